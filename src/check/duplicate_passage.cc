@@ -1,0 +1,104 @@
+// The duplicate-passage check: paragraphs repeated within one document.
+#include "check/duplicate_passage.h"
+
+#include <map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace claimlint {
+namespace {
+
+std::size_t count_words(std::string_view folded) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : folded) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string fold_for_comparison(std::string_view paragraph) {
+  std::string out;
+  out.reserve(paragraph.size());
+  bool pending_space = false;
+  std::size_t i = 0;
+  while (i < paragraph.size()) {
+    const utf8::Decoded d = utf8::decode(paragraph, i);
+    i += d.length;
+    char32_t c = d.code_point;
+    switch (c) {
+      case U'\u2018': case U'\u2019': case U'\u201A': case U'\u2032': c = U'\''; break;
+      case U'\u201C': case U'\u201D': case U'\u201E': case U'\u2033': c = U'"'; break;
+      case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2212': c = U'-'; break;
+      case U'\u00A0': case U'\u2009': case U'\u202F': case U'\u2007': c = U' '; break;
+      default: break;
+    }
+    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    } else {
+      utf8::append(out, c);
+    }
+  }
+  return out;
+}
+
+void check_duplicate_passages(Document& doc, DiagnosticSink& sink) {
+  const std::size_t n = doc.paragraphs.size();
+  std::vector<std::string> folded(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!doc.paragraphs[i].excluded) folded[i] = fold_for_comparison(doc.view(doc.paragraphs[i].range));
+  }
+  std::map<std::string_view, std::size_t> first_seen;  // folded prose paragraph → first index
+  std::size_t i = 0;
+  while (i < n) {
+    const Paragraph& p = doc.paragraphs[i];
+    if (p.excluded || !p.prose || count_words(folded[i]) < k_min_repeated_words) {
+      ++i;
+      continue;
+    }
+    const auto [it, inserted] = first_seen.emplace(folded[i], i);
+    if (inserted) {
+      ++i;
+      continue;
+    }
+    // Extend the repeat as far as the copy keeps matching the original,
+    // without overlapping it.
+    const std::size_t orig = it->second;
+    std::size_t len = 1;
+    while (i + len < n && orig + len < i && !doc.paragraphs[i + len].excluded &&
+           !folded[i + len].empty() && folded[i + len] == folded[orig + len]) {
+      ++len;
+    }
+    std::size_t words = 0;
+    for (std::size_t k = 0; k < len; ++k) {
+      words += count_words(folded[i + k]);
+      doc.paragraphs[i + k].excluded = true;
+    }
+    Diagnostic d;
+    d.check = "duplicate-passage";
+    d.severity = Severity::warning;
+    d.message = len == 1 ? fmt::format("paragraph of {} words repeats an earlier one", words)
+                         : fmt::format("passage of {} paragraphs ({} words) repeats an earlier one", len, words);
+    d.range = doc.original({doc.paragraphs[i].range.begin, doc.paragraphs[i + len - 1].range.end});
+    d.notes.push_back({doc.original({doc.paragraphs[orig].range.begin, doc.paragraphs[orig + len - 1].range.end}),
+                       "first occurrence is here", {}});
+    d.fixits.push_back({d.range, ""});
+    sink.report(std::move(d));
+    i += len;
+  }
+}
+
+}  // namespace claimlint

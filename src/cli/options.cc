@@ -1,0 +1,189 @@
+// Options: the command-line table (CLI11) and its validation.
+#include "cli/options.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "diag/check_registry.h"
+#include "source/decode.h"
+
+namespace claimlint {
+namespace {
+
+constexpr std::string_view k_usage =
+    R"(usage: claimlint [options] PATH...          lint files, directories (recursive) or - for stdin
+       claimlint extract [options] PATH...  quantities as JSON Lines (--sentences: sentences)
+       claimlint --explain CHECK            the documentation of one check
+       claimlint --list-checks              every check, default severity, summary
+)";
+
+constexpr std::string_view k_help =
+    R"(claimlint: a static analyser for quantitative claims in news text.
+
+It reads articles like a compiler reads sources, finds the figures they
+give, and reports contradictions, arithmetic errors and scraping residue
+as compiler-style diagnostics.
+
+Output:
+  --format FORMAT      text (default), json, jsonl, sarif or github
+  --color WHEN         auto (default: on a terminal, unless NO_COLOR is set),
+                       always or never
+  --fail-on SEVERITY   exit 1 if a finding is at or above: note, warning
+                       (default) or error
+
+Checks:
+  -W CHECK, -WCHECK    enable CHECK (-Wall: every check)
+  -Wno-CHECK           disable CHECK
+  --list-checks        list every check with its default severity
+  --explain CHECK      print the documentation of CHECK
+
+Input:
+  --input-format FMT   plain, markdown or html (default: by file extension)
+  --encoding NAME      decode inputs from charset NAME (default: UTF-8, or
+                       UTF-16/32 when a byte-order mark says so)
+  --lang LANG          language of the inputs: en (default) or es
+  --date YYYY-MM-DD    publication date for documents that give none
+
+Rules:
+  --rules DIR          also load the *.toml rule files under DIR
+  --no-builtin-rules   start from no rules at all
+
+Other:
+  --jobs N             worker threads (default: all cores)
+  --version            print the version and exit
+  -h, --help           print this help and exit
+
+Subcommands:
+  extract PATH...      print each quantity as one JSON object per line
+    --sentences        print sentences instead of quantities
+    --each-line        treat every input line as its own document
+
+Exit status: 0 no finding at or above --fail-on; 1 findings at or above
+it; 2 usage error, unreadable input or invalid rules (the other inputs are
+still checked and reported).
+
+See claimlint(1) for the whole manual.
+)";
+
+}  // namespace
+
+std::string help_text() { return std::string(k_usage) + "\n" + std::string(k_help); }
+
+ParseOutcome parse_options(int argc, const char* const* argv) {
+  ParseOutcome outcome;
+  Options o;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && (args[0] == "extract" || args[0] == "check")) {
+    o.command = args[0] == "extract" ? Command::extract : Command::check;
+    args.erase(args.begin());
+  }
+  CLI::App app{"claimlint"};
+  app.set_help_flag();  // our own -h/--help text
+  app.allow_extras(false);
+  bool help = false;
+  std::string format = "text";
+  std::string fail_on = "warning";
+  std::string color = "auto";
+  std::string input_format;
+  app.add_flag("-h,--help", help);
+  app.add_option("--format", format);
+  app.add_option("--fail-on", fail_on);
+  app.add_option("-W", o.warning_flags)->allow_extra_args(false);
+  app.add_option("--explain", o.explain);
+  app.add_flag("--list-checks", o.list_checks);
+  app.add_option("--color,--colour", color);
+  app.add_option("--encoding", o.encoding);
+  app.add_option("--rules", o.rule_dirs)->allow_extra_args(false);
+  app.add_flag("--no-builtin-rules", o.no_builtin_rules);
+  app.add_option("--input-format", input_format);
+  app.add_option("--lang", o.lang);
+  app.add_option("--date", o.date);
+  app.add_option("--jobs,-j", o.jobs);
+  app.add_flag("--version", o.version);
+  if (o.command == Command::extract) {
+    app.add_flag("--sentences", o.sentences);
+    app.add_flag("--each-line", o.each_line);
+  }
+  app.add_option("paths", o.paths);
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::ParseError& e) {
+    outcome.exit_status = 2;
+    outcome.err = fmt::format("claimlint: error: {}\n{}", e.what(), "see 'claimlint --help'\n");
+    return outcome;
+  }
+  auto usage_error = [&](std::string message) {
+    outcome.exit_status = 2;
+    outcome.err = fmt::format("claimlint: error: {}\nsee 'claimlint --help'\n", message);
+    return outcome;
+  };
+  if (help) {
+    outcome.out = help_text();
+    return outcome;
+  }
+  static const std::pair<std::string_view, OutputFormat> k_formats[] = {
+      {"text", OutputFormat::text}, {"json", OutputFormat::json}, {"jsonl", OutputFormat::jsonl},
+      {"sarif", OutputFormat::sarif}, {"github", OutputFormat::github}};
+  bool found = false;
+  for (const auto& [name, f] : k_formats) {
+    if (format == name) {
+      o.format = f;
+      found = true;
+    }
+  }
+  if (!found) return usage_error(fmt::format("unknown --format '{}' (expected text, json, jsonl, sarif or github)", format));
+  if (auto s = parse_severity(fail_on)) {
+    o.fail_on = *s;
+  } else {
+    return usage_error(fmt::format("unknown --fail-on '{}' (expected note, warning or error)", fail_on));
+  }
+  if (color == "auto") o.color = ColorMode::automatic;
+  else if (color == "always") o.color = ColorMode::always;
+  else if (color == "never") o.color = ColorMode::never;
+  else return usage_error(fmt::format("unknown --color '{}' (expected auto, always or never)", color));
+  if (!input_format.empty()) {
+    o.input_format = parse_input_format(input_format);
+    if (!o.input_format) {
+      return usage_error(fmt::format("unknown --input-format '{}' (expected plain, markdown or html)", input_format));
+    }
+  }
+  for (const std::string& w : o.warning_flags) {
+    std::string_view id = w;
+    if (id.starts_with("no-")) id.remove_prefix(3);
+    if (id == "all" || find_check(id)) continue;
+    std::string message = fmt::format("unknown check '{}' in -W{}", id, w);
+    if (auto near = suggest_check(id)) message += fmt::format("; did you mean '{}'?", *near);
+    return usage_error(message);
+  }
+  if (o.explain && !find_check(*o.explain)) {
+    std::string message = fmt::format("unknown check '{}'", *o.explain);
+    if (auto near = suggest_check(*o.explain)) message += fmt::format("; did you mean '{}'?", *near);
+    return usage_error(message);
+  }
+  if (!o.encoding.empty() && !is_known_encoding(o.encoding)) {
+    return usage_error(fmt::format("unknown encoding '{}' for --encoding", o.encoding));
+  }
+  if (!o.lang.empty() && o.lang != "en" && o.lang != "es") {
+    return usage_error(fmt::format("unsupported --lang '{}' (expected en or es)", o.lang));
+  }
+  if (o.date) {
+    const std::string& d = *o.date;
+    const bool shape = d.size() == 10 && d[4] == '-' && d[7] == '-' &&
+                       std::all_of(d.begin(), d.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+    const int month = shape ? std::stoi(d.substr(5, 2)) : 0;
+    const int day = shape ? std::stoi(d.substr(8, 2)) : 0;
+    if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
+      return usage_error(fmt::format("invalid --date '{}' (expected YYYY-MM-DD)", d));
+    }
+  }
+  if (!o.version && !o.list_checks && !o.explain && o.paths.empty()) {
+    outcome.exit_status = 2;
+    outcome.err = fmt::format("claimlint: error: no input files\n{}", k_usage);
+    return outcome;
+  }
+  outcome.options = std::move(o);
+  return outcome;
+}
+
+}  // namespace claimlint

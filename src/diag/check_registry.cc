@@ -1,0 +1,134 @@
+// The check registry: every check's id, default severity, summary and
+// --explain text (DESIGN.md, "Checks"). Ids are stable and never reused.
+#include "diag/check_registry.h"
+
+#include <array>
+#include <vector>
+
+#include "util/edit_distance.h"
+
+namespace claimlint {
+namespace {
+
+constexpr std::array k_checks = {
+    CheckInfo{"value-conflict", Severity::warning,
+              "two claims about the same thing give values that cannot both be true",
+              R"(Two claims with the same key (what is measured, who it is about, what
+happened, and when) give values whose intervals do not overlap once
+qualifiers ("more than", "about") and the rounding of round figures are
+taken into account. "More than 400,000 H200 chips" and "400,000 H200 GPUs"
+agree; "40,000 H200 chips" contradicts both.
+
+The warning points at the later (or draft) claim; a note shows the other
+and a note says why the two were judged to be about the same thing.)",
+              false},
+    CheckInfo{"unit-conflict", Severity::warning,
+              "the same claim stated in incompatible units or currencies",
+              R"(Two claims with the same key are stated in units or currencies that
+cannot be converted into each other without outside data, for example
+"$10 billion" in one report and "10 billion yuan" in another for the same
+deal.)",
+              false},
+    CheckInfo{"date-conflict", Severity::warning, "the same event dated differently",
+              R"(The same event (subjects, predicate and object) is dated to two
+different times once relative dates ("last December") are resolved against
+each document's publication date. A date stated only as a bound ("after
+October") conflicts only with dates outside it.)",
+              false},
+    CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
+              R"(A story gives parts of one measure and their total, and the parts do
+not add up to it, beyond what the qualifiers and rounding allow. The
+message shows the sum.)",
+              false},
+    CheckInfo{"percent-change", Severity::error,
+              "a stated percentage change does not match the figures it relates",
+              R"("Rose 25% from 80 to 120" is wrong: 80 to 120 is a 50% rise. Also
+checks "doubled", "tripled", "halved" and "N-fold". The fix-it gives the
+figure that the two values imply.)",
+              false},
+    CheckInfo{"percentage-points", Severity::warning,
+              "a change between two percentages stated in percent instead of points",
+              R"(A change between two percentages is a difference in percentage
+points: from 5% to 7% is a rise of 2 points, or of 40%. "Rose 2% from 5%
+to 7%" confuses the two.)",
+              false},
+    CheckInfo{"ratio-mismatch", Severity::error,
+              "a stated ratio is contradicted by the figures it relates",
+              R"("Six times", "twice as", "a third of" or "one in four" stated beside
+two figures whose actual ratio is different.)",
+              false},
+    CheckInfo{"unit-price", Severity::warning,
+              "count times unit price disagrees with the stated total",
+              R"(A count, a unit price and a total that cannot all be true: 400,000
+chips for $10 billion is $25,000 a chip, so "$40,000 a chip" contradicts
+it. The note shows the computation.)",
+              false},
+    CheckInfo{"share-over-100", Severity::error,
+              "shares of one whole add up to more than 100%",
+              R"(Shares of the same whole (market share, vote share, a budget split)
+that add up to more than 100% beyond rounding.)",
+              false},
+    CheckInfo{"weekday-mismatch", Severity::error, "a weekday that does not match its date",
+              R"("Tuesday, 14 March 2025": 14 March 2025 was a Friday. The fix-it
+names the right weekday.)",
+              false},
+    CheckInfo{"timeline", Severity::warning, "events told in an impossible order",
+              R"(Within one document, events in an order that cannot be: delivered
+before launched, approved after being used, or a future date told in the
+past tense relative to the publication date.)",
+              false},
+    CheckInfo{"duplicate-passage", Severity::warning,
+              "a paragraph or run of paragraphs repeated within one document",
+              R"(A paragraph of at least 8 words, or a run of consecutive paragraphs,
+appears again later in the same document. Paragraphs are compared after
+folding whitespace, case and typographic characters, so a copy that
+differs only in curly quotes or line wrapping still counts. Headings and
+other lines without sentence-final punctuation are not compared: a title
+repeated as a heading is layout, not a repeated passage.
+
+Repeated runs usually come from a scraper or a CMS that emitted the body
+twice. The warning points at the repeat and spans the whole run; a note
+points at the first occurrence; a fix-it removes the repeat. The repeated
+text is not analysed a second time, so its figures are counted once.)",
+              true},
+    CheckInfo{"times-more", Severity::note, "\"N times more than\" is ambiguous",
+              R"("Six times more than" can mean six times as much or seven times as
+much. Prefer "six times as much as" or give both figures.)",
+              false},
+    CheckInfo{"encoding", Severity::error, "invalid UTF-8, undecodable bytes or mojibake",
+              R"(The input is not valid text in its encoding. For UTF-8 (the default),
+the error points at the line and column of the first invalid byte and
+counts the others; each invalid byte is replaced by U+FFFD and the rest of
+the file is still analysed. UTF-16 with a byte-order mark is decoded
+automatically; other encodings need --encoding NAME (any charset name ICU
+knows, such as windows-1252 or ISO-8859-1).)",
+              true},
+    CheckInfo{"boilerplate", Severity::note,
+              "scraped web residue left in the text",
+              R"(Text a scraper picked up from the page around the article: login and
+password forms, comment and vote widgets, share buttons, "Related
+Articles", language pickers, image credits. Patterns live in
+rules/boilerplate.toml (add your own with --rules DIR). The note spans
+each run of consecutive residue paragraphs; a fix-it removes it. The
+residue is excluded from all later analysis.)",
+              true},
+};
+
+}  // namespace
+
+std::span<const CheckInfo> all_checks() { return k_checks; }
+
+const CheckInfo* find_check(std::string_view id) {
+  for (const CheckInfo& c : k_checks) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> suggest_check(std::string_view id) {
+  std::vector<std::string_view> ids;
+  for (const CheckInfo& c : k_checks) ids.push_back(c.id);
+  return nearest_spelling(id, ids);
+}
+
+}  // namespace claimlint

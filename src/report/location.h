@@ -1,0 +1,30 @@
+// Line and column of a byte offset: the only place they are computed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "source/source_file.h"
+
+namespace claimlint {
+
+/// A 1-based line and 1-based column counted in Unicode code points (SARIF
+/// columnKind "unicodeCodePoints"); an invalid byte counts as one.
+struct LineColumn {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+/// Line and code-point column of byte `offset` of `file`.
+LineColumn line_column(const SourceFile& file, std::size_t offset);
+
+/// Makes `text` printable on one terminal line: tabs become four spaces,
+/// control and format characters become <U+XXXX>, invalid bytes <XX>.
+std::string printable(std::string_view text);
+
+/// Display columns `text` takes once printable (wide East Asian glyphs
+/// count two, combining marks zero).
+std::size_t display_width(std::string_view text);
+
+}  // namespace claimlint

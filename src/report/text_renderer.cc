@@ -1,0 +1,170 @@
+// The text renderer: diagnostics as gcc and clang print them.
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "diag/check_registry.h"
+#include "report/location.h"
+#include "report/renderer.h"
+#include "util/utf8.h"
+
+namespace claimlint {
+namespace {
+
+// Widest source excerpt printed; longer lines show a window around the
+// range with "..." (STYLE "Diagnostics").
+constexpr std::size_t k_snippet_width = 120;
+constexpr std::size_t k_context_before = 40;
+constexpr std::string_view k_indent = "    ";
+
+struct Style {
+  bool on = false;
+  std::string bold() const { return on ? "\033[1m" : ""; }
+  std::string reset() const { return on ? "\033[0m" : ""; }
+  std::string severity(Severity s) const {
+    if (!on) return "";
+    switch (s) {
+      case Severity::error: return "\033[1;31m";
+      case Severity::warning: return "\033[1;35m";
+      case Severity::note: return "\033[1;36m";
+    }
+    return "";
+  }
+  std::string caret() const { return on ? "\033[1;32m" : ""; }
+};
+
+// One printable code point of a source line.
+struct Cell {
+  std::string text;
+  std::size_t width = 0;
+  std::size_t byte = 0;  // offset in the file
+};
+
+std::vector<Cell> cells_of(std::string_view bytes, ByteRange line) {
+  std::vector<Cell> cells;
+  std::size_t i = line.begin;
+  while (i < line.end) {
+    const utf8::Decoded d = utf8::decode(bytes, i);
+    const std::string_view raw = bytes.substr(i, d.length);
+    cells.push_back({printable(raw), display_width(raw), i});
+    i += d.length;
+  }
+  return cells;
+}
+
+// The source line under a location and the caret line beneath it.
+void append_snippet(std::string& out, const SourceFile& file, ByteRange range, const Style& style) {
+  const std::size_t index = file.line_index(range.begin);
+  const ByteRange line = file.line_range(index);
+  const std::vector<Cell> cells = cells_of(file.bytes(), line);
+  // Cells covered by the range, clipped to this line.
+  std::size_t first = cells.size();
+  std::size_t last = cells.size();  // exclusive
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    if (first == cells.size() && cells[c].byte >= range.begin) first = c;
+    if (cells[c].byte < range.end) last = c + 1;
+  }
+  if (first == cells.size()) {
+    last = first;  // the range starts at the end of the line
+  } else {
+    last = std::max(last, first + 1);
+  }
+  std::size_t total = 0;
+  for (const Cell& c : cells) total += c.width;
+  std::size_t from = 0;
+  std::size_t to = cells.size();
+  if (total > k_snippet_width) {
+    // Window: some context before the range, as much as fits after it.
+    std::size_t before = 0;
+    from = first;
+    while (from > 0 && before + cells[from - 1].width <= k_context_before) before += cells[--from].width;
+    std::size_t width = 0;
+    to = from;
+    while (to < cells.size() && width + cells[to].width <= k_snippet_width) width += cells[to++].width;
+  }
+  std::string source_line(k_indent);
+  std::string caret_line(k_indent);
+  if (from > 0) {
+    source_line += "...";
+    caret_line += "   ";
+  }
+  bool placed = false;
+  for (std::size_t c = from; c < to; ++c) {
+    source_line += cells[c].text;
+    char mark = ' ';
+    if (c == first) {
+      mark = '^';
+      placed = true;
+    } else if (c > first && c < last) {
+      mark = '~';
+    }
+    if (c == first || (c > first && c < last)) {
+      caret_line.append(1, mark);
+      caret_line.append(cells[c].width > 0 ? cells[c].width - 1 : 0, '~');
+    } else if (c < first) {
+      caret_line.append(cells[c].width, ' ');
+    }
+  }
+  if (to < cells.size()) source_line += "...";
+  if (!placed) caret_line += '^';  // range at end of line
+  while (!caret_line.empty() && caret_line.back() == ' ') caret_line.pop_back();
+  out += source_line;
+  out += '\n';
+  out += style.caret() + caret_line.substr(0, k_indent.size()) + caret_line.substr(k_indent.size()) + style.reset();
+  out += '\n';
+}
+
+void append_entry(std::string& out, const SourceManager& sources, const SourceRange& range, Severity severity,
+                  std::string_view message, std::string_view check, const Style& style) {
+  if (range.file == FileId::invalid) {
+    out += style.bold() + "claimlint: " + style.reset();
+  } else {
+    const SourceFile& file = sources.get(range.file);
+    const LineColumn lc = line_column(file, range.bytes.begin);
+    out += style.bold() + fmt::format("{}:{}:{}: ", file.name(), lc.line, lc.column) + style.reset();
+  }
+  out += style.severity(severity) + std::string(severity_name(severity)) + ":" + style.reset() + " ";
+  out += style.bold() + std::string(message) + style.reset();
+  if (!check.empty()) out += fmt::format(" [{}]", check);
+  out += '\n';
+  if (range.file != FileId::invalid) append_snippet(out, sources.get(range.file), range.bytes, style);
+}
+
+}  // namespace
+
+void sort_diagnostics(std::vector<Diagnostic>& diags, const SourceManager& sources) {
+  auto key = [&](const Diagnostic& d) {
+    const std::string* name = nullptr;
+    static const std::string empty;
+    name = d.range.file == FileId::invalid ? &empty : &sources.get(d.range.file).name();
+    return std::tie(*name, d.range.bytes.begin, d.check, d.message);
+  };
+  std::stable_sort(diags.begin(), diags.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+std::string render_text_one(const Diagnostic& d, const SourceManager& sources, const RenderOptions& options) {
+  const Style style{options.color};
+  std::string out;
+  append_entry(out, sources, d.range, d.severity, d.message, d.check, style);
+  for (const Note& n : d.notes) append_entry(out, sources, n.range, Severity::note, n.message, {}, style);
+  return out;
+}
+
+std::string render_text(const std::vector<Diagnostic>& diags, const SourceManager& sources,
+                        const RenderOptions& options) {
+  std::string out;
+  for (const Diagnostic& d : diags) out += render_text_one(d, sources, options);
+  return out;
+}
+
+std::string render_run_message(const RunMessage& m, bool color) {
+  const Style style{color};
+  std::string where = "claimlint: ";
+  if (!m.path.empty() && m.line > 0) where = fmt::format("{}:{}:{}: ", m.path, m.line, m.column);
+  return style.bold() + where + style.reset() + style.severity(m.level) + std::string(severity_name(m.level)) +
+         ":" + style.reset() + " " + m.text + "\n";
+}
+
+}  // namespace claimlint

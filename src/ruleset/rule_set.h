@@ -1,0 +1,56 @@
+// RuleSet: everything claimlint knows that is not code, loaded from TOML
+// rule files (built-in, --rules DIR, claimlint.toml) and validated.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "util/expected.h"
+
+namespace claimlint {
+
+/// A family of boilerplate patterns ("login-form", "share-widget").
+struct BoilerplateRule {
+  std::string name;
+  std::string description;
+  std::vector<std::string> patterns;  ///< RE2 syntax, matched against a whole paragraph
+};
+
+/// All loaded rules. Compiled patterns are shared read-only across threads.
+class RuleSet {
+ public:
+  RuleSet();
+  ~RuleSet();
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+
+  /// Loads one TOML rule file from `text`; `path` is used in errors. On
+  /// error nothing of the file is kept.
+  std::optional<Error> load(std::string_view path, std::string_view text);
+  /// Loads every *.toml file under `dir` (recursive, sorted). Each broken
+  /// file gives one error; the others still load.
+  std::vector<Error> load_directory(const std::string& dir);
+  /// Loads the built-in rules; an error here is a bug in rules/.
+  std::vector<Error> load_builtin();
+
+  /// Compiles what was loaded (the RE2::Set of boilerplate patterns). Call
+  /// once after the last load.
+  void finalize();
+
+  const std::vector<BoilerplateRule>& boilerplate() const { return boilerplate_; }
+  /// The boilerplate rule whose pattern matches the whole of `paragraph`,
+  /// or nullptr. Requires finalize().
+  const BoilerplateRule* match_boilerplate(std::string_view paragraph) const;
+
+ private:
+  std::vector<BoilerplateRule> boilerplate_;
+  std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
+  std::unique_ptr<RE2::Set> boilerplate_set_;
+};
+
+}  // namespace claimlint

@@ -1,0 +1,24 @@
+// Segmentation: paragraphs and sentences of a Document (DESIGN "segment").
+#pragma once
+
+#include "segment/document.h"
+
+namespace claimlint {
+
+/// Splits doc.text into paragraphs. Blank lines always end a paragraph. A
+/// single line break ends one too, unless the line is hard-wrapped prose:
+/// it does not end like a sentence and the next line continues it (starts
+/// in lower case, or the block is made of short lines of at most
+/// k_wrap_width code points).
+void segment_paragraphs(Document& doc);
+
+/// Splits the paragraphs that are not excluded into sentences.
+void segment_sentences(Document& doc);
+
+/// True if `text` ends like a sentence (., !, ?, … maybe followed by
+/// closing quotes or brackets).
+bool ends_like_sentence(std::string_view text);
+
+inline constexpr std::size_t k_wrap_width = 100;
+
+}  // namespace claimlint

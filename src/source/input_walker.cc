@@ -1,0 +1,104 @@
+// Input discovery: turns command-line paths into the files to read.
+#include "source/input_walker.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <set>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace claimlint {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view k_extensions[] = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"};
+
+void walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<InputItem>& out) {
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(dir, ec);
+  if (ec) {
+    out.push_back({dir.string(), false, ec.message()});
+    return;
+  }
+  if (!visited.insert(canonical).second) return;  // a symlink loop or a second path to it
+  std::vector<fs::directory_entry> entries;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    out.push_back({dir.string(), false, ec.message()});
+    return;
+  }
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    entries.push_back(*it);
+  }
+  if (ec) out.push_back({dir.string(), false, ec.message()});
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const fs::directory_entry& e : entries) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with(".")) continue;
+    std::error_code sec;
+    if (e.is_directory(sec)) {
+      walk(e.path(), visited, out);
+    } else if (e.is_regular_file(sec) && is_article_extension(name)) {
+      out.push_back({e.path().string(), false, {}});
+    }
+  }
+}
+
+}  // namespace
+
+bool is_article_extension(std::string_view path) {
+  std::string lower(path);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(std::begin(k_extensions), std::end(k_extensions),
+                     [&](std::string_view ext) { return lower.ends_with(ext); });
+}
+
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths) {
+  std::vector<InputItem> out;
+  std::set<fs::path> visited;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      out.push_back({"<stdin>", true, {}});
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      out.push_back({p, false, ec ? ec.message() : std::strerror(ENOENT)});
+    } else if (fs::is_directory(st)) {
+      walk(p, visited, out);
+    } else {
+      out.push_back({p, false, {}});
+    }
+  }
+  return out;
+}
+
+Expected<std::string> read_input(const InputItem& item) {
+  const int fd = item.is_stdin ? STDIN_FILENO : ::open(item.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Error{std::strerror(errno), std::nullopt};
+  std::string data;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int saved = errno;
+      if (!item.is_stdin) ::close(fd);
+      return Error{std::strerror(saved), std::nullopt};
+    }
+    data.append(buffer, static_cast<std::size_t>(n));
+  }
+  if (!item.is_stdin) ::close(fd);
+  return data;
+}
+
+}  // namespace claimlint

@@ -1,0 +1,33 @@
+// Input discovery: turns the paths of the command line into the list of
+// files to read, walking directories recursively in sorted order.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/expected.h"
+
+namespace claimlint {
+
+/// One input to analyse, or one path that could not be used.
+struct InputItem {
+  std::string path;  ///< as given or as found in a walk; "-" is stdin
+  bool is_stdin = false;
+  std::string error;  ///< non-empty: cannot be read, with the reason
+};
+
+/// Extensions read when walking a directory; files named explicitly are
+/// always read.
+bool is_article_extension(std::string_view path);
+
+/// Expands `paths`: files as given, directories walked recursively (entries
+/// sorted by name, hidden entries and non-article files skipped, each
+/// directory visited once so symlink loops end), "-" as stdin. Paths that do
+/// not exist come back with an error.
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths);
+
+/// Reads a whole file (or stdin for "-"); the error names the reason.
+Expected<std::string> read_input(const InputItem& item);
+
+}  // namespace claimlint

@@ -1,0 +1,47 @@
+// SourceFile: the original bytes of one input and its line table.
+#pragma once
+
+#include <cstddef>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "source/byte_range.h"
+
+namespace claimlint {
+
+/// One input as read: its display name and original bytes, never modified.
+/// The line table is built on first use (thread-safe) and then read-only.
+class SourceFile {
+ public:
+  SourceFile(FileId id, std::string name, std::string bytes)
+      : id_(id), name_(std::move(name)), bytes_(std::move(bytes)) {}
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
+
+  FileId id() const { return id_; }
+  /// The path as the user gave it (or found by walking a directory), or
+  /// "<stdin>".
+  const std::string& name() const { return name_; }
+  /// The original bytes; valid as long as the SourceFile.
+  std::string_view bytes() const { return bytes_; }
+
+  /// 0-based line index of the line holding byte `offset`. Lines end at
+  /// "\n", "\r\n" or a lone "\r".
+  std::size_t line_index(std::size_t offset) const;
+  /// Byte range of line `index` without its terminator.
+  ByteRange line_range(std::size_t index) const;
+  std::size_t line_count() const;
+
+ private:
+  void build_line_table() const;
+
+  FileId id_;
+  std::string name_;
+  std::string bytes_;
+  mutable std::once_flag lines_once_;
+  mutable std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace claimlint

@@ -1,0 +1,28 @@
+// SourceManager: owns every SourceFile of a run and hands out FileIds.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "source/source_file.h"
+
+namespace claimlint {
+
+/// Owns all original bytes; outlives every stage. Adding is thread-safe;
+/// references to added files stay valid for the manager's lifetime.
+class SourceManager {
+ public:
+  /// Takes ownership of `bytes` under the display name `name`.
+  const SourceFile& add(std::string name, std::string bytes);
+  /// The file with id `id`; `id` must come from this manager.
+  const SourceFile& get(FileId id) const;
+  std::size_t size() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::deque<std::unique_ptr<SourceFile>> files_;
+};
+
+}  // namespace claimlint
