@@ -110,6 +110,21 @@ void segment_paragraphs(Document& doc) {
   split_block(text, {block_start, text.size()}, doc.paragraphs);
 }
 
+void segment_lines(Document& doc) {
+  doc.paragraphs.clear();
+  doc.sentences.clear();
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= doc.text.size(); ++i) {
+    if (i < doc.text.size() && doc.text[i] != '\n') continue;
+    const ByteRange line = trim(doc.text, {start, i});
+    if (!line.empty()) {
+      doc.paragraphs.push_back({line, ends_like_sentence(doc.view(line)), false});
+      doc.sentences.push_back({line, doc.paragraphs.size() - 1});
+    }
+    start = i + 1;
+  }
+}
+
 void segment_sentences(Document& doc) {
   doc.sentences.clear();
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {

@@ -12,6 +12,10 @@ namespace claimlint {
 /// k_wrap_width code points).
 void segment_paragraphs(Document& doc);
 
+/// Makes every non-empty line of doc.text one paragraph and one sentence
+/// (extract --each-line: one document per line).
+void segment_lines(Document& doc);
+
 /// Splits the paragraphs that are not excluded into sentences.
 void segment_sentences(Document& doc);
 
