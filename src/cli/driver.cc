@@ -41,10 +41,11 @@ int lint(const Options& options, Streams& streams) {
   const RuleSet rules = load_rules(options, state);
   const CheckFilter filter(options.warning_flags);
   SourceManager sources;
-  for (const SourceFile* file : read_inputs(options, sources, state)) {
-    front_end(*file, options, rules, filter, state);
+  for (const InputFile& input : read_inputs(options, sources, state)) {
+    front_end(input, options, rules, filter, state);
   }
   sort_diagnostics(state.diagnostics, sources);
+  sort_run_messages(state.messages);
   const bool color = use_color(options, streams);
   switch (options.format) {
     case OutputFormat::text: streams.out += render_text(state.diagnostics, sources, {color}); break;

@@ -13,7 +13,7 @@ using nlohmann::ordered_json;
 
 // The line index (0-based, blank lines counted) of an original offset:
 // the "doc" of --each-line records.
-std::size_t doc_index(const SourceFile& file, std::size_t offset) { return file.line_index(offset); }
+std::size_t doc_index(const SourceFile& file, std::size_t offset) { return file.line_index(file.to_display(offset)); }
 
 void print_sentences(const SourceFile& file, const Document& doc, const Options& options, std::string& out) {
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -43,11 +43,12 @@ int run_extract(const Options& options, Streams& streams) {
   // extract reports what is analysed; findings belong to lint.
   const CheckFilter filter({"no-all"});
   SourceManager sources;
-  for (const SourceFile* file : read_inputs(options, sources, state)) {
-    std::optional<Document> doc = front_end(*file, options, rules, filter, state);
+  for (const InputFile& input : read_inputs(options, sources, state)) {
+    std::optional<Document> doc = front_end(input, options, rules, filter, state);
     if (!doc) continue;
-    if (options.sentences) print_sentences(*file, *doc, options, streams.out);
+    if (options.sentences) print_sentences(*input.file, *doc, options, streams.out);
   }
+  sort_run_messages(state.messages);
   for (const RunMessage& m : state.messages) streams.err += render_run_message(m, false);
   return state.input_error || state.rules_broken ? 2 : 0;
 }

@@ -86,9 +86,11 @@ RuleSet load_rules(const Options& options, RunState& state) {
   return rules;
 }
 
-std::vector<const SourceFile*> read_inputs(const Options& options, SourceManager& sources, RunState& state) {
-  std::vector<const SourceFile*> files;
+std::vector<InputFile> read_inputs(const Options& options, SourceManager& sources, RunState& state) {
+  std::vector<InputFile> files;
+  std::size_t order = 0;
   for (const InputItem& item : expand_inputs(options.paths)) {
+    ++order;
     std::string reason = item.error;
     std::string bytes;
     if (reason.empty()) {
@@ -98,19 +100,20 @@ std::vector<const SourceFile*> read_inputs(const Options& options, SourceManager
     }
     if (!reason.empty()) {
       state.messages.push_back(
-          {Severity::error, fmt::format("cannot read '{}': {}", item.path, reason), item.path, 0, 0, false});
+          {Severity::error, fmt::format("cannot read '{}': {}", item.path, reason), item.path, 0, 0, false, order});
       state.input_error = true;
       continue;
     }
-    files.push_back(&sources.add(item.path, std::move(bytes)));
+    files.push_back({order, &sources.add(item.path, std::move(bytes))});
   }
   return files;
 }
 
-std::optional<Document> front_end(const SourceFile& file, const Options& options, const RuleSet& rules,
+std::optional<Document> front_end(const InputFile& input, const Options& options, const RuleSet& rules,
                                   const CheckFilter& filter, RunState& state) {
+  const SourceFile& file = *input.file;
   if (file.bytes().empty()) {
-    state.messages.push_back({Severity::note, fmt::format("skipping '{}': empty file", file.name()), file.name(), 0, 0, false});
+    state.messages.push_back({Severity::note, fmt::format("skipping '{}': empty file", file.name()), file.name(), 0, 0, false, input.order});
     ++state.skipped;
     return std::nullopt;
   }
@@ -119,11 +122,12 @@ std::optional<Document> front_end(const SourceFile& file, const Options& options
     state.messages.push_back({Severity::note,
                               fmt::format("skipping '{}': binary file (NUL byte at offset {})", file.name(),
                                           *decoded.binary_at),
-                              file.name(), 0, 0, false});
+                              file.name(), 0, 0, false, input.order});
     ++state.skipped;
     return std::nullopt;
   }
   ++state.files;
+  if (decoded.encoding != "UTF-8") file.set_transcoding(decoded.text, decoded.map);
   DiagnosticSink sink;
   report_encoding(file, decoded, sink);
 

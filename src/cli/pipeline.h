@@ -41,16 +41,22 @@ struct RunState {
 /// problems go to state.messages.
 RuleSet load_rules(const Options& options, RunState& state);
 
+/// A file read, with its position among the inputs (1-based).
+struct InputFile {
+  std::size_t order = 0;
+  const SourceFile* file = nullptr;
+};
+
 /// Reads every input named by options.paths into `sources`; unreadable
 /// paths go to state.messages. Returns the files in input order.
-std::vector<const SourceFile*> read_inputs(const Options& options, SourceManager& sources, RunState& state);
+std::vector<InputFile> read_inputs(const Options& options, SourceManager& sources, RunState& state);
 
 /// The front end for one file. Returns nullopt for a skipped file (binary
 /// or empty, with a note in state.messages). Diagnostics of the enabled
 /// document-level checks go to state.diagnostics. With options.each_line
 /// every line is its own paragraph and sentence, and no document-level
 /// check runs but encoding.
-std::optional<Document> front_end(const SourceFile& file, const Options& options, const RuleSet& rules,
+std::optional<Document> front_end(const InputFile& input, const Options& options, const RuleSet& rules,
                                   const CheckFilter& filter, RunState& state);
 
 }  // namespace claimlint

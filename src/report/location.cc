@@ -10,11 +10,12 @@
 namespace claimlint {
 
 LineColumn line_column(const SourceFile& file, std::size_t offset) {
-  offset = std::min(offset, file.bytes().size());
+  const std::string_view text = file.display_text();
+  offset = std::min(file.to_display(offset), text.size());
   const std::size_t index = file.line_index(offset);
   const ByteRange line = file.line_range(index);
   const std::size_t upto = std::min(offset, line.end) - line.begin;
-  return {index + 1, utf8::count_code_points(file.bytes().substr(line.begin, upto)) + 1};
+  return {index + 1, utf8::count_code_points(text.substr(line.begin, upto)) + 1};
 }
 
 namespace {

@@ -16,7 +16,8 @@ struct LineColumn {
   std::size_t column = 1;
 };
 
-/// Line and code-point column of byte `offset` of `file`.
+/// Line and code-point column of original byte `offset` of `file` (for
+/// a transcoded file, counted in its decoded text).
 LineColumn line_column(const SourceFile& file, std::size_t offset);
 
 /// Makes `text` printable on one terminal line: tabs become four spaces,

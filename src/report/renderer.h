@@ -20,7 +20,11 @@ struct RunMessage {
   std::size_t line = 0;         ///< 1-based, 0 if unknown
   std::size_t column = 0;       ///< 1-based code points, 0 if unknown
   bool configuration = false;   ///< a rule or config problem
+  std::size_t order = 0;        ///< position of its input on the command line (0: rules, config)
 };
+
+/// Sorts run messages into command-line order (rules and config first).
+void sort_run_messages(std::vector<RunMessage>& messages);
 
 struct RenderOptions {
   bool color = false;

@@ -54,10 +54,11 @@ std::vector<Cell> cells_of(std::string_view bytes, ByteRange line) {
 }
 
 // The source line under a location and the caret line beneath it.
-void append_snippet(std::string& out, const SourceFile& file, ByteRange range, const Style& style) {
+void append_snippet(std::string& out, const SourceFile& file, ByteRange original, const Style& style) {
+  const ByteRange range{file.to_display(original.begin), file.to_display(original.end)};
   const std::size_t index = file.line_index(range.begin);
   const ByteRange line = file.line_range(index);
-  const std::vector<Cell> cells = cells_of(file.bytes(), line);
+  const std::vector<Cell> cells = cells_of(file.display_text(), line);
   // Cells covered by the range, clipped to this line.
   std::size_t first = cells.size();
   std::size_t last = cells.size();  // exclusive
@@ -157,6 +158,11 @@ std::string render_text(const std::vector<Diagnostic>& diags, const SourceManage
   std::string out;
   for (const Diagnostic& d : diags) out += render_text_one(d, sources, options);
   return out;
+}
+
+void sort_run_messages(std::vector<RunMessage>& messages) {
+  std::stable_sort(messages.begin(), messages.end(),
+                   [](const RunMessage& a, const RunMessage& b) { return a.order < b.order; });
 }
 
 std::string render_run_message(const RunMessage& m, bool color) {

@@ -29,6 +29,15 @@ std::size_t OffsetMap::to_input_offset(std::size_t out) const {
   return out == p.out_begin ? p.in_begin : p.in_begin + p.in_len;
 }
 
+std::size_t OffsetMap::to_output_offset(std::size_t in) const {
+  // First piece whose input end is beyond `in`.
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), in,
+                             [](std::size_t i, const Piece& p) { return i < p.in_begin + p.in_len; });
+  if (it == pieces_.end()) return output_size_;
+  if (in < it->in_begin) return it->out_begin;
+  return it->verbatim ? it->out_begin + (in - it->in_begin) : it->out_begin;
+}
+
 ByteRange OffsetMap::to_input(ByteRange out) const {
   out.end = std::min(out.end, output_size_);
   out.begin = std::min(out.begin, out.end);

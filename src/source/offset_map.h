@@ -53,6 +53,11 @@ class OffsetMap {
   /// The input offset that output offset `out` (a boundary) maps to.
   std::size_t to_input_offset(std::size_t out) const;
 
+  /// The output offset that input offset `in` falls at: the start of the
+  /// piece holding it (its exact position inside a verbatim piece). Input
+  /// bytes that were skipped map to the next output position.
+  std::size_t to_output_offset(std::size_t in) const;
+
   std::size_t output_size() const { return output_size_; }
   std::size_t input_size() const { return input_size_; }
   const std::vector<Piece>& pieces() const { return pieces_; }

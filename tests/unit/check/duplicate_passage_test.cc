@@ -1,0 +1,66 @@
+// Tests for check/duplicate_passage.
+#include "check/duplicate_passage.h"
+
+#include <catch2/catch.hpp>
+
+#include "segment/segmenter.h"
+
+using namespace claimlint;
+
+namespace {
+
+Document make_doc(std::string text) {
+  Document doc;
+  doc.file = FileId{1};
+  doc.map.push(OffsetMap::identity(text.size()));
+  doc.text = std::move(text);
+  segment_paragraphs(doc);
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a repeated run of paragraphs is one warning at the repeat", "[check]") {
+  const std::string a = "The council approved a budget of 40 million euros on Tuesday evening.";
+  const std::string b = "Opposition members said the figure left too little for schools and roads.";
+  const std::string c = "A final vote is expected before the end of the month, officials said.";
+  Document doc = make_doc("Budget passes\n" + a + "\n" + b + "\n" + c + "\n" + a + "\n" + b + "\n");
+  DiagnosticSink sink;
+  check_duplicate_passages(doc, sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  const Diagnostic& d = sink.diagnostics()[0];
+  CHECK(d.check == "duplicate-passage");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.message == "passage of 2 paragraphs (24 words) repeats an earlier one");
+  const std::size_t repeat = 14 + a.size() + 1 + b.size() + 1 + c.size() + 1;
+  CHECK(d.range.bytes == ByteRange{repeat, repeat + a.size() + 1 + b.size()});
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].message == "first occurrence is here");
+  CHECK(d.notes[0].range.bytes == ByteRange{14, 14 + a.size() + 1 + b.size()});
+  CHECK(doc.paragraphs[4].excluded);
+  CHECK(doc.paragraphs[5].excluded);
+  CHECK_FALSE(doc.paragraphs[1].excluded);
+}
+
+TEST_CASE("copies differing only in typography and spacing still match", "[check]") {
+  Document doc = make_doc(
+      "He said \xE2\x80\x9Cthe deal is worth $10 billion\xE2\x80\x9D to reporters on Monday.\n\n"
+      "He said  \"the deal is worth $10 billion\" to reporters on Monday.\n");
+  DiagnosticSink sink;
+  check_duplicate_passages(doc, sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].message == "paragraph of 12 words repeats an earlier one");
+}
+
+TEST_CASE("short paragraphs and repeated headings are not passages", "[check]") {
+  Document doc = make_doc(
+      "China Approves Import of Nvidia's High-Performance AI Chips\n\nThe body starts here, with a figure.\n\n"
+      "China Approves Import of Nvidia's High-Performance AI Chips\n\nShort line again.\n\nShort line again.\n");
+  DiagnosticSink sink;
+  check_duplicate_passages(doc, sink);
+  CHECK(sink.diagnostics().empty());
+}
+
+TEST_CASE("folding for comparison", "[check]") {
+  CHECK(fold_for_comparison("  A\xC2\xA0" "B \xE2\x80\x94 \xE2\x80\x98" "c\xE2\x80\x99\n") == "a b - 'c'");
+}
