@@ -1,8 +1,15 @@
 // Segmentation: paragraphs and sentences of a Document.
 #include "segment/segmenter.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <string>
 #include <vector>
 
 #include "util/utf8.h"
@@ -58,6 +65,132 @@ void split_block(const std::string& text, ByteRange block, std::vector<Paragraph
   }
   out.push_back({current, ends_like_sentence(view.substr(current.begin, current.size())), false});
 }
+
+// Abbreviations that never end a sentence, on top of ICU's own per-locale
+// list (its "ss=standard" suppressions). A constexpr list rather than a rule
+// file because it is short and the same for every run; the seed sentence
+// "the U.S. government allowed NVIDIA" and "Dec. 8" are why (issue 3).
+// Matched case-sensitively against the whole word before the break.
+constexpr std::string_view k_abbreviations[] = {
+    // English
+    "U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+    "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Inc.", "Corp.", "Ltd.", "Co.", "Bros.",
+    "approx.", "est.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Jr.", "Sr.", "Gen.", "Gov.",
+    "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "vs.", "v.", "e.g.", "i.e.", "cf.", "a.m.", "p.m.",
+    // Spanish
+    "Sra.", "Srta.", "Sres.", "Dra.", "Ud.", "Uds.", "EE.UU.", "aprox.", "p.ej.", "S.A.", "núm.",
+    "pág.", "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic.",
+};
+
+// "No. 2", "Nos. 3 and 4", "núm. 5": an abbreviation only before a number.
+constexpr std::string_view k_number_abbreviations[] = {"No.", "no.", "Nos.", "Nº.", "N.º", "Núm.", "núm."};
+
+bool is_opening(char c) { return c == '(' || c == '[' || c == '"' || c == '\''; }
+
+// The word that ends `text` (after trailing spaces), without opening
+// brackets or quotes.
+std::string_view last_word(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && (is_space(text[end - 1]) || text[end - 1] == '\n')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && !is_space(text[begin - 1]) && text[begin - 1] != '\n') --begin;
+  while (begin < end && is_opening(text[begin])) ++begin;
+  return text.substr(begin, end - begin);
+}
+
+// True if the break ICU put after `before` is not a sentence end.
+bool suppressed(std::string_view before, std::string_view after) {
+  const std::string_view word = last_word(before);
+  if (word.empty()) return false;
+  for (std::string_view a : k_abbreviations) {
+    if (word == a) return true;
+  }
+  std::size_t i = 0;
+  while (i < after.size() && (is_space(after[i]) || after[i] == '\n')) ++i;
+  const bool number_follows = i < after.size() && std::isdigit(static_cast<unsigned char>(after[i]));
+  if (number_follows) {
+    for (std::string_view a : k_number_abbreviations) {
+      if (word == a) return true;
+    }
+  }
+  // An initial: "Jensen H. Huang".
+  return word.size() == 2 && word[1] == '.' && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+// ICU's sentence BreakIterator for one language, built once per document.
+class SentenceSplitter {
+ public:
+  explicit SentenceSplitter(std::string_view lang) {
+    const std::string tag(lang.empty() ? std::string_view("en") : lang);
+    const icu::Locale locale(tag.c_str());
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status) || !base) return;
+    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+    if (U_FAILURE(status) || !builder) {
+      // No suppression data for the locale: the plain iterator, with our
+      // own list applied afterwards, still works.
+      iterator_ = std::move(base);
+      return;
+    }
+    std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
+    if (U_FAILURE(status) || !filtered) return;
+    iterator_ = std::move(filtered);
+  }
+
+  std::vector<ByteRange> split(std::string_view text) const {
+    std::vector<ByteRange> out;
+    std::vector<std::size_t> bounds = breaks(text);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < bounds.size(); ++i) {
+      const std::size_t b = bounds[i];
+      const bool last = i + 1 == bounds.size();
+      if (!last && suppressed(text.substr(start, b - start), text.substr(b))) continue;
+      const ByteRange r = trim(text, {start, b});
+      if (!r.empty()) out.push_back(r);
+      start = b;
+    }
+    return out;
+  }
+
+ private:
+  // Break positions (byte offsets, ending with text.size()).
+  std::vector<std::size_t> breaks(std::string_view text) const {
+    if (!iterator_ || text.empty()) return {text.size()};
+    // Line breaks inside a paragraph are wrapped prose; ICU would end a
+    // sentence at each. A copy with spaces keeps every offset.
+    std::string flat(text);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, flat.data(), static_cast<int64_t>(flat.size()), &status);
+    if (U_FAILURE(status)) {
+      utext_close(ut);
+      return {text.size()};
+    }
+    // The iterator is shared by the paragraphs of one document, never by
+    // threads; a clone keeps split() const and reentrant.
+    std::unique_ptr<icu::BreakIterator> it(iterator_->clone());
+    if (!it) {
+      utext_close(ut);
+      return {text.size()};
+    }
+    it->setText(ut, status);
+    std::vector<std::size_t> bounds;
+    if (U_SUCCESS(status)) {
+      it->first();
+      for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+        const auto at = static_cast<std::size_t>(b);
+        if (at > 0 && at <= text.size()) bounds.push_back(at);
+      }
+    }
+    utext_close(ut);
+    if (bounds.empty() || bounds.back() != text.size()) bounds.push_back(text.size());
+    return bounds;
+  }
+
+  std::unique_ptr<icu::BreakIterator> iterator_;
+};
 
 }  // namespace
 
@@ -125,11 +258,20 @@ void segment_lines(Document& doc) {
   }
 }
 
+std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang) {
+  const SentenceSplitter splitter(lang);
+  return splitter.split(text);
+}
+
 void segment_sentences(Document& doc) {
   doc.sentences.clear();
+  const SentenceSplitter splitter(doc.meta.lang);
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (doc.paragraphs[p].excluded) continue;
-    doc.sentences.push_back({doc.paragraphs[p].range, p});
+    const ByteRange para = doc.paragraphs[p].range;
+    for (const ByteRange& s : splitter.split(doc.view(para))) {
+      doc.sentences.push_back({{para.begin + s.begin, para.begin + s.end}, p});
+    }
   }
 }
 

@@ -1,6 +1,9 @@
 // Segmentation: paragraphs and sentences of a Document (DESIGN "segment").
 #pragma once
 
+#include <string_view>
+#include <vector>
+
 #include "segment/document.h"
 
 namespace claimlint {
@@ -16,8 +19,17 @@ void segment_paragraphs(Document& doc);
 /// (extract --each-line: one document per line).
 void segment_lines(Document& doc);
 
-/// Splits the paragraphs that are not excluded into sentences.
+/// Splits the paragraphs that are not excluded into sentences with ICU's
+/// sentence BreakIterator for doc.meta.lang (default "en"), with the locale's
+/// standard abbreviation suppressions plus k_abbreviations: "U.S.", "Dec.",
+/// "No. 2" do not end a sentence. Sentences are trimmed; empty ones dropped.
 void segment_sentences(Document& doc);
+
+/// The sentences of `text` (one paragraph: a line break inside counts as a
+/// space) in language `lang`, as trimmed byte ranges of `text`. If ICU cannot
+/// build an iterator for the language, the whole trimmed text is one
+/// sentence.
+std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang);
 
 /// True if `text` ends like a sentence (., !, ?, … maybe followed by
 /// closing quotes or brackets).

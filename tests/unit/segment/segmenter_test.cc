@@ -1,0 +1,168 @@
+// Tests for segment/segmenter: paragraphs and ICU sentence segmentation.
+#include "segment/segmenter.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "normalize/normalizer.h"
+
+using namespace claimlint;
+
+namespace {
+
+std::vector<std::string> sentences(std::string_view text, std::string_view lang = "en") {
+  std::vector<std::string> out;
+  for (const ByteRange& r : split_sentences(text, lang)) out.emplace_back(text.substr(r.begin, r.size()));
+  return out;
+}
+
+Document document(std::string_view original, std::string lang = "en") {
+  Document doc;
+  NormalizeResult n = normalize(original);
+  doc.text = std::move(n.text);
+  doc.map.push(std::move(n.map));
+  doc.meta.lang = std::move(lang);
+  segment_paragraphs(doc);
+  segment_sentences(doc);
+  return doc;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("sentences split at sentence ends", "[segment]") {
+  using V = std::vector<std::string>;
+  CHECK(sentences("Sales rose. Profits fell! Why? Nobody knows.") ==
+        V{"Sales rose.", "Profits fell!", "Why?", "Nobody knows."});
+  CHECK(sentences("He said, \"It is done.\" Then he left.") == V{"He said, \"It is done.\"", "Then he left."});
+  CHECK(sentences("No end punctuation") == V{"No end punctuation"});
+  CHECK(sentences("").empty());
+  CHECK(sentences("   ").empty());
+}
+
+TEST_CASE("sentences do not end at abbreviations", "[segment]") {
+  using V = std::vector<std::string>;
+  struct Case {
+    std::string_view text;
+    std::string_view lang;
+    V expected;
+  };
+  const Case cases[] = {
+      {"The U.S. government allowed the sales. Orders followed.", "en",
+       {"The U.S. government allowed the sales.", "Orders followed."}},
+      {"It was announced by the U.S. President on Dec. 8 in Washington. Shares rose.", "en",
+       {"It was announced by the U.S. President on Dec. 8 in Washington.", "Shares rose."}},
+      {"Shipments began Jan. 5. Orders followed.", "en", {"Shipments began Jan. 5.", "Orders followed."}},
+      {"Mr. Huang met Dr. Li on St. James Street. They agreed.", "en",
+       {"Mr. Huang met Dr. Li on St. James Street.", "They agreed."}},
+      {"The chip ranked No. 2 in sales. Orders rose.", "en", {"The chip ranked No. 2 in sales.", "Orders rose."}},
+      {"Prices rose approx. 5% this year. Costs fell.", "en", {"Prices rose approx. 5% this year.", "Costs fell."}},
+      {"Acme Inc. and Widget Co. Ltd. signed. It closed.", "en",
+       {"Acme Inc. and Widget Co. Ltd. signed.", "It closed."}},
+      {"Sales in the U.K. rose, e.g. in London, i.e. the capital. Next.", "en",
+       {"Sales in the U.K. rose, e.g. in London, i.e. the capital.", "Next."}},
+      {"It was Nvidia vs. AMD all year. Then it ended.", "en", {"It was Nvidia vs. AMD all year.", "Then it ended."}},
+      {"Jensen H. Huang spoke. Then he left.", "en", {"Jensen H. Huang spoke.", "Then he left."}},
+      {"El Sr. García habló con la Sra. López. Luego se fue.", "es",
+       {"El Sr. García habló con la Sra. López.", "Luego se fue."}},
+      {"Las ventas en EE.UU. crecieron aprox. 5 %. Fin del informe.", "es",
+       {"Las ventas en EE.UU. crecieron aprox. 5 %.", "Fin del informe."}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(sentences(c.text, c.lang) == c.expected);
+  }
+}
+
+TEST_CASE("sentences are trimmed and line breaks inside a paragraph are spaces", "[segment]") {
+  const std::string text = "  First one.   Second one.  ";
+  const std::vector<ByteRange> r = split_sentences(text, "en");
+  REQUIRE(r.size() == 2);
+  CHECK(r[0] == ByteRange{2, 12});
+  CHECK(r[1] == ByteRange{15, 26});
+  CHECK(sentences("A wrapped\nline ends here. Next one.") ==
+        std::vector<std::string>{"A wrapped\nline ends here.", "Next one."});
+}
+
+TEST_CASE("segment_sentences works per paragraph and skips excluded ones", "[segment]") {
+  Document doc;
+  doc.text = "Title line\n\nOne. Two.\n\nLog in to read more.\n\nThree.";
+  segment_paragraphs(doc);
+  REQUIRE(doc.paragraphs.size() == 4);
+  doc.paragraphs[2].excluded = true;
+  segment_sentences(doc);
+  std::vector<std::string> got;
+  for (const Sentence& s : doc.sentences) {
+    got.emplace_back(doc.view(s.range));
+    CHECK(doc.paragraphs[s.paragraph].range.contains(s.range));
+  }
+  CHECK(got == std::vector<std::string>{"Title line", "One.", "Two.", "Three."});
+  CHECK(doc.sentences[3].paragraph == 3);
+}
+
+TEST_CASE("unknown languages still segment", "[segment]") {
+  CHECK(sentences("Eins. Zwei.", "xx") == std::vector<std::string>{"Eins.", "Zwei."});
+}
+
+TEST_CASE("seed stories keep one paragraph per line and whole sentences", "[segment][seeds]") {
+  const std::filesystem::path dir = CLAIMLINT_SOURCE_DIR "/../shared/seeds";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    WARN("seed directory " << dir << " is absent; skipping");
+    return;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  REQUIRE(!files.empty());
+  std::vector<std::string> all;
+  for (const auto& path : files) {
+    const std::string bytes = read_file(path);
+    const Document doc = document(bytes);
+    std::size_t lines = 0;
+    std::istringstream in(bytes);
+    for (std::string line; std::getline(in, line);) {
+      if (line.find_first_not_of(" \t\r") != std::string::npos) ++lines;
+    }
+    INFO(path);
+    CHECK(doc.paragraphs.size() == lines);
+    for (const Sentence& s : doc.sentences) {
+      all.emplace_back(doc.view(s.range));
+      // Every sentence maps back inside its file.
+      CHECK(doc.original(s.range).bytes.end <= bytes.size());
+    }
+  }
+  const std::string expected[] = {
+      "However, this approval comes with the stipulation that 25% of each sale proceeds must be remitted to "
+      "the U.S. government.",
+      "Nvidia is authorized to sell its H200 chips to \"approved customers\" in China and other regions, as "
+      "announced by the U.S. President on December 8.",
+      "In 2023, Nvidia introduced the H20 chip following a U.S. government ban on selling more advanced chips "
+      "to China.",
+      "This situation makes high-performance AI chips a focal point in the technology race between Washington "
+      "and Beijing.",
+      "According to Reuters, ByteDance, Alibaba, and Tencent have also received permission from Beijing to buy "
+      "400,000 H200 GPUs.",
+  };
+  for (const std::string& e : expected) {
+    INFO(e);
+    CHECK(std::find(all.begin(), all.end(), e) != all.end());
+  }
+  // "U.S. policymakers..." starts its own sentence after "...Beijing."
+  CHECK(std::any_of(all.begin(), all.end(),
+                    [](const std::string& s) { return s.starts_with("U.S. policymakers are caught between"); }));
+}
