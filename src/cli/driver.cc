@@ -2,13 +2,18 @@
 // the exit status (DESIGN "Command line").
 #include "cli/driver.h"
 
+#include <atomic>
 #include <cstdlib>
+#include <fstream>
+#include <thread>
 
 #include <fmt/format.h>
 
+#include "check/suppressions.h"
 #include "cli/extract_command.h"
 #include "cli/pipeline.h"
 #include "diag/check_registry.h"
+#include "report/baseline.h"
 #include "report/renderer.h"
 
 namespace claimlint {
@@ -37,32 +42,86 @@ int explain(const std::string& id, Streams& s) {
 }
 
 int lint(const Options& options, Streams& streams) {
-  RunState state;
-  const RuleSet rules = load_rules(options, state);
-  const CheckFilter filter(options.warning_flags);
+  std::vector<RunMessage> messages;
+  bool input_error = false;
+  SettingsResolver resolver(options, messages);
   SourceManager sources;
-  for (const InputFile& input : read_inputs(options, sources, state)) {
-    front_end(input, options, rules, filter, state);
+  std::vector<InputFile> inputs = read_inputs(options.paths, false, resolver, sources, messages, input_error);
+  for (const std::string& path : options.against) {
+    // Reference material is read the same way; its problems still count.
+    std::vector<InputFile> refs = read_inputs({path}, true, resolver, sources, messages, input_error);
+    inputs.insert(inputs.end(), refs.begin(), refs.end());
   }
-  sort_diagnostics(state.diagnostics, sources);
-  sort_run_messages(state.messages);
+  const std::vector<DocumentResult> results = run_front_end(inputs, options, false);
+
+  std::vector<Diagnostic> diagnostics;
+  std::vector<const SourceFile*> linted;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const DocumentResult& r = results[i];
+    messages.insert(messages.end(), r.messages.begin(), r.messages.end());
+    if (inputs[i].reference) continue;  // checked against, never reported on
+    linted.push_back(inputs[i].file);
+    diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+  }
+  apply_suppressions(diagnostics, linted);
+  if (options.write_baseline) {
+    std::ofstream out(*options.write_baseline, std::ios::binary);
+    out << write_baseline(diagnostics, sources);
+    if (!out) {
+      messages.push_back({Severity::error, fmt::format("cannot write baseline '{}'", *options.write_baseline)});
+      input_error = true;
+    }
+  }
+  if (options.baseline) {
+    Expected<std::vector<std::string>> baseline = read_baseline(*options.baseline);
+    if (baseline) {
+      subtract_baseline(diagnostics, sources, std::move(*baseline));
+    } else {
+      messages.push_back({Severity::error, baseline.error().message});
+      input_error = true;
+    }
+  }
+
+  sort_diagnostics(diagnostics, sources);
+  sort_run_messages(messages);
   const bool color = use_color(options, streams);
   switch (options.format) {
-    case OutputFormat::text: streams.out += render_text(state.diagnostics, sources, {color}); break;
-    case OutputFormat::json: streams.out += render_json(state.diagnostics, sources, false); break;
-    case OutputFormat::jsonl: streams.out += render_json(state.diagnostics, sources, true); break;
-    case OutputFormat::sarif: streams.out += render_sarif(state.diagnostics, sources, state.messages); break;
-    case OutputFormat::github: streams.out += render_github(state.diagnostics, sources); break;
+    case OutputFormat::text: streams.out += render_text(diagnostics, sources, {color}); break;
+    case OutputFormat::json: streams.out += render_json(diagnostics, sources, false); break;
+    case OutputFormat::jsonl: streams.out += render_json(diagnostics, sources, true); break;
+    case OutputFormat::sarif: streams.out += render_sarif(diagnostics, sources, messages); break;
+    case OutputFormat::github: streams.out += render_github(diagnostics, sources); break;
   }
-  for (const RunMessage& m : state.messages) streams.err += render_run_message(m, false);
-  if (state.input_error || state.rules_broken) return 2;
-  for (const Diagnostic& d : state.diagnostics) {
+  for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  if (input_error || resolver.broken()) return 2;
+  for (const Diagnostic& d : diagnostics) {
     if (d.severity >= options.fail_on) return 1;
   }
   return 0;
 }
 
 }  // namespace
+
+std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
+                                          bool each_line) {
+  std::vector<DocumentResult> results(inputs.size());
+  unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
+  // Each result lands at its input's index, so output does not depend on
+  // which worker finished first (issue 9: --jobs N equals --jobs 1).
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < inputs.size(); i = next++) results[i] = front_end(inputs[i], each_line);
+  };
+  if (jobs <= 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
+    for (std::thread& t : pool) t.join();
+  }
+  return results;
+}
 
 int run(const Options& options, Streams& streams) {
   if (options.version) {

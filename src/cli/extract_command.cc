@@ -38,19 +38,24 @@ void print_sentences(const SourceFile& file, const Document& doc, const Options&
 }  // namespace
 
 int run_extract(const Options& options, Streams& streams) {
-  RunState state;
-  const RuleSet rules = load_rules(options, state);
-  // extract reports what is analysed; findings belong to lint.
-  const CheckFilter filter({"no-all"});
+  std::vector<RunMessage> messages;
+  bool input_error = false;
+  SettingsResolver resolver(options, messages);
   SourceManager sources;
-  for (const InputFile& input : read_inputs(options, sources, state)) {
-    std::optional<Document> doc = front_end(input, options, rules, filter, state);
-    if (!doc) continue;
-    if (options.sentences) print_sentences(*input.file, *doc, options, streams.out);
+  const std::vector<InputFile> inputs = read_inputs(options.paths, false, resolver, sources, messages, input_error);
+  const std::vector<DocumentResult> results = run_front_end(inputs, options, options.each_line);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const DocumentResult& r = results[i];
+    messages.insert(messages.end(), r.messages.begin(), r.messages.end());
+    if (!r.doc) continue;
+    const SourceFile& file = *inputs[i].file;
+    const RuleSet& rules = *inputs[i].settings->rules;
+    (void)rules;
+    if (options.sentences) print_sentences(file, *r.doc, options, streams.out);
   }
-  sort_run_messages(state.messages);
-  for (const RunMessage& m : state.messages) streams.err += render_run_message(m, false);
-  return state.input_error || state.rules_broken ? 2 : 0;
+  sort_run_messages(messages);
+  for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  return input_error || resolver.broken() ? 2 : 0;
 }
 
 }  // namespace claimlint

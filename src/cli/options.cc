@@ -44,9 +44,18 @@ Input:
   --lang LANG          language of the inputs: en (default) or es
   --date YYYY-MM-DD    publication date for documents that give none
 
-Rules:
+Rules and project settings:
   --rules DIR          also load the *.toml rule files under DIR
   --no-builtin-rules   start from no rules at all
+  --config FILE        use FILE instead of the nearest claimlint.toml found
+                       upward from each input's directory
+  --no-config          ignore claimlint.toml files
+
+Reference and baselines:
+  --against PATH       reference material: checked against, never reported on
+  --baseline FILE      report only findings not recorded in FILE
+  --write-baseline FILE
+                       record the current findings in FILE
 
 Other:
   --jobs N             worker threads (default: all cores)
@@ -99,6 +108,11 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
   app.add_option("--lang", o.lang);
   app.add_option("--date", o.date);
   app.add_option("--jobs,-j", o.jobs);
+  app.add_option("--config", o.config);
+  app.add_flag("--no-config", o.no_config);
+  app.add_option("--against", o.against)->allow_extra_args(false);
+  app.add_option("--baseline", o.baseline);
+  app.add_option("--write-baseline", o.write_baseline);
   app.add_flag("--version", o.version);
   if (o.command == Command::extract) {
     app.add_flag("--sentences", o.sentences);
@@ -177,6 +191,7 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
       return usage_error(fmt::format("invalid --date '{}' (expected YYYY-MM-DD)", d));
     }
   }
+  if (o.config && o.no_config) return usage_error("--config and --no-config exclude each other");
   if (!o.version && !o.list_checks && !o.explain && o.paths.empty()) {
     outcome.exit_status = 2;
     outcome.err = fmt::format("claimlint: error: no input files\n{}", k_usage);

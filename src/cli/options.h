@@ -31,6 +31,11 @@ struct Options {
   std::string lang;                          ///< --lang, empty = from the document, else en
   std::optional<std::string> date;           ///< --date YYYY-MM-DD
   unsigned jobs = 0;                         ///< --jobs, 0 = all cores
+  std::optional<std::string> config;         ///< --config FILE instead of the nearest claimlint.toml
+  bool no_config = false;                    ///< --no-config: ignore claimlint.toml files
+  std::vector<std::string> against;          ///< --against PATH: reference material (repeatable)
+  std::optional<std::string> baseline;       ///< --baseline FILE: report only findings not in it
+  std::optional<std::string> write_baseline; ///< --write-baseline FILE: record current findings
   bool version = false;                      ///< --version
   // extract
   bool sentences = false;  ///< extract --sentences

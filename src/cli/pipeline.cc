@@ -1,32 +1,24 @@
 // The per-document front end shared by lint and extract.
 #include "cli/pipeline.h"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "check/boilerplate.h"
 #include "check/duplicate_passage.h"
-#include "diag/check_registry.h"
+#include "check/suppressions.h"
+#include "diag/diagnostic_sink.h"
 #include "markup/markup.h"
 #include "normalize/normalizer.h"
 #include "segment/segmenter.h"
 #include "source/decode.h"
 #include "source/input_walker.h"
+#include "util/glob.h"
 
 namespace claimlint {
+namespace fs = std::filesystem;
 namespace {
-
-RunMessage rule_error(const Error& e) {
-  RunMessage m;
-  m.level = Severity::error;
-  m.text = e.message;
-  m.configuration = true;
-  if (e.where) {
-    m.path = e.where->path;
-    m.line = e.where->line;
-    m.column = e.where->column;
-  }
-  return m;
-}
 
 // The encoding check (issue 2): one error per file at the first bad byte,
 // counting the others.
@@ -41,55 +33,55 @@ void report_encoding(const SourceFile& file, const DecodeResult& decoded, Diagno
     bytes += fmt::format("{}<{:02X}>", bytes.empty() ? "" : " ", static_cast<unsigned char>(file.bytes()[i]));
   }
   d.message = fmt::format("invalid {} byte {} replaced by U+FFFD", decoded.encoding, bytes);
-  if (decoded.bad_count > 1) {
-    d.message += fmt::format(" ({} more in this file)", decoded.bad_count - 1);
-  }
+  if (decoded.bad_count > 1) d.message += fmt::format(" ({} more in this file)", decoded.bad_count - 1);
   d.range = {file.id(), first};
   sink.report(std::move(d));
 }
 
+// A walked file is linted if the applicable config's include globs (or,
+// without them, the article extensions) select it and no exclude glob does.
+bool selected(const std::string& path, const FileSettings& settings) {
+  const Config* c = settings.config;
+  if (!c || (c->include.empty() && c->exclude.empty())) return is_article_extension(path);
+  std::error_code ec;
+  const std::string rel = fs::relative(fs::absolute(path, ec), fs::absolute(c->dir, ec), ec).generic_string();
+  for (const std::string& g : c->exclude) {
+    if (glob_match(g, rel)) return false;
+  }
+  if (c->include.empty()) return is_article_extension(path);
+  for (const std::string& g : c->include) {
+    if (glob_match(g, rel)) return true;
+  }
+  return false;
+}
+
+// Plain-text suppression directives are lines of their own: split them off
+// the paragraph they head and keep them out of the analysis.
+void exclude_suppression_lines(Document& doc) {
+  std::vector<Paragraph> out;
+  for (const Paragraph& p : doc.paragraphs) {
+    ByteRange rest = p.range;
+    while (!rest.empty()) {
+      const std::size_t nl = doc.text.find('\n', rest.begin);
+      const std::size_t line_end = nl == std::string::npos || nl >= rest.end ? rest.end : nl;
+      if (!is_suppression_line(doc.view({rest.begin, line_end}))) break;
+      out.push_back({{rest.begin, line_end}, false, true});
+      rest.begin = std::min(rest.end, line_end + 1);
+    }
+    if (!rest.empty()) out.push_back({rest, p.prose, p.excluded});
+  }
+  doc.paragraphs = std::move(out);
+}
+
 }  // namespace
 
-CheckFilter::CheckFilter(const std::vector<std::string>& flags) {
-  for (const CheckInfo& c : all_checks()) enabled_.insert(std::string(c.id));
-  for (const std::string& f : flags) {
-    const bool off = f.starts_with("no-");
-    const std::string id = off ? f.substr(3) : f;
-    if (id == "all") {
-      for (const CheckInfo& c : all_checks()) {
-        if (off) enabled_.erase(std::string(c.id));
-        else enabled_.insert(std::string(c.id));
-      }
-    } else if (off) {
-      enabled_.erase(id);
-    } else {
-      enabled_.insert(id);
-    }
-  }
-}
-
-bool CheckFilter::enabled(std::string_view id) const { return enabled_.find(id) != enabled_.end(); }
-
-RuleSet load_rules(const Options& options, RunState& state) {
-  RuleSet rules;
-  std::vector<Error> errors;
-  if (!options.no_builtin_rules) errors = rules.load_builtin();
-  for (const std::string& dir : options.rule_dirs) {
-    std::vector<Error> more = rules.load_directory(dir);
-    errors.insert(errors.end(), more.begin(), more.end());
-  }
-  for (const Error& e : errors) {
-    state.messages.push_back(rule_error(e));
-    state.rules_broken = true;
-  }
-  rules.finalize();
-  return rules;
-}
-
-std::vector<InputFile> read_inputs(const Options& options, SourceManager& sources, RunState& state) {
+std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference,
+                                   SettingsResolver& resolver, SourceManager& sources,
+                                   std::vector<RunMessage>& messages, bool& input_error) {
   std::vector<InputFile> files;
   std::size_t order = 0;
-  for (const InputItem& item : expand_inputs(options.paths)) {
+  const auto keep = [&](const std::string& path) { return selected(path, resolver.for_path(path)); };
+  for (const InputItem& item : expand_inputs(paths, keep)) {
     ++order;
     std::string reason = item.error;
     std::string bytes;
@@ -99,34 +91,34 @@ std::vector<InputFile> read_inputs(const Options& options, SourceManager& source
       else reason = read.error().message;
     }
     if (!reason.empty()) {
-      state.messages.push_back(
-          {Severity::error, fmt::format("cannot read '{}': {}", item.path, reason), item.path, 0, 0, false, order});
-      state.input_error = true;
+      messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", item.path, reason), item.path, 0, 0,
+                          false, order});
+      input_error = true;
       continue;
     }
-    files.push_back({order, &sources.add(item.path, std::move(bytes))});
+    const FileSettings& settings = resolver.for_path(item.path);
+    files.push_back({order, &sources.add(item.path, std::move(bytes)), &settings, reference});
   }
   return files;
 }
 
-std::optional<Document> front_end(const InputFile& input, const Options& options, const RuleSet& rules,
-                                  const CheckFilter& filter, RunState& state) {
+DocumentResult front_end(const InputFile& input, bool each_line) {
   const SourceFile& file = *input.file;
+  const FileSettings& settings = *input.settings;
+  DocumentResult result;
   if (file.bytes().empty()) {
-    state.messages.push_back({Severity::note, fmt::format("skipping '{}': empty file", file.name()), file.name(), 0, 0, false, input.order});
-    ++state.skipped;
-    return std::nullopt;
+    result.messages.push_back(
+        {Severity::note, fmt::format("skipping '{}': empty file", file.name()), file.name(), 0, 0, false, input.order});
+    return result;
   }
-  DecodeResult decoded = decode(file.bytes(), options.encoding);
+  DecodeResult decoded = decode(file.bytes(), settings.encoding);
   if (decoded.binary_at) {
-    state.messages.push_back({Severity::note,
-                              fmt::format("skipping '{}': binary file (NUL byte at offset {})", file.name(),
-                                          *decoded.binary_at),
-                              file.name(), 0, 0, false, input.order});
-    ++state.skipped;
-    return std::nullopt;
+    result.messages.push_back({Severity::note,
+                               fmt::format("skipping '{}': binary file (NUL byte at offset {})", file.name(),
+                                           *decoded.binary_at),
+                               file.name(), 0, 0, false, input.order});
+    return result;
   }
-  ++state.files;
   if (decoded.encoding != "UTF-8") file.set_transcoding(decoded.text, decoded.map);
   DiagnosticSink sink;
   report_encoding(file, decoded, sink);
@@ -134,30 +126,36 @@ std::optional<Document> front_end(const InputFile& input, const Options& options
   Document doc;
   doc.file = file.id();
   doc.map.push(std::move(decoded.map));
-  const InputFormat format = options.input_format.value_or(format_for_path(file.name()));
+  const InputFormat format = settings.input_format.value_or(format_for_path(file.name()));
   MarkupResult markup = strip_markup(decoded.text, format);
   decoded.text = std::string();
   doc.map.push(std::move(markup.map));
   NormalizeResult normalized = normalize(markup.text);
   doc.map.push(std::move(normalized.map));
   doc.text = std::move(normalized.text);
-  if (!options.lang.empty()) doc.meta.lang = options.lang;
-  if (options.date) doc.meta.date = options.date;
+  // The document's own metadata first; --date and the config's date only
+  // when it gives none (DESIGN "Command line").
+  doc.meta.lang = settings.lang;
+  if (!doc.meta.date) doc.meta.date = settings.date;
 
-  if (options.each_line) {
+  if (each_line) {
     segment_lines(doc);
   } else {
     segment_paragraphs(doc);
+    exclude_suppression_lines(doc);
     // Residue and repeats are found before anything is extracted, so that
     // neither is analysed (issue 2).
-    check_boilerplate(doc, rules, sink);
+    check_boilerplate(doc, *settings.rules, sink);
     check_duplicate_passages(doc, sink);
     segment_sentences(doc);
   }
   for (Diagnostic& d : sink.take()) {
-    if (filter.enabled(d.check)) state.diagnostics.push_back(std::move(d));
+    if (!settings.filter.enabled(d.check)) continue;
+    if (auto it = settings.severity.find(d.check); it != settings.severity.end()) d.severity = it->second;
+    result.diagnostics.push_back(std::move(d));
   }
-  return doc;
+  result.doc = std::move(doc);
+  return result;
 }
 
 }  // namespace claimlint

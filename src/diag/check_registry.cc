@@ -112,6 +112,20 @@ rules/boilerplate.toml (add your own with --rules DIR). The note spans
 each run of consecutive residue paragraphs; a fix-it removes it. The
 residue is excluded from all later analysis.)",
               true},
+    CheckInfo{"suppression", Severity::note, "an inline suppression that is malformed or silences nothing",
+              R"(An inline suppression silences the findings of the named checks on one
+line, and must say why:
+
+    <!-- claimlint-disable-next-line value-conflict: figure from the filing -->
+    claimlint-disable-next-line times-more: the company's own wording
+    ... text ... <!-- claimlint-disable-line value-conflict: reason -->
+
+"next-line" covers the next non-blank line, "line" its own line; several
+checks are separated by commas. In plain text the directive stands on a
+line of its own and is not analysed as prose. This note fires on a
+directive without a reason (which is then ignored), naming an unknown
+check, or silencing nothing (stale after an edit).)",
+              true},
 };
 
 }  // namespace

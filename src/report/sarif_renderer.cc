@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "diag/check_registry.h"
+#include "report/baseline.h"
 #include "report/location.h"
 #include "report/renderer.h"
 
@@ -116,6 +117,9 @@ std::string render_sarif(const std::vector<Diagnostic>& diags, const SourceManag
     res["level"] = std::string(sarif_level(d.severity));
     res["message"]["text"] = d.message;
     if (d.range.file != FileId::invalid) res["locations"].push_back({{"physicalLocation", physical(sources, d.range)}});
+    // The baseline fingerprint lets code scanning follow a finding across
+    // commits that move it.
+    res["partialFingerprints"]["claimlintFingerprint/v1"] = fingerprint(d, sources);
     int id = 0;
     for (const Note& n : d.notes) {
       ordered_json rel;

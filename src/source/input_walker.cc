@@ -17,7 +17,7 @@ namespace {
 
 constexpr std::string_view k_extensions[] = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"};
 
-void walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<InputItem>& out) {
+void walk(const fs::path& dir, std::set<fs::path>& visited, const WalkFilter& keep, std::vector<InputItem>& out) {
   std::error_code ec;
   const fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -43,8 +43,8 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, std::vector<InputIte
     if (name.starts_with(".")) continue;
     std::error_code sec;
     if (e.is_directory(sec)) {
-      walk(e.path(), visited, out);
-    } else if (e.is_regular_file(sec) && is_article_extension(name)) {
+      walk(e.path(), visited, keep, out);
+    } else if (e.is_regular_file(sec) && (keep ? keep(e.path().string()) : is_article_extension(name))) {
       out.push_back({e.path().string(), false, {}});
     }
   }
@@ -60,7 +60,7 @@ bool is_article_extension(std::string_view path) {
                      [&](std::string_view ext) { return lower.ends_with(ext); });
 }
 
-std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths) {
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, const WalkFilter& keep) {
   std::vector<InputItem> out;
   std::set<fs::path> visited;
   for (const std::string& p : paths) {
@@ -73,7 +73,7 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths) {
     if (ec || !fs::exists(st)) {
       out.push_back({p, false, ec ? ec.message() : std::strerror(ENOENT)});
     } else if (fs::is_directory(st)) {
-      walk(p, visited, out);
+      walk(p, visited, keep, out);
     } else {
       out.push_back({p, false, {}});
     }

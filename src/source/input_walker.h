@@ -2,6 +2,7 @@
 // files to read, walking directories recursively in sorted order.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,11 +22,15 @@ struct InputItem {
 /// always read.
 bool is_article_extension(std::string_view path);
 
+/// Decides whether a file found by walking a directory is an input.
+using WalkFilter = std::function<bool(const std::string& path)>;
+
 /// Expands `paths`: files as given, directories walked recursively (entries
-/// sorted by name, hidden entries and non-article files skipped, each
-/// directory visited once so symlink loops end), "-" as stdin. Paths that do
-/// not exist come back with an error.
-std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths);
+/// sorted by name, hidden entries skipped, each directory visited once so
+/// symlink loops end; regular files kept when `keep` says so, by default
+/// when is_article_extension), "-" as stdin. Paths that do not exist come
+/// back with an error.
+std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, const WalkFilter& keep = {});
 
 /// Reads a whole file (or stdin for "-"); the error names the reason.
 Expected<std::string> read_input(const InputItem& item);

@@ -122,7 +122,7 @@ TEST_CASE("--version, --help, --list-checks, --explain", "[cli]") {
   const RunResult list = run_claimlint({"--list-checks"});
   CHECK(list.out.find("duplicate-passage    warning  a paragraph or run of paragraphs repeated within one document\n") !=
         std::string::npos);
-  CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 15);
+  CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 16);
   const RunResult ex = run_claimlint({"--explain", "boilerplate"});
   CHECK(ex.out.find("boilerplate (note by default)\n\nText a scraper picked up") == 0);
   CHECK(run_claimlint({"--explain", "boilerplat"}).err.find("did you mean 'boilerplate'?") != std::string::npos);

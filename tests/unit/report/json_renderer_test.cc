@@ -20,6 +20,11 @@ struct Fixture {
   }
 };
 
+bool r_fingerprint_ok(const nlohmann::json& result) {
+  const auto& fp = result["partialFingerprints"]["claimlintFingerprint/v1"];
+  return fp.is_string() && fp.get<std::string>().size() == 16;
+}
+
 }  // namespace
 
 TEST_CASE("JSON carries lines, code-point columns and byte offsets", "[report]") {
@@ -49,7 +54,8 @@ TEST_CASE("SARIF has rules, levels, related locations and encoded URIs", "[repor
   CHECK(j["version"] == "2.1.0");
   const auto& run = j["runs"][0];
   CHECK(run["columnKind"] == "unicodeCodePoints");
-  CHECK(run["tool"]["driver"]["rules"].size() == 15);
+  CHECK(run["tool"]["driver"]["rules"].size() == 16);
+  CHECK(r_fingerprint_ok(run["results"][0]));
   const auto& r = run["results"][0];
   CHECK(r["ruleId"] == "duplicate-passage");
   CHECK(r["level"] == "warning");

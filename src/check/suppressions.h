@@ -1,0 +1,43 @@
+// Inline suppressions: a comment in the text that silences one finding,
+// with a required reason.
+//
+//   <!-- claimlint-disable-next-line value-conflict: figure from the filing -->
+//   claimlint-disable-next-line times-more: quoting the company
+//   ... 40,000 chips ... <!-- claimlint-disable-line value-conflict: typo in source -->
+//
+// "next-line" covers the next non-blank line, "line" its own line. Several
+// checks are separated by commas. In plain text the directive is a line of
+// its own, excluded from analysis; in Markdown and HTML it is a comment.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "source/source_manager.h"
+
+namespace claimlint {
+
+/// One directive found in a file.
+struct Suppression {
+  SourceRange range;          ///< the directive text
+  std::size_t target_line = 0;  ///< 1-based line it covers (0: none)
+  std::vector<std::string> checks;
+  std::string reason;
+};
+
+/// The directives of `file`, in order.
+std::vector<Suppression> find_suppressions(const SourceFile& file);
+
+/// True if `line` (text of one line) is only a suppression directive, so
+/// that it is not analysed as prose.
+bool is_suppression_line(std::string_view line);
+
+/// Drops the diagnostics that a directive of their file covers (primary
+/// range starting on the target line, check listed), and reports, as
+/// `suppression` notes, directives without a reason (ignored), with an
+/// unknown check, or that silenced nothing. `files` are the files whose
+/// directives apply (the linted inputs).
+void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<const SourceFile*>& files);
+
+}  // namespace claimlint
