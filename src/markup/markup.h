@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "markup/metadata.h"
 #include "source/offset_map.h"
 
 namespace claimlint {
@@ -21,11 +22,31 @@ std::optional<InputFormat> parse_input_format(std::string_view name);
 InputFormat format_for_path(std::string_view path);
 
 struct MarkupResult {
-  std::string text;  ///< prose only; blocks separated by "\n\n"
-  OffsetMap map;     ///< text → input of strip_markup()
+  std::string text;     ///< prose only; blocks separated by "\n\n"
+  OffsetMap map;        ///< text → input of strip_markup()
+  MarkupMetadata meta;  ///< date, title, language the document gives
 };
 
-/// Keeps the prose of `text` (valid UTF-8) in format `format`.
+/// Keeps the prose of `text` (valid UTF-8) in format `format`, and reads the
+/// document's metadata.
+///  - plain: the text as is; metadata from a "Published:"/"Date:" line
+///    near the top.
+///  - markdown (md4c): text of paragraphs, headings, list items, table
+///    cells, block quotes, link text and image alt text; code, raw HTML,
+///    autolinked URLs and YAML front matter dropped (front matter gives
+///    date:, title:, lang:). Entities decoded.
+///  - html (gumbo): the same for elements; script, style, nav, aside,
+///    footer, form, noscript, template, pre, code, a header holding a nav,
+///    and the head dropped. Metadata from <html lang>, <title>,
+///    article:published_time, JSON-LD datePublished and <time datetime>.
+/// Every block element becomes one paragraph: blocks are separated by
+/// "\n\n", a <br> or hard break is "\n", other line breaks are spaces.
+/// Decoded entities map to their whole source ("&amp;" → "&"). Never fails:
+/// a document that does not parse yields what could be read.
 MarkupResult strip_markup(std::string_view text, InputFormat format);
+
+/// The character `entity` ("&amp;", "&#8217;", "&#x2019;") stands for, as
+/// UTF-8; nullopt if it is not a known entity. Named entities need the ';'.
+std::optional<std::string> decode_entity(std::string_view entity);
 
 }  // namespace claimlint

@@ -1,0 +1,256 @@
+// Document metadata read from markup and text: publication date, title,
+// language.
+#include "markup/metadata.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+
+// English and Spanish month names and their usual abbreviations.
+constexpr std::array k_months = {
+    MonthName{"january", 1},   MonthName{"february", 2}, MonthName{"march", 3},
+    MonthName{"april", 4},     MonthName{"may", 5},      MonthName{"june", 6},
+    MonthName{"july", 7},      MonthName{"august", 8},   MonthName{"september", 9},
+    MonthName{"october", 10},  MonthName{"november", 11}, MonthName{"december", 12},
+    MonthName{"jan", 1},       MonthName{"feb", 2},      MonthName{"mar", 3},
+    MonthName{"apr", 4},       MonthName{"jun", 6},      MonthName{"jul", 7},
+    MonthName{"aug", 8},       MonthName{"sep", 9},      MonthName{"sept", 9},
+    MonthName{"oct", 10},      MonthName{"nov", 11},     MonthName{"dec", 12},
+    MonthName{"enero", 1},     MonthName{"febrero", 2},  MonthName{"marzo", 3},
+    MonthName{"abril", 4},     MonthName{"mayo", 5},     MonthName{"junio", 6},
+    MonthName{"julio", 7},     MonthName{"agosto", 8},   MonthName{"septiembre", 9},
+    MonthName{"setiembre", 9}, MonthName{"octubre", 10}, MonthName{"noviembre", 11},
+    MonthName{"diciembre", 12}, MonthName{"ene", 1},     MonthName{"abr", 4},
+    MonthName{"ago", 8},       MonthName{"dic", 12},
+};
+
+constexpr std::array<std::string_view, 14> k_weekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lunes",  "martes",  "miércoles", "jueves",   "viernes", "sábado",  "domingo"};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A left-to-right reader over the start of a date.
+class Cursor {
+ public:
+  explicit Cursor(std::string_view text) : text_(text) {}
+
+  void skip_spaces() {
+    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
+  }
+  bool eat(char c) {
+    if (pos_ < text_.size() && text_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+  // Digits, at most `max` of them; nullopt (nothing consumed) if fewer than
+  // `min` or more follow.
+  std::optional<int> number(std::size_t min, std::size_t max) {
+    std::size_t end = pos_;
+    while (end < text_.size() && std::isdigit(static_cast<unsigned char>(text_[end]))) ++end;
+    const std::size_t len = end - pos_;
+    if (len < min || len > max) return std::nullopt;
+    int value = 0;
+    for (std::size_t i = pos_; i < end; ++i) value = value * 10 + (text_[i] - '0');
+    pos_ = end;
+    return value;
+  }
+  // A word of letters (non-ASCII bytes count as letters), lower-cased.
+  std::string word() {
+    std::size_t end = pos_;
+    while (end < text_.size() &&
+           (std::isalpha(static_cast<unsigned char>(text_[end])) || static_cast<unsigned char>(text_[end]) >= 0x80)) {
+      ++end;
+    }
+    std::string w = lower(text_.substr(pos_, end - pos_));
+    pos_ = end;
+    return w;
+  }
+  std::size_t position() const { return pos_; }
+  void reset(std::size_t pos) { pos_ = pos; }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+std::optional<int> month_number(std::string_view w) {
+  for (const MonthName& m : k_months) {
+    if (m.name == w) return m.month;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> make_date(int year, int month, int day) {
+  static constexpr int k_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > k_days[month - 1]) return std::nullopt;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && day == 29 && !leap) return std::nullopt;
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+// "January 28, 2026", "Jan. 28 2026".
+std::optional<std::string> month_day_year(Cursor& c, int month) {
+  c.eat('.');
+  c.skip_spaces();
+  const std::optional<int> day = c.number(1, 2);
+  if (!day) return std::nullopt;
+  c.eat(',');
+  c.skip_spaces();
+  const std::optional<int> year = c.number(4, 4);
+  if (!year) return std::nullopt;
+  return make_date(*year, month, *day);
+}
+
+// "28 January 2026", "28 de enero de 2026", "28 Jan. 2026".
+std::optional<std::string> day_month_year(Cursor& c, int day) {
+  c.eat('.');
+  c.skip_spaces();
+  std::string w = c.word();
+  if (w == "de") {
+    c.skip_spaces();
+    w = c.word();
+  }
+  const std::optional<int> month = month_number(w);
+  if (!month) return std::nullopt;
+  c.eat('.');
+  c.eat(',');
+  c.skip_spaces();
+  const std::size_t at = c.position();
+  if (c.word() != "de") c.reset(at);
+  c.skip_spaces();
+  const std::optional<int> year = c.number(4, 4);
+  if (!year) return std::nullopt;
+  return make_date(*year, *month, day);
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// A YAML scalar without its quotes.
+std::string_view unquote(std::string_view v) {
+  v = trim(v);
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+    v = v.substr(1, v.size() - 2);
+  }
+  return v;
+}
+
+}  // namespace
+
+std::optional<std::string> parse_date(std::string_view text) {
+  Cursor c(text);
+  c.skip_spaces();
+  const std::size_t start = c.position();
+  // ISO 8601 (the time of day that may follow is ignored), or 2026/01/28.
+  if (const std::optional<int> year = c.number(4, 4)) {
+    const char sep = c.eat('-') ? '-' : c.eat('/') ? '/' : c.eat('.') ? '.' : '\0';
+    if (sep == '\0') return std::nullopt;
+    const std::optional<int> month = c.number(1, 2);
+    if (!month || !c.eat(sep)) return std::nullopt;
+    const std::optional<int> day = c.number(1, 2);
+    if (!day) return std::nullopt;
+    return make_date(*year, *month, *day);
+  }
+  if (const std::optional<int> day = c.number(1, 2)) return day_month_year(c, *day);
+  c.reset(start);
+  std::string w = c.word();
+  for (std::string_view weekday : k_weekdays) {
+    if (w == weekday || (w.size() == 3 && weekday.starts_with(w))) {
+      c.eat('.');
+      c.eat(',');
+      c.skip_spaces();
+      if (const std::optional<int> day = c.number(1, 2)) return day_month_year(c, *day);
+      w = c.word();
+      break;
+    }
+  }
+  if (const std::optional<int> month = month_number(w)) return month_day_year(c, *month);
+  return std::nullopt;
+}
+
+std::optional<std::string> language_subtag(std::string_view tag) {
+  tag = trim(tag);
+  const std::size_t end = std::min(tag.find_first_of("-_"), tag.size());
+  const std::string_view primary = tag.substr(0, end);
+  if (primary.size() < 2 || primary.size() > 3) return std::nullopt;
+  for (char ch : primary) {
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return std::nullopt;
+  }
+  return lower(primary);
+}
+
+void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
+  static constexpr std::string_view k_keys[] = {"published", "date", "publicado", "fecha",
+                                                "published on", "publication date"};
+  std::size_t pos = 0;
+  for (std::size_t line = 0; line < k_metadata_lines && pos < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    const std::string_view l = trim(text.substr(pos, end - pos));
+    pos = end + 1;
+    const std::size_t colon = l.find(':');
+    if (colon == std::string_view::npos || colon > 20) continue;
+    const std::string key = lower(trim(l.substr(0, colon)));
+    for (std::string_view k : k_keys) {
+      if (key != k) continue;
+      if (std::optional<std::string> d = parse_date(l.substr(colon + 1))) {
+        meta.date = std::move(d);
+        return;
+      }
+    }
+  }
+}
+
+std::size_t read_front_matter(std::string_view text, MarkupMetadata& meta) {
+  const auto line_end = [&](std::size_t from) { return std::min(text.find('\n', from), text.size()); };
+  std::size_t end = line_end(0);
+  if (trim(text.substr(0, end)) != "---") return 0;
+  MarkupMetadata found;
+  std::size_t pos = end + 1;
+  while (pos < text.size()) {
+    end = line_end(pos);
+    const std::string_view line = trim(text.substr(pos, end - pos));
+    const std::size_t next = std::min(end + 1, text.size());
+    if (line == "---" || line == "...") {
+      if (found.date) meta.date = found.date;
+      if (found.title) meta.title = found.title;
+      if (found.lang) meta.lang = found.lang;
+      return next;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon != std::string_view::npos && text[pos] != ' ' && text[pos] != '\t') {  // top-level keys only
+      const std::string key = lower(trim(line.substr(0, colon)));
+      const std::string_view value = unquote(line.substr(colon + 1));
+      if ((key == "date" || key == "published" || key == "pubdate") && !found.date) {
+        found.date = parse_date(value);
+      } else if (key == "title" && !value.empty()) {
+        found.title = std::string(value);
+      } else if (key == "lang" || key == "language" || key == "locale") {
+        found.lang = language_subtag(value);
+      }
+    }
+    pos = next;
+  }
+  return 0;  // no closing line: not front matter
+}
+
+}  // namespace claimlint
