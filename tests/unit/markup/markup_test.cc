@@ -1,0 +1,424 @@
+// Tests for markup/markup and markup/metadata: prose from Markdown and HTML,
+// offset maps back to the markup, document metadata.
+#include "markup/markup.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "markup/metadata.h"
+#include "normalize/normalizer.h"
+#include "report/location.h"
+#include "segment/metadata.h"
+#include "segment/segmenter.h"
+#include "source/source_file.h"
+#include "util/utf8.h"
+
+using namespace claimlint;
+
+namespace {
+
+std::string prose(std::string_view text, InputFormat format) { return strip_markup(text, format).text; }
+
+// The front end as the driver runs it: markup, normalize, segment.
+Document front_end(std::string_view bytes, InputFormat format) {
+  Document doc;
+  MarkupResult m = strip_markup(bytes, format);
+  doc.map.push(std::move(m.map));
+  merge_metadata(m.meta, doc.meta);
+  NormalizeResult n = normalize(m.text);
+  doc.map.push(std::move(n.map));
+  doc.text = std::move(n.text);
+  segment_paragraphs(doc);
+  segment_sentences(doc);
+  return doc;
+}
+
+std::vector<std::string> sentence_texts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.view(s.range));
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string ascii_alnum(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out.push_back(c);
+  }
+  return out;
+}
+
+bool is_subsequence(std::string_view needle, std::string_view hay) {
+  std::size_t j = 0;
+  for (char c : hay) {
+    if (j < needle.size() && needle[j] == c) ++j;
+  }
+  return j == needle.size();
+}
+
+std::string first_word(std::string_view s) {
+  std::size_t b = 0;
+  while (b < s.size() && ascii_alnum(s.substr(b, 1)).empty()) ++b;
+  std::size_t e = b;
+  while (e < s.size() && !ascii_alnum(s.substr(e, 1)).empty()) ++e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string last_word(std::string_view s) {
+  std::size_t e = s.size();
+  while (e > 0 && ascii_alnum(s.substr(e - 1, 1)).empty()) --e;
+  std::size_t b = e;
+  while (b > 0 && !ascii_alnum(s.substr(b - 1, 1)).empty()) --b;
+  return std::string(s.substr(b, e - b));
+}
+
+// Byte offset of 1-based line and code-point column in `file`: the inverse
+// of line_column, to read back what a reported position points at.
+std::size_t offset_of(const SourceFile& file, LineColumn lc) {
+  const ByteRange line = file.line_range(lc.line - 1);
+  std::size_t at = line.begin;
+  for (std::size_t col = 1; col < lc.column && at < line.end; ++col) {
+    at += utf8::decode(file.bytes(), at).length;
+  }
+  return at;
+}
+
+}  // namespace
+
+TEST_CASE("plain text is kept as is", "[markup]") {
+  const std::string text = "Title\n\nA <b>not</b> markup & text.\n";
+  const MarkupResult r = strip_markup(text, InputFormat::plain);
+  CHECK(r.text == text);
+  CHECK(r.map.to_input({6, 9}) == ByteRange{6, 9});
+}
+
+TEST_CASE("markdown keeps prose and drops code, HTML and URLs", "[markup]") {
+  struct Case {
+    std::string_view in;
+    std::string_view out;
+  };
+  const Case cases[] = {
+      {"# Heading\n\nA paragraph.", "Heading\n\nA paragraph."},
+      {"Some *emphasis* and **strong** text.", "Some emphasis and strong text."},
+      {"Run `rm -rf /` now.", "Run  now."},
+      {"Before.\n\n```\nint x = 400000;\n```\n\nAfter.", "Before.\n\nAfter."},
+      {"Before.\n\n    indented code\n\nAfter.", "Before.\n\nAfter."},
+      {"Read [the report](https://example.com/r) today.", "Read the report today."},
+      {"See <https://example.com/x> now.", "See  now."},
+      {"See https://example.com/x now.", "See  now."},
+      {"Mail press@example.com today.", "Mail  today."},
+      {"A <span>raw</span> tag.", "A raw tag."},
+      {"Text.\n\n<div>\nraw block\n</div>\n\nMore.", "Text.\n\nMore."},
+      {"- one\n- two\n\n1. three", "one\n\ntwo\n\nthree"},
+      {"| a | b |\n|---|---|\n| 1 | 2 |", "a\n\nb\n\n1\n\n2"},
+      {"![A chip on a board](chip.png)", "A chip on a board"},
+      {"> Quoted\n> words.", "Quoted words."},
+      {"Soft\nbreak and hard  \nbreak.", "Soft break and hard\nbreak."},
+      {"Fish &amp; chips &mdash; 5&nbsp;000.", "Fish & chips \u2014 5\u00A0000."},
+      {"---\ntitle: T\ndate: 2026-01-02\n---\nBody text.", "Body text."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(prose(c.in, InputFormat::markdown) == c.out);
+  }
+}
+
+TEST_CASE("markdown entities map to their whole source", "[markup]") {
+  const std::string in = "A &amp; B";
+  const MarkupResult r = strip_markup(in, InputFormat::markdown);
+  REQUIRE(r.text == "A & B");
+  CHECK(r.map.to_input({2, 3}) == ByteRange{2, 7});
+  CHECK(r.map.to_input({4, 5}) == ByteRange{8, 9});
+}
+
+TEST_CASE("markdown front matter gives metadata", "[markup]") {
+  const MarkupResult r = strip_markup(
+      "---\ntitle: \"Chips: approved\"\ndate: 2026-01-28\nlang: es-ES\nauthor:\n  date: 1999-01-01\n---\n# H\n",
+      InputFormat::markdown);
+  CHECK(r.text == "H");
+  CHECK(r.meta.title == "Chips: approved");
+  CHECK(r.meta.date == "2026-01-28");
+  CHECK(r.meta.lang == "es");
+  // Not front matter: no closing line.
+  const MarkupResult open = strip_markup("---\ntitle: x\n\nText.", InputFormat::markdown);
+  CHECK(!open.meta.title);
+}
+
+TEST_CASE("html keeps article prose and drops page furniture", "[markup]") {
+  struct Case {
+    std::string_view in;
+    std::string_view out;
+  };
+  const Case cases[] = {
+      {"<p>One.</p><p>Two.</p>", "One.\n\nTwo."},
+      {"<h1>Head</h1><p>Body <b>bold</b> <a href='x'>link</a>.</p>", "Head\n\nBody bold link."},
+      {"<p>A<script>var x = 1;</script>B</p><style>p{}</style>", "AB"},
+      {"<nav>Home | News</nav><p>Story.</p><footer>Copyright</footer>", "Story."},
+      {"<aside>Related</aside><form><label>Email</label></form><p>Yes.</p>", "Yes."},
+      {"<header><nav>Menu</nav></header><article><header><h1>Title</h1></header><p>Text.</p></article>",
+       "Title\n\nText."},
+      {"<p>Run <code>ls</code> now.</p><pre>block</pre>", "Run  now."},
+      {"<p>Line one<br>line two</p>", "Line one\nline two"},
+      {"<p>Wrapped\n   source\n   text.</p>", "Wrapped    source    text."},
+      {"<p>A <img src='x.png' alt='chip photo'> B</p>", "A  chip photo  B"},
+      {"<ul><li>one</li><li>two</li></ul>", "one\n\ntwo"},
+      {"<table><tr><td>1</td><td>2</td></tr></table>", "1\n\n2"},
+      {"<p>Fish &amp; chips&nbsp;&mdash; 5&#160;000 &#x2019;</p>", "Fish & chips\u00A0\u2014 5\u00A0000 \u2019"},
+      {"<p hidden>Hidden.</p><p>Shown.</p>", "Shown."},
+      {"<p>Ok.</p><noscript>Enable JS</noscript><template><p>T</p></template>", "Ok."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(prose(c.in, InputFormat::html) == c.out);
+  }
+}
+
+TEST_CASE("html entities and text map back to their source", "[markup]") {
+  const std::string in = "<p>Fish &amp; chips&nbsp;now</p>";
+  const MarkupResult r = strip_markup(in, InputFormat::html);
+  REQUIRE(r.text == "Fish & chips\u00A0now");
+  CHECK(r.map.to_input({0, 4}) == ByteRange{3, 7});
+  CHECK(r.map.to_input({5, 6}) == ByteRange{8, 13});      // "&" ← "&amp;"
+  CHECK(r.map.to_input({12, 14}) == ByteRange{19, 25});   // NBSP ← "&nbsp;"
+  // An entity we do not decode piece by piece still maps, as a whole node.
+  const std::string odd = "<p>a &hearts; b</p>";
+  const MarkupResult o = strip_markup(odd, InputFormat::html);
+  CHECK(o.text == "a \u2665 b");
+  CHECK(o.map.to_input({0, o.text.size()}) == ByteRange{3, 15});
+}
+
+TEST_CASE("html metadata", "[markup]") {
+  const std::string in =
+      "<html lang='en-GB'><head><title> The  title </title>"
+      "<meta property='article:published_time' content='2026-01-27T08:00:00Z'></head>"
+      "<body><time datetime='2025-05-05'>May 5</time><p>x</p></body></html>";
+  const MarkupResult r = strip_markup(in, InputFormat::html);
+  CHECK(r.meta.lang == "en");
+  CHECK(r.meta.title == "The title");
+  CHECK(r.meta.date == "2026-01-27");
+
+  const MarkupResult ld = strip_markup(
+      "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2026-02-01T10:00:00+01:00\",\"headline\":\"Head\"}]}</script>"
+      "<time datetime='2025-05-05'>May 5</time>",
+      InputFormat::html);
+  CHECK(ld.meta.date == "2026-02-01");
+  CHECK(ld.meta.title == "Head");
+
+  const MarkupResult t = strip_markup("<p>Posted <time datetime='2025-05-05'>May 5</time></p>", InputFormat::html);
+  CHECK(t.meta.date == "2025-05-05");
+  CHECK(t.text == "Posted May 5");
+
+  const MarkupResult broken = strip_markup("<script type='application/ld+json'>{oops</script><p>ok</p>",
+                                           InputFormat::html);
+  CHECK(!broken.meta.date);
+  CHECK(broken.text == "ok");
+}
+
+TEST_CASE("plain text metadata from a Published or Date line near the top", "[markup]") {
+  CHECK(strip_markup("Title\nPublished: January 28, 2026\n\nText.", InputFormat::plain).meta.date == "2026-01-28");
+  CHECK(strip_markup("Date: 2026-01-05\nText.", InputFormat::plain).meta.date == "2026-01-05");
+  CHECK(strip_markup("Fecha: 5 de enero de 2026\nTexto.", InputFormat::plain).meta.date == "2026-01-05");
+  CHECK(!strip_markup("The date: unknown.\nText.", InputFormat::plain).meta.date);
+  std::string late;
+  for (int i = 0; i < 12; ++i) late += "Line.\n";
+  late += "Date: 2026-01-05\n";
+  CHECK(!strip_markup(late, InputFormat::plain).meta.date);
+}
+
+TEST_CASE("parse_date reads the usual forms", "[markup]") {
+  struct Case {
+    std::string_view in;
+    std::optional<std::string> out;
+  };
+  const Case cases[] = {
+      {"2026-01-28", "2026-01-28"},
+      {"2026-01-28T10:00:00Z", "2026-01-28"},
+      {" 2026/1/5", "2026-01-05"},
+      {"January 28, 2026", "2026-01-28"},
+      {"Jan. 28, 2026 10:00 ET", "2026-01-28"},
+      {"Sept 3 2025", "2025-09-03"},
+      {"28 January 2026", "2026-01-28"},
+      {"Wednesday, January 28, 2026", "2026-01-28"},
+      {"Wed, 28 Jan 2026 10:00:00 GMT", "2026-01-28"},
+      {"28 de enero de 2026", "2026-01-28"},
+      {"miércoles, 28 de enero de 2026", "2026-01-28"},
+      {"2026-02-30", std::nullopt},
+      {"2025-02-29", std::nullopt},
+      {"2024-02-29", "2024-02-29"},
+      {"yesterday", std::nullopt},
+      {"2026", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(parse_date(c.in) == c.out);
+  }
+  CHECK(language_subtag("en-US") == "en");
+  CHECK(language_subtag("ES_es") == "es");
+  CHECK(!language_subtag("x"));
+  CHECK(!language_subtag("e1"));
+}
+
+TEST_CASE("decode_entity", "[markup]") {
+  CHECK(decode_entity("&amp;") == "&");
+  CHECK(decode_entity("&nbsp;") == "\u00A0");
+  CHECK(decode_entity("&#8217;") == "\u2019");
+  CHECK(decode_entity("&#x2014;") == "\u2014");
+  CHECK(decode_entity("&#0;") == "\uFFFD");
+  CHECK(!decode_entity("&amp"));
+  CHECK(!decode_entity("&nosuch;"));
+  CHECK(!decode_entity("&#xZZ;"));
+}
+
+TEST_CASE("one article as plain text, Markdown and HTML gives the same sentences", "[markup][segment]") {
+  const std::string dir = CLAIMLINT_SOURCE_DIR "/tests/data/formats/";
+  struct Format {
+    std::string file;
+    InputFormat format;
+  };
+  const Format formats[] = {
+      {"harbor.txt", InputFormat::plain},
+      {"harbor.md", InputFormat::markdown},
+      {"harbor.html", InputFormat::html},
+  };
+  std::vector<std::vector<std::string>> all;
+  for (const Format& f : formats) {
+    const std::string bytes = read_file(dir + f.file);
+    REQUIRE(!bytes.empty());
+    const SourceFile file(FileId{1}, f.file, bytes);
+    const Document doc = front_end(bytes, f.format);
+    INFO(f.file);
+    all.push_back(sentence_texts(doc));
+    ByteRange previous{0, 0};
+    for (const Sentence& s : doc.sentences) {
+      const std::string_view text = doc.view(s.range);
+      const ByteRange orig = doc.original(s.range).bytes;
+      INFO(text);
+      REQUIRE(orig.end <= bytes.size());
+      CHECK(orig.begin >= previous.end);
+      previous = orig;
+      const std::string_view slice = std::string_view(bytes).substr(orig.begin, orig.size());
+      // The reported line:column points at the sentence's first word, and
+      // the original bytes hold the same words.
+      const LineColumn lc = line_column(file, orig.begin);
+      const std::size_t at = offset_of(file, lc);
+      CHECK(at == orig.begin);
+      CHECK(std::string_view(bytes).substr(at, 16).find(first_word(text)) != std::string_view::npos);
+      CHECK(slice.substr(slice.size() - std::min<std::size_t>(slice.size(), 16)).find(last_word(text)) !=
+            std::string_view::npos);
+      CHECK(is_subsequence(ascii_alnum(text), ascii_alnum(slice)));
+    }
+  }
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].size() == 15);
+  CHECK(all[1] == all[0]);
+  CHECK(all[2] == all[0]);
+  CHECK(std::find(all[0].begin(), all[0].end(),
+                  "The Port of Wexley's board voted 7-2 on Tuesday to expand its No. 2 container terminal, a "
+                  "project expected to cost $412 million over five years.") != all[0].end());
+  CHECK(std::find(all[0].begin(), all[0].end(),
+                  "Residents of the Eastbank neighborhood, where 3,400 people live within a kilometer of the "
+                  "site, have collected 5 200 signatures against the expansion.") != all[0].end());
+
+  // Where each format puts its first body sentence.
+  const std::pair<std::string, LineColumn> starts[] = {
+      {"harbor.txt", {3, 1}}, {"harbor.md", {9, 1}}, {"harbor.html", {14, 6}}};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const std::string bytes = read_file(dir + formats[i].file);
+    const SourceFile file(FileId{1}, formats[i].file, bytes);
+    const Document doc = front_end(bytes, formats[i].format);
+    REQUIRE(doc.sentences.size() > 1);
+    const LineColumn lc = line_column(file, doc.original(doc.sentences[1].range).bytes.begin);
+    INFO(formats[i].file);
+    CHECK(lc.line == starts[i].second.line);
+    CHECK(lc.column == starts[i].second.column);
+  }
+
+  const Document md = front_end(read_file(dir + "harbor.md"), InputFormat::markdown);
+  CHECK(md.meta.date == "2026-02-03");
+  CHECK(md.meta.lang == "en");
+  const Document html = front_end(read_file(dir + "harbor.html"), InputFormat::html);
+  CHECK(html.meta.date == "2026-02-03");
+  CHECK(html.meta.title == "Harbor Authority Approves Expansion | Wexley Daily");
+}
+
+namespace {
+
+// Random documents built from markup fragments, words and odd characters.
+std::string random_document(std::mt19937& rng, InputFormat format) {
+  static const std::vector<std::string> words = {
+      "Beijing", "cleared", "400,000", "chips", "U.S.", "Dec.", "8", "$10", "billion", "25%", "the",
+      "a", "No.", "2", "e.g.", "sales", "rose.", "fell!", "Why?", "caf\u00E9", "\u201Cquoted\u201D",
+      "2025\u20132026", "5\u00A0000", "\uFB01nal", "e\u0301", "\u2026"};
+  static const std::vector<std::string> md = {
+      " ", " ", " ", "\n", "\n\n", "# ", "**", "*", "_", "`code`", "[", "](http://x.y)", "<b>", "</b>",
+      "&amp;", "&nbsp;", "&mdash;", "&bogus;", "- ", "> ", "\n```\nx = 1\n```\n", "<https://a.b/c>",
+      "www.example.com", "| a | b |\n|---|---|\n| 1 | 2 |\n", "![alt text](i.png)", "  \n", "\\*", "<!-- c -->"};
+  static const std::vector<std::string> html = {
+      " ", " ", "\n", "<p>", "</p>", "<h2>", "</h2>", "<b>", "</b>", "<br>", "&amp;", "&nbsp;",
+      "&rsquo;", "&#8212;", "&hearts;", "&amp", "<script>var a = '<p>';</script>", "<nav>menu</nav>",
+      "<div>", "</div>", "<li>", "<img alt=\"alt &amp; text\">", "<!-- c -->", "<pre>x</pre>", "<", ">",
+      "<table><tr><td>", "</td><td>", "</table>", "\r\n"};
+  const std::vector<std::string>& markup = format == InputFormat::html ? html : md;
+  std::string doc;
+  const int n = std::uniform_int_distribution<int>(0, 60)(rng);
+  for (int i = 0; i < n; ++i) {
+    if (std::uniform_int_distribution<int>(0, 2)(rng) == 0) {
+      doc += markup[std::uniform_int_distribution<std::size_t>(0, markup.size() - 1)(rng)];
+    } else {
+      doc += words[std::uniform_int_distribution<std::size_t>(0, words.size() - 1)(rng)];
+      doc += ' ';
+    }
+  }
+  return doc;
+}
+
+}  // namespace
+
+TEST_CASE("property: random Markdown and HTML documents map sentences back", "[markup][segment]") {
+  std::mt19937 rng(20260123);
+  for (InputFormat format : {InputFormat::markdown, InputFormat::html, InputFormat::plain}) {
+    for (int iteration = 0; iteration < 400; ++iteration) {
+      const std::string bytes = random_document(rng, format);
+      const Document doc = front_end(bytes, format);
+      INFO(input_format_name(format) << " iteration " << iteration << ": " << bytes);
+      REQUIRE(!utf8::first_invalid(doc.text));
+      ByteRange previous{0, 0};
+      for (const Sentence& s : doc.sentences) {
+        const std::string_view text = doc.view(s.range);
+        const ByteRange orig = doc.original(s.range).bytes;
+        INFO("sentence: " << text);
+        REQUIRE(orig.begin <= orig.end);
+        REQUIRE(orig.end <= bytes.size());
+        // Monotonic: later sentences come from later bytes.
+        CHECK(orig.begin >= previous.begin);
+        CHECK(orig.end >= previous.end);
+        previous = orig;
+        const std::string_view slice = std::string_view(bytes).substr(orig.begin, orig.size());
+        // Markup only removes: the sentence's letters and digits are in the
+        // (normalized, for ligatures) original bytes, in order.
+        CHECK(is_subsequence(ascii_alnum(text), ascii_alnum(normalize(slice).text)));
+        if (format == InputFormat::plain) {
+          // Re-reading the original bytes gives the sentence back.
+          std::string again = normalize(slice).text;
+          std::replace(again.begin(), again.end(), '\n', ' ');
+          std::string want(text);
+          std::replace(want.begin(), want.end(), '\n', ' ');
+          CHECK(again == want);
+        }
+      }
+    }
+  }
+}
