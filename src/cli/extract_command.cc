@@ -5,6 +5,7 @@
 
 #include "cli/pipeline.h"
 #include "report/location.h"
+#include "report/quantity_records.h"
 
 namespace claimlint {
 namespace {
@@ -52,6 +53,7 @@ int run_extract(const Options& options, Streams& streams) {
     const RuleSet& rules = *inputs[i].settings->rules;
     (void)rules;
     if (options.sentences) print_sentences(file, *r.doc, options, streams.out);
+    else append_quantity_records(file, *r.doc, rules, options.each_line, streams.out);
   }
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);

@@ -94,18 +94,24 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   } catch (const toml::parse_error& e) {
     return error_at(path, e.source(), std::string(e.description()));
   }
-  static constexpr std::string_view k_sections[] = {"boilerplate"};
+  static constexpr std::string_view k_sections[] = {"boilerplate", "lexicon"};
   // Validate every section first so that a broken file loads nothing.
   std::vector<BoilerplateRule> boilerplate;
+  Lexicon lexicon = lexicon_;
   for (const auto& [key, value] : root) {
     const std::string_view k = key.str();
     if (k == "boilerplate") {
       if (auto e = load_boilerplate(path, value, boilerplate)) return e;
+    } else if (k == "lexicon") {
+      const toml::table* t = value.as_table();
+      if (!t) return error_at(path, value.source(), "'lexicon' must be a table of languages ([lexicon.en])");
+      if (auto e = load_lexicon(path, *t, lexicon)) return e;
     } else {
       return error_at(path, key.source(), unknown_key_message("a rule file", k, k_sections));
     }
   }
   boilerplate_.insert(boilerplate_.end(), boilerplate.begin(), boilerplate.end());
+  lexicon_ = std::move(lexicon);
   return std::nullopt;
 }
 

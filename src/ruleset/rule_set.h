@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "ruleset/lexicon.h"
 #include "util/expected.h"
 
 namespace claimlint {
@@ -47,7 +48,11 @@ class RuleSet {
   /// or nullptr. Requires finalize().
   const BoilerplateRule* match_boilerplate(std::string_view paragraph) const;
 
+  /// The words of the extract stage, per language ([lexicon.LANG]).
+  const Lexicon& lexicon() const { return lexicon_; }
+
  private:
+  Lexicon lexicon_;
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
   std::unique_ptr<RE2::Set> boilerplate_set_;

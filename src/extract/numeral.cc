@@ -1,0 +1,604 @@
+// Numeral parsing: digits with a language's marks, scale words and
+// abbreviations, spelled-out cardinals, fractions and decimals.
+#include "extract/numeral.h"
+
+#include <cmath>
+#include <string>
+
+namespace claimlint {
+namespace {
+
+bool is_sym(const Token& t, std::string_view s) { return t.kind == TokenKind::symbol && t.text == s; }
+bool is_dash(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
+bool is_sign(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2212") || is_sym(t, "+"); }
+
+template <typename T>
+const T* find(const PhraseMap<T>& m, std::string_view key) {
+  auto it = m.find(key);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+double pow10(int n) { return std::pow(10.0, n); }
+
+// ---- spelled-out numbers -------------------------------------------------
+
+enum class ItemKind { cardinal, hundred, scale, group, conj, article, ordinal, fraction, hyphen };
+
+struct Item {
+  ItemKind kind;
+  double value = 0;
+  std::size_t token = 0;
+};
+
+// What a word is as part of a spelled number; ordinals and fraction words
+// include their plural ("fifths", "quarters").
+std::optional<Item> word_item(const Token& t, const LanguageLexicon& lex) {
+  if (t.kind != TokenKind::word) return std::nullopt;
+  const std::string_view w = t.lower;
+  if (auto v = find(lex.cardinals, w)) return Item{ItemKind::cardinal, *v};
+  if (auto v = find(lex.hundreds, w)) return Item{ItemKind::hundred, *v};
+  if (auto v = find(lex.scales, w)) return Item{ItemKind::scale, *v};
+  if (auto v = find(lex.group_scales, w)) return Item{ItemKind::group, *v};
+  if (find(lex.and_words, w)) return Item{ItemKind::conj};
+  if (find(lex.article_words, w)) return Item{ItemKind::article, 1};
+  if (auto v = find(lex.fractions, w)) return Item{ItemKind::fraction, *v};
+  if (auto v = find(lex.ordinals, w)) return Item{ItemKind::ordinal, *v};
+  const std::string_view pl = lex.ordinal_plural;
+  if (!pl.empty() && w.size() > pl.size() && w.ends_with(pl)) {
+    if (auto v = find(lex.ordinals, w.substr(0, w.size() - pl.size()))) return Item{ItemKind::ordinal, *v};
+  }
+  return std::nullopt;
+}
+
+bool is_tens(double v) { return v >= 20 && v < 100 && std::fmod(v, 10) == 0; }
+
+// A cardinal `v` may follow cardinal `prev` ("twenty one", "ciento veinte")
+// only if it fills the zeros of prev.
+bool fills(double prev, double v) {
+  double p = 10;
+  while (p <= v) p *= 10;
+  return prev > v && std::fmod(prev, p) == 0;
+}
+
+// Evaluates items [b, e) as a cardinal; returns how many items form a valid
+// number (0 if none) and its value. `start` is a value written before them
+// in digits ("322 hundred").
+std::size_t eval_cardinal(const std::vector<Item>& items, std::size_t b, std::size_t e, double& out,
+                          std::optional<double> start = std::nullopt) {
+  double total = 0, current = start.value_or(0), since_hundred = start.value_or(0), last_scale = 0;
+  std::optional<ItemKind> prev = start ? std::optional(ItemKind::cardinal) : std::nullopt;
+  double prev_value = start.value_or(0);
+  std::size_t good = 0;  // items consumed up to the last complete number
+  double good_value = 0;
+  for (std::size_t i = b; i < e; ++i) {
+    const Item& it = items[i];
+    switch (it.kind) {
+      case ItemKind::cardinal:
+        if (prev && *prev == ItemKind::cardinal && !fills(prev_value, it.value)) goto done;
+        if (prev && *prev == ItemKind::article) goto done;
+        current += it.value;
+        since_hundred = (prev && *prev == ItemKind::cardinal) ? since_hundred + it.value : it.value;
+        prev_value = (prev && *prev == ItemKind::cardinal) ? prev_value + it.value : it.value;
+        break;
+      case ItemKind::article:
+        if (prev && *prev != ItemKind::conj) goto done;
+        current += 1;
+        since_hundred = 1;
+        break;
+      case ItemKind::hundred:
+        if (prev && *prev == ItemKind::hundred) goto done;
+        if (!prev || *prev == ItemKind::conj) goto done;
+        current = (current == 0 ? 1 : current) * it.value;
+        since_hundred = 0;
+        break;
+      case ItemKind::group:
+        if (!prev || *prev == ItemKind::conj) goto done;
+        current = current - since_hundred + (since_hundred == 0 ? 1 : since_hundred) * it.value;
+        since_hundred = 0;
+        break;
+      case ItemKind::scale:
+        if (!prev || *prev == ItemKind::conj) goto done;
+        if (it.value > last_scale) {
+          total = total + current > 0 ? (total + current) * it.value : it.value;
+        } else {
+          total += (current == 0 ? 1 : current) * it.value;
+        }
+        last_scale = it.value;
+        current = 0;
+        since_hundred = 0;
+        break;
+      case ItemKind::conj:
+        if (!prev || *prev == ItemKind::conj) goto done;
+        prev = it.kind;
+        continue;
+      case ItemKind::hyphen:
+        // "fifty-two": the hyphen joins, the grammar sees the words.
+        if (!prev || *prev == ItemKind::conj) goto done;
+        continue;
+      default:
+        goto done;
+    }
+    prev = it.kind;
+    if (it.kind != ItemKind::cardinal) prev_value = it.value;
+    good = i + 1 - b;
+    good_value = total + current;
+  }
+done:
+  out = good_value;
+  return good;
+}
+
+bool full_cardinal(const std::vector<Item>& items, std::size_t b, std::size_t e, double& out) {
+  if (b >= e) return false;
+  if (items[e - 1].kind == ItemKind::conj || items[e - 1].kind == ItemKind::hyphen) return false;
+  const ItemKind k = items[b].kind;
+  if (k != ItemKind::cardinal && k != ItemKind::article) return false;
+  if (e - b == 1 && k == ItemKind::article) {
+    out = 1;
+    return true;
+  }
+  return eval_cardinal(items, b, e, out) == e - b;
+}
+
+// A spelled fraction: items [0, n) end with an ordinal or fraction word.
+// Upstream conventions (peer cases): "one hundred thirty fifths" = 100/35,
+// "one hundred and thirty fifths" = 130/5, "twenty and three fifths" =
+// 20 + 3/5, "one and a half" = 1.5, "a twenty-first" = 1/21.
+std::optional<double> eval_fraction(const std::vector<Item>& items, std::size_t n) {
+  const Item& d = items[n - 1];
+  std::size_t p = n - 1;
+  while (p > 0 && items[p - 1].kind == ItemKind::hyphen) --p;
+  const bool word = d.kind == ItemKind::fraction;
+  if (p == 0) {
+    if (word && d.value == 2) return 0.5;  // "half": "more than half"
+    return std::nullopt;
+  }
+  // "a fifth", "one and a half".
+  if (items[p - 1].kind == ItemKind::article) {
+    if (p == 1) return 1 / d.value;
+    double whole;
+    if (p >= 3 && items[p - 2].kind == ItemKind::conj && full_cardinal(items, 0, p - 2, whole)) {
+      return whole + 1 / d.value;
+    }
+    return std::nullopt;
+  }
+  // Compound denominators: "thirty fifths" (35ths) after a numerator.
+  const ItemKind before = items[p - 1].kind;
+  if (!word && d.value < 100 &&
+      ((before == ItemKind::cardinal && is_tens(items[p - 1].value)) || before == ItemKind::hundred ||
+       before == ItemKind::scale || (before == ItemKind::conj && p >= 2 && items[p - 2].kind != ItemKind::cardinal))) {
+    for (std::size_t s = 1; s < p; ++s) {
+      if (items[s - 1].kind == ItemKind::hyphen) continue;
+      double num, den;
+      if (items[s].kind != ItemKind::cardinal) continue;
+      if (!full_cardinal(items, 0, s, num) && !(s == 1 && items[0].kind == ItemKind::article)) continue;
+      if (s == 1 && items[0].kind == ItemKind::article) num = 1;
+      double den_part;
+      if (eval_cardinal(items, s, p, den_part) != p - s && !(items[p - 1].kind == ItemKind::conj &&
+                                                             eval_cardinal(items, s, p - 1, den_part) == p - 1 - s)) {
+        continue;
+      }
+      den = den_part + d.value;
+      return num / den;
+    }
+  }
+  if (d.value <= 2 && !word) return std::nullopt;  // "one second" is a duration
+  // Mixed numbers: "twenty and three fifths", "one hundred and three quarters".
+  for (std::size_t a = p; a-- > 1;) {
+    if (items[a].kind != ItemKind::conj) continue;
+    double right;
+    const ItemKind lk = items[a - 1].kind;
+    if ((word || (lk != ItemKind::hundred && lk != ItemKind::scale)) && full_cardinal(items, a + 1, p, right)) {
+      // "twenty and three": upstream reads the left part with "and" as plus.
+      double sum = 0;
+      std::size_t b = 0;
+      bool ok = true;
+      for (std::size_t k = 0; k <= a; ++k) {
+        if (k == a || items[k].kind == ItemKind::conj) {
+          double part;
+          if (full_cardinal(items, b, k, part)) {
+            sum += part;
+          } else if (!full_cardinal(items, 0, a, sum)) {
+            ok = false;
+          } else {
+            break;
+          }
+          b = k + 1;
+        }
+      }
+      if (ok) return sum + right / d.value;
+    }
+    break;
+  }
+  double num;
+  if (!full_cardinal(items, 0, p, num)) return std::nullopt;
+  return num / d.value;
+}
+
+// The decimal digits spelled after "point": "zero three" → "03",
+// "seventy-one" → "71".
+std::size_t spelled_decimals(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex,
+                             std::string& digits) {
+  std::size_t j = i;
+  while (j < tokens.size()) {
+    if (is_dash(tokens[j]) && j > i && j + 1 < tokens.size()) {
+      ++j;
+      continue;
+    }
+    auto item = word_item(tokens[j], lex);
+    if (!item || item->kind != ItemKind::cardinal) break;
+    const auto v = static_cast<long long>(item->value);
+    if (v >= 100) break;
+    // "seventy-one" after "seventy": the unit fills the tens.
+    if (!digits.empty() && v < 10 && digits.back() == '0' && j > i && is_dash(tokens[j - 1])) {
+      digits.back() = static_cast<char>('0' + v);
+    } else {
+      digits += std::to_string(v);
+    }
+    ++j;
+  }
+  if (j > i && is_dash(tokens[j - 1])) --j;
+  return j;
+}
+
+// Reads spelled items from token i; stops before the first token that cannot
+// continue a number.
+std::vector<Item> collect_items(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+  std::vector<Item> items;
+  for (std::size_t j = i; j < tokens.size(); ++j) {
+    const Token& t = tokens[j];
+    if (is_dash(t)) {
+      if (items.empty() || j + 1 >= tokens.size()) break;
+      auto next = word_item(tokens[j + 1], lex);
+      const ItemKind pk = items.back().kind;
+      if (!next || (pk != ItemKind::cardinal && pk != ItemKind::hundred && pk != ItemKind::scale) ||
+          next->kind == ItemKind::conj || next->kind == ItemKind::article) {
+        break;
+      }
+      items.push_back({ItemKind::hyphen, 0, j});
+      continue;
+    }
+    auto item = word_item(t, lex);
+    if (!item) break;
+    item->token = j;
+    if (item->kind == ItemKind::conj || item->kind == ItemKind::article) {
+      // "and" and "a" only inside a number: "one and a half", "a dozen".
+      if (j + 1 >= tokens.size()) break;
+      auto next = word_item(tokens[j + 1], lex);
+      if (!next || next->kind == ItemKind::conj) break;
+      if (item->kind == ItemKind::conj && items.empty()) break;
+      if (item->kind == ItemKind::article && next->kind == ItemKind::article) break;
+      if (item->kind == ItemKind::article && next->kind == ItemKind::cardinal) {
+        // "a twenty-first" (1/21) but not "a one-off".
+        std::size_t k = j + 2;
+        if (k < tokens.size() && is_dash(tokens[k])) ++k;
+        auto after = k < tokens.size() ? word_item(tokens[k], lex) : std::nullopt;
+        if (!after || after->kind != ItemKind::ordinal) break;
+      }
+      if (item->kind == ItemKind::article && next->kind == ItemKind::ordinal && next->value <= 2) break;
+    }
+    items.push_back(*item);
+    if (item->kind == ItemKind::ordinal || item->kind == ItemKind::fraction) break;
+  }
+  while (!items.empty() &&
+         (items.back().kind == ItemKind::conj || items.back().kind == ItemKind::hyphen ||
+          items.back().kind == ItemKind::article)) {
+    items.pop_back();
+  }
+  return items;
+}
+
+// Parses scale words after a value: "2 million", "322 hundred", "3 dozens",
+// "diez mil millones". Returns the value and moves j.
+double apply_scales(const std::vector<Token>& tokens, std::size_t& j, double value, const LanguageLexicon& lex,
+                    bool& scaled) {
+  std::vector<Item> items;
+  std::size_t k = j;
+  while (k < tokens.size()) {
+    auto item = word_item(tokens[k], lex);
+    if (!item || (item->kind != ItemKind::hundred && item->kind != ItemKind::scale && item->kind != ItemKind::group)) {
+      break;
+    }
+    item->token = k;
+    items.push_back(*item);
+    ++k;
+  }
+  if (items.empty()) return value;
+  double v;
+  const std::size_t used = eval_cardinal(items, 0, items.size(), v, value);
+  if (used == 0) return value;
+  j = items[used - 1].token + 1;
+  scaled = true;
+  return v;
+}
+
+// Rounding unit of a digit string with `decimals` digits after the mark.
+double digit_round_unit(std::string_view int_digits, int decimals, const LanguageLexicon& lex) {
+  if (decimals > 0) return 0;
+  int zeros = 0;
+  for (std::size_t k = int_digits.size(); k-- > 1 && int_digits[k] == '0';) ++zeros;
+  if (zeros < lex.rounding.min_trailing_zeros) return 0;
+  return pow10(zeros);
+}
+
+std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+  Numeral n;
+  n.first = i;
+  n.digits = true;
+  std::size_t j = i;
+  std::string int_digits;
+  std::string frac_digits;
+  const bool dec_first = j + 1 < tokens.size() && tokens[j].text == lex.decimal_mark &&
+                         tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before;
+  if (dec_first) {
+    frac_digits = tokens[j + 1].text;
+    j += 2;
+    n.decimal = true;
+  } else {
+    if (tokens[j].kind != TokenKind::digits) return std::nullopt;
+    int_digits = tokens[j].text;
+    ++j;
+    // Groups of three after a group mark: "400,000", "400.000" (es),
+    // "400 000". The first group has one to three digits.
+    if (int_digits.size() <= 3) {
+      while (j < tokens.size()) {
+        bool mark = false;
+        std::size_t next = j;
+        for (const std::string& g : lex.group_marks) {
+          if (g == " ") {
+            // One space (ASCII, no-break or narrow no-break) between groups.
+            if (tokens[j].kind == TokenKind::digits && tokens[j].space_before && tokens[j].text.size() == 3 &&
+                tokens[j - 1].kind == TokenKind::digits && tokens[j].begin - tokens[j - 1].end <= 3) {
+              mark = true;
+              next = j;
+            }
+          } else if (tokens[j].text == g && !tokens[j].space_before && j + 1 < tokens.size() &&
+                     tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before &&
+                     tokens[j + 1].text.size() == 3) {
+            mark = true;
+            next = j + 1;
+          }
+          if (mark) break;
+        }
+        if (!mark) break;
+        // "3 100 people" is ambiguous; a space-grouped figure must not be
+        // followed by another digit run of the same kind.
+        int_digits += tokens[next].text;
+        n.grouped = true;
+        j = next + 1;
+      }
+    }
+    if (j + 1 < tokens.size() && tokens[j].text == lex.decimal_mark && !tokens[j].space_before &&
+        tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before) {
+      // A second decimal mark makes a dotted string (IP address, version):
+      // not a quantity, consume it whole.
+      if (j + 3 < tokens.size() && tokens[j + 2].text == lex.decimal_mark && !tokens[j + 2].space_before &&
+          tokens[j + 3].kind == TokenKind::digits && !tokens[j + 3].space_before) {
+        return std::nullopt;
+      }
+      frac_digits = tokens[j + 1].text;
+      j += 2;
+      n.decimal = true;
+    }
+  }
+  double value = std::stod((int_digits.empty() ? "0" : int_digits) + (frac_digits.empty() ? "" : "." + frac_digits));
+  n.integer_digits = static_cast<int>(int_digits.size());
+  n.round_unit = digit_round_unit(int_digits, static_cast<int>(frac_digits.size()), lex);
+  const double digit_unit = pow10(-static_cast<int>(frac_digits.size()));
+  // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
+  if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == TokenKind::word && tokens[j].lower[0] == 'e') {
+    const std::string_view w = tokens[j].lower;
+    if (w.size() > 1 && w.find_first_not_of("0123456789", 1) == std::string_view::npos) {
+      value *= pow10(std::stoi(std::string(w.substr(1))));
+      n.round_unit = 0;
+      ++j;
+    } else if (w == "e" && j + 2 < tokens.size() && is_sign(tokens[j + 1]) && !tokens[j + 1].space_before &&
+               tokens[j + 2].kind == TokenKind::digits && !tokens[j + 2].space_before) {
+      const int e = std::stoi(std::string(tokens[j + 2].text));
+      value *= pow10(tokens[j + 1].text == "+" ? e : -e);
+      n.round_unit = 0;
+      j += 3;
+    }
+  } else if (j + 1 < tokens.size() && is_sym(tokens[j], "^") && !tokens[j].space_before) {
+    std::size_t k = j + 1;
+    bool neg = false;
+    while (k < tokens.size() && is_sign(tokens[k]) && !tokens[k].space_before) {
+      if (tokens[k].text != "+") neg = !neg;
+      ++k;
+    }
+    if (k < tokens.size() && tokens[k].kind == TokenKind::digits && !tokens[k].space_before) {
+      const double e = std::stod(std::string(tokens[k].text));
+      value = std::pow(value, neg ? -e : e);
+      n.round_unit = 0;
+      j = k + 1;
+    }
+  } else if (j + 1 < tokens.size() && is_sym(tokens[j], "/") && !tokens[j].space_before &&
+             tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before && !n.grouped && !n.decimal) {
+    // "3/4"; "12/25/2023" is a date.
+    if (j + 2 < tokens.size() && is_sym(tokens[j + 2], "/") && !tokens[j + 2].space_before) return std::nullopt;
+    const double d = std::stod(std::string(tokens[j + 1].text));
+    if (d == 0) return std::nullopt;
+    value /= d;
+    n.fraction = true;
+    n.round_unit = 0;
+    j += 2;
+  } else if (!n.grouped && !n.decimal && j + 2 < tokens.size() && tokens[j].kind == TokenKind::digits &&
+             tokens[j].space_before && is_sym(tokens[j + 1], "/") && !tokens[j + 1].space_before &&
+             tokens[j + 2].kind == TokenKind::digits && !tokens[j + 2].space_before &&
+             !(j + 3 < tokens.size() && is_sym(tokens[j + 3], "/"))) {
+    // Mixed number "1 4/5".
+    const double num = std::stod(std::string(tokens[j].text));
+    const double den = std::stod(std::string(tokens[j + 2].text));
+    if (den != 0 && num < den) {
+      value += num / den;
+      n.fraction = true;
+      n.round_unit = 0;
+      j += 3;
+    }
+  }
+  // Scale abbreviation: "10k", "1.2bn", "$10B", "- 10  k", "US$ 1MM".
+  if (j < tokens.size() && tokens[j].kind == TokenKind::word && !n.fraction) {
+    if (auto s = find(lex.scale_abbreviations, tokens[j].text)) {
+      // A spaced abbreviation must stand alone: "10 M" but not "10 M2".
+      value *= *s;
+      n.scale = *s;
+      n.scaled = true;
+      n.abbreviated = !tokens[j].space_before;
+      n.round_unit = digit_unit * *s;
+      ++j;
+    }
+  }
+  if (!n.fraction) {
+    bool scaled = false;
+    const double before = value;
+    value = apply_scales(tokens, j, value, lex, scaled);
+    if (scaled) {
+      if (before != 0) n.scale *= value / before;
+      n.scaled = true;
+      n.round_unit = digit_unit * (before == 0 ? 1 : value / before);
+    }
+  }
+  n.value = value;
+  n.last = j;
+  return n;
+}
+
+std::optional<Numeral> parse_words(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+  // "half a dozen", "half a million".
+  if (auto first = word_item(tokens[i], lex); first && first->kind == ItemKind::fraction && i + 2 < tokens.size()) {
+    auto art = word_item(tokens[i + 1], lex);
+    auto scale = word_item(tokens[i + 2], lex);
+    if (art && art->kind == ItemKind::article && scale &&
+        (scale->kind == ItemKind::scale || scale->kind == ItemKind::group || scale->kind == ItemKind::hundred)) {
+      Numeral n;
+      n.first = i;
+      n.last = i + 3;
+      n.value = scale->value / first->value;
+      n.scaled = true;
+      n.fraction = true;
+      return n;
+    }
+  }
+  std::vector<Item> items = collect_items(tokens, i, lex);
+  if (items.empty()) return std::nullopt;
+  Numeral n;
+  n.first = i;
+  const ItemKind last = items.back().kind;
+  if (last == ItemKind::ordinal || last == ItemKind::fraction) {
+    if (auto v = eval_fraction(items, items.size())) {
+      n.value = *v;
+      n.fraction = true;
+      n.last = items.back().token + 1;
+      return n;
+    }
+    if (items.size() == 1 && last == ItemKind::ordinal) {
+      // A lone ordinal word; "fifths" alone is nothing.
+      const std::string_view w = tokens[i].lower;
+      if (!lex.ordinal_plural.empty() && w.ends_with(lex.ordinal_plural) && !lex.ordinals.contains(w)) {
+        return std::nullopt;
+      }
+      n.value = items[0].value;
+      n.ordinal = true;
+      n.last = i + 1;
+      return n;
+    }
+    // "twenty-first": a compound ordinal.
+    double v;
+    if (last == ItemKind::ordinal && items.back().value < 10 && items.size() >= 2 &&
+        full_cardinal(items, 0, items.size() - 1 - (items[items.size() - 2].kind == ItemKind::hyphen ? 1 : 0), v) &&
+        std::fmod(v, 10) == 0) {
+      n.value = v + items.back().value;
+      n.ordinal = true;
+      n.last = items.back().token + 1;
+      return n;
+    }
+    items.pop_back();
+    while (!items.empty() && (items.back().kind == ItemKind::conj || items.back().kind == ItemKind::hyphen ||
+                              items.back().kind == ItemKind::article)) {
+      items.pop_back();
+    }
+    if (items.empty()) return std::nullopt;
+  }
+  double v;
+  std::size_t used = eval_cardinal(items, 0, items.size(), v);
+  if (used == 0) return std::nullopt;
+  // "a" alone is no number; trailing "and"/hyphen are not part of it.
+  while (used > 0 && (items[used - 1].kind == ItemKind::conj || items[used - 1].kind == ItemKind::hyphen)) --used;
+  if (used == 1 && items[0].kind == ItemKind::article) return std::nullopt;
+  eval_cardinal(items, 0, used, v);
+  n.value = v;
+  n.last = items[used - 1].token + 1;
+  bool has_scale = false;
+  double smallest = 0;
+  for (std::size_t k = 0; k < used; ++k) {
+    if (items[k].kind == ItemKind::scale || items[k].kind == ItemKind::hundred) has_scale = true;
+  }
+  // "two million": the written figure is round to its last scale word.
+  if (has_scale) {
+    n.scaled = true;
+    smallest = items[used - 1].kind == ItemKind::scale ? items[used - 1].value : 0;
+    n.round_unit = smallest;
+  }
+  // "two hundred point zero three".
+  if (n.last + 1 < tokens.size() && find(lex.point_words, tokens[n.last].lower)) {
+    std::string digits;
+    const std::size_t end = spelled_decimals(tokens, n.last + 1, lex, digits);
+    if (!digits.empty()) {
+      n.value += std::stod("0." + digits);
+      n.decimal = true;
+      n.round_unit = 0;
+      n.last = end;
+    }
+  }
+  return n;
+}
+
+}  // namespace
+
+std::optional<Numeral> parse_numeral(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+  if (i >= tokens.size()) return std::nullopt;
+  // A sign: "-9.23", "- 1 4/5", "−5"; not the hyphen of "COVID-19".
+  std::size_t start = i;
+  bool negative = false;
+  if (is_sign(tokens[i]) && i + 1 < tokens.size()) {
+    const bool glued_left = i > 0 && !tokens[i].space_before;
+    if (glued_left) return std::nullopt;
+    if (tokens[i + 1].kind != TokenKind::digits && tokens[i + 1].text != lex.decimal_mark) return std::nullopt;
+    if (tokens[i + 1].space_before && i > 0) return std::nullopt;
+    negative = tokens[i].text != "+";
+    ++i;
+  } else if (tokens[i].kind == TokenKind::word && find(lex.minus_words, tokens[i].lower) && i + 1 < tokens.size()) {
+    negative = true;
+    ++i;
+  }
+  std::optional<Numeral> n;
+  if (tokens[i].kind == TokenKind::digits || tokens[i].text == lex.decimal_mark) {
+    n = parse_digits(tokens, i, lex);
+  } else if (tokens[i].kind == TokenKind::word) {
+    n = parse_words(tokens, i, lex);
+  }
+  if (!n) return std::nullopt;
+  if (negative) {
+    if (n->ordinal) return std::nullopt;
+    n->value = -n->value;
+    n->negative = true;
+    n->first = start;
+  }
+  // Fractions with "over" / "out of": "one over three", "2000 over 3"; not
+  // "$2000 over 3 years" (a word after the divisor).
+  std::size_t k = 0;
+  if (!n->ordinal && n->last < tokens.size() && match_forward(lex.over_words, tokens, n->last, k, false, 2)) {
+    auto d = parse_numeral(tokens, n->last + k, lex);
+    if (d && !d->negative && !d->ordinal && d->value != 0 &&
+        (d->last >= tokens.size() || tokens[d->last].kind == TokenKind::symbol)) {
+      n->value /= d->value;
+      n->fraction = true;
+      n->scaled = false;
+      n->round_unit = 0;
+      n->last = d->last;
+    }
+  }
+  return n;
+}
+
+}  // namespace claimlint

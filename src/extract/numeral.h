@@ -1,0 +1,82 @@
+// Numeral: a number written with digits, words or both ("400,000",
+// "1.5bn", "twenty-five", "two thirds", "diez mil millones"), read with the
+// marks and words of one language's lexicon.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "extract/token.h"
+#include "ruleset/lexicon.h"
+
+namespace claimlint {
+
+/// A parsed numeral: tokens [first, last) of the sentence.
+struct Numeral {
+  double value = 0;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool digits = false;       ///< written with digits (at least partly)
+  bool grouped = false;      ///< has group marks: "400,000"
+  bool decimal = false;      ///< has a decimal part
+  bool scaled = false;       ///< has a scale word or abbreviation: "10 billion", "10bn"
+  bool negative = false;     ///< has a sign or minus word
+  bool fraction = false;     ///< "3/4", "two thirds", "one over three"
+  bool ordinal = false;      ///< a lone ordinal word: "second", "twenty-first"
+  bool abbreviated = false;  ///< the scale is an abbreviation glued to the digits: "10k"
+  double scale = 1;          ///< the factor of scale words and abbreviations: 1e9 for "10 billion"
+  int integer_digits = 0;    ///< digits before the decimal mark, for year detection
+  /// The value of one unit of the last significant written digit ("400,000":
+  /// 100000; "1.5 million": 100000), or 0 when the figure is not round.
+  double round_unit = 0;
+};
+
+/// Parses the numeral starting at token `i`, or nullopt if none starts
+/// there. Signs and minus words before a numeral start at them.
+std::optional<Numeral> parse_numeral(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex);
+
+/// The longest phrase of `map` starting at token `i` (up to `max_tokens`
+/// tokens, none but the first preceded by a space unless `spaced`); returns
+/// the entry and sets `n` to the tokens used, or nullptr.
+template <typename T>
+const T* match_forward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t i, std::size_t& n,
+                       bool keep_case = false, std::size_t max_tokens = 4);
+
+/// The longest phrase of `map` ending just before token `end`; sets `n`.
+template <typename T>
+const T* match_backward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t end, std::size_t& n,
+                        bool keep_case = false, std::size_t max_tokens = 4);
+
+template <typename T>
+const T* match_forward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t i, std::size_t& n,
+                       bool keep_case, std::size_t max_tokens) {
+  const T* best = nullptr;
+  std::string key;
+  for (std::size_t k = 0; k < max_tokens && i + k < tokens.size(); ++k) {
+    key += keep_case ? tokens[i + k].text : tokens[i + k].lower;
+    if (auto it = map.find(key); it != map.end()) {
+      best = &it->second;
+      n = k + 1;
+    }
+  }
+  return best;
+}
+
+template <typename T>
+const T* match_backward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t end, std::size_t& n,
+                        bool keep_case, std::size_t max_tokens) {
+  const T* best = nullptr;
+  std::string key;
+  for (std::size_t k = 1; k <= max_tokens && k <= end; ++k) {
+    const Token& t = tokens[end - k];
+    key.insert(0, keep_case ? t.text : t.lower);
+    if (auto it = map.find(key); it != map.end()) {
+      best = &it->second;
+      n = k;
+    }
+  }
+  return best;
+}
+
+}  // namespace claimlint

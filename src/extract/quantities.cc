@@ -1,0 +1,581 @@
+// extract_quantities: a candidate-first scan. Find digits and number words,
+// parse the numeral, then read its context (currency, percent, unit, count
+// noun, qualifier, range) from the lexicon.
+#include "extract/quantities.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/numeral.h"
+#include "extract/token.h"
+
+namespace claimlint {
+
+std::string_view to_string(QuantityKind kind) {
+  switch (kind) {
+    case QuantityKind::number: return "number";
+    case QuantityKind::count: return "count";
+    case QuantityKind::currency: return "currency";
+    case QuantityKind::percent: return "percent";
+    case QuantityKind::percentage_point: return "percentage-point";
+    case QuantityKind::multiplier: return "multiplier";
+    case QuantityKind::ordinal: return "ordinal";
+    case QuantityKind::date: return "date";
+    case QuantityKind::duration: return "duration";
+    case QuantityKind::quantity: return "quantity";
+  }
+  return "number";
+}
+
+namespace {
+
+bool is_sym(const Token& t, std::string_view s) { return t.kind == TokenKind::symbol && t.text == s; }
+bool is_dash(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
+bool is_range_dash(const Token& t) { return is_dash(t) || is_sym(t, "\u2013") || is_sym(t, "\u2014"); }
+
+template <typename T>
+const T* find(const PhraseMap<T>& m, std::string_view key) {
+  auto it = m.find(key);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "companies" → "company", "GPUs" → "GPU", "boxes" → "box".
+std::string singular(std::string_view w) {
+  auto ends = [&](std::string_view s) {
+    if (w.size() <= s.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      char c = w[w.size() - s.size() + k];
+      if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+      if (c != s[k]) return false;
+    }
+    return true;
+  };
+  if (ends("ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
+  if (ends("ches") || ends("shes") || ends("sses") || ends("xes")) return std::string(w.substr(0, w.size() - 2));
+  if (ends("s")) return std::string(w.substr(0, w.size() - 1));
+  return std::string(w);
+}
+
+struct Context {
+  std::string_view sentence;
+  const std::vector<Token>& tokens;
+  const LanguageLexicon& lex;
+  std::vector<ByteRange> excluded;
+};
+
+// Where the unit of a quantity ends and what it is.
+struct Typed {
+  QuantityKind kind = QuantityKind::number;
+  std::string unit;
+  std::string measure;
+  std::size_t end = 0;  // token after the unit
+  double factor = 1;    // cents → dollars
+  bool known = false;   // a typed unit was found
+};
+
+// The unit after a numeral ending at token j (currency names, percent, points,
+// multipliers, units, ordinal suffixes). Count nouns are read separately.
+Typed read_unit(const Context& c, std::size_t j, bool glued_only_ok) {
+  const auto& tk = c.tokens;
+  const auto& lex = c.lex;
+  Typed t;
+  t.end = j;
+  if (j >= tk.size()) return t;
+  std::size_t n = 0;
+  std::size_t k = j;
+  // "12-cent", "six-fold", "one-yen": a hyphen glued on both sides.
+  if (is_dash(tk[k]) && !tk[k].space_before && k + 1 < tk.size() && !tk[k + 1].space_before) ++k;
+  if (match_forward(lex.point_units, tk, k, n)) {
+    t.kind = QuantityKind::percentage_point;
+    t.unit = "pp";
+  } else if (match_forward(lex.percent_words, tk, k, n)) {
+    t.kind = QuantityKind::percent;
+    t.unit = "%";
+  } else if (auto cur = match_forward(lex.currency_names, tk, k, n)) {
+    t.kind = QuantityKind::currency;
+    t.unit = cur->code;
+    t.factor = cur->factor;
+  } else if (std::size_t l = 0; match_forward(lex.currency_linkers, tk, k, l, false, 1) &&
+                                (cur = match_forward(lex.currency_names, tk, k + l, n))) {
+    // "10.000 millones de dólares".
+    t.kind = QuantityKind::currency;
+    t.unit = cur->code;
+    t.factor = cur->factor;
+    n += l;
+  } else if (match_forward(lex.multiplier_suffixes, tk, k, n)) {
+    t.kind = QuantityKind::multiplier;
+    // "x" only glued: "6x", not "6 x 4".
+    if (tk[k].lower == "x" && tk[k].space_before) return Typed{QuantityKind::number, {}, {}, j};
+    std::size_t f = 0;
+    if (match_forward(lex.frequency_words, tk, k + n, f)) {
+      // "3 times already", "twice a year": a count of occasions.
+      t.kind = QuantityKind::count;
+      t.unit = "time";
+      t.measure = "time";
+    }
+  } else if (auto u = match_forward(lex.units, tk, k, n, true)) {
+    t.kind = u->duration ? QuantityKind::duration : QuantityKind::quantity;
+    t.unit = u->symbol;
+  } else if (auto u2 = match_forward(lex.units, tk, k, n)) {
+    t.kind = u2->duration ? QuantityKind::duration : QuantityKind::quantity;
+    t.unit = u2->symbol;
+  } else {
+    return t;
+  }
+  (void)glued_only_ok;
+  t.end = k + n;
+  t.known = true;
+  return t;
+}
+
+// A count noun phrase after token j: "H200 chips", "orders", "people".
+Typed read_count(const Context& c, std::size_t j) {
+  const auto& tk = c.tokens;
+  Typed t;
+  t.end = j;
+  std::size_t first = j;
+  for (std::size_t k = j; k < tk.size() && k < j + 3; ++k) {
+    const Token& w = tk[k];
+    if (w.kind != TokenKind::word || !w.space_before) break;
+    if (find(c.lex.not_nouns, w.lower)) break;
+    std::string head;
+    if (auto s = find(c.lex.count_nouns, w.lower)) {
+      head = *s;
+    } else if (w.lower.size() >= 3 && w.lower.back() == 's' && !w.lower.ends_with("ss") &&
+               !w.lower.ends_with("us") && !w.lower.ends_with("is") && !w.lower.ends_with("'s") &&
+               (w.lower.find_first_of("0123456789") == std::string_view::npos || is_upper(w.text[0]))) {
+      head = singular(w.text);
+      // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
+      // sentence-initial word.
+      if (head.size() > 1 && is_upper(head[0]) && !is_upper(head[1])) head[0] = static_cast<char>(head[0] - 'A' + 'a');
+    } else {
+      continue;  // a modifier: "H200", "advanced"
+    }
+    t.kind = QuantityKind::count;
+    t.unit = head;
+    t.measure.clear();
+    for (std::size_t m = first; m < k; ++m) {
+      t.measure += tk[m].text;
+      t.measure += ' ';
+    }
+    t.measure += head;
+    t.end = k + 1;
+    t.known = true;
+    return t;
+  }
+  return t;
+}
+
+bool excluded(const Context& c, const Token& t) {
+  for (const ByteRange& r : c.excluded) {
+    if (t.begin >= r.begin && t.begin < r.end) return true;
+  }
+  return false;
+}
+
+bool is_month(const Context& c, std::size_t k) {
+  return k < c.tokens.size() && c.tokens[k].kind == TokenKind::word && find(c.lex.months, c.tokens[k].lower);
+}
+
+// Context that makes a figure written with digits no quantity: product
+// names, dates, times, list numbers, street numbers (issue 4).
+bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed) {
+  const auto& tk = c.tokens;
+  const std::size_t f = n.first;
+  if (excluded(c, tk[f])) return true;
+  if (!n.digits) return false;
+  // Glued to a word before: "COVID-19", "SCP-173", "mid-2020".
+  if (f > 0 && !tk[f].space_before) {
+    if (tk[f - 1].kind == TokenKind::word) return true;
+    if ((is_dash(tk[f - 1]) || is_sym(tk[f - 1], "_") || is_sym(tk[f - 1], "/")) && f > 1 &&
+        !tk[f - 1].space_before && tk[f - 2].kind != TokenKind::symbol) {
+      return true;
+    }
+  }
+  // A word glued after that is no unit we know: "5G", "3D", "1980s".
+  if (!typed && n.last < tk.size() && !tk[n.last].space_before && tk[n.last].kind == TokenKind::word) return true;
+  if (n.last < tk.size() && !tk[n.last].space_before && is_dash(tk[n.last]) && n.last + 1 < tk.size() &&
+      !tk[n.last + 1].space_before && tk[n.last + 1].kind == TokenKind::digits && !typed) {
+    return true;  // phone-like "555-1234" or a code
+  }
+  const bool integer = !n.decimal && !n.fraction && !n.scaled && !n.negative;
+  // Times of day: "10:30", "3 p.m.".
+  if (n.last + 1 < tk.size() && is_sym(tk[n.last], ":") && !tk[n.last].space_before &&
+      tk[n.last + 1].kind == TokenKind::digits && !tk[n.last + 1].space_before) {
+    return true;
+  }
+  if (f > 0 && is_sym(tk[f - 1], ":") && !tk[f].space_before && !tk[f - 1].space_before) return true;
+  std::size_t m = 0;
+  if (integer && match_forward(c.lex.time_words, tk, n.last, m)) return true;
+  // Dates: "December 8", "Dec. 8", "8 December", "8 de diciembre", "May 4th".
+  if (integer && n.value >= 1 && n.value <= 31 && !typed) {
+    if (is_month(c, f - (f > 0 ? 1 : 0)) && f > 0) return true;
+    if (f > 1 && is_sym(tk[f - 1], ".") && is_month(c, f - 2)) return true;
+    if (is_month(c, unit_end)) return true;
+    if (unit_end + 1 < tk.size() && find(c.lex.year_words, tk[unit_end].lower) && tk[unit_end].lower == "de" &&
+        is_month(c, unit_end + 1)) {
+      return true;
+    }
+  }
+  // Years: "in 2023", "November 2023", "1988 sales".
+  if (integer && !n.grouped && n.integer_digits == 4 && n.value >= c.lex.year_min && n.value <= c.lex.year_max &&
+      !typed) {
+    return true;
+  }
+  // List numbering at the start: "1. Introduction", "2) ...".
+  if (f == 0 && integer && n.value < 100 && n.last + 1 < tk.size() &&
+      (is_sym(tk[n.last], ".") || is_sym(tk[n.last], ")")) && !tk[n.last].space_before &&
+      tk[n.last + 1].space_before) {
+    return true;
+  }
+  // Labels: "No. 5", "#1".
+  if (f > 0 && match_backward(c.lex.list_words, tk, f, m)) return true;
+  // Street numbers: "123 Main Street".
+  if (integer && !typed) {
+    for (std::size_t k = n.last; k < tk.size() && k < n.last + 4; ++k) {
+      if (tk[k].kind != TokenKind::word || !is_upper(tk[k].text[0])) break;
+      if (k > n.last && find(c.lex.street_words, tk[k].lower)) return true;
+    }
+  }
+  return false;
+}
+
+struct Interval {
+  std::optional<double> low, high;
+};
+
+Interval interval_of(const Context& c, double value, double round_unit, const QualifierEntry* q) {
+  Interval iv;
+  double lo = value, hi = value;
+  if (round_unit > 0) {
+    lo = value - c.lex.rounding.half_unit * round_unit;
+    hi = value + c.lex.rounding.half_unit * round_unit;
+  }
+  iv.low = lo;
+  iv.high = hi;
+  if (!q) return iv;
+  std::optional<double> ql = q->low, qh = q->high;
+  if (q->qualifier == "approximate" && !ql && !qh) {
+    ql = 1 - c.lex.approximate_tolerance;
+    qh = 1 + c.lex.approximate_tolerance;
+  }
+  auto bound = [&](std::optional<double> f) -> std::optional<double> {
+    if (!f) return std::nullopt;
+    return value * *f;
+  };
+  std::optional<double> a = bound(ql), b = bound(qh);
+  if (value < 0) std::swap(a, b);
+  if (q->qualifier == "approximate") {
+    if (a) iv.low = std::min(*a, lo);
+    if (b) iv.high = std::max(*b, hi);
+  } else if (q->qualifier != "exact") {
+    iv.low = a;
+    iv.high = b;
+  }
+  return iv;
+}
+
+class Scanner {
+ public:
+  Scanner(const Context& c) : c_(c) {}
+
+  std::vector<Quantity> run() {
+    const auto& tk = c_.tokens;
+    std::size_t i = 0;
+    while (i < tk.size()) {
+      std::size_t next = scan_at(i);
+      i = std::max(next, i + 1);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool candidate(const Token& t) const {
+    if (t.kind == TokenKind::digits) return true;
+    if (t.kind == TokenKind::symbol) return t.text == "-" || t.text == "+" || t.text == "\u2212" || t.text == c_.lex.decimal_mark;
+    const auto& l = c_.lex;
+    const std::string_view w = t.lower;
+    return l.cardinals.contains(w) || l.article_words.contains(w) || l.fractions.contains(w) ||
+           l.ordinals.contains(w) || l.minus_words.contains(w) || l.multiplier_words.contains(w) ||
+           l.percent_of_words.contains(w.substr(0, 3)) || l.percent_of_words.contains(w) ||
+           (w.size() > 1 && w.back() == 's' && l.ordinals.contains(w.substr(0, w.size() - 1))) ||
+           w == "percent" || w == "per" || w == "percents";
+  }
+
+  // Skips a run of glued digits and marks after a failed parse
+  // ("192.168.1.2"), so that its parts are not read again.
+  std::size_t skip_glued(std::size_t i) const {
+    const auto& tk = c_.tokens;
+    std::size_t j = i + 1;
+    if (tk[i].kind != TokenKind::digits) return j;
+    while (j < tk.size() && !tk[j].space_before && tk[j].kind != TokenKind::word) ++j;
+    return j;
+  }
+
+  std::size_t claim_start(std::size_t f, const QualifierEntry** q) const {
+    const auto& tk = c_.tokens;
+    std::size_t n = 0;
+    *q = nullptr;
+    if (auto qe = match_backward(c_.lex.qualifiers_before, tk, f, n, false, 3)) {
+      *q = qe;
+      return f - n;
+    }
+    return f;
+  }
+
+  std::size_t scan_at(std::size_t i) {
+    const auto& tk = c_.tokens;
+    const auto& lex = c_.lex;
+    if (!candidate(tk[i])) return i + 1;
+    std::size_t n = 0;
+    // Multiplier words: "twice", "sixfold", "half as".
+    if (tk[i].kind == TokenKind::word) {
+      if (auto m = match_forward(lex.multiplier_words, tk, i, n, false, 2)) {
+        Quantity q;
+        q.kind = QuantityKind::multiplier;
+        q.value = *m;
+        const QualifierEntry* qe;
+        const std::size_t s = claim_start(i, &qe);
+        finish(q, s, i, i + n, 0, qe);
+        return i + n;
+      }
+      // "percent of 10", "per cent of twenty-two" (upstream PercentModel).
+      if (match_forward(lex.percent_of_words, tk, i, n) && (i == 0 || !parse_before(i))) {
+        if (auto num = parse_numeral(tk, i + n, lex); num && !num->ordinal) {
+          Quantity q;
+          q.kind = QuantityKind::percent;
+          q.unit = "%";
+          q.value = num->value;
+          finish(q, i, i, num->last, 0, nullptr);
+          q.value_range = {tk[num->first].begin, tk[num->last - 1].end};
+          out_.back().value_range = q.value_range;
+          return num->last;
+        }
+      }
+    }
+    auto num = parse_numeral(tk, i, lex);
+    if (!num) return skip_glued(i);
+    return classify(*num);
+  }
+
+  // Whether a numeral ends right before token i ("25 percent of").
+  bool parse_before(std::size_t i) const {
+    const auto& tk = c_.tokens;
+    return i > 0 && (tk[i - 1].kind == TokenKind::digits || c_.lex.cardinals.contains(tk[i - 1].lower));
+  }
+
+  std::size_t classify(Numeral num) {
+    const auto& tk = c_.tokens;
+    const auto& lex = c_.lex;
+    std::size_t n = 0;
+    // Currency before: "$10 billion", "US$ 1MM", "c $ 16.4 million", "€2m".
+    std::size_t prefix = num.first;
+    const CurrencyEntry* cur_before = nullptr;
+    if (num.digits || num.scaled) {
+      for (std::size_t max = 4; max > 0; --max) {
+        auto cur = match_backward(lex.currency_symbols, tk, num.first, n, false, max);
+        if (!cur) break;
+        // "c $ 16.4" is Canadian, but "a $48.2 million contract" and
+        // "keith's $ 500 million" are dollars: a spaced one-letter prefix
+        // must be no article and no possessive "s".
+        const Token& w = tk[num.first - n];
+        if (n > 1 && w.kind == TokenKind::word && w.text.size() == 1 && tk[num.first - n + 1].space_before &&
+            (lex.article_words.contains(w.lower) ||
+             (num.first - n > 0 && (is_sym(tk[num.first - n - 1], "'") || is_sym(tk[num.first - n - 1], "\u2019"))))) {
+          max = n;
+          continue;
+        }
+        cur_before = cur;
+        prefix = num.first - n;
+        break;
+      }
+    }
+    // Ranges: "10-20%", "between 10 and 20", "10 to 20 billion".
+    std::optional<Numeral> second;
+    std::size_t j = num.last;
+    {
+      std::size_t b = 0;
+      const bool between = match_backward(lex.between_words, tk, prefix, b, false, 1);
+      std::size_t conn = 0;
+      bool ok = false;
+      if (j < tk.size()) {
+        if (between) {
+          ok = match_forward(lex.and_words, tk, j, conn, false, 1);
+        } else if (is_range_dash(tk[j])) {
+          conn = 1;
+          ok = num.digits;
+        } else if (match_forward(lex.range_words, tk, j, conn, false, 1) && !num.ordinal) {
+          // "fell from 95% to virtually zero" is a change, not a range.
+          ok = true;
+          for (std::size_t k = prefix; k-- > 0 && k + 5 > prefix;) {
+            if (find(lex.change_words, tk[k].lower)) ok = false;
+          }
+          std::size_t f = 0;
+          if (match_backward(lex.from_words, tk, prefix, f, false, 1) == nullptr && num.digits) {
+            // "10 to 20": only when the first figure has no unit of its own.
+            ok = ok && read_unit(c_, j, false).known == false;
+          }
+        }
+      }
+      if (ok) {
+        std::size_t k = j + conn;
+        std::size_t cn = 0;
+        if (cur_before && k < tk.size() && match_forward(lex.currency_symbols, tk, k, cn)) k += cn;
+        std::size_t qn = 0;
+        if (k < tk.size() && match_forward(lex.qualifiers_before, tk, k, qn)) ok = false;
+        if (ok) {
+          auto b2 = parse_numeral(tk, k, lex);
+          if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits) second = b2;
+        }
+      }
+    }
+    if (second) {
+      if (!num.scaled && second->scaled) {
+        num.value *= second->scale;
+        num.scale = second->scale;
+      }
+      j = second->last;
+    }
+    Typed t = read_unit(c_, j, false);
+    if (num.ordinal) {
+      t = Typed{QuantityKind::ordinal, {}, {}, num.last, 1, true};
+    } else if (!t.known && num.digits && j < tk.size() && !tk[j].space_before && tk[j].kind == TokenKind::word &&
+               std::find(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(), std::string(tk[j].lower)) !=
+                   lex.ordinal_suffixes.end() &&
+               !num.decimal && !num.grouped) {
+      t = Typed{QuantityKind::ordinal, {}, {}, j + 1, 1, true};
+      // "May 4th" is a date.
+      if (num.first > 0 && is_month(c_, num.first - 1)) return j + 1;
+    }
+    if (cur_before) {
+      // A currency name may repeat the symbol: "$10 USD".
+      if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, t.known ? j : j, cur_before->factor, true};
+      if (t.end < j) t.end = j;
+    }
+    if (!t.known && !num.fraction && !num.decimal && !num.negative) {
+      Typed count = read_count(c_, j);
+      if (count.known) t = count;
+    }
+    if (!t.known) t.end = j;
+    if (not_a_quantity(c_, num, t.end, t.known && t.kind != QuantityKind::count)) {
+      return std::max(skip_glued(num.first), second ? second->last : num.last);
+    }
+    // Multiplier "times" after a fraction or ordinal is no multiplier.
+    Quantity q;
+    q.kind = t.kind;
+    q.unit = t.unit;
+    q.measure = t.measure;
+    q.value = num.value * t.factor;
+    double round_unit = num.round_unit * t.factor;
+    std::size_t end = t.end;
+    // Dollars and cents: "3 dollars 50 cents", "thirteen dollars and
+    // forty-five cents".
+    if (q.kind == QuantityKind::currency && t.factor == 1 && !cur_before && end < tk.size()) {
+      std::size_t k = end;
+      std::size_t an = 0;
+      if (match_forward(lex.and_words, tk, k, an, false, 1)) k += an;
+      if (auto cents = parse_numeral(tk, k, lex); cents && !cents->ordinal && cents->value < 100) {
+        std::size_t cn = 0;
+        auto sub = match_forward(lex.currency_names, tk, cents->last, cn);
+        if (sub && sub->code == q.unit && sub->factor < 1) {
+          q.value += cents->value * sub->factor;
+          end = cents->last + cn;
+          round_unit = 0;
+        } else if (!sub && an == 0 && !cents->digits && !cents->fraction && cents->value >= 1 &&
+                   (cents->last >= tk.size() || tk[cents->last].kind == TokenKind::symbol)) {
+          // "thirteen dollars forty five": the cents go unnamed at the end.
+          q.value += cents->value / 100;
+          end = cents->last;
+          round_unit = 0;
+        }
+      }
+    }
+    // A figure after "to" that has no unit takes the unit of the figure
+    // before it: "from 95% to virtually zero".
+    const QualifierEntry* qe = nullptr;
+    std::size_t start = claim_start(prefix, &qe);
+    if (q.kind == QuantityKind::number && !out_.empty() && start > 1) {
+      std::size_t rn = 0;
+      if (match_backward(lex.range_words, tk, start, rn, false, 1) && last_end_token_ == start - rn) {
+        q.kind = out_.back().kind;
+        q.unit = out_.back().unit;
+        q.measure = out_.back().measure;
+      }
+    }
+    if (second) {
+      double v2 = second->value * t.factor;
+      Quantity r = q;
+      finish(r, start, num.first, end, round_unit, qe);
+      Quantity& back = out_.back();
+      back.qualifier = "range";
+      back.low = std::min(q.value, v2);
+      back.high = std::max(q.value, v2);
+      back.value = *back.low;
+      back.value_range = {tk[num.first].begin, tk[second->last - 1].end};
+      return end;
+    }
+    finish(q, start, num.first, end, round_unit, qe);
+    out_.back().value_range = {tk[num.first].begin, tk[num.last - 1].end};
+    return end;
+  }
+
+  void finish(Quantity q, std::size_t start, std::size_t value_first, std::size_t end, double round_unit,
+              const QualifierEntry* qe) {
+    const auto& tk = c_.tokens;
+    std::size_t n = 0;
+    // "400,000 or more", "10 km or so".
+    if (!qe) {
+      if (auto after = match_forward(c_.lex.qualifiers_after, tk, end, n, false, 3)) {
+        if (after->qualifier != "exact") {
+          qe = after;
+          end += n;
+        }
+      }
+    }
+    const Interval iv = interval_of(c_, q.value, round_unit, qe);
+    q.low = iv.low;
+    q.high = iv.high;
+    if (qe) q.qualifier = qe->qualifier;
+    q.range = {tk[start].begin, tk[end - 1].end};
+    q.value_range = {tk[value_first].begin, tk[end - 1].end};
+    last_end_token_ = end;
+    out_.push_back(std::move(q));
+  }
+
+  const Context& c_;
+  std::vector<Quantity> out_;
+  std::size_t last_end_token_ = 0;
+};
+
+bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
+
+}  // namespace
+
+std::vector<Quantity> extract_quantities(std::string_view sentence, const LanguageLexicon& lex) {
+  const std::string lower = ascii_lower(sentence);
+  const std::vector<Token> tokens = tokenize(sentence, lower);
+  Context c{sentence, tokens, lex, {}};
+  if (lex.exclude && has_digit(sentence)) {
+    re2::StringPiece input(sentence.data(), sentence.size());
+    re2::StringPiece match;
+    std::size_t pos = 0;
+    while (pos <= sentence.size() &&
+           lex.exclude->Match(input, pos, sentence.size(), RE2::UNANCHORED, &match, 1)) {
+      const auto b = static_cast<std::size_t>(match.data() - sentence.data());
+      const std::size_t e = b + match.size();
+      c.excluded.push_back({b, e});
+      pos = e > b ? e : e + 1;
+    }
+  }
+  return Scanner(c).run();
+}
+
+std::vector<Quantity> extract_quantities(std::string_view sentence, const Lexicon& lexicon, std::string_view lang) {
+  const LanguageLexicon* lex = lexicon.find(lang);
+  if (!lex) return {};
+  return extract_quantities(sentence, *lex);
+}
+
+}  // namespace claimlint

@@ -1,0 +1,28 @@
+// extract_quantities: the typed quantities of one sentence (issue 4).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extract/quantity.h"
+#include "ruleset/lexicon.h"
+
+namespace claimlint {
+
+/// The quantities of `sentence` (any text: a sentence or a paragraph), in
+/// text order, read with the words and marks of `lex`. Pure: no I/O, no
+/// state. Ranges are byte ranges into `sentence`.
+///
+/// Not quantities: product and model names (H200, COVID-19, 5G), years
+/// ("in 2023"), day numbers next to a month ("December 8"), times of day,
+/// dotted strings (IP addresses, versions), list numbering, street
+/// numbers, and whatever the lexicon's exclude_patterns match (URLs, phone
+/// numbers). Vague amounts without a figure ("for months", "hundreds of
+/// thousands") are not emitted either.
+std::vector<Quantity> extract_quantities(std::string_view sentence, const LanguageLexicon& lex);
+
+/// The same with the lexicon of language `lang` (see Lexicon::find); no
+/// quantities if no lexicon is loaded.
+std::vector<Quantity> extract_quantities(std::string_view sentence, const Lexicon& lexicon, std::string_view lang);
+
+}  // namespace claimlint

@@ -1,0 +1,102 @@
+// Tokenizer of the extract stage: a byte scan, ASCII fast path.
+#include "extract/token.h"
+
+namespace claimlint {
+namespace {
+
+enum class CharClass { space, letter, digit, symbol };
+
+// Decodes one code point at `i`; returns its length (1 for a bad byte).
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  std::size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  if (len == 1) {
+    cp = b;
+    return 1;
+  }
+  cp = b & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) {
+      cp = b;
+      return 1;
+    }
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  return len;
+}
+
+CharClass classify(char32_t cp) {
+  if (cp < 0x80) {
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return CharClass::space;
+    if (cp >= '0' && cp <= '9') return CharClass::digit;
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return CharClass::letter;
+    return CharClass::symbol;
+  }
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000) {
+    return CharClass::space;
+  }
+  // Latin-1 punctuation and signs (£ ¥ ° º), × ÷, general punctuation,
+  // currency signs, arrows and maths (U+2212 minus), CJK punctuation.
+  if ((cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2BFF) ||
+      (cp >= 0x3001 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F)) {
+    return CharClass::symbol;
+  }
+  return CharClass::letter;
+}
+
+}  // namespace
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view sentence, std::string_view lower) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  bool space = false;
+  while (i < sentence.size()) {
+    char32_t cp;
+    std::size_t len = decode(sentence, i, cp);
+    const CharClass c = classify(cp);
+    if (c == CharClass::space) {
+      space = true;
+      i += len;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space || tokens.empty();
+    space = false;
+    std::size_t j = i + len;
+    if (c == CharClass::symbol) {
+      t.kind = TokenKind::symbol;
+    } else {
+      t.kind = c == CharClass::digit ? TokenKind::digits : TokenKind::word;
+      while (j < sentence.size()) {
+        char32_t next;
+        const std::size_t n = decode(sentence, j, next);
+        const CharClass nc = classify(next);
+        // Words take digits ("H200"); digit runs stop at anything else.
+        if (nc == CharClass::digit || (nc == CharClass::letter && t.kind == TokenKind::word)) {
+          j += n;
+        } else {
+          break;
+        }
+      }
+    }
+    t.end = j;
+    t.text = sentence.substr(i, j - i);
+    t.lower = lower.substr(i, j - i);
+    tokens.push_back(t);
+    i = j;
+  }
+  return tokens;
+}
+
+}  // namespace claimlint

@@ -1,0 +1,37 @@
+// Token: the words, digit runs and symbols of a sentence, as the quantity
+// extractor reads them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlint {
+
+enum class TokenKind {
+  word,    ///< starts with a letter, then letters and digits: "chips", "H200", "e10"
+  digits,  ///< ASCII digits only: "400"
+  symbol,  ///< one other code point: "$", ",", "%", "–", "€"
+};
+
+/// One token. Views point into the sentence (`text`) and into the lowercase
+/// copy the tokenizer was given (`lower`); both live as long as those.
+struct Token {
+  TokenKind kind = TokenKind::symbol;
+  std::size_t begin = 0;  ///< byte offset in the sentence
+  std::size_t end = 0;
+  bool space_before = false;  ///< white space between this token and the previous one
+  std::string_view text;
+  std::string_view lower;
+};
+
+/// The sentence lowercased (ASCII letters only), byte for byte.
+std::string ascii_lower(std::string_view text);
+
+/// Splits `sentence` into tokens; `lower` is ascii_lower(sentence) and must
+/// outlive the tokens. White space (ASCII, no-break and thin spaces)
+/// separates tokens and is not a token.
+std::vector<Token> tokenize(std::string_view sentence, std::string_view lower);
+
+}  // namespace claimlint

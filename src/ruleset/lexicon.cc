@@ -1,0 +1,375 @@
+// Lexicon loading: [lexicon.LANG] tables of rule files, validated with the
+// position of every fault (STYLE "Rules: toml++ and RE2").
+#include "ruleset/lexicon.h"
+
+#include <functional>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "util/edit_distance.h"
+
+namespace claimlint {
+namespace {
+
+Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
+  return Error{std::move(message),
+               ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
+                             static_cast<std::size_t>(where.begin.column)}};
+}
+
+std::string unknown_key(std::string_view what, std::string_view key, std::span<const std::string_view> allowed) {
+  std::string m = fmt::format("unknown key '{}' in {}", key, what);
+  if (auto near = nearest_spelling(key, allowed)) m += fmt::format("; did you mean '{}'?", *near);
+  return m;
+}
+
+std::optional<double> number_of(const toml::node& n) {
+  if (const auto* i = n.as_integer()) return static_cast<double>(i->get());
+  if (const auto* f = n.as_floating_point()) return f->get();
+  return std::nullopt;
+}
+
+// One loader context: the file path and the language being filled.
+struct Loader {
+  std::string_view path;
+  LanguageLexicon& lex;
+
+  Error err(const toml::node& n, std::string message) const { return error_at(path, n.source(), std::move(message)); }
+
+  std::optional<Error> strings(const toml::node& n, std::string_view key,
+                               const std::function<void(const std::string&)>& add) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, fmt::format("'{}' must be an array of strings", key));
+    for (const toml::node& e : *a) {
+      const auto* s = e.as_string();
+      if (!s) return err(e, fmt::format("each entry of '{}' must be a string", key));
+      if (s->get().empty()) return err(e, fmt::format("empty string in '{}'", key));
+      add(s->get());
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> word_set(const toml::node& n, std::string_view key, PhraseMap<bool>& out) const {
+    return strings(n, key, [&](const std::string& s) { out[phrase_key(s)] = true; });
+  }
+
+  std::optional<Error> number_map(const toml::node& n, std::string_view key, PhraseMap<double>& out,
+                                  bool keep_case) const {
+    const toml::table* t = n.as_table();
+    if (!t) return err(n, fmt::format("'{}' must be a table of words and numbers", key));
+    for (const auto& [word, value] : *t) {
+      auto v = number_of(value);
+      if (!v) return err(value, fmt::format("'{}' in '{}' must be a number", word.str(), key));
+      out[phrase_key(word.str(), keep_case)] = *v;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> currencies(const toml::node& n) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, "'currencies' must be an array of tables ([[lexicon.LANG.currencies]])");
+    static constexpr std::string_view k_keys[] = {"code", "symbols", "names", "factor"};
+    for (const toml::node& e : *a) {
+      const toml::table* t = e.as_table();
+      if (!t) return err(e, "each currency must be a table");
+      CurrencyEntry c;
+      std::vector<std::string> symbols, names;
+      for (const auto& [key, value] : *t) {
+        const std::string_view k = key.str();
+        if (k == "code") {
+          const auto* s = value.as_string();
+          if (!s || s->get().size() != 3) return err(value, "'code' must be a three-letter ISO 4217 code");
+          c.code = s->get();
+        } else if (k == "factor") {
+          auto v = number_of(value);
+          if (!v || *v <= 0) return err(value, "'factor' must be a positive number");
+          c.factor = *v;
+        } else if (k == "symbols" || k == "names") {
+          auto& list = k == "symbols" ? symbols : names;
+          if (auto e2 = strings(value, k, [&](const std::string& s) { list.push_back(s); })) return e2;
+        } else {
+          return error_at(path, key.source(), unknown_key("a currency", k, k_keys));
+        }
+      }
+      if (c.code.empty()) return err(e, "currency without a 'code'");
+      for (const auto& s : symbols) lex.currency_symbols[phrase_key(s)] = c;
+      for (const auto& s : names) lex.currency_names[phrase_key(s)] = c;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> units(const toml::node& n) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, "'units' must be an array of tables ([[lexicon.LANG.units]])");
+    static constexpr std::string_view k_keys[] = {"symbol", "symbols", "names", "duration"};
+    for (const toml::node& e : *a) {
+      const toml::table* t = e.as_table();
+      if (!t) return err(e, "each unit must be a table");
+      UnitEntry u;
+      std::vector<std::string> symbols, names;
+      for (const auto& [key, value] : *t) {
+        const std::string_view k = key.str();
+        if (k == "symbol") {
+          const auto* s = value.as_string();
+          if (!s || s->get().empty()) return err(value, "'symbol' must be a non-empty string");
+          u.symbol = s->get();
+        } else if (k == "duration") {
+          const auto* b = value.as_boolean();
+          if (!b) return err(value, "'duration' must be true or false");
+          u.duration = b->get();
+        } else if (k == "symbols" || k == "names") {
+          auto& list = k == "symbols" ? symbols : names;
+          if (auto e2 = strings(value, k, [&](const std::string& s) { list.push_back(s); })) return e2;
+        } else {
+          return error_at(path, key.source(), unknown_key("a unit", k, k_keys));
+        }
+      }
+      if (u.symbol.empty()) return err(e, "unit without a 'symbol'");
+      // Symbols are case-sensitive ("m" metre, "M" million); names are not.
+      lex.units[phrase_key(u.symbol, true)] = u;
+      for (const auto& s : symbols) lex.units[phrase_key(s, true)] = u;
+      for (const auto& s : names) lex.units[phrase_key(s)] = u;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> qualifiers(const toml::node& n) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, "'qualifiers' must be an array of tables ([[lexicon.LANG.qualifiers]])");
+    static constexpr std::string_view k_keys[] = {"words", "qualifier", "position", "low", "high"};
+    static constexpr std::string_view k_wire[] = {"exact", "approximate", "lower-bound", "upper-bound", "range"};
+    for (const toml::node& e : *a) {
+      const toml::table* t = e.as_table();
+      if (!t) return err(e, "each qualifier must be a table");
+      QualifierEntry q;
+      bool after = false;
+      std::vector<std::string> words;
+      for (const auto& [key, value] : *t) {
+        const std::string_view k = key.str();
+        if (k == "qualifier") {
+          const auto* s = value.as_string();
+          if (!s) return err(value, "'qualifier' must be a string");
+          if (std::find(std::begin(k_wire), std::end(k_wire), s->get()) == std::end(k_wire)) {
+            return err(value, unknown_key("qualifiers (exact, approximate, lower-bound, upper-bound, range)",
+                                          s->get(), k_wire));
+          }
+          q.qualifier = s->get();
+        } else if (k == "position") {
+          const auto* s = value.as_string();
+          if (!s || (s->get() != "before" && s->get() != "after")) {
+            return err(value, "'position' must be \"before\" or \"after\"");
+          }
+          after = s->get() == "after";
+        } else if (k == "low" || k == "high") {
+          auto v = number_of(value);
+          if (!v) return err(value, fmt::format("'{}' must be a number (a factor of the value)", k));
+          (k == "low" ? q.low : q.high) = *v;
+        } else if (k == "words") {
+          if (auto e2 = strings(value, k, [&](const std::string& s) { words.push_back(s); })) return e2;
+        } else {
+          return error_at(path, key.source(), unknown_key("a qualifier", k, k_keys));
+        }
+      }
+      if (q.qualifier.empty()) return err(e, "qualifier entry without a 'qualifier'");
+      auto& table = after ? lex.qualifiers_after : lex.qualifiers_before;
+      for (const auto& w : words) table[phrase_key(w)] = q;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> count_nouns(const toml::node& n) const {
+    const toml::table* t = n.as_table();
+    if (!t) return err(n, "'count_nouns' must be a table: singular = [plurals and synonyms]");
+    for (const auto& [word, forms] : *t) {
+      const std::string singular(word.str());
+      lex.count_nouns[phrase_key(singular)] = singular;
+      if (auto e = strings(forms, singular, [&](const std::string& s) { lex.count_nouns[phrase_key(s)] = singular; })) {
+        return e;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> rounding(const toml::node& n) const {
+    const toml::table* t = n.as_table();
+    if (!t) return err(n, "'rounding' must be a table");
+    static constexpr std::string_view k_keys[] = {"min_trailing_zeros", "half_unit"};
+    for (const auto& [key, value] : *t) {
+      const std::string_view k = key.str();
+      auto v = number_of(value);
+      if (k == "min_trailing_zeros") {
+        if (!value.as_integer() || *v < 1) return err(value, "'min_trailing_zeros' must be a positive integer");
+        lex.rounding.min_trailing_zeros = static_cast<int>(*v);
+      } else if (k == "half_unit") {
+        if (!v || *v < 0) return err(value, "'half_unit' must be a number at least 0");
+        lex.rounding.half_unit = *v;
+      } else {
+        return error_at(path, key.source(), unknown_key("'rounding'", k, k_keys));
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> string_value(const toml::node& n, std::string_view key, std::string& out) const {
+    const auto* s = n.as_string();
+    if (!s) return err(n, fmt::format("'{}' must be a string", key));
+    out = s->get();
+    return std::nullopt;
+  }
+
+  std::optional<Error> number_value(const toml::node& n, std::string_view key, double& out) const {
+    auto v = number_of(n);
+    if (!v) return err(n, fmt::format("'{}' must be a number", key));
+    out = *v;
+    return std::nullopt;
+  }
+
+  std::optional<Error> months_table(const toml::node& n) const {
+    const toml::table* t = n.as_table();
+    if (!t) return err(n, "'months' must be a table of month names and numbers");
+    for (const auto& [word, value] : *t) {
+      const auto* i = value.as_integer();
+      if (!i || i->get() < 1 || i->get() > 12) return err(value, "a month must be an integer from 1 to 12");
+      lex.months[phrase_key(word.str())] = static_cast<int>(i->get());
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> exclude(const toml::node& n) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, "'exclude_patterns' must be an array of strings");
+    for (const toml::node& e : *a) {
+      const auto* s = e.as_string();
+      if (!s) return err(e, "each pattern must be a string");
+      RE2::Options o;
+      o.set_log_errors(false);
+      RE2 re(s->get(), o);
+      if (!re.ok()) return err(e, fmt::format("invalid pattern '{}': {}", s->get(), re.error()));
+      lex.exclude_patterns.push_back(s->get());
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Error> language(const toml::table& t) const {
+    using Field = std::pair<std::string_view, std::function<std::optional<Error>(const toml::node&)>>;
+    auto set = [this](PhraseMap<bool> LanguageLexicon::*m, std::string_view key) {
+      return [this, m, key](const toml::node& n) { return word_set(n, key, lex.*m); };
+    };
+    auto nums = [this](PhraseMap<double> LanguageLexicon::*m, std::string_view key, bool keep_case) {
+      return [this, m, key, keep_case](const toml::node& n) { return number_map(n, key, lex.*m, keep_case); };
+    };
+    const Field fields[] = {
+        {"decimal_mark", [this](const toml::node& n) { return string_value(n, "decimal_mark", lex.decimal_mark); }},
+        {"ordinal_plural", [this](const toml::node& n) { return string_value(n, "ordinal_plural", lex.ordinal_plural); }},
+        {"group_marks", [this](const toml::node& n) {
+           return strings(n, "group_marks", [this](const std::string& s) { lex.group_marks.push_back(s); });
+         }},
+        {"ordinal_suffixes", [this](const toml::node& n) {
+           return strings(n, "ordinal_suffixes", [this](const std::string& s) { lex.ordinal_suffixes.push_back(s); });
+         }},
+        {"cardinals", nums(&LanguageLexicon::cardinals, "cardinals", false)},
+        {"hundreds", nums(&LanguageLexicon::hundreds, "hundreds", false)},
+        {"scales", nums(&LanguageLexicon::scales, "scales", false)},
+        {"group_scales", nums(&LanguageLexicon::group_scales, "group_scales", false)},
+        {"scale_abbreviations", nums(&LanguageLexicon::scale_abbreviations, "scale_abbreviations", true)},
+        {"ordinals", nums(&LanguageLexicon::ordinals, "ordinals", false)},
+        {"fractions", nums(&LanguageLexicon::fractions, "fractions", false)},
+        {"multiplier_words", nums(&LanguageLexicon::multiplier_words, "multiplier_words", false)},
+        {"minus_words", set(&LanguageLexicon::minus_words, "minus_words")},
+        {"and_words", set(&LanguageLexicon::and_words, "and_words")},
+        {"point_words", set(&LanguageLexicon::point_words, "point_words")},
+        {"article_words", set(&LanguageLexicon::article_words, "article_words")},
+        {"over_words", set(&LanguageLexicon::over_words, "over_words")},
+        {"range_words", set(&LanguageLexicon::range_words, "range_words")},
+        {"between_words", set(&LanguageLexicon::between_words, "between_words")},
+        {"from_words", set(&LanguageLexicon::from_words, "from_words")},
+        {"change_words", set(&LanguageLexicon::change_words, "change_words")},
+        {"percent_words", set(&LanguageLexicon::percent_words, "percent_words")},
+        {"percent_of_words", set(&LanguageLexicon::percent_of_words, "percent_of_words")},
+        {"point_units", set(&LanguageLexicon::point_units, "point_units")},
+        {"currency_linkers", set(&LanguageLexicon::currency_linkers, "currency_linkers")},
+        {"multiplier_suffixes", set(&LanguageLexicon::multiplier_suffixes, "multiplier_suffixes")},
+        {"frequency_words", set(&LanguageLexicon::frequency_words, "frequency_words")},
+        {"not_nouns", set(&LanguageLexicon::not_nouns, "not_nouns")},
+        {"time_words", set(&LanguageLexicon::time_words, "time_words")},
+        {"year_words", set(&LanguageLexicon::year_words, "year_words")},
+        {"street_words", set(&LanguageLexicon::street_words, "street_words")},
+        {"list_words", set(&LanguageLexicon::list_words, "list_words")},
+        {"months", [this](const toml::node& n) { return months_table(n); }},
+        {"currencies", [this](const toml::node& n) { return currencies(n); }},
+        {"units", [this](const toml::node& n) { return units(n); }},
+        {"qualifiers", [this](const toml::node& n) { return qualifiers(n); }},
+        {"count_nouns", [this](const toml::node& n) { return count_nouns(n); }},
+        {"rounding", [this](const toml::node& n) { return rounding(n); }},
+        {"exclude_patterns", [this](const toml::node& n) { return exclude(n); }},
+        {"year_min", [this](const toml::node& n) { return number_value(n, "year_min", lex.year_min); }},
+        {"year_max", [this](const toml::node& n) { return number_value(n, "year_max", lex.year_max); }},
+        {"approximate_tolerance",
+         [this](const toml::node& n) { return number_value(n, "approximate_tolerance", lex.approximate_tolerance); }},
+    };
+    for (const auto& [key, value] : t) {
+      const std::string_view k = key.str();
+      const Field* f = nullptr;
+      for (const Field& candidate : fields) {
+        if (candidate.first == k) f = &candidate;
+      }
+      if (!f) {
+        std::vector<std::string_view> names;
+        for (const Field& candidate : fields) names.push_back(candidate.first);
+        return error_at(path, key.source(), unknown_key("a language lexicon", k, names));
+      }
+      if (auto e = f->second(value)) return e;
+    }
+    return std::nullopt;
+  }
+};
+
+}  // namespace
+
+std::string phrase_key(std::string_view text, bool keep_case) {
+  std::string key;
+  key.reserve(text.size());
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    key += keep_case ? c : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return key;
+}
+
+const LanguageLexicon* Lexicon::find(std::string_view lang) const {
+  if (auto it = languages.find(lang); it != languages.end()) return &it->second;
+  if (auto dash = lang.find_first_of("-_"); dash != std::string_view::npos) {
+    if (auto it = languages.find(lang.substr(0, dash)); it != languages.end()) return &it->second;
+  }
+  if (auto it = languages.find(std::string_view("en")); it != languages.end()) return &it->second;
+  return nullptr;
+}
+
+std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, Lexicon& out) {
+  // Fill a copy so that a broken file changes nothing.
+  Lexicon merged = out;
+  for (const auto& [lang, value] : lexicon) {
+    const toml::table* t = value.as_table();
+    if (!t) {
+      return error_at(path, value.source(),
+                      fmt::format("'lexicon.{}' must be a table of a language's words", lang.str()));
+    }
+    LanguageLexicon& lex = merged.languages[std::string(lang.str())];
+    if (auto e = Loader{path, lex}.language(*t)) return e;
+    if (!lex.exclude_patterns.empty()) {
+      std::string joined;
+      for (const std::string& p : lex.exclude_patterns) {
+        if (!joined.empty()) joined += '|';
+        joined += "(?:" + p + ")";
+      }
+      RE2::Options o;
+      o.set_log_errors(false);
+      lex.exclude = std::make_shared<const RE2>(joined, o);
+    }
+  }
+  out = std::move(merged);
+  return std::nullopt;
+}
+
+}  // namespace claimlint

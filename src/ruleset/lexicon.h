@@ -1,0 +1,143 @@
+// Lexicon: the per-language knowledge of the extract stage (number words,
+// scales, currencies, units, qualifiers, count nouns), loaded from the
+// [lexicon.LANG] tables of rule files (rules/lexicon/*.toml).
+//
+// Phrases are looked up by key: the phrase lowercased with all white space
+// removed ("per cent" and "percent" share the key "percent", "US $" and
+// "US$" the key "us$"), so the extractor matches a run of tokens by
+// concatenating them. Case-sensitive tables (scale abbreviations, unit
+// symbols: "M" is a million, "m" a metre) keep the case.
+//
+//   [lexicon.en]
+//   decimal_mark = "."
+//   group_marks = [",", " "]
+//   [lexicon.en.scales]
+//   million = 1e6
+//   [[lexicon.en.currencies]]
+//   code = "USD"
+//   symbols = ["$", "US$"]
+//   names = ["dollar", "dollars"]
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "util/expected.h"
+
+namespace toml {
+inline namespace v3 {
+class table;
+}
+}  // namespace toml
+
+namespace claimlint {
+
+/// A phrase table keyed by phrase key (see the file comment).
+template <typename T>
+using PhraseMap = std::map<std::string, T, std::less<>>;
+
+/// A currency: where its amount is written, and its ISO 4217 code.
+struct CurrencyEntry {
+  std::string code;     ///< ISO 4217, e.g. "USD"
+  double factor = 1.0;  ///< 0.01 for cents, pence
+};
+
+/// What a qualifier does to the interval of the value it qualifies.
+struct QualifierEntry {
+  std::string qualifier;       ///< wire string: "approximate", "lower-bound"...
+  std::optional<double> low;   ///< low = value * low (nullopt: unbounded)
+  std::optional<double> high;  ///< high = value * high (nullopt: unbounded)
+};
+
+/// A unit of a physical quantity or of a duration.
+struct UnitEntry {
+  std::string symbol;     ///< what is reported: "km", "year"
+  bool duration = false;  ///< kind duration rather than quantity
+};
+
+/// How round figures are read (DESIGN "value-conflict": intervals after
+/// rounding): a figure with at least `min_trailing_zeros` zeros, or with a
+/// scale word, stands for ± `half_unit` of a unit of its last significant
+/// digit.
+struct RoundingRule {
+  int min_trailing_zeros = 3;
+  double half_unit = 0.5;
+};
+
+/// The knowledge about one language.
+struct LanguageLexicon {
+  std::string decimal_mark = ".";
+  std::vector<std::string> group_marks;  ///< e.g. "," and " "
+  PhraseMap<double> cardinals;           ///< "six" 6, "twenty" 20, "doscientos" 200
+  PhraseMap<double> hundreds;            ///< multiply what precedes: "hundred" 100
+  PhraseMap<double> scales;              ///< "thousand" 1e3, "million" 1e6, "mil" 1e3 (es)
+  PhraseMap<double> group_scales;        ///< multiply the last small number: "dozen" 12
+  PhraseMap<double> scale_abbreviations; ///< case-sensitive: "k", "M", "bn"
+  PhraseMap<double> ordinals;            ///< "first" 1, "fifth" 5, "hundredth" 100
+  std::vector<std::string> ordinal_suffixes;     ///< "st", "nd", "rd", "th", "º"
+  std::string ordinal_plural = "s";              ///< "fifths"
+  PhraseMap<double> fractions;           ///< denominators that are no ordinals: "half" 2, "quarter" 4
+  PhraseMap<bool> minus_words;           ///< "minus", "negative"
+  PhraseMap<bool> and_words;             ///< "and" (en), "y" (es)
+  PhraseMap<bool> point_words;           ///< "point", "coma"
+  PhraseMap<bool> article_words;         ///< "a", "an", "un"
+  PhraseMap<bool> over_words;            ///< "over", "out of": "one over three"
+  PhraseMap<bool> range_words;           ///< "to", "-": "10 to 20"
+  PhraseMap<bool> between_words;         ///< "between": "between 10 and 20"
+  PhraseMap<bool> from_words;            ///< "from": "from 10 to 20"
+  PhraseMap<bool> change_words;          ///< "fell": "fell from 95% to zero" is no range
+  PhraseMap<bool> percent_words;         ///< "%", "percent", "por ciento"
+  PhraseMap<bool> percent_of_words;      ///< "percent of": "percent of 10"
+  PhraseMap<bool> point_units;           ///< "percentage points", "pp"
+  PhraseMap<CurrencyEntry> currency_symbols;  ///< before the amount: "$", "US$", "USD"
+  PhraseMap<CurrencyEntry> currency_names;    ///< after the amount: "dollars", "USD", "元"
+  PhraseMap<bool> currency_linkers;      ///< between amount and name: "de" in "millones de dólares"
+  PhraseMap<double> multiplier_words;    ///< "twice" 2, "sixfold" 6, "half as" 0.5
+  PhraseMap<bool> multiplier_suffixes;   ///< after a number: "times", "fold", "x", "veces"
+  PhraseMap<bool> frequency_words;       ///< "3 times already" is a count of times
+  PhraseMap<UnitEntry> units;            ///< case-sensitive: "km", "MW", "years"
+  PhraseMap<QualifierEntry> qualifiers_before;  ///< "about", "more than"
+  PhraseMap<QualifierEntry> qualifiers_after;   ///< "or more", "in total"
+  PhraseMap<std::string> count_nouns;    ///< plural or synonym → singular: "people" "person"
+  PhraseMap<bool> not_nouns;             ///< words never counted: "of", "is", "was"
+  PhraseMap<int> months;                 ///< "december" 12: "December 8" is a date
+  PhraseMap<bool> time_words;            ///< "a.m.", "pm", "GMT": times of day
+  PhraseMap<bool> year_words;            ///< "in", "since": "in 2023" is a year
+  PhraseMap<bool> street_words;          ///< "Street", "Avenue": street numbers
+  PhraseMap<bool> list_words;            ///< "No.", "nr", "number": "No. 5" is a label
+  double year_min = 1500;
+  double year_max = 2100;
+  double approximate_tolerance = 0.1;    ///< used by qualifiers with no low/high
+  RoundingRule rounding;
+  /// Text that holds no quantity (URLs, phone numbers, versions): RE2
+  /// patterns joined into one, compiled at load; null when none.
+  std::shared_ptr<const RE2> exclude;
+  std::vector<std::string> exclude_patterns;
+};
+
+/// Every language's lexicon, keyed by language code ("en", "es").
+struct Lexicon {
+  std::map<std::string, LanguageLexicon, std::less<>> languages;
+
+  /// The lexicon for `lang`: exact, then its base language ("es-MX" → "es"),
+  /// then "en"; nullptr if none is loaded. Valid as long as the Lexicon.
+  const LanguageLexicon* find(std::string_view lang) const;
+};
+
+/// The phrase key of `text`: lowercased (ASCII) unless `keep_case`, white
+/// space removed.
+std::string phrase_key(std::string_view text, bool keep_case = false);
+
+/// Loads the `lexicon` node of a rule file (a table of language tables)
+/// into `out`, merging with what is there (later entries win). On error
+/// returns it with `path` and the line and column of the faulty node, and
+/// `out` is unchanged.
+std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, Lexicon& out);
+
+}  // namespace claimlint
