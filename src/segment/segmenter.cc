@@ -139,7 +139,7 @@ class SentenceSplitter {
     iterator_ = std::move(filtered);
   }
 
-  std::vector<ByteRange> split(std::string_view text) const {
+  std::vector<ByteRange> split(std::string_view text) {
     std::vector<ByteRange> out;
     std::vector<std::size_t> bounds = breaks(text);
     std::size_t start = 0;
@@ -156,7 +156,7 @@ class SentenceSplitter {
 
  private:
   // Break positions (byte offsets, ending with text.size()).
-  std::vector<std::size_t> breaks(std::string_view text) const {
+  std::vector<std::size_t> breaks(std::string_view text) {
     if (!iterator_ || text.empty()) return {text.size()};
     // Line breaks inside a paragraph are wrapped prose; ICU would end a
     // sentence at each. A copy with spaces keeps every offset.
@@ -168,13 +168,9 @@ class SentenceSplitter {
       utext_close(ut);
       return {text.size()};
     }
-    // The iterator is shared by the paragraphs of one document, never by
-    // threads; a clone keeps split() const and reentrant.
-    std::unique_ptr<icu::BreakIterator> it(iterator_->clone());
-    if (!it) {
-      utext_close(ut);
-      return {text.size()};
-    }
+    // One iterator serves every paragraph of one document (one thread);
+    // setText() resets it.
+    icu::BreakIterator* it = iterator_.get();
     it->setText(ut, status);
     std::vector<std::size_t> bounds;
     if (U_SUCCESS(status)) {
@@ -259,13 +255,13 @@ void segment_lines(Document& doc) {
 }
 
 std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang) {
-  const SentenceSplitter splitter(lang);
+  SentenceSplitter splitter(lang);
   return splitter.split(text);
 }
 
 void segment_sentences(Document& doc) {
   doc.sentences.clear();
-  const SentenceSplitter splitter(doc.meta.lang);
+  SentenceSplitter splitter(doc.meta.lang);
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (doc.paragraphs[p].excluded) continue;
     const ByteRange para = doc.paragraphs[p].range;
