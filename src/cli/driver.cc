@@ -46,10 +46,10 @@ int lint(const Options& options, Streams& streams) {
   bool input_error = false;
   SettingsResolver resolver(options, messages);
   SourceManager sources;
-  std::vector<InputFile> inputs = read_inputs(options.paths, false, resolver, sources, messages, input_error);
+  std::vector<InputFile> inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error);
   for (const std::string& path : options.against) {
     // Reference material is read the same way; its problems still count.
-    std::vector<InputFile> refs = read_inputs({path}, true, resolver, sources, messages, input_error);
+    std::vector<InputFile> refs = read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error);
     inputs.insert(inputs.end(), refs.begin(), refs.end());
   }
   const std::vector<DocumentResult> results = run_front_end(inputs, options, false);
@@ -93,6 +93,22 @@ int lint(const Options& options, Streams& streams) {
     case OutputFormat::github: streams.out += render_github(diagnostics, sources); break;
   }
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  if (options.format == OutputFormat::text && !options.quiet) {
+    // Every input is accounted for (issue 10): analysed, skipped, or failed.
+    std::size_t analysed = 0;
+    std::size_t skipped = 0;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      if (inputs[i].reference) continue;
+      (results[i].doc ? analysed : skipped) += 1;
+    }
+    std::size_t failed = 0;
+    for (const RunMessage& m : messages) failed += (m.level == Severity::error && !m.configuration) ? 1 : 0;
+    auto plural = [](std::size_t n, std::string_view word) {
+      return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    };
+    streams.err += fmt::format("{}, {}, {} skipped{}\n", plural(analysed, "file"), plural(diagnostics.size(), "diagnostic"),
+                               skipped, failed ? fmt::format(", {} failed", failed) : "");
+  }
   if (input_error || resolver.broken()) return 2;
   for (const Diagnostic& d : diagnostics) {
     if (d.severity >= options.fail_on) return 1;

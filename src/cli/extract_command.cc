@@ -43,7 +43,7 @@ int run_extract(const Options& options, Streams& streams) {
   bool input_error = false;
   SettingsResolver resolver(options, messages);
   SourceManager sources;
-  const std::vector<InputFile> inputs = read_inputs(options.paths, false, resolver, sources, messages, input_error);
+  const std::vector<InputFile> inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error);
   const std::vector<DocumentResult> results = run_front_end(inputs, options, options.each_line);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const DocumentResult& r = results[i];

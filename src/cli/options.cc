@@ -59,6 +59,9 @@ Reference and baselines:
 
 Other:
   --jobs N             worker threads (default: all cores)
+  --max-file-size SIZE skip (with an error) inputs larger than SIZE bytes;
+                       K, M and G suffixes allowed (default: 512M)
+  -q, --quiet          no summary line on stderr
   --version            print the version and exit
   -h, --help           print this help and exit
 
@@ -109,6 +112,9 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
   app.add_option("--date", o.date);
   app.add_option("--jobs,-j", o.jobs);
   app.add_option("--config", o.config);
+  std::string max_size;
+  app.add_option("--max-file-size", max_size);
+  app.add_flag("-q,--quiet", o.quiet);
   app.add_flag("--no-config", o.no_config);
   app.add_option("--against", o.against)->allow_extra_args(false);
   app.add_option("--baseline", o.baseline);
@@ -190,6 +196,22 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
     if (!shape || month < 1 || month > 12 || day < 1 || day > 31) {
       return usage_error(fmt::format("invalid --date '{}' (expected YYYY-MM-DD)", d));
     }
+  }
+  if (!max_size.empty()) {
+    // A byte count with an optional K, M or G suffix (powers of 1024).
+    std::size_t multiplier = 1;
+    std::string digits = max_size;
+    const char suffix = static_cast<char>(std::toupper(static_cast<unsigned char>(digits.back())));
+    if (suffix == 'K' || suffix == 'M' || suffix == 'G') {
+      multiplier = suffix == 'K' ? 1024 : suffix == 'M' ? 1024 * 1024 : std::size_t{1024} * 1024 * 1024;
+      digits.pop_back();
+    }
+    const bool numeric = !digits.empty() && digits.size() <= 12 &&
+                         std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (!numeric || std::stoull(digits) == 0) {
+      return usage_error(fmt::format("invalid --max-file-size '{}' (expected bytes, e.g. 1048576, 512M, 2G)", max_size));
+    }
+    o.max_file_size = static_cast<std::size_t>(std::stoull(digits)) * multiplier;
   }
   if (o.config && o.no_config) return usage_error("--config and --no-config exclude each other");
   if (!o.version && !o.list_checks && !o.explain && o.paths.empty()) {

@@ -36,6 +36,8 @@ struct Options {
   std::vector<std::string> against;          ///< --against PATH: reference material (repeatable)
   std::optional<std::string> baseline;       ///< --baseline FILE: report only findings not in it
   std::optional<std::string> write_baseline; ///< --write-baseline FILE: record current findings
+  std::size_t max_file_size = std::size_t{512} << 20;  ///< --max-file-size BYTES (suffixes K, M, G)
+  bool quiet = false;                        ///< -q/--quiet: no summary line on stderr
   bool version = false;                      ///< --version
   // extract
   bool sentences = false;  ///< extract --sentences

@@ -75,7 +75,7 @@ void exclude_suppression_lines(Document& doc) {
 
 }  // namespace
 
-std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference,
+std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference, std::size_t max_size,
                                    SettingsResolver& resolver, SourceManager& sources,
                                    std::vector<RunMessage>& messages, bool& input_error) {
   std::vector<InputFile> files;
@@ -86,7 +86,7 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
     std::string reason = item.error;
     std::string bytes;
     if (reason.empty()) {
-      Expected<std::string> read = read_input(item);
+      Expected<std::string> read = read_input(item, max_size);
       if (read) bytes = std::move(*read);
       else reason = read.error().message;
     }
@@ -133,10 +133,12 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   NormalizeResult normalized = normalize(markup.text);
   doc.map.push(std::move(normalized.map));
   doc.text = std::move(normalized.text);
-  // The document's own metadata first; --date and the config's date only
-  // when it gives none (DESIGN "Command line").
-  doc.meta.lang = settings.lang;
-  if (!doc.meta.date) doc.meta.date = settings.date;
+  // The document's own date first; --date and the config's date only when
+  // it gives none (DESIGN "Command line"). The language: --lang or the
+  // config, else the document's, else English.
+  doc.meta.date = markup.meta.date ? markup.meta.date : settings.date;
+  doc.meta.title = markup.meta.title;
+  doc.meta.lang = settings.lang_given ? settings.lang : markup.meta.lang.value_or(settings.lang);
 
   if (each_line) {
     segment_lines(doc);

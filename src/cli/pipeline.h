@@ -29,7 +29,7 @@ struct InputFile {
 /// settings. Unreadable paths become error messages (and set
 /// `input_error`). Directory walks keep the files the applicable config's
 /// [input] include/exclude select (default: article extensions).
-std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference,
+std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference, std::size_t max_size,
                                    SettingsResolver& resolver, SourceManager& sources,
                                    std::vector<RunMessage>& messages, bool& input_error);
 

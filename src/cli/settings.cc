@@ -104,12 +104,18 @@ const FileSettings& SettingsResolver::for_config(const std::optional<std::string
     for (const std::string& d : config->disable) flags.push_back("no-" + d);
     settings->filter.apply(flags);
     settings->severity = config->severity;
-    if (config->lang) settings->lang = *config->lang;
+    if (config->lang) {
+      settings->lang = *config->lang;
+      settings->lang_given = true;
+    }
     settings->date = config->date;
     if (config->input_format) settings->input_format = parse_input_format(*config->input_format);
   }
   settings->filter.apply(options_.warning_flags);
-  if (!options_.lang.empty()) settings->lang = options_.lang;
+  if (!options_.lang.empty()) {
+    settings->lang = options_.lang;
+    settings->lang_given = true;
+  }
   if (options_.date) settings->date = options_.date;
   if (options_.input_format) settings->input_format = options_.input_format;
   settings->encoding = options_.encoding;

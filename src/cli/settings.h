@@ -37,6 +37,7 @@ struct FileSettings {
   CheckFilter filter;
   std::map<std::string, Severity, std::less<>> severity;  ///< per-check overrides
   std::string lang = "en";
+  bool lang_given = false;  ///< lang comes from --lang or the config, not the default
   std::optional<std::string> date;
   std::optional<InputFormat> input_format;
   std::string encoding;  ///< forced charset (--encoding), empty = detect

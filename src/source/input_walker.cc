@@ -8,7 +8,10 @@
 #include <filesystem>
 #include <set>
 
+#include <fmt/format.h>
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace claimlint {
@@ -81,9 +84,23 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, cons
   return out;
 }
 
-Expected<std::string> read_input(const InputItem& item) {
+Expected<std::string> read_input(const InputItem& item, std::size_t max_size) {
   const int fd = item.is_stdin ? STDIN_FILENO : ::open(item.path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Error{std::strerror(errno), std::nullopt};
+  auto too_big = [&](std::size_t size) {
+    return Error{fmt::format("{} bytes is over the --max-file-size limit of {} bytes", size, max_size), std::nullopt};
+  };
+  struct stat st {};
+  if (!item.is_stdin && ::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return Error{std::strerror(EISDIR), std::nullopt};
+    }
+    if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_size) {
+      ::close(fd);
+      return too_big(static_cast<std::size_t>(st.st_size));
+    }
+  }
   std::string data;
   char buffer[65536];
   for (;;) {
@@ -96,6 +113,11 @@ Expected<std::string> read_input(const InputItem& item) {
       return Error{std::strerror(saved), std::nullopt};
     }
     data.append(buffer, static_cast<std::size_t>(n));
+    if (data.size() > max_size) {
+      // A pipe or stdin that grows past the limit: stop reading.
+      if (!item.is_stdin) ::close(fd);
+      return too_big(data.size());
+    }
   }
   if (!item.is_stdin) ::close(fd);
   return data;

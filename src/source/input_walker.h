@@ -32,7 +32,12 @@ using WalkFilter = std::function<bool(const std::string& path)>;
 /// back with an error.
 std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, const WalkFilter& keep = {});
 
-/// Reads a whole file (or stdin for "-"); the error names the reason.
-Expected<std::string> read_input(const InputItem& item);
+/// The default --max-file-size: 512 MiB.
+inline constexpr std::size_t k_default_max_file_size = std::size_t{512} << 20;
+
+/// Reads a whole file (or stdin for "-"); the error names the reason. A
+/// file larger than `max_size` bytes is not read (error "N bytes is over
+/// the limit of M"); a directory or other non-file is refused.
+Expected<std::string> read_input(const InputItem& item, std::size_t max_size = k_default_max_file_size);
 
 }  // namespace claimlint

@@ -21,8 +21,10 @@ TEST_CASE("a clean file gives no output and exit 0", "[cli]") {
   const std::string f = dir.write("clean.txt", "The council approved a budget of 40 million euros.\n");
   const RunResult r = run_claimlint({f});
   CHECK(r.out.empty());
-  CHECK(r.err.empty());
+  CHECK(r.err == "1 file, 0 diagnostics, 0 skipped\n");
   CHECK(r.status == 0);
+  CHECK(run_claimlint({"-q", f}).err.empty());
+  CHECK(run_claimlint({"--format=json", f}).err.empty());
 }
 
 TEST_CASE("a repeated passage is a warning, exit 1, whole output", "[cli]") {
@@ -61,6 +63,7 @@ TEST_CASE("bad inputs each get a message naming them; the others are still repor
       "claimlint: note: skipping 'c-empty.txt': empty file\n";
   if (geteuid() != 0) expected_err += "claimlint: error: cannot read 'd-locked.txt': Permission denied\n";
   expected_err += "claimlint: error: cannot read 'missing.txt': No such file or directory\n";
+  expected_err += geteuid() != 0 ? "2 files, 2 diagnostics, 2 skipped, 2 failed\n" : "3 files, 2 diagnostics, 2 skipped, 1 failed\n";
   CHECK(r.err == expected_err);
   CHECK(r.status == 2);
 }
@@ -69,7 +72,7 @@ TEST_CASE("a broken rule file names file, line and column; exit 2", "[cli]") {
   TempDir dir;
   dir.write("rules/pack.toml", "[[boilerplate]]\nname = \"x\"\npatterns = [\"(oops\"]\n");
   const std::string f = dir.write("a.txt", "Fine text.\n");
-  const RunResult r = run_claimlint({"--rules", dir.path() + "/rules", f});
+  const RunResult r = run_claimlint({"-q", "--rules", dir.path() + "/rules", f});
   CHECK(r.err == "" + dir.path() + "/rules/pack.toml:3:13: error: invalid pattern '(oops': missing ): (oops\n");
   CHECK(r.status == 2);
 }
@@ -126,6 +129,23 @@ TEST_CASE("--version, --help, --list-checks, --explain", "[cli]") {
   const RunResult ex = run_claimlint({"--explain", "boilerplate"});
   CHECK(ex.out.find("boilerplate (note by default)\n\nText a scraper picked up") == 0);
   CHECK(run_claimlint({"--explain", "boilerplat"}).err.find("did you mean 'boilerplate'?") != std::string::npos);
+}
+
+TEST_CASE("--max-file-size skips larger inputs with an error naming them", "[cli]") {
+  TempDir dir;
+  dir.write("big.txt", std::string(2000, 'x') + "\n");
+  dir.write("small.txt", "Budget passes\n" + k_repeat + k_repeat);
+  const RunResult r = run_claimlint({"--max-file-size", "1K", "--color=never", "big.txt", "small.txt"}, dir.path());
+  CHECK(r.err ==
+        "claimlint: error: cannot read 'big.txt': 2001 bytes is over the --max-file-size limit of 1024 bytes\n"
+        "1 file, 1 diagnostic, 0 skipped, 1 failed\n");
+  CHECK(r.out.find("small.txt:4:1: warning:") == 0);
+  CHECK(r.status == 2);
+  CHECK(run_claimlint({"--max-file-size", "lots", "small.txt"}, dir.path()).status == 2);
+  const RunResult piped = run_claimlint({"--max-file-size", "100", "-"}, {}, std::string(5000, 'y'));
+  CHECK(piped.err.find("claimlint: error: cannot read '<stdin>': ") == 0);
+  CHECK(piped.err.find(" bytes is over the --max-file-size limit of 100 bytes\n") != std::string::npos);
+  CHECK(piped.status == 2);
 }
 
 TEST_CASE("UTF-16 input with a BOM is decoded and located in original bytes", "[cli]") {

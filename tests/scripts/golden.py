@@ -5,6 +5,7 @@ With --regenerate, writes the expected files instead."""
 import argparse
 import difflib
 import os
+import re
 import subprocess
 import sys
 
@@ -46,8 +47,10 @@ def main():
             problems.append("".join(diff))
         if result.returncode != want_status:
             problems.append(f"exit status {result.returncode}, expected {want_status}\n")
-        if result.stderr:
-            problems.append("stderr: " + result.stderr.decode("utf-8", "replace"))
+        # stderr holds only the summary line ("N files, M diagnostics, K skipped").
+        err = result.stderr.decode("utf-8", "replace")
+        if not re.fullmatch(r"\d+ files?, \d+ diagnostics?, \d+ skipped\n", err):
+            problems.append("stderr: " + err)
         if problems:
             failed += 1
             print(f"FAIL {topic}")
