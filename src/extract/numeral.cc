@@ -2,6 +2,7 @@
 // abbreviations, spelled-out cardinals, fractions and decimals.
 #include "extract/numeral.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -10,6 +11,8 @@ namespace {
 
 bool is_sym(const Token& t, std::string_view s) { return t.kind == TokenKind::symbol && t.text == s; }
 bool is_dash(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
+// "3/4"; NFKC turns "¾" into "3⁄4" (U+2044 FRACTION SLASH).
+bool is_slash(const Token& t) { return is_sym(t, "/") || is_sym(t, "\u2044"); }
 bool is_sign(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2212") || is_sym(t, "+"); }
 
 template <typename T>
@@ -158,7 +161,9 @@ std::optional<double> eval_fraction(const std::vector<Item>& items, std::size_t 
     if (p == 1) return 1 / d.value;
     double whole;
     if (p >= 3 && items[p - 2].kind == ItemKind::conj && full_cardinal(items, 0, p - 2, whole)) {
-      return whole + 1 / d.value;
+      // "one million and a half" is 1.5 million.
+      const double unit = items[p - 3].kind == ItemKind::scale ? items[p - 3].value : 1;
+      return whole + unit / d.value;
     }
     return std::nullopt;
   }
@@ -188,6 +193,11 @@ std::optional<double> eval_fraction(const std::vector<Item>& items, std::size_t 
     if (items[a].kind != ItemKind::conj) continue;
     double right;
     const ItemKind lk = items[a - 1].kind;
+    if (lk == ItemKind::scale && full_cardinal(items, a + 1, p, right) && right < d.value) {
+      // "five billion and three quarters" is 5.75 billion.
+      double whole;
+      if (full_cardinal(items, 0, a, whole)) return whole + items[a - 1].value * right / d.value;
+    }
     if ((word || (lk != ItemKind::hundred && lk != ItemKind::scale)) && full_cardinal(items, a + 1, p, right)) {
       // "twenty and three": upstream reads the left part with "and" as plus.
       double sum = 0;
@@ -399,7 +409,13 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
       n.round_unit = 0;
       j += 3;
     }
-  } else if (j + 1 < tokens.size() && is_sym(tokens[j], "^") && !tokens[j].space_before) {
+  } else if (j + 1 < tokens.size() &&
+             ((is_sym(tokens[j], "^") && !tokens[j].space_before) ||
+              (tokens[j].lower == "x10" && !tokens[j].space_before && is_sym(tokens[j + 1], "^") &&
+               !tokens[j + 1].space_before))) {
+    // "1.1^23"; "1.3x10^6" is 1.3 × 10^6.
+    const bool times_ten = tokens[j].lower == "x10";
+    if (times_ten) ++j;
     std::size_t k = j + 1;
     bool neg = false;
     while (k < tokens.size() && is_sign(tokens[k]) && !tokens[k].space_before) {
@@ -408,14 +424,14 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
     }
     if (k < tokens.size() && tokens[k].kind == TokenKind::digits && !tokens[k].space_before) {
       const double e = std::stod(std::string(tokens[k].text));
-      value = std::pow(value, neg ? -e : e);
+      value = times_ten ? value * std::pow(10.0, neg ? -e : e) : std::pow(value, neg ? -e : e);
       n.round_unit = 0;
       j = k + 1;
     }
-  } else if (j + 1 < tokens.size() && is_sym(tokens[j], "/") && !tokens[j].space_before &&
+  } else if (j + 1 < tokens.size() && is_slash(tokens[j]) && !tokens[j].space_before &&
              tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before && !n.grouped && !n.decimal) {
     // "3/4"; "12/25/2023" is a date.
-    if (j + 2 < tokens.size() && is_sym(tokens[j + 2], "/") && !tokens[j + 2].space_before) return std::nullopt;
+    if (j + 2 < tokens.size() && is_slash(tokens[j + 2]) && !tokens[j + 2].space_before) return std::nullopt;
     const double d = std::stod(std::string(tokens[j + 1].text));
     if (d == 0) return std::nullopt;
     value /= d;
@@ -423,7 +439,7 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
     n.round_unit = 0;
     j += 2;
   } else if (!n.grouped && !n.decimal && j + 2 < tokens.size() && tokens[j].kind == TokenKind::digits &&
-             tokens[j].space_before && is_sym(tokens[j + 1], "/") && !tokens[j + 1].space_before &&
+             tokens[j].space_before && is_slash(tokens[j + 1]) && !tokens[j + 1].space_before &&
              tokens[j + 2].kind == TokenKind::digits && !tokens[j + 2].space_before &&
              !(j + 3 < tokens.size() && is_sym(tokens[j + 3], "/"))) {
     // Mixed number "1 4/5".
@@ -458,6 +474,17 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
       n.round_unit = digit_unit * (before == 0 ? 1 : value / before);
     }
   }
+  // "3 million and a half".
+  if (n.scaled && j + 2 < tokens.size() && find(lex.and_words, tokens[j].lower)) {
+    std::vector<Item> items = collect_items(tokens, j + 1, lex);
+    if (!items.empty() && (items.back().kind == ItemKind::fraction || items.back().kind == ItemKind::ordinal)) {
+      if (auto f = eval_fraction(items, items.size()); f && *f < 1) {
+        value += *f * n.scale;
+        n.fraction = true;
+        j = items.back().token + 1;
+      }
+    }
+  }
   n.value = value;
   n.last = j;
   return n;
@@ -485,10 +512,31 @@ std::optional<Numeral> parse_words(const std::vector<Token>& tokens, std::size_t
   n.first = i;
   const ItemKind last = items.back().kind;
   if (last == ItemKind::ordinal || last == ItemKind::fraction) {
-    if (auto v = eval_fraction(items, items.size())) {
-      n.value = *v;
+    std::optional<double> fv = eval_fraction(items, items.size());
+    // "quarter million" as "half million".
+    if (!fv && items.size() == 1 && last == ItemKind::fraction) fv = 1 / items[0].value;
+    if (fv) {
+      n.value = *fv;
       n.fraction = true;
       n.last = items.back().token + 1;
+      // "five and a half million", "half million", "two thirds of a million".
+      std::size_t k = n.last;
+      if (k + 2 < tokens.size() && tokens[k].lower == "of" && word_item(tokens[k + 1], lex) &&
+          word_item(tokens[k + 1], lex)->kind == ItemKind::article) {
+        k += 2;
+      }
+      auto scale = k < tokens.size() ? word_item(tokens[k], lex) : std::nullopt;
+      const bool has_scale = std::any_of(items.begin(), items.end(), [](const Item& it) {
+        return it.kind == ItemKind::scale || it.kind == ItemKind::hundred;
+      });
+      if (!has_scale && scale && (scale->kind == ItemKind::scale || scale->kind == ItemKind::hundred)) {
+        n.value *= scale->value;
+        n.scale = scale->value;
+        n.scaled = true;
+        n.last = k + 1;
+      } else if (items.size() == 1 && last == ItemKind::fraction && items[0].value != 2) {
+        return std::nullopt;  // "quarter" alone: "the first quarter"
+      }
       return n;
     }
     if (items.size() == 1 && last == ItemKind::ordinal) {

@@ -144,7 +144,8 @@ Typed read_count(const Context& c, std::size_t j) {
     if (auto s = find(c.lex.count_nouns, w.lower)) {
       head = *s;
     } else if (w.lower.size() >= 3 && w.lower.back() == 's' && !w.lower.ends_with("ss") &&
-               !w.lower.ends_with("us") && !w.lower.ends_with("is") && !w.lower.ends_with("'s") &&
+               // "GPUs", "CPUs": an acronym's plural.
+               (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
                (w.lower.find_first_of("0123456789") == std::string_view::npos || is_upper(w.text[0]))) {
       head = singular(w.text);
       // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
@@ -459,6 +460,11 @@ class Scanner {
       if (count.known) t = count;
     }
     if (!t.known) t.end = j;
+    // "the one you mentioned", "which one": a pronoun, not a figure.
+    if (!num.digits && num.value == 1 && !num.scaled && !num.fraction && !t.known && num.first > 0 &&
+        find(lex.determiners, tk[num.first - 1].lower)) {
+      return num.last;
+    }
     if (not_a_quantity(c_, num, t.end, t.known && t.kind != QuantityKind::count)) {
       return std::max(skip_glued(num.first), second ? second->last : num.last);
     }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "extract/quantities.h"
@@ -15,6 +16,8 @@ using nlohmann::ordered_json;
 
 // Integral values print as integers ("400000", not "400000.0").
 ordered_json number(double v) {
+  // 12 significant digits: 6 * 1.1 prints as 6.6, not 6.6000000000000005.
+  if (std::isfinite(v) && v != 0) v = std::stod(fmt::format("{:.12g}", v));
   if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9007199254740992.0) {
     return static_cast<std::int64_t>(v);
   }

@@ -106,6 +106,7 @@ struct LanguageLexicon {
   PhraseMap<QualifierEntry> qualifiers_after;   ///< "or more", "in total"
   PhraseMap<std::string> count_nouns;    ///< plural or synonym → singular: "people" "person"
   PhraseMap<bool> not_nouns;             ///< words never counted: "of", "is", "was"
+  PhraseMap<bool> determiners;           ///< "the one you mentioned": "one" is a pronoun after these
   PhraseMap<int> months;                 ///< "december" 12: "December 8" is a date
   PhraseMap<bool> time_words;            ///< "a.m.", "pm", "GMT": times of day
   PhraseMap<bool> year_words;            ///< "in", "since": "in 2023" is a year

@@ -1,0 +1,1023 @@
+// The date extractor: a hand-written token scanner over one sentence that
+// reads the date forms of issue 5 with the words of rules/dates/*.toml.
+#include "extract/date_extractor.h"
+
+#include <algorithm>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace claimlint {
+namespace {
+
+constexpr std::size_t k_none = std::numeric_limits<std::size_t>::max();
+
+struct Token {
+  enum class Kind { word, number, punct };
+  Kind kind = Kind::punct;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string lower;   // word: folded; number: its digits; punct: the character
+  std::string suffix;  // number: letters glued after it ("th" in "8th"), folded
+  bool capitalized = false;
+  bool space_before = true;
+  long value = -1;  // number: its value (up to 9 digits)
+};
+
+bool is_letter(char32_t c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  if (c < 0xC0 || c == 0xD7 || c == 0xF7) return c == 0xAA || c == 0xBA;
+  if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation: dashes, quotes
+  if (c >= 0x3000 && c <= 0x303F) return false;
+  return c != 0xFEFF;
+}
+
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F; }
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  bool space = true;
+  while (i < s.size()) {
+    const utf8::Decoded d = utf8::decode(s, i);
+    if (is_space(d.code_point)) {
+      space = true;
+      i += d.length;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space;
+    space = false;
+    if (d.code_point >= '0' && d.code_point <= '9') {
+      t.kind = Token::Kind::number;
+      std::size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      t.lower = std::string(s.substr(i, j - i));
+      if (t.lower.size() <= 9) t.value = std::stol(t.lower);
+      std::size_t k = j;
+      while (k < s.size()) {
+        const utf8::Decoded e = utf8::decode(s, k);
+        if (!is_letter(e.code_point)) break;
+        k += e.length;
+      }
+      t.suffix = fold_date_word(s.substr(j, k - j));
+      i = k;
+    } else if (is_letter(d.code_point)) {
+      t.kind = Token::Kind::word;
+      t.capitalized = (d.code_point >= 'A' && d.code_point <= 'Z') ||
+                      (d.code_point >= 0xC0 && d.code_point <= 0xDE && d.code_point != 0xD7);
+      std::size_t j = i;
+      while (j < s.size()) {
+        const utf8::Decoded e = utf8::decode(s, j);
+        if (!is_letter(e.code_point)) break;
+        j += e.length;
+      }
+      t.lower = fold_date_word(s.substr(i, j - i));
+      i = j;
+    } else {
+      t.kind = Token::Kind::punct;
+      t.lower = std::string(s.substr(i, d.length));
+      i += d.length;
+    }
+    t.end = i;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+enum class Tense { none, past, future };
+
+// What a point means before it meets the publication date.
+enum class SpecKind {
+  absolute,       // everything written, year included
+  yearless,       // "December 8", "in April", "the third quarter"
+  year_shift,     // a quarter or half of the publication year shifted: "of the year", "of last year"
+  shift_unit,     // "last year", "next month", "this week"
+  shift_month,    // "last October"
+  shift_weekday,  // "last Monday"
+  weekday,        // "on Monday"
+  day_offset,     // "yesterday"
+  ago,            // "a week ago"
+  within,         // "earlier this year"
+  bare_day,       // "3" in "from 3 to 5 June": only as the start of a range
+};
+
+struct Spec {
+  SpecKind kind = SpecKind::absolute;
+  DatePrecision precision = DatePrecision::day;
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int part = 0;   // quarter 1..4 or half 1..2
+  int shift = 0;  // -1/0/+1; days for day_offset; count for ago
+  DateUnit unit = DateUnit::day;
+  int weekday = 0;
+};
+
+struct Point {
+  std::size_t begin = 0;  // tokens [begin, end)
+  std::size_t end = 0;
+  std::size_t date_begin = 0;  // after the weekday: what the weekday message quotes
+  Spec spec;
+  std::optional<int> weekday;
+  std::size_t weekday_token = k_none;
+};
+
+struct Ctx {
+  bool date = false;     // after "in", "since", "early"...: a bare month or year is a date
+  bool weekday = false;  // after "on", "el", "by": a lone weekday is a date
+  bool article = false;  // after "the"
+  bool bare_day = false; // the start of a range: a lone day number is allowed
+};
+
+struct Resolved {
+  DatePrecision precision = DatePrecision::day;
+  DayInterval interval;
+  std::string value;
+  int year = 0;
+};
+
+std::optional<Resolved> calendar(DatePrecision p, int year, int month, int day, int part) {
+  if (year < 1 || year > 9999) return std::nullopt;
+  Resolved r;
+  r.precision = p;
+  r.year = year;
+  switch (p) {
+    case DatePrecision::day: {
+      const CivilDate d{year, month, day};
+      if (!is_valid_date(d)) return std::nullopt;
+      r.interval = {days_from_civil(d), days_from_civil(d)};
+      r.value = format_iso_day(d);
+      break;
+    }
+    case DatePrecision::month:
+      if (month < 1 || month > 12) return std::nullopt;
+      r.interval = {days_from_civil({year, month, 1}), days_from_civil({year, month, days_in_month(year, month)})};
+      r.value = format_iso_month(year, month);
+      break;
+    case DatePrecision::quarter:
+      if (part < 1 || part > 4) return std::nullopt;
+      r.interval = {days_from_civil({year, part * 3 - 2, 1}),
+                    days_from_civil({year, part * 3, days_in_month(year, part * 3)})};
+      r.value = fmt::format("{:04}-Q{}", year, part);
+      break;
+    case DatePrecision::half:
+      if (part < 1 || part > 2) return std::nullopt;
+      r.interval = {days_from_civil({year, part * 6 - 5, 1}),
+                    days_from_civil({year, part * 6, days_in_month(year, part * 6)})};
+      r.value = fmt::format("{:04}-H{}", year, part);
+      break;
+    case DatePrecision::year:
+      r.interval = {days_from_civil({year, 1, 1}), days_from_civil({year, 12, 31})};
+      r.value = fmt::format("{:04}", year);
+      break;
+    case DatePrecision::week:
+      return std::nullopt;
+  }
+  return r;
+}
+
+Resolved week_of(long day) {
+  Resolved r;
+  r.precision = DatePrecision::week;
+  const long monday = day - weekday_of(day) + 1;
+  r.interval = {monday, monday + 6};
+  r.value = format_iso_week(day);
+  r.year = civil_from_days(monday + 3).year;
+  return r;
+}
+
+std::optional<Resolved> day_at(long day) {
+  const CivilDate d = civil_from_days(day);
+  return calendar(DatePrecision::day, d.year, d.month, d.day, 0);
+}
+
+// Month `month` of `year` shifted by `delta` months.
+std::optional<Resolved> shifted_month(int year, int month, int delta) {
+  int index = year * 12 + (month - 1) + delta;
+  return calendar(DatePrecision::month, index / 12, index % 12 + 1, 0, 0);
+}
+
+std::optional<Resolved> resolve(const Spec& s, std::optional<CivilDate> pub, Tense tense) {
+  if (s.kind == SpecKind::absolute) return calendar(s.precision, s.year, s.month, s.day, s.part);
+  if (!pub || s.kind == SpecKind::bare_day) return std::nullopt;
+  const long today = days_from_civil(*pub);
+  switch (s.kind) {
+    case SpecKind::yearless: {
+      // The year rule of extract_dates (date_extractor.h).
+      auto at = [&](int y) { return calendar(s.precision, y, s.month, s.day, s.part); };
+      std::optional<Resolved> r = at(pub->year);
+      if (!r && s.precision == DatePrecision::day && s.month == 2 && s.day == 29) {
+        // February 29 exists only in leap years: take the nearest one the rule allows.
+        for (int y = pub->year - 1; y >= pub->year - 4 && !r; --y) r = at(y);
+        return r;
+      }
+      if (!r) return std::nullopt;
+      if (tense == Tense::past && r->interval.first > today) return at(pub->year - 1);
+      if (tense == Tense::future && r->interval.last < today) return at(pub->year + 1);
+      if (tense == Tense::none && r->interval.first > today + 61) return at(pub->year - 1);
+      return r;
+    }
+    case SpecKind::year_shift:
+      return calendar(s.precision, pub->year + s.shift, s.month, s.day, s.part);
+    case SpecKind::shift_unit:
+      switch (s.unit) {
+        case DateUnit::year: return calendar(DatePrecision::year, pub->year + s.shift, 0, 0, 0);
+        case DateUnit::month: return shifted_month(pub->year, pub->month, s.shift);
+        case DateUnit::week: return week_of(today + 7L * s.shift);
+        case DateUnit::day: return day_at(today + s.shift);
+      }
+      return std::nullopt;
+    case SpecKind::shift_month: {
+      int y = pub->year;
+      if (s.shift < 0 && s.month >= pub->month) y -= 1;
+      if (s.shift > 0 && s.month <= pub->month) y += 1;
+      return calendar(DatePrecision::month, y, s.month, 0, 0);
+    }
+    case SpecKind::shift_weekday: {
+      const int wd = weekday_of(today);
+      if (s.shift < 0) {
+        int delta = (wd - s.weekday + 7) % 7;
+        return day_at(today - (delta == 0 ? 7 : delta));
+      }
+      if (s.shift > 0) {
+        int delta = (s.weekday - wd + 7) % 7;
+        return day_at(today + (delta == 0 ? 7 : delta));
+      }
+      return day_at(today - (wd - 1) + (s.weekday - 1));
+    }
+    case SpecKind::weekday: {
+      const int wd = weekday_of(today);
+      if (tense == Tense::future) {
+        int delta = (s.weekday - wd + 7) % 7;
+        return day_at(today + (delta == 0 ? 7 : delta));
+      }
+      return day_at(today - (wd - s.weekday + 7) % 7);
+    }
+    case SpecKind::day_offset:
+      return day_at(today + s.shift);
+    case SpecKind::ago:
+      switch (s.unit) {
+        case DateUnit::day: return day_at(today - s.shift);
+        case DateUnit::week: return day_at(today - 7L * s.shift);
+        case DateUnit::month: return shifted_month(pub->year, pub->month, -s.shift);
+        case DateUnit::year: return calendar(DatePrecision::year, pub->year - s.shift, 0, 0, 0);
+      }
+      return std::nullopt;
+    case SpecKind::within: {
+      std::optional<Resolved> whole;
+      if (s.unit == DateUnit::year) whole = calendar(DatePrecision::year, pub->year, 0, 0, 0);
+      else if (s.unit == DateUnit::month) whole = calendar(DatePrecision::month, pub->year, pub->month, 0, 0);
+      else if (s.unit == DateUnit::week) whole = week_of(today);
+      if (!whole) return std::nullopt;
+      // "Earlier this year" is the part of the year up to publication.
+      if (s.shift < 0) whole->interval.last = today;
+      else whole->interval.first = today;
+      return whole;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+// The precision a spec is written at, before resolution.
+DatePrecision nominal_precision(const Spec& s) {
+  auto of_unit = [](DateUnit u) {
+    switch (u) {
+      case DateUnit::day: return DatePrecision::day;
+      case DateUnit::week: return DatePrecision::week;
+      case DateUnit::month: return DatePrecision::month;
+      case DateUnit::year: return DatePrecision::year;
+    }
+    return DatePrecision::day;
+  };
+  switch (s.kind) {
+    case SpecKind::shift_unit:
+    case SpecKind::within: return of_unit(s.unit);
+    case SpecKind::ago: return s.unit == DateUnit::week ? DatePrecision::day : of_unit(s.unit);
+    case SpecKind::shift_month: return DatePrecision::month;
+    case SpecKind::shift_weekday:
+    case SpecKind::weekday:
+    case SpecKind::day_offset:
+    case SpecKind::bare_day: return DatePrecision::day;
+    default: return s.precision;
+  }
+}
+
+class Scanner {
+ public:
+  Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub)
+      : text_(sentence), w_(words), pub_(pub), t_(tokenize(sentence)) {
+    for (const auto& [word, month] : w_.months) {
+      full_month_length_[month] = std::max(full_month_length_[month], word.size());
+    }
+    for (const Token& t : t_) {
+      if (t.kind == Token::Kind::word && w_.future_markers.contains(t.lower)) future_in_sentence_ = true;
+    }
+  }
+
+  std::vector<DateMention> run() {
+    std::vector<DateMention> out;
+    std::size_t i = 0;
+    while (i < t_.size()) {
+      std::size_t next = i + 1;
+      if (auto m = match_at(i, next)) out.push_back(std::move(*m));
+      i = next;
+    }
+    return out;
+  }
+
+ private:
+  // ---- token helpers ----
+  bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::word; }
+  bool punct(std::size_t i, std::string_view c) const {
+    return i < t_.size() && t_[i].kind == Token::Kind::punct && t_[i].lower == c;
+  }
+  bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
+
+  // The longest phrase of `words` made of the word tokens from `i`: its
+  // token count, or 0.
+  template <typename Set>
+  std::size_t phrase_at(std::size_t i, const Set& words) const {
+    std::size_t best = 0;
+    std::string key;
+    for (std::size_t k = 0; k < 4 && word(i + k); ++k) {
+      if (k > 0) key += ' ';
+      key += t_[i + k].lower;
+      if (words.contains(key)) best = k + 1;
+    }
+    return best;
+  }
+  template <typename Map>
+  const typename Map::mapped_type* phrase_value_at(std::size_t i, const Map& words, std::size_t& length) const {
+    length = phrase_at(i, words);
+    if (length == 0) return nullptr;
+    std::string key;
+    for (std::size_t k = 0; k < length; ++k) key += (k > 0 ? " " : "") + t_[i + k].lower;
+    return &words.find(key)->second;
+  }
+  // True if a phrase of `words` ends right before token `i`.
+  template <typename Set>
+  bool phrase_before(std::size_t i, const Set& words) const {
+    std::string key;
+    for (std::size_t k = 1; k <= 4 && k <= i && word(i - k); ++k) {
+      key = k == 1 ? t_[i - 1].lower : t_[i - k].lower + " " + key;
+      if (words.contains(key)) return true;
+    }
+    return false;
+  }
+
+  std::optional<int> month_at(std::size_t i) const {
+    if (!word(i)) return std::nullopt;
+    if (w_.months_capitalized.value_or(false) && !t_[i].capitalized) return std::nullopt;
+    auto it = w_.months.find(t_[i].lower);
+    if (it == w_.months.end()) return std::nullopt;
+    return it->second;
+  }
+  bool full_month_name(std::size_t i, int month) const {
+    auto it = full_month_length_.find(month);
+    return it != full_month_length_.end() && t_[i].lower.size() == it->second;
+  }
+  std::optional<int> weekday_at(std::size_t i) const {
+    if (!word(i)) return std::nullopt;
+    if (w_.months_capitalized.value_or(false) && !t_[i].capitalized) return std::nullopt;
+    auto it = w_.weekdays.find(t_[i].lower);
+    if (it == w_.weekdays.end()) return std::nullopt;
+    return it->second;
+  }
+  const DateUnit* unit_at(std::size_t i) const {
+    if (!word(i)) return nullptr;
+    auto it = w_.units.find(t_[i].lower);
+    return it == w_.units.end() ? nullptr : &it->second;
+  }
+  // A number token glued to a letter or digit run ("H200", "2,000") is
+  // not a day or a year.
+  bool standalone_number(std::size_t i) const {
+    if (i >= t_.size() || t_[i].kind != Token::Kind::number) return false;
+    if (i > 0 && glued(i)) {
+      const Token& prev = t_[i - 1];
+      if (prev.kind != Token::Kind::punct) return false;
+      if ((prev.lower == "," || prev.lower == "." || prev.lower == "-" || prev.lower == "/") && i >= 2 &&
+          !prev.space_before && t_[i - 2].kind == Token::Kind::number) {
+        return false;
+      }
+    }
+    if (i + 1 < t_.size() && glued(i + 1) && t_[i + 1].kind == Token::Kind::punct) {
+      const std::string& p = t_[i + 1].lower;
+      if (p == "%" || p == ":") return false;
+      if ((p == "," || p == "." || p == "-" || p == "/") && i + 2 < t_.size() && glued(i + 2) &&
+          t_[i + 2].kind == Token::Kind::number) {
+        return false;
+      }
+    }
+    return true;
+  }
+  std::optional<int> day_number(std::size_t i) const {
+    if (!standalone_number(i)) return std::nullopt;
+    const Token& t = t_[i];
+    if (t.lower.size() > 2 || t.value < 1 || t.value > 31) return std::nullopt;
+    if (!t.suffix.empty() && !w_.ordinal_suffixes.contains(t.suffix)) return std::nullopt;
+    return static_cast<int>(t.value);
+  }
+  std::optional<int> year_number(std::size_t i) const {
+    if (!standalone_number(i)) return std::nullopt;
+    const Token& t = t_[i];
+    if (t.lower.size() != 4 || !t.suffix.empty() || t.value < 1800 || t.value > 2200) return std::nullopt;
+    return static_cast<int>(t.value);
+  }
+  // "2023's"
+  bool possessive_after(std::size_t i) const {
+    return (punct(i + 1, "'") || punct(i + 1, "\u2019")) && glued(i + 1) && word(i + 2) && glued(i + 2) &&
+           t_[i + 2].lower == "s";
+  }
+  // A lower-case plural noun right after a number makes it a count ("in 2000 cases").
+  bool plural_noun_at(std::size_t i) const {
+    if (!word(i) || t_[i].capitalized) return false;
+    const std::string& l = t_[i].lower;
+    return l.size() > 3 && l.back() == 's' && !w_.past_verbs.contains(l) && !w_.non_past_auxiliaries.contains(l) &&
+           !w_.future_markers.contains(l);
+  }
+
+  Ctx context_at(std::size_t i) const {
+    Ctx c;
+    c.date = phrase_before(i, w_.prepositions) || phrase_before(i, w_.bounds) || phrase_before(i, w_.modifiers) ||
+             phrase_before(i, w_.month_year_links);
+    c.weekday = phrase_before(i, w_.weekday_markers) || phrase_before(i, w_.bounds);
+    c.article = phrase_before(i, w_.articles);
+    return c;
+  }
+
+  // ---- points ----
+  // "Dec. 8", "December 8th, 2025", "November 2023", "in April".
+  std::optional<Point> month_first(std::size_t i, const Ctx& ctx, bool need_day) const {
+    const std::optional<int> m = month_at(i);
+    if (!m) return std::nullopt;
+    Point p;
+    p.begin = p.date_begin = i;
+    std::size_t k = i + 1;
+    if (punct(k, ".") && glued(k)) ++k;
+    if (const std::optional<int> d = day_number(k)) {
+      std::size_t e = k + 1;
+      std::optional<int> y;
+      if (punct(e, ",") && (y = year_number(e + 1))) e += 2;
+      else if ((y = year_number(e))) e += 1;
+      p.spec.precision = DatePrecision::day;
+      p.spec.month = *m;
+      p.spec.day = *d;
+      if (!is_valid_date({y.value_or(2000), *m, *d})) return std::nullopt;
+      p.spec.kind = y ? SpecKind::absolute : SpecKind::yearless;
+      p.spec.year = y.value_or(0);
+      p.end = e;
+      return p;
+    }
+    if (need_day) return std::nullopt;
+    p.spec.precision = DatePrecision::month;
+    p.spec.month = *m;
+    std::size_t link = phrase_at(i + 1, w_.month_year_links);
+    if (const std::optional<int> y = year_number(i + 1 + link); y && !plural_noun_at(i + 2 + link)) {
+      p.spec.kind = SpecKind::absolute;
+      p.spec.year = *y;
+      p.end = i + 2 + link;
+      return p;
+    }
+    // A bare month needs a date context, and abbreviations ("Jan" may be a
+    // name) a day or a year.
+    if (!full_month_name(i, *m)) return std::nullopt;
+    const bool attributive = ctx.article && word(i + 1) && !t_[i + 1].capitalized;
+    if (!ctx.date && !attributive) return std::nullopt;
+    p.spec.kind = SpecKind::yearless;
+    p.end = i + 1;
+    return p;
+  }
+
+  // "8 December 2025", "8th of December", "8 de diciembre de 2025".
+  std::optional<Point> day_first(std::size_t i) const {
+    const std::optional<int> d = day_number(i);
+    if (!d) return std::nullopt;
+    std::size_t j = i + 1 + phrase_at(i + 1, w_.day_month_links);
+    const std::optional<int> m = month_at(j);
+    if (!m) return std::nullopt;
+    Point p;
+    p.begin = p.date_begin = i;
+    std::size_t e = j + 1;
+    std::optional<int> y;
+    if (punct(e, ",") && (y = year_number(e + 1))) {
+      e += 2;
+    } else if (const std::size_t link = phrase_at(e, w_.month_year_links); link && (y = year_number(e + link))) {
+      e += link + 1;
+    } else if ((y = year_number(e))) {
+      e += 1;
+    }
+    if (!is_valid_date({y.value_or(2000), *m, *d})) return std::nullopt;
+    p.spec.kind = y ? SpecKind::absolute : SpecKind::yearless;
+    p.spec.precision = DatePrecision::day;
+    p.spec.year = y.value_or(0);
+    p.spec.month = *m;
+    p.spec.day = *d;
+    p.end = e;
+    return p;
+  }
+
+  // "2025-12-08"
+  std::optional<Point> iso(std::size_t i) const {
+    if (i + 4 >= t_.size() || t_[i].kind != Token::Kind::number || t_[i].lower.size() != 4 || !t_[i].suffix.empty())
+      return std::nullopt;
+    if (i > 0 && glued(i) && t_[i - 1].kind != Token::Kind::punct) return std::nullopt;
+    if (!punct(i + 1, "-") || !glued(i + 1) || !glued(i + 2) || t_[i + 2].lower.size() != 2 ||
+        t_[i + 2].kind != Token::Kind::number || !punct(i + 3, "-") || !glued(i + 3) || !glued(i + 4) ||
+        t_[i + 4].kind != Token::Kind::number || t_[i + 4].lower.size() != 2 || !t_[i + 4].suffix.empty()) {
+      return std::nullopt;
+    }
+    const CivilDate d{static_cast<int>(t_[i].value), static_cast<int>(t_[i + 2].value),
+                      static_cast<int>(t_[i + 4].value)};
+    if (!is_valid_date(d) || d.year < 1800 || d.year > 2200) return std::nullopt;
+    Point p;
+    p.begin = p.date_begin = i;
+    p.end = i + 5;
+    p.spec = {SpecKind::absolute, DatePrecision::day, d.year, d.month, d.day};
+    return p;
+  }
+
+  // The year a quarter or half belongs to, after the part word at `i`:
+  // "2025", "of 2025", "of the year", "of last year", "del año pasado".
+  // Returns false when none is written.
+  bool part_year(std::size_t i, Spec& s, std::size_t& end) const {
+    if (const std::optional<int> y = year_number(i)) {
+      s.kind = SpecKind::absolute;
+      s.year = *y;
+      end = i + 1;
+      return true;
+    }
+    if (const std::size_t n = phrase_at(i, w_.of_year)) {
+      s.kind = SpecKind::year_shift;
+      s.shift = 0;
+      end = i + n;
+      return true;
+    }
+    const std::size_t link = phrase_at(i, w_.month_year_links);
+    if (link == 0) return false;
+    const std::size_t j = i + link;
+    if (const std::optional<int> y = year_number(j)) {
+      s.kind = SpecKind::absolute;
+      s.year = *y;
+      end = j + 1;
+      return true;
+    }
+    std::size_t n = 0;
+    if (const int* shift = phrase_value_at(j, w_.shift_before, n)) {
+      if (const DateUnit* u = unit_at(j + n); u && *u == DateUnit::year) {
+        s.kind = SpecKind::year_shift;
+        s.shift = *shift;
+        end = j + n + 1;
+        return true;
+      }
+    }
+    // "del año pasado": the link, the article folded into it, then the unit.
+    const std::size_t after_article = j + phrase_at(j, w_.articles);
+    if (const DateUnit* u = unit_at(after_article); u && *u == DateUnit::year) {
+      if (const int* shift = phrase_value_at(after_article + 1, w_.shift_after, n)) {
+        s.kind = SpecKind::year_shift;
+        s.shift = *shift;
+        end = after_article + 1 + n;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "Q3 2025", "H1 2025", "the third quarter", "the first half of the year".
+  std::optional<Point> part(std::size_t i) const {
+    if (phrase_before(i, w_.fiscal) || (i > 0 && phrase_before(i - 1, w_.fiscal) && phrase_before(i, w_.articles))) {
+      return std::nullopt;
+    }
+    Point p;
+    p.begin = p.date_begin = i;
+    Spec& s = p.spec;
+    std::size_t after = 0;
+    bool quarter = false;
+    if (word(i) && (t_[i].lower == "q" || t_[i].lower == "h") && t_[i].capitalized && i + 1 < t_.size() &&
+        t_[i + 1].kind == Token::Kind::number && glued(i + 1) && t_[i + 1].suffix.empty() &&
+        t_[i + 1].lower.size() == 1) {
+      quarter = t_[i].lower == "q";
+      s.part = static_cast<int>(t_[i + 1].value);
+      after = i + 2;
+    } else {
+      int ordinal = 0;
+      std::size_t n = 0;
+      if (const int* o = phrase_value_at(i, w_.ordinals, n)) {
+        ordinal = *o;
+      } else if (i < t_.size() && t_[i].kind == Token::Kind::number) {
+        auto it = w_.ordinals.find(t_[i].lower + t_[i].suffix);
+        if (it == w_.ordinals.end()) return std::nullopt;
+        ordinal = it->second;
+        n = 1;
+      } else {
+        return std::nullopt;
+      }
+      std::size_t j = i + n;
+      if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
+      if (word(j) && w_.quarter_words.contains(t_[j].lower)) {
+        quarter = true;
+      } else if (!(word(j) && w_.half_words.contains(t_[j].lower))) {
+        return std::nullopt;
+      }
+      s.part = ordinal;
+      after = j + 1;
+      if (word(after) && w_.fiscal.contains(t_[after].lower)) return std::nullopt;
+    }
+    s.precision = quarter ? DatePrecision::quarter : DatePrecision::half;
+    if (s.part < 1 || s.part > (quarter ? 4 : 2)) return std::nullopt;
+    std::size_t end = after;
+    if (!part_year(after, s, end)) {
+      // A half needs its year ("the first half" may be a match); a quarter
+      // alone takes the publication year rule.
+      if (!quarter) return std::nullopt;
+      s.kind = SpecKind::yearless;
+      end = after;
+    }
+    p.end = end;
+    return p;
+  }
+
+  // "last October", "this April", "next month", "last year", "este año",
+  // "el pasado octubre", "last Monday".
+  std::optional<Point> shift_before(std::size_t i) const {
+    std::size_t n = 0;
+    const int* shift = phrase_value_at(i, w_.shift_before, n);
+    if (!shift) return std::nullopt;
+    Point p;
+    p.begin = p.date_begin = i;
+    const std::size_t j = i + n;
+    if (const std::optional<int> m = month_at(j)) {
+      p.spec = {SpecKind::shift_month, DatePrecision::month, 0, *m};
+    } else if (const std::optional<int> w = weekday_at(j)) {
+      p.spec.kind = SpecKind::shift_weekday;
+      p.spec.weekday = *w;
+    } else if (const DateUnit* u = unit_at(j); u && *u != DateUnit::day) {
+      // "the last year" is the twelve months up to now, a period.
+      if (phrase_before(i, w_.period_words)) return std::nullopt;
+      p.spec.kind = SpecKind::shift_unit;
+      p.spec.unit = *u;
+    } else {
+      return std::nullopt;
+    }
+    p.spec.shift = *shift;
+    p.end = j + 1;
+    return p;
+  }
+
+  // "el año pasado", "octubre pasado", "la semana pasada".
+  std::optional<Point> shift_after(std::size_t i) const {
+    if (w_.shift_after.empty()) return std::nullopt;
+    Point p;
+    p.begin = p.date_begin = i;
+    if (const std::optional<int> m = month_at(i)) {
+      p.spec = {SpecKind::shift_month, DatePrecision::month, 0, *m};
+    } else if (const std::optional<int> w = weekday_at(i)) {
+      p.spec.kind = SpecKind::shift_weekday;
+      p.spec.weekday = *w;
+    } else if (const DateUnit* u = unit_at(i); u && *u != DateUnit::day) {
+      p.spec.kind = SpecKind::shift_unit;
+      p.spec.unit = *u;
+    } else {
+      return std::nullopt;
+    }
+    std::size_t n = 0;
+    const int* shift = phrase_value_at(i + 1, w_.shift_after, n);
+    if (!shift) return std::nullopt;
+    p.spec.shift = *shift;
+    p.end = i + 1 + n;
+    return p;
+  }
+
+  // "a week ago", "two years ago", "hace una semana".
+  std::optional<Point> ago(std::size_t i) const {
+    const std::size_t before = phrase_at(i, w_.ago_before);
+    const std::size_t c = i + before;
+    int count = 0;
+    std::size_t n = 0;
+    if (const int* number = phrase_value_at(c, w_.numbers, n)) {
+      count = *number;
+    } else if (standalone_number(c) && t_[c].suffix.empty() && t_[c].value >= 1 && t_[c].value <= 100) {
+      count = static_cast<int>(t_[c].value);
+      n = 1;
+    } else {
+      return std::nullopt;
+    }
+    const std::size_t u = c + n;
+    if (!word(u)) return std::nullopt;
+    const DateUnit* unit = nullptr;
+    if (auto it = w_.plural_units.find(t_[u].lower); it != w_.plural_units.end()) unit = &it->second;
+    if (auto it = w_.units.find(t_[u].lower); it != w_.units.end() && count == 1) unit = &it->second;
+    if (!unit) return std::nullopt;
+    std::size_t end = u + 1;
+    if (before == 0) {
+      const std::size_t after = phrase_at(end, w_.ago_after);
+      if (after == 0) return std::nullopt;
+      end += after;
+    }
+    Point p;
+    p.begin = p.date_begin = i;
+    p.end = end;
+    p.spec.kind = SpecKind::ago;
+    p.spec.unit = *unit;
+    p.spec.shift = count;
+    return p;
+  }
+
+  // "earlier this year", "later this month".
+  std::optional<Point> within(std::size_t i) const {
+    std::size_t n = 0;
+    const int* side = phrase_value_at(i, w_.within, n);
+    if (!side || *side == 0) return std::nullopt;
+    std::size_t m = 0;
+    const int* shift = phrase_value_at(i + n, w_.shift_before, m);
+    if (!shift || *shift != 0) return std::nullopt;
+    const DateUnit* u = unit_at(i + n + m);
+    if (!u || *u == DateUnit::day) return std::nullopt;
+    Point p;
+    p.begin = p.date_begin = i;
+    p.end = i + n + m + 1;
+    p.spec.kind = SpecKind::within;
+    p.spec.unit = *u;
+    p.spec.shift = *side;
+    return p;
+  }
+
+  std::optional<Point> point(std::size_t i, const Ctx& ctx) const {
+    // "early 2023", "mid-December": the modifier is kept in the mention.
+    if (phrase_at(i, w_.modifiers) == 1) {
+      std::size_t j = i + 1;
+      if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
+      Ctx inner = ctx;
+      inner.date = true;
+      if (auto p = point(j, inner); p && (p->spec.kind == SpecKind::absolute || p->spec.kind == SpecKind::yearless) &&
+                                    p->spec.precision != DatePrecision::day) {
+        p->begin = i;
+        return p;
+      }
+      return std::nullopt;
+    }
+    // "Tuesday, 14 March 2025", "el martes 14 de marzo".
+    if (const std::optional<int> w = weekday_at(i)) {
+      std::size_t k = i + 1;
+      if (punct(k, ".") && glued(k)) ++k;
+      if (punct(k, ",")) ++k;
+      std::optional<Point> p = month_first(k, Ctx{}, true);
+      if (!p) p = day_first(k);
+      if (p) {
+        p->begin = i;
+        p->weekday = *w;
+        p->weekday_token = i;
+        return p;
+      }
+    }
+    if (auto p = iso(i)) return p;
+    if (auto p = shift_after(i)) return p;
+    if (auto p = month_first(i, ctx, false)) return p;
+    if (auto p = day_first(i)) return p;
+    if (auto p = part(i)) return p;
+    if (auto p = shift_before(i)) return p;
+    if (auto p = ago(i)) return p;
+    if (auto p = within(i)) return p;
+    std::size_t n = 0;
+    if (const int* offset = phrase_value_at(i, w_.day_words, n)) {
+      Point p;
+      p.begin = p.date_begin = i;
+      p.end = i + n;
+      p.spec.kind = SpecKind::day_offset;
+      p.spec.shift = *offset;
+      return p;
+    }
+    if (const std::optional<int> w = weekday_at(i); w && ctx.weekday) {
+      Point p;
+      p.begin = p.date_begin = i;
+      p.end = i + 1;
+      p.spec.kind = SpecKind::weekday;
+      p.spec.weekday = *w;
+      return p;
+    }
+    if (const std::optional<int> y = year_number(i)) {
+      const bool possessive = possessive_after(i);
+      if ((ctx.date || possessive) && !phrase_before(i, w_.fiscal) && (possessive || !plural_noun_at(i + 1))) {
+        Point p;
+        p.begin = p.date_begin = i;
+        p.end = i + 1;
+        p.spec = {SpecKind::absolute, DatePrecision::year, *y};
+        return p;
+      }
+    }
+    if (ctx.bare_day) {
+      if (const std::optional<int> d = day_number(i)) {
+        Point p;
+        p.begin = p.date_begin = i;
+        p.end = i + 1;
+        p.spec.kind = SpecKind::bare_day;
+        p.spec.day = *d;
+        return p;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ---- tense ----
+  bool past_cue(const Token& t) const {
+    if (t.kind != Token::Kind::word || t.capitalized) return false;
+    if (w_.past_verbs.contains(t.lower)) return true;
+    if (t.lower.size() < 5) return false;
+    for (const std::string& suffix : w_.past_suffixes) {
+      if (t.lower.ends_with(suffix)) return true;
+    }
+    return false;
+  }
+
+  // The tense of the nearest cue around tokens [begin, end).
+  Tense tense_around(std::size_t begin, std::size_t end) const {
+    std::size_t past = k_none, future = k_none;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+      if (k >= begin && k < end) continue;
+      const std::size_t distance = k < begin ? begin - k : k - end + 1;
+      const Token& t = t_[k];
+      if (t.kind != Token::Kind::word) continue;
+      if (w_.future_markers.contains(t.lower) && !month_at(k)) {
+        future = std::min(future, distance);
+      } else if (past_cue(t) && !(k > 0 && word(k - 1) && w_.non_past_auxiliaries.contains(t_[k - 1].lower))) {
+        // "must be placed" is no past.
+        past = std::min(past, distance);
+      }
+    }
+    if (past == future) return Tense::none;
+    return past < future ? Tense::past : Tense::future;
+  }
+
+  // The simple past verb governing a date that starts at token `begin`:
+  // within five words before it, no punctuation between, not after an
+  // auxiliary ("to be launched", "has launched"), and nothing in the
+  // sentence marking the future or a condition (precision first, issue 5).
+  std::optional<ByteRange> governing_past_verb(std::size_t begin) const {
+    if (future_in_sentence_) return std::nullopt;
+    std::size_t k = begin;
+    for (int words = 0; k > 0 && words < 5; ++words) {
+      --k;
+      const Token& t = t_[k];
+      if (t.kind == Token::Kind::punct) return std::nullopt;
+      if (t.kind == Token::Kind::word && w_.past_verbs.contains(t.lower)) {
+        if (k > 0 && word(k - 1) && w_.non_past_auxiliaries.contains(t_[k - 1].lower)) return std::nullopt;
+        return ByteRange{t.begin, t.end};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // ---- mentions ----
+  std::optional<DateMention> mention(std::size_t begin, const Point& p, DateBound bound, Tense tense,
+                                     const Point* range_start) const {
+    DateMention m;
+    m.range = {t_[begin].begin, t_[p.end - 1].end};
+    m.date_range = {t_[range_start ? range_start->date_begin : p.date_begin].begin, t_[p.end - 1].end};
+    m.text = std::string(text_.substr(m.range.begin, m.range.size()));
+    m.bound = bound;
+    if (p.weekday) {
+      m.weekday = p.weekday;
+      m.weekday_range = {t_[p.weekday_token].begin, t_[p.weekday_token].end};
+    }
+    std::optional<Resolved> r = resolve(p.spec, pub_, tense);
+    bool relative = p.spec.kind != SpecKind::absolute;
+    m.year_written = p.spec.kind == SpecKind::absolute;
+    if (range_start) {
+      Spec a = range_start->spec;
+      if (a.kind == SpecKind::bare_day || a.kind == SpecKind::yearless) {
+        // "from 3 to 5 June", "between March and May 2025": the start
+        // borrows what it leaves out from the end.
+        if (a.kind == SpecKind::bare_day) {
+          a.precision = p.spec.precision;
+          a.month = p.spec.month;
+          if (p.spec.precision != DatePrecision::day) return std::nullopt;
+        }
+        a.kind = SpecKind::absolute;
+        a.year = r ? r->year : 0;
+        if (r && a.precision == DatePrecision::day && !is_valid_date({a.year, a.month, a.day})) return std::nullopt;
+      }
+      std::optional<Resolved> ra = a.year || a.kind != SpecKind::absolute ? resolve(a, pub_, tense) : std::nullopt;
+      if (ra && r && ra->interval.first > r->interval.first && range_start->spec.kind == SpecKind::yearless) {
+        // "between December and February 2026": the start is the year before.
+        a.year -= 1;
+        ra = resolve(a, pub_, tense);
+      }
+      relative = relative || range_start->spec.kind != SpecKind::absolute;
+      m.year_written = p.spec.kind == SpecKind::absolute;
+      if (ra && r) {
+        if (ra->interval.first > r->interval.last) return std::nullopt;
+        r->value = ra->value + "/" + r->value;
+        r->interval.first = ra->interval.first;
+        r->precision = ra->precision;
+      } else {
+        r.reset();
+      }
+    }
+    if (relative) m.relative = std::string(text_.substr(m.date_range.begin, m.date_range.size()));
+    m.precision = nominal_precision(p.spec);
+    if (r) {
+      m.value = r->value;
+      m.interval = r->interval;
+      m.precision = r->precision;
+      if (relative) m.resolved_against = format_iso_day(*pub_);
+    }
+    if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin);
+    return m;
+  }
+
+  static bool article_belongs(const Point& p) {
+    return p.spec.kind != SpecKind::absolute && p.spec.kind != SpecKind::yearless ? true
+           : p.spec.precision == DatePrecision::quarter || p.spec.precision == DatePrecision::half;
+  }
+
+  // The mention starting at token `i`, if any; `next` is set to the token
+  // after it.
+  std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {
+    std::size_t n = 0;
+    // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
+    if (const std::vector<std::string>* closers = phrase_value_at(i, w_.range_openers, n)) {
+      Ctx inner;
+      inner.date = inner.bare_day = true;
+      if (std::optional<Point> a = point(i + n, inner)) {
+        std::size_t c = 0;
+        std::string key;
+        for (std::size_t k = 0; k < 4 && word(a->end + k); ++k) {
+          key += (k > 0 ? " " : "") + t_[a->end + k].lower;
+          if (std::find(closers->begin(), closers->end(), key) != closers->end()) c = k + 1;
+        }
+        if (c > 0) {
+          Ctx second;
+          second.date = true;
+          if (std::optional<Point> b = point(a->end + c, second); b && b->spec.kind != SpecKind::bare_day) {
+            const Tense tense = tense_around(i, b->end);
+            if (auto m = mention(i, *b, DateBound::range, tense, &*a)) {
+              next = b->end;
+              return m;
+            }
+          }
+        }
+      }
+    }
+    // "after October", "since 2023", "by 2027", "antes de marzo".
+    if (const DateBound* bound = phrase_value_at(i, w_.bounds, n)) {
+      Ctx inner = context_at(i + n);
+      inner.date = inner.weekday = true;
+      if (std::optional<Point> p = point(i + n, inner); p && p->spec.kind != SpecKind::bare_day) {
+        if (auto m = mention(i, *p, *bound, tense_around(i, p->end), nullptr)) {
+          next = p->end;
+          return m;
+        }
+      }
+    }
+    // "the third quarter", "el año pasado", "el lunes".
+    if (phrase_at(i, w_.articles) == 1) {
+      if (std::optional<Point> p = point(i + 1, context_at(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
+                                                                   article_belongs(*p)) {
+        if (auto m = mention(i, *p, DateBound::exact, tense_around(i, p->end), nullptr)) {
+          next = p->end;
+          return m;
+        }
+      }
+    }
+    if (std::optional<Point> p = point(i, context_at(i)); p && p->spec.kind != SpecKind::bare_day) {
+      if (auto m = mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr)) {
+        next = p->end;
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  const DateLanguage& w_;
+  std::optional<CivilDate> pub_;
+  std::vector<Token> t_;
+  std::map<int, std::size_t> full_month_length_;
+  bool future_in_sentence_ = false;
+};
+
+}  // namespace
+
+std::string_view to_string(DatePrecision precision) {
+  static constexpr std::string_view k_names[] = {"day", "week", "month", "quarter", "half", "year"};
+  return k_names[static_cast<std::size_t>(precision)];
+}
+
+std::vector<DateMention> extract_dates(std::string_view sentence, const DateLanguage& words,
+                                       std::optional<CivilDate> publication) {
+  return Scanner(sentence, words, publication).run();
+}
+
+std::vector<DateMention> extract_dates(std::string_view sentence, const DateLexicon& lexicon, std::string_view lang,
+                                       std::optional<CivilDate> publication) {
+  const DateLanguage* words = lexicon.language(lang);
+  if (!words) return {};
+  return extract_dates(sentence, *words, publication);
+}
+
+}  // namespace claimlint
