@@ -1,5 +1,4 @@
-// Document metadata read from markup and text: publication date, title,
-// language.
+// Document metadata (date, title, language) read from markup and text.
 #include "markup/metadata.h"
 
 #include <algorithm>

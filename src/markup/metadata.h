@@ -1,5 +1,4 @@
-// Document metadata read from markup and text: publication date, title,
-// language (issue 3).
+// Document metadata (date, title, language) read from markup and text.
 #pragma once
 
 #include <optional>
