@@ -94,10 +94,11 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   } catch (const toml::parse_error& e) {
     return error_at(path, e.source(), std::string(e.description()));
   }
-  static constexpr std::string_view k_sections[] = {"boilerplate", "lexicon"};
+  static constexpr std::string_view k_sections[] = {"boilerplate", "lexicon", "dates"};
   // Validate every section first so that a broken file loads nothing.
   std::vector<BoilerplateRule> boilerplate;
   Lexicon lexicon = lexicon_;
+  DateLexicon dates = dates_;
   for (const auto& [key, value] : root) {
     const std::string_view k = key.str();
     if (k == "boilerplate") {
@@ -106,12 +107,15 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
       const toml::table* t = value.as_table();
       if (!t) return error_at(path, value.source(), "'lexicon' must be a table of languages ([lexicon.en])");
       if (auto e = load_lexicon(path, *t, lexicon)) return e;
+    } else if (k == "dates") {
+      if (auto e = load_date_lexicon(path, value, dates)) return e;
     } else {
       return error_at(path, key.source(), unknown_key_message("a rule file", k, k_sections));
     }
   }
   boilerplate_.insert(boilerplate_.end(), boilerplate.begin(), boilerplate.end());
   lexicon_ = std::move(lexicon);
+  dates_ = std::move(dates);
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "ruleset/date_lexicon.h"
 #include "ruleset/lexicon.h"
 #include "util/expected.h"
 
@@ -50,9 +51,12 @@ class RuleSet {
 
   /// The words of the extract stage, per language ([lexicon.LANG]).
   const Lexicon& lexicon() const { return lexicon_; }
+  /// The date words, per language ([dates.LANG], issue 5).
+  const DateLexicon& dates() const { return dates_; }
 
  private:
   Lexicon lexicon_;
+  DateLexicon dates_;
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
   std::unique_ptr<RE2::Set> boilerplate_set_;

@@ -1,0 +1,282 @@
+// DateLexicon: the [dates.LANG] tables of rule files, validated with
+// toml++ (only ruleset/ talks to toml++, STYLE "Rules").
+#include "ruleset/date_lexicon.h"
+
+#include <array>
+#include <span>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "util/edit_distance.h"
+
+namespace claimlint {
+namespace {
+
+Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
+  return Error{std::move(message),
+               ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
+                             static_cast<std::size_t>(where.begin.column)}};
+}
+
+std::string unknown_key_message(std::string_view what, std::string_view key,
+                                std::span<const std::string_view> allowed) {
+  std::string m = fmt::format("unknown key '{}' in {}", key, what);
+  if (auto near = nearest_spelling(key, allowed)) m += fmt::format("; did you mean '{}'?", *near);
+  return m;
+}
+
+using Result = std::optional<Error>;
+
+// An array of non-empty strings.
+Result load_set(std::string_view path, std::string_view key, const toml::node& node, DateWordSet& out) {
+  const toml::array* arr = node.as_array();
+  if (!arr) return error_at(path, node.source(), fmt::format("'{}' must be an array of strings", key));
+  for (const toml::node& item : *arr) {
+    const auto* s = item.as_string();
+    if (!s || s->get().empty()) {
+      return error_at(path, item.source(), fmt::format("each entry of '{}' must be a non-empty string", key));
+    }
+    out.insert(fold_date_word(s->get()));
+  }
+  return std::nullopt;
+}
+
+// A table of word = integer in [low, high].
+Result load_int_map(std::string_view path, std::string_view key, const toml::node& node, int low, int high,
+                    DateWordMap<int>& out) {
+  const toml::table* t = node.as_table();
+  if (!t) return error_at(path, node.source(), fmt::format("'{}' must be a table of word = integer", key));
+  for (const auto& [word, value] : *t) {
+    const auto* i = value.as_integer();
+    if (!i || i->get() < low || i->get() > high) {
+      return error_at(path, value.source(),
+                      fmt::format("'{}.{}' must be an integer from {} to {}", key, word.str(), low, high));
+    }
+    out.insert_or_assign(fold_date_word(word.str()), static_cast<int>(i->get()));
+  }
+  return std::nullopt;
+}
+
+// A table of word = one of `names` (whose index is the enumerator).
+template <typename E, std::size_t N>
+Result load_enum_map(std::string_view path, std::string_view key, const toml::node& node,
+                     const std::array<std::string_view, N>& names, DateWordMap<E>& out) {
+  const toml::table* t = node.as_table();
+  if (!t) return error_at(path, node.source(), fmt::format("'{}' must be a table of word = string", key));
+  for (const auto& [word, value] : *t) {
+    const auto* s = value.as_string();
+    std::size_t index = N;
+    if (s) {
+      for (std::size_t i = 0; i < N; ++i) {
+        if (names[i] == s->get()) index = i;
+      }
+    }
+    if (index == N) {
+      std::string m = fmt::format("'{}.{}' must be one of", key, word.str());
+      for (std::size_t i = 0; i < N; ++i) m += fmt::format("{}'{}'", i == 0 ? " " : ", ", names[i]);
+      if (s) {
+        if (auto near = nearest_spelling(s->get(), names)) m += fmt::format("; did you mean '{}'?", *near);
+      }
+      return error_at(path, value.source(), std::move(m));
+    }
+    out.insert_or_assign(fold_date_word(word.str()), static_cast<E>(index));
+  }
+  return std::nullopt;
+}
+
+constexpr std::array<std::string_view, 4> k_unit_names = {"day", "week", "month", "year"};
+constexpr std::array<std::string_view, 4> k_bound_names = {"exact", "lower-bound", "upper-bound", "range"};
+
+constexpr std::string_view k_keys[] = {
+    "months_capitalized", "months", "weekdays", "weekday_names", "units", "plural_units", "numbers",
+    "ordinals", "quarter_words", "half_words", "shift_before", "shift_after", "day_words", "ago_after",
+    "ago_before", "within", "bounds", "prepositions", "weekday_markers", "articles", "period_words", "day_month_links",
+    "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
+    "past_verbs", "past_suffixes", "future_markers", "non_past_auxiliaries"};
+
+// One [dates.LANG] table.
+Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
+  for (const auto& [key, value] : table) {
+    const std::string_view k = key.str();
+    Result r;
+    if (k == "months_capitalized") {
+      const auto* b = value.as_boolean();
+      if (!b) return error_at(path, value.source(), "'months_capitalized' must be true or false");
+      lang.months_capitalized = b->get();
+    } else if (k == "months") {
+      r = load_int_map(path, k, value, 1, 12, lang.months);
+    } else if (k == "weekdays") {
+      r = load_int_map(path, k, value, 1, 7, lang.weekdays);
+    } else if (k == "weekday_names") {
+      const toml::array* arr = value.as_array();
+      if (!arr || arr->size() != 7) {
+        return error_at(path, value.source(), "'weekday_names' must be an array of 7 strings, Monday first");
+      }
+      std::vector<std::string> names;
+      for (const toml::node& item : *arr) {
+        const auto* s = item.as_string();
+        if (!s || s->get().empty()) return error_at(path, item.source(), "each weekday name must be a non-empty string");
+        names.push_back(s->get());
+      }
+      lang.weekday_names = std::move(names);
+    } else if (k == "units") {
+      r = load_enum_map(path, k, value, k_unit_names, lang.units);
+    } else if (k == "plural_units") {
+      r = load_enum_map(path, k, value, k_unit_names, lang.plural_units);
+    } else if (k == "numbers") {
+      r = load_int_map(path, k, value, 1, 100, lang.numbers);
+    } else if (k == "ordinals") {
+      r = load_int_map(path, k, value, 1, 4, lang.ordinals);
+    } else if (k == "quarter_words") {
+      r = load_set(path, k, value, lang.quarter_words);
+    } else if (k == "half_words") {
+      r = load_set(path, k, value, lang.half_words);
+    } else if (k == "shift_before") {
+      r = load_int_map(path, k, value, -1, 1, lang.shift_before);
+    } else if (k == "shift_after") {
+      r = load_int_map(path, k, value, -1, 1, lang.shift_after);
+    } else if (k == "day_words") {
+      r = load_int_map(path, k, value, -7, 7, lang.day_words);
+    } else if (k == "ago_after") {
+      r = load_set(path, k, value, lang.ago_after);
+    } else if (k == "ago_before") {
+      r = load_set(path, k, value, lang.ago_before);
+    } else if (k == "within") {
+      r = load_int_map(path, k, value, -1, 1, lang.within);
+    } else if (k == "bounds") {
+      r = load_enum_map(path, k, value, k_bound_names, lang.bounds);
+    } else if (k == "prepositions") {
+      r = load_set(path, k, value, lang.prepositions);
+    } else if (k == "weekday_markers") {
+      r = load_set(path, k, value, lang.weekday_markers);
+    } else if (k == "articles") {
+      r = load_set(path, k, value, lang.articles);
+    } else if (k == "period_words") {
+      r = load_set(path, k, value, lang.period_words);
+    } else if (k == "day_month_links") {
+      r = load_set(path, k, value, lang.day_month_links);
+    } else if (k == "month_year_links") {
+      r = load_set(path, k, value, lang.month_year_links);
+    } else if (k == "of_year") {
+      r = load_set(path, k, value, lang.of_year);
+    } else if (k == "range_openers") {
+      const toml::table* t = value.as_table();
+      if (!t) return error_at(path, value.source(), "'range_openers' must be a table of word = [closing words]");
+      for (const auto& [opener, closers] : *t) {
+        DateWordSet words;
+        if (auto e = load_set(path, fmt::format("range_openers.{}", opener.str()), closers, words)) return e;
+        lang.range_openers.insert_or_assign(fold_date_word(opener.str()),
+                                            std::vector<std::string>(words.begin(), words.end()));
+      }
+    } else if (k == "ordinal_suffixes") {
+      r = load_set(path, k, value, lang.ordinal_suffixes);
+    } else if (k == "modifiers") {
+      r = load_set(path, k, value, lang.modifiers);
+    } else if (k == "fiscal") {
+      r = load_set(path, k, value, lang.fiscal);
+    } else if (k == "past_verbs") {
+      r = load_set(path, k, value, lang.past_verbs);
+    } else if (k == "past_suffixes") {
+      r = load_set(path, k, value, lang.past_suffixes);
+    } else if (k == "future_markers") {
+      r = load_set(path, k, value, lang.future_markers);
+    } else if (k == "non_past_auxiliaries") {
+      r = load_set(path, k, value, lang.non_past_auxiliaries);
+    } else {
+      return error_at(path, key.source(), unknown_key_message("a [dates.LANG] table", k, k_keys));
+    }
+    if (r) return r;
+  }
+  return std::nullopt;
+}
+
+template <typename Map>
+void merge_map(Map& into, const Map& from) {
+  for (const auto& [k, v] : from) into.insert_or_assign(k, v);
+}
+
+void merge_set(DateWordSet& into, const DateWordSet& from) { into.insert(from.begin(), from.end()); }
+
+void merge_language(DateLanguage& into, const DateLanguage& from) {
+  if (from.months_capitalized) into.months_capitalized = from.months_capitalized;
+  if (!from.weekday_names.empty()) into.weekday_names = from.weekday_names;
+  merge_map(into.months, from.months);
+  merge_map(into.weekdays, from.weekdays);
+  merge_map(into.units, from.units);
+  merge_map(into.plural_units, from.plural_units);
+  merge_map(into.numbers, from.numbers);
+  merge_map(into.ordinals, from.ordinals);
+  merge_map(into.shift_before, from.shift_before);
+  merge_map(into.shift_after, from.shift_after);
+  merge_map(into.day_words, from.day_words);
+  merge_map(into.within, from.within);
+  merge_map(into.bounds, from.bounds);
+  merge_map(into.range_openers, from.range_openers);
+  for (DateWordSet DateLanguage::*s :
+       {&DateLanguage::quarter_words, &DateLanguage::half_words, &DateLanguage::ago_after,
+        &DateLanguage::ago_before, &DateLanguage::prepositions, &DateLanguage::weekday_markers,
+        &DateLanguage::articles, &DateLanguage::period_words, &DateLanguage::day_month_links, &DateLanguage::month_year_links,
+        &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
+        &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
+        &DateLanguage::future_markers, &DateLanguage::non_past_auxiliaries}) {
+    merge_set(into.*s, from.*s);
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(DateBound bound) { return k_bound_names[static_cast<std::size_t>(bound)]; }
+
+std::string fold_date_word(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (c == 0xC3 && i + 1 < word.size()) {
+      // U+00C0..U+00DE (but U+00D7 ×) are the Latin-1 capitals: lower case is +0x20.
+      unsigned char next = static_cast<unsigned char>(word[i + 1]);
+      if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
+      out.push_back(static_cast<char>(c));
+      out.push_back(static_cast<char>(next));
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+const DateLanguage* DateLexicon::language(std::string_view lang) const {
+  const std::size_t dash = lang.find_first_of("-_");
+  const std::string primary = fold_date_word(lang.substr(0, dash));
+  auto it = languages.find(primary);
+  return it == languages.end() ? nullptr : &it->second;
+}
+
+std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& dates, DateLexicon& out) {
+  const toml::table* t = dates.as_table();
+  if (!t) return error_at(path, dates.source(), "'dates' must be a table of languages ([dates.en])");
+  DateLexicon loaded;
+  for (const auto& [lang, value] : *t) {
+    const toml::table* words = value.as_table();
+    if (!words) {
+      return error_at(path, value.source(),
+                      fmt::format("'dates.{}' must be a table of date words ([dates.{}])", lang.str(), lang.str()));
+    }
+    if (auto e = load_language(path, *words, loaded.languages[fold_date_word(lang.str())])) return e;
+  }
+  for (const auto& [lang, words] : loaded.languages) merge_language(out.languages[lang], words);
+  return std::nullopt;
+}
+
+}  // namespace claimlint

@@ -1,0 +1,111 @@
+// DateLexicon: the per-language words the date extractor reads (month and
+// weekday names, relative words, quarter words, tense cues), loaded from
+// the [dates.LANG] tables of rule files (rules/dates/*.toml, issue 5).
+//
+// Words and phrases are stored lower-cased, with single spaces between the
+// words of a phrase ("of the year", "antes de"). Integer tables map a word
+// to a number: a month (1..12), an ISO weekday (1 = Monday), a shift
+// (-1 last, 0 this, +1 next), a day offset (yesterday = -1).
+//
+//   [dates.en]
+//   months_capitalized = true
+//   months = { january = 1, jan = 1 }
+//   shift_before = { last = -1, this = 0, next = 1 }
+//   bounds = { after = "lower-bound", by = "upper-bound" }
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/expected.h"
+
+namespace toml {
+inline namespace v3 {
+class node;
+}
+}  // namespace toml
+
+namespace claimlint {
+
+/// Lower-cased words or phrases.
+using DateWordSet = std::set<std::string, std::less<>>;
+/// Lower-cased words or phrases to a value.
+template <typename T>
+using DateWordMap = std::map<std::string, T, std::less<>>;
+
+/// A calendar unit of a relative date ("next month", "two weeks ago").
+enum class DateUnit { day, week, month, year };
+
+/// Whether a date is the time itself or a bound of an open interval.
+enum class DateBound {
+  exact,        ///< "in October"
+  lower_bound,  ///< "after October", "since 2023": from then on
+  upper_bound,  ///< "before March", "by 2027": up to then
+  range,        ///< "between March and May 2025"
+};
+
+/// The wire name of `bound`: "exact", "lower-bound", "upper-bound", "range".
+std::string_view to_string(DateBound bound);
+
+/// The date words of one language.
+struct DateLanguage {
+  /// Month names only count when capitalised ("May", not "may").
+  std::optional<bool> months_capitalized;
+  DateWordMap<int> months;    ///< "december", "dec" → 12
+  DateWordMap<int> weekdays;  ///< "monday", "mon" → 1 (ISO)
+  /// The seven weekday names as written, Monday first: fix-it text.
+  std::vector<std::string> weekday_names;
+  DateWordMap<DateUnit> units;         ///< singular: "month" → month
+  DateWordMap<DateUnit> plural_units;  ///< "weeks" → week ("two weeks ago")
+  DateWordMap<int> numbers;            ///< "a", "two" → count ("a week ago")
+  DateWordMap<int> ordinals;           ///< "third", "3rd" → 3 ("the third quarter")
+  DateWordSet quarter_words;           ///< "quarter", "trimestre"
+  DateWordSet half_words;              ///< "half", "semestre", "mitad"
+  DateWordMap<int> shift_before;       ///< "last" → -1 ("last October")
+  DateWordMap<int> shift_after;        ///< "pasado" → -1 ("el año pasado")
+  DateWordMap<int> day_words;          ///< "yesterday" → -1
+  DateWordSet ago_after;               ///< "ago" ("a week ago")
+  DateWordSet ago_before;              ///< "hace" ("hace una semana")
+  DateWordMap<int> within;             ///< "earlier" → -1 ("earlier this year")
+  DateWordMap<DateBound> bounds;       ///< "after" → lower_bound
+  DateWordSet prepositions;            ///< words that make a bare month or year a date: "in"
+  DateWordSet weekday_markers;         ///< words before a lone weekday: "on", "el"
+  DateWordSet articles;                ///< "the", "el", "la"
+  DateWordSet period_words;            ///< a shifted unit after one is a period: "the last year"
+  DateWordSet day_month_links;         ///< between day and month: "de"
+  DateWordSet month_year_links;        ///< between month (or part) and year: "of", "de"
+  DateWordSet of_year;                 ///< "of the year", "del año": the publication year
+  DateWordMap<std::vector<std::string>> range_openers;  ///< "between" → {"and"}
+  DateWordSet ordinal_suffixes;        ///< "th" in "8th"
+  DateWordSet modifiers;               ///< "early", "mid", "late": kept in the mention
+  DateWordSet fiscal;                  ///< "fiscal": a fiscal quarter or year is not a calendar one
+  DateWordSet past_verbs;              ///< simple past forms that may govern a date (timeline)
+  DateWordSet past_suffixes;           ///< "ed": loose past-tense cue for resolving yearless dates
+  DateWordSet future_markers;          ///< "will", "expected": future cue
+  DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
+};
+
+/// Every language's date words, by language tag ("en", "es").
+struct DateLexicon {
+  std::map<std::string, DateLanguage, std::less<>> languages;
+
+  /// The words of `lang` ("es-MX" uses "es"), or nullptr if none were
+  /// loaded.
+  const DateLanguage* language(std::string_view lang) const;
+};
+
+/// `word` lower-cased (ASCII and Latin-1 capitals: "Próximo" → "próximo")
+/// with each run of white space as one space: the form words are stored in.
+std::string fold_date_word(std::string_view word);
+
+/// Loads the top-level [dates] section `dates` of rule file `path` into
+/// `out` (merging: later files add words and override values). On error
+/// (wrong type, unknown key with a suggestion, value out of range; with the
+/// file, line and column of the node) `out` is left unchanged.
+std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& dates, DateLexicon& out);
+
+}  // namespace claimlint

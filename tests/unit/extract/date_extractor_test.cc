@@ -1,0 +1,276 @@
+// Tests for the date extractor: every form of issue 5 in English and
+// Spanish, resolution against publication dates, and near misses.
+#include "extract/date_extractor.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "extract/date_calendar.h"
+#include "ruleset/rule_set.h"
+
+using namespace claimlint;
+
+namespace {
+
+const RuleSet& builtin() {
+  static const RuleSet rules = [] {
+    RuleSet r;
+    for (const Error& e : r.load_builtin()) {
+      FAIL(e.message << " at " << (e.where ? e.where->path + ":" + std::to_string(e.where->line) : ""));
+    }
+    r.finalize();
+    return r;
+  }();
+  return rules;
+}
+
+// "text=value" per mention, "; " between; "?" for an unresolved value and
+// the qualifier in brackets when it is not exact.
+std::string describe(std::string_view sentence, std::string_view publication, std::string_view lang = "en") {
+  std::optional<CivilDate> pub;
+  if (!publication.empty()) pub = parse_iso_date(publication);
+  std::string out;
+  for (const DateMention& m : extract_dates(sentence, builtin().dates(), lang, pub)) {
+    if (!out.empty()) out += "; ";
+    out += m.text + "=" + (m.value.empty() ? "?" : m.value);
+    if (m.bound != DateBound::exact) out += " [" + std::string(to_string(m.bound)) + "]";
+  }
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  const char* publication;
+  const char* expected;
+};
+
+void run_cases(std::initializer_list<Case> cases, std::string_view lang) {
+  for (const Case& c : cases) {
+    INFO(c.sentence << " (published " << c.publication << ")");
+    CHECK(describe(c.sentence, c.publication, lang) == c.expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("calendar arithmetic agrees with a day-by-day walk", "[extract][dates]") {
+  long days = days_from_civil({1800, 1, 1});
+  CivilDate d{1800, 1, 1};
+  int weekday = 3;  // 1800-01-01 was a Wednesday
+  for (int i = 0; i < 400 * 366; ++i) {
+    REQUIRE(days_from_civil(d) == days);
+    REQUIRE(civil_from_days(days) == d);
+    REQUIRE(weekday_of(days) == weekday);
+    ++days;
+    weekday = weekday % 7 + 1;
+    if (++d.day > days_in_month(d.year, d.month)) {
+      d.day = 1;
+      if (++d.month > 12) {
+        d.month = 1;
+        ++d.year;
+      }
+    }
+  }
+  CHECK(days_from_civil({1970, 1, 1}) == 0);
+  CHECK(format_iso_week(days_from_civil({2026, 1, 1})) == "2026-W01");
+  CHECK(format_iso_week(days_from_civil({2025, 12, 29})) == "2026-W01");
+  CHECK(format_iso_week(days_from_civil({2021, 1, 3})) == "2020-W53");
+  CHECK(parse_iso_date("2025-02-29") == std::nullopt);
+  CHECK(parse_iso_date("2024-02-29T10:00:00Z") == CivilDate{2024, 2, 29});
+  CHECK(parse_iso_date("2024-2-29") == std::nullopt);
+}
+
+TEST_CASE("absolute dates", "[extract][dates]") {
+  run_cases({
+      {"The order was signed on December 8, 2025.", "", "December 8, 2025=2025-12-08"},
+      {"It was announced on Dec. 8, 2025 in Washington.", "", "Dec. 8, 2025=2025-12-08"},
+      {"Shipments began on Dec 8, 2025.", "", "Dec 8, 2025=2025-12-08"},
+      {"The deal closed on 8 December 2025.", "", "8 December 2025=2025-12-08"},
+      {"The deal closed on December 8th, 2025.", "", "December 8th, 2025=2025-12-08"},
+      {"The filing is dated 2025-12-08.", "", "2025-12-08=2025-12-08"},
+      {"The hearing opened on Tuesday, 14 March 2025.", "", "Tuesday, 14 March 2025=2025-03-14"},
+      {"It launched in November 2023.", "", "November 2023=2023-11"},
+      {"It launched in December of 2025.", "", "December of 2025=2025-12"},
+      {"In 2023, Nvidia introduced the H20.", "", "2023=2023"},
+      {"2023's figures were revised.", "", "2023=2023"},
+      {"The rule has applied since 2023.", "", "since 2023=2023 [lower-bound]"},
+      {"The plant will open by 2027.", "", "by 2027=2027 [upper-bound]"},
+      {"Sales rose in early 2024.", "", "early 2024=2024"},
+      {"Sales rose in mid-2024.", "", "mid-2024=2024"},
+      {"February 29, 2024 was a Thursday.", "", "February 29, 2024=2024-02-29"},
+  }, "en");
+}
+
+TEST_CASE("numbers that are not dates", "[extract][dates]") {
+  run_cases({
+      {"It bought 2,000 chips.", "2026-01-15", ""},
+      {"It bought 2000 chips.", "2026-01-15", ""},
+      {"The company has 2023 employees.", "2026-01-15", ""},
+      {"It happened in 2000 cases.", "2026-01-15", ""},
+      {"The H200 is faster than the H20.", "2026-01-15", ""},
+      {"Prices fell 8%.", "2026-01-15", ""},
+      {"February 30, 2025 is not a day.", "", ""},
+      {"The 1990s were different.", "", ""},
+      {"Revenue for fiscal 2025 rose.", "", ""},
+      {"Results for the fiscal third quarter were weak.", "2026-01-15", ""},
+      {"They have been building it for five years.", "2026-01-15", ""},
+      {"Talks went on for weeks.", "2026-01-15", ""},
+      {"This may delay shipments.", "2026-01-15", ""},
+      {"Protesters march on the capital.", "2026-01-15", ""},
+      {"Jan Koum spoke.", "2026-01-15", ""},
+      {"Over the last year, prices doubled.", "2026-01-15", ""},
+      {"It is expected in the coming weeks.", "2026-01-15", ""},
+      {"As we told a few days ago, orders are open.", "2026-01-15", ""},
+      {"The meeting ran from 9 to 5.", "2026-01-15", ""},
+  }, "en");
+}
+
+TEST_CASE("months and years without a year resolve against publication", "[extract][dates]") {
+  run_cases({
+      {"In April, the United States banned the sale.", "2026-01-28", "April=2025-04"},
+      {"The president announced it on December 8.", "2025-12-09", "December 8=2025-12-08"},
+      {"The president announced it on December 8.", "2026-01-28", "December 8=2025-12-08"},
+      {"The talks resume in March.", "2026-01-28", "March=2026-03"},
+      {"The plant will open in October.", "2026-01-28", "October=2026-10"},
+      {"The plant opened in October.", "2026-01-28", "October=2025-10"},
+      {"The ruling came in December.", "2026-12-20", "December=2026-12"},
+      {"The vote is on January 5.", "2026-12-20", "January 5=2026-01-05"},
+      {"The vote will be on January 5.", "2026-12-20", "January 5=2027-01-05"},
+      {"After the October trade truce, tensions eased.", "2026-01-28", "October=2025-10"},
+      {"In April, the United States banned the sale.", "", "April=?"},
+  }, "en");
+}
+
+TEST_CASE("relative dates", "[extract][dates]") {
+  run_cases({
+      {"It was allowed last December.", "2026-01-15", "last December=2025-12"},
+      {"It was allowed last December.", "2026-01-02", "last December=2025-12"},
+      {"They met last October.", "2026-01-15", "last October=2025-10"},
+      {"They met last October.", "2025-10-20", "last October=2024-10"},
+      {"That ban was expanded this April.", "2025-12-09", "this April=2025-04"},
+      {"It will expand next April.", "2026-01-15", "next April=2026-04"},
+      {"It will expand next April.", "2026-05-15", "next April=2027-04"},
+      {"Deliveries began last year.", "2025-12-09", "last year=2024"},
+      {"Deliveries began last year.", "2026-01-02", "last year=2025"},
+      {"Deliveries begin next month.", "2025-12-09", "next month=2026-01"},
+      {"Deliveries began last month.", "2026-01-02", "last month=2025-12"},
+      {"Huang visits China this week.", "2026-01-28", "this week=2026-W05"},
+      {"Huang visited China last week.", "2026-01-02", "last week=2025-W52"},
+      {"The order was confirmed yesterday.", "2026-01-01", "yesterday=2025-12-31"},
+      {"The deal was signed on Monday.", "2026-01-02", "Monday=2025-12-29"},
+      {"The deal was signed on Friday.", "2026-01-02", "Friday=2026-01-02"},
+      {"The board will vote on Monday.", "2026-01-02", "Monday=2026-01-05"},
+      {"They met last Monday.", "2026-01-05", "last Monday=2025-12-29"},
+      {"It was approved a week ago.", "2026-01-02", "a week ago=2025-12-26"},
+      {"It was approved two years ago.", "2026-01-02", "two years ago=2024"},
+      {"It was approved three months ago.", "2026-01-02", "three months ago=2025-10"},
+      {"Prices rose earlier this year.", "2025-12-09", "earlier this year=2025"},
+      {"Last December, the rules changed.", "2026-01-02", "Last December=2025-12"},
+      {"It was allowed last December.", "", "last December=?"},
+      {"The deal was signed on Monday.", "", "Monday=?"},
+  }, "en");
+}
+
+TEST_CASE("quarters, halves, ranges and bounds", "[extract][dates]") {
+  run_cases({
+      {"Revenue fell in the third quarter.", "2025-12-09", "the third quarter=2025-Q3"},
+      {"Revenue fell in the third quarter.", "2026-01-28", "the third quarter=2025-Q3"},
+      {"Revenue fell in Q3 2025.", "", "Q3 2025=2025-Q3"},
+      {"Revenue fell in the fourth quarter of 2024.", "", "the fourth quarter of 2024=2024-Q4"},
+      {"Revenue fell in the fourth quarter of last year.", "2026-01-28", "the fourth quarter of last year=2025-Q4"},
+      {"Spending fell in the first half of the year.", "2025-12-09", "the first half of the year=2025-H1"},
+      {"Spending fell in the first half of 2025.", "", "the first half of 2025=2025-H1"},
+      {"Spending fell in H1 2025.", "", "H1 2025=2025-H1"},
+      {"The team led in the first half.", "2025-12-09", ""},
+      {"Prices rose between March and May 2025.", "", "between March and May 2025=2025-03/2025-05 [range]"},
+      {"The fair will run from 3 to 5 June.", "2026-01-28", "from 3 to 5 June=2026-06-03/2026-06-05 [range]"},
+      {"The fair ran from 3 to 5 June.", "2026-01-28", "from 3 to 5 June=2025-06-03/2025-06-05 [range]"},
+      {"Prices rose between 2023 and 2025.", "", "between 2023 and 2025=2023/2025 [range]"},
+      {"Prices rose between December and February 2026.", "",
+       "between December and February 2026=2025-12/2026-02 [range]"},
+      {"The authorisation came after October.", "2026-01-28", "after October=2025-10 [lower-bound]"},
+      {"Orders must be placed before March.", "2026-01-28", "before March=2026-03 [upper-bound]"},
+      {"However, by July, Nvidia announced it could resume sales.", "2025-12-09",
+       "by July=2025-07 [upper-bound]"},
+  }, "en");
+}
+
+TEST_CASE("Spanish dates", "[extract][dates]") {
+  run_cases({
+      {"El acuerdo se firmó el 8 de diciembre de 2025.", "", "8 de diciembre de 2025=2025-12-08"},
+      {"El presidente lo anunció el 8 de diciembre.", "2026-01-28", "8 de diciembre=2025-12-08"},
+      {"La reunión fue el pasado octubre.", "2026-01-15", "el pasado octubre=2025-10"},
+      {"La reunión fue en octubre pasado.", "2026-01-15", "octubre pasado=2025-10"},
+      {"Las entregas empezaron el año pasado.", "2025-12-09", "el año pasado=2024"},
+      {"La prohibición llegó en abril.", "2026-01-28", "abril=2025-04"},
+      {"El acuerdo se firmó el lunes.", "2026-01-02", "el lunes=2025-12-29"},
+      {"La ley se aprobó el martes 14 de marzo de 2025.", "", "martes 14 de marzo de 2025=2025-03-14"},
+      {"Se aprobó hace una semana.", "2026-01-02", "hace una semana=2025-12-26"},
+      {"Los ingresos cayeron en el tercer trimestre de 2025.", "", "el tercer trimestre de 2025=2025-Q3"},
+      {"El gasto cayó en la primera mitad del año.", "2025-12-09", "la primera mitad del año=2025-H1"},
+      {"Los precios subieron entre marzo y mayo de 2025.", "", "entre marzo y mayo de 2025=2025-03/2025-05 [range]"},
+      {"La feria será del 3 al 5 de junio.", "2026-01-28", "del 3 al 5 de junio=2026-06-03/2026-06-05 [range]"},
+      {"La norma rige desde 2023.", "", "desde 2023=2023 [lower-bound]"},
+      {"Lo anunció ayer.", "2026-01-01", "ayer=2025-12-31"},
+      {"El precio se fijará este año.", "2025-12-09", "este año=2025"},
+      {"Llevan cinco años construyendo chips.", "2025-12-09", ""},
+      {"Compraron 2000 chips.", "2025-12-09", ""},
+  }, "es");
+}
+
+TEST_CASE("mention fields: ranges, relative phrase, weekday, past verb", "[extract][dates]") {
+  const std::string_view s = "Apple launched the phone on Tuesday, 14 March 2025, after talks last December.";
+  const auto pub = parse_iso_date("2026-01-15");
+  const std::vector<DateMention> m = extract_dates(s, builtin().dates(), "en", pub);
+  REQUIRE(m.size() == 2);
+  CHECK(s.substr(m[0].range.begin, m[0].range.size()) == "Tuesday, 14 March 2025");
+  CHECK(s.substr(m[0].date_range.begin, m[0].date_range.size()) == "14 March 2025");
+  CHECK(m[0].weekday == 2);
+  CHECK(s.substr(m[0].weekday_range.begin, m[0].weekday_range.size()) == "Tuesday");
+  CHECK(m[0].relative.empty());
+  CHECK(m[0].resolved_against.empty());
+  CHECK(m[0].year_written);
+  CHECK(m[0].precision == DatePrecision::day);
+  REQUIRE(m[0].past_verb);
+  CHECK(s.substr(m[0].past_verb->begin, m[0].past_verb->size()) == "launched");
+  REQUIRE(m[0].interval);
+  CHECK(m[0].interval->first == days_from_civil({2025, 3, 14}));
+  CHECK(m[1].text == "last December");
+  CHECK(m[1].relative == "last December");
+  CHECK(m[1].resolved_against == "2026-01-15");
+  CHECK(m[1].value == "2025-12");
+  CHECK(m[1].precision == DatePrecision::month);
+  CHECK_FALSE(m[1].year_written);
+  CHECK(m[1].interval == DayInterval{days_from_civil({2025, 12, 1}), days_from_civil({2025, 12, 31})});
+
+  const std::vector<DateMention> unresolved = extract_dates("They met last October.", builtin().dates(), "en", std::nullopt);
+  REQUIRE(unresolved.size() == 1);
+  CHECK(unresolved[0].value.empty());
+  CHECK(unresolved[0].relative == "last October");
+  CHECK(unresolved[0].resolved_against.empty());
+  CHECK_FALSE(unresolved[0].interval);
+
+  CHECK(extract_dates("They met last October.", builtin().dates(), "fr", pub).empty());
+}
+
+TEST_CASE("the governing past verb is set only for a simple past", "[extract][dates]") {
+  const auto pub = parse_iso_date("2026-03-10");
+  auto verb = [&](std::string_view s) -> std::string {
+    const std::vector<DateMention> m = extract_dates(s, builtin().dates(), "en", pub);
+    if (m.empty()) return "(no date)";
+    if (!m[0].past_verb) return "";
+    return std::string(s.substr(m[0].past_verb->begin, m[0].past_verb->size()));
+  };
+  CHECK(verb("The phone launched in November 2026.") == "launched");
+  CHECK(verb("The phone was launched in November 2026.") == "launched");
+  CHECK(verb("The launch was in November 2026.") == "was");
+  CHECK(verb("Apple approved the plan in November 2026.") == "approved");
+  CHECK(verb("The phone will be launched in November 2026.") == "");
+  CHECK(verb("The phone is to be launched in November 2026.") == "");
+  CHECK(verb("The phone has launched in November 2026.") == "");
+  CHECK(verb("The launch was expected in November 2026.") == "");
+  CHECK(verb("Apple said it launched, in November 2026, a phone.") == "");
+  CHECK(verb("In November 2026, Apple launched a phone.") == "");
+  CHECK(verb("The phone launched in November 2026, if the plan holds.") == "");
+}
