@@ -1013,6 +1013,25 @@ std::vector<DateMention> extract_dates(std::string_view sentence, const DateLang
   return Scanner(sentence, words, publication).run();
 }
 
+std::optional<CivilDate> publication_date(const Document& doc) {
+  if (!doc.meta.date) return std::nullopt;
+  return parse_iso_date(*doc.meta.date);
+}
+
+std::vector<DateMention> extract_document_dates(const Document& doc, const DateLexicon& lexicon) {
+  std::vector<DateMention> out;
+  const DateLanguage* words = lexicon.language(doc.meta.lang);
+  if (!words) return out;
+  const std::optional<CivilDate> pub = publication_date(doc);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    for (DateMention& m : extract_dates(doc.view(doc.sentences[s].range), *words, pub)) {
+      m.sentence = s;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
 std::vector<DateMention> extract_dates(std::string_view sentence, const DateLexicon& lexicon, std::string_view lang,
                                        std::optional<CivilDate> publication) {
   const DateLanguage* words = lexicon.language(lang);

@@ -9,6 +9,7 @@
 #include "extract/date_calendar.h"
 #include "extract/date_mention.h"
 #include "ruleset/date_lexicon.h"
+#include "segment/document.h"
 
 namespace claimlint {
 
@@ -47,5 +48,14 @@ std::vector<DateMention> extract_dates(std::string_view sentence, const DateLang
 /// "es"); no mentions if the lexicon has no such language.
 std::vector<DateMention> extract_dates(std::string_view sentence, const DateLexicon& lexicon, std::string_view lang,
                                        std::optional<CivilDate> publication);
+
+/// The publication date of `doc` (doc.meta.date: metadata or --date), or
+/// nullopt if it has none or it is not an ISO date.
+std::optional<CivilDate> publication_date(const Document& doc);
+
+/// The date mentions of every sentence of `doc`, in order, read with the
+/// words of doc.meta.lang and resolved against publication_date(doc);
+/// DateMention::sentence is set. Ranges stay relative to their sentence.
+std::vector<DateMention> extract_document_dates(const Document& doc, const DateLexicon& lexicon);
 
 }  // namespace claimlint

@@ -115,7 +115,7 @@ Typed read_unit(const Context& c, std::size_t j, bool glued_only_ok) {
       t.unit = "time";
       t.measure = "time";
     }
-  } else if (auto u = match_forward(lex.units, tk, k, n, true)) {
+  } else if (auto u = match_forward(lex.unit_symbols, tk, k, n, true)) {
     t.kind = u->duration ? QuantityKind::duration : QuantityKind::quantity;
     t.unit = u->symbol;
   } else if (auto u2 = match_forward(lex.units, tk, k, n)) {
@@ -393,12 +393,25 @@ class Scanner {
         break;
       }
     }
+    // "£3m", "$2m": after a currency symbol "m" is a million, not a metre.
+    if (cur_before && !num.scaled && num.last < tk.size() && !tk[num.last].space_before &&
+        tk[num.last].kind == TokenKind::word) {
+      if (auto s = find(lex.money_scale_abbreviations, tk[num.last].text)) {
+        num.value *= *s;
+        num.scale = *s;
+        num.scaled = true;
+        num.round_unit = (num.decimal ? 0.1 : 1) * *s;
+        ++num.last;
+      }
+    }
     // Ranges: "10-20%", "between 10 and 20", "10 to 20 billion".
     std::optional<Numeral> second;
+    std::size_t between_start = prefix;
     std::size_t j = num.last;
     {
       std::size_t b = 0;
       const bool between = match_backward(lex.between_words, tk, prefix, b, false, 1);
+      between_start = between ? prefix - b : prefix;
       std::size_t conn = 0;
       bool ok = false;
       if (j < tk.size()) {
@@ -455,7 +468,7 @@ class Scanner {
       if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, t.known ? j : j, cur_before->factor, true};
       if (t.end < j) t.end = j;
     }
-    if (!t.known && !num.fraction && !num.decimal && !num.negative) {
+    if (!t.known && !num.fraction && !(num.decimal && !num.scaled) && !num.negative) {
       Typed count = read_count(c_, j);
       if (count.known) t = count;
     }
@@ -512,6 +525,7 @@ class Scanner {
     }
     if (second) {
       double v2 = second->value * t.factor;
+      if (!qe) start = std::min(start, between_start);
       Quantity r = q;
       finish(r, start, num.first, end, round_unit, qe);
       Quantity& back = out_.back();

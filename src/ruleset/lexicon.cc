@@ -127,8 +127,8 @@ struct Loader {
       }
       if (u.symbol.empty()) return err(e, "unit without a 'symbol'");
       // Symbols are case-sensitive ("m" metre, "M" million); names are not.
-      lex.units[phrase_key(u.symbol, true)] = u;
-      for (const auto& s : symbols) lex.units[phrase_key(s, true)] = u;
+      lex.unit_symbols[phrase_key(u.symbol, true)] = u;
+      for (const auto& s : symbols) lex.unit_symbols[phrase_key(s, true)] = u;
       for (const auto& s : names) lex.units[phrase_key(s)] = u;
     }
     return std::nullopt;
@@ -273,6 +273,8 @@ struct Loader {
         {"scales", nums(&LanguageLexicon::scales, "scales", false)},
         {"group_scales", nums(&LanguageLexicon::group_scales, "group_scales", false)},
         {"scale_abbreviations", nums(&LanguageLexicon::scale_abbreviations, "scale_abbreviations", true)},
+        {"money_scale_abbreviations",
+         nums(&LanguageLexicon::money_scale_abbreviations, "money_scale_abbreviations", true)},
         {"ordinals", nums(&LanguageLexicon::ordinals, "ordinals", false)},
         {"fractions", nums(&LanguageLexicon::fractions, "fractions", false)},
         {"multiplier_words", nums(&LanguageLexicon::multiplier_words, "multiplier_words", false)},

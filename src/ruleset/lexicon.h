@@ -101,7 +101,9 @@ struct LanguageLexicon {
   PhraseMap<double> multiplier_words;    ///< "twice" 2, "sixfold" 6, "half as" 0.5
   PhraseMap<bool> multiplier_suffixes;   ///< after a number: "times", "fold", "x", "veces"
   PhraseMap<bool> frequency_words;       ///< "3 times already" is a count of times
-  PhraseMap<UnitEntry> units;            ///< case-sensitive: "km", "MW", "years"
+  PhraseMap<UnitEntry> unit_symbols;     ///< case-sensitive: "km", "MW" ("G" is no unit: "5G")
+  PhraseMap<UnitEntry> units;            ///< unit names: "kilometres", "years"
+  PhraseMap<double> money_scale_abbreviations;  ///< after a currency symbol only: "£3m", "$2m"
   PhraseMap<QualifierEntry> qualifiers_before;  ///< "about", "more than"
   PhraseMap<QualifierEntry> qualifiers_after;   ///< "or more", "in total"
   PhraseMap<std::string> count_nouns;    ///< plural or synonym → singular: "people" "person"
