@@ -7,6 +7,7 @@
 
 #include "check/boilerplate.h"
 #include "check/duplicate_passage.h"
+#include "check/mojibake.h"
 #include "check/suppressions.h"
 #include "diag/diagnostic_sink.h"
 #include "markup/markup.h"
@@ -83,6 +84,11 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
   const auto keep = [&](const std::string& path) { return selected(path, resolver.for_path(path)); };
   for (const InputItem& item : expand_inputs(paths, keep)) {
     ++order;
+    if (item.empty_directory) {
+      messages.push_back({Severity::warning, fmt::format("no input files found under '{}'", item.path), item.path, 0,
+                          0, false, order});
+      continue;
+    }
     std::string reason = item.error;
     std::string bytes;
     if (reason.empty()) {
@@ -122,6 +128,12 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   if (decoded.encoding != "UTF-8") file.set_transcoding(decoded.text, decoded.map);
   DiagnosticSink sink;
   report_encoding(file, decoded, sink);
+  check_mojibake(file.id(), decoded.text, decoded.map, sink);
+  if (decoded.bom_missing) {
+    result.messages.push_back({Severity::note,
+                               fmt::format("'{}' has no byte-order mark; decoded as {}", file.name(), decoded.encoding),
+                               file.name(), 0, 0, false, input.order});
+  }
 
   Document doc;
   doc.file = file.id();

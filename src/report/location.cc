@@ -14,8 +14,11 @@ LineColumn line_column(const SourceFile& file, std::size_t offset) {
   offset = std::min(file.to_display(offset), text.size());
   const std::size_t index = file.line_index(offset);
   const ByteRange line = file.line_range(index);
-  const std::size_t upto = std::min(offset, line.end) - line.begin;
-  return {index + 1, utf8::count_code_points(text.substr(line.begin, upto)) + 1};
+  std::size_t from = line.begin;
+  // A UTF-8 byte-order mark is not a character of the first line.
+  if (index == 0 && text.starts_with("\xEF\xBB\xBF") && offset >= 3) from = 3;
+  const std::size_t upto = std::min(offset, line.end) - std::min(from, offset);
+  return {index + 1, utf8::count_code_points(text.substr(std::min(from, offset), upto)) + 1};
 }
 
 namespace {

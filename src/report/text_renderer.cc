@@ -57,7 +57,9 @@ std::vector<Cell> cells_of(std::string_view bytes, ByteRange line) {
 void append_snippet(std::string& out, const SourceFile& file, ByteRange original, const Style& style) {
   const ByteRange range{file.to_display(original.begin), file.to_display(original.end)};
   const std::size_t index = file.line_index(range.begin);
-  const ByteRange line = file.line_range(index);
+  ByteRange line = file.line_range(index);
+  // The byte-order mark is not shown, as an editor does not show it.
+  if (index == 0 && file.display_text().starts_with("\xEF\xBB\xBF") && line.size() >= 3) line.begin += 3;
   const std::vector<Cell> cells = cells_of(file.display_text(), line);
   // Cells covered by the range, clipped to this line.
   std::size_t first = cells.size();

@@ -183,7 +183,12 @@ std::optional<std::string> find_config(const std::string& dir) {
   p = p.lexically_normal();
   for (;;) {
     const fs::path candidate = p / k_config_name;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (fs::is_regular_file(candidate, ec)) {
+      // Shown in messages: relative to the working directory when below it.
+      const fs::path rel = fs::relative(candidate, fs::current_path(ec), ec);
+      if (!ec && !rel.empty() && *rel.begin() != "..") return rel.string();
+      return candidate.string();
+    }
     if (!p.has_parent_path() || p.parent_path() == p) return std::nullopt;
     p = p.parent_path();
   }

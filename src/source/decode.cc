@@ -104,6 +104,24 @@ void decode_icu(std::string_view bytes, std::size_t start, const char* name, Dec
   r.map = std::move(b).finish(bytes.size());
 }
 
+// "UTF-16LE"/"UTF-16BE" when at least 95% of the sniffed code units have a
+// NUL high byte and a non-NUL low byte (Latin-script text), else nullptr.
+const char* sniff_utf16(std::string_view sniff) {
+  const std::size_t units = sniff.size() / 2;
+  if (units < 4) return nullptr;
+  std::size_t le = 0;
+  std::size_t be = 0;
+  for (std::size_t i = 0; i + 1 < sniff.size(); i += 2) {
+    const bool first_nul = sniff[i] == '\0';
+    const bool second_nul = sniff[i + 1] == '\0';
+    if (!first_nul && second_nul) ++le;
+    if (first_nul && !second_nul) ++be;
+  }
+  if (le * 100 >= units * 95) return "UTF-16LE";
+  if (be * 100 >= units * 95) return "UTF-16BE";
+  return nullptr;
+}
+
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && std::memcmp(s.data(), prefix.data(), prefix.size()) == 0;
 }
@@ -157,6 +175,13 @@ DecodeResult decode(std::string_view bytes, std::string_view forced_encoding) {
   }
   const std::string_view sniff = bytes.substr(0, k_binary_sniff_bytes);
   if (const auto nul = sniff.find('\0'); nul != std::string_view::npos) {
+    // UTF-16 without a byte-order mark: text whose every other byte is NUL
+    // (issue 10). Anything else with NUL bytes is binary.
+    if (const char* charset = sniff_utf16(sniff)) {
+      r.bom_missing = true;
+      decode_icu(bytes, 0, charset, r);
+      return r;
+    }
     r.binary_at = nul;
     r.map = OffsetMapBuilder().finish(bytes.size());
     return r;

@@ -20,6 +20,7 @@ struct DecodeResult {
   OffsetMap map;     ///< text → original bytes
   std::string encoding;  ///< "UTF-8", "UTF-16LE", or the forced name
   bool had_bom = false;
+  bool bom_missing = false;  ///< decoded as UTF-16 by its NUL pattern, without a BOM
   /// Original offsets of undecodable byte sequences, in order (at most
   /// k_max_bad_offsets kept); bad_count counts them all.
   std::vector<ByteRange> bad;
@@ -34,9 +35,9 @@ struct DecodeResult {
 inline constexpr std::size_t k_max_bad_offsets = 64;
 
 /// Decodes `bytes`. With `forced_encoding` empty: UTF-8 (a BOM is
-/// skipped), or UTF-16/UTF-32 when a byte-order mark says so; NUL bytes in
-/// the first k_binary_sniff_bytes (outside a UTF-16/32 BOM) mark the file
-/// binary. With a forced encoding, ICU converts from that charset.
+/// skipped), or UTF-16/UTF-32 when a byte-order mark says so, or UTF-16
+/// when every other byte of the start is NUL; other NUL bytes in the first
+/// k_binary_sniff_bytes mark the file binary. With a forced encoding, ICU converts from that charset.
 DecodeResult decode(std::string_view bytes, std::string_view forced_encoding = {});
 
 /// True if ICU knows a converter by this name.

@@ -76,7 +76,9 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, cons
     if (ec || !fs::exists(st)) {
       out.push_back({p, false, ec ? ec.message() : std::strerror(ENOENT)});
     } else if (fs::is_directory(st)) {
+      const std::size_t before = out.size();
       walk(p, visited, keep, out);
+      if (out.size() == before) out.push_back({p, false, {}, true});
     } else {
       out.push_back({p, false, {}});
     }
@@ -85,8 +87,15 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, cons
 }
 
 Expected<std::string> read_input(const InputItem& item, std::size_t max_size) {
-  const int fd = item.is_stdin ? STDIN_FILENO : ::open(item.path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK so that opening a FIFO without a writer cannot hang the run
+  // (issue 10); reads then block again, and a FIFO with no writer reads
+  // as empty.
+  const int fd = item.is_stdin ? STDIN_FILENO : ::open(item.path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return Error{std::strerror(errno), std::nullopt};
+  if (!item.is_stdin) {
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  }
   auto too_big = [&](std::size_t size) {
     return Error{fmt::format("{} bytes is over the --max-file-size limit of {} bytes", size, max_size), std::nullopt};
   };

@@ -16,6 +16,7 @@ struct InputItem {
   std::string path;  ///< as given or as found in a walk; "-" is stdin
   bool is_stdin = false;
   std::string error;  ///< non-empty: cannot be read, with the reason
+  bool empty_directory = false;  ///< a directory argument in which the walk found no input
 };
 
 /// Extensions read when walking a directory; files named explicitly are

@@ -113,7 +113,7 @@ TEST_CASE("usage errors exit 2 with a clear message", "[cli]") {
   CHECK(run_claimlint({"--date", "2025-13-01", "a.txt"}).status == 2);
 }
 
-TEST_CASE("--version, --help, --list-checks, --explain", "[cli]") {
+TEST_CASE("version, help, list of checks, explain", "[cli]") {
   CHECK(run_claimlint({"--version"}).out == "claimlint " CLAIMLINT_TEST_VERSION "\n");
   const RunResult help = run_claimlint({"--help"});
   CHECK(help.status == 0);
@@ -131,7 +131,7 @@ TEST_CASE("--version, --help, --list-checks, --explain", "[cli]") {
   CHECK(run_claimlint({"--explain", "boilerplat"}).err.find("did you mean 'boilerplate'?") != std::string::npos);
 }
 
-TEST_CASE("--max-file-size skips larger inputs with an error naming them", "[cli]") {
+TEST_CASE("max-file-size skips larger inputs with an error naming them", "[cli]") {
   TempDir dir;
   dir.write("big.txt", std::string(2000, 'x') + "\n");
   dir.write("small.txt", "Budget passes\n" + k_repeat + k_repeat);

@@ -54,7 +54,7 @@ TEST_CASE("a broken config names file, line and column; inputs are still checked
         dir.path() + "/claimlint.toml:2:28: error: severity must be \"note\", \"warning\" or \"error\"\n");
 }
 
-TEST_CASE("--config names the file; the command line wins over it", "[cli][config]") {
+TEST_CASE("config option names the file; the command line wins over it", "[cli][config]") {
   TempDir dir;
   dir.write("strict.toml", "[checks]\ndisable = [\"duplicate-passage\"]\n");
   dir.write("a.txt", "Budget passes\n" + k_para_a + k_para_a);
@@ -112,7 +112,7 @@ TEST_CASE("a baseline reports only new findings and survives edits elsewhere", "
         std::string::npos);
 }
 
-TEST_CASE("--against material is read but never reported on", "[cli]") {
+TEST_CASE("against material is read but never reported on", "[cli]") {
   TempDir dir;
   dir.write("ref/wire.txt", "Budget passes\n" + k_para_a + k_para_a);
   dir.write("draft.txt", "The council approved a budget.\n");
@@ -121,7 +121,7 @@ TEST_CASE("--against material is read but never reported on", "[cli]") {
   CHECK(r.status == 0);
 }
 
-TEST_CASE("--jobs 1 and --jobs 2 give byte-identical output on the corpus", "[cli][jobs]") {
+TEST_CASE("jobs 1 and jobs 2 give byte-identical output on the corpus", "[cli][jobs]") {
   const RunResult one = run_claimlint({"--jobs", "1", "--format=json", "corpus"}, source_dir());
   const RunResult two = run_claimlint({"--jobs", "2", "--format=json", "corpus"}, source_dir());
   CHECK(one.out == two.out);
