@@ -69,14 +69,33 @@ it. The note shows the computation.)",
 that add up to more than 100% beyond rounding.)",
               false},
     CheckInfo{"weekday-mismatch", Severity::error, "a weekday that does not match its date",
-              R"("Tuesday, 14 March 2025": 14 March 2025 was a Friday. The fix-it
-names the right weekday.)",
-              false},
+              R"(A weekday written beside a full date that falls on another day:
+"Tuesday, 14 March 2025" is wrong, 14 March 2025 was a Friday. The fix-it
+replaces the weekday with the right one, in the document's language
+("martes" for Spanish). Forms: "Tuesday, 14 March 2025", "Tue., March 14,
+2025", "el martes 14 de marzo de 2025".
+
+A date written without a year ("Tuesday, March 14") takes its year from the
+publication date (metadata or --date) and is checked only when it lies
+within 90 days of it; with no publication date it is not checked. Month
+and weekday names come from rules/dates/*.toml.)",
+              true},
     CheckInfo{"timeline", Severity::warning, "events told in an impossible order",
-              R"(Within one document, events in an order that cannot be: delivered
-before launched, approved after being used, or a future date told in the
-past tense relative to the publication date.)",
-              false},
+              R"(A date after the publication date told in the past tense: "the phone
+launched in November 2026" in a story published in March 2026. The
+publication date comes from the document's metadata or --date; without
+one nothing is reported.
+
+To stay precise the check fires only when the whole date (a day, month,
+quarter, half, year or range, with its year written) lies after the
+publication date, a simple past verb from rules/dates/*.toml ("launched",
+"announced", "was", "approved"...) comes at most five words before it with
+no punctuation between and no auxiliary before the verb ("will be
+launched", "has launched" do not count), and nothing in the sentence marks
+the future or a condition ("will", "expected", "if"...). Bounds ("by
+2027", "since 2027") are not checked. Events told in an impossible order
+("delivered before launched") are not checked yet.)",
+              true},
     CheckInfo{"duplicate-passage", Severity::warning,
               "a paragraph or run of paragraphs repeated within one document",
               R"(A paragraph of at least 8 words, or a run of consecutive paragraphs,

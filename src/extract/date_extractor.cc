@@ -314,8 +314,9 @@ class Scanner {
     for (const auto& [word, month] : w_.months) {
       full_month_length_[month] = std::max(full_month_length_[month], word.size());
     }
-    for (const Token& t : t_) {
-      if (t.kind == Token::Kind::word && w_.future_markers.contains(t.lower)) future_in_sentence_ = true;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+      // "May" the month is no modal.
+      if (word(k) && w_.future_markers.contains(t_[k].lower) && !month_at(k)) future_in_sentence_ = true;
     }
   }
 

@@ -1,0 +1,70 @@
+// The weekday-mismatch check: a weekday written beside a date that falls
+// on another day.
+#include "check/weekday_mismatch.h"
+
+#include <cstdlib>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "extract/date_extractor.h"
+#include "util/utf8.h"
+
+namespace claimlint {
+namespace {
+
+// Messages are English whatever the document's language.
+constexpr std::string_view k_english_weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                   "Friday", "Saturday", "Sunday"};
+
+// `name` written the way `written` is: capitalised if it is, cut to the
+// same number of letters if `written` is an abbreviation of `written_full`.
+std::string match_case(std::string name, std::string_view written, std::string_view written_full) {
+  if (utf8::count_code_points(written) < utf8::count_code_points(written_full)) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; n < 3 && i < name.size(); ++n) i += utf8::decode(name, i).length;
+    name.resize(i);
+  }
+  if (!written.empty() && written[0] >= 'A' && written[0] <= 'Z' && name[0] >= 'a' && name[0] <= 'z') {
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  }
+  return name;
+}
+
+}  // namespace
+
+void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage* words,
+                    DiagnosticSink& sink) {
+  const std::optional<CivilDate> pub = publication_date(doc);
+  const std::optional<long> today = pub ? std::optional<long>(days_from_civil(*pub)) : std::nullopt;
+  for (const DateMention& m : dates) {
+    if (!m.weekday || !m.interval || m.precision != DatePrecision::day || m.bound != DateBound::exact) continue;
+    // A year inferred far from publication may be the wrong year, and with
+    // it the weekday (precision first, DESIGN "Checks").
+    if (!m.year_written && (!today || std::labs(m.interval->first - *today) > k_weekday_year_window)) continue;
+    const int actual = weekday_of(m.interval->first);
+    if (actual == *m.weekday) continue;
+    const ByteRange sentence = doc.sentences[m.sentence].range;
+    const std::string_view text = doc.view(sentence);
+    const std::string_view date_text = text.substr(m.date_range.begin, m.date_range.size());
+    const std::string_view weekday_text = text.substr(m.weekday_range.begin, m.weekday_range.size());
+    std::string date = std::string(date_text);
+    if (!m.year_written) date += fmt::format(" ({})", civil_from_days(m.interval->first).year);
+    const bool future = today && m.interval->first > *today;
+    Diagnostic d;
+    d.check = "weekday-mismatch";
+    d.severity = Severity::error;
+    d.message = fmt::format("{} {} a {}, not a {}", date, future ? "is" : "was", k_english_weekdays[actual - 1],
+                            k_english_weekdays[*m.weekday - 1]);
+    d.range = doc.original({sentence.begin + m.range.begin, sentence.begin + m.range.end});
+    const bool localized = words && words->weekday_names.size() == 7;
+    const std::string right = localized ? words->weekday_names[actual - 1] : std::string(k_english_weekdays[actual - 1]);
+    const std::string written_full =
+        localized ? words->weekday_names[*m.weekday - 1] : std::string(k_english_weekdays[*m.weekday - 1]);
+    d.fixits.push_back({doc.original({sentence.begin + m.weekday_range.begin, sentence.begin + m.weekday_range.end}),
+                        match_case(right, weekday_text, written_full)});
+    sink.report(std::move(d));
+  }
+}
+
+}  // namespace claimlint

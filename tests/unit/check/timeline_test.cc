@@ -1,0 +1,134 @@
+// Tests for check/timeline: a date after publication told in the past
+// tense (issue 5).
+#include "check/timeline.h"
+
+#include <catch2/catch.hpp>
+
+#include "check/date_checks.h"
+#include "extract/date_extractor.h"
+#include "ruleset/rule_set.h"
+#include "segment/segmenter.h"
+
+using namespace claimlint;
+
+namespace {
+
+const RuleSet& builtin() {
+  static const RuleSet rules = [] {
+    RuleSet r;
+    for (const Error& e : r.load_builtin()) FAIL(e.message);
+    r.finalize();
+    return r;
+  }();
+  return rules;
+}
+
+Document make_doc(std::string text, std::optional<std::string> date, std::string lang = "en") {
+  Document doc;
+  doc.file = FileId{1};
+  doc.map.push(OffsetMap::identity(text.size()));
+  doc.text = std::move(text);
+  doc.meta.date = std::move(date);
+  doc.meta.lang = std::move(lang);
+  segment_paragraphs(doc);
+  segment_sentences(doc);
+  return doc;
+}
+
+std::vector<Diagnostic> lint(const Document& doc) {
+  DiagnosticSink sink;
+  check_timeline(doc, extract_document_dates(doc, builtin().dates()), sink);
+  return sink.take();
+}
+
+ByteRange find(const std::string& text, std::string_view what) {
+  const std::size_t at = text.find(what);
+  REQUIRE(at != std::string::npos);
+  return {at, at + what.size()};
+}
+
+}  // namespace
+
+TEST_CASE("timeline: a future date told in the past tense", "[check][dates]") {
+  const std::string text = "Apple said the phone launched in November 2026 to strong demand.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-03-10"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].check == "timeline");
+  CHECK(d[0].severity == Severity::warning);
+  CHECK(d[0].message ==
+        "\"November 2026\" is after the publication date (2026-03-10) but told in the past tense (\"launched\")");
+  CHECK(d[0].range.file == FileId{1});
+  CHECK(d[0].range.bytes == find(text, "November 2026"));
+  CHECK(d[0].fixits.empty());
+}
+
+TEST_CASE("timeline: days, quarters, ranges, passives and Spanish", "[check][dates]") {
+  struct Case {
+    const char* text;
+    const char* lang;
+    const char* range;
+    const char* message;
+  } cases[] = {
+      {"The regulator approved the merger on 3 April 2026.", "en", "3 April 2026",
+       "\"3 April 2026\" is after the publication date (2026-03-10) but told in the past tense (\"approved\")"},
+      {"The plant was opened in the third quarter of 2026.", "en", "the third quarter of 2026",
+       "\"third quarter of 2026\" is after the publication date (2026-03-10) but told in the past tense "
+       "(\"opened\")"},
+      {"Sales began between May and June 2026.", "en", "between May and June 2026",
+       "\"May and June 2026\" is after the publication date (2026-03-10) but told in the past tense (\"began\")"},
+      {"The launch was in 2027.", "en", "2027",
+       "\"2027\" is after the publication date (2026-03-10) but told in the past tense (\"was\")"},
+      {"La empresa lanz\xC3\xB3 el modelo en noviembre de 2026.", "es", "noviembre de 2026",
+       "\"noviembre de 2026\" is after the publication date (2026-03-10) but told in the past tense "
+       "(\"lanz\xC3\xB3\")"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const std::string text = c.text;
+    const std::vector<Diagnostic> d = lint(make_doc(text, "2026-03-10", c.lang));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == c.message);
+    CHECK(d[0].range.bytes == find(text, c.range));
+  }
+}
+
+TEST_CASE("timeline: near misses stay silent", "[check][dates]") {
+  const char* quiet[] = {
+      // Future tense, plans, conditions.
+      "The phone will launch in November 2026.",
+      "The phone is expected to launch in November 2026.",
+      "The phone is to be launched in November 2026.",
+      "Apple said the phone launched well and will ship in November 2026.",
+      "If approved in November 2026, the plant opens in 2027.",
+      // Past dates, and the publication day itself.
+      "The phone launched in November 2025.",
+      "The phone launched on 10 March 2026.",
+      "The phone launched in March 2026.",
+      // Bounds and ranges that start before publication.
+      "The plant was approved by 2027.",
+      "Prices rose between January and May 2026.",
+      // A date without a year: the year follows the tense.
+      "The phone launched in November.",
+      "The phone launched last November.",
+      // Perfect tense, punctuation between verb and date, verb after the date.
+      "The phone has launched in November 2026.",
+      "The phone launched, analysts say, in November 2026.",
+      "In November 2026, the phone launched.",
+      // A verb too far from the date.
+      "Apple launched the long awaited and much delayed phone in November 2026.",
+  };
+  for (const char* text : quiet) {
+    INFO(text);
+    CHECK(lint(make_doc(text, "2026-03-10")).empty());
+  }
+  // Without a publication date nothing can be after it.
+  CHECK(lint(make_doc("The phone launched in November 2026.", std::nullopt)).empty());
+}
+
+TEST_CASE("timeline through run_date_checks", "[check][dates]") {
+  const Document doc = make_doc("The phone launched in November 2026.", "2026-03-10");
+  DiagnosticSink sink;
+  run_date_checks(doc, builtin(), sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].check == "timeline");
+}

@@ -1,0 +1,133 @@
+// Tests for check/weekday_mismatch: a weekday beside a date that falls on
+// another day (issue 5).
+#include "check/weekday_mismatch.h"
+
+#include <catch2/catch.hpp>
+
+#include "check/date_checks.h"
+#include "extract/date_extractor.h"
+#include "ruleset/rule_set.h"
+#include "segment/segmenter.h"
+
+using namespace claimlint;
+
+namespace {
+
+const RuleSet& builtin() {
+  static const RuleSet rules = [] {
+    RuleSet r;
+    for (const Error& e : r.load_builtin()) FAIL(e.message);
+    r.finalize();
+    return r;
+  }();
+  return rules;
+}
+
+Document make_doc(std::string text, std::optional<std::string> date, std::string lang = "en") {
+  Document doc;
+  doc.file = FileId{1};
+  doc.map.push(OffsetMap::identity(text.size()));
+  doc.text = std::move(text);
+  doc.meta.date = std::move(date);
+  doc.meta.lang = std::move(lang);
+  segment_paragraphs(doc);
+  segment_sentences(doc);
+  return doc;
+}
+
+std::vector<Diagnostic> lint(const Document& doc) {
+  DiagnosticSink sink;
+  check_weekdays(doc, extract_document_dates(doc, builtin().dates()), builtin().dates().language(doc.meta.lang),
+                 sink);
+  return sink.take();
+}
+
+ByteRange find(const std::string& text, std::string_view what) {
+  const std::size_t at = text.find(what);
+  REQUIRE(at != std::string::npos);
+  return {at, at + what.size()};
+}
+
+}  // namespace
+
+TEST_CASE("weekday-mismatch: a wrong weekday with a full date, and its fix-it", "[check][dates]") {
+  const std::string text = "The hearing opened on Tuesday, 14 March 2025, in Madrid.";
+  const Document doc = make_doc(text, std::nullopt);
+  const std::vector<Diagnostic> d = lint(doc);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].check == "weekday-mismatch");
+  CHECK(d[0].severity == Severity::error);
+  CHECK(d[0].message == "14 March 2025 was a Friday, not a Tuesday");
+  CHECK(d[0].range.file == FileId{1});
+  CHECK(d[0].range.bytes == find(text, "Tuesday, 14 March 2025"));
+  REQUIRE(d[0].fixits.size() == 1);
+  CHECK(d[0].fixits[0].range.bytes == find(text, "Tuesday"));
+  CHECK(d[0].fixits[0].replacement == "Friday");
+  CHECK(d[0].notes.empty());
+}
+
+TEST_CASE("weekday-mismatch: month-first dates, abbreviations, future dates", "[check][dates]") {
+  {
+    const std::string text = "The vote was held on Tue., March 14, 2025.";
+    const std::vector<Diagnostic> d = lint(make_doc(text, std::nullopt));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "March 14, 2025 was a Friday, not a Tuesday");
+    CHECK(d[0].range.bytes == find(text, "Tue., March 14, 2025"));
+    REQUIRE(d[0].fixits.size() == 1);
+    CHECK(d[0].fixits[0].range.bytes == find(text, "Tue"));
+    CHECK(d[0].fixits[0].replacement == "Fri");
+  }
+  {
+    const std::string text = "The trial starts on Wednesday, 9 March 2026.";
+    const std::vector<Diagnostic> d = lint(make_doc(text, "2026-01-10"));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "9 March 2026 is a Monday, not a Wednesday");
+    CHECK(d[0].fixits[0].replacement == "Monday");
+  }
+}
+
+TEST_CASE("weekday-mismatch: a date without a year is checked only near publication", "[check][dates]") {
+  const std::string text = "The vote was held on Tuesday, March 14.";
+  {
+    const std::vector<Diagnostic> d = lint(make_doc(text, "2025-03-20"));
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "March 14 (2025) was a Friday, not a Tuesday");
+    CHECK(d[0].range.bytes == find(text, "Tuesday, March 14"));
+    CHECK(d[0].fixits[0].replacement == "Friday");
+  }
+  CHECK(lint(make_doc(text, "2025-09-20")).empty());
+  CHECK(lint(make_doc(text, std::nullopt)).empty());
+}
+
+TEST_CASE("weekday-mismatch: Spanish, with the fix-it in Spanish", "[check][dates]") {
+  const std::string text = "La ley se aprob\xC3\xB3 el martes 14 de marzo de 2025 en el Congreso.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, std::nullopt, "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "14 de marzo de 2025 was a Friday, not a Tuesday");
+  CHECK(d[0].range.bytes == find(text, "martes 14 de marzo de 2025"));
+  REQUIRE(d[0].fixits.size() == 1);
+  CHECK(d[0].fixits[0].range.bytes == find(text, "martes"));
+  CHECK(d[0].fixits[0].replacement == "viernes");
+}
+
+TEST_CASE("weekday-mismatch: near misses stay silent", "[check][dates]") {
+  // Right weekdays, in both orders and languages.
+  CHECK(lint(make_doc("The hearing opened on Friday, 14 March 2025.", std::nullopt)).empty());
+  CHECK(lint(make_doc("The hearing opened on Friday, March 14, 2025.", std::nullopt)).empty());
+  CHECK(lint(make_doc("La ley se aprob\xC3\xB3 el viernes 14 de marzo de 2025.", std::nullopt, "es")).empty());
+  // A weekday not attached to the date.
+  CHECK(lint(make_doc("On Tuesday the court said the deal of 14 March 2025 stands.", "2025-04-01")).empty());
+  // A weekday beside a month without a day.
+  CHECK(lint(make_doc("The deal was signed on Tuesday, in March 2025.", "2025-04-01")).empty());
+  // A lone weekday resolved against publication always matches itself.
+  CHECK(lint(make_doc("The deal was signed on Tuesday.", "2025-04-04")).empty());
+}
+
+TEST_CASE("weekday-mismatch through run_date_checks", "[check][dates]") {
+  const std::string text = "Published on Tuesday, 14 March 2025. It sold out.";
+  const Document doc = make_doc(text, std::nullopt);
+  DiagnosticSink sink;
+  run_date_checks(doc, builtin(), sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].check == "weekday-mismatch");
+}

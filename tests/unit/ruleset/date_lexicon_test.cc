@@ -1,0 +1,105 @@
+// Tests for ruleset/date_lexicon: the [dates.LANG] tables, their errors
+// with positions, and merging across files (issue 5).
+#include "ruleset/date_lexicon.h"
+
+#include <catch2/catch.hpp>
+
+#include "ruleset/rule_set.h"
+
+using namespace claimlint;
+
+namespace {
+
+Error load_error(std::string_view text) {
+  RuleSet rules;
+  std::optional<Error> e = rules.load("dates.toml", text);
+  REQUIRE(e);
+  return *e;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in date words load for English and Spanish", "[ruleset][dates]") {
+  RuleSet rules;
+  CHECK(rules.load_builtin().empty());
+  const DateLanguage* en = rules.dates().language("en");
+  REQUIRE(en);
+  CHECK(en->months.at("december") == 12);
+  CHECK(en->months.at("dec") == 12);
+  CHECK(en->weekdays.at("tuesday") == 2);
+  CHECK(en->weekday_names.size() == 7);
+  CHECK(en->shift_before.at("last") == -1);
+  CHECK(en->bounds.at("since") == DateBound::lower_bound);
+  CHECK(en->months_capitalized == true);
+  const DateLanguage* es = rules.dates().language("es-MX");
+  REQUIRE(es);
+  CHECK(es->months.at("diciembre") == 12);
+  CHECK(es->shift_after.at("pasado") == -1);
+  CHECK(es->units.at("a\xC3\xB1o") == DateUnit::year);
+  CHECK(es->bounds.at("antes de") == DateBound::upper_bound);
+  CHECK(rules.dates().language("fr") == nullptr);
+}
+
+TEST_CASE("date words are folded to lower case", "[ruleset][dates]") {
+  CHECK(fold_date_word("Pr\xC3\x93ximo") == "pr\xC3\xB3ximo");
+  CHECK(fold_date_word("  As   Of ") == "as of");
+  CHECK(fold_date_word("\xC3\x97") == "\xC3\x97");
+}
+
+TEST_CASE("errors in [dates] name file, line and column", "[ruleset][dates]") {
+  {
+    const Error e = load_error("[dates.en]\nmonths = { january = 13 }\n");
+    REQUIRE(e.where);
+    CHECK(e.where->path == "dates.toml");
+    CHECK(e.where->line == 2);
+    CHECK(e.where->column == 22);
+    CHECK(e.message == "'months.january' must be an integer from 1 to 12");
+  }
+  {
+    const Error e = load_error("[dates.en]\nmonts = { january = 1 }\n");
+    REQUIRE(e.where);
+    CHECK(e.where->line == 2);
+    CHECK(e.where->column == 1);
+    CHECK(e.message == "unknown key 'monts' in a [dates.LANG] table; did you mean 'months'?");
+  }
+  {
+    const Error e = load_error("[dates.en]\nbounds = { after = \"lower-bund\" }\n");
+    CHECK(e.where->line == 2);
+    CHECK(e.message ==
+          "'bounds.after' must be one of 'exact', 'lower-bound', 'upper-bound', 'range'; did you mean 'lower-bound'?");
+  }
+  {
+    const Error e = load_error("[dates.en]\nweekday_names = [\"Monday\"]\n");
+    CHECK(e.message == "'weekday_names' must be an array of 7 strings, Monday first");
+  }
+  {
+    const Error e = load_error("[dates.en]\npast_verbs = [\"launched\", 3]\n");
+    CHECK(e.where->line == 2);
+    CHECK(e.where->column == 27);
+    CHECK(e.message == "each entry of 'past_verbs' must be a non-empty string");
+  }
+  {
+    const Error e = load_error("dates = 3\n");
+    CHECK(e.message == "'dates' must be a table of languages ([dates.en])");
+  }
+  {
+    const Error e = load_error("[dates]\nen = 1\n");
+    CHECK(e.message == "'dates.en' must be a table of date words ([dates.en])");
+  }
+  {
+    const Error e = load_error("[date.en]\n");
+    CHECK(e.message == "unknown key 'date' in a rule file; did you mean 'dates'?");
+  }
+}
+
+TEST_CASE("a later file adds words and a broken file adds none", "[ruleset][dates]") {
+  RuleSet rules;
+  REQUIRE_FALSE(rules.load("a.toml", "[dates.en]\nmonths = { december = 12 }\npast_verbs = [\"launched\"]\n"));
+  REQUIRE_FALSE(rules.load("b.toml", "[dates.en]\nmonths = { dez = 12 }\npast_verbs = [\"Shipped\"]\n"));
+  REQUIRE(rules.load("c.toml", "[dates.en]\nmonths = { novembre = 11 }\nweekdays = { x = 9 }\n"));
+  const DateLanguage* en = rules.dates().language("en");
+  REQUIRE(en);
+  CHECK(en->months.size() == 2);
+  CHECK(en->months.at("dez") == 12);
+  CHECK(en->past_verbs == DateWordSet{"launched", "shipped"});
+}
