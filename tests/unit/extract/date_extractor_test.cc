@@ -2,12 +2,18 @@
 // Spanish, resolution against publication dates, and near misses.
 #include "extract/date_extractor.h"
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <catch2/catch.hpp>
 
+#include "check/date_checks.h"
 #include "extract/date_calendar.h"
 #include "ruleset/rule_set.h"
+#include "segment/segmenter.h"
 
 using namespace claimlint;
 
@@ -273,4 +279,72 @@ TEST_CASE("the governing past verb is set only for a simple past", "[extract][da
   CHECK(verb("Apple said it launched, in November 2026, a phone.") == "");
   CHECK(verb("In November 2026, Apple launched a phone.") == "");
   CHECK(verb("The phone launched in November 2026, if the plan holds.") == "");
+}
+
+namespace {
+
+std::string seed(const std::string& name) {
+  const std::string path = std::string(CLAIMLINT_SOURCE_DIR "/../shared/seeds/") + name;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Document seed_doc(const std::string& name, const std::string& date) {
+  Document doc;
+  doc.file = FileId{1};
+  doc.text = seed(name);
+  doc.map.push(OffsetMap::identity(doc.text.size()));
+  doc.meta.date = date;
+  segment_paragraphs(doc);
+  segment_sentences(doc);
+  return doc;
+}
+
+// "text=value" of every date mention of a document.
+std::vector<std::string> mentions(const Document& doc) {
+  std::vector<std::string> out;
+  for (const DateMention& m : extract_document_dates(doc, builtin().dates())) {
+    out.push_back(m.text + "=" + (m.value.empty() ? "?" : m.value));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& all, const std::string& one) {
+  return std::find(all.begin(), all.end(), one) != all.end();
+}
+
+}  // namespace
+
+TEST_CASE("seeds: relative dates resolve against the publication dates, no date check fires", "[dates][seeds]") {
+  if (!std::filesystem::is_directory(CLAIMLINT_SOURCE_DIR "/../shared/seeds")) {
+    WARN("skipped: ../shared/seeds is absent");
+    return;
+  }
+  const Document d001 = seed_doc("001_7ff189e211443cfa.txt", "2026-01-28");
+  const Document d002 = seed_doc("002_9309c761323abc6a.txt", "2026-01-29");
+  const Document d003 = seed_doc("003_4c7a2523477a3bcd.txt", "2025-12-09");
+  const std::vector<std::string> m001 = mentions(d001), m002 = mentions(d002), m003 = mentions(d003);
+  INFO("001: " << Catch::Detail::stringify(m001));
+  INFO("002: " << Catch::Detail::stringify(m002));
+  INFO("003: " << Catch::Detail::stringify(m003));
+  CHECK(has(m001, "last October=2025-10"));
+  CHECK(has(m001, "April=2025-04"));
+  CHECK(has(m002, "last December=2025-12"));
+  CHECK(has(m003, "December 8=2025-12-08"));
+  CHECK(has(m003, "this April=2025-04"));
+  CHECK(has(m003, "last year=2024"));
+  CHECK(has(m003, "November 2023=2023-11"));
+  CHECK(has(m003, "2023=2023"));
+  CHECK(has(m003, "the first half of the year=2025-H1"));
+  for (const char* name : {"000_ce8b1eea1b9049c8.txt", "001_7ff189e211443cfa.txt", "002_9309c761323abc6a.txt",
+                           "003_4c7a2523477a3bcd.txt", "004_3908f90422d908f9.txt"}) {
+    for (const char* date : {"2025-12-09", "2026-01-28", "2026-01-29"}) {
+      INFO(name << " published " << date);
+      DiagnosticSink sink;
+      run_date_checks(seed_doc(name, date), builtin(), sink);
+      CHECK(sink.diagnostics().empty());
+    }
+  }
 }
