@@ -110,10 +110,17 @@ std::size_t eval_cardinal(const std::vector<Item>& items, std::size_t b, std::si
         current = 0;
         since_hundred = 0;
         break;
-      case ItemKind::conj:
+      case ItemKind::conj: {
+        // "one hundred and six", "treinta y cinco"; not "two and three".
         if (!prev || *prev == ItemKind::conj) goto done;
+        const bool after_scale = *prev == ItemKind::hundred || *prev == ItemKind::scale || *prev == ItemKind::group;
+        const bool tens_unit = *prev == ItemKind::cardinal && std::fmod(prev_value, 10) == 0 &&
+                               std::fmod(prev_value, 100) != 0 && i + 1 < e &&
+                               items[i + 1].kind == ItemKind::cardinal && items[i + 1].value < 10;
+        if (!after_scale && !tens_unit) goto done;
         prev = it.kind;
         continue;
+      }
       case ItemKind::hyphen:
         // "fifty-two": the hyphen joins, the grammar sees the words.
         if (!prev || *prev == ItemKind::conj) goto done;
@@ -322,6 +329,17 @@ double apply_scales(const std::vector<Token>& tokens, std::size_t& j, double val
   return v;
 }
 
+// 10^k for a whole number with k >= min_trailing_zeros trailing zeros, else 1.
+double round_digits_unit(double v, const LanguageLexicon& lex) {
+  if (v < 1 || std::floor(v) != v) return 1;
+  int zeros = 0;
+  while (v >= 10 && std::fmod(v, 10) == 0) {
+    v /= 10;
+    ++zeros;
+  }
+  return zeros >= lex.rounding.min_trailing_zeros ? pow10(zeros) : 1;
+}
+
 // Rounding unit of a digit string with `decimals` digits after the mark.
 double digit_round_unit(std::string_view int_digits, int decimals, const LanguageLexicon& lex) {
   if (decimals > 0) return 0;
@@ -378,11 +396,15 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
         j = next + 1;
       }
     }
-    if (j + 1 < tokens.size() && tokens[j].text == lex.decimal_mark && !tokens[j].space_before &&
+    // The alternate mark is a decimal mark where it cannot group: Mexican
+    // "1.5 millones" next to Spanish "1,5 millones".
+    const bool alt = !lex.alternate_decimal_mark.empty() && j + 1 < tokens.size() &&
+                     tokens[j].text == lex.alternate_decimal_mark && tokens[j + 1].text.size() != 3;
+    if (j + 1 < tokens.size() && (tokens[j].text == lex.decimal_mark || alt) && !tokens[j].space_before &&
         tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before) {
       // A second decimal mark makes a dotted string (IP address, version):
       // not a quantity, consume it whole.
-      if (j + 3 < tokens.size() && tokens[j + 2].text == lex.decimal_mark && !tokens[j + 2].space_before &&
+      if (j + 3 < tokens.size() && tokens[j + 2].text == tokens[j].text && !tokens[j + 2].space_before &&
           tokens[j + 3].kind == TokenKind::digits && !tokens[j + 3].space_before) {
         return std::nullopt;
       }
@@ -394,7 +416,11 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
   double value = std::stod((int_digits.empty() ? "0" : int_digits) + (frac_digits.empty() ? "" : "." + frac_digits));
   n.integer_digits = static_cast<int>(int_digits.size());
   n.round_unit = digit_round_unit(int_digits, static_cast<int>(frac_digits.size()), lex);
-  const double digit_unit = pow10(-static_cast<int>(frac_digits.size()));
+  // The unit of the last significant written digit: "400,000" 100000,
+  // "1.5" 0.1, "10" 1 (then times a scale: "10 billion" 1e9).
+  const double digit_unit =
+      frac_digits.empty() ? round_digits_unit(std::stod(int_digits.empty() ? "0" : int_digits), lex)
+                          : pow10(-static_cast<int>(frac_digits.size()));
   // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
   if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == TokenKind::word && tokens[j].lower[0] == 'e') {
     const std::string_view w = tokens[j].lower;
@@ -472,6 +498,8 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
       if (before != 0) n.scale *= value / before;
       n.scaled = true;
       n.round_unit = digit_unit * (before == 0 ? 1 : value / before);
+      // "10.000 millones" is "10 billion": round to at most a tenth of it.
+      if (n.round_unit > value / 10 && value > 0) n.round_unit = std::pow(10.0, std::floor(std::log10(value)) - 1);
     }
   }
   // "3 million and a half".
@@ -577,15 +605,17 @@ std::optional<Numeral> parse_words(const std::vector<Token>& tokens, std::size_t
   n.value = v;
   n.last = items[used - 1].token + 1;
   bool has_scale = false;
-  double smallest = 0;
   for (std::size_t k = 0; k < used; ++k) {
     if (items[k].kind == ItemKind::scale || items[k].kind == ItemKind::hundred) has_scale = true;
   }
-  // "two million": the written figure is round to its last scale word.
+  // "two million", "diez mil millones": round to the scale words that end
+  // the figure, as "2 million" and "10 billion" written with digits.
   if (has_scale) {
     n.scaled = true;
-    smallest = items[used - 1].kind == ItemKind::scale ? items[used - 1].value : 0;
-    n.round_unit = smallest;
+    double product = 1;
+    for (std::size_t k = used; k-- > 0 && items[k].kind == ItemKind::scale;) product *= items[k].value;
+    n.scale = product;
+    n.round_unit = product > 1 ? product * round_digits_unit(v / product, lex) : 0;
   }
   // "two hundred point zero three".
   if (n.last + 1 < tokens.size() && find(lex.point_words, tokens[n.last].lower)) {

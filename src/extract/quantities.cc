@@ -41,20 +41,19 @@ const T* find(const PhraseMap<T>& m, std::string_view key) {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// "companies" → "company", "GPUs" → "GPU", "boxes" → "box".
-std::string singular(std::string_view w) {
-  auto ends = [&](std::string_view s) {
-    if (w.size() <= s.size()) return false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      char c = w[w.size() - s.size() + k];
+// The singular of `w` by the lexicon's plural rules ("companies" →
+// "company", "unidades" → "unidad"); keeps the case of what stays.
+std::string singular(std::string_view w, const LanguageLexicon& lex) {
+  for (const auto& [plural, single] : lex.plural_rules) {
+    if (w.size() <= plural.size() + 1) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < plural.size() && match; ++k) {
+      char c = w[w.size() - plural.size() + k];
       if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-      if (c != s[k]) return false;
+      match = c == plural[k];
     }
-    return true;
-  };
-  if (ends("ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
-  if (ends("ches") || ends("shes") || ends("sses") || ends("xes")) return std::string(w.substr(0, w.size() - 2));
-  if (ends("s")) return std::string(w.substr(0, w.size() - 1));
+    if (match) return std::string(w.substr(0, w.size() - plural.size())) + single;
+  }
   return std::string(w);
 }
 
@@ -97,7 +96,7 @@ Typed read_unit(const Context& c, std::size_t j, bool glued_only_ok) {
     t.kind = QuantityKind::currency;
     t.unit = cur->code;
     t.factor = cur->factor;
-  } else if (std::size_t l = 0; match_forward(lex.currency_linkers, tk, k, l, false, 1) &&
+  } else if (std::size_t l = 0; match_forward(lex.linkers, tk, k, l, false, 1) &&
                                 (cur = match_forward(lex.currency_names, tk, k + l, n))) {
     // "10.000 millones de dólares".
     t.kind = QuantityKind::currency;
@@ -131,10 +130,13 @@ Typed read_unit(const Context& c, std::size_t j, bool glued_only_ok) {
 }
 
 // A count noun phrase after token j: "H200 chips", "orders", "people".
-Typed read_count(const Context& c, std::size_t j) {
+Typed read_count(const Context& c, std::size_t j, bool scaled) {
   const auto& tk = c.tokens;
   Typed t;
   t.end = j;
+  // "dos millones de pedidos".
+  std::size_t l = 0;
+  if (scaled && match_forward(c.lex.linkers, tk, j, l, false, 1)) j += l;
   std::size_t first = j;
   for (std::size_t k = j; k < tk.size() && k < j + 3; ++k) {
     const Token& w = tk[k];
@@ -147,7 +149,7 @@ Typed read_count(const Context& c, std::size_t j) {
                // "GPUs", "CPUs": an acronym's plural.
                (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
                (w.lower.find_first_of("0123456789") == std::string_view::npos || is_upper(w.text[0]))) {
-      head = singular(w.text);
+      head = singular(w.text, c.lex);
       // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
       // sentence-initial word.
       if (head.size() > 1 && is_upper(head[0]) && !is_upper(head[1])) head[0] = static_cast<char>(head[0] - 'A' + 'a');
@@ -163,6 +165,13 @@ Typed read_count(const Context& c, std::size_t j) {
     }
     t.measure += head;
     t.end = k + 1;
+    // A model name after the noun: "chips H200" (es).
+    if (k + 1 < tk.size() && tk[k + 1].kind == TokenKind::word && tk[k + 1].space_before &&
+        tk[k + 1].text.find_first_of("0123456789") != std::string_view::npos && is_upper(tk[k + 1].text[0])) {
+      t.measure += ' ';
+      t.measure += tk[k + 1].text;
+      t.end = k + 2;
+    }
     t.known = true;
     return t;
   }
@@ -215,8 +224,7 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
     if (is_month(c, f - (f > 0 ? 1 : 0)) && f > 0) return true;
     if (f > 1 && is_sym(tk[f - 1], ".") && is_month(c, f - 2)) return true;
     if (is_month(c, unit_end)) return true;
-    if (unit_end + 1 < tk.size() && find(c.lex.year_words, tk[unit_end].lower) && tk[unit_end].lower == "de" &&
-        is_month(c, unit_end + 1)) {
+    if (unit_end + 1 < tk.size() && find(c.lex.month_linkers, tk[unit_end].lower) && is_month(c, unit_end + 1)) {
       return true;
     }
   }
@@ -469,7 +477,7 @@ class Scanner {
       if (t.end < j) t.end = j;
     }
     if (!t.known && !num.fraction && !(num.decimal && !num.scaled) && !num.negative) {
-      Typed count = read_count(c_, j);
+      Typed count = read_count(c_, j, num.scaled);
       if (count.known) t = count;
     }
     if (!t.known) t.end = j;

@@ -211,6 +211,21 @@ struct Loader {
     return std::nullopt;
   }
 
+  std::optional<Error> plural_rules(const toml::node& n) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, "'plural_rules' must be an array of [plural ending, singular ending] pairs");
+    std::vector<std::pair<std::string, std::string>> rules;
+    for (const toml::node& e : *a) {
+      const toml::array* pair = e.as_array();
+      if (!pair || pair->size() != 2 || !pair->get(0)->as_string() || !pair->get(1)->as_string()) {
+        return err(e, "each plural rule must be a pair of strings: [\"ies\", \"y\"]");
+      }
+      rules.emplace_back(pair->get(0)->as_string()->get(), pair->get(1)->as_string()->get());
+    }
+    lex.plural_rules = std::move(rules);
+    return std::nullopt;
+  }
+
   std::optional<Error> string_value(const toml::node& n, std::string_view key, std::string& out) const {
     const auto* s = n.as_string();
     if (!s) return err(n, fmt::format("'{}' must be a string", key));
@@ -261,6 +276,10 @@ struct Loader {
     };
     const Field fields[] = {
         {"decimal_mark", [this](const toml::node& n) { return string_value(n, "decimal_mark", lex.decimal_mark); }},
+        {"alternate_decimal_mark",
+         [this](const toml::node& n) { return string_value(n, "alternate_decimal_mark", lex.alternate_decimal_mark); }},
+        {"month_linkers", set(&LanguageLexicon::month_linkers, "month_linkers")},
+        {"plural_rules", [this](const toml::node& n) { return plural_rules(n); }},
         {"ordinal_plural", [this](const toml::node& n) { return string_value(n, "ordinal_plural", lex.ordinal_plural); }},
         {"group_marks", [this](const toml::node& n) {
            return strings(n, "group_marks", [this](const std::string& s) { lex.group_marks.push_back(s); });
@@ -290,7 +309,7 @@ struct Loader {
         {"percent_words", set(&LanguageLexicon::percent_words, "percent_words")},
         {"percent_of_words", set(&LanguageLexicon::percent_of_words, "percent_of_words")},
         {"point_units", set(&LanguageLexicon::point_units, "point_units")},
-        {"currency_linkers", set(&LanguageLexicon::currency_linkers, "currency_linkers")},
+        {"linkers", set(&LanguageLexicon::linkers, "linkers")},
         {"multiplier_suffixes", set(&LanguageLexicon::multiplier_suffixes, "multiplier_suffixes")},
         {"frequency_words", set(&LanguageLexicon::frequency_words, "frequency_words")},
         {"not_nouns", set(&LanguageLexicon::not_nouns, "not_nouns")},

@@ -73,6 +73,7 @@ struct RoundingRule {
 /// The knowledge about one language.
 struct LanguageLexicon {
   std::string decimal_mark = ".";
+  std::string alternate_decimal_mark;    ///< a decimal mark where it cannot group ("1.5" in es)
   std::vector<std::string> group_marks;  ///< e.g. "," and " "
   PhraseMap<double> cardinals;           ///< "six" 6, "twenty" 20, "doscientos" 200
   PhraseMap<double> hundreds;            ///< multiply what precedes: "hundred" 100
@@ -97,7 +98,7 @@ struct LanguageLexicon {
   PhraseMap<bool> point_units;           ///< "percentage points", "pp"
   PhraseMap<CurrencyEntry> currency_symbols;  ///< before the amount: "$", "US$", "USD"
   PhraseMap<CurrencyEntry> currency_names;    ///< after the amount: "dollars", "USD", "元"
-  PhraseMap<bool> currency_linkers;      ///< between amount and name: "de" in "millones de dólares"
+  PhraseMap<bool> linkers;      ///< after a scale word, before the noun: "millones de dólares", "millones de pedidos"
   PhraseMap<double> multiplier_words;    ///< "twice" 2, "sixfold" 6, "half as" 0.5
   PhraseMap<bool> multiplier_suffixes;   ///< after a number: "times", "fold", "x", "veces"
   PhraseMap<bool> frequency_words;       ///< "3 times already" is a count of times
@@ -110,6 +111,9 @@ struct LanguageLexicon {
   PhraseMap<bool> not_nouns;             ///< words never counted: "of", "is", "was"
   PhraseMap<bool> determiners;           ///< "the one you mentioned": "one" is a pronoun after these
   PhraseMap<int> months;                 ///< "december" 12: "December 8" is a date
+  PhraseMap<bool> month_linkers;         ///< "8 de diciembre", "8th of December"
+  /// Plural endings and their singular, tried in order: {"ies", "y"}, {"s", ""}.
+  std::vector<std::pair<std::string, std::string>> plural_rules;
   PhraseMap<bool> time_words;            ///< "a.m.", "pm", "GMT": times of day
   PhraseMap<bool> year_words;            ///< "in", "since": "in 2023" is a year
   PhraseMap<bool> street_words;          ///< "Street", "Avenue": street numbers
