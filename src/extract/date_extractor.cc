@@ -855,20 +855,26 @@ class Scanner {
   }
 
   // The simple past verb governing a date that starts at token `begin`:
-  // within five words before it, no punctuation between, not after an
-  // auxiliary ("to be launched", "has launched"), and nothing in the
-  // sentence marking the future or a condition (precision first, issue 5).
-  std::optional<ByteRange> governing_past_verb(std::size_t begin) const {
-    if (future_in_sentence_) return std::nullopt;
-    std::size_t k = begin;
-    for (int words = 0; k > 0 && words < 5; ++words) {
+  // the date follows an event preposition ("in", "on"), the verb comes at
+  // most five words before it with no punctuation, auxiliary, infinitive
+  // or new clause between, not after an auxiliary ("to be launched", "has
+  // launched"), and nothing in the sentence marks the future or a
+  // condition (precision first, issue 5).
+  // A range carries its own opener ("between May and June 2026").
+  std::optional<ByteRange> governing_past_verb(std::size_t begin, bool range) const {
+    if (future_in_sentence_ || begin == 0) return std::nullopt;
+    if (!range && !(word(begin - 1) && w_.event_prepositions.contains(t_[begin - 1].lower))) return std::nullopt;
+    std::size_t k = range ? begin : begin - 1;
+    for (int words = 1; k > 0 && words < 5; ++words) {
       --k;
       const Token& t = t_[k];
       if (t.kind == Token::Kind::punct) return std::nullopt;
-      if (t.kind == Token::Kind::word && w_.past_verbs.contains(t.lower)) {
+      if (t.kind != Token::Kind::word) continue;
+      if (w_.past_verbs.contains(t.lower)) {
         if (k > 0 && word(k - 1) && w_.non_past_auxiliaries.contains(t_[k - 1].lower)) return std::nullopt;
         return ByteRange{t.begin, t.end};
       }
+      if (w_.non_past_auxiliaries.contains(t.lower) || w_.clause_words.contains(t.lower)) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -927,7 +933,7 @@ class Scanner {
       m.precision = r->precision;
       if (relative) m.resolved_against = format_iso_day(*pub_);
     }
-    if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin);
+    if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin, bound == DateBound::range);
     return m;
   }
 

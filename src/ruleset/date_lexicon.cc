@@ -93,7 +93,8 @@ constexpr std::string_view k_keys[] = {
     "ordinals", "quarter_words", "half_words", "shift_before", "shift_after", "day_words", "ago_after",
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "articles", "period_words", "day_month_links",
     "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
-    "past_verbs", "past_suffixes", "future_markers", "non_past_auxiliaries"};
+    "past_verbs", "past_suffixes", "future_markers", "non_past_auxiliaries", "event_prepositions",
+    "clause_words"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -183,6 +184,10 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.future_markers);
     } else if (k == "non_past_auxiliaries") {
       r = load_set(path, k, value, lang.non_past_auxiliaries);
+    } else if (k == "event_prepositions") {
+      r = load_set(path, k, value, lang.event_prepositions);
+    } else if (k == "clause_words") {
+      r = load_set(path, k, value, lang.clause_words);
     } else {
       return error_at(path, key.source(), unknown_key_message("a [dates.LANG] table", k, k_keys));
     }
@@ -219,7 +224,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::articles, &DateLanguage::period_words, &DateLanguage::day_month_links, &DateLanguage::month_year_links,
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
-        &DateLanguage::future_markers, &DateLanguage::non_past_auxiliaries}) {
+        &DateLanguage::future_markers, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
+        &DateLanguage::clause_words}) {
     merge_set(into.*s, from.*s);
   }
 }

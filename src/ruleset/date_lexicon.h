@@ -87,6 +87,8 @@ struct DateLanguage {
   DateWordSet past_suffixes;           ///< "ed": loose past-tense cue for resolving yearless dates
   DateWordSet future_markers;          ///< "will", "expected": future cue
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
+  DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
+  DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
 };
 
 /// Every language's date words, by language tag ("en", "es").

@@ -114,8 +114,14 @@ TEST_CASE("timeline: near misses stay silent", "[check][dates]") {
       "The phone has launched in November 2026.",
       "The phone launched, analysts say, in November 2026.",
       "In November 2026, the phone launched.",
-      // A verb too far from the date.
+      // A verb too far from the date, or in another clause.
       "Apple launched the long awaited and much delayed phone in November 2026.",
+      "Apple launched the phone that ships in November 2026.",
+      "Apple agreed to deliver chips in November 2026.",
+      // Dates that say what an event is about, not when it happened.
+      "The council approved a budget for 2027.",
+      "Apple approved the plan of November 2026.",
+      "The council said it expects growth in 2027.",
   };
   for (const char* text : quiet) {
     INFO(text);
