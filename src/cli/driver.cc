@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include "check/suppressions.h"
+#include "check/value_conflict.h"
+#include "index/claim_index.h"
 #include "cli/extract_command.h"
 #include "cli/pipeline.h"
 #include "diag/check_registry.h"
@@ -62,6 +64,19 @@ int lint(const Options& options, Streams& streams) {
     if (inputs[i].reference) continue;  // checked against, never reported on
     linted.push_back(inputs[i].file);
     diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
+  }
+  // Corpus checks over the claims of every input, reference included.
+  ClaimIndex index;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    for (const Claim& c : results[i].claims) index.add(c, inputs[i].order, inputs[i].reference);
+  }
+  std::vector<const FileSettings*> settings_of(sources.size() + 1, nullptr);
+  for (const InputFile& in : inputs) settings_of[static_cast<std::size_t>(in.file->id())] = in.settings;
+  for (Diagnostic& d : check_value_conflicts(index, sources)) {
+    const FileSettings* fs = settings_of[static_cast<std::size_t>(d.range.file)];
+    if (!fs || !fs->filter.enabled(d.check)) continue;
+    if (auto it = fs->severity.find(d.check); it != fs->severity.end()) d.severity = it->second;
+    diagnostics.push_back(std::move(d));
   }
   apply_suppressions(diagnostics, linted);
   if (options.write_baseline) {

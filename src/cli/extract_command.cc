@@ -4,8 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/pipeline.h"
+#include "report/date_records.h"
 #include "report/location.h"
-#include "report/quantity_records.h"
+#include "report/claim_records.h"
 
 namespace claimlint {
 namespace {
@@ -51,9 +52,12 @@ int run_extract(const Options& options, Streams& streams) {
     if (!r.doc) continue;
     const SourceFile& file = *inputs[i].file;
     const RuleSet& rules = *inputs[i].settings->rules;
-    (void)rules;
-    if (options.sentences) print_sentences(file, *r.doc, options, streams.out);
-    else append_quantity_records(file, *r.doc, rules, options.each_line, streams.out);
+    if (options.sentences) {
+      print_sentences(file, *r.doc, options, streams.out);
+    } else {
+      append_claim_records(file, *r.doc, r.claims, options.each_line, streams.out);
+      append_date_records(file, *r.doc, rules, options.each_line, streams.out);
+    }
   }
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);

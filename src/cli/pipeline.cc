@@ -5,12 +5,15 @@
 
 #include <fmt/format.h>
 
+#include "bind/binder.h"
 #include "check/boilerplate.h"
+#include "check/date_checks.h"
 #include "check/duplicate_passage.h"
 #include "check/mojibake.h"
 #include "check/suppressions.h"
 #include "diag/diagnostic_sink.h"
 #include "markup/markup.h"
+#include "extract/quantities.h"
 #include "normalize/normalizer.h"
 #include "segment/segmenter.h"
 #include "source/decode.h"
@@ -72,6 +75,20 @@ void exclude_suppression_lines(Document& doc) {
     if (!rest.empty()) out.push_back({rest, p.prose, p.excluded});
   }
   doc.paragraphs = std::move(out);
+}
+
+// Extract and bind the quantities of every sentence (DESIGN "extract",
+// "bind").
+void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& claims) {
+  const BindLanguage* lex = rules.bind().find(doc.meta.lang);
+  if (!lex) return;
+  const std::vector<std::string> proper = proper_nouns(doc);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const std::vector<Quantity> quantities = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
+    if (quantities.empty()) continue;
+    std::vector<Claim> bound = bind_sentence(doc, s, quantities, *lex, proper);
+    claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
+  }
 }
 
 }  // namespace
@@ -154,6 +171,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
 
   if (each_line) {
     segment_lines(doc);
+    bind_claims(doc, *settings.rules, result.claims);
   } else {
     segment_paragraphs(doc);
     exclude_suppression_lines(doc);
@@ -162,6 +180,8 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
     check_boilerplate(doc, *settings.rules, sink);
     check_duplicate_passages(doc, sink);
     segment_sentences(doc);
+    run_date_checks(doc, *settings.rules, sink);
+    bind_claims(doc, *settings.rules, result.claims);
   }
   for (Diagnostic& d : sink.take()) {
     if (!settings.filter.enabled(d.check)) continue;

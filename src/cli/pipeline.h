@@ -9,6 +9,7 @@
 
 #include "cli/options.h"
 #include "cli/settings.h"
+#include "bind/claim.h"
 #include "diag/diagnostic.h"
 #include "report/renderer.h"
 #include "segment/document.h"
@@ -39,6 +40,7 @@ struct DocumentResult {
   std::optional<Document> doc;           ///< nullopt: skipped
   std::vector<Diagnostic> diagnostics;   ///< of enabled document-level checks
   std::vector<RunMessage> messages;      ///< skipped-file notes
+  std::vector<Claim> claims;             ///< bound quantities (not with each_line)
 };
 
 /// The front end for one file. With `each_line` every line is its own

@@ -94,11 +94,12 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   } catch (const toml::parse_error& e) {
     return error_at(path, e.source(), std::string(e.description()));
   }
-  static constexpr std::string_view k_sections[] = {"boilerplate", "lexicon", "dates"};
+  static constexpr std::string_view k_sections[] = {"boilerplate", "lexicon", "dates", "bind"};
   // Validate every section first so that a broken file loads nothing.
   std::vector<BoilerplateRule> boilerplate;
   Lexicon lexicon = lexicon_;
   DateLexicon dates = dates_;
+  BindLexicon bind = bind_;
   for (const auto& [key, value] : root) {
     const std::string_view k = key.str();
     if (k == "boilerplate") {
@@ -109,6 +110,8 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
       if (auto e = load_lexicon(path, *t, lexicon)) return e;
     } else if (k == "dates") {
       if (auto e = load_date_lexicon(path, value, dates)) return e;
+    } else if (k == "bind") {
+      if (auto e = load_bind_lexicon(path, value, bind)) return e;
     } else {
       return error_at(path, key.source(), unknown_key_message("a rule file", k, k_sections));
     }
@@ -116,6 +119,7 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   boilerplate_.insert(boilerplate_.end(), boilerplate.begin(), boilerplate.end());
   lexicon_ = std::move(lexicon);
   dates_ = std::move(dates);
+  bind_ = std::move(bind);
   return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "ruleset/bind_lexicon.h"
 #include "ruleset/date_lexicon.h"
 #include "ruleset/lexicon.h"
 #include "util/expected.h"
@@ -53,10 +54,13 @@ class RuleSet {
   const Lexicon& lexicon() const { return lexicon_; }
   /// The date words, per language ([dates.LANG], issue 5).
   const DateLexicon& dates() const { return dates_; }
+  /// The words of the bind stage, per language ([bind.LANG], issue 6).
+  const BindLexicon& bind() const { return bind_; }
 
  private:
   Lexicon lexicon_;
   DateLexicon dates_;
+  BindLexicon bind_;
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
   std::unique_ptr<RE2::Set> boilerplate_set_;

@@ -1,0 +1,413 @@
+// The bind stage: quantities of a document become claims (issue 6).
+#include "bind/binder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+// A product or model code: letters and digits with at least one of each
+// and a capital ("H200", "B200", "P800", "A100").
+bool is_product_code(std::string_view s) {
+  bool upper = false, alpha = false;
+  for (const unsigned char c : s) {
+    if (std::isupper(c)) upper = true;
+    if (std::isalpha(c)) alpha = true;
+  }
+  return upper && alpha && has_digit(s);
+}
+
+bool capitalised(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+
+// Internal capitals ("ByteDance", "DeepSeek") or all capitals of 2+
+// letters ("NVIDIA", "SMIC") mark a name even at the start of a sentence.
+bool looks_like_name(std::string_view s) {
+  std::size_t uppers = 0;
+  for (std::size_t i = 1; i < s.size(); ++i) uppers += std::isupper(static_cast<unsigned char>(s[i])) ? 1 : 0;
+  return uppers > 0;
+}
+
+struct Entity {
+  std::size_t first = 0;  // token indices, inclusive
+  std::size_t last = 0;
+  std::string name;       // canonical
+  bool product = false;
+};
+
+}  // namespace
+
+std::string_view to_string(Modality m) {
+  switch (m) {
+    case Modality::plain: return "plain";
+    case Modality::negated: return "negated";
+    case Modality::conditional: return "conditional";
+    case Modality::forecast: return "forecast";
+    case Modality::hypothetical: return "hypothetical";
+    case Modality::disputed: return "disputed";
+  }
+  return "plain";
+}
+
+std::string claim_key(const Claim& c) {
+  if (c.measure.empty()) return {};
+  // Precision first (DESIGN "Checks"): a figure is compared only when it is
+  // tied to who it is about; a comparison names its two products instead.
+  const bool anchored = !c.subjects.empty() || c.quantity.kind == QuantityKind::multiplier;
+  if (!anchored) return {};
+  std::vector<std::string> subjects;
+  for (const std::string& s : c.subjects) subjects.push_back(lower(s));
+  std::sort(subjects.begin(), subjects.end());
+  return fmt::format("{}|{}|{}|{}", to_string(c.quantity.kind), lower(c.measure), fmt::join(subjects, ","), c.predicate);
+}
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (!is_word_byte(c)) {
+      out.push_back({{i, i + 1}, std::string(1, s[i]), false, false});
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size()) {
+      const auto d = static_cast<unsigned char>(s[j]);
+      if (is_word_byte(d)) {
+        ++j;
+      } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < s.size() &&
+                 is_word_byte(static_cast<unsigned char>(s[j + 1]))) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    // "U.S." keeps its final period: single letters separated by periods.
+    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[i + 1] == '.') ++j;
+    Token t{{i, j}, std::string(s.substr(i, j - i)), true, false};
+    if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
+      t.text.resize(t.text.size() - 2);
+      t.possessive = true;
+    }
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+std::vector<std::string> proper_nouns(const Document& doc) {
+  std::set<std::string> names;
+  for (const Sentence& s : doc.sentences) {
+    const std::vector<Token> tokens = tokenize(doc.view(s.range));
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      if (!t.word || !capitalised(t.text)) continue;
+      // After a colon or an opening quote a capital may start a sentence.
+      const Token& prev = tokens[k - 1];
+      if (!prev.word && (prev.text == ":" || prev.text == "\"" || prev.text == "(")) continue;
+      names.insert(t.text);
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
+namespace {
+
+// Entities of a sentence: runs of name tokens, canonicalised by alias.
+std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLanguage& lex,
+                                  const std::vector<std::string>& proper) {
+  auto is_name = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    if (!t.word) return false;
+    if (lex.entity_aliases.count(t.text)) return true;
+    if (is_product_code(t.text)) return true;
+    if (!capitalised(t.text) || lex.not_entities.count(t.text)) return false;
+    if (k > 0 || looks_like_name(t.text)) return true;
+    return std::binary_search(proper.begin(), proper.end(), t.text);
+  };
+  std::vector<Entity> out;
+  std::size_t k = 0;
+  while (k < tokens.size()) {
+    if (!is_name(k)) {
+      ++k;
+      continue;
+    }
+    // Products stand alone; names run over consecutive name tokens
+    // ("Jensen Huang", "Wall Street Journal") up to a possessive.
+    std::size_t last = k;
+    if (!is_product_code(tokens[k].text)) {
+      while (last + 1 < tokens.size() && !tokens[last].possessive && is_name(last + 1) &&
+             !is_product_code(tokens[last + 1].text)) {
+        ++last;
+      }
+    }
+    std::string phrase;
+    for (std::size_t m = k; m <= last; ++m) phrase += (m == k ? "" : " ") + tokens[m].text;
+    Entity e{k, last, phrase, is_product_code(phrase)};
+    if (auto it = lex.entity_aliases.find(phrase); it != lex.entity_aliases.end()) e.name = it->second;
+    out.push_back(std::move(e));
+    k = last + 1;
+  }
+  return out;
+}
+
+// The measure class of a word, or "".
+std::string measure_class(const BindLanguage& lex, std::string_view word) {
+  auto it = lex.measures.find(lower(word));
+  return it == lex.measures.end() ? std::string() : it->second;
+}
+
+// Index of the first token that starts at or after byte `at`.
+std::size_t token_at(const std::vector<Token>& tokens, std::size_t at) {
+  std::size_t k = 0;
+  while (k < tokens.size() && tokens[k].range.begin < at) ++k;
+  return k;
+}
+
+// The count measure with its head noun replaced by its class: "H200 GPU"
+// → "H200 chip". Modifiers are kept as written.
+std::string canonical_measure(const BindLanguage& lex, std::string_view measure) {
+  const std::size_t space = measure.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? measure : measure.substr(space + 1);
+  const std::string cls = measure_class(lex, head);
+  if (cls.empty()) return std::string(measure);
+  return space == std::string_view::npos ? cls : std::string(measure.substr(0, space + 1)) + cls;
+}
+
+}  // namespace
+
+std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
+                                 const BindLanguage& lex, const std::vector<std::string>& proper) {
+  const std::string_view text = doc.view(doc.sentences[sentence].range);
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Entity> entities = find_entities(tokens, lex, proper);
+  // An attribution opening the sentence ("According to Reuters,") is not
+  // part of any clause's subject.
+  std::size_t clause_floor = 0;
+  {
+    const std::string head = lower(text.substr(0, 40));
+    for (const std::string& lead : lex.lead_ins) {
+      if (head.starts_with(lead)) {
+        const std::size_t comma = text.find(',');
+        if (comma != std::string_view::npos) clause_floor = token_at(tokens, comma + 1);
+        break;
+      }
+    }
+  }
+  auto entity_index_at = [&](std::size_t tok) -> const Entity* {
+    for (const Entity& e : entities) {
+      if (e.first <= tok && tok <= e.last) return &e;
+    }
+    return nullptr;
+  };
+  // The count measure of the sentence, for the value of what is counted.
+  std::string sentence_count_measure;
+  for (const Quantity& q : quantities) {
+    if (q.kind == QuantityKind::count && !q.measure.empty()) {
+      sentence_count_measure = canonical_measure(lex, q.measure);
+      break;
+    }
+  }
+
+  std::vector<Claim> claims;
+  for (const Quantity& q : quantities) {
+    Claim c;
+    c.quantity = q;
+    c.sentence = sentence;
+    c.lang = doc.meta.lang;
+    c.text = std::string(text.substr(q.range.begin, q.range.size()));
+    const ByteRange abs{doc.sentences[sentence].range.begin + q.range.begin,
+                        doc.sentences[sentence].range.begin + q.range.end};
+    c.range = doc.original(abs);
+    const std::size_t q_first = token_at(tokens, q.range.begin);
+    const std::size_t q_end = token_at(tokens, q.range.end);  // first token after the quantity
+
+    // Clause start: after the last ";" or " but " before the quantity, and
+    // after an opening attribution.
+    std::size_t clause = clause_floor > q_first ? 0 : clause_floor;
+    for (std::size_t k = clause; k < q_first; ++k) {
+      if (tokens[k].text == ";" || lower(tokens[k].text) == "but") clause = k + 1;
+    }
+
+    // Predicate: the nearest predicate verb before the quantity in its
+    // clause, else right after it ("$10 billion was spent").
+    std::size_t pred_at = q_first;
+    for (std::size_t k = q_first; k-- > clause;) {
+      if (!tokens[k].word) continue;
+      std::string w = lower(tokens[k].text);
+      auto it = lex.predicates.find(w);
+      if (it == lex.predicates.end() && k + 1 < q_first) it = lex.predicates.find(w + " " + lower(tokens[k + 1].text));
+      if (it != lex.predicates.end()) {
+        c.predicate = it->second;
+        pred_at = k;
+        break;
+      }
+    }
+    if (c.predicate.empty()) {
+      for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
+        if (!tokens[k].word) break;
+        if (auto it = lex.predicates.find(lower(tokens[k].text)); it != lex.predicates.end()) {
+          c.predicate = it->second;
+          break;
+        }
+      }
+    }
+
+    std::optional<std::size_t> subject_first;
+    // Subjects: the nearest group of names before the predicate ("A, B and
+    // C" is one group), skipping names after a preposition and possessive
+    // modifiers ("Nvidia's chips").
+    for (std::size_t k = pred_at; k-- > clause;) {
+      const Entity* e = entity_index_at(k);
+      if (!e || e->product) continue;
+      const bool after_prep = e->first > clause && tokens[e->first - 1].word &&
+                              lex.prepositions.count(lower(tokens[e->first - 1].text));
+      if (after_prep || tokens[e->last].possessive) {
+        k = e->first;
+        continue;
+      }
+      // Collect the coordinated group ending at e.
+      std::vector<std::string> group{e->name};
+      std::size_t m = e->first;
+      while (m > clause) {
+        std::size_t j = m;
+        // Skip ",", "and", "or", "&", ", and".
+        bool joined = false;
+        while (j > clause && (tokens[j - 1].text == "," || lower(tokens[j - 1].text) == "and" ||
+                              lower(tokens[j - 1].text) == "or" || tokens[j - 1].text == "&")) {
+          --j;
+          joined = true;
+        }
+        if (!joined || j == clause) break;
+        const Entity* prev = entity_index_at(j - 1);
+        if (!prev || prev->product || prev->last != j - 1) break;
+        group.insert(group.begin(), prev->name);
+        m = prev->first;
+      }
+      subject_first = m;
+      // Deduplicate, keep text order.
+      for (const std::string& g : group) {
+        if (std::find(c.subjects.begin(), c.subjects.end(), g) == c.subjects.end()) c.subjects.push_back(g);
+      }
+      break;
+    }
+
+    // Modality: cues before the quantity, from the start of its subject
+    // group (or, without one, from the last comma before its predicate),
+    // so that "in order not to fall behind, firms ordered 2 million" is
+    // not a negation of the order.
+    std::size_t cue_from = clause;
+    if (subject_first) {
+      cue_from = *subject_first;
+    } else {
+      for (std::size_t k = clause; k < pred_at && k < q_first; ++k) {
+        if (tokens[k].text == ",") cue_from = k + 1;
+      }
+    }
+    for (std::size_t k = cue_from; k < q_first; ++k) {
+      if (!tokens[k].word) continue;
+      std::string w = lower(tokens[k].text);
+      auto it = lex.modality.find(w);
+      if (it == lex.modality.end() && k + 1 < q_first) it = lex.modality.find(w + " " + lower(tokens[k + 1].text));
+      if (w.ends_with("n't")) it = lex.modality.find("n't");
+      if (it == lex.modality.end()) continue;
+      const std::string& m = it->second;
+      const Modality mod = m == "negated" ? Modality::negated : m == "conditional" ? Modality::conditional
+                           : m == "forecast" ? Modality::forecast : m == "hypothetical" ? Modality::hypothetical
+                                                                       : Modality::disputed;
+      // The strongest cue wins: anything over forecast, forecast over plain.
+      if (c.modality == Modality::plain || c.modality == Modality::forecast) c.modality = mod;
+    }
+
+    // Measure.
+    switch (q.kind) {
+      case QuantityKind::count:
+        if (!q.measure.empty()) c.measure = canonical_measure(lex, q.measure);
+        break;
+      case QuantityKind::currency:
+        if (!sentence_count_measure.empty()) {
+          c.measure = "value of " + sentence_count_measure;
+        } else {
+          // A measure noun just after ("a $10 billion deal") or shortly
+          // before ("a budget of 412 million euros").
+          for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && c.measure.empty(); ++k) {
+            c.measure = measure_class(lex, tokens[k].text);
+          }
+          for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
+            c.measure = measure_class(lex, tokens[k].text);
+          }
+        }
+        break;
+      case QuantityKind::percent: {
+        // "25% commission", "a 25% stake", or "share of X" before it.
+        if (q_end < tokens.size()) c.measure = measure_class(lex, tokens[q_end].text);
+        for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && c.measure.empty();) {
+          c.measure = measure_class(lex, tokens[k].text);
+        }
+        break;
+      }
+      case QuantityKind::multiplier: {
+        // A ratio between two named products, the one nearest the
+        // multiplier and the first of the sentence, with its aspect.
+        std::vector<const Entity*> products;
+        for (const Entity& e : entities) {
+          if (e.product) products.push_back(&e);
+        }
+        if (products.size() < 2) break;
+        // The base of the comparison usually follows the multiplier ("six
+        // times the performance of the H20"); else the nearest before it.
+        const Entity* first = products.front();
+        const Entity* nearest = nullptr;
+        for (const Entity* p : products) {
+          if (p->first >= q_end && p->name != first->name) {
+            nearest = p;
+            break;
+          }
+        }
+        for (auto it = products.rbegin(); !nearest && it != products.rend(); ++it) {
+          if ((*it)->first < q_first && (*it)->name != first->name) nearest = *it;
+        }
+        if (!nearest) break;
+        std::string aspect;
+        for (std::size_t k = clause; k < tokens.size() && k < q_end + 6 && aspect.empty(); ++k) {
+          const std::string cls = measure_class(lex, tokens[k].text);
+          if (cls == "performance" || cls == "price") aspect = cls;
+        }
+        if (aspect.empty()) break;
+        std::string a = first->name, b = nearest->name;
+        if (b < a) std::swap(a, b);
+        c.measure = fmt::format("{} ratio of {} and {}", aspect, a, b);
+        // The two products are the subjects of a comparison.
+        c.subjects.clear();
+        break;
+      }
+      default:
+        break;
+    }
+    claims.push_back(std::move(c));
+  }
+  return claims;
+}
+
+}  // namespace claimlint

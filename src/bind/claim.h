@@ -1,0 +1,40 @@
+// Claim: a quantity bound to what it is about (DESIGN "bind"): the
+// measure, the subjects, the predicate, the time frame and the modality.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/quantity.h"
+#include "source/byte_range.h"
+
+namespace claimlint {
+
+/// How a claim is asserted. Only claims of the same modality are compared,
+/// and negated, conditional, hypothetical and disputed ones never are.
+enum class Modality { plain, negated, conditional, forecast, hypothetical, disputed };
+
+/// The wire name of a modality ("plain", "negated", ...).
+std::string_view to_string(Modality m);
+
+struct Claim {
+  Quantity quantity;           ///< kind, value, interval, qualifier, unit
+  SourceRange range;           ///< the quantity text in the original file
+  std::string text;            ///< the quantity text as normalized ("more than 400,000 H200 chips")
+  std::size_t sentence = 0;    ///< index in Document::sentences
+  std::string measure;         ///< "H200 chip", "value of H200 chip", "levy"; empty: not comparable
+  std::vector<std::string> subjects;  ///< canonical entity names, in text order
+  std::string predicate;       ///< predicate class ("acquire"); empty if none
+  std::optional<std::string> time;  ///< explicit time frame (ISO) stated with the claim
+  Modality modality = Modality::plain;
+  std::string lang = "en";
+};
+
+/// The comparison key of a claim: claims with equal keys are about the
+/// same thing. Empty when the claim is not bound strongly enough to be
+/// compared (no measure, or no anchor: neither subjects nor a named
+/// product in the measure).
+std::string claim_key(const Claim& c);
+
+}  // namespace claimlint

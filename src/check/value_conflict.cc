@@ -1,0 +1,163 @@
+// The value-conflict and unit-conflict checks.
+#include "check/value_conflict.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+double lo(const Quantity& q) { return q.low.value_or(-std::numeric_limits<double>::infinity()); }
+double hi(const Quantity& q) { return q.high.value_or(std::numeric_limits<double>::infinity()); }
+
+std::string plural(std::string_view noun) {
+  if (noun.ends_with("s")) return std::string(noun);
+  if (noun.ends_with("y") && noun.size() > 1 && std::string_view("aeiou").find(noun[noun.size() - 2]) == std::string_view::npos) {
+    return std::string(noun.substr(0, noun.size() - 1)) + "ies";
+  }
+  return std::string(noun) + "s";
+}
+
+std::string subject_list(const std::vector<std::string>& subjects) {
+  if (subjects.empty()) return {};
+  if (subjects.size() == 1) return subjects[0];
+  std::string out;
+  for (std::size_t i = 0; i < subjects.size(); ++i) {
+    out += i == 0 ? "" : i + 1 == subjects.size() ? " and " : ", ";
+    out += subjects[i];
+  }
+  return out;
+}
+
+// "count of H200 chips for ByteDance, Alibaba and Tencent".
+std::string describe(const Claim& c) {
+  std::string what;
+  switch (c.quantity.kind) {
+    case QuantityKind::count: what = "count of " + plural(c.measure); break;
+    case QuantityKind::currency:
+      what = c.measure.starts_with("value of ") ? "value of " + plural(c.measure.substr(9)) : "amount of " + c.measure;
+      break;
+    case QuantityKind::percent: what = "percentage of " + c.measure; break;
+    case QuantityKind::multiplier: what = c.measure; break;
+    default: what = c.measure; break;
+  }
+  if (!c.subjects.empty()) what += " for " + subject_list(c.subjects);
+  return what;
+}
+
+// Why two claims were matched: the parts of their key.
+std::string why(const Claim& c) {
+  std::string out = fmt::format("same measure: {}", c.measure);
+  if (!c.subjects.empty()) out += fmt::format("; same subjects: {}", subject_list(c.subjects));
+  if (!c.predicate.empty()) out += fmt::format("; predicate: {}", c.predicate);
+  if (c.time) out += fmt::format("; time: {}", *c.time);
+  return out;
+}
+
+bool same_unit(const Claim& a, const Claim& b) {
+  return a.quantity.kind != QuantityKind::currency || a.quantity.unit == b.quantity.unit;
+}
+
+}  // namespace
+
+bool intervals_overlap(const Quantity& a, const Quantity& b) {
+  // A relative epsilon keeps "0.1 + 0.2" style noise from separating
+  // intervals that touch.
+  const double eps = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
+  return lo(a) <= hi(b) + eps && lo(b) <= hi(a) + eps;
+}
+
+bool comparable(const Claim& a, const Claim& b) {
+  if (a.modality != b.modality) return false;
+  if (a.modality != Modality::plain && a.modality != Modality::forecast) return false;
+  if (a.time && b.time && *a.time != *b.time) return false;
+  return true;
+}
+
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& sources) {
+  std::vector<Diagnostic> out;
+  for (const auto& [key, claims] : index.groups()) {
+    // Clusters of mutually consistent claims, in input order.
+    std::vector<std::vector<const IndexedClaim*>> clusters;
+    for (const IndexedClaim& ic : claims) {
+      bool placed = false;
+      for (auto& cluster : clusters) {
+        const bool fits = std::all_of(cluster.begin(), cluster.end(), [&](const IndexedClaim* m) {
+          return !comparable(*m->claim, *ic.claim) ||
+                 (same_unit(*m->claim, *ic.claim) && intervals_overlap(m->claim->quantity, ic.claim->quantity));
+        });
+        if (fits) {
+          cluster.push_back(&ic);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) clusters.push_back({&ic});
+    }
+    for (std::size_t j = 1; j < clusters.size(); ++j) {
+      for (std::size_t i = 0; i < j; ++i) {
+        // Report at the later cluster, unless only the earlier one has a
+        // claim that is not reference material.
+        auto first_reportable = [](const std::vector<const IndexedClaim*>& cl) -> const IndexedClaim* {
+          for (const IndexedClaim* c : cl) {
+            if (!c->reference) return c;
+          }
+          return nullptr;
+        };
+        const std::vector<const IndexedClaim*>* at = &clusters[j];
+        const std::vector<const IndexedClaim*>* other = &clusters[i];
+        const IndexedClaim* primary = first_reportable(*at);
+        if (!primary) {
+          std::swap(at, other);
+          primary = first_reportable(*at);
+        }
+        if (!primary) continue;
+        // The claims of the other cluster this one really conflicts with.
+        std::vector<const IndexedClaim*> against;
+        bool unit_mismatch = false;
+        for (const IndexedClaim* o : *other) {
+          if (!comparable(*primary->claim, *o->claim)) continue;
+          if (!same_unit(*primary->claim, *o->claim)) {
+            unit_mismatch = true;
+            against.push_back(o);
+          } else if (!intervals_overlap(primary->claim->quantity, o->claim->quantity)) {
+            against.push_back(o);
+          }
+        }
+        if (against.empty()) continue;
+        const Claim& p = *primary->claim;
+        const bool same_file = std::all_of(against.begin(), against.end(),
+                                           [&](const IndexedClaim* o) { return o->claim->range.file == p.range.file; });
+        Diagnostic d;
+        d.check = unit_mismatch ? "unit-conflict" : "value-conflict";
+        d.severity = Severity::warning;
+        if (unit_mismatch) {
+          d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
+                                  against.front()->claim->quantity.unit);
+        } else {
+          d.message = fmt::format("{} conflicts with {}", describe(p),
+                                  same_file ? "an earlier figure in this article" : "another report");
+        }
+        d.range = p.range;
+        constexpr std::size_t k_max_notes = 4;
+        for (std::size_t n = 0; n < against.size() && n < k_max_notes; ++n) {
+          const Claim& o = *against[n]->claim;
+          std::string message = fmt::format("here it is \"{}\"", o.text);
+          if (n == 0) message += fmt::format(" ({})", why(o));
+          d.notes.push_back({o.range, std::move(message), {}});
+        }
+        if (against.size() > k_max_notes) {
+          d.notes.back().message += fmt::format(" (and {} more)", against.size() - k_max_notes);
+        }
+        (void)sources;
+        out.push_back(std::move(d));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace claimlint

@@ -1,0 +1,27 @@
+// The value-conflict and unit-conflict checks: claims about the same thing
+// (equal keys) whose values cannot both be true, or that are stated in
+// incompatible units (issue 6).
+#pragma once
+
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "index/claim_index.h"
+#include "source/source_manager.h"
+
+namespace claimlint {
+
+/// True if the intervals of two claims overlap (after qualifiers and the
+/// rounding of round figures; a missing bound is unbounded).
+bool intervals_overlap(const Quantity& a, const Quantity& b);
+
+/// True if two claims may be compared at all: same modality, plain or
+/// forecast, and explicit time frames (when both have one) equal.
+bool comparable(const Claim& a, const Claim& b);
+
+/// One diagnostic per pair of conflicting value clusters of a group, at
+/// the later (or non-reference) cluster, with notes at the other cluster's
+/// claims and a note saying why they were matched.
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& sources);
+
+}  // namespace claimlint

@@ -1,0 +1,128 @@
+// BindLexicon: entity aliases, measure and predicate classes, modality cues.
+#include "ruleset/bind_lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "util/edit_distance.h"
+
+namespace claimlint {
+namespace {
+
+Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
+  return Error{std::move(message), ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
+                                                 static_cast<std::size_t>(where.begin.column)}};
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::optional<Error> strings(std::string_view path, const toml::node& node, std::string_view name,
+                             std::vector<std::string>& out) {
+  const toml::array* arr = node.as_array();
+  if (!arr) return error_at(path, node.source(), fmt::format("'{}' must be an array of strings", name));
+  for (const toml::node& item : *arr) {
+    const auto* s = item.as_string();
+    if (!s || s->get().empty()) {
+      return error_at(path, item.source(), fmt::format("each entry of '{}' must be a non-empty string", name));
+    }
+    out.push_back(s->get());
+  }
+  return std::nullopt;
+}
+
+// A table of class = [words]: "chip = ['chip', 'GPU']".
+std::optional<Error> classes(std::string_view path, const toml::node& node, std::string_view name,
+                             std::map<std::string, std::string, std::less<>>& out,
+                             std::span<const std::string_view> allowed_classes = {}) {
+  const toml::table* t = node.as_table();
+  if (!t) return error_at(path, node.source(), fmt::format("'{}' must be a table of class = [words]", name));
+  for (const auto& [cls, words] : *t) {
+    if (!allowed_classes.empty() &&
+        std::find(allowed_classes.begin(), allowed_classes.end(), cls.str()) == allowed_classes.end()) {
+      std::string m = fmt::format("unknown {} class '{}'", name, cls.str());
+      if (auto near = nearest_spelling(cls.str(), allowed_classes)) m += fmt::format("; did you mean '{}'?", *near);
+      return error_at(path, cls.source(), std::move(m));
+    }
+    std::vector<std::string> list;
+    if (auto e = strings(path, words, fmt::format("{}.{}", name, cls.str()), list)) return e;
+    for (const std::string& w : list) out[lower(w)] = std::string(cls.str());
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
+  static constexpr std::string_view k_keys[] = {"entities", "measures", "predicates", "modality",
+                                                "prepositions", "lead_ins", "not_entities"};
+  static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed"};
+  for (const auto& [key, value] : t) {
+    const std::string_view k = key.str();
+    std::optional<Error> e;
+    if (k == "entities") {
+      const toml::array* arr = value.as_array();
+      if (!arr) return error_at(path, value.source(), "'entities' must be an array of tables ([[bind.LANG.entities]])");
+      for (const toml::node& entry : *arr) {
+        const toml::table* et = entry.as_table();
+        if (!et) return error_at(path, entry.source(), "each entity must be a table with name and aliases");
+        const auto* name = (*et)["name"].as_string();
+        if (!name) return error_at(path, entry.source(), "entity without a 'name' string");
+        std::vector<std::string> aliases{name->get()};
+        for (const auto& [ek, ev] : *et) {
+          if (ek.str() == "aliases") {
+            if ((e = strings(path, ev, "aliases", aliases))) return e;
+          } else if (ek.str() != "name") {
+            return error_at(path, ek.source(), fmt::format("unknown key '{}' in an entity; expected name or aliases", ek.str()));
+          }
+        }
+        for (const std::string& a : aliases) lang.entity_aliases[a] = name->get();
+      }
+    } else if (k == "measures") {
+      e = classes(path, value, "measures", lang.measures);
+    } else if (k == "predicates") {
+      e = classes(path, value, "predicates", lang.predicates);
+    } else if (k == "modality") {
+      e = classes(path, value, "modality", lang.modality, k_modalities);
+    } else if (k == "prepositions" || k == "lead_ins" || k == "not_entities") {
+      std::vector<std::string> list;
+      if ((e = strings(path, value, k, list))) return e;
+      for (const std::string& w : list) {
+        if (k == "prepositions") lang.prepositions.insert(lower(w));
+        else if (k == "lead_ins") lang.lead_ins.push_back(lower(w));
+        else lang.not_entities.insert(w);
+      }
+    } else {
+      std::string m = fmt::format("unknown key '{}' in [bind.LANG]", k);
+      if (auto near = nearest_spelling(k, k_keys)) m += fmt::format("; did you mean '{}'?", *near);
+      return error_at(path, key.source(), std::move(m));
+    }
+    if (e) return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const BindLanguage* BindLexicon::find(std::string_view lang) const {
+  if (auto it = languages.find(lang); it != languages.end()) return &it->second;
+  if (auto it = languages.find("en"); it != languages.end()) return &it->second;
+  return nullptr;
+}
+
+std::optional<Error> load_bind_lexicon(std::string_view path, const toml::node& bind, BindLexicon& out) {
+  const toml::table* t = bind.as_table();
+  if (!t) return error_at(path, bind.source(), "'bind' must be a table of languages ([bind.en])");
+  for (const auto& [lang, value] : *t) {
+    const toml::table* lt = value.as_table();
+    if (!lt) return error_at(path, value.source(), fmt::format("'bind.{}' must be a table", lang.str()));
+    if (auto e = load_language(path, *lt, out.languages[std::string(lang.str())])) return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimlint

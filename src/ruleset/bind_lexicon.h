@@ -1,0 +1,68 @@
+// BindLexicon: what the bind stage knows about words, per language
+// ([bind.LANG] tables of rules/bind/*.toml): entity aliases, classes of
+// measure nouns, predicate classes, modality cues and the small words that
+// shape a clause.
+//
+//   [bind.en]
+//   prepositions = ["from", "by", "to"]
+//   lead_ins = ["according to"]
+//   not_entities = ["The", "However", "AI"]
+//   [[bind.en.entities]]
+//   name = "Nvidia"
+//   aliases = ["NVIDIA", "Nvidia Corp"]
+//   [bind.en.measures]
+//   chip = ["chip", "chips", "GPU", "GPUs", "processor", "processors"]
+//   [bind.en.predicates]
+//   acquire = ["buy", "buys", "bought", "purchase", "import", "acquire", "order"]
+//   [bind.en.modality]
+//   negated = ["not", "never"]
+//   forecast = ["will", "expected"]
+//
+// Words are matched case-insensitively, except not_entities and entity
+// aliases written with capitals, which must match as written.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/expected.h"
+
+namespace toml {
+inline namespace v3 {
+class node;
+}
+}  // namespace toml
+
+namespace claimlint {
+
+/// The binding words of one language.
+struct BindLanguage {
+  /// Alias (as written) → canonical entity name.
+  std::map<std::string, std::string, std::less<>> entity_aliases;
+  /// Lowercased word → measure class ("gpus" → "chip").
+  std::map<std::string, std::string, std::less<>> measures;
+  /// Lowercased word → predicate class ("bought" → "acquire").
+  std::map<std::string, std::string, std::less<>> predicates;
+  /// Lowercased cue → modality ("never" → "negated").
+  std::map<std::string, std::string, std::less<>> modality;
+  std::set<std::string, std::less<>> prepositions;   ///< lowercased
+  std::vector<std::string> lead_ins;                 ///< lowercased phrases ("according to")
+  std::set<std::string, std::less<>> not_entities;   ///< as written
+};
+
+/// All languages.
+struct BindLexicon {
+  std::map<std::string, BindLanguage, std::less<>> languages;
+  /// The lexicon of `lang`, else English, else nullptr.
+  const BindLanguage* find(std::string_view lang) const;
+};
+
+/// Loads a [bind] table (languages as sub-tables) into `out`, merging with
+/// what is there. Errors carry file:line:column.
+std::optional<Error> load_bind_lexicon(std::string_view path, const toml::node& bind, BindLexicon& out);
+
+}  // namespace claimlint
