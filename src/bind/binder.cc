@@ -157,8 +157,9 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLa
     // ("Jensen Huang", "Wall Street Journal") up to a possessive.
     std::size_t last = k;
     if (!is_product_code(tokens[k].text)) {
-      while (last + 1 < tokens.size() && !tokens[last].possessive && is_name(last + 1) &&
-             !is_product_code(tokens[last + 1].text)) {
+      while (last + 1 < tokens.size() && !tokens[last].possessive &&
+             ((is_name(last + 1) && !is_product_code(tokens[last + 1].text)) ||
+              lex.name_suffixes.count(tokens[last + 1].text))) {
         ++last;
       }
     }

@@ -77,7 +77,7 @@ bool comparable(const Claim& a, const Claim& b) {
   return true;
 }
 
-std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& sources) {
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& /*sources*/) {
   std::vector<Diagnostic> out;
   for (const auto& [key, claims] : index.groups()) {
     // Clusters of mutually consistent claims, in input order.
@@ -97,16 +97,18 @@ std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const Sou
       }
       if (!placed) clusters.push_back({&ic});
     }
+    // One diagnostic per reported claim, gathering every earlier cluster
+    // it conflicts with; reported at the later cluster, unless only the
+    // earlier one has a claim that is not reference material.
+    auto first_reportable = [](const std::vector<const IndexedClaim*>& cl) -> const IndexedClaim* {
+      for (const IndexedClaim* c : cl) {
+        if (!c->reference) return c;
+      }
+      return nullptr;
+    };
+    std::vector<std::pair<const IndexedClaim*, std::vector<const IndexedClaim*>>> reports;
     for (std::size_t j = 1; j < clusters.size(); ++j) {
       for (std::size_t i = 0; i < j; ++i) {
-        // Report at the later cluster, unless only the earlier one has a
-        // claim that is not reference material.
-        auto first_reportable = [](const std::vector<const IndexedClaim*>& cl) -> const IndexedClaim* {
-          for (const IndexedClaim* c : cl) {
-            if (!c->reference) return c;
-          }
-          return nullptr;
-        };
         const std::vector<const IndexedClaim*>* at = &clusters[j];
         const std::vector<const IndexedClaim*>* other = &clusters[i];
         const IndexedClaim* primary = first_reportable(*at);
@@ -115,46 +117,52 @@ std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const Sou
           primary = first_reportable(*at);
         }
         if (!primary) continue;
-        // The claims of the other cluster this one really conflicts with.
         std::vector<const IndexedClaim*> against;
-        bool unit_mismatch = false;
         for (const IndexedClaim* o : *other) {
-          if (!comparable(*primary->claim, *o->claim)) continue;
-          if (!same_unit(*primary->claim, *o->claim)) {
-            unit_mismatch = true;
-            against.push_back(o);
-          } else if (!intervals_overlap(primary->claim->quantity, o->claim->quantity)) {
+          if (comparable(*primary->claim, *o->claim) &&
+              (!same_unit(*primary->claim, *o->claim) || !intervals_overlap(primary->claim->quantity, o->claim->quantity))) {
             against.push_back(o);
           }
         }
         if (against.empty()) continue;
-        const Claim& p = *primary->claim;
-        const bool same_file = std::all_of(against.begin(), against.end(),
-                                           [&](const IndexedClaim* o) { return o->claim->range.file == p.range.file; });
-        Diagnostic d;
-        d.check = unit_mismatch ? "unit-conflict" : "value-conflict";
-        d.severity = Severity::warning;
-        if (unit_mismatch) {
-          d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
-                                  against.front()->claim->quantity.unit);
+        auto it = std::find_if(reports.begin(), reports.end(), [&](const auto& r) { return r.first == primary; });
+        if (it == reports.end()) {
+          reports.emplace_back(primary, std::move(against));
         } else {
-          d.message = fmt::format("{} conflicts with {}", describe(p),
-                                  same_file ? "an earlier figure in this article" : "another report");
+          it->second.insert(it->second.end(), against.begin(), against.end());
         }
-        d.range = p.range;
-        constexpr std::size_t k_max_notes = 4;
-        for (std::size_t n = 0; n < against.size() && n < k_max_notes; ++n) {
-          const Claim& o = *against[n]->claim;
-          std::string message = fmt::format("here it is \"{}\"", o.text);
-          if (n == 0) message += fmt::format(" ({})", why(o));
-          d.notes.push_back({o.range, std::move(message), {}});
-        }
-        if (against.size() > k_max_notes) {
-          d.notes.back().message += fmt::format(" (and {} more)", against.size() - k_max_notes);
-        }
-        (void)sources;
-        out.push_back(std::move(d));
       }
+    }
+    for (const auto& [primary, against] : reports) {
+      const Claim& p = *primary->claim;
+      const bool unit_mismatch = std::any_of(against.begin(), against.end(),
+                                             [&](const IndexedClaim* o) { return !same_unit(p, *o->claim); });
+      const bool same_file = std::all_of(against.begin(), against.end(),
+                                         [&](const IndexedClaim* o) { return o->claim->range.file == p.range.file; });
+      Diagnostic d;
+      d.check = unit_mismatch ? "unit-conflict" : "value-conflict";
+      d.severity = Severity::warning;
+      if (unit_mismatch) {
+        const auto other = std::find_if(against.begin(), against.end(),
+                                        [&](const IndexedClaim* o) { return !same_unit(p, *o->claim); });
+        d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
+                                (*other)->claim->quantity.unit);
+      } else {
+        d.message = fmt::format("{} conflicts with {}", describe(p),
+                                same_file ? "an earlier figure in this article" : "another report");
+      }
+      d.range = p.range;
+      constexpr std::size_t k_max_notes = 4;
+      for (std::size_t n = 0; n < against.size() && n < k_max_notes; ++n) {
+        const Claim& o = *against[n]->claim;
+        std::string message = fmt::format("here it is \"{}\"", o.text);
+        if (n == 0) message += fmt::format(" ({})", why(o));
+        d.notes.push_back({o.range, std::move(message), {}});
+      }
+      if (against.size() > k_max_notes) {
+        d.notes.back().message += fmt::format(" (and {} more)", against.size() - k_max_notes);
+      }
+      out.push_back(std::move(d));
     }
   }
   return out;

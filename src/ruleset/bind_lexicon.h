@@ -7,6 +7,7 @@
 //   prepositions = ["from", "by", "to"]
 //   lead_ins = ["according to"]
 //   not_entities = ["The", "However", "AI"]
+//   name_suffixes = ["Inc", "Corp"]
 //   [[bind.en.entities]]
 //   name = "Nvidia"
 //   aliases = ["NVIDIA", "Nvidia Corp"]
@@ -52,6 +53,7 @@ struct BindLanguage {
   std::set<std::string, std::less<>> prepositions;   ///< lowercased
   std::vector<std::string> lead_ins;                 ///< lowercased phrases ("according to")
   std::set<std::string, std::less<>> not_entities;   ///< as written
+  std::set<std::string, std::less<>> name_suffixes;  ///< as written: end a name, never start one ("Inc")
 };
 
 /// All languages.

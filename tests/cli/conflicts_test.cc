@@ -1,0 +1,126 @@
+// Corpus checks end to end: value-conflict and unit-conflict between
+// drafts and reference material (issue 6). The seed tests skip when
+// ../shared/seeds is absent.
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string seeds_dir() { return source_dir() + "/../shared/seeds"; }
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+std::size_t count(const std::string& haystack, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("seeds: the consistent restatements stay silent", "[cli][seeds][conflict]") {
+  if (!std::filesystem::is_directory(seeds_dir())) {
+    WARN("skipped: " << seeds_dir() << " is absent");
+    return;
+  }
+  const RunResult r = run_claimlint({"--format=jsonl", "."}, seeds_dir());
+  CHECK(count(r.out, "\"check\":\"value-conflict\"") == 0);
+  CHECK(count(r.out, "\"check\":\"unit-conflict\"") == 0);
+  CHECK(count(r.out, "\"check\":\"date-conflict\"") == 0);
+}
+
+TEST_CASE("seeds: extract binds 400,000 H200 chips in four stories to one key", "[cli][seeds][bind]") {
+  if (!std::filesystem::is_directory(seeds_dir())) {
+    WARN("skipped: " << seeds_dir() << " is absent");
+    return;
+  }
+  const RunResult r = run_claimlint({"extract", "."}, seeds_dir());
+  const std::string key = "\"measure\":\"H200 chip\",\"subjects\":[\"ByteDance\",\"Alibaba\",\"Tencent\"],\"predicate\":\"acquire\"";
+  CHECK(count(r.out, key) == 4);
+  for (const char* text : {"\"text\":\"400,000 H200 chips\"", "\"text\":\"more than 400,000 H200 chips\"",
+                           "\"text\":\"400,000 H200 GPUs\"", "\"text\":\"over 400,000 H200 chips\""}) {
+    CHECK(count(r.out, text) == 1);
+  }
+}
+
+TEST_CASE("seeds: a draft with one figure changed gets exactly one warning", "[cli][seeds][conflict]") {
+  if (!std::filesystem::is_directory(seeds_dir())) {
+    WARN("skipped: " << seeds_dir() << " is absent");
+    return;
+  }
+  const std::string s001 = read_file(seeds_dir() + "/001_7ff189e211443cfa.txt");
+  const std::string s000 = read_file(seeds_dir() + "/000_ce8b1eea1b9049c8.txt");
+  struct Case {
+    std::string draft;
+    std::string warning;
+    std::string first_note;
+  };
+  const Case cases[] = {
+      {replaced(s001, "more than 400,000 H200", "40,000 H200"),
+       "draft.txt:2:115: warning: count of H200 chips for ByteDance, Alibaba and Tencent conflicts with another "
+       "report [value-conflict]",
+       "001_7ff189e211443cfa.txt:2:115: note: here it is \"more than 400,000 H200 chips\" (same measure: H200 chip; "
+       "same subjects: ByteDance, Alibaba and Tencent; predicate: acquire)"},
+      {replaced(s001, "approximately $10 billion", "approximately $1 billion"),
+       "draft.txt:2:177: warning: value of H200 chips for ByteDance, Alibaba and Tencent conflicts with another "
+       "report [value-conflict]",
+       "001_7ff189e211443cfa.txt:2:177: note: here it is \"approximately $10 billion\""},
+      {replaced(s001, "approximately six times", "approximately three times"),
+       "draft.txt:9:115: warning: performance ratio of H20 and H200 conflicts with another report [value-conflict]",
+       "001_7ff189e211443cfa.txt:9:115: note: here it is \"approximately six times\" (same measure: performance "
+       "ratio of H20 and H200)"},
+      {replaced(s000, "(25% commission through)", "(15% commission through)"),
+       "draft.txt:3:356: warning: percentage of levy for United States conflicts with another report [value-conflict]",
+       "000_ce8b1eea1b9049c8.txt:3:356: note: here it is \"25%\" (same measure: levy; same subjects: United States; "
+       "predicate: approve)"},
+  };
+  for (const Case& c : cases) {
+    TempDir dir;
+    dir.write("draft.txt", c.draft);
+    const RunResult r = run_claimlint({"--color=never", "-Wno-boilerplate", "--against", seeds_dir(), "draft.txt"},
+                                      dir.path());
+    INFO(r.out);
+    CHECK(count(r.out, ": warning: ") == 1);
+    CHECK(r.out.find(c.warning) != std::string::npos);
+    CHECK(r.out.find(c.first_note) != std::string::npos);
+    CHECK(r.status == 1);
+  }
+}
+
+TEST_CASE("conflicts within one article, traps left alone", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Acme Corp said it would hire 400 engineers in 2025.\n\n"
+            "Acme Corp hired 1,200 engineers in the first quarter, a spokesman said.\n\n"
+            "Later in the story, Acme Corp hired about 1,250 engineers, the company confirmed.\n\n"
+            "Rival Bolt Inc hired 90 engineers.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt"}, dir.path());
+  // 1,200 and about 1,250 agree within the hedge; the forecast of 400
+  // is not a plain fact; Bolt's figure is about another subject.
+  CHECK(r.out.empty());
+  dir.write("b.txt",
+            "Acme Corp hired 1,200 engineers last year, a spokesman said.\n\n"
+            "By the spokesman's account, Acme Corp hired 12,000 engineers last year.\n");
+  const RunResult b = run_claimlint({"--color=never", "-q", "b.txt"}, dir.path());
+  CHECK(b.out.find("b.txt:3:45: warning: count of engineers for Acme Corp conflicts with an earlier figure in this "
+                   "article [value-conflict]") == 0);
+  CHECK(b.out.find("b.txt:1:17: note: here it is \"1,200 engineers\"") != std::string::npos);
+}
+
+TEST_CASE("the same claim in two currencies is a unit conflict", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt", "ByteDance, Alibaba and Tencent will buy 400,000 H200 chips for $10 billion.\n");
+  dir.write("b.txt", "ByteDance, Alibaba and Tencent will buy 400,000 H200 chips for 10 billion yuan.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt", "b.txt"}, dir.path());
+  CHECK(r.out.find("b.txt:1:64: warning: value of H200 chips for ByteDance, Alibaba and Tencent is given in CNY here "
+                   "but in USD elsewhere [unit-conflict]") == 0);
+}
