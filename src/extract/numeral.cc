@@ -9,11 +9,11 @@
 namespace claimlint {
 namespace {
 
-bool is_sym(const Token& t, std::string_view s) { return t.kind == TokenKind::symbol && t.text == s; }
-bool is_dash(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
+bool is_sym(const ScanToken& t, std::string_view s) { return t.kind == ScanTokenKind::symbol && t.text == s; }
+bool is_dash(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
 // "3/4"; NFKC turns "¾" into "3⁄4" (U+2044 FRACTION SLASH).
-bool is_slash(const Token& t) { return is_sym(t, "/") || is_sym(t, "\u2044"); }
-bool is_sign(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2212") || is_sym(t, "+"); }
+bool is_slash(const ScanToken& t) { return is_sym(t, "/") || is_sym(t, "\u2044"); }
+bool is_sign(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2212") || is_sym(t, "+"); }
 
 template <typename T>
 const T* find(const PhraseMap<T>& m, std::string_view key) {
@@ -35,8 +35,8 @@ struct Item {
 
 // What a word is as part of a spelled number; ordinals and fraction words
 // include their plural ("fifths", "quarters").
-std::optional<Item> word_item(const Token& t, const LanguageLexicon& lex) {
-  if (t.kind != TokenKind::word) return std::nullopt;
+std::optional<Item> word_item(const ScanToken& t, const LanguageLexicon& lex) {
+  if (t.kind != ScanTokenKind::word) return std::nullopt;
   const std::string_view w = t.lower;
   if (auto v = find(lex.cardinals, w)) return Item{ItemKind::cardinal, *v};
   if (auto v = find(lex.hundreds, w)) return Item{ItemKind::hundred, *v};
@@ -234,7 +234,7 @@ std::optional<double> eval_fraction(const std::vector<Item>& items, std::size_t 
 
 // The decimal digits spelled after "point": "zero three" → "03",
 // "seventy-one" → "71".
-std::size_t spelled_decimals(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex,
+std::size_t spelled_decimals(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex,
                              std::string& digits) {
   std::size_t j = i;
   while (j < tokens.size()) {
@@ -260,10 +260,10 @@ std::size_t spelled_decimals(const std::vector<Token>& tokens, std::size_t i, co
 
 // Reads spelled items from token i; stops before the first token that cannot
 // continue a number.
-std::vector<Item> collect_items(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+std::vector<Item> collect_items(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
   std::vector<Item> items;
   for (std::size_t j = i; j < tokens.size(); ++j) {
-    const Token& t = tokens[j];
+    const ScanToken& t = tokens[j];
     if (is_dash(t)) {
       if (items.empty() || j + 1 >= tokens.size()) break;
       auto next = word_item(tokens[j + 1], lex);
@@ -307,7 +307,7 @@ std::vector<Item> collect_items(const std::vector<Token>& tokens, std::size_t i,
 
 // Parses scale words after a value: "2 million", "322 hundred", "3 dozens",
 // "diez mil millones". Returns the value and moves j.
-double apply_scales(const std::vector<Token>& tokens, std::size_t& j, double value, const LanguageLexicon& lex,
+double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double value, const LanguageLexicon& lex,
                     bool& scaled) {
   std::vector<Item> items;
   std::size_t k = j;
@@ -349,7 +349,7 @@ double digit_round_unit(std::string_view int_digits, int decimals, const Languag
   return pow10(zeros);
 }
 
-std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
   Numeral n;
   n.first = i;
   n.digits = true;
@@ -357,13 +357,13 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
   std::string int_digits;
   std::string frac_digits;
   const bool dec_first = j + 1 < tokens.size() && tokens[j].text == lex.decimal_mark &&
-                         tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before;
+                         tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before;
   if (dec_first) {
     frac_digits = tokens[j + 1].text;
     j += 2;
     n.decimal = true;
   } else {
-    if (tokens[j].kind != TokenKind::digits) return std::nullopt;
+    if (tokens[j].kind != ScanTokenKind::digits) return std::nullopt;
     int_digits = tokens[j].text;
     ++j;
     // Groups of three after a group mark: "400,000", "400.000" (es),
@@ -375,13 +375,13 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
         for (const std::string& g : lex.group_marks) {
           if (g == " ") {
             // One space (ASCII, no-break or narrow no-break) between groups.
-            if (tokens[j].kind == TokenKind::digits && tokens[j].space_before && tokens[j].text.size() == 3 &&
-                tokens[j - 1].kind == TokenKind::digits && tokens[j].begin - tokens[j - 1].end <= 3) {
+            if (tokens[j].kind == ScanTokenKind::digits && tokens[j].space_before && tokens[j].text.size() == 3 &&
+                tokens[j - 1].kind == ScanTokenKind::digits && tokens[j].begin - tokens[j - 1].end <= 3) {
               mark = true;
               next = j;
             }
           } else if (tokens[j].text == g && !tokens[j].space_before && j + 1 < tokens.size() &&
-                     tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before &&
+                     tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before &&
                      tokens[j + 1].text.size() == 3) {
             mark = true;
             next = j + 1;
@@ -401,11 +401,11 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
     const bool alt = !lex.alternate_decimal_mark.empty() && j + 1 < tokens.size() &&
                      tokens[j].text == lex.alternate_decimal_mark && tokens[j + 1].text.size() != 3;
     if (j + 1 < tokens.size() && (tokens[j].text == lex.decimal_mark || alt) && !tokens[j].space_before &&
-        tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before) {
+        tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before) {
       // A second decimal mark makes a dotted string (IP address, version):
       // not a quantity, consume it whole.
       if (j + 3 < tokens.size() && tokens[j + 2].text == tokens[j].text && !tokens[j + 2].space_before &&
-          tokens[j + 3].kind == TokenKind::digits && !tokens[j + 3].space_before) {
+          tokens[j + 3].kind == ScanTokenKind::digits && !tokens[j + 3].space_before) {
         return std::nullopt;
       }
       frac_digits = tokens[j + 1].text;
@@ -422,14 +422,14 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
       frac_digits.empty() ? round_digits_unit(std::stod(int_digits.empty() ? "0" : int_digits), lex)
                           : pow10(-static_cast<int>(frac_digits.size()));
   // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
-  if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == TokenKind::word && tokens[j].lower[0] == 'e') {
+  if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == ScanTokenKind::word && tokens[j].lower[0] == 'e') {
     const std::string_view w = tokens[j].lower;
     if (w.size() > 1 && w.find_first_not_of("0123456789", 1) == std::string_view::npos) {
       value *= pow10(std::stoi(std::string(w.substr(1))));
       n.round_unit = 0;
       ++j;
     } else if (w == "e" && j + 2 < tokens.size() && is_sign(tokens[j + 1]) && !tokens[j + 1].space_before &&
-               tokens[j + 2].kind == TokenKind::digits && !tokens[j + 2].space_before) {
+               tokens[j + 2].kind == ScanTokenKind::digits && !tokens[j + 2].space_before) {
       const int e = std::stoi(std::string(tokens[j + 2].text));
       value *= pow10(tokens[j + 1].text == "+" ? e : -e);
       n.round_unit = 0;
@@ -448,14 +448,14 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
       if (tokens[k].text != "+") neg = !neg;
       ++k;
     }
-    if (k < tokens.size() && tokens[k].kind == TokenKind::digits && !tokens[k].space_before) {
+    if (k < tokens.size() && tokens[k].kind == ScanTokenKind::digits && !tokens[k].space_before) {
       const double e = std::stod(std::string(tokens[k].text));
       value = times_ten ? value * std::pow(10.0, neg ? -e : e) : std::pow(value, neg ? -e : e);
       n.round_unit = 0;
       j = k + 1;
     }
   } else if (j + 1 < tokens.size() && is_slash(tokens[j]) && !tokens[j].space_before &&
-             tokens[j + 1].kind == TokenKind::digits && !tokens[j + 1].space_before && !n.grouped && !n.decimal) {
+             tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before && !n.grouped && !n.decimal) {
     // "3/4"; "12/25/2023" is a date.
     if (j + 2 < tokens.size() && is_slash(tokens[j + 2]) && !tokens[j + 2].space_before) return std::nullopt;
     const double d = std::stod(std::string(tokens[j + 1].text));
@@ -464,9 +464,9 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
     n.fraction = true;
     n.round_unit = 0;
     j += 2;
-  } else if (!n.grouped && !n.decimal && j + 2 < tokens.size() && tokens[j].kind == TokenKind::digits &&
+  } else if (!n.grouped && !n.decimal && j + 2 < tokens.size() && tokens[j].kind == ScanTokenKind::digits &&
              tokens[j].space_before && is_slash(tokens[j + 1]) && !tokens[j + 1].space_before &&
-             tokens[j + 2].kind == TokenKind::digits && !tokens[j + 2].space_before &&
+             tokens[j + 2].kind == ScanTokenKind::digits && !tokens[j + 2].space_before &&
              !(j + 3 < tokens.size() && is_sym(tokens[j + 3], "/"))) {
     // Mixed number "1 4/5".
     const double num = std::stod(std::string(tokens[j].text));
@@ -479,7 +479,7 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
     }
   }
   // Scale abbreviation: "10k", "1.2bn", "$10B", "- 10  k", "US$ 1MM".
-  if (j < tokens.size() && tokens[j].kind == TokenKind::word && !n.fraction) {
+  if (j < tokens.size() && tokens[j].kind == ScanTokenKind::word && !n.fraction) {
     if (auto s = find(lex.scale_abbreviations, tokens[j].text)) {
       // A spaced abbreviation must stand alone: "10 M" but not "10 M2".
       value *= *s;
@@ -518,7 +518,7 @@ std::optional<Numeral> parse_digits(const std::vector<Token>& tokens, std::size_
   return n;
 }
 
-std::optional<Numeral> parse_words(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
   // "half a dozen", "half a million".
   if (auto first = word_item(tokens[i], lex); first && first->kind == ItemKind::fraction && i + 2 < tokens.size()) {
     auto art = word_item(tokens[i + 1], lex);
@@ -633,7 +633,7 @@ std::optional<Numeral> parse_words(const std::vector<Token>& tokens, std::size_t
 
 }  // namespace
 
-std::optional<Numeral> parse_numeral(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex) {
+std::optional<Numeral> parse_numeral(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
   if (i >= tokens.size()) return std::nullopt;
   // A sign: "-9.23", "- 1 4/5", "−5"; not the hyphen of "COVID-19".
   std::size_t start = i;
@@ -641,18 +641,18 @@ std::optional<Numeral> parse_numeral(const std::vector<Token>& tokens, std::size
   if (is_sign(tokens[i]) && i + 1 < tokens.size()) {
     const bool glued_left = i > 0 && !tokens[i].space_before;
     if (glued_left) return std::nullopt;
-    if (tokens[i + 1].kind != TokenKind::digits && tokens[i + 1].text != lex.decimal_mark) return std::nullopt;
+    if (tokens[i + 1].kind != ScanTokenKind::digits && tokens[i + 1].text != lex.decimal_mark) return std::nullopt;
     if (tokens[i + 1].space_before && i > 0) return std::nullopt;
     negative = tokens[i].text != "+";
     ++i;
-  } else if (tokens[i].kind == TokenKind::word && find(lex.minus_words, tokens[i].lower) && i + 1 < tokens.size()) {
+  } else if (tokens[i].kind == ScanTokenKind::word && find(lex.minus_words, tokens[i].lower) && i + 1 < tokens.size()) {
     negative = true;
     ++i;
   }
   std::optional<Numeral> n;
-  if (tokens[i].kind == TokenKind::digits || tokens[i].text == lex.decimal_mark) {
+  if (tokens[i].kind == ScanTokenKind::digits || tokens[i].text == lex.decimal_mark) {
     n = parse_digits(tokens, i, lex);
-  } else if (tokens[i].kind == TokenKind::word) {
+  } else if (tokens[i].kind == ScanTokenKind::word) {
     n = parse_words(tokens, i, lex);
   }
   if (!n) return std::nullopt;
@@ -668,7 +668,7 @@ std::optional<Numeral> parse_numeral(const std::vector<Token>& tokens, std::size
   if (!n->ordinal && n->last < tokens.size() && match_forward(lex.over_words, tokens, n->last, k, false, 2)) {
     auto d = parse_numeral(tokens, n->last + k, lex);
     if (d && !d->negative && !d->ordinal && d->value != 0 &&
-        (d->last >= tokens.size() || tokens[d->last].kind == TokenKind::symbol)) {
+        (d->last >= tokens.size() || tokens[d->last].kind == ScanTokenKind::symbol)) {
       n->value /= d->value;
       n->fraction = true;
       n->scaled = false;

@@ -34,22 +34,22 @@ struct Numeral {
 
 /// Parses the numeral starting at token `i`, or nullopt if none starts
 /// there. Signs and minus words before a numeral start at them.
-std::optional<Numeral> parse_numeral(const std::vector<Token>& tokens, std::size_t i, const LanguageLexicon& lex);
+std::optional<Numeral> parse_numeral(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex);
 
 /// The longest phrase of `map` starting at token `i` (up to `max_tokens`
 /// tokens, none but the first preceded by a space unless `spaced`); returns
 /// the entry and sets `n` to the tokens used, or nullptr.
 template <typename T>
-const T* match_forward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t i, std::size_t& n,
+const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i, std::size_t& n,
                        bool keep_case = false, std::size_t max_tokens = 4);
 
 /// The longest phrase of `map` ending just before token `end`; sets `n`.
 template <typename T>
-const T* match_backward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t end, std::size_t& n,
+const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
                         bool keep_case = false, std::size_t max_tokens = 4);
 
 template <typename T>
-const T* match_forward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t i, std::size_t& n,
+const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i, std::size_t& n,
                        bool keep_case, std::size_t max_tokens) {
   const T* best = nullptr;
   std::string key;
@@ -64,12 +64,12 @@ const T* match_forward(const PhraseMap<T>& map, const std::vector<Token>& tokens
 }
 
 template <typename T>
-const T* match_backward(const PhraseMap<T>& map, const std::vector<Token>& tokens, std::size_t end, std::size_t& n,
+const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
                         bool keep_case, std::size_t max_tokens) {
   const T* best = nullptr;
   std::string key;
   for (std::size_t k = 1; k <= max_tokens && k <= end; ++k) {
-    const Token& t = tokens[end - k];
+    const ScanToken& t = tokens[end - k];
     key.insert(0, keep_case ? t.text : t.lower);
     if (auto it = map.find(key); it != map.end()) {
       best = &it->second;

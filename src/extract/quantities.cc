@@ -29,9 +29,9 @@ std::string_view to_string(QuantityKind kind) {
 
 namespace {
 
-bool is_sym(const Token& t, std::string_view s) { return t.kind == TokenKind::symbol && t.text == s; }
-bool is_dash(const Token& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
-bool is_range_dash(const Token& t) { return is_dash(t) || is_sym(t, "\u2013") || is_sym(t, "\u2014"); }
+bool is_sym(const ScanToken& t, std::string_view s) { return t.kind == ScanTokenKind::symbol && t.text == s; }
+bool is_dash(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
+bool is_range_dash(const ScanToken& t) { return is_dash(t) || is_sym(t, "\u2013") || is_sym(t, "\u2014"); }
 
 template <typename T>
 const T* find(const PhraseMap<T>& m, std::string_view key) {
@@ -59,7 +59,7 @@ std::string singular(std::string_view w, const LanguageLexicon& lex) {
 
 struct Context {
   std::string_view sentence;
-  const std::vector<Token>& tokens;
+  const std::vector<ScanToken>& tokens;
   const LanguageLexicon& lex;
   std::vector<ByteRange> excluded;
 };
@@ -139,8 +139,8 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
   if (scaled && match_forward(c.lex.linkers, tk, j, l, false, 1)) j += l;
   std::size_t first = j;
   for (std::size_t k = j; k < tk.size() && k < j + 3; ++k) {
-    const Token& w = tk[k];
-    if (w.kind != TokenKind::word || !w.space_before) break;
+    const ScanToken& w = tk[k];
+    if (w.kind != ScanTokenKind::word || !w.space_before) break;
     if (find(c.lex.not_nouns, w.lower)) break;
     std::string head;
     if (auto s = find(c.lex.count_nouns, w.lower)) {
@@ -166,7 +166,7 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     t.measure += head;
     t.end = k + 1;
     // A model name after the noun: "chips H200" (es).
-    if (k + 1 < tk.size() && tk[k + 1].kind == TokenKind::word && tk[k + 1].space_before &&
+    if (k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
         tk[k + 1].text.find_first_of("0123456789") != std::string_view::npos && is_upper(tk[k + 1].text[0])) {
       t.measure += ' ';
       t.measure += tk[k + 1].text;
@@ -178,7 +178,7 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
   return t;
 }
 
-bool excluded(const Context& c, const Token& t) {
+bool excluded(const Context& c, const ScanToken& t) {
   for (const ByteRange& r : c.excluded) {
     if (t.begin >= r.begin && t.begin < r.end) return true;
   }
@@ -186,7 +186,7 @@ bool excluded(const Context& c, const Token& t) {
 }
 
 bool is_month(const Context& c, std::size_t k) {
-  return k < c.tokens.size() && c.tokens[k].kind == TokenKind::word && find(c.lex.months, c.tokens[k].lower);
+  return k < c.tokens.size() && c.tokens[k].kind == ScanTokenKind::word && find(c.lex.months, c.tokens[k].lower);
 }
 
 // Context that makes a figure written with digits no quantity: product
@@ -198,22 +198,22 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
   if (!n.digits) return false;
   // Glued to a word before: "COVID-19", "SCP-173", "mid-2020".
   if (f > 0 && !tk[f].space_before) {
-    if (tk[f - 1].kind == TokenKind::word) return true;
+    if (tk[f - 1].kind == ScanTokenKind::word) return true;
     if ((is_dash(tk[f - 1]) || is_sym(tk[f - 1], "_") || is_sym(tk[f - 1], "/")) && f > 1 &&
-        !tk[f - 1].space_before && tk[f - 2].kind != TokenKind::symbol) {
+        !tk[f - 1].space_before && tk[f - 2].kind != ScanTokenKind::symbol) {
       return true;
     }
   }
   // A word glued after that is no unit we know: "5G", "3D", "1980s".
-  if (!typed && n.last < tk.size() && !tk[n.last].space_before && tk[n.last].kind == TokenKind::word) return true;
+  if (!typed && n.last < tk.size() && !tk[n.last].space_before && tk[n.last].kind == ScanTokenKind::word) return true;
   if (n.last < tk.size() && !tk[n.last].space_before && is_dash(tk[n.last]) && n.last + 1 < tk.size() &&
-      !tk[n.last + 1].space_before && tk[n.last + 1].kind == TokenKind::digits && !typed) {
+      !tk[n.last + 1].space_before && tk[n.last + 1].kind == ScanTokenKind::digits && !typed) {
     return true;  // phone-like "555-1234" or a code
   }
   const bool integer = !n.decimal && !n.fraction && !n.scaled && !n.negative;
   // Times of day: "10:30", "3 p.m.".
   if (n.last + 1 < tk.size() && is_sym(tk[n.last], ":") && !tk[n.last].space_before &&
-      tk[n.last + 1].kind == TokenKind::digits && !tk[n.last + 1].space_before) {
+      tk[n.last + 1].kind == ScanTokenKind::digits && !tk[n.last + 1].space_before) {
     return true;
   }
   if (f > 0 && is_sym(tk[f - 1], ":") && !tk[f].space_before && !tk[f - 1].space_before) return true;
@@ -244,7 +244,7 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
   // Street numbers: "123 Main Street".
   if (integer && !typed) {
     for (std::size_t k = n.last; k < tk.size() && k < n.last + 4; ++k) {
-      if (tk[k].kind != TokenKind::word || !is_upper(tk[k].text[0])) break;
+      if (tk[k].kind != ScanTokenKind::word || !is_upper(tk[k].text[0])) break;
       if (k > n.last && find(c.lex.street_words, tk[k].lower)) return true;
     }
   }
@@ -301,9 +301,9 @@ class Scanner {
   }
 
  private:
-  bool candidate(const Token& t) const {
-    if (t.kind == TokenKind::digits) return true;
-    if (t.kind == TokenKind::symbol) return t.text == "-" || t.text == "+" || t.text == "\u2212" || t.text == c_.lex.decimal_mark;
+  bool candidate(const ScanToken& t) const {
+    if (t.kind == ScanTokenKind::digits) return true;
+    if (t.kind == ScanTokenKind::symbol) return t.text == "-" || t.text == "+" || t.text == "\u2212" || t.text == c_.lex.decimal_mark;
     const auto& l = c_.lex;
     const std::string_view w = t.lower;
     return l.cardinals.contains(w) || l.article_words.contains(w) || l.fractions.contains(w) ||
@@ -318,8 +318,8 @@ class Scanner {
   std::size_t skip_glued(std::size_t i) const {
     const auto& tk = c_.tokens;
     std::size_t j = i + 1;
-    if (tk[i].kind != TokenKind::digits) return j;
-    while (j < tk.size() && !tk[j].space_before && tk[j].kind != TokenKind::word) ++j;
+    if (tk[i].kind != ScanTokenKind::digits) return j;
+    while (j < tk.size() && !tk[j].space_before && tk[j].kind != ScanTokenKind::word) ++j;
     return j;
   }
 
@@ -340,7 +340,7 @@ class Scanner {
     if (!candidate(tk[i])) return i + 1;
     std::size_t n = 0;
     // Multiplier words: "twice", "sixfold", "half as".
-    if (tk[i].kind == TokenKind::word) {
+    if (tk[i].kind == ScanTokenKind::word) {
       if (auto m = match_forward(lex.multiplier_words, tk, i, n, false, 2)) {
         Quantity q;
         q.kind = QuantityKind::multiplier;
@@ -372,7 +372,7 @@ class Scanner {
   // Whether a numeral ends right before token i ("25 percent of").
   bool parse_before(std::size_t i) const {
     const auto& tk = c_.tokens;
-    return i > 0 && (tk[i - 1].kind == TokenKind::digits || c_.lex.cardinals.contains(tk[i - 1].lower));
+    return i > 0 && (tk[i - 1].kind == ScanTokenKind::digits || c_.lex.cardinals.contains(tk[i - 1].lower));
   }
 
   std::size_t classify(Numeral num) {
@@ -389,8 +389,8 @@ class Scanner {
         // "c $ 16.4" is Canadian, but "a $48.2 million contract" and
         // "keith's $ 500 million" are dollars: a spaced one-letter prefix
         // must be no article and no possessive "s".
-        const Token& w = tk[num.first - n];
-        if (n > 1 && w.kind == TokenKind::word && w.text.size() == 1 && tk[num.first - n + 1].space_before &&
+        const ScanToken& w = tk[num.first - n];
+        if (n > 1 && w.kind == ScanTokenKind::word && w.text.size() == 1 && tk[num.first - n + 1].space_before &&
             (lex.article_words.contains(w.lower) ||
              (num.first - n > 0 && (is_sym(tk[num.first - n - 1], "'") || is_sym(tk[num.first - n - 1], "\u2019"))))) {
           max = n;
@@ -403,7 +403,7 @@ class Scanner {
     }
     // "£3m", "$2m": after a currency symbol "m" is a million, not a metre.
     if (cur_before && !num.scaled && num.last < tk.size() && !tk[num.last].space_before &&
-        tk[num.last].kind == TokenKind::word) {
+        tk[num.last].kind == ScanTokenKind::word) {
       if (auto s = find(lex.money_scale_abbreviations, tk[num.last].text)) {
         num.value *= *s;
         num.scale = *s;
@@ -463,7 +463,7 @@ class Scanner {
     Typed t = read_unit(c_, j, false);
     if (num.ordinal) {
       t = Typed{QuantityKind::ordinal, {}, {}, num.last, 1, true};
-    } else if (!t.known && num.digits && j < tk.size() && !tk[j].space_before && tk[j].kind == TokenKind::word &&
+    } else if (!t.known && num.digits && j < tk.size() && !tk[j].space_before && tk[j].kind == ScanTokenKind::word &&
                std::find(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(), std::string(tk[j].lower)) !=
                    lex.ordinal_suffixes.end() &&
                !num.decimal && !num.grouped) {
@@ -511,7 +511,7 @@ class Scanner {
           end = cents->last + cn;
           round_unit = 0;
         } else if (!sub && an == 0 && !cents->digits && !cents->fraction && cents->value >= 1 &&
-                   (cents->last >= tk.size() || tk[cents->last].kind == TokenKind::symbol)) {
+                   (cents->last >= tk.size() || tk[cents->last].kind == ScanTokenKind::symbol)) {
           // "thirteen dollars forty five": the cents go unnamed at the end.
           q.value += cents->value / 100;
           end = cents->last;
@@ -583,7 +583,7 @@ bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std
 
 std::vector<Quantity> extract_quantities(std::string_view sentence, const LanguageLexicon& lex) {
   const std::string lower = ascii_lower(sentence);
-  const std::vector<Token> tokens = tokenize(sentence, lower);
+  const std::vector<ScanToken> tokens = scan_tokens(sentence, lower);
   Context c{sentence, tokens, lex, {}};
   if (lex.exclude && has_digit(sentence)) {
     re2::StringPiece input(sentence.data(), sentence.size());

@@ -56,8 +56,8 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
-std::vector<Token> tokenize(std::string_view sentence, std::string_view lower) {
-  std::vector<Token> tokens;
+std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view lower) {
+  std::vector<ScanToken> tokens;
   std::size_t i = 0;
   bool space = false;
   while (i < sentence.size()) {
@@ -69,21 +69,21 @@ std::vector<Token> tokenize(std::string_view sentence, std::string_view lower) {
       i += len;
       continue;
     }
-    Token t;
+    ScanToken t;
     t.begin = i;
     t.space_before = space || tokens.empty();
     space = false;
     std::size_t j = i + len;
     if (c == CharClass::symbol) {
-      t.kind = TokenKind::symbol;
+      t.kind = ScanTokenKind::symbol;
     } else {
-      t.kind = c == CharClass::digit ? TokenKind::digits : TokenKind::word;
+      t.kind = c == CharClass::digit ? ScanTokenKind::digits : ScanTokenKind::word;
       while (j < sentence.size()) {
         char32_t next;
         const std::size_t n = decode(sentence, j, next);
         const CharClass nc = classify(next);
         // Words take digits ("H200"); digit runs stop at anything else.
-        if (nc == CharClass::digit || (nc == CharClass::letter && t.kind == TokenKind::word)) {
+        if (nc == CharClass::digit || (nc == CharClass::letter && t.kind == ScanTokenKind::word)) {
           j += n;
         } else {
           break;

@@ -1,4 +1,4 @@
-// Token: the words, digit runs and symbols of a sentence, as the quantity
+// ScanToken: the words, digit runs and symbols of a sentence, as the quantity
 // extractor reads them.
 #pragma once
 
@@ -9,7 +9,7 @@
 
 namespace claimlint {
 
-enum class TokenKind {
+enum class ScanTokenKind {
   word,    ///< starts with a letter, then letters and digits: "chips", "H200", "e10"
   digits,  ///< ASCII digits only: "400"
   symbol,  ///< one other code point: "$", ",", "%", "–", "€"
@@ -17,8 +17,8 @@ enum class TokenKind {
 
 /// One token. Views point into the sentence (`text`) and into the lowercase
 /// copy the tokenizer was given (`lower`); both live as long as those.
-struct Token {
-  TokenKind kind = TokenKind::symbol;
+struct ScanToken {
+  ScanTokenKind kind = ScanTokenKind::symbol;
   std::size_t begin = 0;  ///< byte offset in the sentence
   std::size_t end = 0;
   bool space_before = false;  ///< white space between this token and the previous one
@@ -32,6 +32,6 @@ std::string ascii_lower(std::string_view text);
 /// Splits `sentence` into tokens; `lower` is ascii_lower(sentence) and must
 /// outlive the tokens. White space (ASCII, no-break and thin spaces)
 /// separates tokens and is not a token.
-std::vector<Token> tokenize(std::string_view sentence, std::string_view lower);
+std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view lower);
 
 }  // namespace claimlint
