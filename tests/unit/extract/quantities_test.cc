@@ -1,0 +1,293 @@
+// Tests for extract/quantities: sentence in, typed quantities out (issue 4).
+#include "extract/quantities.h"
+
+#include <cmath>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "ruleset/rule_set.h"
+#include "support/run_binary.h"
+
+using namespace claimlint;
+
+namespace {
+
+// The lexicons of rules/lexicon only, so that other rule files in progress
+// cannot break these tests.
+const RuleSet& lexicon_rules() {
+  static const RuleSet rules = [] {
+    RuleSet r;
+    for (const char* name : {"rules/lexicon/en.toml", "rules/lexicon/es.toml"}) {
+      const std::string path = testing::source_dir() + "/" + name;
+      auto e = r.load(path, testing::read_file(path));
+      if (e) FAIL(e->message);
+    }
+    return r;
+  }();
+  return rules;
+}
+
+std::vector<Quantity> extract(std::string_view sentence, std::string_view lang = "en") {
+  return extract_quantities(sentence, lexicon_rules().lexicon(), lang);
+}
+
+constexpr std::optional<double> none = std::nullopt;
+
+struct Row {
+  const char* sentence;
+  const char* text;  // the quantity's range in the sentence
+  QuantityKind kind;
+  double value;
+  std::optional<double> low;
+  std::optional<double> high;
+  const char* qualifier;
+  const char* unit;     // "" for none
+  const char* measure;  // "" for none
+};
+
+void check_row(const Row& row, const char* lang) {
+  INFO(row.sentence);
+  const std::vector<Quantity> qs = extract(row.sentence, lang);
+  const std::string_view s = row.sentence;
+  const Quantity* q = nullptr;
+  for (const Quantity& cand : qs) {
+    if (s.substr(cand.range.begin, cand.range.size()) == row.text) q = &cand;
+  }
+  std::string found;
+  for (const Quantity& cand : qs) found += "[" + std::string(s.substr(cand.range.begin, cand.range.size())) + "] ";
+  INFO("found: " << found);
+  REQUIRE(q != nullptr);
+  CHECK(to_string(q->kind) == to_string(row.kind));
+  CHECK(q->value == Approx(row.value));
+  CHECK(q->low.has_value() == row.low.has_value());
+  if (q->low && row.low) CHECK(*q->low == Approx(*row.low));
+  CHECK(q->high.has_value() == row.high.has_value());
+  if (q->high && row.high) CHECK(*q->high == Approx(*row.high));
+  CHECK(q->qualifier == row.qualifier);
+  CHECK(q->unit == row.unit);
+  CHECK(q->measure == row.measure);
+  CHECK(q->value_range.size() > 0);
+  CHECK(q->range.contains(q->value_range));
+}
+
+using K = QuantityKind;
+
+}  // namespace
+
+TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure", "[extract]") {
+  static const Row rows[] = {
+      // Counts: number + the noun phrase it counts (DESIGN example).
+      {"ByteDance will import 400,000 H200 chips.", "400,000 H200 chips", K::count, 4e5, 3.5e5, 4.5e5, "exact", "chip", "H200 chip"},
+      {"They may acquire more than 400,000 H200 chips in total.", "more than 400,000 H200 chips", K::count, 4e5, 4e5, none, "lower-bound", "chip", "H200 chip"},
+      {"A total of over 400,000 H200 chips.", "over 400,000 H200 chips", K::count, 4e5, 4e5, none, "lower-bound", "chip", "H200 chip"},
+      {"Permission to buy 400,000 H200 GPUs.", "400,000 H200 GPUs", K::count, 4e5, 3.5e5, 4.5e5, "exact", "GPU", "H200 GPU"},
+      {"It expects two million orders above normal.", "two million orders", K::count, 2e6, 1.5e6, 2.5e6, "exact", "order", "order"},
+      {"Some 1.5 million people left.", "Some 1.5 million people", K::count, 1.5e6, 1.35e6, 1.65e6, "approximate", "person", "person"},
+      {"The two dozen companies agreed.", "two dozen companies", K::count, 24, 24, 24, "exact", "company", "company"},
+      {"Nearly 40,000 jobs went.", "Nearly 40,000 jobs", K::count, 4e4, 3.6e4, 4e4, "upper-bound", "job", "job"},
+      // Money.
+      {"An operation valued at approximately $10 billion.", "approximately $10 billion", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
+      {"A $10B deal.", "$10B", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      {"A $10bn deal.", "$10bn", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      {"It cost 10 billion dollars.", "10 billion dollars", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      {"Paid US$ 1MM.", "US$ 1MM", K::currency, 1e6, 5e5, 1.5e6, "exact", "USD", ""},
+      {"It raised €2m.", "€2m", K::currency, 2e6, 1.5e6, 2.5e6, "exact", "EUR", ""},
+      {"A fine of £3.5 million.", "£3.5 million", K::currency, 3.5e6, 3.45e6, 3.55e6, "exact", "GBP", ""},
+      {"Exports fell to hk $ 10.05 billion.", "hk $ 10.05 billion", K::currency, 1.005e10, 1.0045e10, 1.0055e10, "exact", "HKD", ""},
+      {"It won a $48.2 million contract.", "$48.2 million", K::currency, 4.82e7, 4.815e7, 4.825e7, "exact", "USD", ""},
+      {"The stock fell 34 cents.", "34 cents", K::currency, 0.34, 0.34, 0.34, "exact", "USD", ""},
+      {"It only cost 3 dollars 50 cents.", "3 dollars 50 cents", K::currency, 3.5, 3.5, 3.5, "exact", "USD", ""},
+      {"They paid 100 billion yuan.", "100 billion yuan", K::currency, 1e11, 9.95e10, 1.005e11, "exact", "CNY", ""},
+      // Percentages and points.
+      {"The US took 25% of each sale.", "25%", K::percent, 25, 25, 25, "exact", "%", ""},
+      {"A 25 per cent tariff.", "25 per cent", K::percent, 25, 25, 25, "exact", "%", ""},
+      {"Net income sank 27 % in the quarter.", "27 %", K::percent, 27, 27, 27, "exact", "%", ""},
+      {"Its share fell from 95% to virtually zero.", "95%", K::percent, 95, 95, 95, "exact", "%", ""},
+      {"Its share fell from 95% to virtually zero.", "virtually zero", K::percent, 0, 0, 0, "approximate", "%", ""},
+      {"Rates rose 3 percentage points.", "3 percentage points", K::percentage_point, 3, 3, 3, "exact", "pp", ""},
+      {"A 2.5 pp rise.", "2.5 pp", K::percentage_point, 2.5, 2.5, 2.5, "exact", "pp", ""},
+      // Multipliers.
+      {"The H200 is six times more capable.", "six times", K::multiplier, 6, 6, 6, "exact", "", ""},
+      {"It beats the H20 by approximately six times.", "approximately six times", K::multiplier, 6, 5.4, 6.6, "approximate", "", ""},
+      {"A 6x jump.", "6x", K::multiplier, 6, 6, 6, "exact", "", ""},
+      {"A sixfold rise.", "sixfold", K::multiplier, 6, 6, 6, "exact", "", ""},
+      {"A six-fold rise.", "six-fold", K::multiplier, 6, 6, 6, "exact", "", ""},
+      {"Revenue doubled.", "doubled", K::multiplier, 2, 2, 2, "exact", "", ""},
+      {"It is twice as fast.", "twice", K::multiplier, 2, 2, 2, "exact", "", ""},
+      {"It is half as fast.", "half as", K::multiplier, 0.5, 0.5, 0.5, "exact", "", ""},
+      {"I tried to call Bob 3 times already.", "3 times", K::count, 3, 3, 3, "exact", "time", "time"},
+      // Ordinals, durations, physical quantities.
+      {"Its second most powerful chip.", "second", K::ordinal, 2, 2, 2, "exact", "", ""},
+      {"She finished 2nd.", "2nd", K::ordinal, 2, 2, 2, "exact", "", ""},
+      {"It took five years.", "five years", K::duration, 5, 5, 5, "exact", "year", ""},
+      {"Up to 200 MW of capacity.", "Up to 200 MW", K::quantity, 200, none, 200, "upper-bound", "MW", ""},
+      {"At least 1.2 GW.", "At least 1.2 GW", K::quantity, 1.2, 1.2, none, "lower-bound", "GW", ""},
+      {"Some 300 km away.", "Some 300 km", K::quantity, 300, 270, 330, "approximate", "km", ""},
+      {"the 180ml liquid", "180ml", K::quantity, 180, 180, 180, "exact", "ml", ""},
+      // Ranges.
+      {"Between 10 and 20 people came.", "Between 10 and 20 people", K::count, 10, 10, 20, "range", "person", "person"},
+      {"A 10-20% cut.", "10-20%", K::percent, 10, 10, 20, "range", "%", ""},
+      {"It lasts 3 to 5 years.", "3 to 5 years", K::duration, 3, 3, 5, "range", "year", ""},
+      {"A $10 to $20 billion fund.", "$10 to $20 billion", K::currency, 1e10, 1e10, 2e10, "range", "USD", ""},
+      // Plain numbers, spelled numbers and fractions.
+      {"1,234,567", "1,234,567", K::number, 1234567, 1234567, 1234567, "exact", "", ""},
+      {"40 000 is the same", "40 000", K::number, 40000, 35000, 45000, "exact", "", ""},
+      {"-9.2321312", "-9.2321312", K::number, -9.2321312, -9.2321312, -9.2321312, "exact", "", ""},
+      {"twenty-one trillion three hundred", "twenty-one trillion three hundred", K::number, 21000000000300, 21000000000300, 21000000000300, "exact", "", ""},
+      {"one hundred and three and two thirds", "one hundred and three and two thirds", K::number, 103 + 2.0 / 3, 103 + 2.0 / 3, 103 + 2.0 / 3, "exact", "", ""},
+      {"five and a half million", "five and a half million", K::number, 5.5e6, 5.5e6, 5.5e6, "exact", "", ""},
+      {"three quarters", "three quarters", K::number, 0.75, 0.75, 0.75, "exact", "", ""},
+      {"-4/5", "-4/5", K::number, -0.8, -0.8, -0.8, "exact", "", ""},
+      {"one over three", "one over three", K::number, 1.0 / 3, 1.0 / 3, 1.0 / 3, "exact", "", ""},
+      {"two hundred point zero three", "two hundred point zero three", K::number, 200.03, 200.03, 200.03, "exact", "", ""},
+      {"12.32e+14", "12.32e+14", K::number, 1.232e15, 1.232e15, 1.232e15, "exact", "", ""},
+      {"half a dozen", "half a dozen", K::number, 6, 6, 6, "exact", "", ""},
+      {"more than half people came here.", "more than half", K::number, 0.5, 0.5, none, "lower-bound", "", ""},
+  };
+  for (const Row& row : rows) check_row(row, "en");
+}
+
+TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extract]") {
+  static const Row rows[] = {
+      {"Podrán importar más de 400.000 chips H200.", "más de 400.000 chips H200", K::count, 4e5, 4e5, none, "lower-bound", "chip", "chip H200"},
+      {"Por unos 10.000 millones de dólares.", "unos 10.000 millones de dólares", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
+      {"Diez mil millones de dólares.", "Diez mil millones de dólares", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      {"Se queda con el 25% de cada venta.", "25%", K::percent, 25, 25, 25, "exact", "%", ""},
+      {"El PIB creció un 2,5 por ciento.", "2,5 por ciento", K::percent, 2.5, 2.5, 2.5, "exact", "%", ""},
+      {"Es seis veces más potente.", "seis veces", K::multiplier, 6, 6, 6, "exact", "", ""},
+      {"Espera dos millones de pedidos.", "dos millones de pedidos", K::count, 2e6, 1.5e6, 2.5e6, "exact", "pedido", "pedido"},
+      {"Subió 3 puntos porcentuales.", "3 puntos porcentuales", K::percentage_point, 3, 3, 3, "exact", "pp", ""},
+      {"Unos 1.5 millones de personas.", "Unos 1.5 millones de personas", K::count, 1.5e6, 1.35e6, 1.65e6, "approximate", "persona", "persona"},
+      {"Entre 10 y 20 empresas.", "Entre 10 y 20 empresas", K::count, 10, 10, 20, "range", "empresa", "empresa"},
+      {"Ciento veinte euros.", "Ciento veinte euros", K::currency, 120, 120, 120, "exact", "EUR", ""},
+      {"Recorrió veinticinco kilómetros.", "veinticinco kilómetros", K::quantity, 25, 25, 25, "exact", "km", ""},
+      {"Dos tercios del total.", "Dos tercios", K::number, 2.0 / 3, 2.0 / 3, 2.0 / 3, "exact", "", ""},
+  };
+  for (const Row& row : rows) check_row(row, "es");
+}
+
+TEST_CASE("not quantities: product names, years, dates, times, phones, URLs, versions, lists, streets",
+          "[extract]") {
+  static const char* const silent[] = {
+      "Nvidia's H200, B200 and H20 chips and the Kunlun P800.",
+      "COVID-19 and 5G networks need A100 GPUs.",
+      "In 2023, Nvidia introduced the H20 chip.",
+      "The deal closed on December 8 and in November 2023.",
+      "Trump met Xi on Oct. 30, 2025 and 30 October.",
+      "The 1990s.",
+      "Call 555-123-4567 or +1 212 555 1234.",
+      "Visit https://example.com/page/2024 or www.site.com today.",
+      "Meet at 10:30 a.m. or 3 pm.",
+      "Version 2.1.3 of the app runs on 192.168.1.1.",
+      "He lives at 123 Main Street.",
+      "Book a first class seat.",
+      "The one you mentioned is invalid.",
+      "It runs 24/7.",
+      "NVIDIA has hundreds of thousands of H200 chips.",
+      "They waited for months.",
+  };
+  for (const char* s : silent) {
+    INFO(s);
+    std::vector<Quantity> qs = extract(s);
+    // Ordinals are quantities; the rest of these sentences hold none.
+    std::erase_if(qs, [](const Quantity& q) { return q.kind == QuantityKind::ordinal; });
+    std::string found;
+    for (const Quantity& q : qs) found += "[" + std::string(std::string_view(s).substr(q.range.begin, q.range.size())) + "] ";
+    INFO("found: " << found);
+    CHECK(qs.empty());
+  }
+  // A list number at the start is a label, the rest still counts.
+  const auto qs = extract("1. Nvidia sold 5 chips.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].value == 5);
+}
+
+TEST_CASE("a language without a lexicon falls back to English; ranges are sentence bytes", "[extract]") {
+  const std::string s = "Ils ont acheté 400,000 H200 chips.";
+  const auto qs = extract(s, "fr");
+  REQUIRE(qs.size() == 1);
+  CHECK(s.substr(qs[0].value_range.begin, qs[0].value_range.size()) == "400,000");
+  CHECK(s.substr(qs[0].range.begin, qs[0].range.size()) == "400,000 H200 chips");
+}
+
+// The five wire stories of ../shared/seeds (DESIGN "The example that
+// defines the job"), through the binary, with line and column.
+TEST_CASE("seed stories: the restated facts are found, model names are not", "[extract][seeds]") {
+  const std::string seeds = std::string(CLAIMLINT_SOURCE_DIR) + "/../shared/seeds";
+  if (!std::filesystem::is_directory(seeds)) {
+    WARN("seeds absent: " << seeds);
+    return;
+  }
+  const testing::RunResult r = testing::run_claimlint({"extract", seeds});
+  REQUIRE(r.status == 0);
+  struct Rec {
+    std::string path, text, kind, unit, qualifier;
+    double value;
+    long line, column;
+  };
+  std::vector<Rec> recs;
+  std::size_t pos = 0;
+  while (pos < r.out.size()) {
+    std::size_t nl = r.out.find('\n', pos);
+    const std::string line = r.out.substr(pos, nl - pos);
+    pos = nl == std::string::npos ? r.out.size() : nl + 1;
+    if (line.empty()) continue;
+    // A tiny reader for the fields we check (the output is flat JSON).
+    auto field = [&](const std::string& key) -> std::string {
+      const std::string k = "\"" + key + "\":";
+      std::size_t at = line.find(k);
+      if (at == std::string::npos) return {};
+      at += k.size();
+      if (line[at] == '"') {
+        std::size_t end = line.find('"', at + 1);
+        return line.substr(at + 1, end - at - 1);
+      }
+      std::size_t end = line.find_first_of(",}", at);
+      return line.substr(at, end - at);
+    };
+    recs.push_back({field("path"), field("text"), field("kind"), field("unit"), field("qualifier"),
+                    std::stod(field("value") == "null" ? "nan" : field("value")), std::stol(field("line")),
+                    std::stol(field("column"))});
+  }
+  auto has = [&](const std::string& text, const std::string& kind, double value, const std::string& unit) {
+    for (const Rec& x : recs) {
+      if (x.text == text && x.kind == kind && x.value == value && x.unit == unit) return true;
+    }
+    return false;
+  };
+  CHECK(has("400,000 H200 chips", "count", 400000, "chip"));
+  CHECK(has("more than 400,000 H200 chips", "count", 400000, "chip"));
+  CHECK(has("over 400,000 H200 chips", "count", 400000, "chip"));
+  CHECK(has("400,000 H200 GPUs", "count", 400000, "GPU"));
+  CHECK(has("approximately $10 billion", "currency", 1e10, "USD"));
+  CHECK(has("25%", "percent", 25, "%"));
+  CHECK(has("six times", "multiplier", 6, "null"));
+  CHECK(has("approximately six times", "multiplier", 6, "null"));
+  CHECK(has("95%", "percent", 95, "%"));
+  CHECK(has("virtually zero", "percent", 0, "%"));
+  CHECK(has("two million orders", "count", 2e6, "order"));
+  CHECK(has("more than two million H200 chips", "count", 2e6, "chip"));
+  for (const Rec& x : recs) {
+    INFO(x.path << ":" << x.line << ":" << x.column << " " << x.text);
+    for (const char* model : {"H20", "H200", "B200", "P800", "H200s"}) CHECK(x.text != model);
+    // A year is a date (issue 5), never a number or a count.
+    if (x.kind != "date") CHECK(x.text.find("2023") == std::string::npos);
+  }
+  // Line and column as a user sees them (1-based, code points).
+  for (const Rec& x : recs) {
+    if (x.text == "more than 400,000 H200 chips") {
+      CHECK(x.path.ends_with("001_7ff189e211443cfa.txt"));
+      CHECK(x.line == 2);
+      CHECK(x.column == 115);
+    }
+    if (x.text == "over 400,000 H200 chips") {
+      CHECK(x.path.ends_with("004_3908f90422d908f9.txt"));
+      CHECK(x.line == 7);
+      CHECK(x.column == 246);
+    }
+  }
+}
