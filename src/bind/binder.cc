@@ -116,27 +116,38 @@ std::vector<Token> tokenize(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> proper_nouns(const Document& doc) {
-  std::set<std::string> names;
+ProperNouns proper_nouns(const Document& doc) {
+  std::set<std::string> mid, capitalised_words, lowered;
   for (const Sentence& s : doc.sentences) {
     const std::vector<Token> tokens = tokenize(doc.view(s.range));
-    for (std::size_t k = 1; k < tokens.size(); ++k) {
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
       const Token& t = tokens[k];
-      if (!t.word || !capitalised(t.text)) continue;
+      if (!t.word) continue;
+      if (!capitalised(t.text)) {
+        lowered.insert(t.text);
+        continue;
+      }
+      capitalised_words.insert(t.text);
+      if (k == 0) continue;
       // After a colon or an opening quote a capital may start a sentence.
       const Token& prev = tokens[k - 1];
       if (!prev.word && (prev.text == ":" || prev.text == "\"" || prev.text == "(")) continue;
-      names.insert(t.text);
+      mid.insert(t.text);
     }
   }
-  return {names.begin(), names.end()};
+  ProperNouns out;
+  out.mid_sentence.assign(mid.begin(), mid.end());
+  for (const std::string& w : capitalised_words) {
+    if (!lowered.count(lower(w))) out.never_lower.push_back(w);
+  }
+  return out;
 }
 
 namespace {
 
 // Entities of a sentence: runs of name tokens, canonicalised by alias.
 std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLanguage& lex,
-                                  const std::vector<std::string>& proper) {
+                                  const ProperNouns& proper) {
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (!t.word) return false;
@@ -144,7 +155,15 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLa
     if (is_product_code(t.text)) return true;
     if (!capitalised(t.text) || lex.not_entities.count(t.text)) return false;
     if (k > 0 || looks_like_name(t.text)) return true;
-    return std::binary_search(proper.begin(), proper.end(), t.text);
+    if (std::binary_search(proper.mid_sentence.begin(), proper.mid_sentence.end(), t.text)) return true;
+    if (tokens.size() < 2 || !tokens[1].word || t.possessive) return false;
+    // A sentence-initial word followed by a name starts that name
+    // ("Voltara Motors is recalling ..."); one the document never writes
+    // in lower case, followed by a verb, is a name doing something
+    // ("Rivergate has agreed ...").
+    if (capitalised(tokens[1].text) && !lex.not_entities.count(tokens[1].text)) return true;
+    return lex.subject_verbs.count(lower(tokens[1].text)) &&
+           std::binary_search(proper.never_lower.begin(), proper.never_lower.end(), t.text);
   };
   std::vector<Entity> out;
   std::size_t k = 0;
@@ -199,7 +218,8 @@ std::string canonical_measure(const BindLanguage& lex, std::string_view measure)
 }  // namespace
 
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
-                                 const BindLanguage& lex, const std::vector<std::string>& proper) {
+                                 const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                 const ProperNouns& proper) {
   const std::string_view text = doc.view(doc.sentences[sentence].range);
   const std::vector<Token> tokens = tokenize(text);
   const std::vector<Entity> entities = find_entities(tokens, lex, proper);
@@ -237,6 +257,7 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
     c.quantity = q;
     c.sentence = sentence;
     c.lang = doc.meta.lang;
+    c.published = doc.meta.date;
     c.text = std::string(text.substr(q.range.begin, q.range.size()));
     const ByteRange abs{doc.sentences[sentence].range.begin + q.range.begin,
                         doc.sentences[sentence].range.begin + q.range.end};
@@ -282,8 +303,15 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
     for (std::size_t k = pred_at; k-- > clause;) {
       const Entity* e = entity_index_at(k);
       if (!e || e->product) continue;
-      const bool after_prep = e->first > clause && tokens[e->first - 1].word &&
-                              lex.prepositions.count(lower(tokens[e->first - 1].text));
+      bool after_prep = e->first > clause && tokens[e->first - 1].word &&
+                        lex.prepositions.count(lower(tokens[e->first - 1].text));
+      // "The city of Rivergate agreed ...": a name after "of" that opens
+      // the clause's noun phrase is its subject.
+      if (after_prep && lower(tokens[e->first - 1].text) == "of" && e->first >= clause + 2 &&
+          (e->first - 2 == clause ||
+           (e->first - 3 == clause && (lower(tokens[clause].text) == "the" || lower(tokens[clause].text) == "a")))) {
+        after_prep = false;
+      }
       if (after_prep || tokens[e->last].possessive) {
         k = e->first;
         continue;
@@ -334,11 +362,36 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
       if (w.ends_with("n't")) it = lex.modality.find("n't");
       if (it == lex.modality.end()) continue;
       const std::string& m = it->second;
+      if (m == "update") {
+        // "is now recalling 135,000": a figure as of publication, not to be
+        // compared with figures that give no time.
+        c.time = "as of " + doc.meta.date.value_or("publication");
+        c.time_is_update = true;
+        continue;
+      }
       const Modality mod = m == "negated" ? Modality::negated : m == "conditional" ? Modality::conditional
                            : m == "forecast" ? Modality::forecast : m == "hypothetical" ? Modality::hypothetical
                                                                        : Modality::disputed;
       // The strongest cue wins: anything over forecast, forecast over plain.
       if (c.modality == Modality::plain || c.modality == Modality::forecast) c.modality = mod;
+    }
+
+    // Time frame: the nearest resolved date of the same clause (no ";" or
+    // "but" between them).
+    std::size_t best = SIZE_MAX;
+    for (const DateMention& m : dates) {
+      if (m.value.empty() || !m.interval || m.bound != DateBound::exact) continue;
+      const std::size_t m_tok = token_at(tokens, m.range.begin);
+      const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
+      bool split = false;
+      for (std::size_t k = lo; k < hi && !split; ++k) split = tokens[k].text == ";" || lower(tokens[k].text) == "but";
+      if (split) continue;
+      const std::size_t d = hi - lo;
+      if (d < best) {
+        best = d;
+        c.time = m.value;
+        c.time_days = std::make_pair(m.interval->first, m.interval->last);
+      }
     }
 
     // Measure.
@@ -358,6 +411,9 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
           for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
             c.measure = measure_class(lex, tokens[k].text);
           }
+          // Money with no noun is what its verb does: "agreed to contribute
+          // 85 million euros" is an amount paid.
+          if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;
         }
         break;
       case QuantityKind::percent: {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bind/claim.h"
+#include "extract/date_mention.h"
 #include "ruleset/bind_lexicon.h"
 #include "segment/document.h"
 
@@ -23,14 +24,22 @@ struct Token {
 /// one token each; "Nvidia's" is "Nvidia" marked possessive.
 std::vector<Token> tokenize(std::string_view sentence);
 
-/// Capitalised words of `doc` that occur somewhere other than at the start
-/// of a sentence: the document's proper nouns, so that "Nvidia" opening a
-/// sentence is still an entity and "Shipments" is not.
-std::vector<std::string> proper_nouns(const Document& doc);
+/// The document's proper nouns: capitalised words that occur somewhere
+/// other than at the start of a sentence, so that "Nvidia" opening a
+/// sentence is still an entity and "Shipments" is not; and the words the
+/// document never writes in lower case (in `never_lower`).
+struct ProperNouns {
+  std::vector<std::string> mid_sentence;  ///< sorted
+  std::vector<std::string> never_lower;   ///< sorted: capitalised words never seen lowercased
+};
+ProperNouns proper_nouns(const Document& doc);
 
-/// Binds the quantities of one sentence of `doc`. `quantities` have ranges
-/// relative to the sentence; `proper` is proper_nouns(doc), sorted.
+/// Binds the quantities of one sentence of `doc`. `quantities` and
+/// `dates` (the sentence's date mentions) have ranges relative to the
+/// sentence; `proper` is proper_nouns(doc), sorted. A claim's time frame is
+/// the resolved date of its clause nearest to it.
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
-                                 const BindLanguage& lex, const std::vector<std::string>& proper);
+                                 const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                 const ProperNouns& proper);
 
 }  // namespace claimlint

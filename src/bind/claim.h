@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct Claim {
   std::vector<std::string> subjects;  ///< canonical entity names, in text order
   std::string predicate;       ///< predicate class ("acquire"); empty if none
   std::optional<std::string> time;  ///< explicit time frame (ISO) stated with the claim
+  std::optional<std::pair<long, long>> time_days;  ///< the days `time` covers (days since 1970-01-01)
+  bool time_is_update = false;      ///< time is "as of publication" ("now", "so far")
+  std::optional<std::string> published;  ///< the document's publication date (ISO), if known
   Modality modality = Modality::plain;
   std::string lang = "en";
 };

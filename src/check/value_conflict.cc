@@ -38,7 +38,9 @@ std::string describe(const Claim& c) {
   switch (c.quantity.kind) {
     case QuantityKind::count: what = "count of " + plural(c.measure); break;
     case QuantityKind::currency:
-      what = c.measure.starts_with("value of ") ? "value of " + plural(c.measure.substr(9)) : "amount of " + c.measure;
+      what = c.measure.starts_with("value of ")   ? "value of " + plural(c.measure.substr(9))
+             : c.measure.starts_with("amount to ") ? c.measure
+                                                     : "amount of " + c.measure;
       break;
     case QuantityKind::percent: what = "percentage of " + c.measure; break;
     case QuantityKind::multiplier: what = c.measure; break;
@@ -73,14 +75,31 @@ bool intervals_overlap(const Quantity& a, const Quantity& b) {
 bool comparable(const Claim& a, const Claim& b) {
   if (a.modality != b.modality) return false;
   if (a.modality != Modality::plain && a.modality != Modality::forecast) return false;
-  if (a.time && b.time && *a.time != *b.time) return false;
+  // Two figures of one sentence contrast ("up from", "from A to B").
+  if (a.range.file == b.range.file && a.sentence == b.sentence) return false;
+  // Explicit time frames must overlap: 2024 revenue is not 2025 revenue.
+  if (a.time_days && b.time_days &&
+      (a.time_days->second < b.time_days->first || b.time_days->second < a.time_days->first)) {
+    return false;
+  }
+  // A figure "as of now" is compared only with figures as of the same date.
+  if (a.time_is_update != b.time_is_update) return false;
   return true;
 }
 
 std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& /*sources*/) {
   std::vector<Diagnostic> out;
-  for (const auto& [key, claims] : index.groups()) {
-    // Clusters of mutually consistent claims, in input order.
+  for (const auto& [key, group] : index.groups()) {
+    // Later first by publication date when both documents give one, else
+    // by input order: the later report is the one to question.
+    std::vector<IndexedClaim> claims = group;
+    std::stable_sort(claims.begin(), claims.end(), [](const IndexedClaim& a, const IndexedClaim& b) {
+      const auto& pa = a.claim->published;
+      const auto& pb = b.claim->published;
+      if (pa && pb && *pa != *pb) return *pa < *pb;
+      return a.order < b.order;
+    });
+    // Clusters of mutually consistent claims, oldest first.
     std::vector<std::vector<const IndexedClaim*>> clusters;
     for (const IndexedClaim& ic : claims) {
       bool placed = false;

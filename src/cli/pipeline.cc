@@ -13,6 +13,7 @@
 #include "check/suppressions.h"
 #include "diag/diagnostic_sink.h"
 #include "markup/markup.h"
+#include "extract/date_extractor.h"
 #include "extract/quantities.h"
 #include "normalize/normalizer.h"
 #include "segment/segmenter.h"
@@ -82,11 +83,15 @@ void exclude_suppression_lines(Document& doc) {
 void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& claims) {
   const BindLanguage* lex = rules.bind().find(doc.meta.lang);
   if (!lex) return;
-  const std::vector<std::string> proper = proper_nouns(doc);
+  const ProperNouns proper = proper_nouns(doc);
+  const std::vector<DateMention> all_dates = extract_document_dates(doc, rules.dates());
+  std::size_t next_date = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    std::vector<DateMention> dates;
+    while (next_date < all_dates.size() && all_dates[next_date].sentence == s) dates.push_back(all_dates[next_date++]);
     const std::vector<Quantity> quantities = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
     if (quantities.empty()) continue;
-    std::vector<Claim> bound = bind_sentence(doc, s, quantities, *lex, proper);
+    std::vector<Claim> bound = bind_sentence(doc, s, quantities, dates, *lex, proper);
     claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
   }
 }

@@ -54,6 +54,7 @@ struct BindLanguage {
   std::vector<std::string> lead_ins;                 ///< lowercased phrases ("according to")
   std::set<std::string, std::less<>> not_entities;   ///< as written
   std::set<std::string, std::less<>> name_suffixes;  ///< as written: end a name, never start one ("Inc")
+  std::set<std::string, std::less<>> subject_verbs;  ///< lowercased: after a first word, mark it a name
 };
 
 /// All languages.
