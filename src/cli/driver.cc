@@ -3,6 +3,8 @@
 #include "cli/driver.h"
 
 #include <atomic>
+#include <chrono>
+#include <optional>
 #include <cstdlib>
 #include <fstream>
 #include <thread>
@@ -44,14 +46,18 @@ int explain(const std::string& id, Streams& s) {
 }
 
 int lint(const Options& options, Streams& streams) {
+  const auto wall_start = std::chrono::steady_clock::now();
+  StageTimes times;
   std::vector<RunMessage> messages;
   bool input_error = false;
   SettingsResolver resolver(options, messages);
   SourceManager sources;
-  std::vector<InputFile> inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error);
+  std::vector<InputFile> inputs =
+      read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
   for (const std::string& path : options.against) {
     // Reference material is read the same way; its problems still count.
-    std::vector<InputFile> refs = read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error);
+    std::vector<InputFile> refs =
+        read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error, &times);
     inputs.insert(inputs.end(), refs.begin(), refs.end());
   }
   const std::vector<DocumentResult> results = run_front_end(inputs, options, false);
@@ -66,10 +72,20 @@ int lint(const Options& options, Streams& streams) {
     diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
   }
   // Corpus checks over the claims of every input, reference included.
+  std::size_t claim_count = 0;
+  std::size_t byte_count = 0;
   ClaimIndex index;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    for (const Claim& c : results[i].claims) index.add(c, inputs[i].order, inputs[i].reference);
+  {
+    StageTimer timer(times, Stage::index);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      times.add(results[i].times);
+      byte_count += inputs[i].file->bytes().size();
+      claim_count += results[i].claims.size();
+      for (const Claim& c : results[i].claims) index.add(c, inputs[i].order, inputs[i].reference);
+    }
   }
+  std::optional<StageTimer> check_timer;
+  check_timer.emplace(times, Stage::check);
   std::vector<const FileSettings*> settings_of(sources.size() + 1, nullptr);
   for (const InputFile& in : inputs) settings_of[static_cast<std::size_t>(in.file->id())] = in.settings;
   for (Diagnostic& d : check_value_conflicts(index, sources)) {
@@ -97,6 +113,7 @@ int lint(const Options& options, Streams& streams) {
     }
   }
 
+  check_timer.emplace(times, Stage::report);
   sort_diagnostics(diagnostics, sources);
   sort_run_messages(messages);
   const bool color = use_color(options, streams);
@@ -108,6 +125,11 @@ int lint(const Options& options, Streams& streams) {
     case OutputFormat::github: streams.out += render_github(diagnostics, sources); break;
   }
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  check_timer.reset();
+  if (options.stats) {
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
+    streams.err += stats_json(inputs.size(), byte_count, claim_count, times, wall);
+  }
   if (options.format == OutputFormat::text && !options.quiet) {
     // Every input is accounted for (issue 10): analysed, skipped, or failed.
     std::size_t analysed = 0;

@@ -62,6 +62,8 @@ Other:
   --max-file-size SIZE skip (with an error) inputs larger than SIZE bytes;
                        K, M and G suffixes allowed (default: 512M)
   -q, --quiet          no summary line on stderr
+  --stats              print files, bytes, claims and seconds per pipeline
+                       stage as one JSON line on stderr
   --version            print the version and exit
   -h, --help           print this help and exit
 
@@ -115,6 +117,7 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
   std::string max_size;
   app.add_option("--max-file-size", max_size);
   app.add_flag("-q,--quiet", o.quiet);
+  app.add_flag("--stats", o.stats);
   app.add_flag("--no-config", o.no_config);
   app.add_option("--against", o.against)->allow_extra_args(false);
   app.add_option("--baseline", o.baseline);

@@ -38,6 +38,7 @@ struct Options {
   std::optional<std::string> write_baseline; ///< --write-baseline FILE: record current findings
   std::size_t max_file_size = std::size_t{512} << 20;  ///< --max-file-size BYTES (suffixes K, M, G)
   bool quiet = false;                        ///< -q/--quiet: no summary line on stderr
+  bool stats = false;                        ///< --stats: time per stage as JSON on stderr
   bool version = false;                      ///< --version
   // extract
   bool sentences = false;  ///< extract --sentences

@@ -80,17 +80,22 @@ void exclude_suppression_lines(Document& doc) {
 
 // Extract and bind the quantities of every sentence (DESIGN "extract",
 // "bind").
-void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& claims) {
+void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& claims, StageTimes& times) {
   const BindLanguage* lex = rules.bind().find(doc.meta.lang);
   if (!lex) return;
+  std::optional<StageTimer> timer;
+  timer.emplace(times, Stage::bind);
   const ProperNouns proper = proper_nouns(doc);
+  timer.emplace(times, Stage::extract);
   const std::vector<DateMention> all_dates = extract_document_dates(doc, rules.dates());
   std::size_t next_date = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     std::vector<DateMention> dates;
     while (next_date < all_dates.size() && all_dates[next_date].sentence == s) dates.push_back(all_dates[next_date++]);
+    timer.emplace(times, Stage::extract);
     const std::vector<Quantity> quantities = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
     if (quantities.empty()) continue;
+    timer.emplace(times, Stage::bind);
     std::vector<Claim> bound = bind_sentence(doc, s, quantities, dates, *lex, proper);
     claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
   }
@@ -98,9 +103,33 @@ void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& 
 
 }  // namespace
 
+std::string_view stage_name(Stage s) {
+  static constexpr std::string_view k_names[k_stage_count] = {
+      "read", "decode", "markup", "normalize", "segment", "document-checks", "extract", "bind", "index", "check", "report"};
+  return k_names[static_cast<std::size_t>(s)];
+}
+
+std::string stats_json(std::size_t files, std::size_t bytes, std::size_t claims, const StageTimes& times, double wall) {
+  std::string seconds;
+  for (std::size_t i = 0; i < k_stage_count; ++i) {
+    seconds += fmt::format("{}\"{}\":{:.6f}", i ? "," : "", stage_name(static_cast<Stage>(i)), times.seconds[i]);
+  }
+  return fmt::format("{{\"files\":{},\"bytes\":{},\"claims\":{},\"seconds\":{{{}}},\"wall\":{:.6f}}}\n", files, bytes,
+                     claims, seconds, wall);
+}
+
+StageTimer::StageTimer(StageTimes& times, Stage stage)
+    : times_(times), stage_(stage), start_(std::chrono::steady_clock::now()) {}
+
+StageTimer::~StageTimer() {
+  times_[stage_] += std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+}
+
 std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference, std::size_t max_size,
                                    SettingsResolver& resolver, SourceManager& sources,
-                                   std::vector<RunMessage>& messages, bool& input_error) {
+                                   std::vector<RunMessage>& messages, bool& input_error, StageTimes* times) {
+  StageTimes local;
+  StageTimer timer(times ? *times : local, Stage::read);
   std::vector<InputFile> files;
   std::size_t order = 0;
   const auto keep = [&](const std::string& path) { return selected(path, resolver.for_path(path)); };
@@ -139,6 +168,8 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
         {Severity::note, fmt::format("skipping '{}': empty file", file.name()), file.name(), 0, 0, false, input.order});
     return result;
   }
+  std::optional<StageTimer> timer;
+  timer.emplace(result.times, Stage::decode);
   DecodeResult decoded = decode(file.bytes(), settings.encoding);
   if (decoded.binary_at) {
     result.messages.push_back({Severity::note,
@@ -161,9 +192,11 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   doc.file = file.id();
   doc.map.push(std::move(decoded.map));
   const InputFormat format = settings.input_format.value_or(format_for_path(file.name()));
+  timer.emplace(result.times, Stage::markup);
   MarkupResult markup = strip_markup(decoded.text, format);
   decoded.text = std::string();
   doc.map.push(std::move(markup.map));
+  timer.emplace(result.times, Stage::normalize);
   NormalizeResult normalized = normalize(markup.text);
   doc.map.push(std::move(normalized.map));
   doc.text = std::move(normalized.text);
@@ -174,20 +207,24 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   doc.meta.title = markup.meta.title;
   doc.meta.lang = settings.lang_given ? settings.lang : markup.meta.lang.value_or(settings.lang);
 
+  timer.emplace(result.times, Stage::segment);
   if (each_line) {
     segment_lines(doc);
-    bind_claims(doc, *settings.rules, result.claims);
   } else {
     segment_paragraphs(doc);
     exclude_suppression_lines(doc);
     // Residue and repeats are found before anything is extracted, so that
     // neither is analysed (issue 2).
+    timer.emplace(result.times, Stage::document_checks);
     check_boilerplate(doc, *settings.rules, sink);
     check_duplicate_passages(doc, sink);
+    timer.emplace(result.times, Stage::segment);
     segment_sentences(doc);
+    timer.emplace(result.times, Stage::document_checks);
     run_date_checks(doc, *settings.rules, sink);
-    bind_claims(doc, *settings.rules, result.claims);
   }
+  timer.reset();
+  bind_claims(doc, *settings.rules, result.claims, result.times);
   for (Diagnostic& d : sink.take()) {
     if (!settings.filter.enabled(d.check)) continue;
     if (auto it = settings.severity.find(d.check); it != settings.severity.end()) d.severity = it->second;

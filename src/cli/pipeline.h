@@ -3,6 +3,7 @@
 // what is analysed (encoding, boilerplate, duplicate-passage).
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,39 @@
 #include "source/source_manager.h"
 
 namespace claimlint {
+
+/// Pipeline stages timed by --stats (DESIGN "Pipeline").
+enum class Stage { read, decode, markup, normalize, segment, document_checks, extract, bind, index, check, report };
+inline constexpr std::size_t k_stage_count = 11;
+/// "read", "decode", ... as printed by --stats.
+std::string_view stage_name(Stage s);
+
+/// Seconds spent per stage (summed over threads).
+struct StageTimes {
+  double seconds[k_stage_count] = {};
+  void add(const StageTimes& other) {
+    for (std::size_t i = 0; i < k_stage_count; ++i) seconds[i] += other.seconds[i];
+  }
+  double& operator[](Stage s) { return seconds[static_cast<std::size_t>(s)]; }
+};
+
+/// Adds the time from construction to destruction to one stage.
+class StageTimer {
+ public:
+  StageTimer(StageTimes& times, Stage stage);
+  ~StageTimer();
+  StageTimer(const StageTimer&) = delete;
+  StageTimer& operator=(const StageTimer&) = delete;
+
+ private:
+  StageTimes& times_;
+  Stage stage_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+/// The --stats line: {"files":..,"bytes":..,"claims":..,"seconds":{stage: s},"wall":s}.
+std::string stats_json(std::size_t files, std::size_t bytes, std::size_t claims, const StageTimes& times, double wall);
+
 
 /// An input read, with its position among the inputs (1-based) and the
 /// settings that apply to it.
@@ -32,7 +66,7 @@ struct InputFile {
 /// [input] include/exclude select (default: article extensions).
 std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference, std::size_t max_size,
                                    SettingsResolver& resolver, SourceManager& sources,
-                                   std::vector<RunMessage>& messages, bool& input_error);
+                                   std::vector<RunMessage>& messages, bool& input_error, StageTimes* times = nullptr);
 
 /// What the front end made of one input. Pure function of the input and
 /// its settings, so inputs can be processed in parallel.
@@ -40,7 +74,8 @@ struct DocumentResult {
   std::optional<Document> doc;           ///< nullopt: skipped
   std::vector<Diagnostic> diagnostics;   ///< of enabled document-level checks
   std::vector<RunMessage> messages;      ///< skipped-file notes
-  std::vector<Claim> claims;             ///< bound quantities (not with each_line)
+  std::vector<Claim> claims;             ///< bound quantities
+  StageTimes times;                      ///< for --stats
 };
 
 /// The front end for one file. With `each_line` every line is its own
