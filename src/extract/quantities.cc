@@ -191,7 +191,7 @@ bool is_month(const Context& c, std::size_t k) {
 
 // Context that makes a figure written with digits no quantity: product
 // names, dates, times, list numbers, street numbers (issue 4).
-bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed) {
+bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed, bool counted) {
   const auto& tk = c.tokens;
   const std::size_t f = n.first;
   if (excluded(c, tk[f])) return true;
@@ -241,6 +241,21 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
   }
   // Labels: "No. 5", "#1".
   if (f > 0 && match_backward(c.lex.list_words, tk, f, m)) return true;
+  // Names with a number: "Boeing 737", "Windows 11", "Xbox 360" (after a
+  // capitalised word inside the sentence) and "360 Security Technology"
+  // (before two capitalised words). A figure with a unit or a counted noun
+  // is kept: "Nvidia sold 400,000 chips".
+  if (integer && !n.grouped && !typed && !counted) {
+    if (f > 1 && tk[f - 1].kind == ScanTokenKind::word && is_upper(tk[f - 1].text[0]) && !is_month(c, f - 1) &&
+        !(f > 1 && is_sym(tk[f - 2], "."))) {
+      return true;
+    }
+    if (n.last + 1 < tk.size() && tk[n.last].kind == ScanTokenKind::word && tk[n.last + 1].kind == ScanTokenKind::word &&
+        is_upper(tk[n.last].text[0]) && is_upper(tk[n.last + 1].text[0]) && tk[n.last].text.size() > 1 &&
+        tk[n.last + 1].text.size() > 1) {
+      return true;
+    }
+  }
   // Street numbers: "123 Main Street".
   if (integer && !typed) {
     for (std::size_t k = n.last; k < tk.size() && k < n.last + 4; ++k) {
@@ -303,14 +318,10 @@ class Scanner {
  private:
   bool candidate(const ScanToken& t) const {
     if (t.kind == ScanTokenKind::digits) return true;
-    if (t.kind == ScanTokenKind::symbol) return t.text == "-" || t.text == "+" || t.text == "\u2212" || t.text == c_.lex.decimal_mark;
-    const auto& l = c_.lex;
-    const std::string_view w = t.lower;
-    return l.cardinals.contains(w) || l.article_words.contains(w) || l.fractions.contains(w) ||
-           l.ordinals.contains(w) || l.minus_words.contains(w) || l.multiplier_words.contains(w) ||
-           l.percent_of_words.contains(w.substr(0, 3)) || l.percent_of_words.contains(w) ||
-           (w.size() > 1 && w.back() == 's' && l.ordinals.contains(w.substr(0, w.size() - 1))) ||
-           w == "percent" || w == "per" || w == "percents";
+    if (t.kind == ScanTokenKind::symbol) {
+      return t.text == "-" || t.text == "+" || t.text == "\u2212" || t.text == c_.lex.decimal_mark;
+    }
+    return c_.lex.start_words.contains(t.lower);
   }
 
   // Skips a run of glued digits and marks after a failed parse
@@ -486,7 +497,8 @@ class Scanner {
         find(lex.determiners, tk[num.first - 1].lower)) {
       return num.last;
     }
-    if (not_a_quantity(c_, num, t.end, t.known && t.kind != QuantityKind::count)) {
+    if (not_a_quantity(c_, num, t.end, t.known && t.kind != QuantityKind::count,
+                       t.known && t.kind == QuantityKind::count)) {
       return std::max(skip_glued(num.first), second ? second->last : num.last);
     }
     // Multiplier "times" after a fraction or ordinal is no multiplier.

@@ -58,6 +58,7 @@ std::string ascii_lower(std::string_view text) {
 
 std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view lower) {
   std::vector<ScanToken> tokens;
+  tokens.reserve(sentence.size() / 4 + 4);
   std::size_t i = 0;
   bool space = false;
   while (i < sentence.size()) {

@@ -51,7 +51,16 @@ struct Loader {
   }
 
   std::optional<Error> word_set(const toml::node& n, std::string_view key, PhraseMap<bool>& out) const {
-    return strings(n, key, [&](const std::string& s) { out[phrase_key(s)] = true; });
+    return strings(n, key, [&](const std::string& s) {
+      out[phrase_key(s)] = true;
+      if (key == "percent_of_words") lex.phrase_first_words.insert(first_word(s));
+    });
+  }
+
+  static std::string first_word(const std::string& s) {
+    const std::size_t b = s.find_first_not_of(' ');
+    const std::size_t e = s.find(' ', b == std::string::npos ? 0 : b);
+    return phrase_key(s.substr(b == std::string::npos ? 0 : b, e == std::string::npos ? std::string::npos : e - b));
   }
 
   std::optional<Error> number_map(const toml::node& n, std::string_view key, PhraseMap<double>& out,
@@ -62,6 +71,7 @@ struct Loader {
       auto v = number_of(value);
       if (!v) return err(value, fmt::format("'{}' in '{}' must be a number", word.str(), key));
       out[phrase_key(word.str(), keep_case)] = *v;
+      if (key == "multiplier_words") lex.phrase_first_words.insert(first_word(std::string(word.str())));
     }
     return std::nullopt;
   }
@@ -379,6 +389,14 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
     }
     LanguageLexicon& lex = merged.languages[std::string(lang.str())];
     if (auto e = Loader{path, lex}.language(*t)) return e;
+    lex.start_words = lex.phrase_first_words;
+    for (const auto* m : {&lex.cardinals, &lex.fractions, &lex.ordinals, &lex.multiplier_words}) {
+      for (const auto& [w, v] : *m) lex.start_words.insert(w);
+    }
+    for (const auto* m : {&lex.article_words, &lex.minus_words}) {
+      for (const auto& [w, v] : *m) lex.start_words.insert(w);
+    }
+    for (const auto& [w, v] : lex.ordinals) lex.start_words.insert(w + lex.ordinal_plural);
     if (!lex.exclude_patterns.empty()) {
       std::string joined;
       for (const std::string& p : lex.exclude_patterns) {

@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include <re2/re2.h>
@@ -41,6 +42,13 @@ namespace claimlint {
 /// A phrase table keyed by phrase key (see the file comment).
 template <typename T>
 using PhraseMap = std::map<std::string, T, std::less<>>;
+
+/// A set of words looked up by std::string_view without a copy.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 /// A currency: where its amount is written, and its ISO 4217 code.
 struct CurrencyEntry {
@@ -126,6 +134,13 @@ struct LanguageLexicon {
   /// patterns joined into one, compiled at load; null when none.
   std::shared_ptr<const RE2> exclude;
   std::vector<std::string> exclude_patterns;
+  /// Derived at load: the lowercase words that can start a spelled
+  /// quantity ("six", "a", "half", "fifths", "twice", "per"), so that the
+  /// scan skips every other word with one hash lookup.
+  WordSet start_words;
+  /// First words of multi-word phrases of the tables above ("half" of
+  /// "half as", "per" of "per cent of").
+  WordSet phrase_first_words;
 };
 
 /// Every language's lexicon, keyed by language code ("en", "es").
