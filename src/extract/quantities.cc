@@ -149,6 +149,14 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
                // "GPUs", "CPUs": an acronym's plural.
                (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
                (w.lower.find_first_of("0123456789") == std::string_view::npos || is_upper(w.text[0]))) {
+      // "360 use Windows": a capitalised word after a lowercase one is a
+      // name, not the noun counted ("5 Americans" and "400,000 H200 GPUs"
+      // stay counts).
+      if (is_upper(w.text[0]) && !is_upper(w.text[w.text.size() - 2])) {
+        bool lower_before = false;
+        for (std::size_t m = first; m < k; ++m) lower_before |= !is_upper(tk[m].text[0]);
+        if (lower_before) break;
+      }
       head = singular(w.text, c.lex);
       // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
       // sentence-initial word.

@@ -128,6 +128,10 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"At least 1.2 GW.", "At least 1.2 GW", K::quantity, 1.2, 1.2, none, "lower-bound", "GW", ""},
       {"Some 300 km away.", "Some 300 km", K::quantity, 300, 270, 330, "approximate", "km", ""},
       {"the 180ml liquid", "180ml", K::quantity, 180, 180, 180, "exact", "ml", ""},
+      // A capitalised word before a counted figure is no model name.
+      {"On Tuesday 5 people died.", "5 people", K::count, 5, 5, 5, "exact", "person", "person"},
+      {"A 12-cent dividend.", "12-cent", K::currency, 0.12, 0.12, 0.12, "exact", "USD", ""},
+      {"There are 400,000 or more.", "400,000 or more", K::number, 4e5, 4e5, none, "lower-bound", "", ""},
       // Ranges.
       {"Between 10 and 20 people came.", "Between 10 and 20 people", K::count, 10, 10, 20, "range", "person", "person"},
       {"A 10-20% cut.", "10-20%", K::percent, 10, 10, 20, "range", "%", ""},
@@ -189,6 +193,8 @@ TEST_CASE("not quantities: product names, years, dates, times, phones, URLs, ver
       "It runs 24/7.",
       "NVIDIA has hundreds of thousands of H200 chips.",
       "They waited for months.",
+      "The Boeing 737 and the Xbox 360 use Windows 11.",
+      "Zhou Hongyi, founder of 360 Security Technology, spoke.",
   };
   for (const char* s : silent) {
     INFO(s);
