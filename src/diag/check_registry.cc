@@ -88,12 +88,14 @@ one nothing is reported.
 
 To stay precise the check fires only when the whole date (a day, month,
 quarter, half, year or range, with its year written) lies after the
-publication date, a simple past verb from rules/dates/*.toml ("launched",
-"announced", "was", "approved"...) comes at most five words before it with
-no punctuation between and no auxiliary before the verb ("will be
-launched", "has launched" do not count), and nothing in the sentence marks
-the future or a condition ("will", "expected", "if"...). Bounds ("by
-2027", "since 2027") are not checked. Events told in an impossible order
+publication date; a simple past verb from rules/dates/*.toml ("launched",
+"announced", "was", "approved"...) comes at most six words before the
+date's "in", "on", "during" or "at", with no punctuation, infinitive or
+new clause between and no auxiliary before the verb ("will be launched",
+"has launched" do not count); and nothing in the sentence marks the
+future or a condition ("will", "expected", "if"...). A date that says
+what something is about ("a budget for 2027") and bounds ("by 2027",
+"since 2027") are not checked. Events told in an impossible order
 ("delivered before launched") are not checked yet.)",
               true},
     CheckInfo{"duplicate-passage", Severity::warning,

@@ -856,7 +856,7 @@ class Scanner {
 
   // The simple past verb governing a date that starts at token `begin`:
   // the date follows an event preposition ("in", "on"), the verb comes at
-  // most five words before it with no punctuation, auxiliary, infinitive
+  // most six words before that with no punctuation, auxiliary, infinitive
   // or new clause between, not after an auxiliary ("to be launched", "has
   // launched"), and nothing in the sentence marks the future or a
   // condition (precision first, issue 5).
@@ -865,7 +865,7 @@ class Scanner {
     if (future_in_sentence_ || begin == 0) return std::nullopt;
     if (!range && !(word(begin - 1) && w_.event_prepositions.contains(t_[begin - 1].lower))) return std::nullopt;
     std::size_t k = range ? begin : begin - 1;
-    for (int words = 1; k > 0 && words < 5; ++words) {
+    for (int words = 0; k > 0 && words < 6; ++words) {
       --k;
       const Token& t = t_[k];
       if (t.kind == Token::Kind::punct) return std::nullopt;

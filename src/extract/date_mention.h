@@ -54,7 +54,7 @@ struct DateMention {
   DateBound bound = DateBound::exact;
   std::optional<DayInterval> interval;  ///< set exactly when `value` is
   bool year_written = false;  ///< the year is in the text, not inferred
-  /// The simple past verb right before the date that governs it
+  /// The simple past verb shortly before the date that governs it
   /// ("launched" in "launched in November 2026"), if any; only set when
   /// nothing in the sentence marks the future or a condition.
   std::optional<ByteRange> past_verb;

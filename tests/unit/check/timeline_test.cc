@@ -115,7 +115,8 @@ TEST_CASE("timeline: near misses stay silent", "[check][dates]") {
       "The phone launched, analysts say, in November 2026.",
       "In November 2026, the phone launched.",
       // A verb too far from the date, or in another clause.
-      "Apple launched the long awaited and much delayed phone in November 2026.",
+      "Apple launched the long awaited, much delayed phone in November 2026.",
+      "Apple launched its long awaited much delayed folding phone in November 2026.",
       "Apple launched the phone that ships in November 2026.",
       "Apple agreed to deliver chips in November 2026.",
       // Dates that say what an event is about, not when it happened.
