@@ -31,6 +31,7 @@ struct Item {
   ItemKind kind;
   double value = 0;
   std::size_t token = 0;
+  bool bare = false;  // a scale word that may start a number: "mil" (es)
 };
 
 // What a word is as part of a spelled number; ordinals and fraction words
@@ -39,8 +40,8 @@ std::optional<Item> word_item(const ScanToken& t, const LanguageLexicon& lex) {
   if (t.kind != ScanTokenKind::word) return std::nullopt;
   const std::string_view w = t.lower;
   if (auto v = find(lex.cardinals, w)) return Item{ItemKind::cardinal, *v};
-  if (auto v = find(lex.hundreds, w)) return Item{ItemKind::hundred, *v};
-  if (auto v = find(lex.scales, w)) return Item{ItemKind::scale, *v};
+  if (auto v = find(lex.hundreds, w)) return Item{ItemKind::hundred, *v, 0, lex.bare_scales.contains(w)};
+  if (auto v = find(lex.scales, w)) return Item{ItemKind::scale, *v, 0, lex.bare_scales.contains(w)};
   if (auto v = find(lex.group_scales, w)) return Item{ItemKind::group, *v};
   if (find(lex.and_words, w)) return Item{ItemKind::conj};
   if (find(lex.article_words, w)) return Item{ItemKind::article, 1};
@@ -90,7 +91,7 @@ std::size_t eval_cardinal(const std::vector<Item>& items, std::size_t b, std::si
         break;
       case ItemKind::hundred:
         if (prev && *prev == ItemKind::hundred) goto done;
-        if (!prev || *prev == ItemKind::conj) goto done;
+        if ((!prev && !it.bare) || (prev && *prev == ItemKind::conj)) goto done;
         current = (current == 0 ? 1 : current) * it.value;
         since_hundred = 0;
         break;
@@ -100,7 +101,7 @@ std::size_t eval_cardinal(const std::vector<Item>& items, std::size_t b, std::si
         since_hundred = 0;
         break;
       case ItemKind::scale:
-        if (!prev || *prev == ItemKind::conj) goto done;
+        if ((!prev && !it.bare) || (prev && *prev == ItemKind::conj)) goto done;
         if (it.value > last_scale) {
           total = total + current > 0 ? (total + current) * it.value : it.value;
         } else {
@@ -142,7 +143,7 @@ bool full_cardinal(const std::vector<Item>& items, std::size_t b, std::size_t e,
   if (b >= e) return false;
   if (items[e - 1].kind == ItemKind::conj || items[e - 1].kind == ItemKind::hyphen) return false;
   const ItemKind k = items[b].kind;
-  if (k != ItemKind::cardinal && k != ItemKind::article) return false;
+  if (k != ItemKind::cardinal && k != ItemKind::article && !items[b].bare) return false;
   if (e - b == 1 && k == ItemKind::article) {
     out = 1;
     return true;

@@ -289,6 +289,9 @@ struct Loader {
         {"alternate_decimal_mark",
          [this](const toml::node& n) { return string_value(n, "alternate_decimal_mark", lex.alternate_decimal_mark); }},
         {"month_linkers", set(&LanguageLexicon::month_linkers, "month_linkers")},
+        {"bare_scales", [this](const toml::node& n) {
+           return strings(n, "bare_scales", [this](const std::string& s) { lex.bare_scales.insert(phrase_key(s)); });
+         }},
         {"plural_rules", [this](const toml::node& n) { return plural_rules(n); }},
         {"ordinal_plural", [this](const toml::node& n) { return string_value(n, "ordinal_plural", lex.ordinal_plural); }},
         {"group_marks", [this](const toml::node& n) {
@@ -393,6 +396,7 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
     for (const auto* m : {&lex.cardinals, &lex.fractions, &lex.ordinals, &lex.multiplier_words}) {
       for (const auto& [w, v] : *m) lex.start_words.insert(w);
     }
+    for (const auto& w : lex.bare_scales) lex.start_words.insert(w);
     for (const auto* m : {&lex.article_words, &lex.minus_words}) {
       for (const auto& [w, v] : *m) lex.start_words.insert(w);
     }

@@ -86,6 +86,7 @@ struct LanguageLexicon {
   PhraseMap<double> cardinals;           ///< "six" 6, "twenty" 20, "doscientos" 200
   PhraseMap<double> hundreds;            ///< multiply what precedes: "hundred" 100
   PhraseMap<double> scales;              ///< "thousand" 1e3, "million" 1e6, "mil" 1e3 (es)
+  WordSet bare_scales;                   ///< scale words that stand alone: "mil" (es), "hundred"
   PhraseMap<double> group_scales;        ///< multiply the last small number: "dozen" 12
   PhraseMap<double> scale_abbreviations; ///< case-sensitive: "k", "M", "bn"
   PhraseMap<double> ordinals;            ///< "first" 1, "fifth" 5, "hundredth" 100

@@ -103,6 +103,7 @@ TEST_CASE("english numerals: digits, marks, scales, words, fractions", "[extract
       {"five and a half million", 5.5e6},
       {"3 million and a half", 3.5e6},
       {"quarter million", 250000},
+      {"hundred thousand", 100000},
   };
   for (const Row& row : rows) check_whole(row, "en");
 }
@@ -121,6 +122,8 @@ TEST_CASE("spanish numerals: comma decimals, point groups, mil millones", "[extr
       {"un millón", 1e6},
       {"dos tercios", 2.0 / 3},
       {"un cuarto", 0.25},
+      {"mil", 1000},
+      {"mil millones", 1e9},
   };
   for (const Row& row : rows) check_whole(row, "es");
 }
