@@ -925,7 +925,12 @@ class Scanner {
         r.reset();
       }
     }
-    if (relative) m.relative = std::string(text_.substr(m.date_range.begin, m.date_range.size()));
+    if (relative) {
+      // The phrase as written, without a bound word: "el pasado octubre",
+      // "between May and July"; "October" in "after October".
+      const std::size_t from = bound == DateBound::lower_bound || bound == DateBound::upper_bound ? p.begin : begin;
+      m.relative = std::string(text_.substr(t_[from].begin, m.range.end - t_[from].begin));
+    }
     m.precision = nominal_precision(p.spec);
     if (r) {
       m.value = r->value;

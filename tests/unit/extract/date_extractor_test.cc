@@ -258,6 +258,18 @@ TEST_CASE("mention fields: ranges, relative phrase, weekday, past verb", "[extra
   CHECK_FALSE(unresolved[0].interval);
 
   CHECK(extract_dates("They met last October.", builtin().dates(), "fr", pub).empty());
+
+  // The relative phrase keeps its article and range words, not a bound word.
+  auto relative = [&](std::string_view sentence, std::string_view lang) {
+    const std::vector<DateMention> found = extract_dates(sentence, builtin().dates(), lang, pub);
+    REQUIRE(found.size() == 1);
+    return found[0].relative;
+  };
+  CHECK(relative("La reuni\xC3\xB3n fue el pasado octubre.", "es") == "el pasado octubre");
+  CHECK(relative("Stores open between May and July.", "en") == "between May and July");
+  CHECK(relative("The contracts were renewed after October.", "en") == "October");
+  CHECK(relative("The invoice was sent on Tuesday, December 8.", "en") == "Tuesday, December 8");
+  CHECK(relative("The invoice was sent on 8 December 2025.", "en") == "");
 }
 
 TEST_CASE("the governing past verb is set only for a simple past", "[extract][dates]") {
