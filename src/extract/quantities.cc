@@ -420,10 +420,18 @@ class Scanner {
         break;
       }
     }
-    // "£3m", "$2m": after a currency symbol "m" is a million, not a metre.
-    if (cur_before && !num.scaled && num.last < tk.size() && !tk[num.last].space_before &&
-        tk[num.last].kind == ScanTokenKind::word) {
-      if (auto s = find(lex.money_scale_abbreviations, tk[num.last].text)) {
+    // "£3m", "$2m", "1.5m people": after a currency symbol or before a
+    // counted noun "m" is a million, not a metre.
+    if (!num.scaled && num.last < tk.size() && !tk[num.last].space_before &&
+        tk[num.last].kind == ScanTokenKind::word && num.digits) {
+      auto s = find(lex.money_scale_abbreviations, tk[num.last].text);
+      if (s && !cur_before) {
+        std::size_t cn = 0;
+        if (!read_count(c_, num.last + 1, false).known && !match_forward(lex.currency_names, tk, num.last + 1, cn)) {
+          s = nullptr;
+        }
+      }
+      if (s) {
         num.value *= *s;
         num.scale = *s;
         num.scaled = true;

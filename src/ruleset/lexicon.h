@@ -113,7 +113,7 @@ struct LanguageLexicon {
   PhraseMap<bool> frequency_words;       ///< "3 times already" is a count of times
   PhraseMap<UnitEntry> unit_symbols;     ///< case-sensitive: "km", "MW" ("G" is no unit: "5G")
   PhraseMap<UnitEntry> units;            ///< unit names: "kilometres", "years"
-  PhraseMap<double> money_scale_abbreviations;  ///< after a currency symbol only: "£3m", "$2m"
+  PhraseMap<double> money_scale_abbreviations;  ///< after a currency symbol or before a counted noun: "£3m", "1.5m people"
   PhraseMap<QualifierEntry> qualifiers_before;  ///< "about", "more than"
   PhraseMap<QualifierEntry> qualifiers_after;   ///< "or more", "in total"
   PhraseMap<std::string> count_nouns;    ///< plural or synonym → singular: "people" "person"
