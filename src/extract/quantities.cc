@@ -508,6 +508,10 @@ class Scanner {
       if (count.known) t = count;
     }
     if (!t.known) t.end = j;
+    // "the second half", "the first quarter": a period, not a fraction.
+    if (num.fraction && !num.digits && num.first > 0 && find(lex.ordinals, tk[num.first - 1].lower)) {
+      return num.last;
+    }
     // "the one you mentioned", "which one": a pronoun, not a figure.
     if (!num.digits && num.value == 1 && !num.scaled && !num.fraction && !t.known && num.first > 0 &&
         find(lex.determiners, tk[num.first - 1].lower)) {
