@@ -76,7 +76,7 @@ struct Typed {
 
 // The unit after a numeral ending at token j (currency names, percent, points,
 // multipliers, units, ordinal suffixes). Count nouns are read separately.
-Typed read_unit(const Context& c, std::size_t j, bool glued_only_ok) {
+Typed read_unit(const Context& c, std::size_t j) {
   const auto& tk = c.tokens;
   const auto& lex = c.lex;
   Typed t;
@@ -123,7 +123,6 @@ Typed read_unit(const Context& c, std::size_t j, bool glued_only_ok) {
   } else {
     return t;
   }
-  (void)glued_only_ok;
   t.end = k + n;
   t.known = true;
   return t;
@@ -464,7 +463,7 @@ class Scanner {
           std::size_t f = 0;
           if (match_backward(lex.from_words, tk, prefix, f, false, 1) == nullptr && num.digits) {
             // "10 to 20": only when the first figure has no unit of its own.
-            ok = ok && read_unit(c_, j, false).known == false;
+            ok = ok && read_unit(c_, j).known == false;
           }
         }
       }
@@ -487,7 +486,7 @@ class Scanner {
       }
       j = second->last;
     }
-    Typed t = read_unit(c_, j, false);
+    Typed t = read_unit(c_, j);
     if (num.ordinal) {
       t = Typed{QuantityKind::ordinal, {}, {}, num.last, 1, true};
     } else if (!t.known && num.digits && j < tk.size() && !tk[j].space_before && tk[j].kind == ScanTokenKind::word &&
@@ -500,7 +499,7 @@ class Scanner {
     }
     if (cur_before) {
       // A currency name may repeat the symbol: "$10 USD".
-      if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, t.known ? j : j, cur_before->factor, true};
+      if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, j, cur_before->factor, true};
       if (t.end < j) t.end = j;
     }
     if (!t.known && !num.fraction && !(num.decimal && !num.scaled) && !num.negative) {
@@ -521,7 +520,6 @@ class Scanner {
                        t.known && t.kind == QuantityKind::count)) {
       return std::max(skip_glued(num.first), second ? second->last : num.last);
     }
-    // Multiplier "times" after a fraction or ordinal is no multiplier.
     Quantity q;
     q.kind = t.kind;
     q.unit = t.unit;
@@ -566,8 +564,7 @@ class Scanner {
     if (second) {
       double v2 = second->value * t.factor;
       if (!qe) start = std::min(start, between_start);
-      Quantity r = q;
-      finish(r, start, num.first, end, round_unit, qe);
+      finish(q, start, num.first, end, round_unit, qe);
       Quantity& back = out_.back();
       back.qualifier = "range";
       back.low = std::min(q.value, v2);
