@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 
@@ -357,6 +358,41 @@ TEST_CASE("seeds: relative dates resolve against the publication dates, no date 
       DiagnosticSink sink;
       run_date_checks(seed_doc(name, date), builtin(), sink);
       CHECK(sink.diagnostics().empty());
+    }
+  }
+}
+
+TEST_CASE("mutated sentences: mentions stay inside their sentence", "[extract][dates]") {
+  const std::string base[] = {
+      "Judge Voss delivered the verdict on Wednesday, 18 March 2025, after talks last October.",
+      "La ley se aprob\xC3\xB3 el martes 14 de marzo de 2025, entre marzo y mayo de 2025 y el a\xC3\xB1o pasado.",
+      "Revenue fell in Q3 2025 and the first half of the year, from 3 to 5 June, since 2023, a week ago.",
+  };
+  std::mt19937 rng(5);  // fixed seed: deterministic
+  const auto pub = parse_iso_date("2026-01-02");
+  for (int round = 0; round < 3000; ++round) {
+    std::string s = base[round % 3];
+    const int edits = 1 + static_cast<int>(rng() % 6);
+    for (int e = 0; e < edits && !s.empty(); ++e) {
+      const std::size_t at = rng() % s.size();
+      switch (rng() % 3) {
+        case 0: s[at] = static_cast<char>(rng() % 256); break;
+        case 1: s.erase(at, 1 + rng() % 4); break;
+        default: s.insert(at, 1, " ,.-0123456789Mq'"[rng() % 17]); break;
+      }
+    }
+    for (const char* lang : {"en", "es"}) {
+      for (const DateMention& m : extract_dates(s, builtin().dates(), lang, pub)) {
+        INFO(s);
+        REQUIRE(m.range.begin < m.range.end);
+        REQUIRE(m.range.end <= s.size());
+        REQUIRE(m.date_range.begin >= m.range.begin);
+        REQUIRE(m.date_range.end <= m.range.end);
+        REQUIRE(m.text == s.substr(m.range.begin, m.range.size()));
+        REQUIRE(m.value.empty() == !m.interval);
+        if (m.interval) REQUIRE(m.interval->first <= m.interval->last);
+        if (m.weekday) REQUIRE(m.weekday_range.end <= m.range.end);
+      }
     }
   }
 }
