@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""CTest bench_smoke: bench/run.py on a 2 MB corpus prints MB/s and writes
+valid JSON. It never asserts a timing."""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-smoke-") as tmp:
+        out = os.path.join(tmp, "results.json")
+        p = subprocess.run([sys.executable, os.path.join(HERE, "run.py"), "--size-mb", "2", "--binary", args.binary,
+                            "--jobs-list", "1,2", "--output", out], capture_output=True, text=True)
+        print(p.stdout)
+        if p.returncode != 0:
+            print(p.stderr)
+            print(f"FAIL: bench/run.py exited with {p.returncode}")
+            return 1
+        if "MB/s" not in p.stdout:
+            print("FAIL: no MB/s in the output")
+            return 1
+        with open(out) as f:
+            doc = json.load(f)
+        runs = doc.get("runs", [])
+        want = {(m, j) for m in ("lint", "extract") for j in (1, 2)}
+        got = {(r["mode"], r["jobs"]) for r in runs}
+        if got != want:
+            print(f"FAIL: runs {sorted(got)}, expected {sorted(want)}")
+            return 1
+        for r in runs:
+            for key in ("mb_per_s", "peak_rss_mb", "wall_seconds"):
+                if not isinstance(r.get(key), (int, float)) or r[key] <= 0:
+                    print(f"FAIL: {r['mode']} -j{r['jobs']}: {key} = {r.get(key)!r}")
+                    return 1
+        lint = [r for r in runs if r["mode"] == "lint"]
+        if any(r["claims_per_mb"] is None for r in lint):
+            print("FAIL: lint runs without a claim count (no --stats line?)")
+            return 1
+        print(f"ok: {len(runs)} runs, {doc['corpus']['files']} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
