@@ -423,6 +423,16 @@ class Scanner {
     if (!t.suffix.empty() && !w_.ordinal_suffixes.contains(t.suffix)) return std::nullopt;
     return static_cast<int>(t.value);
   }
+  // A day number on one side of a dash ("3" and "5" in "3-5 June"), which
+  // standalone_number refuses.
+  std::optional<int> dash_day(std::size_t i) const {
+    if (i >= t_.size() || t_[i].kind != Token::Kind::number) return std::nullopt;
+    const Token& t = t_[i];
+    if (t.lower.size() > 2 || t.value < 1 || t.value > 31) return std::nullopt;
+    if (!t.suffix.empty() && !w_.ordinal_suffixes.contains(t.suffix)) return std::nullopt;
+    return static_cast<int>(t.value);
+  }
+  bool dash_at(std::size_t i) const { return (punct(i, "-") || punct(i, "\u2013")) && glued(i) && glued(i + 1); }
   std::optional<int> year_number(std::size_t i) const {
     if (!standalone_number(i)) return std::nullopt;
     const Token& t = t_[i];
@@ -947,6 +957,57 @@ class Scanner {
            : p.spec.precision == DatePrecision::quarter || p.spec.precision == DatePrecision::half;
   }
 
+  // "June 3-5", "3-5 June 2025", "3-5 de junio": a day range written with
+  // a dash.
+  std::optional<DateMention> dash_range(std::size_t i, std::size_t& next) const {
+    Point a;
+    Point b;
+    a.begin = a.date_begin = i;
+    a.spec.kind = SpecKind::bare_day;
+    b.spec.precision = DatePrecision::day;
+    std::optional<int> y;
+    std::size_t e = 0;
+    if (const std::optional<int> m = month_at(i)) {
+      std::size_t k = i + 1;
+      if (punct(k, ".") && glued(k)) ++k;
+      const std::optional<int> d1 = dash_day(k);
+      const std::optional<int> d2 = d1 && dash_at(k + 1) ? dash_day(k + 2) : std::nullopt;
+      if (!d2) return std::nullopt;
+      a.spec.day = *d1;
+      b.spec.month = *m;
+      b.spec.day = *d2;
+      e = k + 3;
+      if (punct(e, ",") && (y = year_number(e + 1))) e += 2;
+      else if ((y = year_number(e))) e += 1;
+    } else {
+      const std::optional<int> d1 = dash_day(i);
+      const std::optional<int> d2 = d1 && dash_at(i + 1) ? dash_day(i + 2) : std::nullopt;
+      if (!d2 || (i > 0 && glued(i) && t_[i - 1].kind != Token::Kind::punct)) return std::nullopt;
+      const std::size_t j = i + 3 + phrase_at(i + 3, w_.day_month_links);
+      const std::optional<int> month = month_at(j);
+      if (!month) return std::nullopt;
+      a.spec.day = *d1;
+      b.spec.month = *month;
+      b.spec.day = *d2;
+      e = j + 1;
+      if (punct(e, ",") && (y = year_number(e + 1))) {
+        e += 2;
+      } else if (const std::size_t link = phrase_at(e, w_.month_year_links); link && (y = year_number(e + link))) {
+        e += link + 1;
+      } else if ((y = year_number(e))) {
+        e += 1;
+      }
+    }
+    if (a.spec.day >= b.spec.day || !is_valid_date({y.value_or(2000), b.spec.month, b.spec.day})) return std::nullopt;
+    b.spec.kind = y ? SpecKind::absolute : SpecKind::yearless;
+    b.spec.year = y.value_or(0);
+    b.begin = b.date_begin = i;
+    b.end = e;
+    auto m = mention(i, b, DateBound::range, tense_around(i, e), &a);
+    if (m) next = e;
+    return m;
+  }
+
   // The mention starting at token `i`, if any; `next` is set to the token
   // after it.
   std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {
@@ -975,6 +1036,7 @@ class Scanner {
         }
       }
     }
+    if (auto m = dash_range(i, next)) return m;
     // "after October", "since 2023", "by 2027", "antes de marzo".
     if (const DateBound* bound = phrase_value_at(i, w_.bounds, n)) {
       Ctx inner = context_at(i + n);
