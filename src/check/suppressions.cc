@@ -94,16 +94,20 @@ std::vector<Suppression> find_suppressions(const SourceFile& file) {
   return out;
 }
 
-void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<const SourceFile*>& files) {
+void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<const SourceFile*>& files,
+                        const std::function<bool(const SourceFile&)>& report_notes) {
   std::vector<Diagnostic> notes;
+  std::vector<Diagnostic> discarded;  // notes of files another shard reports
   for (const SourceFile* file : files) {
+    const bool owned = !report_notes || report_notes(*file);
     for (const Suppression& s : find_suppressions(*file)) {
+      std::vector<Diagnostic>& note_sink = owned ? notes : discarded;
       if (s.reason.empty()) {
-        notes.push_back(suppression_note(s, "suppression without a reason is ignored; add one after ':'"));
+        note_sink.push_back(suppression_note(s, "suppression without a reason is ignored; add one after ':'"));
         continue;
       }
       if (s.checks.empty()) {
-        notes.push_back(suppression_note(s, "suppression names no check"));
+        note_sink.push_back(suppression_note(s, "suppression names no check"));
         continue;
       }
       bool valid = true;
@@ -111,7 +115,7 @@ void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<
         if (find_check(c)) continue;
         std::string m = fmt::format("unknown check '{}' in suppression", c);
         if (auto near = suggest_check(c)) m += fmt::format("; did you mean '{}'?", *near);
-        notes.push_back(suppression_note(s, std::move(m)));
+        note_sink.push_back(suppression_note(s, std::move(m)));
         valid = false;
       }
       if (!valid) continue;
@@ -121,8 +125,12 @@ void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<
         if (std::find(s.checks.begin(), s.checks.end(), d.check) == s.checks.end()) return false;
         return line_column(*file, d.range.bytes.begin).line == s.target_line;
       });
-      if (diagnostics.size() == before) {
-        notes.push_back(suppression_note(
+      const bool document_checks_only = std::none_of(s.checks.begin(), s.checks.end(), [](const std::string& c) {
+        const CheckInfo* info = find_check(c);
+        return info && info->corpus;
+      });
+      if (diagnostics.size() == before && document_checks_only) {
+        note_sink.push_back(suppression_note(
             s, fmt::format("unused suppression: no {} finding on line {}", fmt::join(s.checks, " or "), s.target_line)));
       }
     }

@@ -10,6 +10,7 @@
 // its own, excluded from analysis; in Markdown and HTML it is a comment.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,13 @@ bool is_suppression_line(std::string_view line);
 /// Drops the diagnostics that a directive of their file covers (primary
 /// range starting on the target line, check listed), and reports, as
 /// `suppression` notes, directives without a reason (ignored), with an
-/// unknown check, or that silenced nothing. `files` are the files whose
-/// directives apply (the linted inputs).
-void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<const SourceFile*>& files);
+/// unknown check, or that silenced nothing. Whether a directive for a
+/// corpus check (value-conflict) silences anything depends on the other
+/// documents of the run, so only directives naming document checks alone
+/// can be "unused". `files` are the files whose directives apply (the
+/// linted inputs); notes are reported for those `report_notes` accepts
+/// (all when empty: a sharded reduce reports the files it owns).
+void apply_suppressions(std::vector<Diagnostic>& diagnostics, const std::vector<const SourceFile*>& files,
+                        const std::function<bool(const SourceFile&)>& report_notes = {});
 
 }  // namespace claimlint

@@ -87,7 +87,7 @@ bool comparable(const Claim& a, const Claim& b) {
   return true;
 }
 
-std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& /*sources*/) {
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index) {
   std::vector<Diagnostic> out;
   for (const auto& [key, group] : index.groups()) {
     // Later first by publication date when both documents give one, else

@@ -7,7 +7,6 @@
 
 #include "diag/diagnostic.h"
 #include "index/claim_index.h"
-#include "source/source_manager.h"
 
 namespace claimlint {
 
@@ -22,6 +21,6 @@ bool comparable(const Claim& a, const Claim& b);
 /// One diagnostic per pair of conflicting value clusters of a group, at
 /// the later (or non-reference) cluster, with notes at the other cluster's
 /// claims and a note saying why they were matched.
-std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, const SourceManager& sources);
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index);
 
 }  // namespace claimlint

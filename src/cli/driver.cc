@@ -3,6 +3,8 @@
 #include "cli/driver.h"
 
 #include <atomic>
+#include <cstdint>
+#include <map>
 #include <chrono>
 #include <optional>
 #include <cstdlib>
@@ -14,6 +16,8 @@
 #include "check/suppressions.h"
 #include "check/value_conflict.h"
 #include "index/claim_index.h"
+#include "index/claims_file.h"
+#include "source/input_walker.h"
 #include "cli/extract_command.h"
 #include "cli/pipeline.h"
 #include "diag/check_registry.h"
@@ -45,56 +49,73 @@ int explain(const std::string& id, Streams& s) {
   return 0;
 }
 
-int lint(const Options& options, Streams& streams) {
-  const auto wall_start = std::chrono::steady_clock::now();
-  StageTimes times;
-  std::vector<RunMessage> messages;
-  bool input_error = false;
-  SettingsResolver resolver(options, messages);
-  SourceManager sources;
-  std::vector<InputFile> inputs =
-      read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
-  for (const std::string& path : options.against) {
-    // Reference material is read the same way; its problems still count.
-    std::vector<InputFile> refs =
-        read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error, &times);
-    inputs.insert(inputs.end(), refs.begin(), refs.end());
+// Which part of the reduce a run does (--shard K/N): claim groups whose key
+// hashes to K, and the document findings of files whose path does.
+struct Shard {
+  std::size_t index = 0;
+  std::size_t count = 1;
+  bool owns(std::string_view key) const {
+    if (count <= 1) return true;
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (const char c : key) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 0x100000001b3ULL;
+    }
+    return h % count == index;
   }
-  const std::vector<DocumentResult> results = run_front_end(inputs, options, false);
+};
 
+// One document as the reduce step sees it, from a one-shot run or a claims
+// file.
+struct FileEntry {
+  const SourceFile* file = nullptr;
+  std::size_t order = 0;
+  bool reference = false;
+  bool analysed = false;
+  const FileSettings* settings = nullptr;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Claim> claims;
+};
+
+// The reduce step: document findings, corpus checks, suppressions.
+std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard& shard, StageTimes& times) {
   std::vector<Diagnostic> diagnostics;
   std::vector<const SourceFile*> linted;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const DocumentResult& r = results[i];
-    messages.insert(messages.end(), r.messages.begin(), r.messages.end());
-    if (inputs[i].reference) continue;  // checked against, never reported on
-    linted.push_back(inputs[i].file);
-    diagnostics.insert(diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
-  }
-  // Corpus checks over the claims of every input, reference included.
-  std::size_t claim_count = 0;
-  std::size_t byte_count = 0;
   ClaimIndex index;
   {
     StageTimer timer(times, Stage::index);
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      times.add(results[i].times);
-      byte_count += inputs[i].file->bytes().size();
-      claim_count += results[i].claims.size();
-      for (const Claim& c : results[i].claims) index.add(c, inputs[i].order, inputs[i].reference);
+    for (const FileEntry& f : files) {
+      if (!f.reference) {
+        linted.push_back(f.file);
+        if (shard.owns(f.file->name())) {
+          diagnostics.insert(diagnostics.end(), f.diagnostics.begin(), f.diagnostics.end());
+        }
+      }
+      // Claims of every input, reference material included.
+      for (const Claim& c : f.claims) {
+        if (shard.count <= 1 || shard.owns(claim_key(c))) index.add(c, f.order, f.reference);
+      }
     }
   }
-  std::optional<StageTimer> check_timer;
-  check_timer.emplace(times, Stage::check);
-  std::vector<const FileSettings*> settings_of(sources.size() + 1, nullptr);
-  for (const InputFile& in : inputs) settings_of[static_cast<std::size_t>(in.file->id())] = in.settings;
-  for (Diagnostic& d : check_value_conflicts(index, sources)) {
-    const FileSettings* fs = settings_of[static_cast<std::size_t>(d.range.file)];
+  StageTimer timer(times, Stage::check);
+  std::map<FileId, const FileSettings*> settings_of;
+  for (const FileEntry& f : files) settings_of[f.file->id()] = f.settings;
+  for (Diagnostic& d : check_value_conflicts(index)) {
+    const FileSettings* fs = settings_of[d.range.file];
     if (!fs || !fs->filter.enabled(d.check)) continue;
     if (auto it = fs->severity.find(d.check); it != fs->severity.end()) d.severity = it->second;
     diagnostics.push_back(std::move(d));
   }
-  apply_suppressions(diagnostics, linted);
+  apply_suppressions(diagnostics, linted, [&](const SourceFile& f) { return shard.owns(f.name()); });
+  return diagnostics;
+}
+
+// Baselines, rendering, the summary line, --stats and the exit status.
+int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages, const SourceManager& sources,
+           const std::vector<FileEntry>& files, bool input_error, bool config_broken, const Options& options,
+           Streams& streams, StageTimes& times, std::chrono::steady_clock::time_point wall_start) {
+  std::optional<StageTimer> timer;
+  timer.emplace(times, Stage::report);
   if (options.write_baseline) {
     std::ofstream out(*options.write_baseline, std::ios::binary);
     out << write_baseline(diagnostics, sources);
@@ -112,8 +133,6 @@ int lint(const Options& options, Streams& streams) {
       input_error = true;
     }
   }
-
-  check_timer.emplace(times, Stage::report);
   sort_diagnostics(diagnostics, sources);
   sort_run_messages(messages);
   const bool color = use_color(options, streams);
@@ -125,18 +144,24 @@ int lint(const Options& options, Streams& streams) {
     case OutputFormat::github: streams.out += render_github(diagnostics, sources); break;
   }
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
-  check_timer.reset();
+  timer.reset();
   if (options.stats) {
+    std::size_t bytes = 0;
+    std::size_t claims = 0;
+    for (const FileEntry& f : files) {
+      bytes += f.file->bytes().size();
+      claims += f.claims.size();
+    }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
-    streams.err += stats_json(inputs.size(), byte_count, claim_count, times, wall);
+    streams.err += stats_json(files.size(), bytes, claims, times, wall);
   }
   if (options.format == OutputFormat::text && !options.quiet) {
     // Every input is accounted for (issue 10): analysed, skipped, or failed.
     std::size_t analysed = 0;
     std::size_t skipped = 0;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      if (inputs[i].reference) continue;
-      (results[i].doc ? analysed : skipped) += 1;
+    for (const FileEntry& f : files) {
+      if (f.reference) continue;
+      (f.analysed ? analysed : skipped) += 1;
     }
     std::size_t failed = 0;
     for (const RunMessage& m : messages) failed += (m.level == Severity::error && !m.configuration) ? 1 : 0;
@@ -146,11 +171,136 @@ int lint(const Options& options, Streams& streams) {
     streams.err += fmt::format("{}, {}, {} skipped{}\n", plural(analysed, "file"), plural(diagnostics.size(), "diagnostic"),
                                skipped, failed ? fmt::format(", {} failed", failed) : "");
   }
-  if (input_error || resolver.broken()) return 2;
+  if (input_error || config_broken) return 2;
   for (const Diagnostic& d : diagnostics) {
     if (d.severity >= options.fail_on) return 1;
   }
   return 0;
+}
+
+// Reads every input (and --against material) and runs the front end.
+struct MapStep {
+  std::vector<InputFile> inputs;
+  std::vector<DocumentResult> results;
+};
+
+MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceManager& sources,
+                   std::vector<RunMessage>& messages, bool& input_error, StageTimes& times) {
+  MapStep step;
+  step.inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
+  for (const std::string& path : options.against) {
+    // Reference material is read the same way; its problems still count.
+    std::vector<InputFile> refs =
+        read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error, &times);
+    step.inputs.insert(step.inputs.end(), refs.begin(), refs.end());
+  }
+  step.results = run_front_end(step.inputs, options, false);
+  for (const DocumentResult& r : step.results) {
+    times.add(r.times);
+    messages.insert(messages.end(), r.messages.begin(), r.messages.end());
+  }
+  return step;
+}
+
+int lint(const Options& options, Streams& streams) {
+  const auto wall_start = std::chrono::steady_clock::now();
+  StageTimes times;
+  std::vector<RunMessage> messages;
+  bool input_error = false;
+  SettingsResolver resolver(options, messages);
+  SourceManager sources;
+  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times);
+  std::vector<FileEntry> files;
+  for (std::size_t i = 0; i < step.inputs.size(); ++i) {
+    DocumentResult& r = step.results[i];
+    const InputFile& in = step.inputs[i];
+    files.push_back({in.file, in.order, in.reference, r.doc.has_value(), in.settings, std::move(r.diagnostics),
+                     std::move(r.claims)});
+  }
+  std::vector<Diagnostic> diagnostics = reduce(files, Shard{}, times);
+  return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
+                streams, times, wall_start);
+}
+
+// `extract --claims`: the map step alone, one JSON line per document.
+int extract_claims(const Options& options, Streams& streams) {
+  StageTimes times;
+  std::vector<RunMessage> messages;
+  bool input_error = false;
+  SettingsResolver resolver(options, messages);
+  SourceManager sources;
+  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times);
+  for (std::size_t i = 0; i < step.inputs.size(); ++i) {
+    const DocumentResult& r = step.results[i];
+    streams.out += write_document_record(*step.inputs[i].file, step.inputs[i].reference, r.doc.has_value(),
+                                         r.diagnostics, r.claims, r.messages);
+  }
+  // Skipped-file notes travel in the records and are printed by check.
+  std::erase_if(messages, [](const RunMessage& m) { return m.level == Severity::note && !m.configuration; });
+  sort_run_messages(messages);
+  for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  return input_error || resolver.broken() ? 2 : 0;
+}
+
+// `check --claims FILE...`: the reduce step over saved claims.
+int check_claims(const Options& options, Streams& streams) {
+  const auto wall_start = std::chrono::steady_clock::now();
+  StageTimes times;
+  std::vector<RunMessage> messages;
+  bool input_error = false;
+  Shard shard;
+  if (options.shard) {
+    shard.index = options.shard->first;
+    shard.count = options.shard->second;
+  }
+  SettingsResolver resolver(options, messages);
+  SourceManager sources;
+  std::vector<FileEntry> files;
+  std::size_t order = 0;
+  for (const std::string& claims_path : options.paths) {
+    Expected<std::string> text = read_input({claims_path, claims_path == "-", {}});
+    if (!text) {
+      messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, text.error().message)});
+      input_error = true;
+      continue;
+    }
+    Expected<std::vector<DocumentRecord>> records = read_claims_file(claims_path, *text);
+    if (!records) {
+      messages.push_back({Severity::error, records.error().message, claims_path, records.error().where->line,
+                          records.error().where->column, false});
+      input_error = true;
+      continue;
+    }
+    for (DocumentRecord& rec : *records) {
+      ++order;
+      // The original file again, for excerpts, lines and columns.
+      Expected<std::string> bytes = read_input({rec.path, false, {}}, options.max_file_size);
+      if (!bytes) {
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", rec.path, bytes.error().message),
+                            rec.path, 0, 0, false, order});
+        input_error = true;
+        continue;
+      }
+      const SourceFile& file = sources.add(rec.path, std::move(*bytes));
+      attach_file(rec, file.id());
+      if (!rec.reference && shard.owns(rec.path)) {
+        for (RunMessage& m : rec.messages) {
+          m.order = order;
+          messages.push_back(std::move(m));
+        }
+      }
+      files.push_back({&file, order, rec.reference, rec.analysed, &resolver.for_path(rec.path),
+                       std::move(rec.diagnostics), std::move(rec.claims)});
+    }
+  }
+  std::vector<Diagnostic> diagnostics = reduce(files, shard, times);
+  if (shard.count > 1) {
+    // Each shard counts only the files it owns, so that the summaries of N
+    // shards add up to the one-shot summary.
+    std::erase_if(files, [&](const FileEntry& f) { return !shard.owns(f.file->name()); });
+  }
+  return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
+                streams, times, wall_start);
 }
 
 }  // namespace
@@ -185,10 +335,8 @@ int run(const Options& options, Streams& streams) {
   if (options.explain) return explain(*options.explain, streams);
   switch (options.command) {
     case Command::lint: return lint(options, streams);
-    case Command::extract: return run_extract(options, streams);
-    case Command::check:
-      streams.err += "claimlint: error: 'check --claims' is not available yet\n";
-      return 2;
+    case Command::extract: return options.claims ? extract_claims(options, streams) : run_extract(options, streams);
+    case Command::check: return check_claims(options, streams);
   }
   return 2;
 }

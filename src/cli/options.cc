@@ -13,6 +13,8 @@ namespace {
 constexpr std::string_view k_usage =
     R"(usage: claimlint [options] PATH...          lint files, directories (recursive) or - for stdin
        claimlint extract [options] PATH...  quantities as JSON Lines (--sentences: sentences)
+       claimlint extract --claims PATH...   claims of each document, for a later check (map step)
+       claimlint check --claims FILE...     corpus checks over saved claims (reduce step; --shard K/N)
        claimlint --explain CHECK            the documentation of one check
        claimlint --list-checks              every check, default severity, summary
 )";
@@ -71,6 +73,11 @@ Subcommands:
   extract PATH...      print each quantity as one JSON object per line
     --sentences        print sentences instead of quantities
     --each-line        treat every input line as its own document
+    --claims           write each document's claims and findings (map step)
+  check --claims FILE...
+                       read saved claims and print the diagnostics a one-shot
+                       run would (reduce step); the original files are re-read
+    --shard K/N        only claim groups and files whose hash is K of N
 
 Exit status: 0 no finding at or above --fail-on; 1 findings at or above
 it; 2 usage error, unreadable input or invalid rules (the other inputs are
@@ -123,9 +130,14 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
   app.add_option("--baseline", o.baseline);
   app.add_option("--write-baseline", o.write_baseline);
   app.add_flag("--version", o.version);
+  std::string shard;
   if (o.command == Command::extract) {
     app.add_flag("--sentences", o.sentences);
     app.add_flag("--each-line", o.each_line);
+    app.add_flag("--claims", o.claims);
+  } else if (o.command == Command::check) {
+    app.add_flag("--claims", o.claims);
+    app.add_option("--shard", shard);
   }
   app.add_option("paths", o.paths);
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -215,6 +227,24 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
       return usage_error(fmt::format("invalid --max-file-size '{}' (expected bytes, e.g. 1048576, 512M, 2G)", max_size));
     }
     o.max_file_size = static_cast<std::size_t>(std::stoull(digits)) * multiplier;
+  }
+  if (!shard.empty()) {
+    // K/N with 0 <= K < N.
+    const std::size_t slash = shard.find('/');
+    const auto digits = [](std::string_view t) {
+      return !t.empty() && t.size() <= 9 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    };
+    if (slash == std::string::npos || !digits(shard.substr(0, slash)) || !digits(shard.substr(slash + 1)) ||
+        std::stoul(shard.substr(0, slash)) >= std::stoul(shard.substr(slash + 1))) {
+      return usage_error(fmt::format("invalid --shard '{}' (expected K/N with 0 <= K < N)", shard));
+    }
+    o.shard = std::make_pair(std::stoul(shard.substr(0, slash)), std::stoul(shard.substr(slash + 1)));
+  }
+  if (o.command == Command::check && !o.claims) {
+    return usage_error("'check' works on saved claims: claimlint check --claims FILE...");
+  }
+  if (o.command == Command::extract && o.claims && (o.sentences || o.each_line)) {
+    return usage_error("--claims cannot be combined with --sentences or --each-line");
   }
   if (o.config && o.no_config) return usage_error("--config and --no-config exclude each other");
   if (!o.version && !o.list_checks && !o.explain && o.paths.empty()) {

@@ -43,6 +43,8 @@ struct Options {
   // extract
   bool sentences = false;  ///< extract --sentences
   bool each_line = false;  ///< extract --each-line
+  bool claims = false;     ///< extract --claims (map step), check --claims (reduce step)
+  std::optional<std::pair<std::size_t, std::size_t>> shard;  ///< check --shard K/N
 };
 
 /// What parsing the command line produced: options, or an exit status with

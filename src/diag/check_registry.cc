@@ -13,28 +13,46 @@ namespace {
 constexpr std::array k_checks = {
     CheckInfo{"value-conflict", Severity::warning,
               "two claims about the same thing give values that cannot both be true",
-              R"(Two claims with the same key (what is measured, who it is about, what
-happened, and when) give values whose intervals do not overlap once
-qualifiers ("more than", "about") and the rounding of round figures are
-taken into account. "More than 400,000 H200 chips" and "400,000 H200 GPUs"
-agree; "40,000 H200 chips" contradicts both.
+              R"(Every figure is bound to what it is about: its measure ("H200 chip":
+the counted noun with its synonyms folded, so chips = GPUs = processors =
+units; "value of H200 chip" for money in the same sentence; "levy" for a
+25% commission or tariff; the two products of a "six times" comparison),
+its subjects (the names that do the action: "ByteDance, Alibaba and
+Tencent" is one subject set; a name after a preposition, as in "permission
+from Beijing", is not a subject), its predicate class (buy = purchase =
+import = acquire = order) and its time frame (a date in the same clause,
+resolved against the publication date). Figures with equal keys are about
+the same thing.
 
-The warning points at the later (or draft) claim; a note shows the other
-and a note says why the two were judged to be about the same thing.)",
-              false},
+Two such figures conflict when their intervals do not overlap once
+qualifiers ("more than", "about") and the rounding of round figures are
+allowed for: "more than 400,000" and "400,000" agree; "40,000" contradicts
+both. Figures are compared only when both are plain statements (or both
+forecasts): negated, conditional, hypothetical and disputed claims never
+conflict; figures with explicit time frames that do not overlap (2024 and
+2025 revenue) are not compared, nor are two figures of one sentence ("up
+from 398 million"), nor a figure given "as of now" with one that is not.
+A figure needs subjects to be compared at all.
+
+The warning points at the later report (by publication date, else input
+order; never at --against reference material), once per claim; notes show
+the figures it contradicts, the first one saying why the two were judged
+to be about the same thing.)",
+              true, true},
     CheckInfo{"unit-conflict", Severity::warning,
               "the same claim stated in incompatible units or currencies",
-              R"(Two claims with the same key are stated in units or currencies that
-cannot be converted into each other without outside data, for example
-"$10 billion" in one report and "10 billion yuan" in another for the same
-deal.)",
-              false},
+              R"(Two claims with the same key (see value-conflict) give the same money
+in different currencies, for example "$85 million" in one report and "85
+million euros" in another for the same contribution. Converting needs an
+exchange rate and a date, so claimlint asks which one is right. The
+warning points at the later report; notes show the others.)",
+              true, true},
     CheckInfo{"date-conflict", Severity::warning, "the same event dated differently",
               R"(The same event (subjects, predicate and object) is dated to two
 different times once relative dates ("last December") are resolved against
 each document's publication date. A date stated only as a bound ("after
 October") conflicts only with dates outside it.)",
-              false},
+              false, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A story gives parts of one measure and their total, and the parts do
 not add up to it, beyond what the qualifiers and rounding allow. The

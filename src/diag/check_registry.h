@@ -18,6 +18,9 @@ struct CheckInfo {
   std::string_view summary;  ///< one line, lowercase, no final period
   std::string_view explain;  ///< several paragraphs of plain text
   bool implemented;          ///< false: reserved id, documented, not yet run
+  /// True for corpus checks, whose findings depend on the other documents
+  /// of the run (value-conflict); false for checks of one document alone.
+  bool corpus = false;
 };
 
 /// All checks in catalogue order (DESIGN.md).
