@@ -23,7 +23,8 @@ namespace claimlint {
 /// "last year", "yesterday", "on Monday", "a week ago", "earlier this
 /// year", "this week", "el año pasado", "hace una semana"), quarters and
 /// halves ("the third quarter", "Q3 2025", "the first half of the year"),
-/// ranges ("between March and May 2025", "from 3 to 5 June") and bounds
+/// ranges ("between March and May 2025", "from 3 to 5 June", "June 3-5")
+/// and bounds
 /// ("after October", "since 2023", "by 2027"). Durations ("five years")
 /// are not dates; neither are bare numbers ("2,000", "2000 chips").
 ///
