@@ -213,9 +213,10 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
   }
   // A word glued after that is no unit we know: "5G", "3D", "1980s".
   if (!typed && n.last < tk.size() && !tk[n.last].space_before && tk[n.last].kind == ScanTokenKind::word) return true;
-  if (n.last < tk.size() && !tk[n.last].space_before && is_dash(tk[n.last]) && n.last + 1 < tk.size() &&
-      !tk[n.last + 1].space_before && tk[n.last + 1].kind == ScanTokenKind::digits && !typed) {
-    return true;  // phone-like "555-1234" or a code
+  if (n.last + 1 < tk.size() && !tk[n.last].space_before && is_dash(tk[n.last]) &&
+      !tk[n.last + 1].space_before && tk[n.last + 1].kind == ScanTokenKind::digits && !typed &&
+      tk[f].text.size() == 3 && tk[n.last + 1].text.size() == 4) {
+    return true;  // a phone number "555-1234", not the range "52-48"
   }
   const bool integer = !n.decimal && !n.fraction && !n.scaled && !n.negative;
   // Times of day: "10:30", "3 p.m.".
@@ -441,41 +442,51 @@ class Scanner {
     // Ranges: "10-20%", "between 10 and 20", "10 to 20 billion".
     std::optional<Numeral> second;
     std::size_t between_start = prefix;
+    Typed unit_a;
     std::size_t j = num.last;
     {
-      std::size_t b = 0;
+      std::size_t b = 0, f = 0;
       const bool between = match_backward(lex.between_words, tk, prefix, b, false, 1);
-      between_start = between ? prefix - b : prefix;
+      const bool from = !between && match_backward(lex.from_words, tk, prefix, f, false, 1);
+      between_start = between ? prefix - b : from ? prefix - f : prefix;
+      // The first figure may carry the unit: "between 5% and 10%".
+      unit_a = read_unit(c_, j);
+      const std::size_t cj = unit_a.known ? unit_a.end : j;
       std::size_t conn = 0;
       bool ok = false;
-      if (j < tk.size()) {
+      if (cj < tk.size() && !num.ordinal) {
         if (between) {
-          ok = match_forward(lex.and_words, tk, j, conn, false, 1);
-        } else if (is_range_dash(tk[j])) {
+          ok = match_forward(lex.and_words, tk, cj, conn, false, 1);
+        } else if (is_range_dash(tk[cj])) {
           conn = 1;
           ok = num.digits;
-        } else if (match_forward(lex.range_words, tk, j, conn, false, 1) && !num.ordinal) {
-          // "fell from 95% to virtually zero" is a change, not a range.
-          ok = true;
-          for (std::size_t k = prefix; k-- > 0 && k + 5 > prefix;) {
-            if (find(lex.change_words, tk[k].lower)) ok = false;
-          }
-          std::size_t f = 0;
-          if (match_backward(lex.from_words, tk, prefix, f, false, 1) == nullptr && num.digits) {
-            // "10 to 20": only when the first figure has no unit of its own.
-            ok = ok && read_unit(c_, j).known == false;
+        } else if (match_forward(lex.range_words, tk, cj, conn, false, 1)) {
+          // "fell from 95% to virtually zero" is a change, "rose 5% to
+          // 10%" two figures; "from 10 to 20 people" and "rose 10 to 15
+          // percent" are ranges.
+          ok = from || !unit_a.known;
+          if (from) {
+            for (std::size_t k = between_start; k-- > 0 && k + 5 > between_start;) {
+              if (find(lex.change_words, tk[k].lower)) ok = false;
+            }
           }
         }
       }
       if (ok) {
-        std::size_t k = j + conn;
+        std::size_t k = cj + conn;
         std::size_t cn = 0;
         if (cur_before && k < tk.size() && match_forward(lex.currency_symbols, tk, k, cn)) k += cn;
         std::size_t qn = 0;
         if (k < tk.size() && match_forward(lex.qualifiers_before, tk, k, qn)) ok = false;
         if (ok) {
           auto b2 = parse_numeral(tk, k, lex);
-          if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits) second = b2;
+          if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits) {
+            // Both figures in one unit: "5% and 10%", not "5% and 10 km".
+            const Typed unit_b = read_unit(c_, b2->last);
+            if (!unit_a.known || !unit_b.known || (unit_b.kind == unit_a.kind && unit_b.unit == unit_a.unit)) {
+              second = b2;
+            }
+          }
         }
       }
     }
@@ -487,6 +498,10 @@ class Scanner {
       j = second->last;
     }
     Typed t = read_unit(c_, j);
+    if (second && !t.known && unit_a.known) {
+      t = unit_a;  // "between 5% and 10 of them" keeps the first unit
+      t.end = j;
+    }
     if (num.ordinal) {
       t = Typed{QuantityKind::ordinal, {}, {}, num.last, 1, true};
     } else if (!t.known && num.digits && j < tk.size() && !tk[j].space_before && tk[j].kind == ScanTokenKind::word &&
