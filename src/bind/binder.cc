@@ -161,7 +161,10 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLa
     // ("Voltara Motors is recalling ..."); one the document never writes
     // in lower case, followed by a verb, is a name doing something
     // ("Rivergate has agreed ...").
-    if (capitalised(tokens[1].text) && !lex.not_entities.count(tokens[1].text)) return true;
+    if (capitalised(tokens[1].text) &&
+        (!lex.not_entities.count(tokens[1].text) || lex.name_suffixes.count(tokens[1].text))) {
+      return true;
+    }
     return lex.subject_verbs.count(lower(tokens[1].text)) &&
            std::binary_search(proper.never_lower.begin(), proper.never_lower.end(), t.text);
   };
@@ -354,7 +357,9 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
         if (tokens[k].text == ",") cue_from = k + 1;
       }
     }
-    for (std::size_t k = cue_from; k < q_first; ++k) {
+    // A condition governs the whole clause, wherever it stands ("If
+    // approved, Acme would hire 400"); other cues only from cue_from on.
+    for (std::size_t k = clause; k < q_first; ++k) {
       if (!tokens[k].word) continue;
       std::string w = lower(tokens[k].text);
       auto it = lex.modality.find(w);
@@ -362,6 +367,7 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
       if (w.ends_with("n't")) it = lex.modality.find("n't");
       if (it == lex.modality.end()) continue;
       const std::string& m = it->second;
+      if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
       if (m == "update") {
         // "is now recalling 135,000": a figure as of publication, not to be
         // compared with figures that give no time.

@@ -1,0 +1,130 @@
+// Tests for bind/binder: tokens, subjects, measures, predicates, modality.
+#include "bind/binder.h"
+
+#include <catch2/catch.hpp>
+
+#include "extract/quantities.h"
+#include "ruleset/rule_set.h"
+#include "segment/segmenter.h"
+
+using namespace claimlint;
+
+namespace {
+
+const RuleSet& rules() {
+  static const RuleSet r = [] {
+    RuleSet rs;
+    rs.load_builtin();
+    rs.finalize();
+    return rs;
+  }();
+  return r;
+}
+
+// The claims of a one-paragraph document, bound as the pipeline does.
+std::vector<Claim> bind_text(const std::string& text) {
+  Document doc;
+  doc.file = FileId{1};
+  doc.map.push(OffsetMap::identity(text.size()));
+  doc.text = text;
+  segment_paragraphs(doc);
+  segment_sentences(doc);
+  const BindLanguage* lex = rules().bind().find("en");
+  REQUIRE(lex);
+  const ProperNouns proper = proper_nouns(doc);
+  std::vector<Claim> out;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto q = extract_quantities(doc.view(doc.sentences[s].range), rules().lexicon(), "en");
+    auto bound = bind_sentence(doc, s, q, {}, *lex, proper);
+    out.insert(out.end(), bound.begin(), bound.end());
+  }
+  return out;
+}
+
+const Claim& find(const std::vector<Claim>& claims, std::string_view text) {
+  for (const Claim& c : claims) {
+    if (c.text == text) return c;
+  }
+  FAIL("no claim with text " << text);
+  return claims.front();
+}
+
+}  // namespace
+
+TEST_CASE("tokenize keeps abbreviations, codes and possessives whole", "[bind]") {
+  const std::vector<Token> t = tokenize("Nvidia's H200, the U.S. chip.");
+  REQUIRE(t.size() == 7);
+  CHECK(t[0].text == "Nvidia");
+  CHECK(t[0].possessive);
+  CHECK(t[1].text == "H200");
+  CHECK(t[2].text == ",");
+  CHECK_FALSE(t[2].word);
+  CHECK(t[4].text == "U.S.");
+  CHECK(t[6].text == ".");
+}
+
+TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
+  struct Case {
+    const char* text;
+    const char* quantity;
+    const char* measure;
+    std::vector<std::string> subjects;
+    const char* predicate;
+  };
+  const Case cases[] = {
+      {"According to Reuters, ByteDance, Alibaba and Tencent have received permission to buy 400,000 H200 GPUs.",
+       "400,000 H200 GPUs", "H200 chip", {"ByteDance", "Alibaba", "Tencent"}, "acquire"},
+      {"ByteDance, Alibaba, and Tencent have also received permission from Beijing to buy 400,000 H200 GPUs.",
+       "400,000 H200 GPUs", "H200 chip", {"ByteDance", "Alibaba", "Tencent"}, "acquire"},
+      {"The city of Rivergate agreed to contribute 85 million euros to the stadium.", "85 million euros",
+       "amount to pay", {"Rivergate"}, "pay"},
+      {"Acme Corp hired 1,200 engineers last year.", "1,200 engineers", "engineer", {"Acme Corp"}, "employ"},
+      {"Voltara Motors is recalling 120,000 vehicles in North America.", "120,000 vehicles", "vehicle",
+       {"Voltara Motors"}, "recall"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const std::vector<Claim> claims = bind_text(c.text);
+    const Claim& claim = find(claims, c.quantity);
+    CHECK(claim.measure == c.measure);
+    CHECK(claim.subjects == c.subjects);
+    CHECK(claim.predicate == c.predicate);
+    CHECK(claim.modality == Modality::plain);
+    CHECK_FALSE(claim_key(claim).empty());
+  }
+}
+
+TEST_CASE("modality cues", "[bind]") {
+  struct Case {
+    const char* text;
+    const char* quantity;
+    Modality modality;
+  };
+  const Case cases[] = {
+      {"Acme Corp will hire 400 engineers next year.", "400 engineers", Modality::forecast},
+      {"Acme Corp did not hire 400 engineers.", "400 engineers", Modality::negated},
+      {"If approved, Acme Corp would hire 400 engineers.", "400 engineers", Modality::conditional},
+      {"Acme Corp allegedly hired 400 engineers.", "400 engineers", Modality::disputed},
+      {"In order not to fall behind, Acme Corp hired 400 engineers.", "400 engineers", Modality::plain},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(find(bind_text(c.text), c.quantity).modality == c.modality);
+  }
+}
+
+TEST_CASE("a figure without subjects has no key; a comparison names its products", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "Large firms have ordered more than two million H200 chips. "
+      "The H200 model boasts a power level six times greater than the H20.");
+  CHECK(claim_key(find(claims, "more than two million H200 chips")).empty());
+  const Claim& ratio = find(claims, "six times");
+  CHECK(ratio.measure == "performance ratio of H20 and H200");
+  CHECK(ratio.subjects.empty());
+  CHECK_FALSE(claim_key(ratio).empty());
+}
+
+TEST_CASE("an update cue makes a figure as of publication", "[bind]") {
+  const Claim& c = find(bind_text("Voltara Motors is now recalling 135,000 vehicles."), "135,000 vehicles");
+  CHECK(c.time_is_update);
+}

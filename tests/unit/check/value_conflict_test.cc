@@ -1,0 +1,74 @@
+// Tests for check/value_conflict: intervals, comparability, clusters.
+#include "check/value_conflict.h"
+
+#include <catch2/catch.hpp>
+
+using namespace claimlint;
+
+namespace {
+
+Claim claim(double low, std::optional<double> high, std::string unit = "chip", std::size_t file = 1,
+            std::size_t sentence = 0, std::size_t at = 0) {
+  Claim c;
+  c.quantity.kind = QuantityKind::count;
+  c.quantity.value = low;
+  c.quantity.low = low;
+  c.quantity.high = high;
+  c.quantity.unit = std::move(unit);
+  c.measure = "H200 chip";
+  c.subjects = {"ByteDance"};
+  c.predicate = "acquire";
+  c.text = "figure";
+  c.sentence = sentence;
+  c.range = {static_cast<FileId>(file), {at, at + 6}};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("intervals overlap after qualifiers; unbounded sides", "[check]") {
+  CHECK(intervals_overlap(claim(350000, 450000).quantity, claim(400000, std::nullopt).quantity));
+  CHECK_FALSE(intervals_overlap(claim(35000, 45000).quantity, claim(400000, std::nullopt).quantity));
+  CHECK(intervals_overlap(claim(10, 10).quantity, claim(10, 10).quantity));
+}
+
+TEST_CASE("comparable: modality, time frames, one sentence", "[check]") {
+  Claim a = claim(1, 1), b = claim(2, 2, "chip", 2);
+  CHECK(comparable(a, b));
+  b.modality = Modality::negated;
+  CHECK_FALSE(comparable(a, b));
+  b.modality = Modality::forecast;
+  CHECK_FALSE(comparable(a, b));
+  a.modality = Modality::forecast;
+  CHECK(comparable(a, b));
+  a.time_days = std::make_pair(100L, 200L);
+  b.time_days = std::make_pair(300L, 400L);
+  CHECK_FALSE(comparable(a, b));
+  b.time_days = std::make_pair(150L, 160L);
+  CHECK(comparable(a, b));
+  const Claim c = claim(1, 1, "chip", 1, 3), d = claim(5, 5, "chip", 1, 3);
+  CHECK_FALSE(comparable(c, d));  // one sentence: "up from ..."
+}
+
+TEST_CASE("one warning per claim, at the later report, with why", "[check]") {
+  const Claim first = claim(350000, 450000, "chip", 1);
+  const Claim second = claim(400000, std::nullopt, "chip", 2);
+  const Claim draft = claim(35000, 45000, "chip", 3);
+  ClaimIndex index;
+  index.add(first, 1, true);
+  index.add(second, 2, true);
+  index.add(draft, 3, false);
+  const std::vector<Diagnostic> d = check_value_conflicts(index);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].check == "value-conflict");
+  CHECK(d[0].range.file == FileId{3});
+  CHECK(d[0].message == "count of H200 chips for ByteDance conflicts with another report");
+  REQUIRE(d[0].notes.size() == 2);
+  CHECK(d[0].notes[0].message ==
+        "here it is \"figure\" (same measure: H200 chip; same subjects: ByteDance; predicate: acquire)");
+  // Reference material alone is never reported on.
+  ClaimIndex refs;
+  refs.add(first, 1, true);
+  refs.add(draft, 2, true);
+  CHECK(check_value_conflicts(refs).empty());
+}
