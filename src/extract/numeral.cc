@@ -307,19 +307,73 @@ std::vector<Item> collect_items(const std::vector<ScanToken>& tokens, std::size_
 }
 
 // Parses scale words after a value: "2 million", "322 hundred", "3 dozens",
-// "diez mil millones". Returns the value and moves j.
+// "diez mil millones", "4 thousand 3 hundred and 21". Returns the value and
+// moves j; `mixed` is set when figures follow the first scale word.
 double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double value, const LanguageLexicon& lex,
-                    bool& scaled) {
+                    bool& scaled, bool& mixed) {
   std::vector<Item> items;
   std::size_t k = j;
+  auto is_scale = [](const std::optional<Item>& it) {
+    return it && (it->kind == ItemKind::hundred || it->kind == ItemKind::scale || it->kind == ItemKind::group);
+  };
+  // A whole number on its own: not "2.12", "2,000" or "2k".
+  auto plain_digits = [&](std::size_t at) {
+    return tokens[at].kind == ScanTokenKind::digits && tokens[at].space_before &&
+           (at + 1 >= tokens.size() || tokens[at + 1].space_before ||
+            (tokens[at + 1].kind == ScanTokenKind::symbol && tokens[at + 1].text != lex.decimal_mark &&
+             std::find(lex.group_marks.begin(), lex.group_marks.end(), tokens[at + 1].text) == lex.group_marks.end()));
+  };
   while (k < tokens.size()) {
     auto item = word_item(tokens[k], lex);
-    if (!item || (item->kind != ItemKind::hundred && item->kind != ItemKind::scale && item->kind != ItemKind::group)) {
-      break;
+    if (is_scale(item)) {
+      item->token = k;
+      items.push_back(*item);
+      ++k;
+      continue;
     }
-    item->token = k;
-    items.push_back(*item);
-    ++k;
+    if (items.empty()) break;
+    const ItemKind last = items.back().kind;
+    // Digits and words mixed (peer cases): "4 thousand 3 hundred and 21",
+    // "6 crore and two hundred"; a figure after a scale word must itself
+    // carry a scale word ("2 million 3 years" is two figures).
+    if (plain_digits(k) && k + 1 < tokens.size() && is_scale(word_item(tokens[k + 1], lex)) &&
+        (last == ItemKind::scale || last == ItemKind::conj)) {
+      items.push_back({ItemKind::cardinal, std::stod(std::string(tokens[k].text)), k});
+      ++k;
+      continue;
+    }
+    if (item && item->kind == ItemKind::conj && k + 1 < tokens.size() &&
+        (last == ItemKind::hundred || last == ItemKind::scale)) {
+      auto next = word_item(tokens[k + 1], lex);
+      // "3 hundred and 21", but "3 hundred and 2 hundred" is two figures.
+      const bool digits_after_hundred = last == ItemKind::hundred && plain_digits(k + 1) &&
+                                        std::stod(std::string(tokens[k + 1].text)) < 100 &&
+                                        !(k + 2 < tokens.size() && is_scale(word_item(tokens[k + 2], lex)));
+      const bool words = next && next->kind == ItemKind::cardinal && next->value < 100;
+      if (!digits_after_hundred && !words) break;
+      items.push_back({ItemKind::conj, 0, k});
+      ++k;
+      if (digits_after_hundred) {
+        items.push_back({ItemKind::cardinal, std::stod(std::string(tokens[k].text)), k});
+        ++k;
+      }
+      continue;
+    }
+    if (item && item->kind == ItemKind::cardinal && (last == ItemKind::conj || last == ItemKind::cardinal)) {
+      item->token = k;
+      items.push_back(*item);
+      ++k;
+      continue;
+    }
+    if (is_dash(tokens[k]) && last == ItemKind::cardinal && k + 1 < tokens.size() && word_item(tokens[k + 1], lex)) {
+      items.push_back({ItemKind::hyphen, 0, k});
+      ++k;
+      continue;
+    }
+    break;
+  }
+  while (!items.empty() && (items.back().kind == ItemKind::conj || items.back().kind == ItemKind::hyphen)) {
+    items.pop_back();
   }
   if (items.empty()) return value;
   double v;
@@ -327,6 +381,7 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
   if (used == 0) return value;
   j = items[used - 1].token + 1;
   scaled = true;
+  for (std::size_t k2 = 0; k2 < used; ++k2) mixed |= items[k2].kind == ItemKind::cardinal;
   return v;
 }
 
@@ -492,15 +547,19 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
     }
   }
   if (!n.fraction) {
-    bool scaled = false;
+    bool scaled = false, mixed = false;
     const double before = value;
-    value = apply_scales(tokens, j, value, lex, scaled);
+    value = apply_scales(tokens, j, value, lex, scaled, mixed);
     if (scaled) {
       if (before != 0) n.scale *= value / before;
       n.scaled = true;
-      n.round_unit = digit_unit * (before == 0 ? 1 : value / before);
-      // "10.000 millones" is "10 billion": round to at most a tenth of it.
-      if (n.round_unit > value / 10 && value > 0) n.round_unit = std::pow(10.0, std::floor(std::log10(value)) - 1);
+      n.round_unit = mixed ? 0 : digit_unit * (before == 0 ? 1 : value / before);
+      // "10.000 millones" is "10 billion": trailing zeros before a scale
+      // word round to at most a tenth of the figure ("2 million" keeps
+      // its half million either way).
+      if (digit_unit > 1 && n.round_unit > value / 10 && value > 0) {
+        n.round_unit = std::pow(10.0, std::floor(std::log10(value)) - 1);
+      }
     }
   }
   // "3 million and a half".

@@ -104,6 +104,9 @@ TEST_CASE("english numerals: digits, marks, scales, words, fractions", "[extract
       {"3 million and a half", 3.5e6},
       {"quarter million", 250000},
       {"hundred thousand", 100000},
+      {"4 thousand 3 hundred and 21", 4321},
+      {"6 crore and two hundred", 60000200},
+      {"3 hundred and one", 301},
   };
   for (const Row& row : rows) check_whole(row, "en");
 }
