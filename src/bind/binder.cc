@@ -220,6 +220,16 @@ std::string canonical_measure(const BindLanguage& lex, std::string_view measure)
 
 }  // namespace
 
+namespace {
+
+// Temporal prepositions that, opening a sentence, make its first phrase a
+// bound of the main clause's event ("After a meeting last October, the US
+// authorized ...": the authorization came after October).
+constexpr std::string_view k_lower_openers[] = {"after", "since", "following"};
+constexpr std::string_view k_upper_openers[] = {"before", "until", "by", "ahead"};
+
+}  // namespace
+
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
                                  const std::vector<DateMention>& dates, const BindLanguage& lex,
                                  const ProperNouns& proper) {
@@ -471,6 +481,106 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
     claims.push_back(std::move(c));
   }
   return claims;
+}
+
+
+std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
+                               const BindLanguage& lex, const ProperNouns& proper) {
+  std::vector<Claim> out;
+  const std::string_view text = doc.view(doc.sentences[sentence].range);
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Entity> entities = find_entities(tokens, lex, proper);
+  for (const DateMention& m : dates) {
+    if (m.value.empty() || !m.interval || m.bound == DateBound::range) continue;
+    // The subjects, predicate and modality of the date's clause, as for a
+    // figure at the same place.
+    Quantity q;
+    q.kind = QuantityKind::date;
+    q.range = m.range;
+    q.value_range = m.date_range;
+    std::vector<Claim> bound = bind_sentence(doc, sentence, {q}, {}, lex, proper);
+    if (bound.empty()) continue;
+    Claim c = std::move(bound.front());
+    const std::size_t d_first = token_at(tokens, m.range.begin);
+    const std::size_t d_end = token_at(tokens, m.range.end);
+    // A date in an opening "After ...," phrase bounds the main clause: its
+    // predicate and subjects follow the comma.
+    std::optional<bool> opener_lower;
+    const std::size_t comma = text.find(',');
+    if (!tokens.empty() && comma != std::string_view::npos && m.range.begin < comma) {
+      const std::string first = lower(tokens[0].text);
+      for (std::string_view w : k_lower_openers) if (first == w) opener_lower = true;
+      for (std::string_view w : k_upper_openers) if (first == w) opener_lower = false;
+    }
+    std::size_t pred_from = 0;
+    if (opener_lower) {
+      Quantity after;
+      after.kind = QuantityKind::date;
+      const std::size_t past = comma + 1;
+      // Anchor just past the main clause's verb: bind as if the date stood
+      // at the end of the sentence.
+      after.range = {text.size(), text.size()};
+      std::vector<Claim> main = bind_sentence(doc, sentence, {after}, {}, lex, proper);
+      if (main.empty()) continue;
+      c.subjects = main.front().subjects;
+      c.predicate = main.front().predicate;
+      c.modality = main.front().modality;
+      pred_from = token_at(tokens, past);
+    } else {
+      pred_from = 0;
+    }
+    if (c.subjects.empty() || c.predicate.empty()) continue;
+    // The object: the first name or product after the predicate verb that
+    // is not a subject, in the same clause, outside the date itself.
+    // The predicate verb itself: the first of its class after an opening
+    // phrase; else the nearest before the date, or the first after it.
+    std::size_t pred_tok = tokens.size();
+    auto is_pred = [&](std::size_t k) {
+      auto it = lex.predicates.find(lower(tokens[k].text));
+      return it != lex.predicates.end() && it->second == c.predicate;
+    };
+    if (opener_lower) {
+      for (std::size_t k = pred_from; k < tokens.size() && pred_tok == tokens.size(); ++k) {
+        if (is_pred(k)) pred_tok = k;
+      }
+    } else {
+      for (std::size_t k = 0; k < d_first; ++k) {
+        if (is_pred(k)) pred_tok = k;
+      }
+      for (std::size_t k = d_end; k < tokens.size() && pred_tok == tokens.size(); ++k) {
+        if (is_pred(k)) pred_tok = k;
+      }
+    }
+    if (pred_tok == tokens.size()) continue;
+    std::string object;
+    for (const Entity& e : entities) {
+      if (e.first <= pred_tok || (e.first >= d_first && e.first < d_end)) continue;
+      if (std::find(c.subjects.begin(), c.subjects.end(), e.name) != c.subjects.end()) continue;
+      bool clause_break = false;
+      for (std::size_t k = pred_tok + 1; k < e.first && !clause_break; ++k) {
+        clause_break = tokens[k].text == ";" || lower(tokens[k].text) == "but";
+      }
+      if (!clause_break) object = e.name;
+      break;
+    }
+    if (object.empty()) continue;
+    c.quantity = q;
+    c.quantity.unit = "day";
+    c.quantity.value = static_cast<double>(m.interval->first);
+    c.quantity.qualifier = std::string(to_string(m.bound));
+    c.quantity.low = static_cast<double>(m.interval->first);
+    c.quantity.high = static_cast<double>(m.interval->last);
+    const DateBound bound_kind = opener_lower ? (*opener_lower ? DateBound::lower_bound : DateBound::upper_bound) : m.bound;
+    if (bound_kind == DateBound::lower_bound) c.quantity.high.reset();
+    if (bound_kind == DateBound::upper_bound) c.quantity.low.reset();
+    c.quantity.qualifier = std::string(to_string(bound_kind));
+    c.measure = c.predicate + " " + object;
+    c.time = m.value;
+    c.time_days.reset();  // the date is the value here, not a time frame
+    c.text = m.text;
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 }  // namespace claimlint

@@ -42,4 +42,14 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
                                  const std::vector<DateMention>& dates, const BindLanguage& lex,
                                  const ProperNouns& proper);
 
+/// Binds the dated events of one sentence: each resolved date becomes a
+/// claim of kind `date` whose interval is the days it covers (open on one
+/// side for "after"/"since"/"before"/"by", and for a date inside a leading
+/// "After ..., " phrase, which only bounds the main clause), whose measure
+/// is the event ("approve H200": predicate class and object, a name or
+/// product after the predicate) and whose subjects are the clause's.
+/// Dates without subjects, predicate or object are not bound.
+std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
+                               const BindLanguage& lex, const ProperNouns& proper);
+
 }  // namespace claimlint

@@ -44,6 +44,7 @@ std::string describe(const Claim& c) {
       break;
     case QuantityKind::percent: what = "percentage of " + c.measure; break;
     case QuantityKind::multiplier: what = c.measure; break;
+    case QuantityKind::date: what = "date of \"" + c.measure + "\""; break;
     default: what = c.measure; break;
   }
   if (!c.subjects.empty()) what += " for " + subject_list(c.subjects);
@@ -52,6 +53,9 @@ std::string describe(const Claim& c) {
 
 // Why two claims were matched: the parts of their key.
 std::string why(const Claim& c) {
+  if (c.quantity.kind == QuantityKind::date) {
+    return fmt::format("same event: {} {}", subject_list(c.subjects), c.measure);
+  }
   std::string out = fmt::format("same measure: {}", c.measure);
   if (!c.subjects.empty()) out += fmt::format("; same subjects: {}", subject_list(c.subjects));
   if (!c.predicate.empty()) out += fmt::format("; predicate: {}", c.predicate);
@@ -159,7 +163,9 @@ std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index) {
       const bool same_file = std::all_of(against.begin(), against.end(),
                                          [&](const IndexedClaim* o) { return o->claim->range.file == p.range.file; });
       Diagnostic d;
-      d.check = unit_mismatch ? "unit-conflict" : "value-conflict";
+      d.check = p.quantity.kind == QuantityKind::date ? "date-conflict"
+                : unit_mismatch                          ? "unit-conflict"
+                                                         : "value-conflict";
       d.severity = Severity::warning;
       if (unit_mismatch) {
         const auto other = std::find_if(against.begin(), against.end(),

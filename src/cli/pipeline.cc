@@ -1,11 +1,14 @@
 // The per-document front end shared by lint and extract.
 #include "cli/pipeline.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include <fmt/format.h>
 
 #include "bind/binder.h"
+#include "check/arithmetic_checks.h"
 #include "check/boilerplate.h"
 #include "check/date_checks.h"
 #include "check/duplicate_passage.h"
@@ -94,10 +97,24 @@ void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& 
     while (next_date < all_dates.size() && all_dates[next_date].sentence == s) dates.push_back(all_dates[next_date++]);
     timer.emplace(times, Stage::extract);
     const std::vector<Quantity> quantities = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
-    if (quantities.empty()) continue;
     timer.emplace(times, Stage::bind);
     std::vector<Claim> bound = bind_sentence(doc, s, quantities, dates, *lex, proper);
+    std::vector<Claim> events = bind_events(doc, s, dates, *lex, proper);
+    bound.insert(bound.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
     claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
+  }
+}
+
+// A "Published: 2026-01-28" line opening a plain-text story is metadata
+// (read by markup), not prose to analyse.
+void exclude_metadata_lines(Document& doc) {
+  static constexpr std::string_view k_labels[] = {"published:", "date:", "publicado:", "fecha:", "updated:"};
+  for (std::size_t p = 0; p < doc.paragraphs.size() && p < 3; ++p) {
+    std::string head(doc.view(doc.paragraphs[p].range).substr(0, 12));
+    std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (std::string_view label : k_labels) {
+      if (head.starts_with(label)) doc.paragraphs[p].excluded = true;
+    }
   }
 }
 
@@ -213,6 +230,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   } else {
     segment_paragraphs(doc);
     exclude_suppression_lines(doc);
+    exclude_metadata_lines(doc);
     // Residue and repeats are found before anything is extracted, so that
     // neither is analysed (issue 2).
     timer.emplace(result.times, Stage::document_checks);
@@ -225,6 +243,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   }
   timer.reset();
   bind_claims(doc, *settings.rules, result.claims, result.times);
+  if (!each_line) run_arithmetic_checks(doc, result.claims, sink);
   for (Diagnostic& d : sink.take()) {
     if (!settings.filter.enabled(d.check)) continue;
     if (auto it = settings.severity.find(d.check); it != settings.severity.end()) d.severity = it->second;

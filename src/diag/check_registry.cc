@@ -48,44 +48,122 @@ exchange rate and a date, so claimlint asks which one is right. The
 warning points at the later report; notes show the others.)",
               true, true},
     CheckInfo{"date-conflict", Severity::warning, "the same event dated differently",
-              R"(The same event (subjects, predicate and object) is dated to two
-different times once relative dates ("last December") are resolved against
-each document's publication date. A date stated only as a bound ("after
-October") conflicts only with dates outside it.)",
-              false, true},
+              R"(Every resolved date (see claimlint(1), dates are pinned against each
+document's publication date: "last December" in a story of 2026-01-15 is
+2025-12) is bound to the event of its clause: who (the subjects, as for
+value-conflict), what (the predicate class: approve = authorize = allow)
+and to what (the first name or product after the verb). The same event
+dated to days that cannot overlap in two places is a conflict.
+
+Bounds count: "after October" and "since 2023" are open-ended, and a date
+in an opening "After a meeting last October, the US authorized ..." only
+says the authorization came after October, so it agrees with "December
+8". Dates of one sentence are not compared with each other, and negated,
+conditional and disputed clauses are left out. The warning points at the
+later report; notes show the other dates.)",
+              true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
-              R"(A story gives parts of one measure and their total, and the parts do
-not add up to it, beyond what the qualifiers and rounding allow. The
-message shows the sum.)",
-              false},
+              R"(A figure marked as a total ("a total of 400,000", "totalling",
+"a combined", "400,000 in total", "in all", "altogether", "all told")
+after a list of parts of the same kind and measure in the same sentence
+(or, when the total's sentence has none, every figure of the sentence
+before it in the paragraph) that do not add up to it:
+
+    150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for
+    Tencent, a total of 400,000
+    error: 150,000 + 120,000 + 100,000 = 370,000, not 400,000
+
+Figures are read to the precision they are written in ("400,000" is
+exact, "$1.2 billion" is 1.15 to 1.25 billion); "more than", "about" and
+"up to" widen them, so "more than 150,000 ... a total of 400,000" passes.
+The error points at the total, with a note at each part. Silent when a
+word between the figures makes them no list ("up from", "than", "each",
+"including", "of"), for running totals ("since 2019", "so far", "to
+date"), for parts of other measures or time frames, and for negated or
+conditional figures.)",
+              true},
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",
-              R"("Rose 25% from 80 to 120" is wrong: 80 to 120 is a 50% rise. Also
-checks "doubled", "tripled", "halved" and "N-fold". The fix-it gives the
-figure that the two values imply.)",
-              false},
+              R"(A change stated beside its two figures, "from A to B" or "to B from
+A", that the figures contradict:
+
+    rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
+    from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise
+    doubled from 40,000 to 70,000   error: ... is 1.75 times, not double
+    halved, tripled, quadrupled; "a threefold increase" (3 or 4 times)
+
+The change is a verb or noun of rising or falling with its percentage
+just before "from" ("rose by 25%", "an increase of 25%") or just after
+the figures (", up 25%", ", a drop of 10%"). Each figure counts with its
+written precision and qualifiers, so "rose 33% from 3 to 4" passes;
+"doubled" allows 1.8 to 2.2 times and "halved" 0.45 to 0.55. The error
+points at the percentage, with notes at A and B, and a fix-it replaces
+the percentage with the figure A and B imply (none when the direction is
+wrong). A change between two percentages stated as their difference is
+left to percentage-points.)",
+              true},
     CheckInfo{"percentage-points", Severity::warning,
               "a change between two percentages stated in percent instead of points",
               R"(A change between two percentages is a difference in percentage
-points: from 5% to 7% is a rise of 2 points, or of 40%. "Rose 2% from 5%
-to 7%" confuses the two.)",
-              false},
+points: from 5% to 7% is a rise of 2 points, or of 40%.
+
+    rose 2% from 5% to 7%      warning: from 5% to 7% is a rise of 2 percentage points (40%), not 2%
+    rose 40 points from 5% to 7%   warning: ... (40%), not 40 points
+
+A note carries the fix-it ("2 percentage points", or "40%" for the
+reverse), since only the writer knows which was meant. Points that match
+neither figure are flagged too. Silent when the statement is right:
+"rose to 7% from 5%, up 2 percentage points", "rose 40% from 5% to 7%".
+The patterns are those of percent-change.)",
+              true},
     CheckInfo{"ratio-mismatch", Severity::error,
               "a stated ratio is contradicted by the figures it relates",
-              R"("Six times", "twice as", "a third of" or "one in four" stated beside
-two figures whose actual ratio is different.)",
-              false},
+              R"("N times", "twice", "half", "a third", "two thirds", "a quarter"
+stated between the two figures it relates, in one sentence, when their
+actual ratio differs:
+
+    sales of $30 million were three times the $15 million of last year
+    error: $30 million is 2 times $15 million, not "three times"
+
+Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B") and
+"RATIO ...: A against/versus/compared with B". A stated ratio allows 10%
+either way, 20% with a hedge ("about", "nearly"); "N times more than"
+allows N or N+1 times; each figure counts with its written precision, so
+"twice as powerful, 12 MW against 5 MW" passes (5 may be 5.4). The error
+points at the ratio, with notes at both figures. "One in four" is not
+checked yet.)",
+              true},
     CheckInfo{"unit-price", Severity::warning,
               "count times unit price disagrees with the stated total",
-              R"(A count, a unit price and a total that cannot all be true: 400,000
-chips for $10 billion is $25,000 a chip, so "$40,000 a chip" contradicts
-it. The note shows the computation.)",
-              false},
+              R"(A count and a total linked by "for", "worth", "valued at", "at a
+total cost of" ("400,000 chips for $10 billion") imply a unit price; a
+price per item anywhere in the same document ("$40,000 a chip", "$40,000
+per chip", or "$12,000 each" in the deal's own sentence) that falls
+outside it is flagged:
+
+    warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
+    note: $10 billion / 400,000 = $25,000 a chip
+
+The item must be the counted noun ("chip" for "H200 chips"), and a price
+bound to another named product, another currency or another time frame
+is not compared. Qualifiers widen the figures: "more than 400,000 chips"
+only caps the price.)",
+              true},
     CheckInfo{"share-over-100", Severity::error,
               "shares of one whole add up to more than 100%",
-              R"(Shares of the same whole (market share, vote share, a budget split)
-that add up to more than 100% beyond rounding.)",
-              false},
+              R"(Percentages of one whole in one sentence, or in consecutive sentences
+of a paragraph about the same whole, that add up to more than 100% even
+at the low end of their rounding. The whole comes from the cue words:
+"of the market" / "market share", "of the vote", "of the budget", "of
+the seats", or "share":
+
+    Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.
+    error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108%
+
+Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%"),
+parts of a part ("60% of those") and shares of other time frames are not
+added. The error points at the last share, with notes at the others.)",
+              true},
     CheckInfo{"weekday-mismatch", Severity::error, "a weekday that does not match its date",
               R"(A weekday written beside a full date that falls on another day:
 "Tuesday, 14 March 2025" is wrong, 14 March 2025 was a Friday. The fix-it
@@ -132,8 +210,18 @@ text is not analysed a second time, so its figures are counted once.)",
               true},
     CheckInfo{"times-more", Severity::note, "\"N times more than\" is ambiguous",
               R"("Six times more than" can mean six times as much or seven times as
-much. Prefer "six times as much as" or give both figures.)",
-              false},
+much. The note fires on a multiplier ending in "times" followed by a
+comparative of rising: "more", "more ADJECTIVE", "greater", "higher",
+"larger", "bigger", "faster", "stronger"..., with or without "than":
+
+    the H200, six times more capable    note: "six times more capable" is ambiguous: 6 or 7 times as capable
+    six times greater than the H20      note: ... 6 or 7 times as great
+
+A second note carries the fix-it to "six times as capable", "six times
+as great as" (none for "six times more chips": as many or as much).
+"Six times the performance of", "by six times" and "six times as much"
+are fine.)",
+              true},
     CheckInfo{"encoding", Severity::error, "invalid UTF-8, undecodable bytes or mojibake",
               R"(The input is not valid text in its encoding. For UTF-8 (the default),
 the error points at the line and column of the first invalid byte and

@@ -33,6 +33,8 @@ void append_claim_records(const SourceFile& file, const Document& doc, const std
                           bool each_line, std::string& out) {
   (void)doc;
   for (const Claim& c : claims) {
+    // Dated events are listed by the date records, one per date mention.
+    if (c.quantity.kind == QuantityKind::date) continue;
     const Quantity& q = c.quantity;
     const LineColumn lc = line_column(file, c.range.bytes.begin);
     ordered_json j;

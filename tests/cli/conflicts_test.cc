@@ -124,3 +124,17 @@ TEST_CASE("the same claim in two currencies is a unit conflict", "[cli][conflict
   CHECK(r.out.find("b.txt:1:64: warning: value of H200 chips for ByteDance, Alibaba and Tencent is given in CNY here "
                    "but in USD elsewhere [unit-conflict]") == 0);
 }
+
+TEST_CASE("the same event dated differently; an opening after-phrase is a bound", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt", "Published: 2025-12-20\n\nThe United States approved exports of the H200 on December 8, 2025.\n");
+  dir.write("b.txt", "Published: 2025-12-21\n\nThe United States approved exports of the H200 on November 3, 2025.\n");
+  dir.write("c.txt", "Published: 2025-12-22\n\nAfter talks with China last October, the United States approved exports of "
+                     "the H200.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt", "b.txt", "c.txt"}, dir.path());
+  CHECK(r.out.find("b.txt:3:51: warning: date of \"sell H200\" for United States conflicts with another report "
+                   "[date-conflict]") == 0);
+  CHECK(r.out.find("a.txt:3:51: note: here it is \"December 8, 2025\" (same event: United States sell H200)") !=
+        std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 6);  // one warning, one note, with excerpts
+}
