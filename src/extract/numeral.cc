@@ -348,6 +348,7 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
       // "3 hundred and 21", but "3 hundred and 2 hundred" is two figures.
       const bool digits_after_hundred = last == ItemKind::hundred && plain_digits(k + 1) &&
                                         std::stod(std::string(tokens[k + 1].text)) < 100 &&
+                                        std::stod(std::string(tokens[k + 1].text)) > 0 &&
                                         !(k + 2 < tokens.size() && is_scale(word_item(tokens[k + 2], lex)));
       const bool words = next && next->kind == ItemKind::cardinal && next->value < 100;
       if (!digits_after_hundred && !words) break;
