@@ -1,0 +1,33 @@
+// The manual and --help stay in step with the command line and the checks.
+#include <catch2/catch.hpp>
+
+#include "diag/check_registry.h"
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+TEST_CASE("the man page documents every check and every --help option", "[cli][docs]") {
+  const std::string man = read_file(source_dir() + "/man/claimlint.1");
+  REQUIRE_FALSE(man.empty());
+  auto roff = [](std::string s) {
+    std::string out;
+    for (const char c : s) {
+      if (c == '-') out += "\\-";
+      else out += c;
+    }
+    return out;
+  };
+  for (const claimlint::CheckInfo& c : claimlint::all_checks()) {
+    INFO(c.id);
+    CHECK(man.find(roff(std::string(c.id))) != std::string::npos);
+  }
+  const std::string help = run_claimlint({"--help"}).out;
+  std::size_t at = 0;
+  while ((at = help.find("  --", at)) != std::string::npos) {
+    const std::size_t end = help.find_first_of(" ,=\n", at + 2);
+    const std::string option = help.substr(at + 2, end - at - 2);
+    INFO(option);
+    CHECK(man.find(roff(option)) != std::string::npos);
+    at = end;
+  }
+}
