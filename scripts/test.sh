@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone on Debian 12: installs the
-# build dependencies, builds with warnings as errors, runs every test.
+# build dependencies, builds with warnings as errors and runs every test
+# (unit, CLI, golden corpus, bad inputs, editors, packaging, map/reduce,
+# Dask, fuzzing, linearity), then builds with AddressSanitizer and
+# UndefinedBehaviorSanitizer and runs the suite again under them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/install-deps.sh
+jobs=$(nproc)
+
+echo "== release build, warnings as errors"
 cmake --preset ci
-cmake --build --preset ci
-ctest --preset ci --output-on-failure -j "$(nproc)"
+cmake --build --preset ci -j "$jobs"
+ctest --preset ci --output-on-failure -j "$jobs"
+
+echo "== the same suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+# Left out here: the fuzzers (they have their own sanitizer build), the
+# package (an instrumented .deb), the benchmark, Dask (timing-bound
+# workers) and the instruction-count linearity test (valgrind cannot run
+# sanitized binaries).
+cmake --preset asan
+cmake --build --preset asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --preset asan --output-on-failure -j "$jobs" \
+  -E '^(fuzz|deb_package|bench_smoke|dask_equals_oneshot|linearity)$'
