@@ -542,6 +542,14 @@ class Scanner {
     q.value = num.value * t.factor;
     double round_unit = num.round_unit * t.factor;
     std::size_t end = t.end;
+    // A scale word after the code: "75 USD million".
+    if (q.kind == QuantityKind::currency && !num.scaled && !cur_before && end < tk.size()) {
+      if (auto sc = find(lex.scales, tk[end].lower)) {
+        q.value *= *sc;
+        round_unit = round_unit > 0 ? round_unit * *sc : *sc;
+        ++end;
+      }
+    }
     // Dollars and cents: "3 dollars 50 cents", "thirteen dollars and
     // forty-five cents".
     if (q.kind == QuantityKind::currency && t.factor == 1 && !cur_before && end < tk.size()) {
