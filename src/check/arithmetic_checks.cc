@@ -1,0 +1,348 @@
+// The arithmetic checks' entry point and their shared figure and token scans.
+#include "check/arithmetic_checks.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "check/percent_change.h"
+#include "check/percentage_points.h"
+#include "check/ratio_mismatch.h"
+#include "check/share_over_100.h"
+#include "check/times_more.h"
+#include "check/total_mismatch.h"
+#include "check/unit_price.h"
+
+namespace claimlint {
+namespace {
+
+constexpr double k_inf = std::numeric_limits<double>::infinity();
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// One side of a range claim ("$80 million", "4,500 cars"): the value of its
+// digits, its scale word and the byte span of the numeral. Only digit
+// numerals: a spelled range side is left to the claim as a whole.
+struct SideNumber {
+  double literal = 0;
+  double scale = 1;
+  bool scaled = false;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+std::optional<SideNumber> read_side(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && !is_digit(s[i])) ++i;
+  if (i == s.size()) return std::nullopt;
+  SideNumber n;
+  n.begin = i;
+  std::string digits;
+  while (i < s.size() && (is_digit(s[i]) || s[i] == ',' || s[i] == '.')) {
+    if (s[i] != ',') digits.push_back(s[i]);
+    ++i;
+  }
+  while (!digits.empty() && digits.back() == '.') digits.pop_back();
+  if (digits.empty()) return std::nullopt;
+  n.literal = std::strtod(digits.c_str(), nullptr);
+  n.end = i;
+  // Scale words and glued abbreviations ("80 million", "1.5bn", "10k").
+  std::size_t j = i;
+  while (j < s.size() && s[j] == ' ') ++j;
+  std::size_t k = j;
+  while (k < s.size() && is_alpha(s[k])) ++k;
+  const std::string word = lowercase(s.substr(j, k - j));
+  static constexpr std::pair<std::string_view, double> k_scales[] = {
+      {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+      {"k", 1e3},        {"m", 1e6},       {"mn", 1e6},      {"bn", 1e9}, {"tn", 1e12}};
+  for (const auto& [name, factor] : k_scales) {
+    if (word == name) {
+      n.scale = factor;
+      n.scaled = true;
+      n.end = k;
+    }
+  }
+  return n;
+}
+
+// Figures of one claim: the claim itself, or both sides of a "A to B"
+// range claim, whose quantity keeps only the sorted interval.
+void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) {
+  const std::size_t base = doc.sentences[c.sentence].range.begin;
+  const ByteRange whole{base + c.quantity.range.begin, base + c.quantity.range.end};
+  Figure f;
+  f.claim = &c;
+  f.kind = c.quantity.kind;
+  f.unit = c.quantity.unit;
+  f.sentence = c.sentence;
+  // Denied, conditional and disputed figures assert no arithmetic.
+  f.asserted = c.modality == Modality::plain || c.modality == Modality::forecast;
+  const std::string_view text = doc.view(whole);
+  if (c.quantity.qualifier == "range") {
+    const std::size_t to = lowercase(text).find(" to ");
+    if (to == std::string_view::npos || !c.quantity.low || !c.quantity.high) return;
+    std::optional<SideNumber> a = read_side(text.substr(0, to));
+    std::optional<SideNumber> b = read_side(text.substr(to + 4));
+    if (!a || !b) return;
+    if (!a->scaled && b->scaled) a->scale = b->scale;  // "$80 to $120 million"
+    const double va = a->literal * a->scale;
+    const double vb = b->literal * b->scale;
+    const double eps = 1e-9 * std::max(1.0, std::fabs(*c.quantity.high));
+    // The sides must be the claim's interval, in either order.
+    if (std::fabs(std::min(va, vb) - *c.quantity.low) > eps || std::fabs(std::max(va, vb) - *c.quantity.high) > eps) {
+      return;
+    }
+    for (int side = 0; side < 2; ++side) {
+      Figure g = f;
+      const SideNumber& n = side == 0 ? *a : *b;
+      const std::size_t off = side == 0 ? 0 : to + 4;
+      g.value = side == 0 ? va : vb;
+      g.range = side == 0 ? ByteRange{whole.begin, whole.begin + to} : ByteRange{whole.begin + to + 4, whole.end};
+      // "from 8,000 to 4,500 cars": the claim keeps its "from", which the
+      // token scans read as a word of its own.
+      if (side == 0 && lowercase(text.substr(0, 5)) == "from ") g.range.begin += 5;
+      g.number = {whole.begin + off + n.begin, whole.begin + off + n.end};
+      const double h = written_half_unit(doc.view(g.number), g.value);
+      g.low = g.value - h;
+      g.high = g.value + h;
+      g.range_side = true;
+      out.push_back(std::move(g));
+    }
+    return;
+  }
+  f.range = whole;
+  f.number = {base + c.quantity.value_range.begin, base + c.quantity.value_range.end};
+  f.value = c.quantity.value;
+  const double h = written_half_unit(doc.view(f.number), f.value);
+  const std::string& q = c.quantity.qualifier;
+  if (q == "approximate") {
+    f.low = std::min(c.quantity.low.value_or(-k_inf), f.value - h);
+    f.high = std::max(c.quantity.high.value_or(k_inf), f.value + h);
+  } else if (q == "lower-bound") {
+    f.low = c.quantity.low.value_or(f.value) - h;
+    f.high = k_inf;
+  } else if (q == "upper-bound") {
+    f.low = 0;
+    f.high = c.quantity.high.value_or(f.value) + h;
+  } else if (q == "range") {
+    f.low = c.quantity.low.value_or(-k_inf);
+    f.high = c.quantity.high.value_or(k_inf);
+  } else {
+    f.low = f.value - h;
+    f.high = f.value + h;
+  }
+  out.push_back(std::move(f));
+}
+
+bool is_word_byte(char c) {
+  return is_alpha(c) || is_digit(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+}  // namespace
+
+ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims) : doc(d) {
+  for (const Claim& c : claims) {
+    if (c.sentence >= doc.sentences.size()) continue;
+    if (c.quantity.kind == QuantityKind::date || c.quantity.kind == QuantityKind::ordinal) continue;
+    add_figures(doc, c, figures);
+  }
+  std::stable_sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.range.begin < b.range.begin;
+  });
+  sentences.resize(doc.sentences.size());
+  std::size_t k = 0;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    std::vector<ArithToken>& tokens = sentences[s];
+    const ByteRange sr = doc.sentences[s].range;
+    while (k < figures.size() && figures[k].sentence < s) ++k;
+    std::size_t p = sr.begin;
+    while (p < sr.end) {
+      if (k < figures.size() && figures[k].sentence == s && figures[k].range.begin <= p) {
+        if (figures[k].range.end > p) {
+          tokens.push_back({ArithToken::Type::figure, "", figures[k].range, static_cast<int>(k)});
+          p = figures[k].range.end;
+        }
+        ++k;
+        continue;
+      }
+      const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
+      const char c = doc.text[p];
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        ++p;
+        continue;
+      }
+      if (is_word_byte(c)) {
+        std::size_t e = p;
+        while (e < limit && (is_word_byte(doc.text[e]) ||
+                             (doc.text[e] == '-' && e + 1 < limit && is_word_byte(doc.text[e + 1]) && e > p))) {
+          ++e;
+        }
+        tokens.push_back({ArithToken::Type::word, lowercase(doc.text.substr(p, e - p)), {p, e}, -1});
+        p = e;
+        continue;
+      }
+      tokens.push_back({ArithToken::Type::punct, std::string(1, c), {p, p + 1}, -1});
+      ++p;
+    }
+  }
+}
+
+double written_half_unit(std::string_view numeral, double value) {
+  if (numeral.find('/') != std::string_view::npos) return 0;
+  std::string digits;
+  int decimals = -1;
+  bool any = false;
+  for (std::size_t i = 0; i < numeral.size(); ++i) {
+    const char c = numeral[i];
+    if (is_digit(c)) {
+      any = true;
+      digits.push_back(c);
+      if (decimals >= 0) ++decimals;
+    } else if (c == '.' && any && i + 1 < numeral.size() && is_digit(numeral[i + 1])) {
+      digits.push_back('.');
+      decimals = 0;
+    } else if (c == ',' && any) {
+      continue;
+    } else if (any) {
+      break;
+    }
+  }
+  if (!any) {
+    // Spelled out: "six" is 6 ± 0.5, "two million" 2 million ± 0.5 million;
+    // fraction words ("a third") are exact.
+    if (value <= 0 || std::floor(value) != value) return 0;
+    double p = 1;
+    while (std::fmod(value, p * 10) == 0 && p * 10 <= value) p *= 10;
+    return 0.5 * p;
+  }
+  const double literal = std::strtod(digits.c_str(), nullptr);
+  const double unit = std::pow(10.0, -std::max(decimals, 0));
+  if (literal == 0) return 0.5 * unit;
+  double scale = value / literal;
+  // Scale words make powers of ten; anything else (a sign, "half") is kept.
+  const double p10 = std::pow(10.0, std::round(std::log10(std::fabs(scale))));
+  if (std::fabs(scale - p10) < 1e-6 * p10) scale = p10;
+  return 0.5 * unit * std::fabs(scale);
+}
+
+std::string format_figure(double value, QuantityKind kind, std::string_view unit, int decimals) {
+  const auto plain = [decimals](double v) {
+    std::string s = fmt::format("{:.{}f}", v, std::max(decimals, 0));
+    if (s.find('.') != std::string::npos) {
+      while (s.back() == '0') s.pop_back();
+      if (s.back() == '.') s.pop_back();
+    }
+    // Group marks in the integer part.
+    const std::size_t dot = std::min(s.find('.'), s.size());
+    const std::size_t start = s[0] == '-' ? 1 : 0;
+    std::string out = s.substr(0, start);
+    for (std::size_t i = start; i < dot; ++i) {
+      out.push_back(s[i]);
+      const std::size_t left = dot - i - 1;
+      if (left > 0 && left % 3 == 0) out.push_back(',');
+    }
+    return out + s.substr(dot);
+  };
+  const double a = std::fabs(value);
+  std::string number;
+  // Large round figures in words, as newsrooms write them.
+  if (a >= 1e9) number = plain(value / 1e9) + " billion";
+  else if (a >= 1e6) number = plain(value / 1e6) + " million";
+  else number = plain(value);
+  if (number == "-0") number = "0";
+  switch (kind) {
+    case QuantityKind::percent: return number + "%";
+    case QuantityKind::percentage_point: return number + " percentage points";
+    case QuantityKind::currency:
+      if (unit == "USD") return "$" + number;
+      if (unit == "EUR") return "\u20ac" + number;
+      if (unit == "GBP") return "\u00a3" + number;
+      return number + " " + std::string(unit);
+    default: return number;
+  }
+}
+
+bool compatible(const Figure& a, const Figure& b) {
+  using K = QuantityKind;
+  const auto countable = [](K k) { return k == K::number || k == K::count || k == K::quantity || k == K::currency; };
+  if (a.kind == b.kind) return a.kind == K::number || a.unit == b.unit || a.unit.empty() || b.unit.empty();
+  // "from 80 to 120 tonnes", "150,000 chips ... 120,000": a bare figure
+  // borrows the unit of its neighbour.
+  if (a.kind == K::number) return countable(b.kind) && b.kind != K::currency;
+  if (b.kind == K::number) return countable(a.kind) && a.kind != K::currency;
+  return false;
+}
+
+bool overlaps(double alo, double ahi, double blo, double bhi) {
+  const double eps = 1e-9 * std::max({1.0, std::fabs(alo), std::fabs(bhi)});
+  return alo <= bhi + eps && blo <= ahi + eps;
+}
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::vector<Change> find_changes(const ArithmeticInput& in, std::size_t sentence) {
+  std::vector<Change> out;
+  const std::vector<ArithToken>& t = in.sentences[sentence];
+  const auto fig = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
+  const auto word = [&](std::size_t i, std::string_view w) {
+    return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;
+  };
+  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    Change c;
+    if (word(i, "from") && fig(i + 1) && word(i + 2, "to") && fig(i + 3)) {
+      c = {t[i + 1].figure, t[i + 3].figure, i, i + 4};
+    } else if (word(i, "to") && fig(i + 1) && word(i + 2, "from") && fig(i + 3)) {
+      c = {t[i + 3].figure, t[i + 1].figure, i, i + 4};
+    } else {
+      continue;
+    }
+    const Figure& a = in.figures[static_cast<std::size_t>(c.from)];
+    const Figure& b = in.figures[static_cast<std::size_t>(c.to)];
+    if (!compatible(a, b)) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+int change_direction(std::string_view w) {
+  if (is_one_of(w, {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
+                    "grew", "grow", "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped",
+                    "jump", "jumps", "gained", "gain", "gains", "soared", "surged", "surge", "up", "expanded",
+                    "advanced", "rebounded", "leapt", "leaped", "hike", "hiked", "raised"})) {
+    return 1;
+  }
+  if (is_one_of(w, {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline",
+                    "declines", "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge",
+                    "sank", "shrank", "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped",
+                    "contracted", "lost"})) {
+    return -1;
+  }
+  return 0;
+}
+
+void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, DiagnosticSink& sink) {
+  if (claims.empty()) return;
+  const ArithmeticInput in(doc, claims);
+  check_times_more(in, sink);
+  check_percent_change(in, sink);
+  check_percentage_points(in, sink);
+  check_total_mismatch(in, sink);
+  check_ratio_mismatch(in, sink);
+  check_share_over_100(in, sink);
+  check_unit_price(in, sink);
+}
+
+}  // namespace claimlint

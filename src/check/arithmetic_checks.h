@@ -1,0 +1,100 @@
+// The arithmetic checks of one document (issue 7): their entry point and the
+// figure and token scans they share.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bind/claim.h"
+#include "diag/diagnostic_sink.h"
+#include "segment/document.h"
+
+namespace claimlint {
+
+/// Runs every arithmetic check (times-more, percent-change,
+/// percentage-points, total-mismatch, ratio-mismatch, unit-price,
+/// share-over-100) on one document and its claims (in text order).
+void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, DiagnosticSink& sink);
+
+/// One figure as the arithmetic checks read it: a claim, or one side of a
+/// range claim ("from 8,000 to 4,500 cars" gives two figures).
+struct Figure {
+  const Claim* claim = nullptr;
+  QuantityKind kind = QuantityKind::number;
+  std::string unit;       ///< the claim's unit ("USD", "chip", "%")
+  double value = 0;
+  double low = 0;         ///< the interval the figure stands for: its written precision
+  double high = 0;        ///< ("400,000" is 399,999.5..400,000.5) widened by its qualifier
+  ByteRange range;        ///< in Document::text: the figure with its noun ("150,000 chips")
+  ByteRange number;       ///< in Document::text: the numeric expression ("150,000")
+  std::size_t sentence = 0;
+  bool range_side = false;  ///< one side of a "from A to B" range claim
+  bool asserted = true;     ///< a plain statement or forecast (not negated, conditional...)
+};
+
+/// One token of a sentence for the pattern scans: a lowercase word, a
+/// punctuation mark, or a whole figure.
+struct ArithToken {
+  enum class Type { word, punct, figure };
+  Type type = Type::word;
+  std::string text;  ///< lowercase word or the mark; empty for figures
+  ByteRange range;   ///< in Document::text
+  int figure = -1;   ///< index into ArithmeticInput::figures for figures
+};
+
+/// What every arithmetic check reads: the document, its figures in text
+/// order and each sentence as tokens. Views into `doc` and `claims`; valid
+/// while they are.
+struct ArithmeticInput {
+  const Document& doc;
+  std::vector<Figure> figures;
+  std::vector<std::vector<ArithToken>> sentences;  ///< one token list per doc.sentences entry
+
+  /// Builds figures and tokens from the claims.
+  ArithmeticInput(const Document& d, const std::vector<Claim>& claims);
+
+  /// The original-file range of a range of Document::text.
+  SourceRange original(ByteRange r) const { return doc.original(r); }
+  /// The text of a figure's numeric expression as written.
+  std::string_view number_text(const Figure& f) const { return doc.view(f.number); }
+};
+
+/// Half a unit of the last written digit of a numeral ("400,000": 0.5;
+/// "$1.2 billion": 50 million; "33%": 0.5; "six": 0.5); 0 for fractions.
+double written_half_unit(std::string_view numeral, double value);
+
+/// A figure for messages: "370,000", "$25,000", "$1.5 billion", "40%",
+/// "2.5"; at most `decimals` decimals, trailing zeros dropped.
+std::string format_figure(double value, QuantityKind kind, std::string_view unit, int decimals = 2);
+
+/// True if the two figures can be added or compared: same kind and unit,
+/// or a bare number beside a figure with a unit ("150,000 chips ... 120,000").
+bool compatible(const Figure& a, const Figure& b);
+
+/// True if the intervals [alo, ahi] and [blo, bhi] overlap (a relative
+/// epsilon absorbs floating-point noise).
+bool overlaps(double alo, double ahi, double blo, double bhi);
+
+/// True if `word` is one of `list`.
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
+
+/// A "from A to B" or "to B from A" change between two figures of one
+/// sentence, found by token scan.
+struct Change {
+  int from = -1;       ///< figure index of A
+  int to = -1;         ///< figure index of B
+  std::size_t first = 0;  ///< token index of the first token of the construct ("from" or "to")
+  std::size_t last = 0;   ///< token index one past its last token
+};
+
+/// Every "from A to B" / "to B from A" construct of a sentence's tokens
+/// whose figures are compatible.
+std::vector<Change> find_changes(const ArithmeticInput& in, std::size_t sentence);
+
+/// +1 for a verb or noun of rising ("rose", "increase", "up"), -1 for one
+/// of falling ("fell", "drop", "down"), 0 otherwise.
+int change_direction(std::string_view word);
+
+}  // namespace claimlint

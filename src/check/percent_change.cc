@@ -1,0 +1,161 @@
+// The percent-change check: "rose N% from A to B" where (B-A)/A is not N%,
+// and "doubled/tripled/halved from A to B" likewise.
+#include "check/percent_change.h"
+
+#include <cmath>
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+using T = ArithToken::Type;
+
+// Words that may stand between a change verb and its figure: "rose by
+// some 25%", "an increase of 25%".
+bool filler(const ArithToken& t) {
+  return t.type == T::word && is_one_of(t.text, {"by", "some", "of", "a", "an", "just", "roughly", "about", "nearly",
+                                                 "almost", "around", "approximately", "more", "than"});
+}
+
+}  // namespace
+
+int count_decimals(std::string_view numeral) {
+  const std::size_t dot = numeral.find('.');
+  if (dot == std::string_view::npos) return 0;
+  int n = 0;
+  for (std::size_t i = dot + 1; i < numeral.size() && numeral[i] >= '0' && numeral[i] <= '9'; ++i) ++n;
+  return n;
+}
+
+namespace {
+
+// A direction word at most four fillers before token `j` (exclusive).
+int direction_before(const std::vector<ArithToken>& t, std::size_t j) {
+  std::size_t k = j;
+  for (int steps = 0; k > 0 && steps < 4; ++steps) {
+    --k;
+    if (t[k].type != T::word) return 0;
+    if (const int d = change_direction(t[k].text)) return d;
+    if (!filler(t[k])) return 0;
+  }
+  return 0;
+}
+
+// "... from A to B" preceded by "rose 25%", "doubled", "halved", "a
+// threefold increase"; or followed by ", an increase of 25%", ", up 25%".
+}  // namespace
+
+std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch) {
+  const std::vector<ArithToken>& t = in.sentences[sentence];
+  StatedChange st;
+  if (ch.first > 0) {
+    const std::size_t j = ch.first - 1;
+    if (t[j].type == T::figure) {
+      const Figure& n = in.figures[static_cast<std::size_t>(t[j].figure)];
+      const std::string_view text = in.doc.view(n.range);
+      if (n.kind == QuantityKind::percent || n.kind == QuantityKind::percentage_point) {
+        st.direction = direction_before(t, j);
+        if (st.direction != 0) {
+          st.percent = t[j].figure;
+          return st;
+        }
+      } else if (n.kind == QuantityKind::multiplier && text.ends_with("ed")) {
+        // "doubled", "tripled", "quadrupled": a verb of the figure itself.
+        st.factor_low = n.value * 0.9;
+        st.factor_high = n.value * 1.1;
+        st.factor_word = n.value == 2 ? "double" : n.value == 3 ? "triple" : n.value == 4 ? "quadruple"
+                                                                          : fmt::format("{}-fold", n.value);
+        st.factor_range = n.range;
+        return st;
+      }
+    } else if (t[j].type == T::word && t[j].text == "halved") {
+      st.factor_low = 0.45;
+      st.factor_high = 0.55;
+      st.factor_word = "half";
+      st.factor_range = t[j].range;
+      return st;
+    } else if (t[j].type == T::word && j > 0 && t[j - 1].type == T::figure &&
+               is_one_of(t[j].text, {"increase", "rise", "jump", "growth", "gain"})) {
+      const Figure& n = in.figures[static_cast<std::size_t>(t[j - 1].figure)];
+      if (n.kind == QuantityKind::multiplier && in.doc.view(n.range).ends_with("fold")) {
+        // "a threefold increase" is ambiguous itself (3x or 4x): either passes.
+        st.factor_low = n.value * 0.9;
+        st.factor_high = (n.value + 1) * 1.1;
+        st.factor_word = in.doc.view(n.range);
+        st.factor_range = {n.range.begin, t[j].range.end};
+        return st;
+      }
+    }
+  }
+  // After: ", an increase of 25%", ", up 25%", "- a drop of 10%".
+  std::size_t k = ch.last;
+  if (k < t.size() && t[k].type == T::punct && (t[k].text == "," || t[k].text == "-" || t[k].text == "(")) ++k;
+  int direction = 0;
+  for (int steps = 0; k < t.size() && steps < 4; ++steps, ++k) {
+    if (t[k].type == T::figure) break;
+    if (t[k].type != T::word) return std::nullopt;
+    if (const int d = change_direction(t[k].text); d != 0 && direction == 0) {
+      direction = d;
+      continue;
+    }
+    if (!filler(t[k])) return std::nullopt;
+  }
+  if (direction == 0 || k >= t.size() || t[k].type != T::figure) return std::nullopt;
+  const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
+  if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point) return std::nullopt;
+  st.percent = t[k].figure;
+  st.direction = direction;
+  return st;
+}
+
+void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
+  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
+    for (const Change& ch : find_changes(in, s)) {
+      const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
+      const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
+      if (a.low <= 0 || b.low < 0 || a.value <= 0 || !a.asserted || !b.asserted) continue;
+      const std::optional<StatedChange> st = stated_change(in, s, ch);
+      if (!st) continue;
+      const double r_lo = b.low / a.high;
+      const double r_hi = b.high / a.low;
+      const double ratio = b.value / a.value;
+      const std::string from_to = fmt::format("from {} to {}", format_figure(a.value, a.kind, a.unit),
+                                              format_figure(b.value, b.kind, b.unit));
+      Diagnostic d;
+      d.check = "percent-change";
+      d.severity = Severity::error;
+      if (st->percent >= 0) {
+        const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
+        // Points are the percentage-points check's business.
+        if (n.kind != QuantityKind::percent) continue;
+        if (a.kind == QuantityKind::percent && overlaps(n.low, n.high, b.low - a.high, b.high - a.low)) continue;
+        const double s_lo = st->direction > 0 ? n.low : -n.high;
+        const double s_hi = st->direction > 0 ? n.high : -n.low;
+        if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
+        const double actual = (ratio - 1) * 100;
+        const int decimals = count_decimals(in.number_text(n));
+        const std::string right = format_figure(std::fabs(actual), QuantityKind::number, "", std::max(decimals, 0));
+        const bool same_sign = (actual >= 0) == (st->direction > 0);
+        const char* actual_word = actual >= 0 ? "rise" : "fall";
+        d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right,
+                                            format_figure(n.value, QuantityKind::percent, "%", 3))
+                              : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
+                                            st->direction > 0 ? "rise" : "fall");
+        d.range = in.original(n.range);
+        if (same_sign) d.fixits.push_back({in.original(n.number), right});
+      } else {
+        if (overlaps(st->factor_low, st->factor_high, r_lo, r_hi)) continue;
+        d.message = fmt::format("{} is {} times, not {}", from_to, format_figure(ratio, QuantityKind::number, "", 2),
+                                st->factor_word);
+        d.range = in.original(st->factor_range);
+      }
+      d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
+      d.notes.push_back({in.original(b.range), "to this one", {}});
+      sink.report(std::move(d));
+    }
+  }
+}
+
+}  // namespace claimlint

@@ -1,0 +1,34 @@
+// The percent-change check (issue 7): "rose N% from A to B" where (B-A)/A is not N%.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "check/arithmetic_checks.h"
+#include "diag/diagnostic_sink.h"
+
+namespace claimlint {
+
+/// What a sentence says a "from A to B" change was: a signed percentage
+/// ("rose 25%", ", a drop of 10%"), or a factor ("doubled", "halved", "a
+/// threefold increase").
+struct StatedChange {
+  int percent = -1;         ///< figure index of N% or N points (see `direction`), or -1
+  int direction = 0;        ///< +1 rise, -1 fall
+  double factor_low = 0;    ///< the factors "doubled", "halved"... allow
+  double factor_high = 0;
+  std::string factor_word;  ///< "double", "half", "threefold"
+  ByteRange factor_range;   ///< in Document::text
+};
+
+/// The change stated around `ch` in sentence `sentence`, or nullopt if
+/// none is stated in a pattern the checks know.
+std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch);
+
+/// The digits after the decimal mark of a numeral ("33.3": 1).
+int count_decimals(std::string_view numeral);
+
+/// Reports every percent-change finding of one document (see --explain percent-change).
+void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink);
+
+}  // namespace claimlint

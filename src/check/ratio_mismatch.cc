@@ -1,0 +1,135 @@
+// The ratio-mismatch check: "three times", "twice", "half", "a third of"
+// contradicted by the two figures of the sentence it relates.
+#include "check/ratio_mismatch.h"
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+using T = ArithToken::Type;
+
+constexpr double k_inf = std::numeric_limits<double>::infinity();
+
+// Relative slack of a stated ratio: "three times" is said of 2.7 to 3.3,
+// "about three times" of 2.4 to 3.6.
+constexpr double k_exact_slack = 0.1;
+constexpr double k_hedged_slack = 0.2;
+
+// Words allowed between the first figure and the ratio ("$30 million
+// were three times ...", "120, about half ...").
+bool link_before(const ArithToken& t) {
+  if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(";
+  return t.type == T::word && is_one_of(t.text, {"was", "were", "is", "are", "or", "which", "roughly", "about",
+                                                 "nearly", "almost", "some", "around", "approximately", "just",
+                                                 "well", "over"});
+}
+
+// Words allowed between the ratio and the second figure ("three times the
+// $15 million", "twice as many as the 40", "half of the 300").
+bool link_after(const ArithToken& t) {
+  return t.type == T::word && is_one_of(t.text, {"the", "as", "much", "many", "large", "high", "big", "great", "that",
+                                                 "of", "its", "their", "what", "level", "figure", "amount", "total",
+                                                 "sum", "than", "more", "greater", "higher", "larger", "bigger"});
+}
+
+bool hedge(const ArithToken& t) {
+  return t.type == T::word && is_one_of(t.text, {"about", "roughly", "nearly", "almost", "some", "around",
+                                                 "approximately", "over", "more", "just"});
+}
+
+// The stated ratio of figure `m`, or nullopt if it is none: "three times",
+// "twice", "half", "a third", "two thirds".
+std::optional<std::pair<double, double>> stated_ratio(const ArithmeticInput& in, const std::vector<ArithToken>& t,
+                                                      std::size_t i) {
+  const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
+  std::string text(in.doc.view(m.range));
+  for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  bool is_ratio = false;
+  if (m.kind == QuantityKind::multiplier) {
+    is_ratio = text.ends_with("times") || text.ends_with("twice");
+  } else if (m.kind == QuantityKind::number && m.value > 0 && m.value < 1) {
+    for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth"}) {
+      if (text.find(w) != std::string::npos) is_ratio = true;
+    }
+  }
+  if (!is_ratio) return std::nullopt;
+  const bool hedged = m.claim->quantity.qualifier != "exact" || (i > 0 && hedge(t[i - 1]));
+  const double slack = hedged ? k_hedged_slack : k_exact_slack;
+  double lo = m.value * (1 - slack);
+  double hi = m.value * (1 + slack);
+  if (m.claim->quantity.qualifier == "lower-bound") hi = k_inf;
+  if (m.claim->quantity.qualifier == "upper-bound") lo = 0;
+  // "three times more than": three or four times as much (see times-more).
+  if (i + 1 < t.size() && t[i + 1].type == T::word &&
+      is_one_of(t[i + 1].text, {"more", "greater", "higher", "larger", "bigger"})) {
+    hi = (m.value + 1) * (1 + slack);
+  }
+  return std::pair{lo, hi};
+}
+
+// Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
+std::optional<std::pair<int, int>> related_figures(const std::vector<ArithToken>& t, std::size_t i) {
+  // Pattern 1.
+  std::size_t k = i;
+  while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
+  if (k > 0 && t[k - 1].type == T::figure) {
+    std::size_t j = i + 1;
+    while (j < t.size() && j - i <= 4 && t[j].type != T::figure && link_after(t[j])) ++j;
+    if (j < t.size() && t[j].type == T::figure) return std::pair{t[k - 1].figure, t[j].figure};
+  }
+  // Pattern 2: within the next ten tokens, "A against/versus/compared
+  // with B", with no other figure before A.
+  for (std::size_t j = i + 1; j + 2 < t.size() && j <= i + 10; ++j) {
+    if (t[j].type != T::figure) continue;
+    std::size_t c = j + 1;
+    if (t[c].type != T::word || !is_one_of(t[c].text, {"against", "versus", "vs", "compared"})) return std::nullopt;
+    ++c;
+    if (c < t.size() && t[c].type == T::word && is_one_of(t[c].text, {"with", "to"})) ++c;
+    if (c < t.size() && t[c].type == T::figure) return std::pair{t[j].figure, t[c].figure};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
+  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
+    const std::vector<ArithToken>& t = in.sentences[s];
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].type != T::figure) continue;
+      const std::optional<std::pair<double, double>> stated = stated_ratio(in, t, i);
+      if (!stated) continue;
+      const std::optional<std::pair<int, int>> rel = related_figures(t, i);
+      if (!rel) continue;
+      const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
+      const Figure& a = in.figures[static_cast<std::size_t>(rel->first)];
+      const Figure& b = in.figures[static_cast<std::size_t>(rel->second)];
+      if (!compatible(a, b) || a.kind == QuantityKind::multiplier || a.range_side || b.range_side) continue;
+      if (b.low <= 0 || a.low < 0 || !a.asserted || !b.asserted || !m.asserted) continue;
+      if (overlaps(stated->first, stated->second, a.low / b.high, a.high / b.low)) continue;
+      const double ratio = a.value / b.value;
+      const std::string fa = format_figure(a.value, a.kind, a.unit);
+      const std::string fb = format_figure(b.value, b.kind, b.unit);
+      Diagnostic d;
+      d.check = "ratio-mismatch";
+      d.severity = Severity::error;
+      d.message = ratio >= 1
+                      ? fmt::format("{} is {} times {}, not \"{}\"", fa, format_figure(ratio, QuantityKind::number, "", 2),
+                                    fb, in.doc.view(m.range))
+                      : fmt::format("{} is {} of {}, not \"{}\"", fa,
+                                    format_figure(ratio * 100, QuantityKind::percent, "%", 0), fb, in.doc.view(m.range));
+      d.range = in.original(m.range);
+      d.notes.push_back({in.original(a.range), "the first figure of the ratio", {}});
+      d.notes.push_back({in.original(b.range), "the second", {}});
+      sink.report(std::move(d));
+    }
+  }
+}
+
+}  // namespace claimlint

@@ -1,0 +1,140 @@
+// The share-over-100 check: shares of one whole (a market, a vote, a
+// budget) that add up to more than 100%.
+#include "check/share_over_100.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+using T = ArithToken::Type;
+
+// The whole a sentence's percentages divide, from its cue words; empty if
+// none or more than one. In code, like the other arithmetic cue tables,
+// until an [arithmetic] rules section has a loader.
+std::string whole_of(const std::vector<ArithToken>& t) {
+  std::set<std::string> wholes;
+  bool share = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].type != T::word) continue;
+    const std::string& w = t[i].text;
+    if (w == "share" || w == "shares") share = true;
+    else if (w == "market") wholes.insert("market");
+    else if (w == "vote" || w == "votes" || w == "ballots") wholes.insert("vote");
+    else if (w == "budget") wholes.insert("budget");
+    else if (w == "seats") wholes.insert("seats");
+  }
+  if (wholes.size() > 1) return {};
+  if (wholes.size() == 1) {
+    // "of the market", "market share", "of the vote": the whole must be
+    // what the figures divide, not a word in passing; a share cue or "of
+    // the" before it says so.
+    const std::string& w = *wholes.begin();
+    for (std::size_t i = 2; i < t.size(); ++i) {
+      const bool named = t[i].type == T::word && (t[i].text == w || (w == "vote" && t[i].text == "votes"));
+      if (named && ((t[i - 2].text == "of" && t[i - 1].text == "the") || share)) return w;
+    }
+    return {};
+  }
+  return share ? "share" : "";
+}
+
+// A percentage that is a change or a part of a part, not a share: "rose
+// 5%", "up 3%", "from 95% to 60%", "60% of those".
+bool not_a_share(const std::vector<ArithToken>& t, std::size_t i) {
+  for (std::size_t k = i; k > 0 && i - k < 3;) {
+    --k;
+    if (t[k].type != T::word) break;
+    if (change_direction(t[k].text) != 0 || is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) {
+      return true;
+    }
+  }
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (w(i + 1, {"to", "from", "than", "higher", "lower", "more", "less", "rise", "increase", "drop", "fall"})) {
+    return true;
+  }
+  return w(i + 1, {"of"}) && w(i + 2, {"those", "them", "whom", "which", "these"});
+}
+
+}  // namespace
+
+void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
+  std::size_t s = 0;
+  while (s < in.sentences.size()) {
+    // A run of consecutive sentences of one paragraph dividing one whole.
+    const std::string whole = whole_of(in.sentences[s]);
+    std::size_t e = s + 1;
+    if (!whole.empty()) {
+      while (e < in.sentences.size() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
+             whole_of(in.sentences[e]) == whole) {
+        ++e;
+      }
+    }
+    if (whole.empty()) {
+      s = e;
+      continue;
+    }
+    // Shares per time frame: 2020's shares are not 2024's.
+    std::vector<std::vector<int>> groups;
+    std::vector<std::optional<std::string>> times;
+    for (std::size_t k = s; k < e; ++k) {
+      const std::vector<ArithToken>& t = in.sentences[k];
+      std::vector<int> changing;
+      for (const Change& ch : find_changes(in, k)) {
+        changing.push_back(ch.from);
+        changing.push_back(ch.to);
+      }
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].type != T::figure) continue;
+        const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+        if (f.kind != QuantityKind::percent || f.range_side || !f.asserted) continue;
+        if (std::find(changing.begin(), changing.end(), t[i].figure) != changing.end() || not_a_share(t, i)) continue;
+        const auto it = std::find(times.begin(), times.end(), f.claim->time);
+        if (it == times.end()) {
+          times.push_back(f.claim->time);
+          groups.push_back({t[i].figure});
+        } else {
+          groups[static_cast<std::size_t>(it - times.begin())].push_back(t[i].figure);
+        }
+      }
+    }
+    for (const std::vector<int>& g : groups) {
+      if (g.size() < 2) continue;
+      double lo = 0;
+      double sum = 0;
+      std::string shown;
+      for (const int i : g) {
+        const Figure& f = in.figures[static_cast<std::size_t>(i)];
+        lo += f.low;
+        sum += f.value;
+        shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
+      }
+      // The lower ends already allow for the rounding of each figure.
+      if (lo <= 100 + 1e-9) continue;
+      const Figure& last = in.figures[static_cast<std::size_t>(g.back())];
+      Diagnostic d;
+      d.check = "share-over-100";
+      d.severity = Severity::error;
+      d.message = whole == "share" ? fmt::format("shares add up to more than 100%: {} = {}", shown,
+                                                 format_figure(sum, QuantityKind::percent, "%", 3))
+                                   : fmt::format("shares of the {} add up to more than 100%: {} = {}", whole, shown,
+                                                 format_figure(sum, QuantityKind::percent, "%", 3));
+      d.range = in.original(last.range);
+      for (std::size_t k = 0; k + 1 < g.size(); ++k) {
+        d.notes.push_back(
+            {in.original(in.figures[static_cast<std::size_t>(g[k])].range), "another share of the same whole", {}});
+      }
+      sink.report(std::move(d));
+    }
+    s = e;
+  }
+}
+
+}  // namespace claimlint

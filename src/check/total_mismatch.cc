@@ -1,0 +1,148 @@
+// The total-mismatch check: stated parts that do not add up to the stated
+// total ("150,000 for ByteDance, 120,000 for Alibaba and 100,000 for
+// Tencent, a total of 400,000").
+#include "check/total_mismatch.h"
+
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+using T = ArithToken::Type;
+
+// The cue lists are tables in code rather than rules/ because no loader
+// for an [arithmetic] section exists yet; a follow-up can move them.
+
+// Words between the parts that make them something other than a sum:
+// comparisons ("up from", "than"), rates ("each", "per"), partial lists.
+bool breaks_sum(const ArithToken& t) {
+  if (t.type != T::word) return false;
+  return change_direction(t.text) != 0 ||
+         is_one_of(t.text, {"from", "than", "versus", "vs", "against", "compared", "since", "previously", "earlier",
+                            "before", "after", "including", "excluding", "per", "each", "apiece", "times", "or",
+                            "between", "out", "among", "of"});
+}
+
+// "a total of 400,000", "totalling 400,000", "a combined 400,000".
+bool cue_before(const std::vector<ArithToken>& t, std::size_t i) {
+  const auto w = [&](std::size_t back, std::string_view s) {
+    return i >= back && t[i - back].type == T::word && t[i - back].text == s;
+  };
+  // "In total, 400,000 were cleared", "Altogether, 400,000".
+  const bool comma = i >= 1 && t[i - 1].type == T::punct && t[i - 1].text == ",";
+  const auto lead = [&](std::size_t back, std::string_view s) {
+    return comma && i >= back + 1 && t[i - back - 1].type == T::word && t[i - back - 1].text == s;
+  };
+  return (w(1, "of") && w(2, "total")) || w(1, "totalling") || w(1, "totaling") || w(1, "combined") ||
+         (lead(1, "total") && lead(2, "in")) || lead(1, "altogether") || (lead(1, "told") && lead(2, "all"));
+}
+
+// "400,000 in total", "in all", "altogether", "combined", "all told".
+bool cue_after(const std::vector<ArithToken>& t, std::size_t i) {
+  const auto w = [&](std::size_t ahead, std::string_view s) {
+    return i + ahead < t.size() && t[i + ahead].type == T::word && t[i + ahead].text == s;
+  };
+  return (w(1, "in") && (w(2, "total") || w(2, "all"))) || w(1, "altogether") || w(1, "combined") ||
+         (w(1, "all") && w(2, "told"));
+}
+
+// A running total or a partial one: "a total of 900,000 since 2019", "so
+// far", "to date", "of which".
+bool cumulative_after(const std::vector<ArithToken>& t, std::size_t i) {
+  for (std::size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
+    if (t[k].type == T::figure) break;
+    if (t[k].type == T::word && is_one_of(t[k].text, {"since", "far", "date", "which", "including", "among"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The figures before token `end` of `t` back to the previous figure that
+// cannot be a part, or nullopt when a word between them says they are not
+// a sum.
+std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, const std::vector<ArithToken>& t,
+                                             std::size_t end, const Figure& total) {
+  std::vector<int> parts;
+  bool broken = false;  // a word that is no list separator lies after the figure at k
+  std::size_t k = end;
+  while (k > 0) {
+    --k;
+    if (t[k].type == T::figure) {
+      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      if (!compatible(f, total) || f.range_side || f.kind == QuantityKind::multiplier) break;
+      // "150,000, up from 120,000, and 100,000": not a list of parts.
+      if (broken) return std::nullopt;
+      parts.insert(parts.begin(), t[k].figure);
+      continue;
+    }
+    if (breaks_sum(t[k])) broken = true;
+  }
+  return parts;
+}
+
+}  // namespace
+
+void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
+  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
+    const std::vector<ArithToken>& t = in.sentences[s];
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].type != T::figure) continue;
+      const bool before = cue_before(t, i);
+      if (!before && !cue_after(t, i)) continue;
+      const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
+      if (total.range_side || !total.asserted || total.kind == QuantityKind::multiplier || cumulative_after(t, i)) continue;
+      std::size_t end = i;
+      if (before) end -= t[i - 1].text == "of" || t[i - 1].text == "," ? 2 : 1;
+      std::optional<std::vector<int>> parts = parts_before(in, t, end, total);
+      if (!parts) continue;
+      if (parts->empty() && s > 0 && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
+        // "Beijing approved 150,000 for ByteDance and 120,000 for Alibaba.
+        // In total, 400,000 were cleared.": the parts of the sentence before.
+        const std::vector<ArithToken>& prev = in.sentences[s - 1];
+        parts = parts_before(in, prev, prev.size(), total);
+        if (!parts) continue;
+        // Every figure of that sentence must be a part.
+        std::size_t figures = 0;
+        for (const ArithToken& tok : prev) figures += tok.type == T::figure;
+        if (figures != parts->size()) continue;
+      }
+      if (parts->size() < 2) continue;
+      // One measure and one time frame for the parts and the total.
+      std::string measure = total.claim->measure;
+      bool same = true;
+      double lo = 0;
+      double hi = 0;
+      double sum = 0;
+      std::string shown;
+      for (const int p : *parts) {
+        const Figure& f = in.figures[static_cast<std::size_t>(p)];
+        if (!f.claim->measure.empty()) {
+          if (measure.empty()) measure = f.claim->measure;
+          else if (measure != f.claim->measure) same = false;
+        }
+        if (total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) same = false;
+        if (!f.asserted) same = false;
+        lo += f.low;
+        hi += f.high;
+        sum += f.value;
+        shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit));
+      }
+      if (!same || overlaps(lo, hi, total.low, total.high)) continue;
+      Diagnostic d;
+      d.check = "total-mismatch";
+      d.severity = Severity::error;
+      d.message = fmt::format("{} = {}, not {}", shown, format_figure(sum, total.kind, total.unit),
+                              format_figure(total.value, total.kind, total.unit));
+      d.range = in.original(total.range);
+      for (const int p : *parts) {
+        d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(p)].range), "a part of the total", {}});
+      }
+      sink.report(std::move(d));
+    }
+  }
+}
+
+}  // namespace claimlint

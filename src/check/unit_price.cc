@@ -1,0 +1,157 @@
+// The unit-price check: a price per item that disagrees with a count and
+// a total stated in the same document ("400,000 chips for $10 billion" is
+// $25,000 a chip, not "$40,000 a chip").
+#include "check/unit_price.h"
+
+#include <optional>
+#include <string>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+namespace {
+
+using T = ArithToken::Type;
+
+// "400,000 chips for $10 billion": count, total, and their sentence.
+struct Deal {
+  int count = -1;
+  int total = -1;
+  std::size_t sentence = 0;
+};
+
+// "$40,000 a chip", "$12,000 each": price, the item word (empty for
+// "each"), and the token range of the phrase.
+struct UnitPrice {
+  int price = -1;
+  std::string item;
+  std::size_t sentence = 0;
+  ByteRange phrase;
+};
+
+// A unit price starting at token i, if the figure there is followed by
+// "each", "apiece", or "a/an/per ITEM".
+std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t s,
+                                       std::size_t i) {
+  if (t[i].type != T::figure) return std::nullopt;
+  const Figure& p = in.figures[static_cast<std::size_t>(t[i].figure)];
+  if (p.kind != QuantityKind::currency || p.range_side || i + 1 >= t.size() || t[i + 1].type != T::word) {
+    return std::nullopt;
+  }
+  UnitPrice u{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}};
+  if (is_one_of(t[i + 1].text, {"each", "apiece"})) return u;
+  if (is_one_of(t[i + 1].text, {"a", "an", "per"}) && i + 2 < t.size() && t[i + 2].type == T::word) {
+    u.item = t[i + 2].text;
+    u.phrase.end = t[i + 2].range.end;
+    return u;
+  }
+  return std::nullopt;
+}
+
+// Words between a count and its total: "for", "worth about", "at a total
+// cost of". One of the cues must be there.
+bool deal_link(const ArithToken& t) {
+  if (t.type == T::punct) return t.text == ",";
+  return t.type == T::word && is_one_of(t.text, {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost",
+                                                 "costing", "totalling", "totaling", "about", "around", "roughly",
+                                                 "some", "nearly", "almost", "estimated", "value", "in", "deal",
+                                                 "deals", "contracts", "orders", "with", "combined"});
+}
+
+bool deal_cue(const ArithToken& t) {
+  return t.type == T::word &&
+         is_one_of(t.text, {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value"});
+}
+
+std::string singular(std::string w) {
+  if (w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) w.pop_back();
+  return w;
+}
+
+// True if the item of a unit price is what the deal counts: its unit
+// ("chip"), the last word of its measure ("H200 chip"), or "unit".
+bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) {
+  const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
+  const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
+  if (u.item.empty()) return u.sentence == deal.sentence;
+  const std::string item = singular(u.item);
+  std::string measure = c.claim->measure;
+  const std::size_t space = measure.rfind(' ');
+  const std::string last = space == std::string::npos ? measure : measure.substr(space + 1);
+  // The counted noun as written ("buses" for "a bus").
+  std::string_view noun = in.doc.view(c.range);
+  noun = noun.substr(noun.rfind(' ') == std::string_view::npos ? 0 : noun.rfind(' ') + 1);
+  std::string written(noun);
+  for (char& ch : written) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  const bool plural_of = written.starts_with(u.item) && written.size() <= u.item.size() + 2;
+  if (item != c.unit && item != last && item != "unit" && !plural_of) return false;
+  // A named product on the price ("$12,000 per H20 chip", bound as "value
+  // of H20 chip") must be the counted one.
+  std::string pm = p.claim->measure;
+  if (pm.starts_with("value of ")) pm = pm.substr(9);
+  return pm.empty() || pm == measure || pm == c.unit || pm == last || pm == item || plural_of;
+}
+
+}  // namespace
+
+void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
+  std::vector<Deal> deals;
+  std::vector<UnitPrice> prices;
+  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
+    const std::vector<ArithToken>& t = in.sentences[s];
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
+        if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
+        continue;
+      }
+      if (t[i].type != T::figure) continue;
+      const Figure& c = in.figures[static_cast<std::size_t>(t[i].figure)];
+      if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0) continue;
+      // The total: the first currency figure after the count that is no
+      // unit price, linked to it by a cue ("for", "worth").
+      bool cue = false;
+      for (std::size_t k = i + 1; k < t.size() && k <= i + 12; ++k) {
+        if (t[k].type == T::figure) {
+          if (std::optional<UnitPrice> u = unit_price_at(in, t, s, k)) {
+            k = k + (u->item.empty() ? 1 : 2);
+            continue;
+          }
+          const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
+          if (cue && total.kind == QuantityKind::currency && !total.range_side && total.asserted) {
+            deals.push_back({t[i].figure, t[k].figure, s});
+          }
+          break;
+        }
+        if (!deal_link(t[k])) break;
+        cue = cue || deal_cue(t[k]);
+      }
+    }
+  }
+  for (const UnitPrice& u : prices) {
+    const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
+    for (const Deal& deal : deals) {
+      const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
+      const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
+      if (total.unit != p.unit || !same_item(in, u, deal)) continue;
+      if (c.claim->time && p.claim->time && *c.claim->time != *p.claim->time) continue;
+      if (overlaps(p.low, p.high, total.low / c.high, total.high / c.low)) continue;
+      const std::string per = u.item.empty() ? "each" : "a " + u.item;
+      Diagnostic d;
+      d.check = "unit-price";
+      d.severity = Severity::warning;
+      d.message = fmt::format("\"{}\" disagrees with {} for {}", in.doc.view(u.phrase),
+                              format_figure(total.value, total.kind, total.unit), in.doc.view(c.range));
+      d.range = in.original(p.range);
+      d.notes.push_back({in.original({c.range.begin, total.range.end}),
+                         fmt::format("{} / {} = {} {}", format_figure(total.value, total.kind, total.unit),
+                                     format_figure(c.value, QuantityKind::number, ""),
+                                     format_figure(total.value / c.value, total.kind, total.unit), per),
+                         {}});
+      sink.report(std::move(d));
+      break;  // one finding per unit price
+    }
+  }
+}
+
+}  // namespace claimlint
