@@ -81,6 +81,21 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
       s = e;
       continue;
     }
+    // Two years in the run ("52% of the vote in 2019 and 58% in 2024"):
+    // shares of different elections, whatever the binder made of them.
+    std::set<std::string> years;
+    for (std::size_t k = s; k < e; ++k) {
+      for (const ArithToken& tok : in.sentences[k]) {
+        if (tok.type == T::word && tok.text.size() == 4 && (tok.text.starts_with("19") || tok.text.starts_with("20")) &&
+            tok.text.find_first_not_of("0123456789") == std::string::npos) {
+          years.insert(tok.text);
+        }
+      }
+    }
+    if (years.size() > 1) {
+      s = e;
+      continue;
+    }
     // Shares per time frame: 2020's shares are not 2024's.
     std::vector<std::vector<int>> groups;
     std::vector<std::optional<std::string>> times;

@@ -3,7 +3,9 @@
 // $25,000 a chip, not "$40,000 a chip").
 #include "check/unit_price.h"
 
+#include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -93,6 +95,42 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) 
   return pm.empty() || pm == measure || pm == c.unit || pm == last || pm == item || plural_of;
 }
 
+// Model names written with letters and digits ("H200", "B737"), lowercase.
+std::set<std::string> models(const ArithmeticInput& in, ByteRange r) {
+  std::set<std::string> out;
+  const std::string_view text = in.doc.view(r);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t e = i;
+    bool letter = false;
+    bool digit = false;
+    while (e < text.size() && std::isalnum(static_cast<unsigned char>(text[e]))) {
+      letter = letter || std::isalpha(static_cast<unsigned char>(text[e]));
+      digit = digit || std::isdigit(static_cast<unsigned char>(text[e]));
+      ++e;
+    }
+    if (letter && digit) {
+      std::string m(text.substr(i, e - i));
+      for (char& ch : m) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      out.insert(m);
+    }
+    i = e == i ? i + 1 : e;
+  }
+  return out;
+}
+
+// The price's sentence names a model the count does not ("The older H20
+// sold for $12,000 a chip" beside "400,000 H200 chips").
+bool other_product(const ArithmeticInput& in, const Figure& count, const UnitPrice& u) {
+  const std::set<std::string> named = models(in, in.doc.sentences[u.sentence].range);
+  if (named.empty()) return false;
+  const std::set<std::string> counted = models(in, in.doc.sentences[count.sentence].range);
+  for (const std::string& m : named) {
+    if (counted.contains(m)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
@@ -134,7 +172,13 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       if (total.unit != p.unit || !same_item(in, u, deal)) continue;
-      if (c.claim->time && p.claim->time && *c.claim->time != *p.claim->time) continue;
+      // A price of another year ("$300,000 a bus in 2019") is no contradiction.
+      // A time on the deal alone is when it was agreed ("on Tuesday").
+      if (p.claim->time && !(c.claim->time && (c.claim->time->starts_with(*p.claim->time) ||
+                                               p.claim->time->starts_with(*c.claim->time)))) {
+        continue;
+      }
+      if (other_product(in, c, u)) continue;
       if (overlaps(p.low, p.high, total.low / c.high, total.high / c.low)) continue;
       const std::string per = u.item.empty() ? "each" : "a " + u.item;
       Diagnostic d;

@@ -1,0 +1,117 @@
+// Tests for check/percent_change (issue 7): a stated percentage change against the figures it relates.
+#include "check/percent_change.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string lint(const std::string& text, const std::string& format = "text") {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--format=" + format, "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
+                       dir.path())
+      .out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // the whole text output; empty: silent
+};
+
+}  // namespace
+
+TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Its output rose 25% from 80 to 120 tonnes last year.\n",
+       "a.txt:1:17: error: from 80 to 120 is a rise of 50%, not 25% [percent-change]\n"
+       "    Its output rose 25% from 80 to 120 tonnes last year.\n"
+       "                    ^~~\n"
+       "a.txt:1:26: note: the change is computed from this figure\n"
+       "    Its output rose 25% from 80 to 120 tonnes last year.\n"
+       "                             ^~\n"
+       "a.txt:1:32: note: to this one\n"
+       "    Its output rose 25% from 80 to 120 tonnes last year.\n"
+       "                                   ^~~~~~~~~~\n"},
+      {"Output fell 25% from 120 to 80 tonnes.\n",
+       "a.txt:1:13: error: from 120 to 80 is a fall of 33%, not 25% [percent-change]\n"
+       "    Output fell 25% from 120 to 80 tonnes.\n"
+       "                ^~~\n"
+       "a.txt:1:22: note: the change is computed from this figure\n"
+       "    Output fell 25% from 120 to 80 tonnes.\n"
+       "                         ^~~\n"
+       "a.txt:1:29: note: to this one\n"
+       "    Output fell 25% from 120 to 80 tonnes.\n"
+       "                                ^~~~~~~~~\n"},
+      {"Revenue went from $80 million to $60 million, a rise of 5%.\n",
+       "a.txt:1:57: error: from $80 million to $60 million is a fall of 25%, not a rise [percent-change]\n"
+       "    Revenue went from $80 million to $60 million, a rise of 5%.\n"
+       "                                                            ^~\n"
+       "a.txt:1:19: note: the change is computed from this figure\n"
+       "    Revenue went from $80 million to $60 million, a rise of 5%.\n"
+       "                      ^~~~~~~~~~~\n"
+       "a.txt:1:34: note: to this one\n"
+       "    Revenue went from $80 million to $60 million, a rise of 5%.\n"
+       "                                     ^~~~~~~~~~~\n"},
+      {"Exports doubled from 40,000 to 70,000 units.\n",
+       "a.txt:1:9: error: from 40,000 to 70,000 is 1.75 times, not double [percent-change]\n"
+       "    Exports doubled from 40,000 to 70,000 units.\n"
+       "            ^~~~~~~\n"
+       "a.txt:1:22: note: the change is computed from this figure\n"
+       "    Exports doubled from 40,000 to 70,000 units.\n"
+       "                         ^~~~~~\n"
+       "a.txt:1:32: note: to this one\n"
+       "    Exports doubled from 40,000 to 70,000 units.\n"
+       "                                   ^~~~~~~~~~~~\n"},
+      {"Imports halved from 8,000 to 4,500 cars.\n",
+       "a.txt:1:9: error: from 8,000 to 4,500 is 0.56 times, not half [percent-change]\n"
+       "    Imports halved from 8,000 to 4,500 cars.\n"
+       "            ^~~~~~\n"
+       "a.txt:1:21: note: the change is computed from this figure\n"
+       "    Imports halved from 8,000 to 4,500 cars.\n"
+       "                        ^~~~~\n"
+       "a.txt:1:30: note: to this one\n"
+       "    Imports halved from 8,000 to 4,500 cars.\n"
+       "                                 ^~~~~~~~~~\n"},
+      {"The city saw a threefold increase from 2,000 to 9,000 visitors.\n",
+       "a.txt:1:16: error: from 2,000 to 9,000 is 4.5 times, not threefold [percent-change]\n"
+       "    The city saw a threefold increase from 2,000 to 9,000 visitors.\n"
+       "                   ^~~~~~~~~~~~~~~~~~\n"
+       "a.txt:1:40: note: the change is computed from this figure\n"
+       "    The city saw a threefold increase from 2,000 to 9,000 visitors.\n"
+       "                                           ^~~~~\n"
+       "a.txt:1:49: note: to this one\n"
+       "    The city saw a threefold increase from 2,000 to 9,000 visitors.\n"
+       "                                                    ^~~~~~~~~~~~~~\n"},
+      {"Sales rose 33% from 3,000 to 4,000 units.\n",
+       ""},
+      {"Revenue fell 30% to $70 million from $100 million.\n",
+       ""},
+      {"Units rose by 50% from 1,200 to 1,800, the company said.\n",
+       ""},
+      {"Imports tripled from 8,000 to 24,000 cars.\n",
+       ""},
+      {"The city saw a threefold increase from 2,000 to 8,000 visitors.\n",
+       ""},
+      {"Output rose about 45% from 80 to 120 tonnes.\n",
+       ""},
+      {"Profit rose 25% while sales went from 80 to 120 units.\n",
+       ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("percent-change: the fix-it gives the figure the two values imply", "[check][arithmetic]") {
+  const std::string out = lint("Its output rose 25% from 80 to 120 tonnes last year.\n", "jsonl");
+  CHECK(out.find("\"fixits\":[{\"path\":\"a.txt\",\"line\":1,\"column\":17,\"end_line\":1,\"end_column\":19,"
+                 "\"start\":16,\"end\":18,\"replacement\":\"50\"}]") != std::string::npos);
+  // A change in the wrong direction gets no fix-it.
+  const std::string wrong = lint("Revenue went from $80 million to $60 million, a rise of 5%.\n", "jsonl");
+  CHECK(wrong.find("\"replacement\"") == std::string::npos);
+}

@@ -1,0 +1,87 @@
+// Tests for check/percentage_points (issue 7): points and percent confused in a change between two percentages.
+#include "check/percentage_points.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string lint(const std::string& text, const std::string& format = "text") {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--format=" + format, "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
+                       dir.path())
+      .out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // the whole text output; empty: silent
+};
+
+}  // namespace
+
+TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The jobless rate rose 2% from 5% to 7% in March.\n",
+       "a.txt:1:23: warning: from 5% to 7% is a rise of 2 percentage points (40%), not 2% [percentage-points]\n"
+       "    The jobless rate rose 2% from 5% to 7% in March.\n"
+       "                          ^~\n"
+       "a.txt:1:23: note: write \"2 percentage points\" if the change in points is meant\n"
+       "    The jobless rate rose 2% from 5% to 7% in March.\n"
+       "                          ^~\n"
+       "a.txt:1:31: note: the change is computed from this figure\n"
+       "    The jobless rate rose 2% from 5% to 7% in March.\n"
+       "                                  ^~\n"
+       "a.txt:1:37: note: to this one\n"
+       "    The jobless rate rose 2% from 5% to 7% in March.\n"
+       "                                        ^~\n"},
+      {"The rate rose 40 points from 5% to 7%.\n",
+       "a.txt:1:15: warning: from 5% to 7% is a rise of 2 percentage points (40%), not 40 points [percentage-points]\n"
+       "    The rate rose 40 points from 5% to 7%.\n"
+       "                  ^~~~~~~~~\n"
+       "a.txt:1:15: note: write \"40%\" if the relative change is meant\n"
+       "    The rate rose 40 points from 5% to 7%.\n"
+       "                  ^~~~~~~~~\n"
+       "a.txt:1:30: note: the change is computed from this figure\n"
+       "    The rate rose 40 points from 5% to 7%.\n"
+       "                                 ^~\n"
+       "a.txt:1:36: note: to this one\n"
+       "    The rate rose 40 points from 5% to 7%.\n"
+       "                                       ^~\n"},
+      {"Approval fell 3 percentage points from 45% to 40%.\n",
+       "a.txt:1:15: warning: from 45% to 40% is a fall of 5 percentage points, not 3 [percentage-points]\n"
+       "    Approval fell 3 percentage points from 45% to 40%.\n"
+       "                  ^~~~~~~~~~~~~~~~~~~\n"
+       "a.txt:1:15: note: write \"5 percentage points\" if the figures are right\n"
+       "    Approval fell 3 percentage points from 45% to 40%.\n"
+       "                  ^~~~~~~~~~~~~~~~~~~\n"
+       "a.txt:1:40: note: the change is computed from this figure\n"
+       "    Approval fell 3 percentage points from 45% to 40%.\n"
+       "                                           ^~~\n"
+       "a.txt:1:47: note: to this one\n"
+       "    Approval fell 3 percentage points from 45% to 40%.\n"
+       "                                                  ^~~\n"},
+      {"The rate rose to 7% from 5%, up 2 percentage points.\n",
+       ""},
+      {"The rate rose 40% from 5% to 7%.\n",
+       ""},
+      {"Approval fell 5 percentage points from 45% to 40%.\n",
+       ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("percentage-points: the fix-it sits on a note", "[check][arithmetic]") {
+  const std::string out = lint("The jobless rate rose 2% from 5% to 7% in March.\n", "jsonl");
+  CHECK(out.find("\"message\":\"write \\\"2 percentage points\\\" if the change in points is meant\","
+                 "\"fixits\":[{\"path\":\"a.txt\",\"line\":1,\"column\":23,\"end_line\":1,\"end_column\":25,"
+                 "\"start\":22,\"end\":24,\"replacement\":\"2 percentage points\"}]") != std::string::npos);
+  CHECK(out.ends_with("\"fixits\":[]}\n"));
+}

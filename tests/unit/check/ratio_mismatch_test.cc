@@ -1,0 +1,62 @@
+// Tests for check/ratio_mismatch (issue 7): a stated ratio against the two figures it relates.
+#include "check/ratio_mismatch.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string lint(const std::string& text) {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--format=text", "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
+                       dir.path())
+      .out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // the whole text output; empty: silent
+};
+
+}  // namespace
+
+TEST_CASE("ratio-mismatch: positive cases and near misses", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Sales of $30 million were three times the $15 million of last year.\n",
+       "a.txt:1:27: error: $30 million is 2 times $15 million, not \"three times\" [ratio-mismatch]\n"
+       "    Sales of $30 million were three times the $15 million of last year.\n"
+       "                              ^~~~~~~~~~~\n"
+       "a.txt:1:10: note: the first figure of the ratio\n"
+       "    Sales of $30 million were three times the $15 million of last year.\n"
+       "             ^~~~~~~~~~~\n"
+       "a.txt:1:43: note: the second\n"
+       "    Sales of $30 million were three times the $15 million of last year.\n"
+       "                                              ^~~~~~~~~~~\n"},
+      {"The plant employs 120 people, half the 400 it had in 2010.\n",
+       "a.txt:1:31: error: 120 is 30% of 400, not \"half\" [ratio-mismatch]\n"
+       "    The plant employs 120 people, half the 400 it had in 2010.\n"
+       "                                  ^~~~\n"
+       "a.txt:1:19: note: the first figure of the ratio\n"
+       "    The plant employs 120 people, half the 400 it had in 2010.\n"
+       "                      ^~~~~~~~~~\n"
+       "a.txt:1:40: note: the second\n"
+       "    The plant employs 120 people, half the 400 it had in 2010.\n"
+       "                                           ^~~\n"},
+      {"Road repairs, at $12.4 million, are about a third of the $37 million set aside.\n",
+       ""},
+      {"The turbine is twice as powerful, with 12 MW against 5 MW.\n",
+       ""},
+      {"Sales of $60 million were three times more than the $15 million of last year.\n",
+       ""},
+      {"Sales of $30 million were twice the $15 million of last year.\n",
+       ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text) == c.expected);
+  }
+}

@@ -1,0 +1,62 @@
+// Tests for check/share_over_100 (issue 7): shares of one whole over 100%.
+#include "check/share_over_100.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string lint(const std::string& text) {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--format=text", "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
+                       dir.path())
+      .out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // the whole text output; empty: silent
+};
+
+}  // namespace
+
+TEST_CASE("share-over-100: positive cases and near misses", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.\n",
+       "a.txt:1:62: error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108% [share-over-100]\n"
+       "    Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.\n"
+       "                                                                 ^~~\n"
+       "a.txt:1:17: note: another share of the same whole\n"
+       "    Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.\n"
+       "                    ^~~\n"
+       "a.txt:1:45: note: another share of the same whole\n"
+       "    Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.\n"
+       "                                                ^~~\n"},
+      {"The Green List won 38% of the vote, the Civic Union 35% and the Labour Front 31%.\n",
+       "a.txt:1:78: error: shares of the vote add up to more than 100%: 38% + 35% + 31% = 104% [share-over-100]\n"
+       "    The Green List won 38% of the vote, the Civic Union 35% and the Labour Front 31%.\n"
+       "                                                                                 ^~~\n"
+       "a.txt:1:20: note: another share of the same whole\n"
+       "    The Green List won 38% of the vote, the Civic Union 35% and the Labour Front 31%.\n"
+       "                       ^~~\n"
+       "a.txt:1:53: note: another share of the same whole\n"
+       "    The Green List won 38% of the vote, the Civic Union 35% and the Labour Front 31%.\n"
+       "                                                        ^~~\n"},
+      {"The party won 52% of the vote in 2019 and 58% in 2024.\n",
+       ""},
+      {"NVIDIA's market share fell from 95% to virtually zero.\n",
+       ""},
+      {"Labour took 34% of the vote, the Greens 33% and the Liberals 34%.\n",
+       ""},
+      {"Turnout was 64%, and 58% of those who voted backed the plan.\n",
+       ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text) == c.expected);
+  }
+}

@@ -1,0 +1,77 @@
+// Tests for check/total_mismatch (issue 7): parts that do not add up to the stated total.
+#include "check/total_mismatch.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string lint(const std::string& text) {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--format=text", "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
+                       dir.path())
+      .out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // the whole text output; empty: silent
+};
+
+}  // namespace
+
+TEST_CASE("total-mismatch: positive cases and near misses", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The ministry approved 150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for Tencent, a total of 400,000.\n",
+       "a.txt:1:108: error: 150,000 + 120,000 + 100,000 = 370,000, not 400,000 [total-mismatch]\n"
+       "    The ministry approved 150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for Tencent, a total of 400,000.\n"
+       "                                                                                                               ^~~~~~~\n"
+       "a.txt:1:23: note: a part of the total\n"
+       "    The ministry approved 150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for Tencent, a total of 400,000.\n"
+       "                          ^~~~~~~~~~~~~\n"
+       "a.txt:1:52: note: a part of the total\n"
+       "    The ministry approved 150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for Tencent, a total of 400,000.\n"
+       "                                                       ^~~~~~~\n"
+       "a.txt:1:76: note: a part of the total\n"
+       "    The ministry approved 150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for Tencent, a total of 400,000.\n"
+       "                                                                               ^~~~~~~\n"},
+      {"Beijing approved 150,000 chips for ByteDance and 120,000 for Alibaba. In total, 300,000 chips were cleared.\n",
+       "a.txt:1:81: error: 150,000 + 120,000 = 270,000, not 300,000 [total-mismatch]\n"
+       "    Beijing approved 150,000 chips for ByteDance and 120,000 for Alibaba. In total, 300,000 chips were cleared.\n"
+       "                                                                                    ^~~~~~~~~~~~~\n"
+       "a.txt:1:18: note: a part of the total\n"
+       "    Beijing approved 150,000 chips for ByteDance and 120,000 for Alibaba. In total, 300,000 chips were cleared.\n"
+       "                     ^~~~~~~~~~~~~\n"
+       "a.txt:1:50: note: a part of the total\n"
+       "    Beijing approved 150,000 chips for ByteDance and 120,000 for Alibaba. In total, 300,000 chips were cleared.\n"
+       "                                                     ^~~~~~~\n"},
+      {"The fund gave $1.2 billion to schools and $800 million to hospitals, a combined $2.5 billion.\n",
+       "a.txt:1:81: error: $1.2 billion + $800 million = $2 billion, not $2.5 billion [total-mismatch]\n"
+       "    The fund gave $1.2 billion to schools and $800 million to hospitals, a combined $2.5 billion.\n"
+       "                                                                                    ^~~~~~~~~~~~\n"
+       "a.txt:1:15: note: a part of the total\n"
+       "    The fund gave $1.2 billion to schools and $800 million to hospitals, a combined $2.5 billion.\n"
+       "                  ^~~~~~~~~~~~\n"
+       "a.txt:1:43: note: a part of the total\n"
+       "    The fund gave $1.2 billion to schools and $800 million to hospitals, a combined $2.5 billion.\n"
+       "                                              ^~~~~~~~~~~~\n"},
+      {"More than 150,000 went to ByteDance and about 120,000 to Alibaba, 300,000 in total.\n",
+       ""},
+      {"The firm sold 150,000 in 2024 and 120,000 in 2025, a total of 900,000 since 2019.\n",
+       ""},
+      {"It shipped 1.2 million phones to Europe and 0.9 million to Asia, a total of 2 million.\n",
+       ""},
+      {"It sold 150,000 phones and 120,000 tablets, and employs a total of 400,000 people.\n",
+       ""},
+      {"Sales were 150,000, up from 120,000, and 100,000 in Asia, a total of 400,000.\n",
+       ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text) == c.expected);
+  }
+}

@@ -1,0 +1,66 @@
+// Tests for check/unit_price (issue 7): a unit price against a count and a total.
+#include "check/unit_price.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/run_binary.h"
+
+using namespace claimlint::testing;
+
+namespace {
+
+std::string lint(const std::string& text) {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--format=text", "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
+                       dir.path())
+      .out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;  // the whole text output; empty: silent
+};
+
+}  // namespace
+
+TEST_CASE("unit-price: positive cases and near misses", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The firms ordered 400,000 chips for $10 billion.\n"
+       "\n"
+       "Analysts put the price at $40,000 a chip.\n",
+       "a.txt:3:27: warning: \"$40,000 a chip\" disagrees with $10 billion for 400,000 chips [unit-price]\n"
+       "    Analysts put the price at $40,000 a chip.\n"
+       "                              ^~~~~~~\n"
+       "a.txt:1:19: note: $10 billion / 400,000 = $25,000 a chip\n"
+       "    The firms ordered 400,000 chips for $10 billion.\n"
+       "                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"},
+      {"The agency bought 3,000 drones at $12,000 each, for a total of $45 million.\n",
+       "a.txt:1:35: warning: \"$12,000 each\" disagrees with $45 million for 3,000 drones [unit-price]\n"
+       "    The agency bought 3,000 drones at $12,000 each, for a total of $45 million.\n"
+       "                                      ^~~~~~~\n"
+       "a.txt:1:19: note: $45 million / 3,000 = $15,000 each\n"
+       "    The agency bought 3,000 drones at $12,000 each, for a total of $45 million.\n"
+       "                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"},
+      {"The firms ordered more than 400,000 chips for $10 billion.\n"
+       "\n"
+       "Analysts put the price at $20,000 a chip.\n",
+       ""},
+      {"The firms ordered 400,000 H200 chips for $10 billion.\n"
+       "\n"
+       "The older H20 sold for $12,000 a chip.\n",
+       ""},
+      {"The council will buy 120 buses for $54 million.\n"
+       "\n"
+       "It paid $300,000 a bus in 2019.\n",
+       ""},
+      {"The council will buy 120 buses for $54 million.\n"
+       "\n"
+       "Varro will charge 450,000 euros a bus.\n",
+       ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text) == c.expected);
+  }
+}
