@@ -25,15 +25,20 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
       const double s_hi = st->direction > 0 ? n.high : -n.low;
       const double diff = b.value - a.value;
       const bool is_diff = overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low);
-      const bool is_rel = overlaps(s_lo, s_hi, (b.low / a.high - 1) * 100, (b.high / a.low - 1) * 100);
+      // The relative change of the figures as written: with their rounding,
+      // 5% to 4% could be anything from -36% to 0%, which would excuse any
+      // small figure ("a drop of 1%").
+      const double rel_value = (b.value / a.value - 1) * 100;
+      const bool is_rel = overlaps(s_lo - 1, s_hi + 1, rel_value, rel_value);
       const int decimals = std::max({count_decimals(in.number_text(a)), count_decimals(in.number_text(b)),
                                      count_decimals(in.number_text(n))});
       const std::string points = format_figure(std::fabs(diff), QuantityKind::number, "", decimals);
       const std::string rel = format_figure(std::fabs((b.value / a.value - 1) * 100), QuantityKind::number, "", 1);
-      const std::string from_to = fmt::format("from {} to {} is a {} of {} percentage points",
+      const std::string unit = points == "1" ? "percentage point" : "percentage points";
+      const std::string from_to = fmt::format("from {} to {} is a {} of {} {}",
                                               format_figure(a.value, a.kind, a.unit, 3),
                                               format_figure(b.value, b.kind, b.unit, 3), diff >= 0 ? "rise" : "fall",
-                                              points);
+                                              points, unit);
       const std::string stated = format_figure(n.value, QuantityKind::number, "", 3);
       Diagnostic d;
       d.check = "percentage-points";
@@ -46,8 +51,8 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
         // that is neither is percent-change's error.
         if (!is_diff || is_rel) continue;
         d.message = fmt::format("{} ({}%), not {}%", from_to, rel, stated);
-        note.message = fmt::format("write \"{} percentage points\" if the change in points is meant", points);
-        note.fixits.push_back({in.original(n.range), points + " percentage points"});
+        note.message = fmt::format("write \"{} {}\" if the change in points is meant", points, unit);
+        note.fixits.push_back({in.original(n.range), points + " " + unit});
       } else if (n.kind == QuantityKind::percentage_point) {
         if (is_diff) continue;
         if (is_rel) {
@@ -57,8 +62,8 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
           note.fixits.push_back({in.original(n.range), rel + "%"});
         } else {
           d.message = fmt::format("{}, not {}", from_to, stated);
-          note.message = fmt::format("write \"{} percentage points\" if the figures are right", points);
-          note.fixits.push_back({in.original(n.range), points + " percentage points"});
+          note.message = fmt::format("write \"{} {}\" if the figures are right", points, unit);
+          note.fixits.push_back({in.original(n.range), points + " " + unit});
         }
       } else {
         continue;

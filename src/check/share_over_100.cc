@@ -37,7 +37,9 @@ std::string whole_of(const std::vector<ArithToken>& t) {
     const std::string& w = *wholes.begin();
     for (std::size_t i = 2; i < t.size(); ++i) {
       const bool named = t[i].type == T::word && (t[i].text == w || (w == "vote" && t[i].text == "votes"));
-      if (named && ((t[i - 2].text == "of" && t[i - 1].text == "the") || share)) return w;
+      const bool of_the = (t[i - 2].text == "of" && t[i - 1].text == "the") ||
+                          (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
+      if (named && (of_the || share)) return w;
     }
     return {};
   }
@@ -61,6 +63,36 @@ bool not_a_share(const std::vector<ArithToken>& t, std::size_t i) {
     return true;
   }
   return w(i + 1, {"of"}) && w(i + 2, {"those", "them", "whom", "which", "these"});
+}
+
+// True if the whole is named right after the figure ("45% of the market",
+// "38% of the vote", "a 30% share", "30% market share") or just before it
+// ("a share of 30%", "market share of 30%").
+bool cue_attached(const std::vector<ArithToken>& t, std::size_t i, const std::string& whole) {
+  const auto word = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
+  };
+  const auto names_whole = [&](std::string_view w) {
+    return w == whole || (whole == "vote" && w == "votes") || w == "share" || w == "shares";
+  };
+  if (names_whole(word(i + 1))) return true;
+  // "of the market", "of the transport budget": one modifier at most.
+  if (word(i + 1) == "of" &&
+      (names_whole(word(i + 2)) ||
+       (word(i + 2) == "the" && (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
+    return true;
+  }
+  if (word(i + 1) == "market" && word(i + 2) == "share") return true;
+  return i >= 2 && word(i - 1) == "of" && names_whole(word(i - 2));
+}
+
+// A figure of a list that leaves its whole understood: "..., Dock Ltd 38%
+// and Quay Inc 25%." It ends its clause or the list goes on.
+bool elliptic(const std::vector<ArithToken>& t, std::size_t i) {
+  if (i + 1 >= t.size()) return true;
+  const ArithToken& next = t[i + 1];
+  if (next.type == T::punct) return next.text != "-" && next.text != "(";
+  return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but"});
 }
 
 }  // namespace
@@ -98,6 +130,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     }
     // Shares per time frame: 2020's shares are not 2024's.
     std::vector<std::vector<int>> groups;
+    bool anchored = false;  // some share names the whole
     std::vector<std::optional<std::string>> times;
     for (std::size_t k = s; k < e; ++k) {
       const std::vector<ArithToken>& t = in.sentences[k];
@@ -111,6 +144,11 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         if (f.kind != QuantityKind::percent || f.range_side || !f.asserted) continue;
         if (std::find(changing.begin(), changing.end(), t[i].figure) != changing.end() || not_a_share(t, i)) continue;
+        // Each share names the whole or leaves it understood in a list:
+        // "70% of households" is another whole.
+        const bool attached = cue_attached(t, i, whole);
+        if (!attached && !elliptic(t, i)) continue;
+        anchored = anchored || attached;
         const auto it = std::find(times.begin(), times.end(), f.claim->time);
         if (it == times.end()) {
           times.push_back(f.claim->time);
@@ -121,7 +159,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
     }
     for (const std::vector<int>& g : groups) {
-      if (g.size() < 2) continue;
+      if (g.size() < 2 || !anchored) continue;
       double lo = 0;
       double sum = 0;
       std::string shown;

@@ -48,12 +48,13 @@ bool cue_after(const std::vector<ArithToken>& t, std::size_t i) {
          (w(1, "all") && w(2, "told"));
 }
 
-// A running total or a partial one: "a total of 900,000 since 2019", "so
-// far", "to date", "of which".
+// A running total, or one wider than the parts: "a total of 900,000 since
+// 2019", "so far", "to date", "of which", "12,000 worldwide".
 bool cumulative_after(const std::vector<ArithToken>& t, std::size_t i) {
   for (std::size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
     if (t[k].type == T::figure) break;
-    if (t[k].type == T::word && is_one_of(t[k].text, {"since", "far", "date", "which", "including", "among"})) {
+    if (t[k].type == T::word && is_one_of(t[k].text, {"since", "far", "date", "which", "including", "among", "worldwide",
+                                                      "overall", "globally", "nationwide", "across"})) {
       return true;
     }
   }

@@ -78,9 +78,9 @@ exact, "$1.2 billion" is 1.15 to 1.25 billion); "more than", "about" and
 "up to" widen them, so "more than 150,000 ... a total of 400,000" passes.
 The error points at the total, with a note at each part. Silent when a
 word between the figures makes them no list ("up from", "than", "each",
-"including", "of"), for running totals ("since 2019", "so far", "to
-date"), for parts of other measures or time frames, and for negated or
-conditional figures.)",
+"including", "of"), for running or wider totals ("since 2019", "so far",
+"to date", "worldwide", "overall"), for parts of other measures or time
+frames, and for negated or conditional figures.)",
               true},
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",
@@ -114,7 +114,10 @@ A note carries the fix-it ("2 percentage points", or "40%" for the
 reverse), since only the writer knows which was meant. Points that match
 neither figure are flagged too. Silent when the statement is right:
 "rose to 7% from 5%, up 2 percentage points", "rose 40% from 5% to 7%".
-The patterns are those of percent-change.)",
+The points allow for the rounding of the two percentages; the relative
+change is taken from them as written, give or take one point, so "fell
+to 4% from 5%, a drop of 1%" is flagged. The patterns are those of
+percent-change.)",
               true},
     CheckInfo{"ratio-mismatch", Severity::error,
               "a stated ratio is contradicted by the figures it relates",
@@ -160,9 +163,13 @@ the seats", or "share":
     Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.
     error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108%
 
+Each share names the whole ("45% of the market", "a 30% share") or
+leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
+and at least one names it: "70% of households" is another whole.
 Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%"),
-parts of a part ("60% of those") and shares of other time frames are not
-added. The error points at the last share, with notes at the others.)",
+parts of a part ("60% of those") and runs naming two years ("52% of the
+vote in 2019 and 58% in 2024") are not added. The error points at the
+last share, with notes at the others.)",
               true},
     CheckInfo{"weekday-mismatch", Severity::error, "a weekday that does not match its date",
               R"(A weekday written beside a full date that falls on another day:

@@ -100,6 +100,20 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
        ""},
       {"Profit rose 25% while sales went from 80 to 120 units.\n",
        ""},
+      {"Revenue rose 8% to $1.2 billion from $1.1 billion.\n",
+       ""},
+      {"The index fell 2% to 4,500 from 4,600 on Friday.\n",
+       ""},
+      {"Shares rose 5% to $120 from $80.\n",
+       "a.txt:1:13: error: from $80 to $120 is a rise of 50%, not 5% [percent-change]\n"
+       "    Shares rose 5% to $120 from $80.\n"
+       "                ^~\n"
+       "a.txt:1:29: note: the change is computed from this figure\n"
+       "    Shares rose 5% to $120 from $80.\n"
+       "                                ^~~\n"
+       "a.txt:1:19: note: to this one\n"
+       "    Shares rose 5% to $120 from $80.\n"
+       "                      ^~~~\n"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

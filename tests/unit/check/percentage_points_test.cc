@@ -71,6 +71,23 @@ TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmet
        ""},
       {"Approval fell 5 percentage points from 45% to 40%.\n",
        ""},
+      {"The unemployment rate fell to 4% from 5%, a drop of 20%.\n",
+       ""},
+      {"The unemployment rate fell to 4% from 5%, a drop of 1%.\n",
+       "a.txt:1:53: warning: from 5% to 4% is a fall of 1 percentage point (20%), not 1% [percentage-points]\n"
+       "    The unemployment rate fell to 4% from 5%, a drop of 1%.\n"
+       "                                                        ^~\n"
+       "a.txt:1:53: note: write \"1 percentage point\" if the change in points is meant\n"
+       "    The unemployment rate fell to 4% from 5%, a drop of 1%.\n"
+       "                                                        ^~\n"
+       "a.txt:1:39: note: the change is computed from this figure\n"
+       "    The unemployment rate fell to 4% from 5%, a drop of 1%.\n"
+       "                                          ^~\n"
+       "a.txt:1:31: note: to this one\n"
+       "    The unemployment rate fell to 4% from 5%, a drop of 1%.\n"
+       "                                  ^~\n"},
+      {"The index rose 3 points to 4,200 from 4,197.\n",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);

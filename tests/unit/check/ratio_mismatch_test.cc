@@ -54,6 +54,10 @@ TEST_CASE("ratio-mismatch: positive cases and near misses", "[check][arithmetic]
        ""},
       {"Sales of $30 million were twice the $15 million of last year.\n",
        ""},
+      {"Inflation hit 12%, three times the 3% target.\n",
+       ""},
+      {"The Fed raised rates twice in 2023, to 5.5% from 4.5%.\n",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -54,6 +54,24 @@ TEST_CASE("share-over-100: positive cases and near misses", "[check][arithmetic]
        ""},
       {"Turnout was 64%, and 58% of those who voted backed the plan.\n",
        ""},
+      {"Buses take 60% of the transport budget, depots 33% and training 17%.\n",
+       "a.txt:1:65: error: shares of the budget add up to more than 100%: 60% + 33% + 17% = 110% [share-over-100]\n"
+       "    Buses take 60% of the transport budget, depots 33% and training 17%.\n"
+       "                                                                    ^~~\n"
+       "a.txt:1:12: note: another share of the same whole\n"
+       "    Buses take 60% of the transport budget, depots 33% and training 17%.\n"
+       "               ^~~\n"
+       "a.txt:1:48: note: another share of the same whole\n"
+       "    Buses take 60% of the transport budget, depots 33% and training 17%.\n"
+       "                                                   ^~~\n"},
+      {"Buses take 60% of the transport budget, depots 23% and training 17%.\n",
+       ""},
+      {"The share of renewables rose to 40%, while 70% of households have solar panels and 65% have heat pumps.\n",
+       ""},
+      {"The mayor won 48% of the vote, and 62% of voters under 30 backed her rival.\n",
+       ""},
+      {"Tesla's share fell to 15% of the market from 18%, while BYD's rose to 20%.\n",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -69,6 +69,10 @@ TEST_CASE("total-mismatch: positive cases and near misses", "[check][arithmetic]
        ""},
       {"Sales were 150,000, up from 120,000, and 100,000 in Asia, a total of 400,000.\n",
        ""},
+      {"The company employs 5,000 people in France and 3,000 in Germany, a total of 12,000 worldwide.\n",
+       ""},
+      {"Of the 400 members, 150 voted for the plan, 180 against and 90 abstained, a total of 420.\n",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);
