@@ -42,10 +42,34 @@ bool hedge(const ArithToken& t) {
                                                  "approximately", "over", "more", "just"});
 }
 
-// The stated ratio of figure `m`, or nullopt if it is none: "three times",
-// "twice", "half", "a third", "two thirds".
-std::optional<std::pair<double, double>> stated_ratio(const ArithmeticInput& in, const std::vector<ArithToken>& t,
-                                                      std::size_t i) {
+// A ratio as stated: the interval it allows and its tokens [first, last].
+struct StatedRatio {
+  double low = 0;
+  double high = 0;
+  std::size_t last = 0;
+  ByteRange range;  ///< in Document::text
+};
+
+// "one in four": the figure 1, "in", a whole number.
+std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t i) {
+  if (i + 2 >= t.size() || t[i + 1].type != T::word || t[i + 1].text != "in" || t[i + 2].type != T::figure) {
+    return std::nullopt;
+  }
+  const Figure& one = in.figures[static_cast<std::size_t>(t[i].figure)];
+  const Figure& n = in.figures[static_cast<std::size_t>(t[i + 2].figure)];
+  if (one.kind != QuantityKind::number || one.value != 1 || n.kind != QuantityKind::number || n.value < 2 ||
+      n.value != static_cast<double>(static_cast<long>(n.value)) || n.value > 1000) {
+    return std::nullopt;
+  }
+  // "One in four" is a round way of saying 22% to 28%; "one in 12" too.
+  const double hedge_slack = i > 0 && hedge(t[i - 1]) ? k_hedged_slack : k_exact_slack;
+  return StatedRatio{(1 - hedge_slack) / n.value, (1 + hedge_slack) / n.value, i + 2, {one.range.begin, n.range.end}};
+}
+
+// The stated ratio of the figure at token i, or nullopt if it is none:
+// "three times", "twice", "half", "a third", "two thirds", "one in four".
+std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t i) {
+  if (std::optional<StatedRatio> r = one_in_n(in, t, i)) return r;
   const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
   std::string text(in.doc.view(m.range));
   for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -69,22 +93,36 @@ std::optional<std::pair<double, double>> stated_ratio(const ArithmeticInput& in,
       is_one_of(t[i + 1].text, {"more", "greater", "higher", "larger", "bigger"})) {
     hi = (m.value + 1) * (1 + slack);
   }
-  return std::pair{lo, hi};
+  return StatedRatio{lo, hi, i, m.range};
 }
 
 // Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
-std::optional<std::pair<int, int>> related_figures(const std::vector<ArithToken>& t, std::size_t i) {
-  // Pattern 1.
+// Pattern 3: "A of the B, or RATIO". The ratio spans tokens [i, last].
+std::optional<std::pair<int, int>> related_figures(const std::vector<ArithToken>& t, std::size_t i, std::size_t last,
+                                                   bool fraction) {
   std::size_t k = i;
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
+  // Pattern 3.
+  // The counted noun may follow B: "120 of its 400 staff, one in four".
+  const std::size_t b = k >= 2 && t[k - 1].type == T::word && t[k - 2].type == T::figure ? k - 2 : k - 1;
+  // Only a fraction relates a part to its whole ("120 of 400, twice as
+  // many as last year" compares something else).
+  if (fraction && b >= 2 && k < i && t[b].type == T::figure) {
+    std::size_t o = b - 1;
+    if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their"})) --o;
+    if (o >= 1 && t[o].type == T::word && t[o].text == "of" && t[o - 1].type == T::figure) {
+      return std::pair{t[o - 1].figure, t[b].figure};
+    }
+  }
+  // Pattern 1.
   if (k > 0 && t[k - 1].type == T::figure) {
-    std::size_t j = i + 1;
-    while (j < t.size() && j - i <= 4 && t[j].type != T::figure && link_after(t[j])) ++j;
+    std::size_t j = last + 1;
+    while (j < t.size() && j - last <= 4 && t[j].type != T::figure && link_after(t[j])) ++j;
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[k - 1].figure, t[j].figure};
   }
   // Pattern 2: within the next ten tokens, "A against/versus/compared
   // with B", with no other figure before A.
-  for (std::size_t j = i + 1; j + 2 < t.size() && j <= i + 10; ++j) {
+  for (std::size_t j = last + 1; j + 2 < t.size() && j <= last + 10; ++j) {
     if (t[j].type != T::figure) continue;
     std::size_t c = j + 1;
     if (t[c].type != T::word || !is_one_of(t[c].text, {"against", "versus", "vs", "compared"})) return std::nullopt;
@@ -103,16 +141,16 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     const std::vector<ArithToken>& t = in.sentences[s];
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].type != T::figure) continue;
-      const std::optional<std::pair<double, double>> stated = stated_ratio(in, t, i);
+      const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) continue;
-      const std::optional<std::pair<int, int>> rel = related_figures(t, i);
+      const std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
       if (!rel) continue;
       const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
       const Figure& a = in.figures[static_cast<std::size_t>(rel->first)];
       const Figure& b = in.figures[static_cast<std::size_t>(rel->second)];
       if (!compatible(a, b) || a.kind == QuantityKind::multiplier || a.range_side || b.range_side) continue;
       if (b.low <= 0 || a.low < 0 || !a.asserted || !b.asserted || !m.asserted) continue;
-      if (overlaps(stated->first, stated->second, a.low / b.high, a.high / b.low)) continue;
+      if (overlaps(stated->low, stated->high, a.low / b.high, a.high / b.low)) continue;
       const double ratio = a.value / b.value;
       const std::string fa = format_figure(a.value, a.kind, a.unit);
       const std::string fb = format_figure(b.value, b.kind, b.unit);
@@ -121,10 +159,11 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       d.severity = Severity::error;
       d.message = ratio >= 1
                       ? fmt::format("{} is {} times {}, not \"{}\"", fa, format_figure(ratio, QuantityKind::number, "", 2),
-                                    fb, in.doc.view(m.range))
+                                    fb, in.doc.view(stated->range))
                       : fmt::format("{} is {} of {}, not \"{}\"", fa,
-                                    format_figure(ratio * 100, QuantityKind::percent, "%", 0), fb, in.doc.view(m.range));
-      d.range = in.original(m.range);
+                                    format_figure(ratio * 100, QuantityKind::percent, "%", 0), fb,
+                                    in.doc.view(stated->range));
+      d.range = in.original(stated->range);
       d.notes.push_back({in.original(a.range), "the first figure of the ratio", {}});
       d.notes.push_back({in.original(b.range), "the second", {}});
       sink.report(std::move(d));

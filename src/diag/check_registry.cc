@@ -121,20 +121,22 @@ percent-change.)",
               true},
     CheckInfo{"ratio-mismatch", Severity::error,
               "a stated ratio is contradicted by the figures it relates",
-              R"("N times", "twice", "half", "a third", "two thirds", "a quarter"
-stated between the two figures it relates, in one sentence, when their
-actual ratio differs:
+              R"("N times", "twice", "half", "a third", "two thirds", "a quarter",
+"one in four" stated beside the two figures it relates, in one sentence,
+when their actual ratio differs:
 
     sales of $30 million were three times the $15 million of last year
     error: $30 million is 2 times $15 million, not "three times"
+    laid off 120 of its 400 staff, one in four
+    error: 120 is 30% of 400, not "one in four"
 
-Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B") and
-"RATIO ...: A against/versus/compared with B". A stated ratio allows 10%
-either way, 20% with a hedge ("about", "nearly"); "N times more than"
-allows N or N+1 times; each figure counts with its written precision, so
-"twice as powerful, 12 MW against 5 MW" passes (5 may be 5.4). The error
-points at the ratio, with notes at both figures. "One in four" is not
-checked yet.)",
+Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B"),
+"RATIO ...: A against/versus/compared with B", and for fractions "A of
+the B, or RATIO". A stated ratio allows 10% either way, 20% with a hedge
+("about", "nearly"); "N times more than" allows N or N+1 times; each
+figure counts with its written precision, so "twice as powerful, 12 MW
+against 5 MW" passes (5 may be 5.4). The error points at the ratio, with
+notes at both figures.)",
               true},
     CheckInfo{"unit-price", Severity::warning,
               "count times unit price disagrees with the stated total",

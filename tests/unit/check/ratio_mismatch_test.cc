@@ -58,6 +58,22 @@ TEST_CASE("ratio-mismatch: positive cases and near misses", "[check][arithmetic]
        ""},
       {"The Fed raised rates twice in 2023, to 5.5% from 4.5%.\n",
        ""},
+      {"The firm laid off 120 of its 400 staff, one in four, last year.\n",
+       "a.txt:1:41: error: 120 is 30% of 400, not \"one in four\" [ratio-mismatch]\n"
+       "    The firm laid off 120 of its 400 staff, one in four, last year.\n"
+       "                                            ^~~~~~~~~~~\n"
+       "a.txt:1:19: note: the first figure of the ratio\n"
+       "    The firm laid off 120 of its 400 staff, one in four, last year.\n"
+       "                      ^~~\n"
+       "a.txt:1:30: note: the second\n"
+       "    The firm laid off 120 of its 400 staff, one in four, last year.\n"
+       "                                 ^~~\n"},
+      {"The firm laid off 100 of its 400 staff, or one in four, last year.\n",
+       ""},
+      {"Some 120 of the 400 staff, or about a third, were laid off.\n",
+       ""},
+      {"The firm hired 120 of its 400 staff, twice as many as last year.\n",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);
