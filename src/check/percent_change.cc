@@ -89,7 +89,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       }
     }
   }
-  // After: ", an increase of 25%", ", up 25%", "- a drop of 10%".
+  // After: ", an increase of 25%", ", up 25%", "- a drop of 10%", ", a 25% rise".
   std::size_t k = ch.last;
   if (k < t.size() && t[k].type == T::punct && (t[k].text == "," || t[k].text == "-" || t[k].text == "(")) ++k;
   int direction = 0;
@@ -102,7 +102,14 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     }
     if (!filler(t[k])) return std::nullopt;
   }
-  if (direction == 0 || k >= t.size() || t[k].type != T::figure) return std::nullopt;
+  if (k >= t.size() || t[k].type != T::figure) return std::nullopt;
+  // ", a 50% increase", ", a 20% drop": the noun after the figure.
+  if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word &&
+      is_one_of(t[k + 1].text, {"increase", "rise", "gain", "jump", "drop", "fall", "decline", "decrease", "cut",
+                                "reduction", "growth"})) {
+    direction = change_direction(t[k + 1].text);
+  }
+  if (direction == 0) return std::nullopt;
   const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
   if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point) return std::nullopt;
   st.percent = t[k].figure;

@@ -114,6 +114,18 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
        "a.txt:1:19: note: to this one\n"
        "    Shares rose 5% to $120 from $80.\n"
        "                      ^~~~\n"},
+      {"Output went from 80 to 120 tonnes, a 25% increase.\n",
+       "a.txt:1:38: error: from 80 to 120 is a rise of 50%, not 25% [percent-change]\n"
+       "    Output went from 80 to 120 tonnes, a 25% increase.\n"
+       "                                         ^~~\n"
+       "a.txt:1:18: note: the change is computed from this figure\n"
+       "    Output went from 80 to 120 tonnes, a 25% increase.\n"
+       "                     ^~\n"
+       "a.txt:1:24: note: to this one\n"
+       "    Output went from 80 to 120 tonnes, a 25% increase.\n"
+       "                           ^~~~~~~~~~\n"},
+      {"Costs rose to $4.5 billion from $3 billion, a 60% increase.\n",
+       ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -88,6 +88,19 @@ TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmet
        "                                  ^~\n"},
       {"The index rose 3 points to 4,200 from 4,197.\n",
        ""},
+      {"The rate climbed from 3% to 4.5%, a 1.5% rise.\n",
+       "a.txt:1:37: warning: from 3% to 4.5% is a rise of 1.5 percentage points (50%), not 1.5% [percentage-points]\n"
+       "    The rate climbed from 3% to 4.5%, a 1.5% rise.\n"
+       "                                        ^~~~\n"
+       "a.txt:1:37: note: write \"1.5 percentage points\" if the change in points is meant\n"
+       "    The rate climbed from 3% to 4.5%, a 1.5% rise.\n"
+       "                                        ^~~~\n"
+       "a.txt:1:23: note: the change is computed from this figure\n"
+       "    The rate climbed from 3% to 4.5%, a 1.5% rise.\n"
+       "                          ^~\n"
+       "a.txt:1:29: note: to this one\n"
+       "    The rate climbed from 3% to 4.5%, a 1.5% rise.\n"
+       "                                ^~~~\n"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
