@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Linear time on pathological inputs (issue 10, "Limits").
+
+For each pathological input shape, runs claimlint under
+`valgrind --tool=callgrind` on a document of about N bytes and on one of
+2N bytes, and compares the instructions executed (Ir). The fixed cost of a
+run (loading the built-in rules, ICU) is measured once per input format on
+a one-line document and subtracted, so the ratio is that of the work the
+document itself causes: about 2 when it is linear, 4 when quadratic. A
+ratio above --max-ratio fails. Instruction counts, not wall time: the
+result does not depend on the machine's load. Each input is first screened
+at N/32 and N/16, so that a quadratic one fails there instead of running for
+many minutes under callgrind at 2N.
+
+    linearity.py --binary build/release/claimlint [--size 200000] [--only NAME]
+
+Exits 77 (CTest: skipped) when valgrind is missing or the binary is built
+with AddressSanitizer, which valgrind cannot run.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+SKIP = 77
+
+
+def repeat_to(unit, size):
+    """`unit` repeated to at least `size` bytes (whole units)."""
+    return unit * max(1, -(-size // len(unit)))
+
+
+def nested_html(size):
+    depth = max(1, size // 11)  # "<div>" + "</div>" per level
+    return b"<html><body>" + b"<div>" * depth + b"Sales rose 5% to 40,000 units." + b"</div>" * depth + b"</body></html>\n"
+
+
+# name, file suffix, generator of about `size` bytes, what it stresses.
+INPUTS = [
+    ("one-long-line", ".txt",
+     lambda n: repeat_to(b"the 400,000 chips cost $10 billion and shipments rose 25% in 2025 while ", n),
+     "one line with no newline and no sentence end: one huge sentence"),
+    ("repeated-paragraphs", ".txt",
+     lambda n: repeat_to(b"The port handled 1.2 million containers.\n\n", n),
+     "many short identical paragraphs: duplicate-passage"),
+    ("distinct-paragraphs", ".txt",
+     lambda n: b"".join(b"Paragraph %d counted %d ships and %d cranes.\n\n" % (i, i * 7, i % 13)
+                        for i in range(max(1, n // 44))),
+     "many short different paragraphs"),
+    ("nested-html", ".html", nested_html,
+     "deeply nested HTML elements"),
+    ("unterminated-emphasis", ".md",
+     lambda n: repeat_to(b"*a _b ", n),
+     "Markdown emphasis markers that never close"),
+    ("digits-and-commas", ".txt",
+     lambda n: repeat_to(b"1,", n) + b"1",
+     "a run of '1,1,1,...,1': one enormous grouped number"),
+    ("boilerplate-paragraphs", ".txt",
+     lambda n: repeat_to(b"Leave a Comment\n\n", n),
+     "only boilerplate paragraphs"),
+    ("boilerplate-one-line", ".txt",
+     lambda n: repeat_to(b"Leave a Comment ", n),
+     "boilerplate phrase repeated on one line"),
+    ("many-sentences", ".txt",
+     lambda n: repeat_to(b"Prices rose 5% on Monday. Exports fell by half. ", n),
+     "many short sentences in one paragraph"),
+    ("spelled-numbers", ".txt",
+     lambda n: repeat_to(b"two hundred and forty-five thousand three hundred ", n) + b"chips.",
+     "one endless spelled-out number"),
+]
+
+# A document whose own work is negligible, per format: the fixed cost.
+BASELINES = {".txt": b"x\n", ".md": b"x\n", ".html": b"<p>x</p>\n"}
+
+
+def is_asan(binary):
+    with open(binary, "rb") as f:
+        return b"__asan_init" in f.read()
+
+
+def instructions(binary, path, workdir):
+    """Ir of one claimlint run over `path`, from callgrind's totals."""
+    out = os.path.join(workdir, "callgrind.out")
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out, binary, "--jobs", "1", "--no-config",
+           "--format", "json", path]
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=workdir)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"claimlint exited {proc.returncode} on {path}:\n{proc.stderr.decode(errors='replace')[-2000:]}")
+    ir = None
+    with open(out) as f:
+        for line in f:
+            m = re.match(r"(summary|totals):\s*(\d+)", line)
+            if m:
+                ir = int(m.group(2))
+    os.remove(out)
+    if ir is None:
+        raise RuntimeError("no summary or totals line in the callgrind output")
+    return ir
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--source-dir", help="unused; for symmetry with the other test scripts")
+    ap.add_argument("--size", type=int, default=200_000, help="N in bytes (default 200000)")
+    ap.add_argument("--max-ratio", type=float, default=2.6)
+    ap.add_argument("--only", action="append", help="run only this input (repeatable)")
+    args = ap.parse_args()
+
+    if shutil.which("valgrind") is None:
+        print("linearity: valgrind not found; skipped")
+        return SKIP
+    if is_asan(args.binary):
+        print("linearity: the binary is built with AddressSanitizer, which valgrind cannot run; skipped")
+        return SKIP
+
+    args.binary = os.path.abspath(args.binary)
+    inputs = [i for i in INPUTS if not args.only or i[0] in args.only]
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="claimlint-linearity-") as tmp:
+        baseline = {}
+        for suffix, data in BASELINES.items():
+            if any(i[1] == suffix for i in inputs):
+                path = os.path.join(tmp, "baseline" + suffix)
+                with open(path, "wb") as f:
+                    f.write(data)
+                baseline[suffix] = instructions(args.binary, path, tmp)
+        print(f"fixed cost (Ir of a one-line document): "
+              + ", ".join(f"{s} {v:,}" for s, v in sorted(baseline.items())), flush=True)
+        print(f"{'input':<24} {'bytes N':>9} {'Ir(N)':>15} {'Ir(2N)':>15} {'ratio':>6}  (fixed cost subtracted)")
+        def measure(name, suffix, generate, size):
+            """Work per byte at about `size` bytes, and the Ir and size."""
+            data = generate(size)
+            path = os.path.join(tmp, name + suffix)
+            with open(path, "wb") as f:
+                f.write(data)
+            ir = instructions(args.binary, path, tmp)
+            os.remove(path)
+            return max(1, ir - baseline[suffix]) / len(data), ir, len(data)
+
+        for name, suffix, generate, what in inputs:
+            # A quadratic input at 2N could take many minutes under
+            # callgrind: screen at N/32 and N/16 first, and stop there if the
+            # work already more than doubles.
+            small = [measure(name, suffix, generate, args.size // k) for k in (32, 16)]
+            pair = small
+            if 2 * small[1][0] / small[0][0] <= args.max_ratio:
+                pair = [measure(name, suffix, generate, size) for size in (args.size, 2 * args.size)]
+            # Generators emit whole units, so the sizes are only about N and
+            # 2N: compare work per byte.
+            ratio = 2 * pair[1][0] / pair[0][0]
+            verdict = "ok" if ratio <= args.max_ratio else "SUPERLINEAR"
+            print(f"{name:<24} {pair[0][2]:>9} {pair[0][1]:>15,} {pair[1][1]:>15,} {ratio:>6.2f}  {verdict}", flush=True)
+            if ratio > args.max_ratio:
+                failures.append(f"{name} ({what}): work ratio {ratio:.2f} for 2x the input, above {args.max_ratio}")
+    for f in failures:
+        print("FAIL " + f)
+    print(f"{len(inputs) - len(failures)} linear, {len(failures)} superlinear")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
