@@ -68,8 +68,11 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, const st
                                              std::size_t end, const Figure& total) {
   std::vector<int> parts;
   bool broken = false;  // a word that is no list separator lies after the figure at k
+  // A list of parts is short; the bound keeps a sentence of many totals
+  // linear (issue 10).
+  constexpr std::size_t k_max_list_tokens = 80;
   std::size_t k = end;
-  while (k > 0) {
+  while (k > 0 && end - k < k_max_list_tokens) {
     --k;
     if (t[k].type == T::figure) {
       const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];

@@ -156,7 +156,11 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
-          if (cue && total.kind == QuantityKind::currency && !total.range_side && total.asserted) {
+          // A document states few deals; the bound keeps prices × deals
+          // linear on pathological input (issue 10).
+          constexpr std::size_t k_max_deals = 64;
+          if (cue && total.kind == QuantityKind::currency && !total.range_side && total.asserted &&
+              deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
           }
           break;

@@ -94,7 +94,7 @@ A", that the figures contradict:
 
 The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after
-the figures (", up 25%", ", a drop of 10%"). Each figure counts with its
+the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes;
 "doubled" allows 1.8 to 2.2 times and "halved" 0.45 to 0.55. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
