@@ -203,10 +203,16 @@ std::string measure_class(const BindLanguage& lex, std::string_view word) {
 
 // Index of the first token that starts at or after byte `at`.
 std::size_t token_at(const std::vector<Token>& tokens, std::size_t at) {
-  std::size_t k = 0;
-  while (k < tokens.size() && tokens[k].range.begin < at) ++k;
-  return k;
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens.begin(), tokens.end(), at,
+                       [](const Token& t, std::size_t a) { return t.range.begin < a; }) -
+      tokens.begin());
 }
+
+// How far around a figure the binder looks, in tokens: a clause is rarely
+// longer, and the bound keeps a 100 MB line without a full stop linear
+// (issue 10).
+constexpr std::size_t k_window = 48;
 
 // The count measure with its head noun replaced by its class: "H200 GPU"
 // → "H200 chip". Modifiers are kept as written.
@@ -230,30 +236,54 @@ constexpr std::string_view k_upper_openers[] = {"before", "until", "by", "ahead"
 
 }  // namespace
 
-std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
-                                 const std::vector<DateMention>& dates, const BindLanguage& lex,
-                                 const ProperNouns& proper) {
-  const std::string_view text = doc.view(doc.sentences[sentence].range);
-  const std::vector<Token> tokens = tokenize(text);
-  const std::vector<Entity> entities = find_entities(tokens, lex, proper);
+namespace {
+
+// What bind_sentence and bind_events need of a sentence, computed once.
+struct SentenceContext {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Entity> entities;
+  std::vector<const Entity*> entity_of;  // token → entity
+  std::size_t clause_floor = 0;
+};
+
+SentenceContext make_context(const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                             const ProperNouns& proper) {
+  SentenceContext ctx;
+  ctx.text = doc.view(doc.sentences[sentence].range);
+  ctx.tokens = tokenize(ctx.text);
+  ctx.entities = find_entities(ctx.tokens, lex, proper);
+  const std::string_view text = ctx.text;
+  const std::vector<Token>& tokens = ctx.tokens;
   // An attribution opening the sentence ("According to Reuters,") is not
   // part of any clause's subject.
-  std::size_t clause_floor = 0;
   {
     const std::string head = lower(text.substr(0, 40));
     for (const std::string& lead : lex.lead_ins) {
       if (head.starts_with(lead)) {
         const std::size_t comma = text.find(',');
-        if (comma != std::string_view::npos) clause_floor = token_at(tokens, comma + 1);
+        if (comma != std::string_view::npos) ctx.clause_floor = token_at(tokens, comma + 1);
         break;
       }
     }
   }
+  // Token → entity, so that each lookup is constant time.
+  ctx.entity_of.assign(tokens.size(), nullptr);
+  for (const Entity& e : ctx.entities) {
+    for (std::size_t k = e.first; k <= e.last && k < tokens.size(); ++k) ctx.entity_of[k] = &e;
+  }
+  return ctx;
+}
+
+std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
+                                   const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
+                                   const BindLanguage& lex) {
+  const std::string_view text = ctx.text;
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Entity>& entities = ctx.entities;
+  const std::size_t clause_floor = ctx.clause_floor;
   auto entity_index_at = [&](std::size_t tok) -> const Entity* {
-    for (const Entity& e : entities) {
-      if (e.first <= tok && tok <= e.last) return &e;
-    }
-    return nullptr;
+    return tok < ctx.entity_of.size() ? ctx.entity_of[tok] : nullptr;
   };
   // The count measure of the sentence, for the value of what is counted.
   std::string sentence_count_measure;
@@ -281,6 +311,7 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
     // Clause start: after the last ";" or " but " before the quantity, and
     // after an opening attribution.
     std::size_t clause = clause_floor > q_first ? 0 : clause_floor;
+    clause = std::max(clause, q_first > k_window ? q_first - k_window : 0);
     for (std::size_t k = clause; k < q_first; ++k) {
       if (tokens[k].text == ";" || lower(tokens[k].text) == "but") clause = k + 1;
     }
@@ -445,7 +476,8 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
         // multiplier and the first of the sentence, with its aspect.
         std::vector<const Entity*> products;
         for (const Entity& e : entities) {
-          if (e.product) products.push_back(&e);
+          // Products of this clause only (bounded, see k_window).
+          if (e.product && e.first + k_window >= q_first && e.first <= q_end + k_window) products.push_back(&e);
         }
         if (products.size() < 2) break;
         // The base of the comparison usually follows the multiplier ("six
@@ -483,13 +515,24 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
   return claims;
 }
 
+}  // namespace
+
+std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
+                                 const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                 const ProperNouns& proper) {
+  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
+  return bind_in_context(doc, sentence, ctx, quantities, dates, lex);
+}
+
 
 std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
                                const BindLanguage& lex, const ProperNouns& proper) {
   std::vector<Claim> out;
-  const std::string_view text = doc.view(doc.sentences[sentence].range);
-  const std::vector<Token> tokens = tokenize(text);
-  const std::vector<Entity> entities = find_entities(tokens, lex, proper);
+  if (dates.empty()) return out;
+  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
+  const std::string_view text = ctx.text;
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Entity>& entities = ctx.entities;
   for (const DateMention& m : dates) {
     if (m.value.empty() || !m.interval || m.bound == DateBound::range) continue;
     // The subjects, predicate and modality of the date's clause, as for a
@@ -498,7 +541,7 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const 
     q.kind = QuantityKind::date;
     q.range = m.range;
     q.value_range = m.date_range;
-    std::vector<Claim> bound = bind_sentence(doc, sentence, {q}, {}, lex, proper);
+    std::vector<Claim> bound = bind_in_context(doc, sentence, ctx, {q}, {}, lex);
     if (bound.empty()) continue;
     Claim c = std::move(bound.front());
     const std::size_t d_first = token_at(tokens, m.range.begin);
@@ -520,7 +563,7 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const 
       // Anchor just past the main clause's verb: bind as if the date stood
       // at the end of the sentence.
       after.range = {text.size(), text.size()};
-      std::vector<Claim> main = bind_sentence(doc, sentence, {after}, {}, lex, proper);
+      std::vector<Claim> main = bind_in_context(doc, sentence, ctx, {after}, {}, lex);
       if (main.empty()) continue;
       c.subjects = main.front().subjects;
       c.predicate = main.front().predicate;
@@ -555,6 +598,7 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const 
     std::string object;
     for (const Entity& e : entities) {
       if (e.first <= pred_tok || (e.first >= d_first && e.first < d_end)) continue;
+      if (e.first > pred_tok + k_window) break;
       if (std::find(c.subjects.begin(), c.subjects.end(), e.name) != c.subjects.end()) continue;
       bool clause_break = false;
       for (std::size_t k = pred_tok + 1; k < e.first && !clause_break; ++k) {

@@ -8,7 +8,11 @@
 namespace claimlint {
 
 void run_date_checks(const Document& doc, const RuleSet& rules, DiagnosticSink& sink) {
-  const std::vector<DateMention> dates = extract_document_dates(doc, rules.dates());
+  run_date_checks(doc, extract_document_dates(doc, rules.dates()), rules, sink);
+}
+
+void run_date_checks(const Document& doc, const std::vector<DateMention>& dates, const RuleSet& rules,
+                     DiagnosticSink& sink) {
   if (dates.empty()) return;
   check_weekdays(doc, dates, rules.dates().language(doc.meta.lang), sink);
   check_timeline(doc, dates, sink);

@@ -2,6 +2,10 @@
 // call, for the lint pipeline (issue 5).
 #pragma once
 
+#include <vector>
+
+#include "extract/date_mention.h"
+
 #include "diag/diagnostic_sink.h"
 #include "ruleset/rule_set.h"
 #include "segment/document.h"
@@ -12,5 +16,10 @@ namespace claimlint {
 /// resolved against doc.meta.date) and runs the weekday-mismatch and
 /// timeline checks on them. Call after segment_sentences.
 void run_date_checks(const Document& doc, const RuleSet& rules, DiagnosticSink& sink);
+
+/// The same over date mentions already extracted with
+/// extract_document_dates (so that the pipeline reads dates once).
+void run_date_checks(const Document& doc, const std::vector<DateMention>& dates, const RuleSet& rules,
+                     DiagnosticSink& sink);
 
 }  // namespace claimlint

@@ -83,14 +83,13 @@ void exclude_suppression_lines(Document& doc) {
 
 // Extract and bind the quantities of every sentence (DESIGN "extract",
 // "bind").
-void bind_claims(const Document& doc, const RuleSet& rules, std::vector<Claim>& claims, StageTimes& times) {
+void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates, const RuleSet& rules,
+                 std::vector<Claim>& claims, StageTimes& times) {
   const BindLanguage* lex = rules.bind().find(doc.meta.lang);
   if (!lex) return;
   std::optional<StageTimer> timer;
   timer.emplace(times, Stage::bind);
   const ProperNouns proper = proper_nouns(doc);
-  timer.emplace(times, Stage::extract);
-  const std::vector<DateMention> all_dates = extract_document_dates(doc, rules.dates());
   std::size_t next_date = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     std::vector<DateMention> dates;
@@ -238,11 +237,15 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
     check_duplicate_passages(doc, sink);
     timer.emplace(result.times, Stage::segment);
     segment_sentences(doc);
+  }
+  timer.emplace(result.times, Stage::extract);
+  const std::vector<DateMention> dates = extract_document_dates(doc, settings.rules->dates());
+  if (!each_line) {
     timer.emplace(result.times, Stage::document_checks);
-    run_date_checks(doc, *settings.rules, sink);
+    run_date_checks(doc, dates, *settings.rules, sink);
   }
   timer.reset();
-  bind_claims(doc, *settings.rules, result.claims, result.times);
+  bind_claims(doc, dates, *settings.rules, result.claims, result.times);
   if (!each_line) run_arithmetic_checks(doc, result.claims, sink);
   for (Diagnostic& d : sink.take()) {
     if (!settings.filter.enabled(d.check)) continue;

@@ -360,6 +360,29 @@ class Scanner {
     for (std::size_t k = 0; k < length; ++k) key += (k > 0 ? " " : "") + t_[i + k].lower;
     return &words.find(key)->second;
   }
+  bool could_start(std::size_t i) const {
+    if (i >= t_.size()) return false;
+    const std::string& l = t_[i].lower;
+    auto has_digit = [&](std::size_t k) {
+      return k < t_.size() &&
+             std::any_of(t_[k].lower.begin(), t_[k].lower.end(), [](unsigned char c) { return std::isdigit(c); });
+    };
+    // A figure, or a word just before one ("Q3", "H1", "mid-2024").
+    if (has_digit(i) || has_digit(i + 1) || (t_[i + 1 < t_.size() ? i + 1 : i].lower == "-" && has_digit(i + 2))) {
+      return true;
+    }
+    if (w_.start_words.empty()) return true;
+    if (!w_.start_words.contains(l)) return false;
+    // An article or a modifier opens a mention only before another start
+    // word or a figure ("the third quarter", "early March").
+    if (w_.articles.contains(l) || w_.modifiers.contains(l)) {
+      if (i + 1 >= t_.size()) return false;
+      const std::string& n = t_[i + 1].lower;
+      return std::any_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); }) ||
+             (w_.start_words.contains(n) && !w_.articles.contains(n));
+    }
+    return true;
+  }
   // True if a phrase of `words` ends right before token `i`.
   template <typename Set>
   bool phrase_before(std::size_t i, const Set& words) const {
@@ -1011,6 +1034,9 @@ class Scanner {
   // The mention starting at token `i`, if any; `next` is set to the token
   // after it.
   std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {
+    // Candidate first (issue 9): only a figure, a word with a digit
+    // ("Q3") or one of the lexicon's start words can open a mention.
+    if (!could_start(i)) return std::nullopt;
     std::size_t n = 0;
     // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
     if (const std::vector<std::string>* closers = phrase_value_at(i, w_.range_openers, n)) {

@@ -4,10 +4,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 namespace claimlint {
 namespace {
+
+// strtod and strtol never throw: a figure of 5,000 digits is +inf (then
+// dropped as not finite), an exponent past int range is clamped
+// (bad-input catalogue, issue 10).
+double parse_double(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
+
+int parse_int(const std::string& text) {
+  const long v = std::strtol(text.c_str(), nullptr, 10);
+  return static_cast<int>(std::clamp<long>(v, -100000, 100000));
+}
+
 
 bool is_sym(const ScanToken& t, std::string_view s) { return t.kind == ScanTokenKind::symbol && t.text == s; }
 bool is_dash(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
@@ -338,7 +350,7 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
     // carry a scale word ("2 million 3 years" is two figures).
     if (plain_digits(k) && k + 1 < tokens.size() && is_scale(word_item(tokens[k + 1], lex)) &&
         (last == ItemKind::scale || last == ItemKind::conj)) {
-      items.push_back({ItemKind::cardinal, std::stod(std::string(tokens[k].text)), k});
+      items.push_back({ItemKind::cardinal, parse_double(std::string(tokens[k].text)), k});
       ++k;
       continue;
     }
@@ -347,15 +359,15 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
       auto next = word_item(tokens[k + 1], lex);
       // "3 hundred and 21", but "3 hundred and 2 hundred" is two figures.
       const bool digits_after_hundred = last == ItemKind::hundred && plain_digits(k + 1) &&
-                                        std::stod(std::string(tokens[k + 1].text)) < 100 &&
-                                        std::stod(std::string(tokens[k + 1].text)) > 0 &&
+                                        parse_double(std::string(tokens[k + 1].text)) < 100 &&
+                                        parse_double(std::string(tokens[k + 1].text)) > 0 &&
                                         !(k + 2 < tokens.size() && is_scale(word_item(tokens[k + 2], lex)));
       const bool words = next && next->kind == ItemKind::cardinal && next->value < 100;
       if (!digits_after_hundred && !words) break;
       items.push_back({ItemKind::conj, 0, k});
       ++k;
       if (digits_after_hundred) {
-        items.push_back({ItemKind::cardinal, std::stod(std::string(tokens[k].text)), k});
+        items.push_back({ItemKind::cardinal, parse_double(std::string(tokens[k].text)), k});
         ++k;
       }
       continue;
@@ -470,24 +482,24 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
       n.decimal = true;
     }
   }
-  double value = std::stod((int_digits.empty() ? "0" : int_digits) + (frac_digits.empty() ? "" : "." + frac_digits));
+  double value = parse_double((int_digits.empty() ? "0" : int_digits) + (frac_digits.empty() ? "" : "." + frac_digits));
   n.integer_digits = static_cast<int>(int_digits.size());
   n.round_unit = digit_round_unit(int_digits, static_cast<int>(frac_digits.size()), lex);
   // The unit of the last significant written digit: "400,000" 100000,
   // "1.5" 0.1, "10" 1 (then times a scale: "10 billion" 1e9).
   const double digit_unit =
-      frac_digits.empty() ? round_digits_unit(std::stod(int_digits.empty() ? "0" : int_digits), lex)
+      frac_digits.empty() ? round_digits_unit(parse_double(int_digits.empty() ? "0" : int_digits), lex)
                           : pow10(-static_cast<int>(frac_digits.size()));
   // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
   if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == ScanTokenKind::word && tokens[j].lower[0] == 'e') {
     const std::string_view w = tokens[j].lower;
     if (w.size() > 1 && w.find_first_not_of("0123456789", 1) == std::string_view::npos) {
-      value *= pow10(std::stoi(std::string(w.substr(1))));
+      value *= pow10(parse_int(std::string(w.substr(1))));
       n.round_unit = 0;
       ++j;
     } else if (w == "e" && j + 2 < tokens.size() && is_sign(tokens[j + 1]) && !tokens[j + 1].space_before &&
                tokens[j + 2].kind == ScanTokenKind::digits && !tokens[j + 2].space_before) {
-      const int e = std::stoi(std::string(tokens[j + 2].text));
+      const int e = parse_int(std::string(tokens[j + 2].text));
       value *= pow10(tokens[j + 1].text == "+" ? e : -e);
       n.round_unit = 0;
       j += 3;
@@ -506,7 +518,7 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
       ++k;
     }
     if (k < tokens.size() && tokens[k].kind == ScanTokenKind::digits && !tokens[k].space_before) {
-      const double e = std::stod(std::string(tokens[k].text));
+      const double e = parse_double(std::string(tokens[k].text));
       value = times_ten ? value * std::pow(10.0, neg ? -e : e) : std::pow(value, neg ? -e : e);
       n.round_unit = 0;
       j = k + 1;
@@ -515,7 +527,7 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
              tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before && !n.grouped && !n.decimal) {
     // "3/4"; "12/25/2023" is a date.
     if (j + 2 < tokens.size() && is_slash(tokens[j + 2]) && !tokens[j + 2].space_before) return std::nullopt;
-    const double d = std::stod(std::string(tokens[j + 1].text));
+    const double d = parse_double(std::string(tokens[j + 1].text));
     if (d == 0) return std::nullopt;
     value /= d;
     n.fraction = true;
@@ -526,8 +538,8 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
              tokens[j + 2].kind == ScanTokenKind::digits && !tokens[j + 2].space_before &&
              !(j + 3 < tokens.size() && is_sym(tokens[j + 3], "/"))) {
     // Mixed number "1 4/5".
-    const double num = std::stod(std::string(tokens[j].text));
-    const double den = std::stod(std::string(tokens[j + 2].text));
+    const double num = parse_double(std::string(tokens[j].text));
+    const double den = parse_double(std::string(tokens[j + 2].text));
     if (den != 0 && num < den) {
       value += num / den;
       n.fraction = true;
@@ -683,7 +695,7 @@ std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::si
     std::string digits;
     const std::size_t end = spelled_decimals(tokens, n.last + 1, lex, digits);
     if (!digits.empty()) {
-      n.value += std::stod("0." + digits);
+      n.value += parse_double("0." + digits);
       n.decimal = true;
       n.round_unit = 0;
       n.last = end;

@@ -24,6 +24,18 @@ std::optional<double> double_of(const json& j) {
   return j.get<double>();
 }
 
+json fixits_json(const std::vector<FixIt>& fixits) {
+  json arr = json::array();
+  for (const FixIt& f : fixits) arr.push_back({{"range", range_json(f.range)}, {"replacement", f.replacement}});
+  return arr;
+}
+
+std::vector<FixIt> fixits_of(const json& arr) {
+  std::vector<FixIt> out;
+  for (const json& f : arr) out.push_back({{FileId::invalid, range_of(f.at("range"))}, f.at("replacement").get<std::string>()});
+  return out;
+}
+
 json diagnostic_json(const Diagnostic& d) {
   json j;
   j["check"] = d.check;
@@ -31,9 +43,11 @@ json diagnostic_json(const Diagnostic& d) {
   j["message"] = d.message;
   j["range"] = range_json(d.range);
   j["notes"] = json::array();
-  for (const Note& n : d.notes) j["notes"].push_back({{"range", range_json(n.range)}, {"message", n.message}});
-  j["fixits"] = json::array();
-  for (const FixIt& f : d.fixits) j["fixits"].push_back({{"range", range_json(f.range)}, {"replacement", f.replacement}});
+  for (const Note& n : d.notes) {
+    json jn = {{"range", range_json(n.range)}, {"message", n.message}, {"fixits", fixits_json(n.fixits)}};
+    j["notes"].push_back(std::move(jn));
+  }
+  j["fixits"] = fixits_json(d.fixits);
   return j;
 }
 
@@ -43,10 +57,11 @@ Diagnostic diagnostic_of(const json& j) {
   d.severity = parse_severity(j.at("severity").get<std::string>()).value_or(Severity::warning);
   d.message = j.at("message").get<std::string>();
   d.range.bytes = range_of(j.at("range"));
-  for (const json& n : j.at("notes")) d.notes.push_back({{FileId::invalid, range_of(n.at("range"))}, n.at("message").get<std::string>(), {}});
-  for (const json& f : j.at("fixits")) {
-    d.fixits.push_back({{FileId::invalid, range_of(f.at("range"))}, f.at("replacement").get<std::string>()});
+  for (const json& n : j.at("notes")) {
+    d.notes.push_back({{FileId::invalid, range_of(n.at("range"))}, n.at("message").get<std::string>(),
+                       n.contains("fixits") ? fixits_of(n["fixits"]) : std::vector<FixIt>{}});
   }
+  d.fixits = fixits_of(j.at("fixits"));
   return d;
 }
 
@@ -179,7 +194,10 @@ Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, 
 void attach_file(DocumentRecord& record, FileId file) {
   for (Diagnostic& d : record.diagnostics) {
     d.range.file = file;
-    for (Note& n : d.notes) n.range.file = file;
+    for (Note& n : d.notes) {
+      n.range.file = file;
+      for (FixIt& f : n.fixits) f.range.file = file;
+    }
     for (FixIt& f : d.fixits) f.range.file = file;
   }
   for (Claim& c : record.claims) c.range.file = file;

@@ -269,6 +269,32 @@ const DateLanguage* DateLexicon::language(std::string_view lang) const {
   return it == languages.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// The first word of every phrase that can open a date mention.
+void derive_start_words(DateLanguage& w) {
+  w.start_words.clear();
+  auto add = [&](const std::string& phrase) { w.start_words.insert(phrase.substr(0, phrase.find(' '))); };
+  for (const auto& [k, v] : w.months) add(k);
+  for (const auto& [k, v] : w.weekdays) add(k);
+  for (const auto& [k, v] : w.numbers) add(k);
+  for (const auto& [k, v] : w.ordinals) add(k);
+  for (const auto& [k, v] : w.shift_before) add(k);
+  for (const auto& [k, v] : w.day_words) add(k);
+  for (const auto& [k, v] : w.within) add(k);
+  for (const auto& [k, v] : w.bounds) add(k);
+  for (const auto& [k, v] : w.range_openers) add(k);
+  for (const auto& [k, v] : w.units) add(k);
+  for (const auto& [k, v] : w.plural_units) add(k);
+  for (const std::string& k : w.quarter_words) add(k);
+  for (const std::string& k : w.half_words) add(k);
+  for (const std::string& k : w.ago_before) add(k);
+  for (const std::string& k : w.articles) add(k);
+  for (const std::string& k : w.modifiers) add(k);
+}
+
+}  // namespace
+
 std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& dates, DateLexicon& out) {
   const toml::table* t = dates.as_table();
   if (!t) return error_at(path, dates.source(), "'dates' must be a table of languages ([dates.en])");
@@ -282,6 +308,7 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
     if (auto e = load_language(path, *words, loaded.languages[fold_date_word(lang.str())])) return e;
   }
   for (const auto& [lang, words] : loaded.languages) merge_language(out.languages[lang], words);
+  for (auto& [lang, words] : out.languages) derive_start_words(words);
   return std::nullopt;
 }
 

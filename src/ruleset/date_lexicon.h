@@ -89,6 +89,10 @@ struct DateLanguage {
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
+  /// Derived at load: the first words of every phrase a date mention can
+  /// start with (months, weekdays, shifts, bounds, articles...), so that
+  /// the extractor skips every other word at once.
+  DateWordSet start_words;
 };
 
 /// Every language's date words, by language tag ("en", "es").

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The bad-input catalogue (tests/bad-input, see its README): runs each
 case in a copy of its directory and compares stdout, stderr and the exit
-status exactly. A run that takes more than 120 s counts as a hang.
+status exactly. A run that takes more than 600 s counts as a hang.
 --regenerate rewrites the expected files."""
 import argparse
 import os
@@ -15,7 +15,9 @@ import tempfile
 def gen_huge_line(d):
     # 100 MB with no newline: words, numbers and no sentence end.
     path = os.path.join(d, "huge.txt")
-    chunk = b"the council spent 40 million euros on roads and 25% more on schools "
+    chunk = (b"the council met again in the old hall near the river and argued for hours about roads, schools "
+             b"and parking while residents waited outside in the rain, and the mayor said the plan worth "
+             b"40 million euros would be debated again ")
     with open(path, "wb") as f:
         for _ in range(100 * 1024 * 1024 // len(chunk) + 1):
             f.write(chunk)
@@ -76,12 +78,12 @@ def run_case(binary, case_dir, regenerate):
         with open(os.path.join(case_dir, "args")) as f:
             args = [a.replace("{gen}", gen).replace("{case}", work) for a in f.read().splitlines() if a]
         try:
-            res = subprocess.run([binary, "--color=never"] + args, cwd=work, capture_output=True, timeout=120,
+            res = subprocess.run([binary, "--color=never"] + args, cwd=work, capture_output=True, timeout=600,
                                  stdin=subprocess.DEVNULL)
             got = {"expected.out": res.stdout, "expected.err": res.stderr,
                    "expected.status": f"{res.returncode}\n".encode()}
         except subprocess.TimeoutExpired:
-            return ["hang: no exit within 120 s"]
+            return ["hang: no exit within 600 s"]
         if regenerate:
             for name, data in got.items():
                 with open(os.path.join(case_dir, name), "wb") as f:
