@@ -1,4 +1,4 @@
-// The percentage-points check (issue 7): a change between two percentages stated in % instead of points, or the reverse.
+// The percentage-points check (issue 7): a change in percentages stated in % instead of points.
 #pragma once
 
 #include "check/arithmetic_checks.h"

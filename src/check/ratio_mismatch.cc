@@ -158,7 +158,8 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       d.check = "ratio-mismatch";
       d.severity = Severity::error;
       d.message = ratio >= 1
-                      ? fmt::format("{} is {} times {}, not \"{}\"", fa, format_figure(ratio, QuantityKind::number, "", 2),
+                      ? fmt::format("{} is {} times {}, not \"{}\"", fa,
+                                    format_figure(ratio, QuantityKind::number, "", 2),
                                     fb, in.doc.view(stated->range))
                       : fmt::format("{} is {} of {}, not \"{}\"", fa,
                                     format_figure(ratio * 100, QuantityKind::percent, "%", 0), fb,

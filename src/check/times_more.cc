@@ -79,7 +79,8 @@ void check_times_more(const ArithmeticInput& in, DiagnosticSink& sink) {
       d.check = "times-more";
       d.severity = Severity::note;
       d.message = fmt::format("\"{}\" is ambiguous: {} or {} times as {}", in.doc.view(quoted),
-                              format_figure(n, QuantityKind::number, ""), format_figure(n + 1, QuantityKind::number, ""),
+                              format_figure(n, QuantityKind::number, ""),
+                              format_figure(n + 1, QuantityKind::number, ""),
                               base);
       d.range = in.original(quoted);
       Note note;

@@ -1,6 +1,4 @@
-// The total-mismatch check: stated parts that do not add up to the stated
-// total ("150,000 for ByteDance, 120,000 for Alibaba and 100,000 for
-// Tencent, a total of 400,000").
+// The total-mismatch check: stated parts that do not add up to the stated total.
 #include "check/total_mismatch.h"
 
 #include <optional>
@@ -53,8 +51,8 @@ bool cue_after(const std::vector<ArithToken>& t, std::size_t i) {
 bool cumulative_after(const std::vector<ArithToken>& t, std::size_t i) {
   for (std::size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
     if (t[k].type == T::figure) break;
-    if (t[k].type == T::word && is_one_of(t[k].text, {"since", "far", "date", "which", "including", "among", "worldwide",
-                                                      "overall", "globally", "nationwide", "across"})) {
+    if (t[k].type == T::word && is_one_of(t[k].text, {"since", "far", "date", "which", "including", "among",
+                                                      "worldwide", "overall", "globally", "nationwide", "across"})) {
       return true;
     }
   }
@@ -97,7 +95,8 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const bool before = cue_before(t, i);
       if (!before && !cue_after(t, i)) continue;
       const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
-      if (total.range_side || !total.asserted || total.kind == QuantityKind::multiplier || cumulative_after(t, i)) continue;
+      if (total.range_side || !total.asserted || total.kind == QuantityKind::multiplier) continue;
+      if (cumulative_after(t, i)) continue;
       std::size_t end = i;
       if (before) end -= t[i - 1].text == "of" || t[i - 1].text == "," ? 2 : 1;
       std::optional<std::vector<int>> parts = parts_before(in, t, end, total);

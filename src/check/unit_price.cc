@@ -1,6 +1,4 @@
-// The unit-price check: a price per item that disagrees with a count and
-// a total stated in the same document ("400,000 chips for $10 billion" is
-// $25,000 a chip, not "$40,000 a chip").
+// The unit-price check: a price per item against a count and total of the same document.
 #include "check/unit_price.h"
 
 #include <cctype>
