@@ -969,7 +969,7 @@ class Scanner {
       m.value = r->value;
       m.interval = r->interval;
       m.precision = r->precision;
-      if (relative) m.resolved_against = format_iso_day(*pub_);
+      if (relative && pub_) m.resolved_against = format_iso_day(*pub_);
     }
     if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin, bound == DateBound::range);
     return m;

@@ -1,6 +1,8 @@
 // BindLexicon: entity aliases, measure and predicate classes, modality cues.
 #include "ruleset/bind_lexicon.h"
 
+#include "ruleset/toml_error.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -11,11 +13,6 @@
 
 namespace claimlint {
 namespace {
-
-Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
-  return Error{std::move(message), ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
-                                                 static_cast<std::size_t>(where.begin.column)}};
-}
 
 std::string lower(std::string_view s) {
   std::string out(s);

@@ -1,6 +1,8 @@
 // Config: a project's claimlint.toml, parsed with toml++ and validated.
 #include "ruleset/config.h"
 
+#include "ruleset/toml_error.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -17,11 +19,6 @@
 namespace claimlint {
 namespace fs = std::filesystem;
 namespace {
-
-Error error_at(const std::string& path, const toml::source_region& where, std::string message) {
-  return Error{std::move(message), ErrorLocation{path, static_cast<std::size_t>(where.begin.line),
-                                                 static_cast<std::size_t>(where.begin.column)}};
-}
 
 std::optional<Error> unknown_key(const std::string& path, const toml::key& key, std::string_view where,
                                  std::span<const std::string_view> allowed) {

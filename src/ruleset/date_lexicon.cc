@@ -2,6 +2,8 @@
 // toml++ (only ruleset/ talks to toml++, STYLE "Rules").
 #include "ruleset/date_lexicon.h"
 
+#include "ruleset/toml_error.h"
+
 #include <array>
 #include <span>
 
@@ -12,19 +14,6 @@
 
 namespace claimlint {
 namespace {
-
-Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
-  return Error{std::move(message),
-               ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
-                             static_cast<std::size_t>(where.begin.column)}};
-}
-
-std::string unknown_key_message(std::string_view what, std::string_view key,
-                                std::span<const std::string_view> allowed) {
-  std::string m = fmt::format("unknown key '{}' in {}", key, what);
-  if (auto near = nearest_spelling(key, allowed)) m += fmt::format("; did you mean '{}'?", *near);
-  return m;
-}
 
 using Result = std::optional<Error>;
 

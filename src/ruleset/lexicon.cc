@@ -2,6 +2,8 @@
 // position of every fault (STYLE "Rules: toml++ and RE2").
 #include "ruleset/lexicon.h"
 
+#include "ruleset/toml_error.h"
+
 #include <functional>
 
 #include <fmt/format.h>
@@ -11,12 +13,6 @@
 
 namespace claimlint {
 namespace {
-
-Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
-  return Error{std::move(message),
-               ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
-                             static_cast<std::size_t>(where.begin.column)}};
-}
 
 std::string unknown_key(std::string_view what, std::string_view key, std::span<const std::string_view> allowed) {
   std::string m = fmt::format("unknown key '{}' in {}", key, what);

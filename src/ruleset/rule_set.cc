@@ -2,6 +2,8 @@
 // place that talks to toml++ (STYLE "Rules").
 #include "ruleset/rule_set.h"
 
+#include "ruleset/toml_error.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -15,19 +17,6 @@
 
 namespace claimlint {
 namespace {
-
-Error error_at(std::string_view path, const toml::source_region& where, std::string message) {
-  return Error{std::move(message),
-               ErrorLocation{std::string(path), static_cast<std::size_t>(where.begin.line),
-                             static_cast<std::size_t>(where.begin.column)}};
-}
-
-std::string unknown_key_message(std::string_view what, std::string_view key,
-                                std::span<const std::string_view> allowed) {
-  std::string m = fmt::format("unknown key '{}' in {}", key, what);
-  if (auto near = nearest_spelling(key, allowed)) m += fmt::format("; did you mean '{}'?", *near);
-  return m;
-}
 
 RE2::Options pattern_options() {
   RE2::Options o;
