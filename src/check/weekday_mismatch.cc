@@ -36,12 +36,15 @@ std::string match_case(std::string name, std::string_view written, std::string_v
 void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage* words,
                     DiagnosticSink& sink) {
   const std::optional<CivilDate> pub = publication_date(doc);
-  const std::optional<long> today = pub ? std::optional<long>(days_from_civil(*pub)) : std::nullopt;
+  // A plain value and a flag rather than std::optional<long>: GCC 12 warns
+  // (wrongly) that the optional may be read uninitialized at -O2.
+  const bool has_today = pub.has_value();
+  const long today = pub ? days_from_civil(*pub) : 0;
   for (const DateMention& m : dates) {
     if (!m.weekday || !m.interval || m.precision != DatePrecision::day || m.bound != DateBound::exact) continue;
     // A year inferred far from publication may be the wrong year, and with
     // it the weekday (precision first, DESIGN "Checks").
-    if (!m.year_written && (!today || std::labs(m.interval->first - *today) > k_weekday_year_window)) continue;
+    if (!m.year_written && (!has_today || std::labs(m.interval->first - today) > k_weekday_year_window)) continue;
     const int actual = weekday_of(m.interval->first);
     if (actual == *m.weekday) continue;
     const ByteRange sentence = doc.sentences[m.sentence].range;
@@ -50,7 +53,7 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
     const std::string_view weekday_text = text.substr(m.weekday_range.begin, m.weekday_range.size());
     std::string date = std::string(date_text);
     if (!m.year_written) date += fmt::format(" ({})", civil_from_days(m.interval->first).year);
-    const bool future = today && m.interval->first > *today;
+    const bool future = has_today && m.interval->first > today;
     Diagnostic d;
     d.check = "weekday-mismatch";
     d.severity = Severity::error;
