@@ -160,42 +160,59 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   std::stable_sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.range.begin < b.range.begin;
   });
-  sentences.resize(doc.sentences.size());
-  std::size_t k = 0;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    std::vector<ArithToken>& tokens = sentences[s];
-    const ByteRange sr = doc.sentences[s].range;
-    while (k < figures.size() && figures[k].sentence < s) ++k;
-    std::size_t p = sr.begin;
-    while (p < sr.end) {
-      if (k < figures.size() && figures[k].sentence == s && figures[k].range.begin <= p) {
-        if (figures[k].range.end > p) {
-          tokens.push_back({ArithToken::Type::figure, "", figures[k].range, static_cast<int>(k)});
-          p = figures[k].range.end;
-        }
-        ++k;
-        continue;
-      }
-      const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
-      const char c = doc.text[p];
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-        ++p;
-        continue;
-      }
-      if (is_word_byte(c)) {
-        std::size_t e = p;
-        while (e < limit && (is_word_byte(doc.text[e]) ||
-                             (doc.text[e] == '-' && e + 1 < limit && is_word_byte(doc.text[e + 1]) && e > p))) {
-          ++e;
-        }
-        tokens.push_back({ArithToken::Type::word, lowercase(doc.text.substr(p, e - p)), {p, e}, -1});
-        p = e;
-        continue;
-      }
-      tokens.push_back({ArithToken::Type::punct, std::string(1, c), {p, p + 1}, -1});
-      ++p;
+  first_figure_.assign(doc.sentences.size(), figures.size());
+  for (std::size_t k = figures.size(); k-- > 0;) first_figure_[figures[k].sentence] = k;
+}
+
+const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
+  static const std::vector<ArithToken> k_none;
+  if (s >= doc.sentences.size() || first_figure_[s] == figures.size()) return k_none;
+  const ByteRange sr = doc.sentences[s].range;
+  if (sr.size() > k_max_sentence_bytes) return k_none;
+  ++clock_;
+  CachedTokens* slot = &cache_[0];
+  for (CachedTokens& c : cache_) {
+    if (c.sentence == s) {
+      c.used = clock_;
+      return c.tokens;
     }
+    if (c.used < slot->used) slot = &c;
   }
+  slot->sentence = s;
+  slot->used = clock_;
+  std::vector<ArithToken>& tokens = slot->tokens;
+  tokens.clear();
+  std::size_t k = first_figure_[s];
+  std::size_t p = sr.begin;
+  while (p < sr.end) {
+    if (k < figures.size() && figures[k].sentence == s && figures[k].range.begin <= p) {
+      if (figures[k].range.end > p) {
+        tokens.push_back({ArithToken::Type::figure, "", figures[k].range, static_cast<int>(k)});
+        p = figures[k].range.end;
+      }
+      ++k;
+      continue;
+    }
+    const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
+    const char c = doc.text[p];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++p;
+      continue;
+    }
+    if (is_word_byte(c)) {
+      std::size_t e = p;
+      while (e < limit && (is_word_byte(doc.text[e]) ||
+                           (doc.text[e] == '-' && e + 1 < limit && is_word_byte(doc.text[e + 1]) && e > p))) {
+        ++e;
+      }
+      tokens.push_back({ArithToken::Type::word, lowercase(doc.text.substr(p, e - p)), {p, e}, -1});
+      p = e;
+      continue;
+    }
+    tokens.push_back({ArithToken::Type::punct, std::string(1, c), {p, p + 1}, -1});
+    ++p;
+  }
+  return tokens;
 }
 
 double written_half_unit(std::string_view numeral, double value) {
@@ -295,7 +312,7 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
 
 std::vector<Change> find_changes(const ArithmeticInput& in, std::size_t sentence) {
   std::vector<Change> out;
-  const std::vector<ArithToken>& t = in.sentences[sentence];
+  const std::vector<ArithToken>& t = in.tokens(sentence);
   const auto fig = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
   const auto word = [&](std::size_t i, std::string_view w) {
     return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;

@@ -2,7 +2,9 @@
 // figure and token scans they share.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,20 +47,42 @@ struct ArithToken {
 };
 
 /// What every arithmetic check reads: the document, its figures in text
-/// order and each sentence as tokens. Views into `doc` and `claims`; valid
-/// while they are.
-struct ArithmeticInput {
+/// order and, on demand, each sentence as tokens. Views into `doc` and
+/// `claims`; valid while they are. Not thread-safe (the token cache).
+class ArithmeticInput {
+ public:
+  /// Builds the figures from the claims.
+  ArithmeticInput(const Document& d, const std::vector<Claim>& claims);
+
   const Document& doc;
   std::vector<Figure> figures;
-  std::vector<std::vector<ArithToken>> sentences;  ///< one token list per doc.sentences entry
 
-  /// Builds figures and tokens from the claims.
-  ArithmeticInput(const Document& d, const std::vector<Claim>& claims);
+  /// The number of sentences of the document.
+  std::size_t sentence_count() const { return doc.sentences.size(); }
+  /// The tokens of sentence `s`; empty for a sentence without figures or
+  /// longer than k_max_sentence_bytes. Tokens are made on demand and the
+  /// last few are cached: the reference stays valid until four other
+  /// sentences have been asked for.
+  const std::vector<ArithToken>& tokens(std::size_t s) const;
 
   /// The original-file range of a range of Document::text.
   SourceRange original(ByteRange r) const { return doc.original(r); }
   /// The text of a figure's numeric expression as written.
   std::string_view number_text(const Figure& f) const { return doc.view(f.number); }
+
+  /// No prose sentence is longer; longer ones (a 100 MB line without a
+  /// sentence end, issue 10) are not scanned.
+  static constexpr std::size_t k_max_sentence_bytes = 64 * 1024;
+
+ private:
+  struct CachedTokens {
+    std::size_t sentence = static_cast<std::size_t>(-1);
+    std::uint64_t used = 0;
+    std::vector<ArithToken> tokens;
+  };
+  std::vector<std::size_t> first_figure_;  ///< per sentence: its first figure (figures.size() if none)
+  mutable std::array<CachedTokens, 4> cache_;
+  mutable std::uint64_t clock_ = 0;
 };
 
 /// Half a unit of the last written digit of a numeral ("400,000": 0.5;

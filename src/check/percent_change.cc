@@ -48,7 +48,7 @@ int direction_before(const std::vector<ArithToken>& t, std::size_t j) {
 }  // namespace
 
 std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch) {
-  const std::vector<ArithToken>& t = in.sentences[sentence];
+  const std::vector<ArithToken>& t = in.tokens(sentence);
   StatedChange st;
   if (ch.first > 0) {
     const std::size_t j = ch.first - 1;
@@ -118,7 +118,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 }
 
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
+  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
     for (const Change& ch : find_changes(in, s)) {
       const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
       const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];

@@ -137,8 +137,8 @@ std::optional<std::pair<int, int>> related_figures(const std::vector<ArithToken>
 }  // namespace
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
-    const std::vector<ArithToken>& t = in.sentences[s];
+  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+    const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].type != T::figure) continue;
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);

@@ -99,13 +99,13 @@ bool elliptic(const std::vector<ArithToken>& t, std::size_t i) {
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   std::size_t s = 0;
-  while (s < in.sentences.size()) {
+  while (s < in.sentence_count()) {
     // A run of consecutive sentences of one paragraph dividing one whole.
-    const std::string whole = whole_of(in.sentences[s]);
+    const std::string whole = whole_of(in.tokens(s));
     std::size_t e = s + 1;
     if (!whole.empty()) {
-      while (e < in.sentences.size() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
-             whole_of(in.sentences[e]) == whole) {
+      while (e < in.sentence_count() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
+             whole_of(in.tokens(e)) == whole) {
         ++e;
       }
     }
@@ -117,7 +117,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     // shares of different elections, whatever the binder made of them.
     std::set<std::string> years;
     for (std::size_t k = s; k < e; ++k) {
-      for (const ArithToken& tok : in.sentences[k]) {
+      for (const ArithToken& tok : in.tokens(k)) {
         if (tok.type == T::word && tok.text.size() == 4 && (tok.text.starts_with("19") || tok.text.starts_with("20")) &&
             tok.text.find_first_not_of("0123456789") == std::string::npos) {
           years.insert(tok.text);
@@ -133,7 +133,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     bool anchored = false;  // some share names the whole
     std::vector<std::optional<std::string>> times;
     for (std::size_t k = s; k < e; ++k) {
-      const std::vector<ArithToken>& t = in.sentences[k];
+      const std::vector<ArithToken>& t = in.tokens(k);
       std::vector<int> changing;
       for (const Change& ch : find_changes(in, k)) {
         changing.push_back(ch.from);

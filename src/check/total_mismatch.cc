@@ -88,8 +88,8 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, const st
 }  // namespace
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
-    const std::vector<ArithToken>& t = in.sentences[s];
+  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+    const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].type != T::figure) continue;
       const bool before = cue_before(t, i);
@@ -104,7 +104,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (parts->empty() && s > 0 && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
         // "Beijing approved 150,000 for ByteDance and 120,000 for Alibaba.
         // In total, 400,000 were cleared.": the parts of the sentence before.
-        const std::vector<ArithToken>& prev = in.sentences[s - 1];
+        const std::vector<ArithToken>& prev = in.tokens(s - 1);
         parts = parts_before(in, prev, prev.size(), total);
         if (!parts) continue;
         // Every figure of that sentence must be a part.

@@ -134,8 +134,8 @@ bool other_product(const ArithmeticInput& in, const Figure& count, const UnitPri
 void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
   std::vector<Deal> deals;
   std::vector<UnitPrice> prices;
-  for (std::size_t s = 0; s < in.sentences.size(); ++s) {
-    const std::vector<ArithToken>& t = in.sentences[s];
+  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+    const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
         if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
