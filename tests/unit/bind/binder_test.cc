@@ -125,6 +125,8 @@ TEST_CASE("a figure without subjects has no key; a comparison names its products
 }
 
 TEST_CASE("an update cue makes a figure as of publication", "[bind]") {
-  const Claim& c = find(bind_text("Voltara Motors is now recalling 135,000 vehicles."), "135,000 vehicles");
+  // The claims outlive the reference (asan: heap-use-after-free, issue 10).
+  const std::vector<Claim> claims = bind_text("Voltara Motors is now recalling 135,000 vehicles.");
+  const Claim& c = find(claims, "135,000 vehicles");
   CHECK(c.time_is_update);
 }
