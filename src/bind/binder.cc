@@ -386,6 +386,20 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
       break;
     }
 
+    // No name: a pronoun or "the company" right before the predicate
+    // refers back (resolved per paragraph by resolve_anaphors).
+    if (c.subjects.empty() && !c.predicate.empty()) {
+      for (std::size_t k = pred_at; k-- > clause && k + 5 > pred_at;) {
+        const std::string one = lower(tokens[k].text);
+        const std::string two = k > clause ? lower(tokens[k - 1].text) + " " + one : std::string();
+        if (lex.anaphors.count(one) || (!two.empty() && lex.anaphors.count(two))) {
+          c.anaphoric = true;
+          break;
+        }
+        if (tokens[k].text == ",") break;
+      }
+    }
+
     // Modality: cues before the quantity, from the start of its subject
     // group (or, without one, from the last comma before its predicate),
     // so that "in order not to fall behind, firms ordered 2 million" is
@@ -524,6 +538,39 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
   return bind_in_context(doc, sentence, ctx, quantities, dates, lex);
 }
 
+
+std::vector<std::string> sentence_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                                        const ProperNouns& proper) {
+  std::vector<std::string> out;
+  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
+  for (const Entity& e : ctx.entities) {
+    if (!e.product && std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+  }
+  return out;
+}
+
+void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
+                      const std::vector<std::vector<std::string>>& names_before) {
+  std::size_t paragraph = SIZE_MAX;
+  std::vector<std::string> recent;
+  for (Claim& c : claims) {
+    const std::size_t p = doc.sentences[c.sentence].paragraph;
+    if (p != paragraph) {
+      paragraph = p;
+      recent.clear();
+    }
+    if (!c.subjects.empty()) {
+      recent = c.subjects;
+      continue;
+    }
+    if (!c.anaphoric) continue;
+    if (!recent.empty()) {
+      c.subjects = recent;
+    } else if (c.sentence < names_before.size() && names_before[c.sentence].size() == 1) {
+      c.subjects = names_before[c.sentence];
+    }
+  }
+}
 
 std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
                                const BindLanguage& lex, const ProperNouns& proper) {

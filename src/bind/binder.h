@@ -42,6 +42,18 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
                                  const std::vector<DateMention>& dates, const BindLanguage& lex,
                                  const ProperNouns& proper);
 
+/// The names (not products) a sentence mentions, canonicalised, in order.
+std::vector<std::string> sentence_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                                        const ProperNouns& proper);
+
+/// Fills the subjects of anaphoric claims ("it", "the company") in text
+/// order: with the subjects of the latest claim of the same paragraph that
+/// has some, else with the one name the paragraph mentioned before, if
+/// there is exactly one; otherwise they stay empty (not compared).
+/// `names_before[s]` are the names of the paragraph's sentences before s.
+void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
+                      const std::vector<std::vector<std::string>>& names_before);
+
 /// Binds the dated events of one sentence: each resolved date becomes a
 /// claim of kind `date` whose interval is the days it covers (open on one
 /// side for "after"/"since"/"before"/"by", and for a date inside a leading

@@ -32,6 +32,10 @@ struct Claim {
   bool time_is_update = false;      ///< time is "as of publication" ("now", "so far")
   std::optional<std::string> published;  ///< the document's publication date (ISO), if known
   Modality modality = Modality::plain;
+  /// The subject was a pronoun or "the company": subjects were filled in
+  /// from the paragraph where that was safe (resolve_anaphors), else left
+  /// empty.
+  bool anaphoric = false;
   std::string lang = "en";
 };
 

@@ -314,7 +314,19 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
   // which worker finished first (issue 9: --jobs N equals --jobs 1).
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++) results[i] = front_end(inputs[i], each_line);
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      // A bug in one document's analysis must not take the others down
+      // (issue 10): it becomes an error naming the file.
+      try {
+        results[i] = front_end(inputs[i], each_line);
+      } catch (const std::exception& e) {
+        results[i] = DocumentResult{};
+        results[i].messages.push_back({Severity::error,
+                                       fmt::format("internal error while analysing '{}': {}", inputs[i].file->name(),
+                                                   e.what()),
+                                       inputs[i].file->name(), 0, 0, false, inputs[i].order});
+      }
+    }
   };
   if (jobs <= 1) {
     worker();

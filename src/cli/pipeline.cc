@@ -102,6 +102,20 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
     bound.insert(bound.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
     claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
   }
+  // "It" and "the company": the names of the paragraph before each
+  // sentence, for the claims that need them.
+  const bool any_anaphor = std::any_of(claims.begin(), claims.end(), [](const Claim& c) { return c.anaphoric; });
+  if (!any_anaphor) return;
+  std::vector<std::vector<std::string>> names_before(doc.sentences.size());
+  std::vector<std::string> seen;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    if (s > 0 && doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph) seen.clear();
+    names_before[s] = seen;
+    for (std::string& n : sentence_names(doc, s, *lex, proper)) {
+      if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
+    }
+  }
+  resolve_anaphors(doc, claims, names_before);
 }
 
 // A "Published: 2026-01-28" line opening a plain-text story is metadata

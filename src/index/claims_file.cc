@@ -87,6 +87,7 @@ json claim_json(const Claim& c) {
   j["modality"] = std::string(to_string(c.modality));
   j["published"] = c.published ? json(*c.published) : json(nullptr);
   j["lang"] = c.lang;
+  j["anaphoric"] = c.anaphoric;
   return j;
 }
 
@@ -129,6 +130,7 @@ Claim claim_of(const json& j) {
   c.modality = modality_of(j.at("modality").get<std::string>());
   if (!j.at("published").is_null()) c.published = j.at("published").get<std::string>();
   c.lang = j.at("lang").get<std::string>();
+  c.anaphoric = j.value("anaphoric", false);
   return c;
 }
 

@@ -1,5 +1,6 @@
 // The text renderer: diagnostics as gcc and clang print them.
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -54,13 +55,20 @@ std::vector<Cell> cells_of(std::string_view bytes, ByteRange line) {
 }
 
 // The source line under a location and the caret line beneath it.
-void append_snippet(std::string& out, const SourceFile& file, ByteRange original, const Style& style) {
+// The cells of the lines already rendered: many findings on one long line
+// must not decode it again each time.
+using CellCache = std::map<std::pair<FileId, std::size_t>, std::vector<Cell>>;
+
+void append_snippet(std::string& out, const SourceFile& file, ByteRange original, const Style& style,
+                    CellCache& cache) {
   const ByteRange range{file.to_display(original.begin), file.to_display(original.end)};
   const std::size_t index = file.line_index(range.begin);
   ByteRange line = file.line_range(index);
   // The byte-order mark is not shown, as an editor does not show it.
   if (index == 0 && file.display_text().starts_with("\xEF\xBB\xBF") && line.size() >= 3) line.begin += 3;
-  const std::vector<Cell> cells = cells_of(file.display_text(), line);
+  auto cached = cache.find({file.id(), index});
+  if (cached == cache.end()) cached = cache.emplace(std::make_pair(file.id(), index), cells_of(file.display_text(), line)).first;
+  const std::vector<Cell>& cells = cached->second;
   // Cells covered by the range, clipped to this line.
   std::size_t first = cells.size();
   std::size_t last = cells.size();  // exclusive
@@ -119,7 +127,7 @@ void append_snippet(std::string& out, const SourceFile& file, ByteRange original
 }
 
 void append_entry(std::string& out, const SourceManager& sources, const SourceRange& range, Severity severity,
-                  std::string_view message, std::string_view check, const Style& style) {
+                  std::string_view message, std::string_view check, const Style& style, CellCache& cache) {
   if (range.file == FileId::invalid) {
     out += style.bold() + "claimlint: " + style.reset();
   } else {
@@ -131,7 +139,7 @@ void append_entry(std::string& out, const SourceManager& sources, const SourceRa
   out += style.bold() + std::string(message) + style.reset();
   if (!check.empty()) out += fmt::format(" [{}]", check);
   out += '\n';
-  if (range.file != FileId::invalid) append_snippet(out, sources.get(range.file), range.bytes, style);
+  if (range.file != FileId::invalid) append_snippet(out, sources.get(range.file), range.bytes, style, cache);
 }
 
 }  // namespace
@@ -147,18 +155,29 @@ void sort_diagnostics(std::vector<Diagnostic>& diags, const SourceManager& sourc
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
 }
 
-std::string render_text_one(const Diagnostic& d, const SourceManager& sources, const RenderOptions& options) {
+namespace {
+
+std::string render_with_cache(const Diagnostic& d, const SourceManager& sources, const RenderOptions& options,
+                              CellCache& cache) {
   const Style style{options.color};
   std::string out;
-  append_entry(out, sources, d.range, d.severity, d.message, d.check, style);
-  for (const Note& n : d.notes) append_entry(out, sources, n.range, Severity::note, n.message, {}, style);
+  append_entry(out, sources, d.range, d.severity, d.message, d.check, style, cache);
+  for (const Note& n : d.notes) append_entry(out, sources, n.range, Severity::note, n.message, {}, style, cache);
   return out;
+}
+
+}  // namespace
+
+std::string render_text_one(const Diagnostic& d, const SourceManager& sources, const RenderOptions& options) {
+  CellCache cache;
+  return render_with_cache(d, sources, options, cache);
 }
 
 std::string render_text(const std::vector<Diagnostic>& diags, const SourceManager& sources,
                         const RenderOptions& options) {
   std::string out;
-  for (const Diagnostic& d : diags) out += render_text_one(d, sources, options);
+  CellCache cache;
+  for (const Diagnostic& d : diags) out += render_with_cache(d, sources, options, cache);
   return out;
 }
 

@@ -138,3 +138,17 @@ TEST_CASE("the same event dated differently; an opening after-phrase is a bound"
         std::string::npos);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 6);  // one warning, one note, with excerpts
 }
+
+TEST_CASE("'it' and 'the company' take the paragraph's one name, and only then", "[cli][bind]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Voltara Motors sold 480,000 vehicles worldwide last year. The carmaker said it hired 300 engineers.\n\n"
+            "Kestrel Auto and Voltara Motors met on Monday. It hired 20 engineers.\n");
+  const RunResult r = run_claimlint({"extract", "a.txt"}, dir.path());
+  CHECK(r.out.find("\"text\":\"300 engineers\",\"kind\":\"count\",\"value\":300,\"low\":300,\"high\":300,"
+                   "\"qualifier\":\"exact\",\"unit\":\"engineer\",\"measure\":\"engineer\",\"subjects\":[\"Voltara Motors\"]") !=
+        std::string::npos);
+  CHECK(r.out.find("\"text\":\"20 engineers\",\"kind\":\"count\",\"value\":20,\"low\":20,\"high\":20,"
+                   "\"qualifier\":\"exact\",\"unit\":\"engineer\",\"measure\":\"engineer\",\"subjects\":[]") !=
+        std::string::npos);
+}
