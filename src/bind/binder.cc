@@ -119,6 +119,9 @@ std::vector<Token> tokenize(std::string_view s) {
 ProperNouns proper_nouns(const Document& doc) {
   std::set<std::string> mid, capitalised_words, lowered;
   for (const Sentence& s : doc.sentences) {
+    // Headings are title-cased ("Transit Costs Rise"): their capitals say
+    // nothing about names.
+    if (s.paragraph < doc.paragraphs.size() && !doc.paragraphs[s.paragraph].prose) continue;
     const std::vector<Token> tokens = tokenize(doc.view(s.range));
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const Token& t = tokens[k];
@@ -221,6 +224,14 @@ std::string canonical_measure(const BindLanguage& lex, std::string_view measure)
   const std::string_view head = space == std::string_view::npos ? measure : measure.substr(space + 1);
   const std::string cls = measure_class(lex, head);
   if (cls.empty()) return std::string(measure);
+  // A generic head ("units", "cards") counts a product only when a product
+  // code qualifies it ("H200 units"); "housing units" stay units.
+  if (lex.generic_heads.count(lower(head))) {
+    const std::string_view modifiers = space == std::string_view::npos ? std::string_view() : measure.substr(0, space);
+    bool product = false;
+    for (const Token& t : tokenize(modifiers)) product = product || is_product_code(t.text);
+    if (!product) return std::string(measure);
+  }
   return space == std::string_view::npos ? cls : std::string(measure.substr(0, space + 1)) + cls;
 }
 

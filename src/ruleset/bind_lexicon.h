@@ -55,6 +55,7 @@ struct BindLanguage {
   std::set<std::string, std::less<>> not_entities;   ///< as written
   std::set<std::string, std::less<>> name_suffixes;  ///< as written: end a name, never start one ("Inc")
   std::set<std::string, std::less<>> subject_verbs;  ///< lowercased: after a first word, mark it a name
+  std::set<std::string, std::less<>> generic_heads;  ///< lowercased: measure words folded only after a product code
   std::set<std::string, std::less<>> anaphors;       ///< lowercased: "it", "the company" (resolved in the paragraph)
 };
 
