@@ -451,9 +451,16 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     // Time frame: the nearest resolved date of the same clause (no ";" or
     // "but" between them).
     std::size_t best = SIZE_MAX;
-    for (const DateMention& m : dates) {
+    // Only dates within the window around the figure: the mentions are in
+    // text order, so a binary search finds the first one (issue 10).
+    const std::size_t window_begin = q_first > k_window ? tokens[q_first - k_window].range.begin : 0;
+    auto first_date = std::lower_bound(dates.begin(), dates.end(), window_begin,
+                                       [](const DateMention& m, std::size_t at) { return m.range.begin < at; });
+    for (auto it = first_date; it != dates.end(); ++it) {
+      const DateMention& m = *it;
       if (m.value.empty() || !m.interval || m.bound != DateBound::exact) continue;
       const std::size_t m_tok = token_at(tokens, m.range.begin);
+      if (m_tok > q_first + k_window) break;
       const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
       bool split = false;
       for (std::size_t k = lo; k < hi && !split; ++k) split = tokens[k].text == ";" || lower(tokens[k].text) == "but";
@@ -500,9 +507,13 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
         // A ratio between two named products, the one nearest the
         // multiplier and the first of the sentence, with its aspect.
         std::vector<const Entity*> products;
-        for (const Entity& e : entities) {
-          // Products of this clause only (bounded, see k_window).
-          if (e.product && e.first + k_window >= q_first && e.first <= q_end + k_window) products.push_back(&e);
+        // Products of this clause only (bounded, see k_window); entities
+        // are in text order, so start with a binary search.
+        const std::size_t from = q_first > k_window ? q_first - k_window : 0;
+        for (auto it = std::lower_bound(entities.begin(), entities.end(), from,
+                                        [](const Entity& e, std::size_t at) { return e.first < at; });
+             it != entities.end() && it->first <= q_end + k_window; ++it) {
+          if (it->product) products.push_back(&*it);
         }
         if (products.size() < 2) break;
         // The base of the comparison usually follows the multiplier ("six
@@ -640,22 +651,27 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const 
       auto it = lex.predicates.find(lower(tokens[k].text));
       return it != lex.predicates.end() && it->second == c.predicate;
     };
+    // All within k_window tokens of the date, so that a sentence of
+    // thousands of dates stays linear (issue 10).
     if (opener_lower) {
-      for (std::size_t k = pred_from; k < tokens.size() && pred_tok == tokens.size(); ++k) {
+      for (std::size_t k = pred_from; k < tokens.size() && k < pred_from + k_window && pred_tok == tokens.size(); ++k) {
         if (is_pred(k)) pred_tok = k;
       }
     } else {
-      for (std::size_t k = 0; k < d_first; ++k) {
+      for (std::size_t k = d_first > k_window ? d_first - k_window : 0; k < d_first; ++k) {
         if (is_pred(k)) pred_tok = k;
       }
-      for (std::size_t k = d_end; k < tokens.size() && pred_tok == tokens.size(); ++k) {
+      for (std::size_t k = d_end; k < tokens.size() && k < d_end + k_window && pred_tok == tokens.size(); ++k) {
         if (is_pred(k)) pred_tok = k;
       }
     }
     if (pred_tok == tokens.size()) continue;
     std::string object;
-    for (const Entity& e : entities) {
-      if (e.first <= pred_tok || (e.first >= d_first && e.first < d_end)) continue;
+    for (auto it = std::upper_bound(entities.begin(), entities.end(), pred_tok,
+                                    [](std::size_t at, const Entity& e) { return at < e.first; });
+         it != entities.end(); ++it) {
+      const Entity& e = *it;
+      if (e.first >= d_first && e.first < d_end) continue;
       if (e.first > pred_tok + k_window) break;
       if (std::find(c.subjects.begin(), c.subjects.end(), e.name) != c.subjects.end()) continue;
       bool clause_break = false;

@@ -871,7 +871,12 @@ class Scanner {
   // The tense of the nearest cue around tokens [begin, end).
   Tense tense_around(std::size_t begin, std::size_t end) const {
     std::size_t past = k_none, future = k_none;
-    for (std::size_t k = 0; k < t_.size(); ++k) {
+    // Cues within a clause's reach of the date only: this keeps a sentence
+    // of thousands of dates linear (issue 10).
+    constexpr std::size_t k_reach = 40;
+    const std::size_t from = begin > k_reach ? begin - k_reach : 0;
+    const std::size_t to = std::min(t_.size(), end + k_reach);
+    for (std::size_t k = from; k < to; ++k) {
       if (k >= begin && k < end) continue;
       const std::size_t distance = k < begin ? begin - k : k - end + 1;
       const Token& t = t_[k];
