@@ -3,26 +3,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/run_binary.h"
+#include "support/lint_case.h"
 
 using namespace claimlint::testing;
-
-namespace {
-
-std::string lint(const std::string& text) {
-  TempDir dir;
-  dir.write("a.txt", text);
-  return run_claimlint({"--color=never", "--format=text", "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
-                       dir.path())
-      .out;
-}
-
-struct Case {
-  const char* text;
-  const char* expected;  // the whole text output; empty: silent
-};
-
-}  // namespace
 
 TEST_CASE("unit-price: positive cases and near misses", "[check][arithmetic]") {
   const Case cases[] = {
