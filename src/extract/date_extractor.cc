@@ -311,9 +311,6 @@ class Scanner {
  public:
   Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub)
       : text_(sentence), w_(words), pub_(pub), t_(tokenize(sentence)) {
-    for (const auto& [word, month] : w_.months) {
-      full_month_length_[month] = std::max(full_month_length_[month], word.size());
-    }
     for (std::size_t k = 0; k < t_.size(); ++k) {
       // "May" the month is no modal.
       if (word(k) && w_.future_markers.contains(t_[k].lower) && !month_at(k)) future_in_sentence_ = true;
@@ -344,7 +341,8 @@ class Scanner {
   template <typename Set>
   std::size_t phrase_at(std::size_t i, const Set& words) const {
     std::size_t best = 0;
-    std::string key;
+    std::string& key = key_;
+    key.clear();
     for (std::size_t k = 0; k < 4 && word(i + k); ++k) {
       if (k > 0) key += ' ';
       key += t_[i + k].lower;
@@ -386,9 +384,15 @@ class Scanner {
   // True if a phrase of `words` ends right before token `i`.
   template <typename Set>
   bool phrase_before(std::size_t i, const Set& words) const {
-    std::string key;
+    // Built right to left in a reused buffer: "key", "w key", "w w key".
+    std::string& key = key_;
     for (std::size_t k = 1; k <= 4 && k <= i && word(i - k); ++k) {
-      key = k == 1 ? t_[i - 1].lower : t_[i - k].lower + " " + key;
+      if (k == 1) {
+        key.assign(t_[i - 1].lower);
+      } else {
+        key.insert(0, 1, ' ');
+        key.insert(0, t_[i - k].lower);
+      }
       if (words.contains(key)) return true;
     }
     return false;
@@ -402,8 +406,8 @@ class Scanner {
     return it->second;
   }
   bool full_month_name(std::size_t i, int month) const {
-    auto it = full_month_length_.find(month);
-    return it != full_month_length_.end() && t_[i].lower.size() == it->second;
+    auto it = w_.full_month_length.find(month);
+    return it != w_.full_month_length.end() && t_[i].lower.size() == it->second;
   }
   std::optional<int> weekday_at(std::size_t i) const {
     if (!word(i)) return std::nullopt;
@@ -1102,7 +1106,8 @@ class Scanner {
   const DateLanguage& w_;
   std::optional<CivilDate> pub_;
   std::vector<Token> t_;
-  std::map<int, std::size_t> full_month_length_;
+  // Scratch for phrase lookups, reused to spare an allocation per probe.
+  mutable std::string key_;
   bool future_in_sentence_ = false;
 };
 

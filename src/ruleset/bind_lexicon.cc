@@ -36,7 +36,7 @@ std::optional<Error> strings(std::string_view path, const toml::node& node, std:
 
 // A table of class = [words]: "chip = ['chip', 'GPU']".
 std::optional<Error> classes(std::string_view path, const toml::node& node, std::string_view name,
-                             std::map<std::string, std::string, std::less<>>& out,
+                             WordMap<std::string>& out,
                              std::span<const std::string_view> allowed_classes = {}) {
   const toml::table* t = node.as_table();
   if (!t) return error_at(path, node.source(), fmt::format("'{}' must be a table of class = [words]", name));

@@ -31,6 +31,7 @@
 #include <vector>
 
 #include "util/expected.h"
+#include "util/word_hash.h"
 
 namespace toml {
 inline namespace v3 {
@@ -43,20 +44,20 @@ namespace claimlint {
 /// The binding words of one language.
 struct BindLanguage {
   /// Alias (as written) → canonical entity name.
-  std::map<std::string, std::string, std::less<>> entity_aliases;
+  WordMap<std::string> entity_aliases;
   /// Lowercased word → measure class ("gpus" → "chip").
-  std::map<std::string, std::string, std::less<>> measures;
+  WordMap<std::string> measures;
   /// Lowercased word → predicate class ("bought" → "acquire").
-  std::map<std::string, std::string, std::less<>> predicates;
+  WordMap<std::string> predicates;
   /// Lowercased cue → modality ("never" → "negated").
-  std::map<std::string, std::string, std::less<>> modality;
-  std::set<std::string, std::less<>> prepositions;   ///< lowercased
+  WordMap<std::string> modality;
+  WordSet prepositions;               ///< lowercased
   std::vector<std::string> lead_ins;                 ///< lowercased phrases ("according to")
-  std::set<std::string, std::less<>> not_entities;   ///< as written
-  std::set<std::string, std::less<>> name_suffixes;  ///< as written: end a name, never start one ("Inc")
-  std::set<std::string, std::less<>> subject_verbs;  ///< lowercased: after a first word, mark it a name
-  std::set<std::string, std::less<>> generic_heads;  ///< lowercased: measure words folded only after a product code
-  std::set<std::string, std::less<>> anaphors;       ///< lowercased: "it", "the company" (resolved in the paragraph)
+  WordSet not_entities;               ///< as written
+  WordSet name_suffixes;              ///< as written: end a name, never start one ("Inc")
+  WordSet subject_verbs;              ///< lowercased: after a first word, mark it a name
+  WordSet generic_heads;              ///< lowercased: measure words folded only after a product code
+  WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
 };
 
 /// All languages.

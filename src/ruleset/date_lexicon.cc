@@ -4,6 +4,7 @@
 
 #include "ruleset/toml_error.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -262,6 +263,10 @@ namespace {
 
 // The first word of every phrase that can open a date mention.
 void derive_start_words(DateLanguage& w) {
+  w.full_month_length.clear();
+  for (const auto& [word, month] : w.months) {
+    w.full_month_length[month] = std::max(w.full_month_length[month], word.size());
+  }
   w.start_words.clear();
   auto add = [&](const std::string& phrase) { w.start_words.insert(phrase.substr(0, phrase.find(' '))); };
   for (const auto& [k, v] : w.months) add(k);

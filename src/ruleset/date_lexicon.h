@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "util/expected.h"
+#include "util/word_hash.h"
 
 namespace toml {
 inline namespace v3 {
@@ -31,11 +32,12 @@ class node;
 
 namespace claimlint {
 
-/// Lower-cased words or phrases.
-using DateWordSet = std::set<std::string, std::less<>>;
+/// Lower-cased words or phrases, looked up by std::string_view without a
+/// copy. Hashed: the date extractor probes them for nearly every word.
+using DateWordSet = WordSet;
 /// Lower-cased words or phrases to a value.
 template <typename T>
-using DateWordMap = std::map<std::string, T, std::less<>>;
+using DateWordMap = WordMap<T>;
 
 /// A calendar unit of a relative date ("next month", "two weeks ago").
 enum class DateUnit { day, week, month, year };
@@ -93,6 +95,9 @@ struct DateLanguage {
   /// start with (months, weekdays, shifts, bounds, articles...), so that
   /// the extractor skips every other word at once.
   DateWordSet start_words;
+  /// Derived at load: the longest name of each month (12 → 8 for
+  /// "december"), which tells a full name from an abbreviation.
+  std::map<int, std::size_t> full_month_length;
 };
 
 /// Every language's date words, by language tag ("en", "es").

@@ -30,6 +30,7 @@
 #include <re2/re2.h>
 
 #include "util/expected.h"
+#include "util/word_hash.h"
 
 namespace toml {
 inline namespace v3 {
@@ -41,14 +42,8 @@ namespace claimlint {
 
 /// A phrase table keyed by phrase key (see the file comment).
 template <typename T>
-using PhraseMap = std::map<std::string, T, std::less<>>;
+using PhraseMap = WordMap<T>;
 
-/// A set of words looked up by std::string_view without a copy.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 /// A currency: where its amount is written, and its ISO 4217 code.
 struct CurrencyEntry {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -120,27 +121,39 @@ bool suppressed(std::string_view before, std::string_view after) {
   return word.size() == 2 && word[1] == '.' && std::isupper(static_cast<unsigned char>(word[0]));
 }
 
-// ICU's sentence BreakIterator for one language, built once per document.
+// ICU's sentence BreakIterator for one language, with the locale's
+// suppression list. Building one costs more than splitting a whole article
+// (the suppression builder reads and sorts the locale's abbreviation data),
+// so each thread builds one per language and keeps it; an iterator is not
+// shareable between threads, and setText() resets it between paragraphs.
+std::unique_ptr<icu::BreakIterator> build_iterator(const std::string& tag) {
+  const icu::Locale locale(tag.c_str());
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status) || !base) return nullptr;
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
+  if (U_FAILURE(status) || !builder) {
+    // No suppression data for the locale: the plain iterator, with our
+    // own list applied afterwards, still works.
+    return base;
+  }
+  std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
+  if (U_FAILURE(status) || !filtered) return nullptr;
+  return filtered;
+}
+
+icu::BreakIterator* thread_iterator(std::string_view lang) {
+  thread_local std::map<std::string, std::unique_ptr<icu::BreakIterator>, std::less<>> cache;
+  const std::string tag(lang.empty() ? std::string_view("en") : lang);
+  auto it = cache.find(tag);
+  if (it == cache.end()) it = cache.emplace(tag, build_iterator(tag)).first;
+  return it->second.get();
+}
+
 class SentenceSplitter {
  public:
-  explicit SentenceSplitter(std::string_view lang) {
-    const std::string tag(lang.empty() ? std::string_view("en") : lang);
-    const icu::Locale locale(tag.c_str());
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status) || !base) return;
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-    if (U_FAILURE(status) || !builder) {
-      // No suppression data for the locale: the plain iterator, with our
-      // own list applied afterwards, still works.
-      iterator_ = std::move(base);
-      return;
-    }
-    std::unique_ptr<icu::BreakIterator> filtered(builder->wrapIteratorWithFilter(base.release(), status));
-    if (U_FAILURE(status) || !filtered) return;
-    iterator_ = std::move(filtered);
-  }
+  explicit SentenceSplitter(std::string_view lang) : iterator_(thread_iterator(lang)) {}
 
   std::vector<ByteRange> split(std::string_view text) {
     std::vector<ByteRange> out;
@@ -171,9 +184,8 @@ class SentenceSplitter {
       utext_close(ut);
       return {text.size()};
     }
-    // One iterator serves every paragraph of one document (one thread);
-    // setText() resets it.
-    icu::BreakIterator* it = iterator_.get();
+    // The thread's iterator serves every paragraph; setText() resets it.
+    icu::BreakIterator* it = iterator_;
     it->setText(ut, status);
     std::vector<std::size_t> bounds;
     if (U_SUCCESS(status)) {
@@ -188,7 +200,7 @@ class SentenceSplitter {
     return bounds;
   }
 
-  std::unique_ptr<icu::BreakIterator> iterator_;
+  icu::BreakIterator* iterator_;
 };
 
 }  // namespace
