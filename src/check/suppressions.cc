@@ -51,6 +51,8 @@ Diagnostic suppression_note(const Suppression& s, std::string message) {
 
 }  // namespace
 
+bool may_have_suppressions(std::string_view text) { return text.find(k_marker) != std::string_view::npos; }
+
 bool is_suppression_line(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
@@ -61,7 +63,7 @@ bool is_suppression_line(std::string_view line) {
 std::vector<Suppression> find_suppressions(const SourceFile& file) {
   std::vector<Suppression> out;
   const std::string_view text = file.display_text();
-  if (text.find(k_marker) == std::string_view::npos) return out;
+  if (!may_have_suppressions(text)) return out;
   const std::size_t lines = file.line_count();
   for (std::size_t l = 0; l < lines; ++l) {
     const ByteRange lr = file.line_range(l);

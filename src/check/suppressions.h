@@ -30,6 +30,10 @@ struct Suppression {
 /// The directives of `file`, in order.
 std::vector<Suppression> find_suppressions(const SourceFile& file);
 
+/// True if `text` (a file's display text) may hold a directive: files
+/// without one need not be read again when suppressions are applied.
+bool may_have_suppressions(std::string_view text);
+
 /// True if `line` (text of one line) is only a suppression directive, so
 /// that it is not analysed as prose.
 bool is_suppression_line(std::string_view line);

@@ -7,6 +7,7 @@
 #include <map>
 #include <chrono>
 #include <optional>
+#include <span>
 #include <cstdlib>
 #include <fstream>
 #include <thread>
@@ -72,9 +73,11 @@ struct FileEntry {
   std::size_t order = 0;
   bool reference = false;
   bool analysed = false;
+  bool directives = false;  ///< may hold suppression directives
   const FileSettings* settings = nullptr;
   std::vector<Diagnostic> diagnostics;
-  std::vector<Claim> claims;
+  std::vector<Claim> claims;  ///< those the corpus checks can compare
+  std::size_t claim_count = 0;  ///< all bound claims, for --stats
 };
 
 // The reduce step: document findings, corpus checks, suppressions.
@@ -86,7 +89,8 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
     StageTimer timer(times, Stage::index);
     for (const FileEntry& f : files) {
       if (!f.reference) {
-        linted.push_back(f.file);
+        // Only files with a directive are read again for suppressions.
+        if (f.directives) linted.push_back(f.file);
         if (shard.owns(f.file->name())) {
           diagnostics.insert(diagnostics.end(), f.diagnostics.begin(), f.diagnostics.end());
         }
@@ -136,12 +140,39 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
   sort_diagnostics(diagnostics, sources);
   sort_run_messages(messages);
   const bool color = use_color(options, streams);
+  // Line-oriented formats are rendered one file's findings at a time; the
+  // files re-read for excerpts are dropped again after each, so that the
+  // report holds a few files, not the corpus (issue 9).
+  auto render_chunk = [&](std::span<const Diagnostic> chunk) {
+    switch (options.format) {
+      case OutputFormat::text: streams.out += render_text(chunk, sources, {color}); break;
+      case OutputFormat::jsonl: streams.out += render_json(chunk, sources, true); break;
+      case OutputFormat::github: streams.out += render_github(chunk, sources); break;
+      default: break;
+    }
+    for (const Diagnostic& d : chunk) {
+      if (d.range.file != FileId::invalid) sources.get(d.range.file).release();
+      for (const Note& n : d.notes) {
+        if (n.range.file != FileId::invalid) sources.get(n.range.file).release();
+      }
+    }
+  };
   switch (options.format) {
-    case OutputFormat::text: streams.out += render_text(diagnostics, sources, {color}); break;
     case OutputFormat::json: streams.out += render_json(diagnostics, sources, false); break;
-    case OutputFormat::jsonl: streams.out += render_json(diagnostics, sources, true); break;
     case OutputFormat::sarif: streams.out += render_sarif(diagnostics, sources, messages); break;
-    case OutputFormat::github: streams.out += render_github(diagnostics, sources); break;
+    default:
+      for (std::size_t begin = 0; begin < diagnostics.size();) {
+        std::size_t end = begin + 1;
+        while (end < diagnostics.size() && diagnostics[end].range.file == diagnostics[begin].range.file) ++end;
+        render_chunk(std::span<const Diagnostic>(diagnostics).subspan(begin, end - begin));
+        begin = end;
+      }
+  }
+  for (const SourceFile* f : sources.changed()) {
+    messages.push_back({Severity::warning,
+                        fmt::format("'{}' changed on disk during the run; its lines and excerpts may not match",
+                                    f->name()),
+                        f->name(), 0, 0, false, 0});
   }
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
   timer.reset();
@@ -150,7 +181,7 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
     std::size_t claims = 0;
     for (const FileEntry& f : files) {
       bytes += f.file->bytes().size();
-      claims += f.claims.size();
+      claims += f.claim_count;
     }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
     streams.err += stats_json(files.size(), bytes, claims, times, wall);
@@ -185,7 +216,8 @@ struct MapStep {
 };
 
 MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceManager& sources,
-                   std::vector<RunMessage>& messages, bool& input_error, StageTimes& times) {
+                   std::vector<RunMessage>& messages, bool& input_error, StageTimes& times,
+                   const DocumentHook& hook) {
   MapStep step;
   step.inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
   for (const std::string& path : options.against) {
@@ -194,10 +226,11 @@ MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceMan
         read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error, &times);
     step.inputs.insert(step.inputs.end(), refs.begin(), refs.end());
   }
-  step.results = run_front_end(step.inputs, options, false);
+  step.results = run_front_end(step.inputs, options, false, hook);
   for (const DocumentResult& r : step.results) {
     times.add(r.times);
     messages.insert(messages.end(), r.messages.begin(), r.messages.end());
+    if (r.failed) input_error = true;
   }
   return step;
 }
@@ -209,13 +242,20 @@ int lint(const Options& options, Streams& streams) {
   bool input_error = false;
   SettingsResolver resolver(options, messages);
   SourceManager sources;
-  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times);
+  // Only claims with a key can meet another claim in the corpus checks;
+  // the document checks have run. The others are dropped on the worker.
+  const DocumentHook keep_comparable = [](const InputFile&, DocumentResult& r) {
+    std::erase_if(r.claims, [](const Claim& c) { return claim_key(c).empty(); });
+    r.claims.shrink_to_fit();
+  };
+  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, keep_comparable);
   std::vector<FileEntry> files;
   for (std::size_t i = 0; i < step.inputs.size(); ++i) {
     DocumentResult& r = step.results[i];
     const InputFile& in = step.inputs[i];
-    files.push_back({in.file, in.order, in.reference, r.doc.has_value(), in.settings, std::move(r.diagnostics),
-                     std::move(r.claims)});
+    if (r.failed) continue;  // reported as failed, not as skipped
+    files.push_back({in.file, in.order, in.reference, r.analysed, r.directives, in.settings, std::move(r.diagnostics),
+                     std::move(r.claims), r.claim_count});
   }
   std::vector<Diagnostic> diagnostics = reduce(files, Shard{}, times);
   return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
@@ -229,11 +269,22 @@ int extract_claims(const Options& options, Streams& streams) {
   bool input_error = false;
   SettingsResolver resolver(options, messages);
   SourceManager sources;
-  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times);
+  // Each record is written on the worker; the claims are then dropped.
+  const DocumentHook write_record = [](const InputFile& input, DocumentResult& r) {
+    r.records = write_document_record(*input.file, input.reference, true, r.diagnostics, r.claims, r.messages);
+    r.claims = {};
+    r.diagnostics = {};
+  };
+  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, write_record);
   for (std::size_t i = 0; i < step.inputs.size(); ++i) {
     const DocumentResult& r = step.results[i];
-    streams.out += write_document_record(*step.inputs[i].file, step.inputs[i].reference, r.doc.has_value(),
-                                         r.diagnostics, r.claims, r.messages);
+    if (r.failed) continue;
+    if (r.analysed) {
+      streams.out += r.records;
+    } else {
+      streams.out += write_document_record(*step.inputs[i].file, step.inputs[i].reference, false, r.diagnostics,
+                                           r.claims, r.messages);
+    }
   }
   // Skipped-file notes travel in the records and are printed by check.
   std::erase_if(messages, [](const RunMessage& m) { return m.level == Severity::note && !m.configuration; });
@@ -273,15 +324,17 @@ int check_claims(const Options& options, Streams& streams) {
     }
     for (DocumentRecord& rec : *records) {
       ++order;
-      // The original file again, for excerpts, lines and columns.
-      Expected<std::string> bytes = read_input({rec.path, false, {}}, options.max_file_size);
-      if (!bytes) {
-        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", rec.path, bytes.error().message),
-                            rec.path, 0, 0, false, order});
+      // The original file again, for excerpts, lines and columns: checked
+      // now, read again by the report when it needs an excerpt.
+      const SourceFile& file = sources.add(InputItem{rec.path, false, {}}, options.max_file_size);
+      if (std::optional<Error> e = file.load()) {
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", rec.path, e->message), rec.path, 0, 0,
+                            false, order});
         input_error = true;
         continue;
       }
-      const SourceFile& file = sources.add(rec.path, std::move(*bytes));
+      const bool directives = may_have_suppressions(file.display_text());
+      file.release();
       attach_file(rec, file.id());
       if (!rec.reference && shard.owns(rec.path)) {
         for (RunMessage& m : rec.messages) {
@@ -289,8 +342,11 @@ int check_claims(const Options& options, Streams& streams) {
           messages.push_back(std::move(m));
         }
       }
-      files.push_back({&file, order, rec.reference, rec.analysed, &resolver.for_path(rec.path),
-                       std::move(rec.diagnostics), std::move(rec.claims)});
+      files.push_back({&file, order, rec.reference, rec.analysed, directives, &resolver.for_path(rec.path),
+                       std::move(rec.diagnostics), std::move(rec.claims), 0});
+      FileEntry& entry = files.back();
+      entry.claim_count = entry.claims.size();
+      std::erase_if(entry.claims, [](const Claim& c) { return claim_key(c).empty(); });
     }
   }
   std::vector<Diagnostic> diagnostics = reduce(files, shard, times);
@@ -306,7 +362,7 @@ int check_claims(const Options& options, Streams& streams) {
 }  // namespace
 
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
-                                          bool each_line) {
+                                          bool each_line, const DocumentHook& hook) {
   std::vector<DocumentResult> results(inputs.size());
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
@@ -319,6 +375,9 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
       // (issue 10): it becomes an error naming the file.
       try {
         results[i] = front_end(inputs[i], each_line);
+        if (hook && results[i].doc) hook(inputs[i], results[i]);
+        results[i].doc.reset();
+        inputs[i].file->release();
       } catch (const std::exception& e) {
         results[i] = DocumentResult{};
         results[i].messages.push_back({Severity::error,

@@ -45,19 +45,22 @@ int run_extract(const Options& options, Streams& streams) {
   SettingsResolver resolver(options, messages);
   SourceManager sources;
   const std::vector<InputFile> inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error);
-  const std::vector<DocumentResult> results = run_front_end(inputs, options, options.each_line);
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const DocumentResult& r = results[i];
-    messages.insert(messages.end(), r.messages.begin(), r.messages.end());
-    if (!r.doc) continue;
-    const SourceFile& file = *inputs[i].file;
-    const RuleSet& rules = *inputs[i].settings->rules;
+  // Records are written on the worker while the document exists; the
+  // document itself is not kept.
+  const DocumentHook hook = [&options](const InputFile& input, DocumentResult& r) {
+    const SourceFile& file = *input.file;
     if (options.sentences) {
-      print_sentences(file, *r.doc, options, streams.out);
+      print_sentences(file, *r.doc, options, r.records);
     } else {
-      append_claim_records(file, *r.doc, r.claims, options.each_line, streams.out);
-      append_date_records(file, *r.doc, rules, options.each_line, streams.out);
+      append_claim_records(file, *r.doc, r.claims, options.each_line, r.records);
+      append_date_records(file, *r.doc, *input.settings->rules, options.each_line, r.records);
     }
+  };
+  const std::vector<DocumentResult> results = run_front_end(inputs, options, options.each_line, hook);
+  for (const DocumentResult& r : results) {
+    messages.insert(messages.end(), r.messages.begin(), r.messages.end());
+    streams.out += r.records;
+    if (r.failed) input_error = true;
   }
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);

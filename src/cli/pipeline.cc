@@ -171,12 +171,6 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
       continue;
     }
     std::string reason = item.error;
-    std::string bytes;
-    if (reason.empty()) {
-      Expected<std::string> read = read_input(item, max_size);
-      if (read) bytes = std::move(*read);
-      else reason = read.error().message;
-    }
     if (!reason.empty()) {
       messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", item.path, reason), item.path, 0, 0,
                           false, order});
@@ -184,7 +178,20 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
       continue;
     }
     const FileSettings& settings = resolver.for_path(item.path);
-    files.push_back({order, &sources.add(item.path, std::move(bytes)), &settings, reference});
+    if (item.is_stdin) {
+      // Standard input cannot be read twice: read now, kept.
+      Expected<std::string> read = read_input(item, max_size);
+      if (!read) {
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", item.path, read.error().message),
+                            item.path, 0, 0, false, order});
+        input_error = true;
+        continue;
+      }
+      files.push_back({order, &sources.add(item.path, std::move(*read)), &settings, reference});
+    } else {
+      // Files are read by the front end, on the worker threads.
+      files.push_back({order, &sources.add(item, max_size), &settings, reference});
+    }
   }
   return files;
 }
@@ -193,12 +200,19 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   const SourceFile& file = *input.file;
   const FileSettings& settings = *input.settings;
   DocumentResult result;
+  std::optional<StageTimer> timer;
+  timer.emplace(result.times, Stage::read);
+  if (std::optional<Error> e = file.load()) {
+    result.messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", file.name(), e->message),
+                               file.name(), 0, 0, false, input.order});
+    result.failed = true;
+    return result;
+  }
   if (file.bytes().empty()) {
     result.messages.push_back(
         {Severity::note, fmt::format("skipping '{}': empty file", file.name()), file.name(), 0, 0, false, input.order});
     return result;
   }
-  std::optional<StageTimer> timer;
   timer.emplace(result.times, Stage::decode);
   DecodeResult decoded = decode(file.bytes(), settings.encoding);
   if (decoded.binary_at) {
@@ -209,6 +223,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
     return result;
   }
   if (decoded.encoding != "UTF-8") file.set_transcoding(decoded.text, decoded.map);
+  result.directives = may_have_suppressions(file.display_text());
   DiagnosticSink sink;
   report_encoding(file, decoded, sink);
   check_mojibake(file.id(), decoded.text, decoded.map, sink);
@@ -266,7 +281,9 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
     if (auto it = settings.severity.find(d.check); it != settings.severity.end()) d.severity = it->second;
     result.diagnostics.push_back(std::move(d));
   }
+  result.claim_count = result.claims.size();
   result.doc = std::move(doc);
+  result.analysed = true;
   return result;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,9 +61,10 @@ struct InputFile {
   bool reference = false;  ///< from --against: checked against, never reported on
 };
 
-/// Reads every input named by `paths` into `sources`, resolving each one's
-/// settings. Unreadable paths become error messages (and set
-/// `input_error`). Directory walks keep the files the applicable config's
+/// Registers every input named by `paths` in `sources`, resolving each
+/// one's settings; files are read later, by front_end (stdin at once).
+/// Paths that are missing or no files become error messages (and set
+/// `input_error`); a file that cannot be read fails in front_end. Directory walks keep the files the applicable config's
 /// [input] include/exclude select (default: article extensions).
 std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool reference, std::size_t max_size,
                                    SettingsResolver& resolver, SourceManager& sources,
@@ -71,20 +73,33 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
 /// What the front end made of one input. Pure function of the input and
 /// its settings, so inputs can be processed in parallel.
 struct DocumentResult {
-  std::optional<Document> doc;           ///< nullopt: skipped
+  std::optional<Document> doc;           ///< nullopt: skipped (and after the hook of run_front_end)
+  bool analysed = false;                 ///< false: skipped or failed, with a reason in `messages`
+  bool failed = false;                   ///< could not be read: an error in `messages`
+  bool directives = false;               ///< the text may hold suppression directives
   std::vector<Diagnostic> diagnostics;   ///< of enabled document-level checks
   std::vector<RunMessage> messages;      ///< skipped-file notes
-  std::vector<Claim> claims;             ///< bound quantities
+  std::vector<Claim> claims;             ///< bound quantities (a hook may keep only some)
+  std::size_t claim_count = 0;           ///< how many were bound
+  std::string records;                   ///< what a DocumentHook wrote for this document
   StageTimes times;                      ///< for --stats
 };
 
-/// The front end for one file. With `each_line` every line is its own
+/// The front end for one file: reads it (a read error fails the result),
+/// decodes, strips markup, normalizes, segments, extracts, binds. With `each_line` every line is its own
 /// paragraph and sentence, and only the encoding check runs. Diagnostics
 /// carry the severity the settings give their check.
 DocumentResult front_end(const InputFile& input, bool each_line);
 
+/// Called on the worker thread right after front_end, while the Document
+/// still exists: it may render what it needs into `records`.
+using DocumentHook = std::function<void(const InputFile&, DocumentResult&)>;
+
 /// front_end over every input on --jobs threads; results in input order.
+/// Memory stays in proportion to the claims, not the text (issue 9): each
+/// Document is dropped once `hook` has seen it, and each file's bytes are
+/// released (SourceFile::release) until the report needs an excerpt.
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
-                                          bool each_line);
+                                          bool each_line, const DocumentHook& hook = {});
 
 }  // namespace claimlint

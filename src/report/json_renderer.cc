@@ -85,7 +85,7 @@ std::string escape_property(std::string_view s) {
 
 }  // namespace
 
-std::string render_json(const std::vector<Diagnostic>& diags, const SourceManager& sources, bool lines) {
+std::string render_json(std::span<const Diagnostic> diags, const SourceManager& sources, bool lines) {
   // Invalid bytes in quoted text must not make the dump throw.
   constexpr auto k_handler = ordered_json::error_handler_t::replace;
   if (lines) {
@@ -98,7 +98,7 @@ std::string render_json(const std::vector<Diagnostic>& diags, const SourceManage
   return arr.dump(2, ' ', false, k_handler) + "\n";
 }
 
-std::string render_github(const std::vector<Diagnostic>& diags, const SourceManager& sources) {
+std::string render_github(std::span<const Diagnostic> diags, const SourceManager& sources) {
   std::string out;
   for (const Diagnostic& d : diags) {
     const char* level = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "notice";

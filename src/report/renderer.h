@@ -1,6 +1,7 @@
 // Renderers: diagnostics to text, JSON, JSON Lines or SARIF.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,7 @@ void sort_diagnostics(std::vector<Diagnostic>& diags, const SourceManager& sourc
 
 /// gcc/clang style: "path:line:col: severity: message [check]", the source
 /// line, a caret line, then each note the same way.
-std::string render_text(const std::vector<Diagnostic>& diags, const SourceManager& sources,
+std::string render_text(std::span<const Diagnostic> diags, const SourceManager& sources,
                         const RenderOptions& options);
 
 /// One diagnostic as it appears in the text format (for tests and tools).
@@ -44,7 +45,7 @@ std::string render_text_one(const Diagnostic& d, const SourceManager& sources, c
 
 /// A JSON array of diagnostic objects (pretty-printed), or with `lines`
 /// one compact object per line (JSON Lines).
-std::string render_json(const std::vector<Diagnostic>& diags, const SourceManager& sources, bool lines);
+std::string render_json(std::span<const Diagnostic> diags, const SourceManager& sources, bool lines);
 
 /// SARIF 2.1.0: one run, a rules entry per check, results with
 /// relatedLocations and fixes, run messages as notifications.
@@ -52,7 +53,7 @@ std::string render_sarif(const std::vector<Diagnostic>& diags, const SourceManag
                          const std::vector<RunMessage>& messages);
 
 /// GitHub Actions workflow commands (::error file=...,line=...::message).
-std::string render_github(const std::vector<Diagnostic>& diags, const SourceManager& sources);
+std::string render_github(std::span<const Diagnostic> diags, const SourceManager& sources);
 
 /// "claimlint: error: text" as printed on stderr.
 std::string render_run_message(const RunMessage& m, bool color);

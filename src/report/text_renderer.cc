@@ -173,7 +173,7 @@ std::string render_text_one(const Diagnostic& d, const SourceManager& sources, c
   return render_with_cache(d, sources, options, cache);
 }
 
-std::string render_text(const std::vector<Diagnostic>& diags, const SourceManager& sources,
+std::string render_text(std::span<const Diagnostic> diags, const SourceManager& sources,
                         const RenderOptions& options) {
   std::string out;
   CellCache cache;

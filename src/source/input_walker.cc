@@ -111,6 +111,7 @@ Expected<std::string> read_input(const InputItem& item, std::size_t max_size) {
     }
   }
   std::string data;
+  if (!item.is_stdin && S_ISREG(st.st_mode)) data.reserve(static_cast<std::size_t>(st.st_size));
   char buffer[65536];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);

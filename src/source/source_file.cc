@@ -2,8 +2,45 @@
 #include "source/source_file.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <functional>
 
 namespace claimlint {
+
+std::optional<Error> SourceFile::load() const {
+  if (loaded_.load(std::memory_order_acquire)) return load_error_;
+  std::lock_guard lock(load_mutex_);
+  if (loaded_.load(std::memory_order_relaxed)) return load_error_;
+  Expected<std::string> read = read_input(*item_, max_size_);
+  if (read) {
+    bytes_ = std::move(*read);
+    const std::size_t digest = std::hash<std::string_view>{}(bytes_);
+    if (!digest_) {
+      digest_ = digest;
+      std::error_code ec;
+      rereadable_ = !item_->is_stdin && std::filesystem::is_regular_file(item_->path, ec);
+    } else if (*digest_ != digest) {
+      changed_ = true;
+    }
+  } else if (!digest_) {
+    load_error_ = read.error();
+  } else {
+    // Read once, gone now: the report goes on without excerpts.
+    changed_ = true;
+  }
+  loaded_.store(true, std::memory_order_release);
+  return load_error_;
+}
+
+void SourceFile::release() const {
+  std::lock_guard lock(load_mutex_);
+  if (!item_ || !rereadable_ || transcoded_ || !loaded_.load(std::memory_order_relaxed)) return;
+  // The line table stays (one offset per line); it is the same after a
+  // re-read unless the file changed.
+  build_line_table();
+  std::string().swap(bytes_);
+  loaded_.store(false, std::memory_order_release);
+}
 
 void SourceFile::set_transcoding(std::string utf8, OffsetMap map) const {
   transcoded_ = Transcoding{std::move(utf8), std::move(map)};

@@ -1,6 +1,7 @@
 // SourceFile: the original bytes of one input and its line table.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <mutex>
 #include <optional>
@@ -9,16 +10,28 @@
 #include <vector>
 
 #include "source/byte_range.h"
+#include "source/input_walker.h"
 #include "source/offset_map.h"
+#include "util/expected.h"
 
 namespace claimlint {
 
-/// One input as read: its display name and original bytes, never modified.
-/// The line table is built on first use (thread-safe) and then read-only.
+/// One input: its display name and original bytes, never modified. The
+/// line table is built on first use (thread-safe) and then read-only.
+///
+/// A file backed by a path is read on first use (load()) and may drop its
+/// bytes once analysed (release()), so that a run holds the claims of an
+/// archive and not its text (issue 9). Any later use reads it again; a file
+/// that changed on disk in between is flagged (changed()).
 class SourceFile {
  public:
+  /// A file whose bytes are given (stdin, tests): always in memory.
   SourceFile(FileId id, std::string name, std::string bytes)
-      : id_(id), name_(std::move(name)), bytes_(std::move(bytes)) {}
+      : id_(id), name_(std::move(name)), bytes_(std::move(bytes)), loaded_(true) {}
+  /// A file read from `item` on first use, refusing more than `max_size`
+  /// bytes.
+  SourceFile(FileId id, InputItem item, std::size_t max_size)
+      : id_(id), name_(item.path), item_(std::move(item)), max_size_(max_size) {}
   SourceFile(const SourceFile&) = delete;
   SourceFile& operator=(const SourceFile&) = delete;
 
@@ -26,8 +39,20 @@ class SourceFile {
   /// The path as the user gave it (or found by walking a directory), or
   /// "<stdin>".
   const std::string& name() const { return name_; }
-  /// The original bytes; valid as long as the SourceFile.
-  std::string_view bytes() const { return bytes_; }
+  /// Reads the bytes if they are not in memory. The error says why the
+  /// file cannot be read; later uses of bytes() then see no bytes.
+  std::optional<Error> load() const;
+  /// Drops the bytes of a regular file that was read from disk and is not
+  /// transcoded; the next use reads it again. Not while another thread
+  /// uses the bytes.
+  void release() const;
+  /// True if reading the file again gave other bytes than the first read.
+  bool changed() const { return changed_; }
+  /// The original bytes, read on demand; valid until release().
+  std::string_view bytes() const {
+    ensure_loaded();
+    return bytes_;
+  }
 
   /// Records that the file is not UTF-8 (UTF-16, a forced charset): lines,
   /// columns and excerpts are then computed on `utf8`, the decoded text,
@@ -37,7 +62,10 @@ class SourceFile {
 
   /// The text lines and columns are counted in: the original bytes, or the
   /// decoded text of a transcoded file.
-  std::string_view display_text() const { return transcoded_ ? std::string_view(transcoded_->text) : bytes_; }
+  std::string_view display_text() const {
+    ensure_loaded();
+    return transcoded_ ? std::string_view(transcoded_->text) : std::string_view(bytes_);
+  }
   /// The display_text() offset of original byte `offset`.
   std::size_t to_display(std::size_t offset) const;
   /// The original byte offset of display_text() offset `offset`.
@@ -52,10 +80,21 @@ class SourceFile {
 
  private:
   void build_line_table() const;
+  void ensure_loaded() const {
+    if (!loaded_.load(std::memory_order_acquire)) (void)load();
+  }
 
   FileId id_;
   std::string name_;
-  std::string bytes_;
+  std::optional<InputItem> item_;  ///< set: read from disk on demand
+  std::size_t max_size_ = 0;
+  mutable std::string bytes_;
+  mutable std::atomic<bool> loaded_{false};
+  mutable std::mutex load_mutex_;
+  mutable std::optional<Error> load_error_;
+  mutable bool rereadable_ = false;  ///< a regular file: release() may drop it
+  mutable std::optional<std::size_t> digest_;  ///< of the first read, to notice changes
+  mutable bool changed_ = false;
   struct Transcoding {
     std::string text;
     OffsetMap map;

@@ -10,6 +10,13 @@ const SourceFile& SourceManager::add(std::string name, std::string bytes) {
   return *files_.back();
 }
 
+const SourceFile& SourceManager::add(InputItem item, std::size_t max_size) {
+  std::lock_guard lock(mutex_);
+  const auto id = static_cast<FileId>(files_.size() + 1);
+  files_.push_back(std::make_unique<SourceFile>(id, std::move(item), max_size));
+  return *files_.back();
+}
+
 const SourceFile& SourceManager::get(FileId id) const {
   std::lock_guard lock(mutex_);
   return *files_.at(static_cast<std::size_t>(id) - 1);
@@ -18,6 +25,20 @@ const SourceFile& SourceManager::get(FileId id) const {
 std::size_t SourceManager::size() const {
   std::lock_guard lock(mutex_);
   return files_.size();
+}
+
+void SourceManager::release_all() const {
+  std::lock_guard lock(mutex_);
+  for (const auto& f : files_) f->release();
+}
+
+std::vector<const SourceFile*> SourceManager::changed() const {
+  std::lock_guard lock(mutex_);
+  std::vector<const SourceFile*> out;
+  for (const auto& f : files_) {
+    if (f->changed()) out.push_back(f.get());
+  }
+  return out;
 }
 
 }  // namespace claimlint

@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "source/source_file.h"
 
@@ -16,9 +17,15 @@ class SourceManager {
  public:
   /// Takes ownership of `bytes` under the display name `name`.
   const SourceFile& add(std::string name, std::string bytes);
+  /// A file read from disk on first use (SourceFile::load).
+  const SourceFile& add(InputItem item, std::size_t max_size);
   /// The file with id `id`; `id` must come from this manager.
   const SourceFile& get(FileId id) const;
   std::size_t size() const;
+  /// Drops the bytes of every file that can be read again.
+  void release_all() const;
+  /// The files that changed on disk between two reads.
+  std::vector<const SourceFile*> changed() const;
 
  private:
   mutable std::mutex mutex_;

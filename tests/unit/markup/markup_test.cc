@@ -226,6 +226,32 @@ TEST_CASE("html metadata", "[markup]") {
   CHECK(broken.text == "ok");
 }
 
+// strip_html has gumbo record no parse errors (deeply nested unclosed
+// elements made each error copy the whole open-element stack). Gumbo 0.10.1
+// then glues a repeated valueless attribute's name onto the next one's
+// ("hidden hidden title" gives "hiddentitle"): the attribute after it must
+// still be read by its own name.
+TEST_CASE("html attributes after a repeated valueless attribute are still read", "[markup]") {
+  const MarkupResult meta = strip_markup(
+      "<html dir dir lang='de-AT'><head><meta name name property='article:published_time' content='2026-01-27'>"
+      "</head><body><p class class hidden>Secret 5%.</p><p>Shown.</p></body></html>",
+      InputFormat::html);
+  CHECK(meta.meta.date == "2026-01-27");
+  CHECK(meta.meta.lang == "de");
+  CHECK(meta.text == "Shown.");
+  CHECK(strip_markup("<meta data-x data-x\nNAME='dc.date' content='2020-01-02'>", InputFormat::html).meta.date ==
+        "2020-01-02");
+
+  const std::string img = "<p>A <img src src/alt='chip photo'> B</p>";
+  const MarkupResult r = strip_markup(img, InputFormat::html);
+  REQUIRE(r.text == "A  chip photo  B");
+  CHECK(r.map.to_input({3, 13}) == ByteRange{23, 33});  // "chip photo" in the alt's quotes
+
+  // A name that only ends like the one asked for is another attribute.
+  CHECK(prose("<p data-hidden>Kept.</p>", InputFormat::html) == "Kept.");
+  CHECK(!strip_markup("<time data-datetime='2025-05-05'>x</time>", InputFormat::html).meta.date);
+}
+
 TEST_CASE("plain text metadata from a Published or Date line near the top", "[markup]") {
   CHECK(strip_markup("Title\nPublished: January 28, 2026\n\nText.", InputFormat::plain).meta.date == "2026-01-28");
   CHECK(strip_markup("Date: 2026-01-05\nText.", InputFormat::plain).meta.date == "2026-01-05");

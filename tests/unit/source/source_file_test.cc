@@ -1,9 +1,13 @@
-// Tests for source/source_file and report/location: lines and columns.
+// Tests for source/source_file and report/location: lines and columns,
+// reading on demand, releasing and re-reading.
 #include "source/source_file.h"
+
+#include <filesystem>
 
 #include <catch2/catch.hpp>
 
 #include "report/location.h"
+#include "support/run_binary.h"
 
 using namespace claimlint;
 
@@ -30,4 +34,53 @@ TEST_CASE("printable escapes control characters and bad bytes", "[report]") {
   CHECK(printable("a\x01" "b") == "a<U+0001>b");
   CHECK(printable("a\xFF" "b") == "a<FF>b");
   CHECK(display_width("\xE4\xB8\xAD") == 2);  // a CJK ideograph is wide
+}
+
+TEST_CASE("a file on disk is read on first use and again after release", "[source]") {
+  claimlint::testing::TempDir dir;
+  dir.write("a.txt", "one\ntwo 400,000 chips\n");
+  const SourceFile f(FileId{1}, InputItem{dir.path() + "/a.txt", false, {}}, 1 << 20);
+  CHECK(f.name() == dir.path() + "/a.txt");
+  REQUIRE_FALSE(f.load().has_value());
+  CHECK(f.bytes() == "one\ntwo 400,000 chips\n");
+  CHECK(f.line_count() == 3);
+  f.release();
+  // Lines survive the release; the bytes come back when asked for.
+  CHECK(f.line_range(1) == ByteRange{4, 21});
+  CHECK(line_column(f, 8).column == 5);
+  CHECK(f.bytes() == "one\ntwo 400,000 chips\n");
+  CHECK_FALSE(f.changed());
+}
+
+TEST_CASE("a file that changes or goes away after its analysis is flagged, not fatal", "[source]") {
+  claimlint::testing::TempDir dir;
+  dir.write("a.txt", "before\n");
+  dir.write("b.txt", "kept\n");
+  const SourceFile a(FileId{1}, InputItem{dir.path() + "/a.txt", false, {}}, 1 << 20);
+  const SourceFile b(FileId{2}, InputItem{dir.path() + "/b.txt", false, {}}, 1 << 20);
+  REQUIRE_FALSE(a.load().has_value());
+  REQUIRE_FALSE(b.load().has_value());
+  a.release();
+  b.release();
+  dir.write("a.txt", "after, longer\n");
+  std::filesystem::remove(dir.path() + "/b.txt");
+  CHECK(a.bytes() == "after, longer\n");
+  CHECK(a.changed());
+  CHECK(b.bytes().empty());
+  CHECK(b.changed());
+}
+
+TEST_CASE("a file that cannot be read says why on load", "[source]") {
+  const SourceFile f(FileId{1}, InputItem{"/no/such/dir/a.txt", false, {}}, 1 << 20);
+  const std::optional<Error> e = f.load();
+  REQUIRE(e.has_value());
+  CHECK(e->message == "No such file or directory");
+  CHECK(f.bytes().empty());
+  CHECK_FALSE(f.changed());
+}
+
+TEST_CASE("bytes given in memory are never released", "[source]") {
+  const SourceFile f(FileId{1}, "<stdin>", "from a pipe\n");
+  f.release();
+  CHECK(f.bytes() == "from a pipe\n");
 }
