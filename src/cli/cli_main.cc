@@ -33,6 +33,7 @@ int cli_main(int argc, char** argv) {
     }
     Streams streams;
     streams.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
+    streams.sink_out = [](std::string_view text) { write_all(STDOUT_FILENO, text); };
     const int status = run(*parsed.options, streams);
     write_all(STDOUT_FILENO, streams.out);
     write_all(STDERR_FILENO, streams.err);

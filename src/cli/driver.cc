@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <chrono>
 #include <optional>
 #include <span>
@@ -165,6 +166,7 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
         std::size_t end = begin + 1;
         while (end < diagnostics.size() && diagnostics[end].range.file == diagnostics[begin].range.file) ++end;
         render_chunk(std::span<const Diagnostic>(diagnostics).subspan(begin, end - begin));
+        streams.flush_out();
         begin = end;
       }
   }
@@ -217,7 +219,8 @@ struct MapStep {
 
 MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceManager& sources,
                    std::vector<RunMessage>& messages, bool& input_error, StageTimes& times,
-                   const DocumentHook& hook) {
+                   const DocumentHook& hook, const ResultEmitter& emit = {},
+                   std::vector<InputFile>* inputs_out = nullptr) {
   MapStep step;
   step.inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
   for (const std::string& path : options.against) {
@@ -226,7 +229,8 @@ MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceMan
         read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error, &times);
     step.inputs.insert(step.inputs.end(), refs.begin(), refs.end());
   }
-  step.results = run_front_end(step.inputs, options, false, hook);
+  if (inputs_out) *inputs_out = step.inputs;
+  step.results = run_front_end(step.inputs, options, false, hook, emit);
   for (const DocumentResult& r : step.results) {
     times.add(r.times);
     messages.insert(messages.end(), r.messages.begin(), r.messages.end());
@@ -272,20 +276,22 @@ int extract_claims(const Options& options, Streams& streams) {
   // Each record is written on the worker; the claims are then dropped.
   const DocumentHook write_record = [](const InputFile& input, DocumentResult& r) {
     r.records = write_document_record(*input.file, input.reference, true, r.diagnostics, r.claims, r.messages);
-    r.claims = {};
-    r.diagnostics = {};
+    r.claims = std::vector<Claim>();
+    r.diagnostics = std::vector<Diagnostic>();
   };
-  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, write_record);
-  for (std::size_t i = 0; i < step.inputs.size(); ++i) {
-    const DocumentResult& r = step.results[i];
-    if (r.failed) continue;
+  std::vector<InputFile> inputs;
+  const ResultEmitter emit = [&](std::size_t i, DocumentResult& r) {
+    if (r.failed) return;
     if (r.analysed) {
       streams.out += r.records;
     } else {
-      streams.out += write_document_record(*step.inputs[i].file, step.inputs[i].reference, false, r.diagnostics,
-                                           r.claims, r.messages);
+      streams.out += write_document_record(*inputs[i].file, inputs[i].reference, false, r.diagnostics, r.claims,
+                                           r.messages);
     }
-  }
+    std::string().swap(r.records);  // frees; assigning may keep the buffer
+    streams.flush_out();
+  };
+  map_inputs(options, resolver, sources, messages, input_error, times, write_record, emit, &inputs);
   // Skipped-file notes travel in the records and are printed by check.
   std::erase_if(messages, [](const RunMessage& m) { return m.level == Severity::note && !m.configuration; });
   sort_run_messages(messages);
@@ -362,13 +368,25 @@ int check_claims(const Options& options, Streams& streams) {
 }  // namespace
 
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
-                                          bool each_line, const DocumentHook& hook) {
+                                          bool each_line, const DocumentHook& hook, const ResultEmitter& emit) {
   std::vector<DocumentResult> results(inputs.size());
   unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
   // Each result lands at its input's index, so output does not depend on
   // which worker finished first (issue 9: --jobs N equals --jobs 1).
   std::atomic<std::size_t> next{0};
+  std::mutex emit_mutex;
+  std::vector<char> done(inputs.size(), 0);
+  std::size_t emitted = 0;
+  auto finish = [&](std::size_t i) {
+    if (!emit) return;
+    std::lock_guard lock(emit_mutex);
+    done[i] = 1;
+    while (emitted < inputs.size() && done[emitted]) {
+      emit(emitted, results[emitted]);
+      ++emitted;
+    }
+  };
   auto worker = [&] {
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       // A bug in one document's analysis must not take the others down
@@ -385,6 +403,7 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
                                                    e.what()),
                                        inputs[i].file->name(), 0, 0, false, inputs[i].order});
       }
+      finish(i);
     }
   };
   if (jobs <= 1) {

@@ -1,7 +1,9 @@
 // The driver: runs the pipeline over the inputs and reports.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "cli/options.h"
 
@@ -12,6 +14,17 @@ struct Streams {
   std::string out;
   std::string err;
   bool stdout_is_tty = false;
+  /// When set, receives `out` as the run goes (cli_main writes it to
+  /// stdout), so that a long report is not held whole; unset, everything
+  /// stays in `out` (tests).
+  std::function<void(std::string_view)> sink_out;
+  /// Hands what `out` holds to `sink_out`, if any.
+  void flush_out() {
+    if (sink_out && !out.empty()) {
+      sink_out(out);
+      out.clear();
+    }
+  }
 };
 
 /// Runs a parsed command line; returns the exit status (DESIGN.md).

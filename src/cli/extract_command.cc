@@ -55,13 +55,18 @@ int run_extract(const Options& options, Streams& streams) {
       append_claim_records(file, *r.doc, r.claims, options.each_line, r.records);
       append_date_records(file, *r.doc, *input.settings->rules, options.each_line, r.records);
     }
+    r.claims = std::vector<Claim>();
+    r.diagnostics = std::vector<Diagnostic>();
   };
-  const std::vector<DocumentResult> results = run_front_end(inputs, options, options.each_line, hook);
-  for (const DocumentResult& r : results) {
+  // Written in input order as documents finish.
+  const ResultEmitter emit = [&](std::size_t, DocumentResult& r) {
     messages.insert(messages.end(), r.messages.begin(), r.messages.end());
     streams.out += r.records;
+    std::string().swap(r.records);  // frees; assigning may keep the buffer
+    streams.flush_out();
     if (r.failed) input_error = true;
-  }
+  };
+  run_front_end(inputs, options, options.each_line, hook, emit);
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
   return input_error || resolver.broken() ? 2 : 0;

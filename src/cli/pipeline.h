@@ -99,7 +99,13 @@ using DocumentHook = std::function<void(const InputFile&, DocumentResult&)>;
 /// Memory stays in proportion to the claims, not the text (issue 9): each
 /// Document is dropped once `hook` has seen it, and each file's bytes are
 /// released (SourceFile::release) until the report needs an excerpt.
+///
+/// `emit`, if set, sees each result in input order as soon as it and every
+/// earlier one are done (one call at a time), so that output can be written
+/// while later documents are still being analysed.
+using ResultEmitter = std::function<void(std::size_t index, DocumentResult&)>;
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
-                                          bool each_line, const DocumentHook& hook = {});
+                                          bool each_line, const DocumentHook& hook = {},
+                                          const ResultEmitter& emit = {});
 
 }  // namespace claimlint
