@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -117,32 +118,38 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 ProperNouns proper_nouns(const Document& doc) {
-  std::set<std::string> mid, capitalised_words, lowered;
+  // Views into the document's text (a token's text is a prefix of its
+  // range: only a possessive "'s" is cut), so no word is copied.
+  std::unordered_set<std::string_view> mid, capitalised_words, lowered;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
     // nothing about names.
     if (s.paragraph < doc.paragraphs.size() && !doc.paragraphs[s.paragraph].prose) continue;
-    const std::vector<Token> tokens = tokenize(doc.view(s.range));
+    const std::string_view sentence = doc.view(s.range);
+    const std::vector<Token> tokens = tokenize(sentence);
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const Token& t = tokens[k];
       if (!t.word) continue;
-      if (!capitalised(t.text)) {
-        lowered.insert(t.text);
+      const std::string_view word = sentence.substr(t.range.begin, t.text.size());
+      if (!capitalised(word)) {
+        lowered.insert(word);
         continue;
       }
-      capitalised_words.insert(t.text);
+      capitalised_words.insert(word);
       if (k == 0) continue;
       // After a colon or an opening quote a capital may start a sentence.
       const Token& prev = tokens[k - 1];
       if (!prev.word && (prev.text == ":" || prev.text == "\"" || prev.text == "(")) continue;
-      mid.insert(t.text);
+      mid.insert(word);
     }
   }
   ProperNouns out;
   out.mid_sentence.assign(mid.begin(), mid.end());
-  for (const std::string& w : capitalised_words) {
-    if (!lowered.count(lower(w))) out.never_lower.push_back(w);
+  std::sort(out.mid_sentence.begin(), out.mid_sentence.end());
+  for (const std::string_view w : capitalised_words) {
+    if (!lowered.contains(lower(w))) out.never_lower.emplace_back(w);
   }
+  std::sort(out.never_lower.begin(), out.never_lower.end());
   return out;
 }
 
@@ -594,11 +601,12 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
   }
 }
 
-std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
-                               const BindLanguage& lex, const ProperNouns& proper) {
+namespace {
+
+std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
+                                          const std::vector<DateMention>& dates, const BindLanguage& lex) {
   std::vector<Claim> out;
   if (dates.empty()) return out;
-  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Entity>& entities = ctx.entities;
@@ -698,6 +706,27 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const 
     c.text = m.text;
     out.push_back(std::move(c));
   }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
+                               const BindLanguage& lex, const ProperNouns& proper) {
+  if (dates.empty()) return {};
+  return bind_events_in_context(doc, sentence, make_context(doc, sentence, lex, proper), dates, lex);
+}
+
+std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentence,
+                                        const std::vector<Quantity>& quantities,
+                                        const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                        const ProperNouns& proper) {
+  // Most sentences state no figure and no date: nothing to tokenize.
+  if (quantities.empty() && dates.empty()) return {};
+  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
+  std::vector<Claim> out = bind_in_context(doc, sentence, ctx, quantities, dates, lex);
+  std::vector<Claim> events = bind_events_in_context(doc, sentence, ctx, dates, lex);
+  out.insert(out.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
   return out;
 }
 

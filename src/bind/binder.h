@@ -64,4 +64,10 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
 std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
                                const BindLanguage& lex, const ProperNouns& proper);
 
+/// bind_sentence followed by bind_events, reading the sentence once.
+std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentence,
+                                        const std::vector<Quantity>& quantities,
+                                        const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                        const ProperNouns& proper);
+
 }  // namespace claimlint

@@ -97,9 +97,7 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
     timer.emplace(times, Stage::extract);
     const std::vector<Quantity> quantities = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
     timer.emplace(times, Stage::bind);
-    std::vector<Claim> bound = bind_sentence(doc, s, quantities, dates, *lex, proper);
-    std::vector<Claim> events = bind_events(doc, s, dates, *lex, proper);
-    bound.insert(bound.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+    std::vector<Claim> bound = bind_sentence_claims(doc, s, quantities, dates, *lex, proper);
     claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
   }
   // "It" and "the company": the names of the paragraph before each

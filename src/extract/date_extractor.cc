@@ -1118,8 +1118,61 @@ std::string_view to_string(DatePrecision precision) {
   return k_names[static_cast<std::size_t>(precision)];
 }
 
+namespace {
+
+// True if some token of `s` could open a date mention (Scanner::could_start):
+// a figure, or a start word that is no article or modifier (those open a
+// mention only before a figure or another start word). Words are the
+// tokenizer's letter runs, folded the same way. Most sentences of a news
+// story hold neither, and are then not tokenized at all (issue 9).
+bool may_hold_date(std::string_view s, const DateLanguage& w) {
+  if (w.start_words.empty()) return true;
+  std::string word;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= '0' && c <= '9') return true;
+    const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!ascii_letter && c < 0x80) {
+      ++i;
+      continue;
+    }
+    const utf8::Decoded first = utf8::decode(s, i);
+    if (!is_letter(first.code_point)) {
+      i += first.length;
+      continue;
+    }
+    std::size_t j = i;
+    bool ascii = true;
+    while (j < s.size()) {
+      const auto d = static_cast<unsigned char>(s[j]);
+      if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+        ++j;
+        continue;
+      }
+      if (d < 0x80) break;
+      const utf8::Decoded e = utf8::decode(s, j);
+      if (!is_letter(e.code_point)) break;
+      ascii = false;
+      j += e.length;
+    }
+    if (ascii) {
+      word.assign(s.substr(i, j - i));
+      for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    } else {
+      word = fold_date_word(s.substr(i, j - i));
+    }
+    if (w.start_words.contains(word) && !w.articles.contains(word) && !w.modifiers.contains(word)) return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<DateMention> extract_dates(std::string_view sentence, const DateLanguage& words,
                                        std::optional<CivilDate> publication) {
+  if (!may_hold_date(sentence, words)) return {};
   return Scanner(sentence, words, publication).run();
 }
 
