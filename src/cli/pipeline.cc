@@ -19,6 +19,7 @@
 #include "extract/date_extractor.h"
 #include "extract/quantities.h"
 #include "normalize/normalizer.h"
+#include "report/location.h"
 #include "segment/segmenter.h"
 #include "source/decode.h"
 #include "source/input_walker.h"
@@ -238,6 +239,15 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   timer.emplace(result.times, Stage::markup);
   MarkupResult markup = strip_markup(decoded.text, format);
   decoded.text = std::string();
+  if (markup.too_deep_at) {
+    // doc.map holds the decoding alone yet: decoded text → original bytes.
+    const std::size_t at = doc.map.to_original({*markup.too_deep_at, *markup.too_deep_at}).begin;
+    const LineColumn where = line_column(file, at);
+    result.messages.push_back(
+        {Severity::warning,
+         fmt::format("HTML nested deeper than {} elements; the text inside is not analysed", k_max_html_depth),
+         file.name(), where.line, where.column, false, input.order});
+  }
   doc.map.push(std::move(markup.map));
   timer.emplace(result.times, Stage::normalize);
   NormalizeResult normalized = normalize(markup.text);

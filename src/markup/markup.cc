@@ -49,7 +49,7 @@ constexpr NamedEntity k_entities[] = {
 };
 
 constexpr std::size_t k_max_entity = 32;
-constexpr int k_max_depth = 400;  // deeper HTML nesting is dropped, not recursed
+constexpr int k_max_depth = k_max_html_depth;  // deeper HTML nesting is reported, not read
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f") == std::string_view::npos; }
 
@@ -70,11 +70,17 @@ class ProseBuilder {
   /// `out` stands for input [offset, offset + len) as a whole.
   void replace(std::size_t offset, std::size_t len, std::string_view out) { emit(offset, len, out, false); }
 
+  /// Records that content at input `offset` is nested too deep to be read.
+  void too_deep(std::size_t offset) {
+    if (!too_deep_) too_deep_ = offset;
+  }
+
   MarkupResult finish() && {
     MarkupResult r;
     map_.skip(input_.size() - std::min(input_.size(), map_.input_position()));
     r.text = std::move(text_);
     r.map = std::move(map_).finish(input_.size());
+    r.too_deep_at = too_deep_;
     return r;
   }
 
@@ -106,6 +112,7 @@ class ProseBuilder {
   }
 
   std::string_view input_;
+  std::optional<std::size_t> too_deep_;
   std::string text_;
   OffsetMapBuilder map_;
   Break pending_ = Break::none;
@@ -404,7 +411,12 @@ void emit_html_text(std::string_view input, GumboStringPiece source, std::string
 }
 
 void html_prose(std::string_view input, const GumboNode* node, ProseBuilder& b, int depth) {
-  if (depth > k_max_depth) return;
+  if (depth > k_max_depth) {
+    // Not read, but not silently: the caller reports where (issue 10).
+    if (node->type == GUMBO_NODE_ELEMENT) b.too_deep(node->v.element.start_pos.offset);
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) b.too_deep(node->v.text.start_pos.offset);
+    return;
+  }
   switch (node->type) {
     case GUMBO_NODE_DOCUMENT: {
       const GumboVector& children = node->v.document.children;

@@ -25,7 +25,13 @@ struct MarkupResult {
   std::string text;     ///< prose only; blocks separated by "\n\n"
   OffsetMap map;        ///< text → input of strip_markup()
   MarkupMetadata meta;  ///< date, title, language the document gives
+  /// HTML: input offset of the first content nested deeper than
+  /// k_max_html_depth elements, which is not read.
+  std::optional<std::size_t> too_deep_at;
 };
+
+/// HTML nesting deeper than this many elements is not read (and reported).
+inline constexpr int k_max_html_depth = 400;
 
 /// Keeps the prose of `text` (valid UTF-8) in format `format`, and reads the
 /// document's metadata.

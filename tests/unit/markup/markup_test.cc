@@ -448,3 +448,21 @@ TEST_CASE("property: random Markdown and HTML documents map sentences back", "[m
     }
   }
 }
+
+TEST_CASE("html nested too deep is reported where it starts, not silently dropped", "[markup]") {
+  std::string html = "<p>Shallow text.</p>";
+  for (int i = 0; i < k_max_html_depth + 10; ++i) html += "<div>";
+  const std::size_t deep = html.size();
+  html += "Deep text.";
+  const MarkupResult r = strip_markup(html, InputFormat::html);
+  CHECK(r.text.find("Shallow text.") != std::string::npos);
+  CHECK(r.text.find("Deep text.") == std::string::npos);
+  REQUIRE(r.too_deep_at.has_value());
+  // The first element beyond the limit: before the text, inside the divs.
+  CHECK(*r.too_deep_at > 20);
+  CHECK(*r.too_deep_at < deep);
+  CHECK(html.compare(*r.too_deep_at, 5, "<div>") == 0);
+
+  const MarkupResult shallow = strip_markup("<div><div><p>Fine.</p></div></div>", InputFormat::html);
+  CHECK_FALSE(shallow.too_deep_at.has_value());
+}
