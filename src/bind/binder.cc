@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "util/word_hash.h"
+
 namespace claimlint {
 namespace {
 
@@ -120,7 +122,7 @@ std::vector<Token> tokenize(std::string_view s) {
 ProperNouns proper_nouns(const Document& doc) {
   // Views into the document's text (a token's text is a prefix of its
   // range: only a possessive "'s" is cut), so no word is copied.
-  std::unordered_set<std::string_view> mid, capitalised_words, lowered;
+  std::unordered_set<std::string_view, WordHash> mid, capitalised_words, lowered;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
     // nothing about names.

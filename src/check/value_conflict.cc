@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -129,7 +130,21 @@ std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index) {
       }
       return nullptr;
     };
-    std::vector<std::pair<const IndexedClaim*, std::vector<const IndexedClaim*>>> reports;
+    // What a diagnostic needs of the claims a primary conflicts with, in
+    // the order met: the first k_max_notes, how many, the first in another
+    // unit, whether all are in the primary's file. Kept as a summary, not
+    // a list: in a group of thousands of discordant figures the lists
+    // would be quadratic in memory (issue 9).
+    constexpr std::size_t k_max_notes = 4;
+    struct Report {
+      const IndexedClaim* primary = nullptr;
+      std::vector<const IndexedClaim*> first;
+      std::size_t count = 0;
+      const IndexedClaim* other_unit = nullptr;
+      bool same_file = true;
+    };
+    std::vector<Report> reports;
+    std::unordered_map<const IndexedClaim*, std::size_t> report_of;
     for (std::size_t j = 1; j < clusters.size(); ++j) {
       for (std::size_t i = 0; i < j; ++i) {
         const std::vector<const IndexedClaim*>* at = &clusters[j];
@@ -140,52 +155,47 @@ std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index) {
           primary = first_reportable(*at);
         }
         if (!primary) continue;
-        std::vector<const IndexedClaim*> against;
+        const Claim& p = *primary->claim;
+        Report* report = nullptr;
         for (const IndexedClaim* o : *other) {
-          if (comparable(*primary->claim, *o->claim) &&
-              (!same_unit(*primary->claim, *o->claim) || !intervals_overlap(primary->claim->quantity, o->claim->quantity))) {
-            against.push_back(o);
+          const Claim& oc = *o->claim;
+          if (!comparable(p, oc) || (same_unit(p, oc) && intervals_overlap(p.quantity, oc.quantity))) continue;
+          if (!report) {
+            auto [it, fresh] = report_of.try_emplace(primary, reports.size());
+            if (fresh) reports.push_back({primary, {}, 0, nullptr, true});
+            report = &reports[it->second];
           }
-        }
-        if (against.empty()) continue;
-        auto it = std::find_if(reports.begin(), reports.end(), [&](const auto& r) { return r.first == primary; });
-        if (it == reports.end()) {
-          reports.emplace_back(primary, std::move(against));
-        } else {
-          it->second.insert(it->second.end(), against.begin(), against.end());
+          if (report->first.size() < k_max_notes) report->first.push_back(o);
+          ++report->count;
+          if (!report->other_unit && !same_unit(p, oc)) report->other_unit = o;
+          if (oc.range.file != p.range.file) report->same_file = false;
         }
       }
     }
-    for (const auto& [primary, against] : reports) {
-      const Claim& p = *primary->claim;
-      const bool unit_mismatch = std::any_of(against.begin(), against.end(),
-                                             [&](const IndexedClaim* o) { return !same_unit(p, *o->claim); });
-      const bool same_file = std::all_of(against.begin(), against.end(),
-                                         [&](const IndexedClaim* o) { return o->claim->range.file == p.range.file; });
+    for (const Report& r : reports) {
+      const Claim& p = *r.primary->claim;
+      const bool unit_mismatch = r.other_unit != nullptr;
       Diagnostic d;
       d.check = p.quantity.kind == QuantityKind::date ? "date-conflict"
                 : unit_mismatch                          ? "unit-conflict"
                                                          : "value-conflict";
       d.severity = Severity::warning;
       if (unit_mismatch) {
-        const auto other = std::find_if(against.begin(), against.end(),
-                                        [&](const IndexedClaim* o) { return !same_unit(p, *o->claim); });
         d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
-                                (*other)->claim->quantity.unit);
+                                r.other_unit->claim->quantity.unit);
       } else {
         d.message = fmt::format("{} conflicts with {}", describe(p),
-                                same_file ? "an earlier figure in this article" : "another report");
+                                r.same_file ? "an earlier figure in this article" : "another report");
       }
       d.range = p.range;
-      constexpr std::size_t k_max_notes = 4;
-      for (std::size_t n = 0; n < against.size() && n < k_max_notes; ++n) {
-        const Claim& o = *against[n]->claim;
+      for (std::size_t n = 0; n < r.first.size(); ++n) {
+        const Claim& o = *r.first[n]->claim;
         std::string message = fmt::format("here it is \"{}\"", o.text);
         if (n == 0) message += fmt::format(" ({})", why(o));
         d.notes.push_back({o.range, std::move(message), {}});
       }
-      if (against.size() > k_max_notes) {
-        d.notes.back().message += fmt::format(" (and {} more)", against.size() - k_max_notes);
+      if (r.count > k_max_notes) {
+        d.notes.back().message += fmt::format(" (and {} more)", r.count - k_max_notes);
       }
       out.push_back(std::move(d));
     }

@@ -182,7 +182,7 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
     std::size_t bytes = 0;
     std::size_t claims = 0;
     for (const FileEntry& f : files) {
-      bytes += f.file->bytes().size();
+      bytes += f.file->size();
       claims += f.claim_count;
     }
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
@@ -261,6 +261,7 @@ int lint(const Options& options, Streams& streams) {
     files.push_back({in.file, in.order, in.reference, r.analysed, r.directives, in.settings, std::move(r.diagnostics),
                      std::move(r.claims), r.claim_count});
   }
+  step = MapStep{};  // what is left of the results is not needed again
   std::vector<Diagnostic> diagnostics = reduce(files, Shard{}, times);
   return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
                 streams, times, wall_start);

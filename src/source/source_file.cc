@@ -11,14 +11,15 @@ std::optional<Error> SourceFile::load() const {
   if (loaded_.load(std::memory_order_acquire)) return load_error_;
   std::lock_guard lock(load_mutex_);
   if (loaded_.load(std::memory_order_relaxed)) return load_error_;
-  Expected<std::string> read = read_input(*item_, max_size_);
+  Expected<std::string> read = read_input(InputItem{name_, false, {}}, max_size_);
   if (read) {
     bytes_ = std::move(*read);
     const std::size_t digest = std::hash<std::string_view>{}(bytes_);
     if (!digest_) {
       digest_ = digest;
+      size_ = bytes_.size();
       std::error_code ec;
-      rereadable_ = !item_->is_stdin && std::filesystem::is_regular_file(item_->path, ec);
+      rereadable_ = std::filesystem::is_regular_file(name_, ec);
     } else if (*digest_ != digest) {
       changed_ = true;
     }
@@ -34,10 +35,12 @@ std::optional<Error> SourceFile::load() const {
 
 void SourceFile::release() const {
   std::lock_guard lock(load_mutex_);
-  if (!item_ || !rereadable_ || transcoded_ || !loaded_.load(std::memory_order_relaxed)) return;
-  // The line table stays (one offset per line); it is the same after a
-  // re-read unless the file changed.
-  build_line_table();
+  if (!from_disk_ || !rereadable_ || transcoded_ || !loaded_.load(std::memory_order_relaxed)) return;
+  {
+    std::lock_guard lines(lines_mutex_);
+    std::vector<std::size_t>().swap(line_starts_);
+    lines_built_.store(false, std::memory_order_release);
+  }
   std::string().swap(bytes_);
   loaded_.store(false, std::memory_order_release);
 }
@@ -55,9 +58,12 @@ std::size_t SourceFile::from_display(std::size_t offset) const {
 }
 
 void SourceFile::build_line_table() const {
-  std::call_once(lines_once_, [this] {
-    const std::string_view text = display_text();
-    line_starts_.push_back(0);
+  if (lines_built_.load(std::memory_order_acquire)) return;
+  const std::string_view text = display_text();
+  std::lock_guard lock(lines_mutex_);
+  if (lines_built_.load(std::memory_order_relaxed)) return;
+  {
+    line_starts_.assign(1, 0);
     const std::size_t n = text.size();
     for (std::size_t i = 0; i < n; ++i) {
       const char c = text[i];
@@ -68,7 +74,8 @@ void SourceFile::build_line_table() const {
         line_starts_.push_back(i + 1);
       }
     }
-  });
+  }
+  lines_built_.store(true, std::memory_order_release);
 }
 
 std::size_t SourceFile::line_index(std::size_t offset) const {

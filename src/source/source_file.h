@@ -27,11 +27,11 @@ class SourceFile {
  public:
   /// A file whose bytes are given (stdin, tests): always in memory.
   SourceFile(FileId id, std::string name, std::string bytes)
-      : id_(id), name_(std::move(name)), bytes_(std::move(bytes)), loaded_(true) {}
+      : id_(id), name_(std::move(name)), bytes_(std::move(bytes)), loaded_(true), size_(bytes_.size()) {}
   /// A file read from `item` on first use, refusing more than `max_size`
   /// bytes.
   SourceFile(FileId id, InputItem item, std::size_t max_size)
-      : id_(id), name_(item.path), item_(std::move(item)), max_size_(max_size) {}
+      : id_(id), name_(std::move(item.path)), from_disk_(!item.is_stdin), max_size_(max_size) {}
   SourceFile(const SourceFile&) = delete;
   SourceFile& operator=(const SourceFile&) = delete;
 
@@ -42,10 +42,15 @@ class SourceFile {
   /// Reads the bytes if they are not in memory. The error says why the
   /// file cannot be read; later uses of bytes() then see no bytes.
   std::optional<Error> load() const;
-  /// Drops the bytes of a regular file that was read from disk and is not
-  /// transcoded; the next use reads it again. Not while another thread
-  /// uses the bytes.
+  /// Drops the bytes (and the line table) of a regular file that was read
+  /// from disk and is not transcoded; the next use reads it again. Not
+  /// while another thread uses the bytes.
   void release() const;
+  /// The number of original bytes, without reading them again.
+  std::size_t size() const {
+    ensure_read_once();
+    return size_;
+  }
   /// True if reading the file again gave other bytes than the first read.
   bool changed() const { return changed_; }
   /// The original bytes, read on demand; valid until release().
@@ -83,10 +88,13 @@ class SourceFile {
   void ensure_loaded() const {
     if (!loaded_.load(std::memory_order_acquire)) (void)load();
   }
+  void ensure_read_once() const {
+    if (!digest_ && !load_error_) ensure_loaded();
+  }
 
   FileId id_;
   std::string name_;
-  std::optional<InputItem> item_;  ///< set: read from disk on demand
+  bool from_disk_ = false;  ///< read from the path `name_` on demand
   std::size_t max_size_ = 0;
   mutable std::string bytes_;
   mutable std::atomic<bool> loaded_{false};
@@ -94,13 +102,15 @@ class SourceFile {
   mutable std::optional<Error> load_error_;
   mutable bool rereadable_ = false;  ///< a regular file: release() may drop it
   mutable std::optional<std::size_t> digest_;  ///< of the first read, to notice changes
+  mutable std::size_t size_ = 0;               ///< of the first read
   mutable bool changed_ = false;
   struct Transcoding {
     std::string text;
     OffsetMap map;
   };
   mutable std::optional<Transcoding> transcoded_;
-  mutable std::once_flag lines_once_;
+  mutable std::mutex lines_mutex_;
+  mutable std::atomic<bool> lines_built_{false};
   mutable std::vector<std::size_t> line_starts_;
 };
 

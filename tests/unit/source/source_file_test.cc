@@ -45,6 +45,7 @@ TEST_CASE("a file on disk is read on first use and again after release", "[sourc
   CHECK(f.bytes() == "one\ntwo 400,000 chips\n");
   CHECK(f.line_count() == 3);
   f.release();
+  CHECK(f.size() == 22);  // without reading again
   // Lines survive the release; the bytes come back when asked for.
   CHECK(f.line_range(1) == ByteRange{4, 21});
   CHECK(line_column(f, 8).column == 5);
