@@ -72,3 +72,36 @@ TEST_CASE("one warning per claim, at the later report, with why", "[check]") {
   refs.add(draft, 2, true);
   CHECK(check_value_conflicts(refs).empty());
 }
+
+TEST_CASE("a large group of discordant figures: one warning each, four notes and a count", "[check]") {
+  // 300 reports of one measure, each a different figure: every later one
+  // conflicts with all those before it.
+  std::vector<Claim> claims;
+  claims.reserve(300);
+  for (std::size_t i = 0; i < 300; ++i) {
+    claims.push_back(claim(1000.0 * (i + 1), 1000.0 * (i + 1), "USD", i + 1));
+    claims.back().quantity.kind = QuantityKind::currency;
+  }
+  claims[150].quantity.unit = "EUR";  // the unit decides the check of the reports after it
+  ClaimIndex index;
+  for (std::size_t i = 0; i < claims.size(); ++i) index.add(claims[i], i + 1, false);
+  const std::vector<Diagnostic> d = check_value_conflicts(index);
+  REQUIRE(d.size() == 299);
+  CHECK(d[0].range.file == FileId{2});
+  CHECK(d[0].notes.size() == 1);
+  CHECK(d[0].message == "amount of H200 chip for ByteDance conflicts with another report");
+  // The 100th report: notes at the four oldest, and how many more.
+  const Diagnostic& hundredth = d[98];
+  CHECK(hundredth.range.file == FileId{100});
+  REQUIRE(hundredth.notes.size() == 4);
+  CHECK(hundredth.notes[0].range.file == FileId{1});
+  CHECK(hundredth.notes[3].range.file == FileId{4});
+  CHECK(hundredth.notes[3].message == "here it is \"figure\" (and 95 more)");
+  CHECK(hundredth.check == "value-conflict");
+  // After the one in euros: a unit conflict that names both units.
+  const Diagnostic& later = d[199];
+  CHECK(later.range.file == FileId{201});
+  CHECK(later.check == "unit-conflict");
+  CHECK(later.message == "amount of H200 chip for ByteDance is given in USD here but in EUR elsewhere");
+  CHECK(later.notes.back().message == "here it is \"figure\" (and 196 more)");
+}
