@@ -2,8 +2,10 @@
 #include "check/value_conflict.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -92,113 +94,140 @@ bool comparable(const Claim& a, const Claim& b) {
   return true;
 }
 
-std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index) {
+namespace {
+
+// The findings of one claim group (claims sharing a key).
+void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>& out) {
+  // Later first by publication date when both documents give one, else
+  // by input order: the later report is the one to question.
+  std::vector<IndexedClaim> claims = group;
+  std::stable_sort(claims.begin(), claims.end(), [](const IndexedClaim& a, const IndexedClaim& b) {
+    const auto& pa = a.claim->published;
+    const auto& pb = b.claim->published;
+    if (pa && pb && *pa != *pb) return *pa < *pb;
+    return a.order < b.order;
+  });
+  // Clusters of mutually consistent claims, oldest first.
+  std::vector<std::vector<const IndexedClaim*>> clusters;
+  for (const IndexedClaim& ic : claims) {
+    bool placed = false;
+    for (auto& cluster : clusters) {
+      const bool fits = std::all_of(cluster.begin(), cluster.end(), [&](const IndexedClaim* m) {
+        return !comparable(*m->claim, *ic.claim) ||
+               (same_unit(*m->claim, *ic.claim) && intervals_overlap(m->claim->quantity, ic.claim->quantity));
+      });
+      if (fits) {
+        cluster.push_back(&ic);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) clusters.push_back({&ic});
+  }
+  // One diagnostic per reported claim, gathering every earlier cluster
+  // it conflicts with; reported at the later cluster, unless only the
+  // earlier one has a claim that is not reference material.
+  auto first_reportable = [](const std::vector<const IndexedClaim*>& cl) -> const IndexedClaim* {
+    for (const IndexedClaim* c : cl) {
+      if (!c->reference) return c;
+    }
+    return nullptr;
+  };
+  // What a diagnostic needs of the claims a primary conflicts with, in
+  // the order met: the first k_max_notes, how many, the first in another
+  // unit, whether all are in the primary's file. Kept as a summary, not
+  // a list: in a group of thousands of discordant figures the lists
+  // would be quadratic in memory (issue 9).
+  constexpr std::size_t k_max_notes = 4;
+  struct Report {
+    const IndexedClaim* primary = nullptr;
+    std::vector<const IndexedClaim*> first;
+    std::size_t count = 0;
+    const IndexedClaim* other_unit = nullptr;
+    bool same_file = true;
+  };
+  std::vector<Report> reports;
+  std::unordered_map<const IndexedClaim*, std::size_t> report_of;
+  for (std::size_t j = 1; j < clusters.size(); ++j) {
+    for (std::size_t i = 0; i < j; ++i) {
+      const std::vector<const IndexedClaim*>* at = &clusters[j];
+      const std::vector<const IndexedClaim*>* other = &clusters[i];
+      const IndexedClaim* primary = first_reportable(*at);
+      if (!primary) {
+        std::swap(at, other);
+        primary = first_reportable(*at);
+      }
+      if (!primary) continue;
+      const Claim& p = *primary->claim;
+      Report* report = nullptr;
+      for (const IndexedClaim* o : *other) {
+        const Claim& oc = *o->claim;
+        if (!comparable(p, oc) || (same_unit(p, oc) && intervals_overlap(p.quantity, oc.quantity))) continue;
+        if (!report) {
+          auto [it, fresh] = report_of.try_emplace(primary, reports.size());
+          if (fresh) reports.push_back({primary, {}, 0, nullptr, true});
+          report = &reports[it->second];
+        }
+        if (report->first.size() < k_max_notes) report->first.push_back(o);
+        ++report->count;
+        if (!report->other_unit && !same_unit(p, oc)) report->other_unit = o;
+        if (oc.range.file != p.range.file) report->same_file = false;
+      }
+    }
+  }
+  for (const Report& r : reports) {
+    const Claim& p = *r.primary->claim;
+    const bool unit_mismatch = r.other_unit != nullptr;
+    Diagnostic d;
+    d.check = p.quantity.kind == QuantityKind::date ? "date-conflict"
+              : unit_mismatch                          ? "unit-conflict"
+                                                       : "value-conflict";
+    d.severity = Severity::warning;
+    if (unit_mismatch) {
+      d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
+                              r.other_unit->claim->quantity.unit);
+    } else {
+      d.message = fmt::format("{} conflicts with {}", describe(p),
+                              r.same_file ? "an earlier figure in this article" : "another report");
+    }
+    d.range = p.range;
+    for (std::size_t n = 0; n < r.first.size(); ++n) {
+      const Claim& o = *r.first[n]->claim;
+      std::string message = fmt::format("here it is \"{}\"", o.text);
+      if (n == 0) message += fmt::format(" ({})", why(o));
+      d.notes.push_back({o.range, std::move(message), {}});
+    }
+    if (r.count > k_max_notes) {
+      d.notes.back().message += fmt::format(" (and {} more)", r.count - k_max_notes);
+    }
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs) {
+  std::vector<const std::vector<IndexedClaim>*> groups;
+  groups.reserve(index.groups().size());
+  for (const auto& [key, group] : index.groups()) groups.push_back(&group);
+  // Groups are independent: checked on `jobs` threads, each group's
+  // findings kept at its place, so the order is that of one thread.
+  std::vector<std::vector<Diagnostic>> found(groups.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t g = next++; g < groups.size(); g = next++) check_group(*groups[g], found[g]);
+  };
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, groups.size()))));
+  if (jobs == 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
+    for (std::thread& t : pool) t.join();
+  }
   std::vector<Diagnostic> out;
-  for (const auto& [key, group] : index.groups()) {
-    // Later first by publication date when both documents give one, else
-    // by input order: the later report is the one to question.
-    std::vector<IndexedClaim> claims = group;
-    std::stable_sort(claims.begin(), claims.end(), [](const IndexedClaim& a, const IndexedClaim& b) {
-      const auto& pa = a.claim->published;
-      const auto& pb = b.claim->published;
-      if (pa && pb && *pa != *pb) return *pa < *pb;
-      return a.order < b.order;
-    });
-    // Clusters of mutually consistent claims, oldest first.
-    std::vector<std::vector<const IndexedClaim*>> clusters;
-    for (const IndexedClaim& ic : claims) {
-      bool placed = false;
-      for (auto& cluster : clusters) {
-        const bool fits = std::all_of(cluster.begin(), cluster.end(), [&](const IndexedClaim* m) {
-          return !comparable(*m->claim, *ic.claim) ||
-                 (same_unit(*m->claim, *ic.claim) && intervals_overlap(m->claim->quantity, ic.claim->quantity));
-        });
-        if (fits) {
-          cluster.push_back(&ic);
-          placed = true;
-          break;
-        }
-      }
-      if (!placed) clusters.push_back({&ic});
-    }
-    // One diagnostic per reported claim, gathering every earlier cluster
-    // it conflicts with; reported at the later cluster, unless only the
-    // earlier one has a claim that is not reference material.
-    auto first_reportable = [](const std::vector<const IndexedClaim*>& cl) -> const IndexedClaim* {
-      for (const IndexedClaim* c : cl) {
-        if (!c->reference) return c;
-      }
-      return nullptr;
-    };
-    // What a diagnostic needs of the claims a primary conflicts with, in
-    // the order met: the first k_max_notes, how many, the first in another
-    // unit, whether all are in the primary's file. Kept as a summary, not
-    // a list: in a group of thousands of discordant figures the lists
-    // would be quadratic in memory (issue 9).
-    constexpr std::size_t k_max_notes = 4;
-    struct Report {
-      const IndexedClaim* primary = nullptr;
-      std::vector<const IndexedClaim*> first;
-      std::size_t count = 0;
-      const IndexedClaim* other_unit = nullptr;
-      bool same_file = true;
-    };
-    std::vector<Report> reports;
-    std::unordered_map<const IndexedClaim*, std::size_t> report_of;
-    for (std::size_t j = 1; j < clusters.size(); ++j) {
-      for (std::size_t i = 0; i < j; ++i) {
-        const std::vector<const IndexedClaim*>* at = &clusters[j];
-        const std::vector<const IndexedClaim*>* other = &clusters[i];
-        const IndexedClaim* primary = first_reportable(*at);
-        if (!primary) {
-          std::swap(at, other);
-          primary = first_reportable(*at);
-        }
-        if (!primary) continue;
-        const Claim& p = *primary->claim;
-        Report* report = nullptr;
-        for (const IndexedClaim* o : *other) {
-          const Claim& oc = *o->claim;
-          if (!comparable(p, oc) || (same_unit(p, oc) && intervals_overlap(p.quantity, oc.quantity))) continue;
-          if (!report) {
-            auto [it, fresh] = report_of.try_emplace(primary, reports.size());
-            if (fresh) reports.push_back({primary, {}, 0, nullptr, true});
-            report = &reports[it->second];
-          }
-          if (report->first.size() < k_max_notes) report->first.push_back(o);
-          ++report->count;
-          if (!report->other_unit && !same_unit(p, oc)) report->other_unit = o;
-          if (oc.range.file != p.range.file) report->same_file = false;
-        }
-      }
-    }
-    for (const Report& r : reports) {
-      const Claim& p = *r.primary->claim;
-      const bool unit_mismatch = r.other_unit != nullptr;
-      Diagnostic d;
-      d.check = p.quantity.kind == QuantityKind::date ? "date-conflict"
-                : unit_mismatch                          ? "unit-conflict"
-                                                         : "value-conflict";
-      d.severity = Severity::warning;
-      if (unit_mismatch) {
-        d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
-                                r.other_unit->claim->quantity.unit);
-      } else {
-        d.message = fmt::format("{} conflicts with {}", describe(p),
-                                r.same_file ? "an earlier figure in this article" : "another report");
-      }
-      d.range = p.range;
-      for (std::size_t n = 0; n < r.first.size(); ++n) {
-        const Claim& o = *r.first[n]->claim;
-        std::string message = fmt::format("here it is \"{}\"", o.text);
-        if (n == 0) message += fmt::format(" ({})", why(o));
-        d.notes.push_back({o.range, std::move(message), {}});
-      }
-      if (r.count > k_max_notes) {
-        d.notes.back().message += fmt::format(" (and {} more)", r.count - k_max_notes);
-      }
-      out.push_back(std::move(d));
-    }
+  for (std::vector<Diagnostic>& f : found) {
+    out.insert(out.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
   return out;
 }

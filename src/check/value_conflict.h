@@ -21,6 +21,6 @@ bool comparable(const Claim& a, const Claim& b);
 /// One diagnostic per pair of conflicting value clusters of a group, at
 /// the later (or non-reference) cluster, with notes at the other cluster's
 /// claims and a note saying why they were matched.
-std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index);
+std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs = 1);
 
 }  // namespace claimlint

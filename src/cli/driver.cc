@@ -51,6 +51,11 @@ int explain(const std::string& id, Streams& s) {
   return 0;
 }
 
+// --jobs, or every core.
+unsigned job_count(const Options& options) {
+  return options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
 // Which part of the reduce a run does (--shard K/N): claim groups whose key
 // hashes to K, and the document findings of files whose path does.
 struct Shard {
@@ -82,7 +87,8 @@ struct FileEntry {
 };
 
 // The reduce step: document findings, corpus checks, suppressions.
-std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard& shard, StageTimes& times) {
+std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard& shard, unsigned jobs,
+                               StageTimes& times) {
   std::vector<Diagnostic> diagnostics;
   std::vector<const SourceFile*> linted;
   ClaimIndex index;
@@ -105,7 +111,7 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
   StageTimer timer(times, Stage::check);
   std::map<FileId, const FileSettings*> settings_of;
   for (const FileEntry& f : files) settings_of[f.file->id()] = f.settings;
-  for (Diagnostic& d : check_value_conflicts(index)) {
+  for (Diagnostic& d : check_value_conflicts(index, jobs)) {
     const FileSettings* fs = settings_of[d.range.file];
     if (!fs || !fs->filter.enabled(d.check)) continue;
     if (auto it = fs->severity.find(d.check); it != fs->severity.end()) d.severity = it->second;
@@ -262,7 +268,7 @@ int lint(const Options& options, Streams& streams) {
                      std::move(r.claims), r.claim_count});
   }
   step = MapStep{};  // what is left of the results is not needed again
-  std::vector<Diagnostic> diagnostics = reduce(files, Shard{}, times);
+  std::vector<Diagnostic> diagnostics = reduce(files, Shard{}, job_count(options), times);
   return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
                 streams, times, wall_start);
 }
@@ -356,7 +362,7 @@ int check_claims(const Options& options, Streams& streams) {
       std::erase_if(entry.claims, [](const Claim& c) { return claim_key(c).empty(); });
     }
   }
-  std::vector<Diagnostic> diagnostics = reduce(files, shard, times);
+  std::vector<Diagnostic> diagnostics = reduce(files, shard, job_count(options), times);
   if (shard.count > 1) {
     // Each shard counts only the files it owns, so that the summaries of N
     // shards add up to the one-shot summary.
@@ -371,7 +377,7 @@ int check_claims(const Options& options, Streams& streams) {
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
                                           bool each_line, const DocumentHook& hook, const ResultEmitter& emit) {
   std::vector<DocumentResult> results(inputs.size());
-  unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = job_count(options);
   jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
   // Each result lands at its input's index, so output does not depend on
   // which worker finished first (issue 9: --jobs N equals --jobs 1).

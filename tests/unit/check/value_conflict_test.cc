@@ -105,3 +105,27 @@ TEST_CASE("a large group of discordant figures: one warning each, four notes and
   CHECK(later.message == "amount of H200 chip for ByteDance is given in USD here but in EUR elsewhere");
   CHECK(later.notes.back().message == "here it is \"figure\" (and 196 more)");
 }
+
+TEST_CASE("groups checked on several threads give the findings of one, in the same order", "[check]") {
+  std::vector<Claim> claims;
+  const std::vector<std::string> subjects = {"ByteDance", "Alibaba", "Tencent", "Baidu", "Meituan"};
+  for (std::size_t s = 0; s < subjects.size(); ++s) {
+    for (std::size_t i = 0; i < 40; ++i) {
+      Claim c = claim(100.0 * ((i * 7 + s) % 13 + 1), 100.0 * ((i * 7 + s) % 13 + 1), "chip", s * 100 + i + 1);
+      c.subjects = {subjects[s]};
+      claims.push_back(std::move(c));
+    }
+  }
+  ClaimIndex index;
+  for (std::size_t i = 0; i < claims.size(); ++i) index.add(claims[i], i + 1, false);
+  const std::vector<Diagnostic> one = check_value_conflicts(index, 1);
+  const std::vector<Diagnostic> four = check_value_conflicts(index, 4);
+  REQUIRE(one.size() > 50);
+  REQUIRE(four.size() == one.size());
+  for (std::size_t i = 0; i < one.size(); ++i) {
+    CHECK(four[i].range.file == one[i].range.file);
+    CHECK(four[i].message == one[i].message);
+    REQUIRE(four[i].notes.size() == one[i].notes.size());
+    CHECK(four[i].notes.back().message == one[i].notes.back().message);
+  }
+}
