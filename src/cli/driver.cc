@@ -275,6 +275,7 @@ int lint(const Options& options, Streams& streams) {
 
 // `extract --claims`: the map step alone, one JSON line per document.
 int extract_claims(const Options& options, Streams& streams) {
+  const auto wall_start = std::chrono::steady_clock::now();
   StageTimes times;
   std::vector<RunMessage> messages;
   bool input_error = false;
@@ -282,6 +283,7 @@ int extract_claims(const Options& options, Streams& streams) {
   SourceManager sources;
   // Each record is written on the worker; the claims are then dropped.
   const DocumentHook write_record = [](const InputFile& input, DocumentResult& r) {
+    StageTimer timer(r.times, Stage::report);
     r.records = write_document_record(*input.file, input.reference, true, r.diagnostics, r.claims, r.messages);
     r.claims = std::vector<Claim>();
     r.diagnostics = std::vector<Diagnostic>();
@@ -298,11 +300,21 @@ int extract_claims(const Options& options, Streams& streams) {
     std::string().swap(r.records);  // frees; assigning may keep the buffer
     streams.flush_out();
   };
-  map_inputs(options, resolver, sources, messages, input_error, times, write_record, emit, &inputs);
+  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, write_record, emit, &inputs);
   // Skipped-file notes travel in the records and are printed by check.
   std::erase_if(messages, [](const RunMessage& m) { return m.level == Severity::note && !m.configuration; });
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  if (options.stats) {
+    std::size_t bytes = 0;
+    std::size_t claims = 0;
+    for (std::size_t i = 0; i < step.inputs.size(); ++i) {
+      bytes += step.inputs[i].file->size();
+      claims += step.results[i].claim_count;
+    }
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
+    streams.err += stats_json(step.inputs.size(), bytes, claims, times, wall);
+  }
   return input_error || resolver.broken() ? 2 : 0;
 }
 

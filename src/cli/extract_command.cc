@@ -1,6 +1,8 @@
 // `claimlint extract`: what the analysis sees, as JSON Lines.
 #include "cli/extract_command.h"
 
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/pipeline.h"
@@ -40,14 +42,18 @@ void print_sentences(const SourceFile& file, const Document& doc, const Options&
 }  // namespace
 
 int run_extract(const Options& options, Streams& streams) {
+  const auto wall_start = std::chrono::steady_clock::now();
+  StageTimes times;
   std::vector<RunMessage> messages;
   bool input_error = false;
   SettingsResolver resolver(options, messages);
   SourceManager sources;
-  const std::vector<InputFile> inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error);
+  const std::vector<InputFile> inputs =
+      read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
   // Records are written on the worker while the document exists; the
   // document itself is not kept.
   const DocumentHook hook = [&options](const InputFile& input, DocumentResult& r) {
+    StageTimer timer(r.times, Stage::report);
     const SourceFile& file = *input.file;
     if (options.sentences) {
       print_sentences(file, *r.doc, options, r.records);
@@ -59,7 +65,10 @@ int run_extract(const Options& options, Streams& streams) {
     r.diagnostics = std::vector<Diagnostic>();
   };
   // Written in input order as documents finish.
+  std::size_t claims = 0;
   const ResultEmitter emit = [&](std::size_t, DocumentResult& r) {
+    times.add(r.times);
+    claims += r.claim_count;
     messages.insert(messages.end(), r.messages.begin(), r.messages.end());
     streams.out += r.records;
     std::string().swap(r.records);  // frees; assigning may keep the buffer
@@ -69,6 +78,12 @@ int run_extract(const Options& options, Streams& streams) {
   run_front_end(inputs, options, options.each_line, hook, emit);
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
+  if (options.stats) {
+    std::size_t bytes = 0;
+    for (const InputFile& in : inputs) bytes += in.file->size();
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
+    streams.err += stats_json(inputs.size(), bytes, claims, times, wall);
+  }
   return input_error || resolver.broken() ? 2 : 0;
 }
 

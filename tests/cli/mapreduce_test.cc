@@ -75,3 +75,29 @@ TEST_CASE("the union of N shards is the one-shot result", "[cli][mapreduce]") {
   CHECK(run_claimlint({"check", "--claims", "-q", junk}).err ==
         junk + ":1:1: error: not a claimlint claims file (write one with 'claimlint extract --claims')\n");
 }
+
+TEST_CASE("--stats gives the same files, bytes and claims for lint, extract and extract --claims", "[cli][mapreduce]") {
+  auto stats = [](const std::vector<std::string>& args) {
+    const RunResult r = run_claimlint(args, source_dir());
+    const std::vector<std::string> err = lines_of(r.err);
+    REQUIRE_FALSE(err.empty());
+    // The JSON line comes last but for the summary line of the text format.
+    for (auto it = err.rbegin(); it != err.rend(); ++it) {
+      if (it->starts_with("{")) return nlohmann::json::parse(*it);
+    }
+    FAIL("no --stats line in: " << r.err);
+    return nlohmann::json();
+  };
+  const nlohmann::json lint = stats({"--stats", "-q", "--format=jsonl", "corpus"});
+  const nlohmann::json extract = stats({"extract", "--stats", "corpus"});
+  const nlohmann::json claims = stats({"extract", "--claims", "--stats", "corpus"});
+  CHECK(lint["files"].get<int>() > 10);
+  CHECK(lint["claims"].get<int>() > 100);
+  for (const nlohmann::json* j : {&extract, &claims}) {
+    CHECK((*j)["files"] == lint["files"]);
+    CHECK((*j)["bytes"] == lint["bytes"]);
+    CHECK((*j)["claims"] == lint["claims"]);
+    CHECK((*j)["seconds"].contains("extract"));
+    CHECK((*j)["seconds"].contains("report"));
+  }
+}
