@@ -107,8 +107,14 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
     if (pa && pb && *pa != *pb) return *pa < *pb;
     return a.order < b.order;
   });
-  // Clusters of mutually consistent claims, oldest first.
+  // Clusters of mutually consistent claims, oldest first. Each claim is
+  // compared with every cluster before it, so the work grows with claims
+  // times clusters: past k_max_clusters distinct discordant values a group
+  // is no longer one fact told differently, and the claims that would open
+  // a cluster beyond it are counted and reported once, not compared
+  // (issue 10: linear time on any input).
   std::vector<std::vector<const IndexedClaim*>> clusters;
+  std::vector<const IndexedClaim*> beyond;
   for (const IndexedClaim& ic : claims) {
     bool placed = false;
     for (auto& cluster : clusters) {
@@ -122,7 +128,8 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
         break;
       }
     }
-    if (!placed) clusters.push_back({&ic});
+    if (!placed && clusters.size() < k_max_clusters) clusters.push_back({&ic});
+    else if (!placed) beyond.push_back(&ic);
   }
   // One diagnostic per reported claim, gathering every earlier cluster
   // it conflicts with; reported at the later cluster, unless only the
@@ -200,6 +207,19 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
     if (r.count > k_max_notes) {
       d.notes.back().message += fmt::format(" (and {} more)", r.count - k_max_notes);
     }
+    out.push_back(std::move(d));
+  }
+  const auto first_beyond = std::find_if(beyond.begin(), beyond.end(), [](const IndexedClaim* c) { return !c->reference; });
+  if (first_beyond != beyond.end()) {
+    const Claim& p = *(*first_beyond)->claim;
+    Diagnostic d;
+    d.check = p.quantity.kind == QuantityKind::date ? "date-conflict" : "value-conflict";
+    d.severity = Severity::note;
+    d.message = fmt::format("{} takes more than {} discordant values; {} {} from here on {} not compared",
+                            describe(p), k_max_clusters, beyond.size(), beyond.size() == 1 ? "figure" : "figures",
+                            beyond.size() == 1 ? "was" : "were");
+    d.range = p.range;
+    d.notes.push_back({claims.front().claim->range, fmt::format("the first is here ({})", why(*claims.front().claim)), {}});
     out.push_back(std::move(d));
   }
 }

@@ -21,6 +21,10 @@ bool comparable(const Claim& a, const Claim& b);
 /// One diagnostic per pair of conflicting value clusters of a group, at
 /// the later (or non-reference) cluster, with notes at the other cluster's
 /// claims and a note saying why they were matched.
+/// Within one group, at most this many clusters of mutually consistent
+/// values are compared; the claims beyond get one note.
+inline constexpr std::size_t k_max_clusters = 256;
+
 std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs = 1);
 
 }  // namespace claimlint

@@ -37,7 +37,11 @@ A figure needs subjects to be compared at all.
 The warning points at the later report (by publication date, else input
 order; never at --against reference material), once per claim; notes show
 the figures it contradicts, the first one saying why the two were judged
-to be about the same thing.)",
+to be about the same thing.
+
+A key that takes more than 256 discordant values is no longer one fact
+told differently: the figures after the 256th distinct value are not
+compared, and one note says how many were left out.)",
               true, true},
     CheckInfo{"unit-conflict", Severity::warning,
               "the same claim stated in incompatible units or currencies",

@@ -100,6 +100,12 @@ INPUTS = [
     ("many-sentences", ".txt",
      lambda n: repeat_to(b"Prices rose 5% on Monday. Exports fell by half. ", n),
      "many short sentences in one paragraph"),
+    ("discordant-figures", ".txt",
+     # Twice the nominal size, so that even the screening sizes pass the
+     # 256 discordant values after which the corpus checks stop opening
+     # clusters (check/value_conflict.h, k_max_clusters).
+     lambda n: b"".join(b"ByteDance bought %d H200 chips.\n\n" % (1000 + 37 * i) for i in range(max(1, 2 * n // 36))),
+     "one figure stated in thousands of different values: the corpus checks' clusters"),
     ("spelled-numbers", ".txt",
      lambda n: repeat_to(b"two hundred and forty-five thousand three hundred ", n) + b"chips.",
      "one endless spelled-out number"),
