@@ -3,14 +3,18 @@
 #include "cli/driver.h"
 
 #include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <mutex>
-#include <chrono>
 #include <optional>
 #include <span>
-#include <cstdlib>
-#include <fstream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -334,20 +338,26 @@ int check_claims(const Options& options, Streams& streams) {
   std::vector<FileEntry> files;
   std::size_t order = 0;
   for (const std::string& claims_path : options.paths) {
-    Expected<std::string> text = read_input({claims_path, claims_path == "-", {}});
-    if (!text) {
-      messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, text.error().message)});
-      input_error = true;
-      continue;
+    // Read record by record: a claims file is about as large as the corpus
+    // it describes, and only its comparable claims are kept.
+    std::ifstream file_in;
+    if (claims_path != "-") {
+      std::error_code ec;
+      if (std::filesystem::is_directory(claims_path, ec)) errno = EISDIR;
+      else file_in.open(claims_path, std::ios::binary);
+      if (!file_in.is_open()) {
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, std::strerror(errno))});
+        input_error = true;
+        continue;
+      }
     }
-    Expected<std::vector<DocumentRecord>> records = read_claims_file(claims_path, *text);
-    if (!records) {
-      messages.push_back({Severity::error, records.error().message, claims_path, records.error().where->line,
-                          records.error().where->column, false});
-      input_error = true;
-      continue;
-    }
-    for (DocumentRecord& rec : *records) {
+    std::istream& in = claims_path == "-" ? std::cin : file_in;
+    // A bad line rejects the whole file, as if none of it had been read.
+    const std::size_t files_before = files.size();
+    const std::size_t messages_before = messages.size();
+    const std::size_t order_before = order;
+    const bool input_error_before = input_error;
+    const auto add_record = [&](DocumentRecord&& rec) {
       ++order;
       // The original file again, for excerpts, lines and columns: checked
       // now, read again by the report when it needs an excerpt.
@@ -356,7 +366,7 @@ int check_claims(const Options& options, Streams& streams) {
         messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", rec.path, e->message), rec.path, 0, 0,
                             false, order});
         input_error = true;
-        continue;
+        return;
       }
       const bool directives = may_have_suppressions(file.display_text());
       file.release();
@@ -367,11 +377,25 @@ int check_claims(const Options& options, Streams& streams) {
           messages.push_back(std::move(m));
         }
       }
+      const std::size_t claim_count = rec.claims.size();
+      std::erase_if(rec.claims, [&](const Claim& c) {
+        const std::string key = claim_key(c);
+        return key.empty() || !shard.owns(key);
+      });
       files.push_back({&file, order, rec.reference, rec.analysed, directives, &resolver.for_path(rec.path),
-                       std::move(rec.diagnostics), std::move(rec.claims), 0});
-      FileEntry& entry = files.back();
-      entry.claim_count = entry.claims.size();
-      std::erase_if(entry.claims, [](const Claim& c) { return claim_key(c).empty(); });
+                       std::move(rec.diagnostics), std::move(rec.claims), claim_count});
+    };
+    if (std::optional<Error> e = read_claims_stream(claims_path, in, add_record)) {
+      files.resize(files_before);
+      messages.resize(messages_before);
+      order = order_before;
+      input_error = input_error_before;
+      if (e->where) {
+        messages.push_back({Severity::error, e->message, claims_path, e->where->line, e->where->column, false});
+      } else {
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, e->message)});
+      }
+      input_error = true;
     }
   }
   std::vector<Diagnostic> diagnostics = reduce(files, shard, job_count(options), times);

@@ -155,6 +155,39 @@ std::string write_document_record(const SourceFile& file, bool reference, bool a
   return j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+namespace {
+
+// One line of a claims file; nullopt for a blank line.
+Expected<std::optional<DocumentRecord>> parse_record(const std::string& path, std::string_view line,
+                                                     std::size_t line_no) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return std::optional<DocumentRecord>();
+  try {
+    const json j = json::parse(line);
+    if (!j.is_object() || !j.contains("claimlint_claims")) {
+      return Error{"not a claimlint claims file (write one with 'claimlint extract --claims')",
+                   ErrorLocation{path, line_no, 1}};
+    }
+    DocumentRecord r;
+    r.path = j.at("path").get<std::string>();
+    r.reference = j.at("reference").get<bool>();
+    r.analysed = j.at("analysed").get<bool>();
+    for (const json& d : j.at("diagnostics")) r.diagnostics.push_back(diagnostic_of(d));
+    for (const json& c : j.at("claims")) r.claims.push_back(claim_of(c));
+    for (const json& m : j.at("messages")) {
+      RunMessage msg;
+      msg.level = parse_severity(m.at("level").get<std::string>()).value_or(Severity::note);
+      msg.text = m.at("text").get<std::string>();
+      msg.path = r.path;
+      r.messages.push_back(std::move(msg));
+    }
+    return std::optional<DocumentRecord>(std::move(r));
+  } catch (const json::exception& e) {
+    return Error{fmt::format("invalid claims record: {}", e.what()), ErrorLocation{path, line_no, 1}};
+  }
+}
+
+}  // namespace
+
 Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, std::string_view text) {
   std::vector<DocumentRecord> out;
   std::size_t line_no = 0;
@@ -162,35 +195,25 @@ Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, 
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    ++line_no;
+    Expected<std::optional<DocumentRecord>> r = parse_record(path, text.substr(start, end - start), ++line_no);
+    if (!r) return r.error();
+    if (*r) out.push_back(std::move(**r));
     start = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    try {
-      const json j = json::parse(line);
-      if (!j.is_object() || !j.contains("claimlint_claims")) {
-        return Error{"not a claimlint claims file (write one with 'claimlint extract --claims')",
-                     ErrorLocation{path, line_no, 1}};
-      }
-      DocumentRecord r;
-      r.path = j.at("path").get<std::string>();
-      r.reference = j.at("reference").get<bool>();
-      r.analysed = j.at("analysed").get<bool>();
-      for (const json& d : j.at("diagnostics")) r.diagnostics.push_back(diagnostic_of(d));
-      for (const json& c : j.at("claims")) r.claims.push_back(claim_of(c));
-      for (const json& m : j.at("messages")) {
-        RunMessage msg;
-        msg.level = parse_severity(m.at("level").get<std::string>()).value_or(Severity::note);
-        msg.text = m.at("text").get<std::string>();
-        msg.path = r.path;
-        r.messages.push_back(std::move(msg));
-      }
-      out.push_back(std::move(r));
-    } catch (const json::exception& e) {
-      return Error{fmt::format("invalid claims record: {}", e.what()), ErrorLocation{path, line_no, 1}};
-    }
   }
   return out;
+}
+
+std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
+                                        const std::function<void(DocumentRecord&&)>& each) {
+  std::string line;
+  std::size_t line_no = 0;
+  while (std::getline(in, line)) {
+    Expected<std::optional<DocumentRecord>> r = parse_record(path, line, ++line_no);
+    if (!r) return r.error();
+    if (*r) each(std::move(**r));
+  }
+  if (in.bad()) return Error{"read error", std::nullopt};
+  return std::nullopt;
 }
 
 void attach_file(DocumentRecord& record, FileId file) {

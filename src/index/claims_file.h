@@ -9,6 +9,9 @@
 // for excerpts, lines and columns.
 #pragma once
 
+#include <functional>
+#include <istream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +41,12 @@ std::string write_document_record(const SourceFile& file, bool reference, bool a
 
 /// Parses a claims file (the text of `path`). Errors name the file and line.
 Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, std::string_view text);
+
+/// Parses a claims file line by line from `in`, handing each record to
+/// `each` as it is read, so that the file is never held whole. Stops at
+/// the first bad line, whose error names the file and line.
+std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
+                                        const std::function<void(DocumentRecord&&)>& each);
 
 /// Points every range of `record` at `file` (after the reduce step has
 /// re-read it).

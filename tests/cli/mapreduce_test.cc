@@ -101,3 +101,32 @@ TEST_CASE("--stats gives the same files, bytes and claims for lint, extract and 
     CHECK((*j)["seconds"].contains("report"));
   }
 }
+
+TEST_CASE("check --claims: a bad line rejects its whole file, the other files still count; stdin", "[cli][mapreduce]") {
+  TempDir dir;
+  dir.write("a.txt", "Published: 2026-01-10\n\nByteDance bought 400,000 H200 chips from Nvidia.\n");
+  dir.write("b.txt", "Published: 2026-01-20\n\nByteDance bought 40,000 H200 chips from Nvidia.\n");
+  const RunResult ma = run_claimlint({"extract", "--claims", "a.txt"}, dir.path());
+  const RunResult mb = run_claimlint({"extract", "--claims", "b.txt"}, dir.path());
+  REQUIRE(ma.status == 0);
+  REQUIRE(mb.status == 0);
+  dir.write("a.jsonl", ma.out);
+  dir.write("b.jsonl", mb.out);
+  const RunResult both = run_claimlint({"check", "--claims", "--format=jsonl", "a.jsonl", "b.jsonl"}, dir.path());
+  REQUIRE(lines_of(both.out).size() == 1);
+  CHECK(both.out.find("\"value-conflict\"") != std::string::npos);
+  // b's records, then a broken line: b counts as unread, a stays alone.
+  dir.write("b-broken.jsonl", mb.out + "{\"claimlint_claims\": 1, \"path\": 3}\n");
+  const RunResult broken = run_claimlint({"check", "--claims", "a.jsonl", "b-broken.jsonl"}, dir.path());
+  CHECK(broken.status == 2);
+  CHECK(broken.out.empty());
+  CHECK(broken.err.find("b-broken.jsonl:2:1: error: invalid claims record: ") == 0);
+  CHECK(broken.err.find("1 file, 0 diagnostics, 0 skipped") != std::string::npos);
+  // A directory is no claims file.
+  const RunResult directory = run_claimlint({"check", "--claims", "-q", "."}, dir.path());
+  CHECK(directory.status == 2);
+  CHECK(directory.err == "claimlint: error: cannot read '.': Is a directory\n");
+  // Claims on standard input.
+  const RunResult piped = run_claimlint({"check", "--claims", "--format=jsonl", "a.jsonl", "-"}, dir.path(), mb.out);
+  CHECK(piped.out == both.out);
+}
