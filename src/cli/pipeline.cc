@@ -239,6 +239,15 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   timer.emplace(result.times, Stage::markup);
   MarkupResult markup = strip_markup(decoded.text, format);
   decoded.text = std::string();
+  if (markup.unparsed_at) {
+    const std::size_t at = doc.map.to_original({*markup.unparsed_at, *markup.unparsed_at}).begin;
+    const LineColumn where = line_column(file, at);
+    result.messages.push_back(
+        {Severity::warning,
+         fmt::format("skipping '{}': HTML nested deeper than {} elements", file.name(), k_max_html_parse_depth),
+         file.name(), where.line, where.column, false, input.order});
+    return result;
+  }
   if (markup.too_deep_at) {
     // doc.map holds the decoding alone yet: decoded text → original bytes.
     const std::size_t at = doc.map.to_original({*markup.too_deep_at, *markup.too_deep_at}).begin;

@@ -587,6 +587,12 @@ void html_meta(const GumboNode* node, HtmlMeta& m, int depth) {
 
 MarkupResult strip_html(std::string_view text) {
   ProseBuilder builder(text);
+  if (const std::optional<std::size_t> at = html_nesting_beyond(text, k_max_html_parse_depth)) {
+    MarkupResult r = std::move(builder).finish();
+    r.text.clear();
+    r.unparsed_at = at;
+    return r;
+  }
   // We never read gumbo's parse errors, and gumbo 0.10.1 copies the whole
   // stack of open elements into each one it records: N nested elements left
   // unclosed are N errors, quadratic in time and memory (3.2 GB for 20,000
@@ -601,7 +607,10 @@ MarkupResult strip_html(std::string_view text) {
   // object, applet, template, button). Nested divs meet none but <html>:
   // callgrind gives that one function 3.76 and 14.94 million instructions
   // at 570 and 1,140 levels (3.97x), about 12 per level squared, while the
-  // walks below stop at k_max_depth and stay constant.
+  // walks below stop at k_max_depth and stay constant. So a document is
+  // not handed to gumbo when it nests deeper than k_max_html_parse_depth
+  // (html_nesting_beyond, a linear pre-scan): the scan then costs at most
+  // that depth per tag, linear in the input.
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
@@ -617,7 +626,124 @@ MarkupResult strip_html(std::string_view text) {
   return r;
 }
 
+bool is_void_element(std::string_view name) {
+  static constexpr std::string_view k_void[] = {"area", "base", "br",   "col",   "embed",  "hr",    "img",
+                                                "input", "link", "meta", "param", "source", "track", "wbr",
+                                                "basefont", "bgsound", "frame", "keygen"};
+  return std::find(std::begin(k_void), std::end(k_void), name) != std::end(k_void);
+}
+
+bool is_raw_text_element(std::string_view name) {
+  return name == "script" || name == "style" || name == "textarea" || name == "title" || name == "xmp" ||
+         name == "iframe" || name == "noembed" || name == "noframes";
+}
+
+// Start tags that close an open element of the same name ("<p>" after "<p>").
+bool closes_same(std::string_view name) {
+  return name == "p" || name == "li" || name == "dt" || name == "dd" || name == "option" || name == "tr" ||
+         name == "td" || name == "th";
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ':';
+}
+
+std::string lower_name(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
 }  // namespace
+
+std::optional<std::size_t> html_nesting_beyond(std::string_view html, std::size_t limit) {
+  std::vector<std::string> open;
+  std::size_t i = 0;
+  const std::size_t n = html.size();
+  // The position after the next '>' from `from`, outside quoted attribute
+  // values.
+  auto tag_end = [&](std::size_t from) {
+    char quote = 0;
+    for (std::size_t k = from; k < n; ++k) {
+      const char c = html[k];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return k + 1;
+      }
+    }
+    return n;
+  };
+  while (i < n) {
+    const std::size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= n) break;
+    const char next = html[lt + 1];
+    if (html.substr(lt, 4) == "<!--") {
+      const std::size_t end = html.find("-->", lt + 4);
+      i = end == std::string_view::npos ? n : end + 3;
+    } else if (next == '!' || next == '?') {
+      i = tag_end(lt + 2);
+    } else if (next == '/') {
+      std::size_t k = lt + 2;
+      while (k < n && is_name_char(html[k])) ++k;
+      const std::string name = lower_name(html.substr(lt + 2, k - lt - 2));
+      // An end tag closes the nearest open element of its name, if one of
+      // the few innermost (misnested inline tags); a stray one is ignored.
+      for (std::size_t d = 0; d < open.size() && d < 8; ++d) {
+        if (open[open.size() - 1 - d] == name) {
+          open.resize(open.size() - 1 - d);
+          break;
+        }
+      }
+      i = tag_end(k);
+    } else if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+      std::size_t k = lt + 1;
+      while (k < n && is_name_char(html[k])) ++k;
+      const std::string name = lower_name(html.substr(lt + 1, k - lt - 1));
+      const std::size_t end = tag_end(k);
+      const bool self_closing = end >= 2 && end <= n && html[end - 1] == '>' && html[end - 2] == '/';
+      i = end;
+      if (is_void_element(name) || self_closing) continue;
+      if (is_raw_text_element(name)) {
+        // Up to the matching end tag, in any case.
+        std::size_t k2 = i;
+        for (;;) {
+          const std::size_t close = html.find("</", k2);
+          if (close == std::string_view::npos) {
+            i = n;
+            break;
+          }
+          if (lower_name(html.substr(close + 2, name.size())) == name) {
+            i = tag_end(close + 2);
+            break;
+          }
+          k2 = close + 2;
+        }
+        continue;
+      }
+      if (name == "plaintext") break;
+      if (closes_same(name)) {
+        // "<li>" closes the open <li> (and what is open inside it) up to a
+        // container: a list, table or block of its own keeps it open.
+        for (std::size_t d = 0; d < open.size() && d < 8; ++d) {
+          const std::string& o = open[open.size() - 1 - d];
+          if (o == name) {
+            open.resize(open.size() - 1 - d);
+            break;
+          }
+          if (o == "ul" || o == "ol" || o == "dl" || o == "table" || o == "select" || o == "div") break;
+        }
+      }
+      open.push_back(name);
+      if (open.size() > limit) return lt;
+    } else {
+      i = lt + 1;
+    }
+  }
+  return std::nullopt;
+}
 
 std::string_view input_format_name(InputFormat f) {
   switch (f) {

@@ -28,10 +28,25 @@ struct MarkupResult {
   /// HTML: input offset of the first content nested deeper than
   /// k_max_html_depth elements, which is not read.
   std::optional<std::size_t> too_deep_at;
+  /// HTML: set when the document nests elements deeper than
+  /// k_max_html_parse_depth (input offset of the tag that goes beyond):
+  /// it is not parsed, and `text` is empty.
+  std::optional<std::size_t> unparsed_at;
 };
 
 /// HTML nesting deeper than this many elements is not read (and reported).
 inline constexpr int k_max_html_depth = 400;
+
+/// HTML nesting deeper than this many elements is not parsed at all: the
+/// parser's work grows with the square of the depth (issue 10, "Limits").
+inline constexpr std::size_t k_max_html_parse_depth = 2000;
+
+/// The input offset of the first start tag of `html` that opens an element
+/// deeper than `limit`, reading tags one by one as an HTML parser would
+/// nest them (void and self-closing elements, raw text of script and
+/// style, comments, end tags closing the open element they name, "<p>"
+/// and "<li>" closing an open one); nullopt if none does.
+std::optional<std::size_t> html_nesting_beyond(std::string_view html, std::size_t limit);
 
 /// Keeps the prose of `text` (valid UTF-8) in format `format`, and reads the
 /// document's metadata.

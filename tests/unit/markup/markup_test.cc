@@ -466,3 +466,39 @@ TEST_CASE("html nested too deep is reported where it starts, not silently droppe
   const MarkupResult shallow = strip_markup("<div><div><p>Fine.</p></div></div>", InputFormat::html);
   CHECK_FALSE(shallow.too_deep_at.has_value());
 }
+
+TEST_CASE("html nesting is measured as a parser nests elements", "[markup]") {
+  auto deep = [](const std::string& open, int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += open;
+    return s;
+  };
+  // Plain nesting: the tag that goes beyond the limit.
+  const std::string divs = deep("<div>", 12);
+  REQUIRE(html_nesting_beyond(divs, 10).has_value());
+  CHECK(*html_nesting_beyond(divs, 10) == 50);
+  CHECK_FALSE(html_nesting_beyond(divs, 12).has_value());
+  // Closed elements, void and self-closing ones, comments and doctype do not nest.
+  CHECK_FALSE(html_nesting_beyond(deep("<div><p>x</p></div>", 50), 3).has_value());
+  CHECK_FALSE(html_nesting_beyond("<!DOCTYPE html>" + deep("<br><img src='a>b'><hr/><x-y/><!-- <div> -->", 50), 2));
+  // Old HTML: a <p> or <li> closes the open one.
+  CHECK_FALSE(html_nesting_beyond("<ul>" + deep("<li>item<p>one<p>two", 100) + "</ul>", 5).has_value());
+  // A list inside a list item stays nested.
+  CHECK(html_nesting_beyond(deep("<ul><li>", 20), 30).has_value());
+  // Tags inside script and style text are no elements.
+  CHECK_FALSE(html_nesting_beyond("<script>" + deep("<div>", 50) + "</SCRIPT><style>" + deep("<b>", 50) + "</style>", 3));
+  // A stray end tag closes nothing.
+  CHECK(html_nesting_beyond(deep("<div></span>", 20), 10).has_value());
+  // An end tag closes through misnested inline elements.
+  CHECK_FALSE(html_nesting_beyond(deep("<div><b><i>x</div>", 40), 5).has_value());
+}
+
+TEST_CASE("html nested beyond what can be parsed is not parsed, and says where", "[markup]") {
+  std::string html = "<p>Before.</p>";
+  for (std::size_t i = 0; i <= k_max_html_parse_depth; ++i) html += "<div>";
+  html += "Deep text.";
+  const MarkupResult r = strip_markup(html, InputFormat::html);
+  REQUIRE(r.unparsed_at.has_value());
+  CHECK(*r.unparsed_at == 14 + 5 * k_max_html_parse_depth);
+  CHECK(r.text.empty());
+}
