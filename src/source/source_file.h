@@ -17,12 +17,12 @@
 namespace claimlint {
 
 /// One input: its display name and original bytes, never modified. The
-/// line table is built on first use (thread-safe) and then read-only.
+/// line table is built on first use (thread-safe).
 ///
 /// A file backed by a path is read on first use (load()) and may drop its
-/// bytes once analysed (release()), so that a run holds the claims of an
-/// archive and not its text (issue 9). Any later use reads it again; a file
-/// that changed on disk in between is flagged (changed()).
+/// bytes and line table once analysed (release()), so that a run holds the
+/// claims of an archive and not its text (issue 9). Any later use reads it
+/// again; a file that changed on disk in between is flagged (changed()).
 class SourceFile {
  public:
   /// A file whose bytes are given (stdin, tests): always in memory.

@@ -11,8 +11,9 @@
 
 namespace claimlint {
 
-/// Owns all original bytes; outlives every stage. Adding is thread-safe;
-/// references to added files stay valid for the manager's lifetime.
+/// Owns every input file (whose bytes may be released and read again, see
+/// SourceFile); outlives every stage. Adding is thread-safe; references to
+/// added files stay valid for the manager's lifetime.
 class SourceManager {
  public:
   /// Takes ownership of `bytes` under the display name `name`.
