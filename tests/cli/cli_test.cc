@@ -43,7 +43,7 @@ TEST_CASE("a repeated passage is a warning, exit 1, whole output", "[cli]") {
   CHECK(run_claimlint({"-Wno-duplicate-passage", "story.txt"}, dir.path()).out.empty());
 }
 
-TEST_CASE("bad inputs each get a message naming them; the others are still reported", "[cli]") {
+TEST_CASE("bad inputs each get a message naming them, the others are still reported", "[cli]") {
   TempDir dir;
   dir.write("a-bad-utf8.txt", "Prices rose 5% in caf\xE9s.\nAnd \xFF again.\n");
   dir.write("b-binary.txt", std::string("PK\x03\x04\0\0", 6));
@@ -68,7 +68,7 @@ TEST_CASE("bad inputs each get a message naming them; the others are still repor
   CHECK(r.status == 2);
 }
 
-TEST_CASE("a broken rule file names file, line and column; exit 2", "[cli]") {
+TEST_CASE("a broken rule file names file, line and column, exit 2", "[cli]") {
   TempDir dir;
   dir.write("rules/pack.toml", "[[boilerplate]]\nname = \"x\"\npatterns = [\"(oops\"]\n");
   const std::string f = dir.write("a.txt", "Fine text.\n");

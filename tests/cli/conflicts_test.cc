@@ -125,7 +125,7 @@ TEST_CASE("the same claim in two currencies is a unit conflict", "[cli][conflict
                    "but in USD elsewhere [unit-conflict]") == 0);
 }
 
-TEST_CASE("the same event dated differently; an opening after-phrase is a bound", "[cli][conflict]") {
+TEST_CASE("the same event dated differently, an opening after-phrase is a bound", "[cli][conflict]") {
   TempDir dir;
   dir.write("a.txt", "Published: 2025-12-20\n\nThe United States approved exports of the H200 on December 8, 2025.\n");
   dir.write("b.txt", "Published: 2025-12-21\n\nThe United States approved exports of the H200 on November 3, 2025.\n");

@@ -76,7 +76,7 @@ TEST_CASE("the union of N shards is the one-shot result", "[cli][mapreduce]") {
         junk + ":1:1: error: not a claimlint claims file (write one with 'claimlint extract --claims')\n");
 }
 
-TEST_CASE("--stats gives the same files, bytes and claims for lint, extract and extract --claims", "[cli][mapreduce]") {
+TEST_CASE("stats: lint, extract and extract --claims agree on files, bytes and claims", "[cli][mapreduce]") {
   auto stats = [](const std::vector<std::string>& args) {
     const RunResult r = run_claimlint(args, source_dir());
     const std::vector<std::string> err = lines_of(r.err);
@@ -102,7 +102,7 @@ TEST_CASE("--stats gives the same files, bytes and claims for lint, extract and 
   }
 }
 
-TEST_CASE("check --claims: a bad line rejects its whole file, the other files still count; stdin", "[cli][mapreduce]") {
+TEST_CASE("check --claims: a bad line rejects its whole file, the other files still count, stdin works", "[cli][mapreduce]") {
   TempDir dir;
   dir.write("a.txt", "Published: 2026-01-10\n\nByteDance bought 400,000 H200 chips from Nvidia.\n");
   dir.write("b.txt", "Published: 2026-01-20\n\nByteDance bought 40,000 H200 chips from Nvidia.\n");

@@ -38,7 +38,7 @@ TEST_CASE("claimlint.toml is found upward and applies severities and excludes", 
         std::string::npos);
 }
 
-TEST_CASE("a broken config names file, line and column; inputs are still checked", "[cli][config]") {
+TEST_CASE("a broken config names file, line and column, inputs are still checked", "[cli][config]") {
   TempDir dir;
   dir.write("claimlint.toml", "[checks]\ndisable = [\"times-mroe\"]\n");
   dir.write("a.txt", "Budget passes\n" + k_para_a + k_para_a);
@@ -54,7 +54,7 @@ TEST_CASE("a broken config names file, line and column; inputs are still checked
         "claimlint.toml:2:28: error: severity must be \"note\", \"warning\" or \"error\"\n");
 }
 
-TEST_CASE("config option names the file; the command line wins over it", "[cli][config]") {
+TEST_CASE("config option names the file, the command line wins over it", "[cli][config]") {
   TempDir dir;
   dir.write("strict.toml", "[checks]\ndisable = [\"duplicate-passage\"]\n");
   dir.write("a.txt", "Budget passes\n" + k_para_a + k_para_a);

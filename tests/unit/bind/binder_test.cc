@@ -113,7 +113,7 @@ TEST_CASE("modality cues", "[bind]") {
   }
 }
 
-TEST_CASE("a figure without subjects has no key; a comparison names its products", "[bind]") {
+TEST_CASE("a figure without subjects has no key, a comparison names its products", "[bind]") {
   const std::vector<Claim> claims = bind_text(
       "Large firms have ordered more than two million H200 chips. "
       "The H200 model boasts a power level six times greater than the H20.");

@@ -26,7 +26,7 @@ Claim claim(double low, std::optional<double> high, std::string unit = "chip", s
 
 }  // namespace
 
-TEST_CASE("intervals overlap after qualifiers; unbounded sides", "[check]") {
+TEST_CASE("intervals overlap after qualifiers, unbounded sides", "[check]") {
   CHECK(intervals_overlap(claim(350000, 450000).quantity, claim(400000, std::nullopt).quantity));
   CHECK_FALSE(intervals_overlap(claim(35000, 45000).quantity, claim(400000, std::nullopt).quantity));
   CHECK(intervals_overlap(claim(10, 10).quantity, claim(10, 10).quantity));

@@ -226,7 +226,7 @@ TEST_CASE("not quantities: product names, years, dates, times, phones, URLs, ver
   CHECK(qs[0].value == 5);
 }
 
-TEST_CASE("a language without a lexicon falls back to English; ranges are sentence bytes", "[extract]") {
+TEST_CASE("a language without a lexicon falls back to English, ranges are sentence bytes", "[extract]") {
   const std::string s = "Ils ont acheté 400,000 H200 chips.";
   const auto qs = extract(s, "fr");
   REQUIRE(qs.size() == 1);

@@ -49,7 +49,7 @@ TEST_CASE("date records: absolute, relative, bound, with original offsets", "[re
         "\"measure\":null,\"subjects\":[],\"predicate\":null,\"time\":\"2023\",\"sentence\":2}\n");
 }
 
-TEST_CASE("date records: an unresolved relative date has a null value; each line is a doc", "[report][dates]") {
+TEST_CASE("date records: an unresolved relative date has a null value, each line is a doc", "[report][dates]") {
   SourceManager sm;
   const SourceFile& file = sm.add("b.txt", "No date here.\nThey met last October.\n");
   Document doc;

@@ -71,7 +71,7 @@ TEST_CASE("a lexicon error names file, line and column", "[ruleset][extract]") {
   }
 }
 
-TEST_CASE("a broken lexicon changes nothing; a user lexicon adds a unit without C++", "[ruleset][extract]") {
+TEST_CASE("a broken lexicon changes nothing, a user lexicon adds a unit without C++", "[ruleset][extract]") {
   RuleSet rules;
   const std::string path = testing::source_dir() + "/rules/lexicon/en.toml";
   REQUIRE_FALSE(rules.load(path, testing::read_file(path)));

@@ -61,7 +61,7 @@ TEST_CASE("wrong shapes are errors", "[ruleset]") {
   CHECK(load_error("[[boilerplate]]\nname = \"x\"\n").message == "boilerplate entry 'x' has no patterns");
 }
 
-TEST_CASE("a broken file loads nothing; user rules add to the built-in ones", "[ruleset]") {
+TEST_CASE("a broken file loads nothing, user rules add to the built-in ones", "[ruleset]") {
   claimlint::testing::TempDir dir;
   dir.write("good.toml", "[[boilerplate]]\nname = \"paywall\"\npatterns = ['(?i)subscribe to keep reading\\.?']\n");
   dir.write("bad.toml", "[[boilerplate]]\nname = \"half\"\npatterns = ['(?i)half']\nbogus = 1\n");
