@@ -2,20 +2,30 @@
 // output out.
 #pragma once
 
+#include <span>
 #include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "support/run_binary.h"
 
 namespace claimlint::testing {
 
-/// Lints `text` as a.txt in a fresh directory (corpus checks and times-more
-/// notes off, so that one check's output stands alone) and returns stdout.
-inline std::string lint(const std::string& text, const std::string& format = "text") {
+/// The checks turned off by default in lint(), so that one check's output
+/// stands alone: corpus conflicts and times-more notes.
+inline const std::vector<std::string> k_quiet_checks = {"value-conflict", "times-more"};
+
+/// Lints `text` as a.txt in a fresh directory with the `off` checks turned
+/// off and returns stdout.
+inline std::string lint(const std::string& text, const std::string& format = "text",
+                        const std::vector<std::string>& off = k_quiet_checks) {
   TempDir dir;
   dir.write("a.txt", text);
-  return run_claimlint({"--color=never", "--format=" + format, "-Wno-value-conflict", "-Wno-times-more", "a.txt"},
-                       dir.path())
-      .out;
+  std::vector<std::string> args = {"--color=never", "--format=" + format};
+  for (const std::string& check : off) args.push_back("-Wno-" + check);
+  args.push_back("a.txt");
+  return run_claimlint(args, dir.path()).out;
 }
 
 /// One row of a check's table: input and the whole text output (empty:
@@ -24,5 +34,14 @@ struct Case {
   const char* text;
   const char* expected;
 };
+
+/// Lints every row (with the `off` checks turned off) and compares the
+/// whole text output.
+inline void check_cases(std::span<const Case> cases, const std::vector<std::string>& off = k_quiet_checks) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(lint(c.text, "text", off) == c.expected);
+  }
+}
 
 }  // namespace claimlint::testing

@@ -110,10 +110,7 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
       {"Costs rose to $4.5 billion from $3 billion, a 60% increase.\n",
        ""},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(lint(c.text) == c.expected);
-  }
+  check_cases(cases);
 }
 
 TEST_CASE("percent-change: the fix-it gives the figure the two values imply", "[check][arithmetic]") {

@@ -85,10 +85,7 @@ TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmet
        "    The rate climbed from 3% to 4.5%, a 1.5% rise.\n"
        "                                ^~~~\n"},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(lint(c.text) == c.expected);
-  }
+  check_cases(cases);
 }
 
 TEST_CASE("percentage-points: the fix-it sits on a note", "[check][arithmetic]") {

@@ -58,8 +58,5 @@ TEST_CASE("ratio-mismatch: positive cases and near misses", "[check][arithmetic]
       {"The firm hired 120 of its 400 staff, twice as many as last year.\n",
        ""},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(lint(c.text) == c.expected);
-  }
+  check_cases(cases);
 }

@@ -56,8 +56,5 @@ TEST_CASE("share-over-100: positive cases and near misses", "[check][arithmetic]
       {"Tesla's share fell to 15% of the market from 18%, while BYD's rose to 20%.\n",
        ""},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(lint(c.text) == c.expected);
-  }
+  check_cases(cases);
 }

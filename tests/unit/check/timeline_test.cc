@@ -6,45 +6,17 @@
 
 #include "check/date_checks.h"
 #include "extract/date_extractor.h"
-#include "ruleset/rule_set.h"
-#include "segment/segmenter.h"
+#include "support/doc_case.h"
 
 using namespace claimlint;
+using namespace claimlint::testing;
 
 namespace {
-
-const RuleSet& builtin() {
-  static const RuleSet rules = [] {
-    RuleSet r;
-    for (const Error& e : r.load_builtin()) FAIL(e.message);
-    r.finalize();
-    return r;
-  }();
-  return rules;
-}
-
-Document make_doc(std::string text, std::optional<std::string> date, std::string lang = "en") {
-  Document doc;
-  doc.file = FileId{1};
-  doc.map.push(OffsetMap::identity(text.size()));
-  doc.text = std::move(text);
-  doc.meta.date = std::move(date);
-  doc.meta.lang = std::move(lang);
-  segment_paragraphs(doc);
-  segment_sentences(doc);
-  return doc;
-}
 
 std::vector<Diagnostic> lint(const Document& doc) {
   DiagnosticSink sink;
   check_timeline(doc, extract_document_dates(doc, builtin().dates()), sink);
   return sink.take();
-}
-
-ByteRange find(const std::string& text, std::string_view what) {
-  const std::size_t at = text.find(what);
-  REQUIRE(at != std::string::npos);
-  return {at, at + what.size()};
 }
 
 }  // namespace

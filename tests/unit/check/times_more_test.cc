@@ -6,24 +6,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/run_binary.h"
+#include "support/lint_case.h"
 
 using namespace claimlint::testing;
 
 namespace {
 
-// The text diagnostics of the times-more check on a one-file article.
-std::string lint(const std::string& text, const std::string& format = "text") {
-  TempDir dir;
-  dir.write("a.txt", text);
-  const RunResult r = run_claimlint({"--color=never", "--format=" + format, "-Wno-value-conflict", "a.txt"}, dir.path());
-  return r.out;
-}
-
-struct Case {
-  const char* text;
-  const char* expected;  // the whole text output; empty: silent
-};
+// times-more is the check under test: only corpus conflicts are off.
+const std::vector<std::string> k_off = {"value-conflict"};
 
 }  // namespace
 
@@ -56,14 +46,11 @@ TEST_CASE("times-more: ambiguous multipliers get a note, others stay silent", "[
       {"The new mill uses six times as much water as the old one.\n", ""},
       {"Prices rose four times last year.\n", ""},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(lint(c.text) == c.expected);
-  }
+  check_cases(cases, k_off);
 }
 
 TEST_CASE("times-more: the fix-it sits on the note, not on the diagnostic", "[check][arithmetic]") {
-  const std::string out = lint("The H200 is six times more capable than the H20.\n", "jsonl");
+  const std::string out = lint("The H200 is six times more capable than the H20.\n", "jsonl", k_off);
   CHECK(out.find("\"message\":\"if 6 times as capable is meant, write \\\"six times as capable as\\\"\","
                  "\"fixits\":[{\"path\":\"a.txt\",\"line\":1,\"column\":23,\"end_line\":1,\"end_column\":40,"
                  "\"start\":22,\"end\":39,\"replacement\":\"as capable as\"}]") != std::string::npos);

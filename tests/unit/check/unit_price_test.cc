@@ -42,8 +42,5 @@ TEST_CASE("unit-price: positive cases and near misses", "[check][arithmetic]") {
        "Varro will charge 450,000 euros a bus.\n",
        ""},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(lint(c.text) == c.expected);
-  }
+  check_cases(cases);
 }
