@@ -2,13 +2,13 @@
 #include "check/value_conflict.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <limits>
-#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
+
+#include "util/parallel.h"
 
 namespace claimlint {
 namespace {
@@ -233,18 +233,7 @@ std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned 
   // Groups are independent: checked on `jobs` threads, each group's
   // findings kept at its place, so the order is that of one thread.
   std::vector<std::vector<Diagnostic>> found(groups.size());
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t g = next++; g < groups.size(); g = next++) check_group(*groups[g], found[g]);
-  };
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, groups.size()))));
-  if (jobs == 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
-    for (std::thread& t : pool) t.join();
-  }
+  parallel_for(groups.size(), jobs, [&](std::size_t g) { check_group(*groups[g], found[g]); });
   std::vector<Diagnostic> out;
   for (std::vector<Diagnostic>& f : found) {
     out.insert(out.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));

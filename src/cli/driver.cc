@@ -2,7 +2,6 @@
 // the exit status (DESIGN "Command line").
 #include "cli/driver.h"
 
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -24,6 +23,7 @@
 #include "index/claim_index.h"
 #include "index/claims_file.h"
 #include "source/input_walker.h"
+#include "util/parallel.h"
 #include "cli/extract_command.h"
 #include "cli/pipeline.h"
 #include "diag/check_registry.h"
@@ -229,8 +229,7 @@ struct MapStep {
 
 MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceManager& sources,
                    std::vector<RunMessage>& messages, bool& input_error, StageTimes& times,
-                   const DocumentHook& hook, const ResultEmitter& emit = {},
-                   std::vector<InputFile>* inputs_out = nullptr) {
+                   const DocumentHook& hook, const ResultEmitter& emit = {}) {
   MapStep step;
   step.inputs = read_inputs(options.paths, false, options.max_file_size, resolver, sources, messages, input_error, &times);
   for (const std::string& path : options.against) {
@@ -239,7 +238,6 @@ MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceMan
         read_inputs({path}, true, options.max_file_size, resolver, sources, messages, input_error, &times);
     step.inputs.insert(step.inputs.end(), refs.begin(), refs.end());
   }
-  if (inputs_out) *inputs_out = step.inputs;
   step.results = run_front_end(step.inputs, options, false, hook, emit);
   for (const DocumentResult& r : step.results) {
     times.add(r.times);
@@ -292,19 +290,17 @@ int extract_claims(const Options& options, Streams& streams) {
     r.claims = std::vector<Claim>();
     r.diagnostics = std::vector<Diagnostic>();
   };
-  std::vector<InputFile> inputs;
-  const ResultEmitter emit = [&](std::size_t i, DocumentResult& r) {
+  const ResultEmitter emit = [&](const InputFile& input, DocumentResult& r) {
     if (r.failed) return;
     if (r.analysed) {
       streams.out += r.records;
     } else {
-      streams.out += write_document_record(*inputs[i].file, inputs[i].reference, false, r.diagnostics, r.claims,
-                                           r.messages);
+      streams.out += write_document_record(*input.file, input.reference, false, r.diagnostics, r.claims, r.messages);
     }
     std::string().swap(r.records);  // frees; assigning may keep the buffer
     streams.flush_out();
   };
-  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, write_record, emit, &inputs);
+  MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, write_record, emit);
   // Skipped-file notes travel in the records and are printed by check.
   std::erase_if(messages, [](const RunMessage& m) { return m.level == Severity::note && !m.configuration; });
   sort_run_messages(messages);
@@ -413,11 +409,8 @@ int check_claims(const Options& options, Streams& streams) {
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
                                           bool each_line, const DocumentHook& hook, const ResultEmitter& emit) {
   std::vector<DocumentResult> results(inputs.size());
-  unsigned jobs = job_count(options);
-  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(1, inputs.size())));
   // Each result lands at its input's index, so output does not depend on
   // which worker finished first (issue 9: --jobs N equals --jobs 1).
-  std::atomic<std::size_t> next{0};
   std::mutex emit_mutex;
   std::vector<char> done(inputs.size(), 0);
   std::size_t emitted = 0;
@@ -426,36 +419,27 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
     std::lock_guard lock(emit_mutex);
     done[i] = 1;
     while (emitted < inputs.size() && done[emitted]) {
-      emit(emitted, results[emitted]);
+      emit(inputs[emitted], results[emitted]);
       ++emitted;
     }
   };
-  auto worker = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      // A bug in one document's analysis must not take the others down
-      // (issue 10): it becomes an error naming the file.
-      try {
-        results[i] = front_end(inputs[i], each_line);
-        if (hook && results[i].doc) hook(inputs[i], results[i]);
-        results[i].doc.reset();
-        inputs[i].file->release();
-      } catch (const std::exception& e) {
-        results[i] = DocumentResult{};
-        results[i].messages.push_back({Severity::error,
-                                       fmt::format("internal error while analysing '{}': {}", inputs[i].file->name(),
-                                                   e.what()),
-                                       inputs[i].file->name(), 0, 0, false, inputs[i].order});
-      }
-      finish(i);
+  parallel_for(inputs.size(), job_count(options), [&](std::size_t i) {
+    // A bug in one document's analysis must not take the others down
+    // (issue 10): it becomes an error naming the file.
+    try {
+      results[i] = front_end(inputs[i], each_line);
+      if (hook && results[i].doc) hook(inputs[i], results[i]);
+      results[i].doc.reset();
+      inputs[i].file->release();
+    } catch (const std::exception& e) {
+      results[i] = DocumentResult{};
+      results[i].messages.push_back({Severity::error,
+                                     fmt::format("internal error while analysing '{}': {}", inputs[i].file->name(),
+                                                 e.what()),
+                                     inputs[i].file->name(), 0, 0, false, inputs[i].order});
     }
-  };
-  if (jobs <= 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
-    for (std::thread& t : pool) t.join();
-  }
+    finish(i);
+  });
   return results;
 }
 

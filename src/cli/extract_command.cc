@@ -66,7 +66,7 @@ int run_extract(const Options& options, Streams& streams) {
   };
   // Written in input order as documents finish.
   std::size_t claims = 0;
-  const ResultEmitter emit = [&](std::size_t, DocumentResult& r) {
+  const ResultEmitter emit = [&](const InputFile&, DocumentResult& r) {
     times.add(r.times);
     claims += r.claim_count;
     messages.insert(messages.end(), r.messages.begin(), r.messages.end());

@@ -239,23 +239,21 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   timer.emplace(result.times, Stage::markup);
   MarkupResult markup = strip_markup(decoded.text, format);
   decoded.text = std::string();
+  // A warning at a decoded-text offset (doc.map holds the decoding alone
+  // yet: decoded text → original bytes).
+  auto warn_at = [&](std::size_t offset, std::string text) {
+    const LineColumn where = line_column(file, doc.map.to_original({offset, offset}).begin);
+    result.messages.push_back({Severity::warning, std::move(text), file.name(), where.line, where.column, false,
+                               input.order});
+  };
   if (markup.unparsed_at) {
-    const std::size_t at = doc.map.to_original({*markup.unparsed_at, *markup.unparsed_at}).begin;
-    const LineColumn where = line_column(file, at);
-    result.messages.push_back(
-        {Severity::warning,
-         fmt::format("skipping '{}': HTML nested deeper than {} elements", file.name(), k_max_html_parse_depth),
-         file.name(), where.line, where.column, false, input.order});
+    warn_at(*markup.unparsed_at,
+            fmt::format("skipping '{}': HTML nested deeper than {} elements", file.name(), k_max_html_parse_depth));
     return result;
   }
   if (markup.too_deep_at) {
-    // doc.map holds the decoding alone yet: decoded text → original bytes.
-    const std::size_t at = doc.map.to_original({*markup.too_deep_at, *markup.too_deep_at}).begin;
-    const LineColumn where = line_column(file, at);
-    result.messages.push_back(
-        {Severity::warning,
-         fmt::format("HTML nested deeper than {} elements; the text inside is not analysed", k_max_html_depth),
-         file.name(), where.line, where.column, false, input.order});
+    warn_at(*markup.too_deep_at,
+            fmt::format("HTML nested deeper than {} elements; the text inside is not analysed", k_max_html_depth));
   }
   doc.map.push(std::move(markup.map));
   timer.emplace(result.times, Stage::normalize);

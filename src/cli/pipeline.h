@@ -103,7 +103,7 @@ using DocumentHook = std::function<void(const InputFile&, DocumentResult&)>;
 /// `emit`, if set, sees each result in input order as soon as it and every
 /// earlier one are done (one call at a time), so that output can be written
 /// while later documents are still being analysed.
-using ResultEmitter = std::function<void(std::size_t index, DocumentResult&)>;
+using ResultEmitter = std::function<void(const InputFile&, DocumentResult&)>;
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
                                           bool each_line, const DocumentHook& hook = {},
                                           const ResultEmitter& emit = {});
