@@ -35,7 +35,7 @@ std::optional<Error> SourceFile::load() const {
 
 void SourceFile::release() const {
   std::lock_guard lock(load_mutex_);
-  if (!from_disk_ || !rereadable_ || transcoded_ || !loaded_.load(std::memory_order_relaxed)) return;
+  if (!rereadable_ || transcoded_ || !loaded_.load(std::memory_order_relaxed)) return;
   {
     std::lock_guard lines(lines_mutex_);
     std::vector<std::size_t>().swap(line_starts_);
@@ -62,17 +62,15 @@ void SourceFile::build_line_table() const {
   const std::string_view text = display_text();
   std::lock_guard lock(lines_mutex_);
   if (lines_built_.load(std::memory_order_relaxed)) return;
-  {
-    line_starts_.assign(1, 0);
-    const std::size_t n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-      const char c = text[i];
-      if (c == '\n') {
-        line_starts_.push_back(i + 1);
-      } else if (c == '\r') {
-        if (i + 1 < n && text[i + 1] == '\n') ++i;
-        line_starts_.push_back(i + 1);
-      }
+  line_starts_.assign(1, 0);
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      line_starts_.push_back(i + 1);
+    } else if (c == '\r') {
+      if (i + 1 < n && text[i + 1] == '\n') ++i;
+      line_starts_.push_back(i + 1);
     }
   }
   lines_built_.store(true, std::memory_order_release);

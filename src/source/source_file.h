@@ -28,10 +28,10 @@ class SourceFile {
   /// A file whose bytes are given (stdin, tests): always in memory.
   SourceFile(FileId id, std::string name, std::string bytes)
       : id_(id), name_(std::move(name)), bytes_(std::move(bytes)), loaded_(true), size_(bytes_.size()) {}
-  /// A file read from `item` on first use, refusing more than `max_size`
-  /// bytes.
+  /// A file on disk (not stdin), read from `item.path` on first use,
+  /// refusing more than `max_size` bytes.
   SourceFile(FileId id, InputItem item, std::size_t max_size)
-      : id_(id), name_(std::move(item.path)), from_disk_(!item.is_stdin), max_size_(max_size) {}
+      : id_(id), name_(std::move(item.path)), max_size_(max_size) {}
   SourceFile(const SourceFile&) = delete;
   SourceFile& operator=(const SourceFile&) = delete;
 
@@ -94,7 +94,6 @@ class SourceFile {
 
   FileId id_;
   std::string name_;
-  bool from_disk_ = false;  ///< read from the path `name_` on demand
   std::size_t max_size_ = 0;
   mutable std::string bytes_;
   mutable std::atomic<bool> loaded_{false};

@@ -27,11 +27,6 @@ std::size_t SourceManager::size() const {
   return files_.size();
 }
 
-void SourceManager::release_all() const {
-  std::lock_guard lock(mutex_);
-  for (const auto& f : files_) f->release();
-}
-
 std::vector<const SourceFile*> SourceManager::changed() const {
   std::lock_guard lock(mutex_);
   std::vector<const SourceFile*> out;

@@ -23,8 +23,6 @@ class SourceManager {
   /// The file with id `id`; `id` must come from this manager.
   const SourceFile& get(FileId id) const;
   std::size_t size() const;
-  /// Drops the bytes of every file that can be read again.
-  void release_all() const;
   /// The files that changed on disk between two reads.
   std::vector<const SourceFile*> changed() const;
 

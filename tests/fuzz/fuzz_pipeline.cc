@@ -16,20 +16,14 @@
 #include "extract/token.h"
 #include "markup/markup.h"
 #include "report/baseline.h"
+#include "report/claim_records.h"
+#include "report/date_records.h"
 #include "report/renderer.h"
 #include "ruleset/config.h"
 #include "ruleset/rule_set.h"
 #include "source/source_manager.h"
 #include "util/utf8.h"
 
-#if __has_include("report/quantity_records.h")
-#include "report/quantity_records.h"
-#define CLAIMLINT_FUZZ_QUANTITY_RECORDS 1
-#endif
-#if __has_include("report/date_records.h")
-#include "report/date_records.h"
-#define CLAIMLINT_FUZZ_DATE_RECORDS 1
-#endif
 
 namespace claimlint::fuzz {
 namespace {
@@ -167,16 +161,12 @@ void run_document(std::string_view bytes, const FileSettings& settings, std::str
   check_json(write_baseline(diagnostics, sources), "baseline", problems);
   for (const RunMessage& m : messages) check_utf8(render_run_message(m, false), "run message", problems);
 
-#ifdef CLAIMLINT_FUZZ_QUANTITY_RECORDS
-  std::string quantities;
-  append_quantity_records(file, doc, *settings.rules, each_line, quantities);
-  check_json_lines(quantities, file, "quantity records", problems);
-#endif
-#ifdef CLAIMLINT_FUZZ_DATE_RECORDS
+  std::string claims;
+  append_claim_records(file, doc, result.claims, each_line, claims);
+  check_json_lines(claims, file, "claim records", problems);
   std::string dates;
   append_date_records(file, doc, *settings.rules, each_line, dates);
   check_json_lines(dates, file, "date records", problems);
-#endif
 }
 
 Problems run_pipeline(std::string_view bytes, const FileSettings& settings, std::string_view name) {
