@@ -10,11 +10,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <list>
 #include <map>
 #include <mutex>
 #include <optional>
 #include <span>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -125,6 +127,41 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
   return diagnostics;
 }
 
+// The files the report has read again for excerpts, most recently used
+// first, released once they exceed k_budget bytes.
+class RecentFiles {
+ public:
+  static constexpr std::size_t k_budget = std::size_t{32} << 20;
+  void use(const SourceFile& file) {
+    if (auto it = where_.find(&file); it != where_.end()) {
+      order_.splice(order_.begin(), order_, it->second);
+      return;
+    }
+    order_.push_front(&file);
+    where_.emplace(&file, order_.begin());
+    bytes_ += file.size();
+  }
+  // Releases the least recently used files until the rest fit the budget;
+  // the most recent one stays.
+  void trim() {
+    while (bytes_ > k_budget && order_.size() > 1) {
+      const SourceFile* last = order_.back();
+      order_.pop_back();
+      where_.erase(last);
+      bytes_ -= last->size();
+      last->release();
+    }
+  }
+  ~RecentFiles() {
+    for (const SourceFile* f : order_) f->release();
+  }
+
+ private:
+  std::list<const SourceFile*> order_;
+  std::unordered_map<const SourceFile*, std::list<const SourceFile*>::iterator> where_;
+  std::size_t bytes_ = 0;
+};
+
 // Baselines, rendering, the summary line, --stats and the exit status.
 int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages, const SourceManager& sources,
            const std::vector<FileEntry>& files, bool input_error, bool config_broken, const Options& options,
@@ -152,8 +189,11 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
   sort_run_messages(messages);
   const bool color = use_color(options, streams);
   // Line-oriented formats are rendered one file's findings at a time; the
-  // files re-read for excerpts are dropped again after each, so that the
-  // report holds a few files, not the corpus (issue 9).
+  // files re-read for excerpts are kept while they fit a fixed budget and
+  // dropped least recently used first, so that the report holds a few
+  // megabytes of text, not the corpus, and a file named by many notes is
+  // not read again for each (issue 9).
+  RecentFiles held;
   auto render_chunk = [&](std::span<const Diagnostic> chunk) {
     switch (options.format) {
       case OutputFormat::text: streams.out += render_text(chunk, sources, {color}); break;
@@ -162,11 +202,12 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
       default: break;
     }
     for (const Diagnostic& d : chunk) {
-      if (d.range.file != FileId::invalid) sources.get(d.range.file).release();
+      if (d.range.file != FileId::invalid) held.use(sources.get(d.range.file));
       for (const Note& n : d.notes) {
-        if (n.range.file != FileId::invalid) sources.get(n.range.file).release();
+        if (n.range.file != FileId::invalid) held.use(sources.get(n.range.file));
       }
     }
+    held.trim();
   };
   switch (options.format) {
     case OutputFormat::json: streams.out += render_json(diagnostics, sources, false); break;

@@ -1,5 +1,6 @@
 // The text renderer: diagnostics as gcc and clang print them.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <tuple>
 
@@ -35,23 +36,41 @@ struct Style {
   std::string caret() const { return on ? "\033[1;32m" : ""; }
 };
 
-// One printable code point of a source line.
+// One code point of a source line: where it is and how wide it prints.
+// Its text (printable()) is made only for the cells an excerpt shows.
 struct Cell {
-  std::string text;
-  std::size_t width = 0;
-  std::size_t byte = 0;  // offset in the file
+  std::size_t byte = 0;  // offset in the display text
+  std::uint8_t length = 0;
+  std::uint8_t width = 0;
 };
 
 std::vector<Cell> cells_of(std::string_view bytes, ByteRange line) {
   std::vector<Cell> cells;
+  cells.reserve(line.size());
   std::size_t i = line.begin;
   while (i < line.end) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x20 && c < 0x7F) {  // printable ASCII: itself, one column
+      cells.push_back({i, 1, 1});
+      ++i;
+      continue;
+    }
     const utf8::Decoded d = utf8::decode(bytes, i);
-    const std::string_view raw = bytes.substr(i, d.length);
-    cells.push_back({printable(raw), display_width(raw), i});
+    cells.push_back({i, static_cast<std::uint8_t>(d.length),
+                     static_cast<std::uint8_t>(display_width(bytes.substr(i, d.length)))});
     i += d.length;
   }
   return cells;
+}
+
+void append_cell(std::string& out, std::string_view bytes, const Cell& cell) {
+  const std::string_view raw = bytes.substr(cell.byte, cell.length);
+  const auto c = static_cast<unsigned char>(raw[0]);
+  if (c >= 0x20 && c < 0x7F) {
+    out += raw;
+  } else {
+    out += printable(raw);
+  }
 }
 
 // The source line under a location and the caret line beneath it.
@@ -102,7 +121,7 @@ void append_snippet(std::string& out, const SourceFile& file, ByteRange original
   }
   bool placed = false;
   for (std::size_t c = from; c < to; ++c) {
-    source_line += cells[c].text;
+    append_cell(source_line, file.display_text(), cells[c]);
     char mark = ' ';
     if (c == first) {
       mark = '^';
