@@ -52,13 +52,17 @@ template <typename T>
 const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i, std::size_t& n,
                        bool keep_case, std::size_t max_tokens) {
   const T* best = nullptr;
-  std::string key;
+  // One buffer per thread: a key longer than the short-string buffer
+  // would otherwise allocate on every probe.
+  thread_local std::string key;
+  key.clear();
   for (std::size_t k = 0; k < max_tokens && i + k < tokens.size(); ++k) {
     key += keep_case ? tokens[i + k].text : tokens[i + k].lower;
     if (auto it = map.find(key); it != map.end()) {
       best = &it->second;
       n = k + 1;
     }
+    if (!map.extends_right(key)) break;
   }
   return best;
 }
@@ -67,7 +71,8 @@ template <typename T>
 const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
                         bool keep_case, std::size_t max_tokens) {
   const T* best = nullptr;
-  std::string key;
+  thread_local std::string key;
+  key.clear();
   for (std::size_t k = 1; k <= max_tokens && k <= end; ++k) {
     const ScanToken& t = tokens[end - k];
     key.insert(0, keep_case ? t.text : t.lower);
@@ -75,6 +80,7 @@ const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& t
       best = &it->second;
       n = k;
     }
+    if (!map.extends_left(key)) break;
   }
   return best;
 }

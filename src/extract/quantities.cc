@@ -29,6 +29,11 @@ std::string_view to_string(QuantityKind kind) {
 
 namespace {
 
+// A plain loop: find_first_of with a set calls memchr once per character.
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool is_sym(const ScanToken& t, std::string_view s) { return t.kind == ScanTokenKind::symbol && t.text == s; }
 bool is_dash(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2010") || is_sym(t, "\u2011"); }
 bool is_range_dash(const ScanToken& t) { return is_dash(t) || is_sym(t, "\u2013") || is_sym(t, "\u2014"); }
@@ -147,7 +152,7 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     } else if (w.lower.size() >= 3 && w.lower.back() == 's' && !w.lower.ends_with("ss") &&
                // "GPUs", "CPUs": an acronym's plural.
                (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
-               (w.lower.find_first_of("0123456789") == std::string_view::npos || is_upper(w.text[0]))) {
+               (!has_digit(w.lower) || is_upper(w.text[0]))) {
       // "360 use Windows": a capitalised word after a lowercase one is a
       // name, not the noun counted ("5 Americans" and "400,000 H200 GPUs"
       // stay counts).
@@ -174,7 +179,7 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     t.end = k + 1;
     // A model name after the noun: "chips H200" (es).
     if (k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
-        tk[k + 1].text.find_first_of("0123456789") != std::string_view::npos && is_upper(tk[k + 1].text[0])) {
+        has_digit(tk[k + 1].text) && is_upper(tk[k + 1].text[0])) {
       t.measure += ' ';
       t.measure += tk[k + 1].text;
       t.end = k + 2;
@@ -628,8 +633,6 @@ class Scanner {
   std::vector<Quantity> out_;
   std::size_t last_end_token_ = 0;
 };
-
-bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
 
 }  // namespace
 

@@ -1,6 +1,8 @@
 // Tokenizer of the extract stage: a byte scan, ASCII fast path.
 #include "extract/token.h"
 
+#include <array>
+
 namespace claimlint {
 namespace {
 
@@ -27,7 +29,7 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
-CharClass classify(char32_t cp) {
+constexpr CharClass classify(char32_t cp) {
   if (cp < 0x80) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return CharClass::space;
     if (cp >= '0' && cp <= '9') return CharClass::digit;
@@ -46,6 +48,25 @@ CharClass classify(char32_t cp) {
   return CharClass::letter;
 }
 
+// The class of each ASCII byte, as classify() gives it.
+constexpr auto k_ascii_classes = [] {
+  std::array<CharClass, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = classify(c);
+  return t;
+}();
+
+// The class and length of the code point at `i`: one table read for ASCII.
+CharClass class_at(std::string_view s, std::size_t i, std::size_t& len) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    len = 1;
+    return k_ascii_classes[b];
+  }
+  char32_t cp;
+  len = decode(s, i, cp);
+  return classify(cp);
+}
+
 }  // namespace
 
 std::string ascii_lower(std::string_view text) {
@@ -62,9 +83,8 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
   std::size_t i = 0;
   bool space = false;
   while (i < sentence.size()) {
-    char32_t cp;
-    std::size_t len = decode(sentence, i, cp);
-    const CharClass c = classify(cp);
+    std::size_t len;
+    const CharClass c = class_at(sentence, i, len);
     if (c == CharClass::space) {
       space = true;
       i += len;
@@ -80,9 +100,8 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
     } else {
       t.kind = c == CharClass::digit ? ScanTokenKind::digits : ScanTokenKind::word;
       while (j < sentence.size()) {
-        char32_t next;
-        const std::size_t n = decode(sentence, j, next);
-        const CharClass nc = classify(next);
+        std::size_t n;
+        const CharClass nc = class_at(sentence, j, n);
         // Words take digits ("H200"); digit runs stop at anything else.
         if (nc == CharClass::digit || (nc == CharClass::letter && t.kind == ScanTokenKind::word)) {
           j += n;

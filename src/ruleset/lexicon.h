@@ -40,9 +40,41 @@ class table;
 
 namespace claimlint {
 
-/// A phrase table keyed by phrase key (see the file comment).
+/// A phrase table keyed by phrase key (see the file comment). Besides the
+/// entries it keeps every proper prefix and suffix of its keys, so that a
+/// scan that concatenates tokens stops as soon as no key can begin (or
+/// end) with what it has, instead of probing up to four keys per token.
 template <typename T>
-using PhraseMap = WordMap<T>;
+class PhraseMap {
+ public:
+  using const_iterator = typename WordMap<T>::const_iterator;
+
+  /// The entry of `key`, inserted default-constructed if absent.
+  T& operator[](const std::string& key) {
+    if (!entries_.contains(key)) {
+      for (std::size_t n = 1; n < key.size(); ++n) {
+        prefixes_.insert(key.substr(0, n));
+        suffixes_.insert(key.substr(key.size() - n));
+      }
+    }
+    return entries_[key];
+  }
+  const_iterator find(std::string_view key) const { return entries_.find(key); }
+  bool contains(std::string_view key) const { return entries_.contains(key); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  /// True if some longer key starts with `text`.
+  bool extends_right(std::string_view text) const { return prefixes_.contains(text); }
+  /// True if some longer key ends with `text`.
+  bool extends_left(std::string_view text) const { return suffixes_.contains(text); }
+
+ private:
+  WordMap<T> entries_;
+  WordSet prefixes_;
+  WordSet suffixes_;
+};
 
 
 /// A currency: where its amount is written, and its ISO 4217 code.
