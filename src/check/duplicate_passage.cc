@@ -25,11 +25,29 @@ std::size_t count_words(std::string_view folded) {
 }  // namespace
 
 std::string fold_for_comparison(std::string_view paragraph) {
-  std::string out;
-  out.reserve(paragraph.size());
+  // Written through a pointer: a folded character is never longer than
+  // its source, except a bad byte, which becomes U+FFFD (three bytes).
+  std::string out(paragraph.size() * 3, '\0');
+  char* w = out.data();
+  char* const start = w;
   bool pending_space = false;
+  auto put = [&](char c) {
+    if (pending_space && w != start) *w++ = ' ';
+    pending_space = false;
+    *w++ = c;
+  };
   std::size_t i = 0;
   while (i < paragraph.size()) {
+    const auto b = static_cast<unsigned char>(paragraph[i]);
+    if (b < 0x80) {  // ASCII: no decoding, no mapping but case and spaces
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        pending_space = true;
+      } else {
+        put(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+      }
+      continue;
+    }
     const utf8::Decoded d = utf8::decode(paragraph, i);
     i += d.length;
     char32_t c = d.code_point;
@@ -40,18 +58,18 @@ std::string fold_for_comparison(std::string_view paragraph) {
       case U'\u00A0': case U'\u2009': case U'\u202F': case U'\u2007': c = U' '; break;
       default: break;
     }
-    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    if (c == U' ') {
+      pending_space = true;
+    } else if (c < 0x80) {
+      put(static_cast<char>(c));
     } else {
-      utf8::append(out, c);
+      std::string encoded;
+      utf8::append(encoded, c);
+      put(encoded[0]);
+      for (std::size_t k = 1; k < encoded.size(); ++k) *w++ = encoded[k];
     }
   }
+  out.resize(static_cast<std::size_t>(w - start));
   return out;
 }
 

@@ -63,4 +63,8 @@ TEST_CASE("short paragraphs and repeated headings are not passages", "[check]") 
 
 TEST_CASE("folding for comparison", "[check]") {
   CHECK(fold_for_comparison("  A\xC2\xA0" "B \xE2\x80\x94 \xE2\x80\x98" "c\xE2\x80\x99\n") == "a b - 'c'");
+  // Other non-ASCII letters are kept as written; a bad byte becomes U+FFFD.
+  CHECK(fold_for_comparison("\tÉté\r\n\xE2\x80\xAF ÑU ") == "Été Ñu");
+  CHECK(fold_for_comparison("a\xFF\xFE" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+  CHECK(fold_for_comparison(" \xC2\xA0 ").empty());
 }
