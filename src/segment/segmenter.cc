@@ -151,6 +151,9 @@ icu::BreakIterator* thread_iterator(std::string_view lang) {
   return it->second.get();
 }
 
+// The longest paragraph widened to UTF-16 for ICU (see breaks()).
+constexpr std::size_t k_widen_limit = std::size_t{1} << 20;
+
 class SentenceSplitter {
  public:
   explicit SentenceSplitter(std::string_view lang) : iterator_(thread_iterator(lang)) {}
@@ -174,15 +177,63 @@ class SentenceSplitter {
   // Break positions (byte offsets, ending with text.size()).
   std::vector<std::size_t> breaks(std::string_view text) {
     if (!iterator_ || text.empty()) return {text.size()};
-    // Line breaks inside a paragraph are wrapped prose; ICU would end a
-    // sentence at each. A copy with spaces keeps every offset.
+    // ICU reads UTF-16 directly, where a UTF-8 UText converts chunk after
+    // chunk as the iterator moves back and forth. So the paragraph is
+    // widened once into a buffer kept by the thread, with the byte offset
+    // of each UTF-16 unit beside it. Line breaks inside a paragraph are
+    // wrapped prose (ICU would end a sentence at each): they become spaces.
+    // Text that is not valid UTF-8 keeps the UTF-8 path, whose
+    // replacement of bad bytes this copy does not imitate.
+    // So does a paragraph over k_widen_limit bytes, so that the buffers
+    // stay small (a megabyte-long "paragraph" is a data dump, not prose).
+    if (text.size() > k_widen_limit || utf8::first_invalid(text)) return breaks_utf8(text);
+    thread_local std::u16string wide;
+    thread_local std::vector<std::size_t> byte_at;
+    // A code point takes no more UTF-16 units than UTF-8 bytes.
+    if (wide.size() < text.size()) wide.resize(text.size());
+    if (byte_at.size() < text.size() + 1) byte_at.resize(text.size() + 1);
+    std::size_t units = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        wide[units] = b == '\n' ? u' ' : static_cast<char16_t>(b);
+        byte_at[units++] = i++;
+        continue;
+      }
+      const utf8::Decoded d = utf8::decode(text, i);
+      if (d.code_point > 0xFFFF) {
+        const char32_t v = d.code_point - 0x10000;
+        wide[units] = static_cast<char16_t>(0xD800 + (v >> 10));
+        byte_at[units++] = i;
+        wide[units] = static_cast<char16_t>(0xDC00 + (v & 0x3FF));
+      } else {
+        wide[units] = static_cast<char16_t>(d.code_point);
+      }
+      byte_at[units++] = i;
+      i += d.length;
+    }
+    byte_at[units] = text.size();
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUChars(nullptr, wide.data(), static_cast<int64_t>(units), &status);
+    return collect(ut, status, text.size(), [&](std::size_t unit) { return byte_at[unit]; });
+  }
+
+  std::vector<std::size_t> breaks_utf8(std::string_view text) {
     std::string flat(text);
     std::replace(flat.begin(), flat.end(), '\n', ' ');
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, flat.data(), static_cast<int64_t>(flat.size()), &status);
+    return collect(ut, status, text.size(), [](std::size_t byte) { return byte; });
+  }
+
+  // The boundaries of the iterator over `ut` (closed here), as byte
+  // offsets through `to_byte`.
+  template <typename ToByte>
+  std::vector<std::size_t> collect(UText* ut, UErrorCode status, std::size_t size, ToByte&& to_byte) {
     if (U_FAILURE(status)) {
       utext_close(ut);
-      return {text.size()};
+      return {size};
     }
     // The thread's iterator serves every paragraph; setText() resets it.
     icu::BreakIterator* it = iterator_;
@@ -191,12 +242,12 @@ class SentenceSplitter {
     if (U_SUCCESS(status)) {
       it->first();
       for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-        const auto at = static_cast<std::size_t>(b);
-        if (at > 0 && at <= text.size()) bounds.push_back(at);
+        const std::size_t at = to_byte(static_cast<std::size_t>(b));
+        if (at > 0 && at <= size) bounds.push_back(at);
       }
     }
     utext_close(ut);
-    if (bounds.empty() || bounds.back() != text.size()) bounds.push_back(text.size());
+    if (bounds.empty() || bounds.back() != size) bounds.push_back(size);
     return bounds;
   }
 

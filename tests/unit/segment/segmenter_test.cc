@@ -52,6 +52,30 @@ TEST_CASE("sentences split at sentence ends", "[segment]") {
   CHECK(sentences("   ").empty());
 }
 
+TEST_CASE("sentence offsets stay in bytes around non-ASCII, astral and bad bytes", "[segment]") {
+  using V = std::vector<std::string>;
+  // Two- three- and four-byte characters before a break: the ranges are
+  // byte ranges of the UTF-8 text, whatever ICU counts in.
+  CHECK(sentences("Caf\xC3\xA9 \xE2\x82\xAC5 \xF0\x9F\x98\x80 up. \xC3\x89l dijo \xF0\x9F\x98\x80. Fin.", "es") ==
+        V{"Caf\xC3\xA9 \xE2\x82\xAC5 \xF0\x9F\x98\x80 up.", "\xC3\x89l dijo \xF0\x9F\x98\x80.", "Fin."});
+  // A bad byte: the same sentences as its clean twin.
+  CHECK(sentences("Bad \xFF byte here. Next one.") == V{"Bad \xFF byte here.", "Next one."});
+  // A paragraph past the widening limit splits as a short one does.
+  std::string huge;
+  const std::string unit = "Prices rose 5% in \xC3\x89vora \xF0\x9F\x98\x80. Mr. Smith left.\nThen ";
+  while (huge.size() <= (std::size_t{1} << 20)) huge += unit;
+  huge += "end.";
+  const V parts = sentences(huge);
+  REQUIRE(parts.size() == (huge.size() / unit.size()) * 2 + 1);
+  CHECK(parts[0] == "Prices rose 5% in \xC3\x89vora \xF0\x9F\x98\x80.");
+  for (std::size_t i = 1; i + 2 < parts.size(); i += 2) {
+    INFO("sentence " << i);
+    REQUIRE(parts[i] == "Mr. Smith left.");
+    REQUIRE(parts[i + 1] == "Then Prices rose 5% in \xC3\x89vora \xF0\x9F\x98\x80.");
+  }
+  CHECK(parts.back() == "Then end.");
+}
+
 TEST_CASE("sentences do not end at abbreviations", "[segment]") {
   using V = std::vector<std::string>;
   struct Case {
