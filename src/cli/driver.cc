@@ -471,6 +471,7 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
       results[i] = front_end(inputs[i], each_line);
       if (hook && results[i].doc) hook(inputs[i], results[i]);
       results[i].doc.reset();
+      std::vector<DateMention>().swap(results[i].dates);
       inputs[i].file->release();
     } catch (const std::exception& e) {
       results[i] = DocumentResult{};

@@ -59,7 +59,7 @@ int run_extract(const Options& options, Streams& streams) {
       print_sentences(file, *r.doc, options, r.records);
     } else {
       append_claim_records(file, *r.doc, r.claims, options.each_line, r.records);
-      append_date_records(file, *r.doc, *input.settings->rules, options.each_line, r.records);
+      append_date_records(file, *r.doc, r.dates, options.each_line, r.records);
     }
     r.claims = std::vector<Claim>();
     r.diagnostics = std::vector<Diagnostic>();

@@ -283,13 +283,13 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
     segment_sentences(doc);
   }
   timer.emplace(result.times, Stage::extract);
-  const std::vector<DateMention> dates = extract_document_dates(doc, settings.rules->dates());
+  result.dates = extract_document_dates(doc, settings.rules->dates());
   if (!each_line) {
     timer.emplace(result.times, Stage::document_checks);
-    run_date_checks(doc, dates, *settings.rules, sink);
+    run_date_checks(doc, result.dates, *settings.rules, sink);
   }
   timer.reset();
-  bind_claims(doc, dates, *settings.rules, result.claims, result.times);
+  bind_claims(doc, result.dates, *settings.rules, result.claims, result.times);
   if (!each_line) run_arithmetic_checks(doc, result.claims, sink);
   for (Diagnostic& d : sink.take()) {
     if (!settings.filter.enabled(d.check)) continue;

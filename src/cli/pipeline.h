@@ -13,6 +13,7 @@
 #include "cli/settings.h"
 #include "bind/claim.h"
 #include "diag/diagnostic.h"
+#include "extract/date_extractor.h"
 #include "report/renderer.h"
 #include "segment/document.h"
 #include "source/source_manager.h"
@@ -80,6 +81,7 @@ struct DocumentResult {
   std::vector<Diagnostic> diagnostics;   ///< of enabled document-level checks
   std::vector<RunMessage> messages;      ///< skipped-file notes
   std::vector<Claim> claims;             ///< bound quantities (a hook may keep only some)
+  std::vector<DateMention> dates;        ///< date mentions, for the hook (dropped after it)
   std::size_t claim_count = 0;           ///< how many were bound
   std::string records;                   ///< what a DocumentHook wrote for this document
   StageTimes times;                      ///< for --stats

@@ -3,15 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extract/date_extractor.h"
 #include "report/location.h"
 
 namespace claimlint {
 
-void append_date_records(const SourceFile& file, const Document& doc, const RuleSet& rules, bool each_line,
-                         std::string& out) {
+void append_date_records(const SourceFile& file, const Document& doc, const std::vector<DateMention>& dates,
+                         bool each_line, std::string& out) {
   using nlohmann::ordered_json;
-  for (const DateMention& m : extract_document_dates(doc, rules.dates())) {
+  for (const DateMention& m : dates) {
     const ByteRange sentence = doc.sentences[m.sentence].range;
     const SourceRange where = doc.original({sentence.begin + m.range.begin, sentence.begin + m.range.end});
     const LineColumn lc = line_column(file, where.bytes.begin);

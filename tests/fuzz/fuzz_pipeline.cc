@@ -165,7 +165,7 @@ void run_document(std::string_view bytes, const FileSettings& settings, std::str
   append_claim_records(file, doc, result.claims, each_line, claims);
   check_json_lines(claims, file, "claim records", problems);
   std::string dates;
-  append_date_records(file, doc, *settings.rules, each_line, dates);
+  append_date_records(file, doc, result.dates, each_line, dates);
   check_json_lines(dates, file, "date records", problems);
 }
 

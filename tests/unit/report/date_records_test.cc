@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ruleset/rule_set.h"
 #include "segment/segmenter.h"
 #include "source/source_manager.h"
 
@@ -38,7 +39,8 @@ TEST_CASE("date records: absolute, relative, bound, with original offsets", "[re
   SourceManager sm;
   const SourceFile& file = sm.add("a.txt", "Title\n\nThey met last October. Sales rose since 2023.\n");
   std::string out;
-  append_date_records(file, make_doc(file, "2026-01-15"), builtin(), false, out);
+  const Document doc = make_doc(file, "2026-01-15");
+  append_date_records(file, doc, extract_document_dates(doc, builtin().dates()), false, out);
   CHECK(out ==
         "{\"path\":\"a.txt\",\"line\":3,\"column\":10,\"start\":16,\"end\":28,\"text\":\"last October\","
         "\"kind\":\"date\",\"value\":\"2025-10\",\"low\":null,\"high\":null,\"qualifier\":\"exact\",\"unit\":null,"
@@ -58,7 +60,7 @@ TEST_CASE("date records: an unresolved relative date has a null value, each line
   doc.map.push(OffsetMap::identity(doc.text.size()));
   segment_lines(doc);
   std::string out;
-  append_date_records(file, doc, builtin(), true, out);
+  append_date_records(file, doc, extract_document_dates(doc, builtin().dates()), true, out);
   CHECK(out ==
         "{\"path\":\"b.txt\",\"doc\":1,\"line\":2,\"column\":10,\"start\":23,\"end\":35,\"text\":\"last October\","
         "\"kind\":\"date\",\"value\":null,\"low\":null,\"high\":null,\"qualifier\":\"exact\",\"unit\":null,"
