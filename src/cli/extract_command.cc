@@ -3,17 +3,14 @@
 
 #include <chrono>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/pipeline.h"
 #include "report/date_records.h"
+#include "report/json_writer.h"
 #include "report/location.h"
 #include "report/claim_records.h"
 
 namespace claimlint {
 namespace {
-
-using nlohmann::ordered_json;
 
 // The line index (0-based, blank lines counted) of an original offset:
 // the "doc" of --each-line records.
@@ -24,17 +21,18 @@ void print_sentences(const SourceFile& file, const Document& doc, const Options&
     const Sentence& sentence = doc.sentences[s];
     const SourceRange where = doc.original(sentence.range);
     const LineColumn lc = line_column(file, where.bytes.begin);
-    ordered_json j;
-    j["path"] = file.name();
-    if (options.each_line) j["doc"] = doc_index(file, where.bytes.begin);
-    j["line"] = lc.line;
-    j["column"] = lc.column;
-    j["start"] = where.bytes.begin;
-    j["end"] = where.bytes.end;
-    j["text"] = std::string(doc.view(sentence.range));
-    j["paragraph"] = sentence.paragraph;
-    j["sentence"] = s;
-    out += j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("path").string(file.name());
+    if (options.each_line) w.key("doc").unsigned_integer(doc_index(file, where.bytes.begin));
+    w.key("line").unsigned_integer(lc.line);
+    w.key("column").unsigned_integer(lc.column);
+    w.key("start").unsigned_integer(where.bytes.begin);
+    w.key("end").unsigned_integer(where.bytes.end);
+    w.key("text").string(doc.view(sentence.range));
+    w.key("paragraph").unsigned_integer(sentence.paragraph);
+    w.key("sentence").unsigned_integer(s);
+    w.end_object();
     out += '\n';
   }
 }

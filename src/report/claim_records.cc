@@ -1,31 +1,43 @@
 // Claim records: what `claimlint extract` prints.
 #include "report/claim_records.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
+#include "report/json_writer.h"
 #include "report/location.h"
 
 namespace claimlint {
 namespace {
 
-using nlohmann::ordered_json;
-
 // Integral values print as integers ("400000", not "400000.0"), others
-// with 12 significant digits (6 * 1.1 is 6.6, not 6.6000000000000005).
-ordered_json number(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (v != 0) v = std::stod(fmt::format("{:.12g}", v));
-  if (std::floor(v) == v && std::fabs(v) < 9007199254740992.0) return static_cast<std::int64_t>(v);
-  return v;
+// with 12 significant digits (6 * 1.1 is 6.6, not 6.6000000000000005):
+// the value is printed as "%.12g" and read back, both correctly rounded.
+void put_number(JsonWriter& w, double v) {
+  if (!std::isfinite(v)) {
+    w.null();
+    return;
+  }
+  if (v != 0) {
+    char buf[32];
+    const auto printed = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12);
+    std::from_chars(buf, printed.ptr, v);
+  }
+  if (std::floor(v) == v && std::fabs(v) < 9007199254740992.0) {
+    w.integer(static_cast<std::int64_t>(v));
+  } else {
+    w.number(v);
+  }
 }
 
-ordered_json optional_number(const std::optional<double>& v) { return v ? number(*v) : ordered_json(nullptr); }
-
-ordered_json string_or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+void put_optional_number(JsonWriter& w, const std::optional<double>& v) {
+  if (v) {
+    put_number(w, *v);
+  } else {
+    w.null();
+  }
+}
 
 }  // namespace
 
@@ -37,27 +49,32 @@ void append_claim_records(const SourceFile& file, const Document& doc, const std
     if (c.quantity.kind == QuantityKind::date) continue;
     const Quantity& q = c.quantity;
     const LineColumn lc = line_column(file, c.range.bytes.begin);
-    ordered_json j;
-    j["path"] = file.name();
-    if (each_line) j["doc"] = file.line_index(file.to_display(c.range.bytes.begin));
-    j["line"] = lc.line;
-    j["column"] = lc.column;
-    j["start"] = c.range.bytes.begin;
-    j["end"] = c.range.bytes.end;
-    j["text"] = c.text;
-    j["kind"] = std::string(to_string(q.kind));
-    j["value"] = number(q.value);
-    j["low"] = optional_number(q.low);
-    j["high"] = optional_number(q.high);
-    j["qualifier"] = q.qualifier;
-    j["unit"] = string_or_null(q.unit);
-    j["measure"] = string_or_null(c.measure.empty() ? q.measure : c.measure);
-    j["subjects"] = c.subjects;
-    j["predicate"] = string_or_null(c.predicate);
-    j["time"] = c.time ? ordered_json(*c.time) : ordered_json(nullptr);
-    j["modality"] = std::string(to_string(c.modality));
-    j["sentence"] = c.sentence;
-    out += j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("path").string(file.name());
+    if (each_line) w.key("doc").unsigned_integer(file.line_index(file.to_display(c.range.bytes.begin)));
+    w.key("line").unsigned_integer(lc.line);
+    w.key("column").unsigned_integer(lc.column);
+    w.key("start").unsigned_integer(c.range.bytes.begin);
+    w.key("end").unsigned_integer(c.range.bytes.end);
+    w.key("text").string(c.text);
+    w.key("kind").string(to_string(q.kind));
+    put_number(w.key("value"), q.value);
+    put_optional_number(w.key("low"), q.low);
+    put_optional_number(w.key("high"), q.high);
+    w.key("qualifier").string(q.qualifier);
+    w.key("unit").string_or_null(q.unit);
+    w.key("measure").string_or_null(c.measure.empty() ? q.measure : c.measure);
+    w.key("subjects").strings(c.subjects);
+    w.key("predicate").string_or_null(c.predicate);
+    if (c.time) {
+      w.key("time").string(*c.time);
+    } else {
+      w.key("time").null();
+    }
+    w.key("modality").string(to_string(c.modality));
+    w.key("sentence").unsigned_integer(c.sentence);
+    w.end_object();
     out += '\n';
   }
 }

@@ -3,61 +3,60 @@
 
 #include <fmt/format.h>
 
+#include "report/json_writer.h"
 #include "report/location.h"
 #include "report/renderer.h"
 
 namespace claimlint {
 namespace {
 
-using nlohmann::ordered_json;
-
 // Location fields shared by diagnostics, notes and fix-its. end_column is
 // exclusive, like SARIF's endColumn.
-void put_range(ordered_json& j, const SourceManager& sources, const SourceRange& r) {
+void put_range(JsonWriter& w, const SourceManager& sources, const SourceRange& r) {
   if (r.file == FileId::invalid) {
-    j["path"] = nullptr;
+    w.key("path").null();
     return;
   }
   const SourceFile& f = sources.get(r.file);
   const LineColumn b = line_column(f, r.bytes.begin);
   const LineColumn e = line_column(f, r.bytes.end);
-  j["path"] = f.name();
-  j["line"] = b.line;
-  j["column"] = b.column;
-  j["end_line"] = e.line;
-  j["end_column"] = e.column;
-  j["start"] = r.bytes.begin;
-  j["end"] = r.bytes.end;
+  w.key("path").string(f.name());
+  w.key("line").unsigned_integer(b.line);
+  w.key("column").unsigned_integer(b.column);
+  w.key("end_line").unsigned_integer(e.line);
+  w.key("end_column").unsigned_integer(e.column);
+  w.key("start").unsigned_integer(r.bytes.begin);
+  w.key("end").unsigned_integer(r.bytes.end);
 }
 
-ordered_json fixits_json(const std::vector<FixIt>& fixits, const SourceManager& sources) {
-  ordered_json arr = ordered_json::array();
+void put_fixits(JsonWriter& w, const std::vector<FixIt>& fixits, const SourceManager& sources) {
+  w.begin_array();
   for (const FixIt& f : fixits) {
-    ordered_json j;
-    put_range(j, sources, f.range);
-    j["replacement"] = f.replacement;
-    arr.push_back(std::move(j));
+    w.begin_object();
+    put_range(w, sources, f.range);
+    w.key("replacement").string(f.replacement);
+    w.end_object();
   }
-  return arr;
+  w.end_array();
 }
 
-ordered_json diagnostic_json(const Diagnostic& d, const SourceManager& sources) {
-  ordered_json j;
-  put_range(j, sources, d.range);
-  j["severity"] = std::string(severity_name(d.severity));
-  j["check"] = d.check;
-  j["message"] = d.message;
-  ordered_json notes = ordered_json::array();
+void put_diagnostic(JsonWriter& w, const Diagnostic& d, const SourceManager& sources) {
+  w.begin_object();
+  put_range(w, sources, d.range);
+  w.key("severity").string(severity_name(d.severity));
+  w.key("check").string(d.check);
+  w.key("message").string(d.message);
+  w.key("notes").begin_array();
   for (const Note& n : d.notes) {
-    ordered_json jn;
-    put_range(jn, sources, n.range);
-    jn["message"] = n.message;
-    if (!n.fixits.empty()) jn["fixits"] = fixits_json(n.fixits, sources);
-    notes.push_back(std::move(jn));
+    w.begin_object();
+    put_range(w, sources, n.range);
+    w.key("message").string(n.message);
+    if (!n.fixits.empty()) put_fixits(w.key("fixits"), n.fixits, sources);
+    w.end_object();
   }
-  j["notes"] = std::move(notes);
-  j["fixits"] = fixits_json(d.fixits, sources);
-  return j;
+  w.end_array();
+  put_fixits(w.key("fixits"), d.fixits, sources);
+  w.end_object();
 }
 
 // Workflow commands need %, CR and LF escaped in messages, and also , and :
@@ -86,16 +85,21 @@ std::string escape_property(std::string_view s) {
 }  // namespace
 
 std::string render_json(std::span<const Diagnostic> diags, const SourceManager& sources, bool lines) {
-  // Invalid bytes in quoted text must not make the dump throw.
-  constexpr auto k_handler = ordered_json::error_handler_t::replace;
+  std::string out;
   if (lines) {
-    std::string out;
-    for (const Diagnostic& d : diags) out += diagnostic_json(d, sources).dump(-1, ' ', false, k_handler) + "\n";
+    for (const Diagnostic& d : diags) {
+      JsonWriter w(out);
+      put_diagnostic(w, d, sources);
+      out += '\n';
+    }
     return out;
   }
-  ordered_json arr = ordered_json::array();
-  for (const Diagnostic& d : diags) arr.push_back(diagnostic_json(d, sources));
-  return arr.dump(2, ' ', false, k_handler) + "\n";
+  // The one array, indented as nlohmann::json prints it.
+  JsonWriter w(out);
+  w.begin_array();
+  for (const Diagnostic& d : diags) put_diagnostic(w, d, sources);
+  w.end_array();
+  return nlohmann::ordered_json::parse(out).dump(2) + "\n";
 }
 
 std::string render_github(std::span<const Diagnostic> diags, const SourceManager& sources) {

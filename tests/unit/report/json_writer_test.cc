@@ -1,0 +1,74 @@
+// Tests for report/json_writer: the bytes nlohmann::json would print.
+#include "report/json_writer.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+
+#include <nlohmann/json.hpp>
+
+using namespace claimlint;
+
+namespace {
+
+std::string nlohmann_dump(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+TEST_CASE("json strings escape as nlohmann::json does", "[report]") {
+  const std::string cases[] = {
+      "",
+      "plain",
+      "quote \" and backslash \\",
+      "controls \b\f\n\r\t and \x01\x1f",
+      std::string("nul \0 inside", 12),
+      "del \x7f kept",
+      "UTF-8: \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80",
+      "bad \xFF byte",
+      "truncated \xE2\x82",
+      "overlong \xC0\xAF and surrogate \xED\xA0\x80",
+  };
+  for (const std::string& s : cases) {
+    INFO(s);
+    std::string out;
+    append_json_string(out, s);
+    CHECK(out == nlohmann_dump(s));
+  }
+}
+
+TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[report]") {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("s").string("x");
+  w.key("n").null();
+  w.key("e").string_or_null("");
+  w.key("list").strings({"a", "b\n"});
+  w.key("empty").begin_array().end_array();
+  w.key("i").integer(-42);
+  w.key("u").unsigned_integer(18446744073709551615ull);
+  w.key("nested").begin_array().begin_object().key("k").number(0.1).end_object().number(2.5).end_array();
+  w.key("big").number(1e21);
+  w.key("small").number(-1.5e-7);
+  w.key("third").number(1.0 / 3);
+  w.key("inf").number(std::numeric_limits<double>::infinity());
+  w.end_object();
+  nlohmann::ordered_json j;
+  j["s"] = "x";
+  j["n"] = nullptr;
+  j["e"] = nullptr;
+  j["list"] = {"a", "b\n"};
+  j["empty"] = nlohmann::ordered_json::array();
+  j["i"] = -42;
+  j["u"] = 18446744073709551615ull;
+  j["nested"] = nlohmann::ordered_json::array({nlohmann::ordered_json{{"k", 0.1}}, 2.5});
+  j["big"] = 1e21;
+  j["small"] = -1.5e-7;
+  j["third"] = 1.0 / 3;
+  j["inf"] = nullptr;
+  CHECK(out == nlohmann_dump(j));
+  CHECK(out.starts_with(R"({"s":"x","n":null,"e":null,"list":["a","b\n"],"empty":[],"i":-42,)"));
+}
