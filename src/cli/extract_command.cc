@@ -5,9 +5,9 @@
 
 #include "cli/pipeline.h"
 #include "report/date_records.h"
-#include "report/json_writer.h"
 #include "report/location.h"
 #include "report/claim_records.h"
+#include "util/json_writer.h"
 
 namespace claimlint {
 namespace {

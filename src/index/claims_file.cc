@@ -6,28 +6,42 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/json_writer.h"
+
 namespace claimlint {
 namespace {
 
 using nlohmann::json;
 
-json range_json(const SourceRange& r) { return json::array({r.bytes.begin, r.bytes.end}); }
+void put_range(JsonWriter& w, const SourceRange& r) {
+  w.begin_array().unsigned_integer(r.bytes.begin).unsigned_integer(r.bytes.end).end_array();
+}
+
+void put_optional_double(JsonWriter& w, const std::optional<double>& v) {
+  if (v) {
+    w.round_trip(*v);
+  } else {
+    w.null();
+  }
+}
 
 ByteRange range_of(const json& j) { return {j.at(0).get<std::size_t>(), j.at(1).get<std::size_t>()}; }
-
-json optional_double(const std::optional<double>& v) {
-  return v && std::isfinite(*v) ? json(*v) : json(nullptr);
-}
 
 std::optional<double> double_of(const json& j) {
   if (j.is_null()) return std::nullopt;
   return j.get<double>();
 }
 
-json fixits_json(const std::vector<FixIt>& fixits) {
-  json arr = json::array();
-  for (const FixIt& f : fixits) arr.push_back({{"range", range_json(f.range)}, {"replacement", f.replacement}});
-  return arr;
+// Keys in byte order, as nlohmann::json (a std::map) printed them.
+void put_fixits(JsonWriter& w, const std::vector<FixIt>& fixits) {
+  w.begin_array();
+  for (const FixIt& f : fixits) {
+    w.begin_object();
+    put_range(w.key("range"), f.range);
+    w.key("replacement").string(f.replacement);
+    w.end_object();
+  }
+  w.end_array();
 }
 
 std::vector<FixIt> fixits_of(const json& arr) {
@@ -36,19 +50,23 @@ std::vector<FixIt> fixits_of(const json& arr) {
   return out;
 }
 
-json diagnostic_json(const Diagnostic& d) {
-  json j;
-  j["check"] = d.check;
-  j["severity"] = std::string(severity_name(d.severity));
-  j["message"] = d.message;
-  j["range"] = range_json(d.range);
-  j["notes"] = json::array();
+void put_diagnostic(JsonWriter& w, const Diagnostic& d) {
+  w.begin_object();
+  w.key("check").string(d.check);
+  put_fixits(w.key("fixits"), d.fixits);
+  w.key("message").string(d.message);
+  w.key("notes").begin_array();
   for (const Note& n : d.notes) {
-    json jn = {{"range", range_json(n.range)}, {"message", n.message}, {"fixits", fixits_json(n.fixits)}};
-    j["notes"].push_back(std::move(jn));
+    w.begin_object();
+    put_fixits(w.key("fixits"), n.fixits);
+    w.key("message").string(n.message);
+    put_range(w.key("range"), n.range);
+    w.end_object();
   }
-  j["fixits"] = fixits_json(d.fixits);
-  return j;
+  w.end_array();
+  put_range(w.key("range"), d.range);
+  w.key("severity").string(severity_name(d.severity));
+  w.end_object();
 }
 
 Diagnostic diagnostic_of(const json& j) {
@@ -65,30 +83,42 @@ Diagnostic diagnostic_of(const json& j) {
   return d;
 }
 
-json claim_json(const Claim& c) {
+void put_claim(JsonWriter& w, const Claim& c) {
   const Quantity& q = c.quantity;
-  json j;
-  j["range"] = range_json(c.range);
-  j["text"] = c.text;
-  j["sentence"] = c.sentence;
-  j["kind"] = std::string(to_string(q.kind));
-  j["value"] = std::isfinite(q.value) ? json(q.value) : json(nullptr);
-  j["low"] = optional_double(q.low);
-  j["high"] = optional_double(q.high);
-  j["qualifier"] = q.qualifier;
-  j["unit"] = q.unit;
-  j["counted"] = q.measure;
-  j["measure"] = c.measure;
-  j["subjects"] = c.subjects;
-  j["predicate"] = c.predicate;
-  j["time"] = c.time ? json(*c.time) : json(nullptr);
-  j["time_days"] = c.time_days ? json::array({c.time_days->first, c.time_days->second}) : json(nullptr);
-  j["time_is_update"] = c.time_is_update;
-  j["modality"] = std::string(to_string(c.modality));
-  j["published"] = c.published ? json(*c.published) : json(nullptr);
-  j["lang"] = c.lang;
-  j["anaphoric"] = c.anaphoric;
-  return j;
+  w.begin_object();
+  w.key("anaphoric").boolean(c.anaphoric);
+  w.key("counted").string(q.measure);
+  put_optional_double(w.key("high"), q.high);
+  w.key("kind").string(to_string(q.kind));
+  w.key("lang").string(c.lang);
+  put_optional_double(w.key("low"), q.low);
+  w.key("measure").string(c.measure);
+  w.key("modality").string(to_string(c.modality));
+  w.key("predicate").string(c.predicate);
+  if (c.published) {
+    w.key("published").string(*c.published);
+  } else {
+    w.key("published").null();
+  }
+  w.key("qualifier").string(q.qualifier);
+  put_range(w.key("range"), c.range);
+  w.key("sentence").unsigned_integer(c.sentence);
+  w.key("subjects").strings(c.subjects);
+  w.key("text").string(c.text);
+  if (c.time) {
+    w.key("time").string(*c.time);
+  } else {
+    w.key("time").null();
+  }
+  if (c.time_days) {
+    w.key("time_days").begin_array().integer(c.time_days->first).integer(c.time_days->second).end_array();
+  } else {
+    w.key("time_days").null();
+  }
+  w.key("time_is_update").boolean(c.time_is_update);
+  w.key("unit").string(q.unit);
+  w.key("value").round_trip(q.value);
+  w.end_object();
 }
 
 std::optional<QuantityKind> kind_of(std::string_view name) {
@@ -139,20 +169,27 @@ Claim claim_of(const json& j) {
 std::string write_document_record(const SourceFile& file, bool reference, bool analysed,
                                   const std::vector<Diagnostic>& diagnostics, const std::vector<Claim>& claims,
                                   const std::vector<RunMessage>& messages) {
-  json j;
-  j["claimlint_claims"] = 1;
-  j["path"] = file.name();
-  j["reference"] = reference;
-  j["analysed"] = analysed;
-  j["diagnostics"] = json::array();
-  for (const Diagnostic& d : diagnostics) j["diagnostics"].push_back(diagnostic_json(d));
-  j["claims"] = json::array();
-  for (const Claim& c : claims) j["claims"].push_back(claim_json(c));
-  j["messages"] = json::array();
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("analysed").boolean(analysed);
+  w.key("claimlint_claims").integer(1);
+  w.key("claims").begin_array();
+  for (const Claim& c : claims) put_claim(w, c);
+  w.end_array();
+  w.key("diagnostics").begin_array();
+  for (const Diagnostic& d : diagnostics) put_diagnostic(w, d);
+  w.end_array();
+  w.key("messages").begin_array();
   for (const RunMessage& m : messages) {
-    j["messages"].push_back({{"level", std::string(severity_name(m.level))}, {"text", m.text}});
+    w.begin_object().key("level").string(severity_name(m.level)).key("text").string(m.text).end_object();
   }
-  return j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  w.end_array();
+  w.key("path").string(file.name());
+  w.key("reference").boolean(reference);
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 namespace {

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
-#include "report/json_writer.h"
 #include "report/location.h"
+#include "util/json_writer.h"
 
 namespace claimlint {
 namespace {

@@ -1,8 +1,8 @@
 // Date records: date extraction over a document's sentences, as JSON Lines.
 #include "report/date_records.h"
 
-#include "report/json_writer.h"
 #include "report/location.h"
+#include "util/json_writer.h"
 
 namespace claimlint {
 

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "report/json_writer.h"
 #include "report/location.h"
 #include "report/renderer.h"
+#include "util/json_writer.h"
 
 namespace claimlint {
 namespace {

@@ -38,6 +38,11 @@ class JsonWriter {
   JsonWriter& unsigned_integer(std::uint64_t value);
   /// As nlohmann::json prints a double; null when not finite.
   JsonWriter& number(double value);
+  /// The shortest decimal that reads back as `value` (std::to_chars);
+  /// null when not finite. Not always nlohmann's spelling ("4e+05" for
+  /// 400000.0), but the same double once parsed.
+  JsonWriter& round_trip(double value);
+  JsonWriter& boolean(bool value);
   JsonWriter& null();
 
  private:

@@ -1,5 +1,5 @@
-// Tests for report/json_writer: the bytes nlohmann::json would print.
-#include "report/json_writer.h"
+// Tests for util/json_writer: the bytes nlohmann::json would print.
+#include "util/json_writer.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +18,7 @@ std::string nlohmann_dump(const nlohmann::ordered_json& j) {
 
 }  // namespace
 
-TEST_CASE("json strings escape as nlohmann::json does", "[report]") {
+TEST_CASE("json strings escape as nlohmann::json does", "[util]") {
   const std::string cases[] = {
       "",
       "plain",
@@ -39,7 +39,7 @@ TEST_CASE("json strings escape as nlohmann::json does", "[report]") {
   }
 }
 
-TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[report]") {
+TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[util]") {
   std::string out;
   JsonWriter w(out);
   w.begin_object();

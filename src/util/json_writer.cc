@@ -1,5 +1,5 @@
 // JsonWriter: see the header.
-#include "report/json_writer.h"
+#include "util/json_writer.h"
 
 #include <charconv>
 #include <cmath>
@@ -116,6 +116,20 @@ JsonWriter& JsonWriter::number(double value) {
   if (!std::isfinite(value)) return null();
   separate();
   out_ += nlohmann::json(value).dump();
+  return *this;
+}
+
+JsonWriter& JsonWriter::round_trip(double value) {
+  if (!std::isfinite(value)) return null();
+  separate();
+  char buf[32];
+  out_.append(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
+  return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool value) {
+  separate();
+  out_ += value ? "true" : "false";
   return *this;
 }
 
