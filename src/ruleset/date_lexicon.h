@@ -14,6 +14,7 @@
 //   bounds = { after = "lower-bound", by = "upper-bound" }
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -52,6 +53,25 @@ enum class DateBound {
 
 /// The wire name of `bound`: "exact", "lower-bound", "upper-bound", "range".
 std::string_view to_string(DateBound bound);
+
+/// The word tables of a DateLanguage, as bit positions in DateWordRoles.
+enum class DateTable : unsigned char {
+  months, weekdays, units, plural_units, numbers, ordinals, quarter_words, half_words, shift_before, shift_after,
+  day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
+  day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
+  past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words,
+};
+
+/// The mask bit of `table` in DateWordRoles.
+constexpr std::uint64_t date_table_bit(DateTable table) { return std::uint64_t{1} << static_cast<unsigned>(table); }
+
+/// What one word is in the phrases of each table: masks of
+/// date_table_bit. A word no phrase holds has no roles at all.
+struct DateWordRoles {
+  std::uint64_t whole = 0;  ///< the word alone is a phrase of the table: "in"
+  std::uint64_t first = 0;  ///< the first word of a longer phrase: "as" of "as of"
+  std::uint64_t last = 0;   ///< the last word of a longer phrase: "of" of "as of"
+};
 
 /// The date words of one language.
 struct DateLanguage {
@@ -98,6 +118,13 @@ struct DateLanguage {
   /// Derived at load: the longest name of each month (12 → 8 for
   /// "december"), which tells a full name from an abbreviation.
   std::map<int, std::size_t> full_month_length;
+  /// Derived at load: every word of every phrase of the tables above
+  /// (split at spaces), with its roles in each table, so that the
+  /// extractor looks a word up once instead of once per table.
+  DateWordMap<DateWordRoles> word_roles;
+  /// Derived at load: the phrases of two or more words, to the mask of the
+  /// tables that hold them.
+  DateWordMap<std::uint64_t> long_phrases;
 };
 
 /// Every language's date words, by language tag ("en", "es").
@@ -112,6 +139,10 @@ struct DateLexicon {
 /// `word` lower-cased (ASCII and Latin-1 capitals: "Próximo" → "próximo")
 /// with each run of white space as one space: the form words are stored in.
 std::string fold_date_word(std::string_view word);
+
+/// Writes fold_date_word(word) to `out`, which has room for word.size()
+/// bytes (folding never lengthens text), and returns its length.
+std::size_t fold_date_word_to(std::string_view word, char* out);
 
 /// Loads the top-level [dates] section `dates` of rule file `path` into
 /// `out` (merging: later files add words and override values). On error
