@@ -356,6 +356,15 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::event_prepositions, w.event_prepositions);
   add_words(DateTable::clause_words, w.clause_words);
   add_words(DateTable::start_words, w.start_words);
+  w.role_filter.clear();
+  w.opening_filter.clear();
+  constexpr std::uint64_t k_not_opening = date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers);
+  for (const auto& [word, roles] : w.word_roles) {
+    w.role_filter.insert(word);
+    if ((roles.whole & date_table_bit(DateTable::start_words)) && !(roles.whole & k_not_opening)) {
+      w.opening_filter.insert(word);
+    }
+  }
 }
 
 }  // namespace

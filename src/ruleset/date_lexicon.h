@@ -14,6 +14,7 @@
 //   bounds = { after = "lower-bound", by = "upper-bound" }
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -73,6 +74,40 @@ struct DateWordRoles {
   std::uint64_t last = 0;   ///< the last word of a longer phrase: "of" of "as of"
 };
 
+/// A set of words as hash bits (a Bloom filter with one hash function): a
+/// word whose bit is clear is not in the set; one whose bit is set may be.
+/// Lets a scanner that hashes a word while reading it skip the table
+/// lookup of most words.
+class DateWordFilter {
+ public:
+  /// The hash of the empty word; hash_step adds one byte (FNV-1a).
+  static constexpr std::uint64_t k_hash_start = 0xcbf29ce484222325ULL;
+  static constexpr std::uint64_t hash_step(std::uint64_t hash, unsigned char byte) {
+    return (hash ^ byte) * 0x100000001b3ULL;
+  }
+  static constexpr std::uint64_t hash(std::string_view word) {
+    std::uint64_t h = k_hash_start;
+    for (const char c : word) h = hash_step(h, static_cast<unsigned char>(c));
+    return h;
+  }
+
+  void insert(std::string_view word) {
+    const std::size_t b = bit_of(hash(word));
+    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  /// False if no word of the set has hash `h` (from hash or hash_step).
+  bool may_contain(std::uint64_t h) const {
+    const std::size_t b = bit_of(h);
+    return (bits_[b / 64] >> (b % 64)) & 1;
+  }
+  void clear() { bits_.fill(0); }
+
+ private:
+  static constexpr std::size_t k_bits = 1 << 14;
+  static constexpr std::size_t bit_of(std::uint64_t h) { return static_cast<std::size_t>(h ^ (h >> 32)) % k_bits; }
+  std::array<std::uint64_t, k_bits / 64> bits_{};
+};
+
 /// The date words of one language.
 struct DateLanguage {
   /// Month names only count when capitalised ("May", not "may").
@@ -125,6 +160,11 @@ struct DateLanguage {
   /// Derived at load: the phrases of two or more words, to the mask of the
   /// tables that hold them.
   DateWordMap<std::uint64_t> long_phrases;
+  /// Derived at load: the keys of word_roles.
+  DateWordFilter role_filter;
+  /// Derived at load: the words that may open a date mention by
+  /// themselves: start words but articles and modifiers.
+  DateWordFilter opening_filter;
 };
 
 /// Every language's date words, by language tag ("en", "es").
