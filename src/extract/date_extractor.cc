@@ -59,8 +59,10 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
   return i;
 }
 
-// The roles of `lower` in the tables of `w`.
-const DateWordRoles* roles_of(std::string_view lower, const DateLanguage& w) {
+// The roles of `lower` in the tables of `w`; `hash` is
+// DateWordFilter::hash(lower), which rules most words out at once.
+const DateWordRoles* roles_of(std::string_view lower, std::uint64_t hash, const DateLanguage& w) {
+  if (!w.role_filter.may_contain(hash)) return &k_no_roles;
   auto it = w.word_roles.find(lower);
   return it == w.word_roles.end() ? &k_no_roles : &it->second;
 }
@@ -135,15 +137,36 @@ std::vector<Token> tokenize(std::string_view s, const DateLanguage& w, std::stri
       t.kind = Token::Kind::word;
       t.capitalized = (d.code_point >= 'A' && d.code_point <= 'Z') ||
                       (d.code_point >= 0xC0 && d.code_point <= 0xDE && d.code_point != 0xD7);
-      bool ascii = true;
-      const std::size_t j = letters(i, ascii);
-      t.lower = fold(i, j, ascii);
-      t.roles = roles_of(t.lower, w);
+      // ASCII letters are lowered and hashed in one pass; a run with other
+      // letters is folded as fold_date_word does, then hashed.
+      char* const begin = cursor;
+      std::uint64_t hash = DateWordFilter::k_hash_start;
+      std::size_t j = i;
+      while (j < s.size()) {
+        auto b = static_cast<unsigned char>(s[j]);
+        if (b >= 'A' && b <= 'Z') {
+          b = static_cast<unsigned char>(b - 'A' + 'a');
+        } else if (b < 'a' || b > 'z') {
+          break;
+        }
+        *cursor++ = static_cast<char>(b);
+        hash = DateWordFilter::hash_step(hash, b);
+        ++j;
+      }
+      if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
+        if (const std::size_t end = letters_end(s, j); end != j) {
+          j = end;
+          cursor = begin + fold_date_word_to(s.substr(i, j - i), begin);
+          hash = DateWordFilter::hash(std::string_view(begin, static_cast<std::size_t>(cursor - begin)));
+        }
+      }
+      t.lower = std::string_view(begin, static_cast<std::size_t>(cursor - begin));
+      t.roles = roles_of(t.lower, hash, w);
       i = j;
     } else {
       t.kind = Token::Kind::punct;
       t.lower = s.substr(i, d.length);
-      t.roles = roles_of(t.lower, w);
+      t.roles = roles_of(t.lower, DateWordFilter::hash(t.lower), w);
       i += d.length;
     }
     t.end = i;
@@ -441,7 +464,13 @@ class Scanner {
                                                    std::size_t& length) const {
     length = phrase_at(i, table);
     if (length == 0) return nullptr;
-    return &words.find(length == 1 ? t_[i].lower : joined(i, i + length))->second;
+    return &value_of(i, length, words);
+  }
+  // The value in `words` of the phrase of the `length` word tokens from
+  // `i`, which phrase_at found there.
+  template <typename Map>
+  const typename Map::mapped_type& value_of(std::size_t i, std::size_t length, const Map& words) const {
+    return words.find(length == 1 ? t_[i].lower : joined(i, i + length))->second;
   }
   bool could_start(std::size_t i) const {
     if (i >= t_.size()) return false;
@@ -716,10 +745,6 @@ class Scanner {
 
   // "Q3 2025", "H1 2025", "the third quarter", "the first half of the year".
   std::optional<Point> part(std::size_t i) const {
-    if (phrase_before(i, DateTable::fiscal) ||
-        (i > 0 && phrase_before(i - 1, DateTable::fiscal) && phrase_before(i, DateTable::articles))) {
-      return std::nullopt;
-    }
     Point p;
     p.begin = p.date_begin = i;
     Spec& s = p.spec;
@@ -732,19 +757,13 @@ class Scanner {
       s.part = static_cast<int>(t_[i + 1].value);
       after = i + 2;
     } else {
-      int ordinal = 0;
-      std::size_t n = 0;
-      if (const int* o = phrase_value_at(i, DateTable::ordinals, w_.ordinals, n)) {
-        ordinal = *o;
-      } else if (i < t_.size() && t_[i].kind == Token::Kind::number) {
-        key_.assign(t_[i].lower);
-        key_ += t_[i].suffix;
-        auto it = w_.ordinals.find(key_);
-        if (it == w_.ordinals.end()) return std::nullopt;
-        ordinal = it->second;
+      // An ordinal phrase, or a figure with its suffix ("3rd"); its value
+      // is looked up once the part word after it is there.
+      std::size_t n = phrase_at(i, DateTable::ordinals);
+      const bool figure = n == 0;
+      if (figure) {
+        if (i >= t_.size() || t_[i].kind != Token::Kind::number) return std::nullopt;
         n = 1;
-      } else {
-        return std::nullopt;
       }
       std::size_t j = i + n;
       if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
@@ -753,9 +772,24 @@ class Scanner {
       } else if (!in(j, DateTable::half_words)) {
         return std::nullopt;
       }
+      int ordinal = 0;
+      if (figure) {
+        key_.assign(t_[i].lower);
+        key_ += t_[i].suffix;
+        auto it = w_.ordinals.find(key_);
+        if (it == w_.ordinals.end()) return std::nullopt;
+        ordinal = it->second;
+      } else {
+        ordinal = value_of(i, n, w_.ordinals);
+      }
       s.part = ordinal;
       after = j + 1;
       if (in(after, DateTable::fiscal)) return std::nullopt;
+    }
+    // "fiscal third quarter", "fiscal the third quarter" are no calendar parts.
+    if (phrase_before(i, DateTable::fiscal) ||
+        (i > 0 && phrase_before(i - 1, DateTable::fiscal) && phrase_before(i, DateTable::articles))) {
+      return std::nullopt;
     }
     s.precision = quarter ? DatePrecision::quarter : DatePrecision::half;
     if (s.part < 1 || s.part > (quarter ? 4 : 2)) return std::nullopt;
@@ -774,9 +808,8 @@ class Scanner {
   // "last October", "this April", "next month", "last year", "este año",
   // "el pasado octubre", "last Monday".
   std::optional<Point> shift_before(std::size_t i) const {
-    std::size_t n = 0;
-    const int* shift = phrase_value_at(i, DateTable::shift_before, w_.shift_before, n);
-    if (!shift) return std::nullopt;
+    const std::size_t n = phrase_at(i, DateTable::shift_before);
+    if (n == 0) return std::nullopt;
     Point p;
     p.begin = p.date_begin = i;
     const std::size_t j = i + n;
@@ -793,7 +826,7 @@ class Scanner {
     } else {
       return std::nullopt;
     }
-    p.spec.shift = *shift;
+    p.spec.shift = value_of(i, n, w_.shift_before);
     p.end = j + 1;
     return p;
   }
@@ -827,17 +860,17 @@ class Scanner {
     const std::size_t before = phrase_at(i, DateTable::ago_before);
     const std::size_t c = i + before;
     int count = 0;
-    std::size_t n = 0;
-    if (const int* number = phrase_value_at(c, DateTable::numbers, w_.numbers, n)) {
-      count = *number;
-    } else if (standalone_number(c) && t_[c].suffix.empty() && t_[c].value >= 1 && t_[c].value <= 100) {
+    std::size_t n = phrase_at(c, DateTable::numbers);
+    const bool count_word = n > 0;
+    if (!count_word) {
+      if (!standalone_number(c) || !t_[c].suffix.empty() || t_[c].value < 1 || t_[c].value > 100) return std::nullopt;
       count = static_cast<int>(t_[c].value);
       n = 1;
-    } else {
-      return std::nullopt;
     }
     const std::size_t u = c + n;
-    if (!word(u)) return std::nullopt;
+    // The unit first: a count word ("a") is common, a unit after it rare.
+    if (!in(u, DateTable::plural_units) && !in(u, DateTable::units)) return std::nullopt;
+    if (count_word) count = value_of(c, n, w_.numbers);
     const DateUnit* unit = nullptr;
     if (in(u, DateTable::plural_units)) unit = &w_.plural_units.find(t_[u].lower)->second;
     if (count == 1 && in(u, DateTable::units)) unit = &w_.units.find(t_[u].lower)->second;
@@ -877,6 +910,10 @@ class Scanner {
   }
 
   std::optional<Point> point(std::size_t i, const Ctx& ctx) const {
+    // Every form opens with a word or a figure; the forms of each are
+    // tried in one order.
+    if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return std::nullopt;
+    if (t_[i].kind == Token::Kind::number) return figure_point(i, ctx);
     // "early 2023", "mid-December": the modifier is kept in the mention.
     if (phrase_at(i, DateTable::modifiers) == 1) {
       std::size_t j = i + 1;
@@ -904,10 +941,8 @@ class Scanner {
         return p;
       }
     }
-    if (auto p = iso(i)) return p;
     if (auto p = shift_after(i)) return p;
     if (auto p = month_first(i, ctx, false)) return p;
-    if (auto p = day_first(i)) return p;
     if (auto p = part(i)) return p;
     if (auto p = shift_before(i)) return p;
     if (auto p = ago(i)) return p;
@@ -929,6 +964,15 @@ class Scanner {
       p.spec.weekday = *w;
       return p;
     }
+    return std::nullopt;
+  }
+
+  // The forms point() reads from a figure at `i`.
+  std::optional<Point> figure_point(std::size_t i, const Ctx& ctx) const {
+    if (auto p = iso(i)) return p;
+    if (auto p = day_first(i)) return p;
+    if (auto p = part(i)) return p;
+    if (auto p = ago(i)) return p;
     if (const std::optional<int> y = year_number(i)) {
       const bool possessive = possessive_after(i);
       if ((ctx.date || possessive) && !phrase_before(i, DateTable::fiscal) && (possessive || !plural_noun_at(i + 1))) {
@@ -1154,16 +1198,16 @@ class Scanner {
     // Candidate first (issue 9): only a figure, a word with a digit
     // ("Q3") or one of the lexicon's start words can open a mention.
     if (!could_start(i)) return std::nullopt;
-    std::size_t n = 0;
     // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
-    if (const std::vector<std::string>* closers = phrase_value_at(i, DateTable::range_openers, w_.range_openers, n)) {
+    if (const std::size_t n = phrase_at(i, DateTable::range_openers)) {
       Ctx inner;
       inner.date = inner.bare_day = true;
       if (std::optional<Point> a = point(i + n, inner)) {
+        const std::vector<std::string>& closers = value_of(i, n, w_.range_openers);
         std::size_t c = 0;
         for (std::size_t k = 0; k < 4 && word(a->end + k); ++k) {
           const std::string_view key = joined(a->end, a->end + k + 1);
-          if (std::find(closers->begin(), closers->end(), key) != closers->end()) c = k + 1;
+          if (std::find(closers.begin(), closers.end(), key) != closers.end()) c = k + 1;
         }
         if (c > 0) {
           Ctx second;
@@ -1180,11 +1224,13 @@ class Scanner {
     }
     if (auto m = dash_range(i, next)) return m;
     // "after October", "since 2023", "by 2027", "antes de marzo".
-    if (const DateBound* bound = phrase_value_at(i, DateTable::bounds, w_.bounds, n)) {
-      Ctx inner = context_at(i + n);
+    if (const std::size_t n = phrase_at(i, DateTable::bounds)) {
+      // A bound makes a date context of either kind; the article still counts.
+      Ctx inner;
       inner.date = inner.weekday = true;
+      inner.article = phrase_before(i + n, DateTable::articles);
       if (std::optional<Point> p = point(i + n, inner); p && p->spec.kind != SpecKind::bare_day) {
-        if (auto m = mention(i, *p, *bound, tense_around(i, p->end), nullptr)) {
+        if (auto m = mention(i, *p, value_of(i, n, w_.bounds), tense_around(i, p->end), nullptr)) {
           next = p->end;
           return m;
         }
@@ -1238,26 +1284,41 @@ namespace {
 // story hold neither, and are then not tokenized at all (issue 9).
 bool may_hold_date(std::string_view s, const DateLanguage& w) {
   if (w.start_words.empty()) return true;
+  // A letter run has no space: its roles say whether it is a whole start
+  // word, article or modifier.
+  auto opens = [&](std::string_view word) {
+    auto it = w.word_roles.find(word);
+    if (it == w.word_roles.end()) return false;
+    const std::uint64_t whole = it->second.whole;
+    return (whole & date_table_bit(DateTable::start_words)) &&
+           !(whole & (date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers)));
+  };
   std::string word;
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= '0' && c <= '9') return true;
     const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!ascii_letter && c < 0x80) {
-      ++i;
-      continue;
-    }
-    const utf8::Decoded first = utf8::decode(s, i);
-    if (!is_letter(first.code_point)) {
-      i += first.length;
-      continue;
+    if (!ascii_letter) {
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      const utf8::Decoded first = utf8::decode(s, i);
+      if (!is_letter(first.code_point)) {
+        i += first.length;
+        continue;
+      }
     }
     std::size_t j = i;
     bool ascii = true;
+    // The hash of the lowered word, while it is ASCII.
+    std::uint64_t hash = DateWordFilter::k_hash_start;
     while (j < s.size()) {
-      const auto d = static_cast<unsigned char>(s[j]);
+      auto d = static_cast<unsigned char>(s[j]);
       if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+        if (d <= 'Z') d = static_cast<unsigned char>(d - 'A' + 'a');
+        hash = DateWordFilter::hash_step(hash, d);
         ++j;
         continue;
       }
@@ -1268,19 +1329,14 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       j += e.length;
     }
     if (ascii) {
-      word.assign(s.substr(i, j - i));
-      for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    } else {
-      word = fold_date_word(s.substr(i, j - i));
-    }
-    // A letter run has no space: its roles say whether it is a whole start
-    // word, article or modifier.
-    if (auto it = w.word_roles.find(word); it != w.word_roles.end()) {
-      const std::uint64_t whole = it->second.whole;
-      if ((whole & date_table_bit(DateTable::start_words)) &&
-          !(whole & (date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers)))) {
-        return true;
+      // Most words are ruled out by their hash, without a copy.
+      if (w.opening_filter.may_contain(hash)) {
+        word.assign(s.substr(i, j - i));
+        for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        if (opens(word)) return true;
       }
+    } else if (opens(fold_date_word(s.substr(i, j - i)))) {
+      return true;
     }
     i = j;
   }
