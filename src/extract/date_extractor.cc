@@ -418,8 +418,19 @@ class Scanner {
   // ---- token helpers ----
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::word; }
   bool punct(std::size_t i, std::string_view c) const {
-    return i < t_.size() && t_[i].kind == Token::Kind::punct && t_[i].lower == c;
+    if (i >= t_.size() || t_[i].kind != Token::Kind::punct || t_[i].lower.size() != c.size()) return false;
+    // Inline: the marks are one to three bytes.
+    for (std::size_t k = 0; k < c.size(); ++k) {
+      if (t_[i].lower[k] != c[k]) return false;
+    }
+    return true;
   }
+  // The character of a one-byte punctuation token, or 0.
+  static char mark(const Token& t) {
+    return t.kind == Token::Kind::punct && t.lower.size() == 1 ? t.lower[0] : '\0';
+  }
+  // "," "." "-" "/": the separators inside a figure ("2,000", "1.5").
+  static bool figure_separator(char c) { return c == ',' || c == '.' || c == '-' || c == '/'; }
   bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
 
   // True if word `i` alone is a phrase of `table`.
@@ -477,7 +488,7 @@ class Scanner {
     // Only a number token holds a digit.
     auto has_digit = [&](std::size_t k) { return k < t_.size() && t_[k].kind == Token::Kind::number; };
     // A figure, or a word just before one ("Q3", "H1", "mid-2024").
-    if (has_digit(i) || has_digit(i + 1) || (t_[i + 1 < t_.size() ? i + 1 : i].lower == "-" && has_digit(i + 2))) {
+    if (has_digit(i) || has_digit(i + 1) || (mark(t_[i + 1 < t_.size() ? i + 1 : i]) == '-' && has_digit(i + 2))) {
       return true;
     }
     if (w_.start_words.empty()) return true;
@@ -541,16 +552,14 @@ class Scanner {
     if (i > 0 && glued(i)) {
       const Token& prev = t_[i - 1];
       if (prev.kind != Token::Kind::punct) return false;
-      if ((prev.lower == "," || prev.lower == "." || prev.lower == "-" || prev.lower == "/") && i >= 2 &&
-          !prev.space_before && t_[i - 2].kind == Token::Kind::number) {
+      if (figure_separator(mark(prev)) && i >= 2 && !prev.space_before && t_[i - 2].kind == Token::Kind::number) {
         return false;
       }
     }
     if (i + 1 < t_.size() && glued(i + 1) && t_[i + 1].kind == Token::Kind::punct) {
-      const std::string_view p = t_[i + 1].lower;
-      if (p == "%" || p == ":") return false;
-      if ((p == "," || p == "." || p == "-" || p == "/") && i + 2 < t_.size() && glued(i + 2) &&
-          t_[i + 2].kind == Token::Kind::number) {
+      const char p = mark(t_[i + 1]);
+      if (p == '%' || p == ':') return false;
+      if (figure_separator(p) && i + 2 < t_.size() && glued(i + 2) && t_[i + 2].kind == Token::Kind::number) {
         return false;
       }
     }
@@ -914,6 +923,9 @@ class Scanner {
     // tried in one order.
     if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return std::nullopt;
     if (t_[i].kind == Token::Kind::number) return figure_point(i, ctx);
+    // A word no table holds (one before a figure: "rose 5%") can only be the
+    // letter of "Q3" or "H1"; every other form needs its roles.
+    if (t_[i].roles == &k_no_roles) return part(i);
     // "early 2023", "mid-December": the modifier is kept in the mention.
     if (phrase_at(i, DateTable::modifiers) == 1) {
       std::size_t j = i + 1;
@@ -1198,6 +1210,9 @@ class Scanner {
     // Candidate first (issue 9): only a figure, a word with a digit
     // ("Q3") or one of the lexicon's start words can open a mention.
     if (!could_start(i)) return std::nullopt;
+    // Punctuation before a figure ("$5", "2,000") opens none of the forms
+    // below: each starts with a word or a figure.
+    if (t_[i].kind == Token::Kind::punct) return std::nullopt;
     // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
     if (const std::size_t n = phrase_at(i, DateTable::range_openers)) {
       Ctx inner;
@@ -1246,7 +1261,9 @@ class Scanner {
         }
       }
     }
-    if (std::optional<Point> p = point(i, context_at(i)); p && p->spec.kind != SpecKind::bare_day) {
+    // A word no table holds needs no context (see point()).
+    const Ctx ctx = t_[i].roles == &k_no_roles && word(i) ? Ctx{} : context_at(i);
+    if (std::optional<Point> p = point(i, ctx); p && p->spec.kind != SpecKind::bare_day) {
       if (auto m = mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr)) {
         next = p->end;
         return m;
