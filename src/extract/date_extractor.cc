@@ -3,6 +3,7 @@
 #include "extract/date_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include <fmt/format.h>
@@ -40,6 +41,14 @@ bool is_letter(char32_t c) {
   if (c >= 0x3000 && c <= 0x303F) return false;
   return c != 0xFEFF;
 }
+
+// Each ASCII letter lowered; 0 for every other byte.
+constexpr std::array<unsigned char, 256> k_ascii_lower = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<unsigned char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<unsigned char>(c - 'A' + 'a');
+  return table;
+}();
 
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F; }
 
@@ -109,6 +118,11 @@ std::vector<Token> tokenize(std::string_view s, const DateLanguage& w, std::stri
   bool space = true;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      space = true;
+      ++i;
+      continue;
+    }
     const utf8::Decoded d = c < 0x80 ? utf8::Decoded{c, 1, true} : utf8::decode(s, i);
     if (is_space(d.code_point)) {
       space = true;
@@ -143,12 +157,8 @@ std::vector<Token> tokenize(std::string_view s, const DateLanguage& w, std::stri
       std::uint64_t hash = DateWordFilter::k_hash_start;
       std::size_t j = i;
       while (j < s.size()) {
-        auto b = static_cast<unsigned char>(s[j]);
-        if (b >= 'A' && b <= 'Z') {
-          b = static_cast<unsigned char>(b - 'A' + 'a');
-        } else if (b < 'a' || b > 'z') {
-          break;
-        }
+        const unsigned char b = k_ascii_lower[static_cast<unsigned char>(s[j])];
+        if (b == 0) break;
         *cursor++ = static_cast<char>(b);
         hash = DateWordFilter::hash_step(hash, b);
         ++j;
@@ -601,6 +611,25 @@ class Scanner {
            !in(i, DateTable::future_markers);
   }
 
+  // The tables of the first word of a form that point() reads from a word:
+  // a word in none of them ("in", "rose 5%") can only be the letter of "Q3"
+  // or "H1".
+  static constexpr std::uint64_t k_word_form_tables =
+      date_table_bit(DateTable::modifiers) | date_table_bit(DateTable::weekdays) |
+      date_table_bit(DateTable::months) | date_table_bit(DateTable::units) | date_table_bit(DateTable::ordinals) |
+      date_table_bit(DateTable::shift_before) | date_table_bit(DateTable::ago_before) |
+      date_table_bit(DateTable::numbers) | date_table_bit(DateTable::within) | date_table_bit(DateTable::day_words);
+  bool opens_word_form(std::size_t i) const {
+    return ((t_[i].roles->whole | t_[i].roles->first) & k_word_form_tables) != 0;
+  }
+  // context_at(i) where point(i) reads it: not for punctuation, nor for a
+  // word that opens no word form.
+  Ctx context_for(std::size_t i) const {
+    if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return Ctx{};
+    if (t_[i].kind == Token::Kind::word && !opens_word_form(i)) return Ctx{};
+    return context_at(i);
+  }
+
   Ctx context_at(std::size_t i) const {
     Ctx c;
     constexpr std::uint64_t k_date = date_table_bit(DateTable::prepositions) | date_table_bit(DateTable::bounds) |
@@ -923,9 +952,8 @@ class Scanner {
     // tried in one order.
     if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return std::nullopt;
     if (t_[i].kind == Token::Kind::number) return figure_point(i, ctx);
-    // A word no table holds (one before a figure: "rose 5%") can only be the
-    // letter of "Q3" or "H1"; every other form needs its roles.
-    if (t_[i].roles == &k_no_roles) return part(i);
+    // Every other form needs the word in one of these tables.
+    if (!opens_word_form(i)) return part(i);
     // "early 2023", "mid-December": the modifier is kept in the mention.
     if (phrase_at(i, DateTable::modifiers) == 1) {
       std::size_t j = i + 1;
@@ -1253,7 +1281,7 @@ class Scanner {
     }
     // "the third quarter", "el año pasado", "el lunes".
     if (phrase_at(i, DateTable::articles) == 1) {
-      if (std::optional<Point> p = point(i + 1, context_at(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
+      if (std::optional<Point> p = point(i + 1, context_for(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
                                                                    article_belongs(*p)) {
         if (auto m = mention(i, *p, DateBound::exact, tense_around(i, p->end), nullptr)) {
           next = p->end;
@@ -1261,9 +1289,7 @@ class Scanner {
         }
       }
     }
-    // A word no table holds needs no context (see point()).
-    const Ctx ctx = t_[i].roles == &k_no_roles && word(i) ? Ctx{} : context_at(i);
-    if (std::optional<Point> p = point(i, ctx); p && p->spec.kind != SpecKind::bare_day) {
+    if (std::optional<Point> p = point(i, context_for(i)); p && p->spec.kind != SpecKind::bare_day) {
       if (auto m = mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr)) {
         next = p->end;
         return m;
@@ -1315,8 +1341,7 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= '0' && c <= '9') return true;
-    const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!ascii_letter) {
+    if (k_ascii_lower[c] == 0) {
       if (c < 0x80) {
         ++i;
         continue;
@@ -1332,10 +1357,9 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
     // The hash of the lowered word, while it is ASCII.
     std::uint64_t hash = DateWordFilter::k_hash_start;
     while (j < s.size()) {
-      auto d = static_cast<unsigned char>(s[j]);
-      if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
-        if (d <= 'Z') d = static_cast<unsigned char>(d - 'A' + 'a');
-        hash = DateWordFilter::hash_step(hash, d);
+      const auto d = static_cast<unsigned char>(s[j]);
+      if (const unsigned char lower = k_ascii_lower[d]) {
+        hash = DateWordFilter::hash_step(hash, lower);
         ++j;
         continue;
       }
