@@ -76,11 +76,11 @@ const DateWordRoles* roles_of(std::string_view lower, std::uint64_t hash, const 
   return it == w.word_roles.end() ? &k_no_roles : &it->second;
 }
 
-// The tokens of `s`. Folded words and suffixes go to `folded`, sized to
-// `s` first so that the views into it stay valid: folding never lengthens
-// text.
-std::vector<Token> tokenize(std::string_view s, const DateLanguage& w, std::string& folded) {
-  std::vector<Token> out;
+// The tokens of `s`, in `out`. Folded words and suffixes go to `folded`,
+// sized to `s` first so that the views into it stay valid: folding never
+// lengthens text.
+void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, std::vector<Token>& out) {
+  out.clear();
   // About one token per five bytes in prose: one allocation, rarely two.
   out.reserve(s.size() / 4 + 4);
   folded.assign(s.size(), '\0');
@@ -181,7 +181,6 @@ std::vector<Token> tokenize(std::string_view s, const DateLanguage& w, std::stri
     }
     t.end = i;
   }
-  return out;
 }
 
 enum class Tense { none, past, future };
@@ -403,10 +402,21 @@ DatePrecision nominal_precision(const Spec& s) {
   }
 }
 
+// What the scanner of a sentence works in: kept from one sentence of a
+// document to the next, which spares their allocations.
+struct ScanBuffers {
+  std::string folded;         // the folded words the tokens view
+  std::vector<Token> tokens;
+  std::string key;            // scratch for phrase lookups
+  std::vector<Tense> cues;    // see Scanner::cues()
+};
+
 class Scanner {
  public:
-  Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub)
-      : text_(sentence), w_(words), pub_(pub), t_(tokenize(sentence, words, folded_)) {
+  Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub, ScanBuffers& buffers)
+      : text_(sentence), w_(words), pub_(pub), t_(buffers.tokens), key_(buffers.key), cues_(buffers.cues) {
+    tokenize(sentence, words, buffers.folded, t_);
+    cues_.clear();
     for (std::size_t k = 0; k < t_.size(); ++k) {
       // "May" the month is no modal.
       if (in(k, DateTable::future_markers) && !month_at(k)) future_in_sentence_ = true;
@@ -1301,13 +1311,9 @@ class Scanner {
   std::string_view text_;
   const DateLanguage& w_;
   std::optional<CivilDate> pub_;
-  // The folded words the tokens view; declared before them, which are
-  // made from it.
-  std::string folded_;
-  std::vector<Token> t_;
-  // Scratch for phrase lookups, reused to spare an allocation per probe.
-  mutable std::string key_;
-  mutable std::vector<Tense> cues_;  // see cues()
+  std::vector<Token>& t_;  // views ScanBuffers::folded
+  std::string& key_;
+  std::vector<Tense>& cues_;  // see cues()
   bool future_in_sentence_ = false;
 };
 
@@ -1384,12 +1390,19 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   return false;
 }
 
+// extract_dates in `buffers`.
+std::vector<DateMention> scan_dates(std::string_view sentence, const DateLanguage& words,
+                                    std::optional<CivilDate> publication, ScanBuffers& buffers) {
+  if (!may_hold_date(sentence, words)) return {};
+  return Scanner(sentence, words, publication, buffers).run();
+}
+
 }  // namespace
 
 std::vector<DateMention> extract_dates(std::string_view sentence, const DateLanguage& words,
                                        std::optional<CivilDate> publication) {
-  if (!may_hold_date(sentence, words)) return {};
-  return Scanner(sentence, words, publication).run();
+  ScanBuffers buffers;
+  return scan_dates(sentence, words, publication, buffers);
 }
 
 std::optional<CivilDate> publication_date(const Document& doc) {
@@ -1402,8 +1415,9 @@ std::vector<DateMention> extract_document_dates(const Document& doc, const DateL
   const DateLanguage* words = lexicon.language(doc.meta.lang);
   if (!words) return out;
   const std::optional<CivilDate> pub = publication_date(doc);
+  ScanBuffers buffers;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    for (DateMention& m : extract_dates(doc.view(doc.sentences[s].range), *words, pub)) {
+    for (DateMention& m : scan_dates(doc.view(doc.sentences[s].range), *words, pub, buffers)) {
       m.sentence = s;
       out.push_back(std::move(m));
     }
