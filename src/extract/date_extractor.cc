@@ -69,11 +69,10 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
 }
 
 // The roles of `lower` in the tables of `w`; `hash` is
-// DateWordFilter::hash(lower), which rules most words out at once.
+// DateWordFilter::hash(lower).
 const DateWordRoles* roles_of(std::string_view lower, std::uint64_t hash, const DateLanguage& w) {
-  if (!w.role_filter.may_contain(hash)) return &k_no_roles;
-  auto it = w.word_roles.find(lower);
-  return it == w.word_roles.end() ? &k_no_roles : &it->second;
+  const DateWordRoles* roles = w.role_index.find(lower, hash);
+  return roles ? roles : &k_no_roles;
 }
 
 // The tokens of `s`, in `out`. Folded words and suffixes go to `folded`,
@@ -1335,10 +1334,10 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   if (w.start_words.empty()) return true;
   // A letter run has no space: its roles say whether it is a whole start
   // word, article or modifier.
-  auto opens = [&](std::string_view word) {
-    auto it = w.word_roles.find(word);
-    if (it == w.word_roles.end()) return false;
-    const std::uint64_t whole = it->second.whole;
+  auto opens = [&](std::string_view word, std::uint64_t hash) {
+    const DateWordRoles* roles = w.role_index.find(word, hash);
+    if (!roles) return false;
+    const std::uint64_t whole = roles->whole;
     return (whole & date_table_bit(DateTable::start_words)) &&
            !(whole & (date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers)));
   };
@@ -1380,10 +1379,11 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       if (w.opening_filter.may_contain(hash)) {
         word.assign(s.substr(i, j - i));
         for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-        if (opens(word)) return true;
+        if (opens(word, hash)) return true;
       }
-    } else if (opens(fold_date_word(s.substr(i, j - i)))) {
-      return true;
+    } else {
+      word = fold_date_word(s.substr(i, j - i));
+      if (opens(word, DateWordFilter::hash(word))) return true;
     }
     i = j;
   }

@@ -257,6 +257,21 @@ std::size_t fold_date_word_to(std::string_view word, char* out) {
   return static_cast<std::size_t>(out - start);
 }
 
+void DateRoleIndex::build(const DateWordMap<DateWordRoles>& roles) {
+  entries_.assign(roles.begin(), roles.end());
+  // Sorted, so that the table does not depend on the map's order.
+  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t size = 4;
+  while (size < entries_.size() * 4) size *= 2;
+  slots_.assign(size, Slot{});
+  for (std::size_t e = 0; e < entries_.size(); ++e) {
+    const std::uint64_t hash = DateWordFilter::hash(entries_[e].first);
+    std::size_t i = slot_of(hash) & (size - 1);
+    while (slots_[i].entry != k_empty) i = (i + 1) & (size - 1);
+    slots_[i] = Slot{hash, static_cast<std::uint32_t>(e)};
+  }
+}
+
 const DateLanguage* DateLexicon::language(std::string_view lang) const {
   const std::size_t dash = lang.find_first_of("-_");
   const std::string primary = fold_date_word(lang.substr(0, dash));
@@ -356,11 +371,10 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::event_prepositions, w.event_prepositions);
   add_words(DateTable::clause_words, w.clause_words);
   add_words(DateTable::start_words, w.start_words);
-  w.role_filter.clear();
+  w.role_index.build(w.word_roles);
   w.opening_filter.clear();
   constexpr std::uint64_t k_not_opening = date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers);
   for (const auto& [word, roles] : w.word_roles) {
-    w.role_filter.insert(word);
     if ((roles.whole & date_table_bit(DateTable::start_words)) && !(roles.whole & k_not_opening)) {
       w.opening_filter.insert(word);
     }

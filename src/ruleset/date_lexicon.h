@@ -108,6 +108,36 @@ class DateWordFilter {
   std::array<std::uint64_t, k_bits / 64> bits_{};
 };
 
+/// Words to their roles in an open-addressing table probed with
+/// DateWordFilter::hash, so that a scanner that hashed a word while reading
+/// it finds the roles without hashing it again. Holds its own copy of the
+/// words.
+class DateRoleIndex {
+ public:
+  /// Replaces the contents with `roles`.
+  void build(const DateWordMap<DateWordRoles>& roles);
+  /// The roles of `word`, whose DateWordFilter::hash is `hash`, or nullptr.
+  const DateWordRoles* find(std::string_view word, std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slot_of(hash) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.entry == k_empty) return nullptr;
+      if (slot.hash == hash && entries_[slot.entry].first == word) return &entries_[slot.entry].second;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t k_empty = 0xFFFFFFFF;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t entry = k_empty;
+  };
+  static std::size_t slot_of(std::uint64_t hash) { return static_cast<std::size_t>(hash ^ (hash >> 32)); }
+  std::vector<Slot> slots_;  // a power of two, at most a quarter used
+  std::vector<std::pair<std::string, DateWordRoles>> entries_;
+};
+
 /// The date words of one language.
 struct DateLanguage {
   /// Month names only count when capitalised ("May", not "may").
@@ -160,8 +190,8 @@ struct DateLanguage {
   /// Derived at load: the phrases of two or more words, to the mask of the
   /// tables that hold them.
   DateWordMap<std::uint64_t> long_phrases;
-  /// Derived at load: the keys of word_roles.
-  DateWordFilter role_filter;
+  /// Derived at load: word_roles, probed by hash.
+  DateRoleIndex role_index;
   /// Derived at load: the words that may open a date mention by
   /// themselves: start words but articles and modifiers.
   DateWordFilter opening_filter;
