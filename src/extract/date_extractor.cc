@@ -23,7 +23,7 @@ struct Token {
   Kind kind = Kind::punct;
   std::size_t begin = 0;
   std::size_t end = 0;
-  // Word: folded, in the scanner's buffer; number: its digits; punct: the
+  // Word: folded, in ScanBuffers::folded; number: its digits; punct: the
   // character (both in the sentence).
   std::string_view lower;
   std::string_view suffix;  // number: letters glued after it ("th" in "8th"), folded
@@ -80,7 +80,7 @@ const DateWordRoles* roles_of(std::string_view lower, std::uint64_t hash, const 
 // lengthens text.
 void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, std::vector<Token>& out) {
   out.clear();
-  // About one token per five bytes in prose: one allocation, rarely two.
+  // About one token per five bytes in prose.
   out.reserve(s.size() / 4 + 4);
   folded.assign(s.size(), '\0');
   char* cursor = folded.data();
@@ -616,8 +616,8 @@ class Scanner {
   bool plural_noun_at(std::size_t i) const {
     if (!word(i) || t_[i].capitalized) return false;
     const std::string_view l = t_[i].lower;
-    return l.size() > 3 && l.back() == 's' && !in(i, DateTable::past_verbs) && !in(i, DateTable::non_past_auxiliaries) &&
-           !in(i, DateTable::future_markers);
+    return l.size() > 3 && l.back() == 's' && !in(i, DateTable::past_verbs) &&
+           !in(i, DateTable::non_past_auxiliaries) && !in(i, DateTable::future_markers);
   }
 
   // The tables of the first word of a form that point() reads from a word:
@@ -708,7 +708,8 @@ class Scanner {
     std::optional<int> y;
     if (punct(e, ",") && (y = year_number(e + 1))) {
       e += 2;
-    } else if (const std::size_t link = phrase_at(e, DateTable::month_year_links); link && (y = year_number(e + link))) {
+    } else if (const std::size_t link = phrase_at(e, DateTable::month_year_links);
+               link && (y = year_number(e + link))) {
       e += link + 1;
     } else if ((y = year_number(e))) {
       e += 1;
@@ -1225,7 +1226,8 @@ class Scanner {
       e = j + 1;
       if (punct(e, ",") && (y = year_number(e + 1))) {
         e += 2;
-      } else if (const std::size_t link = phrase_at(e, DateTable::month_year_links); link && (y = year_number(e + link))) {
+      } else if (const std::size_t link = phrase_at(e, DateTable::month_year_links);
+                 link && (y = year_number(e + link))) {
         e += link + 1;
       } else if ((y = year_number(e))) {
         e += 1;
