@@ -3,6 +3,7 @@
 #include "extract/date_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include <fmt/format.h>
@@ -14,16 +15,23 @@ namespace {
 
 constexpr std::size_t k_none = std::numeric_limits<std::size_t>::max();
 
+// No roles: a number, or a word no phrase of the lexicon holds.
+const DateWordRoles k_no_roles;
+
 struct Token {
   enum class Kind { word, number, punct };
   Kind kind = Kind::punct;
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string lower;   // word: folded; number: its digits; punct: the character
-  std::string suffix;  // number: letters glued after it ("th" in "8th"), folded
+  // Word: folded, in ScanBuffers::folded; number: its digits; punct: the
+  // character (both in the sentence).
+  std::string_view lower;
+  std::string_view suffix;  // number: letters glued after it ("th" in "8th"), folded
   bool capitalized = false;
   bool space_before = true;
   long value = -1;  // number: its value (up to 9 digits)
+  // Word or punct: what `lower` is in each table, looked up once here.
+  const DateWordRoles* roles = &k_no_roles;
 };
 
 bool is_letter(char32_t c) {
@@ -34,20 +42,93 @@ bool is_letter(char32_t c) {
   return c != 0xFEFF;
 }
 
+// Each ASCII letter lowered; 0 for every other byte.
+constexpr std::array<unsigned char, 256> k_ascii_lower = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<unsigned char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<unsigned char>(c - 'A' + 'a');
+  return table;
+}();
+
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F; }
 
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
+// The end of the run of letters from `i`.
+std::size_t letters_end(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      ++i;
+      continue;
+    }
+    if (c < 0x80) break;
+    const utf8::Decoded e = utf8::decode(s, i);
+    if (!is_letter(e.code_point)) break;
+    i += e.length;
+  }
+  return i;
+}
+
+// The roles of `lower` in the tables of `w`; `hash` is
+// DateWordFilter::hash(lower).
+const DateWordRoles* roles_of(std::string_view lower, std::uint64_t hash, const DateLanguage& w) {
+  const DateWordRoles* roles = w.role_index.find(lower, hash);
+  return roles ? roles : &k_no_roles;
+}
+
+// The tokens of `s`, in `out`. Folded words and suffixes go to `folded`,
+// sized to `s` first so that the views into it stay valid: folding never
+// lengthens text.
+void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, std::vector<Token>& out) {
+  out.clear();
+  // About one token per five bytes in prose.
+  out.reserve(s.size() / 4 + 4);
+  folded.assign(s.size(), '\0');
+  char* cursor = folded.data();
+  // Folds the letters [from, to) of `s`: ASCII letters here, anything else
+  // as fold_date_word does.
+  auto fold = [&](std::size_t from, std::size_t to, bool ascii) {
+    char* const begin = cursor;
+    if (ascii) {
+      for (std::size_t k = from; k < to; ++k) {
+        const char c = s[k];
+        *cursor++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+    } else {
+      cursor += fold_date_word_to(s.substr(from, to - from), cursor);
+    }
+    return std::string_view(begin, static_cast<std::size_t>(cursor - begin));
+  };
+  // The end of the letters from `i`, and whether they are all ASCII.
+  auto letters = [&](std::size_t i, bool& ascii) {
+    while (i < s.size()) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++i;
+      } else if (c < 0x80) {
+        break;
+      } else {
+        ascii = false;
+        return letters_end(s, i);
+      }
+    }
+    return i;
+  };
   std::size_t i = 0;
   bool space = true;
   while (i < s.size()) {
-    const utf8::Decoded d = utf8::decode(s, i);
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      space = true;
+      ++i;
+      continue;
+    }
+    const utf8::Decoded d = c < 0x80 ? utf8::Decoded{c, 1, true} : utf8::decode(s, i);
     if (is_space(d.code_point)) {
       space = true;
       i += d.length;
       continue;
     }
-    Token t;
+    Token& t = out.emplace_back();
     t.begin = i;
     t.space_before = space;
     space = false;
@@ -55,37 +136,50 @@ std::vector<Token> tokenize(std::string_view s) {
       t.kind = Token::Kind::number;
       std::size_t j = i;
       while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-      t.lower = std::string(s.substr(i, j - i));
-      if (t.lower.size() <= 9) t.value = std::stol(t.lower);
-      std::size_t k = j;
-      while (k < s.size()) {
-        const utf8::Decoded e = utf8::decode(s, k);
-        if (!is_letter(e.code_point)) break;
-        k += e.length;
+      t.lower = s.substr(i, j - i);
+      if (t.lower.size() <= 9) {
+        long v = 0;
+        for (const char digit : t.lower) v = v * 10 + (digit - '0');
+        t.value = v;
       }
-      t.suffix = fold_date_word(s.substr(j, k - j));
+      bool ascii = true;
+      const std::size_t k = letters(j, ascii);
+      t.suffix = fold(j, k, ascii);
       i = k;
     } else if (is_letter(d.code_point)) {
       t.kind = Token::Kind::word;
       t.capitalized = (d.code_point >= 'A' && d.code_point <= 'Z') ||
                       (d.code_point >= 0xC0 && d.code_point <= 0xDE && d.code_point != 0xD7);
+      // ASCII letters are lowered and hashed in one pass; a run with other
+      // letters is folded as fold_date_word does, then hashed.
+      char* const begin = cursor;
+      std::uint64_t hash = DateWordFilter::k_hash_start;
       std::size_t j = i;
       while (j < s.size()) {
-        const utf8::Decoded e = utf8::decode(s, j);
-        if (!is_letter(e.code_point)) break;
-        j += e.length;
+        const unsigned char b = k_ascii_lower[static_cast<unsigned char>(s[j])];
+        if (b == 0) break;
+        *cursor++ = static_cast<char>(b);
+        hash = DateWordFilter::hash_step(hash, b);
+        ++j;
       }
-      t.lower = fold_date_word(s.substr(i, j - i));
+      if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80) {
+        if (const std::size_t end = letters_end(s, j); end != j) {
+          j = end;
+          cursor = begin + fold_date_word_to(s.substr(i, j - i), begin);
+          hash = DateWordFilter::hash(std::string_view(begin, static_cast<std::size_t>(cursor - begin)));
+        }
+      }
+      t.lower = std::string_view(begin, static_cast<std::size_t>(cursor - begin));
+      t.roles = roles_of(t.lower, hash, w);
       i = j;
     } else {
       t.kind = Token::Kind::punct;
-      t.lower = std::string(s.substr(i, d.length));
+      t.lower = s.substr(i, d.length);
+      t.roles = roles_of(t.lower, DateWordFilter::hash(t.lower), w);
       i += d.length;
     }
     t.end = i;
-    out.push_back(std::move(t));
   }
-  return out;
 }
 
 enum class Tense { none, past, future };
@@ -307,13 +401,24 @@ DatePrecision nominal_precision(const Spec& s) {
   }
 }
 
+// What the scanner of a sentence works in: kept from one sentence of a
+// document to the next, which spares their allocations.
+struct ScanBuffers {
+  std::string folded;         // the folded words the tokens view
+  std::vector<Token> tokens;
+  std::string key;            // scratch for phrase lookups
+  std::vector<Tense> cues;    // see Scanner::cues()
+};
+
 class Scanner {
  public:
-  Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub)
-      : text_(sentence), w_(words), pub_(pub), t_(tokenize(sentence)) {
+  Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub, ScanBuffers& buffers)
+      : text_(sentence), w_(words), pub_(pub), t_(buffers.tokens), key_(buffers.key), cues_(buffers.cues) {
+    tokenize(sentence, words, buffers.folded, t_);
+    cues_.clear();
     for (std::size_t k = 0; k < t_.size(); ++k) {
       // "May" the month is no modal.
-      if (word(k) && w_.future_markers.contains(t_[k].lower) && !month_at(k)) future_in_sentence_ = true;
+      if (in(k, DateTable::future_markers) && !month_at(k)) future_in_sentence_ = true;
     }
   }
 
@@ -332,74 +437,112 @@ class Scanner {
   // ---- token helpers ----
   bool word(std::size_t i) const { return i < t_.size() && t_[i].kind == Token::Kind::word; }
   bool punct(std::size_t i, std::string_view c) const {
-    return i < t_.size() && t_[i].kind == Token::Kind::punct && t_[i].lower == c;
-  }
-  bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
-
-  // The longest phrase of `words` made of the word tokens from `i`: its
-  // token count, or 0.
-  template <typename Set>
-  std::size_t phrase_at(std::size_t i, const Set& words) const {
-    std::size_t best = 0;
-    std::string& key = key_;
-    key.clear();
-    for (std::size_t k = 0; k < 4 && word(i + k); ++k) {
-      if (k > 0) key += ' ';
-      key += t_[i + k].lower;
-      if (words.contains(key)) best = k + 1;
-    }
-    return best;
-  }
-  template <typename Map>
-  const typename Map::mapped_type* phrase_value_at(std::size_t i, const Map& words, std::size_t& length) const {
-    length = phrase_at(i, words);
-    if (length == 0) return nullptr;
-    std::string key;
-    for (std::size_t k = 0; k < length; ++k) key += (k > 0 ? " " : "") + t_[i + k].lower;
-    return &words.find(key)->second;
-  }
-  bool could_start(std::size_t i) const {
-    if (i >= t_.size()) return false;
-    const std::string& l = t_[i].lower;
-    auto has_digit = [&](std::size_t k) {
-      return k < t_.size() &&
-             std::any_of(t_[k].lower.begin(), t_[k].lower.end(), [](unsigned char c) { return std::isdigit(c); });
-    };
-    // A figure, or a word just before one ("Q3", "H1", "mid-2024").
-    if (has_digit(i) || has_digit(i + 1) || (t_[i + 1 < t_.size() ? i + 1 : i].lower == "-" && has_digit(i + 2))) {
-      return true;
-    }
-    if (w_.start_words.empty()) return true;
-    if (!w_.start_words.contains(l)) return false;
-    // An article or a modifier opens a mention only before another start
-    // word or a figure ("the third quarter", "early March").
-    if (w_.articles.contains(l) || w_.modifiers.contains(l)) {
-      if (i + 1 >= t_.size()) return false;
-      const std::string& n = t_[i + 1].lower;
-      return std::any_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); }) ||
-             (w_.start_words.contains(n) && !w_.articles.contains(n));
+    if (i >= t_.size() || t_[i].kind != Token::Kind::punct || t_[i].lower.size() != c.size()) return false;
+    // Inline: the marks are one to three bytes.
+    for (std::size_t k = 0; k < c.size(); ++k) {
+      if (t_[i].lower[k] != c[k]) return false;
     }
     return true;
   }
-  // True if a phrase of `words` ends right before token `i`.
-  template <typename Set>
-  bool phrase_before(std::size_t i, const Set& words) const {
-    // Built right to left in a reused buffer: "key", "w key", "w w key".
-    std::string& key = key_;
-    for (std::size_t k = 1; k <= 4 && k <= i && word(i - k); ++k) {
-      if (k == 1) {
-        key.assign(t_[i - 1].lower);
-      } else {
-        key.insert(0, 1, ' ');
-        key.insert(0, t_[i - k].lower);
-      }
-      if (words.contains(key)) return true;
+  // The character of a one-byte punctuation token, or 0.
+  static char mark(const Token& t) {
+    return t.kind == Token::Kind::punct && t.lower.size() == 1 ? t.lower[0] : '\0';
+  }
+  // "," "." "-" "/": the separators inside a figure ("2,000", "1.5").
+  static bool figure_separator(char c) { return c == ',' || c == '.' || c == '-' || c == '/'; }
+  bool glued(std::size_t i) const { return i < t_.size() && !t_[i].space_before; }
+
+  // True if word `i` alone is a phrase of `table`.
+  bool in(std::size_t i, DateTable table) const {
+    return word(i) && (t_[i].roles->whole & date_table_bit(table)) != 0;
+  }
+  // True if some phrase of the lexicon holds word `i`: no phrase runs
+  // through a word that is not.
+  bool known(std::size_t i) const { return word(i) && t_[i].roles != &k_no_roles; }
+  // The word tokens [begin, end) joined by spaces, in the scratch buffer.
+  std::string_view joined(std::size_t begin, std::size_t end) const {
+    key_.clear();
+    for (std::size_t k = begin; k < end; ++k) {
+      if (k > begin) key_ += ' ';
+      key_ += t_[k].lower;
+    }
+    return key_;
+  }
+  bool long_phrase(std::size_t begin, std::size_t end, std::uint64_t bit) const {
+    auto it = w_.long_phrases.find(joined(begin, end));
+    return it != w_.long_phrases.end() && (it->second & bit) != 0;
+  }
+
+  // The longest phrase of `table` made of the word tokens from `i`: its
+  // token count (up to 4), or 0.
+  std::size_t phrase_at(std::size_t i, DateTable table) const {
+    if (!word(i)) return 0;
+    const std::uint64_t bit = date_table_bit(table);
+    std::size_t best = (t_[i].roles->whole & bit) ? 1 : 0;
+    // Longer phrases are few ("as of", "a principios de"): only a word that
+    // starts one builds a key.
+    if (!(t_[i].roles->first & bit)) return best;
+    for (std::size_t k = 1; k < 4 && known(i + k); ++k) {
+      if (long_phrase(i, i + k + 1, bit)) best = k + 1;
+    }
+    return best;
+  }
+  // The value of the longest phrase of `table` (held in `words`) from `i`,
+  // and its token count in `length`; nullptr and 0 if none.
+  template <typename Map>
+  const typename Map::mapped_type* phrase_value_at(std::size_t i, DateTable table, const Map& words,
+                                                   std::size_t& length) const {
+    length = phrase_at(i, table);
+    if (length == 0) return nullptr;
+    return &value_of(i, length, words);
+  }
+  // The value in `words` of the phrase of the `length` word tokens from
+  // `i`, which phrase_at found there.
+  template <typename Map>
+  const typename Map::mapped_type& value_of(std::size_t i, std::size_t length, const Map& words) const {
+    return words.find(length == 1 ? t_[i].lower : joined(i, i + length))->second;
+  }
+  bool could_start(std::size_t i) const {
+    if (i >= t_.size()) return false;
+    // Only a number token holds a digit.
+    auto has_digit = [&](std::size_t k) { return k < t_.size() && t_[k].kind == Token::Kind::number; };
+    // A figure, or a word just before one ("Q3", "H1", "mid-2024").
+    if (has_digit(i) || has_digit(i + 1) || (mark(t_[i + 1 < t_.size() ? i + 1 : i]) == '-' && has_digit(i + 2))) {
+      return true;
+    }
+    if (w_.start_words.empty()) return true;
+    // Token `i` is a word or a punct: its roles say what it is.
+    constexpr std::uint64_t k_start = date_table_bit(DateTable::start_words);
+    constexpr std::uint64_t k_article = date_table_bit(DateTable::articles);
+    constexpr std::uint64_t k_modifier = date_table_bit(DateTable::modifiers);
+    const std::uint64_t whole = t_[i].roles->whole;
+    if (!(whole & k_start)) return false;
+    // An article or a modifier opens a mention only before another start
+    // word or a figure ("the third quarter", "early March").
+    if (whole & (k_article | k_modifier)) {
+      if (i + 1 >= t_.size()) return false;
+      const std::uint64_t next = t_[i + 1].roles->whole;
+      return has_digit(i + 1) || ((next & k_start) && !(next & k_article));
+    }
+    return true;
+  }
+  // True if a phrase of one of the tables of `mask` (date_table_bit) ends
+  // right before token `i`.
+  bool phrase_before(std::size_t i, std::uint64_t mask) const {
+    if (i == 0 || !word(i - 1)) return false;
+    if (t_[i - 1].roles->whole & mask) return true;
+    // Only a word that ends a longer phrase builds a key.
+    const std::uint64_t longer = t_[i - 1].roles->last & mask;
+    if (!longer) return false;
+    for (std::size_t k = 2; k <= 4 && k <= i && known(i - k); ++k) {
+      if (long_phrase(i - k, i, longer)) return true;
     }
     return false;
   }
+  bool phrase_before(std::size_t i, DateTable table) const { return phrase_before(i, date_table_bit(table)); }
 
   std::optional<int> month_at(std::size_t i) const {
-    if (!word(i)) return std::nullopt;
+    if (!in(i, DateTable::months)) return std::nullopt;
     if (w_.months_capitalized.value_or(false) && !t_[i].capitalized) return std::nullopt;
     auto it = w_.months.find(t_[i].lower);
     if (it == w_.months.end()) return std::nullopt;
@@ -410,14 +553,14 @@ class Scanner {
     return it != w_.full_month_length.end() && t_[i].lower.size() == it->second;
   }
   std::optional<int> weekday_at(std::size_t i) const {
-    if (!word(i)) return std::nullopt;
+    if (!in(i, DateTable::weekdays)) return std::nullopt;
     if (w_.months_capitalized.value_or(false) && !t_[i].capitalized) return std::nullopt;
     auto it = w_.weekdays.find(t_[i].lower);
     if (it == w_.weekdays.end()) return std::nullopt;
     return it->second;
   }
   const DateUnit* unit_at(std::size_t i) const {
-    if (!word(i)) return nullptr;
+    if (!in(i, DateTable::units)) return nullptr;
     auto it = w_.units.find(t_[i].lower);
     return it == w_.units.end() ? nullptr : &it->second;
   }
@@ -428,16 +571,14 @@ class Scanner {
     if (i > 0 && glued(i)) {
       const Token& prev = t_[i - 1];
       if (prev.kind != Token::Kind::punct) return false;
-      if ((prev.lower == "," || prev.lower == "." || prev.lower == "-" || prev.lower == "/") && i >= 2 &&
-          !prev.space_before && t_[i - 2].kind == Token::Kind::number) {
+      if (figure_separator(mark(prev)) && i >= 2 && !prev.space_before && t_[i - 2].kind == Token::Kind::number) {
         return false;
       }
     }
     if (i + 1 < t_.size() && glued(i + 1) && t_[i + 1].kind == Token::Kind::punct) {
-      const std::string& p = t_[i + 1].lower;
-      if (p == "%" || p == ":") return false;
-      if ((p == "," || p == "." || p == "-" || p == "/") && i + 2 < t_.size() && glued(i + 2) &&
-          t_[i + 2].kind == Token::Kind::number) {
+      const char p = mark(t_[i + 1]);
+      if (p == '%' || p == ':') return false;
+      if (figure_separator(p) && i + 2 < t_.size() && glued(i + 2) && t_[i + 2].kind == Token::Kind::number) {
         return false;
       }
     }
@@ -474,17 +615,40 @@ class Scanner {
   // A lower-case plural noun right after a number makes it a count ("in 2000 cases").
   bool plural_noun_at(std::size_t i) const {
     if (!word(i) || t_[i].capitalized) return false;
-    const std::string& l = t_[i].lower;
-    return l.size() > 3 && l.back() == 's' && !w_.past_verbs.contains(l) && !w_.non_past_auxiliaries.contains(l) &&
-           !w_.future_markers.contains(l);
+    const std::string_view l = t_[i].lower;
+    return l.size() > 3 && l.back() == 's' && !in(i, DateTable::past_verbs) &&
+           !in(i, DateTable::non_past_auxiliaries) && !in(i, DateTable::future_markers);
+  }
+
+  // The tables of the first word of a form that point() reads from a word:
+  // a word in none of them ("in", "rose 5%") can only be the letter of "Q3"
+  // or "H1".
+  static constexpr std::uint64_t k_word_form_tables =
+      date_table_bit(DateTable::modifiers) | date_table_bit(DateTable::weekdays) |
+      date_table_bit(DateTable::months) | date_table_bit(DateTable::units) | date_table_bit(DateTable::ordinals) |
+      date_table_bit(DateTable::shift_before) | date_table_bit(DateTable::ago_before) |
+      date_table_bit(DateTable::numbers) | date_table_bit(DateTable::within) | date_table_bit(DateTable::day_words);
+  bool opens_word_form(std::size_t i) const {
+    return ((t_[i].roles->whole | t_[i].roles->first) & k_word_form_tables) != 0;
+  }
+  // context_at(i) where point(i) reads it: not for punctuation, nor for a
+  // word that opens no word form.
+  Ctx context_for(std::size_t i) const {
+    if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return Ctx{};
+    if (t_[i].kind == Token::Kind::word && !opens_word_form(i)) return Ctx{};
+    return context_at(i);
   }
 
   Ctx context_at(std::size_t i) const {
     Ctx c;
-    c.date = phrase_before(i, w_.prepositions) || phrase_before(i, w_.bounds) || phrase_before(i, w_.modifiers) ||
-             phrase_before(i, w_.month_year_links);
-    c.weekday = phrase_before(i, w_.weekday_markers) || phrase_before(i, w_.bounds);
-    c.article = phrase_before(i, w_.articles);
+    constexpr std::uint64_t k_date = date_table_bit(DateTable::prepositions) | date_table_bit(DateTable::bounds) |
+                                     date_table_bit(DateTable::modifiers) |
+                                     date_table_bit(DateTable::month_year_links);
+    constexpr std::uint64_t k_weekday =
+        date_table_bit(DateTable::weekday_markers) | date_table_bit(DateTable::bounds);
+    c.date = phrase_before(i, k_date);
+    c.weekday = phrase_before(i, k_weekday);
+    c.article = phrase_before(i, DateTable::articles);
     return c;
   }
 
@@ -514,7 +678,7 @@ class Scanner {
     if (need_day) return std::nullopt;
     p.spec.precision = DatePrecision::month;
     p.spec.month = *m;
-    std::size_t link = phrase_at(i + 1, w_.month_year_links);
+    std::size_t link = phrase_at(i + 1, DateTable::month_year_links);
     if (const std::optional<int> y = year_number(i + 1 + link); y && !plural_noun_at(i + 2 + link)) {
       p.spec.kind = SpecKind::absolute;
       p.spec.year = *y;
@@ -535,7 +699,7 @@ class Scanner {
   std::optional<Point> day_first(std::size_t i) const {
     const std::optional<int> d = day_number(i);
     if (!d) return std::nullopt;
-    std::size_t j = i + 1 + phrase_at(i + 1, w_.day_month_links);
+    std::size_t j = i + 1 + phrase_at(i + 1, DateTable::day_month_links);
     const std::optional<int> m = month_at(j);
     if (!m) return std::nullopt;
     Point p;
@@ -544,7 +708,8 @@ class Scanner {
     std::optional<int> y;
     if (punct(e, ",") && (y = year_number(e + 1))) {
       e += 2;
-    } else if (const std::size_t link = phrase_at(e, w_.month_year_links); link && (y = year_number(e + link))) {
+    } else if (const std::size_t link = phrase_at(e, DateTable::month_year_links);
+               link && (y = year_number(e + link))) {
       e += link + 1;
     } else if ((y = year_number(e))) {
       e += 1;
@@ -589,13 +754,13 @@ class Scanner {
       end = i + 1;
       return true;
     }
-    if (const std::size_t n = phrase_at(i, w_.of_year)) {
+    if (const std::size_t n = phrase_at(i, DateTable::of_year)) {
       s.kind = SpecKind::year_shift;
       s.shift = 0;
       end = i + n;
       return true;
     }
-    const std::size_t link = phrase_at(i, w_.month_year_links);
+    const std::size_t link = phrase_at(i, DateTable::month_year_links);
     if (link == 0) return false;
     const std::size_t j = i + link;
     if (const std::optional<int> y = year_number(j)) {
@@ -605,7 +770,7 @@ class Scanner {
       return true;
     }
     std::size_t n = 0;
-    if (const int* shift = phrase_value_at(j, w_.shift_before, n)) {
+    if (const int* shift = phrase_value_at(j, DateTable::shift_before, w_.shift_before, n)) {
       if (const DateUnit* u = unit_at(j + n); u && *u == DateUnit::year) {
         s.kind = SpecKind::year_shift;
         s.shift = *shift;
@@ -614,9 +779,9 @@ class Scanner {
       }
     }
     // "del año pasado": the link, the article folded into it, then the unit.
-    const std::size_t after_article = j + phrase_at(j, w_.articles);
+    const std::size_t after_article = j + phrase_at(j, DateTable::articles);
     if (const DateUnit* u = unit_at(after_article); u && *u == DateUnit::year) {
-      if (const int* shift = phrase_value_at(after_article + 1, w_.shift_after, n)) {
+      if (const int* shift = phrase_value_at(after_article + 1, DateTable::shift_after, w_.shift_after, n)) {
         s.kind = SpecKind::year_shift;
         s.shift = *shift;
         end = after_article + 1 + n;
@@ -628,9 +793,6 @@ class Scanner {
 
   // "Q3 2025", "H1 2025", "the third quarter", "the first half of the year".
   std::optional<Point> part(std::size_t i) const {
-    if (phrase_before(i, w_.fiscal) || (i > 0 && phrase_before(i - 1, w_.fiscal) && phrase_before(i, w_.articles))) {
-      return std::nullopt;
-    }
     Point p;
     p.begin = p.date_begin = i;
     Spec& s = p.spec;
@@ -643,28 +805,39 @@ class Scanner {
       s.part = static_cast<int>(t_[i + 1].value);
       after = i + 2;
     } else {
-      int ordinal = 0;
-      std::size_t n = 0;
-      if (const int* o = phrase_value_at(i, w_.ordinals, n)) {
-        ordinal = *o;
-      } else if (i < t_.size() && t_[i].kind == Token::Kind::number) {
-        auto it = w_.ordinals.find(t_[i].lower + t_[i].suffix);
-        if (it == w_.ordinals.end()) return std::nullopt;
-        ordinal = it->second;
+      // An ordinal phrase, or a figure with its suffix ("3rd"); its value
+      // is looked up once the part word after it is there.
+      std::size_t n = phrase_at(i, DateTable::ordinals);
+      const bool figure = n == 0;
+      if (figure) {
+        if (i >= t_.size() || t_[i].kind != Token::Kind::number) return std::nullopt;
         n = 1;
-      } else {
-        return std::nullopt;
       }
       std::size_t j = i + n;
       if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
-      if (word(j) && w_.quarter_words.contains(t_[j].lower)) {
+      if (in(j, DateTable::quarter_words)) {
         quarter = true;
-      } else if (!(word(j) && w_.half_words.contains(t_[j].lower))) {
+      } else if (!in(j, DateTable::half_words)) {
         return std::nullopt;
+      }
+      int ordinal = 0;
+      if (figure) {
+        key_.assign(t_[i].lower);
+        key_ += t_[i].suffix;
+        auto it = w_.ordinals.find(key_);
+        if (it == w_.ordinals.end()) return std::nullopt;
+        ordinal = it->second;
+      } else {
+        ordinal = value_of(i, n, w_.ordinals);
       }
       s.part = ordinal;
       after = j + 1;
-      if (word(after) && w_.fiscal.contains(t_[after].lower)) return std::nullopt;
+      if (in(after, DateTable::fiscal)) return std::nullopt;
+    }
+    // "fiscal third quarter", "fiscal the third quarter" are no calendar parts.
+    if (phrase_before(i, DateTable::fiscal) ||
+        (i > 0 && phrase_before(i - 1, DateTable::fiscal) && phrase_before(i, DateTable::articles))) {
+      return std::nullopt;
     }
     s.precision = quarter ? DatePrecision::quarter : DatePrecision::half;
     if (s.part < 1 || s.part > (quarter ? 4 : 2)) return std::nullopt;
@@ -683,9 +856,8 @@ class Scanner {
   // "last October", "this April", "next month", "last year", "este año",
   // "el pasado octubre", "last Monday".
   std::optional<Point> shift_before(std::size_t i) const {
-    std::size_t n = 0;
-    const int* shift = phrase_value_at(i, w_.shift_before, n);
-    if (!shift) return std::nullopt;
+    const std::size_t n = phrase_at(i, DateTable::shift_before);
+    if (n == 0) return std::nullopt;
     Point p;
     p.begin = p.date_begin = i;
     const std::size_t j = i + n;
@@ -696,13 +868,13 @@ class Scanner {
       p.spec.weekday = *w;
     } else if (const DateUnit* u = unit_at(j); u && *u != DateUnit::day) {
       // "the last year" is the twelve months up to now, a period.
-      if (phrase_before(i, w_.period_words)) return std::nullopt;
+      if (phrase_before(i, DateTable::period_words)) return std::nullopt;
       p.spec.kind = SpecKind::shift_unit;
       p.spec.unit = *u;
     } else {
       return std::nullopt;
     }
-    p.spec.shift = *shift;
+    p.spec.shift = value_of(i, n, w_.shift_before);
     p.end = j + 1;
     return p;
   }
@@ -724,7 +896,7 @@ class Scanner {
       return std::nullopt;
     }
     std::size_t n = 0;
-    const int* shift = phrase_value_at(i + 1, w_.shift_after, n);
+    const int* shift = phrase_value_at(i + 1, DateTable::shift_after, w_.shift_after, n);
     if (!shift) return std::nullopt;
     p.spec.shift = *shift;
     p.end = i + 1 + n;
@@ -733,27 +905,27 @@ class Scanner {
 
   // "a week ago", "two years ago", "hace una semana".
   std::optional<Point> ago(std::size_t i) const {
-    const std::size_t before = phrase_at(i, w_.ago_before);
+    const std::size_t before = phrase_at(i, DateTable::ago_before);
     const std::size_t c = i + before;
     int count = 0;
-    std::size_t n = 0;
-    if (const int* number = phrase_value_at(c, w_.numbers, n)) {
-      count = *number;
-    } else if (standalone_number(c) && t_[c].suffix.empty() && t_[c].value >= 1 && t_[c].value <= 100) {
+    std::size_t n = phrase_at(c, DateTable::numbers);
+    const bool count_word = n > 0;
+    if (!count_word) {
+      if (!standalone_number(c) || !t_[c].suffix.empty() || t_[c].value < 1 || t_[c].value > 100) return std::nullopt;
       count = static_cast<int>(t_[c].value);
       n = 1;
-    } else {
-      return std::nullopt;
     }
     const std::size_t u = c + n;
-    if (!word(u)) return std::nullopt;
+    // The unit first: a count word ("a") is common, a unit after it rare.
+    if (!in(u, DateTable::plural_units) && !in(u, DateTable::units)) return std::nullopt;
+    if (count_word) count = value_of(c, n, w_.numbers);
     const DateUnit* unit = nullptr;
-    if (auto it = w_.plural_units.find(t_[u].lower); it != w_.plural_units.end()) unit = &it->second;
-    if (auto it = w_.units.find(t_[u].lower); it != w_.units.end() && count == 1) unit = &it->second;
+    if (in(u, DateTable::plural_units)) unit = &w_.plural_units.find(t_[u].lower)->second;
+    if (count == 1 && in(u, DateTable::units)) unit = &w_.units.find(t_[u].lower)->second;
     if (!unit) return std::nullopt;
     std::size_t end = u + 1;
     if (before == 0) {
-      const std::size_t after = phrase_at(end, w_.ago_after);
+      const std::size_t after = phrase_at(end, DateTable::ago_after);
       if (after == 0) return std::nullopt;
       end += after;
     }
@@ -769,10 +941,10 @@ class Scanner {
   // "earlier this year", "later this month".
   std::optional<Point> within(std::size_t i) const {
     std::size_t n = 0;
-    const int* side = phrase_value_at(i, w_.within, n);
+    const int* side = phrase_value_at(i, DateTable::within, w_.within, n);
     if (!side || *side == 0) return std::nullopt;
     std::size_t m = 0;
-    const int* shift = phrase_value_at(i + n, w_.shift_before, m);
+    const int* shift = phrase_value_at(i + n, DateTable::shift_before, w_.shift_before, m);
     if (!shift || *shift != 0) return std::nullopt;
     const DateUnit* u = unit_at(i + n + m);
     if (!u || *u == DateUnit::day) return std::nullopt;
@@ -786,8 +958,14 @@ class Scanner {
   }
 
   std::optional<Point> point(std::size_t i, const Ctx& ctx) const {
+    // Every form opens with a word or a figure; the forms of each are
+    // tried in one order.
+    if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return std::nullopt;
+    if (t_[i].kind == Token::Kind::number) return figure_point(i, ctx);
+    // Every other form needs the word in one of these tables.
+    if (!opens_word_form(i)) return part(i);
     // "early 2023", "mid-December": the modifier is kept in the mention.
-    if (phrase_at(i, w_.modifiers) == 1) {
+    if (phrase_at(i, DateTable::modifiers) == 1) {
       std::size_t j = i + 1;
       if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
       Ctx inner = ctx;
@@ -813,16 +991,14 @@ class Scanner {
         return p;
       }
     }
-    if (auto p = iso(i)) return p;
     if (auto p = shift_after(i)) return p;
     if (auto p = month_first(i, ctx, false)) return p;
-    if (auto p = day_first(i)) return p;
     if (auto p = part(i)) return p;
     if (auto p = shift_before(i)) return p;
     if (auto p = ago(i)) return p;
     if (auto p = within(i)) return p;
     std::size_t n = 0;
-    if (const int* offset = phrase_value_at(i, w_.day_words, n)) {
+    if (const int* offset = phrase_value_at(i, DateTable::day_words, w_.day_words, n)) {
       Point p;
       p.begin = p.date_begin = i;
       p.end = i + n;
@@ -838,9 +1014,18 @@ class Scanner {
       p.spec.weekday = *w;
       return p;
     }
+    return std::nullopt;
+  }
+
+  // The forms point() reads from a figure at `i`.
+  std::optional<Point> figure_point(std::size_t i, const Ctx& ctx) const {
+    if (auto p = iso(i)) return p;
+    if (auto p = day_first(i)) return p;
+    if (auto p = part(i)) return p;
+    if (auto p = ago(i)) return p;
     if (const std::optional<int> y = year_number(i)) {
       const bool possessive = possessive_after(i);
-      if ((ctx.date || possessive) && !phrase_before(i, w_.fiscal) && (possessive || !plural_noun_at(i + 1))) {
+      if ((ctx.date || possessive) && !phrase_before(i, DateTable::fiscal) && (possessive || !plural_noun_at(i + 1))) {
         Point p;
         p.begin = p.date_begin = i;
         p.end = i + 1;
@@ -862,14 +1047,33 @@ class Scanner {
   }
 
   // ---- tense ----
-  bool past_cue(const Token& t) const {
+  bool past_cue(std::size_t k) const {
+    const Token& t = t_[k];
     if (t.kind != Token::Kind::word || t.capitalized) return false;
-    if (w_.past_verbs.contains(t.lower)) return true;
+    if (in(k, DateTable::past_verbs)) return true;
     if (t.lower.size() < 5) return false;
     for (const std::string& suffix : w_.past_suffixes) {
       if (t.lower.ends_with(suffix)) return true;
     }
     return false;
+  }
+
+  // The tense cue of each token, worked out at the first mention: the
+  // dates of a sentence look at the same words.
+  const std::vector<Tense>& cues() const {
+    if (cues_.empty()) {
+      cues_.resize(t_.size(), Tense::none);
+      for (std::size_t k = 0; k < t_.size(); ++k) {
+        if (!word(k)) continue;
+        if (in(k, DateTable::future_markers) && !month_at(k)) {
+          cues_[k] = Tense::future;
+        } else if (past_cue(k) && !(k > 0 && in(k - 1, DateTable::non_past_auxiliaries))) {
+          // "must be placed" is no past.
+          cues_[k] = Tense::past;
+        }
+      }
+    }
+    return cues_;
   }
 
   // The tense of the nearest cue around tokens [begin, end).
@@ -880,15 +1084,13 @@ class Scanner {
     constexpr std::size_t k_reach = 40;
     const std::size_t from = begin > k_reach ? begin - k_reach : 0;
     const std::size_t to = std::min(t_.size(), end + k_reach);
+    const std::vector<Tense>& cue = cues();
     for (std::size_t k = from; k < to; ++k) {
       if (k >= begin && k < end) continue;
       const std::size_t distance = k < begin ? begin - k : k - end + 1;
-      const Token& t = t_[k];
-      if (t.kind != Token::Kind::word) continue;
-      if (w_.future_markers.contains(t.lower) && !month_at(k)) {
+      if (cue[k] == Tense::future) {
         future = std::min(future, distance);
-      } else if (past_cue(t) && !(k > 0 && word(k - 1) && w_.non_past_auxiliaries.contains(t_[k - 1].lower))) {
-        // "must be placed" is no past.
+      } else if (cue[k] == Tense::past) {
         past = std::min(past, distance);
       }
     }
@@ -905,18 +1107,18 @@ class Scanner {
   // A range carries its own opener ("between May and June 2026").
   std::optional<ByteRange> governing_past_verb(std::size_t begin, bool range) const {
     if (future_in_sentence_ || begin == 0) return std::nullopt;
-    if (!range && !(word(begin - 1) && w_.event_prepositions.contains(t_[begin - 1].lower))) return std::nullopt;
+    if (!range && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
     std::size_t k = range ? begin : begin - 1;
     for (int words = 0; k > 0 && words < 6; ++words) {
       --k;
       const Token& t = t_[k];
       if (t.kind == Token::Kind::punct) return std::nullopt;
       if (t.kind != Token::Kind::word) continue;
-      if (w_.past_verbs.contains(t.lower)) {
-        if (k > 0 && word(k - 1) && w_.non_past_auxiliaries.contains(t_[k - 1].lower)) return std::nullopt;
+      if (in(k, DateTable::past_verbs)) {
+        if (k > 0 && in(k - 1, DateTable::non_past_auxiliaries)) return std::nullopt;
         return ByteRange{t.begin, t.end};
       }
-      if (w_.non_past_auxiliaries.contains(t.lower) || w_.clause_words.contains(t.lower)) return std::nullopt;
+      if (in(k, DateTable::non_past_auxiliaries) || in(k, DateTable::clause_words)) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -1015,7 +1217,7 @@ class Scanner {
       const std::optional<int> d1 = dash_day(i);
       const std::optional<int> d2 = d1 && dash_at(i + 1) ? dash_day(i + 2) : std::nullopt;
       if (!d2 || (i > 0 && glued(i) && t_[i - 1].kind != Token::Kind::punct)) return std::nullopt;
-      const std::size_t j = i + 3 + phrase_at(i + 3, w_.day_month_links);
+      const std::size_t j = i + 3 + phrase_at(i + 3, DateTable::day_month_links);
       const std::optional<int> month = month_at(j);
       if (!month) return std::nullopt;
       a.spec.day = *d1;
@@ -1024,7 +1226,8 @@ class Scanner {
       e = j + 1;
       if (punct(e, ",") && (y = year_number(e + 1))) {
         e += 2;
-      } else if (const std::size_t link = phrase_at(e, w_.month_year_links); link && (y = year_number(e + link))) {
+      } else if (const std::size_t link = phrase_at(e, DateTable::month_year_links);
+                 link && (y = year_number(e + link))) {
         e += link + 1;
       } else if ((y = year_number(e))) {
         e += 1;
@@ -1046,17 +1249,19 @@ class Scanner {
     // Candidate first (issue 9): only a figure, a word with a digit
     // ("Q3") or one of the lexicon's start words can open a mention.
     if (!could_start(i)) return std::nullopt;
-    std::size_t n = 0;
+    // Punctuation before a figure ("$5", "2,000") opens none of the forms
+    // below: each starts with a word or a figure.
+    if (t_[i].kind == Token::Kind::punct) return std::nullopt;
     // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
-    if (const std::vector<std::string>* closers = phrase_value_at(i, w_.range_openers, n)) {
+    if (const std::size_t n = phrase_at(i, DateTable::range_openers)) {
       Ctx inner;
       inner.date = inner.bare_day = true;
       if (std::optional<Point> a = point(i + n, inner)) {
+        const std::vector<std::string>& closers = value_of(i, n, w_.range_openers);
         std::size_t c = 0;
-        std::string key;
         for (std::size_t k = 0; k < 4 && word(a->end + k); ++k) {
-          key += (k > 0 ? " " : "") + t_[a->end + k].lower;
-          if (std::find(closers->begin(), closers->end(), key) != closers->end()) c = k + 1;
+          const std::string_view key = joined(a->end, a->end + k + 1);
+          if (std::find(closers.begin(), closers.end(), key) != closers.end()) c = k + 1;
         }
         if (c > 0) {
           Ctx second;
@@ -1073,19 +1278,21 @@ class Scanner {
     }
     if (auto m = dash_range(i, next)) return m;
     // "after October", "since 2023", "by 2027", "antes de marzo".
-    if (const DateBound* bound = phrase_value_at(i, w_.bounds, n)) {
-      Ctx inner = context_at(i + n);
+    if (const std::size_t n = phrase_at(i, DateTable::bounds)) {
+      // A bound makes a date context of either kind; the article still counts.
+      Ctx inner;
       inner.date = inner.weekday = true;
+      inner.article = phrase_before(i + n, DateTable::articles);
       if (std::optional<Point> p = point(i + n, inner); p && p->spec.kind != SpecKind::bare_day) {
-        if (auto m = mention(i, *p, *bound, tense_around(i, p->end), nullptr)) {
+        if (auto m = mention(i, *p, value_of(i, n, w_.bounds), tense_around(i, p->end), nullptr)) {
           next = p->end;
           return m;
         }
       }
     }
     // "the third quarter", "el año pasado", "el lunes".
-    if (phrase_at(i, w_.articles) == 1) {
-      if (std::optional<Point> p = point(i + 1, context_at(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
+    if (phrase_at(i, DateTable::articles) == 1) {
+      if (std::optional<Point> p = point(i + 1, context_for(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
                                                                    article_belongs(*p)) {
         if (auto m = mention(i, *p, DateBound::exact, tense_around(i, p->end), nullptr)) {
           next = p->end;
@@ -1093,7 +1300,7 @@ class Scanner {
         }
       }
     }
-    if (std::optional<Point> p = point(i, context_at(i)); p && p->spec.kind != SpecKind::bare_day) {
+    if (std::optional<Point> p = point(i, context_for(i)); p && p->spec.kind != SpecKind::bare_day) {
       if (auto m = mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr)) {
         next = p->end;
         return m;
@@ -1105,9 +1312,9 @@ class Scanner {
   std::string_view text_;
   const DateLanguage& w_;
   std::optional<CivilDate> pub_;
-  std::vector<Token> t_;
-  // Scratch for phrase lookups, reused to spare an allocation per probe.
-  mutable std::string key_;
+  std::vector<Token>& t_;  // views ScanBuffers::folded
+  std::string& key_;
+  std::vector<Tense>& cues_;  // see cues()
   bool future_in_sentence_ = false;
 };
 
@@ -1127,26 +1334,39 @@ namespace {
 // story hold neither, and are then not tokenized at all (issue 9).
 bool may_hold_date(std::string_view s, const DateLanguage& w) {
   if (w.start_words.empty()) return true;
+  // A letter run has no space: its roles say whether it is a whole start
+  // word, article or modifier.
+  auto opens = [&](std::string_view word, std::uint64_t hash) {
+    const DateWordRoles* roles = w.role_index.find(word, hash);
+    if (!roles) return false;
+    const std::uint64_t whole = roles->whole;
+    return (whole & date_table_bit(DateTable::start_words)) &&
+           !(whole & (date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers)));
+  };
   std::string word;
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= '0' && c <= '9') return true;
-    const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (!ascii_letter && c < 0x80) {
-      ++i;
-      continue;
-    }
-    const utf8::Decoded first = utf8::decode(s, i);
-    if (!is_letter(first.code_point)) {
-      i += first.length;
-      continue;
+    if (k_ascii_lower[c] == 0) {
+      if (c < 0x80) {
+        ++i;
+        continue;
+      }
+      const utf8::Decoded first = utf8::decode(s, i);
+      if (!is_letter(first.code_point)) {
+        i += first.length;
+        continue;
+      }
     }
     std::size_t j = i;
     bool ascii = true;
+    // The hash of the lowered word, while it is ASCII.
+    std::uint64_t hash = DateWordFilter::k_hash_start;
     while (j < s.size()) {
       const auto d = static_cast<unsigned char>(s[j]);
-      if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+      if (const unsigned char lower = k_ascii_lower[d]) {
+        hash = DateWordFilter::hash_step(hash, lower);
         ++j;
         continue;
       }
@@ -1157,23 +1377,34 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       j += e.length;
     }
     if (ascii) {
-      word.assign(s.substr(i, j - i));
-      for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      // Most words are ruled out by their hash, without a copy.
+      if (w.opening_filter.may_contain(hash)) {
+        word.assign(s.substr(i, j - i));
+        for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        if (opens(word, hash)) return true;
+      }
     } else {
       word = fold_date_word(s.substr(i, j - i));
+      if (opens(word, DateWordFilter::hash(word))) return true;
     }
-    if (w.start_words.contains(word) && !w.articles.contains(word) && !w.modifiers.contains(word)) return true;
     i = j;
   }
   return false;
+}
+
+// extract_dates in `buffers`.
+std::vector<DateMention> scan_dates(std::string_view sentence, const DateLanguage& words,
+                                    std::optional<CivilDate> publication, ScanBuffers& buffers) {
+  if (!may_hold_date(sentence, words)) return {};
+  return Scanner(sentence, words, publication, buffers).run();
 }
 
 }  // namespace
 
 std::vector<DateMention> extract_dates(std::string_view sentence, const DateLanguage& words,
                                        std::optional<CivilDate> publication) {
-  if (!may_hold_date(sentence, words)) return {};
-  return Scanner(sentence, words, publication).run();
+  ScanBuffers buffers;
+  return scan_dates(sentence, words, publication, buffers);
 }
 
 std::optional<CivilDate> publication_date(const Document& doc) {
@@ -1186,8 +1417,9 @@ std::vector<DateMention> extract_document_dates(const Document& doc, const DateL
   const DateLanguage* words = lexicon.language(doc.meta.lang);
   if (!words) return out;
   const std::optional<CivilDate> pub = publication_date(doc);
+  ScanBuffers buffers;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    for (DateMention& m : extract_dates(doc.view(doc.sentences[s].range), *words, pub)) {
+    for (DateMention& m : scan_dates(doc.view(doc.sentences[s].range), *words, pub, buffers)) {
       m.sentence = s;
       out.push_back(std::move(m));
     }

@@ -225,31 +225,51 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
 std::string_view to_string(DateBound bound) { return k_bound_names[static_cast<std::size_t>(bound)]; }
 
 std::string fold_date_word(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+  std::string out(word.size(), '\0');
+  out.resize(fold_date_word_to(word, out.data()));
+  return out;
+}
+
+std::size_t fold_date_word_to(std::string_view word, char* out) {
+  char* const start = out;
   bool pending_space = false;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
+      pending_space = out != start;
       continue;
     }
-    if (pending_space) out.push_back(' ');
+    if (pending_space) *out++ = ' ';
     pending_space = false;
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
+      *out++ = static_cast<char>(c - 'A' + 'a');
     } else if (c == 0xC3 && i + 1 < word.size()) {
       // U+00C0..U+00DE (but U+00D7 ×) are the Latin-1 capitals: lower case is +0x20.
       unsigned char next = static_cast<unsigned char>(word[i + 1]);
       if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
-      out.push_back(static_cast<char>(c));
-      out.push_back(static_cast<char>(next));
+      *out++ = static_cast<char>(c);
+      *out++ = static_cast<char>(next);
       ++i;
     } else {
-      out.push_back(static_cast<char>(c));
+      *out++ = static_cast<char>(c);
     }
   }
-  return out;
+  return static_cast<std::size_t>(out - start);
+}
+
+void DateRoleIndex::build(const DateWordMap<DateWordRoles>& roles) {
+  entries_.assign(roles.begin(), roles.end());
+  // Sorted, so that the table does not depend on the map's order.
+  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::size_t size = 4;
+  while (size < entries_.size() * 4) size *= 2;
+  slots_.assign(size, Slot{});
+  for (std::size_t e = 0; e < entries_.size(); ++e) {
+    const std::uint64_t hash = DateWordFilter::hash(entries_[e].first);
+    std::size_t i = slot_of(hash) & (size - 1);
+    while (slots_[i].entry != k_empty) i = (i + 1) & (size - 1);
+    slots_[i] = Slot{hash, static_cast<std::uint32_t>(e)};
+  }
 }
 
 const DateLanguage* DateLexicon::language(std::string_view lang) const {
@@ -287,6 +307,80 @@ void derive_start_words(DateLanguage& w) {
   for (const std::string& k : w.modifiers) add(k);
 }
 
+// The roles of every word of every phrase, and the phrases of several
+// words, table by table (DateLanguage::word_roles).
+void derive_word_roles(DateLanguage& w) {
+  w.word_roles.clear();
+  w.long_phrases.clear();
+  auto add = [&](DateTable table, const std::string& phrase) {
+    const std::uint64_t bit = date_table_bit(table);
+    const std::size_t first_space = phrase.find(' ');
+    if (first_space == std::string::npos) {
+      w.word_roles[phrase].whole |= bit;
+      return;
+    }
+    w.long_phrases[phrase] |= bit;
+    std::size_t begin = 0;
+    while (true) {
+      const std::size_t end = phrase.find(' ', begin);
+      DateWordRoles& roles = w.word_roles[phrase.substr(begin, end - begin)];
+      if (begin == 0) roles.first |= bit;
+      if (end == std::string::npos) {
+        roles.last |= bit;
+        break;
+      }
+      begin = end + 1;
+    }
+  };
+  auto add_keys = [&](DateTable table, const auto& map) {
+    for (const auto& entry : map) add(table, entry.first);
+  };
+  auto add_words = [&](DateTable table, const DateWordSet& set) {
+    for (const std::string& k : set) add(table, k);
+  };
+  add_keys(DateTable::months, w.months);
+  add_keys(DateTable::weekdays, w.weekdays);
+  add_keys(DateTable::units, w.units);
+  add_keys(DateTable::plural_units, w.plural_units);
+  add_keys(DateTable::numbers, w.numbers);
+  add_keys(DateTable::ordinals, w.ordinals);
+  add_words(DateTable::quarter_words, w.quarter_words);
+  add_words(DateTable::half_words, w.half_words);
+  add_keys(DateTable::shift_before, w.shift_before);
+  add_keys(DateTable::shift_after, w.shift_after);
+  add_keys(DateTable::day_words, w.day_words);
+  add_words(DateTable::ago_after, w.ago_after);
+  add_words(DateTable::ago_before, w.ago_before);
+  add_keys(DateTable::within, w.within);
+  add_keys(DateTable::bounds, w.bounds);
+  add_words(DateTable::prepositions, w.prepositions);
+  add_words(DateTable::weekday_markers, w.weekday_markers);
+  add_words(DateTable::articles, w.articles);
+  add_words(DateTable::period_words, w.period_words);
+  add_words(DateTable::day_month_links, w.day_month_links);
+  add_words(DateTable::month_year_links, w.month_year_links);
+  add_words(DateTable::of_year, w.of_year);
+  add_keys(DateTable::range_openers, w.range_openers);
+  add_words(DateTable::ordinal_suffixes, w.ordinal_suffixes);
+  add_words(DateTable::modifiers, w.modifiers);
+  add_words(DateTable::fiscal, w.fiscal);
+  add_words(DateTable::past_verbs, w.past_verbs);
+  add_words(DateTable::past_suffixes, w.past_suffixes);
+  add_words(DateTable::future_markers, w.future_markers);
+  add_words(DateTable::non_past_auxiliaries, w.non_past_auxiliaries);
+  add_words(DateTable::event_prepositions, w.event_prepositions);
+  add_words(DateTable::clause_words, w.clause_words);
+  add_words(DateTable::start_words, w.start_words);
+  w.role_index.build(w.word_roles);
+  w.opening_filter.clear();
+  constexpr std::uint64_t k_not_opening = date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers);
+  for (const auto& [word, roles] : w.word_roles) {
+    if ((roles.whole & date_table_bit(DateTable::start_words)) && !(roles.whole & k_not_opening)) {
+      w.opening_filter.insert(word);
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& dates, DateLexicon& out) {
@@ -302,7 +396,10 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
     if (auto e = load_language(path, *words, loaded.languages[fold_date_word(lang.str())])) return e;
   }
   for (const auto& [lang, words] : loaded.languages) merge_language(out.languages[lang], words);
-  for (auto& [lang, words] : out.languages) derive_start_words(words);
+  for (auto& [lang, words] : out.languages) {
+    derive_start_words(words);
+    derive_word_roles(words);
+  }
   return std::nullopt;
 }
 

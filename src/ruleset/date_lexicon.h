@@ -14,6 +14,8 @@
 //   bounds = { after = "lower-bound", by = "upper-bound" }
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -52,6 +54,89 @@ enum class DateBound {
 
 /// The wire name of `bound`: "exact", "lower-bound", "upper-bound", "range".
 std::string_view to_string(DateBound bound);
+
+/// The word tables of a DateLanguage, as bit positions in DateWordRoles.
+enum class DateTable : unsigned char {
+  months, weekdays, units, plural_units, numbers, ordinals, quarter_words, half_words, shift_before, shift_after,
+  day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
+  day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
+  past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words,
+};
+
+/// The mask bit of `table` in DateWordRoles.
+constexpr std::uint64_t date_table_bit(DateTable table) { return std::uint64_t{1} << static_cast<unsigned>(table); }
+
+/// What one word is in the phrases of each table: masks of
+/// date_table_bit. A word no phrase holds has no roles at all.
+struct DateWordRoles {
+  std::uint64_t whole = 0;  ///< the word alone is a phrase of the table: "in"
+  std::uint64_t first = 0;  ///< the first word of a longer phrase: "as" of "as of"
+  std::uint64_t last = 0;   ///< the last word of a longer phrase: "of" of "as of"
+};
+
+/// A set of words as hash bits (a Bloom filter with one hash function): a
+/// word whose bit is clear is not in the set; one whose bit is set may be.
+/// Lets a scanner that hashes a word while reading it skip the table
+/// lookup of most words.
+class DateWordFilter {
+ public:
+  /// The hash of the empty word; hash_step adds one byte (FNV-1a).
+  static constexpr std::uint64_t k_hash_start = 0xcbf29ce484222325ULL;
+  static constexpr std::uint64_t hash_step(std::uint64_t hash, unsigned char byte) {
+    return (hash ^ byte) * 0x100000001b3ULL;
+  }
+  static constexpr std::uint64_t hash(std::string_view word) {
+    std::uint64_t h = k_hash_start;
+    for (const char c : word) h = hash_step(h, static_cast<unsigned char>(c));
+    return h;
+  }
+
+  void insert(std::string_view word) {
+    const std::size_t b = bit_of(hash(word));
+    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  /// False if no word of the set has hash `h` (from hash or hash_step).
+  bool may_contain(std::uint64_t h) const {
+    const std::size_t b = bit_of(h);
+    return (bits_[b / 64] >> (b % 64)) & 1;
+  }
+  void clear() { bits_.fill(0); }
+
+ private:
+  static constexpr std::size_t k_bits = 1 << 14;
+  static constexpr std::size_t bit_of(std::uint64_t h) { return static_cast<std::size_t>(h ^ (h >> 32)) % k_bits; }
+  std::array<std::uint64_t, k_bits / 64> bits_{};
+};
+
+/// Words to their roles in an open-addressing table probed with
+/// DateWordFilter::hash, so that a scanner that hashed a word while reading
+/// it finds the roles without hashing it again. Holds its own copy of the
+/// words.
+class DateRoleIndex {
+ public:
+  /// Replaces the contents with `roles`.
+  void build(const DateWordMap<DateWordRoles>& roles);
+  /// The roles of `word`, whose DateWordFilter::hash is `hash`, or nullptr.
+  const DateWordRoles* find(std::string_view word, std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slot_of(hash) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.entry == k_empty) return nullptr;
+      if (slot.hash == hash && entries_[slot.entry].first == word) return &entries_[slot.entry].second;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t k_empty = 0xFFFFFFFF;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t entry = k_empty;
+  };
+  static std::size_t slot_of(std::uint64_t hash) { return static_cast<std::size_t>(hash ^ (hash >> 32)); }
+  std::vector<Slot> slots_;  // a power of two, at most a quarter used
+  std::vector<std::pair<std::string, DateWordRoles>> entries_;
+};
 
 /// The date words of one language.
 struct DateLanguage {
@@ -98,6 +183,18 @@ struct DateLanguage {
   /// Derived at load: the longest name of each month (12 → 8 for
   /// "december"), which tells a full name from an abbreviation.
   std::map<int, std::size_t> full_month_length;
+  /// Derived at load: every word of every phrase of the tables above
+  /// (split at spaces), with its roles in each table, so that the
+  /// extractor looks a word up once instead of once per table.
+  DateWordMap<DateWordRoles> word_roles;
+  /// Derived at load: the phrases of two or more words, to the mask of the
+  /// tables that hold them.
+  DateWordMap<std::uint64_t> long_phrases;
+  /// Derived at load: word_roles, probed by hash.
+  DateRoleIndex role_index;
+  /// Derived at load: the words that may open a date mention by
+  /// themselves: start words but articles and modifiers.
+  DateWordFilter opening_filter;
 };
 
 /// Every language's date words, by language tag ("en", "es").
@@ -112,6 +209,10 @@ struct DateLexicon {
 /// `word` lower-cased (ASCII and Latin-1 capitals: "Próximo" → "próximo")
 /// with each run of white space as one space: the form words are stored in.
 std::string fold_date_word(std::string_view word);
+
+/// Writes fold_date_word(word) to `out`, which has room for word.size()
+/// bytes (folding never lengthens text), and returns its length.
+std::size_t fold_date_word_to(std::string_view word, char* out);
 
 /// Loads the top-level [dates] section `dates` of rule file `path` into
 /// `out` (merging: later files add words and override values). On error

@@ -232,6 +232,31 @@ TEST_CASE("Spanish dates", "[extract][dates]") {
   }, "es");
 }
 
+// Phrases of several words (a context, a bound, a shift after the noun, a
+// year), figures with suffixes, letters before figures, capitals and
+// accents: the paths where the scanner looks words up by their roles.
+TEST_CASE("phrases of several words, capitals and accents", "[extract][dates]") {
+  run_cases({
+      {"Prices were flat as of 2023.", "2025-12-09", "2023=2023"},
+      {"Prices were flat as 2023 began.", "2025-12-09", ""},
+      {"Sales rose in the third quarter of this year.", "2025-12-09", "the third quarter of this year=2025-Q3"},
+      {"Sales rose 5% in the 3rd quarter.", "2025-12-09", "the 3rd quarter=2025-Q3"},
+      {"Sales rose in the 3rd-quarter of 2024.", "", "the 3rd-quarter of 2024=2024-Q3"},
+      {"Shares fell 2,000 points, a week ago.", "2026-01-02", "a week ago=2025-12-26"},
+      {"Revenue rose in Q3, then in H1 2025.", "2026-01-15", "Q3=2025-Q3; H1 2025=2025-H1"},
+      {"LAST DECEMBER and Last December differ from last december.", "2026-01-15",
+       "LAST DECEMBER=2025-12; Last December=2025-12"},
+  }, "en");
+  run_cases({
+      {"La planta abrió después de marzo.", "2026-01-15", "después de marzo=2025-03 [lower-bound]"},
+      {"La planta abrirá la semana que viene.", "2026-01-15", "la semana que viene=2026-W04"},
+      {"El gasto cayó en el tercer trimestre de este año.", "2026-01-15",
+       "el tercer trimestre de este año=2026-Q3"},
+      {"El Próximo Año y EL PRÓXIMO AÑO se verá.", "2026-01-15", "El Próximo Año=2027; EL PRÓXIMO AÑO=2027"},
+      {"Lo firmó el Miércoles 14 de Marzo de 2025.", "", "Miércoles 14 de Marzo de 2025=2025-03-14"},
+  }, "es");
+}
+
 TEST_CASE("mention fields: ranges, relative phrase, weekday, past verb", "[extract][dates]") {
   const std::string_view s = "Apple launched the phone on Tuesday, 14 March 2025, after talks last December.";
   const auto pub = parse_iso_date("2026-01-15");
