@@ -151,7 +151,8 @@ bool is_word_byte(char c) {
 
 }  // namespace
 
-ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims) : doc(d) {
+ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims, std::size_t max_cached_tokens)
+    : doc(d), max_cached_tokens_(max_cached_tokens) {
   for (const Claim& c : claims) {
     if (c.sentence >= doc.sentences.size()) continue;
     if (c.quantity.kind == QuantityKind::date || c.quantity.kind == QuantityKind::ordinal) continue;
@@ -162,6 +163,8 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   });
   first_figure_.assign(doc.sentences.size(), figures.size());
   for (std::size_t k = figures.size(); k-- > 0;) first_figure_[figures[k].sentence] = k;
+  tokens_.resize(doc.sentences.size());
+  tokenized_.assign(doc.sentences.size(), false);
 }
 
 const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
@@ -169,19 +172,27 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
   if (s >= doc.sentences.size() || first_figure_[s] == figures.size()) return k_none;
   const ByteRange sr = doc.sentences[s].range;
   if (sr.size() > k_max_sentence_bytes) return k_none;
-  ++clock_;
-  CachedTokens* slot = &cache_[0];
-  for (CachedTokens& c : cache_) {
-    if (c.sentence == s) {
-      c.used = clock_;
-      return c.tokens;
+  // Latest first, without repeats: the references callers may still hold.
+  const auto at = std::find(recent_.begin(), recent_.end(), s);
+  std::rotate(recent_.begin(), at == recent_.end() ? recent_.end() - 1 : at, at == recent_.end() ? at : at + 1);
+  recent_[0] = s;
+  std::vector<ArithToken>& tokens = tokens_[s];
+  if (tokenized_[s]) return tokens;
+  if (cached_tokens_ > max_cached_tokens_) {
+    std::vector<std::size_t> kept;
+    for (const std::size_t c : cached_) {
+      if (std::find(recent_.begin(), recent_.end(), c) != recent_.end()) {
+        kept.push_back(c);
+      } else {
+        cached_tokens_ -= tokens_[c].size();
+        std::vector<ArithToken>().swap(tokens_[c]);
+        tokenized_[c] = false;
+      }
     }
-    if (c.used < slot->used) slot = &c;
+    cached_ = std::move(kept);
   }
-  slot->sentence = s;
-  slot->used = clock_;
-  std::vector<ArithToken>& tokens = slot->tokens;
-  tokens.clear();
+  tokenized_[s] = true;
+  cached_.push_back(s);
   std::size_t k = first_figure_[s];
   std::size_t p = sr.begin;
   while (p < sr.end) {
@@ -205,13 +216,17 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
                            (doc.text[e] == '-' && e + 1 < limit && is_word_byte(doc.text[e + 1]) && e > p))) {
         ++e;
       }
-      tokens.push_back({ArithToken::Type::word, lowercase(doc.text.substr(p, e - p)), {p, e}, -1});
+      ArithToken& t = tokens.emplace_back();
+      t.text.assign(doc.text, p, e - p);
+      for (char& ch : t.text) ch = lower(ch);
+      t.range = {p, e};
       p = e;
       continue;
     }
     tokens.push_back({ArithToken::Type::punct, std::string(1, c), {p, p + 1}, -1});
     ++p;
   }
+  cached_tokens_ += tokens.size();
   return tokens;
 }
 
