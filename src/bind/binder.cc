@@ -19,7 +19,15 @@ namespace {
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_word_byte(unsigned char c) { return is_upper(c) || is_lower(c) || is_digit(c) || c >= 0x80; }
+// Letters, digits and the bytes of multibyte UTF-8 characters.
+constexpr std::array<bool, 256> k_word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+  }
+  return table;
+}();
+bool is_word_byte(unsigned char c) { return k_word_bytes[c]; }
 char fold(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lower(std::string_view s) {
@@ -29,16 +37,15 @@ std::string lower(std::string_view s) {
 }
 
 // A product or model code: letters and digits with at least one of each
-// and a capital ("H200", "B200", "P800", "A100").
+// and a capital ("H200", "B200", "P800", "A100"); a capital is a letter.
 bool is_product_code(std::string_view s) {
-  bool upper = false, alpha = false, digit = false;
+  bool upper = false, digit = false;
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     upper = upper || is_upper(c);
-    alpha = alpha || is_upper(c) || is_lower(c);
     digit = digit || is_digit(c);
   }
-  return upper && alpha && digit;
+  return upper && digit;
 }
 
 bool capitalised(std::string_view s) { return !s.empty() && is_upper(static_cast<unsigned char>(s[0])); }
@@ -54,38 +61,41 @@ bool looks_like_name(std::string_view s) {
 
 // Appends the words and punctuation of `s` to `out` (see tokenize).
 void tokenize_into(std::string_view s, std::vector<Token>& out) {
+  // About one token per five bytes of prose.
+  out.reserve(out.size() + s.size() / 4 + 1);
+  const char* const p = s.data();
+  const std::size_t n = s.size();
+  const auto word_at = [p](std::size_t i) { return is_word_byte(static_cast<unsigned char>(p[i])); };
   std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  while (i < n) {
+    const char c = p[i];
     if (c == ' ' || c == '\n' || c == '\t') {
       ++i;
       continue;
     }
-    if (!is_word_byte(c)) {
-      out.push_back({{i, i + 1}, s.substr(i, 1), false, false});
+    if (!word_at(i)) {
+      out.push_back({{i, i + 1}, std::string_view(p + i, 1), false, false});
       ++i;
       continue;
     }
-    std::size_t j = i;
-    while (j < s.size()) {
-      const auto d = static_cast<unsigned char>(s[j]);
-      if (is_word_byte(d)) {
-        ++j;
-      } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < s.size() &&
-                 is_word_byte(static_cast<unsigned char>(s[j + 1]))) {
-        ++j;
-      } else {
-        break;
+    // A word runs over word bytes and over ".", "-", "'" and "&" between
+    // two of them.
+    std::size_t j = i + 1;
+    for (;;) {
+      while (j < n && word_at(j)) ++j;
+      if (j + 1 < n && (p[j] == '.' || p[j] == '-' || p[j] == '\'' || p[j] == '&') && word_at(j + 1)) {
+        j += 2;
+        continue;
       }
+      break;
     }
     // "U.S." keeps its final period: single letters separated by periods.
-    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[i + 1] == '.') ++j;
-    Token t{{i, j}, s.substr(i, j - i), true, false};
+    if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
+    Token& t = out.emplace_back(Token{{i, j}, std::string_view(p + i, j - i), true, false});
     if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
       t.text.remove_suffix(2);
       t.possessive = true;
     }
-    out.push_back(t);
     i = j;
   }
 }
@@ -95,24 +105,26 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
 // (std::unordered_set) costs more than the rest of its scan.
 class ViewSet {
  public:
-  /// Adds `w` unless present.
-  void insert(std::string_view w) {
+  /// Adds `w` unless present; returns its index in words().
+  std::size_t insert(std::string_view w) {
     if (2 * (words_.size() + 1) > slots_.size()) grow();
     const std::uint32_t h = hash(w);
     std::size_t i = h & (slots_.size() - 1);
     for (; slots_[i].index != 0; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].hash == h && words_[slots_[i].index - 1] == w) return;
+      if (slots_[i].hash == h && words_[slots_[i].index - 1] == w) return slots_[i].index - 1;
     }
     words_.push_back(w);
     slots_[i] = {h, static_cast<std::uint32_t>(words_.size())};
+    return words_.size() - 1;
   }
-  bool contains(std::string_view w) const {
-    if (slots_.empty()) return false;
+  /// The index of `w` in words(), if present.
+  std::optional<std::size_t> find(std::string_view w) const {
+    if (slots_.empty()) return std::nullopt;
     const std::uint32_t h = hash(w);
     for (std::size_t i = h & (slots_.size() - 1); slots_[i].index != 0; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].hash == h && words_[slots_[i].index - 1] == w) return true;
+      if (slots_[i].hash == h && words_[slots_[i].index - 1] == w) return slots_[i].index - 1;
     }
-    return false;
+    return std::nullopt;
   }
   /// The words, in the order first inserted.
   const std::vector<std::string_view>& words() const { return words_; }
@@ -177,8 +189,14 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 ProperNouns proper_nouns(const Document& doc) {
-  // Views into the document's text, so no word is copied.
+  // Views into the document's text, so no word is copied. Lowercase words
+  // are many and mostly irrelevant (only the lowercased forms of the
+  // capitalised words are looked up): they are kept in a list, cheaper to
+  // fill than a set, and filtered once the capitalised words are known;
+  // past k_pending_words, to bound memory, they go to a set.
+  constexpr std::size_t k_pending_words = 1 << 16;
   ViewSet mid, capitalised_words, lowered;
+  std::vector<std::string_view> pending;
   std::vector<Token> tokens;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
@@ -193,7 +211,12 @@ ProperNouns proper_nouns(const Document& doc) {
       if (!capitalised(word)) {
         // Only the lowercased forms of capitalised words are looked up,
         // and those start with a lowercase ASCII letter.
-        if (is_lower(static_cast<unsigned char>(word[0]))) lowered.insert(word);
+        if (!is_lower(static_cast<unsigned char>(word[0]))) continue;
+        if (pending.size() == k_pending_words) {
+          for (const std::string_view w : pending) lowered.insert(w);
+          pending.clear();
+        }
+        pending.push_back(word);
         continue;
       }
       capitalised_words.insert(word);
@@ -207,11 +230,37 @@ ProperNouns proper_nouns(const Document& doc) {
   ProperNouns out;
   out.mid_sentence.assign(mid.words().begin(), mid.words().end());
   std::sort(out.mid_sentence.begin(), out.mid_sentence.end());
+  // The capitalised words lowercased, one after another in `folded`, and
+  // as a set; a filter of 4,096 bits on a few of their bytes lets most
+  // lowercase words past without hashing them.
+  const std::vector<std::string_view>& capitals = capitalised_words.words();
   std::string folded;
-  for (const std::string_view w : capitalised_words.words()) {
-    folded.assign(w);
-    for (char& c : folded) c = fold(c);
-    if (!lowered.contains(folded)) out.never_lower.emplace_back(w);
+  std::size_t folded_size = 0;
+  for (const std::string_view w : capitals) folded_size += w.size();
+  folded.reserve(folded_size);
+  for (const std::string_view w : capitals) {
+    for (const char c : w) folded.push_back(fold(c));
+  }
+  const auto filter_bit = [](std::string_view w) {
+    const auto byte = [w](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 1009 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % 4096;
+  };
+  ViewSet folded_set;
+  std::vector<std::size_t> folded_index;  // capitals[i] lowercased is folded_set.words()[folded_index[i]]
+  std::vector<bool> filter(4096);
+  for (std::size_t i = 0, at = 0; i < capitals.size(); at += capitals[i].size(), ++i) {
+    const std::string_view f = std::string_view(folded).substr(at, capitals[i].size());
+    folded_index.push_back(folded_set.insert(f));
+    filter[filter_bit(f)] = true;
+  }
+  std::vector<bool> written_lower(folded_set.words().size());
+  for (const std::string_view w : pending) {
+    if (!filter[filter_bit(w)]) continue;
+    if (const std::optional<std::size_t> at = folded_set.find(w)) written_lower[*at] = true;
+  }
+  for (std::size_t i = 0; i < capitals.size(); ++i) {
+    const std::string_view f = folded_set.words()[folded_index[i]];
+    if (!written_lower[folded_index[i]] && !lowered.find(f)) out.never_lower.emplace_back(capitals[i]);
   }
   std::sort(out.never_lower.begin(), out.never_lower.end());
   return out;
@@ -327,41 +376,60 @@ constexpr std::string_view k_upper_openers[] = {"before", "until", "by", "ahead"
 
 namespace {
 
+// The class `key` has in `map`, or nullptr.
+const std::string* find_class(const WordMap<std::string>& map, std::string_view key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 // What bind_sentence and bind_events need of a sentence, computed once.
 struct SentenceContext {
+  const BindLanguage* lex = nullptr;
   std::string_view text;
   std::vector<Token> tokens;
   // The tokens lowercased, each followed by one space, so that two
   // consecutive tokens are one view too ("going to").
   std::string folded;
   std::vector<std::size_t> folded_at;  // token → its offset in folded
+  std::vector<bool> clause_break;      // token → ";" or "but", which end a clause
   std::vector<Entity> entities;
   std::vector<const Entity*> entity_of;  // token → entity
   std::size_t clause_floor = 0;
 
   // Token k lowercased.
-  std::string_view lower(std::size_t k) const {
-    return std::string_view(folded).substr(folded_at[k], tokens[k].text.size());
-  }
+  std::string_view lower(std::size_t k) const { return {folded.data() + folded_at[k], tokens[k].text.size()}; }
   // Tokens k and k + 1 lowercased, with a space between.
   std::string_view lower_pair(std::size_t k) const {
-    return std::string_view(folded).substr(folded_at[k], folded_at[k + 1] + tokens[k + 1].text.size() - folded_at[k]);
+    return {folded.data() + folded_at[k], folded_at[k + 1] + tokens[k + 1].text.size() - folded_at[k]};
   }
+  // The predicate and modality classes of token k (lowercased), alone or
+  // with the next token; nullptr if none.
+  const std::string* predicate(std::size_t k) const { return find_class(lex->predicates, lower(k)); }
+  const std::string* predicate_pair(std::size_t k) const { return find_class(lex->predicates, lower_pair(k)); }
+  const std::string* modality(std::size_t k) const { return find_class(lex->modality, lower(k)); }
+  const std::string* modality_pair(std::size_t k) const { return find_class(lex->modality, lower_pair(k)); }
 };
 
 SentenceContext make_context(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                              const ProperNouns& proper) {
   SentenceContext ctx;
+  ctx.lex = &lex;
   ctx.text = doc.view(doc.sentences[sentence].range);
   tokenize_into(ctx.text, ctx.tokens);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
-  ctx.folded.reserve(text.size() + tokens.size());
-  ctx.folded_at.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    ctx.folded_at.push_back(ctx.folded.size());
-    for (const char c : t.text) ctx.folded.push_back(fold(c));
-    ctx.folded.push_back(' ');
+  std::size_t folded_size = 0;
+  for (const Token& t : tokens) folded_size += t.text.size() + 1;
+  ctx.folded.resize(folded_size);
+  ctx.folded_at.resize(tokens.size());
+  ctx.clause_break.resize(tokens.size());
+  char* out = ctx.folded.data();
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view t = tokens[k].text;
+    ctx.folded_at[k] = static_cast<std::size_t>(out - ctx.folded.data());
+    for (const char c : t) *out++ = fold(c);
+    *out++ = ' ';
+    ctx.clause_break[k] = t == ";" || ctx.lower(k) == "but";
   }
   ctx.entities = find_entities(ctx.tokens, lex, proper);
   // An attribution opening the sentence ("According to Reuters,") is not
@@ -425,7 +493,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     std::size_t clause = clause_floor > q_first ? 0 : clause_floor;
     clause = std::max(clause, q_first > k_window ? q_first - k_window : 0);
     for (std::size_t k = clause; k < q_first; ++k) {
-      if (tokens[k].text == ";" || ctx.lower(k) == "but") clause = k + 1;
+      if (ctx.clause_break[k]) clause = k + 1;
     }
 
     // Predicate: the nearest predicate verb before the quantity in its
@@ -433,10 +501,10 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     std::size_t pred_at = q_first;
     for (std::size_t k = q_first; k-- > clause;) {
       if (!tokens[k].word) continue;
-      auto it = lex.predicates.find(ctx.lower(k));
-      if (it == lex.predicates.end() && k + 1 < q_first) it = lex.predicates.find(ctx.lower_pair(k));
-      if (it != lex.predicates.end()) {
-        c.predicate = it->second;
+      const std::string* cls = ctx.predicate(k);
+      if (!cls && k + 1 < q_first) cls = ctx.predicate_pair(k);
+      if (cls) {
+        c.predicate = *cls;
         pred_at = k;
         break;
       }
@@ -444,8 +512,8 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     if (c.predicate.empty()) {
       for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
         if (!tokens[k].word) break;
-        if (auto it = lex.predicates.find(ctx.lower(k)); it != lex.predicates.end()) {
-          c.predicate = it->second;
+        if (const std::string* cls = ctx.predicate(k)) {
+          c.predicate = *cls;
           break;
         }
       }
@@ -525,12 +593,14 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     // approved, Acme would hire 400"); other cues only from cue_from on.
     for (std::size_t k = clause; k < q_first; ++k) {
       if (!tokens[k].word) continue;
-      const std::string_view w = ctx.lower(k);
-      auto it = lex.modality.find(w);
-      if (it == lex.modality.end() && k + 1 < q_first) it = lex.modality.find(ctx.lower_pair(k));
-      if (w.ends_with("n't")) it = lex.modality.find("n't");
-      if (it == lex.modality.end()) continue;
-      const std::string& m = it->second;
+      const std::string* cue = ctx.modality(k);
+      if (!cue && k + 1 < q_first) cue = ctx.modality_pair(k);
+      if (ctx.lower(k).ends_with("n't")) {
+        const auto it = lex.modality.find("n't");
+        cue = it == lex.modality.end() ? nullptr : &it->second;
+      }
+      if (!cue) continue;
+      const std::string& m = *cue;
       if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
       if (m == "update") {
         // "is now recalling 135,000": a figure as of publication, not to be
@@ -561,7 +631,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
       if (m_tok > q_first + k_window) break;
       const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
       bool split = false;
-      for (std::size_t k = lo; k < hi && !split; ++k) split = tokens[k].text == ";" || ctx.lower(k) == "but";
+      for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
       if (split) continue;
       const std::size_t d = hi - lo;
       if (d < best) {
@@ -747,8 +817,8 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
     // phrase; else the nearest before the date, or the first after it.
     std::size_t pred_tok = tokens.size();
     auto is_pred = [&](std::size_t k) {
-      auto it = lex.predicates.find(ctx.lower(k));
-      return it != lex.predicates.end() && it->second == c.predicate;
+      const std::string* cls = ctx.predicate(k);
+      return cls && *cls == c.predicate;
     };
     // All within k_window tokens of the date, so that a sentence of
     // thousands of dates stays linear (issue 10).
@@ -775,7 +845,7 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
       if (std::find(c.subjects.begin(), c.subjects.end(), e.name) != c.subjects.end()) continue;
       bool clause_break = false;
       for (std::size_t k = pred_tok + 1; k < e.first && !clause_break; ++k) {
-        clause_break = tokens[k].text == ";" || ctx.lower(k) == "but";
+        clause_break = ctx.clause_break[k];
       }
       if (!clause_break) object = e.name;
       break;
