@@ -2,6 +2,7 @@
 #include "check/arithmetic_checks.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -145,9 +146,16 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
   out.push_back(std::move(f));
 }
 
-bool is_word_byte(char c) {
-  return is_alpha(c) || is_digit(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-}
+// Letters, digits, "'" and the bytes of multibyte UTF-8 characters: a
+// table, as the token scan tests every byte of a sentence.
+constexpr std::array<bool, 256> k_word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+  }
+  return table;
+}();
+bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
@@ -193,6 +201,9 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
   }
   tokenized_[s] = true;
   cached_.push_back(s);
+  // About one token per five bytes of prose.
+  tokens.reserve(sr.size() / 4 + 1);
+  const std::string_view text = doc.text;
   std::size_t k = first_figure_[s];
   std::size_t p = sr.begin;
   while (p < sr.end) {
@@ -205,20 +216,19 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
       continue;
     }
     const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
-    const char c = doc.text[p];
+    const char c = text[p];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       ++p;
       continue;
     }
     if (is_word_byte(c)) {
       std::size_t e = p;
-      while (e < limit && (is_word_byte(doc.text[e]) ||
-                           (doc.text[e] == '-' && e + 1 < limit && is_word_byte(doc.text[e + 1]) && e > p))) {
+      while (e < limit && (is_word_byte(text[e]) || (text[e] == '-' && e + 1 < limit && is_word_byte(text[e + 1]) && e > p))) {
         ++e;
       }
       ArithToken& t = tokens.emplace_back();
-      t.text.assign(doc.text, p, e - p);
-      for (char& ch : t.text) ch = lower(ch);
+      t.text.resize(e - p);
+      for (std::size_t i = p; i < e; ++i) t.text[i - p] = lower(text[i]);
       t.range = {p, e};
       p = e;
       continue;
