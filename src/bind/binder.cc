@@ -59,10 +59,10 @@ bool looks_like_name(std::string_view s) {
   return false;
 }
 
-// Appends the words and punctuation of `s` to `out` (see tokenize).
-void tokenize_into(std::string_view s, std::vector<Token>& out) {
-  // About one token per five bytes of prose.
-  out.reserve(out.size() + s.size() / 4 + 1);
+// Calls `f` with each word and punctuation token of `s`, in order (see
+// tokenize).
+template <typename F>
+void for_each_token(std::string_view s, F&& f) {
   const char* const p = s.data();
   const std::size_t n = s.size();
   const auto word_at = [p](std::size_t i) { return is_word_byte(static_cast<unsigned char>(p[i])); };
@@ -74,7 +74,7 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
       continue;
     }
     if (!word_at(i)) {
-      out.push_back({{i, i + 1}, std::string_view(p + i, 1), false, false});
+      f(Token{{i, i + 1}, std::string_view(p + i, 1), false, false});
       ++i;
       continue;
     }
@@ -91,13 +91,21 @@ void tokenize_into(std::string_view s, std::vector<Token>& out) {
     }
     // "U.S." keeps its final period: single letters separated by periods.
     if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
-    Token& t = out.emplace_back(Token{{i, j}, std::string_view(p + i, j - i), true, false});
+    Token t{{i, j}, std::string_view(p + i, j - i), true, false};
     if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
       t.text.remove_suffix(2);
       t.possessive = true;
     }
+    f(t);
     i = j;
   }
+}
+
+// Appends the tokens of `s` to `out`.
+void tokenize_into(std::string_view s, std::vector<Token>& out) {
+  // About one token per five bytes of prose.
+  out.reserve(out.size() + s.size() / 4 + 1);
+  for_each_token(s, [&out](const Token& t) { out.push_back(t); });
 }
 
 // A set of words, views into text that outlives it, with open addressing:
@@ -197,35 +205,32 @@ ProperNouns proper_nouns(const Document& doc) {
   constexpr std::size_t k_pending_words = 1 << 16;
   ViewSet mid, capitalised_words, lowered;
   std::vector<std::string_view> pending;
-  std::vector<Token> tokens;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
     // nothing about names.
     if (s.paragraph < doc.paragraphs.size() && !doc.paragraphs[s.paragraph].prose) continue;
-    tokens.clear();
-    tokenize_into(doc.view(s.range), tokens);
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const Token& t = tokens[k];
-      if (!t.word) continue;
+    // Whether the next token opens the sentence or follows a colon or an
+    // opening quote, where a capital may start a sentence.
+    bool opening = true;
+    for_each_token(doc.view(s.range), [&](const Token& t) {
+      const bool was_opening = opening;
+      opening = !t.word && (t.text == ":" || t.text == "\"" || t.text == "(");
+      if (!t.word) return;
       const std::string_view word = t.text;
       if (!capitalised(word)) {
         // Only the lowercased forms of capitalised words are looked up,
         // and those start with a lowercase ASCII letter.
-        if (!is_lower(static_cast<unsigned char>(word[0]))) continue;
+        if (!is_lower(static_cast<unsigned char>(word[0]))) return;
         if (pending.size() == k_pending_words) {
           for (const std::string_view w : pending) lowered.insert(w);
           pending.clear();
         }
         pending.push_back(word);
-        continue;
+        return;
       }
       capitalised_words.insert(word);
-      if (k == 0) continue;
-      // After a colon or an opening quote a capital may start a sentence.
-      const Token& prev = tokens[k - 1];
-      if (!prev.word && (prev.text == ":" || prev.text == "\"" || prev.text == "(")) continue;
-      mid.insert(word);
-    }
+      if (!was_opening) mid.insert(word);
+    });
   }
   ProperNouns out;
   out.mid_sentence.assign(mid.words().begin(), mid.words().end());
@@ -475,6 +480,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
   }
 
   std::vector<Claim> claims;
+  claims.reserve(quantities.size());
   for (const Quantity& q : quantities) {
     Claim c;
     c.quantity = q;
