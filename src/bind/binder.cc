@@ -400,6 +400,11 @@ struct SentenceContext {
   std::vector<Entity> entities;
   std::vector<const Entity*> entity_of;  // token → entity
   std::size_t clause_floor = 0;
+  // Token → its entry in lex->words (nullptr: none), looked up on first use
+  // and kept: bind_in_context scans overlapping windows once per figure and
+  // date of the sentence. &k_not_looked_up until then.
+  mutable std::vector<const BindWord*> word_entries;
+  static const BindWord k_not_looked_up;
 
   // Token k lowercased.
   std::string_view lower(std::size_t k) const { return {folded.data() + folded_at[k], tokens[k].text.size()}; }
@@ -409,11 +414,33 @@ struct SentenceContext {
   }
   // The predicate and modality classes of token k (lowercased), alone or
   // with the next token; nullptr if none.
-  const std::string* predicate(std::size_t k) const { return find_class(lex->predicates, lower(k)); }
-  const std::string* predicate_pair(std::size_t k) const { return find_class(lex->predicates, lower_pair(k)); }
-  const std::string* modality(std::size_t k) const { return find_class(lex->modality, lower(k)); }
-  const std::string* modality_pair(std::size_t k) const { return find_class(lex->modality, lower_pair(k)); }
+  const std::string* predicate(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->predicate ? &*w->predicate : nullptr;
+  }
+  const std::string* predicate_pair(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->opens_predicate ? find_class(lex->predicates, lower_pair(k)) : nullptr;
+  }
+  const std::string* modality(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->modality ? &*w->modality : nullptr;
+  }
+  const std::string* modality_pair(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->opens_modality ? find_class(lex->modality, lower_pair(k)) : nullptr;
+  }
+  const BindWord* word(std::size_t k) const {
+    const BindWord*& w = word_entries[k];
+    if (w == &k_not_looked_up) {
+      const auto it = lex->words.find(lower(k));
+      w = it == lex->words.end() ? nullptr : &it->second;
+    }
+    return w;
+  }
 };
+
+const BindWord SentenceContext::k_not_looked_up;
 
 SentenceContext make_context(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                              const ProperNouns& proper) {
@@ -428,6 +455,7 @@ SentenceContext make_context(const Document& doc, std::size_t sentence, const Bi
   ctx.folded.resize(folded_size);
   ctx.folded_at.resize(tokens.size());
   ctx.clause_break.resize(tokens.size());
+  ctx.word_entries.assign(tokens.size(), &SentenceContext::k_not_looked_up);
   char* out = ctx.folded.data();
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const std::string_view t = tokens[k].text;

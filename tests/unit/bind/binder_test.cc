@@ -107,6 +107,8 @@ TEST_CASE("modality cues", "[bind]") {
       {"If approved, Acme Corp would hire 400 engineers.", "400 engineers", Modality::conditional},
       {"Acme Corp allegedly hired 400 engineers.", "400 engineers", Modality::disputed},
       {"In order not to fall behind, Acme Corp hired 400 engineers.", "400 engineers", Modality::plain},
+      {"Acme Corp is going to hire 400 engineers.", "400 engineers", Modality::forecast},
+      {"Acme Corp isn't hiring 400 engineers.", "400 engineers", Modality::negated},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -155,4 +157,17 @@ TEST_CASE("proper nouns: a long document finds lower case words early and late",
   const ProperNouns proper = proper_nouns(testing::make_doc(text, std::nullopt));
   CHECK(proper.mid_sentence.empty());
   CHECK(proper.never_lower == std::vector<std::string>{"So", "Zeta"});
+}
+
+TEST_CASE("two-word predicates and the words index of the lexicon", "[bind]") {
+  const BindLanguage& en = *rules().bind().find("en");
+  CHECK(en.words.at("will").modality == "forecast");
+  CHECK_FALSE(en.words.at("will").predicate);
+  CHECK(en.words.at("going").opens_modality);
+  CHECK_FALSE(en.words.at("going").modality);
+  CHECK(en.words.at("laid").opens_predicate);
+  const std::vector<Claim> claims = bind_text("Acme Corp laid off 1,200 engineers last year.");
+  const Claim& c = find(claims, "1,200 engineers");
+  CHECK(c.predicate == en.predicates.at("laid off"));
+  CHECK(c.subjects == std::vector<std::string>{"Acme Corp"});
 }
