@@ -2,10 +2,9 @@
 #include "bind/binder.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
+#include <cstdint>
 #include <optional>
-#include <set>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -14,38 +13,149 @@
 namespace claimlint {
 namespace {
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// Character classes of the C locale the program runs in, where
+// std::isupper, std::isalnum and std::tolower know only ASCII: the same
+// tests, inline (they run for every byte of every sentence).
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+// Letters, digits and the bytes of multibyte UTF-8 characters.
+constexpr std::array<bool, 256> k_word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+  }
+  return table;
+}();
+bool is_word_byte(unsigned char c) { return k_word_bytes[c]; }
+char fold(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (char& c : out) c = fold(c);
   return out;
 }
 
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
 // A product or model code: letters and digits with at least one of each
-// and a capital ("H200", "B200", "P800", "A100").
+// and a capital ("H200", "B200", "P800", "A100"); a capital is a letter.
 bool is_product_code(std::string_view s) {
-  bool upper = false, alpha = false;
-  for (const unsigned char c : s) {
-    if (std::isupper(c)) upper = true;
-    if (std::isalpha(c)) alpha = true;
+  bool upper = false, digit = false;
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    upper = upper || is_upper(c);
+    digit = digit || is_digit(c);
   }
-  return upper && alpha && has_digit(s);
+  return upper && digit;
 }
 
-bool capitalised(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+bool capitalised(std::string_view s) { return !s.empty() && is_upper(static_cast<unsigned char>(s[0])); }
 
 // Internal capitals ("ByteDance", "DeepSeek") or all capitals of 2+
 // letters ("NVIDIA", "SMIC") mark a name even at the start of a sentence.
 bool looks_like_name(std::string_view s) {
-  std::size_t uppers = 0;
-  for (std::size_t i = 1; i < s.size(); ++i) uppers += std::isupper(static_cast<unsigned char>(s[i])) ? 1 : 0;
-  return uppers > 0;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (is_upper(static_cast<unsigned char>(s[i]))) return true;
+  }
+  return false;
 }
+
+// Calls `f` with each word and punctuation token of `s`, in order (see
+// tokenize).
+template <typename F>
+void for_each_token(std::string_view s, F&& f) {
+  const char* const p = s.data();
+  const std::size_t n = s.size();
+  const auto word_at = [p](std::size_t i) { return is_word_byte(static_cast<unsigned char>(p[i])); };
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = p[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (!word_at(i)) {
+      f(Token{{i, i + 1}, std::string_view(p + i, 1), false, false});
+      ++i;
+      continue;
+    }
+    // A word runs over word bytes and over ".", "-", "'" and "&" between
+    // two of them.
+    std::size_t j = i + 1;
+    for (;;) {
+      while (j < n && word_at(j)) ++j;
+      if (j + 1 < n && (p[j] == '.' || p[j] == '-' || p[j] == '\'' || p[j] == '&') && word_at(j + 1)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "U.S." keeps its final period: single letters separated by periods.
+    if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
+    Token t{{i, j}, std::string_view(p + i, j - i), true, false};
+    if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
+      t.text.remove_suffix(2);
+      t.possessive = true;
+    }
+    f(t);
+    i = j;
+  }
+}
+
+// Appends the tokens of `s` to `out`.
+void tokenize_into(std::string_view s, std::vector<Token>& out) {
+  // About one token per five bytes of prose.
+  out.reserve(out.size() + s.size() / 4 + 1);
+  for_each_token(s, [&out](const Token& t) { out.push_back(t); });
+}
+
+// A set of words, views into text that outlives it, with open addressing:
+// proper_nouns inserts every word of a document, where a node per word
+// (std::unordered_set) costs more than the rest of its scan.
+class ViewSet {
+ public:
+  /// Adds `w` unless present; returns its index in words().
+  std::size_t insert(std::string_view w) {
+    if (2 * (words_.size() + 1) > slots_.size()) grow();
+    const std::uint32_t h = hash(w);
+    std::size_t i = h & (slots_.size() - 1);
+    for (; slots_[i].index != 0; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].hash == h && words_[slots_[i].index - 1] == w) return slots_[i].index - 1;
+    }
+    words_.push_back(w);
+    slots_[i] = {h, static_cast<std::uint32_t>(words_.size())};
+    return words_.size() - 1;
+  }
+  /// The index of `w` in words(), if present.
+  std::optional<std::size_t> find(std::string_view w) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::uint32_t h = hash(w);
+    for (std::size_t i = h & (slots_.size() - 1); slots_[i].index != 0; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].hash == h && words_[slots_[i].index - 1] == w) return slots_[i].index - 1;
+    }
+    return std::nullopt;
+  }
+  /// The words, in the order first inserted.
+  const std::vector<std::string_view>& words() const { return words_; }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t index = 0;  // into words_, plus one; 0: empty
+  };
+  static std::uint32_t hash(std::string_view w) { return static_cast<std::uint32_t>(WordHash{}(w)); }
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(64, 2 * slots_.size()));
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.index == 0) continue;
+      std::size_t i = s.hash & (slots_.size() - 1);
+      while (slots_[i].index != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = s;
+    }
+  }
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::vector<std::string_view> words_;
+};
 
 struct Entity {
   std::size_t first = 0;  // token indices, inclusive
@@ -82,74 +192,80 @@ std::string claim_key(const Claim& c) {
 
 std::vector<Token> tokenize(std::string_view s) {
   std::vector<Token> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\n' || c == '\t') {
-      ++i;
-      continue;
-    }
-    if (!is_word_byte(c)) {
-      out.push_back({{i, i + 1}, std::string(1, s[i]), false, false});
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < s.size()) {
-      const auto d = static_cast<unsigned char>(s[j]);
-      if (is_word_byte(d)) {
-        ++j;
-      } else if ((d == '.' || d == '-' || d == '\'' || d == '&') && j + 1 < s.size() &&
-                 is_word_byte(static_cast<unsigned char>(s[j + 1]))) {
-        ++j;
-      } else {
-        break;
-      }
-    }
-    // "U.S." keeps its final period: single letters separated by periods.
-    if (j < s.size() && s[j] == '.' && j - i >= 3 && s[i + 1] == '.') ++j;
-    Token t{{i, j}, std::string(s.substr(i, j - i)), true, false};
-    if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
-      t.text.resize(t.text.size() - 2);
-      t.possessive = true;
-    }
-    out.push_back(std::move(t));
-    i = j;
-  }
+  tokenize_into(s, out);
   return out;
 }
 
 ProperNouns proper_nouns(const Document& doc) {
-  // Views into the document's text (a token's text is a prefix of its
-  // range: only a possessive "'s" is cut), so no word is copied.
-  std::unordered_set<std::string_view, WordHash> mid, capitalised_words, lowered;
+  // Views into the document's text, so no word is copied. Lowercase words
+  // are many and mostly irrelevant (only the lowercased forms of the
+  // capitalised words are looked up): they are kept in a list, cheaper to
+  // fill than a set, and filtered once the capitalised words are known;
+  // past k_pending_words, to bound memory, they go to a set.
+  constexpr std::size_t k_pending_words = 1 << 16;
+  ViewSet mid, capitalised_words, lowered;
+  std::vector<std::string_view> pending;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
     // nothing about names.
     if (s.paragraph < doc.paragraphs.size() && !doc.paragraphs[s.paragraph].prose) continue;
-    const std::string_view sentence = doc.view(s.range);
-    const std::vector<Token> tokens = tokenize(sentence);
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const Token& t = tokens[k];
-      if (!t.word) continue;
-      const std::string_view word = sentence.substr(t.range.begin, t.text.size());
+    // Whether the next token opens the sentence or follows a colon or an
+    // opening quote, where a capital may start a sentence.
+    bool opening = true;
+    for_each_token(doc.view(s.range), [&](const Token& t) {
+      const bool was_opening = opening;
+      opening = !t.word && (t.text == ":" || t.text == "\"" || t.text == "(");
+      if (!t.word) return;
+      const std::string_view word = t.text;
       if (!capitalised(word)) {
-        lowered.insert(word);
-        continue;
+        // Only the lowercased forms of capitalised words are looked up,
+        // and those start with a lowercase ASCII letter.
+        if (!is_lower(static_cast<unsigned char>(word[0]))) return;
+        if (pending.size() == k_pending_words) {
+          for (const std::string_view w : pending) lowered.insert(w);
+          pending.clear();
+        }
+        pending.push_back(word);
+        return;
       }
       capitalised_words.insert(word);
-      if (k == 0) continue;
-      // After a colon or an opening quote a capital may start a sentence.
-      const Token& prev = tokens[k - 1];
-      if (!prev.word && (prev.text == ":" || prev.text == "\"" || prev.text == "(")) continue;
-      mid.insert(word);
-    }
+      if (!was_opening) mid.insert(word);
+    });
   }
   ProperNouns out;
-  out.mid_sentence.assign(mid.begin(), mid.end());
+  out.mid_sentence.assign(mid.words().begin(), mid.words().end());
   std::sort(out.mid_sentence.begin(), out.mid_sentence.end());
-  for (const std::string_view w : capitalised_words) {
-    if (!lowered.contains(lower(w))) out.never_lower.emplace_back(w);
+  // The capitalised words lowercased, one after another in `folded`, and
+  // as a set; a filter of 4,096 bits on a few of their bytes lets most
+  // lowercase words past without hashing them.
+  const std::vector<std::string_view>& capitals = capitalised_words.words();
+  std::string folded;
+  std::size_t folded_size = 0;
+  for (const std::string_view w : capitals) folded_size += w.size();
+  folded.reserve(folded_size);
+  for (const std::string_view w : capitals) {
+    for (const char c : w) folded.push_back(fold(c));
+  }
+  const auto filter_bit = [](std::string_view w) {
+    const auto byte = [w](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
+    return (w.size() * 1009 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % 4096;
+  };
+  ViewSet folded_set;
+  std::vector<std::size_t> folded_index;  // capitals[i] lowercased is folded_set.words()[folded_index[i]]
+  std::vector<bool> filter(4096);
+  for (std::size_t i = 0, at = 0; i < capitals.size(); at += capitals[i].size(), ++i) {
+    const std::string_view f = std::string_view(folded).substr(at, capitals[i].size());
+    folded_index.push_back(folded_set.insert(f));
+    filter[filter_bit(f)] = true;
+  }
+  std::vector<bool> written_lower(folded_set.words().size());
+  for (const std::string_view w : pending) {
+    if (!filter[filter_bit(w)]) continue;
+    if (const std::optional<std::size_t> at = folded_set.find(w)) written_lower[*at] = true;
+  }
+  for (std::size_t i = 0; i < capitals.size(); ++i) {
+    const std::string_view f = folded_set.words()[folded_index[i]];
+    if (!written_lower[folded_index[i]] && !lowered.find(f)) out.never_lower.emplace_back(capitals[i]);
   }
   std::sort(out.never_lower.begin(), out.never_lower.end());
   return out;
@@ -198,19 +314,23 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLa
       }
     }
     std::string phrase;
-    for (std::size_t m = k; m <= last; ++m) phrase += (m == k ? "" : " ") + tokens[m].text;
-    Entity e{k, last, phrase, is_product_code(phrase)};
-    if (auto it = lex.entity_aliases.find(phrase); it != lex.entity_aliases.end()) e.name = it->second;
+    for (std::size_t m = k; m <= last; ++m) {
+      if (m != k) phrase += ' ';
+      phrase += tokens[m].text;
+    }
+    const bool product = is_product_code(phrase);
+    Entity e{k, last, std::move(phrase), product};
+    if (auto it = lex.entity_aliases.find(e.name); it != lex.entity_aliases.end()) e.name = it->second;
     out.push_back(std::move(e));
     k = last + 1;
   }
   return out;
 }
 
-// The measure class of a word, or "".
-std::string measure_class(const BindLanguage& lex, std::string_view word) {
-  auto it = lex.measures.find(lower(word));
-  return it == lex.measures.end() ? std::string() : it->second;
+// The measure class of a lowercased word, or "". A view into `lex`.
+std::string_view measure_class(const BindLanguage& lex, std::string_view lowered) {
+  auto it = lex.measures.find(lowered);
+  return it == lex.measures.end() ? std::string_view() : std::string_view(it->second);
 }
 
 // Index of the first token that starts at or after byte `at`.
@@ -231,17 +351,20 @@ constexpr std::size_t k_window = 48;
 std::string canonical_measure(const BindLanguage& lex, std::string_view measure) {
   const std::size_t space = measure.rfind(' ');
   const std::string_view head = space == std::string_view::npos ? measure : measure.substr(space + 1);
-  const std::string cls = measure_class(lex, head);
+  const std::string lowered_head = lower(head);
+  const std::string_view cls = measure_class(lex, lowered_head);
   if (cls.empty()) return std::string(measure);
   // A generic head ("units", "cards") counts a product only when a product
   // code qualifies it ("H200 units"); "housing units" stay units.
-  if (lex.generic_heads.count(lower(head))) {
+  if (lex.generic_heads.count(lowered_head)) {
     const std::string_view modifiers = space == std::string_view::npos ? std::string_view() : measure.substr(0, space);
     bool product = false;
     for (const Token& t : tokenize(modifiers)) product = product || is_product_code(t.text);
     if (!product) return std::string(measure);
   }
-  return space == std::string_view::npos ? cls : std::string(measure.substr(0, space + 1)) + cls;
+  std::string out(measure.substr(0, space == std::string_view::npos ? 0 : space + 1));
+  out += cls;
+  return out;
 }
 
 }  // namespace
@@ -258,27 +381,97 @@ constexpr std::string_view k_upper_openers[] = {"before", "until", "by", "ahead"
 
 namespace {
 
+// The class `key` has in `map`, or nullptr.
+const std::string* find_class(const WordMap<std::string>& map, std::string_view key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 // What bind_sentence and bind_events need of a sentence, computed once.
 struct SentenceContext {
+  const BindLanguage* lex = nullptr;
   std::string_view text;
   std::vector<Token> tokens;
+  // The tokens lowercased, each followed by one space, so that two
+  // consecutive tokens are one view too ("going to").
+  std::string folded;
+  std::vector<std::size_t> folded_at;  // token → its offset in folded
+  std::vector<bool> clause_break;      // token → ";" or "but", which end a clause
   std::vector<Entity> entities;
   std::vector<const Entity*> entity_of;  // token → entity
   std::size_t clause_floor = 0;
+  // Token → its entry in lex->words (nullptr: none), looked up on first use
+  // and kept: bind_in_context scans overlapping windows once per figure and
+  // date of the sentence. &k_not_looked_up until then.
+  mutable std::vector<const BindWord*> word_entries;
+  static const BindWord k_not_looked_up;
+
+  // Token k lowercased.
+  std::string_view lower(std::size_t k) const { return {folded.data() + folded_at[k], tokens[k].text.size()}; }
+  // Tokens k and k + 1 lowercased, with a space between.
+  std::string_view lower_pair(std::size_t k) const {
+    return {folded.data() + folded_at[k], folded_at[k + 1] + tokens[k + 1].text.size() - folded_at[k]};
+  }
+  // The predicate and modality classes of token k (lowercased), alone or
+  // with the next token; nullptr if none.
+  const std::string* predicate(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->predicate ? &*w->predicate : nullptr;
+  }
+  const std::string* predicate_pair(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->opens_predicate ? find_class(lex->predicates, lower_pair(k)) : nullptr;
+  }
+  const std::string* modality(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->modality ? &*w->modality : nullptr;
+  }
+  const std::string* modality_pair(std::size_t k) const {
+    const BindWord* w = word(k);
+    return w && w->opens_modality ? find_class(lex->modality, lower_pair(k)) : nullptr;
+  }
+  const BindWord* word(std::size_t k) const {
+    const BindWord*& w = word_entries[k];
+    if (w == &k_not_looked_up) {
+      const auto it = lex->words.find(lower(k));
+      w = it == lex->words.end() ? nullptr : &it->second;
+    }
+    return w;
+  }
 };
+
+const BindWord SentenceContext::k_not_looked_up;
 
 SentenceContext make_context(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                              const ProperNouns& proper) {
   SentenceContext ctx;
+  ctx.lex = &lex;
   ctx.text = doc.view(doc.sentences[sentence].range);
-  ctx.tokens = tokenize(ctx.text);
-  ctx.entities = find_entities(ctx.tokens, lex, proper);
+  tokenize_into(ctx.text, ctx.tokens);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
+  std::size_t folded_size = 0;
+  for (const Token& t : tokens) folded_size += t.text.size() + 1;
+  ctx.folded.resize(folded_size);
+  ctx.folded_at.resize(tokens.size());
+  ctx.clause_break.resize(tokens.size());
+  ctx.word_entries.assign(tokens.size(), &SentenceContext::k_not_looked_up);
+  char* out = ctx.folded.data();
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const std::string_view t = tokens[k].text;
+    ctx.folded_at[k] = static_cast<std::size_t>(out - ctx.folded.data());
+    for (const char c : t) *out++ = fold(c);
+    *out++ = ' ';
+    ctx.clause_break[k] = t == ";" || ctx.lower(k) == "but";
+  }
+  ctx.entities = find_entities(ctx.tokens, lex, proper);
   // An attribution opening the sentence ("According to Reuters,") is not
   // part of any clause's subject.
   {
-    const std::string head = lower(text.substr(0, 40));
+    std::array<char, 40> buffer;
+    const std::size_t n = std::min(text.size(), buffer.size());
+    for (std::size_t i = 0; i < n; ++i) buffer[i] = fold(text[i]);
+    const std::string_view head(buffer.data(), n);
     for (const std::string& lead : lex.lead_ins) {
       if (head.starts_with(lead)) {
         const std::size_t comma = text.find(',');
@@ -315,6 +508,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
   }
 
   std::vector<Claim> claims;
+  claims.reserve(quantities.size());
   for (const Quantity& q : quantities) {
     Claim c;
     c.quantity = q;
@@ -333,7 +527,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     std::size_t clause = clause_floor > q_first ? 0 : clause_floor;
     clause = std::max(clause, q_first > k_window ? q_first - k_window : 0);
     for (std::size_t k = clause; k < q_first; ++k) {
-      if (tokens[k].text == ";" || lower(tokens[k].text) == "but") clause = k + 1;
+      if (ctx.clause_break[k]) clause = k + 1;
     }
 
     // Predicate: the nearest predicate verb before the quantity in its
@@ -341,11 +535,10 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     std::size_t pred_at = q_first;
     for (std::size_t k = q_first; k-- > clause;) {
       if (!tokens[k].word) continue;
-      std::string w = lower(tokens[k].text);
-      auto it = lex.predicates.find(w);
-      if (it == lex.predicates.end() && k + 1 < q_first) it = lex.predicates.find(w + " " + lower(tokens[k + 1].text));
-      if (it != lex.predicates.end()) {
-        c.predicate = it->second;
+      const std::string* cls = ctx.predicate(k);
+      if (!cls && k + 1 < q_first) cls = ctx.predicate_pair(k);
+      if (cls) {
+        c.predicate = *cls;
         pred_at = k;
         break;
       }
@@ -353,8 +546,8 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     if (c.predicate.empty()) {
       for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
         if (!tokens[k].word) break;
-        if (auto it = lex.predicates.find(lower(tokens[k].text)); it != lex.predicates.end()) {
-          c.predicate = it->second;
+        if (const std::string* cls = ctx.predicate(k)) {
+          c.predicate = *cls;
           break;
         }
       }
@@ -368,12 +561,12 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
       const Entity* e = entity_index_at(k);
       if (!e || e->product) continue;
       bool after_prep = e->first > clause && tokens[e->first - 1].word &&
-                        lex.prepositions.count(lower(tokens[e->first - 1].text));
+                        lex.prepositions.count(ctx.lower(e->first - 1));
       // "The city of Rivergate agreed ...": a name after "of" that opens
       // the clause's noun phrase is its subject.
-      if (after_prep && lower(tokens[e->first - 1].text) == "of" && e->first >= clause + 2 &&
+      if (after_prep && ctx.lower(e->first - 1) == "of" && e->first >= clause + 2 &&
           (e->first - 2 == clause ||
-           (e->first - 3 == clause && (lower(tokens[clause].text) == "the" || lower(tokens[clause].text) == "a")))) {
+           (e->first - 3 == clause && (ctx.lower(clause) == "the" || ctx.lower(clause) == "a")))) {
         after_prep = false;
       }
       if (after_prep || tokens[e->last].possessive) {
@@ -387,8 +580,8 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
         std::size_t j = m;
         // Skip ",", "and", "or", "&", ", and".
         bool joined = false;
-        while (j > clause && (tokens[j - 1].text == "," || lower(tokens[j - 1].text) == "and" ||
-                              lower(tokens[j - 1].text) == "or" || tokens[j - 1].text == "&")) {
+        while (j > clause && (tokens[j - 1].text == "," || ctx.lower(j - 1) == "and" ||
+                              ctx.lower(j - 1) == "or" || tokens[j - 1].text == "&")) {
           --j;
           joined = true;
         }
@@ -410,9 +603,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     // refers back (resolved per paragraph by resolve_anaphors).
     if (c.subjects.empty() && !c.predicate.empty()) {
       for (std::size_t k = pred_at; k-- > clause && k + 5 > pred_at;) {
-        const std::string one = lower(tokens[k].text);
-        const std::string two = k > clause ? lower(tokens[k - 1].text) + " " + one : std::string();
-        if (lex.anaphors.count(one) || (!two.empty() && lex.anaphors.count(two))) {
+        if (lex.anaphors.count(ctx.lower(k)) || (k > clause && lex.anaphors.count(ctx.lower_pair(k - 1)))) {
           c.anaphoric = true;
           break;
         }
@@ -436,12 +627,14 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
     // approved, Acme would hire 400"); other cues only from cue_from on.
     for (std::size_t k = clause; k < q_first; ++k) {
       if (!tokens[k].word) continue;
-      std::string w = lower(tokens[k].text);
-      auto it = lex.modality.find(w);
-      if (it == lex.modality.end() && k + 1 < q_first) it = lex.modality.find(w + " " + lower(tokens[k + 1].text));
-      if (w.ends_with("n't")) it = lex.modality.find("n't");
-      if (it == lex.modality.end()) continue;
-      const std::string& m = it->second;
+      const std::string* cue = ctx.modality(k);
+      if (!cue && k + 1 < q_first) cue = ctx.modality_pair(k);
+      if (ctx.lower(k).ends_with("n't")) {
+        const auto it = lex.modality.find("n't");
+        cue = it == lex.modality.end() ? nullptr : &it->second;
+      }
+      if (!cue) continue;
+      const std::string& m = *cue;
       if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
       if (m == "update") {
         // "is now recalling 135,000": a figure as of publication, not to be
@@ -472,7 +665,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
       if (m_tok > q_first + k_window) break;
       const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
       bool split = false;
-      for (std::size_t k = lo; k < hi && !split; ++k) split = tokens[k].text == ";" || lower(tokens[k].text) == "but";
+      for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
       if (split) continue;
       const std::size_t d = hi - lo;
       if (d < best) {
@@ -494,10 +687,10 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
           // A measure noun just after ("a $10 billion deal") or shortly
           // before ("a budget of 412 million euros").
           for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && c.measure.empty(); ++k) {
-            c.measure = measure_class(lex, tokens[k].text);
+            c.measure = measure_class(lex, ctx.lower(k));
           }
           for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
-            c.measure = measure_class(lex, tokens[k].text);
+            c.measure = measure_class(lex, ctx.lower(k));
           }
           // Money with no noun is what its verb does: "agreed to contribute
           // 85 million euros" is an amount paid.
@@ -506,9 +699,9 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
         break;
       case QuantityKind::percent: {
         // "25% commission", "a 25% stake", or "share of X" before it.
-        if (q_end < tokens.size()) c.measure = measure_class(lex, tokens[q_end].text);
+        if (q_end < tokens.size()) c.measure = measure_class(lex, ctx.lower(q_end));
         for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && c.measure.empty();) {
-          c.measure = measure_class(lex, tokens[k].text);
+          c.measure = measure_class(lex, ctx.lower(k));
         }
         break;
       }
@@ -541,7 +734,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
         if (!nearest) break;
         std::string aspect;
         for (std::size_t k = clause; k < tokens.size() && k < q_end + 6 && aspect.empty(); ++k) {
-          const std::string cls = measure_class(lex, tokens[k].text);
+          const std::string_view cls = measure_class(lex, ctx.lower(k));
           if (cls == "performance" || cls == "price") aspect = cls;
         }
         if (aspect.empty()) break;
@@ -630,7 +823,7 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
     std::optional<bool> opener_lower;
     const std::size_t comma = text.find(',');
     if (!tokens.empty() && comma != std::string_view::npos && m.range.begin < comma) {
-      const std::string first = lower(tokens[0].text);
+      const std::string_view first = ctx.lower(0);
       for (std::string_view w : k_lower_openers) if (first == w) opener_lower = true;
       for (std::string_view w : k_upper_openers) if (first == w) opener_lower = false;
     }
@@ -658,8 +851,8 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
     // phrase; else the nearest before the date, or the first after it.
     std::size_t pred_tok = tokens.size();
     auto is_pred = [&](std::size_t k) {
-      auto it = lex.predicates.find(lower(tokens[k].text));
-      return it != lex.predicates.end() && it->second == c.predicate;
+      const std::string* cls = ctx.predicate(k);
+      return cls && *cls == c.predicate;
     };
     // All within k_window tokens of the date, so that a sentence of
     // thousands of dates stays linear (issue 10).
@@ -686,7 +879,7 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
       if (std::find(c.subjects.begin(), c.subjects.end(), e.name) != c.subjects.end()) continue;
       bool clause_break = false;
       for (std::size_t k = pred_tok + 1; k < e.first && !clause_break; ++k) {
-        clause_break = tokens[k].text == ";" || lower(tokens[k].text) == "but";
+        clause_break = ctx.clause_break[k];
       }
       if (!clause_break) object = e.name;
       break;

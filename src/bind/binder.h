@@ -15,13 +15,14 @@ namespace claimlint {
 /// A word of a sentence, with its byte range in the sentence.
 struct Token {
   ByteRange range;
-  std::string text;      ///< as written, possessive "'s" removed
+  std::string_view text;  ///< as written, possessive "'s" removed: a view into the tokenized sentence
   bool word = false;     ///< false for punctuation (",", ";", "(", "-")
   bool possessive = false;
 };
 
 /// Splits `sentence` into words and punctuation. "U.S." and "H200" are
-/// one token each; "Nvidia's" is "Nvidia" marked possessive.
+/// one token each; "Nvidia's" is "Nvidia" marked possessive. The tokens'
+/// texts are views into `sentence`, valid as long as its bytes are.
 std::vector<Token> tokenize(std::string_view sentence);
 
 /// The document's proper nouns: capitalised words that occur somewhere

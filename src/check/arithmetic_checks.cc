@@ -2,6 +2,7 @@
 #include "check/arithmetic_checks.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -145,13 +146,21 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
   out.push_back(std::move(f));
 }
 
-bool is_word_byte(char c) {
-  return is_alpha(c) || is_digit(c) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
-}
+// Letters, digits, "'" and the bytes of multibyte UTF-8 characters: a
+// table, as the token scan tests every byte of a sentence.
+constexpr std::array<bool, 256> k_word_bytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+  }
+  return table;
+}();
+bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 
-ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims) : doc(d) {
+ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims, std::size_t max_cached_tokens)
+    : doc(d), max_cached_tokens_(max_cached_tokens) {
   for (const Claim& c : claims) {
     if (c.sentence >= doc.sentences.size()) continue;
     if (c.quantity.kind == QuantityKind::date || c.quantity.kind == QuantityKind::ordinal) continue;
@@ -162,6 +171,8 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   });
   first_figure_.assign(doc.sentences.size(), figures.size());
   for (std::size_t k = figures.size(); k-- > 0;) first_figure_[figures[k].sentence] = k;
+  tokens_.resize(doc.sentences.size());
+  tokenized_.assign(doc.sentences.size(), false);
 }
 
 const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
@@ -169,19 +180,30 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
   if (s >= doc.sentences.size() || first_figure_[s] == figures.size()) return k_none;
   const ByteRange sr = doc.sentences[s].range;
   if (sr.size() > k_max_sentence_bytes) return k_none;
-  ++clock_;
-  CachedTokens* slot = &cache_[0];
-  for (CachedTokens& c : cache_) {
-    if (c.sentence == s) {
-      c.used = clock_;
-      return c.tokens;
+  // Latest first, without repeats: the references callers may still hold.
+  const auto at = std::find(recent_.begin(), recent_.end(), s);
+  std::rotate(recent_.begin(), at == recent_.end() ? recent_.end() - 1 : at, at == recent_.end() ? at : at + 1);
+  recent_[0] = s;
+  std::vector<ArithToken>& tokens = tokens_[s];
+  if (tokenized_[s]) return tokens;
+  if (cached_tokens_ > max_cached_tokens_) {
+    std::vector<std::size_t> kept;
+    for (const std::size_t c : cached_) {
+      if (std::find(recent_.begin(), recent_.end(), c) != recent_.end()) {
+        kept.push_back(c);
+      } else {
+        cached_tokens_ -= tokens_[c].size();
+        std::vector<ArithToken>().swap(tokens_[c]);
+        tokenized_[c] = false;
+      }
     }
-    if (c.used < slot->used) slot = &c;
+    cached_ = std::move(kept);
   }
-  slot->sentence = s;
-  slot->used = clock_;
-  std::vector<ArithToken>& tokens = slot->tokens;
-  tokens.clear();
+  tokenized_[s] = true;
+  cached_.push_back(s);
+  // About one token per five bytes of prose.
+  tokens.reserve(sr.size() / 4 + 1);
+  const std::string_view text = doc.text;
   std::size_t k = first_figure_[s];
   std::size_t p = sr.begin;
   while (p < sr.end) {
@@ -194,24 +216,27 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
       continue;
     }
     const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
-    const char c = doc.text[p];
+    const char c = text[p];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       ++p;
       continue;
     }
     if (is_word_byte(c)) {
       std::size_t e = p;
-      while (e < limit && (is_word_byte(doc.text[e]) ||
-                           (doc.text[e] == '-' && e + 1 < limit && is_word_byte(doc.text[e + 1]) && e > p))) {
+      while (e < limit && (is_word_byte(text[e]) || (text[e] == '-' && e + 1 < limit && is_word_byte(text[e + 1]) && e > p))) {
         ++e;
       }
-      tokens.push_back({ArithToken::Type::word, lowercase(doc.text.substr(p, e - p)), {p, e}, -1});
+      ArithToken& t = tokens.emplace_back();
+      t.text.resize(e - p);
+      for (std::size_t i = p; i < e; ++i) t.text[i - p] = lower(text[i]);
+      t.range = {p, e};
       p = e;
       continue;
     }
     tokens.push_back({ArithToken::Type::punct, std::string(1, c), {p, p + 1}, -1});
     ++p;
   }
+  cached_tokens_ += tokens.size();
   return tokens;
 }
 

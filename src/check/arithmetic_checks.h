@@ -4,7 +4,6 @@
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,8 +50,10 @@ struct ArithToken {
 /// `claims`; valid while they are. Not thread-safe (the token cache).
 class ArithmeticInput {
  public:
-  /// Builds the figures from the claims.
-  ArithmeticInput(const Document& d, const std::vector<Claim>& claims);
+  /// Builds the figures from the claims. Tokens beyond `max_cached_tokens`
+  /// are dropped from the cache (see tokens()).
+  ArithmeticInput(const Document& d, const std::vector<Claim>& claims,
+                  std::size_t max_cached_tokens = k_max_cached_tokens);
 
   const Document& doc;
   std::vector<Figure> figures;
@@ -60,8 +61,9 @@ class ArithmeticInput {
   /// The number of sentences of the document.
   std::size_t sentence_count() const { return doc.sentences.size(); }
   /// The tokens of sentence `s`; empty for a sentence without figures or
-  /// longer than k_max_sentence_bytes. Tokens are made on demand and the
-  /// last few are cached: the reference stays valid until four other
+  /// longer than k_max_sentence_bytes. Tokens are made on demand, once per
+  /// sentence (each check scans every sentence), and kept up to
+  /// k_max_cached_tokens: the reference stays valid until four other
   /// sentences have been asked for.
   const std::vector<ArithToken>& tokens(std::size_t s) const;
 
@@ -73,16 +75,21 @@ class ArithmeticInput {
   /// No prose sentence is longer; longer ones (a 100 MB line without a
   /// sentence end, issue 10) are not scanned.
   static constexpr std::size_t k_max_sentence_bytes = 64 * 1024;
+  /// Beyond this many cached tokens (a document of a million figures),
+  /// those of all but the four sentences asked for last are dropped.
+  static constexpr std::size_t k_max_cached_tokens = 1 << 20;
 
  private:
-  struct CachedTokens {
-    std::size_t sentence = static_cast<std::size_t>(-1);
-    std::uint64_t used = 0;
-    std::vector<ArithToken> tokens;
-  };
   std::vector<std::size_t> first_figure_;  ///< per sentence: its first figure (figures.size() if none)
-  mutable std::array<CachedTokens, 4> cache_;
-  mutable std::uint64_t clock_ = 0;
+  std::size_t max_cached_tokens_;
+  /// Per sentence: its tokens, once made (sentences with figures only).
+  mutable std::vector<std::vector<ArithToken>> tokens_;
+  mutable std::vector<bool> tokenized_;
+  mutable std::vector<std::size_t> cached_;  ///< the sentences tokenized, in order made
+  mutable std::size_t cached_tokens_ = 0;
+  static constexpr std::size_t k_no_sentence = static_cast<std::size_t>(-1);
+  /// The last four sentences asked for, latest first.
+  mutable std::array<std::size_t, 4> recent_{k_no_sentence, k_no_sentence, k_no_sentence, k_no_sentence};
 };
 
 /// Half a unit of the last written digit of a numeral ("400,000": 0.5;

@@ -54,6 +54,25 @@ std::optional<Error> classes(std::string_view path, const toml::node& node, std:
   return std::nullopt;
 }
 
+// Rebuilds lang.words from the predicate and modality tables.
+void index_words(BindLanguage& lang) {
+  lang.words.clear();
+  for (const auto& [key, cls] : lang.predicates) {
+    if (const std::size_t space = key.find(' '); space != std::string::npos) {
+      lang.words[key.substr(0, space)].opens_predicate = true;
+    } else {
+      lang.words[key].predicate = cls;
+    }
+  }
+  for (const auto& [key, cls] : lang.modality) {
+    if (const std::size_t space = key.find(' '); space != std::string::npos) {
+      lang.words[key.substr(0, space)].opens_modality = true;
+    } else {
+      lang.words[key].modality = cls;
+    }
+  }
+}
+
 std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
   static constexpr std::string_view k_keys[] = {"entities", "measures", "predicates", "modality",
                                                 "prepositions", "lead_ins", "not_entities", "name_suffixes", "subject_verbs", "anaphors", "generic_heads"};
@@ -105,6 +124,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
     }
     if (e) return e;
   }
+  index_words(lang);
   return std::nullopt;
 }
 

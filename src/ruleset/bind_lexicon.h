@@ -41,6 +41,16 @@ class node;
 
 namespace claimlint {
 
+/// What the binder asks of each word near a figure, in one probe: its
+/// predicate and modality classes, and whether it opens a two-word entry
+/// of either table ("going" of "going to").
+struct BindWord {
+  std::optional<std::string> predicate;  ///< its class in BindLanguage::predicates
+  std::optional<std::string> modality;   ///< its class in BindLanguage::modality
+  bool opens_predicate = false;
+  bool opens_modality = false;
+};
+
 /// The binding words of one language.
 struct BindLanguage {
   /// Alias (as written) → canonical entity name.
@@ -58,6 +68,9 @@ struct BindLanguage {
   WordSet subject_verbs;              ///< lowercased: after a first word, mark it a name
   WordSet generic_heads;              ///< lowercased: measure words folded only after a product code
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
+  /// Lowercased word → BindWord, derived from predicates and modality by
+  /// load_bind_lexicon.
+  WordMap<BindWord> words;
 };
 
 /// All languages.

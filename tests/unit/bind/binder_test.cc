@@ -6,6 +6,7 @@
 #include "extract/quantities.h"
 #include "ruleset/rule_set.h"
 #include "segment/segmenter.h"
+#include "support/doc_case.h"
 
 using namespace claimlint;
 
@@ -106,6 +107,8 @@ TEST_CASE("modality cues", "[bind]") {
       {"If approved, Acme Corp would hire 400 engineers.", "400 engineers", Modality::conditional},
       {"Acme Corp allegedly hired 400 engineers.", "400 engineers", Modality::disputed},
       {"In order not to fall behind, Acme Corp hired 400 engineers.", "400 engineers", Modality::plain},
+      {"Acme Corp is going to hire 400 engineers.", "400 engineers", Modality::forecast},
+      {"Acme Corp isn't hiring 400 engineers.", "400 engineers", Modality::negated},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -129,4 +132,42 @@ TEST_CASE("an update cue makes a figure as of publication", "[bind]") {
   const std::vector<Claim> claims = bind_text("Voltara Motors is now recalling 135,000 vehicles.");
   const Claim& c = find(claims, "135,000 vehicles");
   CHECK(c.time_is_update);
+}
+
+TEST_CASE("proper nouns: capitals inside sentences, and words never written in lower case", "[bind]") {
+  const Document doc = testing::make_doc(
+      "Acme sold chips to Rivergate. Shipments rose: Analysts at NVIDIA said \"Strong\" demand (Record) helped "
+      "\xc3\x89lan and acme.\n",
+      std::nullopt);
+  REQUIRE(doc.sentences.size() == 2);
+  const ProperNouns proper = proper_nouns(doc);
+  // Not after a colon, a quote or a parenthesis; "Élan" does not start
+  // with an ASCII capital.
+  CHECK(proper.mid_sentence == std::vector<std::string>{"NVIDIA", "Rivergate"});
+  CHECK(proper.never_lower ==
+        std::vector<std::string>{"Analysts", "NVIDIA", "Record", "Rivergate", "Shipments", "Strong"});
+}
+
+TEST_CASE("proper nouns: a long document finds lower case words early and late", "[bind]") {
+  // Over 65,536 lowercase words: the early ones ("acme") are set aside in
+  // a set, the late ones ("omega") probed at the end.
+  std::string text = "Acme sold chips. Omega went. The acme rose. ";
+  for (int i = 0; i < 25000; ++i) text += "the big word. ";
+  text += "Zeta rose. So omega fell.\n";
+  const ProperNouns proper = proper_nouns(testing::make_doc(text, std::nullopt));
+  CHECK(proper.mid_sentence.empty());
+  CHECK(proper.never_lower == std::vector<std::string>{"So", "Zeta"});
+}
+
+TEST_CASE("two-word predicates and the words index of the lexicon", "[bind]") {
+  const BindLanguage& en = *rules().bind().find("en");
+  CHECK(en.words.at("will").modality == "forecast");
+  CHECK_FALSE(en.words.at("will").predicate);
+  CHECK(en.words.at("going").opens_modality);
+  CHECK_FALSE(en.words.at("going").modality);
+  CHECK(en.words.at("laid").opens_predicate);
+  const std::vector<Claim> claims = bind_text("Acme Corp laid off 1,200 engineers last year.");
+  const Claim& c = find(claims, "1,200 engineers");
+  CHECK(c.predicate == en.predicates.at("laid off"));
+  CHECK(c.subjects == std::vector<std::string>{"Acme Corp"});
 }
