@@ -95,21 +95,13 @@ void put_claim(JsonWriter& w, const Claim& c) {
   w.key("measure").string(c.measure);
   w.key("modality").string(to_string(c.modality));
   w.key("predicate").string(c.predicate);
-  if (c.published) {
-    w.key("published").string(*c.published);
-  } else {
-    w.key("published").null();
-  }
+  w.key("published").optional_string(c.published);
   w.key("qualifier").string(q.qualifier);
   put_range(w.key("range"), c.range);
   w.key("sentence").unsigned_integer(c.sentence);
   w.key("subjects").strings(c.subjects);
   w.key("text").string(c.text);
-  if (c.time) {
-    w.key("time").string(*c.time);
-  } else {
-    w.key("time").null();
-  }
+  w.key("time").optional_string(c.time);
   if (c.time_days) {
     w.key("time_days").begin_array().integer(c.time_days->first).integer(c.time_days->second).end_array();
   } else {

@@ -67,11 +67,7 @@ void append_claim_records(const SourceFile& file, const Document& doc, const std
     w.key("measure").string_or_null(c.measure.empty() ? q.measure : c.measure);
     w.key("subjects").strings(c.subjects);
     w.key("predicate").string_or_null(c.predicate);
-    if (c.time) {
-      w.key("time").string(*c.time);
-    } else {
-      w.key("time").null();
-    }
+    w.key("time").optional_string(c.time);
     w.key("modality").string(to_string(c.modality));
     w.key("sentence").unsigned_integer(c.sentence);
     w.end_object();

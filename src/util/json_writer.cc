@@ -92,6 +92,10 @@ JsonWriter& JsonWriter::string_or_null(std::string_view value) {
   return value.empty() ? null() : string(value);
 }
 
+JsonWriter& JsonWriter::optional_string(const std::optional<std::string>& value) {
+  return value ? string(*value) : null();
+}
+
 JsonWriter& JsonWriter::strings(const std::vector<std::string>& values) {
   begin_array();
   for (const std::string& v : values) string(v);

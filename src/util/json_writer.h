@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,8 @@ class JsonWriter {
   JsonWriter& string(std::string_view value);
   /// A string, or null when `value` is empty.
   JsonWriter& string_or_null(std::string_view value);
+  /// A string, or null when `value` holds none (an empty string stays "").
+  JsonWriter& optional_string(const std::optional<std::string>& value);
   JsonWriter& strings(const std::vector<std::string>& values);
   JsonWriter& integer(std::int64_t value);
   JsonWriter& unsigned_integer(std::uint64_t value);

@@ -46,6 +46,8 @@ TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[util]") {
   w.key("s").string("x");
   w.key("n").null();
   w.key("e").string_or_null("");
+  w.key("none").optional_string(std::nullopt);
+  w.key("blank").optional_string(std::string());
   w.key("list").strings({"a", "b\n"});
   w.key("empty").begin_array().end_array();
   w.key("i").integer(-42);
@@ -60,6 +62,8 @@ TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[util]") {
   j["s"] = "x";
   j["n"] = nullptr;
   j["e"] = nullptr;
+  j["none"] = nullptr;
+  j["blank"] = "";
   j["list"] = {"a", "b\n"};
   j["empty"] = nlohmann::ordered_json::array();
   j["i"] = -42;
@@ -70,5 +74,5 @@ TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[util]") {
   j["third"] = 1.0 / 3;
   j["inf"] = nullptr;
   CHECK(out == nlohmann_dump(j));
-  CHECK(out.starts_with(R"({"s":"x","n":null,"e":null,"list":["a","b\n"],"empty":[],"i":-42,)"));
+  CHECK(out.starts_with(R"({"s":"x","n":null,"e":null,"none":null,"blank":"","list":["a","b\n"],"empty":[],"i":-42,)"));
 }
