@@ -49,6 +49,8 @@ class JsonWriter {
   JsonWriter& null();
 
  private:
+  JsonWriter& open(char bracket);
+  JsonWriter& close(char bracket);
   void separate();
 
   std::string& out_;
