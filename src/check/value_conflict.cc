@@ -2,8 +2,10 @@
 #include "check/value_conflict.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -96,6 +98,140 @@ bool comparable(const Claim& a, const Claim& b) {
 
 namespace {
 
+// Whether `ic` agrees with member `m` of a cluster: not comparable, or
+// in the same unit with overlapping intervals.
+bool agrees(const IndexedClaim& m, const IndexedClaim& ic) {
+  return !comparable(*m.claim, *ic.claim) ||
+         (same_unit(*m.claim, *ic.claim) && intervals_overlap(m.claim->quantity, ic.claim->quantity));
+}
+
+bool finite(const Quantity& q) {
+  return std::isfinite(q.value) && (!q.low || std::isfinite(*q.low)) && (!q.high || std::isfinite(*q.high));
+}
+
+// The members of a cluster that share a modality bucket and a time
+// frame, with what decides most membership tests without visiting each:
+// the member with the greatest lower bound, the one with the least upper
+// bound, and the currency units.
+class Summary {
+ public:
+  std::vector<const IndexedClaim*> members;
+
+  void add(const IndexedClaim* ic) {
+    members.push_back(ic);
+    const Quantity& q = ic->claim->quantity;
+    if (!finite(q)) exact_only_ = true;
+    if (!greatest_low_ || lo(q) > lo(greatest_low_->claim->quantity)) greatest_low_ = ic;
+    if (!least_high_ || hi(q) < hi(least_high_->claim->quantity)) least_high_ = ic;
+    if (q.kind == QuantityKind::currency) {
+      if (!currency_) {
+        currency_ = true;
+        unit_ = q.unit;
+      } else if (q.unit != unit_) {
+        mixed_units_ = true;
+      }
+    }
+  }
+
+  // A claim whose interval meets [greatest lower, least upper], in the one
+  // currency unit, overlaps every member (the epsilon of
+  // intervals_overlap only widens).
+  bool surely_fits(const IndexedClaim& ic) const {
+    const Quantity& q = ic.claim->quantity;
+    if (members.empty()) return true;
+    if (exact_only_ || !finite(q)) return false;
+    const bool one_unit = !currency_ || (!mixed_units_ && unit_ == q.unit);
+    return one_unit && lo(greatest_low_->claim->quantity) <= hi(q) && lo(q) <= hi(least_high_->claim->quantity);
+  }
+
+  // Exactly: whether `ic` agrees with every member.
+  bool fits(const IndexedClaim& ic) const {
+    if (surely_fits(ic)) return true;
+    if (!agrees(*greatest_low_, ic) || !agrees(*least_high_, ic)) return false;
+    return std::all_of(members.begin(), members.end(), [&](const IndexedClaim* m) { return agrees(*m, ic); });
+  }
+
+ private:
+  const IndexedClaim* greatest_low_ = nullptr;
+  const IndexedClaim* least_high_ = nullptr;
+  bool currency_ = false;     ///< a member is an amount of money
+  bool mixed_units_ = false;  ///< in more than one currency
+  bool exact_only_ = false;   ///< a member has an infinite or NaN figure
+  std::string_view unit_;     ///< the currency of the first such member
+};
+
+// A cluster of mutually consistent claims. A recurring fact's cluster
+// grows with the corpus, and testing each new claim against every member
+// made the check quadratic (issue 9: 45 s of a 1 GB run). So members are
+// also kept by what comparable() looks at: only members of the claim's
+// modality (plain or forecast) and "as of now"-ness can be comparable to
+// it, and of those, only the ones with no time frame or a frame that
+// overlaps the claim's. Within one modality and one frame, the members
+// are comparable with each other (bar two figures of one sentence), so
+// their intervals share a range and a Summary settles most tests.
+class Cluster {
+ public:
+  std::vector<const IndexedClaim*> members;
+
+  void add(const IndexedClaim* ic) {
+    members.push_back(ic);
+    const int k = bucket_of(*ic->claim);
+    if (k < 0) return;
+    Bucket& b = buckets_[static_cast<std::size_t>(k)];
+    b.all.add(ic);
+    const auto& frame = ic->claim->time_days;
+    if (!frame) {
+      b.untimed.add(ic);
+      return;
+    }
+    b.framed[*frame].add(ic);
+    b.longest = std::max(b.longest, frame->second - frame->first);
+  }
+
+  // Whether `ic` agrees with every member: exactly what a scan of all
+  // members with agrees() gives.
+  bool fits(const IndexedClaim& ic) const {
+    const int k = bucket_of(*ic.claim);
+    // Not plain or forecast: comparable to nothing.
+    if (k < 0) return true;
+    const Bucket& b = buckets_[static_cast<std::size_t>(k)];
+    if (b.all.surely_fits(ic)) return true;
+    if (!b.untimed.fits(ic)) return false;
+    const auto& frame = ic.claim->time_days;
+    if (!frame) {
+      // No frame: comparable to members of every frame.
+      return std::all_of(b.framed.begin(), b.framed.end(), [&](const auto& f) { return f.second.fits(ic); });
+    }
+    // The frames that overlap [first, second] start at most `longest`
+    // days before it.
+    auto it = b.framed.lower_bound({frame->first - b.longest, std::numeric_limits<long>::min()});
+    for (; it != b.framed.end() && it->first.first <= frame->second; ++it) {
+      if (it->first.second < frame->first) continue;
+      if (!it->second.fits(ic)) return false;
+    }
+    return true;
+  }
+
+ private:
+  struct Bucket {
+    Summary all;
+    Summary untimed;
+    std::map<std::pair<long, long>, Summary> framed;
+    long longest = 0;  ///< the longest frame, in days
+  };
+
+  // Plain 0, plain as of now 1, forecast 2, forecast as of now 3; -1 for
+  // the modalities comparable() never compares.
+  static int bucket_of(const Claim& c) {
+    const int update = c.time_is_update ? 1 : 0;
+    if (c.modality == Modality::plain) return update;
+    if (c.modality == Modality::forecast) return 2 + update;
+    return -1;
+  }
+
+  std::array<Bucket, 4> buckets_;
+};
+
 // The findings of one claim group (claims sharing a key).
 void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>& out) {
   // Later first by publication date when both documents give one, else
@@ -107,29 +243,21 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
     if (pa && pb && *pa != *pb) return *pa < *pb;
     return a.order < b.order;
   });
-  // Clusters of mutually consistent claims, oldest first. Each claim is
-  // compared with every cluster before it, so the work grows with claims
-  // times clusters: past k_max_clusters distinct discordant values a group
-  // is no longer one fact told differently, and the claims that would open
-  // a cluster beyond it are counted and reported once, not compared
-  // (issue 10: linear time on any input).
+  // Clusters of mutually consistent claims, oldest first. Past
+  // k_max_clusters distinct discordant values a group is no longer one
+  // fact told differently, and the claims that would open a cluster
+  // beyond it are counted and reported once, not compared (issue 10:
+  // linear time on any input).
   std::vector<std::vector<const IndexedClaim*>> clusters;
   std::vector<const IndexedClaim*> beyond;
-  for (const IndexedClaim& ic : claims) {
-    bool placed = false;
-    for (auto& cluster : clusters) {
-      const bool fits = std::all_of(cluster.begin(), cluster.end(), [&](const IndexedClaim* m) {
-        return !comparable(*m->claim, *ic.claim) ||
-               (same_unit(*m->claim, *ic.claim) && intervals_overlap(m->claim->quantity, ic.claim->quantity));
-      });
-      if (fits) {
-        cluster.push_back(&ic);
-        placed = true;
-        break;
-      }
+  const std::vector<std::size_t> cluster_of = assign_clusters(claims);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (cluster_of[i] == k_max_clusters) {
+      beyond.push_back(&claims[i]);
+      continue;
     }
-    if (!placed && clusters.size() < k_max_clusters) clusters.push_back({&ic});
-    else if (!placed) beyond.push_back(&ic);
+    if (cluster_of[i] == clusters.size()) clusters.emplace_back();
+    clusters[cluster_of[i]].push_back(&claims[i]);
   }
   // One diagnostic per reported claim, gathering every earlier cluster
   // it conflicts with; reported at the later cluster, unless only the
@@ -225,6 +353,26 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
 }
 
 }  // namespace
+
+std::vector<std::size_t> assign_clusters(const std::vector<IndexedClaim>& claims, bool scan) {
+  std::vector<Cluster> clusters;
+  std::vector<std::size_t> out;
+  out.reserve(claims.size());
+  for (const IndexedClaim& ic : claims) {
+    std::size_t c = 0;
+    for (; c < clusters.size(); ++c) {
+      const Cluster& cluster = clusters[c];
+      const bool fits = scan ? std::all_of(cluster.members.begin(), cluster.members.end(),
+                                           [&](const IndexedClaim* m) { return agrees(*m, ic); })
+                             : cluster.fits(ic);
+      if (fits) break;
+    }
+    if (c == clusters.size() && c < k_max_clusters) clusters.emplace_back();
+    if (c < clusters.size()) clusters[c].add(&ic);
+    out.push_back(c);
+  }
+  return out;
+}
 
 std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs) {
   std::vector<const std::vector<IndexedClaim>*> groups;

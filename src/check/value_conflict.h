@@ -18,13 +18,21 @@ bool intervals_overlap(const Quantity& a, const Quantity& b);
 /// forecast, and explicit time frames (when both have one) equal.
 bool comparable(const Claim& a, const Claim& b);
 
-/// One diagnostic per pair of conflicting value clusters of a group, at
-/// the later (or non-reference) cluster, with notes at the other cluster's
-/// claims and a note saying why they were matched.
 /// Within one group, at most this many clusters of mutually consistent
 /// values are compared; the claims beyond get one note.
 inline constexpr std::size_t k_max_clusters = 256;
 
+/// The cluster each of `claims` (one group, in the order given) joins:
+/// the first whose members it agrees with (each is not comparable to it,
+/// or in the same unit with an overlapping interval), else a new one, or
+/// k_max_clusters when all are taken. With `scan`, every member is
+/// visited on each test (the definition, quadratic in a large cluster);
+/// without, per-cluster summaries decide, with the same result.
+std::vector<std::size_t> assign_clusters(const std::vector<IndexedClaim>& claims, bool scan = false);
+
+/// One diagnostic per pair of conflicting value clusters of a group, at
+/// the later (or non-reference) cluster, with notes at the other cluster's
+/// claims and a note saying why they were matched.
 std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs = 1);
 
 }  // namespace claimlint

@@ -109,6 +109,12 @@ INPUTS = [
      # clusters (check/value_conflict.h, k_max_clusters).
      lambda n: b"".join(b"ByteDance bought %d H200 chips.\n\n" % (1000 + 37 * i) for i in range(max(1, 2 * n // 36))),
      "one figure stated in thousands of different values: the corpus checks' clusters"),
+    ("consistent-figures", ".txt",
+     # Restatements that agree ("about", "more than", the exact figure)
+     # join one cluster, which grows with the document.
+     lambda n: repeat_to(b"ByteDance bought 400,000 H200 chips.\n\nByteDance bought about 400,000 H200 chips.\n\n"
+                         b"ByteDance bought more than 399,000 H200 chips.\n\n", n),
+     "one figure restated thousands of times: the cluster it forms"),
     ("spelled-numbers", ".txt",
      lambda n: repeat_to(b"two hundred and forty-five thousand three hundred ", n) + b"chips.",
      "one endless spelled-out number"),

@@ -1,6 +1,9 @@
 // Tests for check/value_conflict: intervals, comparability, clusters.
 #include "check/value_conflict.h"
 
+#include <limits>
+#include <random>
+
 #include <catch2/catch.hpp>
 
 using namespace claimlint;
@@ -149,4 +152,63 @@ TEST_CASE("past k_max_clusters discordant values, the rest of a group gets one n
                         "here on were not compared");
   REQUIRE(note.notes.size() == 1);
   CHECK(note.notes[0].range.file == FileId{1});
+}
+
+TEST_CASE("clusters by summary are the clusters of a scan of every member", "[check]") {
+  // Random groups over few values, hedges, time frames, modalities,
+  // sentences and currencies, so that every path of the summaries is
+  // taken: sure fits, extremes that disagree, extremes not comparable
+  // (another frame, the same sentence), mixed units, infinite figures.
+  std::mt19937 rng(9);
+  auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+  const std::vector<std::pair<long, long>> frames = {{0, 364}, {31, 58}, {365, 729}, {100, 100}, {0, 1000}, {700, 800}};
+  const std::vector<Modality> modalities = {Modality::plain, Modality::plain, Modality::forecast, Modality::negated};
+  std::size_t joined_later = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::vector<Claim> claims;
+    const std::size_t n = 1 + pick(120);
+    for (std::size_t i = 0; i < n; ++i) {
+      const double v = 100.0 * static_cast<double>(1 + pick(4));
+      std::optional<double> low = v, high = v;
+      switch (pick(6)) {
+        case 0: high.reset(); break;                 // more than
+        case 1: low.reset(); break;                  // fewer than
+        case 2: *low = v * 0.9, *high = v * 1.1; break;  // about
+        case 3: *high = v + 1e-7; break;             // touching within epsilon
+        case 4: if (pick(20) == 0) *high = std::numeric_limits<double>::infinity(); break;
+        default: break;
+      }
+      Claim c = claim(v, high, "chip", 1 + pick(8), pick(3));
+      c.quantity.low = low;
+      if (pick(3) == 0) {
+        c.quantity.kind = QuantityKind::currency;
+        c.quantity.unit = pick(4) == 0 ? "EUR" : "USD";
+      }
+      if (pick(2) == 0) c.time_days = frames[pick(frames.size())];
+      c.time_is_update = pick(8) == 0;
+      c.modality = modalities[pick(modalities.size())];
+      claims.push_back(std::move(c));
+    }
+    std::vector<IndexedClaim> group;
+    for (std::size_t i = 0; i < claims.size(); ++i) group.push_back({&claims[i], i, false});
+    const std::vector<std::size_t> fast = assign_clusters(group);
+    const std::vector<std::size_t> scan = assign_clusters(group, true);
+    REQUIRE(fast == scan);
+    for (std::size_t c : fast) joined_later += c > 0 && c < k_max_clusters;
+  }
+  CHECK(joined_later > 1000);  // not everything in one cluster
+}
+
+TEST_CASE("a claim joins the cluster whose comparable members it agrees with", "[check]") {
+  // 2023 said 100, 2024 said 200: one cluster (different years are not
+  // compared). A 2024 figure of 200 joins it; a 2024 figure of 300, an
+  // undated figure of 150 (compared with both years) do not.
+  std::vector<Claim> claims = {claim(100, 100, "chip", 1), claim(200, 200, "chip", 2), claim(200, 200, "chip", 3),
+                               claim(300, 300, "chip", 4), claim(150, 150, "chip", 5)};
+  claims[0].time_days = std::make_pair(0L, 364L);
+  for (std::size_t i = 1; i < 4; ++i) claims[i].time_days = std::make_pair(365L, 729L);
+  std::vector<IndexedClaim> group;
+  for (std::size_t i = 0; i < claims.size(); ++i) group.push_back({&claims[i], i, false});
+  CHECK(assign_clusters(group) == std::vector<std::size_t>{0, 0, 0, 1, 2});
+  CHECK(assign_clusters(group, true) == std::vector<std::size_t>{0, 0, 0, 1, 2});
 }
