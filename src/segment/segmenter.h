@@ -31,6 +31,12 @@ void segment_sentences(Document& doc);
 /// sentence.
 std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang);
 
+/// The breaks ICU's sentence iterator (with the locale's suppressions, but
+/// before k_abbreviations) puts in `text`, as byte offsets ending with
+/// text.size(). ASCII paragraphs take a fast path that follows the same
+/// rules; `icu_only` skips it, so that tests can hold the two together.
+std::vector<std::size_t> sentence_breaks(std::string_view text, std::string_view lang, bool icu_only = false);
+
 /// True if `text` ends like a sentence (., !, ?, … maybe followed by
 /// closing quotes or brackets).
 bool ends_like_sentence(std::string_view text);
