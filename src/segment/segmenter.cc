@@ -239,7 +239,7 @@ std::set<std::u16string> sentence_exceptions(const icu::Locale& locale) {
   return out;
 }
 
-// True if `locale` splits sentences with the root rules ("sent"), the only
+// True if `locale` splits sentences with the root rules ("sent.brk"), the only
 // rules the fast path follows (Greek, for one, has its own).
 bool uses_root_sentence_rules(const icu::Locale& locale) {
   UErrorCode status = U_ZERO_ERROR;
@@ -248,7 +248,7 @@ bool uses_root_sentence_rules(const icu::Locale& locale) {
   int32_t length = 0;
   const UChar* name = U_SUCCESS(status) ? ures_getStringByKey(boundaries, "sentence", &length, &status) : nullptr;
   const bool root = U_SUCCESS(status) && name && std::u16string_view(reinterpret_cast<const char16_t*>(name),
-                                                                     static_cast<std::size_t>(length)) == u"sent";
+                                                                     static_cast<std::size_t>(length)) == u"sent.brk";
   if (boundaries) ures_close(boundaries);
   if (bundle) ures_close(bundle);
   return root;
@@ -621,6 +621,12 @@ void segment_lines(Document& doc) {
 std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang) {
   SentenceSplitter splitter(lang);
   return splitter.split(text);
+}
+
+std::optional<std::vector<std::size_t>> ascii_sentence_breaks(std::string_view text, std::string_view lang) {
+  const AsciiSentenceData* data = thread_ascii_data(lang);
+  if (!data || !thread_iterator(lang) || text.empty()) return std::nullopt;
+  return ascii_breaks(*data, text);
 }
 
 std::vector<std::size_t> sentence_breaks(std::string_view text, std::string_view lang, bool icu_only) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -216,8 +217,9 @@ TEST_CASE("the ASCII fast path breaks where ICU's filtered iterator does", "[seg
       {"One.  Two.\tThree.", "en", {6, 11, 17}},
       {"End at eol.\nNext line.", "en", {12, 22}},
       {"No terminator at all", "en", {20}},
+      // Left to ICU: a language ICU does not know, non-ASCII text, a
+      // carriage return.
       {"Eins. Zwei.", "xx", {6, 11}},
-      // Left to ICU: non-ASCII text, a carriage return.
       {"Caf\xC3\xA9 is open. It is late.", "en", {15, 26}},
       {"Carriage.\rReturn. Here.", "en", {10, 18, 23}},
       {"La Sra. L\xC3\xB3pez lleg\xC3\xB3. Luego se fue.", "es", {23, 36}},
@@ -226,6 +228,11 @@ TEST_CASE("the ASCII fast path breaks where ICU's filtered iterator does", "[seg
     INFO(c.text);
     CHECK(sentence_breaks(c.text, c.lang) == c.breaks);
     CHECK(sentence_breaks(c.text, c.lang, true) == c.breaks);
+    const bool ascii = c.lang != "xx" &&
+                       std::all_of(c.text.begin(), c.text.end(), [](char ch) { return ch > 0 && ch != '\r'; });
+    const std::optional<std::vector<std::size_t>> fast = ascii_sentence_breaks(c.text, c.lang);
+    CHECK(fast.has_value() == ascii);
+    if (fast) CHECK(*fast == c.breaks);
   }
 }
 
@@ -247,12 +254,20 @@ TEST_CASE("the ASCII fast path agrees with ICU on random text", "[segment]") {
     state ^= state << 17;
     return static_cast<std::size_t>(state % bound);
   };
+  int taken = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     const std::size_t length = 1 + next(12);
     for (std::size_t i = 0; i < length; ++i) text += pieces[next(std::size(pieces))];
     const std::string_view lang = langs[next(std::size(langs))];
     INFO(lang << ": " << text);
-    REQUIRE(sentence_breaks(text, lang) == sentence_breaks(text, lang, true));
+    const std::vector<std::size_t> icu = sentence_breaks(text, lang, true);
+    if (const std::optional<std::vector<std::size_t>> fast = ascii_sentence_breaks(text, lang)) {
+      ++taken;
+      REQUIRE(*fast == icu);
+    }
+    REQUIRE(sentence_breaks(text, lang) == icu);
   }
+  // Most of the text is the fast path's to split ("\r" sends the rest to ICU).
+  CHECK(taken > 10000);
 }
