@@ -4,12 +4,16 @@
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -151,12 +155,307 @@ icu::BreakIterator* thread_iterator(std::string_view lang) {
   return it->second.get();
 }
 
+// A character trie over UTF-16 units, walked one unit at a time the way
+// ICU's UCharsTrie is walked by the filtered iterator: a node has a value
+// (a whole key ends there) and maybe children (a longer key goes on).
+class UnitTrie {
+ public:
+  UnitTrie() : nodes_(1) {}
+  void add(std::u16string_view key, int value) {
+    int n = 0;
+    for (char16_t u : key) {
+      int next = child(n, u);
+      if (next < 0) {
+        next = static_cast<int>(nodes_.size());
+        nodes_[static_cast<std::size_t>(n)].kids.emplace_back(u, next);
+        nodes_.emplace_back();
+      }
+      n = next;
+    }
+    nodes_[static_cast<std::size_t>(n)].value = value;
+  }
+  bool empty() const { return nodes_[0].kids.empty(); }
+  int child(int n, char16_t u) const {
+    for (const auto& [unit, next] : nodes_[static_cast<std::size_t>(n)].kids) {
+      if (unit == u) return next;
+    }
+    return -1;
+  }
+  int value(int n) const { return nodes_[static_cast<std::size_t>(n)].value; }
+  bool has_next(int n) const { return !nodes_[static_cast<std::size_t>(n)].kids.empty(); }
+
+ private:
+  struct Node {
+    std::vector<std::pair<char16_t, int>> kids;
+    int value = -1;
+  };
+  std::vector<Node> nodes_;
+};
+
+// What the fast path knows of one language: the sentence break class of
+// each ASCII character and the locale's suppressions, laid out as ICU's
+// SimpleFilteredBreakIteratorBuilder::build() lays them out (filteredbrk.cpp).
+struct AsciiSentenceData {
+  enum Class : unsigned char { other, sp, lower, upper, numeric, aterm, sterm, close, scontinue, refuse };
+  Class cls[128];
+  UnitTrie backward;  // reversed exceptions (k_match) and reversed prefixes of partials (k_partial)
+  UnitTrie forward;   // whole partial exceptions ("U.S." behind "U.")
+  static constexpr int k_partial = 1;
+  static constexpr int k_match = 2;
+};
+
+// The locale's "exceptions/SentenceBreak" strings, read as
+// SimpleFilteredBreakIteratorBuilder's constructor reads them: a missing
+// bundle or key, or one found only in the default locale, means none.
+// ures_getByKey() falls back to the parent locales for a top-level key
+// such as "exceptions", as the builder's lookup does.
+// ICU's break iterator data tree (U_ICUDATA_BRKITR is not public API).
+constexpr const char* k_brkitr_tree = U_ICUDATA_NAME "-brkitr";
+
+std::set<std::u16string> sentence_exceptions(const icu::Locale& locale) {
+  std::set<std::u16string> out;
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_open(k_brkitr_tree, locale.getBaseName(), &status);
+  UResourceBundle* exceptions = nullptr;
+  UResourceBundle* breaks = nullptr;
+  if (U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING) {
+    exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+  }
+  if (exceptions && U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING) {
+    breaks = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+  }
+  if (breaks && U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING) {
+    const int32_t size = ures_getSize(breaks);
+    for (int32_t i = 0; i < size; ++i) {
+      UErrorCode s = U_ZERO_ERROR;
+      int32_t length = 0;
+      const UChar* str = ures_getStringByIndex(breaks, i, &length, &s);
+      if (U_SUCCESS(s) && str) out.emplace(reinterpret_cast<const char16_t*>(str), static_cast<std::size_t>(length));
+    }
+  }
+  if (breaks) ures_close(breaks);
+  if (exceptions) ures_close(exceptions);
+  if (bundle) ures_close(bundle);
+  return out;
+}
+
+// True if `locale` splits sentences with the root rules ("sent.brk"), the only
+// rules the fast path follows (Greek, for one, has its own).
+bool uses_root_sentence_rules(const icu::Locale& locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_open(k_brkitr_tree, locale.getName(), &status);
+  UResourceBundle* boundaries = ures_getByKey(bundle, "boundaries", nullptr, &status);
+  int32_t length = 0;
+  const UChar* name = U_SUCCESS(status) ? ures_getStringByKey(boundaries, "sentence", &length, &status) : nullptr;
+  const bool root = U_SUCCESS(status) && name && std::u16string_view(reinterpret_cast<const char16_t*>(name),
+                                                                     static_cast<std::size_t>(length)) == u"sent.brk";
+  if (boundaries) ures_close(boundaries);
+  if (bundle) ures_close(bundle);
+  return root;
+}
+
+// Builds the fast path's data for `tag`, or nothing when the fast path must
+// not run for it (unusual tags, tailored rules, suppressions ICU itself
+// would fail to build).
+std::unique_ptr<AsciiSentenceData> build_ascii_data(const std::string& tag) {
+  for (char c : tag) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return nullptr;
+  }
+  const icu::Locale locale(tag.c_str());
+  if (locale.isBogus() || !uses_root_sentence_rules(locale)) return nullptr;
+  auto data = std::make_unique<AsciiSentenceData>();
+  using C = AsciiSentenceData::Class;
+  for (int c = 0; c < 128; ++c) {
+    C k = C::refuse;
+    switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+      case U_SB_OTHER: k = C::other; break;
+      case U_SB_SP: k = C::sp; break;
+      case U_SB_LOWER: k = C::lower; break;
+      case U_SB_UPPER: k = C::upper; break;
+      case U_SB_NUMERIC: k = C::numeric; break;
+      case U_SB_ATERM: k = C::aterm; break;
+      case U_SB_STERM: k = C::sterm; break;
+      case U_SB_CLOSE: k = C::close; break;
+      case U_SB_SCONTINUE: k = C::scontinue; break;
+      default: break;  // CR, LF, Sep, Format, Extend, OLetter: left to ICU
+    }
+    // Control characters other than tab are left to ICU too: rare in
+    // prose, and not worth a rule of their own. '\n' reaches ICU as ' '.
+    if (c < 0x20 && c != '\t') k = C::refuse;
+    if (c == 0x7F) k = C::refuse;
+    data->cls[c] = k;
+  }
+  data->cls[static_cast<int>('\n')] = data->cls[static_cast<int>(' ')];
+
+  // SimpleFilteredBreakIteratorBuilder::build(), step for step: an
+  // exception with a '.' before its end ("U.S.") puts its prefix up to that
+  // '.' in the backward trie as a partial, unless one sharing the prefix
+  // did already, and itself goes to the forward trie, as does every other
+  // exception with that prefix ("U." itself); the rest go backward whole.
+  const std::set<std::u16string> set = sentence_exceptions(locale);
+  const std::vector<std::u16string> strs(set.begin(), set.end());
+  constexpr int k_suppress_in_reverse = 1;
+  constexpr int k_add_to_forward = 2;
+  std::vector<int> partials(strs.size(), 0);
+  std::set<std::u16string> backward_keys;
+  std::set<std::u16string> forward_keys;
+  bool duplicate = false;
+  const auto add_backward = [&](std::u16string key, int value) {
+    std::reverse(key.begin(), key.end());
+    if (!backward_keys.insert(key).second) duplicate = true;
+    data->backward.add(key, value);
+  };
+  for (std::size_t i = 0; i < strs.size(); ++i) {
+    const std::size_t nn = strs[i].find(u'.');
+    if (nn == std::u16string::npos || nn + 1 == strs[i].size()) continue;
+    const std::u16string_view prefix = std::u16string_view(strs[i]).substr(0, nn + 1);
+    bool same_as = false;
+    for (std::size_t j = 0; j < strs.size(); ++j) {
+      if (j == i) continue;
+      if (std::u16string_view(strs[j]).substr(0, nn + 1) == prefix) {
+        if (partials[j] == 0) {
+          partials[j] = k_suppress_in_reverse | k_add_to_forward;
+        } else if (partials[j] & k_suppress_in_reverse) {
+          same_as = true;
+        }
+      }
+    }
+    if (!same_as && partials[i] == 0) {
+      add_backward(std::u16string(prefix), AsciiSentenceData::k_partial);
+      partials[i] = k_suppress_in_reverse | k_add_to_forward;
+    }
+  }
+  for (std::size_t i = 0; i < strs.size(); ++i) {
+    if (partials[i] == 0) {
+      add_backward(strs[i], AsciiSentenceData::k_match);
+    } else {
+      if (!forward_keys.insert(strs[i]).second) duplicate = true;
+      data->forward.add(strs[i], AsciiSentenceData::k_match);
+    }
+  }
+  // ICU's trie builder rejects a key added twice, and then there is no
+  // filtered iterator at all; leave such a language to ICU.
+  if (duplicate) return nullptr;
+  return data;
+}
+
+const AsciiSentenceData* thread_ascii_data(std::string_view lang) {
+  thread_local std::map<std::string, std::unique_ptr<AsciiSentenceData>, std::less<>> cache;
+  const std::string tag(lang.empty() ? std::string_view("en") : lang);
+  auto it = cache.find(tag);
+  if (it == cache.end()) it = cache.emplace(tag, build_ascii_data(tag)).first;
+  return it->second.get();
+}
+
+// SimpleFilteredSentenceBreakIterator::breakExceptionAt() for a break at
+// `n` in `text` (ASCII, '\n' read as ' '): true if the break is suppressed.
+bool exception_at(const AsciiSentenceData& data, std::string_view text, std::size_t n) {
+  const auto unit = [&](std::size_t i) -> char16_t { return text[i] == '\n' ? u' ' : static_cast<char16_t>(text[i]); };
+  // ICU steps back over one space before the abbreviation ("Mr. |Brown").
+  std::size_t pos = unit(n - 1) == u' ' ? n - 1 : n;
+  long best_posn = -1;
+  int best_value = -1;
+  int node = 0;
+  while (pos > 0) {
+    --pos;
+    node = data.backward.child(node, unit(pos));
+    if (node < 0) break;
+    if (data.backward.value(node) >= 0) {
+      best_posn = static_cast<long>(pos);
+      best_value = data.backward.value(node);
+    }
+    if (!data.backward.has_next(node)) break;
+  }
+  if (best_posn < 0) return false;
+  if (best_value == AsciiSentenceData::k_match) return true;
+  if (best_value != AsciiSentenceData::k_partial || data.forward.empty()) return false;
+  // A partial ("U." of "U.S."): ICU reads on from the partial's start, past
+  // the break, while the forward trie goes on, and asks whether it stopped
+  // on a whole exception.
+  bool matches = true;
+  node = 0;
+  for (std::size_t i = static_cast<std::size_t>(best_posn); i < text.size(); ++i) {
+    node = data.forward.child(node, unit(i));
+    if (node < 0) {
+      matches = false;
+      break;
+    }
+    matches = data.forward.value(node) >= 0;
+    if (!data.forward.has_next(node)) break;
+  }
+  return matches;
+}
+
+// The breaks ICU's filtered sentence iterator gives for `text` (ending with
+// text.size()), computed directly from the root sentence rules (UAX #29
+// SB6 to SB11, which is all that ASCII prose without CR reaches), or
+// nothing if `text` holds a character the fast path leaves to ICU.
+std::optional<std::vector<std::size_t>> ascii_breaks(const AsciiSentenceData& data, std::string_view text) {
+  using C = AsciiSentenceData::Class;
+  const std::size_t n = text.size();
+  bool any_term = false;
+  for (char ch : text) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b >= 0x80 || data.cls[b] == C::refuse) return std::nullopt;
+    any_term |= data.cls[b] == C::aterm || data.cls[b] == C::sterm;
+  }
+  std::vector<std::size_t> bounds;
+  if (!any_term) {
+    bounds.push_back(n);
+    return bounds;
+  }
+  const auto cls = [&](std::size_t i) { return data.cls[static_cast<unsigned char>(text[i])]; };
+  for (std::size_t a = 0; a < n; ++a) {
+    const C term = cls(a);
+    if (term != C::aterm && term != C::sterm) continue;
+    // The run SATerm Close* Sp*; only the position after it can break.
+    std::size_t i = a + 1;
+    while (i < n && cls(i) == C::close) ++i;
+    const std::size_t close_end = i;
+    while (i < n && cls(i) == C::sp) ++i;
+    if (i >= n) break;  // the end of text always breaks
+    const C next = cls(i);
+    const bool no_sp = i == close_end;
+    if (term == C::aterm && i == a + 1) {
+      if (next == C::numeric) continue;  // SB6
+      if (next == C::upper && a > 0 && (cls(a - 1) == C::upper || cls(a - 1) == C::lower)) continue;  // SB7
+    }
+    if (term == C::aterm) {  // SB8
+      std::size_t k = i;
+      while (k < n && cls(k) != C::lower && cls(k) != C::upper && cls(k) != C::aterm && cls(k) != C::sterm) ++k;
+      if (k < n && cls(k) == C::lower) continue;
+    }
+    if (next == C::scontinue || next == C::aterm || next == C::sterm) continue;  // SB8a
+    if (no_sp && (next == C::close || next == C::sp)) continue;                   // SB9
+    if (next == C::sp) continue;                                                  // SB10
+    bounds.push_back(i);                                                          // SB11
+  }
+  // The filter: each break but the last may be an exception.
+  if (!data.backward.empty()) {
+    std::erase_if(bounds, [&](std::size_t b) { return exception_at(data, text, b); });
+  }
+  bounds.push_back(n);
+  return bounds;
+}
+
 // The longest paragraph widened to UTF-16 for ICU (see breaks()).
 constexpr std::size_t k_widen_limit = std::size_t{1} << 20;
 
 class SentenceSplitter {
  public:
-  explicit SentenceSplitter(std::string_view lang) : iterator_(thread_iterator(lang)) {}
+  explicit SentenceSplitter(std::string_view lang, bool icu_only = false)
+      : iterator_(thread_iterator(lang)), ascii_(icu_only ? nullptr : thread_ascii_data(lang)) {}
+
+  // Break positions (byte offsets, ending with text.size()).
+  std::vector<std::size_t> breaks(std::string_view text) {
+    if (!iterator_ || text.empty()) return {text.size()};
+    // Most paragraphs are ASCII, where the rules are few enough to follow
+    // without ICU's iterator (a seventh of a lint run went into it).
+    if (ascii_) {
+      if (std::optional<std::vector<std::size_t>> fast = ascii_breaks(*ascii_, text)) return std::move(*fast);
+    }
+    return icu_breaks(text);
+  }
 
   std::vector<ByteRange> split(std::string_view text) {
     std::vector<ByteRange> out;
@@ -174,9 +473,7 @@ class SentenceSplitter {
   }
 
  private:
-  // Break positions (byte offsets, ending with text.size()).
-  std::vector<std::size_t> breaks(std::string_view text) {
-    if (!iterator_ || text.empty()) return {text.size()};
+  std::vector<std::size_t> icu_breaks(std::string_view text) {
     // ICU reads UTF-16 directly, where a UTF-8 UText converts chunk after
     // chunk as the iterator moves back and forth. So the paragraph is
     // widened once into a buffer kept by the thread, with the byte offset
@@ -252,6 +549,7 @@ class SentenceSplitter {
   }
 
   icu::BreakIterator* iterator_;
+  const AsciiSentenceData* ascii_;
 };
 
 }  // namespace
@@ -323,6 +621,17 @@ void segment_lines(Document& doc) {
 std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang) {
   SentenceSplitter splitter(lang);
   return splitter.split(text);
+}
+
+std::optional<std::vector<std::size_t>> ascii_sentence_breaks(std::string_view text, std::string_view lang) {
+  const AsciiSentenceData* data = thread_ascii_data(lang);
+  if (!data || !thread_iterator(lang) || text.empty()) return std::nullopt;
+  return ascii_breaks(*data, text);
+}
+
+std::vector<std::size_t> sentence_breaks(std::string_view text, std::string_view lang, bool icu_only) {
+  SentenceSplitter splitter(lang, icu_only);
+  return splitter.breaks(text);
 }
 
 void segment_sentences(Document& doc) {

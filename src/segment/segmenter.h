@@ -1,6 +1,7 @@
 // Segmentation: paragraphs and sentences of a Document (DESIGN "segment").
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,18 @@ void segment_sentences(Document& doc);
 /// build an iterator for the language, the whole trimmed text is one
 /// sentence.
 std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang);
+
+/// The breaks ICU's sentence iterator (with the locale's suppressions, but
+/// before k_abbreviations) puts in `text`, as byte offsets ending with
+/// text.size(). ASCII paragraphs take a fast path that follows the same
+/// rules; `icu_only` skips it, so that tests can hold the two together.
+std::vector<std::size_t> sentence_breaks(std::string_view text, std::string_view lang, bool icu_only = false);
+
+/// The fast path alone: the breaks of sentence_breaks() for non-empty
+/// ASCII `text` in a language that uses ICU's root sentence rules, or
+/// nothing where it leaves the text to ICU (other characters, CR and other
+/// controls, tailored languages).
+std::optional<std::vector<std::size_t>> ascii_sentence_breaks(std::string_view text, std::string_view lang);
 
 /// True if `text` ends like a sentence (., !, ?, … maybe followed by
 /// closing quotes or brackets).

@@ -4,8 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -189,4 +191,83 @@ TEST_CASE("seed stories keep one paragraph per line and whole sentences", "[segm
   // "U.S. policymakers..." starts its own sentence after "...Beijing."
   CHECK(std::any_of(all.begin(), all.end(),
                     [](const std::string& s) { return s.starts_with("U.S. policymakers are caught between"); }));
+}
+
+TEST_CASE("the ASCII fast path breaks where ICU's filtered iterator does", "[segment]") {
+  // Breaks before k_abbreviations, so ICU's own suppressions show: "Mr."
+  // and "e.g." hold; "U.S." before "Army" does not, as the forward trie
+  // also holds "U.S.A." and ICU reads on past the space.
+  struct Case {
+    std::string_view text;
+    std::string_view lang;
+    std::vector<std::size_t> breaks;
+  };
+  const Case cases[] = {
+      {"Mr. Smith left. He came back.", "en", {16, 29}},
+      {"The U.S. Army left. It rained.", "en", {9, 20, 30}},
+      {"He lives in the U.S. He left.", "en", {21, 29}},
+      {"Prof. Ng met a Ph.D. student. Then lunch.", "en", {30, 41}},
+      {"See e.g. the report. It is long.", "en", {21, 32}},
+      {"It rose. \"Why?\" he asked. (Nobody knew.) Then it fell.", "en", {9, 16, 26, 41, 54}},
+      {"What?! No way. Really?! Yes.", "en", {7, 15, 24, 28}},
+      {"Wait... What happened... nothing. Then.", "en", {8, 34, 39}},
+      {"It cost 3.5 million. Version 2.0 shipped.", "en", {21, 41}},
+      {"It ended. then it started. Again.", "en", {27, 33}},
+      {"It is done.'' Then 'this.' Next; and: more.", "en", {14, 27, 43}},
+      {"One.  Two.\tThree.", "en", {6, 11, 17}},
+      {"End at eol.\nNext line.", "en", {12, 22}},
+      {"No terminator at all", "en", {20}},
+      // Left to ICU: a language ICU does not know, non-ASCII text, a
+      // carriage return.
+      {"Eins. Zwei.", "xx", {6, 11}},
+      {"Caf\xC3\xA9 is open. It is late.", "en", {15, 26}},
+      {"Carriage.\rReturn. Here.", "en", {10, 18, 23}},
+      {"La Sra. L\xC3\xB3pez lleg\xC3\xB3. Luego se fue.", "es", {23, 36}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(sentence_breaks(c.text, c.lang) == c.breaks);
+    CHECK(sentence_breaks(c.text, c.lang, true) == c.breaks);
+    const bool ascii = c.lang != "xx" &&
+                       std::all_of(c.text.begin(), c.text.end(), [](char ch) { return ch > 0 && ch != '\r'; });
+    const std::optional<std::vector<std::size_t>> fast = ascii_sentence_breaks(c.text, c.lang);
+    CHECK(fast.has_value() == ascii);
+    if (fast) CHECK(*fast == c.breaks);
+  }
+}
+
+TEST_CASE("the ASCII fast path agrees with ICU on random text", "[segment]") {
+  // Pieces chosen for the rules' corners: terminators in runs, closing
+  // quotes and brackets, digits and letters after '.', and abbreviations
+  // from ICU's lists whole and in part ("U.S" then "."), in languages with
+  // and without suppression data.
+  const std::string_view pieces[] = {
+      ". ", "..", "...", "?!", "!", "?", ".", "\"", "'", "(", ")", "[", "]", "{", "}", "0", "42", "3.5",
+      "U.S.", "U.S", "Mr.", "Mrs.", "e.g.", "i.e.", "Ph.D.", "a.m.", "No.", "St.", "Dr.", "Jan.", "Inc.",
+      "U.K.", "S.", "A.", "B.C.", "The", "the", "A", "a", "Z", "lower", "Upper", ",", ";", ":", "-",
+      " ", " ", "  ", "\t", "\n", "\r", "#", "%", "/", "Sr.", "Sra.", "EE.UU.", "aprox.", "Lic."};
+  const std::string_view langs[] = {"en", "es", "de", "fr", "xx"};
+  std::uint64_t state = 0x9E3779B97F4A7C15u;
+  const auto next = [&state](std::size_t bound) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return static_cast<std::size_t>(state % bound);
+  };
+  int taken = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t length = 1 + next(12);
+    for (std::size_t i = 0; i < length; ++i) text += pieces[next(std::size(pieces))];
+    const std::string_view lang = langs[next(std::size(langs))];
+    INFO(lang << ": " << text);
+    const std::vector<std::size_t> icu = sentence_breaks(text, lang, true);
+    if (const std::optional<std::vector<std::size_t>> fast = ascii_sentence_breaks(text, lang)) {
+      ++taken;
+      REQUIRE(*fast == icu);
+    }
+    REQUIRE(sentence_breaks(text, lang) == icu);
+  }
+  // Most of the text is the fast path's to split ("\r" sends the rest to ICU).
+  CHECK(taken > 10000);
 }
