@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmarks claimlint on a synthetic news corpus (issue 9, part 2).
 
-    bench/run.py [--size-mb N] [--binary PATH] [--jobs-list 1,2] [--keep DIR]
+    bench/run.py [--size-mb N] [--binary PATH] [--jobs-list 1,2] [--keep DIR] [--repeat N]
 
 Generates a corpus of about N MB (10**6 bytes) with bench/generate.py (or
 reuses the one in --keep DIR when its size and seed match), then times
@@ -16,7 +16,9 @@ machine, where wall time includes waiting for a core --, peak RSS (the
 child's ru_maxrss from wait4), claims per MB and the seconds per pipeline
 stage from the JSON line `--stats` prints on stderr (stage seconds are
 summed over threads). The same figures go to bench/results.json (or
---output). Without --binary it installs the Debian dependencies
+--output). With --repeat N each run is made N times and the one with the
+median CPU time is reported (with the spread of all N), for machines
+whose speed drifts from minute to minute. Without --binary it installs the Debian dependencies
 (scripts/install-deps.sh) and builds the release preset first, so a fresh
 clone needs one command: bench/run.py.
 """
@@ -158,6 +160,19 @@ def measure(binary, mode, jobs, corpus, nbytes):
     }
 
 
+def measure_median(binary, mode, jobs, corpus, nbytes, repeat):
+    """measure() `repeat` times; the run of median CPU time, with the range of all."""
+    runs = [measure(binary, mode, jobs, corpus, nbytes) for _ in range(max(1, repeat))]
+    if len(runs) == 1:
+        return runs[0]
+    runs.sort(key=lambda r: r["cpu_seconds"])
+    median = dict(runs[len(runs) // 2])
+    median["repeat"] = len(runs)
+    median["mb_per_cpu_s_range"] = [runs[-1]["mb_per_cpu_s"], runs[0]["mb_per_cpu_s"]]
+    median["mb_per_s_range"] = [min(r["mb_per_s"] for r in runs), max(r["mb_per_s"] for r in runs)]
+    return median
+
+
 def cpu_model():
     try:
         with open("/proc/cpuinfo") as f:
@@ -181,6 +196,11 @@ def print_table(results, files, nbytes):
         print(f"{r['mode']:<8} {r['jobs']:>4} {r['wall_seconds']:>8.2f} {r['mb_per_s']:>8.2f} "
               f"{r['mb_per_s_per_job']:>9.2f} {r['cpu_seconds']:>8.2f} {r['mb_per_cpu_s'] or 0:>9.2f} "
               f"{r['peak_rss_mb']:>12.1f} {cpm:>10}")
+    for r in results:
+        if r.get("repeat"):
+            lo, hi = r["mb_per_cpu_s_range"]
+            print(f"{r['mode']} --jobs {r['jobs']}: median of {r['repeat']} runs; MB/CPU-s ranged {lo:.2f}-{hi:.2f}, "
+                  f"MB/s {r['mb_per_s_range'][0]:.2f}-{r['mb_per_s_range'][1]:.2f}")
     for r in results:
         if r["note"]:
             print(f"note: {r['mode']} --jobs {r['jobs']}: {r['note']}")
@@ -210,6 +230,8 @@ def main():
                     help="comma-separated --jobs values (default: 1 and all cores)")
     ap.add_argument("--keep", metavar="DIR", help="generate the corpus in DIR and keep it (reused when it matches)")
     ap.add_argument("--modes", default="lint,extract", help="lint, extract or both (default)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs per configuration; the median by CPU time is reported (default 1)")
     ap.add_argument("--output", default=os.path.join(HERE, "results.json"), help="JSON results (default bench/results.json)")
     args = ap.parse_args()
 
@@ -227,7 +249,7 @@ def main():
     try:
         ensure_corpus(corpus, args.size_mb, args.seed)
         files, nbytes = corpus_bytes(corpus)
-        results = [measure(binary, mode, j, corpus, nbytes) for mode in modes for j in jobs_list]
+        results = [measure_median(binary, mode, j, corpus, nbytes, args.repeat) for mode in modes for j in jobs_list]
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)

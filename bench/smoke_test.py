@@ -19,7 +19,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="bench-smoke-") as tmp:
         out = os.path.join(tmp, "results.json")
         p = subprocess.run([sys.executable, os.path.join(HERE, "run.py"), "--size-mb", "2", "--binary", args.binary,
-                            "--jobs-list", "1,2", "--output", out], capture_output=True, text=True)
+                            "--jobs-list", "1,2", "--repeat", "3", "--output", out], capture_output=True, text=True)
         print(p.stdout)
         if p.returncode != 0:
             print(p.stderr)
@@ -41,6 +41,14 @@ def main():
                 if not isinstance(r.get(key), (int, float)) or r[key] <= 0:
                     print(f"FAIL: {r['mode']} -j{r['jobs']}: {key} = {r.get(key)!r}")
                     return 1
+            lo, hi = r.get("mb_per_cpu_s_range") or (0, 0)
+            if r.get("repeat") != 3 or not 0 < lo <= r["mb_per_cpu_s"] <= hi:
+                print(f"FAIL: {r['mode']} -j{r['jobs']}: not the median of 3 runs: {r.get('repeat')!r}, "
+                      f"{r.get('mb_per_cpu_s')!r} in {r.get('mb_per_cpu_s_range')!r}")
+                return 1
+        if "median of 3 runs" not in p.stdout:
+            print("FAIL: the table does not say the runs were repeated")
+            return 1
         lint = [r for r in runs if r["mode"] == "lint"]
         if any(r["claims_per_mb"] is None for r in lint):
             print("FAIL: lint runs without a claim count (no --stats line?)")
