@@ -414,21 +414,19 @@ struct SentenceContext {
   }
   // The predicate and modality classes of token k (lowercased), alone or
   // with the next token; nullptr if none.
-  const std::string* predicate(std::size_t k) const {
-    const BindWord* w = word(k);
-    return w && w->predicate ? &*w->predicate : nullptr;
-  }
+  const std::string* predicate(std::size_t k) const { return single(k, &BindWord::predicate); }
   const std::string* predicate_pair(std::size_t k) const {
-    const BindWord* w = word(k);
-    return w && w->opens_predicate ? find_class(lex->predicates, lower_pair(k)) : nullptr;
+    return pair(k, &BindWord::opens_predicate, lex->predicates);
   }
-  const std::string* modality(std::size_t k) const {
+  const std::string* modality(std::size_t k) const { return single(k, &BindWord::modality); }
+  const std::string* modality_pair(std::size_t k) const { return pair(k, &BindWord::opens_modality, lex->modality); }
+  const std::string* single(std::size_t k, std::optional<std::string> BindWord::*cls) const {
     const BindWord* w = word(k);
-    return w && w->modality ? &*w->modality : nullptr;
+    return w && w->*cls ? &*(w->*cls) : nullptr;
   }
-  const std::string* modality_pair(std::size_t k) const {
+  const std::string* pair(std::size_t k, bool BindWord::*opens, const WordMap<std::string>& table) const {
     const BindWord* w = word(k);
-    return w && w->opens_modality ? find_class(lex->modality, lower_pair(k)) : nullptr;
+    return w && w->*opens ? find_class(table, lower_pair(k)) : nullptr;
   }
   const BindWord* word(std::size_t k) const {
     const BindWord*& w = word_entries[k];

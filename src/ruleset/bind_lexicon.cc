@@ -57,20 +57,18 @@ std::optional<Error> classes(std::string_view path, const toml::node& node, std:
 // Rebuilds lang.words from the predicate and modality tables.
 void index_words(BindLanguage& lang) {
   lang.words.clear();
-  for (const auto& [key, cls] : lang.predicates) {
-    if (const std::size_t space = key.find(' '); space != std::string::npos) {
-      lang.words[key.substr(0, space)].opens_predicate = true;
-    } else {
-      lang.words[key].predicate = cls;
+  const auto index = [&lang](const WordMap<std::string>& table, std::optional<std::string> BindWord::*cls,
+                             bool BindWord::*opens) {
+    for (const auto& [key, value] : table) {
+      if (const std::size_t space = key.find(' '); space != std::string::npos) {
+        lang.words[key.substr(0, space)].*opens = true;
+      } else {
+        lang.words[key].*cls = value;
+      }
     }
-  }
-  for (const auto& [key, cls] : lang.modality) {
-    if (const std::size_t space = key.find(' '); space != std::string::npos) {
-      lang.words[key.substr(0, space)].opens_modality = true;
-    } else {
-      lang.words[key].modality = cls;
-    }
-  }
+  };
+  index(lang.predicates, &BindWord::predicate, &BindWord::opens_predicate);
+  index(lang.modality, &BindWord::modality, &BindWord::opens_modality);
 }
 
 std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
