@@ -25,16 +25,18 @@ std::size_t count_words(std::string_view folded) {
 }  // namespace
 
 std::string fold_for_comparison(std::string_view paragraph) {
-  // Written through a pointer: a folded character is never longer than
-  // its source, except a bad byte, which becomes U+FFFD (three bytes).
-  std::string out(paragraph.size() * 3, '\0');
-  char* w = out.data();
-  char* const start = w;
+  // Written through a pointer into a buffer of the paragraph's size: a
+  // folded character is never longer than its source (a space written
+  // before it was read before it), except a bad byte, which becomes
+  // U+FFFD (three bytes); the buffer grows for those.
+  std::string out(paragraph.size(), '\0');
+  char* base = out.data();
+  std::size_t n = 0;
   bool pending_space = false;
   auto put = [&](char c) {
-    if (pending_space && w != start) *w++ = ' ';
+    if (pending_space && n != 0) base[n++] = ' ';
     pending_space = false;
-    *w++ = c;
+    base[n++] = c;
   };
   std::size_t i = 0;
   while (i < paragraph.size()) {
@@ -65,11 +67,16 @@ std::string fold_for_comparison(std::string_view paragraph) {
     } else {
       std::string encoded;
       utf8::append(encoded, c);
+      // Room for a space, this character and the rest of the input.
+      if (const std::size_t need = n + 1 + encoded.size() + (paragraph.size() - i); need > out.size()) {
+        out.resize(need);
+        base = out.data();
+      }
       put(encoded[0]);
-      for (std::size_t k = 1; k < encoded.size(); ++k) *w++ = encoded[k];
+      for (std::size_t k = 1; k < encoded.size(); ++k) base[n++] = encoded[k];
     }
   }
-  out.resize(static_cast<std::size_t>(w - start));
+  out.resize(n);
   return out;
 }
 

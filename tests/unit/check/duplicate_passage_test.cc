@@ -67,4 +67,9 @@ TEST_CASE("folding for comparison", "[check]") {
   CHECK(fold_for_comparison("\tÉté\r\n\xE2\x80\xAF ÑU ") == "Été Ñu");
   CHECK(fold_for_comparison("a\xFF\xFE" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
   CHECK(fold_for_comparison(" \xC2\xA0 ").empty());
+  // Bad bytes only, and between spaces: the output outgrows the input.
+  std::string replaced;
+  for (int k = 0; k < 1000; ++k) replaced += "\xEF\xBF\xBD";
+  CHECK(fold_for_comparison(std::string(1000, '\xFF')) == replaced);
+  CHECK(fold_for_comparison("\xFF \xFE  x \xFD") == "\xEF\xBF\xBD \xEF\xBF\xBD x \xEF\xBF\xBD");
 }
