@@ -109,16 +109,12 @@ bool finite(const Quantity& q) {
   return std::isfinite(q.value) && (!q.low || std::isfinite(*q.low)) && (!q.high || std::isfinite(*q.high));
 }
 
-// The members of a cluster that share a modality bucket and a time
-// frame, with what decides most membership tests without visiting each:
-// the member with the greatest lower bound, the one with the least upper
-// bound, and the currency units.
-class Summary {
+// What decides most membership tests for a set of claims without
+// visiting each: the claim with the greatest lower bound, the one with the
+// least upper bound, and the currency units.
+class Bounds {
  public:
-  std::vector<const IndexedClaim*> members;
-
   void add(const IndexedClaim* ic) {
-    members.push_back(ic);
     const Quantity& q = ic->claim->quantity;
     if (!finite(q)) exact_only_ = true;
     if (!greatest_low_ || lo(q) > lo(greatest_low_->claim->quantity)) greatest_low_ = ic;
@@ -134,30 +130,49 @@ class Summary {
   }
 
   // A claim whose interval meets [greatest lower, least upper], in the one
-  // currency unit, overlaps every member (the epsilon of
+  // currency unit, overlaps every claim added (the epsilon of
   // intervals_overlap only widens).
   bool surely_fits(const IndexedClaim& ic) const {
     const Quantity& q = ic.claim->quantity;
-    if (members.empty()) return true;
+    if (!greatest_low_) return true;
     if (exact_only_ || !finite(q)) return false;
     const bool one_unit = !currency_ || (!mixed_units_ && unit_ == q.unit);
     return one_unit && lo(greatest_low_->claim->quantity) <= hi(q) && lo(q) <= hi(least_high_->claim->quantity);
   }
 
-  // Exactly: whether `ic` agrees with every member.
-  bool fits(const IndexedClaim& ic) const {
-    if (surely_fits(ic)) return true;
-    if (!agrees(*greatest_low_, ic) || !agrees(*least_high_, ic)) return false;
-    return std::all_of(members.begin(), members.end(), [&](const IndexedClaim* m) { return agrees(*m, ic); });
+  // A claim that disagrees with one of the two extremes disagrees with
+  // some claim added.
+  bool surely_not(const IndexedClaim& ic) const {
+    return greatest_low_ && (!agrees(*greatest_low_, ic) || !agrees(*least_high_, ic));
   }
 
  private:
   const IndexedClaim* greatest_low_ = nullptr;
   const IndexedClaim* least_high_ = nullptr;
-  bool currency_ = false;     ///< a member is an amount of money
+  bool currency_ = false;     ///< a claim is an amount of money
   bool mixed_units_ = false;  ///< in more than one currency
-  bool exact_only_ = false;   ///< a member has an infinite or NaN figure
-  std::string_view unit_;     ///< the currency of the first such member
+  bool exact_only_ = false;   ///< a claim has an infinite or NaN figure
+  std::string_view unit_;     ///< the currency of the first such claim
+};
+
+// Members of one modality bucket and one time frame, with their Bounds.
+class Summary {
+ public:
+  void add(const IndexedClaim* ic) {
+    members_.push_back(ic);
+    bounds_.add(ic);
+  }
+
+  // Exactly: whether `ic` agrees with every member.
+  bool fits(const IndexedClaim& ic) const {
+    if (bounds_.surely_fits(ic)) return true;
+    if (bounds_.surely_not(ic)) return false;
+    return std::all_of(members_.begin(), members_.end(), [&](const IndexedClaim* m) { return agrees(*m, ic); });
+  }
+
+ private:
+  std::vector<const IndexedClaim*> members_;
+  Bounds bounds_;
 };
 
 // A cluster of mutually consistent claims. A recurring fact's cluster
@@ -168,7 +183,7 @@ class Summary {
 // it, and of those, only the ones with no time frame or a frame that
 // overlaps the claim's. Within one modality and one frame, the members
 // are comparable with each other (bar two figures of one sentence), so
-// their intervals share a range and a Summary settles most tests.
+// their intervals share a range and their Bounds settle most tests.
 class Cluster {
  public:
   std::vector<const IndexedClaim*> members;
@@ -214,7 +229,7 @@ class Cluster {
 
  private:
   struct Bucket {
-    Summary all;
+    Bounds all;  ///< of every member of the bucket
     Summary untimed;
     std::map<std::pair<long, long>, Summary> framed;
     long longest = 0;  ///< the longest frame, in days
