@@ -5,9 +5,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "bind/binder.h"
+#include "extract/quantities.h"
 #include "ruleset/rule_set.h"
 #include "segment/document.h"
 #include "segment/segmenter.h"
@@ -37,6 +40,20 @@ inline Document make_doc(std::string text, std::optional<std::string> date, std:
   segment_paragraphs(doc);
   segment_sentences(doc);
   return doc;
+}
+
+/// The claims of every sentence of `doc` (English, no dates), bound as the
+/// pipeline binds them.
+inline std::vector<Claim> claims_of(const Document& doc) {
+  const BindLanguage* lex = builtin().bind().find("en");
+  REQUIRE(lex);
+  const ProperNouns proper = proper_nouns(doc);
+  std::vector<Claim> out;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto q = extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), "en");
+    for (Claim& c : bind_sentence_claims(doc, s, q, {}, *lex, proper)) out.push_back(std::move(c));
+  }
+  return out;
 }
 
 /// The byte range of the first `what` in `text` (which must hold it).

@@ -3,44 +3,15 @@
 
 #include <catch2/catch.hpp>
 
-#include "extract/quantities.h"
-#include "ruleset/rule_set.h"
-#include "segment/segmenter.h"
 #include "support/doc_case.h"
 
 using namespace claimlint;
+using namespace claimlint::testing;
 
 namespace {
 
-const RuleSet& rules() {
-  static const RuleSet r = [] {
-    RuleSet rs;
-    rs.load_builtin();
-    rs.finalize();
-    return rs;
-  }();
-  return r;
-}
-
 // The claims of a one-paragraph document, bound as the pipeline does.
-std::vector<Claim> bind_text(const std::string& text) {
-  Document doc;
-  doc.file = FileId{1};
-  doc.map.push(OffsetMap::identity(text.size()));
-  doc.text = text;
-  segment_paragraphs(doc);
-  segment_sentences(doc);
-  const BindLanguage* lex = rules().bind().find("en");
-  REQUIRE(lex);
-  const ProperNouns proper = proper_nouns(doc);
-  std::vector<Claim> out;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const auto q = extract_quantities(doc.view(doc.sentences[s].range), rules().lexicon(), "en");
-    auto bound = bind_sentence(doc, s, q, {}, *lex, proper);
-    out.insert(out.end(), bound.begin(), bound.end());
-  }
-  return out;
-}
+std::vector<Claim> bind_text(const std::string& text) { return claims_of(make_doc(text, std::nullopt)); }
 
 const Claim& find(const std::vector<Claim>& claims, std::string_view text) {
   for (const Claim& c : claims) {
@@ -160,7 +131,7 @@ TEST_CASE("proper nouns: a long document finds lower case words early and late",
 }
 
 TEST_CASE("two-word predicates and the words index of the lexicon", "[bind]") {
-  const BindLanguage& en = *rules().bind().find("en");
+  const BindLanguage& en = *builtin().bind().find("en");
   CHECK(en.words.at("will").modality == "forecast");
   CHECK_FALSE(en.words.at("will").predicate);
   CHECK(en.words.at("going").opens_modality);

@@ -16,19 +16,6 @@ using namespace claimlint::testing;
 
 namespace {
 
-// The claims of `doc`, bound as the pipeline binds them.
-std::vector<Claim> claims_of(const Document& doc) {
-  const BindLanguage* lex = builtin().bind().find("en");
-  REQUIRE(lex);
-  const ProperNouns proper = proper_nouns(doc);
-  std::vector<Claim> out;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const auto q = extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), "en");
-    for (Claim& c : bind_sentence_claims(doc, s, q, {}, *lex, proper)) out.push_back(std::move(c));
-  }
-  return out;
-}
-
 // Tokens as "word punct [figure text]", each with its bytes.
 std::string render(const ArithmeticInput& in, const std::vector<ArithToken>& tokens) {
   std::string out;
