@@ -487,7 +487,7 @@ SentenceContext make_context(const Document& doc, std::size_t sentence, const Bi
 }
 
 std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
-                                   const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
+                                   const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
                                    const BindLanguage& lex) {
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
@@ -754,7 +754,7 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
 }  // namespace
 
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
-                                 const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                 std::span<const DateMention> dates, const BindLanguage& lex,
                                  const ProperNouns& proper) {
   const SentenceContext ctx = make_context(doc, sentence, lex, proper);
   return bind_in_context(doc, sentence, ctx, quantities, dates, lex);
@@ -797,7 +797,7 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
 namespace {
 
 std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
-                                          const std::vector<DateMention>& dates, const BindLanguage& lex) {
+                                          std::span<const DateMention> dates, const BindLanguage& lex) {
   std::vector<Claim> out;
   if (dates.empty()) return out;
   const std::string_view text = ctx.text;
@@ -904,7 +904,7 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
 
 }  // namespace
 
-std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
+std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, std::span<const DateMention> dates,
                                const BindLanguage& lex, const ProperNouns& proper) {
   if (dates.empty()) return {};
   return bind_events_in_context(doc, sentence, make_context(doc, sentence, lex, proper), dates, lex);
@@ -912,7 +912,7 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const 
 
 std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentence,
                                         const std::vector<Quantity>& quantities,
-                                        const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                        std::span<const DateMention> dates, const BindLanguage& lex,
                                         const ProperNouns& proper) {
   // Most sentences state no figure and no date: nothing to tokenize.
   if (quantities.empty() && dates.empty()) return {};

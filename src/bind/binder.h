@@ -1,6 +1,7 @@
 // The bind stage: quantities of a document become claims.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,7 @@ ProperNouns proper_nouns(const Document& doc);
 /// sentence; `proper` is proper_nouns(doc), sorted. A claim's time frame is
 /// the resolved date of its clause nearest to it.
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
-                                 const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                 std::span<const DateMention> dates, const BindLanguage& lex,
                                  const ProperNouns& proper);
 
 /// The names (not products) a sentence mentions, canonicalised, in order.
@@ -62,13 +63,13 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
 /// is the event ("approve H200": predicate class and object, a name or
 /// product after the predicate) and whose subjects are the clause's.
 /// Dates without subjects, predicate or object are not bound.
-std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, const std::vector<DateMention>& dates,
+std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, std::span<const DateMention> dates,
                                const BindLanguage& lex, const ProperNouns& proper);
 
 /// bind_sentence followed by bind_events, reading the sentence once.
 std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentence,
                                         const std::vector<Quantity>& quantities,
-                                        const std::vector<DateMention>& dates, const BindLanguage& lex,
+                                        std::span<const DateMention> dates, const BindLanguage& lex,
                                         const ProperNouns& proper);
 
 }  // namespace claimlint

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -88,17 +89,22 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
                  std::vector<Claim>& claims, StageTimes& times) {
   const BindLanguage* lex = rules.bind().find(doc.meta.lang);
   if (!lex) return;
+  // Extract every sentence, then bind every sentence: two timed stages per
+  // document, not two per sentence (a clock read is not free).
   std::optional<StageTimer> timer;
+  timer.emplace(times, Stage::extract);
+  std::vector<std::vector<Quantity>> quantities(doc.sentences.size());
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
+  }
   timer.emplace(times, Stage::bind);
   const ProperNouns proper = proper_nouns(doc);
   std::size_t next_date = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    std::vector<DateMention> dates;
-    while (next_date < all_dates.size() && all_dates[next_date].sentence == s) dates.push_back(all_dates[next_date++]);
-    timer.emplace(times, Stage::extract);
-    const std::vector<Quantity> quantities = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
-    timer.emplace(times, Stage::bind);
-    std::vector<Claim> bound = bind_sentence_claims(doc, s, quantities, dates, *lex, proper);
+    const std::size_t first_date = next_date;
+    while (next_date < all_dates.size() && all_dates[next_date].sentence == s) ++next_date;
+    const std::span<const DateMention> dates(all_dates.data() + first_date, next_date - first_date);
+    std::vector<Claim> bound = bind_sentence_claims(doc, s, quantities[s], dates, *lex, proper);
     claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
   }
   // "It" and "the company": the names of the paragraph before each
