@@ -151,12 +151,15 @@ std::vector<Error> RuleSet::load_builtin() {
 }
 
 void RuleSet::finalize() {
-  boilerplate_set_ = std::make_unique<RE2::Set>(pattern_options(), RE2::UNANCHORED);
+  // Anchored at both ends, the set's DFA stops at the first byte no
+  // pattern can continue with: a prose paragraph costs a few bytes, not
+  // its whole length (the same matches as "^(?:p)$" unanchored).
+  boilerplate_set_ = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
   pattern_owner_.clear();
   for (std::size_t r = 0; r < boilerplate_.size(); ++r) {
     for (const std::string& p : boilerplate_[r].patterns) {
       // Patterns were validated at load; Add cannot fail here.
-      boilerplate_set_->Add("^(?:" + p + ")$", nullptr);
+      boilerplate_set_->Add("(?:" + p + ")", nullptr);
       pattern_owner_.push_back(r);
     }
   }
