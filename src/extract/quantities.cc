@@ -637,6 +637,13 @@ class Scanner {
 }  // namespace
 
 std::vector<Quantity> extract_quantities(std::string_view sentence, const LanguageLexicon& lex) {
+  // Candidate-first: most sentences hold no digit and none of the words a
+  // spelled quantity needs; they are not tokenized at all.
+  if (!has_digit(sentence) && !has_word_in(sentence, lex.digitless_triggers)) return {};
+  return scan_quantities(sentence, lex);
+}
+
+std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageLexicon& lex) {
   const std::string lower = ascii_lower(sentence);
   const std::vector<ScanToken> tokens = scan_tokens(sentence, lower);
   Context c{sentence, tokens, lex, {}};

@@ -55,6 +55,18 @@ constexpr auto k_ascii_classes = [] {
   return t;
 }();
 
+// Each ASCII letter or digit lowercased; 0 for the bytes that end a word.
+constexpr auto k_ascii_word_lower = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const CharClass k = classify(static_cast<char32_t>(c));
+    if (k == CharClass::letter || k == CharClass::digit) {
+      t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+  }
+  return t;
+}();
+
 // The class and length of the code point at `i`: one table read for ASCII.
 CharClass class_at(std::string_view s, std::size_t i, std::size_t& len) {
   const auto b = static_cast<unsigned char>(s[i]);
@@ -117,6 +129,52 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
     i = j;
   }
   return tokens;
+}
+
+bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
+  if (words.empty()) return false;
+  constexpr std::size_t k_buffer = 64;
+  char buffer[k_buffer];  // the current word, lowercased, if it fits
+  const std::size_t n = sentence.size();
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t len = 1;
+    const auto b = static_cast<unsigned char>(sentence[i]);
+    const CharClass c = b < 0x80 ? k_ascii_classes[b] : class_at(sentence, i, len);
+    if (c != CharClass::letter) {
+      // A word starts at a letter only (a letter after a digit run starts
+      // one: "3rd" is "3", "rd").
+      i += len;
+      continue;
+    }
+    std::size_t j = i;
+    std::size_t m = 0;
+    while (j < n) {
+      const auto cb = static_cast<unsigned char>(sentence[j]);
+      if (cb < 0x80) {
+        // ASCII: a letter or digit lowercased, anything else ends the word.
+        const char folded = k_ascii_word_lower[cb];
+        if (folded == 0) break;
+        if (m < k_buffer) buffer[m] = folded;
+        ++m;
+        ++j;
+        continue;
+      }
+      std::size_t cl;
+      const CharClass nc = class_at(sentence, j, cl);
+      if (nc != CharClass::letter && nc != CharClass::digit) break;
+      for (std::size_t k = 0; k < cl; ++k, ++m) {
+        if (m < k_buffer) buffer[m] = sentence[j + k];
+      }
+      j += cl;
+    }
+    if (m <= k_buffer ? words.contains(std::string_view(buffer, m))
+                      : words.contains(ascii_lower(sentence.substr(i, j - i)))) {
+      return true;
+    }
+    i = j;
+  }
+  return false;
 }
 
 }  // namespace claimlint

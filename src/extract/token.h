@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/word_hash.h"
+
 namespace claimlint {
 
 enum class ScanTokenKind {
@@ -33,5 +35,10 @@ std::string ascii_lower(std::string_view text);
 /// outlive the tokens. White space (ASCII, no-break and thin spaces)
 /// separates tokens and is not a token.
 std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view lower);
+
+/// True if some word token of `sentence` (as scan_tokens splits it),
+/// lowercased, is in `words`. Reads the sentence once and builds no tokens:
+/// the check that lets a sentence skip the full scan.
+bool has_word_in(std::string_view sentence, const ScreenedWordSet& words);
 
 }  // namespace claimlint

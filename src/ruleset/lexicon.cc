@@ -377,6 +377,48 @@ const LanguageLexicon* Lexicon::find(std::string_view lang) const {
   return nullptr;
 }
 
+namespace {
+
+// See LanguageLexicon::digitless_triggers. Without digits the scan can
+// start a quantity only at a start word (a sign or decimal mark needs
+// digits after it). At an article that is nothing else, parse_words
+// reads a number only if the next word is a cardinal, hundred, scale,
+// group scale, fraction or ordinal (collect_items); the first three are
+// added here, the rest are start words already.
+template <typename T>
+bool starts_a_phrase(const PhraseMap<T>& table, std::string_view w) {
+  for (const auto& [key, value] : table) {
+    if (key.starts_with(w)) return true;
+  }
+  return false;
+}
+
+void derive_digitless_triggers(LanguageLexicon& lex) {
+  const auto only_an_article = [&](const std::string& w) {
+    if (lex.cardinals.contains(w) || lex.hundreds.contains(w) || lex.scales.contains(w) ||
+        lex.group_scales.contains(w) || lex.and_words.contains(w) || lex.fractions.contains(w) ||
+        lex.ordinals.contains(w) || lex.minus_words.contains(w) || lex.bare_scales.contains(w) ||
+        lex.phrase_first_words.contains(w)) {
+      return false;
+    }
+    const std::string_view pl = lex.ordinal_plural;
+    if (!pl.empty() && w.size() > pl.size() && w.ends_with(pl) &&
+        lex.ordinals.contains(std::string_view(w).substr(0, w.size() - pl.size()))) {
+      return false;
+    }
+    return !starts_a_phrase(lex.multiplier_words, w) && !starts_a_phrase(lex.percent_of_words, w);
+  };
+  lex.digitless_triggers.clear();
+  for (const std::string& w : lex.start_words) {
+    if (!(lex.article_words.contains(w) && only_an_article(w))) lex.digitless_triggers.insert(w);
+  }
+  for (const auto* m : {&lex.hundreds, &lex.scales, &lex.group_scales}) {
+    for (const auto& [w, v] : *m) lex.digitless_triggers.insert(w);
+  }
+}
+
+}  // namespace
+
 std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, Lexicon& out) {
   // Fill a copy so that a broken file changes nothing.
   Lexicon merged = out;
@@ -397,6 +439,7 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
       for (const auto& [w, v] : *m) lex.start_words.insert(w);
     }
     for (const auto& [w, v] : lex.ordinals) lex.start_words.insert(w + lex.ordinal_plural);
+    derive_digitless_triggers(lex);
     if (!lex.exclude_patterns.empty()) {
       std::string joined;
       for (const std::string& p : lex.exclude_patterns) {

@@ -169,6 +169,14 @@ struct LanguageLexicon {
   /// First words of multi-word phrases of the tables above ("half" of
   /// "half as", "per" of "per cent of").
   WordSet phrase_first_words;
+  /// Derived at load: a sentence without ASCII digits yields a quantity
+  /// only if one of its words is in this set, so one without is not
+  /// scanned. It is start_words less the articles that start a number only
+  /// before a number word ("a" of "a dozen"), plus the words that may
+  /// follow such an article (hundreds, scales, group scales). An article
+  /// that is anything else as well (a cardinal, the start of a multiplier
+  /// phrase) stays a trigger.
+  ScreenedWordSet digitless_triggers;
 };
 
 /// Every language's lexicon, keyed by language code ("en", "es").

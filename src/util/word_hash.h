@@ -1,6 +1,7 @@
 // Hashed word tables looked up by std::string_view without a copy.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -245,5 +246,31 @@ using WordSet = detail::FlatWordTable<std::string>;
 /// in insertion order.
 template <typename T>
 using WordMap = detail::FlatWordTable<std::pair<const std::string, T>>;
+
+/// A WordSet probed for nearly every word of a text that it rarely holds:
+/// a bit per first byte and length (lengths from 63 share a bit) rejects
+/// most words before they are hashed.
+class ScreenedWordSet {
+ public:
+  void insert(std::string_view w) {
+    words_.insert(std::string(w));
+    if (!w.empty()) screen_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());
+  }
+  void clear() {
+    words_.clear();
+    screen_ = {};
+  }
+  bool contains(std::string_view w) const {
+    if (!w.empty() && !(screen_[static_cast<unsigned char>(w[0])] & length_bit(w.size()))) return false;
+    return words_.contains(w);
+  }
+  bool empty() const { return words_.empty(); }
+  const WordSet& words() const { return words_; }
+
+ private:
+  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
+  WordSet words_;
+  std::array<std::uint64_t, 256> screen_{};
+};
 
 }  // namespace claimlint

@@ -4,11 +4,13 @@
 #include <cmath>
 #include <filesystem>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "extract/token.h"
 #include "ruleset/rule_set.h"
 #include "support/run_binary.h"
 
@@ -310,4 +312,72 @@ TEST_CASE("seed stories: the restated facts are found, model names are not", "[e
       CHECK(x.column == 246);
     }
   }
+}
+
+TEST_CASE("candidate-first: a sentence skipped for lack of digits and trigger words holds no quantity",
+          "[extract]") {
+  // Random sentences without digits, built from the lexicon's own number
+  // words (start words, articles, hundreds, scales, group scales) mixed
+  // with plain words and marks: wherever the check skips a sentence, the
+  // full scan must find nothing; everywhere, both entry points agree.
+  for (const char* lang : {"en", "es"}) {
+    const LanguageLexicon& lex = *lexicon_rules().lexicon().find(lang);
+    std::vector<std::string> plain = {"the", "company", "sold", "chips", "of", "as", "cent", "and", "y",
+                                      "año", "ventas", "more", "than", "Nvidia", "percent", "dollars",
+                                      "-", "+", "\u2212", ".", ",", "%", "$", "\u20AC", "\u2013", "'"};
+    for (const auto& entry : lex.article_words) {
+      for (int k = 0; k < 6; ++k) plain.push_back(entry.first);
+    }
+    std::vector<std::string> numbers;
+    for (const std::string& w : lex.start_words) numbers.push_back(w);
+    for (const auto* m : {&lex.hundreds, &lex.scales, &lex.group_scales}) {
+      for (const auto& entry : *m) numbers.push_back(entry.first);
+    }
+    std::mt19937 rng(lang[0]);
+    std::uniform_int_distribution<std::size_t> pick_plain(0, plain.size() - 1);
+    std::uniform_int_distribution<std::size_t> pick_number(0, numbers.size() - 1);
+    std::uniform_int_distribution<int> length(1, 8);
+    std::uniform_int_distribution<int> coin(0, 9);
+    std::size_t skipped = 0;
+    std::size_t skipped_with_article = 0;
+    for (int n = 0; n < 20000; ++n) {
+      std::string s;
+      bool article = false;
+      for (int k = length(rng); k > 0; --k) {
+        std::string w = coin(rng) < 2 ? numbers[pick_number(rng)] : plain[pick_plain(rng)];
+        if (coin(rng) == 0 && !w.empty()) w[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+        if (lex.article_words.contains(w)) article = true;
+        if (!s.empty() && coin(rng) != 0) s += ' ';
+        s += w;
+      }
+      INFO(lang << ": " << s);
+      const std::vector<Quantity> full = scan_quantities(s, lex);
+      const std::vector<Quantity> quick = extract_quantities(s, lex);
+      REQUIRE(quick.size() == full.size());
+      if (!has_word_in(s, lex.digitless_triggers)) {
+        REQUIRE(full.empty());
+        ++skipped;
+        if (article) ++skipped_with_article;
+      }
+    }
+    // The check must skip often, articles included, for the test to say
+    // anything.
+    CHECK(skipped > 1000);
+    CHECK(skipped_with_article > 300);
+  }
+}
+
+TEST_CASE("the trigger words: articles only before a number word", "[extract]") {
+  const LanguageLexicon& en = *lexicon_rules().lexicon().find("en");
+  CHECK_FALSE(en.digitless_triggers.contains("a"));
+  CHECK_FALSE(en.digitless_triggers.contains("an"));
+  for (const char* w : {"one", "half", "twice", "dozen", "million", "hundred", "third", "thirds", "minus"}) {
+    INFO(w);
+    CHECK(en.digitless_triggers.contains(w));
+  }
+  CHECK(extract("They sold a million chips.").size() == 1);
+  CHECK(extract("They sold a dozen chips.").size() == 1);
+  CHECK(extract("They sold a batch of chips.").empty());
+  CHECK(has_word_in("They sold A MILLION chips.", en.digitless_triggers));
+  CHECK_FALSE(has_word_in("They sold a batch of chips.", en.digitless_triggers));
 }

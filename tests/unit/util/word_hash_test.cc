@@ -125,3 +125,26 @@ TEST_CASE("a word set: lookups by view, equality in any order", "[util]") {
     for (std::size_t n = 0; n < k.size(); ++n) REQUIRE(words.contains(k.substr(0, n)) == model.contains(k.substr(0, n)));
   }
 }
+
+TEST_CASE("a screened word set answers as the word set it screens", "[util]") {
+  std::mt19937 rng(5);
+  ScreenedWordSet screened;
+  std::set<std::string> model;
+  CHECK_FALSE(screened.contains(""));
+  for (int i = 0; i < 2000; ++i) {
+    std::string k = random_key(rng);
+    if (i % 50 == 0) k += std::string(60, 'e');  // lengths past the screen's last bit
+    screened.insert(k);
+    model.insert(k);
+  }
+  CHECK(screened.words().size() == model.size());
+  for (int i = 0; i < 40000; ++i) {
+    std::string k = random_key(rng);
+    if (i % 7 == 0) k += std::string(static_cast<std::size_t>(55 + i % 20), 'e');
+    REQUIRE(screened.contains(k) == model.contains(k));
+  }
+  for (const std::string& k : model) REQUIRE(screened.contains(k));
+  screened.clear();
+  CHECK(screened.empty());
+  CHECK_FALSE(screened.contains(*model.begin()));
+}

@@ -1,0 +1,33 @@
+// Tests for extract/token: the scan tokenizer and the word check that
+// runs before it.
+#include "extract/token.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace claimlint;
+
+TEST_CASE("has_word_in reads words as scan_tokens does", "[extract]") {
+  const WordSet words{"rd", "h200", "año", "e", "chips"};
+  ScreenedWordSet screened;
+  for (const std::string& w : words) screened.insert(w);
+  std::mt19937 rng(3);
+  const std::vector<std::string> pieces = {"3",  "rd", "H200", "h", "200", "AÑO", "año", " ", "\u00A0", "-", "e",
+                                           "10", "chips", ".", "\xFF", "\u2009", "x", "Chips", "\u20AC"};
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 6);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    for (int k = length(rng); k > 0; --k) s += pieces[pick(rng)];
+    const std::string lower = ascii_lower(s);
+    bool expected = false;
+    for (const ScanToken& t : scan_tokens(s, lower)) {
+      if (t.kind == ScanTokenKind::word && words.contains(t.lower)) expected = true;
+    }
+    INFO(s);
+    REQUIRE(has_word_in(s, screened) == expected);
+  }
+}
