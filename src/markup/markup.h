@@ -66,6 +66,11 @@ std::optional<std::size_t> html_nesting_beyond(std::string_view html, std::size_
 /// a document that does not parse yields what could be read.
 MarkupResult strip_markup(std::string_view text, InputFormat format);
 
+/// strip_markup of HTML with gumbo reading the input as it is, without
+/// folding its text runs first (HtmlTextRuns): the same result, several
+/// times slower; the reference the folded reading is tested against.
+MarkupResult strip_html_unfolded(std::string_view text);
+
 /// The character `entity` ("&amp;", "&#8217;", "&#x2019;") stands for, as
 /// UTF-8; nullopt if it is not a known entity. Named entities need the ';'.
 std::optional<std::string> decode_entity(std::string_view entity);
