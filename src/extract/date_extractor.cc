@@ -1361,12 +1361,9 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
     }
     std::size_t j = i;
     bool ascii = true;
-    // The hash of the lowered word, while it is ASCII.
-    std::uint64_t hash = DateWordFilter::k_hash_start;
     while (j < s.size()) {
       const auto d = static_cast<unsigned char>(s[j]);
-      if (const unsigned char lower = k_ascii_lower[d]) {
-        hash = DateWordFilter::hash_step(hash, lower);
+      if (k_ascii_lower[d]) {
         ++j;
         continue;
       }
@@ -1377,11 +1374,17 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       j += e.length;
     }
     if (ascii) {
-      // Most words are ruled out by their hash, without a copy.
-      if (w.opening_filter.may_contain(hash)) {
-        word.assign(s.substr(i, j - i));
-        for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-        if (opens(word, hash)) return true;
+      // Most words are ruled out by their first byte and length, then by
+      // their hash, without a copy.
+      const std::size_t n = j - i;
+      if (w.opening_screen[k_ascii_lower[static_cast<unsigned char>(s[i])]] & DateLanguage::screen_bit(n)) {
+        std::uint64_t hash = DateWordFilter::k_hash_start;
+        for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
+        if (w.opening_filter.may_contain(hash)) {
+          word.assign(s.substr(i, n));
+          for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+          if (opens(word, hash)) return true;
+        }
       }
     } else {
       word = fold_date_word(s.substr(i, j - i));

@@ -373,10 +373,12 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::start_words, w.start_words);
   w.role_index.build(w.word_roles);
   w.opening_filter.clear();
+  w.opening_screen = {};
   constexpr std::uint64_t k_not_opening = date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers);
   for (const auto& [word, roles] : w.word_roles) {
     if ((roles.whole & date_table_bit(DateTable::start_words)) && !(roles.whole & k_not_opening)) {
       w.opening_filter.insert(word);
+      if (!word.empty()) w.opening_screen[static_cast<unsigned char>(word[0])] |= DateLanguage::screen_bit(word.size());
     }
   }
 }

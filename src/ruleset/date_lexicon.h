@@ -195,6 +195,11 @@ struct DateLanguage {
   /// Derived at load: the words that may open a date mention by
   /// themselves: start words but articles and modifiers.
   DateWordFilter opening_filter;
+  /// Derived at load: bit n of opening_screen[b] is set when an opening
+  /// word begins with byte b and has n bytes (bit 63: 63 or more), which
+  /// rules out most words before they are hashed.
+  std::array<std::uint64_t, 256> opening_screen{};
+  static constexpr std::uint64_t screen_bit(std::size_t length) { return std::uint64_t{1} << (length < 63 ? length : 63); }
 };
 
 /// Every language's date words, by language tag ("en", "es").

@@ -51,9 +51,13 @@ void split_block(const std::string& text, ByteRange block, std::vector<Paragraph
   }
   if (lines.empty()) return;
   const std::string_view view(text);
-  std::size_t widest = 0;
-  for (const ByteRange& l : lines) widest = std::max(widest, utf8::count_code_points(view.substr(l.begin, l.size())));
-  const bool short_lines = widest <= k_wrap_width && lines.size() > 1;
+  // Whether the block has several lines and none wider than k_wrap_width
+  // code points (a line of no more bytes has no more code points).
+  bool short_lines = lines.size() > 1;
+  for (std::size_t i = 0; short_lines && i < lines.size(); ++i) {
+    const ByteRange& l = lines[i];
+    short_lines = l.size() <= k_wrap_width || utf8::count_code_points(view.substr(l.begin, l.size())) <= k_wrap_width;
+  }
   ByteRange current = lines[0];
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::string_view prev = view.substr(lines[i - 1].begin, lines[i - 1].size());

@@ -1,7 +1,27 @@
 // UTF-8 helpers: decoding one code point, validation, code-point counting.
 #include "util/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace claimlint::utf8 {
+
+namespace {
+
+// The length of the run of ASCII bytes from `i`, read eight at a time,
+// rounded down to a multiple of eight.
+std::size_t ascii_words(std::string_view text, std::size_t i) {
+  const std::size_t from = i;
+  while (i + 8 <= text.size()) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+    i += 8;
+  }
+  return i - from;
+}
+
+}  // namespace
 
 Decoded decode(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -34,7 +54,7 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
+      i += 1 + ascii_words(text, i + 1);
       continue;
     }
     const Decoded d = decode(text, i);
@@ -66,7 +86,13 @@ std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   std::size_t i = 0;
   while (i < text.size()) {
-    i += static_cast<unsigned char>(text[i]) < 0x80 ? 1 : decode(text, i).length;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      const std::size_t run = 1 + ascii_words(text, i + 1);
+      i += run;
+      count += run;
+      continue;
+    }
+    i += decode(text, i).length;
     ++count;
   }
   return count;

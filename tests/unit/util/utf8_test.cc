@@ -2,6 +2,9 @@
 #include "util/utf8.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
 
 using namespace claimlint;
 
@@ -36,4 +39,44 @@ TEST_CASE("utf8 first_invalid and count_code_points", "[util]") {
   CHECK(utf8::first_invalid("ab\xFF" "cd") == std::optional<std::size_t>(2));
   CHECK(utf8::count_code_points("\xE2\x80\x9Cx\xE2\x80\x9D") == 3);
   CHECK(utf8::count_code_points("a\xFF" "b") == 3);
+}
+
+// first_invalid and count_code_points read ASCII eight bytes at a time;
+// they must give what a byte-by-byte reading gives, wherever the first
+// non-ASCII byte falls relative to the eight-byte steps.
+TEST_CASE("utf8 first_invalid and count_code_points equal a byte-by-byte reading", "[util]") {
+  const auto slow_first_invalid = [](std::string_view s) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < s.size();) {
+      const utf8::Decoded d = utf8::decode(s, i);
+      if (!d.valid) return i;
+      i += d.length;
+    }
+    return std::nullopt;
+  };
+  const auto slow_count = [](std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) i += utf8::decode(s, i).length;
+    return n;
+  };
+  const std::string_view pieces[] = {"a", "Zq", " ", "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80",
+                                     "\xFF", "\xE2\x80", "\xC0\xAF", "\x80", "12345678"};
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  const auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const std::size_t n = next() % 24;
+    for (std::size_t k = 0; k < n; ++k) {
+      // Mostly ASCII, so that runs cross several eight-byte steps.
+      const std::uint64_t r = next() % 100;
+      s += r < 85 ? pieces[r % 3] : pieces[3 + r % 8];
+    }
+    INFO(s);
+    REQUIRE(utf8::first_invalid(s) == slow_first_invalid(s));
+    REQUIRE(utf8::count_code_points(s) == slow_count(s));
+  }
 }
