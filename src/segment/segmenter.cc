@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -41,13 +42,12 @@ bool starts_lowercase(std::string_view line) {
 // One block: lines between blank lines.
 void split_block(const std::string& text, ByteRange block, std::vector<Paragraph>& out) {
   std::vector<ByteRange> lines;
-  std::size_t start = block.begin;
-  for (std::size_t i = block.begin; i <= block.end; ++i) {
-    if (i == block.end || text[i] == '\n') {
-      const ByteRange line = trim(text, {start, i});
-      if (!line.empty()) lines.push_back(line);
-      start = i + 1;
-    }
+  for (std::size_t start = block.begin; start <= block.end;) {
+    const void* newline = std::memchr(text.data() + start, '\n', block.end - start);
+    const std::size_t i = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : block.end;
+    const ByteRange line = trim(text, {start, i});
+    if (!line.empty()) lines.push_back(line);
+    start = i + 1;
   }
   if (lines.empty()) return;
   const std::string_view view(text);
@@ -589,7 +589,8 @@ void segment_paragraphs(Document& doc) {
   std::size_t i = 0;
   while (i < text.size()) {
     if (text[i] != '\n') {
-      ++i;
+      const void* newline = std::memchr(text.data() + i, '\n', text.size() - i);
+      i = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : text.size();
       continue;
     }
     // A blank line: "\n", optional spaces, "\n".

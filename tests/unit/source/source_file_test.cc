@@ -22,6 +22,23 @@ TEST_CASE("line table handles LF, CRLF and lone CR", "[source]") {
   CHECK(f.line_index(5) == 1);
 }
 
+TEST_CASE("line table of LF-only text: blank lines, a final newline, no text", "[source]") {
+  const SourceFile f(FileId{1}, "a.txt", "one\n\ntwo\n");
+  CHECK(f.line_count() == 4);
+  CHECK(f.line_range(0) == ByteRange{0, 3});
+  CHECK(f.line_range(1) == ByteRange{4, 4});
+  CHECK(f.line_range(2) == ByteRange{5, 8});
+  CHECK(f.line_range(3) == ByteRange{9, 9});
+  CHECK(f.line_index(5) == 2);
+  CHECK(f.line_index(9) == 3);
+  const SourceFile empty(FileId{2}, "b.txt", "");
+  CHECK(empty.line_count() == 1);
+  CHECK(empty.line_range(0) == ByteRange{0, 0});
+  const SourceFile one(FileId{3}, "c.txt", "\n");
+  CHECK(one.line_count() == 2);
+  CHECK(one.line_index(1) == 1);
+}
+
 TEST_CASE("columns count code points, not bytes", "[report]") {
   const SourceFile f(FileId{1}, "a.txt", "x\n\xE2\x80\x9CHi\xE2\x80\x9D 400,000");
   const LineColumn lc = line_column(f, 2 + 3 + 2 + 3 + 1);  // the 4 of 400,000
