@@ -54,6 +54,10 @@ void check_mojibake(FileId file, std::string_view text, const OffsetMap& map, Di
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      i = utf8::skip_ascii(text, i);
+      continue;
+    }
     if (c != 0xC3 && c != 0xC2) {  // U+00C2..U+00FF start with C3 or C2 in UTF-8
       ++i;
       continue;

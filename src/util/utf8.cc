@@ -6,22 +6,18 @@
 
 namespace claimlint::utf8 {
 
-namespace {
-
-// The length of the run of ASCII bytes from `i`, read eight at a time,
-// rounded down to a multiple of eight.
-std::size_t ascii_words(std::string_view text, std::size_t i) {
-  const std::size_t from = i;
+std::size_t skip_ascii(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  // Eight bytes at a time, then one at a time.
   while (i + 8 <= text.size()) {
     std::uint64_t word;
     std::memcpy(&word, text.data() + i, 8);
     if (word & 0x8080808080808080ULL) break;
     i += 8;
   }
-  return i - from;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
 }
-
-}  // namespace
 
 Decoded decode(std::string_view text, std::size_t pos) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -54,7 +50,7 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
-      i += 1 + ascii_words(text, i + 1);
+      i = skip_ascii(text, i);
       continue;
     }
     const Decoded d = decode(text, i);
@@ -87,9 +83,9 @@ std::size_t count_code_points(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {
-      const std::size_t run = 1 + ascii_words(text, i + 1);
-      i += run;
-      count += run;
+      const std::size_t end = skip_ascii(text, i);
+      count += end - i;
+      i = end;
       continue;
     }
     i += decode(text, i).length;
@@ -98,11 +94,6 @@ std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
-bool is_ascii(std::string_view text) {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
+bool is_ascii(std::string_view text) { return skip_ascii(text, 0) == text.size(); }
 
 }  // namespace claimlint::utf8

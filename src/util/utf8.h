@@ -29,6 +29,10 @@ void append(std::string& out, char32_t cp);
 /// Number of code points in `text`; each invalid byte counts as one.
 std::size_t count_code_points(std::string_view text);
 
+/// The first offset at or after `from` whose byte is not ASCII, or
+/// text.size(); reads eight bytes at a time.
+std::size_t skip_ascii(std::string_view text, std::size_t from);
+
 /// True if every byte is below 0x80.
 bool is_ascii(std::string_view text);
 

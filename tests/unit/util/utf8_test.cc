@@ -41,10 +41,10 @@ TEST_CASE("utf8 first_invalid and count_code_points", "[util]") {
   CHECK(utf8::count_code_points("a\xFF" "b") == 3);
 }
 
-// first_invalid and count_code_points read ASCII eight bytes at a time;
-// they must give what a byte-by-byte reading gives, wherever the first
-// non-ASCII byte falls relative to the eight-byte steps.
-TEST_CASE("utf8 first_invalid and count_code_points equal a byte-by-byte reading", "[util]") {
+// skip_ascii, first_invalid and count_code_points read ASCII eight bytes
+// at a time; they must give what a byte-by-byte reading gives, wherever the
+// first non-ASCII byte falls relative to the eight-byte steps.
+TEST_CASE("utf8 skip_ascii, first_invalid and count_code_points equal a byte-by-byte reading", "[util]") {
   const auto slow_first_invalid = [](std::string_view s) -> std::optional<std::size_t> {
     for (std::size_t i = 0; i < s.size();) {
       const utf8::Decoded d = utf8::decode(s, i);
@@ -78,5 +78,11 @@ TEST_CASE("utf8 first_invalid and count_code_points equal a byte-by-byte reading
     INFO(s);
     REQUIRE(utf8::first_invalid(s) == slow_first_invalid(s));
     REQUIRE(utf8::count_code_points(s) == slow_count(s));
+    for (std::size_t from = 0; from <= s.size(); ++from) {
+      std::size_t slow = from;
+      while (slow < s.size() && static_cast<unsigned char>(s[slow]) < 0x80) ++slow;
+      REQUIRE(utf8::skip_ascii(s, from) == slow);
+    }
+    REQUIRE(utf8::is_ascii(s) == (utf8::skip_ascii(s, 0) == s.size()));
   }
 }
