@@ -54,6 +54,10 @@ const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& to
   const T* best = nullptr;
   // One buffer per thread: a key longer than the short-string buffer
   // would otherwise allocate on every probe.
+  // Most tokens begin no key: ruled out before the key is built.
+  if (max_tokens == 0 || i >= tokens.size() || !map.may_begin(keep_case ? tokens[i].text : tokens[i].lower)) {
+    return nullptr;
+  }
   thread_local std::string key;
   key.clear();
   for (std::size_t k = 0; k < max_tokens && i + k < tokens.size(); ++k) {
@@ -71,6 +75,9 @@ template <typename T>
 const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
                         bool keep_case, std::size_t max_tokens) {
   const T* best = nullptr;
+  if (max_tokens == 0 || end == 0 || !map.may_end(keep_case ? tokens[end - 1].text : tokens[end - 1].lower)) {
+    return nullptr;
+  }
   thread_local std::string key;
   key.clear();
   for (std::size_t k = 1; k <= max_tokens && k <= end; ++k) {

@@ -19,6 +19,8 @@
 //   names = ["dollar", "dollars"]
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -56,6 +58,10 @@ class PhraseMap {
         prefixes_.insert(key.substr(0, n));
         suffixes_.insert(key.substr(key.size() - n));
       }
+      for (std::size_t n = 1; n <= key.size(); ++n) {
+        begin_screen_[static_cast<unsigned char>(key.front())] |= length_bit(n);
+        end_screen_[static_cast<unsigned char>(key.back())] |= length_bit(n);
+      }
     }
     return entries_[key];
   }
@@ -69,11 +75,25 @@ class PhraseMap {
   bool extends_right(std::string_view text) const { return prefixes_.contains(text); }
   /// True if some longer key ends with `text`.
   bool extends_left(std::string_view text) const { return suffixes_.contains(text); }
+  /// False only if no key starts with `text` (by its first byte and
+  /// length: a screen before hashing). The empty text passes.
+  bool may_begin(std::string_view text) const {
+    return text.empty() || (begin_screen_[static_cast<unsigned char>(text.front())] & length_bit(text.size()));
+  }
+  /// False only if no key ends with `text`. The empty text passes.
+  bool may_end(std::string_view text) const {
+    return text.empty() || (end_screen_[static_cast<unsigned char>(text.back())] & length_bit(text.size()));
+  }
 
  private:
+  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
   WordMap<T> entries_;
   WordSet prefixes_;
   WordSet suffixes_;
+  // Bit n of begin_screen_[b]: some key starts with byte b and has a prefix
+  // of n bytes (bit 63: 63 or more); end_screen_ likewise for suffixes.
+  std::array<std::uint64_t, 256> begin_screen_{};
+  std::array<std::uint64_t, 256> end_screen_{};
 };
 
 

@@ -3,7 +3,12 @@
 #include "extract/numeral.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <vector>
 
+#include "extract/token.h"
 #include "ruleset/rule_set.h"
 #include "support/run_binary.h"
 
@@ -170,4 +175,66 @@ TEST_CASE("scan tokens: words keep their digits, spaces are not tokens", "[extra
   CHECK(t[6].text == "\u2013");
   CHECK(t[6].kind == ScanTokenKind::symbol);
   CHECK(text.substr(t[7].begin, t[7].end - t[7].begin) == "12");
+}
+
+// match_forward and match_backward rule most tokens out by the first or
+// last byte and length of the phrase maps' keys before building a key;
+// they must find what a search of every key finds.
+TEST_CASE("phrase matches equal a search of every key", "[extract]") {
+  const std::string_view words[] = {"per", "cent", "a", "an", "million", "m", "bn", "km", "square",
+                                    "US", "us", "dollar", "dollars", "-", "$", "x", "per cent", "e"};
+  std::uint64_t state = 0x853C49E6748FEA9BULL;
+  const auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 300; ++round) {
+    PhraseMap<int> map;
+    std::vector<std::string> keys;
+    const std::size_t key_count = 1 + next() % 6;
+    for (std::size_t k = 0; k < key_count; ++k) {
+      std::string key;
+      const std::size_t parts = 1 + next() % 3;
+      for (std::size_t p = 0; p < parts; ++p) key += words[next() % std::size(words)];
+      map[key] = static_cast<int>(k);
+      keys.push_back(key);
+    }
+    std::string sentence;
+    for (int w = 0; w < 12; ++w) {
+      sentence += words[next() % std::size(words)];
+      sentence += next() % 3 ? " " : "";
+    }
+    const std::string lower = ascii_lower(sentence);
+    const std::vector<ScanToken> tokens = scan_tokens(sentence, lower);
+    for (const bool keep_case : {false, true}) {
+      const auto part = [&](std::size_t k) { return keep_case ? tokens[k].text : tokens[k].lower; };
+      for (std::size_t i = 0; i <= tokens.size(); ++i) {
+        // The longest run of at most 4 tokens from i that is a key.
+        std::size_t want = 0;
+        std::string key;
+        for (std::size_t k = 0; k < 4 && i + k < tokens.size(); ++k) {
+          key += part(i + k);
+          if (map.contains(key)) want = k + 1;
+        }
+        std::size_t n = 0;
+        const int* got = match_forward(map, tokens, i, n, keep_case);
+        INFO(sentence << " at " << i);
+        REQUIRE((got != nullptr) == (want != 0));
+        if (got) REQUIRE(n == want);
+        // The longest run of at most 4 tokens ending before i.
+        want = 0;
+        key.clear();
+        for (std::size_t k = 1; k <= 4 && k <= i; ++k) {
+          key.insert(0, part(i - k));
+          if (map.contains(key)) want = k;
+        }
+        n = 0;
+        got = match_backward(map, tokens, i, n, keep_case);
+        REQUIRE((got != nullptr) == (want != 0));
+        if (got) REQUIRE(n == want);
+      }
+    }
+  }
 }
