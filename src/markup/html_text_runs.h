@@ -6,10 +6,10 @@
 // largest cost of reading an HTML story). Where gumbo builds its tree, a
 // run of text characters counts only as "white space" or "not": the tree
 // is the same if the inside of a run (from its first to its last
-// non-space character) is one private-use character, U+E000. So
-// fold_text_runs writes such a copy, gumbo parses it, and
-// restore_text_runs rewrites the tree's text, positions and source
-// pointers to the input's, as if gumbo had read the input itself.
+// non-space character) is one private-use character, U+E000. So fold()
+// writes such a copy, gumbo parses it, and restore() rewrites the tree's
+// text, positions and source pointers to the input's, as if gumbo had
+// read the input itself.
 //
 // Only text the pre-scan is sure gumbo reads in its data state is folded:
 // outside tags, comments, doctypes, raw text (script, style, ...) and
