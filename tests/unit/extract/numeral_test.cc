@@ -11,6 +11,7 @@
 #include "extract/token.h"
 #include "ruleset/rule_set.h"
 #include "support/run_binary.h"
+#include "support/xorshift.h"
 
 using namespace claimlint;
 
@@ -183,13 +184,7 @@ TEST_CASE("scan tokens: words keep their digits, spaces are not tokens", "[extra
 TEST_CASE("phrase matches equal a search of every key", "[extract]") {
   const std::string_view words[] = {"per", "cent", "a", "an", "million", "m", "bn", "km", "square",
                                     "US", "us", "dollar", "dollars", "-", "$", "x", "per cent", "e"};
-  std::uint64_t state = 0x853C49E6748FEA9BULL;
-  const auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  testing::XorShift next(0x853C49E6748FEA9BULL);
   for (int round = 0; round < 300; ++round) {
     PhraseMap<int> map;
     std::vector<std::string> keys;

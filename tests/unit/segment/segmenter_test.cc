@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "normalize/normalizer.h"
+#include "support/xorshift.h"
 
 using namespace claimlint;
 
@@ -247,13 +248,8 @@ TEST_CASE("the ASCII fast path agrees with ICU on random text", "[segment]") {
       "U.K.", "S.", "A.", "B.C.", "The", "the", "A", "a", "Z", "lower", "Upper", ",", ";", ":", "-",
       " ", " ", "  ", "\t", "\n", "\r", "#", "%", "/", "Sr.", "Sra.", "EE.UU.", "aprox.", "Lic."};
   const std::string_view langs[] = {"en", "es", "de", "fr", "xx"};
-  std::uint64_t state = 0x9E3779B97F4A7C15u;
-  const auto next = [&state](std::size_t bound) {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return static_cast<std::size_t>(state % bound);
-  };
+  testing::XorShift random(0x9E3779B97F4A7C15u);
+  const auto next = [&random](std::size_t bound) { return random.below(bound); };
   int taken = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string text;

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "support/xorshift.h"
+
 using namespace claimlint;
 
 TEST_CASE("utf8 decode accepts valid sequences and rejects bad ones", "[util]") {
@@ -60,13 +62,7 @@ TEST_CASE("utf8 skip_ascii, first_invalid and count_code_points equal a byte-by-
   };
   const std::string_view pieces[] = {"a", "Zq", " ", "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80",
                                      "\xFF", "\xE2\x80", "\xC0\xAF", "\x80", "12345678"};
-  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-  const auto next = [&state] {
-    state ^= state << 13;
-    state ^= state >> 7;
-    state ^= state << 17;
-    return state;
-  };
+  testing::XorShift next(0x9E3779B97F4A7C15ULL);
   for (int round = 0; round < 20000; ++round) {
     std::string s;
     const std::size_t n = next() % 24;
