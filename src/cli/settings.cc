@@ -96,7 +96,6 @@ const FileSettings& SettingsResolver::for_config(const std::optional<std::string
     if (first || own || !e.where) messages_.push_back(configuration_error(e));
     broken_ = true;
   }
-  rules->finalize();
   settings->rules = rule_sets_.emplace(key, std::move(rules)).first->second.get();
   // Checks: config first, the command line last (it wins).
   if (config) {

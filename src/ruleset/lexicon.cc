@@ -449,6 +449,16 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
       RE2::Options o;
       o.set_log_errors(false);
       lex.exclude = std::make_shared<const RE2>(joined, o);
+      // Each pattern compiled alone at load; together they can still be
+      // over RE2's memory budget, and an RE2 that did not compile never
+      // matches: excluded figures would silently come back.
+      if (!lex.exclude->ok()) {
+        const toml::node* at = t->get("exclude_patterns");
+        return error_at(path, at ? at->source() : t->source(),
+                        fmt::format("the exclude_patterns of [lexicon.{}] are too large to compile together "
+                                    "(over RE2's memory budget): {}",
+                                    lang.str(), lex.exclude->error()));
+      }
     }
   }
   out = std::move(merged);

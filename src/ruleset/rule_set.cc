@@ -25,8 +25,10 @@ RE2::Options pattern_options() {
 }
 
 // [[boilerplate]] entries: name, description, patterns.
+// Each pattern's node goes to `where`, in order, for the errors of
+// compile_boilerplate.
 std::optional<Error> load_boilerplate(std::string_view path, const toml::node& node,
-                                      std::vector<BoilerplateRule>& out) {
+                                      std::vector<BoilerplateRule>& out, std::vector<const toml::node*>& where) {
   const toml::array* arr = node.as_array();
   if (!arr) return error_at(path, node.source(), "'boilerplate' must be an array of tables ([[boilerplate]])");
   static constexpr std::string_view k_keys[] = {"name", "description", "patterns"};
@@ -47,12 +49,8 @@ std::optional<Error> load_boilerplate(std::string_view path, const toml::node& n
         for (const toml::node& p : *ps) {
           const auto* s = p.as_string();
           if (!s) return error_at(path, p.source(), "each pattern must be a string");
-          RE2 re(s->get(), pattern_options());
-          if (!re.ok()) {
-            return error_at(path, p.source(),
-                            fmt::format("invalid pattern '{}': {}", s->get(), re.error()));
-          }
           rule.patterns.push_back(s->get());
+          where.push_back(&p);
         }
       } else {
         return error_at(path, key.source(), unknown_key_message("a boilerplate entry", k, k_keys));
@@ -66,6 +64,50 @@ std::optional<Error> load_boilerplate(std::string_view path, const toml::node& n
   }
   out.insert(out.end(), loaded.begin(), loaded.end());
   return std::nullopt;
+}
+
+// One RE2::Set of `rules`' patterns, each a whole paragraph: anchored at
+// both ends, the set's DFA stops at the first byte no pattern can continue
+// with, so a prose paragraph costs a few bytes, not its whole length.
+// Patterns from index `first_new` on are this file's, at `where`; a fault
+// is reported at the first of them that has one. The patterns before
+// were compiled once already.
+Expected<std::unique_ptr<RE2::Set>> compile_boilerplate(std::string_view path, const std::vector<BoilerplateRule>& rules,
+                                                         std::size_t first_new,
+                                                         const std::vector<const toml::node*>& where) {
+  auto set = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
+  std::size_t index = 0;
+  for (const BoilerplateRule& rule : rules) {
+    for (const std::string& p : rule.patterns) {
+      std::string parse_error;
+      // Add only parses; its message is RE2's own ("missing ): (x").
+      if (set->Add(p, &parse_error) < 0) {
+        return error_at(path, where.at(index - first_new)->source(),
+                        fmt::format("invalid pattern '{}': {}", p, parse_error));
+      }
+      ++index;
+    }
+  }
+  if (set->Compile()) return set;
+  // Over RE2's memory budget (max_mem): one pattern alone, or this file's
+  // together with those loaded before. A set whose Compile failed must
+  // never be matched (RE2 would dereference its missing program).
+  index = 0;
+  for (const BoilerplateRule& rule : rules) {
+    for (const std::string& p : rule.patterns) {
+      if (index++ < first_new) continue;
+      RE2::Set alone(pattern_options(), RE2::ANCHOR_BOTH);
+      alone.Add(p, nullptr);
+      if (!alone.Compile()) {
+        return error_at(path, where.at(index - 1 - first_new)->source(),
+                        fmt::format("pattern '{}' is too large to compile (over RE2's memory budget)", p));
+      }
+    }
+  }
+  return error_at(path, where.front()->source(),
+                  fmt::format("the boilerplate patterns are too large to compile together (over RE2's memory "
+                              "budget): this file's {} would join {} loaded before",
+                              index - first_new, first_new));
 }
 
 }  // namespace
@@ -86,13 +128,14 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   static constexpr std::string_view k_sections[] = {"boilerplate", "lexicon", "dates", "bind"};
   // Validate every section first so that a broken file loads nothing.
   std::vector<BoilerplateRule> boilerplate;
+  std::vector<const toml::node*> pattern_nodes;
   Lexicon lexicon = lexicon_;
   DateLexicon dates = dates_;
   BindLexicon bind = bind_;
   for (const auto& [key, value] : root) {
     const std::string_view k = key.str();
     if (k == "boilerplate") {
-      if (auto e = load_boilerplate(path, value, boilerplate)) return e;
+      if (auto e = load_boilerplate(path, value, boilerplate, pattern_nodes)) return e;
     } else if (k == "lexicon") {
       const toml::table* t = value.as_table();
       if (!t) return error_at(path, value.source(), "'lexicon' must be a table of languages ([lexicon.en])");
@@ -105,7 +148,17 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
       return error_at(path, key.source(), unknown_key_message("a rule file", k, k_sections));
     }
   }
-  boilerplate_.insert(boilerplate_.end(), boilerplate.begin(), boilerplate.end());
+  if (!boilerplate.empty()) {
+    std::vector<BoilerplateRule> all = boilerplate_;
+    all.insert(all.end(), boilerplate.begin(), boilerplate.end());
+    Expected<std::unique_ptr<RE2::Set>> set = compile_boilerplate(path, all, pattern_owner_.size(), pattern_nodes);
+    if (!set) return set.error();
+    boilerplate_set_ = std::move(*set);
+    for (std::size_t r = boilerplate_.size(); r < all.size(); ++r) {
+      pattern_owner_.insert(pattern_owner_.end(), all[r].patterns.size(), r);
+    }
+    boilerplate_ = std::move(all);
+  }
   lexicon_ = std::move(lexicon);
   dates_ = std::move(dates);
   bind_ = std::move(bind);
@@ -150,24 +203,8 @@ std::vector<Error> RuleSet::load_builtin() {
   return errors;
 }
 
-void RuleSet::finalize() {
-  // Anchored at both ends, the set's DFA stops at the first byte no
-  // pattern can continue with: a prose paragraph costs a few bytes, not
-  // its whole length (the same matches as "^(?:p)$" unanchored).
-  boilerplate_set_ = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
-  pattern_owner_.clear();
-  for (std::size_t r = 0; r < boilerplate_.size(); ++r) {
-    for (const std::string& p : boilerplate_[r].patterns) {
-      // Patterns were validated at load; Add cannot fail here.
-      boilerplate_set_->Add("(?:" + p + ")", nullptr);
-      pattern_owner_.push_back(r);
-    }
-  }
-  boilerplate_set_->Compile();
-}
-
 const BoilerplateRule* RuleSet::match_boilerplate(std::string_view paragraph) const {
-  if (!boilerplate_set_ || pattern_owner_.empty()) return nullptr;
+  if (!boilerplate_set_) return nullptr;
   std::vector<int> hits;
   if (!boilerplate_set_->Match(paragraph, &hits) || hits.empty()) return nullptr;
   const int first = *std::min_element(hits.begin(), hits.end());

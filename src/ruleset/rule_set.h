@@ -33,7 +33,9 @@ class RuleSet {
   RuleSet& operator=(RuleSet&&) noexcept;
 
   /// Loads one TOML rule file from `text`; `path` is used in errors. On
-  /// error nothing of the file is kept.
+  /// error nothing of the file is kept. Its boilerplate patterns are
+  /// compiled with those loaded before into one RE2::Set; a pattern RE2
+  /// cannot parse, or patterns over RE2's memory budget, are errors.
   std::optional<Error> load(std::string_view path, std::string_view text);
   /// Loads every *.toml file under `dir` (recursive, sorted). Each broken
   /// file gives one error; the others still load.
@@ -41,13 +43,9 @@ class RuleSet {
   /// Loads the built-in rules; an error here is a bug in rules/.
   std::vector<Error> load_builtin();
 
-  /// Compiles what was loaded (the RE2::Set of boilerplate patterns). Call
-  /// once after the last load.
-  void finalize();
-
   const std::vector<BoilerplateRule>& boilerplate() const { return boilerplate_; }
   /// The boilerplate rule whose pattern matches the whole of `paragraph`,
-  /// or nullptr. Requires finalize().
+  /// or nullptr.
   const BoilerplateRule* match_boilerplate(std::string_view paragraph) const;
 
   /// The words of the extract stage, per language ([lexicon.LANG]).
@@ -63,7 +61,7 @@ class RuleSet {
   BindLexicon bind_;
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
-  std::unique_ptr<RE2::Set> boilerplate_set_;
+  std::unique_ptr<RE2::Set> boilerplate_set_;  // compiled; null while no pattern is loaded
 };
 
 }  // namespace claimlint

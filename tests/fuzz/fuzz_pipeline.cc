@@ -45,7 +45,6 @@ struct Shared {
       fmt::print(stderr, "fuzz: built-in rules do not load: {}\n", errors.front().message);
       std::abort();
     }
-    rules.finalize();
     for (FileSettings* s : {&plain, &markdown, &html}) s->rules = &rules;
     plain.input_format = InputFormat::plain;
     markdown.input_format = InputFormat::markdown;
@@ -228,7 +227,6 @@ Problems run_rules(std::string_view text) {
   if (std::optional<Error> e = rules.load("fuzz.toml", text)) {
     check_error(*e, "rule file");
   } else {
-    rules.finalize();
     static constexpr std::string_view k_paragraphs[] = {"Log in to leave a comment", "Share this article",
                                                         "Leave a Comment", ""};
     for (std::string_view p : k_paragraphs) (void)rules.match_boilerplate(p);

@@ -22,7 +22,6 @@ inline const RuleSet& builtin() {
   static const RuleSet rules = [] {
     RuleSet r;
     for (const Error& e : r.load_builtin()) FAIL(e.message);
-    r.finalize();
     return r;
   }();
   return rules;

@@ -21,7 +21,6 @@ Document make_doc(std::string text) {
 RuleSet builtin() {
   RuleSet rules;
   rules.load_builtin();
-  rules.finalize();
   return rules;
 }
 

@@ -26,7 +26,6 @@ const RuleSet& builtin() {
     for (const Error& e : r.load_builtin()) {
       FAIL(e.message << " at " << (e.where ? e.where->path + ":" + std::to_string(e.where->line) : ""));
     }
-    r.finalize();
     return r;
   }();
   return rules;

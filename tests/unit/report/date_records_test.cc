@@ -16,7 +16,6 @@ const RuleSet& builtin() {
   static const RuleSet rules = [] {
     RuleSet r;
     for (const Error& e : r.load_builtin()) FAIL(e.message);
-    r.finalize();
     return r;
   }();
   return rules;

@@ -52,6 +52,16 @@ TEST_CASE("a lexicon error names file, line and column", "[ruleset][extract]") {
     CHECK(e.where->column == 3);
     CHECK(e.message.starts_with("invalid pattern '(unclosed': missing )"));
   }
+  SECTION("exclude patterns over RE2's memory budget together") {
+    // Each compiles alone; their alternation does not, and an RE2 that did
+    // not compile would silently match nothing.
+    const Error e = load_error("[lexicon.en]\nexclude_patterns = ['0\\pL{200}', '1\\pL{200}', '2\\pL{200}']\n");
+    CHECK(e.where->line == 2);
+    CHECK(e.where->column == 20);
+    CHECK(e.message ==
+          "the exclude_patterns of [lexicon.en] are too large to compile together (over RE2's memory budget): "
+          "pattern too large - compile failed");
+  }
   SECTION("unknown qualifier, with the nearest one") {
     const Error e = load_error("[[lexicon.en.qualifiers]]\nwords = [\"about\"]\nqualifier = \"aproximate\"\n");
     CHECK(e.where->line == 3);
