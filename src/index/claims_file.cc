@@ -1,12 +1,15 @@
 // Claims files: map output, reduce input.
 #include "index/claims_file.h"
 
+#include <array>
 #include <cmath>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/json_reader.h"
 #include "util/json_writer.h"
+#include "util/word_hash.h"
 
 namespace claimlint {
 namespace {
@@ -186,8 +189,266 @@ std::string write_document_record(const SourceFile& file, bool reference, bool a
 
 namespace {
 
-// One line of a claims file; nullopt for a blank line.
-Expected<std::optional<DocumentRecord>> parse_record(const std::string& path, std::string_view line,
+// Each field of a record is read once: a key seen twice (nlohmann keeps
+// the last) or one missing fails the fast reader.
+class Seen {
+ public:
+  bool first(unsigned field) {
+    const std::uint32_t bit = 1u << field;
+    if (bits_ & bit) return false;
+    bits_ |= bit;
+    return true;
+  }
+  bool all(unsigned count) const { return bits_ == (count == 32 ? ~0u : (1u << count) - 1); }
+
+ private:
+  std::uint32_t bits_ = 0;
+};
+
+bool read_size(JsonReader& r, std::size_t& out) {
+  std::uint64_t v = 0;
+  if (!r.unsigned_integer(v)) return false;
+  out = static_cast<std::size_t>(v);
+  return true;
+}
+
+bool read_range(JsonReader& r, ByteRange& out) {
+  return r.expect('[') && read_size(r, out.begin) && r.expect(',') && read_size(r, out.end) && r.expect(']');
+}
+
+bool read_optional_double(JsonReader& r, std::optional<double>& out) {
+  if (r.null()) {
+    out.reset();
+    return true;
+  }
+  double v = 0;
+  if (!r.number(v)) return false;
+  out = v;
+  return true;
+}
+
+bool read_optional_string(JsonReader& r, std::optional<std::string>& out) {
+  if (r.null()) {
+    out.reset();
+    return true;
+  }
+  out.emplace();
+  return r.string(*out);
+}
+
+bool read_fixits(JsonReader& r, std::vector<FixIt>& out) {
+  if (!r.expect('[')) return false;
+  return r.elements(']', [&] {
+    FixIt f;
+    Seen seen;
+    if (!r.expect('{')) return false;
+    const bool ok = r.elements('}', [&] {
+      std::string_view k;
+      if (!r.key(k)) return false;
+      if (k == "range") return seen.first(0) && read_range(r, f.range.bytes);
+      if (k == "replacement") return seen.first(1) && r.string(f.replacement);
+      return false;
+    });
+    if (!ok || !seen.all(2)) return false;
+    out.push_back(std::move(f));
+    return true;
+  });
+}
+
+bool read_severity(JsonReader& r, Severity& out, Severity otherwise) {
+  std::string name;
+  if (!r.string(name)) return false;
+  out = parse_severity(name).value_or(otherwise);
+  return true;
+}
+
+bool read_diagnostic(JsonReader& r, Diagnostic& d) {
+  Seen seen;
+  if (!r.expect('{')) return false;
+  const bool ok = r.elements('}', [&] {
+    std::string_view k;
+    if (!r.key(k)) return false;
+    if (k == "check") return seen.first(0) && r.string(d.check);
+    if (k == "fixits") return seen.first(1) && read_fixits(r, d.fixits);
+    if (k == "message") return seen.first(2) && r.string(d.message);
+    if (k == "range") return seen.first(3) && read_range(r, d.range.bytes);
+    if (k == "severity") return seen.first(4) && read_severity(r, d.severity, Severity::warning);
+    if (k != "notes" || !seen.first(5) || !r.expect('[')) return false;
+    return r.elements(']', [&] {
+      Note n;
+      Seen note_seen;
+      if (!r.expect('{')) return false;
+      const bool note_ok = r.elements('}', [&] {
+        std::string_view nk;
+        if (!r.key(nk)) return false;
+        if (nk == "fixits") return note_seen.first(0) && read_fixits(r, n.fixits);
+        if (nk == "message") return note_seen.first(1) && r.string(n.message);
+        if (nk == "range") return note_seen.first(2) && read_range(r, n.range.bytes);
+        return false;
+      });
+      if (!note_ok) return false;
+      note_seen.first(0);  // fixits may be absent from a note
+      if (!note_seen.all(3)) return false;
+      d.notes.push_back(std::move(n));
+      return true;
+    });
+  });
+  return ok && seen.all(6);
+}
+
+// Field numbers of an object's keys: one hash and, mostly, one
+// comparison per key.
+template <std::size_t N>
+class FieldTable {
+ public:
+  explicit FieldTable(const std::array<std::string_view, N>& names) : names_(names) {
+    slots_.fill(-1);
+    for (std::size_t i = 0; i < N; ++i) {
+      std::size_t s = word_hash(names[i]) % k_slots;
+      while (slots_[s] >= 0) s = (s + 1) % k_slots;
+      slots_[s] = static_cast<int>(i);
+    }
+  }
+  /// The index of `key` in the names, or -1.
+  int find(std::string_view key) const {
+    for (std::size_t s = word_hash(key) % k_slots;; s = (s + 1) % k_slots) {
+      if (slots_[s] < 0) return -1;
+      if (names_[static_cast<std::size_t>(slots_[s])] == key) return slots_[s];
+    }
+  }
+
+ private:
+  static constexpr std::size_t k_slots = 64;  // over twice N: probes stay short
+  static_assert(N * 2 < k_slots);
+  std::array<std::string_view, N> names_;
+  std::array<int, k_slots> slots_;
+};
+
+enum ClaimField : unsigned {
+  f_counted, f_high, f_kind, f_lang, f_low, f_measure, f_modality, f_predicate, f_published, f_qualifier,
+  f_range, f_sentence, f_subjects, f_text, f_time, f_time_days, f_time_is_update, f_unit, f_value,
+  f_anaphoric,  // the only optional one
+  k_claim_fields
+};
+
+bool read_claim(JsonReader& r, Claim& c) {
+  static const FieldTable<k_claim_fields> fields({"counted", "high", "kind", "lang", "low", "measure", "modality",
+                                                  "predicate", "published", "qualifier", "range", "sentence",
+                                                  "subjects", "text", "time", "time_days", "time_is_update", "unit",
+                                                  "value", "anaphoric"});
+  Seen seen;
+  Quantity& q = c.quantity;
+  std::string name;
+  if (!r.expect('{')) return false;
+  const bool ok = r.elements('}', [&] {
+    std::string_view k;
+    if (!r.key(k)) return false;
+    const int field = fields.find(k);
+    if (field < 0 || !seen.first(static_cast<unsigned>(field))) return false;
+    switch (static_cast<ClaimField>(field)) {
+      case f_anaphoric: return r.boolean(c.anaphoric);
+      case f_counted: return r.string(q.measure);
+      case f_high: return read_optional_double(r, q.high);
+      case f_kind:
+        if (!r.string(name)) return false;
+        q.kind = kind_of(name).value_or(QuantityKind::number);
+        return true;
+      case f_lang: return r.string(c.lang);
+      case f_low: return read_optional_double(r, q.low);
+      case f_measure: return r.string(c.measure);
+      case f_modality:
+        if (!r.string(name)) return false;
+        c.modality = modality_of(name);
+        return true;
+      case f_predicate: return r.string(c.predicate);
+      case f_published: return read_optional_string(r, c.published);
+      case f_qualifier: return r.string(q.qualifier);
+      case f_range: return read_range(r, c.range.bytes);
+      case f_sentence: return read_size(r, c.sentence);
+      case f_subjects:
+        if (!r.expect('[')) return false;
+        return r.elements(']', [&] { return r.string(c.subjects.emplace_back()); });
+      case f_text: return r.string(c.text);
+      case f_time: return read_optional_string(r, c.time);
+      case f_time_days: {
+        if (r.null()) return true;
+        std::int64_t from = 0;
+        std::int64_t to = 0;
+        if (!(r.expect('[') && r.signed_integer(from) && r.expect(',') && r.signed_integer(to) && r.expect(']'))) {
+          return false;
+        }
+        c.time_days = std::make_pair(static_cast<long>(from), static_cast<long>(to));
+        return true;
+      }
+      case f_time_is_update: return r.boolean(c.time_is_update);
+      case f_unit: return r.string(q.unit);
+      case f_value:
+        if (r.null()) {
+          q.value = NAN;
+          return true;
+        }
+        return r.number(q.value);
+      case k_claim_fields: break;
+    }
+    return false;
+  });
+  if (!ok) return false;
+  seen.first(f_anaphoric);
+  return seen.all(k_claim_fields);
+}
+
+// One record read without a document tree, or nullopt where nlohmann must
+// decide (see JsonReader). When it gives a record, it is the one
+// parse_record_tree gives.
+std::optional<DocumentRecord> parse_record_fast(std::string_view line) {
+  JsonReader r(line);
+  DocumentRecord rec;
+  Seen seen;
+  if (!r.expect('{')) return std::nullopt;
+  const bool ok = r.elements('}', [&] {
+    std::string_view k;
+    if (!r.key(k)) return false;
+    if (k == "analysed") return seen.first(0) && r.boolean(rec.analysed);
+    if (k == "claimlint_claims") {
+      double version = 0;
+      return seen.first(1) && r.number(version);
+    }
+    if (k == "path") return seen.first(2) && r.string(rec.path);
+    if (k == "reference") return seen.first(3) && r.boolean(rec.reference);
+    if (k == "claims") {
+      if (!seen.first(4) || !r.expect('[')) return false;
+      return r.elements(']', [&] { return read_claim(r, rec.claims.emplace_back()); });
+    }
+    if (k == "diagnostics") {
+      if (!seen.first(5) || !r.expect('[')) return false;
+      return r.elements(']', [&] { return read_diagnostic(r, rec.diagnostics.emplace_back()); });
+    }
+    if (k == "messages") {
+      if (!seen.first(6) || !r.expect('[')) return false;
+      return r.elements(']', [&] {
+        RunMessage& m = rec.messages.emplace_back();
+        Seen message_seen;
+        if (!r.expect('{')) return false;
+        const bool message_ok = r.elements('}', [&] {
+          std::string_view mk;
+          if (!r.key(mk)) return false;
+          if (mk == "level") return message_seen.first(0) && read_severity(r, m.level, Severity::note);
+          if (mk == "text") return message_seen.first(1) && r.string(m.text);
+          return false;
+        });
+        return message_ok && message_seen.all(2);
+      });
+    }
+    return false;
+  });
+  if (!ok || !seen.all(7) || !r.at_end()) return std::nullopt;
+  for (RunMessage& m : rec.messages) m.path = rec.path;
+  return rec;
+}
+
+// One line of a claims file, through nlohmann's document tree: the
+// reference reading, and the errors.
+Expected<std::optional<DocumentRecord>> parse_record_tree(const std::string& path, std::string_view line,
                                                      std::size_t line_no) {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return std::optional<DocumentRecord>();
   try {
@@ -215,7 +476,22 @@ Expected<std::optional<DocumentRecord>> parse_record(const std::string& path, st
   }
 }
 
+// One line of a claims file; nullopt for a blank line. The fast reading
+// takes every line claimlint writes; nlohmann::json the rest.
+Expected<std::optional<DocumentRecord>> parse_record(const std::string& path, std::string_view line,
+                                                     std::size_t line_no) {
+  if (std::optional<DocumentRecord> fast = parse_record_fast(line)) return std::optional<DocumentRecord>(std::move(fast));
+  return parse_record_tree(path, line, line_no);
+}
+
 }  // namespace
+
+std::optional<DocumentRecord> detail::read_record_fast(std::string_view line) { return parse_record_fast(line); }
+
+Expected<std::optional<DocumentRecord>> detail::read_record_tree(const std::string& path, std::string_view line,
+                                                                 std::size_t line_no) {
+  return parse_record_tree(path, line, line_no);
+}
 
 Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, std::string_view text) {
   std::vector<DocumentRecord> out;

@@ -48,6 +48,16 @@ Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, 
 std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
                                         const std::function<void(DocumentRecord&&)>& each);
 
+namespace detail {
+/// The two readings of one claims-file line, exposed for tests. Without a
+/// document tree (JsonReader), nullopt wherever nlohmann::json must
+/// decide; and through nlohmann::json, with the errors. Where the first
+/// gives a record, the second gives the same one.
+std::optional<DocumentRecord> read_record_fast(std::string_view line);
+Expected<std::optional<DocumentRecord>> read_record_tree(const std::string& path, std::string_view line,
+                                                         std::size_t line_no);
+}  // namespace detail
+
 /// Points every range of `record` at `file` (after the reduce step has
 /// re-read it).
 void attach_file(DocumentRecord& record, FileId file);

@@ -1,0 +1,76 @@
+// JsonReader: a strict pull reader for one JSON text, for records whose
+// shape is known (claims files). It reads values in place, without a
+// document tree: no per-key allocation, strings decoded straight into the
+// caller's std::string.
+//
+// It accepts a subset of RFC 8259 and reads it as nlohmann::json does:
+// numbers have the same values (integers through 64-bit integers, the
+// rest correctly rounded), strings are validated UTF-8 with every escape
+// decoded. What it does not accept, or cannot read exactly as nlohmann
+// would (a byte-order mark, "1e999", an integer field holding 2.5, a
+// lone surrogate), makes it fail; the caller then parses with nlohmann,
+// which gives the answer or the error. Failure is sticky: once failed()
+// every call returns false.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace claimlint {
+
+class JsonReader {
+ public:
+  explicit JsonReader(std::string_view text) : text_(text) {}
+
+  bool failed() const { return failed_; }
+  /// Marks the text as not understood; returns false.
+  bool fail() {
+    failed_ = true;
+    return false;
+  }
+
+  /// After whitespace, consumes `c` if it is next. Never fails the reader.
+  bool consume(char c);
+  /// As consume(c), but a missing `c` fails the reader.
+  bool expect(char c) { return consume(c) || fail(); }
+  /// True if only whitespace is left (and nothing failed).
+  bool at_end();
+
+  /// A key and its colon. Keys are plain ASCII without escapes; anything
+  /// else fails (the records read here have only such keys).
+  bool key(std::string_view& out);
+  /// A string value, decoded.
+  bool string(std::string& out);
+  bool boolean(bool& out);
+  /// Consumes `null` if it is next; false (without failing) otherwise.
+  bool null();
+  /// A number as nlohmann::json::get<double>() gives it.
+  bool number(double& out);
+  /// An integer token (no fraction, no exponent) in the range of the type.
+  bool unsigned_integer(std::uint64_t& out);
+  bool signed_integer(std::int64_t& out);
+
+  /// The body of an array or object: call after its opening bracket;
+  /// `each` reads one element (for an object, its key and value) and
+  /// returns false to stop. Returns !failed().
+  template <typename F>
+  bool elements(char close, F&& each) {
+    if (consume(close)) return !failed_;
+    do {
+      if (!each() || failed_) return fail();
+    } while (consume(','));
+    return expect(close);
+  }
+
+ private:
+  void skip_space();
+  // The next number token (JSON grammar), or fail.
+  bool number_token(std::string_view& token, bool& integer);
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace claimlint

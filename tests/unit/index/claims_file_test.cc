@@ -1,0 +1,185 @@
+// Tests for index/claims_file: the reading without a document tree gives
+// the record nlohmann::json gives, or defers to it.
+#include "index/claims_file.h"
+
+#include <cmath>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "support/run_binary.h"
+#include "support/xorshift.h"
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+namespace {
+
+std::string number(double v) {
+  if (std::isnan(v)) return "nan";
+  return fmt::format("{}{}", std::signbit(v) ? "(neg)" : "", v);
+}
+
+std::string number(const std::optional<double>& v) { return v ? number(*v) : "none"; }
+
+std::string text(const std::optional<std::string>& v) { return v ? "'" + *v + "'" : "none"; }
+
+std::string fixits(const std::vector<FixIt>& fs) {
+  std::string out;
+  for (const FixIt& f : fs) out += fmt::format("[{}-{} '{}']", f.range.bytes.begin, f.range.bytes.end, f.replacement);
+  return out;
+}
+
+// Every field of a record, in one string.
+std::string describe(const DocumentRecord& r) {
+  std::string out = fmt::format("path='{}' reference={} analysed={}\n", r.path, r.reference, r.analysed);
+  for (const Diagnostic& d : r.diagnostics) {
+    out += fmt::format("diag {} {} '{}' {}-{} fix={}\n", d.check, severity_name(d.severity), d.message,
+                       d.range.bytes.begin, d.range.bytes.end, fixits(d.fixits));
+    for (const Note& n : d.notes) {
+      out += fmt::format("  note '{}' {}-{} fix={}\n", n.message, n.range.bytes.begin, n.range.bytes.end,
+                         fixits(n.fixits));
+    }
+  }
+  for (const Claim& c : r.claims) {
+    const Quantity& q = c.quantity;
+    std::string subjects;
+    for (const std::string& s : c.subjects) subjects += "'" + s + "',";
+    out += fmt::format(
+        "claim {}-{} '{}' s={} kind={} value={} low={} high={} qual={} unit='{}' counted='{}' measure='{}' "
+        "subjects={} pred='{}' time={} days={} update={} modality={} published={} lang={} anaphoric={}\n",
+        c.range.bytes.begin, c.range.bytes.end, c.text, c.sentence, to_string(q.kind), number(q.value),
+        number(q.low), number(q.high), q.qualifier, q.unit, q.measure, c.measure, subjects, c.predicate,
+        text(c.time), c.time_days ? fmt::format("{}..{}", c.time_days->first, c.time_days->second) : "none",
+        c.time_is_update, to_string(c.modality), text(c.published), c.lang, c.anaphoric);
+  }
+  for (const RunMessage& m : r.messages) {
+    out += fmt::format("message {} '{}' path='{}'\n", severity_name(m.level), m.text, m.path);
+  }
+  return out;
+}
+
+// The tree's reading of a line the fast reader took; fails the test if
+// the tree does not take it.
+std::string tree_reading(std::string_view line) {
+  Expected<std::optional<DocumentRecord>> tree = detail::read_record_tree("f.jsonl", line, 1);
+  if (!tree) FAIL("nlohmann rejects a line the fast reader took: " << tree.error().message << "\n" << line);
+  REQUIRE(*tree);
+  return describe(**tree);
+}
+
+std::vector<std::string> claims_lines() {
+  const RunResult map = run_claimlint({"extract", "--claims", "corpus"}, source_dir());
+  REQUIRE(map.status == 0);
+  std::vector<std::string> lines;
+  std::istringstream in(map.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  REQUIRE(lines.size() > 10);
+  return lines;
+}
+
+// A record with one claim; `value` and `subjects` are spliced in as JSON.
+std::string record(std::string_view value, std::string_view subjects = R"(["Nvidia"])") {
+  return fmt::format(
+      R"({{"analysed":true,"claimlint_claims":1,"claims":[{{"anaphoric":false,"counted":"chip","high":null,)"
+      R"("kind":"count","lang":"en","low":null,"measure":"H200 chip","modality":"plain","predicate":"sell",)"
+      R"("published":null,"qualifier":"exact","range":[10,25],"sentence":0,"subjects":{},)"
+      R"("text":"400,000 chips","time":null,"time_days":null,"time_is_update":false,"unit":"chip","value":{}}}],)"
+      R"("diagnostics":[],"messages":[],"path":"a.txt","reference":false}})",
+      subjects, value);
+}
+
+}  // namespace
+
+TEST_CASE("every record claimlint writes is read without a tree, as nlohmann reads it", "[claims]") {
+  for (const std::string& line : claims_lines()) {
+    const std::optional<DocumentRecord> fast = detail::read_record_fast(line);
+    REQUIRE(fast);
+    CHECK(describe(*fast) == tree_reading(line));
+  }
+}
+
+TEST_CASE("numbers and strings read as nlohmann reads them", "[claims]") {
+  for (const std::string_view value :
+       {"0", "-0", "400000", "-17", "2.5", "-0.0", "1e3", "1E-2", "0.1", "123456789012345678901234567890",
+        "18446744073709551615", "18446744073709551616", "-9223372036854775808", "-9223372036854775809",
+        "4.9e-324", "1.7976931348623157e308", "null"}) {
+    INFO(value);
+    const std::string line = record(value);
+    const std::optional<DocumentRecord> fast = detail::read_record_fast(line);
+    REQUIRE(fast);
+    CHECK(describe(*fast) == tree_reading(line));
+  }
+  for (const std::string_view subjects :
+       {R"(["caf\u00e9"])", R"(["\ud83d\ude00 ok"])", R"(["a\"b\\c\/d\b\f\n\r\t"])", R"(["\u0000"])",
+        R"(["héllo wörld €"])", R"([])", R"([ "a" , "b" ])"}) {
+    INFO(subjects);
+    const std::string line = record("1", subjects);
+    const std::optional<DocumentRecord> fast = detail::read_record_fast(line);
+    REQUIRE(fast);
+    CHECK(describe(*fast) == tree_reading(line));
+  }
+  CHECK(detail::read_record_fast(record("1", R"(["\ud83d"])")) == std::nullopt);  // lone surrogate
+  CHECK(detail::read_record_fast(record("1", "[\"\xED\xA0\x80\"]")) == std::nullopt);  // encoded surrogate
+  CHECK(detail::read_record_fast(record("1e999")) == std::nullopt);  // nlohmann: number overflow
+  CHECK(detail::read_record_fast(record("01")) == std::nullopt);
+  CHECK(detail::read_record_fast(record("1", "[\"tab\tinside\"]")) == std::nullopt);  // a raw control character
+  CHECK(!detail::read_record_tree("f", record("1e999"), 1));
+}
+
+TEST_CASE("what the fast reader leaves to nlohmann", "[claims]") {
+  const std::string good = record("5");
+  REQUIRE(detail::read_record_fast(good));
+  // A duplicate key (nlohmann keeps the last), an unknown key, a byte-order
+  // mark, trailing text, a missing field.
+  std::string duplicate = good;
+  duplicate.insert(1, R"("path":"first.txt",)");
+  CHECK(detail::read_record_fast(duplicate) == std::nullopt);
+  CHECK(tree_reading(duplicate).starts_with("path='a.txt'"));
+  std::string unknown = good;
+  unknown.insert(1, R"("extra":[1,{"x":null}],)");
+  CHECK(detail::read_record_fast(unknown) == std::nullopt);
+  CHECK(tree_reading(unknown) == describe(*detail::read_record_fast(good)));
+  CHECK(detail::read_record_fast("\xEF\xBB\xBF" + good) == std::nullopt);
+  CHECK(detail::read_record_fast(good + " x") == std::nullopt);
+  std::string missing = good;
+  missing.replace(missing.find(R"("reference":false)"), 17, R"("x":0)");
+  CHECK(detail::read_record_fast(missing) == std::nullopt);
+  const Expected<std::optional<DocumentRecord>> tree = detail::read_record_tree("f.jsonl", missing, 3);
+  REQUIRE(!tree);
+  CHECK(tree.error().message.starts_with("invalid claims record: "));
+}
+
+TEST_CASE("mutated records: the fast reader agrees with nlohmann or defers", "[claims]") {
+  const std::vector<std::string> lines = claims_lines();
+  static constexpr std::string_view k_bytes[] = {"\"", "\\", "u", "0", "-", "e", ".", ",", "}", "]", " ", "\x80",
+                                                 "\xC3", "\xED", "\x01", "1", "9", "n", "t", "[", "{", ":"};
+  static constexpr std::string_view k_snippets[] = {"\\u00e9", "\\ud83d\\ude00", "\\udc00", "1e999", "-0", "01",
+                                                    "\"x\":1,", " ", "null", "\xC3\xA9", "\\n", "2.50"};
+  XorShift rng(0x5eed1234abcdULL);
+  std::size_t taken = 0;
+  std::size_t deferred = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string line = lines[rng.below(lines.size())];
+    for (std::size_t edits = 1 + rng.below(3); edits > 0; --edits) {
+      const std::size_t at = rng.below(line.size());
+      if (rng.below(2) == 0) {
+        line.replace(at, 1, k_bytes[rng.below(std::size(k_bytes))]);
+      } else {
+        line.insert(at, k_snippets[rng.below(std::size(k_snippets))]);
+      }
+    }
+    const std::optional<DocumentRecord> fast = detail::read_record_fast(line);
+    if (!fast) {
+      ++deferred;
+      continue;
+    }
+    ++taken;
+    INFO(line);
+    CHECK(describe(*fast) == tree_reading(line));
+  }
+  // Both paths are exercised.
+  CHECK(taken > 1000);
+  CHECK(deferred > 2000);
+}
