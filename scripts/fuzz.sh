@@ -18,7 +18,7 @@ case $seconds in
 esac
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build/fuzz
-targets=${FUZZ_TARGETS:-plain markdown html numeral rules}
+targets=${FUZZ_TARGETS:-plain markdown html numeral rules claims}
 
 # Several people or CTest runs may share build/fuzz: one build at a time.
 mkdir -p "$build"
@@ -40,6 +40,7 @@ max_len() {
   case $1 in
     numeral) echo 4096 ;;
     rules) echo 8192 ;;
+    claims) echo 16384 ;;
     *) echo 4096 ;;
   esac
 }

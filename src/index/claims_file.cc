@@ -9,6 +9,7 @@
 
 #include "util/json_reader.h"
 #include "util/json_writer.h"
+#include "util/utf8.h"
 #include "util/word_hash.h"
 
 namespace claimlint {
@@ -472,7 +473,9 @@ Expected<std::optional<DocumentRecord>> parse_record_tree(const std::string& pat
     }
     return std::optional<DocumentRecord>(std::move(r));
   } catch (const json::exception& e) {
-    return Error{fmt::format("invalid claims record: {}", e.what()), ErrorLocation{path, line_no, 1}};
+    // nlohmann quotes the bytes it last read, which may not be UTF-8.
+    return Error{fmt::format("invalid claims record: {}", utf8::replace_invalid(e.what())),
+                 ErrorLocation{path, line_no, 1}};
   }
 }
 

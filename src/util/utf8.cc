@@ -96,4 +96,24 @@ std::size_t count_code_points(std::string_view text) {
 
 bool is_ascii(std::string_view text) { return skip_ascii(text, 0) == text.size(); }
 
+std::string replace_invalid(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t ascii_end = skip_ascii(text, i);
+    out.append(text.substr(i, ascii_end - i));
+    i = ascii_end;
+    if (i == text.size()) break;
+    const Decoded d = decode(text, i);
+    if (d.valid) {
+      out.append(text.substr(i, d.length));
+    } else {
+      append(out, 0xFFFD);
+    }
+    i += d.length;
+  }
+  return out;
+}
+
 }  // namespace claimlint::utf8

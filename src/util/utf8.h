@@ -23,6 +23,10 @@ Decoded decode(std::string_view text, std::size_t pos);
 /// Offset of the first byte that is not valid UTF-8, or nullopt.
 std::optional<std::size_t> first_invalid(std::string_view text);
 
+/// `text` with each byte that is not valid UTF-8 replaced by U+FFFD (as
+/// decode() reads it), for messages that quote input bytes.
+std::string replace_invalid(std::string_view text);
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append(std::string& out, char32_t cp);
 

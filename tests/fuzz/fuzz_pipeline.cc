@@ -1,5 +1,6 @@
 // Fuzz drivers: one document through the lint pipeline and every renderer,
-// the number parser, and rule and config loading (issue 10).
+// the number parser, rule and config loading, and the claims-file reader
+// (issue 10).
 #include "fuzz/fuzz_pipeline.h"
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include "extract/numeral.h"
 #include "extract/quantities.h"
 #include "extract/token.h"
+#include "index/claims_file.h"
 #include "markup/markup.h"
 #include "report/baseline.h"
 #include "report/claim_records.h"
@@ -22,6 +24,7 @@
 #include "ruleset/config.h"
 #include "ruleset/rule_set.h"
 #include "source/source_manager.h"
+#include "support/record_text.h"
 #include "util/utf8.h"
 
 
@@ -243,10 +246,37 @@ Problems run_rules(std::string_view text) {
   return problems;
 }
 
+// A claims file: each line read without a tree and through nlohmann; where
+// the first gives a record, the second must give the same one.
+Problems run_claims(std::string_view bytes) {
+  Problems problems;
+  std::size_t line_no = 0;
+  for (std::size_t start = 0; start <= bytes.size();) {
+    std::size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    const std::string_view line = bytes.substr(start, end - start);
+    ++line_no;
+    const std::optional<DocumentRecord> fast = detail::read_record_fast(line);
+    const Expected<std::optional<DocumentRecord>> tree = detail::read_record_tree("fuzz.jsonl", line, line_no);
+    if (fast) {
+      if (!tree || !*tree) {
+        problems.push_back(fmt::format("line {}: read without a tree, but nlohmann rejects it", line_no));
+      } else if (testing::describe(*fast) != testing::describe(**tree)) {
+        problems.push_back(fmt::format("line {}: the two readings differ:\n{}\n{}", line_no,
+                                       testing::describe(*fast), testing::describe(**tree)));
+      }
+    }
+    if (!tree) check_utf8(tree.error().message, "claims error", problems);
+    start = end + 1;
+  }
+  (void)read_claims_file("fuzz.jsonl", bytes);
+  return problems;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& target_names() {
-  static const std::vector<std::string_view> names = {"plain", "markdown", "html", "numeral", "rules"};
+  static const std::vector<std::string_view> names = {"plain", "markdown", "html", "numeral", "rules", "claims"};
   return names;
 }
 
@@ -259,6 +289,7 @@ std::vector<std::string> run_target(std::string_view target, std::string_view by
   if (target == "html") return run_pipeline(bytes, s.html, "fuzz.html");
   if (target == "numeral") return run_numeral(bytes);
   if (target == "rules") return run_rules(bytes);
+  if (target == "claims") return run_claims(bytes);
   return {fmt::format("unknown fuzz target '{}'", target)};
 }
 

@@ -11,7 +11,8 @@ namespace claimlint::fuzz {
 /// The fuzz targets, by the name of their binary suffix and of their
 /// folder under tests/fuzz/regressions/: "plain", "markdown", "html" (the
 /// whole pipeline on one document of that format), "numeral" (the number
-/// parser on one sentence) and "rules" (a rule file and a config file).
+/// parser on one sentence), "rules" (a rule file and a config file) and
+/// "claims" (a claims file, read with and without a document tree).
 const std::vector<std::string_view>& target_names();
 
 /// Loads the built-in rules once (the work of LLVMFuzzerInitialize); the

@@ -4,7 +4,7 @@
     seed_corpus.py SOURCE_DIR OUT_DIR
 
 writes OUT_DIR/<target>/ for every target of tests/fuzz (plain, markdown,
-html, numeral, rules): the corpus/ articles, the bad-input catalogue's
+html, numeral, rules, claims): the corpus/ articles, the bad-input catalogue's
 inputs, tests/data/, the rule files and configs, the sentences of all of
 them, and tests/fuzz/regressions/<target>/. ../shared/seeds and
 ../shared/peer-cases are used when present. Nothing binary is committed:
@@ -19,7 +19,7 @@ import os
 import re
 import sys
 
-TARGETS = ["plain", "markdown", "html", "numeral", "rules"]
+TARGETS = ["plain", "markdown", "html", "numeral", "rules", "claims"]
 DOC_SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -130,6 +130,12 @@ def main():
             data = read(path)
             if data is not None:
                 corpus.add("rules", data)
+
+    # Claims files: the fixture's records, one by one and together.
+    claims = read(os.path.join(src, "tests", "data", "claims", "corpus-sample.jsonl")) or b""
+    for line in claims.splitlines():
+        corpus.add("claims", line)
+    corpus.add("claims", claims)
 
     # Small pathological shapes that the catalogue generates at full size.
     corpus.add("html", b"<div>" * 2000 + b"Sales rose 5%." + b"</div>" * 2000)

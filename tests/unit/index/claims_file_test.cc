@@ -2,63 +2,20 @@
 // the record nlohmann::json gives, or defers to it.
 #include "index/claims_file.h"
 
-#include <cmath>
 #include <sstream>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include "support/record_text.h"
 #include "support/run_binary.h"
+#include "util/utf8.h"
 #include "support/xorshift.h"
 
 using namespace claimlint;
 using namespace claimlint::testing;
 
 namespace {
-
-std::string number(double v) {
-  if (std::isnan(v)) return "nan";
-  return fmt::format("{}{}", std::signbit(v) ? "(neg)" : "", v);
-}
-
-std::string number(const std::optional<double>& v) { return v ? number(*v) : "none"; }
-
-std::string text(const std::optional<std::string>& v) { return v ? "'" + *v + "'" : "none"; }
-
-std::string fixits(const std::vector<FixIt>& fs) {
-  std::string out;
-  for (const FixIt& f : fs) out += fmt::format("[{}-{} '{}']", f.range.bytes.begin, f.range.bytes.end, f.replacement);
-  return out;
-}
-
-// Every field of a record, in one string.
-std::string describe(const DocumentRecord& r) {
-  std::string out = fmt::format("path='{}' reference={} analysed={}\n", r.path, r.reference, r.analysed);
-  for (const Diagnostic& d : r.diagnostics) {
-    out += fmt::format("diag {} {} '{}' {}-{} fix={}\n", d.check, severity_name(d.severity), d.message,
-                       d.range.bytes.begin, d.range.bytes.end, fixits(d.fixits));
-    for (const Note& n : d.notes) {
-      out += fmt::format("  note '{}' {}-{} fix={}\n", n.message, n.range.bytes.begin, n.range.bytes.end,
-                         fixits(n.fixits));
-    }
-  }
-  for (const Claim& c : r.claims) {
-    const Quantity& q = c.quantity;
-    std::string subjects;
-    for (const std::string& s : c.subjects) subjects += "'" + s + "',";
-    out += fmt::format(
-        "claim {}-{} '{}' s={} kind={} value={} low={} high={} qual={} unit='{}' counted='{}' measure='{}' "
-        "subjects={} pred='{}' time={} days={} update={} modality={} published={} lang={} anaphoric={}\n",
-        c.range.bytes.begin, c.range.bytes.end, c.text, c.sentence, to_string(q.kind), number(q.value),
-        number(q.low), number(q.high), q.qualifier, q.unit, q.measure, c.measure, subjects, c.predicate,
-        text(c.time), c.time_days ? fmt::format("{}..{}", c.time_days->first, c.time_days->second) : "none",
-        c.time_is_update, to_string(c.modality), text(c.published), c.lang, c.anaphoric);
-  }
-  for (const RunMessage& m : r.messages) {
-    out += fmt::format("message {} '{}' path='{}'\n", severity_name(m.level), m.text, m.path);
-  }
-  return out;
-}
 
 // The tree's reading of a line the fast reader took; fails the test if
 // the tree does not take it.
@@ -182,4 +139,14 @@ TEST_CASE("mutated records: the fast reader agrees with nlohmann or defers", "[c
   // Both paths are exercised.
   CHECK(taken > 1000);
   CHECK(deferred > 2000);
+}
+
+TEST_CASE("an error quoting bytes that are not UTF-8 quotes U+FFFD instead", "[claims]") {
+  // nlohmann's message quotes the bytes it last read.
+  const Expected<std::optional<DocumentRecord>> tree =
+      detail::read_record_tree("f.jsonl", "{\"claimlint_claims\":1,\"path\":\xFF}", 4);
+  REQUIRE(!tree);
+  CHECK(tree.error().where->line == 4);
+  CHECK(!utf8::first_invalid(tree.error().message));
+  CHECK(tree.error().message.find("\xEF\xBF\xBD") != std::string::npos);
 }

@@ -82,3 +82,16 @@ TEST_CASE("utf8 skip_ascii, first_invalid and count_code_points equal a byte-by-
     REQUIRE(utf8::is_ascii(s) == (utf8::skip_ascii(s, 0) == s.size()));
   }
 }
+
+TEST_CASE("utf8 replace_invalid: each bad byte becomes U+FFFD, the rest is kept", "[util]") {
+  CHECK(utf8::replace_invalid("") == "");
+  CHECK(utf8::replace_invalid("plain ascii") == "plain ascii");
+  CHECK(utf8::replace_invalid("caf\xC3\xA9 \xE2\x82\xAC") == "caf\xC3\xA9 \xE2\x82\xAC");
+  CHECK(utf8::replace_invalid("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  // A truncated sequence: each of its bytes is read alone.
+  CHECK(utf8::replace_invalid("x\xE2\x82") == "x\xEF\xBF\xBD\xEF\xBF\xBD");
+  // An encoded surrogate and an overlong form.
+  CHECK(utf8::replace_invalid("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(utf8::replace_invalid("\xC0\xAF!") == "\xEF\xBF\xBD\xEF\xBF\xBD!");
+  CHECK(!utf8::first_invalid(utf8::replace_invalid("\x80\x80\xC3\xA9\xF4\x90\x80\x80")));
+}
