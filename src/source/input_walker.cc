@@ -86,21 +86,23 @@ std::vector<InputItem> expand_inputs(const std::vector<std::string>& paths, cons
   return out;
 }
 
-Expected<std::string> read_input(const InputItem& item, std::size_t max_size) {
+Expected<std::string> read_input(const InputItem& item, std::size_t max_size, bool* regular) {
+  if (regular) *regular = false;
   // O_NONBLOCK so that opening a FIFO without a writer cannot hang the run
   // (issue 10); reads then block again, and a FIFO with no writer reads
-  // as empty.
+  // as empty. (On a regular file the flag changes nothing: no fcntl.)
   const int fd = item.is_stdin ? STDIN_FILENO : ::open(item.path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return Error{std::strerror(errno), std::nullopt};
-  if (!item.is_stdin) {
-    const int flags = ::fcntl(fd, F_GETFL);
-    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-  }
   auto too_big = [&](std::size_t size) {
     return Error{fmt::format("{} bytes is over the --max-file-size limit of {} bytes", size, max_size), std::nullopt};
   };
   struct stat st {};
-  if (!item.is_stdin && ::fstat(fd, &st) == 0) {
+  const bool stat_ok = !item.is_stdin && ::fstat(fd, &st) == 0;
+  if (!item.is_stdin && !(stat_ok && S_ISREG(st.st_mode))) {
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  }
+  if (stat_ok) {
     if (S_ISDIR(st.st_mode)) {
       ::close(fd);
       return Error{std::strerror(EISDIR), std::nullopt};
@@ -130,6 +132,7 @@ Expected<std::string> read_input(const InputItem& item, std::size_t max_size) {
     }
   }
   if (!item.is_stdin) ::close(fd);
+  if (regular) *regular = stat_ok && S_ISREG(st.st_mode);
   return data;
 }
 

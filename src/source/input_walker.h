@@ -38,7 +38,10 @@ inline constexpr std::size_t k_default_max_file_size = std::size_t{512} << 20;
 
 /// Reads a whole file (or stdin for "-"); the error names the reason. A
 /// file larger than `max_size` bytes is not read (error "N bytes is over
-/// the limit of M"); a directory or other non-file is refused.
-Expected<std::string> read_input(const InputItem& item, std::size_t max_size = k_default_max_file_size);
+/// the limit of M"); a directory or other non-file is refused. If
+/// `regular` is given, it is set to whether the input is a regular file
+/// (one that can be read again).
+Expected<std::string> read_input(const InputItem& item, std::size_t max_size = k_default_max_file_size,
+                                 bool* regular = nullptr);
 
 }  // namespace claimlint

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <filesystem>
 #include <functional>
 
 namespace claimlint {
@@ -12,15 +11,15 @@ std::optional<Error> SourceFile::load() const {
   if (loaded_.load(std::memory_order_acquire)) return load_error_;
   std::lock_guard lock(load_mutex_);
   if (loaded_.load(std::memory_order_relaxed)) return load_error_;
-  Expected<std::string> read = read_input(InputItem{name_, false, {}}, max_size_);
+  bool regular = false;
+  Expected<std::string> read = read_input(InputItem{name_, false, {}}, max_size_, &regular);
   if (read) {
     bytes_ = std::move(*read);
     const std::size_t digest = std::hash<std::string_view>{}(bytes_);
     if (!digest_) {
       digest_ = digest;
       size_ = bytes_.size();
-      std::error_code ec;
-      rereadable_ = std::filesystem::is_regular_file(name_, ec);
+      rereadable_ = regular;
     } else if (*digest_ != digest) {
       changed_ = true;
     }
