@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/json_reader.h"
+#include "util/parallel.h"
 #include "util/json_writer.h"
 #include "util/utf8.h"
 #include "util/word_hash.h"
@@ -512,13 +513,34 @@ Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, 
 }
 
 std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
-                                        const std::function<void(DocumentRecord&&)>& each) {
-  std::string line;
+                                        const std::function<void(DocumentRecord&&)>& each, unsigned jobs) {
+  // Lines are read in batches, parsed on `jobs` threads and handed to
+  // `each` in file order; a batch bounds what is held at once.
+  constexpr std::size_t k_batch_lines = 2048;
+  constexpr std::size_t k_batch_bytes = std::size_t{16} << 20;
+  std::vector<std::string> lines;
+  std::vector<std::optional<Expected<std::optional<DocumentRecord>>>> parsed;
   std::size_t line_no = 0;
-  while (std::getline(in, line)) {
-    Expected<std::optional<DocumentRecord>> r = parse_record(path, line, ++line_no);
-    if (!r) return r.error();
-    if (*r) each(std::move(**r));
+  for (bool more = true; more;) {
+    lines.clear();
+    std::size_t bytes = 0;
+    while (lines.size() < k_batch_lines && bytes < k_batch_bytes) {
+      std::string& line = lines.emplace_back();
+      if (!std::getline(in, line)) {
+        lines.pop_back();
+        more = false;
+        break;
+      }
+      bytes += line.size();
+    }
+    parsed.assign(lines.size(), std::nullopt);
+    parallel_for(lines.size(), jobs,
+                 [&](std::size_t i) { parsed[i].emplace(parse_record(path, lines[i], line_no + i + 1)); });
+    line_no += lines.size();
+    for (std::optional<Expected<std::optional<DocumentRecord>>>& r : parsed) {
+      if (!*r) return r->error();
+      if (**r) each(std::move(***r));
+    }
   }
   if (in.bad()) return Error{"read error", std::nullopt};
   return std::nullopt;

@@ -43,10 +43,11 @@ std::string write_document_record(const SourceFile& file, bool reference, bool a
 Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, std::string_view text);
 
 /// Parses a claims file line by line from `in`, handing each record to
-/// `each` as it is read, so that the file is never held whole. Stops at
+/// `each` in file order as it is read, so that the file is never held
+/// whole (lines are parsed in batches, on up to `jobs` threads). Stops at
 /// the first bad line, whose error names the file and line.
 std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
-                                        const std::function<void(DocumentRecord&&)>& each);
+                                        const std::function<void(DocumentRecord&&)>& each, unsigned jobs = 1);
 
 namespace detail {
 /// The two readings of one claims-file line, exposed for tests. Without a

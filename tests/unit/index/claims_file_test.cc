@@ -150,3 +150,39 @@ TEST_CASE("an error quoting bytes that are not UTF-8 quotes U+FFFD instead", "[c
   CHECK(!utf8::first_invalid(tree.error().message));
   CHECK(tree.error().message.find("\xEF\xBF\xBD") != std::string::npos);
 }
+
+TEST_CASE("a claims stream parsed on threads hands records over in file order, up to the first bad line", "[claims]") {
+  // More lines than one batch, a blank line, and a bad line in the
+  // second batch.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) {
+    std::string line = record(std::to_string(i));
+    line.replace(line.find("\"a.txt\""), 7, "\"doc" + std::to_string(i) + ".txt\"");
+    if (i == 100) text += "\n";
+    text += i == 4100 ? std::string("{\"claimlint_claims\":1,") : line;
+    text += "\n";
+  }
+  for (const unsigned jobs : {1u, 2u, 4u}) {
+    INFO("jobs " << jobs);
+    std::istringstream in(text);
+    std::vector<std::string> paths;
+    std::vector<double> values;
+    const std::optional<Error> e = read_claims_stream(
+        "c.jsonl", in,
+        [&](DocumentRecord&& r) {
+          paths.push_back(r.path);
+          values.push_back(r.claims.at(0).quantity.value);
+        },
+        jobs);
+    REQUIRE(e);
+    REQUIRE(e->where);
+    CHECK(e->where->path == "c.jsonl");
+    CHECK(e->where->line == 4102);  // 4,101st record, after the blank line
+    REQUIRE(paths.size() == 4100);
+    bool in_order = true;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      in_order = in_order && paths[i] == "doc" + std::to_string(i) + ".txt" && values[i] == static_cast<double>(i);
+    }
+    CHECK(in_order);
+  }
+}
