@@ -1,6 +1,7 @@
 // The duplicate-passage check: paragraphs repeated within one document.
 #include "check/duplicate_passage.h"
 
+#include <array>
 #include <map>
 #include <vector>
 
@@ -38,16 +39,32 @@ std::string fold_for_comparison(std::string_view paragraph) {
     pending_space = false;
     base[n++] = c;
   };
+  static constexpr auto k_ascii = [] {
+    // Lowercase of an ASCII byte; 0x80 for a space (a byte no ASCII maps to).
+    std::array<unsigned char, 128> t{};
+    for (unsigned b = 0; b < 128; ++b) t[b] = static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b);
+    for (const unsigned char c : {' ', '\t', '\n', '\r'}) t[c] = 0x80;
+    return t;
+  }();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(paragraph.data());
+  const std::size_t size = paragraph.size();
   std::size_t i = 0;
-  while (i < paragraph.size()) {
-    const auto b = static_cast<unsigned char>(paragraph[i]);
+  while (i < size) {
+    unsigned char b = bytes[i];
     if (b < 0x80) {  // ASCII: no decoding, no mapping but case and spaces
-      ++i;
-      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (k_ascii[b] == 0x80) {
         pending_space = true;
-      } else {
-        put(static_cast<char>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b));
+        ++i;
+        continue;
       }
+      if (pending_space && n != 0) base[n++] = ' ';
+      pending_space = false;
+      // The rest of the word, byte by byte.
+      do {
+        base[n++] = static_cast<char>(k_ascii[b]);
+        if (++i == size) break;
+        b = bytes[i];
+      } while (b < 0x80 && k_ascii[b] != 0x80);
       continue;
     }
     const utf8::Decoded d = utf8::decode(paragraph, i);

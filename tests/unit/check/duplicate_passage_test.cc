@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "segment/segmenter.h"
+#include "support/xorshift.h"
+#include "util/utf8.h"
 
 using namespace claimlint;
 
@@ -72,4 +74,48 @@ TEST_CASE("folding for comparison", "[check]") {
   for (int k = 0; k < 1000; ++k) replaced += "\xEF\xBF\xBD";
   CHECK(fold_for_comparison(std::string(1000, '\xFF')) == replaced);
   CHECK(fold_for_comparison("\xFF \xFE  x \xFD") == "\xEF\xBF\xBD \xEF\xBF\xBD x \xEF\xBF\xBD");
+}
+
+namespace {
+
+// fold_for_comparison as first written: one code point at a time.
+std::string reference_fold(std::string_view p) {
+  std::string out;
+  bool pending = false;
+  for (std::size_t i = 0; i < p.size();) {
+    const utf8::Decoded d = utf8::decode(p, i);
+    i += d.length;
+    char32_t c = d.code_point;
+    switch (c) {
+      case U'\u2018': case U'\u2019': case U'\u201A': case U'\u2032': c = U'\''; break;
+      case U'\u201C': case U'\u201D': case U'\u201E': case U'\u2033': c = U'"'; break;
+      case U'\u2010': case U'\u2011': case U'\u2012': case U'\u2013': case U'\u2014': case U'\u2212': c = U'-'; break;
+      case U'\u00A0': case U'\u2009': case U'\u202F': case U'\u2007': c = U' '; break;
+      default: break;
+    }
+    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') {
+      pending = true;
+      continue;
+    }
+    if (pending && !out.empty()) out += ' ';
+    pending = false;
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+    utf8::append(out, c);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("fold_for_comparison equals a reading one code point at a time", "[check]") {
+  static constexpr std::string_view k_pieces[] = {"a", "Z", "q", "7", " ", "  ", "\t", "\n", "\r", ".", "'",
+                                                  "\xC2\xA0", "\xE2\x80\x94", "\xE2\x80\x98", "\xC3\x89",
+                                                  "\xFF", "\xC3", "\xE2\x80", std::string_view("\0", 1)};
+  claimlint::testing::XorShift rng(0xf01dULL);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (std::size_t k = rng.below(40); k > 0; --k) text += k_pieces[rng.below(std::size(k_pieces))];
+    INFO(text);
+    REQUIRE(fold_for_comparison(text) == reference_fold(text));
+  }
 }
