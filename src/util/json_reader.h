@@ -37,8 +37,9 @@ class JsonReader {
   /// True if only whitespace is left (and nothing failed).
   bool at_end();
 
-  /// A key and its colon. Keys are plain ASCII without escapes; anything
-  /// else fails (the records read here have only such keys).
+  /// A key and its colon: the bytes between its quotes, as written. The
+  /// caller must fail on a key it does not know (one with an escape, a
+  /// control character or non-ASCII is never a known name).
   bool key(std::string_view& out);
   /// A string value, decoded.
   bool string(std::string& out);
