@@ -422,7 +422,13 @@ int check_claims(const Options& options, Streams& streams) {
       files.push_back({&file, order, rec.reference, rec.analysed, directives, &resolver.for_path(rec.path),
                        std::move(rec.diagnostics), std::move(rec.claims), claim_count});
     };
-    if (std::optional<Error> e = read_claims_stream(claims_path, in, add_record, job_count(options))) {
+    std::optional<Error> e;
+    {
+      // Reading the claims, and the originals they point into.
+      StageTimer timer(times, Stage::read);
+      e = read_claims_stream(claims_path, in, add_record, job_count(options));
+    }
+    if (e) {
       files.resize(files_before);
       messages.resize(messages_before);
       order = order_before;

@@ -76,7 +76,7 @@ TEST_CASE("the union of N shards is the one-shot result", "[cli][mapreduce]") {
         junk + ":1:1: error: not a claimlint claims file (write one with 'claimlint extract --claims')\n");
 }
 
-TEST_CASE("stats: lint, extract and extract --claims agree on files, bytes and claims", "[cli][mapreduce]") {
+TEST_CASE("stats: lint, extract, extract --claims and check --claims agree on files, bytes and claims", "[cli][mapreduce]") {
   auto stats = [](const std::vector<std::string>& args) {
     const RunResult r = run_claimlint(args, source_dir());
     const std::vector<std::string> err = lines_of(r.err);
@@ -91,6 +91,13 @@ TEST_CASE("stats: lint, extract and extract --claims agree on files, bytes and c
   const nlohmann::json lint = stats({"--stats", "-q", "--format=jsonl", "corpus"});
   const nlohmann::json extract = stats({"extract", "--stats", "corpus"});
   const nlohmann::json claims = stats({"extract", "--claims", "--stats", "corpus"});
+  TempDir dir;
+  const std::string claims_file = dir.write("claims.jsonl", run_claimlint({"extract", "--claims", "corpus"}, source_dir()).out);
+  const nlohmann::json check = stats({"check", "--claims", "--stats", "-q", "--format=jsonl", claims_file});
+  CHECK(check["files"] == lint["files"]);
+  CHECK(check["bytes"] == lint["bytes"]);
+  CHECK(check["claims"] == lint["claims"]);
+  CHECK(check["seconds"]["read"].get<double>() > 0);
   CHECK(lint["files"].get<int>() > 10);
   CHECK(lint["claims"].get<int>() > 100);
   for (const nlohmann::json* j : {&extract, &claims}) {
