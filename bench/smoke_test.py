@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""CTest bench_smoke: bench/run.py on a 2 MB corpus prints MB/s and writes
-valid JSON. It never asserts a timing."""
+"""CTest bench_smoke: bench/run.py on a 2 MB corpus prints MB/s for lint,
+extract and check (the reduce) and writes valid JSON. It never asserts a
+timing."""
 
 import argparse
 import json
@@ -31,7 +32,7 @@ def main():
         with open(out) as f:
             doc = json.load(f)
         runs = doc.get("runs", [])
-        want = {(m, j) for m in ("lint", "extract") for j in (1, 2)}
+        want = {(m, j) for m in ("lint", "extract", "check") for j in (1, 2)}
         got = {(r["mode"], r["jobs"]) for r in runs}
         if got != want:
             print(f"FAIL: runs {sorted(got)}, expected {sorted(want)}")
@@ -52,6 +53,11 @@ def main():
         lint = [r for r in runs if r["mode"] == "lint"]
         if any(r["claims_per_mb"] is None for r in lint):
             print("FAIL: lint runs without a claim count (no --stats line?)")
+            return 1
+        # The reduce counts the same claims as the one-shot run.
+        check = [r for r in runs if r["mode"] == "check"]
+        if any(r["claims"] != lint[0]["claims"] or not r.get("claims_file_mb") for r in check):
+            print(f"FAIL: check runs count {[r['claims'] for r in check]} claims, lint {lint[0]['claims']}")
             return 1
         print(f"ok: {len(runs)} runs, {doc['corpus']['files']} files")
     return 0
