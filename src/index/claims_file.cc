@@ -3,6 +3,8 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
+#include <stdexcept>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -30,7 +32,28 @@ void put_optional_double(JsonWriter& w, const std::optional<double>& v) {
   }
 }
 
-ByteRange range_of(const json& j) { return {j.at(0).get<std::size_t>(), j.at(1).get<std::size_t>()}; }
+// A field nlohmann would convert by a plain cast: get<std::size_t>() of
+// 3.5e69 is undefined behaviour, of 2.5 is 2, of -1 is 2^64-1.
+struct FieldError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string shown(const json& j) { return j.is_number() ? j.dump() : std::string(j.type_name()); }
+
+std::size_t index_of(const json& j) {
+  if (!j.is_number_unsigned()) throw FieldError(fmt::format("expected a non-negative integer, not {}", shown(j)));
+  return j.get<std::size_t>();
+}
+
+long day_of(const json& j) {
+  if (!j.is_number_integer() ||
+      (j.is_number_unsigned() && j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<long>::max()))) {
+    throw FieldError(fmt::format("expected an integer day, not {}", shown(j)));
+  }
+  return j.get<long>();
+}
+
+ByteRange range_of(const json& j) { return {index_of(j.at(0)), index_of(j.at(1))}; }
 
 std::optional<double> double_of(const json& j) {
   if (j.is_null()) return std::nullopt;
@@ -139,7 +162,7 @@ Claim claim_of(const json& j) {
   Claim c;
   c.range.bytes = range_of(j.at("range"));
   c.text = j.at("text").get<std::string>();
-  c.sentence = j.at("sentence").get<std::size_t>();
+  c.sentence = index_of(j.at("sentence"));
   Quantity& q = c.quantity;
   q.kind = kind_of(j.at("kind").get<std::string>()).value_or(QuantityKind::number);
   q.value = j.at("value").is_null() ? NAN : j.at("value").get<double>();
@@ -152,7 +175,7 @@ Claim claim_of(const json& j) {
   c.subjects = j.at("subjects").get<std::vector<std::string>>();
   c.predicate = j.at("predicate").get<std::string>();
   if (!j.at("time").is_null()) c.time = j.at("time").get<std::string>();
-  if (!j.at("time_days").is_null()) c.time_days = std::make_pair(j["time_days"].at(0).get<long>(), j["time_days"].at(1).get<long>());
+  if (!j.at("time_days").is_null()) c.time_days = std::make_pair(day_of(j["time_days"].at(0)), day_of(j["time_days"].at(1)));
   c.time_is_update = j.at("time_is_update").get<bool>();
   c.modality = modality_of(j.at("modality").get<std::string>());
   if (!j.at("published").is_null()) c.published = j.at("published").get<std::string>();
@@ -473,6 +496,8 @@ Expected<std::optional<DocumentRecord>> parse_record_tree(const std::string& pat
       r.messages.push_back(std::move(msg));
     }
     return std::optional<DocumentRecord>(std::move(r));
+  } catch (const FieldError& e) {
+    return Error{fmt::format("invalid claims record: {}", e.what()), ErrorLocation{path, line_no, 1}};
   } catch (const json::exception& e) {
     // nlohmann quotes the bytes it last read, which may not be UTF-8.
     return Error{fmt::format("invalid claims record: {}", utf8::replace_invalid(e.what())),
