@@ -419,6 +419,9 @@ int check_claims(const Options& options, Streams& streams) {
         const std::string key = claim_key(c);
         return key.empty() || !shard.owns(key);
       });
+      // Kept to the end: only what is left (about a fifth), not the
+      // capacity of every claim read.
+      rec.claims.shrink_to_fit();
       files.push_back({&file, order, rec.reference, rec.analysed, directives, &resolver.for_path(rec.path),
                        std::move(rec.diagnostics), std::move(rec.claims), claim_count});
     };
