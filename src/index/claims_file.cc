@@ -1,7 +1,6 @@
 // Claims files: map output, reduce input.
 #include "index/claims_file.h"
 
-#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -10,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "util/json_reader.h"
-#include "util/parallel.h"
 #include "util/json_writer.h"
+#include "util/parallel.h"
 #include "util/utf8.h"
 #include "util/word_hash.h"
 
@@ -214,8 +213,9 @@ std::string write_document_record(const SourceFile& file, bool reference, bool a
 
 namespace {
 
-// Each field of a record is read once: a key seen twice (nlohmann keeps
-// the last) or one missing fails the fast reader.
+// The fields of an object read so far. A key seen twice (nlohmann keeps
+// the last) fails the fast reader. Required fields are numbered first,
+// optional ones after them.
 class Seen {
  public:
   bool first(unsigned field) {
@@ -224,11 +224,34 @@ class Seen {
     bits_ |= bit;
     return true;
   }
-  bool all(unsigned count) const { return bits_ == (count == 32 ? ~0u : (1u << count) - 1); }
+  /// Whether fields 0 .. count-1 were all read.
+  bool has_first(unsigned count) const {
+    const std::uint32_t mask = (1u << count) - 1;
+    return (bits_ & mask) == mask;
+  }
 
  private:
   std::uint32_t bits_ = 0;
 };
+
+// An object: `field(key, seen)` reads the value of each key (false for a
+// key it does not know); fields 0 .. required-1 must all be present.
+template <typename F>
+bool read_object(JsonReader& r, unsigned required, F&& field) {
+  Seen seen;
+  if (!r.expect('{')) return false;
+  const bool ok = r.elements('}', [&] {
+    std::string_view k;
+    return r.key(k) && field(k, seen);
+  });
+  return ok && seen.has_first(required);
+}
+
+// An array: `each()` reads one element.
+template <typename F>
+bool read_array(JsonReader& r, F&& each) {
+  return r.expect('[') && r.elements(']', each);
+}
 
 bool read_size(JsonReader& r, std::size_t& out) {
   std::uint64_t v = 0;
@@ -261,25 +284,6 @@ bool read_optional_string(JsonReader& r, std::optional<std::string>& out) {
   return r.string(*out);
 }
 
-bool read_fixits(JsonReader& r, std::vector<FixIt>& out) {
-  if (!r.expect('[')) return false;
-  return r.elements(']', [&] {
-    FixIt f;
-    Seen seen;
-    if (!r.expect('{')) return false;
-    const bool ok = r.elements('}', [&] {
-      std::string_view k;
-      if (!r.key(k)) return false;
-      if (k == "range") return seen.first(0) && read_range(r, f.range.bytes);
-      if (k == "replacement") return seen.first(1) && r.string(f.replacement);
-      return false;
-    });
-    if (!ok || !seen.all(2)) return false;
-    out.push_back(std::move(f));
-    return true;
-  });
-}
-
 bool read_severity(JsonReader& r, Severity& out, Severity otherwise) {
   std::string name;
   if (!r.string(name)) return false;
@@ -287,90 +291,61 @@ bool read_severity(JsonReader& r, Severity& out, Severity otherwise) {
   return true;
 }
 
+bool read_fixits(JsonReader& r, std::vector<FixIt>& out) {
+  return read_array(r, [&] {
+    FixIt& f = out.emplace_back();
+    return read_object(r, 2, [&](std::string_view k, Seen& seen) {
+      if (k == "range") return seen.first(0) && read_range(r, f.range.bytes);
+      if (k == "replacement") return seen.first(1) && r.string(f.replacement);
+      return false;
+    });
+  });
+}
+
+bool read_note(JsonReader& r, Note& n) {
+  // "fixits" (2) may be absent.
+  return read_object(r, 2, [&](std::string_view k, Seen& seen) {
+    if (k == "message") return seen.first(0) && r.string(n.message);
+    if (k == "range") return seen.first(1) && read_range(r, n.range.bytes);
+    if (k == "fixits") return seen.first(2) && read_fixits(r, n.fixits);
+    return false;
+  });
+}
+
 bool read_diagnostic(JsonReader& r, Diagnostic& d) {
-  Seen seen;
-  if (!r.expect('{')) return false;
-  const bool ok = r.elements('}', [&] {
-    std::string_view k;
-    if (!r.key(k)) return false;
+  return read_object(r, 6, [&](std::string_view k, Seen& seen) {
     if (k == "check") return seen.first(0) && r.string(d.check);
     if (k == "fixits") return seen.first(1) && read_fixits(r, d.fixits);
     if (k == "message") return seen.first(2) && r.string(d.message);
     if (k == "range") return seen.first(3) && read_range(r, d.range.bytes);
     if (k == "severity") return seen.first(4) && read_severity(r, d.severity, Severity::warning);
-    if (k != "notes" || !seen.first(5) || !r.expect('[')) return false;
-    return r.elements(']', [&] {
-      Note n;
-      Seen note_seen;
-      if (!r.expect('{')) return false;
-      const bool note_ok = r.elements('}', [&] {
-        std::string_view nk;
-        if (!r.key(nk)) return false;
-        if (nk == "fixits") return note_seen.first(0) && read_fixits(r, n.fixits);
-        if (nk == "message") return note_seen.first(1) && r.string(n.message);
-        if (nk == "range") return note_seen.first(2) && read_range(r, n.range.bytes);
-        return false;
-      });
-      if (!note_ok) return false;
-      note_seen.first(0);  // fixits may be absent from a note
-      if (!note_seen.all(3)) return false;
-      d.notes.push_back(std::move(n));
-      return true;
-    });
+    if (k == "notes") return seen.first(5) && read_array(r, [&] { return read_note(r, d.notes.emplace_back()); });
+    return false;
   });
-  return ok && seen.all(6);
 }
-
-// Field numbers of an object's keys: one hash and, mostly, one
-// comparison per key.
-template <std::size_t N>
-class FieldTable {
- public:
-  explicit FieldTable(const std::array<std::string_view, N>& names) : names_(names) {
-    slots_.fill(-1);
-    for (std::size_t i = 0; i < N; ++i) {
-      std::size_t s = word_hash(names[i]) % k_slots;
-      while (slots_[s] >= 0) s = (s + 1) % k_slots;
-      slots_[s] = static_cast<int>(i);
-    }
-  }
-  /// The index of `key` in the names, or -1.
-  int find(std::string_view key) const {
-    for (std::size_t s = word_hash(key) % k_slots;; s = (s + 1) % k_slots) {
-      if (slots_[s] < 0) return -1;
-      if (names_[static_cast<std::size_t>(slots_[s])] == key) return slots_[s];
-    }
-  }
-
- private:
-  static constexpr std::size_t k_slots = 64;  // over twice N: probes stay short
-  static_assert(N * 2 < k_slots);
-  std::array<std::string_view, N> names_;
-  std::array<int, k_slots> slots_;
-};
 
 enum ClaimField : unsigned {
   f_counted, f_high, f_kind, f_lang, f_low, f_measure, f_modality, f_predicate, f_published, f_qualifier,
   f_range, f_sentence, f_subjects, f_text, f_time, f_time_days, f_time_is_update, f_unit, f_value,
-  f_anaphoric,  // the only optional one
-  k_claim_fields
+  f_anaphoric,  // the only optional one, so numbered last
 };
 
 bool read_claim(JsonReader& r, Claim& c) {
-  static const FieldTable<k_claim_fields> fields({"counted", "high", "kind", "lang", "low", "measure", "modality",
-                                                  "predicate", "published", "qualifier", "range", "sentence",
-                                                  "subjects", "text", "time", "time_days", "time_is_update", "unit",
-                                                  "value", "anaphoric"});
-  Seen seen;
+  // One hash per key instead of a string comparison with each name.
+  static const WordMap<ClaimField> fields = {
+      {"counted", f_counted},   {"high", f_high},           {"kind", f_kind},
+      {"lang", f_lang},         {"low", f_low},             {"measure", f_measure},
+      {"modality", f_modality}, {"predicate", f_predicate}, {"published", f_published},
+      {"qualifier", f_qualifier}, {"range", f_range},       {"sentence", f_sentence},
+      {"subjects", f_subjects}, {"text", f_text},           {"time", f_time},
+      {"time_days", f_time_days}, {"time_is_update", f_time_is_update}, {"unit", f_unit},
+      {"value", f_value},       {"anaphoric", f_anaphoric}};
   Quantity& q = c.quantity;
   std::string name;
-  if (!r.expect('{')) return false;
-  const bool ok = r.elements('}', [&] {
-    std::string_view k;
-    if (!r.key(k)) return false;
-    const int field = fields.find(k);
-    if (field < 0 || !seen.first(static_cast<unsigned>(field))) return false;
-    switch (static_cast<ClaimField>(field)) {
+  return read_object(r, f_anaphoric, [&](std::string_view k, Seen& seen) {
+    const auto it = fields.find(k);
+    if (it == fields.end() || !seen.first(it->second)) return false;
+    switch (it->second) {
       case f_anaphoric: return r.boolean(c.anaphoric);
       case f_counted: return r.string(q.measure);
       case f_high: return read_optional_double(r, q.high);
@@ -390,9 +365,7 @@ bool read_claim(JsonReader& r, Claim& c) {
       case f_qualifier: return r.string(q.qualifier);
       case f_range: return read_range(r, c.range.bytes);
       case f_sentence: return read_size(r, c.sentence);
-      case f_subjects:
-        if (!r.expect('[')) return false;
-        return r.elements(']', [&] { return r.string(c.subjects.emplace_back()); });
+      case f_subjects: return read_array(r, [&] { return r.string(c.subjects.emplace_back()); });
       case f_text: return r.string(c.text);
       case f_time: return read_optional_string(r, c.time);
       case f_time_days: {
@@ -413,13 +386,17 @@ bool read_claim(JsonReader& r, Claim& c) {
           return true;
         }
         return r.number(q.value);
-      case k_claim_fields: break;
     }
     return false;
   });
-  if (!ok) return false;
-  seen.first(f_anaphoric);
-  return seen.all(k_claim_fields);
+}
+
+bool read_message(JsonReader& r, RunMessage& m) {
+  return read_object(r, 2, [&](std::string_view k, Seen& seen) {
+    if (k == "level") return seen.first(0) && read_severity(r, m.level, Severity::note);
+    if (k == "text") return seen.first(1) && r.string(m.text);
+    return false;
+  });
 }
 
 // One record read without a document tree, or nullopt where nlohmann must
@@ -428,11 +405,7 @@ bool read_claim(JsonReader& r, Claim& c) {
 std::optional<DocumentRecord> parse_record_fast(std::string_view line) {
   JsonReader r(line);
   DocumentRecord rec;
-  Seen seen;
-  if (!r.expect('{')) return std::nullopt;
-  const bool ok = r.elements('}', [&] {
-    std::string_view k;
-    if (!r.key(k)) return false;
+  const bool ok = read_object(r, 7, [&](std::string_view k, Seen& seen) {
     if (k == "analysed") return seen.first(0) && r.boolean(rec.analysed);
     if (k == "claimlint_claims") {
       double version = 0;
@@ -440,33 +413,16 @@ std::optional<DocumentRecord> parse_record_fast(std::string_view line) {
     }
     if (k == "path") return seen.first(2) && r.string(rec.path);
     if (k == "reference") return seen.first(3) && r.boolean(rec.reference);
-    if (k == "claims") {
-      if (!seen.first(4) || !r.expect('[')) return false;
-      return r.elements(']', [&] { return read_claim(r, rec.claims.emplace_back()); });
-    }
+    if (k == "claims") return seen.first(4) && read_array(r, [&] { return read_claim(r, rec.claims.emplace_back()); });
     if (k == "diagnostics") {
-      if (!seen.first(5) || !r.expect('[')) return false;
-      return r.elements(']', [&] { return read_diagnostic(r, rec.diagnostics.emplace_back()); });
+      return seen.first(5) && read_array(r, [&] { return read_diagnostic(r, rec.diagnostics.emplace_back()); });
     }
     if (k == "messages") {
-      if (!seen.first(6) || !r.expect('[')) return false;
-      return r.elements(']', [&] {
-        RunMessage& m = rec.messages.emplace_back();
-        Seen message_seen;
-        if (!r.expect('{')) return false;
-        const bool message_ok = r.elements('}', [&] {
-          std::string_view mk;
-          if (!r.key(mk)) return false;
-          if (mk == "level") return message_seen.first(0) && read_severity(r, m.level, Severity::note);
-          if (mk == "text") return message_seen.first(1) && r.string(m.text);
-          return false;
-        });
-        return message_ok && message_seen.all(2);
-      });
+      return seen.first(6) && read_array(r, [&] { return read_message(r, rec.messages.emplace_back()); });
     }
     return false;
   });
-  if (!ok || !seen.all(7) || !r.at_end()) return std::nullopt;
+  if (!ok || !r.at_end()) return std::nullopt;
   for (RunMessage& m : rec.messages) m.path = rec.path;
   return rec;
 }
