@@ -269,19 +269,15 @@ def main():
     binary = os.path.abspath(args.binary) if args.binary else build_release()
     version = subprocess.run([binary, "--version"], capture_output=True, text=True).stdout.strip()
 
-    tmp = None
-    if args.keep:
-        corpus = os.path.abspath(args.keep)
-    else:
-        tmp = tempfile.mkdtemp(prefix="claimlint-bench-")
-        corpus = os.path.join(tmp, "corpus")
+    # Scratch space: the corpus unless --keep, and the claims of check.
+    tmp = tempfile.mkdtemp(prefix="claimlint-bench-")
+    corpus = os.path.abspath(args.keep) if args.keep else os.path.join(tmp, "corpus")
     try:
         ensure_corpus(corpus, args.size_mb, args.seed)
         files, nbytes = corpus_bytes(corpus)
         claims_file = None
         if "check" in modes:
-            claims_dir = tmp or tempfile.mkdtemp(prefix="claimlint-bench-claims-")
-            claims_file = os.path.join(claims_dir, "claims.jsonl")
+            claims_file = os.path.join(tmp, "claims.jsonl")
             write_claims(binary, corpus, claims_file)
         results = [measure_median(binary, mode, j, corpus, nbytes, args.repeat, claims_file)
                    for mode in modes for j in jobs_list]
@@ -290,11 +286,8 @@ def main():
             for r in results:
                 if r["mode"] == "check":
                     r["claims_file_mb"] = round(claims_mb, 1)
-            if not tmp:
-                shutil.rmtree(os.path.dirname(claims_file), ignore_errors=True)
     finally:
-        if tmp:
-            shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)
 
     print_table(results, files, nbytes)
     doc = {
