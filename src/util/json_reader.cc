@@ -2,7 +2,6 @@
 #include "util/json_reader.h"
 
 #include <charconv>
-#include <limits>
 
 #include "util/utf8.h"
 
