@@ -16,6 +16,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "util/utf8.h"
@@ -114,9 +115,10 @@ std::string_view last_word(std::string_view text) {
 bool suppressed(std::string_view before, std::string_view after) {
   const std::string_view word = last_word(before);
   if (word.empty()) return false;
-  for (std::string_view a : k_abbreviations) {
-    if (word == a) return true;
-  }
+  // Asked at most every sentence: a hash lookup, not a walk of the list.
+  static const std::unordered_set<std::string_view> k_abbreviation_set(std::begin(k_abbreviations),
+                                                                       std::end(k_abbreviations));
+  if (k_abbreviation_set.contains(word)) return true;
   std::size_t i = 0;
   while (i < after.size() && (is_space(after[i]) || after[i] == '\n')) ++i;
   const bool number_follows = i < after.size() && std::isdigit(static_cast<unsigned char>(after[i]));
@@ -200,8 +202,10 @@ class UnitTrie {
 // each ASCII character and the locale's suppressions, laid out as ICU's
 // SimpleFilteredBreakIteratorBuilder::build() lays them out (filteredbrk.cpp).
 struct AsciiSentenceData {
-  enum Class : unsigned char { other, sp, lower, upper, numeric, aterm, sterm, close, scontinue, refuse };
-  Class cls[128];
+  // The classes from aterm on are the bytes ascii_breaks() stops at; the
+  // rest it passes over in its scan.
+  enum Class : unsigned char { other, sp, lower, upper, numeric, close, scontinue, aterm, sterm, refuse };
+  Class cls[256];  // every byte from 0x80 on is refuse
   UnitTrie backward;  // reversed exceptions (k_match) and reversed prefixes of partials (k_partial)
   UnitTrie forward;   // whole partial exceptions ("U.S." behind "U.")
   static constexpr int k_partial = 1;
@@ -269,6 +273,7 @@ std::unique_ptr<AsciiSentenceData> build_ascii_data(const std::string& tag) {
   if (locale.isBogus() || !uses_root_sentence_rules(locale)) return nullptr;
   auto data = std::make_unique<AsciiSentenceData>();
   using C = AsciiSentenceData::Class;
+  std::fill(std::begin(data->cls), std::end(data->cls), C::refuse);
   for (int c = 0; c < 128; ++c) {
     C k = C::refuse;
     switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
@@ -392,32 +397,26 @@ bool exception_at(const AsciiSentenceData& data, std::string_view text, std::siz
 
 // The breaks ICU's filtered sentence iterator gives for `text` (ending with
 // text.size()), computed directly from the root sentence rules (UAX #29
-// SB6 to SB11, which is all that ASCII prose without CR reaches), or
-// nothing if `text` holds a character the fast path leaves to ICU.
-std::optional<std::vector<std::size_t>> ascii_breaks(const AsciiSentenceData& data, std::string_view text) {
+// SB6 to SB11, which is all that ASCII prose without CR reaches), into
+// `bounds`; false (and `bounds` unspecified) if `text` holds a character the
+// fast path leaves to ICU. One pass: a break found before such a character
+// is thrown away with the rest.
+bool ascii_breaks(const AsciiSentenceData& data, std::string_view text, std::vector<std::size_t>& bounds) {
   using C = AsciiSentenceData::Class;
   const std::size_t n = text.size();
-  bool any_term = false;
-  for (char ch : text) {
-    const auto b = static_cast<unsigned char>(ch);
-    if (b >= 0x80 || data.cls[b] == C::refuse) return std::nullopt;
-    any_term |= data.cls[b] == C::aterm || data.cls[b] == C::sterm;
-  }
-  std::vector<std::size_t> bounds;
-  if (!any_term) {
-    bounds.push_back(n);
-    return bounds;
-  }
+  bounds.clear();
   const auto cls = [&](std::size_t i) { return data.cls[static_cast<unsigned char>(text[i])]; };
   for (std::size_t a = 0; a < n; ++a) {
     const C term = cls(a);
-    if (term != C::aterm && term != C::sterm) continue;
+    if (term < C::aterm) continue;
+    if (term == C::refuse) return false;
     // The run SATerm Close* Sp*; only the position after it can break.
     std::size_t i = a + 1;
     while (i < n && cls(i) == C::close) ++i;
     const std::size_t close_end = i;
     while (i < n && cls(i) == C::sp) ++i;
-    if (i >= n) break;  // the end of text always breaks
+    // The end of text always breaks; the run up to it has nothing to refuse.
+    if (i >= n) break;
     const C next = cls(i);
     const bool no_sp = i == close_end;
     if (term == C::aterm && i == a + 1) {
@@ -432,14 +431,13 @@ std::optional<std::vector<std::size_t>> ascii_breaks(const AsciiSentenceData& da
     if (next == C::scontinue || next == C::aterm || next == C::sterm) continue;  // SB8a
     if (no_sp && (next == C::close || next == C::sp)) continue;                   // SB9
     if (next == C::sp) continue;                                                  // SB10
-    bounds.push_back(i);                                                          // SB11
-  }
-  // The filter: each break but the last may be an exception.
-  if (!data.backward.empty()) {
-    std::erase_if(bounds, [&](std::size_t b) { return exception_at(data, text, b); });
+    // SB11, unless the filter takes it for an exception (each break but the
+    // last may be one).
+    if (!data.backward.empty() && exception_at(data, text, i)) continue;
+    bounds.push_back(i);
   }
   bounds.push_back(n);
-  return bounds;
+  return true;
 }
 
 // The longest paragraph widened to UTF-16 for ICU (see breaks()).
@@ -450,34 +448,35 @@ class SentenceSplitter {
   explicit SentenceSplitter(std::string_view lang, bool icu_only = false)
       : iterator_(thread_iterator(lang)), ascii_(icu_only ? nullptr : thread_ascii_data(lang)) {}
 
-  // Break positions (byte offsets, ending with text.size()).
-  std::vector<std::size_t> breaks(std::string_view text) {
-    if (!iterator_ || text.empty()) return {text.size()};
+  // Break positions (byte offsets, ending with text.size()) into `bounds`.
+  void breaks(std::string_view text, std::vector<std::size_t>& bounds) {
+    if (!iterator_ || text.empty()) {
+      bounds.assign(1, text.size());
+      return;
+    }
     // Most paragraphs are ASCII, where the rules are few enough to follow
     // without ICU's iterator (a seventh of a lint run went into it).
-    if (ascii_) {
-      if (std::optional<std::vector<std::size_t>> fast = ascii_breaks(*ascii_, text)) return std::move(*fast);
-    }
-    return icu_breaks(text);
+    if (ascii_ && ascii_breaks(*ascii_, text, bounds)) return;
+    icu_breaks(text, bounds);
   }
 
-  std::vector<ByteRange> split(std::string_view text) {
-    std::vector<ByteRange> out;
-    std::vector<std::size_t> bounds = breaks(text);
+  // Calls `emit` with each sentence of `text`, a trimmed non-empty range.
+  template <typename Emit>
+  void split(std::string_view text, Emit&& emit) {
+    breaks(text, bounds_);
     std::size_t start = 0;
-    for (std::size_t i = 0; i < bounds.size(); ++i) {
-      const std::size_t b = bounds[i];
-      const bool last = i + 1 == bounds.size();
+    for (std::size_t i = 0; i < bounds_.size(); ++i) {
+      const std::size_t b = bounds_[i];
+      const bool last = i + 1 == bounds_.size();
       if (!last && suppressed(text.substr(start, b - start), text.substr(b))) continue;
       const ByteRange r = trim(text, {start, b});
-      if (!r.empty()) out.push_back(r);
+      if (!r.empty()) emit(r);
       start = b;
     }
-    return out;
   }
 
  private:
-  std::vector<std::size_t> icu_breaks(std::string_view text) {
+  void icu_breaks(std::string_view text, std::vector<std::size_t>& bounds) {
     // ICU reads UTF-16 directly, where a UTF-8 UText converts chunk after
     // chunk as the iterator moves back and forth. So the paragraph is
     // widened once into a buffer kept by the thread, with the byte offset
@@ -487,7 +486,10 @@ class SentenceSplitter {
     // replacement of bad bytes this copy does not imitate.
     // So does a paragraph over k_widen_limit bytes, so that the buffers
     // stay small (a megabyte-long "paragraph" is a data dump, not prose).
-    if (text.size() > k_widen_limit || utf8::first_invalid(text)) return breaks_utf8(text);
+    if (text.size() > k_widen_limit || utf8::first_invalid(text)) {
+      breaks_utf8(text, bounds);
+      return;
+    }
     thread_local std::u16string wide;
     thread_local std::vector<std::size_t> byte_at;
     // A code point takes no more UTF-16 units than UTF-8 bytes.
@@ -517,29 +519,30 @@ class SentenceSplitter {
     byte_at[units] = text.size();
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUChars(nullptr, wide.data(), static_cast<int64_t>(units), &status);
-    return collect(ut, status, text.size(), [&](std::size_t unit) { return byte_at[unit]; });
+    collect(ut, status, text.size(), bounds, [&](std::size_t unit) { return byte_at[unit]; });
   }
 
-  std::vector<std::size_t> breaks_utf8(std::string_view text) {
+  void breaks_utf8(std::string_view text, std::vector<std::size_t>& bounds) {
     std::string flat(text);
     std::replace(flat.begin(), flat.end(), '\n', ' ');
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, flat.data(), static_cast<int64_t>(flat.size()), &status);
-    return collect(ut, status, text.size(), [](std::size_t byte) { return byte; });
+    collect(ut, status, text.size(), bounds, [](std::size_t byte) { return byte; });
   }
 
   // The boundaries of the iterator over `ut` (closed here), as byte
-  // offsets through `to_byte`.
+  // offsets through `to_byte`, into `bounds`.
   template <typename ToByte>
-  std::vector<std::size_t> collect(UText* ut, UErrorCode status, std::size_t size, ToByte&& to_byte) {
+  void collect(UText* ut, UErrorCode status, std::size_t size, std::vector<std::size_t>& bounds, ToByte&& to_byte) {
+    bounds.clear();
     if (U_FAILURE(status)) {
       utext_close(ut);
-      return {size};
+      bounds.push_back(size);
+      return;
     }
     // The thread's iterator serves every paragraph; setText() resets it.
     icu::BreakIterator* it = iterator_;
     it->setText(ut, status);
-    std::vector<std::size_t> bounds;
     if (U_SUCCESS(status)) {
       it->first();
       for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
@@ -549,11 +552,11 @@ class SentenceSplitter {
     }
     utext_close(ut);
     if (bounds.empty() || bounds.back() != size) bounds.push_back(size);
-    return bounds;
   }
 
   icu::BreakIterator* iterator_;
   const AsciiSentenceData* ascii_;
+  std::vector<std::size_t> bounds_;  // of the paragraph in split(), kept for the next
 };
 
 }  // namespace
@@ -625,18 +628,24 @@ void segment_lines(Document& doc) {
 
 std::vector<ByteRange> split_sentences(std::string_view text, std::string_view lang) {
   SentenceSplitter splitter(lang);
-  return splitter.split(text);
+  std::vector<ByteRange> out;
+  splitter.split(text, [&](ByteRange s) { out.push_back(s); });
+  return out;
 }
 
 std::optional<std::vector<std::size_t>> ascii_sentence_breaks(std::string_view text, std::string_view lang) {
   const AsciiSentenceData* data = thread_ascii_data(lang);
   if (!data || !thread_iterator(lang) || text.empty()) return std::nullopt;
-  return ascii_breaks(*data, text);
+  std::vector<std::size_t> bounds;
+  if (!ascii_breaks(*data, text, bounds)) return std::nullopt;
+  return bounds;
 }
 
 std::vector<std::size_t> sentence_breaks(std::string_view text, std::string_view lang, bool icu_only) {
   SentenceSplitter splitter(lang, icu_only);
-  return splitter.breaks(text);
+  std::vector<std::size_t> bounds;
+  splitter.breaks(text, bounds);
+  return bounds;
 }
 
 void segment_sentences(Document& doc) {
@@ -645,9 +654,9 @@ void segment_sentences(Document& doc) {
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (doc.paragraphs[p].excluded) continue;
     const ByteRange para = doc.paragraphs[p].range;
-    for (const ByteRange& s : splitter.split(doc.view(para))) {
+    splitter.split(doc.view(para), [&](ByteRange s) {
       doc.sentences.push_back({{para.begin + s.begin, para.begin + s.end}, p});
-    }
+    });
   }
 }
 
