@@ -128,14 +128,23 @@ struct Run {
   bool verbatim = true;
 };
 
+// '\r' is the highest of them: most bytes fail the first test.
+bool is_layout_space(char c) {
+  return static_cast<unsigned char>(c) <= '\r' && (c == '\n' || c == '\r' || c == '\t' || c == '\f');
+}
+
 // Line breaks and tabs inside a run of HTML or Markdown text are spaces in
-// prose (a line break in the source is not a paragraph break).
-std::string flatten(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c == '\n' || c == '\r' || c == '\t' || c == '\f') c = ' ';
+// prose (a line break in the source is not a paragraph break). Returns `s`
+// itself if it holds none, else its flattened copy in `buf`.
+std::string_view flatten(std::string_view s, std::string& buf) {
+  std::size_t first = 0;
+  while (first < s.size() && !is_layout_space(s[first])) ++first;
+  if (first == s.size()) return s;
+  buf.assign(s);
+  for (std::size_t i = first; i < buf.size(); ++i) {
+    if (is_layout_space(buf[i])) buf[i] = ' ';
   }
-  return out;
+  return buf;
 }
 
 // Splits `source` (at input offset `offset`) into kept runs and entities.
@@ -160,9 +169,10 @@ std::vector<Run> split_entities(std::string_view source, std::size_t offset) {
 }
 
 void emit_runs(const std::vector<Run>& runs, ProseBuilder& b) {
+  std::string buf;
   for (const Run& r : runs) {
-    if (r.verbatim) b.copy(r.offset, flatten(r.out));
-    else b.replace(r.offset, r.len, flatten(r.out));
+    if (r.verbatim) b.copy(r.offset, flatten(r.out, buf));
+    else b.replace(r.offset, r.len, flatten(r.out, buf));
   }
 }
 
@@ -194,9 +204,11 @@ struct MdState {
     const std::size_t offset = offset_of(piece.text, piece.size);
     const std::string_view text(piece.text, piece.size);
     switch (piece.type) {
-      case MD_TEXT_NORMAL:
-        builder.copy(offset, flatten(text));
+      case MD_TEXT_NORMAL: {
+        std::string buf;
+        builder.copy(offset, flatten(text, buf));
         break;
+      }
       case MD_TEXT_ENTITY:
         if (std::optional<std::string> decoded = decode_entity(text)) builder.replace(offset, piece.size, *decoded);
         else builder.copy(offset, text);
@@ -399,17 +411,25 @@ void emit_html_text(std::string_view input, GumboStringPiece source, std::string
   if (decoded.empty()) return;
   const bool inside = source.data != nullptr && source.data >= input.data() &&
                       source.data + source.length <= input.data() + input.size();
+  std::string buf;
   if (!inside) {
-    b.replace(std::numeric_limits<std::size_t>::max(), 0, flatten(decoded));
+    b.replace(std::numeric_limits<std::size_t>::max(), 0, flatten(decoded, buf));
     return;
   }
   const std::size_t offset = static_cast<std::size_t>(source.data - input.data());
   const std::string_view original(source.data, source.length);
+  // Most text holds no entity: then it is one kept run, or one piece if
+  // gumbo changed it.
+  if (original.find('&') == std::string_view::npos) {
+    if (original == decoded) b.copy(offset, flatten(original, buf));
+    else b.replace(offset, original.size(), flatten(decoded, buf));
+    return;
+  }
   const std::vector<Run> runs = split_entities(original, offset);
   std::string ours;
   for (const Run& r : runs) ours += r.out;
   if (ours == decoded) emit_runs(runs, b);
-  else b.replace(offset, original.size(), flatten(decoded));
+  else b.replace(offset, original.size(), flatten(decoded, buf));
 }
 
 void html_prose(std::string_view input, const GumboNode* node, ProseBuilder& b, int depth) {
