@@ -108,13 +108,14 @@ class Emitter {
 std::size_t ascii_run_end(std::string_view text, std::size_t pos, const icu::Normalizer2& nfkc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  std::size_t j = pos;
+  // A space is taken only with the graphic character after it, so the run
+  // always ends after a graphic one.
   std::size_t good = pos;
-  while (j < n) {
-    if (is_graphic_ascii(s[j])) {
-      good = ++j;
-    } else if (s[j] == ' ' && j > pos && j + 1 < n && is_graphic_ascii(s[j + 1])) {
-      ++j;
+  while (good < n) {
+    if (is_graphic_ascii(s[good])) {
+      ++good;
+    } else if (s[good] == ' ' && good > pos && good + 1 < n && is_graphic_ascii(s[good + 1])) {
+      good += 2;
     } else {
       break;
     }
