@@ -2,6 +2,7 @@
 #include "markup/html_text_runs.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "util/utf8.h"
@@ -45,6 +46,15 @@ std::size_t run_character(std::string_view s, std::size_t i, std::size_t& skip) 
   return d.length;
 }
 
+// The ASCII bytes run_character() takes as they are, but for '<' and '&'
+// (where text ends): printable ones and the text spaces.
+constexpr auto k_plain_text = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x7F; ++c) t[static_cast<std::size_t>(c)] = c != '<' && c != '&';
+  t['\t'] = t['\n'] = t['\f'] = true;
+  return t;
+}();
+
 // True if `html` holds U+E000, as a character or as a numeric character
 // reference (decimal or hex, leading zeros allowed).
 bool holds_marker(std::string_view html) {
@@ -81,9 +91,7 @@ class Prescan {
     std::size_t i = 0;
     const std::size_t n = s_.size();
     while (i < n) {
-      std::size_t j = i;
-      while (j < n && s_[j] != '<' && s_[j] != '&') ++j;
-      text(i, j);
+      const std::size_t j = text(i);
       if (j >= n) break;
       const std::optional<std::size_t> next = s_[j] == '&' ? reference(j) : markup(j);
       if (!next) break;  // the scan cannot follow: fold nothing after here
@@ -93,22 +101,26 @@ class Prescan {
   }
 
  private:
-  // Text from `b` to `e`: its runs of foldable characters, trimmed of white
-  // space, long enough.
-  void text(std::size_t b, std::size_t e) {
+  // Text from `b` up to the next '<' or '&' (returned, or the end): its
+  // runs of foldable characters, trimmed of white space, long enough.
+  std::size_t text(std::size_t b) {
+    const std::size_t n = s_.size();
     std::size_t start = b;
     std::size_t i = b;
-    while (i < e) {
+    while (i < n) {
+      while (i < n && k_plain_text[static_cast<unsigned char>(s_[i])]) ++i;
+      if (i >= n || s_[i] == '<' || s_[i] == '&') break;
+      // A character of more than one byte ends no text (a valid one holds no
+      // '<' or '&'; an invalid byte is skipped alone).
       std::size_t skip;
       if (run_character(s_, i, skip) == 0) {
         candidate(start, i);
-        i += skip;
-        start = i;
-      } else {
-        i += skip;
+        start = i + skip;
       }
+      i += skip;
     }
-    candidate(start, std::min(i, e));
+    candidate(start, i);
+    return i;
   }
   void candidate(std::size_t b, std::size_t e) {
     while (b < e && is_text_space(s_[b])) ++b;
