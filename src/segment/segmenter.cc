@@ -40,9 +40,11 @@ bool starts_lowercase(std::string_view line) {
   return std::islower(c) || std::isdigit(c);
 }
 
-// One block: lines between blank lines.
-void split_block(const std::string& text, ByteRange block, std::vector<Paragraph>& out) {
-  std::vector<ByteRange> lines;
+// One block: lines between blank lines. `lines` is scratch space, kept by
+// the caller from block to block.
+void split_block(const std::string& text, ByteRange block, std::vector<Paragraph>& out,
+                 std::vector<ByteRange>& lines) {
+  lines.clear();
   for (std::size_t start = block.begin; start <= block.end;) {
     const void* newline = std::memchr(text.data() + start, '\n', block.end - start);
     const std::size_t i = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) : block.end;
@@ -588,6 +590,7 @@ bool ends_like_sentence(std::string_view text) {
 void segment_paragraphs(Document& doc) {
   doc.paragraphs.clear();
   const std::string& text = doc.text;
+  std::vector<ByteRange> lines;
   std::size_t block_start = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -600,7 +603,7 @@ void segment_paragraphs(Document& doc) {
     std::size_t j = i + 1;
     while (j < text.size() && is_space(text[j])) ++j;
     if (j < text.size() && text[j] == '\n') {
-      split_block(text, {block_start, i}, doc.paragraphs);
+      split_block(text, {block_start, i}, doc.paragraphs, lines);
       while (j < text.size() && (text[j] == '\n' || is_space(text[j]))) ++j;
       block_start = j;
       i = j;
@@ -608,7 +611,7 @@ void segment_paragraphs(Document& doc) {
       i = j;
     }
   }
-  split_block(text, {block_start, text.size()}, doc.paragraphs);
+  split_block(text, {block_start, text.size()}, doc.paragraphs, lines);
 }
 
 void segment_lines(Document& doc) {
