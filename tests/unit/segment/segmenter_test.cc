@@ -222,6 +222,8 @@ TEST_CASE("the ASCII fast path breaks where ICU's filtered iterator does", "[seg
       // carriage return.
       {"Eins. Zwei.", "xx", {6, 11}},
       {"Caf\xC3\xA9 is open. It is late.", "en", {15, 26}},
+      // The fast path has found breaks before the character it leaves to ICU.
+      {"One. Two. Caf\xC3\xA9.", "en", {5, 10, 16}},
       {"Carriage.\rReturn. Here.", "en", {10, 18, 23}},
       {"La Sra. L\xC3\xB3pez lleg\xC3\xB3. Luego se fue.", "es", {23, 36}},
   };
