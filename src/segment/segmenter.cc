@@ -175,7 +175,8 @@ class UnitTrie {
       int next = child(n, u);
       if (next < 0) {
         next = static_cast<int>(nodes_.size());
-        nodes_[static_cast<std::size_t>(n)].kids.emplace_back(u, next);
+        auto& kids = nodes_[static_cast<std::size_t>(n)].kids;
+        kids.emplace(std::lower_bound(kids.begin(), kids.end(), std::pair<char16_t, int>(u, 0)), u, next);
         nodes_.emplace_back();
       }
       n = next;
@@ -184,17 +185,17 @@ class UnitTrie {
   }
   bool empty() const { return nodes_[0].kids.empty(); }
   int child(int n, char16_t u) const {
-    for (const auto& [unit, next] : nodes_[static_cast<std::size_t>(n)].kids) {
-      if (unit == u) return next;
-    }
-    return -1;
+    const auto& kids = nodes_[static_cast<std::size_t>(n)].kids;
+    const auto it = std::lower_bound(kids.begin(), kids.end(), u,
+                                     [](const std::pair<char16_t, int>& kid, char16_t v) { return kid.first < v; });
+    return it != kids.end() && it->first == u ? it->second : -1;
   }
   int value(int n) const { return nodes_[static_cast<std::size_t>(n)].value; }
   bool has_next(int n) const { return !nodes_[static_cast<std::size_t>(n)].kids.empty(); }
 
  private:
   struct Node {
-    std::vector<std::pair<char16_t, int>> kids;
+    std::vector<std::pair<char16_t, int>> kids;  // sorted by unit
     int value = -1;
   };
   std::vector<Node> nodes_;
