@@ -623,9 +623,10 @@ class GumboArena {
     for (void* block : blocks_) std::free(block);
   }
 
-  // `size` bytes aligned for any type, or null if malloc fails.
+  // `size` bytes aligned for any type, or null if malloc fails. Each call
+  // gets a pointer of its own, as from malloc, even for no bytes.
   void* allocate(std::size_t size) {
-    size = (size + k_align - 1) / k_align * k_align;
+    size = (std::max<std::size_t>(size, 1) + k_align - 1) / k_align * k_align;
     if (size > k_block / 4) return take(std::malloc(size));  // a block of its own
     if (size > left_) {
       next_ = static_cast<char*>(take(std::malloc(k_block)));
@@ -638,12 +639,12 @@ class GumboArena {
     return p;
   }
 
+ private:
   void* take(void* block) {
     if (block) blocks_.push_back(block);
     return block;
   }
 
- private:
   static constexpr std::size_t k_align = alignof(std::max_align_t);
   static constexpr std::size_t k_block = 64 * 1024;
   std::vector<void*> blocks_;
