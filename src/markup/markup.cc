@@ -810,7 +810,8 @@ std::optional<std::size_t> html_nesting_beyond(std::string_view html, std::size_
         // "<li>" closes the open <li> (and what is open inside it) up to a
         // container: a list, table or block of its own keeps it open.
         for (std::size_t d = 0; d < open.size() && d < 8; ++d) {
-          const std::string& o = open[open.size() - 1 - d];
+          // A view: comparing it with a literal checks the size first.
+          const std::string_view o = open[open.size() - 1 - d];
           if (o == name) {
             open.resize(open.size() - 1 - d);
             break;
