@@ -1327,27 +1327,40 @@ std::string_view to_string(DatePrecision precision) {
 
 namespace {
 
-// True if some token of `s` could open a date mention (Scanner::could_start):
-// a figure, or a start word that is no article or modifier (those open a
-// mention only before a figure or another start word). Words are the
-// tokenizer's letter runs, folded the same way. Most sentences of a news
-// story hold neither, and are then not tokenized at all (issue 9).
+// True if `s` holds what every form of Scanner::point() needs: a word of
+// DateLanguage::k_anchor_tables (a month or weekday capitalised when the
+// language wants it so: month_at(), weekday_at()), a four-digit figure
+// from 1800 to 2200 (year_number(), iso()) or one digit right after a "Q"
+// or "H" (part()). Words are the tokenizer's letter runs, folded the same
+// way; figures its digit runs. Most sentences of a news story hold none,
+// and are then not tokenized at all (issue 9).
 bool may_hold_date(std::string_view s, const DateLanguage& w) {
-  if (w.start_words.empty()) return true;
-  // A letter run has no space: its roles say whether it is a whole start
-  // word, article or modifier.
-  auto opens = [&](std::string_view word, std::uint64_t hash) {
+  constexpr std::uint64_t k_cased = date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays);
+  const bool cased = w.months_capitalized.value_or(false);
+  auto anchors = [&](std::string_view word, std::uint64_t hash, bool capitalized) {
     const DateWordRoles* roles = w.role_index.find(word, hash);
     if (!roles) return false;
-    const std::uint64_t whole = roles->whole;
-    return (whole & date_table_bit(DateTable::start_words)) &&
-           !(whole & (date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers)));
+    const std::uint64_t tables = (roles->whole | roles->first) & DateLanguage::k_anchor_tables;
+    if (tables & ~k_cased) return true;
+    return tables != 0 && (capitalized || !cased);
   };
   std::string word;
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= '0' && c <= '9') return true;
+    if (c >= '0' && c <= '9') {
+      std::size_t j = i;
+      int value = 0;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') {
+        if (j - i < 4) value = value * 10 + (s[j] - '0');
+        ++j;
+      }
+      if (j - i == 4 && value >= 1800 && value <= 2200) return true;
+      if (j - i == 1 && i > 0 && (s[i - 1] == 'Q' || s[i - 1] == 'H')) return true;
+      i = j;
+      continue;
+    }
+    bool capitalized = c >= 'A' && c <= 'Z';
     if (k_ascii_lower[c] == 0) {
       if (c < 0x80) {
         ++i;
@@ -1358,6 +1371,7 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
         i += first.length;
         continue;
       }
+      capitalized = first.code_point >= 0xC0 && first.code_point <= 0xDE && first.code_point != 0xD7;
     }
     std::size_t j = i;
     bool ascii = true;
@@ -1377,18 +1391,18 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       // Most words are ruled out by their first byte and length, then by
       // their hash, without a copy.
       const std::size_t n = j - i;
-      if (w.opening_screen[k_ascii_lower[static_cast<unsigned char>(s[i])]] & DateLanguage::screen_bit(n)) {
+      if (w.anchor_screen[k_ascii_lower[static_cast<unsigned char>(s[i])]] & DateLanguage::screen_bit(n)) {
         std::uint64_t hash = DateWordFilter::k_hash_start;
         for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
-        if (w.opening_filter.may_contain(hash)) {
+        if (w.anchor_filter.may_contain(hash)) {
           word.assign(s.substr(i, n));
           for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-          if (opens(word, hash)) return true;
+          if (anchors(word, hash, capitalized)) return true;
         }
       }
     } else {
       word = fold_date_word(s.substr(i, j - i));
-      if (opens(word, DateWordFilter::hash(word))) return true;
+      if (anchors(word, DateWordFilter::hash(word), capitalized)) return true;
     }
     i = j;
   }

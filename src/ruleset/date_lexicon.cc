@@ -372,13 +372,12 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::clause_words, w.clause_words);
   add_words(DateTable::start_words, w.start_words);
   w.role_index.build(w.word_roles);
-  w.opening_filter.clear();
-  w.opening_screen = {};
-  constexpr std::uint64_t k_not_opening = date_table_bit(DateTable::articles) | date_table_bit(DateTable::modifiers);
+  w.anchor_filter.clear();
+  w.anchor_screen = {};
   for (const auto& [word, roles] : w.word_roles) {
-    if ((roles.whole & date_table_bit(DateTable::start_words)) && !(roles.whole & k_not_opening)) {
-      w.opening_filter.insert(word);
-      if (!word.empty()) w.opening_screen[static_cast<unsigned char>(word[0])] |= DateLanguage::screen_bit(word.size());
+    if ((roles.whole | roles.first) & DateLanguage::k_anchor_tables) {
+      w.anchor_filter.insert(word);
+      if (!word.empty()) w.anchor_screen[static_cast<unsigned char>(word[0])] |= DateLanguage::screen_bit(word.size());
     }
   }
 }

@@ -192,13 +192,20 @@ struct DateLanguage {
   DateWordMap<std::uint64_t> long_phrases;
   /// Derived at load: word_roles, probed by hash.
   DateRoleIndex role_index;
-  /// Derived at load: the words that may open a date mention by
-  /// themselves: start words but articles and modifiers.
-  DateWordFilter opening_filter;
-  /// Derived at load: bit n of opening_screen[b] is set when an opening
-  /// word begins with byte b and has n bytes (bit 63: 63 or more), which
-  /// rules out most words before they are hashed.
-  std::array<std::uint64_t, 256> opening_screen{};
+  /// The tables of the words every date mention holds one of, unless it
+  /// holds a year figure ("2023") or a "Q3": months, weekdays, units,
+  /// quarter and half words, day words ("yesterday").
+  static constexpr std::uint64_t k_anchor_tables =
+      date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays) | date_table_bit(DateTable::units) |
+      date_table_bit(DateTable::plural_units) | date_table_bit(DateTable::quarter_words) |
+      date_table_bit(DateTable::half_words) | date_table_bit(DateTable::day_words);
+  /// Derived at load: the words that are or start a phrase of
+  /// k_anchor_tables.
+  DateWordFilter anchor_filter;
+  /// Derived at load: bit n of anchor_screen[b] is set when a word of
+  /// anchor_filter begins with byte b and has n bytes (bit 63: 63 or
+  /// more), which rules out most words before they are hashed.
+  std::array<std::uint64_t, 256> anchor_screen{};
   static constexpr std::uint64_t screen_bit(std::size_t length) { return std::uint64_t{1} << (length < 63 ? length : 63); }
 };
 
