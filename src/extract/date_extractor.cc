@@ -1329,20 +1329,28 @@ namespace {
 
 // True if `s` holds what every form of Scanner::point() needs: a word of
 // DateLanguage::k_anchor_tables (a month or weekday capitalised when the
-// language wants it so: month_at(), weekday_at()), a four-digit figure
-// from 1800 to 2200 (year_number(), iso()) or one digit right after a "Q"
-// or "H" (part()). Words are the tokenizer's letter runs, folded the same
-// way; figures its digit runs. Most sentences of a news story hold none,
-// and are then not tokenized at all (issue 9).
+// language wants it so: month_at(), weekday_at()), a unit with a word of
+// k_unit_companion_tables (shift_before(), shift_after(), ago(),
+// within()), a four-digit figure from 1800 to 2200 (year_number(), iso())
+// or one digit right after a "Q" or "H" (part()). Words are the
+// tokenizer's letter runs, folded the same way; figures its digit runs.
+// Most sentences of a news story hold none, and are then not tokenized at
+// all (issue 9).
 bool may_hold_date(std::string_view s, const DateLanguage& w) {
   constexpr std::uint64_t k_cased = date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays);
   const bool cased = w.months_capitalized.value_or(false);
+  bool unit = false;
+  bool companion = false;
+  // True once the words up to `word` hold what a date needs.
   auto anchors = [&](std::string_view word, std::uint64_t hash, bool capitalized) {
     const DateWordRoles* roles = w.role_index.find(word, hash);
     if (!roles) return false;
-    const std::uint64_t tables = (roles->whole | roles->first) & DateLanguage::k_anchor_tables;
-    if (tables & ~k_cased) return true;
-    return tables != 0 && (capitalized || !cased);
+    const std::uint64_t tables = roles->whole | roles->first;
+    const std::uint64_t anchor = tables & DateLanguage::k_anchor_tables;
+    if ((anchor & ~k_cased) || (anchor && (capitalized || !cased))) return true;
+    unit = unit || (tables & DateLanguage::k_unit_tables);
+    companion = companion || (tables & DateLanguage::k_unit_companion_tables);
+    return unit && companion;
   };
   std::string word;
   std::size_t i = 0;

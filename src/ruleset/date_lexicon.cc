@@ -375,7 +375,9 @@ void derive_word_roles(DateLanguage& w) {
   w.anchor_filter.clear();
   w.anchor_screen = {};
   for (const auto& [word, roles] : w.word_roles) {
-    if ((roles.whole | roles.first) & DateLanguage::k_anchor_tables) {
+    constexpr std::uint64_t k_screened = DateLanguage::k_anchor_tables | DateLanguage::k_unit_tables |
+                                         DateLanguage::k_unit_companion_tables;
+    if ((roles.whole | roles.first) & k_screened) {
       w.anchor_filter.insert(word);
       if (!word.empty()) w.anchor_screen[static_cast<unsigned char>(word[0])] |= DateLanguage::screen_bit(word.size());
     }

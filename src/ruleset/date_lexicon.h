@@ -193,14 +193,22 @@ struct DateLanguage {
   /// Derived at load: word_roles, probed by hash.
   DateRoleIndex role_index;
   /// The tables of the words every date mention holds one of, unless it
-  /// holds a year figure ("2023") or a "Q3": months, weekdays, units,
-  /// quarter and half words, day words ("yesterday").
+  /// holds a year figure ("2023") or a "Q3": months, weekdays, quarter and
+  /// half words, day words ("yesterday"), and units ("year", "weeks") with
+  /// a word of k_unit_companion_tables.
   static constexpr std::uint64_t k_anchor_tables =
-      date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays) | date_table_bit(DateTable::units) |
-      date_table_bit(DateTable::plural_units) | date_table_bit(DateTable::quarter_words) |
-      date_table_bit(DateTable::half_words) | date_table_bit(DateTable::day_words);
+      date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays) |
+      date_table_bit(DateTable::quarter_words) | date_table_bit(DateTable::half_words) |
+      date_table_bit(DateTable::day_words);
+  static constexpr std::uint64_t k_unit_tables =
+      date_table_bit(DateTable::units) | date_table_bit(DateTable::plural_units);
+  /// A unit is read as a date only with one of these: "last year", "el año
+  /// pasado", "two weeks ago", "hace una semana".
+  static constexpr std::uint64_t k_unit_companion_tables =
+      date_table_bit(DateTable::shift_before) | date_table_bit(DateTable::shift_after) |
+      date_table_bit(DateTable::ago_before) | date_table_bit(DateTable::ago_after);
   /// Derived at load: the words that are or start a phrase of
-  /// k_anchor_tables.
+  /// k_anchor_tables, k_unit_tables or k_unit_companion_tables.
   DateWordFilter anchor_filter;
   /// Derived at load: bit n of anchor_screen[b] is set when a word of
   /// anchor_filter begins with byte b and has n bytes (bit 63: 63 or
