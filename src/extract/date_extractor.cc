@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 #include <fmt/format.h>
@@ -65,6 +67,29 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
     if (!is_letter(e.code_point)) break;
     i += e.length;
   }
+  return i;
+}
+
+// The end of the run of ASCII letters from `i`, read eight bytes at a
+// time: the words of prose are mostly ASCII, and the pre-check of
+// may_hold_date() reads every one.
+std::size_t ascii_letters_end(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
+  while (i + 8 <= s.size()) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, s.data() + i, 8);
+    // Each byte lowered (or-ed with 0x20) on seven bits: no sum below
+    // carries into the next byte. Its high bit then says >= 'a', or > 'z'.
+    const std::uint64_t lowered = (bytes | 0x20 * k_ones) & ~k_high;
+    const std::uint64_t from_a = lowered + (0x80 - 'a') * k_ones;
+    const std::uint64_t past_z = lowered + (0x80 - 'z' - 1) * k_ones;
+    const std::uint64_t letters = from_a & ~past_z & ~bytes & k_high;
+    static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+    if (letters != k_high) return i + static_cast<std::size_t>(std::countr_zero(~letters & k_high)) / 8;
+    i += 8;
+  }
+  while (i < s.size() && k_ascii_lower[static_cast<unsigned char>(s[i])]) ++i;
   return i;
 }
 
@@ -1381,25 +1406,15 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       }
       capitalized = first.code_point >= 0xC0 && first.code_point <= 0xDE && first.code_point != 0xD7;
     }
-    std::size_t j = i;
-    bool ascii = true;
-    while (j < s.size()) {
-      const auto d = static_cast<unsigned char>(s[j]);
-      if (k_ascii_lower[d]) {
-        ++j;
-        continue;
-      }
-      if (d < 0x80) break;
-      const utf8::Decoded e = utf8::decode(s, j);
-      if (!is_letter(e.code_point)) break;
-      ascii = false;
-      j += e.length;
-    }
+    // The letter run from `i`: ASCII letters, then, as in tokenize(), any
+    // letters after them.
+    std::size_t j = ascii_letters_end(s, i);
+    const bool ascii = j == s.size() || static_cast<unsigned char>(s[j]) < 0x80 || letters_end(s, j) == j;
     if (ascii) {
       // Most words are ruled out by their first byte and length, then by
       // their hash, without a copy.
       const std::size_t n = j - i;
-      if (w.anchor_screen[k_ascii_lower[static_cast<unsigned char>(s[i])]] & DateLanguage::screen_bit(n)) {
+      if (w.anchor_screen[k_ascii_lower[c]] & DateLanguage::screen_bit(n)) {
         std::uint64_t hash = DateWordFilter::k_hash_start;
         for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
         if (w.anchor_filter.may_contain(hash)) {
@@ -1409,6 +1424,7 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
         }
       }
     } else {
+      j = letters_end(s, j);
       word = fold_date_word(s.substr(i, j - i));
       if (anchors(word, DateWordFilter::hash(word), capitalized)) return true;
     }
