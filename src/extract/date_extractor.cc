@@ -8,8 +8,6 @@
 #include <cstring>
 #include <limits>
 
-#include <fmt/format.h>
-
 #include "util/utf8.h"
 
 namespace claimlint {
@@ -259,6 +257,17 @@ struct Resolved {
   int year = 0;
 };
 
+// `value` (0..9999) zero-padded to `width` digits after `out`: what fmt's
+// "{:04}" and "{:02}" write, without reading a format string each time.
+void append_padded(std::string& out, int value, int width) {
+  char digits[4];
+  for (int k = width - 1; k >= 0; --k) {
+    digits[k] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
 std::optional<Resolved> calendar(DatePrecision p, int year, int month, int day, int part) {
   if (year < 1 || year > 9999) return std::nullopt;
   Resolved r;
@@ -269,29 +278,41 @@ std::optional<Resolved> calendar(DatePrecision p, int year, int month, int day, 
       const CivilDate d{year, month, day};
       if (!is_valid_date(d)) return std::nullopt;
       r.interval = {days_from_civil(d), days_from_civil(d)};
-      r.value = format_iso_day(d);
+      // As format_iso_day(d) writes it.
+      append_padded(r.value, year, 4);
+      r.value += '-';
+      append_padded(r.value, month, 2);
+      r.value += '-';
+      append_padded(r.value, day, 2);
       break;
     }
     case DatePrecision::month:
       if (month < 1 || month > 12) return std::nullopt;
       r.interval = {days_from_civil({year, month, 1}), days_from_civil({year, month, days_in_month(year, month)})};
-      r.value = format_iso_month(year, month);
+      // As format_iso_month(year, month) writes it.
+      append_padded(r.value, year, 4);
+      r.value += '-';
+      append_padded(r.value, month, 2);
       break;
     case DatePrecision::quarter:
       if (part < 1 || part > 4) return std::nullopt;
       r.interval = {days_from_civil({year, part * 3 - 2, 1}),
                     days_from_civil({year, part * 3, days_in_month(year, part * 3)})};
-      r.value = fmt::format("{:04}-Q{}", year, part);
+      append_padded(r.value, year, 4);
+      r.value += "-Q";
+      r.value += static_cast<char>('0' + part);
       break;
     case DatePrecision::half:
       if (part < 1 || part > 2) return std::nullopt;
       r.interval = {days_from_civil({year, part * 6 - 5, 1}),
                     days_from_civil({year, part * 6, days_in_month(year, part * 6)})};
-      r.value = fmt::format("{:04}-H{}", year, part);
+      append_padded(r.value, year, 4);
+      r.value += "-H";
+      r.value += static_cast<char>('0' + part);
       break;
     case DatePrecision::year:
       r.interval = {days_from_civil({year, 1, 1}), days_from_civil({year, 12, 31})};
-      r.value = fmt::format("{:04}", year);
+      append_padded(r.value, year, 4);
       break;
     case DatePrecision::week:
       return std::nullopt;
@@ -429,6 +450,10 @@ DatePrecision nominal_precision(const Spec& s) {
 // What the scanner of a sentence works in: kept from one sentence of a
 // document to the next, which spares their allocations.
 struct ScanBuffers {
+  explicit ScanBuffers(std::optional<CivilDate> pub) {
+    if (pub) resolved_against = format_iso_day(*pub);
+  }
+  std::string resolved_against;  // the publication date in ISO form, for each relative date
   std::string folded;         // the folded words the tokens view
   std::vector<Token> tokens;
   std::string key;            // scratch for phrase lookups
@@ -438,7 +463,13 @@ struct ScanBuffers {
 class Scanner {
  public:
   Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub, ScanBuffers& buffers)
-      : text_(sentence), w_(words), pub_(pub), t_(buffers.tokens), key_(buffers.key), cues_(buffers.cues) {
+      : text_(sentence),
+        w_(words),
+        pub_(pub),
+        resolved_against_(buffers.resolved_against),
+        t_(buffers.tokens),
+        key_(buffers.key),
+        cues_(buffers.cues) {
     tokenize(sentence, words, buffers.folded, t_);
     cues_.clear();
     for (std::size_t k = 0; k < t_.size(); ++k) {
@@ -447,15 +478,14 @@ class Scanner {
     }
   }
 
-  std::vector<DateMention> run() {
-    std::vector<DateMention> out;
+  // Appends the mentions of the sentence to `out`.
+  void run(std::vector<DateMention>& out) {
     std::size_t i = 0;
     while (i < t_.size()) {
       std::size_t next = i + 1;
       if (auto m = match_at(i, next)) out.push_back(std::move(*m));
       i = next;
     }
-    return out;
   }
 
  private:
@@ -1205,7 +1235,7 @@ class Scanner {
       m.value = r->value;
       m.interval = r->interval;
       m.precision = r->precision;
-      if (relative && pub_) m.resolved_against = format_iso_day(*pub_);
+      if (relative && pub_) m.resolved_against = resolved_against_;
     }
     if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin, bound == DateBound::range);
     return m;
@@ -1337,6 +1367,7 @@ class Scanner {
   std::string_view text_;
   const DateLanguage& w_;
   std::optional<CivilDate> pub_;
+  const std::string& resolved_against_;  // ScanBuffers::resolved_against
   std::vector<Token>& t_;  // views ScanBuffers::folded
   std::string& key_;
   std::vector<Tense>& cues_;  // see cues()
@@ -1433,19 +1464,21 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   return false;
 }
 
-// extract_dates in `buffers`.
-std::vector<DateMention> scan_dates(std::string_view sentence, const DateLanguage& words,
-                                    std::optional<CivilDate> publication, ScanBuffers& buffers) {
-  if (!may_hold_date(sentence, words)) return {};
-  return Scanner(sentence, words, publication, buffers).run();
+// extract_dates in `buffers`, appending to `out`.
+void scan_dates(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> publication,
+                ScanBuffers& buffers, std::vector<DateMention>& out) {
+  if (!may_hold_date(sentence, words)) return;
+  Scanner(sentence, words, publication, buffers).run(out);
 }
 
 }  // namespace
 
 std::vector<DateMention> extract_dates(std::string_view sentence, const DateLanguage& words,
                                        std::optional<CivilDate> publication) {
-  ScanBuffers buffers;
-  return scan_dates(sentence, words, publication, buffers);
+  ScanBuffers buffers(publication);
+  std::vector<DateMention> out;
+  scan_dates(sentence, words, publication, buffers, out);
+  return out;
 }
 
 std::optional<CivilDate> publication_date(const Document& doc) {
@@ -1458,12 +1491,11 @@ std::vector<DateMention> extract_document_dates(const Document& doc, const DateL
   const DateLanguage* words = lexicon.language(doc.meta.lang);
   if (!words) return out;
   const std::optional<CivilDate> pub = publication_date(doc);
-  ScanBuffers buffers;
+  ScanBuffers buffers(pub);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    for (DateMention& m : scan_dates(doc.view(doc.sentences[s].range), *words, pub, buffers)) {
-      m.sentence = s;
-      out.push_back(std::move(m));
-    }
+    const std::size_t first = out.size();
+    scan_dates(doc.view(doc.sentences[s].range), *words, pub, buffers, out);
+    for (std::size_t k = first; k < out.size(); ++k) out[k].sentence = s;
   }
   return out;
 }
