@@ -1133,24 +1133,25 @@ class Scanner {
 
   // The tense of the nearest cue around tokens [begin, end).
   Tense tense_around(std::size_t begin, std::size_t end) const {
-    std::size_t past = k_none, future = k_none;
     // Cues within a clause's reach of the date only: this keeps a sentence
     // of thousands of dates linear (issue 10).
     constexpr std::size_t k_reach = 40;
-    const std::size_t from = begin > k_reach ? begin - k_reach : 0;
-    const std::size_t to = std::min(t_.size(), end + k_reach);
     const std::vector<Tense>& cue = cues();
-    for (std::size_t k = from; k < to; ++k) {
-      if (k >= begin && k < end) continue;
-      const std::size_t distance = k < begin ? begin - k : k - end + 1;
-      if (cue[k] == Tense::future) {
-        future = std::min(future, distance);
-      } else if (cue[k] == Tense::past) {
-        past = std::min(past, distance);
-      }
+    // Outwards from the date, both sides at each distance: the first cue
+    // met decides, and a past and a future one as near cancel out.
+    for (std::size_t distance = 1; distance <= k_reach; ++distance) {
+      const bool left = distance <= begin;
+      const bool right = end + distance - 1 < t_.size();
+      if (!left && !right) break;
+      const Tense before = left ? cue[begin - distance] : Tense::none;
+      const Tense after = right ? cue[end + distance - 1] : Tense::none;
+      const bool past = before == Tense::past || after == Tense::past;
+      const bool future = before == Tense::future || after == Tense::future;
+      if (past && future) return Tense::none;
+      if (past) return Tense::past;
+      if (future) return Tense::future;
     }
-    if (past == future) return Tense::none;
-    return past < future ? Tense::past : Tense::future;
+    return Tense::none;
   }
 
   // The simple past verb governing a date that starts at token `begin`:
