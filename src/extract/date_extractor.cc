@@ -1410,9 +1410,40 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
     return unit && companion;
   };
   std::string word;
+  // The word [i, j) of ASCII letters only. Most words are ruled out by
+  // their first byte and length, then by their hash, without a copy.
+  auto ascii_word_anchors = [&](std::size_t i, std::size_t j) {
+    const auto first = static_cast<unsigned char>(s[i]);
+    if (!(w.anchor_screen[k_ascii_lower[first]] & DateLanguage::screen_bit(j - i))) return false;
+    std::uint64_t hash = DateWordFilter::k_hash_start;
+    for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
+    if (!w.anchor_filter.may_contain(hash)) return false;
+    word.assign(s.substr(i, j - i));
+    for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    return anchors(word, hash, first >= 'A' && first <= 'Z');
+  };
+  // The word [i, j) with other letters, folded as tokenize() folds it.
+  auto folded_word_anchors = [&](std::size_t i, std::size_t j, bool capitalized) {
+    word = fold_date_word(s.substr(i, j - i));
+    return anchors(word, DateWordFilter::hash(word), capitalized);
+  };
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (k_ascii_lower[c]) {
+      // A word, read as tokenize() reads it: ASCII letters, then any
+      // letters after them.
+      std::size_t j = ascii_letters_end(s, i + 1);
+      if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80 && letters_end(s, j) != j) {
+        j = letters_end(s, j);
+        if (folded_word_anchors(i, j, c >= 'A' && c <= 'Z')) return true;
+      } else if (ascii_word_anchors(i, j)) {
+        return true;
+      }
+      // The space after a word is skipped here, not by a turn of the loop.
+      i = j < s.size() && s[j] == ' ' ? j + 1 : j;
+      continue;
+    }
     if (c >= '0' && c <= '9') {
       std::size_t j = i;
       int value = 0;
@@ -1425,41 +1456,18 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       i = j;
       continue;
     }
-    bool capitalized = c >= 'A' && c <= 'Z';
-    if (k_ascii_lower[c] == 0) {
-      if (c < 0x80) {
-        ++i;
-        continue;
-      }
-      const utf8::Decoded first = utf8::decode(s, i);
-      if (!is_letter(first.code_point)) {
-        i += first.length;
-        continue;
-      }
-      capitalized = first.code_point >= 0xC0 && first.code_point <= 0xDE && first.code_point != 0xD7;
+    if (c < 0x80) {
+      ++i;
+      continue;
     }
-    // The letter run from `i`: ASCII letters, then, as in tokenize(), any
-    // letters after them.
-    std::size_t j = ascii_letters_end(s, i);
-    const bool ascii = j == s.size() || static_cast<unsigned char>(s[j]) < 0x80 || letters_end(s, j) == j;
-    if (ascii) {
-      // Most words are ruled out by their first byte and length, then by
-      // their hash, without a copy.
-      const std::size_t n = j - i;
-      if (w.anchor_screen[k_ascii_lower[c]] & DateLanguage::screen_bit(n)) {
-        std::uint64_t hash = DateWordFilter::k_hash_start;
-        for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
-        if (w.anchor_filter.may_contain(hash)) {
-          word.assign(s.substr(i, n));
-          for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-          if (anchors(word, hash, capitalized)) return true;
-        }
-      }
-    } else {
-      j = letters_end(s, j);
-      word = fold_date_word(s.substr(i, j - i));
-      if (anchors(word, DateWordFilter::hash(word), capitalized)) return true;
+    const utf8::Decoded first = utf8::decode(s, i);
+    if (!is_letter(first.code_point)) {
+      i += first.length;
+      continue;
     }
+    const std::size_t j = letters_end(s, i);
+    const bool capitalized = first.code_point >= 0xC0 && first.code_point <= 0xDE && first.code_point != 0xD7;
+    if (folded_word_anchors(i, j, capitalized)) return true;
     i = j;
   }
   return false;
