@@ -99,13 +99,13 @@ const DateWordRoles* roles_of(std::string_view lower, std::uint64_t hash, const 
 }
 
 // The tokens of `s`, in `out`. Folded words and suffixes go to `folded`,
-// sized to `s` first so that the views into it stay valid: folding never
-// lengthens text.
+// grown to `s` first so that the views into it stay valid: folding never
+// lengthens text. It is written before it is read, so it is not cleared.
 void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, std::vector<Token>& out) {
   out.clear();
   // About one token per five bytes in prose.
   out.reserve(s.size() / 4 + 4);
-  folded.assign(s.size(), '\0');
+  if (folded.size() < s.size()) folded.resize(s.size());
   char* cursor = folded.data();
   // Folds the letters [from, to) of `s`: ASCII letters here, anything else
   // as fold_date_word does.
@@ -169,7 +169,7 @@ void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, st
       const std::size_t k = letters(j, ascii);
       t.suffix = fold(j, k, ascii);
       i = k;
-    } else if (is_letter(d.code_point)) {
+    } else if (k_ascii_lower[c] || (c >= 0x80 && is_letter(d.code_point))) {
       t.kind = Token::Kind::word;
       t.capitalized = (d.code_point >= 'A' && d.code_point <= 'Z') ||
                       (d.code_point >= 0xC0 && d.code_point <= 0xDE && d.code_point != 0xD7);
