@@ -132,6 +132,29 @@ TEST_CASE("numbers that are not dates", "[extract][dates]") {
   }, "en");
 }
 
+// The pre-check lets a sentence through only for a month, weekday,
+// quarter, half or day word, a unit with a shift or ago word, a year
+// figure or a "Q3": sentences whose only date word is one of the last
+// three.
+TEST_CASE("a figure, or a unit with a shift word, is enough to read a date", "[extract][dates]") {
+  run_cases({
+      {"Revenue rose in Q3.", "2026-01-15", "Q3=2025-Q3"},
+      {"Sales rose in 2023.", "2026-01-15", "2023=2023"},
+      {"The filing is dated 2025-12-08.", "2026-01-15", "2025-12-08=2025-12-08"},
+      {"2023's results were weak.", "2026-01-15", "2023=2023"},
+      {"Revenue rose last year.", "2026-01-15", "last year=2025"},
+      {"It shipped two weeks ago.", "2026-01-15", "two weeks ago=2026-01-01"},
+      {"Sales rose earlier this year.", "2026-01-15", "earlier this year=2026"},
+      {"It has 12 buses and 40 vans.", "2026-01-15", ""},
+      {"It took 3 years and 2,000 days.", "2026-01-15", ""},
+  }, "en");
+  run_cases({
+      {"Las ventas subieron el a\xC3\xB1o pasado.", "2026-01-15", "el a\xC3\xB1o pasado=2025"},
+      {"Las ventas subieron hace una semana.", "2026-01-15", "hace una semana=2026-01-08"},
+      {"Tiene 12 autobuses y 3 a\xC3\xB1os.", "2026-01-15", ""},
+  }, "es");
+}
+
 TEST_CASE("months and years without a year resolve against publication", "[extract][dates]") {
   run_cases({
       {"In April, the United States banned the sale.", "2026-01-28", "April=2025-04"},
