@@ -454,22 +454,17 @@ struct ScanBuffers {
     if (pub) resolved_against = format_iso_day(*pub);
   }
   std::string resolved_against;  // the publication date in ISO form, for each relative date
-  std::string folded;         // the folded words the tokens view
+  std::string folded;            // the folded words the tokens view
   std::vector<Token> tokens;
-  std::string key;            // scratch for phrase lookups
-  std::vector<Tense> cues;    // see Scanner::cues()
+  std::string key;               // scratch for phrase lookups
+  std::vector<Tense> cues;       // see Scanner::cues()
 };
 
 class Scanner {
  public:
   Scanner(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> pub, ScanBuffers& buffers)
-      : text_(sentence),
-        w_(words),
-        pub_(pub),
-        resolved_against_(buffers.resolved_against),
-        t_(buffers.tokens),
-        key_(buffers.key),
-        cues_(buffers.cues) {
+      : text_(sentence), w_(words), pub_(pub), resolved_against_(buffers.resolved_against), t_(buffers.tokens),
+        key_(buffers.key), cues_(buffers.cues) {
     tokenize(sentence, words, buffers.folded, t_);
     cues_.clear();
     for (std::size_t k = 0; k < t_.size(); ++k) {
