@@ -371,7 +371,7 @@ class Scanner {
         q.value = *m;
         const QualifierEntry* qe;
         const std::size_t s = claim_start(i, &qe);
-        finish(q, s, i, i + n, 0, qe);
+        finish(std::move(q), s, i, i + n, 0, qe);
         return i + n;
       }
       // "percent of 10", "per cent of twenty-two" (upstream PercentModel).
@@ -381,9 +381,8 @@ class Scanner {
           q.kind = QuantityKind::percent;
           q.unit = "%";
           q.value = num->value;
-          finish(q, i, i, num->last, 0, nullptr);
-          q.value_range = {tk[num->first].begin, tk[num->last - 1].end};
-          out_.back().value_range = q.value_range;
+          finish(std::move(q), i, i, num->last, 0, nullptr);
+          out_.back().value_range = {tk[num->first].begin, tk[num->last - 1].end};
           return num->last;
         }
       }
@@ -502,7 +501,8 @@ class Scanner {
       }
       j = second->last;
     }
-    Typed t = read_unit(c_, j);
+    // Without a second figure the unit is the one read after the first.
+    Typed t = second ? read_unit(c_, j) : std::move(unit_a);
     if (second && !t.known && unit_a.known) {
       t = unit_a;  // "between 5% and 10 of them" keeps the first unit
       t.end = j;
@@ -590,18 +590,19 @@ class Scanner {
       }
     }
     if (second) {
-      double v2 = second->value * t.factor;
+      const double v1 = q.value;
+      const double v2 = second->value * t.factor;
       if (!qe) start = std::min(start, between_start);
-      finish(q, start, num.first, end, round_unit, qe);
+      finish(std::move(q), start, num.first, end, round_unit, qe);
       Quantity& back = out_.back();
       back.qualifier = "range";
-      back.low = std::min(q.value, v2);
-      back.high = std::max(q.value, v2);
+      back.low = std::min(v1, v2);
+      back.high = std::max(v1, v2);
       back.value = *back.low;
       back.value_range = {tk[num.first].begin, tk[second->last - 1].end};
       return end;
     }
-    finish(q, start, num.first, end, round_unit, qe);
+    finish(std::move(q), start, num.first, end, round_unit, qe);
     out_.back().value_range = {tk[num.first].begin, tk[num.last - 1].end};
     return end;
   }
