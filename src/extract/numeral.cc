@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -14,6 +15,31 @@ namespace {
 // dropped as not finite), an exponent past int range is clamped
 // (bad-input catalogue, issue 10).
 double parse_double(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
+
+// 1e0 to 1e22: the powers of ten a double holds exactly.
+constexpr double k_exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// The value of the ASCII digits `int_digits`, then `frac_digits` after a
+// decimal point, as strtod reads "int.frac" (an empty integer part is 0).
+// Up to 15 digits the digits form an exact integer below 2^53 and the power
+// of ten is exact, so one division rounds as strtod does (Clinger's fast
+// path); longer figures go to strtod.
+double digits_value(std::string_view int_digits, std::string_view frac_digits = {}) {
+  if (int_digits.size() + frac_digits.size() <= 15) {
+    std::uint64_t m = 0;
+    for (const char c : int_digits) m = m * 10 + static_cast<std::uint64_t>(c - '0');
+    for (const char c : frac_digits) m = m * 10 + static_cast<std::uint64_t>(c - '0');
+    const double v = static_cast<double>(m);
+    return frac_digits.empty() ? v : v / k_exact_pow10[frac_digits.size()];
+  }
+  std::string text(int_digits.empty() ? "0" : int_digits);
+  if (!frac_digits.empty()) {
+    text += '.';
+    text += frac_digits;
+  }
+  return parse_double(text);
+}
 
 int parse_int(const std::string& text) {
   const long v = std::strtol(text.c_str(), nullptr, 10);
@@ -350,7 +376,7 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
     // carry a scale word ("2 million 3 years" is two figures).
     if (plain_digits(k) && k + 1 < tokens.size() && is_scale(word_item(tokens[k + 1], lex)) &&
         (last == ItemKind::scale || last == ItemKind::conj)) {
-      items.push_back({ItemKind::cardinal, parse_double(std::string(tokens[k].text)), k});
+      items.push_back({ItemKind::cardinal, digits_value(tokens[k].text), k});
       ++k;
       continue;
     }
@@ -359,15 +385,15 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
       auto next = word_item(tokens[k + 1], lex);
       // "3 hundred and 21", but "3 hundred and 2 hundred" is two figures.
       const bool digits_after_hundred = last == ItemKind::hundred && plain_digits(k + 1) &&
-                                        parse_double(std::string(tokens[k + 1].text)) < 100 &&
-                                        parse_double(std::string(tokens[k + 1].text)) > 0 &&
+                                        digits_value(tokens[k + 1].text) < 100 &&
+                                        digits_value(tokens[k + 1].text) > 0 &&
                                         !(k + 2 < tokens.size() && is_scale(word_item(tokens[k + 2], lex)));
       const bool words = next && next->kind == ItemKind::cardinal && next->value < 100;
       if (!digits_after_hundred && !words) break;
       items.push_back({ItemKind::conj, 0, k});
       ++k;
       if (digits_after_hundred) {
-        items.push_back({ItemKind::cardinal, parse_double(std::string(tokens[k].text)), k});
+        items.push_back({ItemKind::cardinal, digits_value(tokens[k].text), k});
         ++k;
       }
       continue;
@@ -402,6 +428,16 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
 double round_digits_unit(double v, const LanguageLexicon& lex) {
   if (v < 1 || std::floor(v) != v) return 1;
   int zeros = 0;
+  if (v < 9007199254740992.0) {
+    // Below 2^53 the whole number is exact in an integer, and counting its
+    // zeros there is the fmod loop below without the division.
+    auto u = static_cast<std::uint64_t>(v);
+    while (u >= 10 && u % 10 == 0) {
+      u /= 10;
+      ++zeros;
+    }
+    return zeros >= lex.rounding.min_trailing_zeros ? pow10(zeros) : 1;
+  }
   while (v >= 10 && std::fmod(v, 10) == 0) {
     v /= 10;
     ++zeros;
@@ -482,14 +518,14 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
       n.decimal = true;
     }
   }
-  double value = parse_double((int_digits.empty() ? "0" : int_digits) + (frac_digits.empty() ? "" : "." + frac_digits));
+  double value = digits_value(int_digits, frac_digits);
   n.integer_digits = static_cast<int>(int_digits.size());
   n.round_unit = digit_round_unit(int_digits, static_cast<int>(frac_digits.size()), lex);
   // The unit of the last significant written digit: "400,000" 100000,
   // "1.5" 0.1, "10" 1 (then times a scale: "10 billion" 1e9).
+  // Without decimals `value` is still the integer part alone.
   const double digit_unit =
-      frac_digits.empty() ? round_digits_unit(parse_double(int_digits.empty() ? "0" : int_digits), lex)
-                          : pow10(-static_cast<int>(frac_digits.size()));
+      frac_digits.empty() ? round_digits_unit(value, lex) : pow10(-static_cast<int>(frac_digits.size()));
   // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
   if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == ScanTokenKind::word && tokens[j].lower[0] == 'e') {
     const std::string_view w = tokens[j].lower;
@@ -518,7 +554,7 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
       ++k;
     }
     if (k < tokens.size() && tokens[k].kind == ScanTokenKind::digits && !tokens[k].space_before) {
-      const double e = parse_double(std::string(tokens[k].text));
+      const double e = digits_value(tokens[k].text);
       value = times_ten ? value * std::pow(10.0, neg ? -e : e) : std::pow(value, neg ? -e : e);
       n.round_unit = 0;
       j = k + 1;
@@ -527,7 +563,7 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
              tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before && !n.grouped && !n.decimal) {
     // "3/4"; "12/25/2023" is a date.
     if (j + 2 < tokens.size() && is_slash(tokens[j + 2]) && !tokens[j + 2].space_before) return std::nullopt;
-    const double d = parse_double(std::string(tokens[j + 1].text));
+    const double d = digits_value(tokens[j + 1].text);
     if (d == 0) return std::nullopt;
     value /= d;
     n.fraction = true;
@@ -538,8 +574,8 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
              tokens[j + 2].kind == ScanTokenKind::digits && !tokens[j + 2].space_before &&
              !(j + 3 < tokens.size() && is_sym(tokens[j + 3], "/"))) {
     // Mixed number "1 4/5".
-    const double num = parse_double(std::string(tokens[j].text));
-    const double den = parse_double(std::string(tokens[j + 2].text));
+    const double num = digits_value(tokens[j].text);
+    const double den = digits_value(tokens[j + 2].text);
     if (den != 0 && num < den) {
       value += num / den;
       n.fraction = true;
@@ -695,7 +731,7 @@ std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::si
     std::string digits;
     const std::size_t end = spelled_decimals(tokens, n.last + 1, lex, digits);
     if (!digits.empty()) {
-      n.value += parse_double("0." + digits);
+      n.value += digits_value({}, digits);
       n.decimal = true;
       n.round_unit = 0;
       n.last = end;
