@@ -640,7 +640,7 @@ class Scanner {
 std::vector<Quantity> extract_quantities(std::string_view sentence, const LanguageLexicon& lex) {
   // Candidate-first: most sentences hold no digit and none of the words a
   // spelled quantity needs; they are not tokenized at all.
-  if (!has_digit(sentence) && !has_word_in(sentence, lex.digitless_triggers)) return {};
+  if (!has_digit_or_word_in(sentence, lex.digitless_triggers)) return {};
   return scan_quantities(sentence, lex);
 }
 

@@ -55,14 +55,24 @@ constexpr auto k_ascii_classes = [] {
   return t;
 }();
 
-// Each ASCII letter or digit lowercased; 0 for the bytes that end a word.
-constexpr auto k_ascii_word_lower = [] {
-  std::array<char, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    const CharClass k = classify(static_cast<char32_t>(c));
-    if (k == CharClass::letter || k == CharClass::digit) {
-      t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+// What a byte is to the word scan of has_word_in: bits that say how it
+// continues a word. A byte with none of k_continues ends the word unless it
+// is k_non_ascii, whose code point is decoded.
+constexpr unsigned char k_continues = 1;  // an ASCII letter or digit
+constexpr unsigned char k_upper = 2;      // an ASCII capital: the word is lowercased before the lookup
+constexpr unsigned char k_digit = 4;      // an ASCII digit
+constexpr unsigned char k_non_ascii = 8;  // the lead or continuation byte of a code point
+constexpr auto k_word_bytes = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) {
+      t[c] = k_non_ascii;
+      continue;
     }
+    const CharClass k = classify(static_cast<char32_t>(c));
+    if (k == CharClass::letter || k == CharClass::digit) t[c] = k_continues;
+    if (c >= 'A' && c <= 'Z') t[c] |= k_upper;
+    if (k == CharClass::digit) t[c] |= k_digit;
   }
   return t;
 }();
@@ -131,50 +141,73 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
   return tokens;
 }
 
-bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
-  if (words.empty()) return false;
-  constexpr std::size_t k_buffer = 64;
-  char buffer[k_buffer];  // the current word, lowercased, if it fits
+namespace {
+
+// The word scan of has_word_in; with `k_digit_ends`, an ASCII digit anywhere
+// ends it with true.
+template <bool k_digit_ends>
+bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
   const std::size_t n = sentence.size();
   std::size_t i = 0;
   while (i < n) {
-    std::size_t len = 1;
     const auto b = static_cast<unsigned char>(sentence[i]);
+    std::size_t len = 1;
     const CharClass c = b < 0x80 ? k_ascii_classes[b] : class_at(sentence, i, len);
     if (c != CharClass::letter) {
+      if (k_digit_ends && c == CharClass::digit) return true;
       // A word starts at a letter only (a letter after a digit run starts
       // one: "3rd" is "3", "rd").
       i += len;
       continue;
     }
-    std::size_t j = i;
-    std::size_t m = 0;
+    // The word's end: ASCII bytes by one table read, code points decoded.
+    std::size_t j = i + len;
+    unsigned char seen = 0;
     while (j < n) {
-      const auto cb = static_cast<unsigned char>(sentence[j]);
-      if (cb < 0x80) {
-        // ASCII: a letter or digit lowercased, anything else ends the word.
-        const char folded = k_ascii_word_lower[cb];
-        if (folded == 0) break;
-        if (m < k_buffer) buffer[m] = folded;
-        ++m;
+      const unsigned char f = k_word_bytes[static_cast<unsigned char>(sentence[j])];
+      if (f & k_continues) {
+        seen |= f;
         ++j;
         continue;
       }
+      if (!(f & k_non_ascii)) break;
       std::size_t cl;
       const CharClass nc = class_at(sentence, j, cl);
       if (nc != CharClass::letter && nc != CharClass::digit) break;
-      for (std::size_t k = 0; k < cl; ++k, ++m) {
-        if (m < k_buffer) buffer[m] = sentence[j + k];
-      }
       j += cl;
     }
-    if (m <= k_buffer ? words.contains(std::string_view(buffer, m))
-                      : words.contains(ascii_lower(sentence.substr(i, j - i)))) {
-      return true;
+    if (k_digit_ends && (seen & k_digit)) return true;
+    const std::string_view word = sentence.substr(i, j - i);
+    if (b >= 'A' && b <= 'Z') seen |= k_upper;
+    if (!(seen & k_upper)) {
+      if (words.contains(word)) return true;
+    } else {
+      constexpr std::size_t k_buffer = 64;
+      char buffer[k_buffer];  // the word lowercased, if it fits
+      if (word.size() <= k_buffer) {
+        for (std::size_t k = 0; k < word.size(); ++k) {
+          const char ch = word[k];
+          buffer[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+        }
+        if (words.contains(std::string_view(buffer, word.size()))) return true;
+      } else if (words.contains(ascii_lower(word))) {
+        return true;
+      }
     }
     i = j;
   }
   return false;
+}
+
+}  // namespace
+
+bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
+  if (words.empty()) return false;
+  return scan_for_word<false>(sentence, words);
+}
+
+bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words) {
+  return scan_for_word<true>(sentence, words);
 }
 
 }  // namespace claimlint

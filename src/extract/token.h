@@ -41,4 +41,8 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
 /// the check that lets a sentence skip the full scan.
 bool has_word_in(std::string_view sentence, const ScreenedWordSet& words);
 
+/// True if `sentence` holds an ASCII digit or has_word_in(sentence, words):
+/// both checks in one read of the sentence.
+bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words);
+
 }  // namespace claimlint

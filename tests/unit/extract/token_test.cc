@@ -29,5 +29,7 @@ TEST_CASE("has_word_in reads words as scan_tokens does", "[extract]") {
     }
     INFO(s);
     REQUIRE(has_word_in(s, screened) == expected);
+    const bool digit = s.find_first_of("0123456789") != std::string::npos;
+    REQUIRE(has_digit_or_word_in(s, screened) == (digit || expected));
   }
 }
