@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/token.h"
@@ -51,22 +53,29 @@ const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& t
 template <typename T>
 const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i, std::size_t& n,
                        bool keep_case, std::size_t max_tokens) {
+  if (max_tokens == 0 || i >= tokens.size()) return nullptr;
+  // Most tokens begin no key: ruled out before any hashing.
+  const std::string_view first = keep_case ? tokens[i].text : tokens[i].lower;
+  if (!map.may_begin(first)) return nullptr;
   const T* best = nullptr;
+  if (auto it = map.find(first); it != map.end()) {
+    best = &it->second;
+    n = 1;
+  }
+  // Most phrases are one token: a key of several is built only when some
+  // longer key starts with the first token.
+  if (max_tokens == 1 || i + 1 >= tokens.size() || !map.extends_right(first)) return best;
   // One buffer per thread: a key longer than the short-string buffer
   // would otherwise allocate on every probe.
-  // Most tokens begin no key: ruled out before the key is built.
-  if (max_tokens == 0 || i >= tokens.size() || !map.may_begin(keep_case ? tokens[i].text : tokens[i].lower)) {
-    return nullptr;
-  }
   thread_local std::string key;
-  key.clear();
-  for (std::size_t k = 0; k < max_tokens && i + k < tokens.size(); ++k) {
+  key.assign(first);
+  for (std::size_t k = 1; k < max_tokens && i + k < tokens.size(); ++k) {
     key += keep_case ? tokens[i + k].text : tokens[i + k].lower;
     if (auto it = map.find(key); it != map.end()) {
       best = &it->second;
       n = k + 1;
     }
-    if (!map.extends_right(key)) break;
+    if (k + 1 == max_tokens || i + k + 1 == tokens.size() || !map.extends_right(key)) break;
   }
   return best;
 }
@@ -74,20 +83,25 @@ const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& to
 template <typename T>
 const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
                         bool keep_case, std::size_t max_tokens) {
+  if (max_tokens == 0 || end == 0) return nullptr;
+  const std::string_view last = keep_case ? tokens[end - 1].text : tokens[end - 1].lower;
+  if (!map.may_end(last)) return nullptr;
   const T* best = nullptr;
-  if (max_tokens == 0 || end == 0 || !map.may_end(keep_case ? tokens[end - 1].text : tokens[end - 1].lower)) {
-    return nullptr;
+  if (auto it = map.find(last); it != map.end()) {
+    best = &it->second;
+    n = 1;
   }
+  if (max_tokens == 1 || end == 1 || !map.extends_left(last)) return best;
   thread_local std::string key;
-  key.clear();
-  for (std::size_t k = 1; k <= max_tokens && k <= end; ++k) {
+  key.assign(last);
+  for (std::size_t k = 2; k <= max_tokens && k <= end; ++k) {
     const ScanToken& t = tokens[end - k];
     key.insert(0, keep_case ? t.text : t.lower);
     if (auto it = map.find(key); it != map.end()) {
       best = &it->second;
       n = k;
     }
-    if (!map.extends_left(key)) break;
+    if (k == max_tokens || k == end || !map.extends_left(key)) break;
   }
   return best;
 }

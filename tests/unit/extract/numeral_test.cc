@@ -205,30 +205,32 @@ TEST_CASE("phrase matches equal a search of every key", "[extract]") {
     const std::vector<ScanToken> tokens = scan_tokens(sentence, lower);
     for (const bool keep_case : {false, true}) {
       const auto part = [&](std::size_t k) { return keep_case ? tokens[k].text : tokens[k].lower; };
-      for (std::size_t i = 0; i <= tokens.size(); ++i) {
-        // The longest run of at most 4 tokens from i that is a key.
-        std::size_t want = 0;
-        std::string key;
-        for (std::size_t k = 0; k < 4 && i + k < tokens.size(); ++k) {
-          key += part(i + k);
-          if (map.contains(key)) want = k + 1;
+      for (std::size_t max_tokens = 1; max_tokens <= 4; ++max_tokens) {
+        for (std::size_t i = 0; i <= tokens.size(); ++i) {
+          // The longest run of at most max_tokens tokens from i that is a key.
+          std::size_t want = 0;
+          std::string key;
+          for (std::size_t k = 0; k < max_tokens && i + k < tokens.size(); ++k) {
+            key += part(i + k);
+            if (map.contains(key)) want = k + 1;
+          }
+          std::size_t n = 0;
+          const int* got = match_forward(map, tokens, i, n, keep_case, max_tokens);
+          INFO(sentence << " at " << i << ", up to " << max_tokens << " tokens");
+          REQUIRE((got != nullptr) == (want != 0));
+          if (got) REQUIRE(n == want);
+          // The longest run of at most max_tokens tokens ending before i.
+          want = 0;
+          key.clear();
+          for (std::size_t k = 1; k <= max_tokens && k <= i; ++k) {
+            key.insert(0, part(i - k));
+            if (map.contains(key)) want = k;
+          }
+          n = 0;
+          got = match_backward(map, tokens, i, n, keep_case, max_tokens);
+          REQUIRE((got != nullptr) == (want != 0));
+          if (got) REQUIRE(n == want);
         }
-        std::size_t n = 0;
-        const int* got = match_forward(map, tokens, i, n, keep_case);
-        INFO(sentence << " at " << i);
-        REQUIRE((got != nullptr) == (want != 0));
-        if (got) REQUIRE(n == want);
-        // The longest run of at most 4 tokens ending before i.
-        want = 0;
-        key.clear();
-        for (std::size_t k = 1; k <= 4 && k <= i; ++k) {
-          key.insert(0, part(i - k));
-          if (map.contains(key)) want = k;
-        }
-        n = 0;
-        got = match_backward(map, tokens, i, n, keep_case);
-        REQUIRE((got != nullptr) == (want != 0));
-        if (got) REQUIRE(n == want);
       }
     }
   }
