@@ -645,8 +645,12 @@ std::vector<Quantity> extract_quantities(std::string_view sentence, const Langua
 }
 
 std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageLexicon& lex) {
-  const std::string lower = ascii_lower(sentence);
-  const std::vector<ScanToken> tokens = scan_tokens(sentence, lower);
+  // Buffers of this thread reused from sentence to sentence: nothing
+  // returned points into them.
+  thread_local std::string lower;
+  thread_local std::vector<ScanToken> tokens;
+  ascii_lower(sentence, lower);
+  scan_tokens(sentence, lower, tokens);
   Context c{sentence, tokens, lex, {}};
   if (lex.exclude && has_digit(sentence)) {
     re2::StringPiece input(sentence.data(), sentence.size());

@@ -92,21 +92,35 @@ CharClass class_at(std::string_view s, std::size_t i, std::size_t& len) {
 }  // namespace
 
 std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  std::string out;
+  ascii_lower(text, out);
   return out;
+}
+
+void ascii_lower(std::string_view text, std::string& out) {
+  out.resize(text.size());
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    const char c = text[k];
+    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
 }
 
 std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view lower) {
   std::vector<ScanToken> tokens;
+  scan_tokens(sentence, lower, tokens);
+  return tokens;
+}
+
+void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<ScanToken>& tokens) {
+  tokens.clear();
   tokens.reserve(sentence.size() / 4 + 4);
+  const std::size_t n = sentence.size();
   std::size_t i = 0;
   bool space = false;
-  while (i < sentence.size()) {
-    std::size_t len;
-    const CharClass c = class_at(sentence, i, len);
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(sentence[i]);
+    std::size_t len = 1;
+    const CharClass c = b < 0x80 ? k_ascii_classes[b] : class_at(sentence, i, len);
     if (c == CharClass::space) {
       space = true;
       i += len;
@@ -121,12 +135,14 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
       t.kind = ScanTokenKind::symbol;
     } else {
       t.kind = c == CharClass::digit ? ScanTokenKind::digits : ScanTokenKind::word;
-      while (j < sentence.size()) {
-        std::size_t n;
-        const CharClass nc = class_at(sentence, j, n);
+      const bool word = t.kind == ScanTokenKind::word;
+      while (j < n) {
+        const auto nb = static_cast<unsigned char>(sentence[j]);
+        std::size_t nl = 1;
+        const CharClass nc = nb < 0x80 ? k_ascii_classes[nb] : class_at(sentence, j, nl);
         // Words take digits ("H200"); digit runs stop at anything else.
-        if (nc == CharClass::digit || (nc == CharClass::letter && t.kind == ScanTokenKind::word)) {
-          j += n;
+        if (nc == CharClass::digit || (nc == CharClass::letter && word)) {
+          j += nl;
         } else {
           break;
         }
@@ -138,7 +154,6 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
     tokens.push_back(t);
     i = j;
   }
-  return tokens;
 }
 
 namespace {

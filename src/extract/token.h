@@ -31,10 +31,17 @@ struct ScanToken {
 /// The sentence lowercased (ASCII letters only), byte for byte.
 std::string ascii_lower(std::string_view text);
 
+/// ascii_lower into `out`, which it replaces, reusing its buffer.
+void ascii_lower(std::string_view text, std::string& out);
+
 /// Splits `sentence` into tokens; `lower` is ascii_lower(sentence) and must
 /// outlive the tokens. White space (ASCII, no-break and thin spaces)
 /// separates tokens and is not a token.
 std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view lower);
+
+/// scan_tokens into `tokens`, which it clears first: a caller that scans
+/// many sentences reuses one buffer.
+void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<ScanToken>& tokens);
 
 /// True if some word token of `sentence` (as scan_tokens splits it),
 /// lowercased, is in `words`. Reads the sentence once and builds no tokens:
