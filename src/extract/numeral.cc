@@ -55,6 +55,9 @@ bool is_sign(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2212") 
 
 template <typename T>
 const T* find(const PhraseMap<T>& m, std::string_view key) {
+  // A key has its own first and last bytes and length: most words are ruled
+  // out by those before they are hashed.
+  if (!m.may_begin(key) || !m.may_end(key)) return nullptr;
   auto it = m.find(key);
   return it == m.end() ? nullptr : &it->second;
 }

@@ -40,6 +40,9 @@ bool is_range_dash(const ScanToken& t) { return is_dash(t) || is_sym(t, "\u2013"
 
 template <typename T>
 const T* find(const PhraseMap<T>& m, std::string_view key) {
+  // A key has its own first and last bytes and length: most words are ruled
+  // out by those before they are hashed.
+  if (!m.may_begin(key) || !m.may_end(key)) return nullptr;
   auto it = m.find(key);
   return it == m.end() ? nullptr : &it->second;
 }
