@@ -58,7 +58,8 @@ const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& to
   const std::string_view first = keep_case ? tokens[i].text : tokens[i].lower;
   if (!map.may_begin(first)) return nullptr;
   const T* best = nullptr;
-  if (auto it = map.find(first); it != map.end()) {
+  // A one-token key also ends as the token does.
+  if (auto it = map.may_end(first) ? map.find(first) : map.end(); it != map.end()) {
     best = &it->second;
     n = 1;
   }
@@ -87,7 +88,8 @@ const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& t
   const std::string_view last = keep_case ? tokens[end - 1].text : tokens[end - 1].lower;
   if (!map.may_end(last)) return nullptr;
   const T* best = nullptr;
-  if (auto it = map.find(last); it != map.end()) {
+  // A one-token key also begins as the token does.
+  if (auto it = map.may_begin(last) ? map.find(last) : map.end(); it != map.end()) {
     best = &it->second;
     n = 1;
   }
