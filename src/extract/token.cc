@@ -2,6 +2,8 @@
 #include "extract/token.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace claimlint {
 namespace {
@@ -99,9 +101,24 @@ std::string ascii_lower(std::string_view text) {
 
 void ascii_lower(std::string_view text, std::string& out) {
   out.resize(text.size());
-  for (std::size_t k = 0; k < text.size(); ++k) {
+  char* to = out.data();
+  const std::size_t n = text.size();
+  std::size_t k = 0;
+  // Eight bytes at a time: in each byte below 0x80, adding 0x3F sets the top
+  // bit from 'A' up and adding 0x25 sets it past 'Z' (no byte carries into
+  // the next); the capitals get 0x20, the top bit shifted down by two.
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + k, 8);
+    const std::uint64_t low7 = w & (0x7F * k_ones);
+    const std::uint64_t upper = (low7 + 0x3F * k_ones) & ~(low7 + 0x25 * k_ones) & ~w & (0x80 * k_ones);
+    w |= upper >> 2;
+    std::memcpy(to + k, &w, 8);
+  }
+  for (; k < n; ++k) {
     const char c = text[k];
-    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    to[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
 }
 
@@ -136,20 +153,24 @@ void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<
     } else {
       t.kind = c == CharClass::digit ? ScanTokenKind::digits : ScanTokenKind::word;
       const bool word = t.kind == ScanTokenKind::word;
+      // Words take digits ("H200"); digit runs stop at anything else, and
+      // no code point past ASCII is a digit.
+      const unsigned char takes = word ? k_continues : k_digit;
       while (j < n) {
-        const auto nb = static_cast<unsigned char>(sentence[j]);
-        std::size_t nl = 1;
-        const CharClass nc = nb < 0x80 ? k_ascii_classes[nb] : class_at(sentence, j, nl);
-        // Words take digits ("H200"); digit runs stop at anything else.
-        if (nc == CharClass::digit || (nc == CharClass::letter && word)) {
-          j += nl;
-        } else {
-          break;
+        const unsigned char f = k_word_bytes[static_cast<unsigned char>(sentence[j])];
+        if (f & takes) {
+          ++j;
+          continue;
         }
+        if (!word || !(f & k_non_ascii)) break;
+        std::size_t nl;
+        const CharClass nc = class_at(sentence, j, nl);
+        if (nc != CharClass::letter && nc != CharClass::digit) break;
+        j += nl;
       }
     }
     t.end = j;
-    t.text = sentence.substr(i, j - i);
+    t.text = std::string_view(sentence.data() + i, j - i);  // j <= n: no bounds check
     t.lower = lower.substr(i, j - i);
     tokens.push_back(t);
     i = j;

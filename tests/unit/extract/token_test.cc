@@ -33,3 +33,21 @@ TEST_CASE("has_word_in reads words as scan_tokens does", "[extract]") {
     REQUIRE(has_digit_or_word_in(s, screened) == (digit || expected));
   }
 }
+
+TEST_CASE("ascii_lower lowercases ASCII capitals only, byte for byte", "[extract]") {
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::uniform_int_distribution<int> length(0, 40);
+  std::string out = "left over";
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    for (int k = length(rng); k > 0; --k) s += static_cast<char>(byte(rng));
+    std::string expected = s;
+    for (char& c : expected) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    REQUIRE(ascii_lower(s) == expected);
+    ascii_lower(s, out);
+    REQUIRE(out == expected);
+  }
+}
