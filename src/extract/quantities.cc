@@ -282,6 +282,10 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
   return false;
 }
 
+// Qualifier names compared as views: no strlen per comparison.
+constexpr std::string_view k_approximate = "approximate";
+constexpr std::string_view k_exact = "exact";
+
 struct Interval {
   std::optional<double> low, high;
 };
@@ -297,7 +301,7 @@ Interval interval_of(const Context& c, double value, double round_unit, const Qu
   iv.high = hi;
   if (!q) return iv;
   std::optional<double> ql = q->low, qh = q->high;
-  if (q->qualifier == "approximate" && !ql && !qh) {
+  if (q->qualifier == k_approximate && !ql && !qh) {
     ql = 1 - c.lex.approximate_tolerance;
     qh = 1 + c.lex.approximate_tolerance;
   }
@@ -307,10 +311,10 @@ Interval interval_of(const Context& c, double value, double round_unit, const Qu
   };
   std::optional<double> a = bound(ql), b = bound(qh);
   if (value < 0) std::swap(a, b);
-  if (q->qualifier == "approximate") {
+  if (q->qualifier == k_approximate) {
     if (a) iv.low = std::min(*a, lo);
     if (b) iv.high = std::max(*b, hi);
-  } else if (q->qualifier != "exact") {
+  } else if (q->qualifier != k_exact) {
     iv.low = a;
     iv.high = b;
   }
@@ -617,7 +621,7 @@ class Scanner {
     // "400,000 or more", "10 km or so".
     if (!qe) {
       if (auto after = match_forward(c_.lex.qualifiers_after, tk, end, n, false, 3)) {
-        if (after->qualifier != "exact") {
+        if (after->qualifier != k_exact) {
           qe = after;
           end += n;
         }
@@ -630,6 +634,9 @@ class Scanner {
     q.range = {tk[start].begin, tk[end - 1].end};
     q.value_range = {tk[value_first].begin, tk[end - 1].end};
     last_end_token_ = end;
+    // Room for a few quantities at once: most sentences hold one to four,
+    // which would otherwise grow the vector at each.
+    if (out_.capacity() == 0) out_.reserve(4);
     out_.push_back(std::move(q));
   }
 
