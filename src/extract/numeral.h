@@ -42,21 +42,20 @@ std::optional<Numeral> parse_numeral(const std::vector<ScanToken>& tokens, std::
 /// tokens, none but the first preceded by a space unless `spaced`); returns
 /// the entry and sets `n` to the tokens used, or nullptr.
 template <typename T>
-const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i, std::size_t& n,
-                       bool keep_case = false, std::size_t max_tokens = 4);
+inline const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i,
+                              std::size_t& n, bool keep_case = false, std::size_t max_tokens = 4);
 
 /// The longest phrase of `map` ending just before token `end`; sets `n`.
 template <typename T>
-const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
-                        bool keep_case = false, std::size_t max_tokens = 4);
+inline const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end,
+                               std::size_t& n, bool keep_case = false, std::size_t max_tokens = 4);
 
+namespace detail {
+
+// match_forward once the first token passed the screen: the probes.
 template <typename T>
-const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i, std::size_t& n,
-                       bool keep_case, std::size_t max_tokens) {
-  if (max_tokens == 0 || i >= tokens.size()) return nullptr;
-  // Most tokens begin no key: ruled out before any hashing.
-  const std::string_view first = keep_case ? tokens[i].text : tokens[i].lower;
-  if (!map.may_begin(first)) return nullptr;
+const T* match_forward_from(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i,
+                            std::size_t& n, bool keep_case, std::size_t max_tokens, std::string_view first) {
   const T* best = nullptr;
   // A one-token key also ends as the token does.
   if (auto it = map.may_end(first) ? map.find(first) : map.end(); it != map.end()) {
@@ -81,12 +80,10 @@ const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& to
   return best;
 }
 
+// match_backward once the last token passed the screen.
 template <typename T>
-const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end, std::size_t& n,
-                        bool keep_case, std::size_t max_tokens) {
-  if (max_tokens == 0 || end == 0) return nullptr;
-  const std::string_view last = keep_case ? tokens[end - 1].text : tokens[end - 1].lower;
-  if (!map.may_end(last)) return nullptr;
+const T* match_backward_from(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end,
+                             std::size_t& n, bool keep_case, std::size_t max_tokens, std::string_view last) {
   const T* best = nullptr;
   // A one-token key also begins as the token does.
   if (auto it = map.may_begin(last) ? map.find(last) : map.end(); it != map.end()) {
@@ -106,6 +103,29 @@ const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& t
     if (k == max_tokens || k == end || !map.extends_left(key)) break;
   }
   return best;
+}
+
+}  // namespace detail
+
+// The screens are small enough to inline at each call, where most probes
+// end; the probes past them are out of line.
+template <typename T>
+inline const T* match_forward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i,
+                              std::size_t& n, bool keep_case, std::size_t max_tokens) {
+  if (max_tokens == 0 || i >= tokens.size()) return nullptr;
+  // Most tokens begin no key: ruled out before any hashing.
+  const std::string_view first = keep_case ? tokens[i].text : tokens[i].lower;
+  if (!map.may_begin(first)) return nullptr;
+  return detail::match_forward_from(map, tokens, i, n, keep_case, max_tokens, first);
+}
+
+template <typename T>
+inline const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end,
+                               std::size_t& n, bool keep_case, std::size_t max_tokens) {
+  if (max_tokens == 0 || end == 0) return nullptr;
+  const std::string_view last = keep_case ? tokens[end - 1].text : tokens[end - 1].lower;
+  if (!map.may_end(last)) return nullptr;
+  return detail::match_backward_from(map, tokens, end, n, keep_case, max_tokens, last);
 }
 
 }  // namespace claimlint
