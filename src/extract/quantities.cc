@@ -39,12 +39,17 @@ bool is_dash(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2010") 
 bool is_range_dash(const ScanToken& t) { return is_dash(t) || is_sym(t, "\u2013") || is_sym(t, "\u2014"); }
 
 template <typename T>
-const T* find(const PhraseMap<T>& m, std::string_view key) {
-  // A key has its own first and last bytes and length: most words are ruled
-  // out by those before they are hashed.
-  if (!m.may_begin(key) || !m.may_end(key)) return nullptr;
+const T* find_entry(const PhraseMap<T>& m, std::string_view key) {
   auto it = m.find(key);
   return it == m.end() ? nullptr : &it->second;
+}
+
+// A key has its own first and last bytes and length: most words are ruled
+// out by those, inline, before they are hashed.
+template <typename T>
+inline const T* find(const PhraseMap<T>& m, std::string_view key) {
+  if (!m.may_begin(key) || !m.may_end(key)) return nullptr;
+  return find_entry(m, key);
 }
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
