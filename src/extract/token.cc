@@ -213,7 +213,7 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
       j += cl;
     }
     if (k_digit_ends && (seen & k_digit)) return true;
-    const std::string_view word = sentence.substr(i, j - i);
+    const std::string_view word(sentence.data() + i, j - i);  // j <= n: no bounds check
     if (b >= 'A' && b <= 'Z') seen |= k_upper;
     if (!(seen & k_upper)) {
       if (words.contains(word)) return true;
