@@ -18,7 +18,6 @@ namespace {
 // tests, inline (they run for every byte of every sentence).
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 // Letters, digits and the bytes of multibyte UTF-8 characters.
 constexpr std::array<bool, 256> k_word_bytes = [] {
   std::array<bool, 256> table{};
@@ -38,14 +37,18 @@ std::string lower(std::string_view s) {
 
 // A product or model code: letters and digits with at least one of each
 // and a capital ("H200", "B200", "P800", "A100"); a capital is a letter.
+// It runs for every word near a figure: one table lookup a byte.
+constexpr unsigned char k_upper_bit = 1, k_digit_bit = 2;
+constexpr std::array<unsigned char, 256> k_code_bits = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = k_upper_bit;
+  for (int c = '0'; c <= '9'; ++c) table[c] = k_digit_bit;
+  return table;
+}();
 bool is_product_code(std::string_view s) {
-  bool upper = false, digit = false;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    upper = upper || is_upper(c);
-    digit = digit || is_digit(c);
-  }
-  return upper && digit;
+  unsigned char bits = 0;
+  for (const char c : s) bits |= k_code_bits[static_cast<unsigned char>(c)];
+  return bits == (k_upper_bit | k_digit_bit);
 }
 
 bool capitalised(std::string_view s) { return !s.empty() && is_upper(static_cast<unsigned char>(s[0])); }
@@ -73,31 +76,30 @@ void for_each_token(std::string_view s, F&& f) {
       ++i;
       continue;
     }
-    if (!word_at(i)) {
-      f(Token{{i, i + 1}, std::string_view(p + i, 1), false, false});
-      ++i;
-      continue;
-    }
-    // A word runs over word bytes and over ".", "-", "'" and "&" between
-    // two of them.
-    std::size_t j = i + 1;
-    for (;;) {
-      while (j < n && word_at(j)) ++j;
-      if (j + 1 < n && (p[j] == '.' || p[j] == '-' || p[j] == '\'' || p[j] == '&') && word_at(j + 1)) {
-        j += 2;
-        continue;
+    // One call of `f` per token, so that the compiler inlines it.
+    Token t{{i, i + 1}, std::string_view(p + i, 1), false, false};
+    if (word_at(i)) {
+      // A word runs over word bytes and over ".", "-", "'" and "&" between
+      // two of them.
+      std::size_t j = i + 1;
+      for (;;) {
+        while (j < n && word_at(j)) ++j;
+        if (j + 1 < n && (p[j] == '.' || p[j] == '-' || p[j] == '\'' || p[j] == '&') && word_at(j + 1)) {
+          j += 2;
+          continue;
+        }
+        break;
       }
-      break;
-    }
-    // "U.S." keeps its final period: single letters separated by periods.
-    if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
-    Token t{{i, j}, std::string_view(p + i, j - i), true, false};
-    if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
-      t.text.remove_suffix(2);
-      t.possessive = true;
+      // "U.S." keeps its final period: single letters separated by periods.
+      if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
+      t = Token{{i, j}, std::string_view(p + i, j - i), true, false};
+      if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
+        t.text.remove_suffix(2);
+        t.possessive = true;
+      }
     }
     f(t);
-    i = j;
+    i = t.range.end;
   }
 }
 
@@ -157,6 +159,34 @@ class ViewSet {
   std::vector<std::string_view> words_;
 };
 
+// The first bytes and lengths of the keys of a word table: a word whose
+// first byte and length no key has is not in the table, and need not be
+// hashed to know it (lengths from 63 share a bit).
+class KeyScreen {
+ public:
+  template <typename Table>
+  explicit KeyScreen(const Table& table) {
+    for (const auto& entry : table) {
+      const std::string& key = detail::key_of(entry);
+      if (!key.empty()) bits_[static_cast<unsigned char>(key[0])] |= length_bit(key.size());
+    }
+  }
+  bool may_hold(std::string_view w) const {
+    return w.empty() || (bits_[static_cast<unsigned char>(w[0])] & length_bit(w.size())) != 0;
+  }
+
+ private:
+  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
+  std::array<std::uint64_t, 256> bits_{};
+};
+
+// Screens of the tables of a language probed for every word of a sentence.
+struct LexScreens {
+  explicit LexScreens(const BindLanguage& lex) : entity_aliases(lex.entity_aliases), not_entities(lex.not_entities) {}
+  KeyScreen entity_aliases;
+  KeyScreen not_entities;
+};
+
 struct Entity {
   std::size_t first = 0;  // token indices, inclusive
   std::size_t last = 0;
@@ -214,7 +244,8 @@ ProperNouns proper_nouns(const Document& doc) {
     bool opening = true;
     for_each_token(doc.view(s.range), [&](const Token& t) {
       const bool was_opening = opening;
-      opening = !t.word && (t.text == ":" || t.text == "\"" || t.text == "(");
+      // Punctuation tokens are one byte long.
+      opening = !t.word && (t.text[0] == ':' || t.text[0] == '"' || t.text[0] == '(');
       if (!t.word) return;
       const std::string_view word = t.text;
       if (!capitalised(word)) {
@@ -274,14 +305,18 @@ ProperNouns proper_nouns(const Document& doc) {
 namespace {
 
 // Entities of a sentence: runs of name tokens, canonicalised by alias.
-std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLanguage& lex,
-                                  const ProperNouns& proper) {
+// Replaces the contents of `out`.
+// `screens` are those of `lex`.
+void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, const LexScreens& screens,
+                   const ProperNouns& proper, std::vector<Entity>& out) {
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (!t.word) return false;
-    if (lex.entity_aliases.count(t.text)) return true;
+    if (screens.entity_aliases.may_hold(t.text) && lex.entity_aliases.count(t.text)) return true;
     if (is_product_code(t.text)) return true;
-    if (!capitalised(t.text) || lex.not_entities.count(t.text)) return false;
+    if (!capitalised(t.text) || (screens.not_entities.may_hold(t.text) && lex.not_entities.count(t.text))) {
+      return false;
+    }
     if (k > 0 || looks_like_name(t.text)) return true;
     if (std::binary_search(proper.mid_sentence.begin(), proper.mid_sentence.end(), t.text)) return true;
     if (tokens.size() < 2 || !tokens[1].word || t.possessive) return false;
@@ -296,7 +331,7 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLa
     return lex.subject_verbs.count(lower(tokens[1].text)) &&
            std::binary_search(proper.never_lower.begin(), proper.never_lower.end(), t.text);
   };
-  std::vector<Entity> out;
+  out.clear();
   std::size_t k = 0;
   while (k < tokens.size()) {
     if (!is_name(k)) {
@@ -324,7 +359,6 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const BindLa
     out.push_back(std::move(e));
     k = last + 1;
   }
-  return out;
 }
 
 // The measure class of a lowercased word, or "". A view into `lex`.
@@ -388,8 +422,11 @@ const std::string* find_class(const WordMap<std::string>& map, std::string_view 
 }
 
 // What bind_sentence and bind_events need of a sentence, computed once.
+// A DocumentBinder refills one for each sentence, so that its buffers are
+// allocated once per document.
 struct SentenceContext {
   const BindLanguage* lex = nullptr;
+  std::optional<LexScreens> screens;  // of *lex
   std::string_view text;
   std::vector<Token> tokens;
   // The tokens lowercased, each followed by one space, so that two
@@ -440,12 +477,22 @@ struct SentenceContext {
 
 const BindWord SentenceContext::k_not_looked_up;
 
-SentenceContext make_context(const Document& doc, std::size_t sentence, const BindLanguage& lex,
-                             const ProperNouns& proper) {
-  SentenceContext ctx;
+// Fills the tokens and entities of `ctx` for `sentence`: all that
+// sentence_names needs.
+void read_entities(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                   const ProperNouns& proper) {
+  if (ctx.lex != &lex || !ctx.screens) ctx.screens.emplace(lex);
   ctx.lex = &lex;
   ctx.text = doc.view(doc.sentences[sentence].range);
+  ctx.tokens.clear();
   tokenize_into(ctx.text, ctx.tokens);
+  find_entities(ctx.tokens, lex, *ctx.screens, proper, ctx.entities);
+}
+
+// Fills all of `ctx` for `sentence`, reusing its buffers.
+void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                  const ProperNouns& proper) {
+  read_entities(ctx, doc, sentence, lex, proper);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
   std::size_t folded_size = 0;
@@ -462,7 +509,7 @@ SentenceContext make_context(const Document& doc, std::size_t sentence, const Bi
     *out++ = ' ';
     ctx.clause_break[k] = t == ";" || ctx.lower(k) == "but";
   }
-  ctx.entities = find_entities(ctx.tokens, lex, proper);
+  ctx.clause_floor = 0;
   // An attribution opening the sentence ("According to Reuters,") is not
   // part of any clause's subject.
   {
@@ -483,20 +530,269 @@ SentenceContext make_context(const Document& doc, std::size_t sentence, const Bi
   for (const Entity& e : ctx.entities) {
     for (std::size_t k = e.first; k <= e.last && k < tokens.size(); ++k) ctx.entity_of[k] = &e;
   }
-  return ctx;
 }
 
-std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
-                                   const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
-                                   const BindLanguage& lex) {
-  const std::string_view text = ctx.text;
+// Sets where claim `c` stands: sentence, language, publication date and
+// the original bytes of `range` (relative to the sentence).
+void place_claim(const Document& doc, std::size_t sentence, ByteRange range, Claim& c) {
+  c.sentence = sentence;
+  c.lang = doc.meta.lang;
+  c.published = doc.meta.date;
+  const ByteRange abs{doc.sentences[sentence].range.begin + range.begin,
+                      doc.sentences[sentence].range.begin + range.end};
+  c.range = doc.original(abs);
+}
+
+// Binds figure `q` of the sentence of `ctx`: sets the predicate, subjects,
+// anaphoric flag, modality, time frame and measure of `c`.
+// `sentence_count_measure` is the canonical measure of the sentence's first
+// count, for the value of what is counted.
+void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
+                 std::span<const DateMention> dates, const BindLanguage& lex,
+                 std::string_view sentence_count_measure, Claim& c) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Entity>& entities = ctx.entities;
   const std::size_t clause_floor = ctx.clause_floor;
   auto entity_index_at = [&](std::size_t tok) -> const Entity* {
     return tok < ctx.entity_of.size() ? ctx.entity_of[tok] : nullptr;
   };
-  // The count measure of the sentence, for the value of what is counted.
+  const std::size_t q_first = token_at(tokens, q.range.begin);
+  const std::size_t q_end = token_at(tokens, q.range.end);  // first token after the quantity
+
+  // Clause start: after the last ";" or " but " before the quantity, and
+  // after an opening attribution.
+  std::size_t clause = clause_floor > q_first ? 0 : clause_floor;
+  clause = std::max(clause, q_first > k_window ? q_first - k_window : 0);
+  for (std::size_t k = clause; k < q_first; ++k) {
+    if (ctx.clause_break[k]) clause = k + 1;
+  }
+
+  // Predicate: the nearest predicate verb before the quantity in its
+  // clause, else right after it ("$10 billion was spent").
+  std::size_t pred_at = q_first;
+  for (std::size_t k = q_first; k-- > clause;) {
+    if (!tokens[k].word) continue;
+    const std::string* cls = ctx.predicate(k);
+    if (!cls && k + 1 < q_first) cls = ctx.predicate_pair(k);
+    if (cls) {
+      c.predicate = *cls;
+      pred_at = k;
+      break;
+    }
+  }
+  if (c.predicate.empty()) {
+    for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
+      if (!tokens[k].word) break;
+      if (const std::string* cls = ctx.predicate(k)) {
+        c.predicate = *cls;
+        break;
+      }
+    }
+  }
+
+  std::optional<std::size_t> subject_first;
+  // Subjects: the nearest group of names before the predicate ("A, B and
+  // C" is one group), skipping names after a preposition and possessive
+  // modifiers ("Nvidia's chips").
+  for (std::size_t k = pred_at; k-- > clause;) {
+    const Entity* e = entity_index_at(k);
+    if (!e || e->product) continue;
+    bool after_prep = e->first > clause && tokens[e->first - 1].word &&
+                      lex.prepositions.count(ctx.lower(e->first - 1));
+    // "The city of Rivergate agreed ...": a name after "of" that opens
+    // the clause's noun phrase is its subject.
+    if (after_prep && ctx.lower(e->first - 1) == "of" && e->first >= clause + 2 &&
+        (e->first - 2 == clause ||
+         (e->first - 3 == clause && (ctx.lower(clause) == "the" || ctx.lower(clause) == "a")))) {
+      after_prep = false;
+    }
+    if (after_prep || tokens[e->last].possessive) {
+      k = e->first;
+      continue;
+    }
+    // Collect the coordinated group ending at e.
+    std::vector<std::string> group{e->name};
+    std::size_t m = e->first;
+    while (m > clause) {
+      std::size_t j = m;
+      // Skip ",", "and", "or", "&", ", and".
+      bool joined = false;
+      while (j > clause && (tokens[j - 1].text == "," || ctx.lower(j - 1) == "and" ||
+                            ctx.lower(j - 1) == "or" || tokens[j - 1].text == "&")) {
+        --j;
+        joined = true;
+      }
+      if (!joined || j == clause) break;
+      const Entity* prev = entity_index_at(j - 1);
+      if (!prev || prev->product || prev->last != j - 1) break;
+      group.insert(group.begin(), prev->name);
+      m = prev->first;
+    }
+    subject_first = m;
+    // Deduplicate, keep text order.
+    for (const std::string& g : group) {
+      if (std::find(c.subjects.begin(), c.subjects.end(), g) == c.subjects.end()) c.subjects.push_back(g);
+    }
+    break;
+  }
+
+  // No name: a pronoun or "the company" right before the predicate
+  // refers back (resolved per paragraph by resolve_anaphors).
+  if (c.subjects.empty() && !c.predicate.empty()) {
+    for (std::size_t k = pred_at; k-- > clause && k + 5 > pred_at;) {
+      if (lex.anaphors.count(ctx.lower(k)) || (k > clause && lex.anaphors.count(ctx.lower_pair(k - 1)))) {
+        c.anaphoric = true;
+        break;
+      }
+      if (tokens[k].text == ",") break;
+    }
+  }
+
+  // Modality: cues before the quantity, from the start of its subject
+  // group (or, without one, from the last comma before its predicate),
+  // so that "in order not to fall behind, firms ordered 2 million" is
+  // not a negation of the order.
+  std::size_t cue_from = clause;
+  if (subject_first) {
+    cue_from = *subject_first;
+  } else {
+    for (std::size_t k = clause; k < pred_at && k < q_first; ++k) {
+      if (tokens[k].text == ",") cue_from = k + 1;
+    }
+  }
+  // A condition governs the whole clause, wherever it stands ("If
+  // approved, Acme would hire 400"); other cues only from cue_from on.
+  for (std::size_t k = clause; k < q_first; ++k) {
+    if (!tokens[k].word) continue;
+    const std::string* cue = ctx.modality(k);
+    if (!cue && k + 1 < q_first) cue = ctx.modality_pair(k);
+    if (ctx.lower(k).ends_with("n't")) {
+      const auto it = lex.modality.find("n't");
+      cue = it == lex.modality.end() ? nullptr : &it->second;
+    }
+    if (!cue) continue;
+    const std::string& m = *cue;
+    if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
+    if (m == "update") {
+      // "is now recalling 135,000": a figure as of publication, not to be
+      // compared with figures that give no time.
+      c.time = "as of " + doc.meta.date.value_or("publication");
+      c.time_is_update = true;
+      continue;
+    }
+    const Modality mod = m == "negated" ? Modality::negated : m == "conditional" ? Modality::conditional
+                         : m == "forecast" ? Modality::forecast : m == "hypothetical" ? Modality::hypothetical
+                                                                     : Modality::disputed;
+    // The strongest cue wins: anything over forecast, forecast over plain.
+    if (c.modality == Modality::plain || c.modality == Modality::forecast) c.modality = mod;
+  }
+
+  // Time frame: the nearest resolved date of the same clause (no ";" or
+  // "but" between them).
+  std::size_t best = SIZE_MAX;
+  // Only dates within the window around the figure: the mentions are in
+  // text order, so a binary search finds the first one (issue 10).
+  const std::size_t window_begin = q_first > k_window ? tokens[q_first - k_window].range.begin : 0;
+  auto first_date = std::lower_bound(dates.begin(), dates.end(), window_begin,
+                                     [](const DateMention& m, std::size_t at) { return m.range.begin < at; });
+  for (auto it = first_date; it != dates.end(); ++it) {
+    const DateMention& m = *it;
+    if (m.value.empty() || !m.interval || m.bound != DateBound::exact) continue;
+    const std::size_t m_tok = token_at(tokens, m.range.begin);
+    if (m_tok > q_first + k_window) break;
+    const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
+    bool split = false;
+    for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
+    if (split) continue;
+    const std::size_t d = hi - lo;
+    if (d < best) {
+      best = d;
+      c.time = m.value;
+      c.time_days = std::make_pair(m.interval->first, m.interval->last);
+    }
+  }
+
+  // Measure.
+  switch (q.kind) {
+    case QuantityKind::count:
+      if (!q.measure.empty()) c.measure = canonical_measure(lex, q.measure);
+      break;
+    case QuantityKind::currency:
+      if (!sentence_count_measure.empty()) {
+        c.measure = "value of ";
+        c.measure += sentence_count_measure;
+      } else {
+        // A measure noun just after ("a $10 billion deal") or shortly
+        // before ("a budget of 412 million euros").
+        for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && c.measure.empty(); ++k) {
+          c.measure = measure_class(lex, ctx.lower(k));
+        }
+        for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
+          c.measure = measure_class(lex, ctx.lower(k));
+        }
+        // Money with no noun is what its verb does: "agreed to contribute
+        // 85 million euros" is an amount paid.
+        if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;
+      }
+      break;
+    case QuantityKind::percent: {
+      // "25% commission", "a 25% stake", or "share of X" before it.
+      if (q_end < tokens.size()) c.measure = measure_class(lex, ctx.lower(q_end));
+      for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && c.measure.empty();) {
+        c.measure = measure_class(lex, ctx.lower(k));
+      }
+      break;
+    }
+    case QuantityKind::multiplier: {
+      // A ratio between two named products, the one nearest the
+      // multiplier and the first of the sentence, with its aspect.
+      std::vector<const Entity*> products;
+      // Products of this clause only (bounded, see k_window); entities
+      // are in text order, so start with a binary search.
+      const std::size_t from = q_first > k_window ? q_first - k_window : 0;
+      for (auto it = std::lower_bound(entities.begin(), entities.end(), from,
+                                      [](const Entity& e, std::size_t at) { return e.first < at; });
+           it != entities.end() && it->first <= q_end + k_window; ++it) {
+        if (it->product) products.push_back(&*it);
+      }
+      if (products.size() < 2) break;
+      // The base of the comparison usually follows the multiplier ("six
+      // times the performance of the H20"); else the nearest before it.
+      const Entity* first = products.front();
+      const Entity* nearest = nullptr;
+      for (const Entity* p : products) {
+        if (p->first >= q_end && p->name != first->name) {
+          nearest = p;
+          break;
+        }
+      }
+      for (auto it = products.rbegin(); !nearest && it != products.rend(); ++it) {
+        if ((*it)->first < q_first && (*it)->name != first->name) nearest = *it;
+      }
+      if (!nearest) break;
+      std::string aspect;
+      for (std::size_t k = clause; k < tokens.size() && k < q_end + 6 && aspect.empty(); ++k) {
+        const std::string_view cls = measure_class(lex, ctx.lower(k));
+        if (cls == "performance" || cls == "price") aspect = cls;
+      }
+      if (aspect.empty()) break;
+      std::string a = first->name, b = nearest->name;
+      if (b < a) std::swap(a, b);
+      c.measure = fmt::format("{} ratio of {} and {}", aspect, a, b);
+      // The two products are the subjects of a comparison.
+      c.subjects.clear();
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// Binds the figures `quantities` of the sentence of `ctx`, appending one
+// claim per figure to `out`.
+void bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
+                     const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
+                     const BindLanguage& lex, std::vector<Claim>& out) {
   std::string sentence_count_measure;
   for (const Quantity& q : quantities) {
     if (q.kind == QuantityKind::count && !q.measure.empty()) {
@@ -504,251 +800,23 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
       break;
     }
   }
-
-  std::vector<Claim> claims;
-  claims.reserve(quantities.size());
   for (const Quantity& q : quantities) {
     Claim c;
     c.quantity = q;
-    c.sentence = sentence;
-    c.lang = doc.meta.lang;
-    c.published = doc.meta.date;
-    c.text = std::string(text.substr(q.range.begin, q.range.size()));
-    const ByteRange abs{doc.sentences[sentence].range.begin + q.range.begin,
-                        doc.sentences[sentence].range.begin + q.range.end};
-    c.range = doc.original(abs);
-    const std::size_t q_first = token_at(tokens, q.range.begin);
-    const std::size_t q_end = token_at(tokens, q.range.end);  // first token after the quantity
-
-    // Clause start: after the last ";" or " but " before the quantity, and
-    // after an opening attribution.
-    std::size_t clause = clause_floor > q_first ? 0 : clause_floor;
-    clause = std::max(clause, q_first > k_window ? q_first - k_window : 0);
-    for (std::size_t k = clause; k < q_first; ++k) {
-      if (ctx.clause_break[k]) clause = k + 1;
-    }
-
-    // Predicate: the nearest predicate verb before the quantity in its
-    // clause, else right after it ("$10 billion was spent").
-    std::size_t pred_at = q_first;
-    for (std::size_t k = q_first; k-- > clause;) {
-      if (!tokens[k].word) continue;
-      const std::string* cls = ctx.predicate(k);
-      if (!cls && k + 1 < q_first) cls = ctx.predicate_pair(k);
-      if (cls) {
-        c.predicate = *cls;
-        pred_at = k;
-        break;
-      }
-    }
-    if (c.predicate.empty()) {
-      for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
-        if (!tokens[k].word) break;
-        if (const std::string* cls = ctx.predicate(k)) {
-          c.predicate = *cls;
-          break;
-        }
-      }
-    }
-
-    std::optional<std::size_t> subject_first;
-    // Subjects: the nearest group of names before the predicate ("A, B and
-    // C" is one group), skipping names after a preposition and possessive
-    // modifiers ("Nvidia's chips").
-    for (std::size_t k = pred_at; k-- > clause;) {
-      const Entity* e = entity_index_at(k);
-      if (!e || e->product) continue;
-      bool after_prep = e->first > clause && tokens[e->first - 1].word &&
-                        lex.prepositions.count(ctx.lower(e->first - 1));
-      // "The city of Rivergate agreed ...": a name after "of" that opens
-      // the clause's noun phrase is its subject.
-      if (after_prep && ctx.lower(e->first - 1) == "of" && e->first >= clause + 2 &&
-          (e->first - 2 == clause ||
-           (e->first - 3 == clause && (ctx.lower(clause) == "the" || ctx.lower(clause) == "a")))) {
-        after_prep = false;
-      }
-      if (after_prep || tokens[e->last].possessive) {
-        k = e->first;
-        continue;
-      }
-      // Collect the coordinated group ending at e.
-      std::vector<std::string> group{e->name};
-      std::size_t m = e->first;
-      while (m > clause) {
-        std::size_t j = m;
-        // Skip ",", "and", "or", "&", ", and".
-        bool joined = false;
-        while (j > clause && (tokens[j - 1].text == "," || ctx.lower(j - 1) == "and" ||
-                              ctx.lower(j - 1) == "or" || tokens[j - 1].text == "&")) {
-          --j;
-          joined = true;
-        }
-        if (!joined || j == clause) break;
-        const Entity* prev = entity_index_at(j - 1);
-        if (!prev || prev->product || prev->last != j - 1) break;
-        group.insert(group.begin(), prev->name);
-        m = prev->first;
-      }
-      subject_first = m;
-      // Deduplicate, keep text order.
-      for (const std::string& g : group) {
-        if (std::find(c.subjects.begin(), c.subjects.end(), g) == c.subjects.end()) c.subjects.push_back(g);
-      }
-      break;
-    }
-
-    // No name: a pronoun or "the company" right before the predicate
-    // refers back (resolved per paragraph by resolve_anaphors).
-    if (c.subjects.empty() && !c.predicate.empty()) {
-      for (std::size_t k = pred_at; k-- > clause && k + 5 > pred_at;) {
-        if (lex.anaphors.count(ctx.lower(k)) || (k > clause && lex.anaphors.count(ctx.lower_pair(k - 1)))) {
-          c.anaphoric = true;
-          break;
-        }
-        if (tokens[k].text == ",") break;
-      }
-    }
-
-    // Modality: cues before the quantity, from the start of its subject
-    // group (or, without one, from the last comma before its predicate),
-    // so that "in order not to fall behind, firms ordered 2 million" is
-    // not a negation of the order.
-    std::size_t cue_from = clause;
-    if (subject_first) {
-      cue_from = *subject_first;
-    } else {
-      for (std::size_t k = clause; k < pred_at && k < q_first; ++k) {
-        if (tokens[k].text == ",") cue_from = k + 1;
-      }
-    }
-    // A condition governs the whole clause, wherever it stands ("If
-    // approved, Acme would hire 400"); other cues only from cue_from on.
-    for (std::size_t k = clause; k < q_first; ++k) {
-      if (!tokens[k].word) continue;
-      const std::string* cue = ctx.modality(k);
-      if (!cue && k + 1 < q_first) cue = ctx.modality_pair(k);
-      if (ctx.lower(k).ends_with("n't")) {
-        const auto it = lex.modality.find("n't");
-        cue = it == lex.modality.end() ? nullptr : &it->second;
-      }
-      if (!cue) continue;
-      const std::string& m = *cue;
-      if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
-      if (m == "update") {
-        // "is now recalling 135,000": a figure as of publication, not to be
-        // compared with figures that give no time.
-        c.time = "as of " + doc.meta.date.value_or("publication");
-        c.time_is_update = true;
-        continue;
-      }
-      const Modality mod = m == "negated" ? Modality::negated : m == "conditional" ? Modality::conditional
-                           : m == "forecast" ? Modality::forecast : m == "hypothetical" ? Modality::hypothetical
-                                                                       : Modality::disputed;
-      // The strongest cue wins: anything over forecast, forecast over plain.
-      if (c.modality == Modality::plain || c.modality == Modality::forecast) c.modality = mod;
-    }
-
-    // Time frame: the nearest resolved date of the same clause (no ";" or
-    // "but" between them).
-    std::size_t best = SIZE_MAX;
-    // Only dates within the window around the figure: the mentions are in
-    // text order, so a binary search finds the first one (issue 10).
-    const std::size_t window_begin = q_first > k_window ? tokens[q_first - k_window].range.begin : 0;
-    auto first_date = std::lower_bound(dates.begin(), dates.end(), window_begin,
-                                       [](const DateMention& m, std::size_t at) { return m.range.begin < at; });
-    for (auto it = first_date; it != dates.end(); ++it) {
-      const DateMention& m = *it;
-      if (m.value.empty() || !m.interval || m.bound != DateBound::exact) continue;
-      const std::size_t m_tok = token_at(tokens, m.range.begin);
-      if (m_tok > q_first + k_window) break;
-      const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
-      bool split = false;
-      for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
-      if (split) continue;
-      const std::size_t d = hi - lo;
-      if (d < best) {
-        best = d;
-        c.time = m.value;
-        c.time_days = std::make_pair(m.interval->first, m.interval->last);
-      }
-    }
-
-    // Measure.
-    switch (q.kind) {
-      case QuantityKind::count:
-        if (!q.measure.empty()) c.measure = canonical_measure(lex, q.measure);
-        break;
-      case QuantityKind::currency:
-        if (!sentence_count_measure.empty()) {
-          c.measure = "value of " + sentence_count_measure;
-        } else {
-          // A measure noun just after ("a $10 billion deal") or shortly
-          // before ("a budget of 412 million euros").
-          for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && c.measure.empty(); ++k) {
-            c.measure = measure_class(lex, ctx.lower(k));
-          }
-          for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
-            c.measure = measure_class(lex, ctx.lower(k));
-          }
-          // Money with no noun is what its verb does: "agreed to contribute
-          // 85 million euros" is an amount paid.
-          if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;
-        }
-        break;
-      case QuantityKind::percent: {
-        // "25% commission", "a 25% stake", or "share of X" before it.
-        if (q_end < tokens.size()) c.measure = measure_class(lex, ctx.lower(q_end));
-        for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && c.measure.empty();) {
-          c.measure = measure_class(lex, ctx.lower(k));
-        }
-        break;
-      }
-      case QuantityKind::multiplier: {
-        // A ratio between two named products, the one nearest the
-        // multiplier and the first of the sentence, with its aspect.
-        std::vector<const Entity*> products;
-        // Products of this clause only (bounded, see k_window); entities
-        // are in text order, so start with a binary search.
-        const std::size_t from = q_first > k_window ? q_first - k_window : 0;
-        for (auto it = std::lower_bound(entities.begin(), entities.end(), from,
-                                        [](const Entity& e, std::size_t at) { return e.first < at; });
-             it != entities.end() && it->first <= q_end + k_window; ++it) {
-          if (it->product) products.push_back(&*it);
-        }
-        if (products.size() < 2) break;
-        // The base of the comparison usually follows the multiplier ("six
-        // times the performance of the H20"); else the nearest before it.
-        const Entity* first = products.front();
-        const Entity* nearest = nullptr;
-        for (const Entity* p : products) {
-          if (p->first >= q_end && p->name != first->name) {
-            nearest = p;
-            break;
-          }
-        }
-        for (auto it = products.rbegin(); !nearest && it != products.rend(); ++it) {
-          if ((*it)->first < q_first && (*it)->name != first->name) nearest = *it;
-        }
-        if (!nearest) break;
-        std::string aspect;
-        for (std::size_t k = clause; k < tokens.size() && k < q_end + 6 && aspect.empty(); ++k) {
-          const std::string_view cls = measure_class(lex, ctx.lower(k));
-          if (cls == "performance" || cls == "price") aspect = cls;
-        }
-        if (aspect.empty()) break;
-        std::string a = first->name, b = nearest->name;
-        if (b < a) std::swap(a, b);
-        c.measure = fmt::format("{} ratio of {} and {}", aspect, a, b);
-        // The two products are the subjects of a comparison.
-        c.subjects.clear();
-        break;
-      }
-      default:
-        break;
-    }
-    claims.push_back(std::move(c));
+    c.text = std::string(ctx.text.substr(q.range.begin, q.range.size()));
+    place_claim(doc, sentence, q.range, c);
+    bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, c);
+    out.push_back(std::move(c));
   }
-  return claims;
+}
+
+// The names (not products) among `entities`, each once, in order.
+std::vector<std::string> names_of(const std::vector<Entity>& entities) {
+  std::vector<std::string> out;
+  for (const Entity& e : entities) {
+    if (!e.product && std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+  }
+  return out;
 }
 
 }  // namespace
@@ -756,19 +824,18 @@ std::vector<Claim> bind_in_context(const Document& doc, std::size_t sentence, co
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
                                  std::span<const DateMention> dates, const BindLanguage& lex,
                                  const ProperNouns& proper) {
-  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
-  return bind_in_context(doc, sentence, ctx, quantities, dates, lex);
+  SentenceContext ctx;
+  make_context(ctx, doc, sentence, lex, proper);
+  std::vector<Claim> out;
+  bind_in_context(doc, sentence, ctx, quantities, dates, lex, out);
+  return out;
 }
-
 
 std::vector<std::string> sentence_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                                         const ProperNouns& proper) {
-  std::vector<std::string> out;
-  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
-  for (const Entity& e : ctx.entities) {
-    if (!e.product && std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
-  }
-  return out;
+  SentenceContext ctx;
+  read_entities(ctx, doc, sentence, lex, proper);
+  return names_of(ctx.entities);
 }
 
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
@@ -796,13 +863,18 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
 
 namespace {
 
-std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
-                                          std::span<const DateMention> dates, const BindLanguage& lex) {
-  std::vector<Claim> out;
-  if (dates.empty()) return out;
+// Binds the dated events of the sentence of `ctx` (see bind_events),
+// appending their claims to `out`.
+void bind_events_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
+                            std::span<const DateMention> dates, const BindLanguage& lex, std::vector<Claim>& out) {
+  if (dates.empty()) return;
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Entity>& entities = ctx.entities;
+  const std::size_t comma = text.find(',');
+  // The main clause's binding, the same for every date of an opening
+  // phrase: bound on first use.
+  std::optional<Claim> main;
   for (const DateMention& m : dates) {
     if (m.value.empty() || !m.interval || m.bound == DateBound::range) continue;
     // The subjects, predicate and modality of the date's clause, as for a
@@ -811,15 +883,13 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
     q.kind = QuantityKind::date;
     q.range = m.range;
     q.value_range = m.date_range;
-    std::vector<Claim> bound = bind_in_context(doc, sentence, ctx, {q}, {}, lex);
-    if (bound.empty()) continue;
-    Claim c = std::move(bound.front());
+    Claim c;
+    bind_figure(doc, ctx, q, {}, lex, {}, c);
     const std::size_t d_first = token_at(tokens, m.range.begin);
     const std::size_t d_end = token_at(tokens, m.range.end);
     // A date in an opening "After ...," phrase bounds the main clause: its
     // predicate and subjects follow the comma.
     std::optional<bool> opener_lower;
-    const std::size_t comma = text.find(',');
     if (!tokens.empty() && comma != std::string_view::npos && m.range.begin < comma) {
       const std::string_view first = ctx.lower(0);
       for (std::string_view w : k_lower_openers) if (first == w) opener_lower = true;
@@ -827,18 +897,19 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
     }
     std::size_t pred_from = 0;
     if (opener_lower) {
-      Quantity after;
-      after.kind = QuantityKind::date;
-      const std::size_t past = comma + 1;
-      // Anchor just past the main clause's verb: bind as if the date stood
-      // at the end of the sentence.
-      after.range = {text.size(), text.size()};
-      std::vector<Claim> main = bind_in_context(doc, sentence, ctx, {after}, {}, lex);
-      if (main.empty()) continue;
-      c.subjects = main.front().subjects;
-      c.predicate = main.front().predicate;
-      c.modality = main.front().modality;
-      pred_from = token_at(tokens, past);
+      if (!main) {
+        Quantity after;
+        after.kind = QuantityKind::date;
+        // Anchor just past the main clause's verb: bind as if the date
+        // stood at the end of the sentence.
+        after.range = {text.size(), text.size()};
+        main.emplace();
+        bind_figure(doc, ctx, after, {}, lex, {}, *main);
+      }
+      c.subjects = main->subjects;
+      c.predicate = main->predicate;
+      c.modality = main->modality;
+      pred_from = token_at(tokens, comma + 1);
     } else {
       pred_from = 0;
     }
@@ -883,10 +954,9 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
       break;
     }
     if (object.empty()) continue;
-    c.quantity = q;
+    c.quantity = std::move(q);
     c.quantity.unit = "day";
     c.quantity.value = static_cast<double>(m.interval->first);
-    c.quantity.qualifier = std::string(to_string(m.bound));
     c.quantity.low = static_cast<double>(m.interval->first);
     c.quantity.high = static_cast<double>(m.interval->last);
     const DateBound bound_kind = opener_lower ? (*opener_lower ? DateBound::lower_bound : DateBound::upper_bound) : m.bound;
@@ -897,9 +967,20 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
     c.time = m.value;
     c.time_days.reset();  // the date is the value here, not a time frame
     c.text = m.text;
+    place_claim(doc, sentence, m.range, c);
     out.push_back(std::move(c));
   }
-  return out;
+}
+
+// bind_sentence_claims in `ctx`, whose buffers it reuses; appends to `out`.
+void bind_claims_in(SentenceContext& ctx, const Document& doc, std::size_t sentence,
+                    const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
+                    const BindLanguage& lex, const ProperNouns& proper, std::vector<Claim>& out) {
+  // Most sentences state no figure and no date: nothing to tokenize.
+  if (quantities.empty() && dates.empty()) return;
+  make_context(ctx, doc, sentence, lex, proper);
+  bind_in_context(doc, sentence, ctx, quantities, dates, lex, out);
+  bind_events_in_context(doc, sentence, ctx, dates, lex, out);
 }
 
 }  // namespace
@@ -907,20 +988,40 @@ std::vector<Claim> bind_events_in_context(const Document& doc, std::size_t sente
 std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, std::span<const DateMention> dates,
                                const BindLanguage& lex, const ProperNouns& proper) {
   if (dates.empty()) return {};
-  return bind_events_in_context(doc, sentence, make_context(doc, sentence, lex, proper), dates, lex);
+  SentenceContext ctx;
+  make_context(ctx, doc, sentence, lex, proper);
+  std::vector<Claim> out;
+  bind_events_in_context(doc, sentence, ctx, dates, lex, out);
+  return out;
 }
 
 std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentence,
                                         const std::vector<Quantity>& quantities,
                                         std::span<const DateMention> dates, const BindLanguage& lex,
                                         const ProperNouns& proper) {
-  // Most sentences state no figure and no date: nothing to tokenize.
-  if (quantities.empty() && dates.empty()) return {};
-  const SentenceContext ctx = make_context(doc, sentence, lex, proper);
-  std::vector<Claim> out = bind_in_context(doc, sentence, ctx, quantities, dates, lex);
-  std::vector<Claim> events = bind_events_in_context(doc, sentence, ctx, dates, lex);
-  out.insert(out.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+  SentenceContext ctx;
+  std::vector<Claim> out;
+  bind_claims_in(ctx, doc, sentence, quantities, dates, lex, proper, out);
   return out;
+}
+
+struct DocumentBinder::Buffers {
+  SentenceContext ctx;
+};
+
+DocumentBinder::DocumentBinder(const Document& doc, const BindLanguage& lex)
+    : doc_(doc), lex_(lex), proper_(proper_nouns(doc)), buffers_(std::make_unique<Buffers>()) {}
+
+DocumentBinder::~DocumentBinder() = default;
+
+void DocumentBinder::bind(std::size_t sentence, const std::vector<Quantity>& quantities,
+                          std::span<const DateMention> dates, std::vector<Claim>& out) {
+  bind_claims_in(buffers_->ctx, doc_, sentence, quantities, dates, lex_, proper_, out);
+}
+
+std::vector<std::string> DocumentBinder::names(std::size_t sentence) {
+  read_entities(buffers_->ctx, doc_, sentence, lex_, proper_);
+  return names_of(buffers_->ctx.entities);
 }
 
 }  // namespace claimlint

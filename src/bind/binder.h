@@ -1,6 +1,7 @@
 // The bind stage: quantities of a document become claims.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,5 +72,31 @@ std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentenc
                                         const std::vector<Quantity>& quantities,
                                         std::span<const DateMention> dates, const BindLanguage& lex,
                                         const ProperNouns& proper);
+
+/// Binds the sentences of one document, as bind_sentence_claims and
+/// sentence_names do, reusing the buffers of one sentence for the next.
+/// `doc` and `lex` must outlive it.
+class DocumentBinder {
+ public:
+  /// Reads the document's proper nouns (proper_nouns).
+  DocumentBinder(const Document& doc, const BindLanguage& lex);
+  ~DocumentBinder();
+  DocumentBinder(const DocumentBinder&) = delete;
+  DocumentBinder& operator=(const DocumentBinder&) = delete;
+
+  /// Appends bind_sentence_claims(doc, sentence, quantities, dates, lex,
+  /// proper_nouns(doc)) to `out`.
+  void bind(std::size_t sentence, const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
+            std::vector<Claim>& out);
+  /// sentence_names(doc, sentence, lex, proper_nouns(doc)).
+  std::vector<std::string> names(std::size_t sentence);
+
+ private:
+  struct Buffers;
+  const Document& doc_;
+  const BindLanguage& lex_;
+  ProperNouns proper_;
+  std::unique_ptr<Buffers> buffers_;
+};
 
 }  // namespace claimlint

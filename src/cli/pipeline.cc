@@ -98,14 +98,13 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
     quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
   }
   timer.emplace(times, Stage::bind);
-  const ProperNouns proper = proper_nouns(doc);
+  DocumentBinder binder(doc, *lex);
   std::size_t next_date = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const std::size_t first_date = next_date;
     while (next_date < all_dates.size() && all_dates[next_date].sentence == s) ++next_date;
     const std::span<const DateMention> dates(all_dates.data() + first_date, next_date - first_date);
-    std::vector<Claim> bound = bind_sentence_claims(doc, s, quantities[s], dates, *lex, proper);
-    claims.insert(claims.end(), std::make_move_iterator(bound.begin()), std::make_move_iterator(bound.end()));
+    binder.bind(s, quantities[s], dates, claims);
   }
   // "It" and "the company": the names of the paragraph before each
   // sentence, for the claims that need them.
@@ -116,7 +115,7 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     if (s > 0 && doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph) seen.clear();
     names_before[s] = seen;
-    for (std::string& n : sentence_names(doc, s, *lex, proper)) {
+    for (std::string& n : binder.names(s)) {
       if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
     }
   }
