@@ -233,7 +233,8 @@ ProperNouns proper_nouns(const Document& doc) {
   // fill than a set, and filtered once the capitalised words are known;
   // past k_pending_words, to bound memory, they go to a set.
   constexpr std::size_t k_pending_words = 1 << 16;
-  ViewSet mid, capitalised_words, lowered;
+  ViewSet capitalised_words, lowered;
+  std::vector<bool> in_mid;  // capitalised_words.words()[i] occurs mid-sentence
   std::vector<std::string_view> pending;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
@@ -259,17 +260,23 @@ ProperNouns proper_nouns(const Document& doc) {
         pending.push_back(word);
         return;
       }
-      capitalised_words.insert(word);
-      if (!was_opening) mid.insert(word);
+      const std::size_t at = capitalised_words.insert(word);
+      if (at == in_mid.size()) in_mid.push_back(false);
+      if (!was_opening) in_mid[at] = true;
     });
   }
+  // Views are sorted, cheaper to swap than strings, then copied.
+  const std::vector<std::string_view>& capitals = capitalised_words.words();
+  std::vector<std::string_view> sorted;
+  for (std::size_t i = 0; i < capitals.size(); ++i) {
+    if (in_mid[i]) sorted.push_back(capitals[i]);
+  }
+  std::sort(sorted.begin(), sorted.end());
   ProperNouns out;
-  out.mid_sentence.assign(mid.words().begin(), mid.words().end());
-  std::sort(out.mid_sentence.begin(), out.mid_sentence.end());
+  out.mid_sentence.assign(sorted.begin(), sorted.end());
   // The capitalised words lowercased, one after another in `folded`, and
   // as a set; a filter of 4,096 bits on a few of their bytes lets most
   // lowercase words past without hashing them.
-  const std::vector<std::string_view>& capitals = capitalised_words.words();
   std::string folded;
   std::size_t folded_size = 0;
   for (const std::string_view w : capitals) folded_size += w.size();
@@ -294,11 +301,13 @@ ProperNouns proper_nouns(const Document& doc) {
     if (!filter[filter_bit(w)]) continue;
     if (const std::optional<std::size_t> at = folded_set.find(w)) written_lower[*at] = true;
   }
+  sorted.clear();
   for (std::size_t i = 0; i < capitals.size(); ++i) {
     const std::string_view f = folded_set.words()[folded_index[i]];
-    if (!written_lower[folded_index[i]] && !lowered.find(f)) out.never_lower.emplace_back(capitals[i]);
+    if (!written_lower[folded_index[i]] && !lowered.find(f)) sorted.push_back(capitals[i]);
   }
-  std::sort(out.never_lower.begin(), out.never_lower.end());
+  std::sort(sorted.begin(), sorted.end());
+  out.never_lower.assign(sorted.begin(), sorted.end());
   return out;
 }
 
