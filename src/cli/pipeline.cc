@@ -99,6 +99,11 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   }
   timer.emplace(times, Stage::bind);
   DocumentBinder binder(doc, *lex);
+  // Each figure becomes one claim: room for them all, so that the claims
+  // are not moved as the vector grows.
+  std::size_t figures = 0;
+  for (const std::vector<Quantity>& q : quantities) figures += q.size();
+  claims.reserve(claims.size() + figures);
   std::size_t next_date = 0;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const std::size_t first_date = next_date;
