@@ -234,7 +234,7 @@ ProperNouns proper_nouns(const Document& doc) {
   // past k_pending_words, to bound memory, they go to a set.
   constexpr std::size_t k_pending_words = 1 << 16;
   ViewSet capitalised_words, lowered;
-  std::vector<bool> in_mid;  // capitalised_words.words()[i] occurs mid-sentence
+  std::vector<char> in_mid;  // capitalised_words.words()[i] occurs mid-sentence
   std::vector<std::string_view> pending;
   for (const Sentence& s : doc.sentences) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
@@ -290,13 +290,13 @@ ProperNouns proper_nouns(const Document& doc) {
   };
   ViewSet folded_set;
   std::vector<std::size_t> folded_index;  // capitals[i] lowercased is folded_set.words()[folded_index[i]]
-  std::vector<bool> filter(4096);
+  std::vector<char> filter(4096);  // bytes, cheaper to read than bits
   for (std::size_t i = 0, at = 0; i < capitals.size(); at += capitals[i].size(), ++i) {
     const std::string_view f = std::string_view(folded).substr(at, capitals[i].size());
     folded_index.push_back(folded_set.insert(f));
     filter[filter_bit(f)] = true;
   }
-  std::vector<bool> written_lower(folded_set.words().size());
+  std::vector<char> written_lower(folded_set.words().size());
   for (const std::string_view w : pending) {
     if (!filter[filter_bit(w)]) continue;
     if (const std::optional<std::size_t> at = folded_set.find(w)) written_lower[*at] = true;
