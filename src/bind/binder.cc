@@ -458,21 +458,20 @@ struct SentenceContext {
   std::string_view lower_pair(std::size_t k) const {
     return {folded.data() + folded_at[k], folded_at[k + 1] + tokens[k + 1].text.size() - folded_at[k]};
   }
-  // The predicate and modality classes of token k (lowercased), alone or
-  // with the next token; nullptr if none.
-  const std::string* predicate(std::size_t k) const { return single(k, &BindWord::predicate); }
-  const std::string* predicate_pair(std::size_t k) const {
-    return pair(k, &BindWord::opens_predicate, lex->predicates);
+  // The predicate and modality classes of token k (lowercased) alone,
+  // else, with `with_next`, of tokens k and k + 1; nullptr if none.
+  const std::string* predicate(std::size_t k, bool with_next = false) const {
+    return word_class(k, with_next, &BindWord::predicate, &BindWord::opens_predicate, lex->predicates);
   }
-  const std::string* modality(std::size_t k) const { return single(k, &BindWord::modality); }
-  const std::string* modality_pair(std::size_t k) const { return pair(k, &BindWord::opens_modality, lex->modality); }
-  const std::string* single(std::size_t k, std::optional<std::string> BindWord::*cls) const {
-    const BindWord* w = word(k);
-    return w && w->*cls ? &*(w->*cls) : nullptr;
+  const std::string* modality(std::size_t k, bool with_next = false) const {
+    return word_class(k, with_next, &BindWord::modality, &BindWord::opens_modality, lex->modality);
   }
-  const std::string* pair(std::size_t k, bool BindWord::*opens, const WordMap<std::string>& table) const {
+  const std::string* word_class(std::size_t k, bool with_next, std::optional<std::string> BindWord::*cls,
+                                bool BindWord::*opens, const WordMap<std::string>& pairs) const {
     const BindWord* w = word(k);
-    return w && w->*opens ? find_class(table, lower_pair(k)) : nullptr;
+    if (!w) return nullptr;
+    if (w->*cls) return &*(w->*cls);
+    return with_next && w->*opens ? find_class(pairs, lower_pair(k)) : nullptr;
   }
   const BindWord* word(std::size_t k) const {
     const BindWord*& w = word_entries[k];
@@ -586,8 +585,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   std::size_t pred_at = q_first;
   for (std::size_t k = q_first; k-- > clause;) {
     if (!tokens[k].word) continue;
-    const std::string* cls = ctx.predicate(k);
-    if (!cls && k + 1 < q_first) cls = ctx.predicate_pair(k);
+    const std::string* cls = ctx.predicate(k, k + 1 < q_first);
     if (cls) {
       c.predicate = *cls;
       pred_at = k;
@@ -678,8 +676,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // approved, Acme would hire 400"); other cues only from cue_from on.
   for (std::size_t k = clause; k < q_first; ++k) {
     if (!tokens[k].word) continue;
-    const std::string* cue = ctx.modality(k);
-    if (!cue && k + 1 < q_first) cue = ctx.modality_pair(k);
+    const std::string* cue = ctx.modality(k, k + 1 < q_first);
     if (ctx.lower(k).ends_with("n't")) {
       const auto it = lex.modality.find("n't");
       cue = it == lex.modality.end() ? nullptr : &it->second;
@@ -815,12 +812,11 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
     }
   }
   for (const Quantity& q : quantities) {
-    Claim c;
+    Claim& c = out.emplace_back();
     c.quantity = q;
     c.text = std::string(ctx.text.substr(q.range.begin, q.range.size()));
     place_claim(doc, sentence, q.range, c);
     bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, c);
-    out.push_back(std::move(c));
   }
 }
 
