@@ -27,6 +27,12 @@ constexpr std::array<bool, 256> k_word_bytes = [] {
   return table;
 }();
 bool is_word_byte(unsigned char c) { return k_word_bytes[c]; }
+// The spaces between tokens: ' ', '\n' and '\t'.
+constexpr std::array<bool, 256> k_space_bytes = [] {
+  std::array<bool, 256> table{};
+  table[' '] = table['\n'] = table['\t'] = true;
+  return table;
+}();
 char fold(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string lower(std::string_view s) {
@@ -71,8 +77,7 @@ void for_each_token(std::string_view s, F&& f) {
   const auto word_at = [p](std::size_t i) { return is_word_byte(static_cast<unsigned char>(p[i])); };
   std::size_t i = 0;
   while (i < n) {
-    const char c = p[i];
-    if (c == ' ' || c == '\n' || c == '\t') {
+    if (k_space_bytes[static_cast<unsigned char>(p[i])]) {
       ++i;
       continue;
     }
