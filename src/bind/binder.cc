@@ -33,7 +33,13 @@ constexpr std::array<bool, 256> k_space_bytes = [] {
   table[' '] = table['\n'] = table['\t'] = true;
   return table;
 }();
-char fold(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c - 'A' + 'a') : c; }
+// ASCII capitals lowercased, other bytes as they are.
+constexpr std::array<char, 256> k_folded_bytes = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return table;
+}();
+char fold(char c) { return k_folded_bytes[static_cast<unsigned char>(c)]; }
 
 std::string lower(std::string_view s) {
   std::string out(s);
