@@ -142,3 +142,37 @@ TEST_CASE("two-word predicates and the words index of the lexicon", "[bind]") {
   CHECK(c.predicate == en.predicates.at("laid off"));
   CHECK(c.subjects == std::vector<std::string>{"Acme Corp"});
 }
+
+TEST_CASE("a document binder, reusing its buffers, binds as the functions of one sentence do", "[bind]") {
+  // Sentences of different lengths, so that a longer sentence's buffers
+  // are reused for a shorter one (an opening attribution, then none).
+  const Document doc = testing::make_doc(
+      "According to Reuters, ByteDance, Alibaba and Tencent have received permission to buy 400,000 H200 GPUs. "
+      "It paid $2 billion. Voltara Motors is now recalling 135,000 vehicles in North America. Acme hired 40.\n",
+      std::nullopt);
+  const BindLanguage& en = *builtin().bind().find("en");
+  const ProperNouns proper = proper_nouns(doc);
+  DocumentBinder binder(doc, en);
+  std::vector<Claim> reused;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto q = extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), "en");
+    const std::size_t before = reused.size();
+    binder.bind(s, q, {}, reused);
+    const std::vector<Claim> alone = bind_sentence_claims(doc, s, q, {}, en, proper);
+    REQUIRE(reused.size() - before == alone.size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+      const Claim& a = reused[before + i];
+      const Claim& b = alone[i];
+      INFO(b.text);
+      CHECK(a.text == b.text);
+      CHECK(a.measure == b.measure);
+      CHECK(a.subjects == b.subjects);
+      CHECK(a.predicate == b.predicate);
+      CHECK(a.modality == b.modality);
+      CHECK(a.time == b.time);
+      CHECK(a.anaphoric == b.anaphoric);
+    }
+    CHECK(binder.names(s) == sentence_names(doc, s, en, proper));
+  }
+  CHECK_FALSE(reused.empty());
+}
