@@ -3,9 +3,11 @@
 #include "check/share_over_100.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -14,32 +16,49 @@ namespace {
 
 using T = ArithToken::Type;
 
+// The words that name a whole, with the whole they name, and those of a
+// share. In code, like the other arithmetic cue tables, until an
+// [arithmetic] rules section has a loader.
+constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
+    {"market", "market"}, {"vote", "vote"}, {"votes", "vote"},     {"ballots", "vote"},
+    {"budget", "budget"}, {"seats", "seats"},
+};
+constexpr std::string_view k_share_cues[] = {"share", "shares"};
+
+// The first bytes of the cue words: most words are passed over on one test.
+constexpr std::array<bool, 256> k_cue_initials = [] {
+  std::array<bool, 256> table{};
+  for (const auto& [cue, whole] : k_whole_cues) table[static_cast<unsigned char>(cue[0])] = true;
+  for (const std::string_view cue : k_share_cues) table[static_cast<unsigned char>(cue[0])] = true;
+  return table;
+}();
+
 // The whole a sentence's percentages divide, from its cue words; empty if
-// none or more than one. In code, like the other arithmetic cue tables,
-// until an [arithmetic] rules section has a loader.
-std::string whole_of(const std::vector<ArithToken>& t) {
-  std::set<std::string> wholes;
+// none or more than one.
+std::string_view whole_of(const std::vector<ArithToken>& t) {
+  std::string_view whole;  // the one whole named so far
+  bool several = false;
   bool share = false;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].type != T::word) continue;
-    const std::string& w = t[i].text;
-    if (w == "share" || w == "shares") share = true;
-    else if (w == "market") wholes.insert("market");
-    else if (w == "vote" || w == "votes" || w == "ballots") wholes.insert("vote");
-    else if (w == "budget") wholes.insert("budget");
-    else if (w == "seats") wholes.insert("seats");
+  for (const ArithToken& tok : t) {
+    if (tok.type != T::word || tok.text.empty() || !k_cue_initials[static_cast<unsigned char>(tok.text[0])]) continue;
+    const std::string_view w = tok.text;
+    if (std::find(std::begin(k_share_cues), std::end(k_share_cues), w) != std::end(k_share_cues)) share = true;
+    for (const auto& [cue, named] : k_whole_cues) {
+      if (w != cue) continue;
+      if (whole.empty()) whole = named;
+      else if (named != whole) several = true;
+    }
   }
-  if (wholes.size() > 1) return {};
-  if (wholes.size() == 1) {
+  if (several) return {};
+  if (!whole.empty()) {
     // "of the market", "market share", "of the vote": the whole must be
     // what the figures divide, not a word in passing; a share cue or "of
     // the" before it says so.
-    const std::string& w = *wholes.begin();
     for (std::size_t i = 2; i < t.size(); ++i) {
-      const bool named = t[i].type == T::word && (t[i].text == w || (w == "vote" && t[i].text == "votes"));
+      const bool named = t[i].type == T::word && (t[i].text == whole || (whole == "vote" && t[i].text == "votes"));
       const bool of_the = (t[i - 2].text == "of" && t[i - 1].text == "the") ||
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
-      if (named && (of_the || share)) return w;
+      if (named && (of_the || share)) return whole;
     }
     return {};
   }
@@ -68,7 +87,7 @@ bool not_a_share(const std::vector<ArithToken>& t, std::size_t i) {
 // True if the whole is named right after the figure ("45% of the market",
 // "38% of the vote", "a 30% share", "30% market share") or just before it
 // ("a share of 30%", "market share of 30%").
-bool cue_attached(const std::vector<ArithToken>& t, std::size_t i, const std::string& whole) {
+bool cue_attached(const std::vector<ArithToken>& t, std::size_t i, std::string_view whole) {
   const auto word = [&](std::size_t k) -> std::string_view {
     return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
   };
@@ -101,7 +120,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   std::size_t s = 0;
   while (s < in.sentence_count()) {
     // A run of consecutive sentences of one paragraph dividing one whole.
-    const std::string whole = whole_of(in.tokens(s));
+    const std::string_view whole = whole_of(in.tokens(s));
     std::size_t e = s + 1;
     if (!whole.empty()) {
       while (e < in.sentence_count() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
