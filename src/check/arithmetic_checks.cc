@@ -161,6 +161,7 @@ bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; 
 
 ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims, std::size_t max_cached_tokens)
     : doc(d), max_cached_tokens_(max_cached_tokens) {
+  figures.reserve(claims.size());  // one figure a claim but for ranges
   for (const Claim& c : claims) {
     if (c.sentence >= doc.sentences.size()) continue;
     if (c.quantity.kind == QuantityKind::date || c.quantity.kind == QuantityKind::ordinal) continue;
@@ -176,16 +177,24 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
 }
 
 const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
-  static const std::vector<ArithToken> k_none;
-  if (s >= doc.sentences.size() || first_figure_[s] == figures.size()) return k_none;
-  const ByteRange sr = doc.sentences[s].range;
-  if (sr.size() > k_max_sentence_bytes) return k_none;
+  if (s >= doc.sentences.size() || first_figure_[s] == figures.size()) return none_;
+  if (doc.sentences[s].range.size() > k_max_sentence_bytes) return none_;
   // Latest first, without repeats: the references callers may still hold.
-  const auto at = std::find(recent_.begin(), recent_.end(), s);
-  std::rotate(recent_.begin(), at == recent_.end() ? recent_.end() - 1 : at, at == recent_.end() ? at : at + 1);
-  recent_[0] = s;
+  // The checks ask for each sentence several times in a row, so most calls
+  // find it first already.
+  if (recent_[0] != s) {
+    std::size_t j = 0;
+    while (j + 1 < recent_.size() && recent_[j] != s) ++j;
+    for (; j > 0; --j) recent_[j] = recent_[j - 1];
+    recent_[0] = s;
+  }
+  if (!tokenized_[s]) tokenize(s);
+  return tokens_[s];
+}
+
+void ArithmeticInput::tokenize(std::size_t s) const {
+  const ByteRange sr = doc.sentences[s].range;
   std::vector<ArithToken>& tokens = tokens_[s];
-  if (tokenized_[s]) return tokens;
   if (cached_tokens_ > max_cached_tokens_) {
     std::vector<std::size_t> kept;
     for (const std::size_t c : cached_) {
@@ -237,7 +246,6 @@ const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
     ++p;
   }
   cached_tokens_ += tokens.size();
-  return tokens;
 }
 
 double written_half_unit(std::string_view numeral, double value) {

@@ -80,6 +80,12 @@ class ArithmeticInput {
   static constexpr std::size_t k_max_cached_tokens = 1 << 20;
 
  private:
+  /// Makes the tokens of sentence `s`, first dropping those of all but the
+  /// recent sentences if the cache is full.
+  void tokenize(std::size_t s) const;
+
+  /// What tokens() returns for a sentence it does not scan.
+  const std::vector<ArithToken> none_;
   std::vector<std::size_t> first_figure_;  ///< per sentence: its first figure (figures.size() if none)
   std::size_t max_cached_tokens_;
   /// Per sentence: its tokens, once made (sentences with figures only).
