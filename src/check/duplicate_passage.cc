@@ -12,12 +12,13 @@
 namespace claimlint {
 namespace {
 
-std::size_t count_words(std::string_view folded) {
+// The words of a folded paragraph, counted up to `limit`.
+std::size_t count_words(std::string_view folded, std::size_t limit = static_cast<std::size_t>(-1)) {
   std::size_t words = 0;
   bool in_word = false;
   for (const char c : folded) {
     const bool space = c == ' ';
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words == limit) break;
     in_word = !space;
   }
   return words;
@@ -107,7 +108,7 @@ void check_duplicate_passages(Document& doc, DiagnosticSink& sink) {
   std::size_t i = 0;
   while (i < n) {
     const Paragraph& p = doc.paragraphs[i];
-    if (p.excluded || !p.prose || count_words(folded[i]) < k_min_repeated_words) {
+    if (p.excluded || !p.prose || count_words(folded[i], k_min_repeated_words) < k_min_repeated_words) {
       ++i;
       continue;
     }
