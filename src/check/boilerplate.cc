@@ -20,12 +20,11 @@ void check_boilerplate(Document& doc, const RuleSet& rules, DiagnosticSink& sink
     // finding per block of widgets, not one per line).
     std::vector<std::string> names;
     const std::size_t first = i;
-    while (i < n) {
-      const BoilerplateRule* r = rules.match_boilerplate(doc.view(doc.paragraphs[i].range));
-      if (!r) break;
+    for (const BoilerplateRule* r = rule; r;) {
       if (std::find(names.begin(), names.end(), r->name) == names.end()) names.push_back(r->name);
       doc.paragraphs[i].excluded = true;
       ++i;
+      r = i < n ? rules.match_boilerplate(doc.view(doc.paragraphs[i].range)) : nullptr;
     }
     const ByteRange run{doc.paragraphs[first].range.begin, doc.paragraphs[i - 1].range.end};
     Diagnostic d;
