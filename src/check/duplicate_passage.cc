@@ -2,6 +2,9 @@
 #include "check/duplicate_passage.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <vector>
 
@@ -12,16 +15,40 @@
 namespace claimlint {
 namespace {
 
-// The words of a folded paragraph, counted up to `limit`.
+// The words of a folded paragraph, counted up to `limit`: folding leaves
+// single spaces between words and none at either end.
 std::size_t count_words(std::string_view folded, std::size_t limit = static_cast<std::size_t>(-1)) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : folded) {
-    const bool space = c == ' ';
-    if (!space && !in_word && ++words == limit) break;
-    in_word = !space;
+  if (folded.empty()) return 0;
+  std::size_t words = 1;
+  for (std::size_t at = folded.find(' '); at != std::string_view::npos && words < limit; at = folded.find(' ', at + 1)) {
+    ++words;
   }
   return words;
+}
+
+// Eight bytes read as one word (SWAR). For bytes below 0x80, adding a
+// constant below 0x80 to each byte never carries into the next, so each
+// byte's high bit answers one comparison.
+constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+constexpr std::uint64_t k_highs = 0x80 * k_ones;
+// The high bit of the byte first in memory, and of the byte last.
+constexpr std::uint64_t k_first_high = std::endian::native == std::endian::little ? 0x80 : 0x80ULL << 56;
+constexpr std::uint64_t k_last_high = std::endian::native == std::endian::little ? 0x80ULL << 56 : 0x80;
+
+// True if every byte is ASCII and none a control character (tab, newline...).
+bool printable_ascii(std::uint64_t x) {
+  return (x & k_highs) == 0 && ((x + k_ones * (0x80 - 0x20)) & k_highs) == k_highs;
+}
+
+// The high bit of each byte that is a space; for printable_ascii() words.
+std::uint64_t space_bytes(std::uint64_t x) { return ~((x ^ (k_ones * ' ')) + k_ones * 0x7F) & k_highs; }
+
+// ASCII letters lowercased; for printable_ascii() words.
+std::uint64_t lowercase_ascii(std::uint64_t x) {
+  // The high bit is set from 'A' on by the first sum and from past 'Z' on by
+  // the second; moved to 0x20, it is the case bit.
+  const std::uint64_t upper = ((x + k_ones * (0x80 - 'A')) ^ (x + k_ones * (0x80 - 'Z' - 1))) & k_highs;
+  return x | (upper >> 2);
 }
 
 }  // namespace
@@ -51,6 +78,28 @@ std::string fold_for_comparison(std::string_view paragraph) {
   const std::size_t size = paragraph.size();
   std::size_t i = 0;
   while (i < size) {
+    // Prose is mostly printable ASCII with single spaces: eight bytes at a
+    // time while they need no more than lowercasing. A space first is copied
+    // if it would be written anyway; a space last is left pending, as the
+    // next byte decides. The buffer has room: each byte read adds at most
+    // one byte, the pending space one more.
+    if (size - i >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, bytes + i, 8);
+      if (printable_ascii(x)) {
+        const std::uint64_t spaces = space_bytes(x);
+        const bool space_first = (spaces & k_first_high) != 0;
+        if ((spaces & (spaces << 8)) == 0 && (!space_first || (!pending_space && n != 0))) {
+          if (pending_space && n != 0) base[n++] = ' ';
+          const std::uint64_t lowered = lowercase_ascii(x);
+          std::memcpy(base + n, &lowered, 8);
+          pending_space = (spaces & k_last_high) != 0;
+          n += pending_space ? 7 : 8;
+          i += 8;
+          continue;
+        }
+      }
+    }
     unsigned char b = bytes[i];
     if (b < 0x80) {  // ASCII: no decoding, no mapping but case and spaces
       if (k_ascii[b] == 0x80) {
