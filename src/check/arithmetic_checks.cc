@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -170,23 +171,24 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   std::stable_sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.range.begin < b.range.begin;
   });
-  first_figure_.assign(doc.sentences.size(), figures.size());
+  first_figure_.assign(doc.sentences.size(), k_not_scanned);
   for (std::size_t k = figures.size(); k-- > 0;) first_figure_[figures[k].sentence] = k;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    if (doc.sentences[s].range.size() > k_max_sentence_bytes) first_figure_[s] = k_not_scanned;
+  }
   tokens_.resize(doc.sentences.size());
+  lowered_.resize(doc.sentences.size());
   tokenized_.assign(doc.sentences.size(), false);
 }
 
 const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
-  if (s >= doc.sentences.size() || first_figure_[s] == figures.size()) return none_;
-  if (doc.sentences[s].range.size() > k_max_sentence_bytes) return none_;
+  if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return none_;
   // Latest first, without repeats: the references callers may still hold.
-  // The checks ask for each sentence several times in a row, so most calls
-  // find it first already.
-  if (recent_[0] != s) {
-    std::size_t j = 0;
-    while (j + 1 < recent_.size() && recent_[j] != s) ++j;
-    for (; j > 0; --j) recent_[j] = recent_[j - 1];
-    recent_[0] = s;
+  // Each entry moves down one until the place `s` leaves, or off the end.
+  std::size_t carried = s;
+  for (std::size_t& r : recent_) {
+    std::swap(r, carried);
+    if (carried == s) break;
   }
   if (!tokenized_[s]) tokenize(s);
   return tokens_[s];
@@ -203,6 +205,7 @@ void ArithmeticInput::tokenize(std::size_t s) const {
       } else {
         cached_tokens_ -= tokens_[c].size();
         std::vector<ArithToken>().swap(tokens_[c]);
+        lowered_[c].reset();
         tokenized_[c] = false;
       }
     }
@@ -212,38 +215,47 @@ void ArithmeticInput::tokenize(std::size_t s) const {
   cached_.push_back(s);
   // About one token per five bytes of prose.
   tokens.reserve(sr.size() / 4 + 1);
-  const std::string_view text = doc.text;
+  const char* const text = doc.text.data();
+  // Words and marks view the sentence's lowercase copy, written as scanned
+  // (spaces and figures are not).
+  lowered_[s] = std::make_unique_for_overwrite<char[]>(sr.size());
+  char* const low = lowered_[s].get();
   std::size_t k = first_figure_[s];
   std::size_t p = sr.begin;
   while (p < sr.end) {
+    ArithToken t;
     if (k < figures.size() && figures[k].sentence == s && figures[k].range.begin <= p) {
-      if (figures[k].range.end > p) {
-        tokens.push_back({ArithToken::Type::figure, "", figures[k].range, static_cast<int>(k)});
-        p = figures[k].range.end;
+      if (figures[k].range.end <= p) {
+        ++k;
+        continue;
       }
+      t.type = ArithToken::Type::figure;
+      t.range = figures[k].range;
+      t.figure = static_cast<int>(k);
       ++k;
-      continue;
-    }
-    const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
-    const char c = text[p];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      ++p;
-      continue;
-    }
-    if (is_word_byte(c)) {
-      std::size_t e = p;
-      while (e < limit && (is_word_byte(text[e]) || (text[e] == '-' && e + 1 < limit && is_word_byte(text[e + 1]) && e > p))) {
-        ++e;
+    } else {
+      const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
+      const char c = text[p];
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        ++p;
+        continue;
       }
-      ArithToken& t = tokens.emplace_back();
-      t.text.resize(e - p);
-      for (std::size_t i = p; i < e; ++i) t.text[i - p] = lower(text[i]);
+      std::size_t e = p + 1;
+      low[p - sr.begin] = lower(c);
+      if (is_word_byte(c)) {
+        t.type = ArithToken::Type::word;
+        while (e < limit && (is_word_byte(text[e]) || (text[e] == '-' && e + 1 < limit && is_word_byte(text[e + 1])))) {
+          low[e - sr.begin] = lower(text[e]);
+          ++e;
+        }
+      } else {
+        t.type = ArithToken::Type::punct;
+      }
       t.range = {p, e};
-      p = e;
-      continue;
+      t.text = std::string_view(low + (p - sr.begin), e - p);
     }
-    tokens.push_back({ArithToken::Type::punct, std::string(1, c), {p, p + 1}, -1});
-    ++p;
+    p = t.range.end;
+    tokens.push_back(t);
   }
   cached_tokens_ += tokens.size();
 }

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,9 @@ struct Figure {
 struct ArithToken {
   enum class Type { word, punct, figure };
   Type type = Type::word;
-  std::string text;  ///< lowercase word or the mark; empty for figures
+  /// Lowercase word or the mark; empty for figures. Views the input's
+  /// lowercase copy of the sentence: valid as long as the token.
+  std::string_view text;
   ByteRange range;   ///< in Document::text
   int figure = -1;   ///< index into ArithmeticInput::figures for figures
 };
@@ -54,6 +57,9 @@ class ArithmeticInput {
   /// are dropped from the cache (see tokens()).
   ArithmeticInput(const Document& d, const std::vector<Claim>& claims,
                   std::size_t max_cached_tokens = k_max_cached_tokens);
+  /// Not copied: the tokens view the input's own copies of the sentences.
+  ArithmeticInput(const ArithmeticInput&) = delete;
+  ArithmeticInput& operator=(const ArithmeticInput&) = delete;
 
   const Document& doc;
   std::vector<Figure> figures;
@@ -86,10 +92,16 @@ class ArithmeticInput {
 
   /// What tokens() returns for a sentence it does not scan.
   const std::vector<ArithToken> none_;
-  std::vector<std::size_t> first_figure_;  ///< per sentence: its first figure (figures.size() if none)
+  /// Per sentence: its first figure; k_not_scanned if it has none or is
+  /// longer than k_max_sentence_bytes.
+  std::vector<std::size_t> first_figure_;
+  static constexpr std::size_t k_not_scanned = static_cast<std::size_t>(-1);
   std::size_t max_cached_tokens_;
   /// Per sentence: its tokens, once made (sentences with figures only).
   mutable std::vector<std::vector<ArithToken>> tokens_;
+  /// Per sentence, once tokenized: its text lowercased, which the words and
+  /// marks view (only their bytes are written).
+  mutable std::vector<std::unique_ptr<char[]>> lowered_;
   mutable std::vector<bool> tokenized_;
   mutable std::vector<std::size_t> cached_;  ///< the sentences tokenized, in order made
   mutable std::size_t cached_tokens_ = 0;

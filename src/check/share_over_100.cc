@@ -138,8 +138,8 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (std::size_t k = s; k < e; ++k) {
       for (const ArithToken& tok : in.tokens(k)) {
         if (tok.type == T::word && tok.text.size() == 4 && (tok.text.starts_with("19") || tok.text.starts_with("20")) &&
-            tok.text.find_first_not_of("0123456789") == std::string::npos) {
-          years.insert(tok.text);
+            tok.text.find_first_not_of("0123456789") == std::string_view::npos) {
+          years.insert(std::string(tok.text));
         }
       }
     }
