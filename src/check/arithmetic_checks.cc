@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -33,6 +34,17 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+// The value of a numeral's digits ("1500", "1.5"), as strtod reads it:
+// from_chars rounds alike, and strtod takes what from_chars cannot hold (a
+// numeral of thousands of digits overflows to infinity).
+double digits_value(const std::string& digits) {
+  double value = 0;
+  if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec != std::errc{}) {
+    value = std::strtod(digits.c_str(), nullptr);
+  }
+  return value;
+}
+
 // One side of a range claim ("$80 million", "4,500 cars"): the value of its
 // digits, its scale word and the byte span of the numeral. Only digit
 // numerals: a spelled range side is left to the claim as a whole.
@@ -57,7 +69,7 @@ std::optional<SideNumber> read_side(std::string_view s) {
   }
   while (!digits.empty() && digits.back() == '.') digits.pop_back();
   if (digits.empty()) return std::nullopt;
-  n.literal = std::strtod(digits.c_str(), nullptr);
+  n.literal = digits_value(digits);
   n.end = i;
   // Scale words and glued abbreviations ("80 million", "1.5bn", "10k").
   std::size_t j = i;
@@ -288,13 +300,17 @@ double written_half_unit(std::string_view numeral, double value) {
     while (std::fmod(value, p * 10) == 0 && p * 10 <= value) p *= 10;
     return 0.5 * p;
   }
-  const double literal = std::strtod(digits.c_str(), nullptr);
-  const double unit = std::pow(10.0, -std::max(decimals, 0));
+  const double literal = digits_value(digits);
+  // pow(10, 0) is exactly 1.
+  const double unit = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
   if (literal == 0) return 0.5 * unit;
   double scale = value / literal;
   // Scale words make powers of ten; anything else (a sign, "half") is kept.
-  const double p10 = std::pow(10.0, std::round(std::log10(std::fabs(scale))));
-  if (std::fabs(scale - p10) < 1e-6 * p10) scale = p10;
+  // A scale of 1 is one already (log10(1) is exactly 0).
+  if (scale != 1) {
+    const double p10 = std::pow(10.0, std::round(std::log10(std::fabs(scale))));
+    if (std::fabs(scale - p10) < 1e-6 * p10) scale = p10;
+  }
   return 0.5 * unit * std::fabs(scale);
 }
 
