@@ -137,11 +137,11 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (std::size_t s = 0; s < in.sentence_count(); ++s) {
     const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].type != T::figure) continue;
       if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
         if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
         continue;
       }
-      if (t[i].type != T::figure) continue;
       const Figure& c = in.figures[static_cast<std::size_t>(t[i].figure)];
       if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0) continue;
       // The total: the first currency figure after the count that is no
