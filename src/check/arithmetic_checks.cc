@@ -103,7 +103,8 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
   // Denied, conditional and disputed figures assert no arithmetic.
   f.asserted = c.modality == Modality::plain || c.modality == Modality::forecast;
   const std::string_view text = doc.view(whole);
-  if (c.quantity.qualifier == "range") {
+  const std::string_view q = c.quantity.qualifier;
+  if (q == "range") {
     const std::size_t to = lowercase(text).find(" to ");
     if (to == std::string_view::npos || !c.quantity.low || !c.quantity.high) return;
     std::optional<SideNumber> a = read_side(text.substr(0, to));
@@ -139,7 +140,6 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
   f.number = {base + c.quantity.value_range.begin, base + c.quantity.value_range.end};
   f.value = c.quantity.value;
   const double h = written_half_unit(doc.view(f.number), f.value);
-  const std::string& q = c.quantity.qualifier;
   if (q == "approximate") {
     f.low = std::min(c.quantity.low.value_or(-k_inf), f.value - h);
     f.high = std::max(c.quantity.high.value_or(k_inf), f.value + h);
@@ -180,9 +180,13 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
     if (c.quantity.kind == QuantityKind::date || c.quantity.kind == QuantityKind::ordinal) continue;
     add_figures(doc, c, figures);
   }
-  std::stable_sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) {
+  const auto text_order = [](const Figure& a, const Figure& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.range.begin < b.range.begin;
-  });
+  };
+  // Claims come in text order, mostly: sorting is then only a check.
+  if (!std::is_sorted(figures.begin(), figures.end(), text_order)) {
+    std::stable_sort(figures.begin(), figures.end(), text_order);
+  }
   first_figure_.assign(doc.sentences.size(), k_not_scanned);
   for (std::size_t k = figures.size(); k-- > 0;) first_figure_[figures[k].sentence] = k;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
