@@ -71,12 +71,14 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, const std::vector
 std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t i) {
   if (std::optional<StatedRatio> r = one_in_n(in, t, i)) return r;
   const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
+  const bool multiplier = m.kind == QuantityKind::multiplier;
+  if (!multiplier && !(m.kind == QuantityKind::number && m.value > 0 && m.value < 1)) return std::nullopt;
   std::string text(in.doc.view(m.range));
   for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   bool is_ratio = false;
-  if (m.kind == QuantityKind::multiplier) {
+  if (multiplier) {
     is_ratio = text.ends_with("times") || text.ends_with("twice");
-  } else if (m.kind == QuantityKind::number && m.value > 0 && m.value < 1) {
+  } else {
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth"}) {
       if (text.find(w) != std::string::npos) is_ratio = true;
     }
