@@ -383,10 +383,12 @@ std::vector<Change> find_changes(const ArithmeticInput& in, std::size_t sentence
     return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;
   };
   for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    // The figures first: most tokens are screened out by their type alone.
+    if (!fig(i + 1) || !fig(i + 3)) continue;
     Change c;
-    if (word(i, "from") && fig(i + 1) && word(i + 2, "to") && fig(i + 3)) {
+    if (word(i, "from") && word(i + 2, "to")) {
       c = {t[i + 1].figure, t[i + 3].figure, i, i + 4};
-    } else if (word(i, "to") && fig(i + 1) && word(i + 2, "from") && fig(i + 3)) {
+    } else if (word(i, "to") && word(i + 2, "from")) {
       c = {t[i + 3].figure, t[i + 1].figure, i, i + 4};
     } else {
       continue;
