@@ -237,20 +237,24 @@ void ArithmeticInput::tokenize(std::size_t s) const {
   lowered_[s] = std::make_unique_for_overwrite<char[]>(sr.size());
   char* const low = lowered_[s].get();
   std::size_t k = first_figure_[s];
+  // Where figure k starts if it is of this sentence, else the sentence end:
+  // words stop there.
+  const auto figure_start = [&] {
+    return k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
+  };
+  std::size_t limit = figure_start();
   std::size_t p = sr.begin;
   while (p < sr.end) {
     ArithToken t;
-    if (k < figures.size() && figures[k].sentence == s && figures[k].range.begin <= p) {
-      if (figures[k].range.end <= p) {
-        ++k;
-        continue;
-      }
-      t.type = ArithToken::Type::figure;
-      t.range = figures[k].range;
+    if (p >= limit) {  // at or past the start of figure k
+      const ByteRange r = figures[k].range;
       t.figure = static_cast<int>(k);
       ++k;
+      limit = figure_start();
+      if (r.end <= p) continue;
+      t.type = ArithToken::Type::figure;
+      t.range = r;
     } else {
-      const std::size_t limit = k < figures.size() && figures[k].sentence == s ? figures[k].range.begin : sr.end;
       const char c = text[p];
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
         ++p;
@@ -260,8 +264,14 @@ void ArithmeticInput::tokenize(std::size_t s) const {
       low[p - sr.begin] = lower(c);
       if (is_word_byte(c)) {
         t.type = ArithToken::Type::word;
-        while (e < limit && (is_word_byte(text[e]) || (text[e] == '-' && e + 1 < limit && is_word_byte(text[e + 1])))) {
-          low[e - sr.begin] = lower(text[e]);
+        // Word bytes, and a hyphen between two of them ("well-known").
+        for (;;) {
+          while (e < limit && is_word_byte(text[e])) {
+            low[e - sr.begin] = lower(text[e]);
+            ++e;
+          }
+          if (e + 1 >= limit || text[e] != '-' || !is_word_byte(text[e + 1])) break;
+          low[e - sr.begin] = '-';
           ++e;
         }
       } else {
