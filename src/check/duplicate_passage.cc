@@ -20,7 +20,8 @@ namespace {
 std::size_t count_words(std::string_view folded, std::size_t limit = static_cast<std::size_t>(-1)) {
   if (folded.empty()) return 0;
   std::size_t words = 1;
-  for (std::size_t at = folded.find(' '); at != std::string_view::npos && words < limit; at = folded.find(' ', at + 1)) {
+  for (std::size_t at = folded.find(' '); at != std::string_view::npos && words < limit;
+       at = folded.find(' ', at + 1)) {
     ++words;
   }
   return words;
