@@ -76,3 +76,31 @@ TEST_CASE("arithmetic tokens: a cache that drops tokens gives the same tokens", 
   for (std::size_t s = 1; s <= 3; ++s) CHECK_FALSE(dropped.tokens(s).empty());
   CHECK(render(dropped, first) == "acme sold [100 cars] in spain .");
 }
+
+TEST_CASE("arithmetic tokens: a hyphen joins two words, else it is a mark", "[check][arithmetic]") {
+  const Document doc = make_doc("Well-known firms - and Co-Op- sold 400 cars.\n", std::nullopt);
+  const std::vector<Claim> claims = claims_of(doc);
+  const ArithmeticInput in(doc, claims);
+  REQUIRE(in.sentence_count() == 1);
+  CHECK(render(in, in.tokens(0)) == "well-known firms - and co-op - sold [400 cars] .");
+}
+
+TEST_CASE("written_half_unit: half a unit of the last written digit", "[check][arithmetic]") {
+  struct Row {
+    std::string_view numeral;
+    double value;
+    double half;
+  };
+  static constexpr Row k_rows[] = {
+      {"400,000", 400000, 0.5},     {"$1.2 billion", 1.2e9, 5e7}, {"33%", 33, 0.5},
+      {"2.50", 2.5, 0.005},         {"six", 6, 0.5},              {"two million", 2e6, 5e5},
+      {"a third", 1.0 / 3, 0},      {"1/2", 0.5, 0},              {"-5", -5, 0.5},
+      {"0", 0, 0.5},
+  };
+  for (const Row& r : k_rows) {
+    INFO(r.numeral);
+    CHECK(written_half_unit(r.numeral, r.value) == Approx(r.half));
+  }
+  // Digits past what a double holds read as infinity, as strtod reads them.
+  CHECK(written_half_unit(std::string(400, '9'), 1e308) == 0);
+}

@@ -108,9 +108,12 @@ std::string reference_fold(std::string_view p) {
 }  // namespace
 
 TEST_CASE("fold_for_comparison equals a reading one code point at a time", "[check]") {
+  // Letters and their neighbours in ASCII ('@' '[' '`' '{'), controls and
+  // runs of words long enough for the eight-byte path.
   static constexpr std::string_view k_pieces[] = {"a", "Z", "q", "7", " ", "  ", "\t", "\n", "\r", ".", "'",
                                                   "\xC2\xA0", "\xE2\x80\x94", "\xE2\x80\x98", "\xC3\x89",
-                                                  "\xFF", "\xC3", "\xE2\x80", std::string_view("\0", 1)};
+                                                  "\xFF", "\xC3", "\xE2\x80", std::string_view("\0", 1),
+                                                  "@", "[", "`", "{", "\x1F", "\x7F", "AbCdEfGhIj", "Word ", " MORE"};
   claimlint::testing::XorShift rng(0xf01dULL);
   for (int round = 0; round < 20000; ++round) {
     std::string text;
