@@ -197,8 +197,7 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   tokenized_.assign(doc.sentences.size(), false);
 }
 
-const std::vector<ArithToken>& ArithmeticInput::tokens(std::size_t s) const {
-  if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return none_;
+const std::vector<ArithToken>& ArithmeticInput::scanned_tokens(std::size_t s) const {
   // Latest first, without repeats: the references callers may still hold.
   // Each entry moves down one until the place `s` leaves, or off the end.
   std::size_t carried = s;

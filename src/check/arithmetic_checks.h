@@ -71,7 +71,11 @@ class ArithmeticInput {
   /// sentence (each check scans every sentence), and kept up to
   /// k_max_cached_tokens: the reference stays valid until four other
   /// sentences have been asked for.
-  const std::vector<ArithToken>& tokens(std::size_t s) const;
+  const std::vector<ArithToken>& tokens(std::size_t s) const {
+    // Inline: the checks ask for every sentence, most of which have none.
+    if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return none_;
+    return scanned_tokens(s);
+  }
 
   /// The original-file range of a range of Document::text.
   SourceRange original(ByteRange r) const { return doc.original(r); }
@@ -86,6 +90,8 @@ class ArithmeticInput {
   static constexpr std::size_t k_max_cached_tokens = 1 << 20;
 
  private:
+  /// tokens() of a sentence that is scanned.
+  const std::vector<ArithToken>& scanned_tokens(std::size_t s) const;
   /// Makes the tokens of sentence `s`, first dropping those of all but the
   /// recent sentences if the cache is full.
   void tokenize(std::size_t s) const;
