@@ -679,7 +679,15 @@ std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageL
       pos = e > b ? e : e + 1;
     }
   }
-  return Scanner(c).run();
+  std::vector<Quantity> out = Scanner(c).run();
+  // The buffers of a pathological sentence (megabytes without a full stop)
+  // are not kept for the rest of the run.
+  constexpr std::size_t k_kept_bytes = std::size_t{1} << 20;
+  if (lower.capacity() > k_kept_bytes) {
+    std::string().swap(lower);
+    std::vector<ScanToken>().swap(tokens);
+  }
+  return out;
 }
 
 std::vector<Quantity> extract_quantities(std::string_view sentence, const Lexicon& lexicon, std::string_view lang) {
