@@ -298,7 +298,7 @@ int lint(const Options& options, Streams& streams) {
   // Only claims with a key can meet another claim in the corpus checks;
   // the document checks have run. The others are dropped on the worker.
   const DocumentHook keep_comparable = [](const InputFile&, DocumentResult& r) {
-    std::erase_if(r.claims, [](const Claim& c) { return claim_key(c).empty(); });
+    std::erase_if(r.claims, [](const Claim& c) { return !has_claim_key(c); });
     r.claims.shrink_to_fit();
   };
   MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, keep_comparable);
@@ -415,10 +415,8 @@ int check_claims(const Options& options, Streams& streams) {
         }
       }
       const std::size_t claim_count = rec.claims.size();
-      std::erase_if(rec.claims, [&](const Claim& c) {
-        const std::string key = claim_key(c);
-        return key.empty() || !shard.owns(key);
-      });
+      std::erase_if(rec.claims,
+                    [&](const Claim& c) { return !has_claim_key(c) || (shard.count > 1 && !shard.owns(claim_key(c))); });
       // Kept to the end: only what is left (about a fifth), not the
       // capacity of every claim read.
       rec.claims.shrink_to_fit();
