@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -164,14 +165,25 @@ void append_entry(std::string& out, const SourceManager& sources, const SourceRa
 }  // namespace
 
 void sort_diagnostics(std::vector<Diagnostic>& diags, const SourceManager& sources) {
-  auto key = [&](const Diagnostic& d) {
-    const std::string* name = nullptr;
-    static const std::string empty;
-    name = d.range.file == FileId::invalid ? &empty : &sources.get(d.range.file).name();
-    return std::tie(*name, d.range.bytes.begin, d.check, d.message);
+  // Each path is looked up once, and the sort moves indices, not
+  // diagnostics; a stable sort of the indices gives the same order.
+  static const std::string empty;
+  std::vector<const std::string*> names(diags.size());
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    const FileId file = diags[i].range.file;
+    names[i] = file == FileId::invalid ? &empty : &sources.get(file).name();
+  }
+  auto key = [&](std::size_t i) {
+    const Diagnostic& d = diags[i];
+    return std::tie(*names[i], d.range.bytes.begin, d.check, d.message);
   };
-  std::stable_sort(diags.begin(), diags.end(),
-                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  std::vector<std::size_t> order(diags.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(diags.size());
+  for (const std::size_t i : order) sorted.push_back(std::move(diags[i]));
+  diags = std::move(sorted);
 }
 
 namespace {
