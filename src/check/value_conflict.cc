@@ -61,10 +61,11 @@ std::string why(const Claim& c) {
   if (c.quantity.kind == QuantityKind::date) {
     return fmt::format("same event: {} {}", subject_list(c.subjects), c.measure);
   }
-  std::string out = fmt::format("same measure: {}", c.measure);
-  if (!c.subjects.empty()) out += fmt::format("; same subjects: {}", subject_list(c.subjects));
-  if (!c.predicate.empty()) out += fmt::format("; predicate: {}", c.predicate);
-  if (c.time) out += fmt::format("; time: {}", *c.time);
+  // Appended piece by piece: one note of each finding says this.
+  std::string out = "same measure: " + c.measure;
+  if (!c.subjects.empty()) out += "; same subjects: " + subject_list(c.subjects);
+  if (!c.predicate.empty()) out.append("; predicate: ").append(c.predicate);
+  if (c.time) out.append("; time: ").append(*c.time);
   return out;
 }
 
@@ -337,14 +338,16 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
       d.message = fmt::format("{} is given in {} here but in {} elsewhere", describe(p), p.quantity.unit,
                               r.other_unit->claim->quantity.unit);
     } else {
-      d.message = fmt::format("{} conflicts with {}", describe(p),
-                              r.same_file ? "an earlier figure in this article" : "another report");
+      d.message = describe(p);
+      d.message += r.same_file ? " conflicts with an earlier figure in this article" : " conflicts with another report";
     }
     d.range = p.range;
     for (std::size_t n = 0; n < r.first.size(); ++n) {
       const Claim& o = *r.first[n]->claim;
-      std::string message = fmt::format("here it is \"{}\"", o.text);
-      if (n == 0) message += fmt::format(" ({})", why(o));
+      std::string message = "here it is \"";
+      message += o.text;
+      message += '"';
+      if (n == 0) message.append(" (").append(why(o)).append(")");
       d.notes.push_back({o.range, std::move(message), {}});
     }
     if (r.count > k_max_notes) {
