@@ -250,6 +250,8 @@ class Cluster {
 
 // The findings of one claim group (claims sharing a key).
 void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>& out) {
+  // A lone claim is one cluster, with nothing to conflict with.
+  if (group.size() < 2) return;
   // Later first by publication date when both documents give one, else
   // by input order: the later report is the one to question.
   std::vector<IndexedClaim> claims = group;
