@@ -18,8 +18,7 @@ void put_range(JsonWriter& w, const SourceManager& sources, const SourceRange& r
     return;
   }
   const SourceFile& f = sources.get(r.file);
-  const LineColumn b = line_column(f, r.bytes.begin);
-  const LineColumn e = line_column(f, r.bytes.end);
+  const auto [b, e] = line_columns(f, r.bytes);
   w.key("path").string(f.name());
   w.key("line").unsigned_integer(b.line);
   w.key("column").unsigned_integer(b.column);
@@ -109,8 +108,7 @@ std::string render_github(std::span<const Diagnostic> diags, const SourceManager
     std::string props;
     if (d.range.file != FileId::invalid) {
       const SourceFile& f = sources.get(d.range.file);
-      const LineColumn b = line_column(f, d.range.bytes.begin);
-      const LineColumn e = line_column(f, d.range.bytes.end);
+      const auto [b, e] = line_columns(f, d.range.bytes);
       props = fmt::format(" file={},line={},col={},endLine={}", escape_property(f.name()), b.line, b.column, e.line);
       if (e.line == b.line) props += fmt::format(",endColumn={}", e.column);
     }

@@ -9,16 +9,55 @@
 
 namespace claimlint {
 
+namespace {
+
+// Where the code points before display offset `offset` on line `index`
+// (spanning `line`) are counted from: the line's start, or past a UTF-8
+// byte-order mark, which is not a character of the first line; never past
+// `offset`.
+std::size_t count_from(std::string_view text, std::size_t offset, std::size_t index, ByteRange line) {
+  std::size_t from = line.begin;
+  if (index == 0 && text.starts_with("\xEF\xBB\xBF") && offset >= 3) from = 3;
+  return std::min(from, offset);
+}
+
+LineColumn column_on_line(std::string_view text, std::size_t offset, std::size_t index, ByteRange line) {
+  const std::size_t from = count_from(text, offset, index, line);
+  return {index + 1, utf8::count_code_points(text.substr(from, std::min(offset, line.end) - from)) + 1};
+}
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
 LineColumn line_column(const SourceFile& file, std::size_t offset) {
   const std::string_view text = file.display_text();
   offset = std::min(file.to_display(offset), text.size());
   const std::size_t index = file.line_index(offset);
+  return column_on_line(text, offset, index, file.line_range(index));
+}
+
+std::pair<LineColumn, LineColumn> line_columns(const SourceFile& file, ByteRange bytes) {
+  const std::string_view text = file.display_text();
+  const std::size_t begin = std::min(file.to_display(bytes.begin), text.size());
+  const std::size_t end = std::min(file.to_display(bytes.end), text.size());
+  const std::size_t index = file.line_index(begin);
   const ByteRange line = file.line_range(index);
-  std::size_t from = line.begin;
-  // A UTF-8 byte-order mark is not a character of the first line.
-  if (index == 0 && text.starts_with("\xEF\xBB\xBF") && offset >= 3) from = 3;
-  const std::size_t upto = std::min(offset, line.end) - std::min(from, offset);
-  return {index + 1, utf8::count_code_points(text.substr(std::min(from, offset), upto)) + 1};
+  const LineColumn b = column_on_line(text, begin, index, line);
+  // No line's text holds a line terminator, so an end within it is on
+  // the begin's line.
+  if (end < begin || end > line.end) {
+    const std::size_t end_index = file.line_index(end);
+    return {b, column_on_line(text, end, end_index, file.line_range(end_index))};
+  }
+  // Counting on from the begin gives the count from the line's start
+  // when both are counted from the same place and the begin is not inside
+  // a UTF-8 sequence: decoding then steps on the begin either way.
+  if (count_from(text, begin, index, line) != count_from(text, end, index, line) ||
+      (begin < end && is_continuation_byte(text[begin]))) {
+    return {b, column_on_line(text, end, index, line)};
+  }
+  return {b, {index + 1, b.column + utf8::count_code_points(text.substr(begin, end - begin))}};
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "source/source_file.h"
 
@@ -19,6 +20,10 @@ struct LineColumn {
 /// Line and code-point column of original byte `offset` of `file` (for
 /// a transcoded file, counted in its decoded text).
 LineColumn line_column(const SourceFile& file, std::size_t offset);
+
+/// line_column() of both ends of original range `bytes` of `file`, the
+/// line looked up and counted once when both ends are on it.
+std::pair<LineColumn, LineColumn> line_columns(const SourceFile& file, ByteRange bytes);
 
 /// Makes `text` printable on one terminal line: tabs become four spaces,
 /// control and format characters become <U+XXXX>, invalid bytes <XX>.

@@ -42,8 +42,7 @@ std::string to_uri(std::string_view path) {
 }
 
 ordered_json region(const SourceFile& f, ByteRange r) {
-  const LineColumn b = line_column(f, r.begin);
-  const LineColumn e = line_column(f, r.end);
+  const auto [b, e] = line_columns(f, r);
   ordered_json j;
   j["startLine"] = b.line;
   j["startColumn"] = b.column;
