@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 #include <fmt/format.h>
@@ -17,7 +19,6 @@ namespace {
 // std::isupper, std::isalnum and std::tolower know only ASCII: the same
 // tests, inline (they run for every byte of every sentence).
 bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 // Letters, digits and the bytes of multibyte UTF-8 characters.
 constexpr std::array<bool, 256> k_word_bytes = [] {
   std::array<bool, 256> table{};
@@ -74,13 +75,44 @@ bool looks_like_name(std::string_view s) {
   return false;
 }
 
+// The bytes that join two word bytes into one word: "U.S", "e-mail",
+// "Nvidia's", "AT&T".
+bool is_joiner(char c) { return c == '.' || c == '-' || c == '\'' || c == '&'; }
+
+// The end of the word token that starts at byte `i` of `s`, a word byte: a
+// word runs over word bytes and over a joiner between two of them.
+inline std::size_t word_end(std::string_view s, std::size_t i) {
+  const char* const p = s.data();
+  const std::size_t n = s.size();
+  const auto word_at = [p](std::size_t k) { return is_word_byte(static_cast<unsigned char>(p[k])); };
+  std::size_t j = i + 1;
+  for (;;) {
+    while (j < n && word_at(j)) ++j;
+    if (j + 1 < n && is_joiner(p[j]) && word_at(j + 1)) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  // "U.S." keeps its final period: single letters separated by periods.
+  if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
+  return j;
+}
+
+// Removes a possessive "'s" from the text of a word token ("Nvidia's");
+// returns whether there was one.
+bool strip_possessive(std::string_view& word) {
+  if (word.size() <= 2 || !(word.ends_with("'s") || word.ends_with("'S"))) return false;
+  word.remove_suffix(2);
+  return true;
+}
+
 // Calls `f` with each word and punctuation token of `s`, in order (see
 // tokenize).
 template <typename F>
 void for_each_token(std::string_view s, F&& f) {
   const char* const p = s.data();
   const std::size_t n = s.size();
-  const auto word_at = [p](std::size_t i) { return is_word_byte(static_cast<unsigned char>(p[i])); };
   std::size_t i = 0;
   while (i < n) {
     if (k_space_bytes[static_cast<unsigned char>(p[i])]) {
@@ -89,28 +121,69 @@ void for_each_token(std::string_view s, F&& f) {
     }
     // One call of `f` per token, so that the compiler inlines it.
     Token t{{i, i + 1}, std::string_view(p + i, 1), false, false};
-    if (word_at(i)) {
-      // A word runs over word bytes and over ".", "-", "'" and "&" between
-      // two of them.
-      std::size_t j = i + 1;
-      for (;;) {
-        while (j < n && word_at(j)) ++j;
-        if (j + 1 < n && (p[j] == '.' || p[j] == '-' || p[j] == '\'' || p[j] == '&') && word_at(j + 1)) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      // "U.S." keeps its final period: single letters separated by periods.
-      if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
+    if (is_word_byte(static_cast<unsigned char>(p[i]))) {
+      const std::size_t j = word_end(s, i);
       t = Token{{i, j}, std::string_view(p + i, j - i), true, false};
-      if (t.text.size() > 2 && (t.text.ends_with("'s") || t.text.ends_with("'S"))) {
-        t.text.remove_suffix(2);
-        t.possessive = true;
-      }
+      t.possessive = strip_possessive(t.text);
     }
     f(t);
     i = t.range.end;
+  }
+}
+
+// Whether a word token starts at byte `i` of `s`, a word byte: one that
+// follows neither a word byte nor a joiner after a word byte, which would
+// make it part of the word before (see word_end; a final period kept by
+// "U.S." is never followed by a word byte).
+inline bool word_starts_at(std::string_view s, std::size_t i) {
+  if (i == 0) return true;
+  const char before = s[i - 1];
+  if (is_word_byte(static_cast<unsigned char>(before))) return false;
+  return !(i > 1 && is_joiner(before) && is_word_byte(static_cast<unsigned char>(s[i - 2])));
+}
+
+// Whether the token at byte `i` of `s` opens the sentence or follows a
+// colon, an opening quote or a parenthesis, where a capital may start a
+// sentence. These three bytes are always tokens of their own.
+bool opens_at(std::string_view s, std::size_t i) {
+  while (i > 0 && k_space_bytes[static_cast<unsigned char>(s[i - 1])]) --i;
+  return i == 0 || s[i - 1] == ':' || s[i - 1] == '"' || s[i - 1] == '(';
+}
+
+// The eight bytes of `s` from `at` (less than s.size()) in a std::uint64_t,
+// the first byte the lowest; past the end of `s`, zeros.
+std::uint64_t chunk_at(std::string_view s, std::size_t at) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  std::uint64_t bytes = 0;
+  if (at + 8 <= s.size()) {
+    std::memcpy(&bytes, s.data() + at, 8);
+  } else {
+    std::memcpy(&bytes, s.data() + at, s.size() - at);
+  }
+  return bytes;
+}
+
+// Calls `f` with the first byte of each word token of `s` that starts with
+// a byte from `lo` to `hi` (ASCII letters), in order. Only the bytes that
+// start a run of such bytes can, found eight at a time: proper_nouns reads
+// every prose sentence of a document, and most bytes start no such word.
+template <char lo, char hi, typename F>
+void for_each_word_starting(std::string_view s, F&& f) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
+  std::uint64_t before = 0;  // the high bit of the first byte set if the byte before the chunk is in range
+  for (std::size_t at = 0; at < s.size(); at += 8) {
+    const std::uint64_t bytes = chunk_at(s, at);
+    // The bytes in range: on seven bits no sum carries into the next byte,
+    // and its high bit says >= lo, or > hi.
+    const std::uint64_t low = bytes & ~k_high;
+    const std::uint64_t in = (low + (0x80 - lo) * k_ones) & ~(low + (0x80 - hi - 1) * k_ones) & ~bytes & k_high;
+    std::uint64_t starts = in & ~((in << 8) | before);
+    before = in >> 56;
+    for (; starts != 0; starts &= starts - 1) {
+      const std::size_t i = at + static_cast<std::size_t>(std::countr_zero(starts)) / 8;
+      if (word_starts_at(s, i)) f(i);
+    }
   }
 }
 
@@ -238,42 +311,27 @@ std::vector<Token> tokenize(std::string_view s) {
 }
 
 ProperNouns proper_nouns(const Document& doc) {
-  // Views into the document's text, so no word is copied. Lowercase words
-  // are many and mostly irrelevant (only the lowercased forms of the
-  // capitalised words are looked up): they are kept in a list, cheaper to
-  // fill than a set, and filtered once the capitalised words are known;
-  // past k_pending_words, to bound memory, they go to a set.
-  constexpr std::size_t k_pending_words = 1 << 16;
-  ViewSet capitalised_words, lowered;
-  std::vector<char> in_mid;  // capitalised_words.words()[i] occurs mid-sentence
-  std::vector<std::string_view> pending;
-  for (const Sentence& s : doc.sentences) {
+  // Only the capitalised words matter, and the lowercase words that spell
+  // one of them lowercased: a first pass reads the words that start with a
+  // capital, a second looks up only the lowercase words that pass a screen
+  // of the capitalised words not yet seen in lower case. Views into the
+  // document's text, so no word is copied.
+  const auto prose = [&doc](const Sentence& s) {
     // Headings are title-cased ("Transit Costs Rise"): their capitals say
     // nothing about names.
-    if (s.paragraph < doc.paragraphs.size() && !doc.paragraphs[s.paragraph].prose) continue;
-    // Whether the next token opens the sentence or follows a colon or an
-    // opening quote, where a capital may start a sentence.
-    bool opening = true;
-    for_each_token(doc.view(s.range), [&](const Token& t) {
-      const bool was_opening = opening;
-      // Punctuation tokens are one byte long.
-      opening = !t.word && (t.text[0] == ':' || t.text[0] == '"' || t.text[0] == '(');
-      if (!t.word) return;
-      const std::string_view word = t.text;
-      if (!capitalised(word)) {
-        // Only the lowercased forms of capitalised words are looked up,
-        // and those start with a lowercase ASCII letter.
-        if (!is_lower(static_cast<unsigned char>(word[0]))) return;
-        if (pending.size() == k_pending_words) {
-          for (const std::string_view w : pending) lowered.insert(w);
-          pending.clear();
-        }
-        pending.push_back(word);
-        return;
-      }
+    return s.paragraph >= doc.paragraphs.size() || doc.paragraphs[s.paragraph].prose;
+  };
+  ViewSet capitalised_words;
+  std::vector<char> in_mid;  // capitalised_words.words()[i] occurs mid-sentence
+  for (const Sentence& sentence : doc.sentences) {
+    if (!prose(sentence)) continue;
+    const std::string_view s = doc.view(sentence.range);
+    for_each_word_starting<'A', 'Z'>(s, [&](std::size_t i) {
+      std::string_view word = s.substr(i, word_end(s, i) - i);
+      strip_possessive(word);
       const std::size_t at = capitalised_words.insert(word);
       if (at == in_mid.size()) in_mid.push_back(false);
-      if (!was_opening) in_mid[at] = true;
+      if (!opens_at(s, i)) in_mid[at] = true;
     });
   }
   // Views are sorted, cheaper to swap than strings, then copied.
@@ -286,8 +344,7 @@ ProperNouns proper_nouns(const Document& doc) {
   ProperNouns out;
   out.mid_sentence.assign(sorted.begin(), sorted.end());
   // The capitalised words lowercased, one after another in `folded`, and
-  // as a set; a filter of 4,096 bits on a few of their bytes lets most
-  // lowercase words past without hashing them.
+  // as a set.
   std::string folded;
   std::size_t folded_size = 0;
   for (const std::string_view w : capitals) folded_size += w.size();
@@ -295,27 +352,48 @@ ProperNouns proper_nouns(const Document& doc) {
   for (const std::string_view w : capitals) {
     for (const char c : w) folded.push_back(fold(c));
   }
-  const auto filter_bit = [](std::string_view w) {
-    const auto byte = [w](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(w[i])); };
-    return (w.size() * 1009 + byte(0) * 31 + byte(w.size() / 2) * 7 + byte(w.size() - 1)) % 4096;
-  };
   ViewSet folded_set;
   std::vector<std::size_t> folded_index;  // capitals[i] lowercased is folded_set.words()[folded_index[i]]
-  std::vector<char> filter(4096);  // bytes, cheaper to read than bits
   for (std::size_t i = 0, at = 0; i < capitals.size(); at += capitals[i].size(), ++i) {
-    const std::string_view f = std::string_view(folded).substr(at, capitals[i].size());
-    folded_index.push_back(folded_set.insert(f));
-    filter[filter_bit(f)] = true;
+    folded_index.push_back(folded_set.insert(std::string_view(folded).substr(at, capitals[i].size())));
   }
+  // The screen: how many of the lowercased words not yet seen in lower case
+  // have each key, hashed into a table with eight times as many slots. The
+  // key is the first three bytes from a word's start, zeros from the first
+  // that is not a word byte: a word equal to one of them has its key, as
+  // it ends at a byte that is not a word byte or before its "'s".
+  int key_bits = 6;
+  while ((std::size_t{1} << key_bits) < 8 * folded_set.words().size()) ++key_bits;
+  const auto key_of = [key_bits](std::string_view w) {
+    std::uint64_t key = static_cast<unsigned char>(w[0]);
+    for (std::size_t k = 1; k < 3 && k < w.size() && is_word_byte(static_cast<unsigned char>(w[k])); ++k) {
+      key |= std::uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+    }
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - key_bits));
+  };
+  std::vector<std::uint32_t> unseen_keys(std::size_t{1} << key_bits);
+  for (const std::string_view f : folded_set.words()) ++unseen_keys[key_of(f)];
+  std::size_t unseen = folded_set.words().size();
   std::vector<char> written_lower(folded_set.words().size());
-  for (const std::string_view w : pending) {
-    if (!filter[filter_bit(w)]) continue;
-    if (const std::optional<std::size_t> at = folded_set.find(w)) written_lower[*at] = true;
+  for (const Sentence& sentence : doc.sentences) {
+    if (unseen == 0) break;
+    if (!prose(sentence)) continue;
+    const std::string_view s = doc.view(sentence.range);
+    for_each_word_starting<'a', 'z'>(s, [&](std::size_t i) {
+      std::uint32_t& unseen_with_key = unseen_keys[key_of(s.substr(i))];
+      if (unseen_with_key == 0) return;
+      std::string_view word = s.substr(i, word_end(s, i) - i);
+      strip_possessive(word);
+      const std::optional<std::size_t> at = folded_set.find(word);
+      if (!at || written_lower[*at]) return;
+      written_lower[*at] = true;
+      --unseen;
+      --unseen_with_key;
+    });
   }
   sorted.clear();
   for (std::size_t i = 0; i < capitals.size(); ++i) {
-    const std::string_view f = folded_set.words()[folded_index[i]];
-    if (!written_lower[folded_index[i]] && !lowered.find(f)) sorted.push_back(capitals[i]);
+    if (!written_lower[folded_index[i]]) sorted.push_back(capitals[i]);
   }
   std::sort(sorted.begin(), sorted.end());
   out.never_lower.assign(sorted.begin(), sorted.end());
@@ -570,10 +648,10 @@ void place_claim(const Document& doc, std::size_t sentence, ByteRange range, Cla
 // Binds figure `q` of the sentence of `ctx`: sets the predicate, subjects,
 // anaphoric flag, modality, time frame and measure of `c`.
 // `sentence_count_measure` is the canonical measure of the sentence's first
-// count, for the value of what is counted.
+// count (`sentence_count`, if any), for the value of what is counted.
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
-                 std::string_view sentence_count_measure, Claim& c) {
+                 std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Entity>& entities = ctx.entities;
   const std::size_t clause_floor = ctx.clause_floor;
@@ -737,7 +815,11 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // Measure.
   switch (q.kind) {
     case QuantityKind::count:
-      if (!q.measure.empty()) c.measure = canonical_measure(lex, q.measure);
+      if (&q == sentence_count) {
+        c.measure = sentence_count_measure;
+      } else if (!q.measure.empty()) {
+        c.measure = canonical_measure(lex, q.measure);
+      }
       break;
     case QuantityKind::currency:
       if (!sentence_count_measure.empty()) {
@@ -816,9 +898,11 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
                      const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
                      const BindLanguage& lex, std::vector<Claim>& out) {
   std::string sentence_count_measure;
+  const Quantity* sentence_count = nullptr;
   for (const Quantity& q : quantities) {
     if (q.kind == QuantityKind::count && !q.measure.empty()) {
       sentence_count_measure = canonical_measure(lex, q.measure);
+      sentence_count = &q;
       break;
     }
   }
@@ -827,7 +911,7 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
     c.quantity = q;
     c.text = std::string(ctx.text.substr(q.range.begin, q.range.size()));
     place_claim(doc, sentence, q.range, c);
-    bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, c);
+    bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, sentence_count, c);
   }
 }
 
@@ -905,7 +989,7 @@ void bind_events_in_context(const Document& doc, std::size_t sentence, const Sen
     q.range = m.range;
     q.value_range = m.date_range;
     Claim c;
-    bind_figure(doc, ctx, q, {}, lex, {}, c);
+    bind_figure(doc, ctx, q, {}, lex, {}, nullptr, c);
     const std::size_t d_first = token_at(tokens, m.range.begin);
     const std::size_t d_end = token_at(tokens, m.range.end);
     // A date in an opening "After ...," phrase bounds the main clause: its
@@ -925,7 +1009,7 @@ void bind_events_in_context(const Document& doc, std::size_t sentence, const Sen
         // stood at the end of the sentence.
         after.range = {text.size(), text.size()};
         main.emplace();
-        bind_figure(doc, ctx, after, {}, lex, {}, *main);
+        bind_figure(doc, ctx, after, {}, lex, {}, nullptr, *main);
       }
       c.subjects = main->subjects;
       c.predicate = main->predicate;
