@@ -1,6 +1,9 @@
 // Tests for bind/binder: tokens, subjects, measures, predicates, modality.
 #include "bind/binder.h"
 
+#include <random>
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include "support/doc_case.h"
@@ -128,6 +131,65 @@ TEST_CASE("proper nouns: a long document finds lower case words early and late",
   const ProperNouns proper = proper_nouns(testing::make_doc(text, std::nullopt));
   CHECK(proper.mid_sentence.empty());
   CHECK(proper.never_lower == std::vector<std::string>{"So", "Zeta"});
+}
+
+namespace {
+
+// proper_nouns computed from the tokens of every prose sentence, as its
+// definition says: the reference its word-start scan is tested against.
+ProperNouns proper_nouns_by_tokens(const Document& doc) {
+  std::set<std::string> capitals, mid, lowercase;
+  for (const Sentence& s : doc.sentences) {
+    if (s.paragraph < doc.paragraphs.size() && !doc.paragraphs[s.paragraph].prose) continue;
+    bool opening = true;
+    for (const Token& t : tokenize(doc.view(s.range))) {
+      const bool was_opening = opening;
+      opening = !t.word && (t.text == ":" || t.text == "\"" || t.text == "(");
+      if (!t.word) continue;
+      if (t.text[0] >= 'A' && t.text[0] <= 'Z') {
+        capitals.emplace(t.text);
+        if (!was_opening) mid.emplace(t.text);
+      } else if (t.text[0] >= 'a' && t.text[0] <= 'z') {
+        lowercase.emplace(t.text);
+      }
+    }
+  }
+  ProperNouns out;
+  out.mid_sentence.assign(mid.begin(), mid.end());
+  for (const std::string& c : capitals) {
+    std::string folded = c;
+    for (char& ch : folded) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (!lowercase.count(folded)) out.never_lower.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("proper nouns: the word-start scan agrees with the tokens on random text", "[bind]") {
+  // Bytes around the rules: joiners, possessives, "U.S.", openers, a
+  // two-byte character, a tab; words often longer than eight bytes, so
+  // that they cross the scan's chunks.
+  const std::vector<std::string> pieces = {"a", "A", "b", "B", "ab", "Ab", "AB", "abc", "Abc", "abcdefghij",
+                                           "Abcdefghij", "s", "S", "U", "1", "9", "\xc3\x89", "'", "'s", "'S",
+                                           ".", "-", "&", ":", "\"", "(", ",", " ", " ", " ", "\t", "!"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int sentences = 1 + static_cast<int>(rng() % 6);
+    for (int s = 0; s < sentences; ++s) {
+      const int n = static_cast<int>(rng() % 40);
+      for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+      text += rng() % 5 == 0 ? "\n\n" : ". ";
+    }
+    text += "\n";
+    const Document doc = testing::make_doc(text, std::nullopt);
+    const ProperNouns fast = proper_nouns(doc);
+    const ProperNouns reference = proper_nouns_by_tokens(doc);
+    INFO(text);
+    CHECK(fast.mid_sentence == reference.mid_sentence);
+    CHECK(fast.never_lower == reference.never_lower);
+  }
 }
 
 TEST_CASE("two-word predicates and the words index of the lexicon", "[bind]") {
