@@ -53,18 +53,12 @@ bool is_dash(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2010") 
 bool is_slash(const ScanToken& t) { return is_sym(t, "/") || is_sym(t, "\u2044"); }
 bool is_sign(const ScanToken& t) { return is_sym(t, "-") || is_sym(t, "\u2212") || is_sym(t, "+"); }
 
-template <typename T>
-const T* find_entry(const PhraseMap<T>& m, std::string_view key) {
-  auto it = m.find(key);
-  return it == m.end() ? nullptr : &it->second;
-}
-
 // A key has its own first and last bytes and length: most words are ruled
 // out by those, inline, before they are hashed.
 template <typename T>
 inline const T* find(const PhraseMap<T>& m, std::string_view key) {
   if (!m.may_begin(key) || !m.may_end(key)) return nullptr;
-  return find_entry(m, key);
+  return m.find_entry(key);
 }
 
 double pow10(int n) { return std::pow(10.0, n); }

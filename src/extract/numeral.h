@@ -52,30 +52,36 @@ inline const T* match_backward(const PhraseMap<T>& map, const std::vector<ScanTo
 
 namespace detail {
 
-// match_forward once the first token passed the screen: the probes.
+// match_forward once the first token passed the screen: the probes. Each
+// probe tells both whether the text is a key and whether a longer key
+// starts with it.
 template <typename T>
 const T* match_forward_from(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t i,
                             std::size_t& n, bool keep_case, std::size_t max_tokens, std::string_view first) {
-  const T* best = nullptr;
+  const bool longer = max_tokens > 1 && i + 1 < tokens.size();
   // A one-token key also ends as the token does.
-  if (auto it = map.may_end(first) ? map.find(first) : map.end(); it != map.end()) {
-    best = &it->second;
+  if (!longer && !map.may_end(first)) return nullptr;
+  const auto p = map.probe(first);
+  const T* best = nullptr;
+  if (p.entry) {
+    best = p.entry;
     n = 1;
   }
   // Most phrases are one token: a key of several is built only when some
   // longer key starts with the first token.
-  if (max_tokens == 1 || i + 1 >= tokens.size() || !map.extends_right(first)) return best;
+  if (!longer || !p.extends_right) return best;
   // One buffer per thread: a key longer than the short-string buffer
   // would otherwise allocate on every probe.
   thread_local std::string key;
   key.assign(first);
   for (std::size_t k = 1; k < max_tokens && i + k < tokens.size(); ++k) {
     key += keep_case ? tokens[i + k].text : tokens[i + k].lower;
-    if (auto it = map.find(key); it != map.end()) {
-      best = &it->second;
+    const auto pk = map.probe(key);
+    if (pk.entry) {
+      best = pk.entry;
       n = k + 1;
     }
-    if (k + 1 == max_tokens || i + k + 1 == tokens.size() || !map.extends_right(key)) break;
+    if (k + 1 == max_tokens || i + k + 1 == tokens.size() || !pk.extends_right) break;
   }
   return best;
 }
@@ -84,23 +90,27 @@ const T* match_forward_from(const PhraseMap<T>& map, const std::vector<ScanToken
 template <typename T>
 const T* match_backward_from(const PhraseMap<T>& map, const std::vector<ScanToken>& tokens, std::size_t end,
                              std::size_t& n, bool keep_case, std::size_t max_tokens, std::string_view last) {
-  const T* best = nullptr;
+  const bool longer = max_tokens > 1 && end > 1;
   // A one-token key also begins as the token does.
-  if (auto it = map.may_begin(last) ? map.find(last) : map.end(); it != map.end()) {
-    best = &it->second;
+  if (!longer && !map.may_begin(last)) return nullptr;
+  const auto p = map.probe(last);
+  const T* best = nullptr;
+  if (p.entry) {
+    best = p.entry;
     n = 1;
   }
-  if (max_tokens == 1 || end == 1 || !map.extends_left(last)) return best;
+  if (!longer || !p.extends_left) return best;
   thread_local std::string key;
   key.assign(last);
   for (std::size_t k = 2; k <= max_tokens && k <= end; ++k) {
     const ScanToken& t = tokens[end - k];
     key.insert(0, keep_case ? t.text : t.lower);
-    if (auto it = map.find(key); it != map.end()) {
-      best = &it->second;
+    const auto pk = map.probe(key);
+    if (pk.entry) {
+      best = pk.entry;
       n = k;
     }
-    if (k == max_tokens || k == end || !map.extends_left(key)) break;
+    if (k == max_tokens || k == end || !pk.extends_left) break;
   }
   return best;
 }

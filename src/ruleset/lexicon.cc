@@ -430,7 +430,8 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
     }
     LanguageLexicon& lex = merged.languages[std::string(lang.str())];
     if (auto e = Loader{path, lex}.language(*t)) return e;
-    lex.start_words = lex.phrase_first_words;
+    lex.start_words.clear();
+    for (const std::string& w : lex.phrase_first_words) lex.start_words.insert(w);
     for (const auto* m : {&lex.cardinals, &lex.fractions, &lex.ordinals, &lex.multiplier_words}) {
       for (const auto& [w, v] : *m) lex.start_words.insert(w);
     }

@@ -42,6 +42,56 @@ class table;
 
 namespace claimlint {
 
+/// A 4096-bit filter over words by their length and first, second and last
+/// bytes: may_contain() is false only if no word inserted shares all four,
+/// so most words of running text that a small table does not hold are ruled
+/// out by one bit test, before they are hashed.
+class WordSieve {
+ public:
+  void insert(std::string_view w) {
+    const std::size_t b = bit_of(w);
+    bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+  }
+  bool may_contain(std::string_view w) const {
+    const std::size_t b = bit_of(w);
+    return (bits_[b / 64] >> (b % 64)) & 1;
+  }
+
+ private:
+  // The four bytes packed, then the top twelve bits of a Fibonacci hash.
+  static std::size_t bit_of(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(w[i])}; };
+    const std::uint64_t packed = (w.size() & 0xFF) | byte(0) << 8 | byte(w.size() > 1 ? 1 : 0) << 16 |
+                                 byte(w.size() - 1) << 24;
+    return static_cast<std::size_t>((packed * 0x9E3779B97F4A7C15ULL) >> 52);
+  }
+  std::array<std::uint64_t, 64> bits_{};
+};
+
+/// A WordSet behind a WordSieve: for words probed for every word of a
+/// sentence (the start words of a spelled quantity). Iterates in insertion
+/// order.
+class SievedWordSet {
+ public:
+  void insert(std::string_view w) {
+    if (words_.insert(std::string(w)).second) sieve_.insert(w);
+  }
+  void clear() {
+    words_.clear();
+    sieve_ = {};
+  }
+  bool contains(std::string_view w) const { return sieve_.may_contain(w) && words_.contains(w); }
+  bool empty() const { return words_.empty(); }
+  std::size_t size() const { return words_.size(); }
+  WordSet::const_iterator begin() const { return words_.begin(); }
+  WordSet::const_iterator end() const { return words_.end(); }
+
+ private:
+  WordSet words_;
+  WordSieve sieve_;
+};
+
 /// A phrase table keyed by phrase key (see the file comment). Besides the
 /// entries it keeps every proper prefix and suffix of its keys, so that a
 /// scan that concatenates tokens stops as soon as no key can begin (or
@@ -51,13 +101,25 @@ class PhraseMap {
  public:
   using const_iterator = typename WordMap<T>::const_iterator;
 
+  /// What probe() found for a text: the entry whose key it is (nullptr if
+  /// none; valid as long as the map), and whether some longer key starts
+  /// (extends_right) or ends (extends_left) with it.
+  struct Probe {
+    const T* entry = nullptr;
+    bool extends_right = false;
+    bool extends_left = false;
+  };
+
   /// The entry of `key`, inserted default-constructed if absent.
   T& operator[](const std::string& key) {
     if (!entries_.contains(key)) {
-      for (std::size_t n = 1; n < key.size(); ++n) {
-        prefixes_.insert(key.substr(0, n));
-        suffixes_.insert(key.substr(key.size() - n));
+      const std::string_view k = key;
+      for (std::size_t n = 1; n < k.size(); ++n) {
+        add_piece(k.substr(0, n)).extends_right = true;
+        add_piece(k.substr(k.size() - n)).extends_left = true;
       }
+      add_piece(key).entry = static_cast<std::uint32_t>(entries_.size());
+      key_sieve_.insert(key);
       for (std::size_t n = 1; n <= key.size(); ++n) {
         begin_screen_[static_cast<unsigned char>(key.front())] |= length_bit(n);
         end_screen_[static_cast<unsigned char>(key.back())] |= length_bit(n);
@@ -72,9 +134,26 @@ class PhraseMap {
   std::size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }
   /// True if some longer key starts with `text`.
-  bool extends_right(std::string_view text) const { return prefixes_.contains(text); }
+  bool extends_right(std::string_view text) const { return probe(text).extends_right; }
   /// True if some longer key ends with `text`.
-  bool extends_left(std::string_view text) const { return suffixes_.contains(text); }
+  bool extends_left(std::string_view text) const { return probe(text).extends_left; }
+  /// The entry of `key`, or nullptr; most texts that are no key are ruled
+  /// out without hashing. Valid as long as the map.
+  const T* find_entry(std::string_view key) const {
+    if (!key_sieve_.may_contain(key)) return nullptr;
+    const auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : &it->second;
+  }
+  /// The entry of `text` and whether longer keys start or end with it, with
+  /// one hash lookup at most (none for most texts that are neither).
+  Probe probe(std::string_view text) const {
+    if (!sieve_.may_contain(text)) return {};
+    const auto it = pieces_.find(text);
+    if (it == pieces_.end()) return {};
+    const Piece& p = it->second;
+    const T* entry = p.entry == k_no_entry ? nullptr : &entries_.begin()[p.entry].second;
+    return {entry, p.extends_right, p.extends_left};
+  }
   /// False only if no key starts with `text` (by its first byte and
   /// length: a screen before hashing). The empty text passes.
   bool may_begin(std::string_view text) const {
@@ -86,10 +165,24 @@ class PhraseMap {
   }
 
  private:
+  static constexpr std::uint32_t k_no_entry = static_cast<std::uint32_t>(-1);
+  // A key or a proper prefix or suffix of one: the index of the key's
+  // entry in entries_ (k_no_entry for a piece that is no key), and whether
+  // it is a proper prefix or suffix of some key.
+  struct Piece {
+    std::uint32_t entry = k_no_entry;
+    bool extends_right = false;
+    bool extends_left = false;
+  };
+  Piece& add_piece(std::string_view text) {
+    sieve_.insert(text);
+    return pieces_[text];
+  }
   static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
   WordMap<T> entries_;
-  WordSet prefixes_;
-  WordSet suffixes_;
+  WordMap<Piece> pieces_;
+  WordSieve sieve_;      // over the pieces
+  WordSieve key_sieve_;  // over the keys
   // Bit n of begin_screen_[b]: some key starts with byte b and has a prefix
   // of n bytes (bit 63: 63 or more); end_screen_ likewise for suffixes.
   std::array<std::uint64_t, 256> begin_screen_{};
@@ -184,8 +277,8 @@ struct LanguageLexicon {
   std::vector<std::string> exclude_patterns;
   /// Derived at load: the lowercase words that can start a spelled
   /// quantity ("six", "a", "half", "fifths", "twice", "per"), so that the
-  /// scan skips every other word with one hash lookup.
-  WordSet start_words;
+  /// scan skips every other word, most of them without hashing.
+  SievedWordSet start_words;
   /// First words of multi-word phrases of the tables above ("half" of
   /// "half as", "per" of "per cent of").
   WordSet phrase_first_words;
