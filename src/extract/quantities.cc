@@ -630,7 +630,7 @@ class Scanner {
     return end;
   }
 
-  void finish(Quantity q, std::size_t start, std::size_t value_first, std::size_t end, double round_unit,
+  void finish(Quantity&& q, std::size_t start, std::size_t value_first, std::size_t end, double round_unit,
               const QualifierEntry* qe) {
     const auto& tk = c_.tokens;
     std::size_t n = 0;
