@@ -213,6 +213,9 @@ TEST_CASE("phrase matches equal a search of every key", "[extract]") {
           for (std::size_t k = 0; k < max_tokens && i + k < tokens.size(); ++k) {
             key += part(i + k);
             if (map.contains(key)) want = k + 1;
+            // The sieved lookups agree with the plain one.
+            REQUIRE((map.find_entry(key) != nullptr) == map.contains(key));
+            REQUIRE((map.probe(key).entry != nullptr) == map.contains(key));
           }
           std::size_t n = 0;
           const int* got = match_forward(map, tokens, i, n, keep_case, max_tokens);
