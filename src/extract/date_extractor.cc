@@ -1406,10 +1406,11 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   };
   std::string word;
   // The word [i, j) of ASCII letters only. Most words are ruled out by
-  // their first byte and length, then by their hash, without a copy.
+  // their first and last bytes and length, then by their hash, without a
+  // copy.
   auto ascii_word_anchors = [&](std::size_t i, std::size_t j) {
+    if (!w.anchor_screen.may_hold(std::string_view(s.data() + i, j - i))) return false;  // j <= size
     const auto first = static_cast<unsigned char>(s[i]);
-    if (!(w.anchor_screen[k_ascii_lower[first]] & DateLanguage::screen_bit(j - i))) return false;
     std::uint64_t hash = DateWordFilter::k_hash_start;
     for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
     if (!w.anchor_filter.may_contain(hash)) return false;

@@ -2,6 +2,7 @@
 #include "extract/token.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -57,11 +58,10 @@ constexpr auto k_ascii_classes = [] {
   return t;
 }();
 
-// What a byte is to the word scan of has_word_in: bits that say how it
-// continues a word. A byte with none of k_continues ends the word unless it
-// is k_non_ascii, whose code point is decoded.
+// What a byte is to the word scans: bits that say how it continues a
+// word. A byte with none of k_continues ends the word unless it is
+// k_non_ascii, whose code point is decoded.
 constexpr unsigned char k_continues = 1;  // an ASCII letter or digit
-constexpr unsigned char k_upper = 2;      // an ASCII capital: the word is lowercased before the lookup
 constexpr unsigned char k_digit = 4;      // an ASCII digit
 constexpr unsigned char k_non_ascii = 8;  // the lead or continuation byte of a code point
 constexpr auto k_word_bytes = [] {
@@ -73,7 +73,6 @@ constexpr auto k_word_bytes = [] {
     }
     const CharClass k = classify(static_cast<char32_t>(c));
     if (k == CharClass::letter || k == CharClass::digit) t[c] = k_continues;
-    if (c >= 'A' && c <= 'Z') t[c] |= k_upper;
     if (k == CharClass::digit) t[c] |= k_digit;
   }
   return t;
@@ -179,9 +178,68 @@ void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<
 
 namespace {
 
-// The word scan of has_word_in; with `k_digit_ends`, an ASCII digit anywhere
-// ends it with true.
-template <bool k_digit_ends>
+constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+constexpr std::uint64_t k_high = 0x80 * k_ones;
+
+// The high bit of each byte of `bytes` that is an ASCII digit: adding
+// 0x80 - '0' to the low seven bits sets it from '0' up, adding
+// 0x80 - '9' - 1 from past '9' up (no byte carries into the next).
+std::uint64_t digit_bits(std::uint64_t bytes) {
+  const std::uint64_t low7 = bytes & ~k_high;
+  return (low7 + (0x80 - '0') * k_ones) & ~(low7 + (0x80 - '9' - 1) * k_ones) & ~bytes & k_high;
+}
+
+// The high bit of each byte of `bytes` that is an ASCII letter, tested as
+// digit_bits() does on the byte or-ed with 0x20 (which lowers capitals and
+// makes no other byte a letter).
+std::uint64_t letter_bits(std::uint64_t bytes) {
+  const std::uint64_t lowered = (bytes & ~k_high) | 0x20 * k_ones;
+  return (lowered + (0x80 - 'a') * k_ones) & ~(lowered + (0x80 - 'z' - 1) * k_ones) & ~bytes & k_high;
+}
+
+// True if `s` holds an ASCII digit, read eight bytes at a time.
+bool has_ascii_digit(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, s.data() + i, 8);
+    if (digit_bits(bytes)) return true;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  }
+  return false;
+}
+
+// The end of the run of ASCII letters and digits from `i`, read eight
+// bytes at a time.
+std::size_t ascii_word_end(std::string_view s, std::size_t i) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, s.data() + i, 8);
+    const std::uint64_t others = ~(letter_bits(bytes) | digit_bits(bytes)) & k_high;
+    if (others) return i + static_cast<std::size_t>(std::countr_zero(others)) / 8;
+  }
+  while (i < s.size() && (k_word_bytes[static_cast<unsigned char>(s[i])] & k_continues)) ++i;
+  return i;
+}
+
+// The end of the word whose letters and digits run to `i` at least: ASCII
+// runs by ascii_word_end, other code points decoded.
+std::size_t word_end(std::string_view s, std::size_t i) {
+  for (;;) {
+    i = ascii_word_end(s, i);
+    if (i == s.size() || !(k_word_bytes[static_cast<unsigned char>(s[i])] & k_non_ascii)) return i;
+    std::size_t len;
+    const CharClass c = class_at(s, i, len);
+    if (c != CharClass::letter && c != CharClass::digit) return i;
+    i += len;
+  }
+}
+
+// The word scan of has_word_in. Only words that pass the set's screen are
+// lowercased and looked up.
 bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
   const std::size_t n = sentence.size();
   std::size_t i = 0;
@@ -190,47 +248,26 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
     std::size_t len = 1;
     const CharClass c = b < 0x80 ? k_ascii_classes[b] : class_at(sentence, i, len);
     if (c != CharClass::letter) {
-      if (k_digit_ends && c == CharClass::digit) return true;
       // A word starts at a letter only (a letter after a digit run starts
       // one: "3rd" is "3", "rd").
       i += len;
       continue;
     }
-    // The word's end: ASCII bytes by one table read, code points decoded.
-    std::size_t j = i + len;
-    unsigned char seen = 0;
-    while (j < n) {
-      const unsigned char f = k_word_bytes[static_cast<unsigned char>(sentence[j])];
-      if (f & k_continues) {
-        seen |= f;
-        ++j;
-        continue;
-      }
-      if (!(f & k_non_ascii)) break;
-      std::size_t cl;
-      const CharClass nc = class_at(sentence, j, cl);
-      if (nc != CharClass::letter && nc != CharClass::digit) break;
-      j += cl;
-    }
-    if (k_digit_ends && (seen & k_digit)) return true;
+    const std::size_t j = word_end(sentence, i + len);
     const std::string_view word(sentence.data() + i, j - i);  // j <= n: no bounds check
-    if (b >= 'A' && b <= 'Z') seen |= k_upper;
-    if (!(seen & k_upper)) {
-      if (words.contains(word)) return true;
-    } else {
-      constexpr std::size_t k_buffer = 64;
-      char buffer[k_buffer];  // the word lowercased, if it fits
-      if (word.size() <= k_buffer) {
-        for (std::size_t k = 0; k < word.size(); ++k) {
-          const char ch = word[k];
-          buffer[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-        }
-        if (words.contains(std::string_view(buffer, word.size()))) return true;
-      } else if (words.contains(ascii_lower(word))) {
-        return true;
-      }
-    }
     i = j;
+    if (!words.may_contain_lowercased(word)) continue;
+    constexpr std::size_t k_buffer = 64;
+    char buffer[k_buffer];  // the word lowercased, if it fits
+    if (word.size() <= k_buffer) {
+      for (std::size_t k = 0; k < word.size(); ++k) {
+        const char ch = word[k];
+        buffer[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      if (words.contains(std::string_view(buffer, word.size()))) return true;
+    } else if (words.contains(ascii_lower(word))) {
+      return true;
+    }
   }
   return false;
 }
@@ -239,11 +276,15 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
 
 bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
   if (words.empty()) return false;
-  return scan_for_word<false>(sentence, words);
+  return scan_for_word(sentence, words);
 }
 
 bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words) {
-  return scan_for_word<true>(sentence, words);
+  // An ASCII digit is a digit wherever it stands: no byte of a longer code
+  // point is below 0x80. So the sentence needs its words read only when
+  // it holds no digit.
+  if (has_ascii_digit(sentence)) return true;
+  return has_word_in(sentence, words);
 }
 
 }  // namespace claimlint

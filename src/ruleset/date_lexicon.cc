@@ -373,13 +373,13 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::start_words, w.start_words);
   w.role_index.build(w.word_roles);
   w.anchor_filter.clear();
-  w.anchor_screen = {};
+  w.anchor_screen.clear();
   for (const auto& [word, roles] : w.word_roles) {
     constexpr std::uint64_t k_screened = DateLanguage::k_anchor_tables | DateLanguage::k_unit_tables |
                                          DateLanguage::k_unit_companion_tables;
     if ((roles.whole | roles.first) & k_screened) {
       w.anchor_filter.insert(word);
-      if (!word.empty()) w.anchor_screen[static_cast<unsigned char>(word[0])] |= DateLanguage::screen_bit(word.size());
+      w.anchor_screen.insert(word);
     }
   }
 }

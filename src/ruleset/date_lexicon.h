@@ -210,11 +210,10 @@ struct DateLanguage {
   /// Derived at load: the words that are or start a phrase of
   /// k_anchor_tables, k_unit_tables or k_unit_companion_tables.
   DateWordFilter anchor_filter;
-  /// Derived at load: bit n of anchor_screen[b] is set when a word of
-  /// anchor_filter begins with byte b and has n bytes (bit 63: 63 or
-  /// more), which rules out most words before they are hashed.
-  std::array<std::uint64_t, 256> anchor_screen{};
-  static constexpr std::uint64_t screen_bit(std::size_t length) { return std::uint64_t{1} << (length < 63 ? length : 63); }
+  /// Derived at load: the words of anchor_filter, screened by their first
+  /// and last bytes and length, which rules out most words before they are
+  /// lowercased and hashed.
+  WordScreen anchor_screen;
 };
 
 /// Every language's date words, by language tag ("en", "es").

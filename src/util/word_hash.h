@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -32,8 +33,20 @@ inline std::uint64_t word_hash(std::string_view s) {
     p += 8;
     n -= 8;
   }
+  // The last n < 8 bytes, byte k at bits 8k: two loads that may overlap
+  // (a byte read twice lands at the same place both times).
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
   std::uint64_t tail = 0;
-  for (std::size_t k = 0; k < n; ++k) tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+  if (n >= 4) {
+    std::uint32_t front;
+    std::uint32_t back;
+    std::memcpy(&front, p, 4);
+    std::memcpy(&back, p + n - 4, 4);
+    tail = front | static_cast<std::uint64_t>(back) << (8 * (n - 4));
+  } else if (n > 0) {
+    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k); };
+    tail = byte(0) | byte(n / 2) | byte(n - 1);
+  }
   h = (h ^ tail) * 0x94d049bb133111ebULL;
   h ^= h >> 31;
   h *= 0xbf58476d1ce4e5b9ULL;
@@ -247,30 +260,65 @@ using WordSet = detail::FlatWordTable<std::string>;
 template <typename T>
 using WordMap = detail::FlatWordTable<std::pair<const std::string, T>>;
 
+/// A screen of words by their first byte, last byte and length, blind to
+/// ASCII case: a word it rejects is not in the set, nor is its ASCII
+/// lowercase; one it passes may be. The test reads two bytes of the word,
+/// not all of them, so it rules out most words before they are lowercased
+/// or hashed.
+class WordScreen {
+ public:
+  void insert(std::string_view w) {
+    if (w.empty()) {
+      holds_empty_ = true;
+    } else {
+      lengths_[pair_of(w)] |= length_bit(w.size());
+    }
+  }
+  bool may_hold(std::string_view w) const {
+    if (w.empty()) return holds_empty_;
+    return (lengths_[pair_of(w)] & length_bit(w.size())) != 0;
+  }
+  void clear() {
+    lengths_.fill(0);
+    holds_empty_ = false;
+  }
+
+ private:
+  // The low five bits of the first and last bytes: an ASCII letter's
+  // bits are the same in either case (other bytes may share them, which
+  // only lets more words through).
+  static std::size_t pair_of(std::string_view w) {
+    const auto low5 = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31); };
+    return low5(w.front()) << 5 | low5(w.back());
+  }
+  // Lengths share bits modulo 64.
+  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n % 64); }
+  std::array<std::uint64_t, 32 * 32> lengths_{};
+  bool holds_empty_ = false;
+};
+
 /// A WordSet probed for nearly every word of a text that it rarely holds:
-/// a bit per first byte and length (lengths from 63 share a bit) rejects
-/// most words before they are hashed.
+/// a WordScreen rejects most words before they are hashed.
 class ScreenedWordSet {
  public:
   void insert(std::string_view w) {
     words_.insert(std::string(w));
-    if (!w.empty()) screen_[static_cast<unsigned char>(w[0])] |= length_bit(w.size());
+    screen_.insert(w);
   }
   void clear() {
     words_.clear();
-    screen_ = {};
+    screen_.clear();
   }
-  bool contains(std::string_view w) const {
-    if (!w.empty() && !(screen_[static_cast<unsigned char>(w[0])] & length_bit(w.size()))) return false;
-    return words_.contains(w);
-  }
+  bool contains(std::string_view w) const { return screen_.may_hold(w) && words_.contains(w); }
+  /// False if neither `w` nor its ASCII lowercase is in the set: a word
+  /// that passes is lowercased, then looked up with contains().
+  bool may_contain_lowercased(std::string_view w) const { return screen_.may_hold(w); }
   bool empty() const { return words_.empty(); }
   const WordSet& words() const { return words_; }
 
  private:
-  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
   WordSet words_;
-  std::array<std::uint64_t, 256> screen_{};
+  WordScreen screen_;
 };
 
 }  // namespace claimlint

@@ -34,6 +34,34 @@ TEST_CASE("has_word_in reads words as scan_tokens does", "[extract]") {
   }
 }
 
+TEST_CASE("has_word_in reads long words eight bytes at a time as scan_tokens does", "[extract]") {
+  const std::string long_word(70, 'q');
+  const WordSet words{"hundred", "millions", "thousandfold", "one", "año", long_word};
+  ScreenedWordSet screened;
+  for (const std::string& w : words) screened.insert(w);
+  std::mt19937 rng(7);
+  const std::vector<std::string> pieces = {"Hundred", "HUNDRED", "hundreds", "millions", "Millions",  "thousand",
+                                           "fold",    "One",     "ones",     "AÑO",      "año",       "ñ",
+                                           " ",       "  ",      ",",        "-",        "\u2009",    "\u00A0",
+                                           "\xC3",    "\xFF",    "\u20AC",   "7",        "Q",         "@",
+                                           "[",       "`",       "{",        "qqqqqqqq", long_word, "QQQQQQQQQ"};
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 12);
+  for (int n = 0; n < 30000; ++n) {
+    std::string s;
+    for (int k = length(rng); k > 0; --k) s += pieces[pick(rng)];
+    const std::string lower = ascii_lower(s);
+    bool expected = false;
+    for (const ScanToken& t : scan_tokens(s, lower)) {
+      if (t.kind == ScanTokenKind::word && words.contains(t.lower)) expected = true;
+    }
+    INFO(s);
+    REQUIRE(has_word_in(s, screened) == expected);
+    const bool digit = s.find_first_of("0123456789") != std::string::npos;
+    REQUIRE(has_digit_or_word_in(s, screened) == (digit || expected));
+  }
+}
+
 TEST_CASE("ascii_lower lowercases ASCII capitals only, byte for byte", "[extract]") {
   std::mt19937 rng(5);
   std::uniform_int_distribution<int> byte(0, 255);

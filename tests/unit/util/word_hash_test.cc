@@ -148,3 +148,83 @@ TEST_CASE("a screened word set answers as the word set it screens", "[util]") {
   CHECK(screened.empty());
   CHECK_FALSE(screened.contains(*model.begin()));
 }
+
+TEST_CASE("word_hash reads a word's last bytes as a byte loop does", "[util]") {
+  // The hash as it reads byte by byte, for every length up to 40.
+  const auto reference = [](std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xff51afd7ed558ccdULL);
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+      std::uint64_t w = 0;
+      for (std::size_t b = 0; b < 8; ++b) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k + b])) << (8 * b);
+      h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 29;
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t b = 0; k + b < s.size(); ++b) {
+      tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    }
+    h = (h ^ tail) * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 32;
+    return h;
+  };
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (std::size_t n = 0; n <= 40; ++n) {
+    for (int i = 0; i < 200; ++i) {
+      std::string s(n, ' ');
+      for (char& c : s) c = static_cast<char>(byte(rng));
+      REQUIRE(word_hash(s) == reference(s));
+    }
+  }
+}
+
+TEST_CASE("a word screen passes its words in any ASCII case and rejects most others", "[util]") {
+  std::mt19937 rng(13);
+  WordScreen screen;
+  std::set<std::string> model;
+  CHECK_FALSE(screen.may_hold("ten"));
+  for (int i = 0; i < 200; ++i) {
+    std::string k = random_key(rng);
+    if (i % 20 == 0) k += "TEN" + std::string(static_cast<std::size_t>(i), 'x');  // capitals, lengths past 64
+    screen.insert(k);
+    model.insert(k);
+  }
+  std::uniform_int_distribution<int> coin(0, 1);
+  for (const std::string& k : model) {
+    std::string cased = k;
+    for (char& c : cased) {
+      if (c >= 'a' && c <= 'z' && coin(rng)) c = static_cast<char>(c - 'a' + 'A');
+      if (c >= 'A' && c <= 'Z' && coin(rng)) c = static_cast<char>(c - 'A' + 'a');
+    }
+    INFO(cased);
+    REQUIRE(screen.may_hold(k));
+    REQUIRE(screen.may_hold(cased));
+  }
+  // A word whose first byte, last byte and length no word of the set has
+  // does not pass: "the" shares its first byte and length with "ten", its
+  // last byte and length with "one".
+  screen.clear();
+  for (const char* k : {"ten", "two", "thu", "one", "an", "off"}) screen.insert(k);
+  CHECK(screen.may_hold("Ten"));
+  CHECK(screen.may_hold("tWO"));
+  for (const char* w : {"the", "thy", "tune", "a", "of", "and", "in", "that", "is", "was", "for", ""}) {
+    INFO(w);
+    CHECK_FALSE(screen.may_hold(w));
+  }
+  screen.insert("");
+  CHECK(screen.may_hold(""));
+}
+
+TEST_CASE("a screened word set passes a capitalised word whose lowercase it holds", "[util]") {
+  ScreenedWordSet set;
+  for (const char* w : {"million", "a", "hundred", "año", "ten"}) set.insert(w);
+  for (const char* w : {"MILLION", "Million", "A", "a", "Hundred", "AñO", "TEN", "tEn"}) {
+    INFO(w);
+    CHECK(set.may_contain_lowercased(w));
+  }
+  CHECK_FALSE(set.contains("Million"));
+  CHECK(set.contains("million"));
+}
