@@ -212,13 +212,17 @@ bool has_ascii_digit(std::string_view s) {
 }
 
 // The end of the run of ASCII letters and digits from `i`, read eight
-// bytes at a time.
+// bytes at a time. Without `k_digits` the text must hold no ASCII digit,
+// and only letters are tested for.
+template <bool k_digits>
 std::size_t ascii_word_end(std::string_view s, std::size_t i) {
   static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t bytes;
     std::memcpy(&bytes, s.data() + i, 8);
-    const std::uint64_t others = ~(letter_bits(bytes) | digit_bits(bytes)) & k_high;
+    std::uint64_t word_bytes = letter_bits(bytes);
+    if constexpr (k_digits) word_bytes |= digit_bits(bytes);
+    const std::uint64_t others = ~word_bytes & k_high;
     if (others) return i + static_cast<std::size_t>(std::countr_zero(others)) / 8;
   }
   while (i < s.size() && (k_word_bytes[static_cast<unsigned char>(s[i])] & k_continues)) ++i;
@@ -227,9 +231,10 @@ std::size_t ascii_word_end(std::string_view s, std::size_t i) {
 
 // The end of the word whose letters and digits run to `i` at least: ASCII
 // runs by ascii_word_end, other code points decoded.
+template <bool k_digits>
 std::size_t word_end(std::string_view s, std::size_t i) {
   for (;;) {
-    i = ascii_word_end(s, i);
+    i = ascii_word_end<k_digits>(s, i);
     if (i == s.size() || !(k_word_bytes[static_cast<unsigned char>(s[i])] & k_non_ascii)) return i;
     std::size_t len;
     const CharClass c = class_at(s, i, len);
@@ -238,8 +243,10 @@ std::size_t word_end(std::string_view s, std::size_t i) {
   }
 }
 
-// The word scan of has_word_in. Only words that pass the set's screen are
-// lowercased and looked up.
+// The word scan of has_word_in; without `k_digits`, for a sentence with no
+// ASCII digit. Only words that pass the set's screen are lowercased and
+// looked up.
+template <bool k_digits>
 bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
   const std::size_t n = sentence.size();
   std::size_t i = 0;
@@ -253,9 +260,10 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
       i += len;
       continue;
     }
-    const std::size_t j = word_end(sentence, i + len);
+    const std::size_t j = word_end<k_digits>(sentence, i + len);
     const std::string_view word(sentence.data() + i, j - i);  // j <= n: no bounds check
-    i = j;
+    // The space after a word is skipped here, not by a turn of the loop.
+    i = j < n && sentence[j] == ' ' ? j + 1 : j;
     if (!words.may_contain_lowercased(word)) continue;
     constexpr std::size_t k_buffer = 64;
     char buffer[k_buffer];  // the word lowercased, if it fits
@@ -276,7 +284,7 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
 
 bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
   if (words.empty()) return false;
-  return scan_for_word(sentence, words);
+  return scan_for_word<true>(sentence, words);
 }
 
 bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words) {
@@ -284,7 +292,7 @@ bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& word
   // point is below 0x80. So the sentence needs its words read only when
   // it holds no digit.
   if (has_ascii_digit(sentence)) return true;
-  return has_word_in(sentence, words);
+  return !words.empty() && scan_for_word<false>(sentence, words);
 }
 
 }  // namespace claimlint
