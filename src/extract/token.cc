@@ -1,6 +1,7 @@
 // Tokenizer of the extract stage: a byte scan, ASCII fast path.
 #include "extract/token.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -197,18 +198,73 @@ std::uint64_t letter_bits(std::uint64_t bytes) {
   return (lowered + (0x80 - 'a') * k_ones) & ~(lowered + (0x80 - 'z' - 1) * k_ones) & ~bytes & k_high;
 }
 
-// True if `s` holds an ASCII digit, read eight bytes at a time.
-bool has_ascii_digit(std::string_view s) {
+// The fewer than eight bytes of `s` from `i` to its end, the first
+// lowest, then bytes 0 (no letter, digit or byte past ASCII). One load of
+// the last eight bytes when the text has them.
+std::uint64_t tail_bytes(std::string_view s, std::size_t i) {
+  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
+  const std::size_t n = s.size() - i;  // 1 to 7
+  std::uint64_t bytes = 0;
+  if (s.size() >= 8) {
+    std::memcpy(&bytes, s.data() + s.size() - 8, 8);
+    return bytes >> (8 * (8 - n));
+  }
+  std::memcpy(&bytes, s.data() + i, n);
+  return bytes;
+}
+
+// What the bytes of a sentence hold, read eight at a time.
+struct ByteSummary {
+  bool digit = false;      // an ASCII digit (the read stops at the first)
+  bool non_ascii = false;  // a byte past ASCII, before the first digit
+};
+
+ByteSummary summarize_bytes(std::string_view s) {
+  ByteSummary out;
+  std::uint64_t high = 0;
   std::size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     std::uint64_t bytes;
     std::memcpy(&bytes, s.data() + i, 8);
-    if (digit_bits(bytes)) return true;
+    high |= bytes;
+    if (digit_bits(bytes)) {
+      out.digit = true;
+      return out;
+    }
   }
-  for (; i < s.size(); ++i) {
-    if (s[i] >= '0' && s[i] <= '9') return true;
+  if (i < s.size()) {
+    const std::uint64_t bytes = tail_bytes(s, i);
+    high |= bytes;
+    if (digit_bits(bytes)) {
+      out.digit = true;
+      return out;
+    }
   }
-  return false;
+  out.non_ascii = (high & k_high) != 0;
+  return out;
+}
+
+// Bit k of the result: byte k of `bytes` is an ASCII letter. The high
+// bits of letter_bits() are gathered into the top byte by one multiply
+// (bit 8k + 7 lands at bit 56 + k, and no two products share a bit there).
+std::uint64_t letter_byte_mask(std::uint64_t bytes) {
+  return ((letter_bits(bytes) >> 7) * 0x0102040810204080ULL) >> 56;
+}
+
+// Bit k of the result: byte base + k of `s` is an ASCII letter, for the
+// up to 64 bytes from `base` (bits past the end are 0).
+std::uint64_t letter_mask(std::string_view s, std::size_t base) {
+  const std::size_t n = std::min<std::size_t>(64, s.size() - base);
+  const char* p = s.data() + base;
+  std::uint64_t mask = 0;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, p + k, 8);
+    mask |= letter_byte_mask(bytes) << k;
+  }
+  if (k < n) mask |= letter_byte_mask(tail_bytes(s, base + k)) << k;
+  return mask;
 }
 
 // The end of the run of ASCII letters and digits from `i`, read eight
@@ -243,6 +299,19 @@ std::size_t word_end(std::string_view s, std::size_t i) {
   }
 }
 
+// True if the ASCII lowercase of `word`, which passed the screen of
+// `words` (may_contain_lowercased), is in `words`.
+bool lowered_word_in(std::string_view word, const ScreenedWordSet& words) {
+  constexpr std::size_t k_buffer = 64;
+  char buffer[k_buffer];  // the word lowercased, if it fits
+  if (word.size() > k_buffer) return words.contains(ascii_lower(word));
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char ch = word[k];
+    buffer[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  return words.contains(std::string_view(buffer, word.size()));
+}
+
 // The word scan of has_word_in; without `k_digits`, for a sentence with no
 // ASCII digit. Only words that pass the set's screen are lowercased and
 // looked up.
@@ -264,20 +333,40 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
     const std::string_view word(sentence.data() + i, j - i);  // j <= n: no bounds check
     // The space after a word is skipped here, not by a turn of the loop.
     i = j < n && sentence[j] == ' ' ? j + 1 : j;
-    if (!words.may_contain_lowercased(word)) continue;
-    constexpr std::size_t k_buffer = 64;
-    char buffer[k_buffer];  // the word lowercased, if it fits
-    if (word.size() <= k_buffer) {
-      for (std::size_t k = 0; k < word.size(); ++k) {
-        const char ch = word[k];
-        buffer[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-      }
-      if (words.contains(std::string_view(buffer, word.size()))) return true;
-    } else if (words.contains(ascii_lower(word))) {
-      return true;
-    }
+    if (words.may_contain_lowercased(word) && lowered_word_in(word, words)) return true;
   }
   return false;
+}
+
+// Calls `found(begin, end)` for each maximal run of ASCII letters of `s`,
+// in order, until it returns true; returns whether it did. The runs are
+// read from a mask of the letters of 64 bytes at a time, so a word costs
+// a few bit operations, not a turn of a loop per byte.
+template <typename F>
+bool any_letter_run(std::string_view s, F&& found) {
+  constexpr std::size_t k_none = static_cast<std::size_t>(-1);
+  std::size_t open = k_none;  // the begin of a run that reached the end of the last block
+  for (std::size_t base = 0; base < s.size(); base += 64) {
+    std::uint64_t m = letter_mask(s, base);
+    if (open != k_none) {
+      const int lead = std::countr_one(m);
+      if (lead == 64) continue;
+      if (found(open, base + static_cast<std::size_t>(lead))) return true;
+      open = k_none;
+      m &= ~std::uint64_t{0} << lead;
+    }
+    while (m) {
+      const int b = std::countr_zero(m);
+      const int e = b + std::countr_one(m >> b);
+      if (e == 64) {
+        open = base + static_cast<std::size_t>(b);
+        break;
+      }
+      if (found(base + static_cast<std::size_t>(b), base + static_cast<std::size_t>(e))) return true;
+      m &= ~std::uint64_t{0} << e;
+    }
+  }
+  return open != k_none && found(open, s.size());
 }
 
 }  // namespace
@@ -291,8 +380,16 @@ bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& word
   // An ASCII digit is a digit wherever it stands: no byte of a longer code
   // point is below 0x80. So the sentence needs its words read only when
   // it holds no digit.
-  if (has_ascii_digit(sentence)) return true;
-  return !words.empty() && scan_for_word<false>(sentence, words);
+  const ByteSummary bytes = summarize_bytes(sentence);
+  if (bytes.digit) return true;
+  if (words.empty()) return false;
+  if (bytes.non_ascii) return scan_for_word<false>(sentence, words);
+  // ASCII without digits: the words scan_tokens reads are the runs of
+  // letters.
+  return any_letter_run(sentence, [&](std::size_t begin, std::size_t end) {
+    const std::string_view word(sentence.data() + begin, end - begin);
+    return words.may_contain_lowercased(word) && lowered_word_in(word, words);
+  });
 }
 
 }  // namespace claimlint

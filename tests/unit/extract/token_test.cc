@@ -54,6 +54,17 @@ TEST_CASE("has_word_in reads long words eight bytes at a time as scan_tokens doe
                            7, 30000, 12);
 }
 
+TEST_CASE("has_digit_or_word_in reads ASCII text 64 bytes at a time as scan_tokens does", "[extract]") {
+  // Sentences of ASCII only, most without digits, long enough that words
+  // start, end and run across the 64-byte blocks of the letter mask.
+  const std::string run_of_q(64, 'q');
+  compare_with_scan_tokens({"hundred", "one", "qq", run_of_q, "a"},
+                           {"Hundred", "hundreds", "One", "ones", "qq", "q", "QQ", "a", "A", " ", "  ", ",", "-",
+                            ".", "@", "[", "`", "{", "\t", "qqqqqqqq", run_of_q, "hundredfold", "x"},
+                           11, 30000, 40);
+  compare_with_scan_tokens({"hundred", "one"}, {"Hundred", "one", " ", "1", "x", "ONE."}, 13, 5000, 40);
+}
+
 TEST_CASE("ascii_lower lowercases ASCII capitals only, byte for byte", "[extract]") {
   std::mt19937 rng(5);
   std::uniform_int_distribution<int> byte(0, 255);
