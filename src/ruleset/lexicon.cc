@@ -433,16 +433,19 @@ void derive_digitless_triggers(LanguageLexicon& lex) {
 
 }  // namespace
 
-std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, Lexicon& out) {
-  // Fill a copy so that a broken file changes nothing.
-  Lexicon merged = out;
+std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, const Lexicon& base,
+                                  Lexicon& out) {
   for (const auto& [lang, value] : lexicon) {
     const toml::table* t = value.as_table();
     if (!t) {
       return error_at(path, value.source(),
                       fmt::format("'lexicon.{}' must be a table of a language's words", lang.str()));
     }
-    LanguageLexicon& lex = merged.languages[std::string(lang.str())];
+    // Only the languages the file names are copied: a file of one
+    // language does not copy the others.
+    const auto [it, fresh] = out.languages.try_emplace(std::string(lang.str()));
+    LanguageLexicon& lex = it->second;
+    if (const auto had = base.languages.find(it->first); fresh && had != base.languages.end()) lex = had->second;
     if (auto e = Loader{path, lex}.language(*t)) return e;
     lex.start_words.clear();
     for (const std::string& w : lex.phrase_first_words) lex.start_words.insert(w);
@@ -476,7 +479,6 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
       }
     }
   }
-  out = std::move(merged);
   return std::nullopt;
 }
 

@@ -305,10 +305,12 @@ struct Lexicon {
 /// space removed.
 std::string phrase_key(std::string_view text, bool keep_case = false);
 
-/// Loads the `lexicon` node of a rule file (a table of language tables)
-/// into `out`, merging with what is there (later entries win). On error
-/// returns it with `path` and the line and column of the faulty node, and
-/// `out` is unchanged.
-std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, Lexicon& out);
+/// Loads the `lexicon` node of a rule file (a table of language tables).
+/// Each language it names goes to `out`: what `base` holds of it, with the
+/// file's entries merged in (later entries win); the languages it does not
+/// name are left out of `out`. On error returns it with `path` and the line
+/// and column of the faulty node; `out` is then half filled.
+std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexicon, const Lexicon& base,
+                                  Lexicon& out);
 
 }  // namespace claimlint

@@ -129,7 +129,7 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   // Validate every section first so that a broken file loads nothing.
   std::vector<BoilerplateRule> boilerplate;
   std::vector<const toml::node*> pattern_nodes;
-  Lexicon lexicon = lexicon_;
+  Lexicon lexicon;  // the languages this file names, merged with lexicon_'s
   DateLexicon dates = dates_;
   BindLexicon bind = bind_;
   for (const auto& [key, value] : root) {
@@ -139,7 +139,7 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
     } else if (k == "lexicon") {
       const toml::table* t = value.as_table();
       if (!t) return error_at(path, value.source(), "'lexicon' must be a table of languages ([lexicon.en])");
-      if (auto e = load_lexicon(path, *t, lexicon)) return e;
+      if (auto e = load_lexicon(path, *t, lexicon_, lexicon)) return e;
     } else if (k == "dates") {
       if (auto e = load_date_lexicon(path, value, dates)) return e;
     } else if (k == "bind") {
@@ -159,7 +159,7 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
     }
     boilerplate_ = std::move(all);
   }
-  lexicon_ = std::move(lexicon);
+  for (auto& [lang, lex] : lexicon.languages) lexicon_.languages.insert_or_assign(lang, std::move(lex));
   dates_ = std::move(dates);
   bind_ = std::move(bind);
   return std::nullopt;
