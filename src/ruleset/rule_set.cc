@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -66,32 +67,56 @@ std::optional<Error> load_boilerplate(std::string_view path, const toml::node& n
   return std::nullopt;
 }
 
-// One RE2::Set of `rules`' patterns, each a whole paragraph: anchored at
-// both ends, the set's DFA stops at the first byte no pattern can continue
-// with, so a prose paragraph costs a few bytes, not its whole length.
-// Patterns from index `first_new` on are this file's, at `where`; a fault
-// is reported at the first of them that has one. The patterns before
-// were compiled once already.
-Expected<std::unique_ptr<RE2::Set>> compile_boilerplate(std::string_view path, const std::vector<BoilerplateRule>& rules,
+}  // namespace
+
+// One RE2::Set of the boilerplate patterns, each a whole paragraph:
+// anchored at both ends, the set's DFA stops at the first byte no pattern
+// can continue with, so a prose paragraph costs a few bytes, not its whole
+// length. Compiling it is most of the cost of loading the built-in rules
+// (bounded repeats such as .{1,200} unroll), hence once, on demand.
+struct RuleSet::BoilerplateSet {
+  RE2::Set set{pattern_options(), RE2::ANCHOR_BOTH};
+  std::once_flag once;
+  bool compiled = false;
+
+  // Compiles the set on the first call, from any thread; whether it
+  // compiled. A set whose Compile failed must never be matched (RE2 would
+  // dereference its missing program).
+  bool compile() {
+    std::call_once(once, [this] { compiled = set.Compile(); });
+    return compiled;
+  }
+
+  static Expected<std::unique_ptr<BoilerplateSet>> build(std::string_view path,
+                                                         const std::vector<BoilerplateRule>& rules,
                                                          std::size_t first_new,
-                                                         const std::vector<const toml::node*>& where) {
-  auto set = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
+                                                         const std::vector<const toml::node*>& where,
+                                                         bool compile_now);
+};
+
+// The set of `rules`' patterns, compiled now if `compile_now`. Patterns
+// from index `first_new` on are this file's, at `where`; a fault is
+// reported at the first of them that has one. The patterns before were
+// compiled once already (or are the built-in ones, tested to compile).
+Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::build(
+    std::string_view path, const std::vector<BoilerplateRule>& rules, std::size_t first_new,
+    const std::vector<const toml::node*>& where, bool compile_now) {
+  auto set = std::make_unique<BoilerplateSet>();
   std::size_t index = 0;
   for (const BoilerplateRule& rule : rules) {
     for (const std::string& p : rule.patterns) {
       std::string parse_error;
       // Add only parses; its message is RE2's own ("missing ): (x").
-      if (set->Add(p, &parse_error) < 0) {
+      if (set->set.Add(p, &parse_error) < 0) {
         return error_at(path, where.at(index - first_new)->source(),
                         fmt::format("invalid pattern '{}': {}", p, parse_error));
       }
       ++index;
     }
   }
-  if (set->Compile()) return set;
+  if (!compile_now || set->compile()) return set;
   // Over RE2's memory budget (max_mem): one pattern alone, or this file's
-  // together with those loaded before. A set whose Compile failed must
-  // never be matched (RE2 would dereference its missing program).
+  // together with those loaded before.
   index = 0;
   for (const BoilerplateRule& rule : rules) {
     for (const std::string& p : rule.patterns) {
@@ -110,14 +135,14 @@ Expected<std::unique_ptr<RE2::Set>> compile_boilerplate(std::string_view path, c
                               index - first_new, first_new));
 }
 
-}  // namespace
-
 RuleSet::RuleSet() = default;
 RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-std::optional<Error> RuleSet::load(std::string_view path, std::string_view text) {
+std::optional<Error> RuleSet::load(std::string_view path, std::string_view text) { return load(path, text, true); }
+
+std::optional<Error> RuleSet::load(std::string_view path, std::string_view text, bool compile_now) {
   toml::table root;
   try {
     // toml++ 3.3 wants the path as std::string (STYLE "Rules").
@@ -151,7 +176,8 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text)
   if (!boilerplate.empty()) {
     std::vector<BoilerplateRule> all = boilerplate_;
     all.insert(all.end(), boilerplate.begin(), boilerplate.end());
-    Expected<std::unique_ptr<RE2::Set>> set = compile_boilerplate(path, all, pattern_owner_.size(), pattern_nodes);
+    Expected<std::unique_ptr<BoilerplateSet>> set =
+        BoilerplateSet::build(path, all, pattern_owner_.size(), pattern_nodes, compile_now);
     if (!set) return set.error();
     boilerplate_set_ = std::move(*set);
     for (std::size_t r = boilerplate_.size(); r < all.size(); ++r) {
@@ -198,15 +224,15 @@ std::vector<Error> RuleSet::load_directory(const std::string& dir) {
 std::vector<Error> RuleSet::load_builtin() {
   std::vector<Error> errors;
   for (const BuiltinRuleFile& f : builtin_rule_files()) {
-    if (auto e = load(f.path, f.text)) errors.push_back(std::move(*e));
+    if (auto e = load(f.path, f.text, false)) errors.push_back(std::move(*e));
   }
   return errors;
 }
 
 const BoilerplateRule* RuleSet::match_boilerplate(std::string_view paragraph) const {
-  if (!boilerplate_set_) return nullptr;
+  if (!boilerplate_set_ || !boilerplate_set_->compile()) return nullptr;
   std::vector<int> hits;
-  if (!boilerplate_set_->Match(paragraph, &hits) || hits.empty()) return nullptr;
+  if (!boilerplate_set_->set.Match(paragraph, &hits) || hits.empty()) return nullptr;
   const int first = *std::min_element(hits.begin(), hits.end());
   return &boilerplate_[pattern_owner_[static_cast<std::size_t>(first)]];
 }

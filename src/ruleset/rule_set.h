@@ -40,12 +40,15 @@ class RuleSet {
   /// Loads every *.toml file under `dir` (recursive, sorted). Each broken
   /// file gives one error; the others still load.
   std::vector<Error> load_directory(const std::string& dir);
-  /// Loads the built-in rules; an error here is a bug in rules/.
+  /// Loads the built-in rules; an error here is a bug in rules/. Their
+  /// boilerplate set is compiled on the first match_boilerplate() (it is
+  /// tested to compile), so that a run that checks no paragraph does not
+  /// pay for it.
   std::vector<Error> load_builtin();
 
   const std::vector<BoilerplateRule>& boilerplate() const { return boilerplate_; }
   /// The boilerplate rule whose pattern matches the whole of `paragraph`,
-  /// or nullptr.
+  /// or nullptr. Safe to call from several threads at once.
   const BoilerplateRule* match_boilerplate(std::string_view paragraph) const;
 
   /// The words of the extract stage, per language ([lexicon.LANG]).
@@ -56,12 +59,17 @@ class RuleSet {
   const BindLexicon& bind() const { return bind_; }
 
  private:
+  struct BoilerplateSet;  // an RE2::Set compiled once, at load or on first use
+  // load(); the boilerplate set is compiled now if `compile_now` (so that a
+  // failure is this file's error), else on the first match.
+  std::optional<Error> load(std::string_view path, std::string_view text, bool compile_now);
+
   Lexicon lexicon_;
   DateLexicon dates_;
   BindLexicon bind_;
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
-  std::unique_ptr<RE2::Set> boilerplate_set_;  // compiled; null while no pattern is loaded
+  std::unique_ptr<BoilerplateSet> boilerplate_set_;  // null while no pattern is loaded
 };
 
 }  // namespace claimlint
