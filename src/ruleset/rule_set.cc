@@ -231,6 +231,9 @@ std::vector<Error> RuleSet::load_builtin() {
 
 const BoilerplateRule* RuleSet::match_boilerplate(std::string_view paragraph) const {
   if (!boilerplate_set_ || !boilerplate_set_->compile()) return nullptr;
+  // Most paragraphs match no pattern: asking whether any does allocates
+  // no list of hits, and the list is asked for only then.
+  if (!boilerplate_set_->set.Match(paragraph, nullptr)) return nullptr;
   std::vector<int> hits;
   if (!boilerplate_set_->set.Match(paragraph, &hits) || hits.empty()) return nullptr;
   const int first = *std::min_element(hits.begin(), hits.end());
