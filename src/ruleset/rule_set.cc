@@ -155,8 +155,9 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text,
   std::vector<BoilerplateRule> boilerplate;
   std::vector<const toml::node*> pattern_nodes;
   Lexicon lexicon;  // the languages this file names, merged with lexicon_'s
-  DateLexicon dates = dates_;
-  BindLexicon bind = bind_;
+  // Copied only for a file that has the section.
+  std::optional<DateLexicon> dates;
+  std::optional<BindLexicon> bind;
   for (const auto& [key, value] : root) {
     const std::string_view k = key.str();
     if (k == "boilerplate") {
@@ -166,9 +167,11 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text,
       if (!t) return error_at(path, value.source(), "'lexicon' must be a table of languages ([lexicon.en])");
       if (auto e = load_lexicon(path, *t, lexicon_, lexicon)) return e;
     } else if (k == "dates") {
-      if (auto e = load_date_lexicon(path, value, dates)) return e;
+      dates = dates_;
+      if (auto e = load_date_lexicon(path, value, *dates)) return e;
     } else if (k == "bind") {
-      if (auto e = load_bind_lexicon(path, value, bind)) return e;
+      bind = bind_;
+      if (auto e = load_bind_lexicon(path, value, *bind)) return e;
     } else {
       return error_at(path, key.source(), unknown_key_message("a rule file", k, k_sections));
     }
@@ -186,8 +189,8 @@ std::optional<Error> RuleSet::load(std::string_view path, std::string_view text,
     boilerplate_ = std::move(all);
   }
   for (auto& [lang, lex] : lexicon.languages) lexicon_.languages.insert_or_assign(lang, std::move(lex));
-  dates_ = std::move(dates);
-  bind_ = std::move(bind);
+  if (dates) dates_ = std::move(*dates);
+  if (bind) bind_ = std::move(*bind);
   return std::nullopt;
 }
 
