@@ -163,28 +163,38 @@ std::uint64_t chunk_at(std::string_view s, std::size_t at) {
   return bytes;
 }
 
-// Calls `f` with the first byte of each word token of `s` that starts with
-// a byte from `lo` to `hi` (ASCII letters), in order. Only the bytes that
-// start a run of such bytes can, found eight at a time: proper_nouns reads
-// every prose sentence of a document, and most bytes start no such word.
-template <char lo, char hi, typename F>
-void for_each_word_starting(std::string_view s, F&& f) {
+// Calls `f` with the first byte of each run of bytes from `lo` to `hi`
+// (ASCII letters), or with `either_case` also their capitals, in `s`, in
+// order, found eight at a time: proper_nouns reads every prose sentence of
+// a document, and most bytes start no such run. Not every run starts a word
+// token (see word_starts_at).
+template <char lo, char hi, bool either_case, typename F>
+void for_each_run_starting(std::string_view s, F&& f) {
   constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
   constexpr std::uint64_t k_high = 0x8080808080808080ULL;
+  // Setting bit 5 turns an ASCII capital into its small letter, and no
+  // other byte into a small letter.
+  constexpr std::uint64_t k_case = either_case ? 0x20 * k_ones : 0;
   std::uint64_t before = 0;  // the high bit of the first byte set if the byte before the chunk is in range
   for (std::size_t at = 0; at < s.size(); at += 8) {
     const std::uint64_t bytes = chunk_at(s, at);
     // The bytes in range: on seven bits no sum carries into the next byte,
     // and its high bit says >= lo, or > hi.
-    const std::uint64_t low = bytes & ~k_high;
+    const std::uint64_t low = (bytes | k_case) & ~k_high;
     const std::uint64_t in = (low + (0x80 - lo) * k_ones) & ~(low + (0x80 - hi - 1) * k_ones) & ~bytes & k_high;
     std::uint64_t starts = in & ~((in << 8) | before);
     before = in >> 56;
-    for (; starts != 0; starts &= starts - 1) {
-      const std::size_t i = at + static_cast<std::size_t>(std::countr_zero(starts)) / 8;
-      if (word_starts_at(s, i)) f(i);
-    }
+    for (; starts != 0; starts &= starts - 1) f(at + static_cast<std::size_t>(std::countr_zero(starts)) / 8);
   }
+}
+
+// Calls `f` with the first byte of each word token of `s` that starts with
+// a byte from `lo` to `hi` (ASCII letters), in order.
+template <char lo, char hi, typename F>
+void for_each_word_starting(std::string_view s, F&& f) {
+  for_each_run_starting<lo, hi, false>(s, [&](std::size_t i) {
+    if (word_starts_at(s, i)) f(i);
+  });
 }
 
 // Appends the tokens of `s` to `out`.
@@ -402,11 +412,222 @@ ProperNouns proper_nouns(const Document& doc) {
 
 namespace {
 
+// The head of the word token at byte `i` of `s`, a word byte: its first
+// eight bytes with bit 5 set (which lowercases an ASCII capital), zeros
+// from the first byte that is not a word byte or past the end of `s`. A
+// word token equal to `s` from `i`, or to it lowercased, has its head. All
+// bytes at once: it runs for every word of a document.
+std::uint64_t word_head(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
+  const std::uint64_t bytes = chunk_at(s, i);
+  // The word bytes, by the high bit of each: ASCII letters, digits (on
+  // seven bits no sum carries into the next byte, as in
+  // for_each_word_starting) and the bytes from 0x80.
+  const std::uint64_t low = bytes & ~k_high;
+  const std::uint64_t small = low | 0x20 * k_ones;
+  const std::uint64_t letters = (small + (0x80 - 'a') * k_ones) & ~(small + (0x80 - 'z' - 1) * k_ones);
+  const std::uint64_t digits = (low + (0x80 - '0') * k_ones) & ~(low + (0x80 - '9' - 1) * k_ones);
+  const std::uint64_t others = ~(letters | digits | bytes) & k_high;
+  const int length = others == 0 ? 8 : std::countr_zero(others) / 8;
+  const std::uint64_t kept = length == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * length)) - 1;
+  return (bytes | 0x20 * k_ones) & kept;
+}
+
+// What proper_nouns(doc) says of one capitalised word.
+struct WordFacts {
+  bool capital = false;  // a word token of a prose sentence
+  bool mid = false;      // in ProperNouns::mid_sentence
+  bool lower = false;    // lowercased, a word token of a prose sentence
+};
+
+// The facts of `words`, distinct words starting with an ASCII capital and
+// holding no other, so that their lowercased forms are distinct too: one
+// scan of the document's prose sentences for the words that start with a
+// letter and pass a screen of `words`, as proper_nouns reads them.
+// `known_capital[k]` says words[k] is known to be a capitalised word token
+// of a prose sentence.
+std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<std::string_view>& words,
+                                       const std::vector<char>& known_capital) {
+  std::vector<WordFacts> facts(words.size());
+  for (std::size_t k = 0; k < words.size(); ++k) facts[k].capital = known_capital[k];
+  if (words.empty()) return facts;
+  ViewSet as_written, lowered;  // the same indices as `words`
+  std::string folded;
+  std::size_t folded_size = 0;
+  for (const std::string_view w : words) folded_size += w.size();
+  folded.reserve(folded_size);
+  for (const std::string_view w : words) {
+    as_written.insert(w);
+    for (const char c : w) folded.push_back(fold(c));
+    lowered.insert(std::string_view(folded).substr(folded.size() - w.size()));
+  }
+  // Screens: how many of the words not yet seen as a capitalised word, seen
+  // mid-sentence, and seen in lower case have each head (word_head), hashed
+  // into tables with eight times as many slots. A word equal to one of
+  // them, or to its lowercased form, has its head.
+  int key_bits = 6;
+  while ((std::size_t{1} << key_bits) < 8 * words.size()) ++key_bits;
+  const auto key_of = [key_bits](std::string_view s, std::size_t i) {
+    return static_cast<std::size_t>((word_head(s, i) * 0x9E3779B97F4A7C15ULL) >> (64 - key_bits));
+  };
+  std::vector<std::uint32_t> capital_unknown(std::size_t{1} << key_bits), mid_unknown(capital_unknown.size()),
+      lower_unknown(capital_unknown.size());
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::size_t key = key_of(lowered.words()[k], 0);
+    if (!facts[k].capital) ++capital_unknown[key];
+    ++mid_unknown[key];
+    ++lower_unknown[key];
+  }
+  // A first screen, cheaper than the head: the first three bytes of a
+  // word with bit 5 set, hashed to one bit of 65536. After a shorter word
+  // comes any byte, or the end of the sentence, read as zeros.
+  std::vector<std::uint64_t> trigrams(65536 / 64);
+  const auto trigram_of = [](std::uint32_t bytes) {
+    return static_cast<std::size_t>((((bytes | 0x202020) & 0xFFFFFF) * 0x9E3779B1U) >> 16);
+  };
+  const auto trigram_at = [&trigram_of](std::string_view s, std::size_t i) {
+    std::uint32_t bytes = 0;
+    if (i + 4 <= s.size()) {
+      std::memcpy(&bytes, s.data() + i, 4);
+    } else {
+      for (std::size_t k = i; k < s.size(); ++k) bytes |= std::uint32_t{static_cast<unsigned char>(s[k])} << (8 * (k - i));
+    }
+    return trigram_of(bytes);
+  };
+  for (const std::string_view w : lowered.words()) {
+    std::uint32_t bytes = 0;
+    for (std::size_t k = 0; k < w.size() && k < 3; ++k) bytes |= std::uint32_t{static_cast<unsigned char>(w[k])} << (8 * k);
+    // Any bytes after the word: all values of the first three bytes' tail.
+    const std::uint32_t any = w.size() >= 3 ? 1 : std::uint32_t{1} << (8 * (3 - w.size()));
+    for (std::uint32_t tail = 0; tail < any; ++tail) {
+      const std::size_t bit = trigram_of(bytes | tail << (8 * std::min<std::size_t>(w.size(), 3)));
+      trigrams[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+  }
+  std::size_t open = words.size();  // words not yet seen both mid-sentence and in lower case
+  for (const Sentence& sentence : doc.sentences) {
+    if (open == 0) break;
+    // Headings are title-cased: proper_nouns reads prose only.
+    if (sentence.paragraph < doc.paragraphs.size() && !doc.paragraphs[sentence.paragraph].prose) continue;
+    const std::string_view s = doc.view(sentence.range);
+    for_each_run_starting<'a', 'z', true>(s, [&](std::size_t i) {
+      const std::size_t trigram = trigram_at(s, i);
+      if ((trigrams[trigram / 64] >> (trigram % 64) & 1) == 0 || !word_starts_at(s, i)) return;
+      if (is_upper(static_cast<unsigned char>(s[i]))) {
+        // Where a sentence may start, a capital says only that the word
+        // is written capitalised, which most of `words` are known to be.
+        const bool opening = opens_at(s, i);
+        const std::size_t key = key_of(s, i);
+        if ((opening ? capital_unknown : mid_unknown)[key] == 0) return;
+        std::string_view word = s.substr(i, word_end(s, i) - i);
+        strip_possessive(word);
+        const std::optional<std::size_t> at = as_written.find(word);
+        if (!at) return;
+        WordFacts& f = facts[*at];
+        if (!f.capital) {
+          f.capital = true;
+          --capital_unknown[key];
+        }
+        if (f.mid || opening) return;
+        f.mid = true;
+        --mid_unknown[key];
+        if (f.lower) --open;
+      } else {
+        const std::size_t key = key_of(s, i);
+        if (lower_unknown[key] == 0) return;
+        std::string_view word = s.substr(i, word_end(s, i) - i);
+        strip_possessive(word);
+        const std::optional<std::size_t> at = lowered.find(word);
+        if (!at || facts[*at].lower) return;
+        WordFacts& f = facts[*at];
+        f.lower = true;
+        --lower_unknown[key];
+        if (f.mid) --open;
+      }
+    });
+  }
+  return facts;
+}
+
+// The first token of `s` if it is a word (see tokenize).
+std::optional<std::string_view> first_word(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && k_space_bytes[static_cast<unsigned char>(s[i])]) ++i;
+  if (i == s.size() || !is_word_byte(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  std::string_view word = s.substr(i, word_end(s, i) - i);
+  strip_possessive(word);
+  return word;
+}
+
+// Whether find_entities asks the proper nouns about a word opening a
+// sentence: a capitalised word that is no alias, product code, word of
+// not_entities or word with inner capitals, which are names or not by
+// their form alone.
+bool asks_proper_nouns(std::string_view w, const BindLanguage& lex) {
+  return capitalised(w) && !looks_like_name(w) && !is_product_code(w) && !lex.entity_aliases.count(w) &&
+         !lex.not_entities.count(w);
+}
+
+// What find_entities asks of the proper nouns of a document, about the
+// word opening a sentence (of a later word the form decides): whether it
+// is in ProperNouns::mid_sentence, and in never_lower.
+class ProperNounFacts {
+ public:
+  /// Answers from `sorted`, proper_nouns(doc), which must outlive it.
+  explicit ProperNounFacts(const ProperNouns& sorted) : sorted_(&sorted) {}
+  /// Answers as proper_nouns(doc) would, reading on first use only the
+  /// words that open doc's sentences and that find_entities asks about
+  /// (most documents hold a few dozen), not all its capitalised words.
+  /// `doc` and `lex` must outlive it.
+  ProperNounFacts(const Document& doc, const BindLanguage& lex) : doc_(&doc), lex_(&lex) {}
+
+  bool mid_sentence(std::string_view w) {
+    if (sorted_) return std::binary_search(sorted_->mid_sentence.begin(), sorted_->mid_sentence.end(), w);
+    return facts(w).mid;
+  }
+  bool never_lower(std::string_view w) {
+    if (sorted_) return std::binary_search(sorted_->never_lower.begin(), sorted_->never_lower.end(), w);
+    const WordFacts f = facts(w);
+    return f.capital && !f.lower;
+  }
+
+ private:
+  WordFacts facts(std::string_view w) {
+    if (!read_) {
+      read_ = true;
+      std::vector<char> known_capital;  // the opener opens a prose sentence
+      for (const Sentence& sentence : doc_->sentences) {
+        const std::optional<std::string_view> first = first_word(doc_->view(sentence.range));
+        if (!first || !asks_proper_nouns(*first, *lex_)) continue;
+        const std::size_t at = openers_.insert(*first);
+        if (at == known_capital.size()) known_capital.push_back(false);
+        if (sentence.paragraph >= doc_->paragraphs.size() || doc_->paragraphs[sentence.paragraph].prose) {
+          known_capital[at] = true;
+        }
+      }
+      opener_facts_ = read_word_facts(*doc_, openers_.words(), known_capital);
+    }
+    if (const std::optional<std::size_t> at = openers_.find(w)) return opener_facts_[*at];
+    // A word asked about that no sentence opens with: no capitalised word
+    // of proper_nouns, or read alone.
+    if (!capitalised(w)) return {};
+    return read_word_facts(*doc_, {w}, {false}).front();
+  }
+
+  const ProperNouns* sorted_ = nullptr;
+  const Document* doc_ = nullptr;
+  const BindLanguage* lex_ = nullptr;
+  bool read_ = false;
+  ViewSet openers_;  // views into doc_'s text
+  std::vector<WordFacts> opener_facts_;
+};
+
 // Entities of a sentence: runs of name tokens, canonicalised by alias.
 // Replaces the contents of `out`.
 // `screens` are those of `lex`.
 void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, const LexScreens& screens,
-                   const ProperNouns& proper, std::vector<Entity>& out) {
+                   ProperNounFacts& proper, std::vector<Entity>& out) {
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (!t.word) return false;
@@ -416,7 +637,7 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, co
       return false;
     }
     if (k > 0 || looks_like_name(t.text)) return true;
-    if (std::binary_search(proper.mid_sentence.begin(), proper.mid_sentence.end(), t.text)) return true;
+    if (proper.mid_sentence(t.text)) return true;
     if (tokens.size() < 2 || !tokens[1].word || t.possessive) return false;
     // A sentence-initial word followed by a name starts that name
     // ("Voltara Motors is recalling ..."); one the document never writes
@@ -427,7 +648,7 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, co
       return true;
     }
     return lex.subject_verbs.count(lower(tokens[1].text)) &&
-           std::binary_search(proper.never_lower.begin(), proper.never_lower.end(), t.text);
+           proper.never_lower(t.text);
   };
   out.clear();
   std::size_t k = 0;
@@ -577,7 +798,7 @@ const BindWord SentenceContext::k_not_looked_up;
 // Fills the tokens and entities of `ctx` for `sentence`: all that
 // sentence_names needs.
 void read_entities(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
-                   const ProperNouns& proper) {
+                   ProperNounFacts& proper) {
   if (ctx.lex != &lex || !ctx.screens) ctx.screens.emplace(lex);
   ctx.lex = &lex;
   ctx.text = doc.view(doc.sentences[sentence].range);
@@ -588,7 +809,7 @@ void read_entities(SentenceContext& ctx, const Document& doc, std::size_t senten
 
 // Fills all of `ctx` for `sentence`, reusing its buffers.
 void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
-                  const ProperNouns& proper) {
+                  ProperNounFacts& proper) {
   read_entities(ctx, doc, sentence, lex, proper);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
@@ -930,7 +1151,8 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
                                  std::span<const DateMention> dates, const BindLanguage& lex,
                                  const ProperNouns& proper) {
   SentenceContext ctx;
-  make_context(ctx, doc, sentence, lex, proper);
+  ProperNounFacts facts(proper);
+  make_context(ctx, doc, sentence, lex, facts);
   std::vector<Claim> out;
   bind_in_context(doc, sentence, ctx, quantities, dates, lex, out);
   return out;
@@ -939,7 +1161,8 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
 std::vector<std::string> sentence_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                                         const ProperNouns& proper) {
   SentenceContext ctx;
-  read_entities(ctx, doc, sentence, lex, proper);
+  ProperNounFacts facts(proper);
+  read_entities(ctx, doc, sentence, lex, facts);
   return names_of(ctx.entities);
 }
 
@@ -1080,7 +1303,7 @@ void bind_events_in_context(const Document& doc, std::size_t sentence, const Sen
 // bind_sentence_claims in `ctx`, whose buffers it reuses; appends to `out`.
 void bind_claims_in(SentenceContext& ctx, const Document& doc, std::size_t sentence,
                     const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
-                    const BindLanguage& lex, const ProperNouns& proper, std::vector<Claim>& out) {
+                    const BindLanguage& lex, ProperNounFacts& proper, std::vector<Claim>& out) {
   // Most sentences state no figure and no date: nothing to tokenize.
   if (quantities.empty() && dates.empty()) return;
   make_context(ctx, doc, sentence, lex, proper);
@@ -1094,7 +1317,8 @@ std::vector<Claim> bind_events(const Document& doc, std::size_t sentence, std::s
                                const BindLanguage& lex, const ProperNouns& proper) {
   if (dates.empty()) return {};
   SentenceContext ctx;
-  make_context(ctx, doc, sentence, lex, proper);
+  ProperNounFacts facts(proper);
+  make_context(ctx, doc, sentence, lex, facts);
   std::vector<Claim> out;
   bind_events_in_context(doc, sentence, ctx, dates, lex, out);
   return out;
@@ -1105,27 +1329,30 @@ std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentenc
                                         std::span<const DateMention> dates, const BindLanguage& lex,
                                         const ProperNouns& proper) {
   SentenceContext ctx;
+  ProperNounFacts facts(proper);
   std::vector<Claim> out;
-  bind_claims_in(ctx, doc, sentence, quantities, dates, lex, proper, out);
+  bind_claims_in(ctx, doc, sentence, quantities, dates, lex, facts, out);
   return out;
 }
 
 struct DocumentBinder::Buffers {
+  Buffers(const Document& doc, const BindLanguage& lex) : proper(doc, lex) {}
   SentenceContext ctx;
+  ProperNounFacts proper;
 };
 
 DocumentBinder::DocumentBinder(const Document& doc, const BindLanguage& lex)
-    : doc_(doc), lex_(lex), proper_(proper_nouns(doc)), buffers_(std::make_unique<Buffers>()) {}
+    : doc_(doc), lex_(lex), buffers_(std::make_unique<Buffers>(doc, lex)) {}
 
 DocumentBinder::~DocumentBinder() = default;
 
 void DocumentBinder::bind(std::size_t sentence, const std::vector<Quantity>& quantities,
                           std::span<const DateMention> dates, std::vector<Claim>& out) {
-  bind_claims_in(buffers_->ctx, doc_, sentence, quantities, dates, lex_, proper_, out);
+  bind_claims_in(buffers_->ctx, doc_, sentence, quantities, dates, lex_, buffers_->proper, out);
 }
 
 std::vector<std::string> DocumentBinder::names(std::size_t sentence) {
-  read_entities(buffers_->ctx, doc_, sentence, lex_, proper_);
+  read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
   return names_of(buffers_->ctx.entities);
 }
 

@@ -78,7 +78,8 @@ std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentenc
 /// `doc` and `lex` must outlive it.
 class DocumentBinder {
  public:
-  /// Reads the document's proper nouns (proper_nouns).
+  /// Reads nothing yet: what a sentence needs of the document's proper
+  /// nouns is read on first need.
   DocumentBinder(const Document& doc, const BindLanguage& lex);
   ~DocumentBinder();
   DocumentBinder(const DocumentBinder&) = delete;
@@ -95,7 +96,6 @@ class DocumentBinder {
   struct Buffers;
   const Document& doc_;
   const BindLanguage& lex_;
-  ProperNouns proper_;
   std::unique_ptr<Buffers> buffers_;
 };
 
