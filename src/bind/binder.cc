@@ -276,9 +276,11 @@ class KeyScreen {
 
 // Screens of the tables of a language probed for every word of a sentence.
 struct LexScreens {
-  explicit LexScreens(const BindLanguage& lex) : entity_aliases(lex.entity_aliases), not_entities(lex.not_entities) {}
+  explicit LexScreens(const BindLanguage& lex)
+      : entity_aliases(lex.entity_aliases), not_entities(lex.not_entities), words(lex.words) {}
   KeyScreen entity_aliases;
   KeyScreen not_entities;
+  KeyScreen words;
 };
 
 struct Entity {
@@ -786,7 +788,8 @@ struct SentenceContext {
   const BindWord* word(std::size_t k) const {
     const BindWord*& w = word_entries[k];
     if (w == &k_not_looked_up) {
-      const auto it = lex->words.find(lower(k));
+      const std::string_view lowered = lower(k);
+      const auto it = screens->words.may_hold(lowered) ? lex->words.find(lowered) : lex->words.end();
       w = it == lex->words.end() ? nullptr : &it->second;
     }
     return w;
