@@ -935,8 +935,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       k = e->first;
       continue;
     }
-    // Collect the coordinated group ending at e.
-    std::vector<std::string> group{e->name};
+    // Collect the coordinated group ending at e, back to front, into
+    // c.subjects (no copy of a name into a vector of its own).
+    const std::size_t group_at = c.subjects.size();
+    c.subjects.push_back(e->name);
     std::size_t m = e->first;
     while (m > clause) {
       std::size_t j = m;
@@ -950,13 +952,19 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       if (!joined || j == clause) break;
       const Entity* prev = entity_index_at(j - 1);
       if (!prev || prev->product || prev->last != j - 1) break;
-      group.insert(group.begin(), prev->name);
+      c.subjects.push_back(prev->name);
       m = prev->first;
     }
     subject_first = m;
-    // Deduplicate, keep text order.
-    for (const std::string& g : group) {
-      if (std::find(c.subjects.begin(), c.subjects.end(), g) == c.subjects.end()) c.subjects.push_back(g);
+    // Text order, each name once, where it first occurs.
+    std::reverse(c.subjects.begin() + static_cast<std::ptrdiff_t>(group_at), c.subjects.end());
+    for (std::size_t i = group_at; i < c.subjects.size();) {
+      const auto at = c.subjects.begin() + static_cast<std::ptrdiff_t>(i);
+      if (std::find(c.subjects.begin(), at, *at) != at) {
+        c.subjects.erase(at);
+      } else {
+        ++i;
+      }
     }
     break;
   }
