@@ -277,10 +277,11 @@ class KeyScreen {
 // Screens of the tables of a language probed for every word of a sentence.
 struct LexScreens {
   explicit LexScreens(const BindLanguage& lex)
-      : entity_aliases(lex.entity_aliases), not_entities(lex.not_entities), words(lex.words) {}
+      : entity_aliases(lex.entity_aliases), not_entities(lex.not_entities), words(lex.words), measures(lex.measures) {}
   KeyScreen entity_aliases;
   KeyScreen not_entities;
   KeyScreen words;
+  KeyScreen measures;
 };
 
 struct Entity {
@@ -770,6 +771,10 @@ struct SentenceContext {
   std::string_view lower_pair(std::size_t k) const {
     return {folded.data() + folded_at[k], folded_at[k + 1] + tokens[k + 1].text.size() - folded_at[k]};
   }
+  // The measure class of token k (lowercased), or "".
+  std::string_view measure(std::size_t k) const {
+    return screens->measures.may_hold(lower(k)) ? measure_class(*lex, lower(k)) : std::string_view();
+  }
   // The predicate and modality classes of token k (lowercased) alone,
   // else, with `with_next`, of tokens k and k + 1; nullptr if none.
   const std::string* predicate(std::size_t k, bool with_next = false) const {
@@ -1061,10 +1066,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // A measure noun just after ("a $10 billion deal") or shortly
         // before ("a budget of 412 million euros").
         for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && c.measure.empty(); ++k) {
-          c.measure = measure_class(lex, ctx.lower(k));
+          c.measure = ctx.measure(k);
         }
         for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
-          c.measure = measure_class(lex, ctx.lower(k));
+          c.measure = ctx.measure(k);
         }
         // Money with no noun is what its verb does: "agreed to contribute
         // 85 million euros" is an amount paid.
@@ -1073,9 +1078,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       break;
     case QuantityKind::percent: {
       // "25% commission", "a 25% stake", or "share of X" before it.
-      if (q_end < tokens.size()) c.measure = measure_class(lex, ctx.lower(q_end));
+      if (q_end < tokens.size()) c.measure = ctx.measure(q_end);
       for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && c.measure.empty();) {
-        c.measure = measure_class(lex, ctx.lower(k));
+        c.measure = ctx.measure(k);
       }
       break;
     }
@@ -1108,7 +1113,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       if (!nearest) break;
       std::string aspect;
       for (std::size_t k = clause; k < tokens.size() && k < q_end + 6 && aspect.empty(); ++k) {
-        const std::string_view cls = measure_class(lex, ctx.lower(k));
+        const std::string_view cls = ctx.measure(k);
         if (cls == "performance" || cls == "price") aspect = cls;
       }
       if (aspect.empty()) break;
