@@ -264,11 +264,44 @@ std::optional<HtmlTextRuns> HtmlTextRuns::fold(std::string_view html, std::size_
   return r;
 }
 
+template <class Pred>
+std::size_t HtmlTextRuns::partition_point_near(std::size_t& hint, Pred pred) const {
+  const std::size_t n = runs_.size();
+  const std::size_t h = std::min(hint, n);
+  // Steps doubling away from the hint bracket the answer in [lo, hi): pred
+  // holds below lo and fails from hi on.
+  std::size_t lo = 0;
+  std::size_t hi = n;
+  std::size_t step = 1;
+  if (h < n && pred(runs_[h])) {
+    lo = h + 1;
+    while (lo + step - 1 < n && pred(runs_[lo + step - 1])) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(n, lo + step - 1);
+  } else {
+    hi = h;
+    while (hi >= step && !pred(runs_[hi - step])) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step + 1 : 0;
+  }
+  hint = static_cast<std::size_t>(std::partition_point(runs_.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                       runs_.begin() + static_cast<std::ptrdiff_t>(hi), pred) -
+                                  runs_.begin());
+  return hint;
+}
+
 std::size_t HtmlTextRuns::to_input(std::size_t m) const {
+  std::size_t hint = 0;
+  return to_input(m, hint);
+}
+
+std::size_t HtmlTextRuns::to_input(std::size_t m, std::size_t& hint) const {
   // The runs whose marker ends at or before m shift it by what they fold.
-  const auto it = std::upper_bound(runs_.begin(), runs_.end(), m,
-                                   [](std::size_t v, const Run& r) { return v < r.folded + k_marker.size(); });
-  const std::size_t k = static_cast<std::size_t>(it - runs_.begin());
+  const std::size_t k = partition_point_near(hint, [m](const Run& r) { return r.folded + k_marker.size() <= m; });
   if (k == 0) return m;
   const Run& last = runs_[k - 1];
   return last.input + last.length + (m - (last.folded + k_marker.size()));
@@ -277,14 +310,22 @@ std::size_t HtmlTextRuns::to_input(std::size_t m) const {
 bool HtmlTextRuns::restore(GumboOutput* output, const GumboOptions& options) const {
   const char* base = folded_.data();
   const char* limit = base + folded_.size();
-  auto piece = [&](GumboStringPiece& sp) {
+  // The tree is walked in document order, so the offsets asked for come
+  // nearly sorted: each lookup starts from where the one before ended. An
+  // element's end comes before its children's starts: ends have a cursor of
+  // their own.
+  std::size_t start_run = 0;
+  std::size_t end_run = 0;
+  auto piece = [&](GumboStringPiece& sp, std::size_t& cursor) {
     if (!sp.data || sp.data < base || sp.data > limit) return;
     const std::size_t b = static_cast<std::size_t>(sp.data - base);
-    const std::size_t e = to_input(b + sp.length);
-    sp.data = input_.data() + to_input(b);
+    sp.data = input_.data() + to_input(b, cursor);
+    const std::size_t e = to_input(b + sp.length, cursor);
     sp.length = e - static_cast<std::size_t>(sp.data - input_.data());
   };
-  auto position = [&](GumboSourcePosition& p) { p.offset = static_cast<unsigned>(to_input(p.offset)); };
+  auto position = [&](GumboSourcePosition& p, std::size_t& cursor) {
+    p.offset = static_cast<unsigned>(to_input(p.offset, cursor));
+  };
 
   // Iterative: the tree may be as deep as the document nests.
   std::vector<GumboNode*> stack{output->document};
@@ -300,19 +341,19 @@ bool HtmlTextRuns::restore(GumboOutput* output, const GumboOptions& options) con
       case GUMBO_NODE_TEMPLATE: {
         GumboElement& el = node->v.element;
         children = &el.children;
-        piece(el.original_tag);
-        piece(el.original_end_tag);
-        position(el.start_pos);
-        position(el.end_pos);
+        piece(el.original_tag, start_run);
+        position(el.start_pos, start_run);
         for (unsigned i = 0; i < el.attributes.length; ++i) {
           auto* a = static_cast<GumboAttribute*>(el.attributes.data[i]);
-          piece(a->original_name);
-          piece(a->original_value);
-          position(a->name_start);
-          position(a->name_end);
-          position(a->value_start);
-          position(a->value_end);
+          piece(a->original_name, start_run);
+          piece(a->original_value, start_run);
+          position(a->name_start, start_run);
+          position(a->name_end, start_run);
+          position(a->value_start, start_run);
+          position(a->value_end, start_run);
         }
+        piece(el.original_end_tag, end_run);
+        position(el.end_pos, end_run);
         break;
       }
       default: {
@@ -324,8 +365,10 @@ bool HtmlTextRuns::restore(GumboOutput* output, const GumboOptions& options) con
         if (begin && begin >= base && begin <= limit) {
           const std::size_t b = static_cast<std::size_t>(begin - base);
           const std::size_t e = b + t.original_text.length;
-          first = std::lower_bound(runs_.begin(), runs_.end(), b, [](const Run& r, std::size_t v) { return r.folded < v; });
-          last = std::lower_bound(first, runs_.end(), e, [](const Run& r, std::size_t v) { return r.folded < v; });
+          first = runs_.begin() + static_cast<std::ptrdiff_t>(
+                                      partition_point_near(start_run, [b](const Run& r) { return r.folded < b; }));
+          last = runs_.begin() +
+                 static_cast<std::ptrdiff_t>(partition_point_near(start_run, [e](const Run& r) { return r.folded < e; }));
         }
         // The node's text holds one marker per run in its source, in order;
         // anything else means the tree is not what fold() expects.
@@ -348,8 +391,8 @@ bool HtmlTextRuns::restore(GumboOutput* output, const GumboOptions& options) con
           options.deallocator(options.userdata, const_cast<char*>(t.text));
           t.text = copy;
         }
-        piece(t.original_text);
-        position(t.start_pos);
+        piece(t.original_text, start_run);
+        position(t.start_pos, start_run);
         break;
       }
     }

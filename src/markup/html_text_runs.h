@@ -51,6 +51,9 @@ class HtmlTextRuns {
 
   /// The input offset of folded-text offset `m` (not inside a marker).
   std::size_t to_input(std::size_t m) const;
+  /// The same, searched from run `hint` outward, which is left where the
+  /// search ended: a few steps for an offset near the one before.
+  std::size_t to_input(std::size_t m, std::size_t& hint) const;
 
  private:
   struct Run {
@@ -58,6 +61,12 @@ class HtmlTextRuns {
     std::size_t input = 0;   // offset of the run's inside in the input
     std::size_t length = 0;  // its length in bytes
   };
+  /// The first run for which `pred` fails (`pred` holds for a prefix of
+  /// runs_), searched from `hint` outward in doubling steps; `hint` is set
+  /// to it.
+  template <class Pred>
+  std::size_t partition_point_near(std::size_t& hint, Pred pred) const;
+
   std::string_view input_;
   std::string folded_;
   std::vector<Run> runs_;  // in text order
