@@ -5,12 +5,13 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <map>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "util/utf8.h"
+#include "util/word_hash.h"
 
 namespace claimlint {
 namespace {
@@ -154,7 +155,11 @@ void check_duplicate_passages(Document& doc, DiagnosticSink& sink) {
   for (std::size_t i = 0; i < n; ++i) {
     if (!doc.paragraphs[i].excluded) folded[i] = fold_for_comparison(doc.view(doc.paragraphs[i].range));
   }
-  std::map<std::string_view, std::size_t> first_seen;  // folded prose paragraph → first index
+  // Folded prose paragraph → first index. Hashed: only looked up, never
+  // walked in order, and paragraphs of one template share long prefixes
+  // that an ordered map compares again at each level.
+  std::unordered_map<std::string_view, std::size_t, WordHash> first_seen;
+  first_seen.reserve(n);
   std::size_t i = 0;
   while (i < n) {
     const Paragraph& p = doc.paragraphs[i];
