@@ -25,7 +25,7 @@ void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims
 struct Figure {
   const Claim* claim = nullptr;
   QuantityKind kind = QuantityKind::number;
-  std::string unit;       ///< the claim's unit ("USD", "chip", "%")
+  std::string_view unit;  ///< the claim's unit ("USD", "chip", "%"); views the claim's
   double value = 0;
   double low = 0;         ///< the interval the figure stands for: its written precision
   double high = 0;        ///< ("400,000" is 399,999.5..400,000.5) widened by its qualifier
