@@ -300,7 +300,11 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   }
   timer.reset();
   bind_claims(doc, result.dates, *settings.rules, result.claims, result.times);
-  if (!each_line) run_arithmetic_checks(doc, result.claims, sink);
+  if (!each_line) {
+    timer.emplace(result.times, Stage::document_checks);
+    run_arithmetic_checks(doc, result.claims, sink);
+    timer.reset();
+  }
   for (Diagnostic& d : sink.take()) {
     if (!settings.filter.enabled(d.check)) continue;
     if (auto it = settings.severity.find(d.check); it != settings.severity.end()) d.severity = it->second;
