@@ -24,6 +24,11 @@ namespace {
 
 constexpr double k_inf = std::numeric_limits<double>::infinity();
 
+// The scanned sentence text of one window of a long document (see
+// run_arithmetic_checks): a token takes at least a byte, so a window's
+// tokens fit the cache with room to spare.
+constexpr std::size_t k_window_bytes = ArithmeticInput::k_max_cached_tokens / 2;
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -195,6 +200,31 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   tokens_.resize(doc.sentences.size());
   lowered_.resize(doc.sentences.size());
   tokenized_.assign(doc.sentences.size(), false);
+  window_end_ = doc.sentences.size();
+}
+
+void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
+  window_first_ = first;
+  window_end_ = end;
+  for (const std::size_t c : cached_) {
+    std::vector<ArithToken>().swap(tokens_[c]);
+    lowered_[c].reset();
+    tokenized_[c] = false;
+  }
+  cached_.clear();
+  cached_tokens_ = 0;
+  recent_.fill(k_no_sentence);
+}
+
+std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) const {
+  const std::size_t n = doc.sentences.size();
+  std::size_t bytes = 0;
+  std::size_t s = first;
+  for (; s < n && bytes < budget; ++s) {
+    if (first_figure_[s] != k_not_scanned) bytes += doc.sentences[s].range.size();
+  }
+  while (s < n && doc.sentences[s].paragraph == doc.sentences[s - 1].paragraph) ++s;
+  return s;
 }
 
 const std::vector<ArithToken>& ArithmeticInput::scanned_tokens(std::size_t s) const {
@@ -428,14 +458,32 @@ int change_direction(std::string_view w) {
 
 void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, DiagnosticSink& sink) {
   if (claims.empty()) return;
-  const ArithmeticInput in(doc, claims);
-  check_times_more(in, sink);
-  check_percent_change(in, sink);
-  check_percentage_points(in, sink);
-  check_total_mismatch(in, sink);
-  check_ratio_mismatch(in, sink);
-  check_share_over_100(in, sink);
-  check_unit_price(in, sink);
+  ArithmeticInput in(doc, claims);
+  // The order findings come in: these, then unit-price.
+  using Check = void (*)(const ArithmeticInput&, DiagnosticSink&);
+  static constexpr Check k_checks[] = {check_times_more,       check_percent_change, check_percentage_points,
+                                       check_total_mismatch,   check_ratio_mismatch, check_share_over_100};
+  const std::size_t first_end = in.window_end(0, k_window_bytes);
+  if (first_end == in.sentence_count()) {
+    for (const Check check : k_checks) check(in, sink);
+    check_unit_price(in, sink);
+    return;
+  }
+  // A document whose tokens outgrow the cache: each check going through it
+  // would make them all again. So the checks go through it window by
+  // window, each window's tokens made once; each check's findings are kept
+  // apart, to come out in the order of one check after the other.
+  std::array<DiagnosticSink, std::size(k_checks)> found;
+  UnitPriceCheck unit_price;
+  for (std::size_t first = 0, end = first_end; first < in.sentence_count();
+       first = end, end = in.window_end(first, k_window_bytes)) {
+    in.set_window(first, end);
+    for (std::size_t k = 0; k < std::size(k_checks); ++k) k_checks[k](in, found[k]);
+    unit_price.scan(in);
+  }
+  in.set_window(0, in.sentence_count());
+  for (DiagnosticSink& f : found) sink.append(f.take());
+  unit_price.report(in, sink);
 }
 
 }  // namespace claimlint

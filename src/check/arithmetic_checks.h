@@ -66,6 +66,18 @@ class ArithmeticInput {
 
   /// The number of sentences of the document.
   std::size_t sentence_count() const { return doc.sentences.size(); }
+  /// The sentences the checks go through: [first_sentence(), end_sentence()),
+  /// the whole document unless set_window() narrowed it.
+  std::size_t first_sentence() const { return window_first_; }
+  std::size_t end_sentence() const { return window_end_; }
+  /// Narrows the sentences the checks go through to [first, end) and drops
+  /// every cached token (no reference from tokens() may be held).
+  void set_window(std::size_t first, std::size_t end);
+  /// Where a window starting at sentence `first` ends: at the first
+  /// paragraph start after `budget` bytes of scanned sentences, else at the
+  /// document's end. A window never splits a paragraph, which no check
+  /// reads beyond.
+  std::size_t window_end(std::size_t first, std::size_t budget) const;
   /// The tokens of sentence `s`; empty for a sentence without figures or
   /// longer than k_max_sentence_bytes. Tokens are made on demand, once per
   /// sentence (each check scans every sentence), and kept up to
@@ -96,6 +108,8 @@ class ArithmeticInput {
   /// recent sentences if the cache is full.
   void tokenize(std::size_t s) const;
 
+  std::size_t window_first_ = 0;
+  std::size_t window_end_ = 0;
   /// What tokens() returns for a sentence it does not scan.
   const std::vector<ArithToken> none_;
   /// Per sentence: its first figure; k_not_scanned if it has none or is

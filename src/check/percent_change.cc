@@ -118,7 +118,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 }
 
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
     for (const Change& ch : find_changes(in, s)) {
       const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
       const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];

@@ -117,13 +117,13 @@ bool elliptic(const std::vector<ArithToken>& t, std::size_t i) {
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
-  std::size_t s = 0;
-  while (s < in.sentence_count()) {
+  std::size_t s = in.first_sentence();
+  while (s < in.end_sentence()) {
     // A run of consecutive sentences of one paragraph dividing one whole.
     const std::string_view whole = whole_of(in.tokens(s));
     std::size_t e = s + 1;
     if (!whole.empty()) {
-      while (e < in.sentence_count() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
+      while (e < in.end_sentence() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
              whole_of(in.tokens(e)) == whole) {
         ++e;
       }

@@ -37,7 +37,7 @@ bool adjective_like(std::string_view w) {
 
 void check_times_more(const ArithmeticInput& in, DiagnosticSink& sink) {
   using T = ArithToken::Type;
-  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
     const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
       if (t[i].type != T::figure) continue;

@@ -88,7 +88,7 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, const st
 }  // namespace
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
     const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].type != T::figure) continue;

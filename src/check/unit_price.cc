@@ -13,21 +13,8 @@ namespace {
 
 using T = ArithToken::Type;
 
-// "400,000 chips for $10 billion": count, total, and their sentence.
-struct Deal {
-  int count = -1;
-  int total = -1;
-  std::size_t sentence = 0;
-};
-
-// "$40,000 a chip", "$12,000 each": price, the item word (empty for
-// "each"), and the token range of the phrase.
-struct UnitPrice {
-  int price = -1;
-  std::string item;
-  std::size_t sentence = 0;
-  ByteRange phrase;
-};
+using Deal = UnitPriceCheck::Deal;
+using UnitPrice = UnitPriceCheck::UnitPrice;
 
 // A unit price starting at token i, if the figure there is followed by
 // "each", "apiece", or "a/an/per ITEM".
@@ -132,9 +119,15 @@ bool other_product(const ArithmeticInput& in, const Figure& count, const UnitPri
 }  // namespace
 
 void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
-  std::vector<Deal> deals;
-  std::vector<UnitPrice> prices;
-  for (std::size_t s = 0; s < in.sentence_count(); ++s) {
+  UnitPriceCheck check;
+  check.scan(in);
+  check.report(in, sink);
+}
+
+void UnitPriceCheck::scan(const ArithmeticInput& in) {
+  std::vector<Deal>& deals = deals_;
+  std::vector<UnitPrice>& prices = prices_;
+  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
     const std::vector<ArithToken>& t = in.tokens(s);
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (t[i].type != T::figure) continue;
@@ -168,9 +161,12 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
     }
   }
-  for (const UnitPrice& u : prices) {
+}
+
+void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) const {
+  for (const UnitPrice& u : prices_) {
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
-    for (const Deal& deal : deals) {
+    for (const Deal& deal : deals_) {
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       if (total.unit != p.unit || !same_item(in, u, deal)) continue;

@@ -1,6 +1,10 @@
 // The unit-price check (issue 7): a unit price that disagrees with a count and total stated in the same document.
 #pragma once
 
+#include <cstddef>
+#include <string>
+#include <vector>
+
 #include "check/arithmetic_checks.h"
 #include "diag/diagnostic_sink.h"
 
@@ -8,5 +12,36 @@ namespace claimlint {
 
 /// Reports every unit-price finding of one document (see --explain unit-price).
 void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink);
+
+/// check_unit_price() in two steps, for a document gone through window by
+/// window (run_arithmetic_checks): prices and deals are paired across the
+/// whole document.
+class UnitPriceCheck {
+ public:
+  /// Collects the deals and unit prices of the sentences of `in`'s window;
+  /// windows are to come in text order.
+  void scan(const ArithmeticInput& in);
+  /// Reports each unit price collected that disagrees with a deal collected.
+  void report(const ArithmeticInput& in, DiagnosticSink& sink) const;
+
+  /// "400,000 chips for $10 billion": count, total, and their sentence.
+  struct Deal {
+    int count = -1;
+    int total = -1;
+    std::size_t sentence = 0;
+  };
+  /// "$40,000 a chip", "$12,000 each": price, the item word (empty for
+  /// "each"), and the token range of the phrase.
+  struct UnitPrice {
+    int price = -1;
+    std::string item;
+    std::size_t sentence = 0;
+    ByteRange phrase;
+  };
+
+ private:
+  std::vector<Deal> deals_;
+  std::vector<UnitPrice> prices_;
+};
 
 }  // namespace claimlint
