@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -69,10 +71,6 @@ std::string why(const Claim& c) {
   return out;
 }
 
-bool same_unit(const Claim& a, const Claim& b) {
-  return a.quantity.kind != QuantityKind::currency || a.quantity.unit == b.quantity.unit;
-}
-
 }  // namespace
 
 bool intervals_overlap(const Quantity& a, const Quantity& b) {
@@ -99,11 +97,45 @@ bool comparable(const Claim& a, const Claim& b) {
 
 namespace {
 
+// What the membership tests read of a claim, gathered once per claim of a
+// group: a group of thousands of discordant figures tests each against
+// every cluster (issue 9), and reading these from one small record costs a
+// fraction of following each claim into its strings and optionals.
+struct Probe {
+  double value = 0;
+  double low = 0;   ///< lo() of the quantity
+  double high = 0;  ///< hi() of the quantity
+  std::pair<long, long> frame{};  ///< time_days, when `framed`
+  std::size_t sentence = 0;
+  FileId file = FileId::invalid;
+  std::uint32_t unit = 0;  ///< the unit, numbered per group: equal numbers, equal units
+  Modality modality = Modality::plain;
+  int bucket = -1;        ///< Cluster::bucket_of()
+  bool framed = false;    ///< has time_days
+  bool update = false;    ///< time_is_update
+  bool currency = false;  ///< an amount of money
+  bool finite = false;    ///< finite() of the quantity
+};
+
+// comparable() of the two claims.
+bool comparable(const Probe& a, const Probe& b) {
+  if (a.modality != b.modality) return false;
+  if (a.modality != Modality::plain && a.modality != Modality::forecast) return false;
+  if (a.file == b.file && a.sentence == b.sentence) return false;
+  if (a.framed && b.framed && (a.frame.second < b.frame.first || b.frame.second < a.frame.first)) return false;
+  return a.update == b.update;
+}
+
+// intervals_overlap() of the two quantities.
+bool overlap(const Probe& a, const Probe& b) {
+  const double eps = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
+  return a.low <= b.high + eps && b.low <= a.high + eps;
+}
+
 // Whether `ic` agrees with member `m` of a cluster: not comparable, or
 // in the same unit with overlapping intervals.
-bool agrees(const IndexedClaim& m, const IndexedClaim& ic) {
-  return !comparable(*m.claim, *ic.claim) ||
-         (same_unit(*m.claim, *ic.claim) && intervals_overlap(m.claim->quantity, ic.claim->quantity));
+bool agrees(const Probe& m, const Probe& ic) {
+  return !comparable(m, ic) || ((!m.currency || m.unit == ic.unit) && overlap(m, ic));
 }
 
 bool finite(const Quantity& q) {
@@ -115,16 +147,15 @@ bool finite(const Quantity& q) {
 // least upper bound, and the currency units.
 class Bounds {
  public:
-  void add(const IndexedClaim* ic) {
-    const Quantity& q = ic->claim->quantity;
-    if (!finite(q)) exact_only_ = true;
-    if (!greatest_low_ || lo(q) > lo(greatest_low_->claim->quantity)) greatest_low_ = ic;
-    if (!least_high_ || hi(q) < hi(least_high_->claim->quantity)) least_high_ = ic;
-    if (q.kind == QuantityKind::currency) {
+  void add(const Probe* p) {
+    if (!p->finite) exact_only_ = true;
+    if (!greatest_low_ || p->low > greatest_low_->low) greatest_low_ = p;
+    if (!least_high_ || p->high < least_high_->high) least_high_ = p;
+    if (p->currency) {
       if (!currency_) {
         currency_ = true;
-        unit_ = q.unit;
-      } else if (q.unit != unit_) {
+        unit_ = p->unit;
+      } else if (p->unit != unit_) {
         mixed_units_ = true;
       }
     }
@@ -133,46 +164,45 @@ class Bounds {
   // A claim whose interval meets [greatest lower, least upper], in the one
   // currency unit, overlaps every claim added (the epsilon of
   // intervals_overlap only widens).
-  bool surely_fits(const IndexedClaim& ic) const {
-    const Quantity& q = ic.claim->quantity;
+  bool surely_fits(const Probe& q) const {
     if (!greatest_low_) return true;
-    if (exact_only_ || !finite(q)) return false;
+    if (exact_only_ || !q.finite) return false;
     const bool one_unit = !currency_ || (!mixed_units_ && unit_ == q.unit);
-    return one_unit && lo(greatest_low_->claim->quantity) <= hi(q) && lo(q) <= hi(least_high_->claim->quantity);
+    return one_unit && greatest_low_->low <= q.high && q.low <= least_high_->high;
   }
 
   // A claim that disagrees with one of the two extremes disagrees with
   // some claim added.
-  bool surely_not(const IndexedClaim& ic) const {
-    return greatest_low_ && (!agrees(*greatest_low_, ic) || !agrees(*least_high_, ic));
+  bool surely_not(const Probe& q) const {
+    return greatest_low_ && (!agrees(*greatest_low_, q) || !agrees(*least_high_, q));
   }
 
  private:
-  const IndexedClaim* greatest_low_ = nullptr;
-  const IndexedClaim* least_high_ = nullptr;
+  const Probe* greatest_low_ = nullptr;
+  const Probe* least_high_ = nullptr;
   bool currency_ = false;     ///< a claim is an amount of money
   bool mixed_units_ = false;  ///< in more than one currency
   bool exact_only_ = false;   ///< a claim has an infinite or NaN figure
-  std::string_view unit_;     ///< the currency of the first such claim
+  std::uint32_t unit_ = 0;    ///< the currency of the first such claim
 };
 
 // Members of one modality bucket and one time frame, with their Bounds.
 class Summary {
  public:
-  void add(const IndexedClaim* ic) {
-    members_.push_back(ic);
-    bounds_.add(ic);
+  void add(const Probe* p) {
+    members_.push_back(p);
+    bounds_.add(p);
   }
 
   // Exactly: whether `ic` agrees with every member.
-  bool fits(const IndexedClaim& ic) const {
+  bool fits(const Probe& ic) const {
     if (bounds_.surely_fits(ic)) return true;
     if (bounds_.surely_not(ic)) return false;
-    return std::all_of(members_.begin(), members_.end(), [&](const IndexedClaim* m) { return agrees(*m, ic); });
+    return std::all_of(members_.begin(), members_.end(), [&](const Probe* m) { return agrees(*m, ic); });
   }
 
  private:
-  std::vector<const IndexedClaim*> members_;
+  std::vector<const Probe*> members_;
   Bounds bounds_;
 };
 
@@ -187,54 +217,43 @@ class Summary {
 // their intervals share a range and their Bounds settle most tests.
 class Cluster {
  public:
-  std::vector<const IndexedClaim*> members;
+  std::vector<const Probe*> members;
 
-  void add(const IndexedClaim* ic) {
-    members.push_back(ic);
-    const int k = bucket_of(*ic->claim);
-    if (k < 0) return;
-    Bucket& b = buckets_[static_cast<std::size_t>(k)];
-    b.all.add(ic);
-    const auto& frame = ic->claim->time_days;
-    if (!frame) {
-      b.untimed.add(ic);
+  void add(const Probe* p) {
+    members.push_back(p);
+    if (p->bucket < 0) return;
+    Bucket& b = buckets_[static_cast<std::size_t>(p->bucket)];
+    b.all.add(p);
+    if (!p->framed) {
+      b.untimed.add(p);
       return;
     }
-    b.framed[*frame].add(ic);
-    b.longest = std::max(b.longest, frame->second - frame->first);
+    b.framed[p->frame].add(p);
+    b.longest = std::max(b.longest, p->frame.second - p->frame.first);
   }
 
   // Whether `ic` agrees with every member: exactly what a scan of all
   // members with agrees() gives.
-  bool fits(const IndexedClaim& ic) const {
-    const int k = bucket_of(*ic.claim);
+  bool fits(const Probe& ic) const {
     // Not plain or forecast: comparable to nothing.
-    if (k < 0) return true;
-    const Bucket& b = buckets_[static_cast<std::size_t>(k)];
+    if (ic.bucket < 0) return true;
+    const Bucket& b = buckets_[static_cast<std::size_t>(ic.bucket)];
     if (b.all.surely_fits(ic)) return true;
     if (!b.untimed.fits(ic)) return false;
-    const auto& frame = ic.claim->time_days;
-    if (!frame) {
+    if (!ic.framed) {
       // No frame: comparable to members of every frame.
       return std::all_of(b.framed.begin(), b.framed.end(), [&](const auto& f) { return f.second.fits(ic); });
     }
     // The frames that overlap [first, second] start at most `longest`
     // days before it.
-    auto it = b.framed.lower_bound({frame->first - b.longest, std::numeric_limits<long>::min()});
-    for (; it != b.framed.end() && it->first.first <= frame->second; ++it) {
-      if (it->first.second < frame->first) continue;
+    const auto& frame = ic.frame;
+    auto it = b.framed.lower_bound({frame.first - b.longest, std::numeric_limits<long>::min()});
+    for (; it != b.framed.end() && it->first.first <= frame.second; ++it) {
+      if (it->first.second < frame.first) continue;
       if (!it->second.fits(ic)) return false;
     }
     return true;
   }
-
- private:
-  struct Bucket {
-    Bounds all;  ///< of every member of the bucket
-    Summary untimed;
-    std::map<std::pair<long, long>, Summary> framed;
-    long longest = 0;  ///< the longest frame, in days
-  };
 
   // Plain 0, plain as of now 1, forecast 2, forecast as of now 3; -1 for
   // the modalities comparable() never compares.
@@ -245,8 +264,64 @@ class Cluster {
     return -1;
   }
 
+ private:
+  struct Bucket {
+    Bounds all;  ///< of every member of the bucket
+    Summary untimed;
+    std::map<std::pair<long, long>, Summary> framed;
+    long longest = 0;  ///< the longest frame, in days
+  };
+
   std::array<Bucket, 4> buckets_;
 };
+
+// The probes of `claims`, in order.
+std::vector<Probe> probes_of(const std::vector<IndexedClaim>& claims) {
+  std::vector<Probe> out(claims.size());
+  std::unordered_map<std::string_view, std::uint32_t> units;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = *claims[i].claim;
+    const Quantity& q = c.quantity;
+    Probe& p = out[i];
+    p.value = q.value;
+    p.low = lo(q);
+    p.high = hi(q);
+    if (c.time_days) {
+      p.framed = true;
+      p.frame = *c.time_days;
+    }
+    p.sentence = c.sentence;
+    p.file = c.range.file;
+    p.unit = units.try_emplace(q.unit, static_cast<std::uint32_t>(units.size())).first->second;
+    p.modality = c.modality;
+    p.bucket = Cluster::bucket_of(c);
+    p.update = c.time_is_update;
+    p.currency = q.kind == QuantityKind::currency;
+    p.finite = finite(q);
+  }
+  return out;
+}
+
+// assign_clusters() of the claims of `probes`.
+std::vector<std::size_t> cluster_probes(const std::vector<Probe>& probes, bool scan) {
+  std::vector<Cluster> clusters;
+  std::vector<std::size_t> out;
+  out.reserve(probes.size());
+  for (const Probe& ic : probes) {
+    std::size_t c = 0;
+    for (; c < clusters.size(); ++c) {
+      const Cluster& cluster = clusters[c];
+      const bool fits = scan ? std::all_of(cluster.members.begin(), cluster.members.end(),
+                                           [&](const Probe* m) { return agrees(*m, ic); })
+                             : cluster.fits(ic);
+      if (fits) break;
+    }
+    if (c == clusters.size() && c < k_max_clusters) clusters.emplace_back();
+    if (c < clusters.size()) clusters[c].add(&ic);
+    out.push_back(c);
+  }
+  return out;
+}
 
 // The findings of one claim group (claims sharing a key).
 void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>& out) {
@@ -266,25 +341,26 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
   // fact told differently, and the claims that would open a cluster
   // beyond it are counted and reported once, not compared (issue 10:
   // linear time on any input).
-  std::vector<std::vector<const IndexedClaim*>> clusters;
+  std::vector<std::vector<std::size_t>> clusters;  // indices into `claims`
   std::vector<const IndexedClaim*> beyond;
-  const std::vector<std::size_t> cluster_of = assign_clusters(claims);
+  const std::vector<Probe> probes = probes_of(claims);
+  const std::vector<std::size_t> cluster_of = cluster_probes(probes, false);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (cluster_of[i] == k_max_clusters) {
       beyond.push_back(&claims[i]);
       continue;
     }
     if (cluster_of[i] == clusters.size()) clusters.emplace_back();
-    clusters[cluster_of[i]].push_back(&claims[i]);
+    clusters[cluster_of[i]].push_back(i);
   }
   // One diagnostic per reported claim, gathering every earlier cluster
   // it conflicts with; reported at the later cluster, unless only the
   // earlier one has a claim that is not reference material.
-  auto first_reportable = [](const std::vector<const IndexedClaim*>& cl) -> const IndexedClaim* {
-    for (const IndexedClaim* c : cl) {
-      if (!c->reference) return c;
+  auto first_reportable = [&](const std::vector<std::size_t>& cl) -> std::optional<std::size_t> {
+    for (const std::size_t c : cl) {
+      if (!claims[c].reference) return c;
     }
-    return nullptr;
+    return std::nullopt;
   };
   // What a diagnostic needs of the claims a primary conflicts with, in
   // the order met: the first k_max_notes, how many, the first in another
@@ -300,31 +376,33 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
     bool same_file = true;
   };
   std::vector<Report> reports;
-  std::unordered_map<const IndexedClaim*, std::size_t> report_of;
+  std::unordered_map<std::size_t, std::size_t> report_of;  // primary's index to its report
   for (std::size_t j = 1; j < clusters.size(); ++j) {
     for (std::size_t i = 0; i < j; ++i) {
-      const std::vector<const IndexedClaim*>* at = &clusters[j];
-      const std::vector<const IndexedClaim*>* other = &clusters[i];
-      const IndexedClaim* primary = first_reportable(*at);
+      const std::vector<std::size_t>* at = &clusters[j];
+      const std::vector<std::size_t>* other = &clusters[i];
+      std::optional<std::size_t> primary = first_reportable(*at);
       if (!primary) {
         std::swap(at, other);
         primary = first_reportable(*at);
       }
       if (!primary) continue;
-      const Claim& p = *primary->claim;
+      // The tests of comparable(), same_unit() and intervals_overlap(),
+      // on the probes.
+      const Probe& p = probes[*primary];
       Report* report = nullptr;
-      for (const IndexedClaim* o : *other) {
-        const Claim& oc = *o->claim;
-        if (!comparable(p, oc) || (same_unit(p, oc) && intervals_overlap(p.quantity, oc.quantity))) continue;
+      for (const std::size_t o : *other) {
+        const Probe& oc = probes[o];
+        if (agrees(p, oc)) continue;
         if (!report) {
-          auto [it, fresh] = report_of.try_emplace(primary, reports.size());
-          if (fresh) reports.push_back({primary, {}, 0, nullptr, true});
+          auto [it, fresh] = report_of.try_emplace(*primary, reports.size());
+          if (fresh) reports.push_back({&claims[*primary], {}, 0, nullptr, true});
           report = &reports[it->second];
         }
-        if (report->first.size() < k_max_notes) report->first.push_back(o);
+        if (report->first.size() < k_max_notes) report->first.push_back(&claims[o]);
         ++report->count;
-        if (!report->other_unit && !same_unit(p, oc)) report->other_unit = o;
-        if (oc.range.file != p.range.file) report->same_file = false;
+        if (!report->other_unit && p.currency && p.unit != oc.unit) report->other_unit = &claims[o];
+        if (oc.file != p.file) report->same_file = false;
       }
     }
   }
@@ -375,23 +453,7 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
 }  // namespace
 
 std::vector<std::size_t> assign_clusters(const std::vector<IndexedClaim>& claims, bool scan) {
-  std::vector<Cluster> clusters;
-  std::vector<std::size_t> out;
-  out.reserve(claims.size());
-  for (const IndexedClaim& ic : claims) {
-    std::size_t c = 0;
-    for (; c < clusters.size(); ++c) {
-      const Cluster& cluster = clusters[c];
-      const bool fits = scan ? std::all_of(cluster.members.begin(), cluster.members.end(),
-                                           [&](const IndexedClaim* m) { return agrees(*m, ic); })
-                             : cluster.fits(ic);
-      if (fits) break;
-    }
-    if (c == clusters.size() && c < k_max_clusters) clusters.emplace_back();
-    if (c < clusters.size()) clusters[c].add(&ic);
-    out.push_back(c);
-  }
-  return out;
+  return cluster_probes(probes_of(claims), scan);
 }
 
 std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs) {
