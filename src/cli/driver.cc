@@ -11,7 +11,6 @@
 #include <fstream>
 #include <iostream>
 #include <list>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -115,10 +114,16 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
     }
   }
   StageTimer timer(times, Stage::check);
-  std::map<FileId, const FileSettings*> settings_of;
-  for (const FileEntry& f : files) settings_of[f.file->id()] = f.settings;
+  // The settings of each file, by file id (null where none).
+  std::vector<const FileSettings*> settings_of;
+  for (const FileEntry& f : files) {
+    const auto id = static_cast<std::size_t>(f.file->id());
+    if (id >= settings_of.size()) settings_of.resize(id + 1, nullptr);
+    settings_of[id] = f.settings;
+  }
   for (Diagnostic& d : check_value_conflicts(index, jobs)) {
-    const FileSettings* fs = settings_of[d.range.file];
+    const auto id = static_cast<std::size_t>(d.range.file);
+    const FileSettings* fs = id < settings_of.size() ? settings_of[id] : nullptr;
     if (!fs || !fs->filter.enabled(d.check)) continue;
     if (auto it = fs->severity.find(d.check); it != fs->severity.end()) d.severity = it->second;
     diagnostics.push_back(std::move(d));
