@@ -39,6 +39,21 @@ TEST_CASE("json strings escape as nlohmann::json does", "[util]") {
   }
 }
 
+TEST_CASE("json strings escape each ASCII byte wherever it stands in a long string", "[util]") {
+  // Long strings are scanned eight bytes at a time: every byte to escape
+  // must be found at every position of a word, among UTF-8 text too.
+  for (int c = 0; c < 0x80; ++c) {
+    for (std::size_t at = 0; at < 22; ++at) {
+      std::string s = "some longer text, then \xC3\xA9 at the end";
+      s[at] = static_cast<char>(c);
+      INFO(c << " at " << at);
+      std::string out;
+      append_json_string(out, s);
+      CHECK(out == nlohmann_dump(s));
+    }
+  }
+}
+
 TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[util]") {
   std::string out;
   JsonWriter w(out);
