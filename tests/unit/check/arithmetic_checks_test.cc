@@ -2,12 +2,20 @@
 // checks share.
 #include "check/arithmetic_checks.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "bind/binder.h"
+#include "check/percent_change.h"
+#include "check/percentage_points.h"
+#include "check/ratio_mismatch.h"
+#include "check/share_over_100.h"
+#include "check/times_more.h"
+#include "check/total_mismatch.h"
+#include "check/unit_price.h"
 #include "extract/quantities.h"
 #include "support/doc_case.h"
 
@@ -28,6 +36,18 @@ std::string render(const ArithmeticInput& in, const std::vector<ArithToken>& tok
       out += t.text;
       CHECK(t.figure == -1);
     }
+  }
+  return out;
+}
+
+// Each diagnostic as "check begin-end: message", then its notes.
+std::vector<std::string> render(const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : diagnostics) {
+    std::string line = d.check + ' ' + std::to_string(d.range.bytes.begin) + '-' + std::to_string(d.range.bytes.end) +
+                       ": " + d.message;
+    for (const Note& n : d.notes) line += " | " + std::to_string(n.range.bytes.begin) + ": " + n.message;
+    out.push_back(std::move(line));
   }
   return out;
 }
@@ -103,4 +123,57 @@ TEST_CASE("written_half_unit: half a unit of the last written digit", "[check][a
   }
   // Digits past what a double holds read as infinity, as strtod reads them.
   CHECK(written_half_unit(std::string(400, '9'), 1e308) == 0);
+}
+
+TEST_CASE("arithmetic checks: a document past one window gives what one pass over it gives", "[check][arithmetic]") {
+  // Paragraphs each holding a finding of every sentence-level check, with
+  // figures that differ from one paragraph to the next; a price at the
+  // start and a unit price at the end that contradicts it, windows apart.
+  std::string text = "The firms ordered 400,000 chips for $10 billion.\n\n";
+  for (int i = 0; i < 2000; ++i) {
+    const std::string a = std::to_string(80 + i);
+    const std::string b = std::to_string(120 + 2 * i);
+    text += "Its output rose 25% from " + a + " to " + b + " tonnes last year. The H" + std::to_string(i) +
+            " is six times more capable than the H20. Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc " +
+            std::to_string(20 + i % 7) + "%. The ministry approved 150,000 chips for ByteDance, 120,000 for " +
+            "Alibaba and 100,000 for Tencent, a total of " + std::to_string(400 + i % 3) +
+            ",000. The jobless rate rose 2% from 5% to 7% in March.\n\n";
+  }
+  text += "Analysts put the price at $40,000 a chip.\n";
+  const Document doc = make_doc(text, std::nullopt);
+  const std::vector<Claim> claims = claims_of(doc);
+
+  // The document is past one window: run_arithmetic_checks goes through it
+  // window by window.
+  ArithmeticInput whole(doc, claims);
+  REQUIRE(whole.window_end(0, ArithmeticInput::k_max_cached_tokens / 2) < whole.sentence_count());
+
+  // One pass of each check over the whole document, one check after the
+  // other: the order findings are reported in.
+  DiagnosticSink expected;
+  check_times_more(whole, expected);
+  check_percent_change(whole, expected);
+  check_percentage_points(whole, expected);
+  check_total_mismatch(whole, expected);
+  check_ratio_mismatch(whole, expected);
+  check_share_over_100(whole, expected);
+  check_unit_price(whole, expected);
+
+  DiagnosticSink found;
+  run_arithmetic_checks(doc, claims, found);
+  const std::vector<std::string> want = render(expected.diagnostics());
+  const std::vector<std::string> got = render(found.diagnostics());
+  // Every kind of finding is there, the unit price across windows too.
+  for (const char* check : {"times-more", "percent-change", "percentage-points", "total-mismatch", "share-over-100",
+                            "unit-price"}) {
+    INFO(check);
+    CHECK(std::count_if(want.begin(), want.end(), [&](const std::string& d) { return d.starts_with(check); }) > 0);
+  }
+  REQUIRE(got.size() == want.size());
+  // The first finding that differs, if any.
+  const auto [g, w] = std::mismatch(got.begin(), got.end(), want.begin());
+  if (g != got.end()) {
+    INFO("finding " << (g - got.begin()));
+    CHECK(*g == *w);
+  }
 }
