@@ -599,30 +599,45 @@ class ProperNounFacts {
   WordFacts facts(std::string_view w) {
     if (!read_) {
       read_ = true;
-      std::vector<char> known_capital;  // the opener opens a prose sentence
+      // Most sentences open with one of a few words ("The", "Analysts"):
+      // each distinct opener is judged once.
+      std::vector<std::string_view> asked;
+      std::vector<char> known_capital;  // asked[i] opens a prose sentence
       for (const Sentence& sentence : doc_->sentences) {
         const std::optional<std::string_view> first = first_word(doc_->view(sentence.range));
-        if (!first || !asks_proper_nouns(*first, *lex_)) continue;
+        if (!first || !capitalised(*first)) continue;
         const std::size_t at = openers_.insert(*first);
-        if (at == known_capital.size()) known_capital.push_back(false);
+        if (at == asked_index_.size()) {
+          const bool asks = asks_proper_nouns(*first, *lex_);
+          asked_index_.push_back(asks ? asked.size() : k_not_asked);
+          if (asks) {
+            asked.push_back(*first);
+            known_capital.push_back(false);
+          }
+        }
+        if (asked_index_[at] == k_not_asked) continue;
         if (sentence.paragraph >= doc_->paragraphs.size() || doc_->paragraphs[sentence.paragraph].prose) {
-          known_capital[at] = true;
+          known_capital[asked_index_[at]] = true;
         }
       }
-      opener_facts_ = read_word_facts(*doc_, openers_.words(), known_capital);
+      opener_facts_ = read_word_facts(*doc_, asked, known_capital);
     }
-    if (const std::optional<std::size_t> at = openers_.find(w)) return opener_facts_[*at];
+    if (const std::optional<std::size_t> at = openers_.find(w); at && asked_index_[*at] != k_not_asked) {
+      return opener_facts_[asked_index_[*at]];
+    }
     // A word asked about that no sentence opens with: no capitalised word
     // of proper_nouns, or read alone.
     if (!capitalised(w)) return {};
     return read_word_facts(*doc_, {w}, {false}).front();
   }
 
+  static constexpr std::size_t k_not_asked = SIZE_MAX;
   const ProperNouns* sorted_ = nullptr;
   const Document* doc_ = nullptr;
   const BindLanguage* lex_ = nullptr;
   bool read_ = false;
-  ViewSet openers_;  // views into doc_'s text
+  ViewSet openers_;                       // the capitalised first words of doc_'s sentences: views into its text
+  std::vector<std::size_t> asked_index_;  // openers_.words()[i] → its index in opener_facts_, or k_not_asked
   std::vector<WordFacts> opener_facts_;
 };
 
