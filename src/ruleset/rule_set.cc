@@ -67,17 +67,81 @@ std::optional<Error> load_boilerplate(std::string_view path, const toml::node& n
   return std::nullopt;
 }
 
+// A pattern that ends in a bounded repeat of `.`, `X.{m,n}` (as image
+// credits end in `.{1,200}`): RE2 unrolls the repeat into n copies of a
+// UTF-8 `.`, which makes such a pattern several times dearer to compile
+// than the rest. The lazily compiled set holds it as `X.{m,}` instead, a
+// superset; a paragraph of at most n code points cannot hold more than n
+// `.`s, so there both agree, and only a longer one is put to the pattern
+// as written, compiled alone on its first use.
+struct BoundedTail {
+  std::string pattern;        // as written
+  std::size_t max_chars = 0;  // n
+  std::once_flag once;
+  std::unique_ptr<RE2::Set> exact;  // null if it failed to compile
+
+  // Whether the pattern as written matches `paragraph`, which its
+  // relaxed form matches.
+  bool matches(std::string_view paragraph) {
+    // Each `.` in UTF-8 mode is one whole code point, whose first byte is
+    // no continuation byte (10xxxxxx), even when the text is not valid
+    // UTF-8: counting those bytes bounds the `.`s of any match.
+    std::size_t chars = 0;
+    for (const char c : paragraph) {
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > max_chars) break;
+    }
+    if (chars <= max_chars) return true;
+    std::call_once(once, [this] {
+      auto set = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
+      if (set->Add(pattern, nullptr) == 0 && set->Compile()) exact = std::move(set);
+    });
+    return exact && exact->Match(paragraph, nullptr);
+  }
+};
+
+// `pattern` with a final `.{m,n}` written `.{m,}`, or nullopt if it has no
+// such tail. The `.` must be the any-character atom: not escaped (an even
+// run of backslashes before it) and not quoted (no \Q in the pattern); a
+// `.` inside a class would leave the class unclosed, which the caller
+// rules out by parsing the pattern as written first.
+std::optional<std::string> relax_bounded_tail(std::string_view pattern, std::size_t& max_chars) {
+  if (pattern.empty() || pattern.back() != '}' || pattern.find("\\Q") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  const std::size_t open = pattern.rfind('{');
+  if (open == std::string_view::npos || open == 0 || pattern[open - 1] != '.') return std::nullopt;
+  std::size_t backslashes = 0;
+  while (backslashes + 2 <= open && pattern[open - 2 - backslashes] == '\\') ++backslashes;
+  if (backslashes % 2 != 0) return std::nullopt;
+  const std::string_view counts = pattern.substr(open + 1, pattern.size() - open - 2);
+  const std::size_t comma = counts.find(',');
+  if (comma == std::string_view::npos) return std::nullopt;
+  const std::string_view min = counts.substr(0, comma);
+  const std::string_view max = counts.substr(comma + 1);
+  const auto digits = [](std::string_view d) {
+    return !d.empty() && d.size() <= 4 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(min) || !digits(max)) return std::nullopt;
+  max_chars = static_cast<std::size_t>(std::stoi(std::string(max)));
+  return fmt::format("{}{{{},}}", pattern.substr(0, open), min);
+}
+
 }  // namespace
 
 // One RE2::Set of the boilerplate patterns, each a whole paragraph:
 // anchored at both ends, the set's DFA stops at the first byte no pattern
 // can continue with, so a prose paragraph costs a few bytes, not its whole
 // length. Compiling it is most of the cost of loading the built-in rules
-// (bounded repeats such as .{1,200} unroll), hence once, on demand.
+// (bounded repeats such as .{1,200} unroll), hence once, on demand, and
+// with bounded tails relaxed (BoundedTail).
 struct RuleSet::BoilerplateSet {
   RE2::Set set{pattern_options(), RE2::ANCHOR_BOTH};
   std::once_flag once;
   bool compiled = false;
+  // Per pattern of `set`, in order: null if `set` holds it as written,
+  // else how to check a match of its relaxed form. Empty when no pattern
+  // is relaxed.
+  std::vector<std::unique_ptr<BoundedTail>> tails;
 
   // Compiles the set on the first call, from any thread; whether it
   // compiled. A set whose Compile failed must never be matched (RE2 would
@@ -85,6 +149,13 @@ struct RuleSet::BoilerplateSet {
   bool compile() {
     std::call_once(once, [this] { compiled = set.Compile(); });
     return compiled;
+  }
+
+  // Whether pattern `index`, which `set` reports, matches `paragraph` as
+  // written.
+  bool matches(int index, std::string_view paragraph) const {
+    if (tails.empty() || !tails[static_cast<std::size_t>(index)]) return true;
+    return tails[static_cast<std::size_t>(index)]->matches(paragraph);
   }
 
   static Expected<std::unique_ptr<BoilerplateSet>> build(std::string_view path,
@@ -98,6 +169,8 @@ struct RuleSet::BoilerplateSet {
 // from index `first_new` on are this file's, at `where`; a fault is
 // reported at the first of them that has one. The patterns before were
 // compiled once already (or are the built-in ones, tested to compile).
+// Only a set compiled on demand relaxes bounded tails: one compiled now
+// must fail exactly when the patterns as written are over RE2's budget.
 Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::build(
     std::string_view path, const std::vector<BoilerplateRule>& rules, std::size_t first_new,
     const std::vector<const toml::node*>& where, bool compile_now) {
@@ -106,14 +179,28 @@ Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::buil
   for (const BoilerplateRule& rule : rules) {
     for (const std::string& p : rule.patterns) {
       std::string parse_error;
-      // Add only parses; its message is RE2's own ("missing ): (x").
-      if (set->set.Add(p, &parse_error) < 0) {
+      std::size_t max_chars = 0;
+      std::optional<std::string> relaxed;
+      if (!compile_now) relaxed = relax_bounded_tail(p, max_chars);
+      if (relaxed) {
+        // Parsed as written first, for its errors; Add only parses.
+        RE2::Set written(pattern_options(), RE2::ANCHOR_BOTH);
+        if (written.Add(p, &parse_error) < 0 || set->set.Add(*relaxed, nullptr) < 0) relaxed.reset();
+      }
+      if (relaxed) {
+        set->tails.resize(index);
+        set->tails.push_back(std::make_unique<BoundedTail>());
+        set->tails.back()->pattern = p;
+        set->tails.back()->max_chars = max_chars;
+      } else if (set->set.Add(p, &parse_error) < 0) {
+        // Its message is RE2's own ("missing ): (x").
         return error_at(path, where.at(index - first_new)->source(),
                         fmt::format("invalid pattern '{}': {}", p, parse_error));
       }
       ++index;
     }
   }
+  if (!set->tails.empty()) set->tails.resize(index);
   if (!compile_now || set->compile()) return set;
   // Over RE2's memory budget (max_mem): one pattern alone, or this file's
   // together with those loaded before.
@@ -238,9 +325,13 @@ const BoilerplateRule* RuleSet::match_boilerplate(std::string_view paragraph) co
   // no list of hits, and the list is asked for only then.
   if (!boilerplate_set_->set.Match(paragraph, nullptr)) return nullptr;
   std::vector<int> hits;
-  if (!boilerplate_set_->set.Match(paragraph, &hits) || hits.empty()) return nullptr;
-  const int first = *std::min_element(hits.begin(), hits.end());
-  return &boilerplate_[pattern_owner_[static_cast<std::size_t>(first)]];
+  if (!boilerplate_set_->set.Match(paragraph, &hits)) return nullptr;
+  // The first pattern that matches as written names the rule.
+  std::sort(hits.begin(), hits.end());
+  for (const int hit : hits) {
+    if (boilerplate_set_->matches(hit, paragraph)) return &boilerplate_[pattern_owner_[static_cast<std::size_t>(hit)]];
+  }
+  return nullptr;
 }
 
 }  // namespace claimlint

@@ -2,6 +2,10 @@
 #include "ruleset/rule_set.h"
 
 #include <catch2/catch.hpp>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <random>
 
 #include "support/run_binary.h"
 
@@ -34,6 +38,62 @@ TEST_CASE("the built-in rules load and match the seeds' residue", "[ruleset]") {
   CHECK(rules.match_boilerplate("Image | Jane Doe, Reuters")->name == "image-credit");
   CHECK(rules.match_boilerplate("Nvidia can sell 400,000 chips to China.") == nullptr);
   CHECK(rules.match_boilerplate("Share prices fell 5% on Monday.") == nullptr);
+}
+
+TEST_CASE("the built-in boilerplate rules match as one set of their patterns as written does", "[ruleset]") {
+  // The set compiled on demand holds `.{1,200}` tails as `.{1,}` and puts
+  // longer paragraphs to the pattern as written; the first pattern that
+  // matches as written must still name the rule.
+  RuleSet rules;
+  REQUIRE(rules.load_builtin().empty());
+  RE2::Options options;
+  options.set_log_errors(false);
+  RE2::Set written(options, RE2::ANCHOR_BOTH);
+  std::vector<const BoilerplateRule*> owner;
+  for (const BoilerplateRule& r : rules.boilerplate()) {
+    for (const std::string& p : r.patterns) {
+      REQUIRE(written.Add(p, nullptr) >= 0);
+      owner.push_back(&r);
+    }
+  }
+  REQUIRE(written.Compile());
+  const auto expected = [&](const std::string& paragraph) -> const BoilerplateRule* {
+    std::vector<int> hits;
+    if (!written.Match(paragraph, &hits) || hits.empty()) return nullptr;
+    return owner[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))];
+  };
+  static constexpr std::string_view k_heads[] = {
+      "",        "In Business | ", "in a.b-c | ",   "More in World | ", "Read in x | ", "Photo: ",
+      "Photos | ", "Image credit: ", "photo by ", "Cover image | ", "Enter your email ", "Follow us on ",
+      "Don't have an account?", "Share", "x | ",
+  };
+  // Code points of one to four bytes, a newline, a stray continuation
+  // byte and a lone lead byte.
+  static constexpr std::string_view k_pieces[] = {"a",  " ",    "|",   ".", "é", "€", "\xF0\x9D\x84\x9E",
+                                                  "\n", "\x80", "\xC3"};
+  static constexpr std::size_t k_lengths[] = {0, 1, 2, 20, 150, 198, 199, 200, 201, 202, 260};
+  std::mt19937 rng(20240611);
+  for (int i = 0; i < 3000; ++i) {
+    std::string paragraph(k_heads[rng() % std::size(k_heads)]);
+    const std::size_t length = k_lengths[rng() % std::size(k_lengths)];
+    // One code point repeated, so that long tails still match, with no
+    // other piece, one at a random place, or one in eight.
+    const std::size_t common = rng() % 7;
+    const std::size_t odd_one = length == 0 ? 0 : rng() % length;
+    const unsigned noise = rng() % 3;
+    for (std::size_t n = 0; n < length; ++n) {
+      const bool other = (noise == 1 && n == odd_one) || (noise == 2 && rng() % 8 == 0);
+      paragraph += k_pieces[other ? rng() % std::size(k_pieces) : common];
+    }
+    INFO(paragraph);
+    CHECK(rules.match_boilerplate(paragraph) == expected(paragraph));
+  }
+  const std::string credit = "Photo: ";
+  std::string tail;
+  for (int n = 0; n < 200; ++n) tail += "é";
+  CHECK(rules.match_boilerplate(credit + tail)->name == "image-credit");
+  CHECK(rules.match_boilerplate(credit + tail + "é") == nullptr);
+  CHECK(rules.match_boilerplate(credit + tail.substr(2) + "\n") == nullptr);
 }
 
 TEST_CASE("a TOML syntax error names line and column", "[ruleset]") {
