@@ -8,6 +8,7 @@
 #include <cstring>
 #include <limits>
 
+#include "extract/token.h"
 #include "util/utf8.h"
 
 namespace claimlint {
@@ -1379,51 +1380,74 @@ std::string_view to_string(DatePrecision precision) {
 
 namespace {
 
-// True if `s` holds what every form of Scanner::point() needs: a word of
+// The words and figures of a sentence, fed one by one, until they hold
+// what every form of Scanner::point() needs: a word of
 // DateLanguage::k_anchor_tables (a month or weekday capitalised when the
 // language wants it so: month_at(), weekday_at()), a unit with a word of
 // k_unit_companion_tables (shift_before(), shift_after(), ago(),
 // within()), a four-digit figure from 1800 to 2200 (year_number(), iso())
 // or one digit right after a "Q" or "H" (part()). Words are the
 // tokenizer's letter runs, folded the same way; figures its digit runs.
-// Most sentences of a news story hold none, and are then not tokenized at
-// all (issue 9).
-bool may_hold_date(std::string_view s, const DateLanguage& w) {
-  constexpr std::uint64_t k_cased = date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays);
-  const bool cased = w.months_capitalized.value_or(false);
-  bool unit = false;
-  bool companion = false;
-  // True once the words up to `word` hold what a date needs.
-  auto anchors = [&](std::string_view word, std::uint64_t hash, bool capitalized) {
-    const DateWordRoles* roles = w.role_index.find(word, hash);
+// The result does not depend on the order they are fed in.
+class AnchorReader {
+ public:
+  explicit AnchorReader(const DateLanguage& w) : w_(w), cased_(w.months_capitalized.value_or(false)) {}
+
+  // True once the words so far hold an anchor, with the word [i, j) of `s`
+  // of ASCII letters only. Most words are ruled out by their first and
+  // last bytes and length, then by their hash, without a copy.
+  bool ascii_word(std::string_view s, std::size_t i, std::size_t j) {
+    const std::string_view word(s.data() + i, j - i);  // j <= size
+    if (!w_.anchor_screen.may_hold(word)) return false;
+    std::uint64_t hash = DateWordFilter::k_hash_start;
+    for (const char c : word) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(c)]);
+    if (!w_.anchor_filter.may_contain(hash)) return false;
+    word_.assign(word);
+    for (char& ch : word_) ch = static_cast<char>(k_ascii_lower[static_cast<unsigned char>(ch)]);
+    return anchors(hash, word.front() >= 'A' && word.front() <= 'Z');
+  }
+
+  // The same with the word [i, j) of `s` with other letters, folded as
+  // tokenize() folds it.
+  bool folded_word(std::string_view s, std::size_t i, std::size_t j, bool capitalized) {
+    word_ = fold_date_word(s.substr(i, j - i));
+    return anchors(DateWordFilter::hash(word_), capitalized);
+  }
+
+  // True if the digits [i, j) of `s` are a figure that anchors a date.
+  static bool figure(std::string_view s, std::size_t i, std::size_t j) {
+    if (j - i == 4) {
+      int value = 0;
+      for (std::size_t k = i; k < j; ++k) value = value * 10 + (s[k] - '0');
+      return value >= 1800 && value <= 2200;
+    }
+    return j - i == 1 && i > 0 && (s[i - 1] == 'Q' || s[i - 1] == 'H');
+  }
+
+ private:
+  // True once the words up to word_ (whose hash is `hash`) hold an anchor.
+  bool anchors(std::uint64_t hash, bool capitalized) {
+    constexpr std::uint64_t k_cased = date_table_bit(DateTable::months) | date_table_bit(DateTable::weekdays);
+    const DateWordRoles* roles = w_.role_index.find(word_, hash);
     if (!roles) return false;
     const std::uint64_t tables = roles->whole | roles->first;
     const std::uint64_t anchor = tables & DateLanguage::k_anchor_tables;
-    if ((anchor & ~k_cased) || (anchor && (capitalized || !cased))) return true;
-    unit = unit || (tables & DateLanguage::k_unit_tables);
-    companion = companion || (tables & DateLanguage::k_unit_companion_tables);
-    return unit && companion;
-  };
-  std::string word;
-  // The word [i, j) of ASCII letters only. Most words are ruled out by
-  // their first and last bytes and length, then by their hash, without a
-  // copy.
-  auto ascii_word_anchors = [&](std::size_t i, std::size_t j) {
-    if (!w.anchor_screen.may_hold(std::string_view(s.data() + i, j - i))) return false;  // j <= size
-    const auto first = static_cast<unsigned char>(s[i]);
-    std::uint64_t hash = DateWordFilter::k_hash_start;
-    for (std::size_t k = i; k < j; ++k) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(s[k])]);
-    if (!w.anchor_filter.may_contain(hash)) return false;
-    word.assign(s.substr(i, j - i));
-    for (char& ch : word) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    return anchors(word, hash, first >= 'A' && first <= 'Z');
-  };
-  // The word [i, j) with other letters, folded as tokenize() folds it.
-  auto folded_word_anchors = [&](std::size_t i, std::size_t j, bool capitalized) {
-    word = fold_date_word(s.substr(i, j - i));
-    return anchors(word, DateWordFilter::hash(word), capitalized);
-  };
-  std::size_t i = 0;
+    if ((anchor & ~k_cased) || (anchor && (capitalized || !cased_))) return true;
+    unit_ = unit_ || (tables & DateLanguage::k_unit_tables);
+    companion_ = companion_ || (tables & DateLanguage::k_unit_companion_tables);
+    return unit_ && companion_;
+  }
+
+  const DateLanguage& w_;
+  const bool cased_;
+  bool unit_ = false;
+  bool companion_ = false;
+  std::string word_;  // the word looked up, folded
+};
+
+// True if the words and figures of `s` from `i` on, fed to `reader`, hold
+// an anchor; `i` starts a token (or is 0). Decodes code points: any text.
+bool read_decoding(std::string_view s, std::size_t i, AnchorReader& reader) {
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (k_ascii_lower[c]) {
@@ -1432,8 +1456,8 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       std::size_t j = ascii_letters_end(s, i + 1);
       if (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80 && letters_end(s, j) != j) {
         j = letters_end(s, j);
-        if (folded_word_anchors(i, j, c >= 'A' && c <= 'Z')) return true;
-      } else if (ascii_word_anchors(i, j)) {
+        if (reader.folded_word(s, i, j, c >= 'A' && c <= 'Z')) return true;
+      } else if (reader.ascii_word(s, i, j)) {
         return true;
       }
       // The space after a word is skipped here, not by a turn of the loop.
@@ -1441,14 +1465,9 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       continue;
     }
     if (c >= '0' && c <= '9') {
-      std::size_t j = i;
-      int value = 0;
-      while (j < s.size() && s[j] >= '0' && s[j] <= '9') {
-        if (j - i < 4) value = value * 10 + (s[j] - '0');
-        ++j;
-      }
-      if (j - i == 4 && value >= 1800 && value <= 2200) return true;
-      if (j - i == 1 && i > 0 && (s[i - 1] == 'Q' || s[i - 1] == 'H')) return true;
+      std::size_t j = i + 1;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      if (AnchorReader::figure(s, i, j)) return true;
       i = j;
       continue;
     }
@@ -1463,16 +1482,82 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
     }
     const std::size_t j = letters_end(s, i);
     const bool capitalized = first.code_point >= 0xC0 && first.code_point <= 0xDE && first.code_point != 0xD7;
-    if (folded_word_anchors(i, j, capitalized)) return true;
+    if (reader.folded_word(s, i, j, capitalized)) return true;
     i = j;
   }
   return false;
 }
 
+// Calls `found(begin, end)` for each maximal run of set bits of `mask`,
+// the bits of the 64 bytes from `base`, until it returns true; returns
+// whether it did. A run that reaches the end of the block is left open:
+// `open` holds its begin (else k_none), and the next block (or the end of
+// the text) finishes it.
+template <typename F>
+bool each_run(std::uint64_t mask, std::size_t base, std::size_t& open, F&& found) {
+  if (open != k_none) {
+    const int lead = std::countr_one(mask);
+    if (lead == 64) return false;
+    if (found(open, base + static_cast<std::size_t>(lead))) return true;
+    open = k_none;
+    mask &= ~std::uint64_t{0} << lead;
+  }
+  while (mask) {
+    const int b = std::countr_zero(mask);
+    const int e = b + std::countr_one(mask >> b);
+    if (e == 64) {
+      open = base + static_cast<std::size_t>(b);
+      return false;
+    }
+    if (found(base + static_cast<std::size_t>(b), base + static_cast<std::size_t>(e))) return true;
+    mask &= ~std::uint64_t{0} << e;
+  }
+  return false;
+}
+
+}  // namespace
+
+namespace detail {
+
+bool may_hold_date(std::string_view s, const DateLanguage& w) {
+  AnchorReader reader(w);
+  // In ASCII text the words the tokenizer reads are the maximal runs of
+  // letters and its figures the maximal runs of digits, read here from
+  // masks of 64 bytes at a time. Most sentences of a news story are
+  // ASCII and hold no anchor, so each of their words costs a few bit
+  // operations and a screen (issue 9).
+  auto word = [&](std::size_t i, std::size_t j) { return reader.ascii_word(s, i, j); };
+  auto figure = [&](std::size_t i, std::size_t j) { return AnchorReader::figure(s, i, j); };
+  std::size_t open_word = k_none;
+  std::size_t open_figure = k_none;
+  for (std::size_t base = 0; base < s.size(); base += 64) {
+    const AsciiByteMasks masks = ascii_byte_masks(s, base);
+    if (masks.non_ascii) {
+      // Decoded from the start of the block, or of the run still open
+      // there (a letter or digit ends neither): both start a token.
+      const std::size_t from = std::min({base, open_word, open_figure});
+      return read_decoding(s, from, reader);
+    }
+    if (each_run(masks.digits, base, open_figure, figure) || each_run(masks.letters, base, open_word, word)) {
+      return true;
+    }
+  }
+  return (open_word != k_none && word(open_word, s.size())) || (open_figure != k_none && figure(open_figure, s.size()));
+}
+
+bool decoding_may_hold_date(std::string_view s, const DateLanguage& w) {
+  AnchorReader reader(w);
+  return read_decoding(s, 0, reader);
+}
+
+}  // namespace detail
+
+namespace {
+
 // extract_dates in `buffers`, appending to `out`.
 void scan_dates(std::string_view sentence, const DateLanguage& words, std::optional<CivilDate> publication,
                 ScanBuffers& buffers, std::vector<DateMention>& out) {
-  if (!may_hold_date(sentence, words)) return;
+  if (!detail::may_hold_date(sentence, words)) return;
   Scanner(sentence, words, publication, buffers).run(out);
 }
 

@@ -59,4 +59,17 @@ std::optional<CivilDate> publication_date(const Document& doc);
 /// DateMention::sentence is set. Ranges stay relative to their sentence.
 std::vector<DateMention> extract_document_dates(const Document& doc, const DateLexicon& lexicon);
 
+namespace detail {
+/// The pre-check of extract_dates, exposed for tests: false only if
+/// `sentence` holds none of the words or figures every date mention holds
+/// one of (a month, weekday, quarter, half or day word, a unit with a
+/// shift or ago word, a year figure, a "Q3"); such a sentence has no
+/// mention. Most sentences are ASCII, read from bit masks; a byte past
+/// ASCII hands the rest to decoding_may_hold_date's reading.
+bool may_hold_date(std::string_view sentence, const DateLanguage& words);
+/// The same, code point by code point: the reference may_hold_date is
+/// tested against.
+bool decoding_may_hold_date(std::string_view sentence, const DateLanguage& words);
+}  // namespace detail
+
 }  // namespace claimlint

@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimlint {
 namespace {
 
@@ -267,6 +271,14 @@ std::uint64_t letter_mask(std::string_view s, std::size_t base) {
   return mask;
 }
 
+#if !defined(__SSE2__)
+// Bit k of the result: byte k of `bytes` is an ASCII digit (see
+// letter_byte_mask).
+std::uint64_t digit_byte_mask(std::uint64_t bytes) {
+  return ((digit_bits(bytes) >> 7) * 0x0102040810204080ULL) >> 56;
+}
+#endif
+
 // The end of the run of ASCII letters and digits from `i`, read eight
 // bytes at a time. Without `k_digits` the text must hold no ASCII digit,
 // and only letters are tested for.
@@ -370,6 +382,51 @@ bool any_letter_run(std::string_view s, F&& found) {
 }
 
 }  // namespace
+
+AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
+  const std::size_t n = std::min<std::size_t>(64, text.size() - base);
+  const char* p = text.data() + base;
+  // A short block is read from a copy padded with bytes 0, which are
+  // neither letters, digits nor past ASCII.
+  char padded[64];
+  if (n < 64) {
+    std::memset(padded, 0, sizeof padded);
+    std::memcpy(padded, p, n);
+    p = padded;
+  }
+  AsciiByteMasks out;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time. Adding 0x80 - 'a' to a byte or-ed with 0x20
+  // maps 'a'..'z' and 'A'..'Z', and no other byte, to the 26 lowest
+  // signed bytes; adding 0x80 - '0' maps '0'..'9' to the ten lowest.
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i from_a = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i from_0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i past_z = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i past_9 = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  std::uint64_t high = 0;
+  for (std::size_t k = 0; k < 64; k += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    const __m128i letters = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(bytes, case_bit), from_a), past_z);
+    const __m128i digits = _mm_cmplt_epi8(_mm_add_epi8(bytes, from_0), past_9);
+    out.letters |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(letters))) << k;
+    out.digits |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(digits))) << k;
+    high |= static_cast<unsigned>(_mm_movemask_epi8(bytes));
+  }
+  out.non_ascii = high != 0;
+#else
+  std::uint64_t high = 0;
+  for (std::size_t k = 0; k < 64; k += 8) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, p + k, 8);
+    high |= bytes;
+    out.letters |= letter_byte_mask(bytes) << k;
+    out.digits |= digit_byte_mask(bytes) << k;
+  }
+  out.non_ascii = (high & k_high) != 0;
+#endif
+  return out;
+}
 
 bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
   if (words.empty()) return false;

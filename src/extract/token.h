@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,20 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
 /// scan_tokens into `tokens`, which it clears first: a caller that scans
 /// many sentences reuses one buffer.
 void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<ScanToken>& tokens);
+
+/// What the bytes [base, base + 64) of a text are, bit k for byte base + k
+/// (bits past the end of the text are 0). A scan that reads runs of
+/// letters or digits from these masks costs a few bit operations per run,
+/// not a turn of a loop per byte.
+struct AsciiByteMasks {
+  std::uint64_t letters = 0;  ///< ASCII letters
+  std::uint64_t digits = 0;   ///< ASCII digits
+  bool non_ascii = false;     ///< some byte is past ASCII
+};
+
+/// The AsciiByteMasks of the up to 64 bytes of `text` from `base`, which is
+/// below text.size(). Reads eight bytes at a time.
+AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base);
 
 /// True if some word token of `sentence` (as scan_tokens splits it),
 /// lowercased, is in `words`. Reads the sentence once and builds no tokens:

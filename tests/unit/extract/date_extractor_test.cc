@@ -155,6 +155,53 @@ TEST_CASE("a figure, or a unit with a shift word, is enough to read a date", "[e
   }, "es");
 }
 
+// The pre-check reads ASCII sentences from bit masks and hands the rest of
+// a sentence to the code-point reading at its first byte past ASCII; both
+// must let the same sentences through. The sentences are built from every
+// word of the lexicon in three casings, figures near the year bounds,
+// "Q"/"H" and glue, with runs that cross the 64-byte blocks of the masks.
+TEST_CASE("the pre-check reads ASCII by masks as it reads text code point by code point", "[extract][dates]") {
+  for (const char* lang : {"en", "es"}) {
+    const DateLanguage& words = *builtin().dates().language(lang);
+    std::vector<std::string> pieces = {
+        " ", " ", "  ", ",", ".", "-", "'", "\t", "Q", "H", "q", "h", "1", "3", "12", "199", "1799", "1800", "2200",
+        "2201", "20250", "2023", "\xC3\xA9", "\xC3\x91", "\xE2\x80\x99", "\xE2\x80\x94", "\xFF", "\xC2\xA0",
+        "sales", "Rose", std::string(64, 'x'), std::string(63, 'y'), "@", "[", "`", "{"};
+    for (const auto& [word, roles] : words.word_roles) {
+      if (word.empty()) continue;
+      std::string capitalized = word;
+      std::string upper = word;
+      for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      capitalized[0] = upper[0];
+      for (const std::string& w : {word, capitalized, upper}) pieces.push_back(w);
+    }
+    std::mt19937 rng(29);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::uniform_int_distribution<int> length(0, 60);
+    std::uniform_int_distribution<int> ascii_only(0, 2);
+    int held = 0;
+    const int runs = 40000;
+    for (int n = 0; n < runs; ++n) {
+      const bool ascii = ascii_only(rng) != 0;
+      std::string s;
+      for (int k = length(rng); k > 0; --k) {
+        const std::string& p = pieces[pick(rng)];
+        if (ascii && std::any_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+          continue;
+        }
+        s += p;
+      }
+      INFO(lang << ": " << s);
+      const bool expected = detail::decoding_may_hold_date(s, words);
+      REQUIRE(detail::may_hold_date(s, words) == expected);
+      held += expected;
+    }
+    // Both outcomes are exercised.
+    CHECK(held > runs / 20);
+    CHECK(held < runs - runs / 20);
+  }
+}
+
 TEST_CASE("months and years without a year resolve against publication", "[extract][dates]") {
   run_cases({
       {"In April, the United States banned the sale.", "2026-01-28", "April=2025-04"},

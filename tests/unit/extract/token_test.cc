@@ -82,3 +82,30 @@ TEST_CASE("ascii_lower lowercases ASCII capitals only, byte for byte", "[extract
     REQUIRE(out == expected);
   }
 }
+
+TEST_CASE("ascii_byte_masks marks each byte as a byte-by-byte test does", "[extract]") {
+  // Every byte value at every position of a block, in texts whose last
+  // block is full or short, read from each 64-byte block.
+  std::mt19937 rng(17);
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::uniform_int_distribution<std::size_t> length(1, 200);
+  for (int n = 0; n < 4000; ++n) {
+    std::string s(n < 256 ? 64 + n % 64 : length(rng), ' ');
+    for (char& c : s) c = static_cast<char>(byte(rng) % 4 == 0 ? byte(rng) : "aZ9 .q"[byte(rng) % 6]);
+    if (n < 256) s[n % 64] = static_cast<char>(n);
+    for (std::size_t base = 0; base < s.size(); base += 64) {
+      AsciiByteMasks expected;
+      for (std::size_t k = 0; k < 64 && base + k < s.size(); ++k) {
+        const auto c = static_cast<unsigned char>(s[base + k]);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) expected.letters |= std::uint64_t{1} << k;
+        if (c >= '0' && c <= '9') expected.digits |= std::uint64_t{1} << k;
+        if (c >= 0x80) expected.non_ascii = true;
+      }
+      const AsciiByteMasks masks = ascii_byte_masks(s, base);
+      INFO(n << " at " << base);
+      REQUIRE(masks.letters == expected.letters);
+      REQUIRE(masks.digits == expected.digits);
+      REQUIRE(masks.non_ascii == expected.non_ascii);
+    }
+  }
+}
