@@ -1,6 +1,7 @@
 // Claims files: map output, reduce input.
 #include "index/claims_file.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -12,7 +13,6 @@
 #include "util/json_writer.h"
 #include "util/parallel.h"
 #include "util/utf8.h"
-#include "util/word_hash.h"
 
 namespace claimlint {
 namespace {
@@ -330,22 +330,36 @@ enum ClaimField : unsigned {
   f_anaphoric,  // the only optional one, so numbered last
 };
 
+// The fields of a claim in the order put_claim writes them (byte order),
+// so that the next key is nearly always the entry after the last one.
+constexpr std::array<std::pair<std::string_view, ClaimField>, 20> k_claim_fields = {{
+    {"anaphoric", f_anaphoric}, {"counted", f_counted},     {"high", f_high},
+    {"kind", f_kind},           {"lang", f_lang},           {"low", f_low},
+    {"measure", f_measure},     {"modality", f_modality},   {"predicate", f_predicate},
+    {"published", f_published}, {"qualifier", f_qualifier}, {"range", f_range},
+    {"sentence", f_sentence},   {"subjects", f_subjects},   {"text", f_text},
+    {"time", f_time},           {"time_days", f_time_days}, {"time_is_update", f_time_is_update},
+    {"unit", f_unit},           {"value", f_value}}};
+
+// The index of `key` in k_claim_fields, trying `expected` first; the size
+// of the table if it is no field.
+std::size_t claim_field_index(std::string_view key, std::size_t expected) {
+  if (expected < k_claim_fields.size() && k_claim_fields[expected].first == key) return expected;
+  for (std::size_t i = 0; i < k_claim_fields.size(); ++i) {
+    if (k_claim_fields[i].first == key) return i;
+  }
+  return k_claim_fields.size();
+}
+
 bool read_claim(JsonReader& r, Claim& c) {
-  // One hash per key instead of a string comparison with each name.
-  static const WordMap<ClaimField> fields = {
-      {"counted", f_counted},   {"high", f_high},           {"kind", f_kind},
-      {"lang", f_lang},         {"low", f_low},             {"measure", f_measure},
-      {"modality", f_modality}, {"predicate", f_predicate}, {"published", f_published},
-      {"qualifier", f_qualifier}, {"range", f_range},       {"sentence", f_sentence},
-      {"subjects", f_subjects}, {"text", f_text},           {"time", f_time},
-      {"time_days", f_time_days}, {"time_is_update", f_time_is_update}, {"unit", f_unit},
-      {"value", f_value},       {"anaphoric", f_anaphoric}};
   Quantity& q = c.quantity;
   std::string name;
+  std::size_t expected = 0;
   return read_object(r, f_anaphoric, [&](std::string_view k, Seen& seen) {
-    const auto it = fields.find(k);
-    if (it == fields.end() || !seen.first(it->second)) return false;
-    switch (it->second) {
+    const std::size_t i = claim_field_index(k, expected);
+    if (i == k_claim_fields.size() || !seen.first(k_claim_fields[i].second)) return false;
+    expected = i + 1;
+    switch (k_claim_fields[i].second) {
       case f_anaphoric: return r.boolean(c.anaphoric);
       case f_counted: return r.string(q.measure);
       case f_high: return read_optional_double(r, q.high);

@@ -19,22 +19,12 @@ int hex_value(char c) {
 
 }  // namespace
 
-void JsonReader::skip_space() {
+void JsonReader::skip_space_run() {
   while (pos_ < text_.size()) {
     const char c = text_[pos_];
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
     ++pos_;
   }
-}
-
-bool JsonReader::consume(char c) {
-  if (failed_) return false;
-  skip_space();
-  if (pos_ < text_.size() && text_[pos_] == c) {
-    ++pos_;
-    return true;
-  }
-  return false;
 }
 
 bool JsonReader::at_end() {

@@ -31,7 +31,15 @@ class JsonReader {
   }
 
   /// After whitespace, consumes `c` if it is next. Never fails the reader.
-  bool consume(char c);
+  bool consume(char c) {
+    if (failed_) return false;
+    skip_space();
+    if (pos_ < text_.size() && text_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
   /// As consume(c), but a missing `c` fails the reader.
   bool expect(char c) { return consume(c) || fail(); }
   /// True if only whitespace is left (and nothing failed).
@@ -65,7 +73,13 @@ class JsonReader {
   }
 
  private:
-  void skip_space();
+  // Claims files hold no whitespace between tokens: one test of the next
+  // byte (every byte above the space is none) before the loop.
+  void skip_space() {
+    if (pos_ < text_.size() && static_cast<unsigned char>(text_[pos_]) > ' ') return;
+    skip_space_run();
+  }
+  void skip_space_run();
   // The next number token (JSON grammar), or fail.
   bool number_token(std::string_view& token, bool& integer);
 
