@@ -10,6 +10,36 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The value of a run of decimal digits, summed directly when there are at
+// most `max_digits` (a bound under which the type cannot overflow), else
+// by from_chars; false if out of range.
+template <typename Int>
+bool digits_value(std::string_view digits, std::size_t max_digits, Int& out) {
+  if (digits.size() <= max_digits) {
+    Int v = 0;
+    for (const char c : digits) v = v * 10 + (c - '0');
+    out = v;
+    return true;
+  }
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+  return ec == std::errc() && end == digits.data() + digits.size();
+}
+
+// 10^19 - 1 fits 64 unsigned bits, 10^18 - 1 (signed) 63.
+constexpr std::size_t k_unsigned_digits = 19;
+constexpr std::size_t k_signed_digits = 18;
+
+// The value of an integer token, "-" and digits, in 64 signed bits.
+bool signed_value(std::string_view token, std::int64_t& out) {
+  if (token.front() == '-' && token.size() - 1 <= k_signed_digits) {
+    std::int64_t magnitude = 0;
+    (void)digits_value(token.substr(1), k_signed_digits, magnitude);
+    out = -magnitude;
+    return true;
+  }
+  return digits_value(token, k_signed_digits, out);
+}
+
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -181,8 +211,7 @@ bool JsonReader::unsigned_integer(std::uint64_t& out) {
   bool integer = false;
   if (!number_token(t, integer)) return false;
   if (!integer || t.front() == '-') return fail();
-  const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), out);
-  return (ec == std::errc() && end == t.data() + t.size()) || fail();
+  return digits_value(t, k_unsigned_digits, out) || fail();
 }
 
 bool JsonReader::signed_integer(std::int64_t& out) {
@@ -190,8 +219,7 @@ bool JsonReader::signed_integer(std::int64_t& out) {
   bool integer = false;
   if (!number_token(t, integer)) return false;
   if (!integer) return fail();
-  const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), out);
-  return (ec == std::errc() && end == t.data() + t.size()) || fail();
+  return signed_value(t, out) || fail();
 }
 
 bool JsonReader::number(double& out) {
@@ -203,13 +231,13 @@ bool JsonReader::number(double& out) {
     // converts it; one out of range is read as a double, as below.
     if (t.front() == '-') {
       std::int64_t v = 0;
-      if (const auto r = std::from_chars(t.data(), t.data() + t.size(), v); r.ec == std::errc()) {
+      if (signed_value(t, v)) {
         out = static_cast<double>(v);
         return true;
       }
     } else {
       std::uint64_t v = 0;
-      if (const auto r = std::from_chars(t.data(), t.data() + t.size(), v); r.ec == std::errc()) {
+      if (digits_value(t, k_unsigned_digits, v)) {
         out = static_cast<double>(v);
         return true;
       }
