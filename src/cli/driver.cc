@@ -399,40 +399,60 @@ int check_claims(const Options& options, Streams& streams) {
     const std::size_t messages_before = messages.size();
     const std::size_t order_before = order;
     const bool input_error_before = input_error;
-    const auto add_record = [&](DocumentRecord&& rec) {
-      ++order;
-      // The original file again, for excerpts, lines and columns: checked
-      // now, read again by the report when it needs an excerpt.
-      const SourceFile& file = sources.add(InputItem{rec.path, false, {}}, options.max_file_size);
-      if (std::optional<Error> e = file.load()) {
-        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", rec.path, e->message), rec.path, 0, 0,
-                            false, order});
-        input_error = true;
-        return;
+    const auto add_batch = [&](std::span<DocumentRecord> batch) {
+      // The original files again, for excerpts, lines and columns: checked
+      // now, read again by the report when it needs an excerpt. Ids are
+      // given in file order here; the files are read and scanned on the
+      // worker threads.
+      std::vector<const SourceFile*> originals;
+      originals.reserve(batch.size());
+      for (const DocumentRecord& rec : batch) {
+        originals.push_back(&sources.add(InputItem{rec.path, false, {}}, options.max_file_size));
       }
-      const bool directives = may_have_suppressions(file.display_text());
-      file.release();
-      attach_file(rec, file.id());
-      if (!rec.reference && shard.owns(rec.path)) {
-        for (RunMessage& m : rec.messages) {
-          m.order = order;
-          messages.push_back(std::move(m));
+      std::vector<std::optional<Error>> load_errors(batch.size());
+      std::vector<char> directives(batch.size(), 0);
+      parallel_for(batch.size(), job_count(options), [&](std::size_t i) {
+        const SourceFile& file = *originals[i];
+        load_errors[i] = file.load();
+        if (load_errors[i]) return;
+        directives[i] = may_have_suppressions(file.display_text());
+        file.release();
+        attach_file(batch[i], file.id());
+        // Kept to the end: only the comparable claims, without the spare
+        // capacity of a growing vector.
+        batch[i].claims.shrink_to_fit();
+      });
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        DocumentRecord& rec = batch[i];
+        ++order;
+        if (load_errors[i]) {
+          messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", rec.path, load_errors[i]->message),
+                              rec.path, 0, 0, false, order});
+          input_error = true;
+          continue;
         }
+        if (!rec.reference && shard.owns(rec.path)) {
+          for (RunMessage& m : rec.messages) {
+            m.order = order;
+            messages.push_back(std::move(m));
+          }
+        }
+        files.push_back({originals[i], order, rec.reference, rec.analysed, directives[i] != 0,
+                         &resolver.for_path(rec.path), std::move(rec.diagnostics), std::move(rec.claims),
+                         rec.claim_count});
       }
-      const std::size_t claim_count = rec.claims.size();
-      std::erase_if(rec.claims,
-                    [&](const Claim& c) { return !has_claim_key(c) || (shard.count > 1 && !shard.owns(claim_key(c))); });
-      // Kept to the end: only what is left (about a fifth), not the
-      // capacity of every claim read.
-      rec.claims.shrink_to_fit();
-      files.push_back({&file, order, rec.reference, rec.analysed, directives, &resolver.for_path(rec.path),
-                       std::move(rec.diagnostics), std::move(rec.claims), claim_count});
+    };
+    // Only claims with a key can meet another claim in the corpus checks,
+    // and a shard checks only the keys it owns: the others are dropped as
+    // they are read.
+    const ClaimFilter keep = [&](const Claim& c) {
+      return has_claim_key(c) && (shard.count <= 1 || shard.owns(claim_key(c)));
     };
     std::optional<Error> e;
     {
       // Reading the claims, and the originals they point into.
       StageTimer timer(times, Stage::read);
-      e = read_claims_stream(claims_path, in, add_record, job_count(options));
+      e = read_claims_batches(claims_path, in, add_batch, job_count(options), keep);
     }
     if (e) {
       files.resize(files_before);

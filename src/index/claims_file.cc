@@ -416,7 +416,7 @@ bool read_message(JsonReader& r, RunMessage& m) {
 // One record read without a document tree, or nullopt where nlohmann must
 // decide (see JsonReader). When it gives a record, it is the one
 // parse_record_tree gives.
-std::optional<DocumentRecord> parse_record_fast(std::string_view line) {
+std::optional<DocumentRecord> parse_record_fast(std::string_view line, const ClaimFilter& keep) {
   JsonReader r(line);
   DocumentRecord rec;
   const bool ok = read_object(r, 7, [&](std::string_view k, Seen& seen) {
@@ -427,7 +427,17 @@ std::optional<DocumentRecord> parse_record_fast(std::string_view line) {
     }
     if (k == "path") return seen.first(2) && r.string(rec.path);
     if (k == "reference") return seen.first(3) && r.boolean(rec.reference);
-    if (k == "claims") return seen.first(4) && read_array(r, [&] { return read_claim(r, rec.claims.emplace_back()); });
+    if (k == "claims") {
+      // Each claim is read on its own and moved into the record only if
+      // kept: the vector grows by the claims kept, not by every claim read.
+      return seen.first(4) && read_array(r, [&] {
+        Claim c;
+        if (!read_claim(r, c)) return false;
+        ++rec.claim_count;
+        if (!keep || keep(c)) rec.claims.push_back(std::move(c));
+        return true;
+      });
+    }
     if (k == "diagnostics") {
       return seen.first(5) && read_array(r, [&] { return read_diagnostic(r, rec.diagnostics.emplace_back()); });
     }
@@ -458,6 +468,7 @@ Expected<std::optional<DocumentRecord>> parse_record_tree(const std::string& pat
     r.analysed = j.at("analysed").get<bool>();
     for (const json& d : j.at("diagnostics")) r.diagnostics.push_back(diagnostic_of(d));
     for (const json& c : j.at("claims")) r.claims.push_back(claim_of(c));
+    r.claim_count = r.claims.size();
     for (const json& m : j.at("messages")) {
       RunMessage msg;
       msg.level = parse_severity(m.at("level").get<std::string>()).value_or(Severity::note);
@@ -477,15 +488,20 @@ Expected<std::optional<DocumentRecord>> parse_record_tree(const std::string& pat
 
 // One line of a claims file; nullopt for a blank line. The fast reading
 // takes every line claimlint writes; nlohmann::json the rest.
+// Claims `keep` rejects are dropped.
 Expected<std::optional<DocumentRecord>> parse_record(const std::string& path, std::string_view line,
-                                                     std::size_t line_no) {
-  if (std::optional<DocumentRecord> fast = parse_record_fast(line)) return std::optional<DocumentRecord>(std::move(fast));
-  return parse_record_tree(path, line, line_no);
+                                                     std::size_t line_no, const ClaimFilter& keep = {}) {
+  if (std::optional<DocumentRecord> fast = parse_record_fast(line, keep)) {
+    return std::optional<DocumentRecord>(std::move(fast));
+  }
+  Expected<std::optional<DocumentRecord>> tree = parse_record_tree(path, line, line_no);
+  if (keep && tree && *tree) std::erase_if((*tree)->claims, [&](const Claim& c) { return !keep(c); });
+  return tree;
 }
 
 }  // namespace
 
-std::optional<DocumentRecord> detail::read_record_fast(std::string_view line) { return parse_record_fast(line); }
+std::optional<DocumentRecord> detail::read_record_fast(std::string_view line) { return parse_record_fast(line, {}); }
 
 Expected<std::optional<DocumentRecord>> detail::read_record_tree(const std::string& path, std::string_view line,
                                                                  std::size_t line_no) {
@@ -507,14 +523,16 @@ Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, 
   return out;
 }
 
-std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
-                                        const std::function<void(DocumentRecord&&)>& each, unsigned jobs) {
-  // Lines are read in batches, parsed on `jobs` threads and handed to
-  // `each` in file order; a batch bounds what is held at once.
+std::optional<Error> read_claims_batches(const std::string& path, std::istream& in,
+                                         const std::function<void(std::span<DocumentRecord>)>& each_batch,
+                                         unsigned jobs, const ClaimFilter& keep) {
+  // Lines are read in batches and parsed on `jobs` threads; a batch bounds
+  // what is held at once.
   constexpr std::size_t k_batch_lines = 2048;
   constexpr std::size_t k_batch_bytes = std::size_t{16} << 20;
   std::vector<std::string> lines;
   std::vector<std::optional<Expected<std::optional<DocumentRecord>>>> parsed;
+  std::vector<DocumentRecord> records;
   std::size_t line_no = 0;
   for (bool more = true; more;) {
     lines.clear();
@@ -530,15 +548,32 @@ std::optional<Error> read_claims_stream(const std::string& path, std::istream& i
     }
     parsed.assign(lines.size(), std::nullopt);
     parallel_for(lines.size(), jobs,
-                 [&](std::size_t i) { parsed[i].emplace(parse_record(path, lines[i], line_no + i + 1)); });
+                 [&](std::size_t i) { parsed[i].emplace(parse_record(path, lines[i], line_no + i + 1, keep)); });
     line_no += lines.size();
+    records.clear();
+    std::optional<Error> error;
     for (std::optional<Expected<std::optional<DocumentRecord>>>& r : parsed) {
-      if (!*r) return r->error();
-      if (**r) each(std::move(***r));
+      if (!*r) {
+        error = r->error();
+        break;
+      }
+      if (**r) records.push_back(std::move(***r));
     }
+    if (!records.empty()) each_batch(records);
+    if (error) return error;
   }
   if (in.bad()) return Error{"read error", std::nullopt};
   return std::nullopt;
+}
+
+std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
+                                        const std::function<void(DocumentRecord&&)>& each, unsigned jobs) {
+  return read_claims_batches(
+      path, in,
+      [&](std::span<DocumentRecord> batch) {
+        for (DocumentRecord& r : batch) each(std::move(r));
+      },
+      jobs);
 }
 
 void attach_file(DocumentRecord& record, FileId file) {

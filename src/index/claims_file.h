@@ -12,6 +12,7 @@
 #include <functional>
 #include <istream>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct DocumentRecord {
   bool analysed = false;                 ///< false: skipped (binary, empty)
   std::vector<Diagnostic> diagnostics;   ///< document-level findings, file ids unset
   std::vector<Claim> claims;             ///< file ids unset
+  std::size_t claim_count = 0;           ///< claims in the line, kept or not (ClaimFilter)
   std::vector<RunMessage> messages;      ///< skipped-file notes
 };
 
@@ -42,10 +44,21 @@ std::string write_document_record(const SourceFile& file, bool reference, bool a
 /// Parses a claims file (the text of `path`). Errors name the file and line.
 Expected<std::vector<DocumentRecord>> read_claims_file(const std::string& path, std::string_view text);
 
-/// Parses a claims file line by line from `in`, handing each record to
-/// `each` in file order as it is read, so that the file is never held
-/// whole (lines are parsed in batches, on up to `jobs` threads). Stops at
-/// the first bad line, whose error names the file and line.
+/// Which claims of a record to keep: called on the parsing threads, for
+/// every claim as it is read. An empty filter keeps all.
+using ClaimFilter = std::function<bool(const Claim&)>;
+
+/// Parses a claims file line by line from `in`, handing the records to
+/// `each_batch` in file order, a batch at a time as they are read, so that
+/// the file is never held whole (the lines of a batch are parsed on up to
+/// `jobs` threads, which drop the claims `keep` rejects). Stops at the
+/// first bad line, whose error names the file and line, after handing
+/// over the records before it.
+std::optional<Error> read_claims_batches(const std::string& path, std::istream& in,
+                                         const std::function<void(std::span<DocumentRecord>)>& each_batch,
+                                         unsigned jobs = 1, const ClaimFilter& keep = {});
+
+/// As read_claims_batches, handing each record to `each`.
 std::optional<Error> read_claims_stream(const std::string& path, std::istream& in,
                                         const std::function<void(DocumentRecord&&)>& each, unsigned jobs = 1);
 
