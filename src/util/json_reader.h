@@ -49,6 +49,21 @@ class JsonReader {
   /// caller must fail on a key it does not know (one with an escape, a
   /// control character or non-ASCII is never a known name).
   bool key(std::string_view& out);
+  /// Consumes the key `name` and its colon if they come next, written as
+  /// `"name":`; false (without failing) otherwise, and for a key written
+  /// any other way (with spaces before the colon), which key() then reads.
+  /// `name` holds no quote.
+  bool key_is(std::string_view name) {
+    if (failed_) return false;
+    skip_space();
+    const std::size_t n = name.size();
+    if (text_.size() - pos_ < n + 3 || text_[pos_] != '"' || text_[pos_ + n + 1] != '"' || text_[pos_ + n + 2] != ':' ||
+        text_.compare(pos_ + 1, n, name) != 0) {
+      return false;
+    }
+    pos_ += n + 3;
+    return true;
+  }
   /// A string value, decoded.
   bool string(std::string& out);
   bool boolean(bool& out);
