@@ -34,7 +34,8 @@ inline std::string fixits(const std::vector<FixIt>& fs) {
 /// Every field of `r`, in one string (doubles exactly, -0 and NaN marked).
 inline std::string describe(const DocumentRecord& r) {
   using namespace record_text_detail;
-  std::string out = fmt::format("path='{}' reference={} analysed={}\n", r.path, r.reference, r.analysed);
+  std::string out = fmt::format("path='{}' reference={} analysed={} claim_count={}\n", r.path, r.reference, r.analysed,
+                                r.claim_count);
   for (const Diagnostic& d : r.diagnostics) {
     out += fmt::format("diag {} {} '{}' {}-{} fix={}\n", d.check, severity_name(d.severity), d.message,
                        d.range.bytes.begin, d.range.bytes.end, fixits(d.fixits));

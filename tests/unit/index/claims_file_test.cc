@@ -187,6 +187,35 @@ TEST_CASE("a claims stream parsed on threads hands records over in file order, u
   }
 }
 
+TEST_CASE("a claim filter drops claims as they are read, and the record still counts them", "[claims]") {
+  // Two claims, the second without subjects (no key); the second line has
+  // a key the fast reader does not know, so nlohmann reads it.
+  std::string line = record("400000");
+  const std::size_t claims_end = line.find("}],\"diagnostics\"");
+  const std::size_t claim_begin = line.find("{\"anaphoric\"");
+  std::string second = line.substr(claim_begin, claims_end + 1 - claim_begin);
+  second.replace(second.find(R"(["Nvidia"])"), 10, "[]");
+  line.insert(claims_end + 1, "," + second);
+  std::string odd = line;
+  odd.insert(1, "\"extra\":1,");
+  REQUIRE(!detail::read_record_fast(odd));
+  std::istringstream in(line + "\n" + odd + "\n");
+  std::vector<DocumentRecord> records;
+  const std::optional<Error> e = read_claims_batches(
+      "c.jsonl", in,
+      [&](std::span<DocumentRecord> batch) {
+        for (DocumentRecord& r : batch) records.push_back(std::move(r));
+      },
+      2, [](const Claim& c) { return !c.subjects.empty(); });
+  REQUIRE(!e);
+  REQUIRE(records.size() == 2);
+  for (const DocumentRecord& r : records) {
+    CHECK(r.claim_count == 2);
+    REQUIRE(r.claims.size() == 1);
+    CHECK(r.claims[0].subjects == std::vector<std::string>{"Nvidia"});
+  }
+}
+
 TEST_CASE("offsets, sentences and days that are not integers in range are errors, not casts", "[claims]") {
   // nlohmann's get<std::size_t>() of 3.5e69 is undefined behaviour (found by
   // the claims fuzz target); of 2.5 it is 2, of -1 it is 2^64-1.
