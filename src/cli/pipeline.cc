@@ -248,7 +248,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   const InputFormat format = settings.input_format.value_or(format_for_path(file.name()));
   timer.emplace(result.times, Stage::markup);
   MarkupResult markup = strip_markup(decoded.text, format);
-  decoded.text = std::string();
+  std::string().swap(decoded.text);  // frees; assigning an empty string keeps the buffer
   // A warning at a decoded-text offset (doc.map holds the decoding alone
   // yet: decoded text → original bytes).
   auto warn_at = [&](std::size_t offset, std::string text) {
@@ -268,6 +268,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   doc.map.push(std::move(markup.map));
   timer.emplace(result.times, Stage::normalize);
   NormalizeResult normalized = normalize(markup.text);
+  std::string().swap(markup.text);  // only its metadata is read from here on
   doc.map.push(std::move(normalized.map));
   doc.text = std::move(normalized.text);
   // The document's own date first; --date and the config's date only when
