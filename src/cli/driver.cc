@@ -303,6 +303,8 @@ int lint(const Options& options, Streams& streams) {
   // Only claims with a key can meet another claim in the corpus checks;
   // the document checks have run. The others are dropped on the worker.
   const DocumentHook keep_comparable = [](const InputFile&, DocumentResult& r) {
+    // Choosing what the index gets: timed with it.
+    StageTimer timer(r.times, Stage::index);
     std::erase_if(r.claims, [](const Claim& c) { return !has_claim_key(c); });
     r.claims.shrink_to_fit();
   };
