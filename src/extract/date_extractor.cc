@@ -1488,33 +1488,6 @@ bool read_decoding(std::string_view s, std::size_t i, AnchorReader& reader) {
   return false;
 }
 
-// Calls `found(begin, end)` for each maximal run of set bits of `mask`,
-// the bits of the 64 bytes from `base`, until it returns true; returns
-// whether it did. A run that reaches the end of the block is left open:
-// `open` holds its begin (else k_none), and the next block (or the end of
-// the text) finishes it.
-template <typename F>
-bool each_run(std::uint64_t mask, std::size_t base, std::size_t& open, F&& found) {
-  if (open != k_none) {
-    const int lead = std::countr_one(mask);
-    if (lead == 64) return false;
-    if (found(open, base + static_cast<std::size_t>(lead))) return true;
-    open = k_none;
-    mask &= ~std::uint64_t{0} << lead;
-  }
-  while (mask) {
-    const int b = std::countr_zero(mask);
-    const int e = b + std::countr_one(mask >> b);
-    if (e == 64) {
-      open = base + static_cast<std::size_t>(b);
-      return false;
-    }
-    if (found(base + static_cast<std::size_t>(b), base + static_cast<std::size_t>(e))) return true;
-    mask &= ~std::uint64_t{0} << e;
-  }
-  return false;
-}
-
 }  // namespace
 
 namespace detail {
@@ -1528,8 +1501,8 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   // operations and a screen (issue 9).
   auto word = [&](std::size_t i, std::size_t j) { return reader.ascii_word(s, i, j); };
   auto figure = [&](std::size_t i, std::size_t j) { return AnchorReader::figure(s, i, j); };
-  std::size_t open_word = k_none;
-  std::size_t open_figure = k_none;
+  std::size_t open_word = k_no_run;
+  std::size_t open_figure = k_no_run;
   for (std::size_t base = 0; base < s.size(); base += 64) {
     const AsciiByteMasks masks = ascii_byte_masks(s, base);
     if (masks.non_ascii) {
@@ -1538,11 +1511,12 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
       const std::size_t from = std::min({base, open_word, open_figure});
       return read_decoding(s, from, reader);
     }
-    if (each_run(masks.digits, base, open_figure, figure) || each_run(masks.letters, base, open_word, word)) {
+    if (each_mask_run(masks.digits, base, open_figure, figure) || each_mask_run(masks.letters, base, open_word, word)) {
       return true;
     }
   }
-  return (open_word != k_none && word(open_word, s.size())) || (open_figure != k_none && figure(open_figure, s.size()));
+  return (open_word != k_no_run && word(open_word, s.size())) ||
+         (open_figure != k_no_run && figure(open_figure, s.size()));
 }
 
 bool decoding_may_hold_date(std::string_view s, const DateLanguage& w) {

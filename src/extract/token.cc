@@ -356,29 +356,11 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
 // a few bit operations, not a turn of a loop per byte.
 template <typename F>
 bool any_letter_run(std::string_view s, F&& found) {
-  constexpr std::size_t k_none = static_cast<std::size_t>(-1);
-  std::size_t open = k_none;  // the begin of a run that reached the end of the last block
+  std::size_t open = k_no_run;  // the begin of a run that reached the end of the last block
   for (std::size_t base = 0; base < s.size(); base += 64) {
-    std::uint64_t m = letter_mask(s, base);
-    if (open != k_none) {
-      const int lead = std::countr_one(m);
-      if (lead == 64) continue;
-      if (found(open, base + static_cast<std::size_t>(lead))) return true;
-      open = k_none;
-      m &= ~std::uint64_t{0} << lead;
-    }
-    while (m) {
-      const int b = std::countr_zero(m);
-      const int e = b + std::countr_one(m >> b);
-      if (e == 64) {
-        open = base + static_cast<std::size_t>(b);
-        break;
-      }
-      if (found(base + static_cast<std::size_t>(b), base + static_cast<std::size_t>(e))) return true;
-      m &= ~std::uint64_t{0} << e;
-    }
+    if (each_mask_run(letter_mask(s, base), base, open, found)) return true;
   }
-  return open != k_none && found(open, s.size());
+  return open != k_no_run && found(open, s.size());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // extractor reads them.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -57,6 +58,36 @@ struct AsciiByteMasks {
 /// The AsciiByteMasks of the up to 64 bytes of `text` from `base`, which is
 /// below text.size(). Reads eight bytes at a time.
 AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base);
+
+/// A begin of no run (see each_mask_run).
+inline constexpr std::size_t k_no_run = static_cast<std::size_t>(-1);
+
+/// Calls `found(begin, end)` for each maximal run of set bits of `mask`,
+/// the bits of the 64 bytes from `base` (as in AsciiByteMasks), until it
+/// returns true; returns whether it did. A run that reaches the end of
+/// the block is left open: `open` holds its begin (else k_no_run), and
+/// the next block, or the caller at the end of the text, finishes it.
+template <typename F>
+bool each_mask_run(std::uint64_t mask, std::size_t base, std::size_t& open, F&& found) {
+  if (open != k_no_run) {
+    const int lead = std::countr_one(mask);
+    if (lead == 64) return false;
+    if (found(open, base + static_cast<std::size_t>(lead))) return true;
+    open = k_no_run;
+    mask &= ~std::uint64_t{0} << lead;
+  }
+  while (mask) {
+    const int b = std::countr_zero(mask);
+    const int e = b + std::countr_one(mask >> b);
+    if (e == 64) {
+      open = base + static_cast<std::size_t>(b);
+      return false;
+    }
+    if (found(base + static_cast<std::size_t>(b), base + static_cast<std::size_t>(e))) return true;
+    mask &= ~std::uint64_t{0} << e;
+  }
+  return false;
+}
 
 /// True if some word token of `sentence` (as scan_tokens splits it),
 /// lowercased, is in `words`. Reads the sentence once and builds no tokens:
