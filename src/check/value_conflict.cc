@@ -72,32 +72,6 @@ std::string why(const Claim& c) {
   return out;
 }
 
-}  // namespace
-
-bool intervals_overlap(const Quantity& a, const Quantity& b) {
-  // A relative epsilon keeps "0.1 + 0.2" style noise from separating
-  // intervals that touch.
-  const double eps = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
-  return lo(a) <= hi(b) + eps && lo(b) <= hi(a) + eps;
-}
-
-bool comparable(const Claim& a, const Claim& b) {
-  if (a.modality != b.modality) return false;
-  if (a.modality != Modality::plain && a.modality != Modality::forecast) return false;
-  // Two figures of one sentence contrast ("up from", "from A to B").
-  if (a.range.file == b.range.file && a.sentence == b.sentence) return false;
-  // Explicit time frames must overlap: 2024 revenue is not 2025 revenue.
-  if (a.time_days && b.time_days &&
-      (a.time_days->second < b.time_days->first || b.time_days->second < a.time_days->first)) {
-    return false;
-  }
-  // A figure "as of now" is compared only with figures as of the same date.
-  if (a.time_is_update != b.time_is_update) return false;
-  return true;
-}
-
-namespace {
-
 // What the membership tests read of a claim, gathered once per claim of a
 // group: a group of thousands of discordant figures tests each against
 // every cluster (issue 9), and reading these from one small record costs a
@@ -118,29 +92,71 @@ struct Probe {
   bool finite = false;    ///< finite() of the quantity
 };
 
+bool finite(const Quantity& q) {
+  return std::isfinite(q.value) && (!q.low || std::isfinite(*q.low)) && (!q.high || std::isfinite(*q.high));
+}
+
+// The probe of `c`, but for `unit` and `bucket`, which depend on its group.
+Probe probe_of(const Claim& c) {
+  const Quantity& q = c.quantity;
+  Probe p;
+  p.value = q.value;
+  p.low = lo(q);
+  p.high = hi(q);
+  if (c.time_days) {
+    p.framed = true;
+    p.frame = *c.time_days;
+  }
+  p.sentence = c.sentence;
+  p.file = c.range.file;
+  p.modality = c.modality;
+  p.update = c.time_is_update;
+  p.currency = q.kind == QuantityKind::currency;
+  p.finite = finite(q);
+  return p;
+}
+
 // comparable() of the two claims.
 bool comparable(const Probe& a, const Probe& b) {
   if (a.modality != b.modality) return false;
   if (a.modality != Modality::plain && a.modality != Modality::forecast) return false;
+  // Two figures of one sentence contrast ("up from", "from A to B").
   if (a.file == b.file && a.sentence == b.sentence) return false;
+  // Explicit time frames must overlap: 2024 revenue is not 2025 revenue.
   if (a.framed && b.framed && (a.frame.second < b.frame.first || b.frame.second < a.frame.first)) return false;
+  // A figure "as of now" is compared only with figures as of the same date.
   return a.update == b.update;
 }
 
 // intervals_overlap() of the two quantities.
 bool overlap(const Probe& a, const Probe& b) {
+  // A relative epsilon keeps "0.1 + 0.2" style noise from separating
+  // intervals that touch.
   const double eps = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
   return a.low <= b.high + eps && b.low <= a.high + eps;
 }
+
+}  // namespace
+
+bool intervals_overlap(const Quantity& a, const Quantity& b) {
+  Probe pa, pb;
+  pa.value = a.value;
+  pa.low = lo(a);
+  pa.high = hi(a);
+  pb.value = b.value;
+  pb.low = lo(b);
+  pb.high = hi(b);
+  return overlap(pa, pb);
+}
+
+bool comparable(const Claim& a, const Claim& b) { return comparable(probe_of(a), probe_of(b)); }
+
+namespace {
 
 // Whether `ic` agrees with member `m` of a cluster: not comparable, or
 // in the same unit with overlapping intervals.
 bool agrees(const Probe& m, const Probe& ic) {
   return !comparable(m, ic) || ((!m.currency || m.unit == ic.unit) && overlap(m, ic));
-}
-
-bool finite(const Quantity& q) {
-  return std::isfinite(q.value) && (!q.low || std::isfinite(*q.low)) && (!q.high || std::isfinite(*q.high));
 }
 
 // What decides most membership tests for a set of claims without
@@ -282,23 +298,10 @@ std::vector<Probe> probes_of(const std::vector<IndexedClaim>& claims) {
   std::unordered_map<std::string_view, std::uint32_t> units;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = *claims[i].claim;
-    const Quantity& q = c.quantity;
     Probe& p = out[i];
-    p.value = q.value;
-    p.low = lo(q);
-    p.high = hi(q);
-    if (c.time_days) {
-      p.framed = true;
-      p.frame = *c.time_days;
-    }
-    p.sentence = c.sentence;
-    p.file = c.range.file;
-    p.unit = units.try_emplace(q.unit, static_cast<std::uint32_t>(units.size())).first->second;
-    p.modality = c.modality;
+    p = probe_of(c);
+    p.unit = units.try_emplace(c.quantity.unit, static_cast<std::uint32_t>(units.size())).first->second;
     p.bucket = Cluster::bucket_of(c);
-    p.update = c.time_is_update;
-    p.currency = q.kind == QuantityKind::currency;
-    p.finite = finite(q);
   }
   return out;
 }
