@@ -21,6 +21,10 @@
 
 #include "util/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimlint {
 namespace {
 
@@ -206,7 +210,7 @@ class UnitTrie {
 // SimpleFilteredBreakIteratorBuilder::build() lays them out (filteredbrk.cpp).
 struct AsciiSentenceData {
   // The classes from aterm on are the bytes ascii_breaks() stops at; the
-  // rest it passes over in its scan.
+  // rest it passes over in its scan (next_stop()).
   enum Class : unsigned char { other, sp, lower, upper, numeric, close, scontinue, aterm, sterm, refuse };
   Class cls[256];  // every byte from 0x80 on is refuse
   UnitTrie backward;  // reversed exceptions (k_match) and reversed prefixes of partials (k_partial)
@@ -268,6 +272,14 @@ bool uses_root_sentence_rules(const icu::Locale& locale) {
 // Builds the fast path's data for `tag`, or nothing when the fast path must
 // not run for it (unusual tags, tailored rules, suppressions ICU itself
 // would fail to build).
+// Whether next_stop() looks at byte `c` in its wide scan: '.', '!', '?',
+// DEL, and every byte below ' ' or past ASCII but '\n'. A byte it does not
+// look at is passed over, so every byte of class aterm and above must be
+// one of these (build_ascii_data() checks it).
+constexpr bool may_stop(unsigned char c) {
+  return (c < 0x20 && c != '\n') || c >= 0x7F || c == '.' || c == '!' || c == '?';
+}
+
 std::unique_ptr<AsciiSentenceData> build_ascii_data(const std::string& tag) {
   for (char c : tag) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return nullptr;
@@ -298,6 +310,9 @@ std::unique_ptr<AsciiSentenceData> build_ascii_data(const std::string& tag) {
     data->cls[c] = k;
   }
   data->cls[static_cast<int>('\n')] = data->cls[static_cast<int>(' ')];
+  for (int c = 0; c < 256; ++c) {
+    if (data->cls[c] >= C::aterm && !may_stop(static_cast<unsigned char>(c))) return nullptr;
+  }
 
   // SimpleFilteredBreakIteratorBuilder::build(), step for step: an
   // exception with a '.' before its end ("U.S.") puts its prefix up to that
@@ -398,6 +413,40 @@ bool exception_at(const AsciiSentenceData& data, std::string_view text, std::siz
   return matches;
 }
 
+// The first position from `from` on whose byte is of class aterm or above
+// (ascii_breaks() stops there), or text.size(). Prose has a few such bytes
+// in a hundred: the scan reads sixteen bytes at a time for those that
+// may_stop() and looks only these up.
+std::size_t next_stop(const AsciiSentenceData& data, std::string_view text, std::size_t from) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = from;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  const __m128i dot = _mm_set1_epi8('.');
+  const __m128i bang = _mm_set1_epi8('!');
+  const __m128i question = _mm_set1_epi8('?');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    // Signed, a byte past ASCII is below ' ' too.
+    __m128i m = _mm_andnot_si128(_mm_cmpeq_epi8(b, newline), _mm_cmplt_epi8(b, space));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(b, del));
+    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(b, dot), _mm_cmpeq_epi8(b, bang)));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(b, question));
+    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
+      const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(bits));
+      if (data.cls[s[k]] >= AsciiSentenceData::aterm) return k;
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (data.cls[s[i]] >= AsciiSentenceData::aterm) return i;
+  }
+  return n;
+}
+
 // The breaks ICU's filtered sentence iterator gives for `text` (ending with
 // text.size()), computed directly from the root sentence rules (UAX #29
 // SB6 to SB11, which is all that ASCII prose without CR reaches), into
@@ -409,9 +458,8 @@ bool ascii_breaks(const AsciiSentenceData& data, std::string_view text, std::vec
   const std::size_t n = text.size();
   bounds.clear();
   const auto cls = [&](std::size_t i) { return data.cls[static_cast<unsigned char>(text[i])]; };
-  for (std::size_t a = 0; a < n; ++a) {
+  for (std::size_t a = next_stop(data, text, 0); a < n; a = next_stop(data, text, a + 1)) {
     const C term = cls(a);
-    if (term < C::aterm) continue;
     if (term == C::refuse) return false;
     // The run SATerm Close* Sp*; only the position after it can break.
     std::size_t i = a + 1;
