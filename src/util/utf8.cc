@@ -4,10 +4,24 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimlint::utf8 {
 
 std::size_t skip_ascii(std::string_view text, std::size_t from) {
   std::size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: the high bits of a block say where its first
+  // byte past ASCII is.
+  while (i + 16 <= text.size()) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(block));
+    if (high != 0) return i + static_cast<std::size_t>(__builtin_ctz(high));
+    i += 16;
+  }
+#endif
   // Eight bytes at a time, then one at a time.
   while (i + 8 <= text.size()) {
     std::uint64_t word;
