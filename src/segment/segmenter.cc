@@ -121,10 +121,12 @@ std::string_view last_word(std::string_view text) {
 bool suppressed(std::string_view before, std::string_view after) {
   const std::string_view word = last_word(before);
   if (word.empty()) return false;
-  // Asked at most every sentence: a hash lookup, not a walk of the list.
+  // Asked at most every sentence: a hash lookup, not a walk of the list,
+  // and only for a word no longer than the longest abbreviation.
   static const std::unordered_set<std::string_view> k_abbreviation_set(std::begin(k_abbreviations),
                                                                        std::end(k_abbreviations));
-  if (k_abbreviation_set.contains(word)) return true;
+  constexpr std::size_t k_longest = std::ranges::max(k_abbreviations, {}, &std::string_view::size).size();
+  if (word.size() <= k_longest && k_abbreviation_set.contains(word)) return true;
   std::size_t i = 0;
   while (i < after.size() && (is_space(after[i]) || after[i] == '\n')) ++i;
   const bool number_follows = i < after.size() && std::isdigit(static_cast<unsigned char>(after[i]));
