@@ -107,27 +107,35 @@ class Emitter {
 };
 
 // End of the bulk-copyable ASCII run starting at `pos` (== pos if none):
-// graphic ASCII and single spaces between graphic characters. Nothing in it
-// changes under NFKC, folding or whitespace collapse.
+// graphic ASCII, and single spaces and runs of line breaks between graphic
+// characters. Nothing in it changes under NFKC, folding or whitespace
+// collapse, and a line break after text is copied as newline() would copy
+// it (no space is pending inside a run).
 std::size_t ascii_run_end(std::string_view text, std::size_t pos, const icu::Normalizer2& nfkc) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  // A space is taken only with the graphic character after it, so the run
-  // always ends after a graphic one.
+  // A space is taken only with the graphic character after it, a line
+  // break only with the graphic character or break after it, and neither
+  // at `pos`; trailing breaks are given back at the end, so the run always
+  // ends after a graphic character.
   std::size_t good = pos;
 #if defined(__SSE2__)
-  // Sixteen bytes at a time while the byte after them can be read too: a
-  // byte stays in the run if it is graphic, or a space before a graphic
-  // one (a space at `pos` is left to the loop below).
-  if (good < n && s[good] != ' ') {
+  // Sixteen bytes at a time while the byte after them can be read too, by
+  // the rules of the loop below.
+  if (good < n && s[good] != ' ' && s[good] != '\n') {
     const __m128i graphic_low = _mm_set1_epi8(static_cast<char>(0x80 - 0x21));  // maps 0x21.. to the lowest
     const __m128i graphic_count = _mm_set1_epi8(static_cast<char>(0x80 + 0x7E - 0x21 + 1));
     const __m128i space = _mm_set1_epi8(' ');
+    const __m128i newline = _mm_set1_epi8('\n');
     const auto graphic = [&](__m128i b) { return _mm_cmplt_epi8(_mm_add_epi8(b, graphic_low), graphic_count); };
     while (good + 17 <= n) {
       const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + good));
       const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + good + 1));
-      const __m128i kept = _mm_or_si128(graphic(here), _mm_and_si128(_mm_cmpeq_epi8(here, space), graphic(next)));
+      const __m128i next_graphic = graphic(next);
+      const __m128i spaces = _mm_and_si128(_mm_cmpeq_epi8(here, space), next_graphic);
+      const __m128i breaks =
+          _mm_and_si128(_mm_cmpeq_epi8(here, newline), _mm_or_si128(next_graphic, _mm_cmpeq_epi8(next, newline)));
+      const __m128i kept = _mm_or_si128(graphic(here), _mm_or_si128(spaces, breaks));
       const auto out = static_cast<unsigned>(~_mm_movemask_epi8(kept)) & 0xFFFFu;
       if (out != 0) {
         good += static_cast<std::size_t>(__builtin_ctz(out));
@@ -138,10 +146,13 @@ std::size_t ascii_run_end(std::string_view text, std::size_t pos, const icu::Nor
   }
 #endif
   while (good < n) {
-    if (is_graphic_ascii(s[good])) {
+    const unsigned char c = s[good];
+    if (is_graphic_ascii(c)) {
       ++good;
-    } else if (s[good] == ' ' && good > pos && good + 1 < n && is_graphic_ascii(s[good + 1])) {
+    } else if (c == ' ' && good > pos && good + 1 < n && is_graphic_ascii(s[good + 1])) {
       good += 2;
+    } else if (c == '\n' && good > pos && good + 1 < n && (is_graphic_ascii(s[good + 1]) || s[good + 1] == '\n')) {
+      ++good;
     } else {
       break;
     }
@@ -152,6 +163,7 @@ std::size_t ascii_run_end(std::string_view text, std::size_t pos, const icu::Nor
     const utf8::Decoded next = utf8::decode(text, good);
     if (next.valid && !nfkc.hasBoundaryBefore(static_cast<UChar32>(next.code_point))) --good;
   }
+  while (good > pos && s[good - 1] == '\n') --good;
   return good;
 }
 
