@@ -65,9 +65,10 @@ TEST_CASE("utf8 skip_ascii, first_invalid and count_code_points equal a byte-by-
   testing::XorShift next(0x9E3779B97F4A7C15ULL);
   for (int round = 0; round < 20000; ++round) {
     std::string s;
-    const std::size_t n = next() % 24;
+    const std::size_t n = next() % 80;
     for (std::size_t k = 0; k < n; ++k) {
-      // Mostly ASCII, so that runs cross several eight-byte steps.
+      // Mostly ASCII, so that runs cross several steps of eight, sixteen
+      // and sixty-four bytes.
       const std::uint64_t r = next() % 100;
       s += r < 85 ? pieces[r % 3] : pieces[3 + r % 8];
     }
