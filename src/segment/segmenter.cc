@@ -271,9 +271,6 @@ bool uses_root_sentence_rules(const icu::Locale& locale) {
   return root;
 }
 
-// Builds the fast path's data for `tag`, or nothing when the fast path must
-// not run for it (unusual tags, tailored rules, suppressions ICU itself
-// would fail to build).
 // Whether next_stop() looks at byte `c` in its wide scan: '.', '!', '?',
 // DEL, and every byte below ' ' or past ASCII but '\n'. A byte it does not
 // look at is passed over, so every byte of class aterm and above must be
@@ -282,6 +279,9 @@ constexpr bool may_stop(unsigned char c) {
   return (c < 0x20 && c != '\n') || c >= 0x7F || c == '.' || c == '!' || c == '?';
 }
 
+// Builds the fast path's data for `tag`, or nothing when the fast path must
+// not run for it (unusual tags, tailored rules, suppressions ICU itself
+// would fail to build, a stop byte next_stop() would pass over).
 std::unique_ptr<AsciiSentenceData> build_ascii_data(const std::string& tag) {
   for (char c : tag) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return nullptr;
