@@ -1,11 +1,11 @@
 // The duplicate-passage check: paragraphs repeated within one document.
 #include "check/duplicate_passage.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -15,18 +15,6 @@
 
 namespace claimlint {
 namespace {
-
-// The words of a folded paragraph, counted up to `limit`: folding leaves
-// single spaces between words and none at either end.
-std::size_t count_words(std::string_view folded, std::size_t limit = static_cast<std::size_t>(-1)) {
-  if (folded.empty()) return 0;
-  std::size_t words = 1;
-  for (std::size_t at = folded.find(' '); at != std::string_view::npos && words < limit;
-       at = folded.find(' ', at + 1)) {
-    ++words;
-  }
-  return words;
-}
 
 // Eight bytes read as one word (SWAR). For bytes below 0x80, adding a
 // constant below 0x80 to each byte never carries into the next, so each
@@ -53,15 +41,80 @@ std::uint64_t lowercase_ascii(std::uint64_t x) {
   return x | (upper >> 2);
 }
 
+// The high bit of each byte that is a space, for any bytes: no sum
+// carries from one byte into the next.
+std::uint64_t exact_space_bytes(std::uint64_t x) {
+  constexpr std::uint64_t k_lows = 0x7F * k_ones;
+  const std::uint64_t y = x ^ (k_ones * ' ');
+  return ~(((y & k_lows) + k_lows) | y | k_lows);
+}
+
+// The words of a folded paragraph, counted up to `limit`: folding leaves
+// single spaces between words and none at either end, and writes no other
+// byte 0x20 (UTF-8 continuation bytes are 0x80 and up).
+std::size_t count_words(std::string_view folded, std::size_t limit = static_cast<std::size_t>(-1)) {
+  if (folded.empty()) return 0;
+  std::size_t words = 1;
+  std::size_t i = 0;
+  for (; i + 8 <= folded.size() && words < limit; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, folded.data() + i, 8);
+    // One bit per space byte, summed into the top byte by the multiply.
+    words += static_cast<std::size_t>(((exact_space_bytes(x) >> 7) * k_ones) >> 56);
+  }
+  for (; i < folded.size() && words < limit; ++i) words += folded[i] == ' ' ? 1 : 0;
+  return std::min(words, limit);
+}
+
+// Folded prose paragraph → first index: open addressing over paragraph
+// indices, at most half full. Hashed: only looked up, never walked in
+// order, and paragraphs of one template share long prefixes that an
+// ordered map compares again at each level.
+class FirstSeen {
+ public:
+  FirstSeen(const std::vector<std::string_view>& folded, std::size_t capacity)
+      : folded_(folded), slots_(std::bit_ceil(2 * capacity + 2), 0) {}
+
+  // The first paragraph recorded whose folded text is that of paragraph
+  // `i`; else `i`, now recorded.
+  std::size_t first_of(std::size_t i) {
+    const std::uint64_t h = word_hash(folded_[i]);
+    const std::uint64_t tag = h & 0xFFFFFFFF00000000ULL;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = h & mask;; k = (k + 1) & mask) {
+      const std::uint64_t slot = slots_[k];
+      if (slot == 0) {
+        slots_[k] = tag | static_cast<std::uint32_t>(i + 1);
+        return i;
+      }
+      const std::size_t j = static_cast<std::uint32_t>(slot) - 1;
+      if ((slot & 0xFFFFFFFF00000000ULL) == tag && folded_[j] == folded_[i]) return j;
+    }
+  }
+
+ private:
+  const std::vector<std::string_view>& folded_;
+  // A slot: the high 32 bits of the key's hash, then the paragraph index
+  // plus one in the low 32 bits; 0 is an empty slot.
+  std::vector<std::uint64_t> slots_;
+};
+
 }  // namespace
 
 std::string fold_for_comparison(std::string_view paragraph) {
-  // Written through a pointer into a buffer of the paragraph's size: a
-  // folded character is never longer than its source (a space written
-  // before it was read before it), except a bad byte, which becomes
-  // U+FFFD (three bytes); the buffer grows for those.
-  std::string out(paragraph.size(), '\0');
-  char* base = out.data();
+  std::string out;
+  append_folded(paragraph, out);
+  return out;
+}
+
+void append_folded(std::string_view paragraph, std::string& out) {
+  // Written through a pointer into room of the paragraph's size after the
+  // text already in `out`: a folded character is never longer than its
+  // source (a space written before it was read before it), except a bad
+  // byte, which becomes U+FFFD (three bytes); the room grows for those.
+  const std::size_t old_size = out.size();
+  out.resize(old_size + paragraph.size());
+  char* base = out.data() + old_size;
   std::size_t n = 0;
   bool pending_space = false;
   auto put = [&](char c) {
@@ -137,29 +190,40 @@ std::string fold_for_comparison(std::string_view paragraph) {
       std::string encoded;
       utf8::append(encoded, c);
       // Room for a space, this character and the rest of the input.
-      if (const std::size_t need = n + 1 + encoded.size() + (paragraph.size() - i); need > out.size()) {
+      if (const std::size_t need = old_size + n + 1 + encoded.size() + (paragraph.size() - i); need > out.size()) {
         out.resize(need);
-        base = out.data();
+        base = out.data() + old_size;
       }
       put(encoded[0]);
       for (std::size_t k = 1; k < encoded.size(); ++k) base[n++] = encoded[k];
     }
   }
-  out.resize(n);
-  return out;
+  out.resize(old_size + n);
 }
 
 void check_duplicate_passages(Document& doc, DiagnosticSink& sink) {
   const std::size_t n = doc.paragraphs.size();
-  std::vector<std::string> folded(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (!doc.paragraphs[i].excluded) folded[i] = fold_for_comparison(doc.view(doc.paragraphs[i].range));
+  // Every folded paragraph in one buffer, paragraph i at [starts[i],
+  // starts[i + 1]): one allocation instead of one per paragraph. Folding
+  // rarely outgrows its source (bad bytes only), so the buffer is sized
+  // for the sources.
+  std::size_t source_bytes = 0;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!p.excluded) source_bytes += p.range.size();
   }
-  // Folded prose paragraph → first index. Hashed: only looked up, never
-  // walked in order, and paragraphs of one template share long prefixes
-  // that an ordered map compares again at each level.
-  std::unordered_map<std::string_view, std::size_t, WordHash> first_seen;
-  first_seen.reserve(n);
+  std::string folded_text;
+  folded_text.reserve(source_bytes);
+  std::vector<std::size_t> starts(n + 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    starts[i] = folded_text.size();
+    if (!doc.paragraphs[i].excluded) append_folded(doc.view(doc.paragraphs[i].range), folded_text);
+  }
+  starts[n] = folded_text.size();
+  // Views into folded_text, which no longer grows.
+  const std::string_view all = folded_text;
+  std::vector<std::string_view> folded(n);
+  for (std::size_t i = 0; i < n; ++i) folded[i] = all.substr(starts[i], starts[i + 1] - starts[i]);
+  FirstSeen first_seen(folded, n);
   std::size_t i = 0;
   while (i < n) {
     const Paragraph& p = doc.paragraphs[i];
@@ -167,14 +231,13 @@ void check_duplicate_passages(Document& doc, DiagnosticSink& sink) {
       ++i;
       continue;
     }
-    const auto [it, inserted] = first_seen.emplace(folded[i], i);
-    if (inserted) {
+    const std::size_t orig = first_seen.first_of(i);
+    if (orig == i) {
       ++i;
       continue;
     }
     // Extend the repeat as far as the copy keeps matching the original,
     // without overlapping it.
-    const std::size_t orig = it->second;
     std::size_t len = 1;
     while (i + len < n && orig + len < i && !doc.paragraphs[i + len].excluded &&
            !folded[i + len].empty() && folded[i + len] == folded[orig + len]) {

@@ -15,6 +15,8 @@ inline constexpr std::size_t k_min_repeated_words = 8;
 /// The form two paragraphs are compared in: lower case, whitespace runs as
 /// one space, typographic quotes and dashes as ASCII.
 std::string fold_for_comparison(std::string_view paragraph);
+/// Appends fold_for_comparison(paragraph) to `out`.
+void append_folded(std::string_view paragraph, std::string& out);
 
 /// Reports each run of paragraphs that repeats an earlier run (at the
 /// repeat, with a note at the first occurrence and a fix-it removing the
