@@ -199,7 +199,7 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   }
   tokens_.resize(doc.sentences.size());
   lowered_.resize(doc.sentences.size());
-  tokenized_.assign(doc.sentences.size(), false);
+  asked_.resize(doc.sentences.size());
   window_end_ = doc.sentences.size();
 }
 
@@ -209,11 +209,9 @@ void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
   for (const std::size_t c : cached_) {
     std::vector<ArithToken>().swap(tokens_[c]);
     lowered_[c].reset();
-    tokenized_[c] = false;
   }
   cached_.clear();
   cached_tokens_ = 0;
-  recent_.fill(k_no_sentence);
 }
 
 std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) const {
@@ -228,14 +226,8 @@ std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) c
 }
 
 const std::vector<ArithToken>& ArithmeticInput::scanned_tokens(std::size_t s) const {
-  // Latest first, without repeats: the references callers may still hold.
-  // Each entry moves down one until the place `s` leaves, or off the end.
-  std::size_t carried = s;
-  for (std::size_t& r : recent_) {
-    std::swap(r, carried);
-    if (carried == s) break;
-  }
-  if (!tokenized_[s]) tokenize(s);
+  asked_[s] = ++asks_;
+  if (!lowered_[s]) tokenize(s);
   return tokens_[s];
 }
 
@@ -243,20 +235,27 @@ void ArithmeticInput::tokenize(std::size_t s) const {
   const ByteRange sr = doc.sentences[s].range;
   std::vector<ArithToken>& tokens = tokens_[s];
   if (cached_tokens_ > max_cached_tokens_) {
+    // Kept: the references callers may still hold, those of the four
+    // sentences asked for last. `s` is one, not cached yet; each of the
+    // others was tokenized when asked for and kept since, so they are the
+    // three cached sentences asked for last.
+    std::vector<std::uint64_t> last_asked;
+    for (const std::size_t c : cached_) last_asked.push_back(asked_[c]);
+    const std::size_t keep = std::min<std::size_t>(3, last_asked.size());
+    std::nth_element(last_asked.begin(), last_asked.end() - static_cast<std::ptrdiff_t>(keep), last_asked.end());
+    const std::uint64_t oldest_kept = keep == 0 ? asks_ : *(last_asked.end() - static_cast<std::ptrdiff_t>(keep));
     std::vector<std::size_t> kept;
     for (const std::size_t c : cached_) {
-      if (std::find(recent_.begin(), recent_.end(), c) != recent_.end()) {
+      if (asked_[c] >= oldest_kept) {
         kept.push_back(c);
       } else {
         cached_tokens_ -= tokens_[c].size();
         std::vector<ArithToken>().swap(tokens_[c]);
         lowered_[c].reset();
-        tokenized_[c] = false;
       }
     }
     cached_ = std::move(kept);
   }
-  tokenized_[s] = true;
   cached_.push_back(s);
   // About one token per five bytes of prose.
   tokens.reserve(sr.size() / 4 + 1);

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -120,14 +121,14 @@ class ArithmeticInput {
   /// Per sentence: its tokens, once made (sentences with figures only).
   mutable std::vector<std::vector<ArithToken>> tokens_;
   /// Per sentence, once tokenized: its text lowercased, which the words and
-  /// marks view (only their bytes are written).
+  /// marks view (only their bytes are written); null while not tokenized.
   mutable std::vector<std::unique_ptr<char[]>> lowered_;
-  mutable std::vector<bool> tokenized_;
   mutable std::vector<std::size_t> cached_;  ///< the sentences tokenized, in order made
   mutable std::size_t cached_tokens_ = 0;
-  static constexpr std::size_t k_no_sentence = static_cast<std::size_t>(-1);
-  /// The last four sentences asked for, latest first.
-  mutable std::array<std::size_t, 4> recent_{k_no_sentence, k_no_sentence, k_no_sentence, k_no_sentence};
+  /// Per sentence: when it was last asked for (a count of the asks), so
+  /// that the cache keeps those asked for last.
+  mutable std::vector<std::uint64_t> asked_;
+  mutable std::uint64_t asks_ = 0;
 };
 
 /// Half a unit of the last written digit of a numeral ("400,000": 0.5;
