@@ -175,6 +175,32 @@ constexpr std::array<bool, 256> k_word_bytes = [] {
 }();
 bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; }
 
+// ArithmeticInput::changes() of a sentence's tokens.
+std::vector<Change> changes_of(const std::vector<ArithToken>& t, const std::vector<Figure>& figures) {
+  std::vector<Change> out;
+  const auto fig = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
+  const auto word = [&](std::size_t i, std::string_view w) {
+    return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;
+  };
+  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+    // The figures first: most tokens are screened out by their type alone.
+    if (!fig(i + 1) || !fig(i + 3)) continue;
+    Change c;
+    if (word(i, "from") && word(i + 2, "to")) {
+      c = {t[i + 1].figure, t[i + 3].figure, i, i + 4};
+    } else if (word(i, "to") && word(i + 2, "from")) {
+      c = {t[i + 3].figure, t[i + 1].figure, i, i + 4};
+    } else {
+      continue;
+    }
+    const Figure& a = figures[static_cast<std::size_t>(c.from)];
+    const Figure& b = figures[static_cast<std::size_t>(c.to)];
+    if (!compatible(a, b)) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims, std::size_t max_cached_tokens)
@@ -198,6 +224,7 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
     if (doc.sentences[s].range.size() > k_max_sentence_bytes) first_figure_[s] = k_not_scanned;
   }
   tokens_.resize(doc.sentences.size());
+  changes_.resize(doc.sentences.size());
   lowered_.resize(doc.sentences.size());
   asked_.resize(doc.sentences.size());
   window_end_ = doc.sentences.size();
@@ -208,6 +235,7 @@ void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
   window_end_ = end;
   for (const std::size_t c : cached_) {
     std::vector<ArithToken>().swap(tokens_[c]);
+    std::vector<Change>().swap(changes_[c]);
     lowered_[c].reset();
   }
   cached_.clear();
@@ -251,6 +279,7 @@ void ArithmeticInput::tokenize(std::size_t s) const {
       } else {
         cached_tokens_ -= tokens_[c].size();
         std::vector<ArithToken>().swap(tokens_[c]);
+        std::vector<Change>().swap(changes_[c]);
         lowered_[c].reset();
       }
     }
@@ -312,6 +341,7 @@ void ArithmeticInput::tokenize(std::size_t s) const {
     tokens.push_back(t);
   }
   cached_tokens_ += tokens.size();
+  changes_[s] = changes_of(tokens, figures);
 }
 
 double written_half_unit(std::string_view numeral, double value) {
@@ -411,32 +441,6 @@ bool overlaps(double alo, double ahi, double blo, double bhi) {
 
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::vector<Change> find_changes(const ArithmeticInput& in, std::size_t sentence) {
-  std::vector<Change> out;
-  const std::vector<ArithToken>& t = in.tokens(sentence);
-  const auto fig = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
-  const auto word = [&](std::size_t i, std::string_view w) {
-    return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;
-  };
-  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
-    // The figures first: most tokens are screened out by their type alone.
-    if (!fig(i + 1) || !fig(i + 3)) continue;
-    Change c;
-    if (word(i, "from") && word(i + 2, "to")) {
-      c = {t[i + 1].figure, t[i + 3].figure, i, i + 4};
-    } else if (word(i, "to") && word(i + 2, "from")) {
-      c = {t[i + 3].figure, t[i + 1].figure, i, i + 4};
-    } else {
-      continue;
-    }
-    const Figure& a = in.figures[static_cast<std::size_t>(c.from)];
-    const Figure& b = in.figures[static_cast<std::size_t>(c.to)];
-    if (!compatible(a, b)) continue;
-    out.push_back(c);
-  }
-  return out;
 }
 
 int change_direction(std::string_view w) {

@@ -49,6 +49,15 @@ struct ArithToken {
   int figure = -1;   ///< index into ArithmeticInput::figures for figures
 };
 
+/// A "from A to B" or "to B from A" change between two figures of one
+/// sentence, found by token scan.
+struct Change {
+  int from = -1;       ///< figure index of A
+  int to = -1;         ///< figure index of B
+  std::size_t first = 0;  ///< token index of the first token of the construct ("from" or "to")
+  std::size_t last = 0;   ///< token index one past its last token
+};
+
 /// What every arithmetic check reads: the document, its figures in text
 /// order and, on demand, each sentence as tokens. Views into `doc` and
 /// `claims`; valid while they are. Not thread-safe (the token cache).
@@ -89,6 +98,14 @@ class ArithmeticInput {
     if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return none_;
     return scanned_tokens(s);
   }
+  /// Every "from A to B" / "to B from A" construct of sentence `s` whose
+  /// figures are compatible, in token order. Made with the tokens, once for
+  /// all the checks that read them; valid as long as tokens(s).
+  const std::vector<Change>& changes(std::size_t s) const {
+    if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return no_changes_;
+    scanned_tokens(s);
+    return changes_[s];
+  }
 
   /// The original-file range of a range of Document::text.
   SourceRange original(ByteRange r) const { return doc.original(r); }
@@ -111,8 +128,9 @@ class ArithmeticInput {
 
   std::size_t window_first_ = 0;
   std::size_t window_end_ = 0;
-  /// What tokens() returns for a sentence it does not scan.
+  /// What tokens() and changes() return for a sentence they do not scan.
   const std::vector<ArithToken> none_;
+  const std::vector<Change> no_changes_;
   /// Per sentence: its first figure; k_not_scanned if it has none or is
   /// longer than k_max_sentence_bytes.
   std::vector<std::size_t> first_figure_;
@@ -120,6 +138,8 @@ class ArithmeticInput {
   std::size_t max_cached_tokens_;
   /// Per sentence: its tokens, once made (sentences with figures only).
   mutable std::vector<std::vector<ArithToken>> tokens_;
+  /// Per sentence: its changes, made with its tokens.
+  mutable std::vector<std::vector<Change>> changes_;
   /// Per sentence, once tokenized: its text lowercased, which the words and
   /// marks view (only their bytes are written); null while not tokenized.
   mutable std::vector<std::unique_ptr<char[]>> lowered_;
@@ -149,19 +169,6 @@ bool overlaps(double alo, double ahi, double blo, double bhi);
 
 /// True if `word` is one of `list`.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
-
-/// A "from A to B" or "to B from A" change between two figures of one
-/// sentence, found by token scan.
-struct Change {
-  int from = -1;       ///< figure index of A
-  int to = -1;         ///< figure index of B
-  std::size_t first = 0;  ///< token index of the first token of the construct ("from" or "to")
-  std::size_t last = 0;   ///< token index one past its last token
-};
-
-/// Every "from A to B" / "to B from A" construct of a sentence's tokens
-/// whose figures are compatible.
-std::vector<Change> find_changes(const ArithmeticInput& in, std::size_t sentence);
 
 /// +1 for a verb or noun of rising ("rose", "increase", "up"), -1 for one
 /// of falling ("fell", "drop", "down"), 0 otherwise.

@@ -119,7 +119,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
-    for (const Change& ch : find_changes(in, s)) {
+    for (const Change& ch : in.changes(s)) {
       const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
       const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
       if (a.low <= 0 || b.low < 0 || a.value <= 0 || !a.asserted || !b.asserted) continue;

@@ -154,7 +154,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (std::size_t k = s; k < e; ++k) {
       const std::vector<ArithToken>& t = in.tokens(k);
       std::vector<int> changing;
-      for (const Change& ch : find_changes(in, k)) {
+      for (const Change& ch : in.changes(k)) {
         changing.push_back(ch.from);
         changing.push_back(ch.to);
       }
