@@ -122,3 +122,40 @@ TEST_CASE("fold_for_comparison equals a reading one code point at a time", "[che
     REQUIRE(fold_for_comparison(text) == reference_fold(text));
   }
 }
+
+TEST_CASE("append_folded appends what fold_for_comparison returns", "[check]") {
+  // Bad bytes fold to three bytes each, so the room made for a paragraph
+  // grows after text already folded.
+  static constexpr std::string_view k_pieces[] = {"a", "Q", " ", "  ", "\n", "\xFF", "\xC3", "\xE2\x80\x94",
+                                                  "\xC2\xA0", "AbCdEfGhIj", "Word ", " MORE"};
+  claimlint::testing::XorShift rng(0xa99e4dULL);
+  for (int round = 0; round < 2000; ++round) {
+    std::string all;
+    std::string expected;
+    for (std::size_t p = rng.below(5); p > 0; --p) {
+      std::string text;
+      for (std::size_t k = rng.below(30); k > 0; --k) text += k_pieces[rng.below(std::size(k_pieces))];
+      append_folded(text, all);
+      expected += fold_for_comparison(text);
+      INFO(text);
+      REQUIRE(all == expected);
+    }
+  }
+}
+
+TEST_CASE("a repeat is found among many paragraphs and counted in words", "[check]") {
+  // Paragraphs of one template, all distinct but one: the first-occurrence
+  // table must tell them apart and find the one repeat.
+  std::string text;
+  for (int i = 0; i < 300; ++i) {
+    text += "The council approved item number " + std::to_string(i) + " of the agenda on Tuesday evening.\n\n";
+  }
+  text += "The council approved item number 123 of the agenda on Tuesday evening.\n";
+  Document doc = make_doc(text);
+  DiagnosticSink sink;
+  check_duplicate_passages(doc, sink);
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].message == "paragraph of 12 words repeats an earlier one");
+  CHECK(doc.paragraphs.back().excluded);
+  CHECK_FALSE(doc.paragraphs[123].excluded);
+}
