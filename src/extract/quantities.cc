@@ -85,7 +85,11 @@ struct Context {
   std::string_view sentence;
   const std::vector<ScanToken>& tokens;
   const LanguageLexicon& lex;
-  std::vector<ByteRange> excluded;
+  // The matches of lex.exclude, found on first use (see excluded()): a
+  // sentence whose figures are all ruled out otherwise (years, dates) is
+  // not searched.
+  mutable std::vector<ByteRange> excluded;
+  mutable bool excluded_found = false;
 };
 
 // Where the unit of a quantity ends and what it is.
@@ -209,7 +213,26 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
   return t;
 }
 
+// The matches of the lexicon's exclude pattern, left to right, each search
+// starting where the last match ended; only in a sentence with a digit.
+void find_excluded(const Context& c) {
+  c.excluded_found = true;
+  const std::string_view sentence = c.sentence;
+  if (!c.lex.exclude || !text_has_digit(sentence)) return;
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece match;
+  std::size_t pos = 0;
+  while (pos <= sentence.size() && c.lex.exclude->Match(input, pos, sentence.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto b = static_cast<std::size_t>(match.data() - sentence.data());
+    const std::size_t e = b + match.size();
+    c.excluded.push_back({b, e});
+    pos = e > b ? e : e + 1;
+  }
+}
+
+// Whether token t begins inside a match of the exclude pattern.
 bool excluded(const Context& c, const ScanToken& t) {
+  if (!c.excluded_found) find_excluded(c);
   for (const ByteRange& r : c.excluded) {
     if (t.begin >= r.begin && t.begin < r.end) return true;
   }
@@ -222,10 +245,9 @@ bool is_month(const Context& c, std::size_t k) {
 
 // Context that makes a figure written with digits no quantity: product
 // names, dates, times, list numbers, street numbers (issue 4).
-bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed, bool counted) {
+bool digits_not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed, bool counted) {
   const auto& tk = c.tokens;
   const std::size_t f = n.first;
-  if (excluded(c, tk[f])) return true;
   if (!n.digits) return false;
   // Glued to a word before: "COVID-19", "SCP-173", "mid-2020".
   if (f > 0 && !tk[f].space_before) {
@@ -296,6 +318,13 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
     }
   }
   return false;
+}
+
+// A figure in excluded text (URL, phone number, version), or one that
+// digits_not_a_quantity rules out. The exclude pattern is searched last,
+// when the cheaper tests have not ruled the figure out.
+bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed, bool counted) {
+  return digits_not_a_quantity(c, n, unit_end, typed, counted) || excluded(c, c.tokens[n.first]);
 }
 
 // Qualifier names compared as views: no strlen per comparison.
@@ -679,19 +708,7 @@ std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageL
   thread_local std::vector<ScanToken> tokens;
   ascii_lower(sentence, lower);
   scan_tokens(sentence, lower, tokens);
-  Context c{sentence, tokens, lex, {}};
-  if (lex.exclude && text_has_digit(sentence)) {
-    re2::StringPiece input(sentence.data(), sentence.size());
-    re2::StringPiece match;
-    std::size_t pos = 0;
-    while (pos <= sentence.size() &&
-           lex.exclude->Match(input, pos, sentence.size(), RE2::UNANCHORED, &match, 1)) {
-      const auto b = static_cast<std::size_t>(match.data() - sentence.data());
-      const std::size_t e = b + match.size();
-      c.excluded.push_back({b, e});
-      pos = e > b ? e : e + 1;
-    }
-  }
+  const Context c{sentence, tokens, lex, {}, false};
   std::vector<Quantity> out = Scanner(c).run();
   // The buffers of a pathological sentence (megabytes without a full stop)
   // are not kept for the rest of the run.
