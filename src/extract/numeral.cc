@@ -461,8 +461,11 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
   n.first = i;
   n.digits = true;
   std::size_t j = i;
-  std::string int_digits;
-  std::string frac_digits;
+  // Views of the digits; the groups of a grouped figure are joined in
+  // `grouped_digits`.
+  std::string_view int_digits;
+  std::string_view frac_digits;
+  std::string grouped_digits;
   const bool dec_first = j + 1 < tokens.size() && tokens[j].text == lex.decimal_mark &&
                          tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before;
   if (dec_first) {
@@ -498,7 +501,9 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
         if (!mark) break;
         // "3 100 people" is ambiguous; a space-grouped figure must not be
         // followed by another digit run of the same kind.
-        int_digits += tokens[next].text;
+        if (!n.grouped) grouped_digits = int_digits;
+        grouped_digits += tokens[next].text;
+        int_digits = grouped_digits;
         n.grouped = true;
         j = next + 1;
       }
