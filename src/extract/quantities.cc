@@ -95,8 +95,12 @@ struct Context {
 // Where the unit of a quantity ends and what it is.
 struct Typed {
   QuantityKind kind = QuantityKind::number;
-  std::string unit;
+  std::string_view unit;  // a unit the lexicon names, or a literal: "USD", "km", "%"
   std::string measure;
+  // A count's noun ("chip" of "H200 chip") is measure's bytes [noun_at,
+  // noun_at + noun_size), in place of `unit`.
+  std::size_t noun_at = 0;
+  std::size_t noun_size = 0;
   std::size_t end = 0;  // token after the unit
   double factor = 1;    // cents → dollars
   bool known = false;   // a typed unit was found
@@ -134,7 +138,7 @@ Typed read_unit(const Context& c, std::size_t j) {
   } else if (match_forward(lex.multiplier_suffixes, tk, k, n)) {
     t.kind = QuantityKind::multiplier;
     // "x" only glued: "6x", not "6 x 4".
-    if (tk[k].lower == "x" && tk[k].space_before) return Typed{QuantityKind::number, {}, {}, j};
+    if (tk[k].lower == "x" && tk[k].space_before) return Typed{QuantityKind::number, {}, {}, 0, 0, j};
     std::size_t f = 0;
     if (match_forward(lex.frequency_words, tk, k + n, f)) {
       // "3 times already", "twice a year": a count of occasions.
@@ -192,12 +196,13 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       continue;  // a modifier: "H200", "advanced"
     }
     t.kind = QuantityKind::count;
-    t.unit = head;
     t.measure.clear();
     for (std::size_t m = first; m < k; ++m) {
       t.measure += tk[m].text;
       t.measure += ' ';
     }
+    t.noun_at = t.measure.size();
+    t.noun_size = head.size();
     t.measure += head;
     t.end = k + 1;
     // A model name after the noun: "chips H200" (es).
@@ -560,18 +565,18 @@ class Scanner {
       t.end = j;
     }
     if (num.ordinal) {
-      t = Typed{QuantityKind::ordinal, {}, {}, num.last, 1, true};
+      t = Typed{QuantityKind::ordinal, {}, {}, 0, 0, num.last, 1, true};
     } else if (!t.known && num.digits && j < tk.size() && !tk[j].space_before && tk[j].kind == ScanTokenKind::word &&
                std::find(lex.ordinal_suffixes.begin(), lex.ordinal_suffixes.end(), tk[j].lower) !=
                    lex.ordinal_suffixes.end() &&
                !num.decimal && !num.grouped) {
-      t = Typed{QuantityKind::ordinal, {}, {}, j + 1, 1, true};
+      t = Typed{QuantityKind::ordinal, {}, {}, 0, 0, j + 1, 1, true};
       // "May 4th" is a date.
       if (num.first > 0 && is_month(c_, num.first - 1)) return j + 1;
     }
     if (cur_before) {
       // A currency name may repeat the symbol: "$10 USD".
-      if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, j, cur_before->factor, true};
+      if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, 0, 0, j, cur_before->factor, true};
       if (t.end < j) t.end = j;
     }
     if (!t.known && !num.fraction && !(num.decimal && !num.scaled) && !num.negative) {
@@ -594,7 +599,7 @@ class Scanner {
     }
     Quantity q;
     q.kind = t.kind;
-    q.unit = std::move(t.unit);
+    q.unit = t.noun_size > 0 ? std::string_view(t.measure).substr(t.noun_at, t.noun_size) : t.unit;
     q.measure = std::move(t.measure);
     q.value = num.value * t.factor;
     double round_unit = num.round_unit * t.factor;
