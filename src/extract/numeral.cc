@@ -299,15 +299,27 @@ std::size_t spelled_decimals(const std::vector<ScanToken>& tokens, std::size_t i
   return j;
 }
 
-// Reads spelled items from token i; stops before the first token that cannot
-// continue a number.
-std::vector<Item> collect_items(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
+// Reads spelled items from token i, whose word_item is `first`; stops
+// before the first token that cannot continue a number.
+std::vector<Item> collect_items(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex,
+                                std::optional<Item> first) {
+  // The item of the token read last: a look ahead mostly reads the token
+  // of the next turn.
+  std::size_t known = i;
+  std::optional<Item> known_item = first;
+  const auto item_at = [&](std::size_t k) {
+    if (k != known) {
+      known = k;
+      known_item = word_item(tokens[k], lex);
+    }
+    return known_item;
+  };
   std::vector<Item> items;
   for (std::size_t j = i; j < tokens.size(); ++j) {
     const ScanToken& t = tokens[j];
     if (is_dash(t)) {
       if (items.empty() || j + 1 >= tokens.size()) break;
-      auto next = word_item(tokens[j + 1], lex);
+      auto next = item_at(j + 1);
       const ItemKind pk = items.back().kind;
       if (!next || (pk != ItemKind::cardinal && pk != ItemKind::hundred && pk != ItemKind::scale) ||
           next->kind == ItemKind::conj || next->kind == ItemKind::article) {
@@ -316,13 +328,13 @@ std::vector<Item> collect_items(const std::vector<ScanToken>& tokens, std::size_
       items.push_back({ItemKind::hyphen, 0, j});
       continue;
     }
-    auto item = word_item(t, lex);
+    auto item = item_at(j);
     if (!item) break;
     item->token = j;
     if (item->kind == ItemKind::conj || item->kind == ItemKind::article) {
       // "and" and "a" only inside a number: "one and a half", "a dozen".
       if (j + 1 >= tokens.size()) break;
-      auto next = word_item(tokens[j + 1], lex);
+      auto next = item_at(j + 1);
       if (!next || next->kind == ItemKind::conj) break;
       if (item->kind == ItemKind::conj && items.empty()) break;
       if (item->kind == ItemKind::article && next->kind == ItemKind::article) break;
@@ -330,7 +342,7 @@ std::vector<Item> collect_items(const std::vector<ScanToken>& tokens, std::size_
         // "a twenty-first" (1/21) but not "a one-off".
         std::size_t k = j + 2;
         if (k < tokens.size() && is_dash(tokens[k])) ++k;
-        auto after = k < tokens.size() ? word_item(tokens[k], lex) : std::nullopt;
+        auto after = k < tokens.size() ? item_at(k) : std::nullopt;
         if (!after || after->kind != ItemKind::ordinal) break;
       }
       if (item->kind == ItemKind::article && next->kind == ItemKind::ordinal && next->value <= 2) break;
@@ -620,7 +632,7 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
   }
   // "3 million and a half".
   if (n.scaled && j + 2 < tokens.size() && find(lex.and_words, tokens[j].lower)) {
-    std::vector<Item> items = collect_items(tokens, j + 1, lex);
+    std::vector<Item> items = collect_items(tokens, j + 1, lex, word_item(tokens[j + 1], lex));
     if (!items.empty() && (items.back().kind == ItemKind::fraction || items.back().kind == ItemKind::ordinal)) {
       if (auto f = eval_fraction(items, items.size()); f && *f < 1) {
         value += *f * n.scale;
@@ -635,8 +647,9 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
 }
 
 std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
+  const std::optional<Item> first = word_item(tokens[i], lex);
   // "half a dozen", "half a million".
-  if (auto first = word_item(tokens[i], lex); first && first->kind == ItemKind::fraction && i + 2 < tokens.size()) {
+  if (first && first->kind == ItemKind::fraction && i + 2 < tokens.size()) {
     auto art = word_item(tokens[i + 1], lex);
     auto scale = word_item(tokens[i + 2], lex);
     if (art && art->kind == ItemKind::article && scale &&
@@ -650,7 +663,7 @@ std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::si
       return n;
     }
   }
-  std::vector<Item> items = collect_items(tokens, i, lex);
+  std::vector<Item> items = collect_items(tokens, i, lex, first);
   if (items.empty()) return std::nullopt;
   Numeral n;
   n.first = i;

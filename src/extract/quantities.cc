@@ -576,7 +576,9 @@ class Scanner {
     }
     if (cur_before) {
       // A currency name may repeat the symbol: "$10 USD".
-      if (t.kind != QuantityKind::currency) t = Typed{QuantityKind::currency, cur_before->code, {}, 0, 0, j, cur_before->factor, true};
+      if (t.kind != QuantityKind::currency) {
+        t = Typed{QuantityKind::currency, cur_before->code, {}, 0, 0, j, cur_before->factor, true};
+      }
       if (t.end < j) t.end = j;
     }
     if (!t.known && !num.fraction && !(num.decimal && !num.scaled) && !num.negative) {
