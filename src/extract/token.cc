@@ -248,6 +248,7 @@ ByteSummary summarize_bytes(std::string_view s) {
   return out;
 }
 
+#if !defined(__SSE2__)
 // Bit k of the result: byte k of `bytes` is an ASCII letter. The high
 // bits of letter_bits() are gathered into the top byte by one multiply
 // (bit 8k + 7 lands at bit 56 + k, and no two products share a bit there).
@@ -255,23 +256,6 @@ std::uint64_t letter_byte_mask(std::uint64_t bytes) {
   return ((letter_bits(bytes) >> 7) * 0x0102040810204080ULL) >> 56;
 }
 
-// Bit k of the result: byte base + k of `s` is an ASCII letter, for the
-// up to 64 bytes from `base` (bits past the end are 0).
-std::uint64_t letter_mask(std::string_view s, std::size_t base) {
-  const std::size_t n = std::min<std::size_t>(64, s.size() - base);
-  const char* p = s.data() + base;
-  std::uint64_t mask = 0;
-  std::size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    std::uint64_t bytes;
-    std::memcpy(&bytes, p + k, 8);
-    mask |= letter_byte_mask(bytes) << k;
-  }
-  if (k < n) mask |= letter_byte_mask(tail_bytes(s, base + k)) << k;
-  return mask;
-}
-
-#if !defined(__SSE2__)
 // Bit k of the result: byte k of `bytes` is an ASCII digit (see
 // letter_byte_mask).
 std::uint64_t digit_byte_mask(std::uint64_t bytes) {
@@ -350,19 +334,6 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
   return false;
 }
 
-// Calls `found(begin, end)` for each maximal run of ASCII letters of `s`,
-// in order, until it returns true; returns whether it did. The runs are
-// read from a mask of the letters of 64 bytes at a time, so a word costs
-// a few bit operations, not a turn of a loop per byte.
-template <typename F>
-bool any_letter_run(std::string_view s, F&& found) {
-  std::size_t open = k_no_run;  // the begin of a run that reached the end of the last block
-  for (std::size_t base = 0; base < s.size(); base += 64) {
-    if (each_mask_run(letter_mask(s, base), base, open, found)) return true;
-  }
-  return open != k_no_run && found(open, s.size());
-}
-
 }  // namespace
 
 AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
@@ -417,18 +388,25 @@ bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
 
 bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words) {
   // An ASCII digit is a digit wherever it stands: no byte of a longer code
-  // point is below 0x80. So the sentence needs its words read only when
-  // it holds no digit.
-  const ByteSummary bytes = summarize_bytes(sentence);
-  if (bytes.digit) return true;
-  if (words.empty()) return false;
-  if (bytes.non_ascii) return scan_for_word<false>(sentence, words);
-  // ASCII without digits: the words scan_tokens reads are the runs of
-  // letters.
-  return any_letter_run(sentence, [&](std::size_t begin, std::size_t end) {
+  // point is below 0x80.
+  if (words.empty()) return summarize_bytes(sentence).digit;
+  const auto found = [&](std::size_t begin, std::size_t end) {
     const std::string_view word(sentence.data() + begin, end - begin);
     return words.may_contain_lowercased(word) && lowered_word_in(word, words);
-  });
+  };
+  // One read of the sentence, a block of 64 bytes at a time. While the
+  // blocks are ASCII without digits, the words scan_tokens reads are the
+  // runs of letters; a run that reaches the next block is finished there.
+  // At the first byte past ASCII the rest is left to the word scan of
+  // code points, after the digit test of the bytes not read yet.
+  std::size_t open = k_no_run;  // the begin of a run that reached the end of the last block
+  for (std::size_t base = 0; base < sentence.size(); base += 64) {
+    const AsciiByteMasks masks = ascii_byte_masks(sentence, base);
+    if (masks.digits) return true;
+    if (masks.non_ascii) return summarize_bytes(sentence.substr(base)).digit || scan_for_word<false>(sentence, words);
+    if (each_mask_run(masks.letters, base, open, found)) return true;
+  }
+  return open != k_no_run && found(open, sentence.size());
 }
 
 }  // namespace claimlint
