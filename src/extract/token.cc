@@ -340,7 +340,8 @@ AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
   const std::size_t n = std::min<std::size_t>(64, text.size() - base);
   const char* p = text.data() + base;
   // A short block is read from a copy padded with bytes 0, which are
-  // neither letters, digits nor past ASCII.
+  // neither letters, digits nor past ASCII; the loops below stop after the
+  // group of bytes that holds its last byte, the rest being padding.
   char padded[64];
   if (n < 64) {
     std::memset(padded, 0, sizeof padded);
@@ -358,7 +359,7 @@ AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
   const __m128i past_z = _mm_set1_epi8(static_cast<char>(0x80 + 26));
   const __m128i past_9 = _mm_set1_epi8(static_cast<char>(0x80 + 10));
   std::uint64_t high = 0;
-  for (std::size_t k = 0; k < 64; k += 16) {
+  for (std::size_t k = 0; k < n; k += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
     const __m128i letters = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(bytes, case_bit), from_a), past_z);
     const __m128i digits = _mm_cmplt_epi8(_mm_add_epi8(bytes, from_0), past_9);
@@ -369,7 +370,7 @@ AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
   out.non_ascii = high != 0;
 #else
   std::uint64_t high = 0;
-  for (std::size_t k = 0; k < 64; k += 8) {
+  for (std::size_t k = 0; k < n; k += 8) {
     std::uint64_t bytes;
     std::memcpy(&bytes, p + k, 8);
     high |= bytes;
