@@ -65,6 +65,16 @@ TEST_CASE("has_digit_or_word_in reads ASCII text 64 bytes at a time as scan_toke
   compare_with_scan_tokens({"hundred", "one"}, {"Hundred", "one", " ", "1", "x", "ONE."}, 13, 5000, 40);
 }
 
+TEST_CASE("has_digit_or_word_in reads text past ASCII in a later block as scan_tokens does", "[extract]") {
+  // Words in the first blocks, then a code point past ASCII (a letter, a
+  // space, a bad byte) and digits in a later block.
+  const std::string run_of_q(64, 'q');
+  compare_with_scan_tokens({"hundred", "one", "año", "qq"},
+                           {"Hundred", "one", " ", "  ", "1", "x", "ONE.", "qq", "q", run_of_q, "qqqqqqqq", "año",
+                            "AÑO", "ñ", "\u00A0", "\u2009", "\xFF", "\u20AC", "-"},
+                           19, 20000, 40);
+}
+
 TEST_CASE("ascii_lower lowercases ASCII capitals only, byte for byte", "[extract]") {
   std::mt19937 rng(5);
   std::uniform_int_distribution<int> byte(0, 255);
