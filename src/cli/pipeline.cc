@@ -94,8 +94,10 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   std::optional<StageTimer> timer;
   timer.emplace(times, Stage::extract);
   std::vector<std::vector<Quantity>> quantities(doc.sentences.size());
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), rules.lexicon(), doc.meta.lang);
+  if (const LanguageLexicon* words = rules.lexicon().find(doc.meta.lang)) {
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), *words);
+    }
   }
   timer.emplace(times, Stage::bind);
   DocumentBinder binder(doc, *lex);
