@@ -468,10 +468,6 @@ class Scanner {
         key_(buffers.key), cues_(buffers.cues) {
     tokenize(sentence, words, buffers.folded, t_);
     cues_.clear();
-    for (std::size_t k = 0; k < t_.size(); ++k) {
-      // "May" the month is no modal.
-      if (in(k, DateTable::future_markers) && !month_at(k)) future_in_sentence_ = true;
-    }
   }
 
   // Appends the mentions of the sentence to `out`.
@@ -479,7 +475,10 @@ class Scanner {
     std::size_t i = 0;
     while (i < t_.size()) {
       std::size_t next = i + 1;
-      if (auto m = match_at(i, next)) out.push_back(std::move(*m));
+      // Candidate first (issue 9): most tokens open no mention.
+      if (could_start(i)) {
+        if (auto m = match_at(i, next)) out.push_back(std::move(*m));
+      }
       i = next;
     }
   }
@@ -553,29 +552,39 @@ class Scanner {
   const typename Map::mapped_type& value_of(std::size_t i, std::size_t length, const Map& words) const {
     return words.find(length == 1 ? t_[i].lower : joined(i, i + length))->second;
   }
+  // True if a mention may start at token `i`: a figure, a word that
+  // starts a phrase of the lexicon, or the letter of "Q3" or "H1".
+  // Punctuation opens none of the forms of match_at(), each of which
+  // starts with a word or a figure.
   bool could_start(std::size_t i) const {
-    if (i >= t_.size()) return false;
+    if (i >= t_.size() || t_[i].kind == Token::Kind::punct) return false;
     // Only a number token holds a digit.
     auto has_digit = [&](std::size_t k) { return k < t_.size() && t_[k].kind == Token::Kind::number; };
-    // A figure, or a word just before one ("Q3", "H1", "mid-2024").
-    if (has_digit(i) || has_digit(i + 1) || (mark(t_[i + 1 < t_.size() ? i + 1 : i]) == '-' && has_digit(i + 2))) {
-      return true;
-    }
+    if (has_digit(i)) return true;
     if (w_.start_words.empty()) return true;
-    // Token `i` is a word or a punct: its roles say what it is.
+    // Token `i` is a word: its roles say what it is. A word that starts
+    // no phrase opens no form but part()'s "Q3" and "H1": every table of
+    // the other forms' first words is one of start_words.
     constexpr std::uint64_t k_start = date_table_bit(DateTable::start_words);
     constexpr std::uint64_t k_article = date_table_bit(DateTable::articles);
     constexpr std::uint64_t k_modifier = date_table_bit(DateTable::modifiers);
     const std::uint64_t whole = t_[i].roles->whole;
-    if (!(whole & k_start)) return false;
+    if (!(whole & k_start)) return part_letter_at(i);
     // An article or a modifier opens a mention only before another start
-    // word or a figure ("the third quarter", "early March").
+    // word or a figure ("the third quarter", "early March", "mid-2024").
     if (whole & (k_article | k_modifier)) {
       if (i + 1 >= t_.size()) return false;
       const std::uint64_t next = t_[i + 1].roles->whole;
-      return has_digit(i + 1) || ((next & k_start) && !(next & k_article));
+      return has_digit(i + 1) || (mark(t_[i + 1]) == '-' && has_digit(i + 2)) ||
+             ((next & k_start) && !(next & k_article));
     }
     return true;
+  }
+  // "Q" or "H" glued to one digit at `i`: "Q3", "H1".
+  bool part_letter_at(std::size_t i) const {
+    return word(i) && (t_[i].lower == "q" || t_[i].lower == "h") && t_[i].capitalized && i + 1 < t_.size() &&
+           t_[i + 1].kind == Token::Kind::number && glued(i + 1) && t_[i + 1].suffix.empty() &&
+           t_[i + 1].lower.size() == 1;
   }
   // True if a phrase of one of the tables of `mask` (date_table_bit) ends
   // right before token `i`.
@@ -849,9 +858,7 @@ class Scanner {
     Spec& s = p.spec;
     std::size_t after = 0;
     bool quarter = false;
-    if (word(i) && (t_[i].lower == "q" || t_[i].lower == "h") && t_[i].capitalized && i + 1 < t_.size() &&
-        t_[i + 1].kind == Token::Kind::number && glued(i + 1) && t_[i + 1].suffix.empty() &&
-        t_[i + 1].lower.size() == 1) {
+    if (part_letter_at(i)) {
       quarter = t_[i].lower == "q";
       s.part = static_cast<int>(t_[i + 1].value);
       after = i + 2;
@@ -1071,6 +1078,9 @@ class Scanner {
   // The forms point() reads from a figure at `i`.
   std::optional<Point> figure_point(std::size_t i, const Ctx& ctx) const {
     if (auto p = iso(i)) return p;
+    // A figure glued to letters or to another figure ("H200", "2,000") is
+    // no day, count or year: of the forms below only part() reads it.
+    if (!standalone_number(i)) return part(i);
     if (auto p = day_first(i)) return p;
     if (auto p = part(i)) return p;
     if (auto p = ago(i)) return p;
@@ -1110,14 +1120,16 @@ class Scanner {
   }
 
   // The tense cue of each token, worked out at the first mention: the
-  // dates of a sentence look at the same words.
+  // dates of a sentence look at the same words. Sets future_in_sentence_.
   const std::vector<Tense>& cues() const {
     if (cues_.empty()) {
       cues_.resize(t_.size(), Tense::none);
       for (std::size_t k = 0; k < t_.size(); ++k) {
         if (!word(k)) continue;
+        // "May" the month is no modal.
         if (in(k, DateTable::future_markers) && !month_at(k)) {
           cues_[k] = Tense::future;
+          future_in_sentence_ = true;
         } else if (past_cue(k) && !(k > 0 && in(k - 1, DateTable::non_past_auxiliaries))) {
           // "must be placed" is no past.
           cues_[k] = Tense::past;
@@ -1158,7 +1170,9 @@ class Scanner {
   // condition (precision first, issue 5).
   // A range carries its own opener ("between May and June 2026").
   std::optional<ByteRange> governing_past_verb(std::size_t begin, bool range) const {
-    if (future_in_sentence_ || begin == 0) return std::nullopt;
+    if (begin == 0) return std::nullopt;
+    cues();
+    if (future_in_sentence_) return std::nullopt;
     if (!range && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
     std::size_t k = range ? begin : begin - 1;
     for (int words = 0; k > 0 && words < 6; ++words) {
@@ -1229,7 +1243,7 @@ class Scanner {
     }
     m.precision = nominal_precision(p.spec);
     if (r) {
-      m.value = r->value;
+      m.value = std::move(r->value);
       m.interval = r->interval;
       m.precision = r->precision;
       if (relative && pub_) m.resolved_against = resolved_against_;
@@ -1246,6 +1260,8 @@ class Scanner {
   // "June 3-5", "3-5 June 2025", "3-5 de junio": a day range written with
   // a dash.
   std::optional<DateMention> dash_range(std::size_t i, std::size_t& next) const {
+    // Both forms open with a month, or with a day and a dash.
+    if (!in(i, DateTable::months) && !(dash_day(i) && dash_at(i + 1))) return std::nullopt;
     Point a;
     Point b;
     a.begin = a.date_begin = i;
@@ -1298,12 +1314,9 @@ class Scanner {
   // The mention starting at token `i`, if any; `next` is set to the token
   // after it.
   std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {
-    // Candidate first (issue 9): only a figure, a word with a digit
-    // ("Q3") or one of the lexicon's start words can open a mention.
+    // Candidate first (issue 9): only a figure, the "Q" of "Q3" or one of
+    // the lexicon's start words can open a mention.
     if (!could_start(i)) return std::nullopt;
-    // Punctuation before a figure ("$5", "2,000") opens none of the forms
-    // below: each starts with a word or a figure.
-    if (t_[i].kind == Token::Kind::punct) return std::nullopt;
     // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
     if (const std::size_t n = phrase_at(i, DateTable::range_openers)) {
       Ctx inner;
@@ -1368,7 +1381,7 @@ class Scanner {
   std::vector<Token>& t_;  // views ScanBuffers::folded
   std::string& key_;
   std::vector<Tense>& cues_;  // see cues()
-  bool future_in_sentence_ = false;
+  mutable bool future_in_sentence_ = false;  // some word marks the future; set by cues()
 };
 
 }  // namespace
