@@ -253,37 +253,6 @@ class ViewSet {
   std::vector<std::string_view> words_;
 };
 
-// The first bytes and lengths of the keys of a word table: a word whose
-// first byte and length no key has is not in the table, and need not be
-// hashed to know it (lengths from 63 share a bit).
-class KeyScreen {
- public:
-  template <typename Table>
-  explicit KeyScreen(const Table& table) {
-    for (const auto& entry : table) {
-      const std::string& key = detail::key_of(entry);
-      if (!key.empty()) bits_[static_cast<unsigned char>(key[0])] |= length_bit(key.size());
-    }
-  }
-  bool may_hold(std::string_view w) const {
-    return w.empty() || (bits_[static_cast<unsigned char>(w[0])] & length_bit(w.size())) != 0;
-  }
-
- private:
-  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
-  std::array<std::uint64_t, 256> bits_{};
-};
-
-// Screens of the tables of a language probed for every word of a sentence.
-struct LexScreens {
-  explicit LexScreens(const BindLanguage& lex)
-      : entity_aliases(lex.entity_aliases), not_entities(lex.not_entities), words(lex.words), measures(lex.measures) {}
-  KeyScreen entity_aliases;
-  KeyScreen not_entities;
-  KeyScreen words;
-  KeyScreen measures;
-};
-
 struct Entity {
   std::size_t first = 0;  // token indices, inclusive
   std::size_t last = 0;
@@ -643,9 +612,9 @@ class ProperNounFacts {
 
 // Entities of a sentence: runs of name tokens, canonicalised by alias.
 // Replaces the contents of `out`.
-// `screens` are those of `lex`.
-void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, const LexScreens& screens,
-                   ProperNounFacts& proper, std::vector<Entity>& out) {
+void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, ProperNounFacts& proper,
+                   std::vector<Entity>& out) {
+  const BindScreens& screens = lex.screens;
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (!t.word) return false;
@@ -763,7 +732,6 @@ const std::string* find_class(const WordMap<std::string>& map, std::string_view 
 // allocated once per document.
 struct SentenceContext {
   const BindLanguage* lex = nullptr;
-  std::optional<LexScreens> screens;  // of *lex
   std::string_view text;
   std::vector<Token> tokens;
   // The tokens lowercased, each followed by one space, so that two
@@ -788,7 +756,7 @@ struct SentenceContext {
   }
   // The measure class of token k (lowercased), or "".
   std::string_view measure(std::size_t k) const {
-    return screens->measures.may_hold(lower(k)) ? measure_class(*lex, lower(k)) : std::string_view();
+    return lex->screens.measures.may_hold(lower(k)) ? measure_class(*lex, lower(k)) : std::string_view();
   }
   // The predicate and modality classes of token k (lowercased) alone,
   // else, with `with_next`, of tokens k and k + 1; nullptr if none.
@@ -809,7 +777,7 @@ struct SentenceContext {
     const BindWord*& w = word_entries[k];
     if (w == &k_not_looked_up) {
       const std::string_view lowered = lower(k);
-      const auto it = screens->words.may_hold(lowered) ? lex->words.find(lowered) : lex->words.end();
+      const auto it = lex->screens.words.may_hold(lowered) ? lex->words.find(lowered) : lex->words.end();
       w = it == lex->words.end() ? nullptr : &it->second;
     }
     return w;
@@ -822,12 +790,11 @@ const BindWord SentenceContext::k_not_looked_up;
 // sentence_names needs.
 void read_entities(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
                    ProperNounFacts& proper) {
-  if (ctx.lex != &lex || !ctx.screens) ctx.screens.emplace(lex);
   ctx.lex = &lex;
   ctx.text = doc.view(doc.sentences[sentence].range);
   ctx.tokens.clear();
   tokenize_into(ctx.text, ctx.tokens);
-  find_entities(ctx.tokens, lex, *ctx.screens, proper, ctx.entities);
+  find_entities(ctx.tokens, lex, proper, ctx.entities);
 }
 
 // Fills all of `ctx` for `sentence`, reusing its buffers.

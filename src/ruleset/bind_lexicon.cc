@@ -71,6 +71,15 @@ void index_words(BindLanguage& lang) {
   index(lang.modality, &BindWord::modality, &BindWord::opens_modality);
 }
 
+// Rebuilds lang.screens from the tables they screen.
+void build_screens(BindLanguage& lang) {
+  lang.screens = {};
+  for (const auto& entry : lang.entity_aliases) lang.screens.entity_aliases.insert(entry.first);
+  for (const std::string& w : lang.not_entities) lang.screens.not_entities.insert(w);
+  for (const auto& entry : lang.words) lang.screens.words.insert(entry.first);
+  for (const auto& entry : lang.measures) lang.screens.measures.insert(entry.first);
+}
+
 std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
   static constexpr std::string_view k_keys[] = {"entities", "measures", "predicates", "modality",
                                                 "prepositions", "lead_ins", "not_entities", "name_suffixes", "subject_verbs", "anaphors", "generic_heads"};
@@ -123,6 +132,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
     if (e) return e;
   }
   index_words(lang);
+  build_screens(lang);
   return std::nullopt;
 }
 

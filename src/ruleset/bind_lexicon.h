@@ -51,6 +51,16 @@ struct BindWord {
   bool opens_modality = false;
 };
 
+/// Screens of the tables of a BindLanguage that the binder probes for
+/// nearly every word of a sentence: a word a screen rejects is not in its
+/// table (see WordScreen), and need not be hashed.
+struct BindScreens {
+  WordScreen entity_aliases;
+  WordScreen not_entities;
+  WordScreen words;
+  WordScreen measures;
+};
+
 /// The binding words of one language.
 struct BindLanguage {
   /// Alias (as written) → canonical entity name.
@@ -71,6 +81,9 @@ struct BindLanguage {
   /// Lowercased word → BindWord, derived from predicates and modality by
   /// load_bind_lexicon.
   WordMap<BindWord> words;
+  /// Screens of entity_aliases, not_entities, words and measures, built by
+  /// load_bind_lexicon once all of them are loaded.
+  BindScreens screens;
 };
 
 /// All languages.
