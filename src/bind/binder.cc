@@ -52,6 +52,25 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Writes the bytes of `s` to `out` (room for s.size()) with ASCII
+// capitals lowercased: sixteen at a time with SSE2.
+void fold_into(std::string_view s, char* out) {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Adding 0x80 - 'A' maps 'A'..'Z', and no other byte, to the 26 lowest
+  // signed bytes; their bit 5 is set.
+  const __m128i from_a = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i past_z = _mm_set1_epi8(static_cast<char>(0x80 + 26));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(bytes, from_a), past_z);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_or_si128(bytes, _mm_and_si128(upper, case_bit)));
+  }
+#endif
+  for (; i < s.size(); ++i) out[i] = fold(s[i]);
+}
+
 // A product or model code: letters and digits with at least one of each
 // and a capital ("H200", "B200", "P800", "A100"); a capital is a letter.
 // It runs for every word near a figure: one table lookup a byte.
@@ -771,10 +790,11 @@ struct SentenceContext {
   const BindLanguage* lex = nullptr;
   std::string_view text;
   std::vector<Token> tokens;
-  // The tokens lowercased, each followed by one space, so that two
-  // consecutive tokens are one view too ("going to").
+  // The text lowercased (ASCII capitals only, so that byte offsets stay).
   std::string folded;
-  std::vector<std::size_t> folded_at;  // token → its offset in folded
+  // Tokens k and k + 1 lowercased with one space between, when they are
+  // not one space apart in the text.
+  mutable std::string pair;
   std::vector<char> clause_break;      // token → ";" or "but", which end a clause (bytes: cheaper than bits)
   std::vector<Entity> entities;
   std::vector<const Entity*> entity_of;  // token → entity
@@ -786,10 +806,20 @@ struct SentenceContext {
   static const BindWord k_not_looked_up;
 
   // Token k lowercased.
-  std::string_view lower(std::size_t k) const { return {folded.data() + folded_at[k], tokens[k].text.size()}; }
-  // Tokens k and k + 1 lowercased, with a space between.
+  std::string_view lower(std::size_t k) const { return {folded.data() + tokens[k].range.begin, tokens[k].text.size()}; }
+  // Tokens k and k + 1 lowercased, with a space between: a view into
+  // `folded`, else into `pair`, valid until the next call.
   std::string_view lower_pair(std::size_t k) const {
-    return {folded.data() + folded_at[k], folded_at[k + 1] + tokens[k + 1].text.size() - folded_at[k]};
+    const Token& first = tokens[k];
+    const Token& second = tokens[k + 1];
+    if (first.text.size() == first.range.size() && second.range.begin == first.range.end + 1 &&
+        text[first.range.end] == ' ') {
+      return {folded.data() + first.range.begin, second.range.begin + second.text.size() - first.range.begin};
+    }
+    pair.assign(lower(k));
+    pair += ' ';
+    pair += lower(k + 1);
+    return pair;
   }
   // The measure class of token k (lowercased), or "".
   std::string_view measure(std::size_t k) const {
@@ -840,19 +870,12 @@ void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentenc
   read_entities(ctx, doc, sentence, lex, proper);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
-  std::size_t folded_size = 0;
-  for (const Token& t : tokens) folded_size += t.text.size() + 1;
-  ctx.folded.resize(folded_size);
-  ctx.folded_at.resize(tokens.size());
+  ctx.folded.resize(text.size());
+  fold_into(text, ctx.folded.data());
   ctx.clause_break.resize(tokens.size());
   ctx.word_entries.assign(tokens.size(), &SentenceContext::k_not_looked_up);
-  char* out = ctx.folded.data();
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    const std::string_view t = tokens[k].text;
-    ctx.folded_at[k] = static_cast<std::size_t>(out - ctx.folded.data());
-    for (const char c : t) *out++ = fold(c);
-    *out++ = ' ';
-    ctx.clause_break[k] = t == ";" || ctx.lower(k) == "but";
+    ctx.clause_break[k] = tokens[k].text == ";" || ctx.lower(k) == "but";
   }
   ctx.clause_floor = 0;
   // An attribution opening the sentence ("According to Reuters,") is not
