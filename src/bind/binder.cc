@@ -288,6 +288,11 @@ class ViewSet {
   }
   /// The words, in the order first inserted.
   const std::vector<std::string_view>& words() const { return words_; }
+  /// Makes room for `n` words, so that inserting them allocates nothing.
+  void reserve(std::size_t n) {
+    words_.reserve(n);
+    while (2 * (n + 1) > slots_.size()) grow();
+  }
 
  private:
   struct Slot {
@@ -481,6 +486,8 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
   for (std::size_t k = 0; k < words.size(); ++k) facts[k].capital = known_capital[k];
   if (words.empty()) return facts;
   ViewSet as_written, lowered;  // the same indices as `words`
+  as_written.reserve(words.size());
+  lowered.reserve(words.size());
   std::string folded;
   std::size_t folded_size = 0;
   for (const std::string_view w : words) folded_size += w.size();
@@ -804,6 +811,17 @@ struct SentenceContext {
   // date of the sentence. &k_not_looked_up until then.
   mutable std::vector<const BindWord*> word_entries;
   static const BindWord k_not_looked_up;
+
+  // Makes room for a sentence of `bytes` bytes, so that the buffers do not
+  // grow sentence by sentence.
+  void reserve(std::size_t bytes) {
+    const std::size_t tokens_guess = bytes / 4 + 1;  // as tokenize_into guesses
+    tokens.reserve(tokens_guess);
+    folded.reserve(bytes);
+    clause_break.reserve(tokens_guess);
+    word_entries.reserve(tokens_guess);
+    entity_of.reserve(tokens_guess);
+  }
 
   // Token k lowercased.
   std::string_view lower(std::size_t k) const { return {folded.data() + tokens[k].range.begin, tokens[k].text.size()}; }
@@ -1394,7 +1412,11 @@ std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentenc
 }
 
 struct DocumentBinder::Buffers {
-  Buffers(const Document& doc, const BindLanguage& lex) : proper(doc, lex) {}
+  Buffers(const Document& doc, const BindLanguage& lex) : proper(doc, lex) {
+    std::size_t longest = 0;
+    for (const Sentence& s : doc.sentences) longest = std::max(longest, s.range.size());
+    ctx.reserve(longest);
+  }
   SentenceContext ctx;
   ProperNounFacts proper;
 };
