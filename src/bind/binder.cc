@@ -585,11 +585,12 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
   return facts;
 }
 
-// The first token of `s` if it is a word (see tokenize).
-std::optional<std::string_view> first_word(std::string_view s) {
+// The first token of `s` if it is a word starting with an ASCII capital
+// (see tokenize).
+std::optional<std::string_view> capitalised_first_word(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size() && k_space_bytes[static_cast<unsigned char>(s[i])]) ++i;
-  if (i == s.size() || !is_word_byte(static_cast<unsigned char>(s[i]))) return std::nullopt;
+  if (i == s.size() || !is_upper(static_cast<unsigned char>(s[i]))) return std::nullopt;
   std::string_view word = s.substr(i, word_end(s, i) - i);
   strip_possessive(word);
   return word;
@@ -636,8 +637,8 @@ class ProperNounFacts {
       std::vector<std::string_view> asked;
       std::vector<char> known_capital;  // asked[i] opens a prose sentence
       for (const Sentence& sentence : doc_->sentences) {
-        const std::optional<std::string_view> first = first_word(doc_->view(sentence.range));
-        if (!first || !capitalised(*first)) continue;
+        const std::optional<std::string_view> first = capitalised_first_word(doc_->view(sentence.range));
+        if (!first) continue;
         const std::size_t at = openers_.insert(*first);
         if (at == asked_index_.size()) {
           const bool asks = asks_proper_nouns(*first, *lex_);
