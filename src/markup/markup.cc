@@ -14,11 +14,8 @@
 #include <nlohmann/json.hpp>
 
 #include "markup/html_text_runs.h"
+#include "util/byte_block.h"
 #include "util/utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace claimlint {
 namespace {
@@ -141,18 +138,14 @@ bool is_layout_space(char c) {
 // The first position of `s` from `from` on that holds a layout space, or
 // s.size(). Sixteen bytes at a time, looking only at bytes up to '\r'.
 std::size_t find_layout_space(std::string_view s, std::size_t from) {
+  using bytes::Block;
   std::size_t i = from;
-#if defined(__SSE2__)
-  const __m128i cr = _mm_set1_epi8('\r');
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(b, cr), b);  // b <= '\r', unsigned
-    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(low)); bits != 0; bits &= bits - 1) {
-      const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(bits));
+  for (; i + Block::size <= s.size(); i += Block::size) {
+    for (unsigned low = Block::load(s.data() + i).at_most('\r').mask(); low != 0; low &= low - 1) {
+      const std::size_t k = i + bytes::first(low);
       if (is_layout_space(s[k])) return k;
     }
   }
-#endif
   for (; i < s.size(); ++i) {
     if (is_layout_space(s[i])) return i;
   }

@@ -7,11 +7,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "util/byte_block.h"
 #include "util/utf8.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace claimlint {
 namespace {
@@ -119,32 +117,24 @@ std::size_t ascii_run_end(std::string_view text, std::size_t pos, const icu::Nor
   // at `pos`; trailing breaks are given back at the end, so the run always
   // ends after a graphic character.
   std::size_t good = pos;
-#if defined(__SSE2__)
   // Sixteen bytes at a time while the byte after them can be read too, by
   // the rules of the loop below.
   if (good < n && s[good] != ' ' && s[good] != '\n') {
-    const __m128i graphic_low = _mm_set1_epi8(static_cast<char>(0x80 - 0x21));  // maps 0x21.. to the lowest
-    const __m128i graphic_count = _mm_set1_epi8(static_cast<char>(0x80 + 0x7E - 0x21 + 1));
-    const __m128i space = _mm_set1_epi8(' ');
-    const __m128i newline = _mm_set1_epi8('\n');
-    const auto graphic = [&](__m128i b) { return _mm_cmplt_epi8(_mm_add_epi8(b, graphic_low), graphic_count); };
-    while (good + 17 <= n) {
-      const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + good));
-      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + good + 1));
-      const __m128i next_graphic = graphic(next);
-      const __m128i spaces = _mm_and_si128(_mm_cmpeq_epi8(here, space), next_graphic);
-      const __m128i breaks =
-          _mm_and_si128(_mm_cmpeq_epi8(here, newline), _mm_or_si128(next_graphic, _mm_cmpeq_epi8(next, newline)));
-      const __m128i kept = _mm_or_si128(graphic(here), _mm_or_si128(spaces, breaks));
-      const auto out = static_cast<unsigned>(~_mm_movemask_epi8(kept)) & 0xFFFFu;
+    using bytes::Block;
+    while (good + Block::size + 1 <= n) {
+      const Block here = Block::load(text.data() + good);
+      const Block next = Block::load(text.data() + good + 1);
+      const Block next_graphic = next.in(0x21, 0x7E);
+      const Block spaces = here.eq(' ') & next_graphic;
+      const Block breaks = here.eq('\n') & (next_graphic | next.eq('\n'));
+      const unsigned out = ~(here.in(0x21, 0x7E) | spaces | breaks).mask() & 0xFFFFu;
       if (out != 0) {
-        good += static_cast<std::size_t>(__builtin_ctz(out));
+        good += bytes::first(out);
         break;
       }
-      good += 16;
+      good += Block::size;
     }
   }
-#endif
   while (good < n) {
     const unsigned char c = s[good];
     if (is_graphic_ascii(c)) {

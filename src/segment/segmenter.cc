@@ -19,11 +19,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "util/byte_block.h"
 #include "util/utf8.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace claimlint {
 namespace {
@@ -420,29 +417,18 @@ bool exception_at(const AsciiSentenceData& data, std::string_view text, std::siz
 // in a hundred: the scan reads sixteen bytes at a time for those that
 // may_stop() and looks only these up.
 std::size_t next_stop(const AsciiSentenceData& data, std::string_view text, std::size_t from) {
+  using bytes::Block;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = from;
-#if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(' ');
-  const __m128i newline = _mm_set1_epi8('\n');
-  const __m128i del = _mm_set1_epi8(0x7F);
-  const __m128i dot = _mm_set1_epi8('.');
-  const __m128i bang = _mm_set1_epi8('!');
-  const __m128i question = _mm_set1_epi8('?');
-  for (; i + 16 <= n; i += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    // Signed, a byte past ASCII is below ' ' too.
-    __m128i m = _mm_andnot_si128(_mm_cmpeq_epi8(b, newline), _mm_cmplt_epi8(b, space));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(b, del));
-    m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(b, dot), _mm_cmpeq_epi8(b, bang)));
-    m = _mm_or_si128(m, _mm_cmpeq_epi8(b, question));
-    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(m)); bits != 0; bits &= bits - 1) {
-      const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(bits));
+  for (; i + Block::size <= n; i += Block::size) {
+    const Block b = Block::load(text.data() + i);
+    const Block may = (b.at_most(0x1F).and_not(b.eq('\n')) | b.at_least(0x7F)) | (b.eq('.') | b.eq('!') | b.eq('?'));
+    for (unsigned bits = may.mask(); bits != 0; bits &= bits - 1) {
+      const std::size_t k = i + bytes::first(bits);
       if (data.cls[s[k]] >= AsciiSentenceData::aterm) return k;
     }
   }
-#endif
   for (; i < n; ++i) {
     if (data.cls[s[i]] >= AsciiSentenceData::aterm) return i;
   }

@@ -4,35 +4,29 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "util/byte_block.h"
 
 namespace claimlint::utf8 {
 
 std::size_t skip_ascii(std::string_view text, std::size_t from) {
+  using bytes::Block;
+  const char* p = text.data();
   std::size_t i = from;
-#if defined(__SSE2__)
   // Sixty-four bytes a step while all are ASCII, then sixteen: the high
   // bits of a block say where its first byte past ASCII is.
-  const auto block = [&](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at)); };
-  while (i + 64 <= text.size()) {
-    const __m128i any = _mm_or_si128(_mm_or_si128(block(i), block(i + 16)), _mm_or_si128(block(i + 32), block(i + 48)));
-    if (_mm_movemask_epi8(any) != 0) break;
-    i += 64;
+  while (i + 4 * Block::size <= text.size()) {
+    const Block any = Block::load(p + i) | Block::load(p + i + 16) | Block::load(p + i + 32) | Block::load(p + i + 48);
+    if (any.mask() != 0) break;
+    i += 4 * Block::size;
   }
-  while (i + 16 <= text.size()) {
-    const auto high = static_cast<unsigned>(_mm_movemask_epi8(block(i)));
-    if (high != 0) return i + static_cast<std::size_t>(__builtin_ctz(high));
-    i += 16;
+  for (; i + Block::size <= text.size(); i += Block::size) {
+    if (const unsigned high = Block::load(p + i).mask()) return i + bytes::first(high);
   }
-#endif
-  // Eight bytes at a time, then one at a time.
-  while (i + 8 <= text.size()) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (word & 0x8080808080808080ULL) break;
-    i += 8;
+  if (i < text.size() && text.size() >= Block::size) {
+    // The text's last sixteen bytes, of which those before i are ASCII.
+    const std::size_t last = text.size() - Block::size;
+    const unsigned high = Block::load(p + last).mask() >> (i - last);
+    return high != 0 ? i + bytes::first(high) : text.size();
   }
   while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
   return i;
