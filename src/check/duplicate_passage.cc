@@ -5,62 +5,27 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "util/byte_block.h"
 #include "util/utf8.h"
 #include "util/word_hash.h"
 
 namespace claimlint {
 namespace {
 
-// Eight bytes read as one word (SWAR). For bytes below 0x80, adding a
-// constant below 0x80 to each byte never carries into the next, so each
-// byte's high bit answers one comparison.
-constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-constexpr std::uint64_t k_highs = 0x80 * k_ones;
-// The high bit of the byte first in memory, and of the byte last.
-constexpr std::uint64_t k_first_high = std::endian::native == std::endian::little ? 0x80 : 0x80ULL << 56;
-constexpr std::uint64_t k_last_high = std::endian::native == std::endian::little ? 0x80ULL << 56 : 0x80;
-
-// True if every byte is ASCII and none a control character (tab, newline...).
-bool printable_ascii(std::uint64_t x) {
-  return (x & k_highs) == 0 && ((x + k_ones * (0x80 - 0x20)) & k_highs) == k_highs;
-}
-
-// The high bit of each byte that is a space; for printable_ascii() words.
-std::uint64_t space_bytes(std::uint64_t x) { return ~((x ^ (k_ones * ' ')) + k_ones * 0x7F) & k_highs; }
-
-// ASCII letters lowercased; for printable_ascii() words.
-std::uint64_t lowercase_ascii(std::uint64_t x) {
-  // The high bit is set from 'A' on by the first sum and from past 'Z' on by
-  // the second; moved to 0x20, it is the case bit.
-  const std::uint64_t upper = ((x + k_ones * (0x80 - 'A')) ^ (x + k_ones * (0x80 - 'Z' - 1))) & k_highs;
-  return x | (upper >> 2);
-}
-
-// The high bit of each byte that is a space, for any bytes: no sum
-// carries from one byte into the next.
-std::uint64_t exact_space_bytes(std::uint64_t x) {
-  constexpr std::uint64_t k_lows = 0x7F * k_ones;
-  const std::uint64_t y = x ^ (k_ones * ' ');
-  return ~(((y & k_lows) + k_lows) | y | k_lows);
-}
-
 // The words of a folded paragraph, counted up to `limit`: folding leaves
 // single spaces between words and none at either end, and writes no other
 // byte 0x20 (UTF-8 continuation bytes are 0x80 and up).
 std::size_t count_words(std::string_view folded, std::size_t limit = static_cast<std::size_t>(-1)) {
+  using bytes::Block;
   if (folded.empty()) return 0;
   std::size_t words = 1;
   std::size_t i = 0;
-  for (; i + 8 <= folded.size() && words < limit; i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, folded.data() + i, 8);
-    // One bit per space byte, summed into the top byte by the multiply.
-    words += static_cast<std::size_t>(((exact_space_bytes(x) >> 7) * k_ones) >> 56);
+  for (; i + Block::size <= folded.size() && words < limit; i += Block::size) {
+    words += bytes::count(Block::load(folded.data() + i).eq(' ').mask());
   }
   for (; i < folded.size() && words < limit; ++i) words += folded[i] == ' ' ? 1 : 0;
   return std::min(words, limit);
@@ -129,33 +94,31 @@ void append_folded(std::string_view paragraph, std::string& out) {
     for (const unsigned char c : {' ', '\t', '\n', '\r'}) t[c] = 0x80;
     return t;
   }();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(paragraph.data());
+  const auto* in = reinterpret_cast<const unsigned char*>(paragraph.data());
   const std::size_t size = paragraph.size();
   std::size_t i = 0;
   while (i < size) {
-    // Prose is mostly printable ASCII with single spaces: eight bytes at a
-    // time while they need no more than lowercasing. A space first is copied
-    // if it would be written anyway; a space last is left pending, as the
-    // next byte decides. The buffer has room: each byte read adds at most
-    // one byte, the pending space one more.
-    if (size - i >= 8) {
-      std::uint64_t x;
-      std::memcpy(&x, bytes + i, 8);
-      if (printable_ascii(x)) {
-        const std::uint64_t spaces = space_bytes(x);
-        const bool space_first = (spaces & k_first_high) != 0;
-        if ((spaces & (spaces << 8)) == 0 && (!space_first || (!pending_space && n != 0))) {
+    // Prose is mostly printable ASCII with single spaces: sixteen bytes at
+    // a time while they need no more than lowercasing. A space first is
+    // copied if it would be written anyway; a space last is left pending,
+    // as the next byte decides. The buffer has room: each byte read adds at
+    // most one byte, the pending space one more.
+    if (size - i >= bytes::Block::size) {
+      const bytes::Block x = bytes::Block::load(paragraph.data() + i);
+      if (x.in(0x20, 0x7E).mask() == 0xFFFFu) {
+        const unsigned spaces = x.eq(' ').mask();
+        const bool space_first = (spaces & 1u) != 0;
+        if ((spaces & (spaces << 1)) == 0 && (!space_first || (!pending_space && n != 0))) {
           if (pending_space && n != 0) base[n++] = ' ';
-          const std::uint64_t lowered = lowercase_ascii(x);
-          std::memcpy(base + n, &lowered, 8);
-          pending_space = (spaces & k_last_high) != 0;
-          n += pending_space ? 7 : 8;
-          i += 8;
+          x.ascii_lower().store(base + n);
+          pending_space = (spaces & 0x8000u) != 0;
+          n += pending_space ? bytes::Block::size - 1 : bytes::Block::size;
+          i += bytes::Block::size;
           continue;
         }
       }
     }
-    unsigned char b = bytes[i];
+    unsigned char b = in[i];
     if (b < 0x80) {  // ASCII: no decoding, no mapping but case and spaces
       if (k_ascii[b] == 0x80) {
         pending_space = true;
@@ -168,7 +131,7 @@ void append_folded(std::string_view paragraph, std::string& out) {
       do {
         base[n++] = static_cast<char>(k_ascii[b]);
         if (++i == size) break;
-        b = bytes[i];
+        b = in[i];
       } while (b < 0x80 && k_ascii[b] != 0x80);
       continue;
     }

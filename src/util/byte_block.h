@@ -147,4 +147,13 @@ using Block = PortableBlock;
 /// memory).
 inline std::size_t first(unsigned mask) { return static_cast<std::size_t>(__builtin_ctz(mask)); }
 
+/// The bits set in a mask(), by halves, quarters and nibbles (std::popcount
+/// is a library call unless the target has POPCNT).
+inline std::size_t count(unsigned mask) {
+  mask = mask - ((mask >> 1) & 0x5555u);
+  mask = (mask & 0x3333u) + ((mask >> 2) & 0x3333u);
+  mask = (mask + (mask >> 4)) & 0x0F0Fu;
+  return static_cast<std::size_t>((mask + (mask >> 8)) & 0x1Fu);
+}
+
 }  // namespace claimlint::bytes

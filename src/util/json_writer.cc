@@ -7,24 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/byte_block.h"
 #include "util/utf8.h"
 
 namespace claimlint {
-
-namespace {
-
-// Whether one of the eight bytes of `w` must be escaped: a control
-// character (below 0x20), '"' or '\\'. Exact, by the "has a byte less than
-// n" and "has a zero byte" tests of the bit-twiddling folklore, so that the
-// bytes of a message are scanned eight at a time.
-bool needs_escape(std::uint64_t w) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
-  const auto has_zero = [&](std::uint64_t x) { return (x - k_ones) & ~x & k_highs; };
-  return (((w - k_ones * 0x20) & ~w & k_highs) | has_zero(w ^ (k_ones * '"')) | has_zero(w ^ (k_ones * '\\'))) != 0;
-}
-
-}  // namespace
 
 void append_json_string(std::string& out, std::string_view value) {
   if (utf8::first_invalid(value)) {
@@ -36,12 +22,14 @@ void append_json_string(std::string& out, std::string_view value) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < value.size(); ++i) {
-    // Eight bytes that need no escape are stepped over at once.
-    while (i + 8 <= value.size()) {
-      std::uint64_t w;
-      std::memcpy(&w, value.data() + i, 8);
-      if (needs_escape(w)) break;
-      i += 8;
+    // Sixteen bytes at a time up to one that must be escaped: a control
+    // character (below 0x20), '"' or '\\'.
+    for (; i + bytes::Block::size <= value.size(); i += bytes::Block::size) {
+      const bytes::Block b = bytes::Block::load(value.data() + i);
+      if (const unsigned escaped = (b.at_most(0x1F) | b.eq('"') | b.eq('\\')).mask()) {
+        i += bytes::first(escaped);
+        break;
+      }
     }
     if (i == value.size()) break;
     const auto c = static_cast<unsigned char>(value[i]);

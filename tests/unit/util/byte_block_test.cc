@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <array>
+#include <bit>
 #include <string>
 
 #include "support/xorshift.h"
@@ -96,5 +97,12 @@ TEST_CASE("Block gives PortableBlock's answers for every byte value and random b
     const auto to_z = static_cast<unsigned char>(lo % ('z' + 1));
     same(s, [c, to_z](auto b) { return b.with_bits(c).in(to_z, 'z') & b.at_most(c); });
     same(s, [](auto b) { return b.ascii_lower().in('a', 'z'); });
+  }
+}
+
+TEST_CASE("bytes::count and bytes::first read every mask", "[util]") {
+  for (unsigned m = 0; m < 0x10000u; ++m) {
+    REQUIRE(bytes::count(m) == static_cast<std::size_t>(std::popcount(m)));
+    if (m != 0) REQUIRE(bytes::first(m) == static_cast<std::size_t>(std::countr_zero(m)));
   }
 }
