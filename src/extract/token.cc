@@ -7,9 +7,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "util/byte_block.h"
 
 namespace claimlint {
 namespace {
@@ -104,21 +102,16 @@ std::string ascii_lower(std::string_view text) {
 }
 
 void ascii_lower(std::string_view text, std::string& out) {
+  using bytes::Block;
   out.resize(text.size());
   char* to = out.data();
   const std::size_t n = text.size();
   std::size_t k = 0;
-  // Eight bytes at a time: in each byte below 0x80, adding 0x3F sets the top
-  // bit from 'A' up and adding 0x25 sets it past 'Z' (no byte carries into
-  // the next); the capitals get 0x20, the top bit shifted down by two.
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  for (; k + 8 <= n; k += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + k, 8);
-    const std::uint64_t low7 = w & (0x7F * k_ones);
-    const std::uint64_t upper = (low7 + 0x3F * k_ones) & ~(low7 + 0x25 * k_ones) & ~w & (0x80 * k_ones);
-    w |= upper >> 2;
-    std::memcpy(to + k, &w, 8);
+  for (; k + Block::size <= n; k += Block::size) Block::load(text.data() + k).ascii_lower().store(to + k);
+  if (k < n && n >= Block::size) {
+    // The last sixteen bytes again, the earlier of them to the same bytes.
+    Block::load(text.data() + n - Block::size).ascii_lower().store(to + n - Block::size);
+    return;
   }
   for (; k < n; ++k) {
     const char c = text[k];
@@ -183,99 +176,62 @@ void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<
 
 namespace {
 
-constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-constexpr std::uint64_t k_high = 0x80 * k_ones;
+// The ASCII letters of a block, and its letters and digits.
+bytes::Block ascii_letters(const bytes::Block& b) { return b.with_bits(0x20).in('a', 'z'); }
+bytes::Block ascii_digits(const bytes::Block& b) { return b.in('0', '9'); }
 
-// The high bit of each byte of `bytes` that is an ASCII digit: adding
-// 0x80 - '0' to the low seven bits sets it from '0' up, adding
-// 0x80 - '9' - 1 from past '9' up (no byte carries into the next).
-std::uint64_t digit_bits(std::uint64_t bytes) {
-  const std::uint64_t low7 = bytes & ~k_high;
-  return (low7 + (0x80 - '0') * k_ones) & ~(low7 + (0x80 - '9' - 1) * k_ones) & ~bytes & k_high;
-}
-
-// The high bit of each byte of `bytes` that is an ASCII letter, tested as
-// digit_bits() does on the byte or-ed with 0x20 (which lowers capitals and
-// makes no other byte a letter).
-std::uint64_t letter_bits(std::uint64_t bytes) {
-  const std::uint64_t lowered = (bytes & ~k_high) | 0x20 * k_ones;
-  return (lowered + (0x80 - 'a') * k_ones) & ~(lowered + (0x80 - 'z' - 1) * k_ones) & ~bytes & k_high;
-}
-
-// The fewer than eight bytes of `s` from `i` to its end, the first
-// lowest, then bytes 0 (no letter, digit or byte past ASCII). One load of
-// the last eight bytes when the text has them.
-std::uint64_t tail_bytes(std::string_view s, std::size_t i) {
-  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
-  const std::size_t n = s.size() - i;  // 1 to 7
-  std::uint64_t bytes = 0;
-  if (s.size() >= 8) {
-    std::memcpy(&bytes, s.data() + s.size() - 8, 8);
-    return bytes >> (8 * (8 - n));
-  }
-  std::memcpy(&bytes, s.data() + i, n);
-  return bytes;
-}
-
-// What the bytes of a sentence hold, read eight at a time.
+// What the bytes of a sentence hold, read sixteen at a time.
 struct ByteSummary {
   bool digit = false;      // an ASCII digit (the read stops at the first)
   bool non_ascii = false;  // a byte past ASCII, before the first digit
 };
 
 ByteSummary summarize_bytes(std::string_view s) {
+  using bytes::Block;
   ByteSummary out;
-  std::uint64_t high = 0;
+  unsigned high = 0;
+  const auto read = [&](const Block& b, unsigned shift) {
+    high |= b.mask() >> shift;
+    return (ascii_digits(b).mask() >> shift) != 0;
+  };
   std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t bytes;
-    std::memcpy(&bytes, s.data() + i, 8);
-    high |= bytes;
-    if (digit_bits(bytes)) {
+  for (; i + Block::size <= s.size(); i += Block::size) {
+    if (read(Block::load(s.data() + i), 0)) {
       out.digit = true;
       return out;
     }
   }
   if (i < s.size()) {
-    const std::uint64_t bytes = tail_bytes(s, i);
-    high |= bytes;
-    if (digit_bits(bytes)) {
+    // The bytes after i: the text's last sixteen, or a copy padded with
+    // bytes 0 (neither digits nor past ASCII).
+    bool digit;
+    if (s.size() >= Block::size) {
+      digit = read(Block::load(s.data() + s.size() - Block::size), static_cast<unsigned>(i + Block::size - s.size()));
+    } else {
+      char padded[Block::size] = {};
+      std::memcpy(padded, s.data() + i, s.size() - i);
+      digit = read(Block::load(padded), 0);
+    }
+    if (digit) {
       out.digit = true;
       return out;
     }
   }
-  out.non_ascii = (high & k_high) != 0;
+  out.non_ascii = high != 0;
   return out;
 }
 
-#if !defined(__SSE2__)
-// Bit k of the result: byte k of `bytes` is an ASCII letter. The high
-// bits of letter_bits() are gathered into the top byte by one multiply
-// (bit 8k + 7 lands at bit 56 + k, and no two products share a bit there).
-std::uint64_t letter_byte_mask(std::uint64_t bytes) {
-  return ((letter_bits(bytes) >> 7) * 0x0102040810204080ULL) >> 56;
-}
-
-// Bit k of the result: byte k of `bytes` is an ASCII digit (see
-// letter_byte_mask).
-std::uint64_t digit_byte_mask(std::uint64_t bytes) {
-  return ((digit_bits(bytes) >> 7) * 0x0102040810204080ULL) >> 56;
-}
-#endif
-
-// The end of the run of ASCII letters and digits from `i`, read eight
+// The end of the run of ASCII letters and digits from `i`, read sixteen
 // bytes at a time. Without `k_digits` the text must hold no ASCII digit,
 // and only letters are tested for.
 template <bool k_digits>
 std::size_t ascii_word_end(std::string_view s, std::size_t i) {
-  static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t bytes;
-    std::memcpy(&bytes, s.data() + i, 8);
-    std::uint64_t word_bytes = letter_bits(bytes);
-    if constexpr (k_digits) word_bytes |= digit_bits(bytes);
-    const std::uint64_t others = ~word_bytes & k_high;
-    if (others) return i + static_cast<std::size_t>(std::countr_zero(others)) / 8;
+  using bytes::Block;
+  for (; i + Block::size <= s.size(); i += Block::size) {
+    const Block b = Block::load(s.data() + i);
+    unsigned word_bytes = ascii_letters(b).mask();
+    if constexpr (k_digits) word_bytes |= ascii_digits(b).mask();
+    if (const unsigned others = ~word_bytes & 0xFFFFu) return i + bytes::first(others);
   }
   while (i < s.size() && (k_word_bytes[static_cast<unsigned char>(s[i])] & k_continues)) ++i;
   return i;
@@ -349,36 +305,14 @@ AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
     p = padded;
   }
   AsciiByteMasks out;
-#if defined(__SSE2__)
-  // Sixteen bytes at a time. Adding 0x80 - 'a' to a byte or-ed with 0x20
-  // maps 'a'..'z' and 'A'..'Z', and no other byte, to the 26 lowest
-  // signed bytes; adding 0x80 - '0' maps '0'..'9' to the ten lowest.
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i from_a = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
-  const __m128i from_0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
-  const __m128i past_z = _mm_set1_epi8(static_cast<char>(0x80 + 26));
-  const __m128i past_9 = _mm_set1_epi8(static_cast<char>(0x80 + 10));
-  std::uint64_t high = 0;
-  for (std::size_t k = 0; k < n; k += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
-    const __m128i letters = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(bytes, case_bit), from_a), past_z);
-    const __m128i digits = _mm_cmplt_epi8(_mm_add_epi8(bytes, from_0), past_9);
-    out.letters |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(letters))) << k;
-    out.digits |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(digits))) << k;
-    high |= static_cast<unsigned>(_mm_movemask_epi8(bytes));
+  unsigned high = 0;
+  for (std::size_t k = 0; k < n; k += bytes::Block::size) {
+    const bytes::Block b = bytes::Block::load(p + k);
+    out.letters |= std::uint64_t{ascii_letters(b).mask()} << k;
+    out.digits |= std::uint64_t{ascii_digits(b).mask()} << k;
+    high |= b.mask();
   }
   out.non_ascii = high != 0;
-#else
-  std::uint64_t high = 0;
-  for (std::size_t k = 0; k < n; k += 8) {
-    std::uint64_t bytes;
-    std::memcpy(&bytes, p + k, 8);
-    high |= bytes;
-    out.letters |= letter_byte_mask(bytes) << k;
-    out.digits |= digit_byte_mask(bytes) << k;
-  }
-  out.non_ascii = (high & k_high) != 0;
-#endif
   return out;
 }
 
