@@ -15,7 +15,7 @@ cmake --preset ci
 cmake --build --preset ci -j "$jobs"
 ctest --preset ci --output-on-failure -j "$jobs"
 
-echo "== the same suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== the same suite under AddressSanitizer and UndefinedBehaviorSanitizer, with the plain-loop byte blocks"
 # Left out here, and only these: the fuzzers (they have their own
 # sanitizer build, run by the release stage), the package (an instrumented
 # .deb) and the instruction-count linearity test (valgrind cannot run

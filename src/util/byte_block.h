@@ -5,7 +5,9 @@
 // Block is Sse2Block where the compiler targets SSE2 (every x86-64), and
 // PortableBlock elsewhere or when CLAIMLINT_PORTABLE_BYTES is defined.
 // PortableBlock is also the reference the tests hold Sse2Block to, so that
-// a scan is written once, with no #if and no second, untested copy.
+// a scan is written once, with no #if and no second, untested copy; the
+// sanitizer build of the test suite (CMakePresets.json "asan") runs on
+// PortableBlock, the release build on Sse2Block.
 #pragma once
 
 #include <array>
