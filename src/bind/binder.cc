@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -613,10 +614,12 @@ class ProperNounFacts {
   /// Answers from `sorted`, proper_nouns(doc), which must outlive it.
   explicit ProperNounFacts(const ProperNouns& sorted) : sorted_(&sorted) {}
   /// Answers as proper_nouns(doc) would, reading on first use only the
-  /// words that open doc's sentences and that find_entities asks about
-  /// (most documents hold a few dozen), not all its capitalised words.
-  /// `doc` and `lex` must outlive it.
-  ProperNounFacts(const Document& doc, const BindLanguage& lex) : doc_(&doc), lex_(&lex) {}
+  /// words that open the sentences of `first` and that find_entities asks
+  /// about (most documents hold a few dozen), not all its capitalised
+  /// words; then, when asked about another word, those opening any
+  /// sentence. `doc` and `lex` must outlive it.
+  ProperNounFacts(const Document& doc, const BindLanguage& lex, std::vector<std::size_t> first)
+      : doc_(&doc), lex_(&lex), first_(std::move(first)) {}
 
   bool mid_sentence(std::string_view w) {
     if (sorted_) return std::binary_search(sorted_->mid_sentence.begin(), sorted_->mid_sentence.end(), w);
@@ -630,33 +633,17 @@ class ProperNounFacts {
 
  private:
   WordFacts facts(std::string_view w) {
-    if (!read_) {
-      read_ = true;
-      // Most sentences open with one of a few words ("The", "Analysts"):
-      // each distinct opener is judged once.
-      std::vector<std::string_view> asked;
-      std::vector<char> known_capital;  // asked[i] opens a prose sentence
-      for (const Sentence& sentence : doc_->sentences) {
-        const std::optional<std::string_view> first = capitalised_first_word(doc_->view(sentence.range));
-        if (!first) continue;
-        const std::size_t at = openers_.insert(*first);
-        if (at == asked_index_.size()) {
-          const bool asks = asks_proper_nouns(*first, *lex_);
-          asked_index_.push_back(asks ? asked.size() : k_not_asked);
-          if (asks) {
-            asked.push_back(*first);
-            known_capital.push_back(false);
-          }
-        }
-        if (asked_index_[at] == k_not_asked) continue;
-        if (sentence.paragraph >= doc_->paragraphs.size() || doc_->paragraphs[sentence.paragraph].prose) {
-          known_capital[asked_index_[at]] = true;
-        }
-      }
-      opener_facts_ = read_word_facts(*doc_, asked, known_capital);
+    if (!read_first_) {
+      read_first_ = true;
+      read_openers(first_);
     }
-    if (const std::optional<std::size_t> at = openers_.find(w); at && asked_index_[*at] != k_not_asked) {
-      return opener_facts_[asked_index_[*at]];
+    if (const std::optional<WordFacts> f = opener_facts(w)) return *f;
+    if (!read_all_) {
+      read_all_ = true;
+      std::vector<std::size_t> all(doc_->sentences.size());
+      for (std::size_t s = 0; s < all.size(); ++s) all[s] = s;
+      read_openers(all);
+      if (const std::optional<WordFacts> f = opener_facts(w)) return *f;
     }
     // A word asked about that no sentence opens with: no capitalised word
     // of proper_nouns, or read alone.
@@ -664,12 +651,55 @@ class ProperNounFacts {
     return read_word_facts(*doc_, {w}, {false}).front();
   }
 
+  // The facts of `w` if it is a word opening a sentence read so far that
+  // find_entities asks about.
+  std::optional<WordFacts> opener_facts(std::string_view w) const {
+    if (const std::optional<std::size_t> at = openers_.find(w); at && asked_index_[*at] != k_not_asked) {
+      return opener_facts_[asked_index_[*at]];
+    }
+    return std::nullopt;
+  }
+
+  // Reads the facts of the words opening `sentences` not read before, in
+  // one scan of the document. Most sentences open with one of a few words
+  // ("The", "Analysts"): each distinct opener is judged once.
+  void read_openers(const std::vector<std::size_t>& sentences) {
+    std::vector<std::string_view> asked;
+    // asked[i] is known to open a prose sentence (of `sentences`: a hint,
+    // which read_word_facts completes)
+    std::vector<char> known_capital;
+    const std::size_t first_new = opener_facts_.size();
+    for (const std::size_t s : sentences) {
+      const Sentence& sentence = doc_->sentences[s];
+      const std::optional<std::string_view> first = capitalised_first_word(doc_->view(sentence.range));
+      if (!first) continue;
+      const std::size_t at = openers_.insert(*first);
+      if (at == asked_index_.size()) {
+        const bool asks = asks_proper_nouns(*first, *lex_);
+        asked_index_.push_back(asks ? first_new + asked.size() : k_not_asked);
+        if (asks) {
+          asked.push_back(*first);
+          known_capital.push_back(false);
+        }
+      }
+      if (asked_index_[at] == k_not_asked || asked_index_[at] < first_new) continue;
+      if (sentence.paragraph >= doc_->paragraphs.size() || doc_->paragraphs[sentence.paragraph].prose) {
+        known_capital[asked_index_[at] - first_new] = true;
+      }
+    }
+    if (asked.empty()) return;
+    const std::vector<WordFacts> facts = read_word_facts(*doc_, asked, known_capital);
+    opener_facts_.insert(opener_facts_.end(), facts.begin(), facts.end());
+  }
+
   static constexpr std::size_t k_not_asked = SIZE_MAX;
   const ProperNouns* sorted_ = nullptr;
   const Document* doc_ = nullptr;
   const BindLanguage* lex_ = nullptr;
-  bool read_ = false;
-  ViewSet openers_;                       // the capitalised first words of doc_'s sentences: views into its text
+  std::vector<std::size_t> first_;  // the sentences whose openers are read first
+  bool read_first_ = false;
+  bool read_all_ = false;
+  ViewSet openers_;                       // the capitalised first words of doc_'s sentences read: views into its text
   std::vector<std::size_t> asked_index_;  // openers_.words()[i] → its index in opener_facts_, or k_not_asked
   std::vector<WordFacts> opener_facts_;
 };
@@ -1413,7 +1443,8 @@ std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentenc
 }
 
 struct DocumentBinder::Buffers {
-  Buffers(const Document& doc, const BindLanguage& lex) : proper(doc, lex) {
+  Buffers(const Document& doc, const BindLanguage& lex, std::vector<std::size_t> bound)
+      : proper(doc, lex, std::move(bound)) {
     std::size_t longest = 0;
     for (const Sentence& s : doc.sentences) longest = std::max(longest, s.range.size());
     ctx.reserve(longest);
@@ -1422,8 +1453,8 @@ struct DocumentBinder::Buffers {
   ProperNounFacts proper;
 };
 
-DocumentBinder::DocumentBinder(const Document& doc, const BindLanguage& lex)
-    : doc_(doc), lex_(lex), buffers_(std::make_unique<Buffers>(doc, lex)) {}
+DocumentBinder::DocumentBinder(const Document& doc, const BindLanguage& lex, std::vector<std::size_t> bound)
+    : doc_(doc), lex_(lex), buffers_(std::make_unique<Buffers>(doc, lex, std::move(bound))) {}
 
 DocumentBinder::~DocumentBinder() = default;
 

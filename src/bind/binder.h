@@ -79,8 +79,11 @@ std::vector<Claim> bind_sentence_claims(const Document& doc, std::size_t sentenc
 class DocumentBinder {
  public:
   /// Reads nothing yet: what a sentence needs of the document's proper
-  /// nouns is read on first need.
-  DocumentBinder(const Document& doc, const BindLanguage& lex);
+  /// nouns is read on first need, at once for the words opening the
+  /// sentences of `bound` (those bind will be asked about), and for those
+  /// of all other sentences together when one of them is first asked
+  /// about. Any `bound` gives the same claims; the right one reads less.
+  DocumentBinder(const Document& doc, const BindLanguage& lex, std::vector<std::size_t> bound = {});
   ~DocumentBinder();
   DocumentBinder(const DocumentBinder&) = delete;
   DocumentBinder& operator=(const DocumentBinder&) = delete;

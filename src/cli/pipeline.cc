@@ -100,28 +100,47 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
     }
   }
   timer.emplace(times, Stage::bind);
-  DocumentBinder binder(doc, *lex);
+  // The sentences with figures or dates, the only ones bound: the binder
+  // reads what it needs of the others only if asked.
+  std::vector<std::span<const DateMention>> dates(doc.sentences.size());
+  std::vector<std::size_t> bound;
+  for (std::size_t s = 0, next_date = 0; s < doc.sentences.size(); ++s) {
+    const std::size_t first_date = next_date;
+    while (next_date < all_dates.size() && all_dates[next_date].sentence == s) ++next_date;
+    dates[s] = std::span<const DateMention>(all_dates.data() + first_date, next_date - first_date);
+    if (!quantities[s].empty() || !dates[s].empty()) bound.push_back(s);
+  }
+  DocumentBinder binder(doc, *lex, bound);
   // Each figure becomes one claim: room for them all, so that the claims
   // are not moved as the vector grows.
   std::size_t figures = 0;
   for (const std::vector<Quantity>& q : quantities) figures += q.size();
   claims.reserve(claims.size() + figures);
-  std::size_t next_date = 0;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const std::size_t first_date = next_date;
-    while (next_date < all_dates.size() && all_dates[next_date].sentence == s) ++next_date;
-    const std::span<const DateMention> dates(all_dates.data() + first_date, next_date - first_date);
-    binder.bind(s, quantities[s], dates, claims);
-  }
+  for (const std::size_t s : bound) binder.bind(s, quantities[s], dates[s], claims);
   // "It" and "the company": the names of the paragraph before each
-  // sentence, for the claims that need them.
-  const bool any_anaphor = std::any_of(claims.begin(), claims.end(), [](const Claim& c) { return c.anaphoric; });
+  // sentence with such a claim (resolve_anaphors reads no other).
+  std::vector<char> anaphoric(doc.sentences.size());
+  bool any_anaphor = false;
+  for (const Claim& c : claims) {
+    if (!c.anaphoric) continue;
+    anaphoric[c.sentence] = true;
+    any_anaphor = true;
+  }
   if (!any_anaphor) return;
+  // The sentences before one with an anaphoric claim in its paragraph.
+  std::vector<char> named(doc.sentences.size());
+  bool later = false;  // a later sentence of the paragraph has one
+  for (std::size_t s = doc.sentences.size(); s-- > 0;) {
+    if (s + 1 < doc.sentences.size() && doc.sentences[s].paragraph != doc.sentences[s + 1].paragraph) later = false;
+    named[s] = later;
+    if (anaphoric[s]) later = true;
+  }
   std::vector<std::vector<std::string>> names_before(doc.sentences.size());
   std::vector<std::string> seen;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     if (s > 0 && doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph) seen.clear();
-    names_before[s] = seen;
+    if (anaphoric[s]) names_before[s] = seen;
+    if (!named[s]) continue;
     for (std::string& n : binder.names(s)) {
       if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
     }

@@ -207,13 +207,14 @@ TEST_CASE("two-word predicates and the words index of the lexicon", "[bind]") {
 
 namespace {
 
-// Checks that a DocumentBinder binds each sentence of `doc` and names its
-// entities as bind_sentence_claims and sentence_names do with
-// proper_nouns(doc); returns how many claims it bound.
-std::size_t check_binder_against_functions(const Document& doc) {
+// Checks that a DocumentBinder told of the sentences `bound` binds each
+// sentence of `doc` and names its entities as bind_sentence_claims and
+// sentence_names do with proper_nouns(doc); returns how many claims it
+// bound.
+std::size_t check_told_binder(const Document& doc, const std::vector<std::size_t>& bound) {
   const BindLanguage& en = *builtin().bind().find("en");
   const ProperNouns proper = proper_nouns(doc);
-  DocumentBinder binder(doc, en);
+  DocumentBinder binder(doc, en, bound);
   std::vector<Claim> reused;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const auto q = extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), "en");
@@ -236,6 +237,22 @@ std::size_t check_binder_against_functions(const Document& doc) {
     CHECK(binder.names(s) == sentence_names(doc, s, en, proper));
   }
   return reused.size();
+}
+
+// check_told_binder told of the sentences with figures, and of none.
+std::size_t check_binder_against_functions(const Document& doc) {
+  std::vector<std::size_t> with_figures;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    if (!extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), "en").empty()) {
+      with_figures.push_back(s);
+    }
+  }
+  std::size_t bound = 0;
+  for (const bool told : {false, true}) {
+    INFO("told of the sentences with figures: " << told);
+    bound = check_told_binder(doc, told ? with_figures : std::vector<std::size_t>{});
+  }
+  return bound;
 }
 
 }  // namespace
