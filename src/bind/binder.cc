@@ -103,30 +103,55 @@ bool looks_like_name(std::string_view s) {
 // "Nvidia's", "AT&T".
 bool is_joiner(char c) { return c == '.' || c == '-' || c == '\'' || c == '&'; }
 
+// The k_code_bits of a byte, and k_word_bit for a word byte: what the
+// tokenizer reads of each byte of a word.
+constexpr unsigned char k_word_bit = 4;
+constexpr std::array<unsigned char, 256> k_word_code_bits = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = static_cast<unsigned char>(k_code_bits[c] | (k_word_bytes[c] ? k_word_bit : 0));
+  }
+  return table;
+}();
+
 // The end of the word token that starts at byte `i` of `s`, a word byte: a
-// word runs over word bytes and over a joiner between two of them.
-inline std::size_t word_end(std::string_view s, std::size_t i) {
+// word runs over word bytes and over a joiner between two of them. ORs
+// into `bits` the k_code_bits of its bytes, so that the tokenizer tells
+// product codes without reading a word twice.
+inline std::size_t word_end(std::string_view s, std::size_t i, unsigned char& bits) {
   const char* const p = s.data();
   const std::size_t n = s.size();
   const auto word_at = [p](std::size_t k) { return is_word_byte(static_cast<unsigned char>(p[k])); };
+  unsigned char seen = k_word_code_bits[static_cast<unsigned char>(p[i])];
   std::size_t j = i + 1;
   for (;;) {
-    while (j < n && word_at(j)) ++j;
+    for (; j < n; ++j) {
+      const unsigned char b = k_word_code_bits[static_cast<unsigned char>(p[j])];
+      if ((b & k_word_bit) == 0) break;
+      seen |= b;
+    }
     if (j + 1 < n && is_joiner(p[j]) && word_at(j + 1)) {
+      seen |= k_word_code_bits[static_cast<unsigned char>(p[j + 1])];
       j += 2;
       continue;
     }
     break;
   }
+  bits |= seen & (k_upper_bit | k_digit_bit);
   // "U.S." keeps its final period: single letters separated by periods.
   if (j < n && p[j] == '.' && j - i >= 3 && p[i + 1] == '.') ++j;
   return j;
 }
+inline std::size_t word_end(std::string_view s, std::size_t i) {
+  unsigned char bits = 0;
+  return word_end(s, i, bits);
+}
 
 // Removes a possessive "'s" from the text of a word token ("Nvidia's");
 // returns whether there was one.
-bool strip_possessive(std::string_view& word) {
-  if (word.size() <= 2 || !(word.ends_with("'s") || word.ends_with("'S"))) return false;
+inline bool strip_possessive(std::string_view& word) {
+  const std::size_t n = word.size();
+  if (n <= 2 || word[n - 2] != '\'' || (word[n - 1] != 's' && word[n - 1] != 'S')) return false;
   word.remove_suffix(2);
   return true;
 }
@@ -144,11 +169,15 @@ void for_each_token(std::string_view s, F&& f) {
       continue;
     }
     // One call of `f` per token, so that the compiler inlines it.
-    Token t{{i, i + 1}, std::string_view(p + i, 1), false, false};
+    Token t{{i, i + 1}, std::string_view(p + i, 1), false, false, false};
     if (is_word_byte(static_cast<unsigned char>(p[i]))) {
-      const std::size_t j = word_end(s, i);
-      t = Token{{i, j}, std::string_view(p + i, j - i), true, false};
+      unsigned char bits = 0;
+      const std::size_t j = word_end(s, i, bits);
+      t = Token{{i, j}, std::string_view(p + i, j - i), true, false, false};
       t.possessive = strip_possessive(t.text);
+      t.code = bits == (k_upper_bit | k_digit_bit);
+      // A capital "'S" stripped is no capital of the word: read it again.
+      if (t.possessive && p[j - 1] == 'S') t.code = is_product_code(t.text);
     }
     f(t);
     i = t.range.end;
@@ -713,7 +742,7 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     const Token& t = tokens[k];
     if (!t.word) return false;
     if (screens.entity_aliases.may_hold(t.text) && lex.entity_aliases.count(t.text)) return true;
-    if (is_product_code(t.text)) return true;
+    if (t.code) return true;
     if (!capitalised(t.text) || (screens.not_entities.may_hold(t.text) && lex.not_entities.count(t.text))) {
       return false;
     }
@@ -741,9 +770,9 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     // Products stand alone; names run over consecutive name tokens
     // ("Jensen Huang", "Wall Street Journal") up to a possessive.
     std::size_t last = k;
-    if (!is_product_code(tokens[k].text)) {
+    if (!tokens[k].code) {
       while (last + 1 < tokens.size() && !tokens[last].possessive &&
-             ((is_name(last + 1) && !is_product_code(tokens[last + 1].text)) ||
+             ((is_name(last + 1) && !tokens[last + 1].code) ||
               lex.name_suffixes.count(tokens[last + 1].text))) {
         ++last;
       }
@@ -753,7 +782,7 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
       if (m != k) phrase += ' ';
       phrase += tokens[m].text;
     }
-    const bool product = is_product_code(phrase);
+    const bool product = k == last ? tokens[k].code : is_product_code(phrase);
     Entity e{k, last, std::move(phrase), product};
     if (auto it = lex.entity_aliases.find(e.name); it != lex.entity_aliases.end()) e.name = it->second;
     out.push_back(std::move(e));
@@ -793,7 +822,7 @@ std::string canonical_measure(const BindLanguage& lex, std::string_view measure)
   if (lex.generic_heads.count(lowered_head)) {
     const std::string_view modifiers = space == std::string_view::npos ? std::string_view() : measure.substr(0, space);
     bool product = false;
-    for (const Token& t : tokenize(modifiers)) product = product || is_product_code(t.text);
+    for (const Token& t : tokenize(modifiers)) product = product || t.code;
     if (!product) return std::string(measure);
   }
   std::string out(measure.substr(0, space == std::string_view::npos ? 0 : space + 1));

@@ -20,6 +20,7 @@ struct Token {
   std::string_view text;  ///< as written, possessive "'s" removed: a view into the tokenized sentence
   bool word = false;     ///< false for punctuation (",", ";", "(", "-")
   bool possessive = false;
+  bool code = false;     ///< a product or model code ("H200", "A100"): a capital and a digit among its bytes
 };
 
 /// Splits `sentence` into words and punctuation. "U.S." and "H200" are
