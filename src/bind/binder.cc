@@ -994,15 +994,20 @@ void place_claim(const Document& doc, std::size_t sentence, ByteRange range, Cla
   c.range = doc.original(abs);
 }
 
-// Binds figure `q` of the sentence of `ctx`: sets the predicate, subjects,
-// anaphoric flag, modality, time frame and measure of `c`.
-// `sentence_count_measure` is the canonical measure of the sentence's first
-// count (`sentence_count`, if any), for the value of what is counted.
-void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
-                 std::span<const DateMention> dates, const BindLanguage& lex,
-                 std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
+// Where a figure stands among the tokens of its sentence (see
+// bind_subjects).
+struct FigureSpot {
+  std::size_t q_first = 0;  // its first token
+  std::size_t q_end = 0;    // the first token after it
+  std::size_t clause = 0;   // the first token of its clause
+  std::size_t pred_at = 0;  // the token of its predicate, else q_first
+  std::optional<std::size_t> subject_first;  // the first token of its subject group
+};
+
+// Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
+// of the sentence of `ctx`; returns where they stand.
+FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const BindLanguage& lex, Claim& c) {
   const std::vector<Token>& tokens = ctx.tokens;
-  const std::vector<Entity>& entities = ctx.entities;
   const std::size_t clause_floor = ctx.clause_floor;
   auto entity_index_at = [&](std::size_t tok) -> const Entity* {
     return tok < ctx.entity_of.size() ? ctx.entity_of[tok] : nullptr;
@@ -1105,14 +1110,22 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       if (tokens[k].text == ",") break;
     }
   }
+  return {q_first, q_end, clause, pred_at, subject_first};
+}
 
+// Sets the modality of `c` (and, for an update cue, its time) from the
+// cues of the clause of the figure at `at`.
+void bind_modality(const Document& doc, const SentenceContext& ctx, const FigureSpot& at, const BindLanguage& lex,
+                   Claim& c) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::size_t clause = at.clause, q_first = at.q_first, pred_at = at.pred_at;
   // Modality: cues before the quantity, from the start of its subject
   // group (or, without one, from the last comma before its predicate),
   // so that "in order not to fall behind, firms ordered 2 million" is
   // not a negation of the order.
   std::size_t cue_from = clause;
-  if (subject_first) {
-    cue_from = *subject_first;
+  if (at.subject_first) {
+    cue_from = *at.subject_first;
   } else {
     for (std::size_t k = clause; k < pred_at && k < q_first; ++k) {
       if (tokens[k].text == ",") cue_from = k + 1;
@@ -1143,6 +1156,20 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     // The strongest cue wins: anything over forecast, forecast over plain.
     if (c.modality == Modality::plain || c.modality == Modality::forecast) c.modality = mod;
   }
+}
+
+// Binds figure `q` of the sentence of `ctx`: sets the predicate, subjects,
+// anaphoric flag, modality, time frame and measure of `c`.
+// `sentence_count_measure` is the canonical measure of the sentence's first
+// count (`sentence_count`, if any), for the value of what is counted.
+void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
+                 std::span<const DateMention> dates, const BindLanguage& lex,
+                 std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
+  const FigureSpot spot = bind_subjects(ctx, q, lex, c);
+  bind_modality(doc, ctx, spot, lex, c);
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::vector<Entity>& entities = ctx.entities;
+  const std::size_t q_first = spot.q_first, q_end = spot.q_end, clause = spot.clause;
 
   // Time frame: the nearest resolved date of the same clause (no ";" or
   // "but" between them).
@@ -1341,16 +1368,16 @@ void bind_events_in_context(const Document& doc, std::size_t sentence, const Sen
   std::optional<Claim> main;
   for (const DateMention& m : dates) {
     if (m.value.empty() || !m.interval || m.bound == DateBound::range) continue;
-    // The subjects, predicate and modality of the date's clause, as for a
-    // figure at the same place.
+    // The subjects and predicate of the date's clause, as for a figure at
+    // the same place.
     Quantity q;
     q.kind = QuantityKind::date;
     q.range = m.range;
     q.value_range = m.date_range;
     Claim c;
-    bind_figure(doc, ctx, q, {}, lex, {}, nullptr, c);
-    const std::size_t d_first = token_at(tokens, m.range.begin);
-    const std::size_t d_end = token_at(tokens, m.range.end);
+    const FigureSpot spot = bind_subjects(ctx, q, lex, c);
+    const std::size_t d_first = spot.q_first;
+    const std::size_t d_end = spot.q_end;
     // A date in an opening "After ...," phrase bounds the main clause: its
     // predicate and subjects follow the comma.
     std::optional<bool> opener_lower;
@@ -1372,12 +1399,16 @@ void bind_events_in_context(const Document& doc, std::size_t sentence, const Sen
       }
       c.subjects = main->subjects;
       c.predicate = main->predicate;
-      c.modality = main->modality;
       pred_from = token_at(tokens, comma + 1);
     } else {
       pred_from = 0;
     }
     if (c.subjects.empty() || c.predicate.empty()) continue;
+    // The modality of the date's clause, read only for a date that may be
+    // bound (an update cue there marks it); after an opening phrase, the
+    // main clause's.
+    bind_modality(doc, ctx, spot, lex, c);
+    if (opener_lower) c.modality = main->modality;
     // The object: the first name or product after the predicate verb that
     // is not a subject, in the same clause, outside the date itself.
     // The predicate verb itself: the first of its class after an opening
