@@ -9,12 +9,10 @@
 #include <optional>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include <fmt/format.h>
 
+#include "util/byte_block.h"
 #include "util/word_hash.h"
 
 namespace claimlint {
@@ -54,21 +52,11 @@ std::string lower(std::string_view s) {
 }
 
 // Writes the bytes of `s` to `out` (room for s.size()) with ASCII
-// capitals lowercased: sixteen at a time with SSE2.
+// capitals lowercased, sixteen at a time.
 void fold_into(std::string_view s, char* out) {
+  using bytes::Block;
   std::size_t i = 0;
-#if defined(__SSE2__)
-  // Adding 0x80 - 'A' maps 'A'..'Z', and no other byte, to the 26 lowest
-  // signed bytes; their bit 5 is set.
-  const __m128i from_a = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
-  const __m128i past_z = _mm_set1_epi8(static_cast<char>(0x80 + 26));
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(bytes, from_a), past_z);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_or_si128(bytes, _mm_and_si128(upper, case_bit)));
-  }
-#endif
+  for (; i + Block::size <= s.size(); i += Block::size) Block::load(s.data() + i).ascii_lower().store(out + i);
   for (; i < s.size(); ++i) out[i] = fold(s[i]);
 }
 
@@ -218,60 +206,36 @@ std::uint64_t chunk_at(std::string_view s, std::size_t at) {
 
 // Calls `f` with the first byte of each run of bytes from `lo` to `hi`
 // (ASCII letters), or with `either_case` also their capitals, in `s`, in
-// order, found sixteen (without SSE2, eight) at a time: proper_nouns and
-// ProperNounFacts read every prose sentence of a document, and most bytes
-// start no such run. Not every run starts a word token (see
-// word_starts_at).
+// order, found sixteen at a time: proper_nouns and ProperNounFacts read
+// every prose sentence of a document, and most bytes start no such run.
+// Not every run starts a word token (see word_starts_at).
 template <char lo, char hi, bool either_case, typename F>
 void for_each_run_starting(std::string_view s, F&& f) {
-#if defined(__SSE2__)
-  // Adding 0x80 - lo maps lo..hi, and no other byte, to the hi - lo + 1
-  // lowest signed bytes; setting bit 5 first turns an ASCII capital into
-  // its small letter, and no other byte into a small letter.
-  const __m128i case_bit = _mm_set1_epi8(0x20);
-  const __m128i from_lo = _mm_set1_epi8(static_cast<char>(0x80 - lo));
-  const __m128i past_hi = _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo + 1)));
-  const auto in_range = [&](__m128i bytes) {
-    if constexpr (either_case) bytes = _mm_or_si128(bytes, case_bit);
-    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(_mm_add_epi8(bytes, from_lo), past_hi)));
+  using bytes::Block;
+  // Setting bit 5 turns an ASCII capital into its small letter, and no
+  // other byte into a small letter.
+  const auto in_range = [](const Block& b) {
+    return (either_case ? b.with_bits(0x20) : b).in(static_cast<unsigned char>(lo), static_cast<unsigned char>(hi)).mask();
   };
   const char* const p = s.data();
   const std::size_t n = s.size();
   unsigned before = 0;  // 1 if the byte before the block is in range
-  for (std::size_t at = 0; at < n; at += 16) {
+  for (std::size_t at = 0; at < n; at += Block::size) {
     unsigned in = 0;  // bit k: byte at + k is in range (none past the end)
-    if (at + 16 <= n) {
-      in = in_range(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)));
-    } else if (n >= 16) {
+    if (at + Block::size <= n) {
+      in = in_range(Block::load(p + at));
+    } else if (n >= Block::size) {
       // The last sixteen bytes, of which the block is the end.
-      in = in_range(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 16))) >> (at + 16 - n);
+      in = in_range(Block::load(p + n - Block::size)) >> (at + Block::size - n);
     } else {
-      char padded[16] = {};
+      char padded[Block::size] = {};
       std::memcpy(padded, p, n);
-      in = in_range(_mm_loadu_si128(reinterpret_cast<const __m128i*>(padded)));
+      in = in_range(Block::load(padded));
     }
     unsigned starts = in & ~((in << 1) | before);
-    before = in >> 15;
-    for (; starts != 0; starts &= starts - 1) f(at + static_cast<std::size_t>(std::countr_zero(starts)));
+    before = in >> (Block::size - 1);
+    for (; starts != 0; starts &= starts - 1) f(at + bytes::first(starts));
   }
-#else
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
-  // Setting bit 5 turns an ASCII capital into its small letter, and no
-  // other byte into a small letter.
-  constexpr std::uint64_t k_case = either_case ? 0x20 * k_ones : 0;
-  std::uint64_t before = 0;  // the high bit of the first byte set if the byte before the chunk is in range
-  for (std::size_t at = 0; at < s.size(); at += 8) {
-    const std::uint64_t bytes = chunk_at(s, at);
-    // The bytes in range: on seven bits no sum carries into the next byte,
-    // and its high bit says >= lo, or > hi.
-    const std::uint64_t low = (bytes | k_case) & ~k_high;
-    const std::uint64_t in = (low + (0x80 - lo) * k_ones) & ~(low + (0x80 - hi - 1) * k_ones) & ~bytes & k_high;
-    std::uint64_t starts = in & ~((in << 8) | before);
-    before = in >> 56;
-    for (; starts != 0; starts &= starts - 1) f(at + static_cast<std::size_t>(std::countr_zero(starts)) / 8);
-  }
-#endif
 }
 
 // Calls `f` with the first byte of each word token of `s` that starts with
