@@ -67,6 +67,20 @@ double pow10(int n) { return std::pow(10.0, n); }
 
 enum class ItemKind { cardinal, hundred, scale, group, conj, article, ordinal, fraction, hyphen };
 
+ItemKind item_kind(NumberWordKind k) {
+  switch (k) {
+    case NumberWordKind::cardinal: return ItemKind::cardinal;
+    case NumberWordKind::hundred: return ItemKind::hundred;
+    case NumberWordKind::scale: return ItemKind::scale;
+    case NumberWordKind::group: return ItemKind::group;
+    case NumberWordKind::conj: return ItemKind::conj;
+    case NumberWordKind::article: return ItemKind::article;
+    case NumberWordKind::fraction: return ItemKind::fraction;
+    case NumberWordKind::ordinal: return ItemKind::ordinal;
+  }
+  return ItemKind::cardinal;
+}
+
 struct Item {
   ItemKind kind;
   double value = 0;
@@ -75,23 +89,13 @@ struct Item {
 };
 
 // What a word is as part of a spelled number; ordinals and fraction words
-// include their plural ("fifths", "quarters").
+// include their plural ("fifths", "quarters"). One lookup in the table
+// derived at load from the lexicon's number tables.
 std::optional<Item> word_item(const ScanToken& t, const LanguageLexicon& lex) {
   if (t.kind != ScanTokenKind::word) return std::nullopt;
-  const std::string_view w = t.lower;
-  if (auto v = find(lex.cardinals, w)) return Item{ItemKind::cardinal, *v};
-  if (auto v = find(lex.hundreds, w)) return Item{ItemKind::hundred, *v, 0, lex.bare_scales.contains(w)};
-  if (auto v = find(lex.scales, w)) return Item{ItemKind::scale, *v, 0, lex.bare_scales.contains(w)};
-  if (auto v = find(lex.group_scales, w)) return Item{ItemKind::group, *v};
-  if (find(lex.and_words, w)) return Item{ItemKind::conj};
-  if (find(lex.article_words, w)) return Item{ItemKind::article, 1};
-  if (auto v = find(lex.fractions, w)) return Item{ItemKind::fraction, *v};
-  if (auto v = find(lex.ordinals, w)) return Item{ItemKind::ordinal, *v};
-  const std::string_view pl = lex.ordinal_plural;
-  if (!pl.empty() && w.size() > pl.size() && w.ends_with(pl)) {
-    if (auto v = find(lex.ordinals, w.substr(0, w.size() - pl.size()))) return Item{ItemKind::ordinal, *v};
-  }
-  return std::nullopt;
+  const NumberWord* w = lex.number_words.find(t.lower);
+  if (!w) return std::nullopt;
+  return Item{item_kind(w->kind), w->value, 0, w->bare};
 }
 
 bool is_tens(double v) { return v >= 20 && v < 100 && std::fmod(v, 10) == 0; }

@@ -5,6 +5,7 @@
 #include "ruleset/toml_error.h"
 
 #include <functional>
+#include <type_traits>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -407,6 +408,36 @@ bool starts_a_phrase(const PhraseMap<T>& table, std::string_view w) {
   return false;
 }
 
+// See LanguageLexicon::number_words: the tables in the order a spelled
+// number's reader tries them, the first holding a word deciding what it is.
+void derive_number_words(LanguageLexicon& lex) {
+  using K = NumberWordKind;
+  lex.number_words.clear();
+  const auto add = [&](const auto& table, K kind) {
+    for (const auto& [w, v] : table) {
+      double value = 0;
+      if constexpr (std::is_same_v<std::decay_t<decltype(v)>, double>) value = v;
+      if (kind == K::article) value = 1;
+      const bool bare = (kind == K::hundred || kind == K::scale) && lex.bare_scales.contains(w);
+      lex.number_words.try_emplace(w, NumberWord{kind, value, bare});
+    }
+  };
+  add(lex.cardinals, K::cardinal);
+  add(lex.hundreds, K::hundred);
+  add(lex.scales, K::scale);
+  add(lex.group_scales, K::group);
+  add(lex.and_words, K::conj);
+  add(lex.article_words, K::article);
+  add(lex.fractions, K::fraction);
+  add(lex.ordinals, K::ordinal);
+  // "fifths": a plural ending after a whole ordinal.
+  if (!lex.ordinal_plural.empty()) {
+    for (const auto& [w, v] : lex.ordinals) {
+      if (!w.empty()) lex.number_words.try_emplace(w + lex.ordinal_plural, NumberWord{K::ordinal, v, false});
+    }
+  }
+}
+
 void derive_digitless_triggers(LanguageLexicon& lex) {
   const auto only_an_article = [&](const std::string& w) {
     if (lex.cardinals.contains(w) || lex.hundreds.contains(w) || lex.scales.contains(w) ||
@@ -458,6 +489,7 @@ std::optional<Error> load_lexicon(std::string_view path, const toml::table& lexi
     }
     for (const auto& [w, v] : lex.ordinals) lex.start_words.insert(w + lex.ordinal_plural);
     derive_digitless_triggers(lex);
+    derive_number_words(lex);
     if (!lex.exclude_patterns.empty()) {
       std::string joined;
       for (const std::string& p : lex.exclude_patterns) {

@@ -92,6 +92,37 @@ class SievedWordSet {
   WordSieve sieve_;
 };
 
+/// A WordMap behind a WordSieve: for words looked up for most tokens of a
+/// sentence that it rarely holds. Iterates in insertion order.
+template <typename T>
+class SievedWordMap {
+ public:
+  using const_iterator = typename WordMap<T>::const_iterator;
+
+  /// Inserts `w` with `value` unless `w` is present: the first value stays.
+  void try_emplace(std::string_view w, const T& value) {
+    if (words_.try_emplace(w, value).second) sieve_.insert(w);
+  }
+  void clear() {
+    words_.clear();
+    sieve_ = {};
+  }
+  /// The value of `w`, or nullptr; most words it does not hold are ruled
+  /// out without hashing. Valid as long as the map.
+  const T* find(std::string_view w) const {
+    if (!sieve_.may_contain(w)) return nullptr;
+    const auto it = words_.find(w);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  std::size_t size() const { return words_.size(); }
+  const_iterator begin() const { return words_.begin(); }
+  const_iterator end() const { return words_.end(); }
+
+ private:
+  WordMap<T> words_;
+  WordSieve sieve_;
+};
+
 /// A phrase table keyed by phrase key (see the file comment). Besides the
 /// entries it keeps every proper prefix and suffix of its keys, so that a
 /// scan that concatenates tokens stops as soon as no key can begin (or
@@ -209,6 +240,17 @@ struct UnitEntry {
   bool duration = false;  ///< kind duration rather than quantity
 };
 
+/// What a word is as part of a spelled number.
+enum class NumberWordKind : std::uint8_t { cardinal, hundred, scale, group, conj, article, fraction, ordinal };
+
+/// A word of a spelled number: "six" a cardinal 6, "million" a scale 1e6,
+/// "and" a conjunction, "fifths" an ordinal 5.
+struct NumberWord {
+  NumberWordKind kind = NumberWordKind::cardinal;
+  double value = 0;   ///< 1 for an article, 0 for a conjunction
+  bool bare = false;  ///< a hundred or scale word of bare_scales: "mil" (es) may start a number
+};
+
 /// How round figures are read (DESIGN "value-conflict": intervals after
 /// rounding): a figure with at least `min_trailing_zeros` zeros, or with a
 /// scale word, stands for ± `half_unit` of a unit of its last significant
@@ -282,6 +324,12 @@ struct LanguageLexicon {
   /// First words of multi-word phrases of the tables above ("half" of
   /// "half as", "per" of "per cent of").
   WordSet phrase_first_words;
+  /// Derived at load: the words of cardinals, hundreds, scales,
+  /// group_scales, and_words, article_words, fractions and ordinals, and the
+  /// ordinals with ordinal_plural ("fifths"), each with what it is in the
+  /// first of those tables, in that order, that holds it: one lookup tells
+  /// what a token is in a spelled number.
+  SievedWordMap<NumberWord> number_words;
   /// Derived at load: a sentence without ASCII digits yields a quantity
   /// only if one of its words is in this set, so one without is not
   /// scanned. It is start_words less the articles that start a number only
