@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 
 #include "extract/numeral.h"
 #include "extract/token.h"
@@ -34,21 +32,6 @@ namespace {
 // A plain loop: find_first_of with a set calls memchr once per character.
 bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// has_digit for a whole sentence, eight bytes at a time: a byte b is a digit
-// if 47 < b < 58, tested on all eight bytes of a word at once, with no
-// carry or borrow between bytes (the "hasbetween" of Bit Twiddling Hacks).
-bool text_has_digit(std::string_view s) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  std::size_t k = 0;
-  for (; k + 8 <= s.size(); k += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + k, 8);
-    const std::uint64_t low7 = w & (0x7F * k_ones);
-    if (((127 + 58) * k_ones - low7) & ~w & (low7 + (127 - 47) * k_ones) & (0x80 * k_ones)) return true;
-  }
-  return has_digit(s.substr(k));
 }
 
 bool is_sym(const ScanToken& t, std::string_view s) { return t.kind == ScanTokenKind::symbol && t.text == s; }
@@ -223,7 +206,7 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
 void find_excluded(const Context& c) {
   c.excluded_found = true;
   const std::string_view sentence = c.sentence;
-  if (!c.lex.exclude || !text_has_digit(sentence)) return;
+  if (!c.lex.exclude || !has_ascii_digit(sentence)) return;
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece match;
   std::size_t pos = 0;

@@ -321,6 +321,8 @@ bool has_word_in(std::string_view sentence, const ScreenedWordSet& words) {
   return scan_for_word<true>(sentence, words);
 }
 
+bool has_ascii_digit(std::string_view text) { return summarize_bytes(text).digit; }
+
 bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words) {
   // An ASCII digit is a digit wherever it stands: no byte of a longer code
   // point is below 0x80.

@@ -94,6 +94,9 @@ bool each_mask_run(std::uint64_t mask, std::size_t base, std::size_t& open, F&& 
 /// the check that lets a sentence skip the full scan.
 bool has_word_in(std::string_view sentence, const ScreenedWordSet& words);
 
+/// True if `text` holds an ASCII digit: sixteen bytes at a time.
+bool has_ascii_digit(std::string_view text);
+
 /// True if `sentence` holds an ASCII digit or has_word_in(sentence, words):
 /// both checks in one read of the sentence.
 bool has_digit_or_word_in(std::string_view sentence, const ScreenedWordSet& words);
