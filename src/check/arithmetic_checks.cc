@@ -218,26 +218,28 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
   if (!std::is_sorted(figures.begin(), figures.end(), text_order)) {
     std::stable_sort(figures.begin(), figures.end(), text_order);
   }
-  first_figure_.assign(doc.sentences.size(), k_not_scanned);
-  for (std::size_t k = figures.size(); k-- > 0;) first_figure_[figures[k].sentence] = k;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    if (doc.sentences[s].range.size() > k_max_sentence_bytes) first_figure_[s] = k_not_scanned;
+  // The scanned sentences, each with its first figure: figures are in
+  // sentence order.
+  slot_.assign(doc.sentences.size(), k_not_scanned);
+  std::size_t count = 0;
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    count += k == 0 || figures[k].sentence != figures[k - 1].sentence;
   }
-  tokens_.resize(doc.sentences.size());
-  changes_.resize(doc.sentences.size());
-  lowered_.resize(doc.sentences.size());
-  asked_.resize(doc.sentences.size());
+  scanned_.reserve(count);
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    const std::size_t s = figures[k].sentence;
+    if ((k > 0 && s == figures[k - 1].sentence) || doc.sentences[s].range.size() > k_max_sentence_bytes) continue;
+    slot_[s] = scanned_.size();
+    scanned_.emplace_back().sentence = s;
+    scanned_.back().first_figure = k;
+  }
   window_end_ = doc.sentences.size();
 }
 
 void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
   window_first_ = first;
   window_end_ = end;
-  for (const std::size_t c : cached_) {
-    std::vector<ArithToken>().swap(tokens_[c]);
-    std::vector<Change>().swap(changes_[c]);
-    lowered_[c].reset();
-  }
+  for (const std::size_t c : cached_) drop(c);
   cached_.clear();
   cached_tokens_ = 0;
 }
@@ -247,53 +249,63 @@ std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) c
   std::size_t bytes = 0;
   std::size_t s = first;
   for (; s < n && bytes < budget; ++s) {
-    if (first_figure_[s] != k_not_scanned) bytes += doc.sentences[s].range.size();
+    if (slot_[s] != k_not_scanned) bytes += doc.sentences[s].range.size();
   }
   while (s < n && doc.sentences[s].paragraph == doc.sentences[s - 1].paragraph) ++s;
   return s;
 }
 
-const std::vector<ArithToken>& ArithmeticInput::scanned_tokens(std::size_t s) const {
-  asked_[s] = ++asks_;
-  if (!lowered_[s]) tokenize(s);
-  return tokens_[s];
+const ArithmeticInput::Scanned& ArithmeticInput::scanned(std::size_t slot) const {
+  Scanned& sc = scanned_[slot];
+  sc.asked = ++asks_;
+  if (!sc.made) tokenize(slot);
+  return sc;
 }
 
-void ArithmeticInput::tokenize(std::size_t s) const {
+void ArithmeticInput::drop(std::size_t slot) const {
+  Scanned& sc = scanned_[slot];
+  std::vector<ArithToken>().swap(sc.tokens);
+  std::vector<Change>().swap(sc.changes);
+  sc.lowered.reset();
+  sc.made = false;
+}
+
+void ArithmeticInput::tokenize(std::size_t slot) const {
+  Scanned& sc = scanned_[slot];
+  const std::size_t s = sc.sentence;
   const ByteRange sr = doc.sentences[s].range;
-  std::vector<ArithToken>& tokens = tokens_[s];
+  std::vector<ArithToken>& tokens = sc.tokens;
   if (cached_tokens_ > max_cached_tokens_) {
     // Kept: the references callers may still hold, those of the four
     // sentences asked for last. `s` is one, not cached yet; each of the
     // others was tokenized when asked for and kept since, so they are the
     // three cached sentences asked for last.
     std::vector<std::uint64_t> last_asked;
-    for (const std::size_t c : cached_) last_asked.push_back(asked_[c]);
+    for (const std::size_t c : cached_) last_asked.push_back(scanned_[c].asked);
     const std::size_t keep = std::min<std::size_t>(3, last_asked.size());
     std::nth_element(last_asked.begin(), last_asked.end() - static_cast<std::ptrdiff_t>(keep), last_asked.end());
     const std::uint64_t oldest_kept = keep == 0 ? asks_ : *(last_asked.end() - static_cast<std::ptrdiff_t>(keep));
     std::vector<std::size_t> kept;
     for (const std::size_t c : cached_) {
-      if (asked_[c] >= oldest_kept) {
+      if (scanned_[c].asked >= oldest_kept) {
         kept.push_back(c);
       } else {
-        cached_tokens_ -= tokens_[c].size();
-        std::vector<ArithToken>().swap(tokens_[c]);
-        std::vector<Change>().swap(changes_[c]);
-        lowered_[c].reset();
+        cached_tokens_ -= scanned_[c].tokens.size();
+        drop(c);
       }
     }
     cached_ = std::move(kept);
   }
-  cached_.push_back(s);
+  cached_.push_back(slot);
+  sc.made = true;
   // About one token per five bytes of prose.
   tokens.reserve(sr.size() / 4 + 1);
   const char* const text = doc.text.data();
   // Words and marks view the sentence's lowercase copy, written as scanned
   // (spaces and figures are not).
-  lowered_[s] = std::make_unique_for_overwrite<char[]>(sr.size());
-  char* const low = lowered_[s].get();
-  std::size_t k = first_figure_[s];
+  sc.lowered = std::make_unique_for_overwrite<char[]>(sr.size());
+  char* const low = sc.lowered.get();
+  std::size_t k = sc.first_figure;
   // Where figure k starts if it is of this sentence, else the sentence end:
   // words stop there.
   const auto figure_start = [&] {
@@ -341,7 +353,7 @@ void ArithmeticInput::tokenize(std::size_t s) const {
     tokens.push_back(t);
   }
   cached_tokens_ += tokens.size();
-  changes_[s] = changes_of(tokens, figures);
+  sc.changes = changes_of(tokens, figures);
 }
 
 double written_half_unit(std::string_view numeral, double value) {

@@ -95,16 +95,15 @@ class ArithmeticInput {
   /// sentences have been asked for.
   const std::vector<ArithToken>& tokens(std::size_t s) const {
     // Inline: the checks ask for every sentence, most of which have none.
-    if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return none_;
-    return scanned_tokens(s);
+    if (s >= slot_.size() || slot_[s] == k_not_scanned) return none_;
+    return scanned(slot_[s]).tokens;
   }
   /// Every "from A to B" / "to B from A" construct of sentence `s` whose
   /// figures are compatible, in token order. Made with the tokens, once for
   /// all the checks that read them; valid as long as tokens(s).
   const std::vector<Change>& changes(std::size_t s) const {
-    if (s >= first_figure_.size() || first_figure_[s] == k_not_scanned) return no_changes_;
-    scanned_tokens(s);
-    return changes_[s];
+    if (s >= slot_.size() || slot_[s] == k_not_scanned) return no_changes_;
+    return scanned(slot_[s]).changes;
   }
 
   /// The original-file range of a range of Document::text.
@@ -120,34 +119,42 @@ class ArithmeticInput {
   static constexpr std::size_t k_max_cached_tokens = 1 << 20;
 
  private:
-  /// tokens() of a sentence that is scanned.
-  const std::vector<ArithToken>& scanned_tokens(std::size_t s) const;
-  /// Makes the tokens of sentence `s`, first dropping those of all but the
-  /// recent sentences if the cache is full.
-  void tokenize(std::size_t s) const;
+  /// What is kept of a sentence that is scanned: one with figures, not
+  /// longer than k_max_sentence_bytes.
+  struct Scanned {
+    std::size_t sentence = 0;
+    std::size_t first_figure = 0;  ///< index into figures
+    bool made = false;             ///< tokens and changes made, and not dropped since
+    std::uint64_t asked = 0;       ///< when last asked for (a count of the asks)
+    /// The sentence lowercased, which the words and marks view (only
+    /// their bytes are written); null while its tokens are not made.
+    std::unique_ptr<char[]> lowered;
+    std::vector<ArithToken> tokens;
+    std::vector<Change> changes;
+  };
+
+  /// Scanned sentence `slot`, its tokens made if they are not.
+  const Scanned& scanned(std::size_t slot) const;
+  /// Makes the tokens and changes of scanned sentence `slot`, first
+  /// dropping those of all but the recent sentences if the cache is full.
+  void tokenize(std::size_t slot) const;
+  /// Drops the tokens, changes and lowercase copy of scanned sentence `slot`.
+  void drop(std::size_t slot) const;
 
   std::size_t window_first_ = 0;
   std::size_t window_end_ = 0;
   /// What tokens() and changes() return for a sentence they do not scan.
   const std::vector<ArithToken> none_;
   const std::vector<Change> no_changes_;
-  /// Per sentence: its first figure; k_not_scanned if it has none or is
-  /// longer than k_max_sentence_bytes.
-  std::vector<std::size_t> first_figure_;
+  /// Per sentence: its index into scanned_; k_not_scanned if it has no
+  /// figures or is longer than k_max_sentence_bytes.
+  std::vector<std::size_t> slot_;
   static constexpr std::size_t k_not_scanned = static_cast<std::size_t>(-1);
+  /// The scanned sentences, in text order: only these hold tokens.
+  mutable std::vector<Scanned> scanned_;
   std::size_t max_cached_tokens_;
-  /// Per sentence: its tokens, once made (sentences with figures only).
-  mutable std::vector<std::vector<ArithToken>> tokens_;
-  /// Per sentence: its changes, made with its tokens.
-  mutable std::vector<std::vector<Change>> changes_;
-  /// Per sentence, once tokenized: its text lowercased, which the words and
-  /// marks view (only their bytes are written); null while not tokenized.
-  mutable std::vector<std::unique_ptr<char[]>> lowered_;
-  mutable std::vector<std::size_t> cached_;  ///< the sentences tokenized, in order made
+  mutable std::vector<std::size_t> cached_;  ///< the slots whose tokens are made, in order made
   mutable std::size_t cached_tokens_ = 0;
-  /// Per sentence: when it was last asked for (a count of the asks), so
-  /// that the cache keeps those asked for last.
-  mutable std::vector<std::uint64_t> asked_;
   mutable std::uint64_t asks_ = 0;
 };
 
