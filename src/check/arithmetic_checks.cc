@@ -42,10 +42,10 @@ std::string lowercase(std::string_view s) {
 // The value of a numeral's digits ("1500", "1.5"), as strtod reads it:
 // from_chars rounds alike, and strtod takes what from_chars cannot hold (a
 // numeral of thousands of digits overflows to infinity).
-double digits_value(const std::string& digits) {
+double digits_value(std::string_view digits) {
   double value = 0;
   if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec != std::errc{}) {
-    value = std::strtod(digits.c_str(), nullptr);
+    value = std::strtod(std::string(digits).c_str(), nullptr);
   }
   return value;
 }
@@ -358,17 +358,23 @@ void ArithmeticInput::tokenize(std::size_t slot) const {
 
 double written_half_unit(std::string_view numeral, double value) {
   if (numeral.find('/') != std::string_view::npos) return 0;
-  std::string digits;
+  // The digits and the decimal point, without group marks: no more bytes
+  // than the numeral, on the stack but for a numeral of many digits.
+  std::array<char, 64> on_stack;
+  std::string on_heap;
+  if (numeral.size() > on_stack.size()) on_heap.resize(numeral.size());
+  char* const digits = on_heap.empty() ? on_stack.data() : on_heap.data();
+  std::size_t count = 0;
   int decimals = -1;
   bool any = false;
   for (std::size_t i = 0; i < numeral.size(); ++i) {
     const char c = numeral[i];
     if (is_digit(c)) {
       any = true;
-      digits.push_back(c);
+      digits[count++] = c;
       if (decimals >= 0) ++decimals;
     } else if (c == '.' && any && i + 1 < numeral.size() && is_digit(numeral[i + 1])) {
-      digits.push_back('.');
+      digits[count++] = '.';
       decimals = 0;
     } else if (c == ',' && any) {
       continue;
@@ -384,7 +390,7 @@ double written_half_unit(std::string_view numeral, double value) {
     while (std::fmod(value, p * 10) == 0 && p * 10 <= value) p *= 10;
     return 0.5 * p;
   }
-  const double literal = digits_value(digits);
+  const double literal = digits_value(std::string_view(digits, count));
   // pow(10, 0) is exactly 1.
   const double unit = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
   if (literal == 0) return 0.5 * unit;

@@ -119,8 +119,14 @@ bool elliptic(const std::vector<ArithToken>& t, std::size_t i) {
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   std::size_t s = in.first_sentence();
   while (s < in.end_sentence()) {
+    // A sentence without figures names no whole.
+    const std::vector<ArithToken>& first = in.tokens(s);
+    if (first.empty()) {
+      ++s;
+      continue;
+    }
     // A run of consecutive sentences of one paragraph dividing one whole.
-    const std::string_view whole = whole_of(in.tokens(s));
+    const std::string_view whole = whole_of(first);
     std::size_t e = s + 1;
     if (!whole.empty()) {
       while (e < in.end_sentence() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
