@@ -1,4 +1,9 @@
 // The JSON and JSON Lines renderers, and GitHub workflow commands.
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include <fmt/format.h>
@@ -11,8 +16,8 @@ namespace claimlint {
 namespace {
 
 // Location fields shared by diagnostics, notes and fix-its. end_column is
-// exclusive, like SARIF's endColumn.
-void put_range(JsonWriter& w, const SourceManager& sources, const SourceRange& r) {
+// exclusive, like SARIF's endColumn. `out` is what `w` writes to.
+void put_range(JsonWriter& w, std::string& out, const SourceManager& sources, const SourceRange& r) {
   if (r.file == FileId::invalid) {
     w.key("path").null();
     return;
@@ -20,41 +25,48 @@ void put_range(JsonWriter& w, const SourceManager& sources, const SourceRange& r
   const SourceFile& f = sources.get(r.file);
   const auto [b, e] = line_columns(f, r.bytes);
   w.key("path").string(f.name());
-  w.key("line").unsigned_integer(b.line);
-  w.key("column").unsigned_integer(b.column);
-  w.key("end_line").unsigned_integer(e.line);
-  w.key("end_column").unsigned_integer(e.column);
-  w.key("start").unsigned_integer(r.bytes.begin);
-  w.key("end").unsigned_integer(r.bytes.end);
+  // The six numbers in one append: each field is what w.key(name)
+  // .unsigned_integer(n) writes after a value, and w is left after a value
+  // as they would leave it.
+  const std::pair<std::string_view, std::size_t> fields[] = {
+      {",\"line\":", b.line},         {",\"column\":", b.column}, {",\"end_line\":", e.line},
+      {",\"end_column\":", e.column}, {",\"start\":", r.bytes.begin}, {",\"end\":", r.bytes.end}};
+  char buffer[6 * (14 + 20)];
+  char* p = buffer;
+  for (const auto& [name, value] : fields) {
+    p = std::copy(name.begin(), name.end(), p);
+    p = std::to_chars(p, std::end(buffer), value).ptr;
+  }
+  out.append(buffer, p);
 }
 
-void put_fixits(JsonWriter& w, const std::vector<FixIt>& fixits, const SourceManager& sources) {
+void put_fixits(JsonWriter& w, std::string& out, const std::vector<FixIt>& fixits, const SourceManager& sources) {
   w.begin_array();
   for (const FixIt& f : fixits) {
     w.begin_object();
-    put_range(w, sources, f.range);
+    put_range(w, out, sources, f.range);
     w.key("replacement").string(f.replacement);
     w.end_object();
   }
   w.end_array();
 }
 
-void put_diagnostic(JsonWriter& w, const Diagnostic& d, const SourceManager& sources) {
+void put_diagnostic(JsonWriter& w, std::string& out, const Diagnostic& d, const SourceManager& sources) {
   w.begin_object();
-  put_range(w, sources, d.range);
+  put_range(w, out, sources, d.range);
   w.key("severity").string(severity_name(d.severity));
   w.key("check").string(d.check);
   w.key("message").string(d.message);
   w.key("notes").begin_array();
   for (const Note& n : d.notes) {
     w.begin_object();
-    put_range(w, sources, n.range);
+    put_range(w, out, sources, n.range);
     w.key("message").string(n.message);
-    if (!n.fixits.empty()) put_fixits(w.key("fixits"), n.fixits, sources);
+    if (!n.fixits.empty()) put_fixits(w.key("fixits"), out, n.fixits, sources);
     w.end_object();
   }
   w.end_array();
-  put_fixits(w.key("fixits"), d.fixits, sources);
+  put_fixits(w.key("fixits"), out, d.fixits, sources);
   w.end_object();
 }
 
@@ -88,7 +100,7 @@ std::string render_json(std::span<const Diagnostic> diags, const SourceManager& 
   if (lines) {
     for (const Diagnostic& d : diags) {
       JsonWriter w(out);
-      put_diagnostic(w, d, sources);
+      put_diagnostic(w, out, d, sources);
       out += '\n';
     }
     return out;
@@ -96,7 +108,7 @@ std::string render_json(std::span<const Diagnostic> diags, const SourceManager& 
   // The one array, indented as nlohmann::json prints it.
   JsonWriter w(out);
   w.begin_array();
-  for (const Diagnostic& d : diags) put_diagnostic(w, d, sources);
+  for (const Diagnostic& d : diags) put_diagnostic(w, out, d, sources);
   w.end_array();
   return nlohmann::ordered_json::parse(out).dump(2) + "\n";
 }
