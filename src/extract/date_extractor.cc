@@ -1411,7 +1411,13 @@ class AnchorReader {
   // last bytes and length, then by their hash, without a copy.
   bool ascii_word(std::string_view s, std::size_t i, std::size_t j) {
     const std::string_view word(s.data() + i, j - i);  // j <= size
-    if (!w_.anchor_screen.may_hold(word)) return false;
+    return w_.anchor_screen.may_hold(word) && screened_ascii_word(word);
+  }
+
+  // ascii_word for a `word` that passed the screen. Out of line: the loop
+  // over the words of a sentence that calls ascii_word keeps its state in
+  // registers, and most words never get here.
+  [[gnu::noinline]] bool screened_ascii_word(std::string_view word) {
     std::uint64_t hash = DateWordFilter::k_hash_start;
     for (const char c : word) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(c)]);
     if (!w_.anchor_filter.may_contain(hash)) return false;
