@@ -158,14 +158,14 @@ void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, st
     space = false;
     if (d.code_point >= '0' && d.code_point <= '9') {
       t.kind = Token::Kind::number;
+      // The value is read with the digits, up to nine of them.
+      long v = 0;
       std::size_t j = i;
-      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-      t.lower = s.substr(i, j - i);
-      if (t.lower.size() <= 9) {
-        long v = 0;
-        for (const char digit : t.lower) v = v * 10 + (digit - '0');
-        t.value = v;
+      for (; j < s.size() && s[j] >= '0' && s[j] <= '9'; ++j) {
+        if (j - i < 9) v = v * 10 + (s[j] - '0');
       }
+      t.lower = s.substr(i, j - i);
+      if (t.lower.size() <= 9) t.value = v;
       bool ascii = true;
       const std::size_t k = letters(j, ascii);
       t.suffix = fold(j, k, ascii);
