@@ -646,6 +646,10 @@ class Scanner {
   }
   std::optional<int> day_number(std::size_t i) const {
     if (!standalone_number(i)) return std::nullopt;
+    return standalone_day(i);
+  }
+  // day_number of a figure `i` known to be a standalone_number.
+  std::optional<int> standalone_day(std::size_t i) const {
     const Token& t = t_[i];
     if (t.lower.size() > 2 || t.value < 1 || t.value > 31) return std::nullopt;
     if (!t.suffix.empty() && !w_.ordinal_suffixes.contains(t.suffix)) return std::nullopt;
@@ -663,6 +667,10 @@ class Scanner {
   bool dash_at(std::size_t i) const { return (punct(i, "-") || punct(i, "\u2013")) && glued(i) && glued(i + 1); }
   std::optional<int> year_number(std::size_t i) const {
     if (!standalone_number(i)) return std::nullopt;
+    return standalone_year(i);
+  }
+  // year_number of a figure `i` known to be a standalone_number.
+  std::optional<int> standalone_year(std::size_t i) const {
     const Token& t = t_[i];
     if (t.lower.size() != 4 || !t.suffix.empty() || t.value < 1800 || t.value > 2200) return std::nullopt;
     return static_cast<int>(t.value);
@@ -756,8 +764,9 @@ class Scanner {
   }
 
   // "8 December 2025", "8th of December", "8 de diciembre de 2025".
-  std::optional<Point> day_first(std::size_t i) const {
-    const std::optional<int> d = day_number(i);
+  std::optional<Point> day_first(std::size_t i) const { return day_first(i, day_number(i)); }
+  // The same with `d`, the day_number of figure `i`.
+  std::optional<Point> day_first(std::size_t i, std::optional<int> d) const {
     if (!d) return std::nullopt;
     std::size_t j = i + 1 + phrase_at(i + 1, DateTable::day_month_links);
     const std::optional<int> m = month_at(j);
@@ -1081,10 +1090,10 @@ class Scanner {
     // A figure glued to letters or to another figure ("H200", "2,000") is
     // no day, count or year: of the forms below only part() reads it.
     if (!standalone_number(i)) return part(i);
-    if (auto p = day_first(i)) return p;
+    if (auto p = day_first(i, standalone_day(i))) return p;
     if (auto p = part(i)) return p;
     if (auto p = ago(i)) return p;
-    if (const std::optional<int> y = year_number(i)) {
+    if (const std::optional<int> y = standalone_year(i)) {
       const bool possessive = possessive_after(i);
       if ((ctx.date || possessive) && !phrase_before(i, DateTable::fiscal) && (possessive || !plural_noun_at(i + 1))) {
         Point p;
@@ -1095,7 +1104,7 @@ class Scanner {
       }
     }
     if (ctx.bare_day) {
-      if (const std::optional<int> d = day_number(i)) {
+      if (const std::optional<int> d = standalone_day(i)) {
         Point p;
         p.begin = p.date_begin = i;
         p.end = i + 1;
