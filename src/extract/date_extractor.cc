@@ -4,11 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstring>
 #include <limits>
 
 #include "extract/token.h"
+#include "util/byte_block.h"
 #include "util/utf8.h"
 
 namespace claimlint {
@@ -69,24 +68,14 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
   return i;
 }
 
-// The end of the run of ASCII letters from `i`, read eight bytes at a
+// The end of the run of ASCII letters from `i`, read sixteen bytes at a
 // time: the words of prose are mostly ASCII, and the pre-check of
 // may_hold_date() reads every one.
 std::size_t ascii_letters_end(std::string_view s, std::size_t i) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t k_high = 0x8080808080808080ULL;
-  while (i + 8 <= s.size()) {
-    std::uint64_t bytes;
-    std::memcpy(&bytes, s.data() + i, 8);
-    // Each byte lowered (or-ed with 0x20) on seven bits: no sum below
-    // carries into the next byte. Its high bit then says >= 'a', or > 'z'.
-    const std::uint64_t lowered = (bytes | 0x20 * k_ones) & ~k_high;
-    const std::uint64_t from_a = lowered + (0x80 - 'a') * k_ones;
-    const std::uint64_t past_z = lowered + (0x80 - 'z' - 1) * k_ones;
-    const std::uint64_t letters = from_a & ~past_z & ~bytes & k_high;
-    static_assert(std::endian::native == std::endian::little, "the first byte is the lowest");
-    if (letters != k_high) return i + static_cast<std::size_t>(std::countr_zero(~letters & k_high)) / 8;
-    i += 8;
+  using bytes::Block;
+  for (; i + Block::size <= s.size(); i += Block::size) {
+    const unsigned others = ~Block::load(s.data() + i).with_bits(0x20).in('a', 'z').mask() & 0xFFFFu;
+    if (others != 0) return i + bytes::first(others);
   }
   while (i < s.size() && k_ascii_lower[static_cast<unsigned char>(s[i])]) ++i;
   return i;
