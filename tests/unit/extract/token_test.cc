@@ -2,6 +2,7 @@
 // runs before it.
 #include "extract/token.h"
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -90,6 +91,21 @@ TEST_CASE("ascii_lower lowercases ASCII capitals only, byte for byte", "[extract
     REQUIRE(ascii_lower(s) == expected);
     ascii_lower(s, out);
     REQUIRE(out == expected);
+  }
+}
+
+TEST_CASE("has_ascii_digit finds a digit wherever it stands, the last bytes too", "[extract]") {
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> length(0, 80);
+  static constexpr char k_bytes[] = "abcXYZ ,.-/\x80\xC3\xA9\xFF";
+  std::uniform_int_distribution<std::size_t> pick(0, sizeof k_bytes - 2);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    for (int k = length(rng); k > 0; --k) s += k_bytes[pick(rng)];
+    if (!s.empty() && n % 2 == 0) s[rng() % s.size()] = static_cast<char>('0' + rng() % 10);
+    const bool expected = std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    INFO("text of " << s.size() << " bytes");
+    REQUIRE(has_ascii_digit(s) == expected);
   }
 }
 
