@@ -125,55 +125,6 @@ std::vector<ScanToken> scan_tokens(std::string_view sentence, std::string_view l
   return tokens;
 }
 
-void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<ScanToken>& tokens) {
-  tokens.clear();
-  tokens.reserve(sentence.size() / 4 + 4);
-  const std::size_t n = sentence.size();
-  std::size_t i = 0;
-  bool space = false;
-  while (i < n) {
-    const auto b = static_cast<unsigned char>(sentence[i]);
-    std::size_t len = 1;
-    const CharClass c = b < 0x80 ? k_ascii_classes[b] : class_at(sentence, i, len);
-    if (c == CharClass::space) {
-      space = true;
-      i += len;
-      continue;
-    }
-    ScanToken t;
-    t.begin = i;
-    t.space_before = space || tokens.empty();
-    space = false;
-    std::size_t j = i + len;
-    if (c == CharClass::symbol) {
-      t.kind = ScanTokenKind::symbol;
-    } else {
-      t.kind = c == CharClass::digit ? ScanTokenKind::digits : ScanTokenKind::word;
-      const bool word = t.kind == ScanTokenKind::word;
-      // Words take digits ("H200"); digit runs stop at anything else, and
-      // no code point past ASCII is a digit.
-      const unsigned char takes = word ? k_continues : k_digit;
-      while (j < n) {
-        const unsigned char f = k_word_bytes[static_cast<unsigned char>(sentence[j])];
-        if (f & takes) {
-          ++j;
-          continue;
-        }
-        if (!word || !(f & k_non_ascii)) break;
-        std::size_t nl;
-        const CharClass nc = class_at(sentence, j, nl);
-        if (nc != CharClass::letter && nc != CharClass::digit) break;
-        j += nl;
-      }
-    }
-    t.end = j;
-    t.text = std::string_view(sentence.data() + i, j - i);  // j <= n: no bounds check
-    t.lower = lower.substr(i, j - i);
-    tokens.push_back(t);
-    i = j;
-  }
-}
-
 namespace {
 
 // The ASCII letters of a block, and its letters and digits.
@@ -291,6 +242,41 @@ bool scan_for_word(std::string_view sentence, const ScreenedWordSet& words) {
 }
 
 }  // namespace
+
+void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<ScanToken>& tokens) {
+  tokens.clear();
+  tokens.reserve(sentence.size() / 4 + 4);
+  const std::size_t n = sentence.size();
+  std::size_t i = 0;
+  bool space = true;  // the first token counts as spaced
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(sentence[i]);
+    std::size_t len = 1;
+    const CharClass c = b < 0x80 ? k_ascii_classes[b] : class_at(sentence, i, len);
+    if (c == CharClass::space) {
+      space = true;
+      i += len;
+      continue;
+    }
+    std::size_t j = i + len;
+    ScanTokenKind kind = ScanTokenKind::symbol;
+    if (c == CharClass::digit) {
+      // No code point past ASCII is a digit.
+      kind = ScanTokenKind::digits;
+      while (j < n && (k_word_bytes[static_cast<unsigned char>(sentence[j])] & k_digit)) ++j;
+    } else if (c == CharClass::letter) {
+      // Words take digits ("H200").
+      kind = ScanTokenKind::word;
+      j = word_end<true>(sentence, j);
+    }
+    // j <= n: no bounds checks.
+    tokens.push_back({kind, i, j, space, std::string_view(sentence.data() + i, j - i),
+                      std::string_view(lower.data() + i, j - i)});
+    // The space after a token is skipped here, not by a turn of the loop.
+    space = j < n && sentence[j] == ' ';
+    i = space ? j + 1 : j;
+  }
+}
 
 AsciiByteMasks ascii_byte_masks(std::string_view text, std::size_t base) {
   const std::size_t n = std::min<std::size_t>(64, text.size() - base);
