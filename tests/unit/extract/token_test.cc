@@ -135,3 +135,101 @@ TEST_CASE("ascii_byte_masks marks each byte as a byte-by-byte test does", "[extr
     }
   }
 }
+
+namespace {
+
+enum class RefClass { space, letter, digit, symbol };
+
+// The code point at s[i] and its length, a bad byte as itself (length 1).
+char32_t ref_decode(std::string_view s, std::size_t i, std::size_t& len) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  len = b < 0x80 ? 1 : b >= 0xC0 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF8 ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  if (len == 1) return b;
+  char32_t cp = b & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    if ((c & 0xC0) != 0x80) {
+      len = 1;
+      return b;
+    }
+    cp = cp << 6 | (c & 0x3F);
+  }
+  return cp;
+}
+
+// What token.h says each code point is.
+RefClass ref_class(char32_t cp) {
+  if (cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+      cp == 0x205F || cp == 0x3000) {
+    return RefClass::space;
+  }
+  if (cp >= '0' && cp <= '9') return RefClass::digit;
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return RefClass::letter;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2010 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+      (cp >= 0xFF01 && cp <= 0xFF0F)) {
+    return RefClass::symbol;
+  }
+  return RefClass::letter;
+}
+
+// scan_tokens written one code point at a time.
+std::vector<ScanToken> ref_scan_tokens(std::string_view s, std::string_view lower) {
+  std::vector<ScanToken> out;
+  bool space = true;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len;
+    const RefClass c = ref_class(ref_decode(s, i, len));
+    if (c == RefClass::space) {
+      space = true;
+      i += len;
+      continue;
+    }
+    std::size_t j = i + len;
+    ScanTokenKind kind = ScanTokenKind::symbol;
+    if (c != RefClass::symbol) {
+      kind = c == RefClass::digit ? ScanTokenKind::digits : ScanTokenKind::word;
+      while (j < s.size()) {
+        std::size_t l;
+        const RefClass n = ref_class(ref_decode(s, j, l));
+        if (n != RefClass::digit && (kind == ScanTokenKind::digits || n != RefClass::letter)) break;
+        j += l;
+      }
+    }
+    out.push_back({kind, i, j, space, s.substr(i, j - i), lower.substr(i, j - i)});
+    space = false;
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("scan_tokens splits text as a code point by code point reading does", "[extract]") {
+  const std::vector<std::string> pieces = {"a", "Zq", "H200", "7", "123", " ", "  ", "\t", "\n", ",", ".", "-", "$",
+                                           "%", "\u00A0", "\u2009", "\u3000", "\u2013", "\u20AC", "\u00D7", "\u00F1",
+                                           "A\u00D1o", "\u4E2D", "\xC3", "\xFF", "\x80", "\xE2\x82", std::string(20, 'w'),
+                                           "x9y", "\u00B0", "\uFF05"};
+  std::mt19937 rng(29);
+  std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 24);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    for (int k = length(rng); k > 0; --k) s += pieces[pick(rng)];
+    const std::string lower = ascii_lower(s);
+    const std::vector<ScanToken> got = scan_tokens(s, lower);
+    const std::vector<ScanToken> expected = ref_scan_tokens(s, lower);
+    INFO(s);
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      INFO("token " << k);
+      REQUIRE(got[k].kind == expected[k].kind);
+      REQUIRE(got[k].begin == expected[k].begin);
+      REQUIRE(got[k].end == expected[k].end);
+      REQUIRE(got[k].space_before == expected[k].space_before);
+      REQUIRE(got[k].text == expected[k].text);
+      REQUIRE(got[k].lower.data() == expected[k].lower.data());
+      REQUIRE(got[k].lower.size() == expected[k].lower.size());
+    }
+  }
+}
