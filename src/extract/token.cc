@@ -265,9 +265,16 @@ void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<
       kind = ScanTokenKind::digits;
       while (j < n && (k_word_bytes[static_cast<unsigned char>(sentence[j])] & k_digit)) ++j;
     } else if (c == CharClass::letter) {
-      // Words take digits ("H200").
+      // Words take digits ("H200") and letters past ASCII ("año").
       kind = ScanTokenKind::word;
-      j = word_end<true>(sentence, j);
+      for (;;) {
+        while (j < n && (k_word_bytes[static_cast<unsigned char>(sentence[j])] & k_continues)) ++j;
+        if (j == n || !(k_word_bytes[static_cast<unsigned char>(sentence[j])] & k_non_ascii)) break;
+        std::size_t next_len;
+        const CharClass next = class_at(sentence, j, next_len);
+        if (next != CharClass::letter && next != CharClass::digit) break;
+        j += next_len;
+      }
     }
     // j <= n: no bounds checks.
     tokens.push_back({kind, i, j, space, std::string_view(sentence.data() + i, j - i),
