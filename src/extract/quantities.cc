@@ -48,9 +48,10 @@ inline const T* find(const PhraseMap<T>& m, std::string_view key) {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// The singular of `w` by the lexicon's plural rules ("companies" →
-// "company", "unidades" → "unidad"); keeps the case of what stays.
-std::string singular(std::string_view w, const LanguageLexicon& lex) {
+// Appends to `out` the singular of `w` by the lexicon's plural rules
+// ("companies" → "company", "unidades" → "unidad"); keeps the case of what
+// stays.
+void append_singular(std::string_view w, const LanguageLexicon& lex, std::string& out) {
   for (const auto& [plural, single] : lex.plural_rules) {
     if (w.size() <= plural.size() + 1) continue;
     bool match = true;
@@ -59,9 +60,13 @@ std::string singular(std::string_view w, const LanguageLexicon& lex) {
       if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
       match = c == plural[k];
     }
-    if (match) return std::string(w.substr(0, w.size() - plural.size())) + single;
+    if (match) {
+      out += w.substr(0, w.size() - plural.size());
+      out += single;
+      return;
+    }
   }
-  return std::string(w);
+  out += w;
 }
 
 struct Context {
@@ -156,13 +161,15 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     const ScanToken& w = tk[k];
     if (w.kind != ScanTokenKind::word || !w.space_before) break;
     if (find(c.lex.not_nouns, w.lower)) break;
-    std::string head;
-    if (auto s = find(c.lex.count_nouns, w.lower)) {
-      head = *s;
-    } else if (w.lower.size() >= 3 && w.lower.back() == 's' && !w.lower.ends_with("ss") &&
-               // "GPUs", "CPUs": an acronym's plural.
-               (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
-               (!has_digit(w.lower) || is_upper(w.text[0]))) {
+    // A noun of the lexicon (its singular), or a plural of the rules.
+    const std::string* noun = find(c.lex.count_nouns, w.lower);
+    if (!noun) {
+      const bool plural =
+          w.lower.size() >= 3 && w.lower.back() == 's' && !w.lower.ends_with("ss") &&
+          // "GPUs", "CPUs": an acronym's plural.
+          (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
+          (!has_digit(w.lower) || is_upper(w.text[0]));
+      if (!plural) continue;  // a modifier: "H200", "advanced"
       // "360 use Windows": a capitalised word after a lowercase one is a
       // name, not the noun counted ("5 Americans" and "400,000 H200 GPUs"
       // stay counts).
@@ -171,12 +178,6 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
         for (std::size_t m = first; m < k; ++m) lower_before |= !is_upper(tk[m].text[0]);
         if (lower_before) break;
       }
-      head = singular(w.text, c.lex);
-      // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
-      // sentence-initial word.
-      if (head.size() > 1 && is_upper(head[0]) && !is_upper(head[1])) head[0] = static_cast<char>(head[0] - 'A' + 'a');
-    } else {
-      continue;  // a modifier: "H200", "advanced"
     }
     t.kind = QuantityKind::count;
     t.measure.clear();
@@ -185,8 +186,18 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       t.measure += ' ';
     }
     t.noun_at = t.measure.size();
-    t.noun_size = head.size();
-    t.measure += head;
+    if (noun) {
+      t.measure += *noun;
+    } else {
+      append_singular(w.text, c.lex, t.measure);
+      // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
+      // sentence-initial word.
+      char* head = t.measure.data() + t.noun_at;
+      if (t.measure.size() - t.noun_at > 1 && is_upper(head[0]) && !is_upper(head[1])) {
+        head[0] = static_cast<char>(head[0] - 'A' + 'a');
+      }
+    }
+    t.noun_size = t.measure.size() - t.noun_at;
     t.end = k + 1;
     // A model name after the noun: "chips H200" (es).
     if (k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
