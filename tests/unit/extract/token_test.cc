@@ -206,10 +206,10 @@ std::vector<ScanToken> ref_scan_tokens(std::string_view s, std::string_view lowe
 }  // namespace
 
 TEST_CASE("scan_tokens splits text as a code point by code point reading does", "[extract]") {
-  const std::vector<std::string> pieces = {"a", "Zq", "H200", "7", "123", " ", "  ", "\t", "\n", ",", ".", "-", "$",
-                                           "%", "\u00A0", "\u2009", "\u3000", "\u2013", "\u20AC", "\u00D7", "\u00F1",
-                                           "A\u00D1o", "\u4E2D", "\xC3", "\xFF", "\x80", "\xE2\x82", std::string(20, 'w'),
-                                           "x9y", "\u00B0", "\uFF05"};
+  const std::vector<std::string> pieces = {"a", "Zq", "H200", "7", "123", " ", "  ", "\t", "\n", ",", ".", "-",
+                                           "$", "%", "\u00A0", "\u2009", "\u3000", "\u2013", "\u20AC", "\u00D7",
+                                           "\u00F1", "A\u00D1o", "\u4E2D", "\xC3", "\xFF", "\x80", "\xE2\x82",
+                                           "x9y", "\u00B0", "\uFF05", std::string(20, 'w')};
   std::mt19937 rng(29);
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   std::uniform_int_distribution<int> length(0, 24);
