@@ -81,6 +81,13 @@ constexpr auto k_word_bytes = [] {
   return t;
 }();
 
+// Each byte with 'A' to 'Z' lowercased.
+constexpr auto k_lower_bytes = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
+
 // The class and length of the code point at `i`: one table read for ASCII.
 CharClass class_at(std::string_view s, std::size_t i, std::size_t& len) {
   const auto b = static_cast<unsigned char>(s[i]);
@@ -204,15 +211,14 @@ std::size_t word_end(std::string_view s, std::size_t i) {
 
 // True if the ASCII lowercase of `word`, which passed the screen of
 // `words` (may_contain_lowercased), is in `words`.
+// The screen passed, the lowercase word is looked up in the set's words
+// alone: the screen would pass it again (it reads letters in either case).
 bool lowered_word_in(std::string_view word, const ScreenedWordSet& words) {
   constexpr std::size_t k_buffer = 64;
   char buffer[k_buffer];  // the word lowercased, if it fits
-  if (word.size() > k_buffer) return words.contains(ascii_lower(word));
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    const char ch = word[k];
-    buffer[k] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
-  }
-  return words.contains(std::string_view(buffer, word.size()));
+  if (word.size() > k_buffer) return words.words().contains(ascii_lower(word));
+  for (std::size_t k = 0; k < word.size(); ++k) buffer[k] = k_lower_bytes[static_cast<unsigned char>(word[k])];
+  return words.words().contains(std::string_view(buffer, word.size()));
 }
 
 // The word scan of has_word_in; without `k_digits`, for a sentence with no
