@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <mutex>
 #include <sstream>
 
@@ -67,95 +68,189 @@ std::optional<Error> load_boilerplate(std::string_view path, const toml::node& n
   return std::nullopt;
 }
 
-// A pattern that ends in a bounded repeat of `.`, `X.{m,n}` (as image
-// credits end in `.{1,200}`): RE2 unrolls the repeat into n copies of a
-// UTF-8 `.`, which makes such a pattern several times dearer to compile
-// than the rest. The lazily compiled set holds it as `X.{m,}` instead, a
-// superset; a paragraph of at most n code points cannot hold more than n
-// `.`s, so there both agree, and only a longer one is put to the pattern
-// as written, compiled alone on its first use.
-struct BoundedTail {
-  std::string pattern;        // as written
-  std::size_t max_chars = 0;  // n
-  std::once_flag once;
-  std::unique_ptr<RE2::Set> exact;  // null if it failed to compile
+// The index just past the character class that opens at pattern[i], as
+// RE2 reads it: a `]` first (after an optional `^`) is a member, `[:name:]`
+// a named class, and a backslash escapes the byte after it (the rest of a
+// longer escape such as \x{41} or \p{Greek} holds no `]` in a pattern
+// RE2 parses).
+std::size_t class_end(std::string_view pattern, std::size_t i) {
+  ++i;  // '['
+  if (i < pattern.size() && pattern[i] == '^') ++i;
+  bool first = true;
+  while (i < pattern.size() && (pattern[i] != ']' || first)) {
+    first = false;
+    if (pattern.size() - i > 2 && pattern[i] == '[' && pattern[i + 1] == ':') {
+      if (const std::size_t close = pattern.find(":]", i + 2); close != std::string_view::npos) {
+        i = close + 2;
+        continue;
+      }
+    }
+    i += pattern[i] == '\\' ? 2 : 1;
+  }
+  return i + 1;
+}
+
+// A decimal number of at most four digits without a leading zero (RE2
+// reads a repeat count so, and allows none over 1000), at pattern[i];
+// its value and the index past it.
+std::optional<std::pair<int, std::size_t>> repeat_count(std::string_view pattern, std::size_t i) {
+  const auto digit = [&](std::size_t k) { return k < pattern.size() && pattern[k] >= '0' && pattern[k] <= '9'; };
+  if (!digit(i) || (pattern[i] == '0' && digit(i + 1))) return std::nullopt;
+  int value = 0;
+  std::size_t k = i;
+  for (; digit(k) && k - i < 4; ++k) value = value * 10 + (pattern[k] - '0');
+  if (digit(k)) return std::nullopt;
+  return std::pair{value, k};
+}
+
+// A pattern whose bounded repeats `X{m,n}` the lazily compiled set holds
+// as `X{m,}`, a superset: RE2 unrolls a bounded repeat into n copies of X,
+// which makes `[^.]{0,80}` or `.{1,200}` many times dearer to compile than
+// the rest of the patterns together. A non-empty copy of X takes at least
+// one code point, so a paragraph of c code points holds at most c of them
+// (copies that match the empty text can be dropped or kept to reach m):
+// where every relaxed repeat has n >= c, the relaxed pattern matches
+// exactly when the pattern as written does. For a longer paragraph the
+// repeats with n < c are written back, and that form of the pattern is
+// compiled alone on its first use.
+struct RelaxedPattern {
+  std::string pattern;                 // as written
+  std::vector<BoundedRepeat> repeats;  // in order of position
+  std::vector<int> limits;             // the repeats' n, ascending
+  // exact[j - 1]: the pattern with the j repeats of smallest n written,
+  // the others relaxed; null if it failed to compile.
+  struct Exact {
+    std::once_flag once;
+    std::unique_ptr<RE2::Set> set;
+  };
+  std::vector<std::unique_ptr<Exact>> exact;
+
+  RelaxedPattern(std::string_view written, std::vector<BoundedRepeat> bounded)
+      : pattern(written), repeats(std::move(bounded)) {
+    for (const BoundedRepeat& r : repeats) limits.push_back(r.max);
+    std::sort(limits.begin(), limits.end());
+    for (std::size_t j = 0; j < limits.size(); ++j) exact.push_back(std::make_unique<Exact>());
+  }
 
   // Whether the pattern as written matches `paragraph`, which its
   // relaxed form matches.
   bool matches(std::string_view paragraph) {
-    // Each `.` in UTF-8 mode is one whole code point, whose first byte is
-    // no continuation byte (10xxxxxx), even when the text is not valid
-    // UTF-8: counting those bytes bounds the `.`s of any match.
-    std::size_t chars = 0;
+    // Each code point of a match, even in text that is not valid UTF-8,
+    // starts with a byte that is no continuation byte (10xxxxxx); only
+    // \C, which no relaxed pattern holds, matches a byte alone.
+    int chars = 0;
     for (const char c : paragraph) {
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > max_chars) break;
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > limits.back()) break;
     }
-    if (chars <= max_chars) return true;
-    std::call_once(once, [this] {
+    const auto written = static_cast<std::size_t>(std::lower_bound(limits.begin(), limits.end(), chars) -
+                                                  limits.begin());
+    if (written == 0) return true;
+    Exact& e = *exact[written - 1];
+    std::call_once(e.once, [&] {
+      const int relax_from = written < limits.size() ? limits[written] : std::numeric_limits<int>::max();
       auto set = std::make_unique<RE2::Set>(pattern_options(), RE2::ANCHOR_BOTH);
-      if (set->Add(pattern, nullptr) == 0 && set->Compile()) exact = std::move(set);
+      if (set->Add(relax_repeats(pattern, repeats, relax_from), nullptr) == 0 && set->Compile()) {
+        e.set = std::move(set);
+      }
     });
-    return exact && exact->Match(paragraph, nullptr);
+    return e.set && e.set->Match(paragraph, nullptr);
   }
 };
 
-// `pattern` with a final `.{m,n}` written `.{m,}`, or nullopt if it has no
-// such tail. The `.` must be the any-character atom: not escaped (an even
-// run of backslashes before it) and not quoted (no \Q in the pattern); a
-// `.` inside a class would leave the class unclosed, which the caller
-// rules out by parsing the pattern as written first.
-std::optional<std::string> relax_bounded_tail(std::string_view pattern, std::size_t& max_chars) {
-  if (pattern.empty() || pattern.back() != '}' || pattern.find("\\Q") != std::string_view::npos) {
-    return std::nullopt;
+}  // namespace
+
+std::optional<std::vector<BoundedRepeat>> bounded_repeats(std::string_view pattern) {
+  std::vector<BoundedRepeat> repeats;
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] == '\\') {
+      if (i + 1 < pattern.size() && (pattern[i + 1] == 'Q' || pattern[i + 1] == 'C')) return std::nullopt;
+      i += 2;
+    } else if (pattern[i] == '[') {
+      i = class_end(pattern, i);
+    } else if (pattern[i] == '{') {
+      // RE2 reads `{` as a literal unless a whole {m}, {m,} or {m,n}
+      // follows.
+      const auto min = repeat_count(pattern, i + 1);
+      std::optional<std::pair<int, std::size_t>> max;
+      if (min && min->second < pattern.size() && pattern[min->second] == ',') {
+        max = repeat_count(pattern, min->second + 1);
+      }
+      if (max && max->second < pattern.size() && pattern[max->second] == '}') {
+        if (min->first > max->first) return std::nullopt;
+        repeats.push_back({i, max->second + 1, min->first, max->first});
+        i = max->second + 1;
+      } else {
+        ++i;
+      }
+    } else {
+      ++i;
+    }
   }
-  const std::size_t open = pattern.rfind('{');
-  if (open == std::string_view::npos || open == 0 || pattern[open - 1] != '.') return std::nullopt;
-  std::size_t backslashes = 0;
-  while (backslashes + 2 <= open && pattern[open - 2 - backslashes] == '\\') ++backslashes;
-  if (backslashes % 2 != 0) return std::nullopt;
-  const std::string_view counts = pattern.substr(open + 1, pattern.size() - open - 2);
-  const std::size_t comma = counts.find(',');
-  if (comma == std::string_view::npos) return std::nullopt;
-  const std::string_view min = counts.substr(0, comma);
-  const std::string_view max = counts.substr(comma + 1);
-  const auto digits = [](std::string_view d) {
-    return !d.empty() && d.size() <= 4 && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (!digits(min) || !digits(max)) return std::nullopt;
-  max_chars = static_cast<std::size_t>(std::stoi(std::string(max)));
-  return fmt::format("{}{{{},}}", pattern.substr(0, open), min);
+  return repeats;
 }
 
-}  // namespace
+std::string relax_repeats(std::string_view pattern, std::span<const BoundedRepeat> repeats, int from) {
+  std::string relaxed;
+  std::size_t done = 0;
+  for (const BoundedRepeat& r : repeats) {
+    if (r.max < from) continue;
+    relaxed += pattern.substr(done, r.begin - done);
+    relaxed += fmt::format("{{{},}}", r.min);
+    done = r.end;
+  }
+  relaxed += pattern.substr(done);
+  return relaxed;
+}
 
 // One RE2::Set of the boilerplate patterns, each a whole paragraph:
 // anchored at both ends, the set's DFA stops at the first byte no pattern
 // can continue with, so a prose paragraph costs a few bytes, not its whole
-// length. Compiling it is most of the cost of loading the built-in rules
-// (bounded repeats such as .{1,200} unroll), hence once, on demand, and
-// with bounded tails relaxed (BoundedTail).
+// length. The built-in patterns (tested to parse and compile) are parsed
+// and compiled on the first match, with bounded repeats relaxed
+// (RelaxedPattern): their compile is most of the cost of a run over a
+// short text.
 struct RuleSet::BoilerplateSet {
   RE2::Set set{pattern_options(), RE2::ANCHOR_BOTH};
   std::once_flag once;
   bool compiled = false;
+  // The patterns compile() adds first, for a set built on demand.
+  std::vector<std::string> pending;
   // Per pattern of `set`, in order: null if `set` holds it as written,
   // else how to check a match of its relaxed form. Empty when no pattern
   // is relaxed.
-  std::vector<std::unique_ptr<BoundedTail>> tails;
+  std::vector<std::unique_ptr<RelaxedPattern>> relaxed;
 
-  // Compiles the set on the first call, from any thread; whether it
-  // compiled. A set whose Compile failed must never be matched (RE2 would
-  // dereference its missing program).
+  // Adds the pending patterns and compiles the set on the first call,
+  // from any thread; whether it compiled. A set whose Compile failed must
+  // never be matched (RE2 would dereference its missing program).
   bool compile() {
-    std::call_once(once, [this] { compiled = set.Compile(); });
+    std::call_once(once, [this] { compiled = add_pending() && set.Compile(); });
     return compiled;
+  }
+
+  // Adds `pending` to `set`, each with its bounded repeats relaxed;
+  // false if a pattern does not parse.
+  bool add_pending() {
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+      const std::string& p = pending[i];
+      std::optional<std::vector<BoundedRepeat>> repeats = bounded_repeats(p);
+      if (repeats && !repeats->empty() && set.Add(relax_repeats(p, *repeats, 0), nullptr) >= 0) {
+        relaxed.resize(pending.size());
+        relaxed[i] = std::make_unique<RelaxedPattern>(p, std::move(*repeats));
+      } else if (set.Add(p, nullptr) < 0) {
+        return false;
+      }
+    }
+    pending.clear();
+    return true;
   }
 
   // Whether pattern `index`, which `set` reports, matches `paragraph` as
   // written.
   bool matches(int index, std::string_view paragraph) const {
-    if (tails.empty() || !tails[static_cast<std::size_t>(index)]) return true;
-    return tails[static_cast<std::size_t>(index)]->matches(paragraph);
+    if (relaxed.empty() || !relaxed[static_cast<std::size_t>(index)]) return true;
+    return relaxed[static_cast<std::size_t>(index)]->matches(paragraph);
   }
 
   static Expected<std::unique_ptr<BoilerplateSet>> build(std::string_view path,
@@ -165,34 +260,28 @@ struct RuleSet::BoilerplateSet {
                                                          bool compile_now);
 };
 
-// The set of `rules`' patterns, compiled now if `compile_now`. Patterns
-// from index `first_new` on are this file's, at `where`; a fault is
-// reported at the first of them that has one. The patterns before were
-// compiled once already (or are the built-in ones, tested to compile).
-// Only a set compiled on demand relaxes bounded tails: one compiled now
-// must fail exactly when the patterns as written are over RE2's budget.
+// The set of `rules`' patterns, compiled now if `compile_now`, else on the
+// first match. Patterns from index `first_new` on are this file's, at
+// `where`; a fault is reported at the first of them that has one. The
+// patterns before were compiled once already (or are the built-in ones,
+// tested to compile). Only a set compiled on demand relaxes bounded
+// repeats: one compiled now must fail exactly when the patterns as written
+// are over RE2's budget.
 Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::build(
     std::string_view path, const std::vector<BoilerplateRule>& rules, std::size_t first_new,
     const std::vector<const toml::node*>& where, bool compile_now) {
   auto set = std::make_unique<BoilerplateSet>();
+  if (!compile_now) {
+    for (const BoilerplateRule& rule : rules) {
+      set->pending.insert(set->pending.end(), rule.patterns.begin(), rule.patterns.end());
+    }
+    return set;
+  }
   std::size_t index = 0;
   for (const BoilerplateRule& rule : rules) {
     for (const std::string& p : rule.patterns) {
       std::string parse_error;
-      std::size_t max_chars = 0;
-      std::optional<std::string> relaxed;
-      if (!compile_now) relaxed = relax_bounded_tail(p, max_chars);
-      if (relaxed) {
-        // Parsed as written first, for its errors; Add only parses.
-        RE2::Set written(pattern_options(), RE2::ANCHOR_BOTH);
-        if (written.Add(p, &parse_error) < 0 || set->set.Add(*relaxed, nullptr) < 0) relaxed.reset();
-      }
-      if (relaxed) {
-        set->tails.resize(index);
-        set->tails.push_back(std::make_unique<BoundedTail>());
-        set->tails.back()->pattern = p;
-        set->tails.back()->max_chars = max_chars;
-      } else if (set->set.Add(p, &parse_error) < 0) {
+      if (set->set.Add(p, &parse_error) < 0) {
         // Its message is RE2's own ("missing ): (x").
         return error_at(path, where.at(index - first_new)->source(),
                         fmt::format("invalid pattern '{}': {}", p, parse_error));
@@ -200,8 +289,7 @@ Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::buil
       ++index;
     }
   }
-  if (!set->tails.empty()) set->tails.resize(index);
-  if (!compile_now || set->compile()) return set;
+  if (set->compile()) return set;
   // Over RE2's memory budget (max_mem): one pattern alone, or this file's
   // together with those loaded before.
   index = 0;

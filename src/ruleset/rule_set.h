@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,27 @@ struct BoilerplateRule {
   std::vector<std::string> patterns;  ///< RE2 syntax, matched against a whole paragraph
 };
 
+/// A bounded repeat `X{m,n}` of an RE2 pattern: the bytes [begin, end) of
+/// its `{m,n}`, and m and n.
+struct BoundedRepeat {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  int min = 0;
+  int max = 0;
+};
+
+/// The bounded repeats `{m,n}` of `pattern`, a pattern RE2 parses, in order
+/// of position: the braces RE2 reads as a repeat, not those of a class, an
+/// escape or a literal `{`. nullopt for a pattern with `\Q` (literal text)
+/// or `\C` (one byte, not a code point), which are not looked into, or with
+/// a repeat whose m is over its n.
+std::optional<std::vector<BoundedRepeat>> bounded_repeats(std::string_view pattern);
+
+/// `pattern` with each of `repeats` (those of bounded_repeats()) whose n is
+/// at least `from` written `{m,}`: a pattern that matches every text the
+/// pattern matches, and more.
+std::string relax_repeats(std::string_view pattern, std::span<const BoundedRepeat> repeats, int from = 0);
+
 /// All loaded rules. Compiled patterns are shared read-only across threads.
 class RuleSet {
  public:
@@ -41,9 +64,9 @@ class RuleSet {
   /// file gives one error; the others still load.
   std::vector<Error> load_directory(const std::string& dir);
   /// Loads the built-in rules; an error here is a bug in rules/. Their
-  /// boilerplate set is compiled on the first match_boilerplate() (it is
-  /// tested to compile), so that a run that checks no paragraph does not
-  /// pay for it.
+  /// boilerplate patterns are parsed and compiled into a set on the first
+  /// match_boilerplate() (they are tested to), so that a run that checks
+  /// no paragraph does not pay for it.
   std::vector<Error> load_builtin();
 
   const std::vector<BoilerplateRule>& boilerplate() const { return boilerplate_; }
