@@ -143,20 +143,23 @@ class PhraseMap {
 
   /// The entry of `key`, inserted default-constructed if absent.
   T& operator[](const std::string& key) {
-    if (!entries_.contains(key)) {
-      const std::string_view k = key;
+    const auto [it, inserted] = entries_.try_emplace(key);
+    if (inserted) {
+      const auto index = static_cast<std::uint32_t>(entries_.size() - 1);
+      const std::string_view k = it->first;
+      reserve_pieces(2 * k.size());
       for (std::size_t n = 1; n < k.size(); ++n) {
-        add_piece(k.substr(0, n)).extends_right = true;
-        add_piece(k.substr(k.size() - n)).extends_left = true;
+        add_piece(index, 0, n).extends_right = true;
+        add_piece(index, k.size() - n, n).extends_left = true;
       }
-      add_piece(key).entry = static_cast<std::uint32_t>(entries_.size());
-      key_sieve_.insert(key);
-      for (std::size_t n = 1; n <= key.size(); ++n) {
-        begin_screen_[static_cast<unsigned char>(key.front())] |= length_bit(n);
-        end_screen_[static_cast<unsigned char>(key.back())] |= length_bit(n);
+      add_piece(index, 0, k.size()).entry = index;
+      key_sieve_.insert(k);
+      for (std::size_t n = 1; n <= k.size(); ++n) {
+        begin_screen_[static_cast<unsigned char>(k.front())] |= length_bit(n);
+        end_screen_[static_cast<unsigned char>(k.back())] |= length_bit(n);
       }
     }
-    return entries_[key];
+    return it->second;
   }
   const_iterator find(std::string_view key) const { return entries_.find(key); }
   bool contains(std::string_view key) const { return entries_.contains(key); }
@@ -179,9 +182,9 @@ class PhraseMap {
   /// one hash lookup at most (none for most texts that are neither).
   Probe probe(std::string_view text) const {
     if (!sieve_.may_contain(text)) return {};
-    const auto it = pieces_.find(text);
-    if (it == pieces_.end()) return {};
-    const Piece& p = it->second;
+    const std::size_t i = find_piece(text, word_hash(text));
+    if (i == k_no_piece) return {};
+    const Piece& p = pieces_[i];
     const T* entry = p.entry == k_no_entry ? nullptr : &entries_.begin()[p.entry].second;
     return {entry, p.extends_right, p.extends_left};
   }
@@ -197,22 +200,71 @@ class PhraseMap {
 
  private:
   static constexpr std::uint32_t k_no_entry = static_cast<std::uint32_t>(-1);
-  // A key or a proper prefix or suffix of one: the index of the key's
+  static constexpr std::size_t k_no_piece = static_cast<std::size_t>(-1);
+  // A key or a proper prefix or suffix of one: the bytes [begin, begin +
+  // size) of the key of entry `key`, their word_hash, the index of the key's
   // entry in entries_ (k_no_entry for a piece that is no key), and whether
-  // it is a proper prefix or suffix of some key.
+  // it is a proper prefix or suffix of some key. Pieces name their bytes
+  // in a key instead of copying them, so that a key of n bytes adds its 2n
+  // pieces without a string each.
   struct Piece {
+    std::uint64_t hash = 0;
+    std::uint32_t key = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t size = 0;
     std::uint32_t entry = k_no_entry;
     bool extends_right = false;
     bool extends_left = false;
   };
-  Piece& add_piece(std::string_view text) {
+  std::string_view text_of(const Piece& p) const {
+    return std::string_view(entries_.begin()[p.key].first).substr(p.begin, p.size);
+  }
+  // The index in pieces_ of the piece `text`, whose word_hash is `hash`,
+  // or k_no_piece. piece_slots_ is open-addressed like FlatWordTable's:
+  // the high 32 bits of the hash, then the index plus one.
+  std::size_t find_piece(std::string_view text, std::uint64_t hash) const {
+    if (piece_slots_.empty()) return k_no_piece;
+    const std::size_t mask = piece_slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const std::uint64_t s = piece_slots_[i];
+      if (s == 0) return k_no_piece;
+      const std::size_t index = static_cast<std::uint32_t>(s) - 1;
+      if ((s >> 32) == (hash >> 32) && text_of(pieces_[index]) == text) return index;
+    }
+  }
+  // Room for `more` pieces with the slots at most half full.
+  void reserve_pieces(std::size_t more) {
+    std::size_t size = piece_slots_.empty() ? 64 : piece_slots_.size();
+    while (2 * (pieces_.size() + more) > size) size *= 2;
+    if (size == piece_slots_.size()) return;
+    std::vector<std::uint64_t> slots(size, 0);
+    for (std::size_t index = 0; index < pieces_.size(); ++index) {
+      std::size_t i = pieces_[index].hash & (size - 1);
+      while (slots[i] != 0) i = (i + 1) & (size - 1);
+      slots[i] = (pieces_[index].hash & 0xFFFFFFFF00000000ULL) | (index + 1);
+    }
+    piece_slots_.swap(slots);
+    pieces_.reserve(pieces_.size() + more);
+  }
+  // The piece of the bytes [begin, begin + size) of the key of entry `key`,
+  // added if absent; room for it is reserved.
+  Piece& add_piece(std::uint32_t key, std::size_t begin, std::size_t size) {
+    const std::string_view text = std::string_view(entries_.begin()[key].first).substr(begin, size);
+    const std::uint64_t hash = word_hash(text);
+    if (const std::size_t index = find_piece(text, hash); index != k_no_piece) return pieces_[index];
     sieve_.insert(text);
-    return pieces_[text];
+    const std::size_t mask = piece_slots_.size() - 1;
+    std::size_t i = hash & mask;
+    while (piece_slots_[i] != 0) i = (i + 1) & mask;
+    pieces_.push_back({hash, key, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(size)});
+    piece_slots_[i] = (hash & 0xFFFFFFFF00000000ULL) | pieces_.size();
+    return pieces_.back();
   }
   static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n < 63 ? n : 63); }
   WordMap<T> entries_;
-  WordMap<Piece> pieces_;
-  WordSieve sieve_;      // over the pieces
+  std::vector<Piece> pieces_;
+  std::vector<std::uint64_t> piece_slots_;  // a power of two, at most half full
+  WordSieve sieve_;                         // over the pieces
   WordSieve key_sieve_;  // over the keys
   // Bit n of begin_screen_[b]: some key starts with byte b and has a prefix
   // of n bytes (bit 63: 63 or more); end_screen_ likewise for suffixes.
