@@ -258,9 +258,9 @@ std::size_t fold_date_word_to(std::string_view word, char* out) {
 }
 
 void DateRoleIndex::build(const DateWordMap<DateWordRoles>& roles) {
+  // In the map's order, which is the order of insertion: a lookup finds
+  // the one entry of its word whatever the order.
   entries_.assign(roles.begin(), roles.end());
-  // Sorted, so that the table does not depend on the map's order.
-  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::size_t size = 4;
   while (size < entries_.size() * 4) size *= 2;
   slots_.assign(size, Slot{});
