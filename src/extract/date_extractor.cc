@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 #include "extract/token.h"
@@ -1505,6 +1507,76 @@ bool read_decoding(std::string_view s, std::size_t i, AnchorReader& reader) {
   return false;
 }
 
+// What the up to 64 bytes of a text from `base` are, bit k for byte
+// base + k (bits past the end of the text are 0).
+struct ByteClasses {
+  std::uint64_t letters = 0;  // ASCII letters: the bytes of the words may_hold_date reads
+  std::uint64_t digits = 0;   // ASCII digits
+  bool non_ascii = false;
+};
+
+// The ByteClasses of `s` from `base`, which is below s.size(). The bytes
+// after the last whole block are read from the block that ends with the
+// text (its bits of earlier bytes shifted out), so no byte is copied
+// unless the whole text is shorter than a block.
+ByteClasses byte_classes(std::string_view s, std::size_t base) {
+  using bytes::Block;
+  const std::size_t n = std::min<std::size_t>(64, s.size() - base);
+  ByteClasses out;
+  unsigned high = 0;
+  auto add = [&](const Block& b, std::size_t at, unsigned drop) {
+    out.letters |= std::uint64_t{b.with_bits(0x20).in('a', 'z').mask() >> drop} << at;
+    out.digits |= std::uint64_t{b.in('0', '9').mask() >> drop} << at;
+    high |= b.mask() >> drop;
+  };
+  std::size_t k = 0;
+  for (; k + Block::size <= n; k += Block::size) add(Block::load(s.data() + base + k), k, 0);
+  if (k < n) {
+    const auto rest = static_cast<unsigned>(n - k);
+    if (s.size() >= Block::size) {
+      add(Block::load(s.data() + s.size() - Block::size), k, Block::size - rest);
+    } else {
+      // Padded with bytes 0: neither letters, digits nor past ASCII.
+      char padded[Block::size] = {};
+      std::memcpy(padded, s.data() + base + k, rest);
+      add(Block::load(padded), k, 0);
+    }
+  }
+  out.non_ascii = high != 0;
+  return out;
+}
+
+// Calls `found(begin, end)` for each maximal run of set bits of `mask`, the
+// bits of the 64 bytes from `base` (as in ByteClasses), until it returns
+// true; returns whether it did. A run that reaches the end of the 64
+// bytes is left open: `open` holds its begin (else k_no_run), and the next
+// block, or the caller at the end of the text, finishes it. Runs are
+// paired from the bits where they start and the bits right after them,
+// a few bit operations per run.
+template <typename Found>
+bool each_run(std::uint64_t mask, std::size_t base, std::size_t& open, Found&& found) {
+  const std::uint64_t before = mask << 1 | (open != k_no_run ? 1 : 0);
+  std::uint64_t starts = mask & ~before;
+  std::uint64_t ends = ~mask & before;
+  if (open != k_no_run) {
+    if (ends == 0) return false;
+    if (found(open, base + static_cast<std::size_t>(std::countr_zero(ends)))) return true;
+    open = k_no_run;
+    ends &= ends - 1;
+  }
+  while (starts != 0) {
+    const std::size_t begin = base + static_cast<std::size_t>(std::countr_zero(starts));
+    starts &= starts - 1;
+    if (ends == 0) {
+      open = begin;
+      return false;
+    }
+    if (found(begin, base + static_cast<std::size_t>(std::countr_zero(ends)))) return true;
+    ends &= ends - 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace detail {
@@ -1521,14 +1593,14 @@ bool may_hold_date(std::string_view s, const DateLanguage& w) {
   std::size_t open_word = k_no_run;
   std::size_t open_figure = k_no_run;
   for (std::size_t base = 0; base < s.size(); base += 64) {
-    const AsciiByteMasks masks = ascii_byte_masks(s, base);
-    if (masks.non_ascii) {
+    const ByteClasses classes = byte_classes(s, base);
+    if (classes.non_ascii) {
       // Decoded from the start of the block, or of the run still open
       // there (a letter or digit ends neither): both start a token.
       const std::size_t from = std::min({base, open_word, open_figure});
       return read_decoding(s, from, reader);
     }
-    if (each_mask_run(masks.digits, base, open_figure, figure) || each_mask_run(masks.letters, base, open_word, word)) {
+    if (each_run(classes.digits, base, open_figure, figure) || each_run(classes.letters, base, open_word, word)) {
       return true;
     }
   }
