@@ -443,7 +443,19 @@ DatePrecision nominal_precision(const Spec& s) {
 // document to the next, which spares their allocations.
 struct ScanBuffers {
   explicit ScanBuffers(std::optional<CivilDate> pub) {
-    if (pub) resolved_against = format_iso_day(*pub);
+    if (!pub) return;
+    // As format_iso_day(*pub) writes it, which only fields of more digits
+    // or below zero need.
+    const auto fits = [](int value, int limit) { return value >= 0 && value <= limit; };
+    if (!fits(pub->year, 9999) || !fits(pub->month, 99) || !fits(pub->day, 99)) {
+      resolved_against = format_iso_day(*pub);
+      return;
+    }
+    append_padded(resolved_against, pub->year, 4);
+    resolved_against += '-';
+    append_padded(resolved_against, pub->month, 2);
+    resolved_against += '-';
+    append_padded(resolved_against, pub->day, 2);
   }
   std::string resolved_against;  // the publication date in ISO form, for each relative date
   std::string folded;            // the folded words the tokens view
@@ -466,10 +478,9 @@ class Scanner {
     std::size_t i = 0;
     while (i < t_.size()) {
       std::size_t next = i + 1;
-      // Candidate first (issue 9): most tokens open no mention.
-      if (could_start(i)) {
-        if (auto m = match_at(i, next)) out.push_back(std::move(*m));
-      }
+      // Candidate first (issue 9): only a figure, the "Q" of "Q3" or one
+      // of the lexicon's start words can open a mention.
+      if (could_start(i)) match_at(i, next, out);
       i = next;
     }
   }
@@ -573,7 +584,9 @@ class Scanner {
   }
   // "Q" or "H" glued to one digit at `i`: "Q3", "H1".
   bool part_letter_at(std::size_t i) const {
-    return word(i) && (t_[i].lower == "q" || t_[i].lower == "h") && t_[i].capitalized && i + 1 < t_.size() &&
+    // The capital first: it rules out most words.
+    return word(i) && t_[i].capitalized && t_[i].lower.size() == 1 &&
+           (t_[i].lower[0] == 'q' || t_[i].lower[0] == 'h') && i + 1 < t_.size() &&
            t_[i + 1].kind == Token::Kind::number && glued(i + 1) && t_[i + 1].suffix.empty() &&
            t_[i + 1].lower.size() == 1;
   }
@@ -1190,9 +1203,17 @@ class Scanner {
   }
 
   // ---- mentions ----
-  std::optional<DateMention> mention(std::size_t begin, const Point& p, DateBound bound, Tense tense,
-                                     const Point* range_start) const {
-    DateMention m;
+  // Appends the mention of point `p` (opened at token `begin`) to `out`,
+  // built in place there; false, with `out` as it was, if it is none.
+  bool mention(std::size_t begin, const Point& p, DateBound bound, Tense tense, const Point* range_start,
+               std::vector<DateMention>& out) const {
+    if (fill(out.emplace_back(), begin, p, bound, tense, range_start)) return true;
+    out.pop_back();
+    return false;
+  }
+  // mention() in `m`, a default DateMention; false if there is none.
+  bool fill(DateMention& m, std::size_t begin, const Point& p, DateBound bound, Tense tense,
+            const Point* range_start) const {
     m.range = {t_[begin].begin, t_[p.end - 1].end};
     m.date_range = {t_[range_start ? range_start->date_begin : p.date_begin].begin, t_[p.end - 1].end};
     m.text = std::string(text_.substr(m.range.begin, m.range.size()));
@@ -1212,11 +1233,11 @@ class Scanner {
         if (a.kind == SpecKind::bare_day) {
           a.precision = p.spec.precision;
           a.month = p.spec.month;
-          if (p.spec.precision != DatePrecision::day) return std::nullopt;
+          if (p.spec.precision != DatePrecision::day) return false;
         }
         a.kind = SpecKind::absolute;
         a.year = r ? r->year : 0;
-        if (r && a.precision == DatePrecision::day && !is_valid_date({a.year, a.month, a.day})) return std::nullopt;
+        if (r && a.precision == DatePrecision::day && !is_valid_date({a.year, a.month, a.day})) return false;
       }
       std::optional<Resolved> ra = a.year || a.kind != SpecKind::absolute ? resolve(a, pub_, tense) : std::nullopt;
       if (ra && r && ra->interval.first > r->interval.first && range_start->spec.kind == SpecKind::yearless) {
@@ -1227,7 +1248,7 @@ class Scanner {
       relative = relative || range_start->spec.kind != SpecKind::absolute;
       m.year_written = p.spec.kind == SpecKind::absolute;
       if (ra && r) {
-        if (ra->interval.first > r->interval.last) return std::nullopt;
+        if (ra->interval.first > r->interval.last) return false;
         r->value = ra->value + "/" + r->value;
         r->interval.first = ra->interval.first;
         r->precision = ra->precision;
@@ -1249,7 +1270,7 @@ class Scanner {
       if (relative && pub_) m.resolved_against = resolved_against_;
     }
     if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin, bound == DateBound::range);
-    return m;
+    return true;
   }
 
   static bool article_belongs(const Point& p) {
@@ -1259,9 +1280,9 @@ class Scanner {
 
   // "June 3-5", "3-5 June 2025", "3-5 de junio": a day range written with
   // a dash.
-  std::optional<DateMention> dash_range(std::size_t i, std::size_t& next) const {
+  bool dash_range(std::size_t i, std::size_t& next, std::vector<DateMention>& out) const {
     // Both forms open with a month, or with a day and a dash.
-    if (!in(i, DateTable::months) && !(dash_day(i) && dash_at(i + 1))) return std::nullopt;
+    if (!in(i, DateTable::months) && !(dash_day(i) && dash_at(i + 1))) return false;
     Point a;
     Point b;
     a.begin = a.date_begin = i;
@@ -1274,7 +1295,7 @@ class Scanner {
       if (punct(k, ".") && glued(k)) ++k;
       const std::optional<int> d1 = dash_day(k);
       const std::optional<int> d2 = d1 && dash_at(k + 1) ? dash_day(k + 2) : std::nullopt;
-      if (!d2) return std::nullopt;
+      if (!d2) return false;
       a.spec.day = *d1;
       b.spec.month = *m;
       b.spec.day = *d2;
@@ -1284,10 +1305,10 @@ class Scanner {
     } else {
       const std::optional<int> d1 = dash_day(i);
       const std::optional<int> d2 = d1 && dash_at(i + 1) ? dash_day(i + 2) : std::nullopt;
-      if (!d2 || (i > 0 && glued(i) && t_[i - 1].kind != Token::Kind::punct)) return std::nullopt;
+      if (!d2 || (i > 0 && glued(i) && t_[i - 1].kind != Token::Kind::punct)) return false;
       const std::size_t j = i + 3 + phrase_at(i + 3, DateTable::day_month_links);
       const std::optional<int> month = month_at(j);
-      if (!month) return std::nullopt;
+      if (!month) return false;
       a.spec.day = *d1;
       b.spec.month = *month;
       b.spec.day = *d2;
@@ -1301,22 +1322,20 @@ class Scanner {
         e += 1;
       }
     }
-    if (a.spec.day >= b.spec.day || !is_valid_date({y.value_or(2000), b.spec.month, b.spec.day})) return std::nullopt;
+    if (a.spec.day >= b.spec.day || !is_valid_date({y.value_or(2000), b.spec.month, b.spec.day})) return false;
     b.spec.kind = y ? SpecKind::absolute : SpecKind::yearless;
     b.spec.year = y.value_or(0);
     b.begin = b.date_begin = i;
     b.end = e;
-    auto m = mention(i, b, DateBound::range, tense_around(i, e), &a);
-    if (m) next = e;
-    return m;
+    if (!mention(i, b, DateBound::range, tense_around(i, e), &a, out)) return false;
+    next = e;
+    return true;
   }
 
-  // The mention starting at token `i`, if any; `next` is set to the token
-  // after it.
-  std::optional<DateMention> match_at(std::size_t i, std::size_t& next) const {
-    // Candidate first (issue 9): only a figure, the "Q" of "Q3" or one of
-    // the lexicon's start words can open a mention.
-    if (!could_start(i)) return std::nullopt;
+  // Appends the mention starting at token `i`, if any, to `out` and sets
+  // `next` to the token after it; false if there is none. Token `i` passed
+  // could_start().
+  bool match_at(std::size_t i, std::size_t& next, std::vector<DateMention>& out) const {
     // "between March and May 2025", "from 3 to 5 June", "del 3 al 5 de junio".
     if (const std::size_t n = phrase_at(i, DateTable::range_openers)) {
       Ctx inner;
@@ -1333,15 +1352,15 @@ class Scanner {
           second.date = true;
           if (std::optional<Point> b = point(a->end + c, second); b && b->spec.kind != SpecKind::bare_day) {
             const Tense tense = tense_around(i, b->end);
-            if (auto m = mention(i, *b, DateBound::range, tense, &*a)) {
+            if (mention(i, *b, DateBound::range, tense, &*a, out)) {
               next = b->end;
-              return m;
+              return true;
             }
           }
         }
       }
     }
-    if (auto m = dash_range(i, next)) return m;
+    if (dash_range(i, next, out)) return true;
     // "after October", "since 2023", "by 2027", "antes de marzo".
     if (const std::size_t n = phrase_at(i, DateTable::bounds)) {
       // A bound makes a date context of either kind; the article still counts.
@@ -1349,9 +1368,9 @@ class Scanner {
       inner.date = inner.weekday = true;
       inner.article = phrase_before(i + n, DateTable::articles);
       if (std::optional<Point> p = point(i + n, inner); p && p->spec.kind != SpecKind::bare_day) {
-        if (auto m = mention(i, *p, value_of(i, n, w_.bounds), tense_around(i, p->end), nullptr)) {
+        if (mention(i, *p, value_of(i, n, w_.bounds), tense_around(i, p->end), nullptr, out)) {
           next = p->end;
-          return m;
+          return true;
         }
       }
     }
@@ -1359,19 +1378,19 @@ class Scanner {
     if (phrase_at(i, DateTable::articles) == 1) {
       if (std::optional<Point> p = point(i + 1, context_for(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
                                                                    article_belongs(*p)) {
-        if (auto m = mention(i, *p, DateBound::exact, tense_around(i, p->end), nullptr)) {
+        if (mention(i, *p, DateBound::exact, tense_around(i, p->end), nullptr, out)) {
           next = p->end;
-          return m;
+          return true;
         }
       }
     }
     if (std::optional<Point> p = point(i, context_for(i)); p && p->spec.kind != SpecKind::bare_day) {
-      if (auto m = mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr)) {
+      if (mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr, out)) {
         next = p->end;
-        return m;
+        return true;
       }
     }
-    return std::nullopt;
+    return false;
   }
 
   std::string_view text_;
