@@ -594,10 +594,15 @@ class Scanner {
   // right before token `i`.
   bool phrase_before(std::size_t i, std::uint64_t mask) const {
     if (i == 0 || !word(i - 1)) return false;
-    if (t_[i - 1].roles->whole & mask) return true;
+    const DateWordRoles& roles = *t_[i - 1].roles;
+    if (roles.whole & mask) return true;
     // Only a word that ends a longer phrase builds a key.
-    const std::uint64_t longer = t_[i - 1].roles->last & mask;
-    if (!longer) return false;
+    const std::uint64_t longer = roles.last & mask;
+    return longer && long_phrase_before(i, longer);
+  }
+  // True if a phrase of two to four words of the tables of `longer` ends
+  // right before token `i`, a word. Out of line: few words end one.
+  [[gnu::noinline]] bool long_phrase_before(std::size_t i, std::uint64_t longer) const {
     for (std::size_t k = 2; k <= 4 && k <= i && known(i - k); ++k) {
       if (long_phrase(i - k, i, longer)) return true;
     }
@@ -718,9 +723,14 @@ class Scanner {
                                      date_table_bit(DateTable::month_year_links);
     constexpr std::uint64_t k_weekday =
         date_table_bit(DateTable::weekday_markers) | date_table_bit(DateTable::bounds);
+    constexpr std::uint64_t k_article = date_table_bit(DateTable::articles);
+    // Most words before a date end no phrase of these tables.
+    if (i == 0 || !word(i - 1)) return c;
+    const DateWordRoles& before = *t_[i - 1].roles;
+    if (!((before.whole | before.last) & (k_date | k_weekday | k_article))) return c;
     c.date = phrase_before(i, k_date);
     c.weekday = phrase_before(i, k_weekday);
-    c.article = phrase_before(i, DateTable::articles);
+    c.article = phrase_before(i, k_article);
     return c;
   }
 
