@@ -1142,22 +1142,36 @@ class Scanner {
     return false;
   }
 
-  // The tense cue of each token, worked out at the first mention: the
-  // dates of a sentence look at the same words. Sets future_in_sentence_.
+  // True if token `k` marks the future; "May" the month is no modal.
+  bool future_cue(std::size_t k) const { return in(k, DateTable::future_markers) && !month_at(k); }
+
+  // True if some word of the sentence marks the future, worked out once.
+  bool future_in_sentence() const {
+    if (!future_in_sentence_) {
+      bool future = false;
+      for (std::size_t k = 0; k < t_.size() && !future; ++k) future = future_cue(k);
+      future_in_sentence_ = future;
+    }
+    return *future_in_sentence_;
+  }
+
+  // The tense cue of each token, worked out at the first date that reads
+  // the tense: the dates of a sentence look at the same words.
   const std::vector<Tense>& cues() const {
     if (cues_.empty()) {
       cues_.resize(t_.size(), Tense::none);
+      bool future = false;
       for (std::size_t k = 0; k < t_.size(); ++k) {
         if (!word(k)) continue;
-        // "May" the month is no modal.
-        if (in(k, DateTable::future_markers) && !month_at(k)) {
+        if (future_cue(k)) {
           cues_[k] = Tense::future;
-          future_in_sentence_ = true;
+          future = true;
         } else if (past_cue(k) && !(k > 0 && in(k - 1, DateTable::non_past_auxiliaries))) {
           // "must be placed" is no past.
           cues_[k] = Tense::past;
         }
       }
+      future_in_sentence_ = future;
     }
     return cues_;
   }
@@ -1194,9 +1208,8 @@ class Scanner {
   // A range carries its own opener ("between May and June 2026").
   std::optional<ByteRange> governing_past_verb(std::size_t begin, bool range) const {
     if (begin == 0) return std::nullopt;
-    cues();
-    if (future_in_sentence_) return std::nullopt;
     if (!range && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
+    if (future_in_sentence()) return std::nullopt;
     std::size_t k = range ? begin : begin - 1;
     for (int words = 0; k > 0 && words < 6; ++words) {
       --k;
@@ -1215,15 +1228,19 @@ class Scanner {
   // ---- mentions ----
   // Appends the mention of point `p` (opened at token `begin`) to `out`,
   // built in place there; false, with `out` as it was, if it is none.
-  bool mention(std::size_t begin, const Point& p, DateBound bound, Tense tense, const Point* range_start,
+  bool mention(std::size_t begin, const Point& p, DateBound bound, const Point* range_start,
                std::vector<DateMention>& out) const {
-    if (fill(out.emplace_back(), begin, p, bound, tense, range_start)) return true;
+    if (fill(out.emplace_back(), begin, p, bound, range_start)) return true;
     out.pop_back();
     return false;
   }
   // mention() in `m`, a default DateMention; false if there is none.
-  bool fill(DateMention& m, std::size_t begin, const Point& p, DateBound bound, Tense tense,
-            const Point* range_start) const {
+  bool fill(DateMention& m, std::size_t begin, const Point& p, DateBound bound, const Point* range_start) const {
+    // The tense of the words around the mention; resolve() reads it only
+    // for a date without its year and a lone weekday, which few are.
+    const bool reads_tense =
+        reads_tense_kind(p.spec.kind) || (range_start && reads_tense_kind(range_start->spec.kind));
+    const Tense tense = reads_tense ? tense_around(begin, p.end) : Tense::none;
     m.range = {t_[begin].begin, t_[p.end - 1].end};
     m.date_range = {t_[range_start ? range_start->date_begin : p.date_begin].begin, t_[p.end - 1].end};
     m.text = std::string(text_.substr(m.range.begin, m.range.size()));
@@ -1283,6 +1300,9 @@ class Scanner {
     return true;
   }
 
+  // True if resolve() reads the tense of a spec of `kind`.
+  static bool reads_tense_kind(SpecKind kind) { return kind == SpecKind::yearless || kind == SpecKind::weekday; }
+
   static bool article_belongs(const Point& p) {
     return p.spec.kind != SpecKind::absolute && p.spec.kind != SpecKind::yearless ? true
            : p.spec.precision == DatePrecision::quarter || p.spec.precision == DatePrecision::half;
@@ -1337,7 +1357,7 @@ class Scanner {
     b.spec.year = y.value_or(0);
     b.begin = b.date_begin = i;
     b.end = e;
-    if (!mention(i, b, DateBound::range, tense_around(i, e), &a, out)) return false;
+    if (!mention(i, b, DateBound::range, &a, out)) return false;
     next = e;
     return true;
   }
@@ -1361,8 +1381,7 @@ class Scanner {
           Ctx second;
           second.date = true;
           if (std::optional<Point> b = point(a->end + c, second); b && b->spec.kind != SpecKind::bare_day) {
-            const Tense tense = tense_around(i, b->end);
-            if (mention(i, *b, DateBound::range, tense, &*a, out)) {
+            if (mention(i, *b, DateBound::range, &*a, out)) {
               next = b->end;
               return true;
             }
@@ -1378,7 +1397,7 @@ class Scanner {
       inner.date = inner.weekday = true;
       inner.article = phrase_before(i + n, DateTable::articles);
       if (std::optional<Point> p = point(i + n, inner); p && p->spec.kind != SpecKind::bare_day) {
-        if (mention(i, *p, value_of(i, n, w_.bounds), tense_around(i, p->end), nullptr, out)) {
+        if (mention(i, *p, value_of(i, n, w_.bounds), nullptr, out)) {
           next = p->end;
           return true;
         }
@@ -1388,14 +1407,14 @@ class Scanner {
     if (phrase_at(i, DateTable::articles) == 1) {
       if (std::optional<Point> p = point(i + 1, context_for(i + 1)); p && p->spec.kind != SpecKind::bare_day &&
                                                                    article_belongs(*p)) {
-        if (mention(i, *p, DateBound::exact, tense_around(i, p->end), nullptr, out)) {
+        if (mention(i, *p, DateBound::exact, nullptr, out)) {
           next = p->end;
           return true;
         }
       }
     }
     if (std::optional<Point> p = point(i, context_for(i)); p && p->spec.kind != SpecKind::bare_day) {
-      if (mention(p->begin, *p, DateBound::exact, tense_around(p->begin, p->end), nullptr, out)) {
+      if (mention(p->begin, *p, DateBound::exact, nullptr, out)) {
         next = p->end;
         return true;
       }
@@ -1410,7 +1429,7 @@ class Scanner {
   std::vector<Token>& t_;  // views ScanBuffers::folded
   std::string& key_;
   std::vector<Tense>& cues_;  // see cues()
-  mutable bool future_in_sentence_ = false;  // some word marks the future; set by cues()
+  mutable std::optional<bool> future_in_sentence_;  // see future_in_sentence()
 };
 
 }  // namespace
