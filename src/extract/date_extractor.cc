@@ -249,66 +249,73 @@ struct Resolved {
   int year = 0;
 };
 
-// `value` (0..9999) zero-padded to `width` digits after `out`: what fmt's
-// "{:04}" and "{:02}" write, without reading a format string each time.
-void append_padded(std::string& out, int value, int width) {
-  char digits[4];
-  for (int k = width - 1; k >= 0; --k) {
-    digits[k] = static_cast<char>('0' + value % 10);
-    value /= 10;
+// An ISO value ("2025-12-08" at the longest) written in a fixed buffer,
+// then copied to its string at once.
+class IsoText {
+ public:
+  // `value` (0..9999) zero-padded to `width` digits: what fmt's "{:04}"
+  // and "{:02}" write, without reading a format string each time.
+  IsoText& padded(int value, int width) {
+    auto v = static_cast<unsigned>(value);
+    for (int k = width - 1; k >= 0; --k) {
+      bytes_[size_ + static_cast<std::size_t>(k)] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    }
+    size_ += static_cast<std::size_t>(width);
+    return *this;
   }
-  out.append(digits, static_cast<std::size_t>(width));
-}
+  IsoText& put(char c) {
+    bytes_[size_++] = c;
+    return *this;
+  }
+  void assign_to(std::string& out) const { out.assign(bytes_, size_); }
+
+ private:
+  char bytes_[10];
+  std::size_t size_ = 0;
+};
 
 std::optional<Resolved> calendar(DatePrecision p, int year, int month, int day, int part) {
   if (year < 1 || year > 9999) return std::nullopt;
   Resolved r;
   r.precision = p;
   r.year = year;
+  IsoText text;
   switch (p) {
     case DatePrecision::day: {
       const CivilDate d{year, month, day};
       if (!is_valid_date(d)) return std::nullopt;
       r.interval = {days_from_civil(d), days_from_civil(d)};
       // As format_iso_day(d) writes it.
-      append_padded(r.value, year, 4);
-      r.value += '-';
-      append_padded(r.value, month, 2);
-      r.value += '-';
-      append_padded(r.value, day, 2);
+      text.padded(year, 4).put('-').padded(month, 2).put('-').padded(day, 2);
       break;
     }
     case DatePrecision::month:
       if (month < 1 || month > 12) return std::nullopt;
       r.interval = {days_from_civil({year, month, 1}), days_from_civil({year, month, days_in_month(year, month)})};
       // As format_iso_month(year, month) writes it.
-      append_padded(r.value, year, 4);
-      r.value += '-';
-      append_padded(r.value, month, 2);
+      text.padded(year, 4).put('-').padded(month, 2);
       break;
     case DatePrecision::quarter:
       if (part < 1 || part > 4) return std::nullopt;
       r.interval = {days_from_civil({year, part * 3 - 2, 1}),
                     days_from_civil({year, part * 3, days_in_month(year, part * 3)})};
-      append_padded(r.value, year, 4);
-      r.value += "-Q";
-      r.value += static_cast<char>('0' + part);
+      text.padded(year, 4).put('-').put('Q').padded(part, 1);
       break;
     case DatePrecision::half:
       if (part < 1 || part > 2) return std::nullopt;
       r.interval = {days_from_civil({year, part * 6 - 5, 1}),
                     days_from_civil({year, part * 6, days_in_month(year, part * 6)})};
-      append_padded(r.value, year, 4);
-      r.value += "-H";
-      r.value += static_cast<char>('0' + part);
+      text.padded(year, 4).put('-').put('H').padded(part, 1);
       break;
     case DatePrecision::year:
       r.interval = {days_from_civil({year, 1, 1}), days_from_civil({year, 12, 31})};
-      append_padded(r.value, year, 4);
+      text.padded(year, 4);
       break;
     case DatePrecision::week:
       return std::nullopt;
   }
+  text.assign_to(r.value);
   return r;
 }
 
@@ -451,11 +458,9 @@ struct ScanBuffers {
       resolved_against = format_iso_day(*pub);
       return;
     }
-    append_padded(resolved_against, pub->year, 4);
-    resolved_against += '-';
-    append_padded(resolved_against, pub->month, 2);
-    resolved_against += '-';
-    append_padded(resolved_against, pub->day, 2);
+    IsoText text;
+    text.padded(pub->year, 4).put('-').padded(pub->month, 2).put('-').padded(pub->day, 2);
+    text.assign_to(resolved_against);
   }
   std::string resolved_against;  // the publication date in ISO form, for each relative date
   std::string folded;            // the folded words the tokens view
