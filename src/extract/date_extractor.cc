@@ -1473,7 +1473,12 @@ class AnchorReader {
   [[gnu::noinline]] bool screened_ascii_word(std::string_view word) {
     std::uint64_t hash = DateWordFilter::k_hash_start;
     for (const char c : word) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(c)]);
-    if (!w_.anchor_filter.may_contain(hash)) return false;
+    return w_.anchor_filter.may_contain(hash) && filtered_ascii_word(word, hash);
+  }
+
+  // screened_ascii_word for a `word` whose `hash` passed the filter. Out
+  // of line too: the filter turns most words away, with few registers.
+  [[gnu::noinline]] bool filtered_ascii_word(std::string_view word, std::uint64_t hash) {
     word_.assign(word);
     for (char& ch : word_) ch = static_cast<char>(k_ascii_lower[static_cast<unsigned char>(ch)]);
     return anchors(hash, word.front() >= 'A' && word.front() <= 'Z');
