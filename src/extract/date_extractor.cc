@@ -292,7 +292,9 @@ std::optional<Resolved> calendar(DatePrecision p, int year, int month, int day, 
     }
     case DatePrecision::month:
       if (month < 1 || month > 12) return std::nullopt;
-      r.interval = {days_from_civil({year, month, 1}), days_from_civil({year, month, days_in_month(year, month)})};
+      // The last day counted from the first, not converted again.
+      r.interval.first = days_from_civil({year, month, 1});
+      r.interval.last = r.interval.first + days_in_month(year, month) - 1;
       // As format_iso_month(year, month) writes it.
       text.padded(year, 4).put('-').padded(month, 2);
       break;
@@ -309,7 +311,8 @@ std::optional<Resolved> calendar(DatePrecision p, int year, int month, int day, 
       text.padded(year, 4).put('-').put('H').padded(part, 1);
       break;
     case DatePrecision::year:
-      r.interval = {days_from_civil({year, 1, 1}), days_from_civil({year, 12, 31})};
+      r.interval.first = days_from_civil({year, 1, 1});
+      r.interval.last = r.interval.first + (is_leap_year(year) ? 365 : 364);
       text.padded(year, 4);
       break;
     case DatePrecision::week:

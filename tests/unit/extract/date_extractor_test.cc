@@ -8,6 +8,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -106,6 +107,28 @@ TEST_CASE("absolute dates", "[extract][dates]") {
       {"Sales rose in mid-2024.", "", "mid-2024=2024"},
       {"February 29, 2024 was a Thursday.", "", "February 29, 2024=2024-02-29"},
   }, "en");
+}
+
+TEST_CASE("the days of a year or month run from its first to its last day", "[extract][dates]") {
+  const DateLanguage& words = *builtin().dates().language("en");
+  for (const int year : {1800, 1900, 2000, 2023, 2024, 2100, 2200}) {
+    const std::vector<DateMention> years = extract_dates("It launched in " + std::to_string(year) + ".", words, {});
+    REQUIRE(years.size() == 1);
+    REQUIRE(years[0].interval);
+    CHECK(years[0].interval->first == days_from_civil({year, 1, 1}));
+    CHECK(years[0].interval->last == days_from_civil({year, 12, 31}));
+    for (const char* month : {"January", "February", "April", "December"}) {
+      const std::string sentence = std::string("It launched in ") + month + " " + std::to_string(year) + ".";
+      const std::vector<DateMention> months = extract_dates(sentence, words, {});
+      REQUIRE(months.size() == 1);
+      REQUIRE(months[0].interval);
+      const std::optional<CivilDate> first = parse_iso_date(months[0].value + "-01");
+      REQUIRE(first);
+      INFO(sentence);
+      CHECK(months[0].interval->first == days_from_civil(*first));
+      CHECK(months[0].interval->last == days_from_civil({year, first->month, days_in_month(year, first->month)}));
+    }
+  }
 }
 
 TEST_CASE("numbers that are not dates", "[extract][dates]") {
