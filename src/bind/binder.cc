@@ -463,50 +463,38 @@ std::uint64_t word_head(std::string_view s, std::size_t i) {
 
 // What proper_nouns(doc) says of one capitalised word.
 struct WordFacts {
-  bool capital = false;  // a word token of a prose sentence
-  bool mid = false;      // in ProperNouns::mid_sentence
-  bool lower = false;    // lowercased, a word token of a prose sentence
+  bool capital = false;        // a word token of a prose sentence
+  bool mid = false;            // in ProperNouns::mid_sentence
+  std::optional<bool> lower;   // lowercased, a word token of a prose sentence: read on first need
 };
 
 // The facts of `words`, distinct words starting with an ASCII capital and
-// holding no other, so that their lowercased forms are distinct too: one
-// scan of the document's prose sentences for the words that start with a
-// letter and pass a screen of `words`, as proper_nouns reads them.
-// `known_capital[k]` says words[k] is known to be a capitalised word token
-// of a prose sentence.
+// holding no other, but `lower`: one scan of the capitalised words of the
+// document's prose sentences that pass a screen of `words`, as
+// proper_nouns reads them. `known_capital[k]` says words[k] is known to be
+// a capitalised word token of a prose sentence.
 std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<std::string_view>& words,
                                        const std::vector<char>& known_capital) {
   std::vector<WordFacts> facts(words.size());
   for (std::size_t k = 0; k < words.size(); ++k) facts[k].capital = known_capital[k];
   if (words.empty()) return facts;
-  ViewSet as_written, lowered;  // the same indices as `words`
+  ViewSet as_written;  // the same indices as `words`
   as_written.reserve(words.size());
-  lowered.reserve(words.size());
-  std::string folded;
-  std::size_t folded_size = 0;
-  for (const std::string_view w : words) folded_size += w.size();
-  folded.reserve(folded_size);
-  for (const std::string_view w : words) {
-    as_written.insert(w);
-    for (const char c : w) folded.push_back(fold(c));
-    lowered.insert(std::string_view(folded).substr(folded.size() - w.size()));
-  }
-  // Screens: how many of the words not yet seen as a capitalised word, seen
-  // mid-sentence, and seen in lower case have each head (word_head), hashed
-  // into tables with eight times as many slots. A word equal to one of
-  // them, or to its lowercased form, has its head.
+  for (const std::string_view w : words) as_written.insert(w);
+  // Screens: how many of the words not yet seen as a capitalised word, and
+  // not yet seen mid-sentence, have each head (word_head), hashed into
+  // tables with eight times as many slots. A word equal to one of them has
+  // its head.
   int key_bits = 6;
   while ((std::size_t{1} << key_bits) < 8 * words.size()) ++key_bits;
   const auto key_of = [key_bits](std::string_view s, std::size_t i) {
     return static_cast<std::size_t>((word_head(s, i) * 0x9E3779B97F4A7C15ULL) >> (64 - key_bits));
   };
-  std::vector<std::uint32_t> capital_unknown(std::size_t{1} << key_bits), mid_unknown(capital_unknown.size()),
-      lower_unknown(capital_unknown.size());
+  std::vector<std::uint32_t> capital_unknown(std::size_t{1} << key_bits), mid_unknown(capital_unknown.size());
   for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::size_t key = key_of(lowered.words()[k], 0);
+    const std::size_t key = key_of(words[k], 0);
     if (!facts[k].capital) ++capital_unknown[key];
     ++mid_unknown[key];
-    ++lower_unknown[key];
   }
   // A first screen, cheaper than the head: the first three bytes of a
   // word with bit 5 set, hashed to one bit of 65536. After a shorter word
@@ -524,7 +512,7 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
     }
     return trigram_of(bytes);
   };
-  for (const std::string_view w : lowered.words()) {
+  for (const std::string_view w : words) {
     std::uint32_t bytes = 0;
     for (std::size_t k = 0; k < w.size() && k < 3; ++k) bytes |= std::uint32_t{static_cast<unsigned char>(w[k])} << (8 * k);
     // Any bytes after the word: all values of the first three bytes' tail.
@@ -534,49 +522,98 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
       trigrams[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
   }
-  std::size_t open = words.size();  // words not yet seen both mid-sentence and in lower case
+  // A screen cheaper still, for the capitals no word of `words` starts
+  // with.
+  std::array<bool, 256> first_bytes{};
+  for (const std::string_view w : words) first_bytes[static_cast<unsigned char>(w[0])] = true;
+  std::size_t open = words.size();  // words not yet seen mid-sentence
   for (const Sentence& sentence : doc.sentences) {
     if (open == 0) break;
     // Headings are title-cased: proper_nouns reads prose only.
     if (sentence.paragraph < doc.paragraphs.size() && !doc.paragraphs[sentence.paragraph].prose) continue;
     const std::string_view s = doc.view(sentence.range);
-    for_each_run_starting<'a', 'z', true>(s, [&](std::size_t i) {
+    // A word token starting with a capital starts a run of capitals.
+    for_each_run_starting<'A', 'Z', false>(s, [&](std::size_t i) {
+      if (!first_bytes[static_cast<unsigned char>(s[i])]) return;
       const std::size_t trigram = trigram_at(s, i);
       if ((trigrams[trigram / 64] >> (trigram % 64) & 1) == 0 || !word_starts_at(s, i)) return;
-      if (is_upper(static_cast<unsigned char>(s[i]))) {
-        // Where a sentence may start, a capital says only that the word
-        // is written capitalised, which most of `words` are known to be.
-        const bool opening = opens_at(s, i);
-        const std::size_t key = key_of(s, i);
-        if ((opening ? capital_unknown : mid_unknown)[key] == 0) return;
-        std::string_view word = s.substr(i, word_end(s, i) - i);
-        strip_possessive(word);
-        const std::optional<std::size_t> at = as_written.find(word);
-        if (!at) return;
-        WordFacts& f = facts[*at];
-        if (!f.capital) {
-          f.capital = true;
-          --capital_unknown[key];
-        }
-        if (f.mid || opening) return;
-        f.mid = true;
-        --mid_unknown[key];
-        if (f.lower) --open;
-      } else {
-        const std::size_t key = key_of(s, i);
-        if (lower_unknown[key] == 0) return;
-        std::string_view word = s.substr(i, word_end(s, i) - i);
-        strip_possessive(word);
-        const std::optional<std::size_t> at = lowered.find(word);
-        if (!at || facts[*at].lower) return;
-        WordFacts& f = facts[*at];
-        f.lower = true;
-        --lower_unknown[key];
-        if (f.mid) --open;
+      // Where a sentence may start, a capital says only that the word is
+      // written capitalised, which most of `words` are known to be.
+      const bool opening = opens_at(s, i);
+      const std::size_t key = key_of(s, i);
+      if ((opening ? capital_unknown : mid_unknown)[key] == 0) return;
+      std::string_view word = s.substr(i, word_end(s, i) - i);
+      strip_possessive(word);
+      const std::optional<std::size_t> at = as_written.find(word);
+      if (!at) return;
+      WordFacts& f = facts[*at];
+      if (!f.capital) {
+        f.capital = true;
+        --capital_unknown[key];
       }
+      if (f.mid || opening) return;
+      f.mid = true;
+      --mid_unknown[key];
+      --open;
     });
   }
   return facts;
+}
+
+// Calls `f` with each i, in order, where s[i] is `first` and s[i + 1] is
+// `second`, found sixteen at a time.
+template <typename F>
+void for_each_pair_at(std::string_view s, char first, char second, F&& f) {
+  using bytes::Block;
+  if (s.size() < 2) return;
+  const auto pairs = [first, second](const char* at) {
+    return Block::load(at).eq(static_cast<unsigned char>(first)).mask() &
+           Block::load(at + 1).eq(static_cast<unsigned char>(second)).mask();
+  };
+  const char* const p = s.data();
+  const std::size_t positions = s.size() - 1;  // the last has no byte after it
+  std::size_t at = 0;
+  for (; at + Block::size <= positions; at += Block::size) {
+    for (unsigned hits = pairs(p + at); hits != 0; hits &= hits - 1) f(at + bytes::first(hits));
+  }
+  if (at == positions) return;
+  unsigned hits = 0;
+  if (positions >= Block::size) {
+    // The last sixteen positions, of which the rest is the end.
+    hits = pairs(p + positions - Block::size) >> (at + Block::size - positions);
+  } else {
+    char padded[Block::size + 1] = {};
+    std::memcpy(padded, p, s.size());
+    hits = pairs(padded) & ((1u << positions) - 1);
+  }
+  for (; hits != 0; hits &= hits - 1) f(at + bytes::first(hits));
+}
+
+// Whether `word`, which starts with an ASCII small letter, is a word token
+// of a prose sentence of `doc` (its possessive "'s" removed), as
+// proper_nouns reads them. Tokens starting with its first two bytes are
+// found sixteen bytes at a time, and the scan stops at the first.
+bool written_in_prose(const Document& doc, std::string_view word) {
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.paragraph < doc.paragraphs.size() && !doc.paragraphs[sentence.paragraph].prose) continue;
+    const std::string_view s = doc.view(sentence.range);
+    bool found = false;
+    const auto check = [&](std::size_t i) {
+      if (found || !word_starts_at(s, i)) return;
+      std::string_view token = s.substr(i, word_end(s, i) - i);
+      strip_possessive(token);
+      found = token == word;
+    };
+    if (word.size() == 1) {
+      for_each_run_starting<'a', 'z', false>(s, [&](std::size_t i) {
+        if (s[i] == word[0]) check(i);
+      });
+    } else {
+      for_each_pair_at(s, word[0], word[1], check);
+    }
+    if (found) return true;
+  }
+  return false;
 }
 
 // The first token of `s` if it is a word starting with an ASCII capital
@@ -616,41 +653,44 @@ class ProperNounFacts {
 
   bool mid_sentence(std::string_view w) {
     if (sorted_) return std::binary_search(sorted_->mid_sentence.begin(), sorted_->mid_sentence.end(), w);
-    return facts(w).mid;
+    if (const WordFacts* f = opener_facts(w)) return f->mid;
+    return capitalised(w) && read_word_facts(*doc_, {w}, {false}).front().mid;
   }
   bool never_lower(std::string_view w) {
     if (sorted_) return std::binary_search(sorted_->never_lower.begin(), sorted_->never_lower.end(), w);
-    const WordFacts f = facts(w);
-    return f.capital && !f.lower;
+    WordFacts* f = opener_facts(w);
+    if (!f) return capitalised(w) && read_word_facts(*doc_, {w}, {false}).front().capital && !written_in_prose(*doc_, lower(w));
+    if (!f->capital) return false;
+    if (!f->lower) f->lower = written_in_prose(*doc_, lower(w));
+    return !*f->lower;
   }
 
  private:
-  WordFacts facts(std::string_view w) {
+  // The facts of `w` if it opens a sentence and find_entities asks about
+  // it, reading the openers of first_ on first use, then those of all
+  // sentences; else nullptr: a word asked about that no sentence opens
+  // with is no capitalised word of proper_nouns, or read alone.
+  WordFacts* opener_facts(std::string_view w) {
     if (!read_first_) {
       read_first_ = true;
       read_openers(first_);
     }
-    if (const std::optional<WordFacts> f = opener_facts(w)) return *f;
-    if (!read_all_) {
-      read_all_ = true;
-      std::vector<std::size_t> all(doc_->sentences.size());
-      for (std::size_t s = 0; s < all.size(); ++s) all[s] = s;
-      read_openers(all);
-      if (const std::optional<WordFacts> f = opener_facts(w)) return *f;
-    }
-    // A word asked about that no sentence opens with: no capitalised word
-    // of proper_nouns, or read alone.
-    if (!capitalised(w)) return {};
-    return read_word_facts(*doc_, {w}, {false}).front();
+    if (WordFacts* f = read_opener_facts(w)) return f;
+    if (read_all_) return nullptr;
+    read_all_ = true;
+    std::vector<std::size_t> all(doc_->sentences.size());
+    for (std::size_t s = 0; s < all.size(); ++s) all[s] = s;
+    read_openers(all);
+    return read_opener_facts(w);
   }
 
   // The facts of `w` if it is a word opening a sentence read so far that
   // find_entities asks about.
-  std::optional<WordFacts> opener_facts(std::string_view w) const {
+  WordFacts* read_opener_facts(std::string_view w) {
     if (const std::optional<std::size_t> at = openers_.find(w); at && asked_index_[*at] != k_not_asked) {
-      return opener_facts_[asked_index_[*at]];
+      return &opener_facts_[asked_index_[*at]];
     }
-    return std::nullopt;
+    return nullptr;
   }
 
   // Reads the facts of the words opening `sentences` not read before, in
