@@ -105,8 +105,10 @@ constexpr std::array<unsigned char, 256> k_word_code_bits = [] {
 // The end of the word token that starts at byte `i` of `s`, a word byte: a
 // word runs over word bytes and over a joiner between two of them. ORs
 // into `bits` the k_code_bits of its bytes, so that the tokenizer tells
-// product codes without reading a word twice.
-inline std::size_t word_end(std::string_view s, std::size_t i, unsigned char& bits) {
+// product codes without reading a word twice. Inlined: it runs for every
+// word, most of a few bytes, whose scan costs less than a call's saving
+// and restoring of registers.
+[[gnu::always_inline]] inline std::size_t word_end(std::string_view s, std::size_t i, unsigned char& bits) {
   const char* const p = s.data();
   const std::size_t n = s.size();
   const auto word_at = [p](std::size_t k) { return is_word_byte(static_cast<unsigned char>(p[k])); };
@@ -808,6 +810,19 @@ std::size_t token_at(const std::vector<Token>& tokens, std::size_t at) {
       tokens.begin());
 }
 
+// token_at(tokens, at) when no token before `from` starts at or after
+// `at`: a few steps from `from`, as the end of a figure is a few tokens
+// past its start, then a binary search.
+std::size_t token_at(const std::vector<Token>& tokens, std::size_t from, std::size_t at) {
+  for (const std::size_t steps_end = std::min(tokens.size(), from + 4); from < steps_end; ++from) {
+    if (tokens[from].range.begin >= at) return from;
+  }
+  return static_cast<std::size_t>(
+      std::lower_bound(tokens.begin() + static_cast<std::ptrdiff_t>(from), tokens.end(), at,
+                       [](const Token& t, std::size_t a) { return t.range.begin < a; }) -
+      tokens.begin());
+}
+
 // How far around a figure the binder looks, in tokens: a clause is rarely
 // longer, and the bound keeps a 100 MB line without a full stop linear
 // (issue 10).
@@ -1017,7 +1032,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     return tok < ctx.entity_of.size() ? ctx.entity_of[tok] : nullptr;
   };
   const std::size_t q_first = token_at(tokens, q.range.begin);
-  const std::size_t q_end = token_at(tokens, q.range.end);  // first token after the quantity
+  const std::size_t q_end = token_at(tokens, q_first, q.range.end);  // first token after the quantity
 
   // Clause start: after the last ";" or " but " before the quantity, and
   // after an opening attribution.
@@ -1216,12 +1231,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       } else {
         // A measure noun just after ("a $10 billion deal") or shortly
         // before ("a budget of 412 million euros").
-        for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && c.measure.empty(); ++k) {
-          c.measure = ctx.measure(k);
-        }
-        for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && c.measure.empty();) {
-          c.measure = ctx.measure(k);
-        }
+        std::string_view noun;
+        for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && noun.empty(); ++k) noun = ctx.measure(k);
+        for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) noun = ctx.measure(k);
+        c.measure = noun;
         // Money with no noun is what its verb does: "agreed to contribute
         // 85 million euros" is an amount paid.
         if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;
@@ -1229,10 +1242,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       break;
     case QuantityKind::percent: {
       // "25% commission", "a 25% stake", or "share of X" before it.
-      if (q_end < tokens.size()) c.measure = ctx.measure(q_end);
-      for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && c.measure.empty();) {
-        c.measure = ctx.measure(k);
-      }
+      std::string_view noun;
+      if (q_end < tokens.size()) noun = ctx.measure(q_end);
+      for (std::size_t k = q_first; k-- > clause && k + 6 > q_first && noun.empty();) noun = ctx.measure(k);
+      c.measure = noun;
       break;
     }
     case QuantityKind::multiplier: {
