@@ -528,6 +528,8 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
   // with.
   std::array<bool, 256> first_bytes{};
   for (const std::string_view w : words) first_bytes[static_cast<unsigned char>(w[0])] = true;
+  std::size_t capital_open = 0;  // words not yet seen as a capitalised word
+  for (const WordFacts& f : facts) capital_open += f.capital ? 0 : 1;
   std::size_t open = words.size();  // words not yet seen mid-sentence
   for (const Sentence& sentence : doc.sentences) {
     if (open == 0) break;
@@ -542,6 +544,7 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
       // Where a sentence may start, a capital says only that the word is
       // written capitalised, which most of `words` are known to be.
       const bool opening = opens_at(s, i);
+      if (opening && capital_open == 0) return;
       const std::size_t key = key_of(s, i);
       if ((opening ? capital_unknown : mid_unknown)[key] == 0) return;
       std::string_view word = s.substr(i, word_end(s, i) - i);
@@ -552,6 +555,7 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
       if (!f.capital) {
         f.capital = true;
         --capital_unknown[key];
+        --capital_open;
       }
       if (f.mid || opening) return;
       f.mid = true;
@@ -704,6 +708,7 @@ class ProperNounFacts {
     // which read_word_facts completes)
     std::vector<char> known_capital;
     const std::size_t first_new = opener_facts_.size();
+    openers_.reserve(openers_.words().size() + sentences.size());
     for (const std::size_t s : sentences) {
       const Sentence& sentence = doc_->sentences[s];
       const std::optional<std::string_view> first = capitalised_first_word(doc_->view(sentence.range));
@@ -885,11 +890,12 @@ struct SentenceContext {
   std::vector<Entity> entities;
   std::vector<const Entity*> entity_of;  // token → entity
   std::size_t clause_floor = 0;
-  // Token → its entry in lex->words (nullptr: none), looked up on first use
-  // and kept: bind_in_context scans overlapping windows once per figure and
-  // date of the sentence. &k_not_looked_up until then.
+  // Token → its entry in lex->words (&k_no_word: none), looked up on first
+  // use and kept: bind_in_context scans overlapping windows once per figure
+  // and date of the sentence. nullptr until then, so that a sentence's
+  // entries are reset by a fill of zeros.
   mutable std::vector<const BindWord*> word_entries;
-  static const BindWord k_not_looked_up;
+  static const BindWord k_no_word;
 
   // Makes room for a sentence of `bytes` bytes, so that the buffers do not
   // grow sentence by sentence.
@@ -939,16 +945,16 @@ struct SentenceContext {
   }
   const BindWord* word(std::size_t k) const {
     const BindWord*& w = word_entries[k];
-    if (w == &k_not_looked_up) {
+    if (!w) {
       const std::string_view lowered = lower(k);
       const auto it = lex->screens.words.may_hold(lowered) ? lex->words.find(lowered) : lex->words.end();
-      w = it == lex->words.end() ? nullptr : &it->second;
+      w = it == lex->words.end() ? &k_no_word : &it->second;
     }
-    return w;
+    return w == &k_no_word ? nullptr : w;
   }
 };
 
-const BindWord SentenceContext::k_not_looked_up;
+const BindWord SentenceContext::k_no_word;
 
 // Fills the tokens and entities of `ctx` for `sentence`: all that
 // sentence_names needs.
@@ -970,7 +976,7 @@ void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentenc
   ctx.folded.resize(text.size());
   fold_into(text, ctx.folded.data());
   ctx.clause_break.resize(tokens.size());
-  ctx.word_entries.assign(tokens.size(), &SentenceContext::k_not_looked_up);
+  ctx.word_entries.assign(tokens.size(), nullptr);
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     ctx.clause_break[k] = tokens[k].text == ";" || ctx.lower(k) == "but";
   }
