@@ -303,3 +303,22 @@ TEST_CASE("a document binder reads the proper nouns of sentence openers as prope
     check_binder_against_functions(doc);
   }
 }
+
+TEST_CASE("a document binder finds a word written in lower case anywhere in a sentence of any length", "[bind]") {
+  // "zeta" (or "z", or its possessive) after 0 to 40 bytes, so that it
+  // falls at every place of a sixteen-byte block and in the last bytes of
+  // sentences shorter and longer than one block; "Zeta has" opening the
+  // bound sentence makes never_lower decide whether it is a name.
+  for (const std::string word : {"zeta", "zeta's", "z"}) {
+    for (int pad = 0; pad <= 40; ++pad) {
+      for (const std::string end : {".", " rose."}) {
+        std::string opener = word == "z" ? "Z" : "Zeta";
+        const std::string text = opener + " has 40 chips. " + std::string(static_cast<std::size_t>(pad), 'a') +
+                                 (pad % 3 == 0 ? " " : " b ") + word + end + "\n";
+        const Document doc = testing::make_doc(text, std::nullopt);
+        INFO(text);
+        check_binder_against_functions(doc);
+      }
+    }
+  }
+}
