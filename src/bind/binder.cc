@@ -499,11 +499,12 @@ std::vector<WordFacts> read_word_facts(const Document& doc, const std::vector<st
     ++mid_unknown[key];
   }
   // A first screen, cheaper than the head: the first three bytes of a
-  // word with bit 5 set, hashed to one bit of 65536. After a shorter word
-  // comes any byte, or the end of the sentence, read as zeros.
-  std::vector<std::uint64_t> trigrams(65536 / 64);
+  // word with bit 5 set, hashed to one bit of 4096 (few words are asked
+  // about). After a shorter word comes any byte, or the end of the
+  // sentence, read as zeros.
+  std::array<std::uint64_t, 4096 / 64> trigrams{};
   const auto trigram_of = [](std::uint32_t bytes) {
-    return static_cast<std::size_t>((((bytes | 0x202020) & 0xFFFFFF) * 0x9E3779B1U) >> 16);
+    return static_cast<std::size_t>((((bytes | 0x202020) & 0xFFFFFF) * 0x9E3779B1U) >> 20);
   };
   const auto trigram_at = [&trigram_of](std::string_view s, std::size_t i) {
     std::uint32_t bytes = 0;
