@@ -979,7 +979,9 @@ void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentenc
   ctx.clause_break.resize(tokens.size());
   ctx.word_entries.assign(tokens.size(), nullptr);
   for (std::size_t k = 0; k < tokens.size(); ++k) {
-    ctx.clause_break[k] = tokens[k].text == ";" || ctx.lower(k) == "but";
+    // A punctuation token is one byte.
+    const Token& t = tokens[k];
+    ctx.clause_break[k] = t.word ? t.text.size() == 3 && ctx.lower(k) == "but" : t.text[0] == ';';
   }
   ctx.clause_floor = 0;
   // An attribution opening the sentence ("According to Reuters,") is not
