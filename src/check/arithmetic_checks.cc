@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
-#include <memory>
 #include <optional>
 
 #include <fmt/format.h>
@@ -18,16 +17,12 @@
 #include "check/times_more.h"
 #include "check/total_mismatch.h"
 #include "check/unit_price.h"
+#include "util/byte_block.h"
 
 namespace claimlint {
 namespace {
 
 constexpr double k_inf = std::numeric_limits<double>::infinity();
-
-// The scanned sentence text of one window of a long document (see
-// run_arithmetic_checks): a token takes at least a byte, so a window's
-// tokens fit the cache with room to spare.
-constexpr std::size_t k_window_bytes = ArithmeticInput::k_max_cached_tokens / 2;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -175,9 +170,9 @@ constexpr std::array<bool, 256> k_word_bytes = [] {
 }();
 bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; }
 
-// ArithmeticInput::changes() of a sentence's tokens.
-std::vector<Change> changes_of(const std::vector<ArithToken>& t, const std::vector<Figure>& figures) {
-  std::vector<Change> out;
+// Appends the changes (see ArithmeticInput::changes()) of a sentence's
+// tokens to `out`.
+void add_changes(ArithTokens t, const std::vector<Figure>& figures, std::vector<Change>& out) {
   const auto fig = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
   const auto word = [&](std::size_t i, std::string_view w) {
     return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;
@@ -198,13 +193,20 @@ std::vector<Change> changes_of(const std::vector<ArithToken>& t, const std::vect
     if (!compatible(a, b)) continue;
     out.push_back(c);
   }
-  return out;
+}
+
+// Writes the `n` bytes at `from` to `to` with 'A' to 'Z' lowercased.
+void lowercase_into(const char* from, std::size_t n, char* to) {
+  std::size_t i = 0;
+  for (; i + bytes::Block::size <= n; i += bytes::Block::size) {
+    bytes::Block::load(from + i).ascii_lower().store(to + i);
+  }
+  for (; i < n; ++i) to[i] = lower(from[i]);
 }
 
 }  // namespace
 
-ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims, std::size_t max_cached_tokens)
-    : doc(d), max_cached_tokens_(max_cached_tokens) {
+ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims) : doc(d) {
   figures.reserve(claims.size());  // one figure a claim but for ranges
   for (const Claim& c : claims) {
     if (c.sentence >= doc.sentences.size()) continue;
@@ -239,9 +241,7 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
 void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
   window_first_ = first;
   window_end_ = end;
-  for (const std::size_t c : cached_) drop(c);
-  cached_.clear();
-  cached_tokens_ = 0;
+  made_ = false;
 }
 
 std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) const {
@@ -255,56 +255,37 @@ std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) c
   return s;
 }
 
-const ArithmeticInput::Scanned& ArithmeticInput::scanned(std::size_t slot) const {
-  Scanned& sc = scanned_[slot];
-  sc.asked = ++asks_;
-  if (!sc.made) tokenize(slot);
-  return sc;
+void ArithmeticInput::tokenize() const {
+  made_ = true;
+  // The window's scanned sentences: scanned_ is in text order.
+  const auto before = [](const Scanned& sc, std::size_t s) { return sc.sentence < s; };
+  const auto first = std::lower_bound(scanned_.begin(), scanned_.end(), window_first_, before);
+  const auto end = std::lower_bound(first, scanned_.end(), window_end_, before);
+  std::size_t bytes = 0;
+  for (auto sc = first; sc != end; ++sc) bytes += doc.sentences[sc->sentence].range.size();
+  // Words and marks view the lowercase copy, which is not resized again
+  // while they do.
+  lowered_.resize(bytes);
+  tokens_.clear();
+  // About one token per five bytes of prose.
+  tokens_.reserve(bytes / 4 + 1);
+  figure_tokens_.clear();
+  changes_.clear();
+  char* low = lowered_.data();
+  for (auto sc = first; sc != end; ++sc) {
+    const ByteRange sr = doc.sentences[sc->sentence].range;
+    lowercase_into(doc.text.data() + sr.begin, sr.size(), low);
+    tokenize(*sc, low);
+    low += sr.size();
+  }
 }
 
-void ArithmeticInput::drop(std::size_t slot) const {
-  Scanned& sc = scanned_[slot];
-  std::vector<ArithToken>().swap(sc.tokens);
-  std::vector<Change>().swap(sc.changes);
-  sc.lowered.reset();
-  sc.made = false;
-}
-
-void ArithmeticInput::tokenize(std::size_t slot) const {
-  Scanned& sc = scanned_[slot];
+void ArithmeticInput::tokenize(Scanned& sc, const char* const low) const {
   const std::size_t s = sc.sentence;
   const ByteRange sr = doc.sentences[s].range;
-  std::vector<ArithToken>& tokens = sc.tokens;
-  if (cached_tokens_ > max_cached_tokens_) {
-    // Kept: the references callers may still hold, those of the four
-    // sentences asked for last. `s` is one, not cached yet; each of the
-    // others was tokenized when asked for and kept since, so they are the
-    // three cached sentences asked for last.
-    std::vector<std::uint64_t> last_asked;
-    for (const std::size_t c : cached_) last_asked.push_back(scanned_[c].asked);
-    const std::size_t keep = std::min<std::size_t>(3, last_asked.size());
-    std::nth_element(last_asked.begin(), last_asked.end() - static_cast<std::ptrdiff_t>(keep), last_asked.end());
-    const std::uint64_t oldest_kept = keep == 0 ? asks_ : *(last_asked.end() - static_cast<std::ptrdiff_t>(keep));
-    std::vector<std::size_t> kept;
-    for (const std::size_t c : cached_) {
-      if (scanned_[c].asked >= oldest_kept) {
-        kept.push_back(c);
-      } else {
-        cached_tokens_ -= scanned_[c].tokens.size();
-        drop(c);
-      }
-    }
-    cached_ = std::move(kept);
-  }
-  cached_.push_back(slot);
-  sc.made = true;
-  // About one token per five bytes of prose.
-  tokens.reserve(sr.size() / 4 + 1);
+  sc.tokens_begin = tokens_.size();
+  sc.figure_tokens_begin = figure_tokens_.size();
   const char* const text = doc.text.data();
-  // Words and marks view the sentence's lowercase copy, written as scanned
-  // (spaces and figures are not).
-  sc.lowered = std::make_unique_for_overwrite<char[]>(sr.size());
-  char* const low = sc.lowered.get();
   std::size_t k = sc.first_figure;
   // Where figure k starts if it is of this sentence, else the sentence end:
   // words stop there.
@@ -323,6 +304,7 @@ void ArithmeticInput::tokenize(std::size_t slot) const {
       if (r.end <= p) continue;
       t.type = ArithToken::Type::figure;
       t.range = r;
+      figure_tokens_.push_back(static_cast<std::uint32_t>(tokens_.size() - sc.tokens_begin));
     } else {
       const char c = text[p];
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -330,17 +312,12 @@ void ArithmeticInput::tokenize(std::size_t slot) const {
         continue;
       }
       std::size_t e = p + 1;
-      low[p - sr.begin] = lower(c);
       if (is_word_byte(c)) {
         t.type = ArithToken::Type::word;
         // Word bytes, and a hyphen between two of them ("well-known").
         for (;;) {
-          while (e < limit && is_word_byte(text[e])) {
-            low[e - sr.begin] = lower(text[e]);
-            ++e;
-          }
+          while (e < limit && is_word_byte(text[e])) ++e;
           if (e + 1 >= limit || text[e] != '-' || !is_word_byte(text[e + 1])) break;
-          low[e - sr.begin] = '-';
           ++e;
         }
       } else {
@@ -350,10 +327,13 @@ void ArithmeticInput::tokenize(std::size_t slot) const {
       t.text = std::string_view(low + (p - sr.begin), e - p);
     }
     p = t.range.end;
-    tokens.push_back(t);
+    tokens_.push_back(t);
   }
-  cached_tokens_ += tokens.size();
-  sc.changes = changes_of(tokens, figures);
+  sc.tokens_end = tokens_.size();
+  sc.figure_tokens_end = figure_tokens_.size();
+  sc.changes_begin = changes_.size();
+  add_changes(ArithTokens(tokens_).subspan(sc.tokens_begin), figures, changes_);
+  sc.changes_end = changes_.size();
 }
 
 double written_half_unit(std::string_view numeral, double value) {
@@ -484,20 +464,20 @@ void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims
   using Check = void (*)(const ArithmeticInput&, DiagnosticSink&);
   static constexpr Check k_checks[] = {check_times_more,       check_percent_change, check_percentage_points,
                                        check_total_mismatch,   check_ratio_mismatch, check_share_over_100};
-  const std::size_t first_end = in.window_end(0, k_window_bytes);
+  const std::size_t first_end = in.window_end(0, ArithmeticInput::k_window_bytes);
   if (first_end == in.sentence_count()) {
     for (const Check check : k_checks) check(in, sink);
     check_unit_price(in, sink);
     return;
   }
-  // A document whose tokens outgrow the cache: each check going through it
-  // would make them all again. So the checks go through it window by
-  // window, each window's tokens made once; each check's findings are kept
-  // apart, to come out in the order of one check after the other.
+  // A document whose tokens would take much memory at once: the checks go
+  // through it window by window, each window's tokens made once; each
+  // check's findings are kept apart, to come out in the order of one check
+  // after the other.
   std::array<DiagnosticSink, std::size(k_checks)> found;
   UnitPriceCheck unit_price;
   for (std::size_t first = 0, end = first_end; first < in.sentence_count();
-       first = end, end = in.window_end(first, k_window_bytes)) {
+       first = end, end = in.window_end(first, ArithmeticInput::k_window_bytes)) {
     in.set_window(first, end);
     for (std::size_t k = 0; k < std::size(k_checks); ++k) k_checks[k](in, found[k]);
     unit_price.scan(in);

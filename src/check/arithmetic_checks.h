@@ -5,7 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,14 +40,17 @@ struct Figure {
 /// One token of a sentence for the pattern scans: a lowercase word, a
 /// punctuation mark, or a whole figure.
 struct ArithToken {
-  enum class Type { word, punct, figure };
+  enum class Type : std::uint8_t { word, punct, figure };
   Type type = Type::word;
+  int figure = -1;   ///< index into ArithmeticInput::figures for figures
   /// Lowercase word or the mark; empty for figures. Views the input's
   /// lowercase copy of the sentence: valid as long as the token.
   std::string_view text;
   ByteRange range;   ///< in Document::text
-  int figure = -1;   ///< index into ArithmeticInput::figures for figures
 };
+
+/// The tokens of one sentence, viewing ArithmeticInput's (see tokens()).
+using ArithTokens = std::span<const ArithToken>;
 
 /// A "from A to B" or "to B from A" change between two figures of one
 /// sentence, found by token scan.
@@ -59,15 +62,14 @@ struct Change {
 };
 
 /// What every arithmetic check reads: the document, its figures in text
-/// order and, on demand, each sentence as tokens. Views into `doc` and
-/// `claims`; valid while they are. Not thread-safe (the token cache).
+/// order and, on demand, each sentence of the window as tokens. Views into
+/// `doc` and `claims`; valid while they are. Not thread-safe (the tokens
+/// are made on the first ask).
 class ArithmeticInput {
  public:
-  /// Builds the figures from the claims. Tokens beyond `max_cached_tokens`
-  /// are dropped from the cache (see tokens()).
-  ArithmeticInput(const Document& d, const std::vector<Claim>& claims,
-                  std::size_t max_cached_tokens = k_max_cached_tokens);
-  /// Not copied: the tokens view the input's own copies of the sentences.
+  /// Builds the figures from the claims.
+  ArithmeticInput(const Document& d, const std::vector<Claim>& claims);
+  /// Not copied: the tokens view the input's own copy of the sentences.
   ArithmeticInput(const ArithmeticInput&) = delete;
   ArithmeticInput& operator=(const ArithmeticInput&) = delete;
 
@@ -81,29 +83,40 @@ class ArithmeticInput {
   std::size_t first_sentence() const { return window_first_; }
   std::size_t end_sentence() const { return window_end_; }
   /// Narrows the sentences the checks go through to [first, end) and drops
-  /// every cached token (no reference from tokens() may be held).
+  /// the tokens made (no view from tokens(), figure_tokens() or changes()
+  /// may be held).
   void set_window(std::size_t first, std::size_t end);
   /// Where a window starting at sentence `first` ends: at the first
   /// paragraph start after `budget` bytes of scanned sentences, else at the
   /// document's end. A window never splits a paragraph, which no check
   /// reads beyond.
   std::size_t window_end(std::size_t first, std::size_t budget) const;
-  /// The tokens of sentence `s`; empty for a sentence without figures or
-  /// longer than k_max_sentence_bytes. Tokens are made on demand, once per
-  /// sentence (each check scans every sentence), and kept up to
-  /// k_max_cached_tokens: the reference stays valid until four other
-  /// sentences have been asked for.
-  const std::vector<ArithToken>& tokens(std::size_t s) const {
+  /// The tokens of sentence `s`; empty for a sentence without figures,
+  /// longer than k_max_sentence_bytes, or outside the window. The tokens of
+  /// every sentence of the window are made at once, on the first ask (each
+  /// check scans every sentence), and held until set_window(): they take
+  /// memory in proportion to the window's text, which run_arithmetic_checks
+  /// bounds.
+  ArithTokens tokens(std::size_t s) const {
     // Inline: the checks ask for every sentence, most of which have none.
-    if (s >= slot_.size() || slot_[s] == k_not_scanned) return none_;
-    return scanned(slot_[s]).tokens;
+    const Scanned* sc = scanned(s);
+    if (sc == nullptr) return {};
+    return {tokens_.data() + sc->tokens_begin, sc->tokens_end - sc->tokens_begin};
+  }
+  /// The indices into tokens(s) of its figures, in token order (most
+  /// checks start from a figure). Valid as long as tokens(s).
+  std::span<const std::uint32_t> figure_tokens(std::size_t s) const {
+    const Scanned* sc = scanned(s);
+    if (sc == nullptr) return {};
+    return {figure_tokens_.data() + sc->figure_tokens_begin, sc->figure_tokens_end - sc->figure_tokens_begin};
   }
   /// Every "from A to B" / "to B from A" construct of sentence `s` whose
   /// figures are compatible, in token order. Made with the tokens, once for
   /// all the checks that read them; valid as long as tokens(s).
-  const std::vector<Change>& changes(std::size_t s) const {
-    if (s >= slot_.size() || slot_[s] == k_not_scanned) return no_changes_;
-    return scanned(slot_[s]).changes;
+  std::span<const Change> changes(std::size_t s) const {
+    const Scanned* sc = scanned(s);
+    if (sc == nullptr) return {};
+    return {changes_.data() + sc->changes_begin, sc->changes_end - sc->changes_begin};
   }
 
   /// The original-file range of a range of Document::text.
@@ -114,48 +127,58 @@ class ArithmeticInput {
   /// No prose sentence is longer; longer ones (a 100 MB line without a
   /// sentence end, issue 10) are not scanned.
   static constexpr std::size_t k_max_sentence_bytes = 64 * 1024;
-  /// Beyond this many cached tokens (a document of a million figures),
-  /// those of all but the four sentences asked for last are dropped.
-  static constexpr std::size_t k_max_cached_tokens = 1 << 20;
+  /// The bytes of scanned sentences in a window of run_arithmetic_checks
+  /// (but for the rest of its last paragraph): the tokens held at once.
+  static constexpr std::size_t k_window_bytes = 1 << 19;
 
  private:
-  /// What is kept of a sentence that is scanned: one with figures, not
-  /// longer than k_max_sentence_bytes.
+  /// A sentence that is scanned (one with figures, not longer than
+  /// k_max_sentence_bytes) and, while the window's tokens are made and it
+  /// is in the window, where its tokens, figure tokens and changes lie in
+  /// tokens_, figure_tokens_ and changes_.
   struct Scanned {
     std::size_t sentence = 0;
     std::size_t first_figure = 0;  ///< index into figures
-    bool made = false;             ///< tokens and changes made, and not dropped since
-    std::uint64_t asked = 0;       ///< when last asked for (a count of the asks)
-    /// The sentence lowercased, which the words and marks view (only
-    /// their bytes are written); null while its tokens are not made.
-    std::unique_ptr<char[]> lowered;
-    std::vector<ArithToken> tokens;
-    std::vector<Change> changes;
+    std::size_t tokens_begin = 0;
+    std::size_t tokens_end = 0;
+    std::size_t figure_tokens_begin = 0;
+    std::size_t figure_tokens_end = 0;
+    std::size_t changes_begin = 0;
+    std::size_t changes_end = 0;
   };
 
-  /// Scanned sentence `slot`, its tokens made if they are not.
-  const Scanned& scanned(std::size_t slot) const;
-  /// Makes the tokens and changes of scanned sentence `slot`, first
-  /// dropping those of all but the recent sentences if the cache is full.
-  void tokenize(std::size_t slot) const;
-  /// Drops the tokens, changes and lowercase copy of scanned sentence `slot`.
-  void drop(std::size_t slot) const;
+  /// Scanned sentence `s` of the window, the window's tokens made if they
+  /// are not; null if `s` is not scanned or outside the window.
+  const Scanned* scanned(std::size_t s) const {
+    if (s < window_first_ || s >= window_end_ || slot_[s] == k_not_scanned) return nullptr;
+    if (!made_) tokenize();
+    return &scanned_[slot_[s]];
+  }
+  /// Makes the tokens, figure tokens and changes of every scanned sentence
+  /// of the window.
+  void tokenize() const;
+  /// Appends the tokens of scanned sentence `sc`, whose lowercase copy
+  /// starts at `low`, to tokens_ and figure_tokens_.
+  void tokenize(Scanned& sc, const char* low) const;
 
   std::size_t window_first_ = 0;
   std::size_t window_end_ = 0;
-  /// What tokens() and changes() return for a sentence they do not scan.
-  const std::vector<ArithToken> none_;
-  const std::vector<Change> no_changes_;
   /// Per sentence: its index into scanned_; k_not_scanned if it has no
   /// figures or is longer than k_max_sentence_bytes.
   std::vector<std::size_t> slot_;
   static constexpr std::size_t k_not_scanned = static_cast<std::size_t>(-1);
-  /// The scanned sentences, in text order: only these hold tokens.
+  /// The scanned sentences, in text order.
   mutable std::vector<Scanned> scanned_;
-  std::size_t max_cached_tokens_;
-  mutable std::vector<std::size_t> cached_;  ///< the slots whose tokens are made, in order made
-  mutable std::size_t cached_tokens_ = 0;
-  mutable std::uint64_t asks_ = 0;
+  /// Whether the window's tokens are made.
+  mutable bool made_ = false;
+  /// The window's scanned sentences lowercased, one after the other: the
+  /// words and marks view it.
+  mutable std::string lowered_;
+  /// The tokens, figure tokens and changes of the window's scanned
+  /// sentences, sentence after sentence.
+  mutable std::vector<ArithToken> tokens_;
+  mutable std::vector<std::uint32_t> figure_tokens_;
+  mutable std::vector<Change> changes_;
 };
 
 /// Half a unit of the last written digit of a numeral ("400,000": 0.5;

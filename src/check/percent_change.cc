@@ -32,7 +32,7 @@ int count_decimals(std::string_view numeral) {
 namespace {
 
 // A direction word at most four fillers before token `j` (exclusive).
-int direction_before(const std::vector<ArithToken>& t, std::size_t j) {
+int direction_before(ArithTokens t, std::size_t j) {
   std::size_t k = j;
   for (int steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
@@ -48,7 +48,7 @@ int direction_before(const std::vector<ArithToken>& t, std::size_t j) {
 }  // namespace
 
 std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch) {
-  const std::vector<ArithToken>& t = in.tokens(sentence);
+  const ArithTokens t = in.tokens(sentence);
   StatedChange st;
   if (ch.first > 0) {
     const std::size_t j = ch.first - 1;

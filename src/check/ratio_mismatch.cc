@@ -51,7 +51,7 @@ struct StatedRatio {
 };
 
 // "one in four": the figure 1, "in", a whole number.
-std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t i) {
+std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
   if (i + 2 >= t.size() || t[i + 1].type != T::word || t[i + 1].text != "in" || t[i + 2].type != T::figure) {
     return std::nullopt;
   }
@@ -68,7 +68,7 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, const std::vector
 
 // The stated ratio of the figure at token i, or nullopt if it is none:
 // "three times", "twice", "half", "a third", "two thirds", "one in four".
-std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t i) {
+std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
   if (std::optional<StatedRatio> r = one_in_n(in, t, i)) return r;
   const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
   const bool multiplier = m.kind == QuantityKind::multiplier;
@@ -100,7 +100,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, const std::ve
 
 // Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
 // Pattern 3: "A of the B, or RATIO". The ratio spans tokens [i, last].
-std::optional<std::pair<int, int>> related_figures(const std::vector<ArithToken>& t, std::size_t i, std::size_t last,
+std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i, std::size_t last,
                                                    bool fraction) {
   std::size_t k = i;
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
@@ -140,9 +140,8 @@ std::optional<std::pair<int, int>> related_figures(const std::vector<ArithToken>
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
-    const std::vector<ArithToken>& t = in.tokens(s);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (t[i].type != T::figure) continue;
+    const ArithTokens t = in.tokens(s);
+    for (const std::size_t i : in.figure_tokens(s)) {
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) continue;
       const std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);

@@ -35,7 +35,7 @@ constexpr std::array<bool, 256> k_cue_initials = [] {
 
 // The whole a sentence's percentages divide, from its cue words; empty if
 // none or more than one.
-std::string_view whole_of(const std::vector<ArithToken>& t) {
+std::string_view whole_of(ArithTokens t) {
   std::string_view whole;  // the one whole named so far
   bool several = false;
   bool share = false;
@@ -67,7 +67,7 @@ std::string_view whole_of(const std::vector<ArithToken>& t) {
 
 // A percentage that is a change or a part of a part, not a share: "rose
 // 5%", "up 3%", "from 95% to 60%", "60% of those".
-bool not_a_share(const std::vector<ArithToken>& t, std::size_t i) {
+bool not_a_share(ArithTokens t, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3;) {
     --k;
     if (t[k].type != T::word) break;
@@ -87,7 +87,7 @@ bool not_a_share(const std::vector<ArithToken>& t, std::size_t i) {
 // True if the whole is named right after the figure ("45% of the market",
 // "38% of the vote", "a 30% share", "30% market share") or just before it
 // ("a share of 30%", "market share of 30%").
-bool cue_attached(const std::vector<ArithToken>& t, std::size_t i, std::string_view whole) {
+bool cue_attached(ArithTokens t, std::size_t i, std::string_view whole) {
   const auto word = [&](std::size_t k) -> std::string_view {
     return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
   };
@@ -107,7 +107,7 @@ bool cue_attached(const std::vector<ArithToken>& t, std::size_t i, std::string_v
 
 // A figure of a list that leaves its whole understood: "..., Dock Ltd 38%
 // and Quay Inc 25%." It ends its clause or the list goes on.
-bool elliptic(const std::vector<ArithToken>& t, std::size_t i) {
+bool elliptic(ArithTokens t, std::size_t i) {
   if (i + 1 >= t.size()) return true;
   const ArithToken& next = t[i + 1];
   if (next.type == T::punct) return next.text != "-" && next.text != "(";
@@ -120,7 +120,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   std::size_t s = in.first_sentence();
   while (s < in.end_sentence()) {
     // A sentence without figures names no whole.
-    const std::vector<ArithToken>& first = in.tokens(s);
+    const ArithTokens first = in.tokens(s);
     if (first.empty()) {
       ++s;
       continue;
@@ -158,14 +158,13 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     bool anchored = false;  // some share names the whole
     std::vector<std::optional<std::string>> times;
     for (std::size_t k = s; k < e; ++k) {
-      const std::vector<ArithToken>& t = in.tokens(k);
+      const ArithTokens t = in.tokens(k);
       std::vector<int> changing;
       for (const Change& ch : in.changes(k)) {
         changing.push_back(ch.from);
         changing.push_back(ch.to);
       }
-      for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].type != T::figure) continue;
+      for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         if (f.kind != QuantityKind::percent || f.range_side || !f.asserted) continue;
         if (std::find(changing.begin(), changing.end(), t[i].figure) != changing.end() || not_a_share(t, i)) continue;

@@ -38,9 +38,9 @@ bool adjective_like(std::string_view w) {
 void check_times_more(const ArithmeticInput& in, DiagnosticSink& sink) {
   using T = ArithToken::Type;
   for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
-    const std::vector<ArithToken>& t = in.tokens(s);
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      if (t[i].type != T::figure) continue;
+    const ArithTokens t = in.tokens(s);
+    for (const std::size_t i : in.figure_tokens(s)) {
+      if (i + 1 >= t.size()) break;
       const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
       if (f.kind != QuantityKind::multiplier || f.value <= 1) continue;
       const std::string_view ftext = in.doc.view(f.range);

@@ -24,7 +24,7 @@ bool breaks_sum(const ArithToken& t) {
 }
 
 // "a total of 400,000", "totalling 400,000", "a combined 400,000".
-bool cue_before(const std::vector<ArithToken>& t, std::size_t i) {
+bool cue_before(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t back, std::string_view s) {
     return i >= back && t[i - back].type == T::word && t[i - back].text == s;
   };
@@ -38,7 +38,7 @@ bool cue_before(const std::vector<ArithToken>& t, std::size_t i) {
 }
 
 // "400,000 in total", "in all", "altogether", "combined", "all told".
-bool cue_after(const std::vector<ArithToken>& t, std::size_t i) {
+bool cue_after(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t ahead, std::string_view s) {
     return i + ahead < t.size() && t[i + ahead].type == T::word && t[i + ahead].text == s;
   };
@@ -48,7 +48,7 @@ bool cue_after(const std::vector<ArithToken>& t, std::size_t i) {
 
 // A running total, or one wider than the parts: "a total of 900,000 since
 // 2019", "so far", "to date", "of which", "12,000 worldwide".
-bool cumulative_after(const std::vector<ArithToken>& t, std::size_t i) {
+bool cumulative_after(ArithTokens t, std::size_t i) {
   for (std::size_t k = i + 1; k < t.size() && k <= i + 5; ++k) {
     if (t[k].type == T::figure) break;
     if (t[k].type == T::word && is_one_of(t[k].text, {"since", "far", "date", "which", "including", "among",
@@ -62,7 +62,7 @@ bool cumulative_after(const std::vector<ArithToken>& t, std::size_t i) {
 // The figures before token `end` of `t` back to the previous figure that
 // cannot be a part, or nullopt when a word between them says they are not
 // a sum.
-std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, const std::vector<ArithToken>& t,
+std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTokens t,
                                              std::size_t end, const Figure& total) {
   std::vector<int> parts;
   bool broken = false;  // a word that is no list separator lies after the figure at k
@@ -89,9 +89,8 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, const st
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
-    const std::vector<ArithToken>& t = in.tokens(s);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (t[i].type != T::figure) continue;
+    const ArithTokens t = in.tokens(s);
+    for (const std::size_t i : in.figure_tokens(s)) {
       const bool before = cue_before(t, i);
       if (!before && !cue_after(t, i)) continue;
       const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
@@ -104,13 +103,11 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (parts->empty() && s > 0 && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
         // "Beijing approved 150,000 for ByteDance and 120,000 for Alibaba.
         // In total, 400,000 were cleared.": the parts of the sentence before.
-        const std::vector<ArithToken>& prev = in.tokens(s - 1);
+        const ArithTokens prev = in.tokens(s - 1);
         parts = parts_before(in, prev, prev.size(), total);
         if (!parts) continue;
         // Every figure of that sentence must be a part.
-        std::size_t figures = 0;
-        for (const ArithToken& tok : prev) figures += tok.type == T::figure;
-        if (figures != parts->size()) continue;
+        if (in.figure_tokens(s - 1).size() != parts->size()) continue;
       }
       if (parts->size() < 2) continue;
       // One measure and one time frame for the parts and the total.

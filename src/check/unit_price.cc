@@ -18,7 +18,7 @@ using UnitPrice = UnitPriceCheck::UnitPrice;
 
 // A unit price starting at token i, if the figure there is followed by
 // "each", "apiece", or "a/an/per ITEM".
-std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, const std::vector<ArithToken>& t, std::size_t s,
+std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t, std::size_t s,
                                        std::size_t i) {
   if (t[i].type != T::figure) return std::nullopt;
   const Figure& p = in.figures[static_cast<std::size_t>(t[i].figure)];
@@ -128,9 +128,8 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
   std::vector<Deal>& deals = deals_;
   std::vector<UnitPrice>& prices = prices_;
   for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
-    const std::vector<ArithToken>& t = in.tokens(s);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (t[i].type != T::figure) continue;
+    const ArithTokens t = in.tokens(s);
+    for (const std::size_t i : in.figure_tokens(s)) {
       if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
         if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
         continue;
