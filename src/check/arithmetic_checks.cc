@@ -34,10 +34,38 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+// The powers of ten a double holds exactly, up to the fifteen digits of
+// digits_value's integers.
+constexpr double k_exact_powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
 // The value of a numeral's digits ("1500", "1.5"), as strtod reads it:
 // from_chars rounds alike, and strtod takes what from_chars cannot hold (a
 // numeral of thousands of digits overflows to infinity).
 double digits_value(std::string_view digits) {
+  // Up to fifteen digits and one decimal point, the common case: the digits
+  // are an integer a double holds exactly, and dividing it by an exact power
+  // of ten rounds once, to the nearest double, as from_chars does.
+  if (!digits.empty() && digits.size() <= 16 && is_digit(digits[0]) && is_digit(digits.back())) {
+    std::uint64_t n = 0;
+    std::size_t point = digits.size();
+    bool plain = true;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (is_digit(digits[i])) {
+        n = n * 10 + static_cast<std::uint64_t>(digits[i] - '0');
+      } else if (digits[i] == '.' && point == digits.size()) {
+        point = i;
+      } else {
+        plain = false;
+        break;
+      }
+    }
+    const std::size_t count = digits.size() - (point < digits.size());
+    if (plain && count <= 15) {
+      const std::size_t decimals = point < digits.size() ? digits.size() - point - 1 : 0;
+      return static_cast<double>(n) / k_exact_powers_of_ten[decimals];
+    }
+  }
   double value = 0;
   if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec != std::errc{}) {
     value = std::strtod(std::string(digits).c_str(), nullptr);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -25,13 +26,19 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares"};
 
-// The first bytes of the cue words: most words are passed over on one test.
-constexpr std::array<bool, 256> k_cue_initials = [] {
-  std::array<bool, 256> table{};
-  for (const auto& [cue, whole] : k_whole_cues) table[static_cast<unsigned char>(cue[0])] = true;
-  for (const std::string_view cue : k_share_cues) table[static_cast<unsigned char>(cue[0])] = true;
+// Per first byte, the lengths of the cue words starting with it (bit n
+// for length n): most words are passed over on one test.
+constexpr std::array<std::uint32_t, 256> k_cue_lengths = [] {
+  std::array<std::uint32_t, 256> table{};
+  for (const auto& [cue, whole] : k_whole_cues) table[static_cast<unsigned char>(cue[0])] |= 1u << cue.size();
+  for (const std::string_view cue : k_share_cues) table[static_cast<unsigned char>(cue[0])] |= 1u << cue.size();
   return table;
 }();
+
+// True if `w` may be a cue word, by its first byte and length.
+bool may_be_cue(std::string_view w) {
+  return !w.empty() && w.size() < 32 && (k_cue_lengths[static_cast<unsigned char>(w[0])] >> w.size() & 1) != 0;
+}
 
 // The whole a sentence's percentages divide, from its cue words; empty if
 // none or more than one.
@@ -40,7 +47,7 @@ std::string_view whole_of(ArithTokens t) {
   bool several = false;
   bool share = false;
   for (const ArithToken& tok : t) {
-    if (tok.type != T::word || tok.text.empty() || !k_cue_initials[static_cast<unsigned char>(tok.text[0])]) continue;
+    if (tok.type != T::word || !may_be_cue(tok.text)) continue;
     const std::string_view w = tok.text;
     if (std::find(std::begin(k_share_cues), std::end(k_share_cues), w) != std::end(k_share_cues)) share = true;
     for (const auto& [cue, named] : k_whole_cues) {
