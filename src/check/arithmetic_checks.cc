@@ -469,19 +469,23 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+namespace {
+
+constexpr CueWords k_rising{std::to_array<std::string_view>(
+    {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
+     "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
+     "gains", "soared", "surged", "surge", "up", "expanded", "advanced", "rebounded", "leapt", "leaped", "hike",
+     "hiked", "raised"})};
+constexpr CueWords k_falling{std::to_array<std::string_view>(
+    {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
+     "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank",
+     "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost"})};
+
+}  // namespace
+
 int change_direction(std::string_view w) {
-  if (is_one_of(w, {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing",
-                    "grew", "grow", "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped",
-                    "jump", "jumps", "gained", "gain", "gains", "soared", "surged", "surge", "up", "expanded",
-                    "advanced", "rebounded", "leapt", "leaped", "hike", "hiked", "raised"})) {
-    return 1;
-  }
-  if (is_one_of(w, {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline",
-                    "declines", "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge",
-                    "sank", "shrank", "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped",
-                    "contracted", "lost"})) {
-    return -1;
-  }
+  if (k_rising.contains(w)) return 1;
+  if (k_falling.contains(w)) return -1;
   return 0;
 }
 

@@ -200,6 +200,34 @@ bool overlaps(double alo, double ahi, double blo, double bhi);
 /// True if `word` is one of `list`.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
 
+/// A fixed list of words, for the cue lists the token scans test many
+/// words against: a word is screened by its first byte and length before
+/// it is compared, as most words of a sentence are no cue.
+template <std::size_t N>
+class CueWords {
+ public:
+  /// Each word non-empty and shorter than 32 bytes (else no constant).
+  constexpr explicit CueWords(const std::array<std::string_view, N>& words) : words_(words) {
+    for (const std::string_view w : words) {
+      if (w.empty() || w.size() >= 32) throw "a CueWords word is empty or too long";
+      screen_[static_cast<unsigned char>(w[0])] |= std::uint32_t{1} << w.size();
+    }
+  }
+  /// True if `w` is one of the words.
+  bool contains(std::string_view w) const {
+    if (w.empty() || w.size() >= 32 || (screen_[static_cast<unsigned char>(w[0])] >> w.size() & 1) == 0) return false;
+    for (const std::string_view x : words_) {
+      if (x == w) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::string_view, N> words_;
+  /// Per first byte, the lengths of the words starting with it (bit n for length n).
+  std::array<std::uint32_t, 256> screen_{};
+};
+
 /// +1 for a verb or noun of rising ("rose", "increase", "up"), -1 for one
 /// of falling ("fell", "drop", "down"), 0 otherwise.
 int change_direction(std::string_view word);

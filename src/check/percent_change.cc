@@ -14,10 +14,10 @@ using T = ArithToken::Type;
 
 // Words that may stand between a change verb and its figure: "rose by
 // some 25%", "an increase of 25%".
-bool filler(const ArithToken& t) {
-  return t.type == T::word && is_one_of(t.text, {"by", "some", "of", "a", "an", "just", "roughly", "about", "nearly",
-                                                 "almost", "around", "approximately", "more", "than"});
-}
+constexpr CueWords k_fillers{std::to_array<std::string_view>({"by", "some", "of", "a", "an", "just", "roughly", "about",
+                                                             "nearly", "almost", "around", "approximately", "more",
+                                                             "than"})};
+bool filler(const ArithToken& t) { return t.type == T::word && k_fillers.contains(t.text); }
 
 }  // namespace
 

@@ -15,12 +15,12 @@ using T = ArithToken::Type;
 
 // Words between the parts that make them something other than a sum:
 // comparisons ("up from", "than"), rates ("each", "per"), partial lists.
+constexpr CueWords k_sum_breakers{std::to_array<std::string_view>(
+    {"from", "than", "versus", "vs", "against", "compared", "since", "previously", "earlier", "before", "after",
+     "including", "excluding", "per", "each", "apiece", "times", "or", "between", "out", "among", "of"})};
 bool breaks_sum(const ArithToken& t) {
   if (t.type != T::word) return false;
-  return change_direction(t.text) != 0 ||
-         is_one_of(t.text, {"from", "than", "versus", "vs", "against", "compared", "since", "previously", "earlier",
-                            "before", "after", "including", "excluding", "per", "each", "apiece", "times", "or",
-                            "between", "out", "among", "of"});
+  return change_direction(t.text) != 0 || k_sum_breakers.contains(t.text);
 }
 
 // "a total of 400,000", "totalling 400,000", "a combined 400,000".

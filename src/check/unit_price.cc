@@ -25,30 +25,29 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
   if (p.kind != QuantityKind::currency || p.range_side || i + 1 >= t.size() || t[i + 1].type != T::word) {
     return std::nullopt;
   }
-  UnitPrice u{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}};
-  if (is_one_of(t[i + 1].text, {"each", "apiece"})) return u;
+  if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
+    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}};
+  }
   if (is_one_of(t[i + 1].text, {"a", "an", "per"}) && i + 2 < t.size() && t[i + 2].type == T::word) {
-    u.item = t[i + 2].text;
-    u.phrase.end = t[i + 2].range.end;
-    return u;
+    return UnitPrice{t[i].figure, std::string(t[i + 2].text), s, {p.range.begin, t[i + 2].range.end}};
   }
   return std::nullopt;
 }
 
 // Words between a count and its total: "for", "worth about", "at a total
 // cost of". One of the cues must be there.
+constexpr CueWords k_deal_links{std::to_array<std::string_view>(
+    {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost", "costing", "totalling", "totaling", "about",
+     "around", "roughly", "some", "nearly", "almost", "estimated", "value", "in", "deal", "deals", "contracts",
+     "orders", "with", "combined"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
-  return t.type == T::word && is_one_of(t.text, {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost",
-                                                 "costing", "totalling", "totaling", "about", "around", "roughly",
-                                                 "some", "nearly", "almost", "estimated", "value", "in", "deal",
-                                                 "deals", "contracts", "orders", "with", "combined"});
+  return t.type == T::word && k_deal_links.contains(t.text);
 }
 
-bool deal_cue(const ArithToken& t) {
-  return t.type == T::word &&
-         is_one_of(t.text, {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value"});
-}
+constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
+    {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value"})};
+bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 std::string singular(std::string w) {
   if (w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
