@@ -199,15 +199,18 @@ constexpr std::array<bool, 256> k_word_bytes = [] {
 bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; }
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
-// tokens to `out`.
-void add_changes(ArithTokens t, const std::vector<Figure>& figures, std::vector<Change>& out) {
-  const auto fig = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
+// tokens, whose figures are at `figure_tokens`, to `out`.
+void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, const std::vector<Figure>& figures,
+                 std::vector<Change>& out) {
   const auto word = [&](std::size_t i, std::string_view w) {
-    return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text == w;
+    return t[i].type == ArithToken::Type::word && t[i].text == w;
   };
-  for (std::size_t i = 0; i + 3 < t.size(); ++i) {
-    // The figures first: most tokens are screened out by their type alone.
-    if (!fig(i + 1) || !fig(i + 3)) continue;
+  // "from A to B": figures two tokens apart, a word before each. Between
+  // them is no figure, so they are next to each other in figure_tokens.
+  for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
+    const std::size_t a = figure_tokens[j];
+    if (a == 0 || figure_tokens[j + 1] != a + 2) continue;
+    const std::size_t i = a - 1;
     Change c;
     if (word(i, "from") && word(i + 2, "to")) {
       c = {t[i + 1].figure, t[i + 3].figure, i, i + 4};
@@ -216,17 +219,19 @@ void add_changes(ArithTokens t, const std::vector<Figure>& figures, std::vector<
     } else {
       continue;
     }
-    const Figure& a = figures[static_cast<std::size_t>(c.from)];
-    const Figure& b = figures[static_cast<std::size_t>(c.to)];
-    if (!compatible(a, b)) continue;
+    const Figure& fa = figures[static_cast<std::size_t>(c.from)];
+    const Figure& fb = figures[static_cast<std::size_t>(c.to)];
+    if (!compatible(fa, fb)) continue;
     out.push_back(c);
   }
 }
 
-// Writes the `n` bytes at `from` to `to` with 'A' to 'Z' lowercased.
-void lowercase_into(const char* from, std::size_t n, char* to) {
+// Writes the `n` bytes at `from` to `to` with 'A' to 'Z' lowercased, a
+// block at a time: it may read up to `from_end` and writes up to
+// bytes::Block::size - 1 bytes past `to + n`.
+void lowercase_into(const char* from, std::size_t n, const char* from_end, char* to) {
   std::size_t i = 0;
-  for (; i + bytes::Block::size <= n; i += bytes::Block::size) {
+  for (; i < n && from + i + bytes::Block::size <= from_end; i += bytes::Block::size) {
     bytes::Block::load(from + i).ascii_lower().store(to + i);
   }
   for (; i < n; ++i) to[i] = lower(from[i]);
@@ -292,8 +297,9 @@ void ArithmeticInput::tokenize() const {
   std::size_t bytes = 0;
   for (auto sc = first; sc != end; ++sc) bytes += doc.sentences[sc->sentence].range.size();
   // Words and marks view the lowercase copy, which is not resized again
-  // while they do.
-  lowered_.resize(bytes);
+  // while they do. Each sentence's copy may spill a block's bytes into the
+  // next one's, which is written after it, or into the room at the end.
+  lowered_.resize(bytes + bytes::Block::size);
   tokens_.clear();
   // About one token per five bytes of prose.
   tokens_.reserve(bytes / 4 + 1);
@@ -302,7 +308,7 @@ void ArithmeticInput::tokenize() const {
   char* low = lowered_.data();
   for (auto sc = first; sc != end; ++sc) {
     const ByteRange sr = doc.sentences[sc->sentence].range;
-    lowercase_into(doc.text.data() + sr.begin, sr.size(), low);
+    lowercase_into(doc.text.data() + sr.begin, sr.size(), doc.text.data() + doc.text.size(), low);
     tokenize(*sc, low);
     low += sr.size();
   }
@@ -360,7 +366,8 @@ void ArithmeticInput::tokenize(Scanned& sc, const char* const low) const {
   sc.tokens_end = tokens_.size();
   sc.figure_tokens_end = figure_tokens_.size();
   sc.changes_begin = changes_.size();
-  add_changes(ArithTokens(tokens_).subspan(sc.tokens_begin), figures, changes_);
+  add_changes(ArithTokens(tokens_).subspan(sc.tokens_begin),
+              std::span<const std::uint32_t>(figure_tokens_).subspan(sc.figure_tokens_begin), figures, changes_);
   sc.changes_end = changes_.size();
 }
 
