@@ -34,18 +34,25 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
-// The powers of ten a double holds exactly, up to the fifteen digits of
-// digits_value's integers.
+// Numerals of up to this many digits are integers a double holds exactly.
+constexpr std::size_t k_exact_digits = 15;
+// The powers of ten a double holds exactly, up to 10^k_exact_digits.
 constexpr double k_exact_powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// The value of the numeral of at most k_exact_digits digits `n` with
+// `decimals` of them after the point, as strtod reads it: the integer is
+// exact, and dividing it by an exact power of ten rounds once, to the
+// nearest double, as strtod does.
+double exact_value(std::uint64_t n, std::size_t decimals) {
+  return static_cast<double>(n) / k_exact_powers_of_ten[decimals];
+}
 
 // The value of a numeral's digits ("1500", "1.5"), as strtod reads it:
 // from_chars rounds alike, and strtod takes what from_chars cannot hold (a
 // numeral of thousands of digits overflows to infinity).
 double digits_value(std::string_view digits) {
-  // Up to fifteen digits and one decimal point, the common case: the digits
-  // are an integer a double holds exactly, and dividing it by an exact power
-  // of ten rounds once, to the nearest double, as from_chars does.
+  // Up to k_exact_digits digits and one decimal point, the common case.
   if (!digits.empty() && digits.size() <= 16 && is_digit(digits[0]) && is_digit(digits.back())) {
     std::uint64_t n = 0;
     std::size_t point = digits.size();
@@ -61,9 +68,8 @@ double digits_value(std::string_view digits) {
       }
     }
     const std::size_t count = digits.size() - (point < digits.size());
-    if (plain && count <= 15) {
-      const std::size_t decimals = point < digits.size() ? digits.size() - point - 1 : 0;
-      return static_cast<double>(n) / k_exact_powers_of_ten[decimals];
+    if (plain && count <= k_exact_digits) {
+      return exact_value(n, point < digits.size() ? digits.size() - point - 1 : 0);
     }
   }
   double value = 0;
@@ -380,6 +386,7 @@ double written_half_unit(std::string_view numeral, double value) {
   if (numeral.size() > on_stack.size()) on_heap.resize(numeral.size());
   char* const digits = on_heap.empty() ? on_stack.data() : on_heap.data();
   std::size_t count = 0;
+  std::uint64_t n = 0;  // the digits as an integer, while they are few (exact_value)
   int decimals = -1;
   bool any = false;
   for (std::size_t i = 0; i < numeral.size(); ++i) {
@@ -387,6 +394,7 @@ double written_half_unit(std::string_view numeral, double value) {
     if (is_digit(c)) {
       any = true;
       digits[count++] = c;
+      n = n * 10 + static_cast<std::uint64_t>(c - '0');
       if (decimals >= 0) ++decimals;
     } else if (c == '.' && any && i + 1 < numeral.size() && is_digit(numeral[i + 1])) {
       digits[count++] = '.';
@@ -405,7 +413,10 @@ double written_half_unit(std::string_view numeral, double value) {
     while (std::fmod(value, p * 10) == 0 && p * 10 <= value) p *= 10;
     return 0.5 * p;
   }
-  const double literal = digits_value(std::string_view(digits, count));
+  const std::size_t digit_count = count - (decimals >= 0);
+  const double literal = digit_count <= k_exact_digits
+                             ? exact_value(n, static_cast<std::size_t>(std::max(decimals, 0)))
+                             : digits_value(std::string_view(digits, count));
   // pow(10, 0) is exactly 1.
   const double unit = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
   if (literal == 0) return 0.5 * unit;
