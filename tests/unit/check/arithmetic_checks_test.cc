@@ -135,6 +135,19 @@ TEST_CASE("written_half_unit: half a unit of the last written digit", "[check][a
   CHECK(written_half_unit(std::string(400, '9'), 1e308) == 0);
 }
 
+TEST_CASE("CueWords: the words is_one_of finds, and no others", "[check][arithmetic]") {
+  static constexpr CueWords k_cues{std::to_array<std::string_view>({"a", "for", "worth", "totalling", "up", "unit"})};
+  const std::initializer_list<std::string_view> list = {"a", "for", "worth", "totalling", "up", "unit"};
+  // Each word, words of a cue's first byte or length, empty, long and
+  // non-ASCII words.
+  for (const std::string_view w :
+       {"a", "for", "worth", "totalling", "up", "unit", "", "an", "fo", "fur", "form", "worthy", "totaling", "u", "upp",
+        "nit", "b", "total", "A", "For", "\xc3\xa9", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "forforforforforforforforforforfo"}) {
+    INFO(w);
+    CHECK(k_cues.contains(w) == is_one_of(w, list));
+  }
+}
+
 TEST_CASE("arithmetic checks: a document past one window gives what one pass over it gives", "[check][arithmetic]") {
   // Paragraphs each holding a finding of every sentence-level check, with
   // figures that differ from one paragraph to the next; a price at the
