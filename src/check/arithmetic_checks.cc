@@ -267,19 +267,26 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
     count += k == 0 || figures[k].sentence != figures[k - 1].sentence;
   }
   scanned_.reserve(count);
+  scanned_sentences_.reserve(count);
   for (std::size_t k = 0; k < figures.size(); ++k) {
     const std::size_t s = figures[k].sentence;
     if ((k > 0 && s == figures[k - 1].sentence) || doc.sentences[s].range.size() > k_max_sentence_bytes) continue;
     slot_[s] = scanned_.size();
     scanned_.emplace_back().sentence = s;
     scanned_.back().first_figure = k;
+    scanned_sentences_.push_back(s);
   }
-  window_end_ = doc.sentences.size();
+  set_window(0, doc.sentences.size());
 }
 
 void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
   window_first_ = first;
   window_end_ = end;
+  // The window's scanned sentences: scanned_sentences_ is in text order.
+  const auto b = scanned_sentences_.begin();
+  window_slots_first_ = static_cast<std::size_t>(std::lower_bound(b, scanned_sentences_.end(), first) - b);
+  window_slots_end_ =
+      std::max(window_slots_first_, static_cast<std::size_t>(std::lower_bound(b, scanned_sentences_.end(), end) - b));
   made_ = false;
 }
 
@@ -296,10 +303,8 @@ std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) c
 
 void ArithmeticInput::tokenize() const {
   made_ = true;
-  // The window's scanned sentences: scanned_ is in text order.
-  const auto before = [](const Scanned& sc, std::size_t s) { return sc.sentence < s; };
-  const auto first = std::lower_bound(scanned_.begin(), scanned_.end(), window_first_, before);
-  const auto end = std::lower_bound(first, scanned_.end(), window_end_, before);
+  const auto first = scanned_.begin() + static_cast<std::ptrdiff_t>(window_slots_first_);
+  const auto end = scanned_.begin() + static_cast<std::ptrdiff_t>(window_slots_end_);
   std::size_t bytes = 0;
   for (auto sc = first; sc != end; ++sc) bytes += doc.sentences[sc->sentence].range.size();
   // Words and marks view the lowercase copy, which is not resized again

@@ -91,6 +91,12 @@ class ArithmeticInput {
   /// document's end. A window never splits a paragraph, which no check
   /// reads beyond.
   std::size_t window_end(std::size_t first, std::size_t budget) const;
+  /// The sentences of the window tokens() scans, in text order: those
+  /// with figures, not longer than k_max_sentence_bytes. The others have
+  /// no tokens.
+  std::span<const std::size_t> scanned_sentences() const {
+    return {scanned_sentences_.data() + window_slots_first_, window_slots_end_ - window_slots_first_};
+  }
   /// The tokens of sentence `s`; empty for a sentence without figures,
   /// longer than k_max_sentence_bytes, or outside the window. The tokens of
   /// every sentence of the window are made at once, on the first ask (each
@@ -163,12 +169,17 @@ class ArithmeticInput {
 
   std::size_t window_first_ = 0;
   std::size_t window_end_ = 0;
+  /// The scanned sentences of the window: [window_slots_first_,
+  /// window_slots_end_) of scanned_ and scanned_sentences_.
+  std::size_t window_slots_first_ = 0;
+  std::size_t window_slots_end_ = 0;
   /// Per sentence: its index into scanned_; k_not_scanned if it has no
   /// figures or is longer than k_max_sentence_bytes.
   std::vector<std::size_t> slot_;
   static constexpr std::size_t k_not_scanned = static_cast<std::size_t>(-1);
-  /// The scanned sentences, in text order.
+  /// The scanned sentences, in text order, and their indices.
   mutable std::vector<Scanned> scanned_;
+  std::vector<std::size_t> scanned_sentences_;
   /// Whether the window's tokens are made.
   mutable bool made_ = false;
   /// The window's scanned sentences lowercased, one after the other: the

@@ -12,7 +12,7 @@
 namespace claimlint {
 
 void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
+  for (const std::size_t s : in.scanned_sentences()) {
     for (const Change& ch : in.changes(s)) {
       const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
       const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];

@@ -139,7 +139,7 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
 }  // namespace
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
+  for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);

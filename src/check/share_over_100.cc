@@ -124,9 +124,14 @@ bool elliptic(ArithTokens t, std::size_t i) {
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
+  // A sentence without tokens names no whole: runs start at the scanned ones.
+  const std::span<const std::size_t> scanned = in.scanned_sentences();
+  auto next = scanned.begin();
   std::size_t s = in.first_sentence();
-  while (s < in.end_sentence()) {
-    // A sentence without figures names no whole.
+  for (;;) {
+    while (next != scanned.end() && *next < s) ++next;
+    if (next == scanned.end()) break;
+    s = *next;
     const ArithTokens first = in.tokens(s);
     if (first.empty()) {
       ++s;

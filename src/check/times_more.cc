@@ -37,7 +37,7 @@ bool adjective_like(std::string_view w) {
 
 void check_times_more(const ArithmeticInput& in, DiagnosticSink& sink) {
   using T = ArithToken::Type;
-  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
+  for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       if (i + 1 >= t.size()) break;

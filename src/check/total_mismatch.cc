@@ -88,7 +88,7 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
 }  // namespace
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
-  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
+  for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       const bool before = cue_before(t, i);

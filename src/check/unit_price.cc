@@ -126,7 +126,7 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
 void UnitPriceCheck::scan(const ArithmeticInput& in) {
   std::vector<Deal>& deals = deals_;
   std::vector<UnitPrice>& prices = prices_;
-  for (std::size_t s = in.first_sentence(); s < in.end_sentence(); ++s) {
+  for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
