@@ -373,6 +373,9 @@ void ArithmeticInput::tokenize(Scanned& sc, const char* const low) const {
     }
     p = t.range.end;
     tokens_.push_back(t);
+    // The space after most tokens, skipped here rather than by a turn of
+    // the loop.
+    if (p < limit && text[p] == ' ') ++p;
   }
   sc.tokens_end = tokens_.size();
   sc.figure_tokens_end = figure_tokens_.size();
