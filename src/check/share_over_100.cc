@@ -35,9 +35,26 @@ constexpr std::array<std::uint32_t, 256> k_cue_lengths = [] {
   return table;
 }();
 
-// True if `w` may be a cue word, by its first byte and length.
+// The lengths of the cue words, at most 31 (bits of k_cue_lengths).
+constexpr std::size_t k_min_cue = [] {
+  std::size_t n = 31;
+  for (const auto& [cue, whole] : k_whole_cues) n = std::min(n, cue.size());
+  for (const std::string_view cue : k_share_cues) n = std::min(n, cue.size());
+  return n;
+}();
+constexpr std::size_t k_max_cue = [] {
+  std::size_t n = 1;
+  for (const auto& [cue, whole] : k_whole_cues) n = std::max(n, cue.size());
+  for (const std::string_view cue : k_share_cues) n = std::max(n, cue.size());
+  return n;
+}();
+static_assert(k_min_cue >= 1 && k_max_cue < 32);
+
+// True if `w` may be a cue word, by its length and first byte.
 bool may_be_cue(std::string_view w) {
-  return !w.empty() && w.size() < 32 && (k_cue_lengths[static_cast<unsigned char>(w[0])] >> w.size() & 1) != 0;
+  // One unsigned comparison for both bounds (an empty word wraps around).
+  return w.size() - k_min_cue <= k_max_cue - k_min_cue &&
+         (k_cue_lengths[static_cast<unsigned char>(w[0])] >> w.size() & 1) != 0;
 }
 
 // The whole a sentence's percentages divide, from its cue words; empty if
