@@ -292,10 +292,18 @@ void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
 
 std::size_t ArithmeticInput::window_end(std::size_t first, std::size_t budget) const {
   const std::size_t n = doc.sentences.size();
-  std::size_t bytes = 0;
-  std::size_t s = first;
-  for (; s < n && bytes < budget; ++s) {
-    if (slot_[s] != k_not_scanned) bytes += doc.sentences[s].range.size();
+  // Past the scanned sentence that reaches the budget, else past the last.
+  std::size_t s = budget == 0 ? first : std::max(first, n);
+  if (budget > 0) {
+    std::size_t bytes = 0;
+    const auto b = scanned_sentences_.begin();
+    for (auto j = std::lower_bound(b, scanned_sentences_.end(), first); j != scanned_sentences_.end(); ++j) {
+      bytes += doc.sentences[*j].range.size();
+      if (bytes >= budget) {
+        s = *j + 1;
+        break;
+      }
+    }
   }
   while (s < n && doc.sentences[s].paragraph == doc.sentences[s - 1].paragraph) ++s;
   return s;
