@@ -190,7 +190,7 @@ void tokenize(std::string_view s, const DateLanguage& w, std::string& folded, st
     } else {
       t.kind = Token::Kind::punct;
       t.lower = s.substr(i, d.length);
-      t.roles = roles_of(t.lower, DateWordFilter::hash(t.lower), w);
+      if (w.role_first_bytes[c]) t.roles = roles_of(t.lower, DateWordFilter::hash(t.lower), w);
       i += d.length;
     }
     t.end = i;
@@ -1470,10 +1470,12 @@ class AnchorReader {
     return w_.anchor_screen.may_hold(word) && screened_ascii_word(word);
   }
 
-  // ascii_word for a `word` that passed the screen. Out of line: the loop
-  // over the words of a sentence that calls ascii_word keeps its state in
+  // ascii_word for a `word` that passed the screen: screened again by its
+  // first two bytes and last byte, then hashed. Out of line: the loop over
+  // the words of a sentence that calls ascii_word keeps its state in
   // registers, and most words never get here.
   [[gnu::noinline]] bool screened_ascii_word(std::string_view word) {
+    if (!w_.anchor_edges.may_hold(word)) return false;
     std::uint64_t hash = DateWordFilter::k_hash_start;
     for (const char c : word) hash = DateWordFilter::hash_step(hash, k_ascii_lower[static_cast<unsigned char>(c)]);
     return w_.anchor_filter.may_contain(hash) && filtered_ascii_word(word, hash);

@@ -374,12 +374,16 @@ void derive_word_roles(DateLanguage& w) {
   w.role_index.build(w.word_roles);
   w.anchor_filter.clear();
   w.anchor_screen.clear();
+  w.anchor_edges.clear();
+  w.role_first_bytes.fill(false);
   for (const auto& [word, roles] : w.word_roles) {
+    if (!word.empty()) w.role_first_bytes[static_cast<unsigned char>(word.front())] = true;
     constexpr std::uint64_t k_screened = DateLanguage::k_anchor_tables | DateLanguage::k_unit_tables |
                                          DateLanguage::k_unit_companion_tables;
     if ((roles.whole | roles.first) & k_screened) {
       w.anchor_filter.insert(word);
       w.anchor_screen.insert(word);
+      w.anchor_edges.insert(word);
     }
   }
 }

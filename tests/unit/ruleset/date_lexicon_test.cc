@@ -103,3 +103,40 @@ TEST_CASE("a later file adds words and a broken file adds none", "[ruleset][date
   CHECK(en->months.at("dez") == 12);
   CHECK(en->past_verbs == DateWordSet{"launched", "shipped"});
 }
+
+TEST_CASE("an edge screen passes every word it holds, in either case", "[ruleset][dates]") {
+  DateEdgeScreen screen;
+  CHECK_FALSE(screen.may_hold(""));
+  for (std::string_view w : {"tue", "thu", "march", "q", "ago"}) screen.insert(w);
+  for (std::string_view w : {"tue", "Tue", "TUE", "thu", "march", "March", "q", "Q", "ago"}) CHECK(screen.may_hold(w));
+  CHECK_FALSE(screen.may_hold("the"));
+  CHECK_FALSE(screen.may_hold("tues"));
+  CHECK_FALSE(screen.may_hold("marc"));
+  CHECK_FALSE(screen.may_hold("a"));
+  CHECK_FALSE(screen.may_hold(""));
+  screen.insert("");
+  CHECK(screen.may_hold(""));
+  screen.clear();
+  CHECK_FALSE(screen.may_hold("tue"));
+  CHECK_FALSE(screen.may_hold(""));
+}
+
+TEST_CASE("the screens of a language come from its own words", "[ruleset][dates]") {
+  RuleSet rules;
+  REQUIRE_FALSE(rules.load("a.toml",
+                           "[dates.xx]\nmonths = { thorn = 3 }\nprepositions = [\"-\", \"\xC2\xB7 de\"]\n"
+                           "units = { jahr = \"year\" }\nshift_before = { letzte = -1 }\n"));
+  const DateLanguage* xx = rules.dates().language("xx");
+  REQUIRE(xx);
+  for (std::string_view w : {"thorn", "Thorn", "jahr", "letzte"}) {
+    CHECK(xx->anchor_screen.may_hold(w));
+    CHECK(xx->anchor_edges.may_hold(w));
+  }
+  CHECK_FALSE(xx->anchor_edges.may_hold("tuorn"));
+  CHECK_FALSE(xx->anchor_edges.may_hold("thorp"));
+  CHECK(xx->role_first_bytes[static_cast<unsigned char>('-')]);
+  CHECK(xx->role_first_bytes[0xC2]);
+  CHECK(xx->role_first_bytes[static_cast<unsigned char>('t')]);
+  CHECK_FALSE(xx->role_first_bytes[static_cast<unsigned char>(',')]);
+  CHECK_FALSE(xx->role_first_bytes[static_cast<unsigned char>('.')]);
+}
