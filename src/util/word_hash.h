@@ -298,27 +298,41 @@ class WordScreen {
 };
 
 /// A WordSet probed for nearly every word of a text that it rarely holds:
-/// a WordScreen rejects most words before they are hashed.
+/// two WordScreens, one of the words and one of their inner bytes, reject
+/// most words before they are hashed.
 class ScreenedWordSet {
  public:
   void insert(std::string_view w) {
     words_.insert(std::string(w));
     screen_.insert(w);
+    if (!w.empty()) inner_screen_.insert(inner_of(w));
   }
   void clear() {
     words_.clear();
     screen_.clear();
+    inner_screen_.clear();
   }
-  bool contains(std::string_view w) const { return screen_.may_hold(w) && words_.contains(w); }
+  bool contains(std::string_view w) const { return may_contain_lowercased(w) && words_.contains(w); }
   /// False if neither `w` nor its ASCII lowercase is in the set: a word
   /// that passes is lowercased, then looked up with contains().
-  bool may_contain_lowercased(std::string_view w) const { return screen_.may_hold(w); }
+  bool may_contain_lowercased(std::string_view w) const {
+    return screen_.may_hold(w) && (w.empty() || inner_screen_.may_hold(inner_of(w)));
+  }
   bool empty() const { return words_.empty(); }
   const WordSet& words() const { return words_; }
 
  private:
+  // A nonempty word without its first and last bytes (a word of one or
+  // two bytes: its last byte), so that inner_screen_ tests its second and
+  // second last bytes, where words with the same outer bytes and length
+  // mostly differ. The same bytes of the word lowercased are these
+  // lowercased, and WordScreen is blind to ASCII case.
+  static std::string_view inner_of(std::string_view w) {
+    return w.size() <= 2 ? w.substr(w.size() - 1) : w.substr(1, w.size() - 2);
+  }
   WordSet words_;
   WordScreen screen_;
+  WordScreen inner_screen_;
 };
 
 }  // namespace claimlint
