@@ -40,6 +40,22 @@ constexpr std::size_t k_exact_digits = 15;
 constexpr double k_exact_powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
+// The integer powers of ten 10^-k_pow10_span to 10^k_pow10_span, each
+// made by std::pow: the values std::pow gives, without its cost per call.
+constexpr int k_pow10_span = 22;
+const std::array<double, 2 * k_pow10_span + 1> k_pow10 = [] {
+  std::array<double, 2 * k_pow10_span + 1> table{};
+  for (int n = -k_pow10_span; n <= k_pow10_span; ++n) table[n + k_pow10_span] = std::pow(10.0, n);
+  return table;
+}();
+
+// std::pow(10.0, n) for an integer-valued `n` (or NaN), from the table when
+// it holds n.
+double pow10(double n) {
+  if (n < -k_pow10_span || n > k_pow10_span || std::isnan(n)) return std::pow(10.0, n);
+  return k_pow10[static_cast<std::size_t>(static_cast<int>(n) + k_pow10_span)];
+}
+
 // The value of the numeral of at most k_exact_digits digits `n` with
 // `decimals` of them after the point, as strtod reads it: the integer is
 // exact, and dividing it by an exact power of ten rounds once, to the
@@ -434,13 +450,13 @@ double written_half_unit(std::string_view numeral, double value) {
                              ? exact_value(n, static_cast<std::size_t>(std::max(decimals, 0)))
                              : digits_value(std::string_view(digits, count));
   // pow(10, 0) is exactly 1.
-  const double unit = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
+  const double unit = decimals > 0 ? pow10(-decimals) : 1.0;
   if (literal == 0) return 0.5 * unit;
   double scale = value / literal;
   // Scale words make powers of ten; anything else (a sign, "half") is kept.
   // A scale of 1 is one already (log10(1) is exactly 0).
   if (scale != 1) {
-    const double p10 = std::pow(10.0, std::round(std::log10(std::fabs(scale))));
+    const double p10 = pow10(std::round(std::log10(std::fabs(scale))));
     if (std::fabs(scale - p10) < 1e-6 * p10) scale = p10;
   }
   return 0.5 * unit * std::fabs(scale);
