@@ -228,3 +228,27 @@ TEST_CASE("a screened word set passes a capitalised word whose lowercase it hold
   CHECK_FALSE(set.contains("Million"));
   CHECK(set.contains("million"));
 }
+
+TEST_CASE("a screened word set passes every ASCII casing of the words it holds, at every length", "[util]") {
+  std::mt19937 rng(11);
+  ScreenedWordSet set;
+  std::vector<std::string> words;
+  for (std::size_t n = 1; n <= 24; ++n) {
+    for (int i = 0; i < 20; ++i) {
+      std::string w;
+      for (std::size_t k = 0; k < n; ++k) w += static_cast<char>('a' + rng() % 26);
+      set.insert(w);
+      words.push_back(w);
+    }
+  }
+  for (const std::string& w : words) {
+    for (int i = 0; i < 8; ++i) {
+      std::string cased = w;
+      for (char& c : cased) {
+        if (rng() % 2 != 0) c = static_cast<char>(c - 'a' + 'A');
+      }
+      INFO(cased);
+      REQUIRE(set.may_contain_lowercased(cased));
+    }
+  }
+}
