@@ -283,8 +283,8 @@ void scan_tokens(std::string_view sentence, std::string_view lower, std::vector<
       }
     }
     // j <= n: no bounds checks.
-    tokens.emplace_back(kind, i, j, space, std::string_view(sentence.data() + i, j - i),
-                        std::string_view(lower.data() + i, j - i));
+    tokens.push_back({kind, i, j, space, std::string_view(sentence.data() + i, j - i),
+                      std::string_view(lower.data() + i, j - i)});
     // The space after a token is skipped here, not by a turn of the loop.
     space = j < n && sentence[j] == ' ';
     i = space ? j + 1 : j;
