@@ -18,6 +18,7 @@
 #include "check/total_mismatch.h"
 #include "check/unit_price.h"
 #include "util/byte_block.h"
+#include "util/powers_of_ten.h"
 
 namespace claimlint {
 namespace {
@@ -34,41 +35,18 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
-// Numerals of up to this many digits are integers a double holds exactly.
-constexpr std::size_t k_exact_digits = 15;
-// The powers of ten a double holds exactly, up to 10^k_exact_digits.
-constexpr double k_exact_powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-
-// The integer powers of ten 10^-k_pow10_span to 10^k_pow10_span, each
-// made by std::pow: the values std::pow gives, without its cost per call.
-constexpr int k_pow10_span = 22;
-const std::array<double, 2 * k_pow10_span + 1> k_pow10 = [] {
-  std::array<double, 2 * k_pow10_span + 1> table{};
-  for (int n = -k_pow10_span; n <= k_pow10_span; ++n) table[n + k_pow10_span] = std::pow(10.0, n);
-  return table;
-}();
-
-// std::pow(10.0, n) for an integer-valued `n` (or NaN), from the table when
-// it holds n.
+// std::pow(10.0, n) for an integer-valued `n` (or NaN, or an infinity),
+// from the tables when they hold n.
 double pow10(double n) {
-  if (n < -k_pow10_span || n > k_pow10_span || std::isnan(n)) return std::pow(10.0, n);
-  return k_pow10[static_cast<std::size_t>(static_cast<int>(n) + k_pow10_span)];
-}
-
-// The value of the numeral of at most k_exact_digits digits `n` with
-// `decimals` of them after the point, as strtod reads it: the integer is
-// exact, and dividing it by an exact power of ten rounds once, to the
-// nearest double, as strtod does.
-double exact_value(std::uint64_t n, std::size_t decimals) {
-  return static_cast<double>(n) / k_exact_powers_of_ten[decimals];
+  if (!(n >= -22 && n <= 22)) return std::pow(10.0, n);
+  return decimal::pow10(static_cast<int>(n));
 }
 
 // The value of a numeral's digits ("1500", "1.5"), as strtod reads it:
 // from_chars rounds alike, and strtod takes what from_chars cannot hold (a
 // numeral of thousands of digits overflows to infinity).
 double digits_value(std::string_view digits) {
-  // Up to k_exact_digits digits and one decimal point, the common case.
+  // Up to decimal::k_exact_digits digits and one decimal point, the common case.
   if (!digits.empty() && digits.size() <= 16 && is_digit(digits[0]) && is_digit(digits.back())) {
     std::uint64_t n = 0;
     std::size_t point = digits.size();
@@ -84,8 +62,8 @@ double digits_value(std::string_view digits) {
       }
     }
     const std::size_t count = digits.size() - (point < digits.size());
-    if (plain && count <= k_exact_digits) {
-      return exact_value(n, point < digits.size() ? digits.size() - point - 1 : 0);
+    if (plain && count <= decimal::k_exact_digits) {
+      return decimal::exact_decimal(n, point < digits.size() ? digits.size() - point - 1 : 0);
     }
   }
   double value = 0;
@@ -418,7 +396,7 @@ double written_half_unit(std::string_view numeral, double value) {
   if (numeral.size() > on_stack.size()) on_heap.resize(numeral.size());
   char* const digits = on_heap.empty() ? on_stack.data() : on_heap.data();
   std::size_t count = 0;
-  std::uint64_t n = 0;  // the digits as an integer, while they are few (exact_value)
+  std::uint64_t n = 0;  // the digits as an integer, while they are few (decimal::exact_decimal)
   int decimals = -1;
   bool any = false;
   for (std::size_t i = 0; i < numeral.size(); ++i) {
@@ -446,8 +424,8 @@ double written_half_unit(std::string_view numeral, double value) {
     return 0.5 * p;
   }
   const std::size_t digit_count = count - (decimals >= 0);
-  const double literal = digit_count <= k_exact_digits
-                             ? exact_value(n, static_cast<std::size_t>(std::max(decimals, 0)))
+  const double literal = digit_count <= decimal::k_exact_digits
+                             ? decimal::exact_decimal(n, static_cast<std::size_t>(std::max(decimals, 0)))
                              : digits_value(std::string_view(digits, count));
   // pow(10, 0) is exactly 1.
   const double unit = decimals > 0 ? pow10(-decimals) : 1.0;

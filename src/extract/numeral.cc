@@ -9,6 +9,8 @@
 #include <iterator>
 #include <string>
 
+#include "util/powers_of_ten.h"
+
 namespace claimlint {
 namespace {
 
@@ -17,22 +19,17 @@ namespace {
 // (bad-input catalogue, issue 10).
 double parse_double(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
 
-// 1e0 to 1e22: the powers of ten a double holds exactly.
-constexpr double k_exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
 // The value of the ASCII digits `int_digits`, then `frac_digits` after a
 // decimal point, as strtod reads "int.frac" (an empty integer part is 0).
 // Up to 15 digits the digits form an exact integer below 2^53 and the power
 // of ten is exact, so one division rounds as strtod does (Clinger's fast
 // path); longer figures go to strtod.
 double digits_value(std::string_view int_digits, std::string_view frac_digits = {}) {
-  if (int_digits.size() + frac_digits.size() <= 15) {
+  if (int_digits.size() + frac_digits.size() <= decimal::k_exact_digits) {
     std::uint64_t m = 0;
     for (const char c : int_digits) m = m * 10 + static_cast<std::uint64_t>(c - '0');
     for (const char c : frac_digits) m = m * 10 + static_cast<std::uint64_t>(c - '0');
-    const double v = static_cast<double>(m);
-    return frac_digits.empty() ? v : v / k_exact_pow10[frac_digits.size()];
+    return decimal::exact_decimal(m, frac_digits.size());
   }
   std::string text(int_digits.empty() ? "0" : int_digits);
   if (!frac_digits.empty()) {
@@ -60,13 +57,6 @@ template <typename T>
 inline const T* find(const PhraseMap<T>& m, std::string_view key) {
   if (!m.may_begin(key) || !m.may_end(key)) return nullptr;
   return m.find_entry(key);
-}
-
-// 10^n; from the table where it holds it (std::pow gives those exact
-// values too: its error is below one unit in the last place).
-double pow10(int n) {
-  if (n >= 0 && n < static_cast<int>(std::size(k_exact_pow10))) return k_exact_pow10[n];
-  return std::pow(10.0, n);
 }
 
 // ---- spelled-out numbers -------------------------------------------------
@@ -460,13 +450,13 @@ double round_digits_unit(double v, const LanguageLexicon& lex) {
       u /= 10;
       ++zeros;
     }
-    return zeros >= lex.rounding.min_trailing_zeros ? pow10(zeros) : 1;
+    return zeros >= lex.rounding.min_trailing_zeros ? decimal::pow10(zeros) : 1;
   }
   while (v >= 10 && std::fmod(v, 10) == 0) {
     v /= 10;
     ++zeros;
   }
-  return zeros >= lex.rounding.min_trailing_zeros ? pow10(zeros) : 1;
+  return zeros >= lex.rounding.min_trailing_zeros ? decimal::pow10(zeros) : 1;
 }
 
 // Rounding unit of a digit string with `decimals` digits after the mark.
@@ -475,7 +465,7 @@ double digit_round_unit(std::string_view int_digits, int decimals, const Languag
   int zeros = 0;
   for (std::size_t k = int_digits.size(); k-- > 1 && int_digits[k] == '0';) ++zeros;
   if (zeros < lex.rounding.min_trailing_zeros) return 0;
-  return pow10(zeros);
+  return decimal::pow10(zeros);
 }
 
 std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::size_t i, const LanguageLexicon& lex) {
@@ -554,18 +544,18 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
   // "1.5" 0.1, "10" 1 (then times a scale: "10 billion" 1e9).
   // Without decimals `value` is still the integer part alone.
   const double digit_unit =
-      frac_digits.empty() ? round_digits_unit(value, lex) : pow10(-static_cast<int>(frac_digits.size()));
+      frac_digits.empty() ? round_digits_unit(value, lex) : decimal::pow10(-static_cast<int>(frac_digits.size()));
   // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
   if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == ScanTokenKind::word && tokens[j].lower[0] == 'e') {
     const std::string_view w = tokens[j].lower;
     if (w.size() > 1 && w.find_first_not_of("0123456789", 1) == std::string_view::npos) {
-      value *= pow10(parse_int(std::string(w.substr(1))));
+      value *= decimal::pow10(parse_int(std::string(w.substr(1))));
       n.round_unit = 0;
       ++j;
     } else if (w == "e" && j + 2 < tokens.size() && is_sign(tokens[j + 1]) && !tokens[j + 1].space_before &&
                tokens[j + 2].kind == ScanTokenKind::digits && !tokens[j + 2].space_before) {
       const int e = parse_int(std::string(tokens[j + 2].text));
-      value *= pow10(tokens[j + 1].text == "+" ? e : -e);
+      value *= decimal::pow10(tokens[j + 1].text == "+" ? e : -e);
       n.round_unit = 0;
       j += 3;
     }
