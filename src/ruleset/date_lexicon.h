@@ -108,42 +108,24 @@ class DateWordFilter {
   std::array<std::uint64_t, k_bits / 64> bits_{};
 };
 
-/// A set of words screened by their first two bytes and last byte (a word
-/// of one byte counts its byte for all three): a word that fails is not
-/// in the set, one that passes may be. An ASCII letter counts the same in
-/// either case. Tells apart words a WordScreen (first and last bytes,
-/// length) lets through: "the" from "tue" and "thu".
-class DateEdgeScreen {
- public:
-  void insert(std::string_view w) {
-    if (w.empty()) {
-      holds_empty_ = true;
-    } else {
-      const std::size_t k = key_of(w);
-      bits_[k / 64] |= std::uint64_t{1} << (k % 64);
-    }
-  }
-  bool may_hold(std::string_view w) const {
-    if (w.empty()) return holds_empty_;
-    const std::size_t k = key_of(w);
-    return (bits_[k / 64] >> (k % 64)) & 1;
-  }
-  void clear() {
-    bits_.fill(0);
-    holds_empty_ = false;
-  }
+namespace detail {
 
- private:
-  // The low five bits of the first, second and last bytes: an ASCII
-  // letter's bits are the same in either case (other bytes may share
-  // them, which only lets more words through).
-  static std::size_t key_of(std::string_view w) {
-    const auto low5 = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31); };
+/// DateEdgeScreen's key: the first, second and last bytes (a word of one
+/// byte counts its byte for all three).
+struct FirstSecondLast {
+  static constexpr std::size_t bits = 32 * 32 * 32;
+  static std::size_t of(std::string_view w) {
     return low5(w[0]) << 10 | low5(w[w.size() > 1 ? 1 : 0]) << 5 | low5(w.back());
   }
-  std::array<std::uint64_t, 32 * 32 * 32 / 64> bits_{};
-  bool holds_empty_ = false;
 };
+
+}  // namespace detail
+
+/// A set of words screened by their first two bytes and last byte, blind
+/// to ASCII case: a word that fails is not in the set, one that passes may
+/// be. Tells apart words a WordScreen (first and last bytes, length) lets
+/// through: "the" from "tue" and "thu".
+using DateEdgeScreen = KeyScreen<detail::FirstSecondLast>;
 
 /// Words to their roles in an open-addressing table probed with
 /// DateWordFilter::hash, so that a scanner that hashed a word while reading

@@ -260,42 +260,59 @@ using WordSet = detail::FlatWordTable<std::string>;
 template <typename T>
 using WordMap = detail::FlatWordTable<std::pair<const std::string, T>>;
 
-/// A screen of words by their first byte, last byte and length, blind to
-/// ASCII case: a word it rejects is not in the set, nor is its ASCII
-/// lowercase; one it passes may be. The test reads two bytes of the word,
-/// not all of them, so it rules out most words before they are lowercased
-/// or hashed.
-class WordScreen {
+/// A set of words screened by a key made of a few of their bytes: a word
+/// whose key was never inserted is not in the set; one whose key was may
+/// be. `Key::of(w)` gives a non-empty word's key, below `Key::bits` (a
+/// multiple of 64); the empty word is kept apart. The test reads a few
+/// bytes of the word, not all of them, so it rules out most words before
+/// they are lowercased or hashed.
+template <typename Key>
+class KeyScreen {
  public:
   void insert(std::string_view w) {
     if (w.empty()) {
       holds_empty_ = true;
     } else {
-      lengths_[pair_of(w)] |= length_bit(w.size());
+      const std::size_t k = Key::of(w);
+      bits_[k / 64] |= std::uint64_t{1} << (k % 64);
     }
   }
   bool may_hold(std::string_view w) const {
     if (w.empty()) return holds_empty_;
-    return (lengths_[pair_of(w)] & length_bit(w.size())) != 0;
+    const std::size_t k = Key::of(w);
+    return (bits_[k / 64] >> (k % 64)) & 1;
   }
   void clear() {
-    lengths_.fill(0);
+    bits_.fill(0);
     holds_empty_ = false;
   }
 
  private:
-  // The low five bits of the first and last bytes: an ASCII letter's
-  // bits are the same in either case (other bytes may share them, which
-  // only lets more words through).
-  static std::size_t pair_of(std::string_view w) {
-    const auto low5 = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31); };
-    return low5(w.front()) << 5 | low5(w.back());
-  }
-  // Lengths share bits modulo 64.
-  static std::uint64_t length_bit(std::size_t n) { return std::uint64_t{1} << (n % 64); }
-  std::array<std::uint64_t, 32 * 32> lengths_{};
+  static_assert(Key::bits % 64 == 0);
+  std::array<std::uint64_t, Key::bits / 64> bits_{};
   bool holds_empty_ = false;
 };
+
+namespace detail {
+
+/// The low five bits of a byte: an ASCII letter's are the same in either
+/// case (other bytes share them too, which only lets more words through a
+/// screen).
+constexpr std::size_t low5(char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31); }
+
+/// WordScreen's key: the first byte, the last byte and the length modulo
+/// 64.
+struct EdgesAndLength {
+  static constexpr std::size_t bits = 32 * 32 * 64;
+  static std::size_t of(std::string_view w) { return (low5(w.front()) << 5 | low5(w.back())) << 6 | (w.size() % 64); }
+};
+
+}  // namespace detail
+
+/// A screen of words by their first byte, last byte and length, blind to
+/// ASCII case: a word it rejects is not in the set, nor is its ASCII
+/// lowercase; one it passes may be.
+using WordScreen = KeyScreen<detail::EdgesAndLength>;
 
 /// A WordSet probed for nearly every word of a text that it rarely holds:
 /// two WordScreens, one of the words and one of their inner bytes, reject
