@@ -29,6 +29,7 @@
 #include "cli/pipeline.h"
 #include "diag/check_registry.h"
 #include "report/baseline.h"
+#include "report/location.h"
 #include "report/renderer.h"
 
 namespace claimlint {
@@ -90,6 +91,34 @@ struct FileEntry {
   std::vector<Claim> claims;  ///< those the corpus checks can compare
   std::size_t claim_count = 0;  ///< all bound claims, for --stats
 };
+
+// Works out, while `file` is in memory, the lines and columns the report
+// will ask of it: those of its kept claims (the corpus checks point at
+// them) and of its document findings. The report then reads the file
+// again only for excerpts (issue 9).
+void remember_finding_positions(const SourceFile& file, const std::vector<Claim>& claims,
+                                const std::vector<Diagnostic>& diagnostics) {
+  std::vector<std::size_t> offsets;
+  offsets.reserve(2 * claims.size());
+  auto add = [&](const SourceRange& r) {
+    if (r.file != file.id()) return;
+    offsets.push_back(r.bytes.begin);
+    offsets.push_back(r.bytes.end);
+  };
+  auto add_fixits = [&](const std::vector<FixIt>& fixits) {
+    for (const FixIt& f : fixits) add(f.range);
+  };
+  for (const Claim& c : claims) add(c.range);
+  for (const Diagnostic& d : diagnostics) {
+    add(d.range);
+    add_fixits(d.fixits);
+    for (const Note& n : d.notes) {
+      add(n.range);
+      add_fixits(n.fixits);
+    }
+  }
+  if (!offsets.empty()) remember_positions(file, std::move(offsets));
+}
 
 // The reduce step: document findings, corpus checks, suppressions.
 std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard& shard, unsigned jobs,
@@ -418,8 +447,9 @@ int check_claims(const Options& options, Streams& streams) {
         load_errors[i] = file.load();
         if (load_errors[i]) return;
         directives[i] = may_have_suppressions(file.display_text());
-        file.release();
         attach_file(batch[i], file.id());
+        remember_finding_positions(file, batch[i].claims, batch[i].diagnostics);
+        file.release();
         // Kept to the end: only the comparable claims, without the spare
         // capacity of a growing vector.
         batch[i].claims.shrink_to_fit();
@@ -504,6 +534,7 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
     try {
       results[i] = front_end(inputs[i], each_line);
       if (hook && results[i].doc) hook(inputs[i], results[i]);
+      if (results[i].analysed) remember_finding_positions(*inputs[i].file, results[i].claims, results[i].diagnostics);
       results[i].doc.reset();
       std::vector<DateMention>().swap(results[i].dates);
       inputs[i].file->release();

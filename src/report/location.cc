@@ -1,6 +1,10 @@
 // Line and column of a byte offset: the only place they are computed.
 #include "report/location.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+
 #include <unicode/uchar.h>
 
 #include <fmt/format.h>
@@ -31,6 +35,7 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 }  // namespace
 
 LineColumn line_column(const SourceFile& file, std::size_t offset) {
+  if (const KnownPosition* known = file.known_position(offset)) return {known->line, known->column};
   const std::string_view text = file.display_text();
   offset = std::min(file.to_display(offset), text.size());
   const std::size_t index = file.line_index(offset);
@@ -38,6 +43,11 @@ LineColumn line_column(const SourceFile& file, std::size_t offset) {
 }
 
 std::pair<LineColumn, LineColumn> line_columns(const SourceFile& file, ByteRange bytes) {
+  if (const KnownPosition* begin = file.known_position(bytes.begin)) {
+    if (const KnownPosition* end = file.known_position(bytes.end)) {
+      return {{begin->line, begin->column}, {end->line, end->column}};
+    }
+  }
   const std::string_view text = file.display_text();
   const std::size_t begin = std::min(file.to_display(bytes.begin), text.size());
   const std::size_t end = std::min(file.to_display(bytes.end), text.size());
@@ -58,6 +68,20 @@ std::pair<LineColumn, LineColumn> line_columns(const SourceFile& file, ByteRange
     return {b, column_on_line(text, end, index, line)};
   }
   return {b, {index + 1, b.column + utf8::count_code_points(text.substr(begin, end - begin))}};
+}
+
+void remember_positions(const SourceFile& file, std::vector<std::size_t> offsets) {
+  std::sort(offsets.begin(), offsets.end());
+  offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+  std::vector<KnownPosition> positions;
+  positions.reserve(offsets.size());
+  constexpr std::size_t k_max = std::numeric_limits<std::uint32_t>::max();
+  for (const std::size_t offset : offsets) {
+    const LineColumn lc = line_column(file, offset);
+    if (lc.line > k_max || lc.column > k_max) continue;
+    positions.push_back({offset, static_cast<std::uint32_t>(lc.line), static_cast<std::uint32_t>(lc.column)});
+  }
+  file.remember_positions(std::move(positions));
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "source/source_file.h"
 
@@ -24,6 +25,13 @@ LineColumn line_column(const SourceFile& file, std::size_t offset);
 /// line_column() of both ends of original range `bytes` of `file`, the
 /// line looked up and counted once when both ends are on it.
 std::pair<LineColumn, LineColumn> line_columns(const SourceFile& file, ByteRange bytes);
+
+/// Works out the line and column of each of `offsets` (original bytes of
+/// `file`, in any order, repeats allowed) while the file is in memory and
+/// keeps them with the file (SourceFile::remember_positions):
+/// line_column() and line_columns() then answer for them without reading
+/// the file again. A position past 2^32 lines or columns is not kept.
+void remember_positions(const SourceFile& file, std::vector<std::size_t> offsets);
 
 /// Makes `text` printable on one terminal line: tabs become four spaces,
 /// control and format characters become <U+XXXX>, invalid bytes <XX>.

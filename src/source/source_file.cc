@@ -92,6 +92,12 @@ void SourceFile::build_line_table() const {
   lines_built_.store(true, std::memory_order_release);
 }
 
+const KnownPosition* SourceFile::known_position(std::size_t offset) const {
+  const auto it = std::lower_bound(known_.begin(), known_.end(), offset,
+                                   [](const KnownPosition& p, std::size_t o) { return p.offset < o; });
+  return it != known_.end() && it->offset == offset ? &*it : nullptr;
+}
+
 std::size_t SourceFile::line_index(std::size_t offset) const {
   build_line_table();
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -15,6 +16,14 @@
 #include "util/expected.h"
 
 namespace claimlint {
+
+/// The line and column of one original byte offset, worked out while the
+/// bytes were in memory (report/location.h, remember_positions).
+struct KnownPosition {
+  std::size_t offset = 0;    ///< original byte offset
+  std::uint32_t line = 0;    ///< 1-based
+  std::uint32_t column = 0;  ///< 1-based, in code points
+};
 
 /// One input: its display name and original bytes, never modified. The
 /// line table is built on first use (thread-safe).
@@ -51,6 +60,12 @@ class SourceFile {
     ensure_read_once();
     return size_;
   }
+  /// Keeps `positions` (sorted by offset, one per offset) across
+  /// release(), so that lines and columns of those offsets need no second
+  /// read. Not while another thread reads them.
+  void remember_positions(std::vector<KnownPosition> positions) const { known_ = std::move(positions); }
+  /// The remembered position of original byte `offset`, or null.
+  const KnownPosition* known_position(std::size_t offset) const;
   /// True if reading the file again gave other bytes than the first read.
   bool changed() const { return changed_; }
   /// The original bytes, read on demand; valid until release().
@@ -111,6 +126,7 @@ class SourceFile {
   mutable std::mutex lines_mutex_;
   mutable std::atomic<bool> lines_built_{false};
   mutable std::vector<std::size_t> line_starts_;
+  mutable std::vector<KnownPosition> known_;
 };
 
 }  // namespace claimlint

@@ -3,6 +3,8 @@
 #include "source/source_file.h"
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -86,6 +88,45 @@ TEST_CASE("a file that changes or goes away after its analysis is flagged, not f
   CHECK(a.changed());
   CHECK(b.bytes().empty());
   CHECK(b.changed());
+}
+
+TEST_CASE("remembered positions answer after release without a second read", "[report]") {
+  claimlint::testing::TempDir dir;
+  // A byte-order mark, CRLF and lone CR lines, two- and three-byte
+  // characters.
+  const std::string text =
+      "\xEF\xBB\xBF" "caf\xC3\xA9 \xE2\x82\xAC" "5\r\n\xC3\xA9t\xC3\xA9\r" "fin 400\n";
+  dir.write("a.txt", text);
+  const SourceFile f(FileId{1}, InputItem{dir.path() + "/a.txt", false, {}}, 1 << 20);
+  REQUIRE_FALSE(f.load().has_value());
+  std::vector<LineColumn> expected;
+  std::vector<std::size_t> offsets;
+  for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+    expected.push_back(line_column(f, offset));
+    offsets.push_back(text.size() + 2 - offset);  // out of order on purpose
+  }
+  offsets.push_back(7);  // a repeat
+  remember_positions(f, offsets);
+  f.release();
+  // Changed on disk: a second read would give other lines and columns.
+  dir.write("a.txt", "x\ny\nz\n");
+  for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+    INFO("offset " << offset);
+    const LineColumn got = line_column(f, offset);
+    CHECK(got.line == expected[offset].line);
+    CHECK(got.column == expected[offset].column);
+  }
+  const auto [b, e] = line_columns(f, ByteRange{3, 9});
+  CHECK(b.line == 1);
+  CHECK(b.column == 1);
+  CHECK(e.line == 1);
+  CHECK(e.column == 6);  // "café " is five code points
+  CHECK_FALSE(f.changed());  // never read again
+  // An offset not remembered is worked out on the bytes read again.
+  const LineColumn after = line_column(f, 100);
+  CHECK(after.line == 4);
+  CHECK(after.column == 1);
+  CHECK(f.changed());
 }
 
 TEST_CASE("a file that cannot be read says why on load", "[source]") {
