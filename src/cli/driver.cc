@@ -24,6 +24,7 @@
 #include "index/claim_index.h"
 #include "index/claims_file.h"
 #include "source/input_walker.h"
+#include "util/huge_pages.h"
 #include "util/parallel.h"
 #include "cli/extract_command.h"
 #include "cli/pipeline.h"
@@ -142,6 +143,7 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
       }
     }
   }
+  memory::advise_heap_growth();
   StageTimer timer(times, Stage::check);
   // The settings of each file, by file id (null where none).
   std::vector<const FileSettings*> settings_of;
@@ -157,6 +159,7 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
     if (auto it = fs->severity.find(d.check); it != fs->severity.end()) d.severity = it->second;
     diagnostics.push_back(std::move(d));
   }
+  memory::advise_heap_growth();
   apply_suppressions(diagnostics, linted, [&](const SourceFile& f) { return shard.owns(f.name()); });
   return diagnostics;
 }
@@ -513,6 +516,7 @@ int check_claims(const Options& options, Streams& streams) {
 
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
                                           bool each_line, const DocumentHook& hook, const ResultEmitter& emit) {
+  memory::prepare_heap_growth();
   std::vector<DocumentResult> results(inputs.size());
   // Each result lands at its input's index, so output does not depend on
   // which worker finished first (issue 9: --jobs N equals --jobs 1).
@@ -538,6 +542,7 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
       results[i].doc.reset();
       std::vector<DateMention>().swap(results[i].dates);
       inputs[i].file->release();
+      memory::advise_heap_growth();
     } catch (const std::exception& e) {
       results[i] = DocumentResult{};
       results[i].messages.push_back({Severity::error,
