@@ -9,9 +9,11 @@
 
 namespace claimlint {
 
-/// Calls `fn(i)` for every i in [0, n) on up to `jobs` threads (the
-/// calling one when 1), each taking the next index as it finishes one.
-/// Order of calls is unspecified; results belong at index i.
+/// Calls `fn(i)` for every i in [0, n) on up to `jobs` threads, the
+/// calling one and jobs - 1 others, each taking the next index as it
+/// finishes one. Order of calls is unspecified; results belong at index i.
+/// An exception from `fn` on the calling thread is rethrown once the other
+/// threads are done.
 template <typename Fn>
 void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
   std::atomic<std::size_t> next{0};
@@ -19,13 +21,19 @@ void parallel_for(std::size_t n, unsigned jobs, Fn&& fn) {
     for (std::size_t i = next++; i < n; i = next++) fn(i);
   };
   jobs = std::max(1u, static_cast<unsigned>(std::min<std::size_t>(jobs, n)));
-  if (jobs <= 1) {
-    worker();
-    return;
-  }
   std::vector<std::thread> pool;
-  for (unsigned j = 0; j < jobs; ++j) pool.emplace_back(worker);
-  for (std::thread& t : pool) t.join();
+  for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
+  auto join = [&] {
+    for (std::thread& t : pool) t.join();
+  };
+  try {
+    worker();
+  } catch (...) {
+    next = n;  // the others take no new index
+    join();
+    throw;
+  }
+  join();
 }
 
 }  // namespace claimlint
