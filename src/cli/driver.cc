@@ -538,7 +538,11 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
     try {
       results[i] = front_end(inputs[i], each_line);
       if (hook && results[i].doc) hook(inputs[i], results[i]);
-      if (results[i].analysed) remember_finding_positions(*inputs[i].file, results[i].claims, results[i].diagnostics);
+      if (results[i].analysed) {
+        // The report's work, done while the text is here: timed with it.
+        StageTimer timer(results[i].times, Stage::report);
+        remember_finding_positions(*inputs[i].file, results[i].claims, results[i].diagnostics);
+      }
       results[i].doc.reset();
       std::vector<DateMention>().swap(results[i].dates);
       inputs[i].file->release();
