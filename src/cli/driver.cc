@@ -209,7 +209,7 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
     std::ofstream out(*options.write_baseline, std::ios::binary);
     out << write_baseline(diagnostics, sources);
     if (!out) {
-      messages.push_back({Severity::error, fmt::format("cannot write baseline '{}'", *options.write_baseline)});
+      messages.push_back({Severity::error, fmt::format("cannot write baseline '{}'", *options.write_baseline), {}, 0, 0, false, 0});
       input_error = true;
     }
   }
@@ -218,7 +218,7 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
     if (baseline) {
       subtract_baseline(diagnostics, sources, std::move(*baseline));
     } else {
-      messages.push_back({Severity::error, baseline.error().message});
+      messages.push_back({Severity::error, baseline.error().message, {}, 0, 0, false, 0});
       input_error = true;
     }
   }
@@ -422,7 +422,7 @@ int check_claims(const Options& options, Streams& streams) {
       if (std::filesystem::is_directory(claims_path, ec)) errno = EISDIR;
       else file_in.open(claims_path, std::ios::binary);
       if (!file_in.is_open()) {
-        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, std::strerror(errno))});
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, std::strerror(errno)), {}, 0, 0, false, 0});
         input_error = true;
         continue;
       }
@@ -497,7 +497,7 @@ int check_claims(const Options& options, Streams& streams) {
       if (e->where) {
         messages.push_back({Severity::error, e->message, claims_path, e->where->line, e->where->column, false});
       } else {
-        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, e->message)});
+        messages.push_back({Severity::error, fmt::format("cannot read '{}': {}", claims_path, e->message), {}, 0, 0, false, 0});
       }
       input_error = true;
     }
