@@ -19,6 +19,12 @@ void put_number(JsonWriter& w, double v) {
     w.null();
     return;
   }
+  // An integer below 10^12 has at most 12 significant digits: "%.12g"
+  // prints it exactly, and reading it back gives it again.
+  if (std::floor(v) == v && std::fabs(v) < 1e12) {
+    w.integer(static_cast<std::int64_t>(v));
+    return;
+  }
   if (v != 0) {
     char buf[32];
     const auto printed = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12);

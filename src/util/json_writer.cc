@@ -1,6 +1,7 @@
 // JsonWriter: see the header.
 #include "util/json_writer.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -123,7 +124,11 @@ JsonWriter& JsonWriter::unsigned_integer(std::uint64_t value) {
 JsonWriter& JsonWriter::number(double value) {
   if (!std::isfinite(value)) return null();
   separate();
-  out_ += nlohmann::json(value).dump();
+  // What nlohmann::json's dump() writes for a finite double (its
+  // serializer calls this very function into a buffer of 64), without
+  // building a json value and a string for each number.
+  std::array<char, 64> buf;
+  out_.append(buf.data(), nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), value));
   return *this;
 }
 

@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <random>
 #include <limits>
 
 #include <nlohmann/json.hpp>
@@ -90,4 +93,40 @@ TEST_CASE("json objects, arrays and numbers match nlohmann::json", "[util]") {
   j["inf"] = nullptr;
   CHECK(out == nlohmann_dump(j));
   CHECK(out.starts_with(R"({"s":"x","n":null,"e":null,"none":null,"blank":"","list":["a","b\n"],"empty":[],"i":-42,)"));
+}
+
+TEST_CASE("json numbers are nlohmann::json's spelling on random doubles", "[util]") {
+  std::mt19937_64 rng(20261203);
+  std::uniform_int_distribution<int> exponent(-30, 30);
+  std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
+  for (int i = 0; i < 100000; ++i) {
+    // Random magnitudes, random bit patterns and values with few digits
+    // (0.1, 2.25, 1e21), which is what claims hold.
+    double v = 0;
+    switch (i % 3) {
+      case 0: v = mantissa(rng) * std::pow(10.0, exponent(rng)); break;
+      case 1: {
+        const std::uint64_t bits = rng();
+        std::memcpy(&v, &bits, sizeof v);
+        break;
+      }
+      default: v = static_cast<double>(static_cast<std::int64_t>(rng() % 100000) - 50000) / 100.0 * std::pow(10.0, exponent(rng) / 3);
+    }
+    std::string out;
+    JsonWriter(out).number(v);
+    const std::string expected = nlohmann::json(v).dump();
+    INFO(expected);
+    REQUIRE(out == expected);
+  }
+}
+
+TEST_CASE("json keys of any length are written with their comma", "[util]") {
+  for (const std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{59}, std::size_t{60}, std::size_t{61}, std::size_t{200}}) {
+    const std::string name(n, 'k');
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object().key(name).integer(1).key(name).null().end_object();
+    INFO(n);
+    CHECK(out == "{\"" + name + "\":1,\"" + name + "\":null}");
+  }
 }
