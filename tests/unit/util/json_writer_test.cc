@@ -130,3 +130,24 @@ TEST_CASE("json keys of any length are written with their comma", "[util]") {
     CHECK(out == "{\"" + name + "\":1,\"" + name + "\":null}");
   }
 }
+
+TEST_CASE("json strings of every length around the one-append bound escape each ASCII byte", "[util]") {
+  // Strings of up to 62 bytes with nothing to escape go out in one append;
+  // longer ones, and any with a byte to escape, the long way.
+  for (std::size_t length = 1; length <= 66; ++length) {
+    const std::string plain(length, 'a');
+    std::string out;
+    append_json_string(out, plain);
+    CHECK(out == nlohmann_dump(plain));
+    for (int c = 0; c < 0x80; ++c) {
+      for (const std::size_t at : {std::size_t{0}, length / 2, length - 1}) {
+        std::string s = plain;
+        s[at] = static_cast<char>(c);
+        INFO(length << ": " << c << " at " << at);
+        out.clear();
+        append_json_string(out, s);
+        CHECK(out == nlohmann_dump(s));
+      }
+    }
+  }
+}
