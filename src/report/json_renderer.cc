@@ -37,7 +37,7 @@ void put_range(JsonWriter& w, std::string& out, const SourceManager& sources, co
     p = std::copy(name.begin(), name.end(), p);
     p = std::to_chars(p, std::end(buffer), value).ptr;
   }
-  out.append(buffer, p);
+  out.append(buffer, static_cast<std::size_t>(p - buffer));
 }
 
 void put_fixits(JsonWriter& w, std::string& out, const std::vector<FixIt>& fixits, const SourceManager& sources) {
