@@ -428,7 +428,7 @@ double written_half_unit(std::string_view numeral, double value) {
                              ? decimal::exact_decimal(n, static_cast<std::size_t>(std::max(decimals, 0)))
                              : digits_value(std::string_view(digits, count));
   // pow(10, 0) is exactly 1.
-  const double unit = decimals > 0 ? pow10(-decimals) : 1.0;
+  const double unit = decimals > 0 ? decimal::pow10(-decimals) : 1.0;
   if (literal == 0) return 0.5 * unit;
   double scale = value / literal;
   // Scale words make powers of ten; anything else (a sign, "half") is kept.

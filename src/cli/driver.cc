@@ -333,12 +333,19 @@ int lint(const Options& options, Streams& streams) {
   SettingsResolver resolver(options, messages);
   SourceManager sources;
   // Only claims with a key can meet another claim in the corpus checks;
-  // the document checks have run. The others are dropped on the worker.
-  const DocumentHook keep_comparable = [](const InputFile&, DocumentResult& r) {
-    // Choosing what the index gets: timed with it.
-    StageTimer timer(r.times, Stage::index);
-    std::erase_if(r.claims, [](const Claim& c) { return !has_claim_key(c); });
-    r.claims.shrink_to_fit();
+  // the document checks have run. The others are dropped on the worker,
+  // and the lines and columns of what is kept are worked out there, while
+  // the text is in memory.
+  const DocumentHook keep_comparable = [](const InputFile& input, DocumentResult& r) {
+    {
+      // Choosing what the index gets: timed with it.
+      StageTimer timer(r.times, Stage::index);
+      std::erase_if(r.claims, [](const Claim& c) { return !has_claim_key(c); });
+      r.claims.shrink_to_fit();
+    }
+    // The report's work, done early: timed with it.
+    StageTimer timer(r.times, Stage::report);
+    remember_finding_positions(*input.file, r.claims, r.diagnostics);
   };
   MapStep step = map_inputs(options, resolver, sources, messages, input_error, times, keep_comparable);
   std::vector<FileEntry> files;
@@ -538,11 +545,6 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
     try {
       results[i] = front_end(inputs[i], each_line);
       if (hook && results[i].doc) hook(inputs[i], results[i]);
-      if (results[i].analysed) {
-        // The report's work, done while the text is here: timed with it.
-        StageTimer timer(results[i].times, Stage::report);
-        remember_finding_positions(*inputs[i].file, results[i].claims, results[i].diagnostics);
-      }
       results[i].doc.reset();
       std::vector<DateMention>().swap(results[i].dates);
       inputs[i].file->release();

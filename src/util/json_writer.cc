@@ -14,6 +14,25 @@
 
 namespace claimlint {
 
+namespace {
+
+// Whether JSON must escape byte `c`: a control character (below 0x20),
+// '"' or '\\'.
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// The first byte of `value` at or after `i` that JSON must escape, or
+// value.size(): sixteen bytes at a time, then byte by byte.
+std::size_t next_escape(std::string_view value, std::size_t i) {
+  for (; i + bytes::Block::size <= value.size(); i += bytes::Block::size) {
+    const bytes::Block b = bytes::Block::load(value.data() + i);
+    if (const unsigned escaped = (b.at_most(0x1F) | b.eq('"') | b.eq('\\')).mask()) return i + bytes::first(escaped);
+  }
+  while (i < value.size() && !needs_escape(static_cast<unsigned char>(value[i]))) ++i;
+  return i;
+}
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view value) {
   if (utf8::first_invalid(value)) {
     // nlohmann's replacement of bad bytes, exactly.
@@ -21,13 +40,11 @@ void append_json_string(std::string& out, std::string_view value) {
     return;
   }
   static constexpr char k_hex[] = "0123456789abcdef";
+  std::size_t i = next_escape(value, 0);
   // Most strings (names, units, short claim texts) need no escape: they
   // go out quoted in one append.
   std::array<char, 64> buf;
-  if (value.size() + 2 <= buf.size() && std::none_of(value.begin(), value.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c < 0x20 || c == '"' || c == '\\';
-      })) {
+  if (i == value.size() && value.size() + 2 <= buf.size()) {
     buf[0] = '"';
     std::memcpy(buf.data() + 1, value.data(), value.size());
     buf[value.size() + 1] = '"';
@@ -36,19 +53,8 @@ void append_json_string(std::string& out, std::string_view value) {
   }
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    // Sixteen bytes at a time up to one that must be escaped: a control
-    // character (below 0x20), '"' or '\\'.
-    for (; i + bytes::Block::size <= value.size(); i += bytes::Block::size) {
-      const bytes::Block b = bytes::Block::load(value.data() + i);
-      if (const unsigned escaped = (b.at_most(0x1F) | b.eq('"') | b.eq('\\')).mask()) {
-        i += bytes::first(escaped);
-        break;
-      }
-    }
-    if (i == value.size()) break;
+  for (; i < value.size(); i = next_escape(value, i + 1)) {
     const auto c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(value.substr(run, i - run));
     run = i + 1;
     switch (c) {
