@@ -8,13 +8,13 @@
 namespace claimlint {
 
 void run_date_checks(const Document& doc, const RuleSet& rules, DiagnosticSink& sink) {
-  run_date_checks(doc, extract_document_dates(doc, rules.dates()), rules, sink);
+  run_date_checks(doc, extract_document_dates(doc, rules.dates_for(doc.meta.lang)), rules, sink);
 }
 
 void run_date_checks(const Document& doc, const std::vector<DateMention>& dates, const RuleSet& rules,
                      DiagnosticSink& sink) {
   if (dates.empty()) return;
-  check_weekdays(doc, dates, rules.dates().language(doc.meta.lang), sink);
+  check_weekdays(doc, dates, rules.dates_for(doc.meta.lang).language(doc.meta.lang), sink);
   check_timeline(doc, dates, sink);
 }
 

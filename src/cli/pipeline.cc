@@ -87,14 +87,14 @@ void exclude_suppression_lines(Document& doc) {
 // "bind").
 void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates, const RuleSet& rules,
                  std::vector<Claim>& claims, StageTimes& times) {
-  const BindLanguage* lex = rules.bind().find(doc.meta.lang);
+  const BindLanguage* lex = rules.bind_for(doc.meta.lang);
   if (!lex) return;
   // Extract every sentence, then bind every sentence: two timed stages per
   // document, not two per sentence (a clock read is not free).
   std::optional<StageTimer> timer;
   timer.emplace(times, Stage::extract);
   std::vector<std::vector<Quantity>> quantities(doc.sentences.size());
-  if (const LanguageLexicon* words = rules.lexicon().find(doc.meta.lang)) {
+  if (const LanguageLexicon* words = rules.lexicon_for(doc.meta.lang)) {
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), *words);
     }
@@ -315,7 +315,7 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
     segment_sentences(doc);
   }
   timer.emplace(result.times, Stage::extract);
-  result.dates = extract_document_dates(doc, settings.rules->dates());
+  result.dates = extract_document_dates(doc, settings.rules->dates_for(doc.meta.lang));
   if (!each_line) {
     timer.emplace(result.times, Stage::document_checks);
     run_date_checks(doc, result.dates, *settings.rules, sink);

@@ -5,6 +5,7 @@
 #include "ruleset/toml_error.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -315,7 +316,11 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
 
-std::optional<Error> RuleSet::load(std::string_view path, std::string_view text) { return load(path, text, true); }
+std::optional<Error> RuleSet::load(std::string_view path, std::string_view text) {
+  // A file of ours merges over the built-in languages: they are read first.
+  read_all_languages();
+  return load(path, text, true);
+}
 
 std::optional<Error> RuleSet::load(std::string_view path, std::string_view text, bool compile_now) {
   toml::table root;
@@ -399,12 +404,137 @@ std::vector<Error> RuleSet::load_directory(const std::string& dir) {
   return errors;
 }
 
+std::optional<BuiltinLanguage> builtin_file_language(std::string_view path) {
+  static constexpr std::string_view k_prefix = "rules/";
+  static constexpr std::string_view k_suffix = ".toml";
+  static constexpr std::string_view k_sections[] = {"lexicon", "dates", "bind"};
+  if (!path.starts_with(k_prefix) || !path.ends_with(k_suffix)) return std::nullopt;
+  const std::string_view rest = path.substr(k_prefix.size(), path.size() - k_prefix.size() - k_suffix.size());
+  const std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const std::string_view section = rest.substr(0, slash);
+  const std::string_view lang = rest.substr(slash + 1);
+  if (std::find(std::begin(k_sections), std::end(k_sections), section) == std::end(k_sections)) return std::nullopt;
+  // English is every language's fallback: read at once.
+  if (lang.empty() || lang == "en" || !std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return std::nullopt;
+  }
+  return BuiltinLanguage{section, lang};
+}
+
+struct RuleSet::DeferredFile {
+  BuiltinLanguage at;
+  BuiltinRuleFile file;
+  std::once_flag once;
+  std::atomic<bool> read = false;  ///< for unread_languages()
+};
+
+namespace {
+
+// Moves the entry of `lang` from `from` to the entry `into` holds for it.
+template <typename Map>
+void move_language(Map& from, Map& into, std::string_view lang) {
+  const auto source = from.find(lang);
+  const auto target = into.find(lang);
+  if (source != from.end() && target != into.end()) target->second = std::move(source->second);
+}
+
+bool same_ascii_letters(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x) == (y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y);
+         });
+}
+
+}  // namespace
+
 std::vector<Error> RuleSet::load_builtin() {
   std::vector<Error> errors;
   for (const BuiltinRuleFile& f : builtin_rule_files()) {
+    if (const std::optional<BuiltinLanguage> at = builtin_file_language(f.path)) {
+      // The entry the file fills when it is read is made now: filling it
+      // later then changes no map that other threads read.
+      const std::string lang(at->lang);
+      if (at->section == "lexicon") lexicon_.languages.try_emplace(lang);
+      if (at->section == "dates") dates_.languages.try_emplace(lang);
+      if (at->section == "bind") bind_.languages.try_emplace(lang);
+      auto d = std::make_unique<DeferredFile>();
+      d->at = *at;
+      d->file = f;
+      deferred_.push_back(std::move(d));
+      continue;
+    }
     if (auto e = load(f.path, f.text, false)) errors.push_back(std::move(*e));
   }
   return errors;
+}
+
+void RuleSet::read_deferred(DeferredFile& d) const {
+  std::call_once(d.once, [&] {
+    // The file alone, as load() would read it after the English files:
+    // a built-in language file names only its own language (tested), and
+    // a language's entry is built from the files that name it.
+    d.read = true;
+    RuleSet alone;
+    // An error here is a bug in rules/ that a test rules out; the entry
+    // then stays empty.
+    if (alone.load(d.file.path, d.file.text, false)) return;
+    const std::string_view lang = d.at.lang;
+    if (d.at.section == "lexicon") move_language(alone.lexicon_.languages, lexicon_.languages, lang);
+    if (d.at.section == "dates") move_language(alone.dates_.languages, dates_.languages, lang);
+    if (d.at.section == "bind") move_language(alone.bind_.languages, bind_.languages, lang);
+  });
+}
+
+void RuleSet::read_language(std::string_view lang) const {
+  if (deferred_.empty()) return;
+  // The lexicons look a language up as written, then by its primary
+  // subtag ("es-MX": "es"); the date words fold case.
+  const std::string_view primary = lang.substr(0, lang.find_first_of("-_"));
+  for (const std::unique_ptr<DeferredFile>& d : deferred_) {
+    if (same_ascii_letters(d->at.lang, lang) || same_ascii_letters(d->at.lang, primary)) read_deferred(*d);
+  }
+}
+
+void RuleSet::read_all_languages() const {
+  for (const std::unique_ptr<DeferredFile>& d : deferred_) read_deferred(*d);
+}
+
+std::vector<std::string_view> RuleSet::unread_languages() const {
+  std::vector<std::string_view> out;
+  for (const std::unique_ptr<DeferredFile>& d : deferred_) {
+    if (!d->read.load() && std::find(out.begin(), out.end(), d->at.lang) == out.end()) out.push_back(d->at.lang);
+  }
+  return out;
+}
+
+const Lexicon& RuleSet::lexicon() const {
+  read_all_languages();
+  return lexicon_;
+}
+
+const DateLexicon& RuleSet::dates() const {
+  read_all_languages();
+  return dates_;
+}
+
+const BindLexicon& RuleSet::bind() const {
+  read_all_languages();
+  return bind_;
+}
+
+const LanguageLexicon* RuleSet::lexicon_for(std::string_view lang) const {
+  read_language(lang);
+  return lexicon_.find(lang);
+}
+
+const DateLexicon& RuleSet::dates_for(std::string_view lang) const {
+  read_language(lang);
+  return dates_;
+}
+
+const BindLanguage* RuleSet::bind_for(std::string_view lang) const {
+  read_language(lang);
+  return bind_.find(lang);
 }
 
 const BoilerplateRule* RuleSet::match_boilerplate(std::string_view paragraph) const {

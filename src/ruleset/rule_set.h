@@ -47,6 +47,19 @@ std::optional<std::vector<BoundedRepeat>> bounded_repeats(std::string_view patte
 /// pattern matches, and more.
 std::string relax_repeats(std::string_view pattern, std::span<const BoundedRepeat> repeats, int from = 0);
 
+/// Where a built-in rule file that is read on first use puts its words:
+/// rules/SECTION/LANG.toml holds [SECTION.LANG] and nothing else.
+struct BuiltinLanguage {
+  std::string_view section;  ///< "lexicon", "dates" or "bind"
+  std::string_view lang;     ///< "es"
+};
+
+/// The section and language of built-in rule file `path` if it is read only
+/// when a document in its language asks (rules/SECTION/LANG.toml, SECTION
+/// one of lexicon, dates, bind, LANG lowercase letters other than "en");
+/// nullopt for the others.
+std::optional<BuiltinLanguage> builtin_file_language(std::string_view path);
+
 /// All loaded rules. Compiled patterns are shared read-only across threads.
 class RuleSet {
  public:
@@ -66,7 +79,12 @@ class RuleSet {
   /// Loads the built-in rules; an error here is a bug in rules/. Their
   /// boilerplate patterns are parsed and compiled into a set on the first
   /// match_boilerplate() (they are tested to), so that a run that checks
-  /// no paragraph does not pay for it.
+  /// no paragraph does not pay for it. The built-in files of one language
+  /// other than English (rules/lexicon/es.toml, rules/dates/es.toml) are
+  /// read on the first ask for that language (lexicon_for, dates_for,
+  /// bind_for) or for a whole lexicon: most runs lint one language, and
+  /// reading the others cost a short run a fifth of its time. Loading any
+  /// other file reads them first, so later files still merge over them.
   std::vector<Error> load_builtin();
 
   const std::vector<BoilerplateRule>& boilerplate() const { return boilerplate_; }
@@ -74,22 +92,50 @@ class RuleSet {
   /// or nullptr. Safe to call from several threads at once.
   const BoilerplateRule* match_boilerplate(std::string_view paragraph) const;
 
-  /// The words of the extract stage, per language ([lexicon.LANG]).
-  const Lexicon& lexicon() const { return lexicon_; }
-  /// The date words, per language ([dates.LANG], issue 5).
-  const DateLexicon& dates() const { return dates_; }
-  /// The words of the bind stage, per language ([bind.LANG], issue 6).
-  const BindLexicon& bind() const { return bind_; }
+  /// The words of the extract stage, per language ([lexicon.LANG]); every
+  /// built-in language is read first.
+  const Lexicon& lexicon() const;
+  /// The date words, per language ([dates.LANG], issue 5); every built-in
+  /// language is read first.
+  const DateLexicon& dates() const;
+  /// The words of the bind stage, per language ([bind.LANG], issue 6);
+  /// every built-in language is read first.
+  const BindLexicon& bind() const;
+
+  /// The languages of deferred built-in files (see load_builtin) not read
+  /// yet, each once, in file order.
+  std::vector<std::string_view> unread_languages() const;
+
+  /// lexicon().find(lang), reading only the built-in files `lang` may use.
+  /// This and the two below are safe to call from several threads at once.
+  const LanguageLexicon* lexicon_for(std::string_view lang) const;
+  /// The date words with those `lang` may use read: dates() for a document
+  /// in `lang` (its DateLexicon::language(lang) is complete).
+  const DateLexicon& dates_for(std::string_view lang) const;
+  /// bind().find(lang), reading only the built-in files `lang` may use.
+  const BindLanguage* bind_for(std::string_view lang) const;
 
  private:
   struct BoilerplateSet;  // an RE2::Set compiled once, at load or on first use
+  struct DeferredFile;    // a built-in file of one language, read on first use
   // load(); the boilerplate set is compiled now if `compile_now` (so that a
   // failure is this file's error), else on the first match.
   std::optional<Error> load(std::string_view path, std::string_view text, bool compile_now);
+  // Reads the deferred built-in files that a document in `lang` may use.
+  void read_language(std::string_view lang) const;
+  // Reads every deferred built-in file.
+  void read_all_languages() const;
+  // Reads deferred file `d` (once, from any thread) into the entry made
+  // for its language.
+  void read_deferred(DeferredFile& d) const;
 
-  Lexicon lexicon_;
-  DateLexicon dates_;
-  BindLexicon bind_;
+  // Mutable: a deferred file fills its language's entry, made at
+  // load_builtin(), on first use. Only that entry changes, once, under
+  // DeferredFile::once, and no reader of the language looks at it before.
+  mutable Lexicon lexicon_;
+  mutable DateLexicon dates_;
+  mutable BindLexicon bind_;
+  std::vector<std::unique_ptr<DeferredFile>> deferred_;
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
   std::unique_ptr<BoilerplateSet> boilerplate_set_;  // null while no pattern is loaded

@@ -6,7 +6,11 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
+#include <thread>
 
+#include "extract/quantities.h"
+#include "ruleset/builtin_rules.h"
 #include "support/run_binary.h"
 
 using namespace claimlint;
@@ -271,4 +275,133 @@ TEST_CASE("a broken file loads nothing, user rules add to the built-in ones", "[
   CHECK(errors[0].where->path == dir.path() + "/bad.toml");
   CHECK(rules.match_boilerplate("Subscribe to keep reading.") != nullptr);
   CHECK(rules.match_boilerplate("half") == nullptr);
+}
+
+TEST_CASE("builtin_file_language names the built-in files read on first use", "[ruleset]") {
+  const auto at = [](std::string_view path) {
+    const std::optional<BuiltinLanguage> l = builtin_file_language(path);
+    return l ? std::string(l->section) + "." + std::string(l->lang) : std::string("-");
+  };
+  CHECK(at("rules/lexicon/es.toml") == "lexicon.es");
+  CHECK(at("rules/dates/es.toml") == "dates.es");
+  CHECK(at("rules/bind/fr.toml") == "bind.fr");
+  // English is every language's fallback; other files hold no one language.
+  CHECK(at("rules/lexicon/en.toml") == "-");
+  CHECK(at("rules/boilerplate.toml") == "-");
+  CHECK(at("rules/other/es.toml") == "-");
+  CHECK(at("rules/lexicon/es-MX.toml") == "-");
+  CHECK(at("rules/lexicon/more/es.toml") == "-");
+  CHECK(at("rules/lexicon/es.json") == "-");
+  CHECK(at("lexicon/es.toml") == "-");
+}
+
+TEST_CASE("a built-in file read on first use holds its own language and no other file names it", "[ruleset]") {
+  std::set<std::pair<std::string, std::string>> deferred;
+  for (const BuiltinRuleFile& f : builtin_rule_files()) {
+    if (auto l = builtin_file_language(f.path)) deferred.emplace(l->section, l->lang);
+  }
+  // The shipped rules have one: Spanish.
+  CHECK(deferred.count({"lexicon", "es"}) == 1);
+  CHECK(deferred.count({"dates", "es"}) == 1);
+  for (const BuiltinRuleFile& f : builtin_rule_files()) {
+    INFO(f.path);
+    RuleSet alone;
+    REQUIRE_FALSE(alone.load(f.path, f.text));
+    std::set<std::pair<std::string, std::string>> named;
+    for (const auto& [lang, words] : alone.lexicon().languages) named.emplace("lexicon", lang);
+    for (const auto& [lang, words] : alone.dates().languages) named.emplace("dates", lang);
+    for (const auto& [lang, words] : alone.bind().languages) named.emplace("bind", lang);
+    if (const auto l = builtin_file_language(f.path)) {
+      CHECK(named == std::set<std::pair<std::string, std::string>>{{std::string(l->section), std::string(l->lang)}});
+      CHECK(alone.boilerplate().empty());
+    } else {
+      for (const auto& d : deferred) CHECK(named.count(d) == 0);
+    }
+  }
+}
+
+TEST_CASE("a built-in language is read on the first ask for it, and then as if read at once", "[ruleset]") {
+  RuleSet lazy;
+  REQUIRE(lazy.load_builtin().empty());
+  CHECK(lazy.unread_languages() == std::vector<std::string_view>{"es"});
+  // English documents (and languages without files) leave Spanish unread.
+  REQUIRE(lazy.lexicon_for("en"));
+  CHECK(lazy.dates_for("en-GB").language("en"));
+  CHECK(lazy.bind_for("fr") == lazy.bind_for("en"));
+  CHECK(lazy.lexicon_for("fr") == lazy.lexicon_for("en"));
+  CHECK(lazy.unread_languages() == std::vector<std::string_view>{"es"});
+
+  // A tag with a region reads its primary language.
+  const LanguageLexicon* es = lazy.lexicon_for("es-MX");
+  CHECK(lazy.unread_languages().empty());
+  REQUIRE(es);
+  CHECK(es == lazy.lexicon_for("es"));
+  CHECK(es != lazy.lexicon_for("en"));
+  const DateLanguage* es_dates = lazy.dates_for("es").language("es");
+  REQUIRE(es_dates);
+  CHECK(es_dates->months.at("diciembre") == 12);
+  // The date words fold the case of a tag: so does the reading.
+  RuleSet upper;
+  REQUIRE(upper.load_builtin().empty());
+  const DateLanguage* upper_dates = upper.dates_for("ES").language("ES");
+  REQUIRE(upper_dates);
+  CHECK(upper_dates->months.at("diciembre") == 12);
+
+  // The same words as a rule set whose whole lexicon was asked for.
+  RuleSet whole;
+  REQUIRE(whole.load_builtin().empty());
+  const Lexicon& all = whole.lexicon();
+  CHECK(whole.unread_languages().empty());
+  for (const std::string_view sentence : {"La inflación subió un 3,5% en diciembre.", "Costó 1.200 millones de euros.",
+                                          "Unos dos mil manifestantes marcharon el martes."}) {
+    INFO(sentence);
+    const std::vector<Quantity> a = extract_quantities(sentence, *es);
+    const std::vector<Quantity> b = extract_quantities(sentence, *all.find("es"));
+    REQUIRE(a.size() == b.size());
+    CHECK_FALSE(a.empty());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].value == b[i].value);
+      CHECK(a[i].unit == b[i].unit);
+      CHECK(a[i].range.begin == b[i].range.begin);
+      CHECK(a[i].range.end == b[i].range.end);
+    }
+  }
+}
+
+TEST_CASE("a rule file loaded after the built-in rules merges over the built-in Spanish", "[ruleset]") {
+  RuleSet rules;
+  REQUIRE(rules.load_builtin().empty());
+  REQUIRE_FALSE(rules.load("pack.toml", "[[lexicon.es.units]]\nsymbol = \"league\"\nnames = [\"leguas\"]\n"));
+  CHECK(rules.unread_languages().empty());
+  const LanguageLexicon* es = rules.lexicon_for("es");
+  REQUIRE(es);
+  // The built-in Spanish percent sign and the user's unit are both there.
+  const std::vector<Quantity> q = extract_quantities("Subió un 40% y recorrió 8 leguas.", *es);
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].kind == QuantityKind::percent);
+  CHECK(q[1].unit == "league");
+}
+
+TEST_CASE("threads asking for a built-in language at once all get it, read once", "[ruleset]") {
+  RuleSet rules;
+  REQUIRE(rules.load_builtin().empty());
+  std::vector<const LanguageLexicon*> lex(4);
+  std::vector<const DateLanguage*> dates(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < lex.size(); ++t) {
+    threads.emplace_back([&, t] {
+      // Half start with English, which must not wait on or disturb Spanish.
+      if (t % 2 == 0) REQUIRE(rules.lexicon_for("en"));
+      lex[t] = rules.lexicon_for("es");
+      dates[t] = rules.dates_for("es").language("es");
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (std::size_t t = 0; t < lex.size(); ++t) {
+    CHECK(lex[t] == lex[0]);
+    CHECK(dates[t] == dates[0]);
+  }
+  REQUIRE(lex[0]);
+  CHECK(lex[0] != rules.lexicon_for("en"));
+  CHECK(rules.unread_languages().empty());
 }
