@@ -24,6 +24,7 @@
 #include "segment/segmenter.h"
 #include "source/decode.h"
 #include "source/input_walker.h"
+#include "util/huge_pages.h"
 #include "util/glob.h"
 
 namespace claimlint {
@@ -190,6 +191,9 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
                                    std::vector<RunMessage>& messages, bool& input_error, StageTimes* times) {
   StageTimes local;
   StageTimer timer(times ? *times : local, Stage::read);
+  // The walk of a large tree allocates a record per file: on huge pages
+  // too, as the front end's work is (see run_front_end).
+  memory::prepare_heap_growth();
   std::vector<InputFile> files;
   std::size_t order = 0;
   const auto keep = [&](const std::string& path) { return selected(path, resolver.for_path(path)); };
@@ -222,6 +226,7 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
       // Files are read by the front end, on the worker threads.
       files.push_back({order, &sources.add(item, max_size), &settings, reference});
     }
+    memory::advise_heap_growth();
   }
   return files;
 }
