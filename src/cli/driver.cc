@@ -420,6 +420,8 @@ int check_claims(const Options& options, Streams& streams) {
   SourceManager sources;
   std::vector<FileEntry> files;
   std::size_t order = 0;
+  // The claims are kept to the end, as lint's are: on huge pages.
+  memory::prepare_heap_growth();
   for (const std::string& claims_path : options.paths) {
     // Read record by record: a claims file is about as large as the corpus
     // it describes, and only its comparable claims are kept.
@@ -463,7 +465,9 @@ int check_claims(const Options& options, Streams& streams) {
         // Kept to the end: only the comparable claims, without the spare
         // capacity of a growing vector.
         batch[i].claims.shrink_to_fit();
+        memory::advise_thread_heap();
       });
+      memory::advise_heap_growth();
       for (std::size_t i = 0; i < batch.size(); ++i) {
         DocumentRecord& rec = batch[i];
         ++order;
@@ -549,6 +553,7 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
       std::vector<DateMention>().swap(results[i].dates);
       inputs[i].file->release();
       memory::advise_heap_growth();
+      memory::advise_thread_heap();
     } catch (const std::exception& e) {
       results[i] = DocumentResult{};
       results[i].messages.push_back({Severity::error,

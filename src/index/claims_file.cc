@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/huge_pages.h"
 #include "util/json_reader.h"
 #include "util/json_writer.h"
 #include "util/parallel.h"
@@ -553,8 +554,13 @@ std::optional<Error> read_claims_batches(const std::string& path, std::istream& 
       bytes += line.size();
     }
     parsed.assign(lines.size(), std::nullopt);
-    parallel_for(lines.size(), jobs,
-                 [&](std::size_t i) { parsed[i].emplace(parse_record(path, lines[i], line_no + i + 1, keep)); });
+    parallel_for(lines.size(), jobs, [&](std::size_t i) {
+      parsed[i].emplace(parse_record(path, lines[i], line_no + i + 1, keep));
+      // The records' claims are kept: their heap on huge pages (a no-op
+      // unless the caller prepared it, as check does).
+      memory::advise_thread_heap();
+    });
+    memory::advise_heap_growth();
     line_no += lines.size();
     records.clear();
     std::optional<Error> error;

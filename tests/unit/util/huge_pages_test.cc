@@ -10,6 +10,7 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #if defined(__linux__) && defined(__GLIBC__)
@@ -63,6 +64,42 @@ TEST_CASE("the main heap's growth is marked for huge pages", "[util]") {
   // A second call with no growth changes nothing and costs nothing.
   claimlint::memory::advise_heap_growth();
   CHECK(vm_flags_at(after - 1) == flags);
+}
+
+TEST_CASE("a worker thread's heap is marked for huge pages", "[util]") {
+  if (!std::filesystem::exists("/sys/kernel/mm/transparent_hugepage/enabled")) {
+    WARN("this kernel has no transparent huge pages");
+    return;
+  }
+  claimlint::memory::prepare_heap_growth();
+  std::string before;
+  std::string after;
+  std::string again;
+  bool own_heap = false;
+  std::thread worker([&] {
+    auto block = std::make_unique<char[]>(1024);
+    block[0] = 1;
+    const auto at = reinterpret_cast<std::uintptr_t>(block.get());
+    // A thread's arena is a mapping above the program break; a sanitizer's
+    // allocator has other ways.
+    own_heap = at > reinterpret_cast<std::uintptr_t>(sbrk(0));
+    if (!own_heap) return;
+    before = vm_flags_at(at);
+    claimlint::memory::advise_thread_heap();
+    after = vm_flags_at(at);
+    // A second call finds the same heap marked and changes nothing.
+    claimlint::memory::advise_thread_heap();
+    again = vm_flags_at(at);
+  });
+  worker.join();
+  if (!own_heap) {
+    WARN("the allocator here does not give a thread a heap of its own");
+    return;
+  }
+  INFO(before);
+  INFO(after);
+  CHECK(after.find(" hg") != std::string::npos);
+  CHECK(again == after);
 }
 
 #endif
