@@ -113,7 +113,39 @@ Expected<std::string> read_input(const InputItem& item, std::size_t max_size, bo
     }
   }
   std::string data;
-  if (!item.is_stdin && S_ISREG(st.st_mode)) data.reserve(static_cast<std::size_t>(st.st_size));
+  const bool sized = !item.is_stdin && stat_ok && S_ISREG(st.st_mode);
+  if (sized) {
+    // A regular file is read straight into its string, asking for one
+    // byte more than its size: a read that comes back short once the size
+    // is reached is the end of the file, so most files take one read call
+    // instead of two (the second returning 0). A file that grew since
+    // fstat goes on through the loop below.
+    const auto size = static_cast<std::size_t>(st.st_size);
+    data.resize(size + 1);
+    std::size_t got = 0;
+    for (;;) {
+      const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        const int saved = errno;
+        ::close(fd);
+        return Error{std::strerror(saved), std::nullopt};
+      }
+      got += static_cast<std::size_t>(n);
+      if (n == 0 || got == data.size() || got >= size) break;
+    }
+    const bool at_end = got <= size;
+    data.resize(got);
+    if (at_end) {
+      ::close(fd);
+      if (regular) *regular = true;
+      return data;
+    }
+    if (data.size() > max_size) {
+      ::close(fd);
+      return too_big(data.size());
+    }
+  }
   char buffer[65536];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);

@@ -41,3 +41,35 @@ TEST_CASE("missing paths and stdin", "[source]") {
   CHECK(items[1].is_stdin);
   CHECK(items[1].path == "<stdin>");
 }
+
+TEST_CASE("read_input reads a file whole, whatever its size says", "[source]") {
+  TempDir dir;
+  for (const std::size_t size : {0, 1, 3, 4095, 4096, 65535, 65536, 65537, 200000}) {
+    INFO(size);
+    std::string text(size, 'x');
+    for (std::size_t i = 0; i < size; ++i) text[i] = static_cast<char>('a' + i % 26);
+    dir.write("f.txt", text);
+    bool regular = false;
+    const Expected<std::string> read = read_input(InputItem{dir.path() + "/f.txt", false, {}}, 1 << 20, &regular);
+    REQUIRE(read);
+    CHECK(*read == text);
+    CHECK(regular);
+  }
+  // A file whose size is known is refused before it is read; the limit
+  // itself is allowed.
+  dir.write("big.txt", std::string(100, 'x'));
+  CHECK(read_input(InputItem{dir.path() + "/big.txt", false, {}}, 100));
+  const Expected<std::string> over = read_input(InputItem{dir.path() + "/big.txt", false, {}}, 99);
+  REQUIRE_FALSE(over);
+  CHECK(over.error().message == "100 bytes is over the --max-file-size limit of 99 bytes");
+}
+
+TEST_CASE("read_input reads a regular file that says it is empty to its end", "[source]") {
+  // procfs files say size 0 and hold text: the size is a hint, the end of
+  // the file is where a read gives nothing.
+  if (!std::filesystem::exists("/proc/self/status")) return;
+  const Expected<std::string> read = read_input(InputItem{"/proc/self/status", false, {}});
+  REQUIRE(read);
+  CHECK(read->find("Name:") == 0);
+  CHECK(read->find("\nPid:") != std::string::npos);
+}
