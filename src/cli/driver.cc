@@ -25,6 +25,7 @@
 #include "index/claims_file.h"
 #include "source/input_walker.h"
 #include "util/huge_pages.h"
+#include "util/keep_until_exit.h"
 #include "util/parallel.h"
 #include "cli/extract_command.h"
 #include "cli/pipeline.h"
@@ -161,6 +162,8 @@ std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard&
   }
   memory::advise_heap_growth();
   apply_suppressions(diagnostics, linted, [&](const SourceFile& f) { return shard.owns(f.name()); });
+  // Left for the system to take back at exit (keep_until_exit.h).
+  memory::keep_until_exit(std::move(index));
   return diagnostics;
 }
 
@@ -292,11 +295,16 @@ int report(std::vector<Diagnostic> diagnostics, std::vector<RunMessage> messages
     streams.err += fmt::format("{}, {}, {} skipped{}\n", plural(analysed, "file"), plural(diagnostics.size(), "diagnostic"),
                                skipped, failed ? fmt::format(", {} failed", failed) : "");
   }
-  if (input_error || config_broken) return 2;
-  for (const Diagnostic& d : diagnostics) {
-    if (d.severity >= options.fail_on) return 1;
+  int status = 0;
+  if (input_error || config_broken) {
+    status = 2;
+  } else if (std::any_of(diagnostics.begin(), diagnostics.end(),
+                         [&](const Diagnostic& d) { return d.severity >= options.fail_on; })) {
+    status = 1;
   }
-  return 0;
+  // Left for the system to take back at exit (keep_until_exit.h).
+  memory::keep_until_exit(std::move(diagnostics));
+  return status;
 }
 
 // Reads every input (and --against material) and runs the front end.
@@ -327,11 +335,15 @@ MapStep map_inputs(const Options& options, SettingsResolver& resolver, SourceMan
 
 int lint(const Options& options, Streams& streams) {
   const auto wall_start = std::chrono::steady_clock::now();
+  memory::free_kept();
   StageTimes times;
   std::vector<RunMessage> messages;
   bool input_error = false;
   SettingsResolver resolver(options, messages);
-  SourceManager sources;
+  // Owned by pointer: left to the system at exit with the claims (a
+  // SourceManager, holding a mutex, cannot be moved).
+  auto sources_owner = std::make_unique<SourceManager>();
+  SourceManager& sources = *sources_owner;
   // Only claims with a key can meet another claim in the corpus checks;
   // the document checks have run. The others are dropped on the worker,
   // and the lines and columns of what is kept are worked out there, while
@@ -356,10 +368,17 @@ int lint(const Options& options, Streams& streams) {
     files.push_back({in.file, in.order, in.reference, r.analysed, r.directives, in.settings, std::move(r.diagnostics),
                      std::move(r.claims), r.claim_count});
   }
-  step = MapStep{};  // what is left of the results is not needed again
+  // What is left of the results is not needed again: freed now, its
+  // memory serves the index. The files and their claims, needed until the
+  // report is out, are left for the system to take back at exit
+  // (keep_until_exit.h).
+  step = MapStep{};
   std::vector<Diagnostic> diagnostics = reduce(files, Shard{}, job_count(options), times);
-  return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
-                streams, times, wall_start);
+  const int status = report(std::move(diagnostics), std::move(messages), sources, files, input_error,
+                            resolver.broken(), options, streams, times, wall_start);
+  memory::keep_until_exit(std::move(files));
+  memory::keep_until_exit(std::move(sources_owner));
+  return status;
 }
 
 // `extract --claims`: the map step alone, one JSON line per document.
@@ -408,6 +427,7 @@ int extract_claims(const Options& options, Streams& streams) {
 // `check --claims FILE...`: the reduce step over saved claims.
 int check_claims(const Options& options, Streams& streams) {
   const auto wall_start = std::chrono::steady_clock::now();
+  memory::free_kept();
   StageTimes times;
   std::vector<RunMessage> messages;
   bool input_error = false;
@@ -519,8 +539,11 @@ int check_claims(const Options& options, Streams& streams) {
     // shards add up to the one-shot summary.
     std::erase_if(files, [&](const FileEntry& f) { return !shard.owns(f.file->name()); });
   }
-  return report(std::move(diagnostics), std::move(messages), sources, files, input_error, resolver.broken(), options,
-                streams, times, wall_start);
+  const int status = report(std::move(diagnostics), std::move(messages), sources, files, input_error,
+                            resolver.broken(), options, streams, times, wall_start);
+  // Left for the system to take back at exit (keep_until_exit.h).
+  memory::keep_until_exit(std::move(files));
+  return status;
 }
 
 }  // namespace
