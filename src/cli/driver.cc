@@ -122,20 +122,23 @@ void remember_finding_positions(const SourceFile& file, const std::vector<Claim>
   if (!offsets.empty()) remember_positions(file, std::move(offsets));
 }
 
-// The reduce step: document findings, corpus checks, suppressions.
-std::vector<Diagnostic> reduce(const std::vector<FileEntry>& files, const Shard& shard, unsigned jobs,
+// The reduce step: document findings, corpus checks, suppressions. The
+// files' own findings are moved out (the report reads the files, not them).
+std::vector<Diagnostic> reduce(std::vector<FileEntry>& files, const Shard& shard, unsigned jobs,
                                StageTimes& times) {
   std::vector<Diagnostic> diagnostics;
   std::vector<const SourceFile*> linted;
   ClaimIndex index;
   {
     StageTimer timer(times, Stage::index);
-    for (const FileEntry& f : files) {
+    for (FileEntry& f : files) {
       if (!f.reference) {
         // Only files with a directive are read again for suppressions.
         if (f.directives) linted.push_back(f.file);
         if (shard.owns(f.file->name())) {
-          diagnostics.insert(diagnostics.end(), f.diagnostics.begin(), f.diagnostics.end());
+          diagnostics.insert(diagnostics.end(), std::make_move_iterator(f.diagnostics.begin()),
+                             std::make_move_iterator(f.diagnostics.end()));
+          f.diagnostics.clear();
         }
       }
       // Claims of every input, reference material included.
