@@ -54,11 +54,20 @@ SettingsResolver::~SettingsResolver() = default;
 const FileSettings& SettingsResolver::for_path(const std::string& path) {
   if (options_.no_config) return for_config(std::nullopt);
   if (options_.config) return for_config(*options_.config);
+  const std::size_t slash = path.rfind('/');
+  const std::string_view prefix =
+      slash == std::string::npos ? std::string_view() : std::string_view(path).substr(0, slash + 1);
+  if (last_settings_ && path != "<stdin>" && prefix == last_prefix_) return *last_settings_;
   std::string dir = path == "<stdin>" ? "." : fs::path(path).parent_path().string();
   if (dir.empty()) dir = ".";
   auto it = dir_to_config_.find(dir);
   if (it == dir_to_config_.end()) it = dir_to_config_.emplace(dir, find_config(dir)).first;
-  return for_config(it->second);
+  const FileSettings& settings = for_config(it->second);
+  if (path != "<stdin>") {
+    last_prefix_.assign(prefix);
+    last_settings_ = &settings;
+  }
+  return settings;
 }
 
 const FileSettings& SettingsResolver::for_config(const std::optional<std::string>& config_path) {

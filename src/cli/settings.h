@@ -66,6 +66,11 @@ class SettingsResolver {
   std::map<std::string, std::unique_ptr<Config>> configs_;
   std::map<std::string, std::unique_ptr<RuleSet>> rule_sets_;
   std::map<std::string, std::unique_ptr<FileSettings>> settings_;  // by config path ("" = none)
+  // The last for_path answer, by the path up to its last '/': the paths
+  // of a walk come directory by directory, and a path's directory is all
+  // before its last '/'.
+  std::string last_prefix_;
+  const FileSettings* last_settings_ = nullptr;
 };
 
 /// A run message for an Error with a location in a rule or config file.

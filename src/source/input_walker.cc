@@ -28,7 +28,10 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, const WalkFilter& ke
     return;
   }
   if (!visited.insert(canonical).second) return;  // a symlink loop or a second path to it
-  std::vector<fs::directory_entry> entries;
+  // Each entry with its name, made once: sorting by path::filename() made
+  // two paths per comparison (a directory of 1,000 files: 20,000). A
+  // filename is one element, which paths compare as strings.
+  std::vector<std::pair<std::string, fs::directory_entry>> entries;
   fs::directory_iterator it(dir, ec);
   if (ec) {
     out.push_back({dir.string(), false, ec.message()});
@@ -36,13 +39,11 @@ void walk(const fs::path& dir, std::set<fs::path>& visited, const WalkFilter& ke
   }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) break;
-    entries.push_back(*it);
+    entries.emplace_back(it->path().filename().string(), *it);
   }
   if (ec) out.push_back({dir.string(), false, ec.message()});
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-  for (const fs::directory_entry& e : entries) {
-    const std::string name = e.path().filename().string();
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [name, e] : entries) {
     if (name.starts_with(".")) continue;
     std::error_code sec;
     if (e.is_directory(sec)) {
