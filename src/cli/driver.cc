@@ -552,7 +552,8 @@ int check_claims(const Options& options, Streams& streams) {
 }  // namespace
 
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
-                                          bool each_line, const DocumentHook& hook, const ResultEmitter& emit) {
+                                          bool each_line, const DocumentHook& hook, const ResultEmitter& emit,
+                                          Findings findings) {
   memory::prepare_heap_growth();
   std::vector<DocumentResult> results(inputs.size());
   // Each result lands at its input's index, so output does not depend on
@@ -573,7 +574,7 @@ std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, 
     // A bug in one document's analysis must not take the others down
     // (issue 10): it becomes an error naming the file.
     try {
-      results[i] = front_end(inputs[i], each_line);
+      results[i] = front_end(inputs[i], each_line, findings);
       if (hook && results[i].doc) hook(inputs[i], results[i]);
       results[i].doc.reset();
       std::vector<DateMention>().swap(results[i].dates);

@@ -73,7 +73,8 @@ int run_extract(const Options& options, Streams& streams) {
     streams.flush_out();
     if (r.failed) input_error = true;
   };
-  run_front_end(inputs, options, options.each_line, hook, emit);
+  // Records print claims and dates, never findings.
+  run_front_end(inputs, options, options.each_line, hook, emit, Findings::analysis);
   sort_run_messages(messages);
   for (const RunMessage& m : messages) streams.err += render_run_message(m, false);
   if (options.stats) {

@@ -231,7 +231,7 @@ std::vector<InputFile> read_inputs(const std::vector<std::string>& paths, bool r
   return files;
 }
 
-DocumentResult front_end(const InputFile& input, bool each_line) {
+DocumentResult front_end(const InputFile& input, bool each_line, Findings findings) {
   const SourceFile& file = *input.file;
   const FileSettings& settings = *input.settings;
   DocumentResult result;
@@ -321,13 +321,16 @@ DocumentResult front_end(const InputFile& input, bool each_line) {
   }
   timer.emplace(result.times, Stage::extract);
   result.dates = extract_document_dates(doc, settings.rules->dates_for(doc.meta.lang));
-  if (!each_line) {
+  // Checks whose findings are all they give: skipped when nothing prints
+  // them.
+  const bool all_checks = !each_line && findings == Findings::all;
+  if (all_checks) {
     timer.emplace(result.times, Stage::document_checks);
     run_date_checks(doc, result.dates, *settings.rules, sink);
   }
   timer.reset();
   bind_claims(doc, result.dates, *settings.rules, result.claims, result.times);
-  if (!each_line) {
+  if (all_checks) {
     timer.emplace(result.times, Stage::document_checks);
     run_arithmetic_checks(doc, result.claims, sink);
     timer.reset();

@@ -87,11 +87,19 @@ struct DocumentResult {
   StageTimes times;                      ///< for --stats
 };
 
+/// Which document checks front_end runs.
+enum class Findings {
+  all,       ///< every one (lint, extract --claims)
+  analysis,  ///< only those that decide what is analysed (residue, repeated
+             ///< passages), for commands that print no findings (extract):
+             ///< the date and arithmetic checks are skipped
+};
+
 /// The front end for one file: reads it (a read error fails the result),
 /// decodes, strips markup, normalizes, segments, extracts, binds. With `each_line` every line is its own
 /// paragraph and sentence, and only the encoding check runs. Diagnostics
 /// carry the severity the settings give their check.
-DocumentResult front_end(const InputFile& input, bool each_line);
+DocumentResult front_end(const InputFile& input, bool each_line, Findings findings = Findings::all);
 
 /// Called on the worker thread right after front_end, while the Document
 /// still exists: it may render what it needs into `records`.
@@ -108,6 +116,6 @@ using DocumentHook = std::function<void(const InputFile&, DocumentResult&)>;
 using ResultEmitter = std::function<void(const InputFile&, DocumentResult&)>;
 std::vector<DocumentResult> run_front_end(const std::vector<InputFile>& inputs, const Options& options,
                                           bool each_line, const DocumentHook& hook = {},
-                                          const ResultEmitter& emit = {});
+                                          const ResultEmitter& emit = {}, Findings findings = Findings::all);
 
 }  // namespace claimlint

@@ -1,0 +1,54 @@
+// Tests for cli/pipeline front_end: which document checks run for which
+// command.
+#include "cli/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "cli/settings.h"
+#include "source/source_manager.h"
+#include "support/doc_case.h"
+
+using namespace claimlint;
+
+namespace {
+
+bool has_check(const DocumentResult& r, std::string_view check) {
+  return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.check == check; });
+}
+
+}  // namespace
+
+TEST_CASE("extract's front end skips the checks whose findings it never prints, and binds the same claims",
+          "[cli]") {
+  FileSettings settings;
+  settings.rules = &testing::builtin();
+  settings.input_format = InputFormat::plain;
+  SourceManager sources;
+  // A change whose percentage is wrong and a weekday that does not match
+  // its date: one arithmetic and one date finding; the repeated paragraph
+  // is found in both modes, since it decides what is analysed.
+  const std::string para = "Ferry traffic at the harbor rose 25% from 1.6 million to 2.4 million passengers.\n\n";
+  const SourceFile& file = sources.add(
+      "story.txt", "Date: 2025-03-04\n\n" + para + "The council met on Friday, March 4, 2025.\n\n" + para);
+  const InputFile input{1, &file, &settings, false};
+
+  const DocumentResult all = front_end(input, false, Findings::all);
+  const DocumentResult analysis = front_end(input, false, Findings::analysis);
+  INFO(all.diagnostics.size());
+  CHECK(has_check(all, "percent-change"));
+  CHECK(has_check(all, "weekday-mismatch"));
+  CHECK(has_check(all, "duplicate-passage"));
+  CHECK_FALSE(has_check(analysis, "percent-change"));
+  CHECK_FALSE(has_check(analysis, "weekday-mismatch"));
+  CHECK(has_check(analysis, "duplicate-passage"));
+  REQUIRE(all.claims.size() == analysis.claims.size());
+  CHECK_FALSE(all.claims.empty());
+  for (std::size_t i = 0; i < all.claims.size(); ++i) {
+    CHECK(all.claims[i].range == analysis.claims[i].range);
+    CHECK(all.claims[i].quantity.value == analysis.claims[i].quantity.value);
+    CHECK(all.claims[i].measure == analysis.claims[i].measure);
+  }
+}
