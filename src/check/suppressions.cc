@@ -2,6 +2,7 @@
 #include "check/suppressions.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include <fmt/format.h>
@@ -51,7 +52,11 @@ Diagnostic suppression_note(const Suppression& s, std::string message) {
 
 }  // namespace
 
-bool may_have_suppressions(std::string_view text) { return text.find(k_marker) != std::string_view::npos; }
+bool may_have_suppressions(std::string_view text) {
+  // memmem, not string_view::find: find calls memchr at every 'c' of the
+  // text and compares there, which made this scan 1% of a lint.
+  return !text.empty() && memmem(text.data(), text.size(), k_marker.data(), k_marker.size()) != nullptr;
+}
 
 bool is_suppression_line(std::string_view line) {
   std::size_t i = 0;

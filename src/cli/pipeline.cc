@@ -69,6 +69,9 @@ bool selected(const std::string& path, const FileSettings& settings) {
 // Plain-text suppression directives are lines of their own: split them off
 // the paragraph they head and keep them out of the analysis.
 void exclude_suppression_lines(Document& doc) {
+  // A suppression line starts with the directive's marker: most documents
+  // hold none.
+  if (!may_have_suppressions(doc.text)) return;
   std::vector<Paragraph> out;
   for (const Paragraph& p : doc.paragraphs) {
     ByteRange rest = p.range;
