@@ -328,11 +328,7 @@ MarkupResult strip_markdown(std::string_view text) {
 
 // ---- HTML (gumbo) ----------------------------------------------------------
 
-bool ascii_iequal(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
+using utf8::ascii_iequal;
 
 bool ascii_iends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && ascii_iequal(s.substr(s.size() - suffix.size()), suffix);

@@ -17,6 +17,7 @@
 
 #include "ruleset/builtin_rules.h"
 #include "util/edit_distance.h"
+#include "util/utf8.h"
 
 namespace claimlint {
 namespace {
@@ -439,12 +440,6 @@ void move_language(Map& from, Map& into, std::string_view lang) {
   if (source != from.end() && target != into.end()) target->second = std::move(source->second);
 }
 
-bool same_ascii_letters(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x >= 'A' && x <= 'Z' ? x + ('a' - 'A') : x) == (y >= 'A' && y <= 'Z' ? y + ('a' - 'A') : y);
-         });
-}
-
 }  // namespace
 
 std::vector<Error> RuleSet::load_builtin() {
@@ -491,7 +486,7 @@ void RuleSet::read_language(std::string_view lang) const {
   // subtag ("es-MX": "es"); the date words fold case.
   const std::string_view primary = lang.substr(0, lang.find_first_of("-_"));
   for (const std::unique_ptr<DeferredFile>& d : deferred_) {
-    if (same_ascii_letters(d->at.lang, lang) || same_ascii_letters(d->at.lang, primary)) read_deferred(*d);
+    if (utf8::ascii_iequal(d->at.lang, lang) || utf8::ascii_iequal(d->at.lang, primary)) read_deferred(*d);
   }
 }
 

@@ -1,6 +1,8 @@
 // UTF-8 helpers: decoding one code point, validation, code-point counting.
 #include "util/utf8.h"
 
+#include <algorithm>
+
 #include <cstdint>
 #include <cstring>
 
@@ -108,6 +110,11 @@ std::size_t count_code_points(std::string_view text) {
 }
 
 bool is_ascii(std::string_view text) { return skip_ascii(text, 0) == text.size(); }
+
+bool ascii_iequal(std::string_view a, std::string_view b) {
+  const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return fold(x) == fold(y); });
+}
 
 std::string replace_invalid(std::string_view text) {
   std::string out;

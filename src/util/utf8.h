@@ -40,6 +40,11 @@ std::size_t skip_ascii(std::string_view text, std::size_t from);
 /// True if every byte is below 0x80.
 bool is_ascii(std::string_view text);
 
+/// True if `a` and `b` are the same bytes with ASCII letters compared
+/// without case ("ES" and "es", "HTML" and "html"); other bytes as they
+/// are.
+bool ascii_iequal(std::string_view a, std::string_view b);
+
 /// Length of the UTF-8 sequence announced by a lead byte (1 for invalid).
 inline std::size_t sequence_length(unsigned char lead) {
   if (lead < 0x80) return 1;

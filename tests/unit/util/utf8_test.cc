@@ -96,3 +96,12 @@ TEST_CASE("utf8 replace_invalid: each bad byte becomes U+FFFD, the rest is kept"
   CHECK(utf8::replace_invalid("\xC0\xAF!") == "\xEF\xBF\xBD\xEF\xBF\xBD!");
   CHECK(!utf8::first_invalid(utf8::replace_invalid("\x80\x80\xC3\xA9\xF4\x90\x80\x80")));
 }
+
+TEST_CASE("ascii_iequal compares ASCII letters without case and other bytes as they are", "[util]") {
+  CHECK(utf8::ascii_iequal("ES", "es"));
+  CHECK(utf8::ascii_iequal("Content-Language", "content-language"));
+  CHECK(utf8::ascii_iequal("", ""));
+  CHECK_FALSE(utf8::ascii_iequal("es", "est"));
+  CHECK_FALSE(utf8::ascii_iequal("@", "`"));  // 0x40 and 0x60 differ by the case bit, not letters
+  CHECK_FALSE(utf8::ascii_iequal("\xC3\x89", "\xC3\xA9"));  // É and é: not ASCII
+}
