@@ -113,57 +113,36 @@ Expected<std::string> read_input(const InputItem& item, std::size_t max_size, bo
       return too_big(static_cast<std::size_t>(st.st_size));
     }
   }
-  std::string data;
+  // Read straight into the string. A regular file asks for one byte more
+  // than its size: a read that comes back short at the size is the end of
+  // the file, so most files take one read call instead of two (the second
+  // returning 0). A pipe, stdin, a file that says size 0 (procfs) or one
+  // that grew since fstat reads on in 64 KiB steps until a read gives
+  // nothing.
+  constexpr std::size_t k_step = 64 * 1024;
   const bool sized = !item.is_stdin && stat_ok && S_ISREG(st.st_mode);
-  if (sized) {
-    // A regular file is read straight into its string, asking for one
-    // byte more than its size: a read that comes back short once the size
-    // is reached is the end of the file, so most files take one read call
-    // instead of two (the second returning 0). A file that grew since
-    // fstat goes on through the loop below.
-    const auto size = static_cast<std::size_t>(st.st_size);
-    data.resize(size + 1);
-    std::size_t got = 0;
-    for (;;) {
-      const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        const int saved = errno;
-        ::close(fd);
-        return Error{std::strerror(saved), std::nullopt};
-      }
-      got += static_cast<std::size_t>(n);
-      if (n == 0 || got == data.size() || got >= size) break;
-    }
-    const bool at_end = got <= size;
-    data.resize(got);
-    if (at_end) {
-      ::close(fd);
-      if (regular) *regular = true;
-      return data;
-    }
-    if (data.size() > max_size) {
-      ::close(fd);
-      return too_big(data.size());
-    }
-  }
-  char buffer[65536];
+  const std::size_t size = sized ? static_cast<std::size_t>(st.st_size) : 0;
+  std::string data(sized ? size + 1 : k_step, '\0');
+  std::size_t got = 0;
   for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) break;
+    if (got == data.size()) data.resize(got + k_step);
+    const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
     if (n < 0) {
       if (errno == EINTR) continue;
       const int saved = errno;
       if (!item.is_stdin) ::close(fd);
       return Error{std::strerror(saved), std::nullopt};
     }
-    data.append(buffer, static_cast<std::size_t>(n));
-    if (data.size() > max_size) {
-      // A pipe or stdin that grows past the limit: stop reading.
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+    if (got > max_size) {
+      // A pipe or stdin (or a growing file) past the limit: stop reading.
       if (!item.is_stdin) ::close(fd);
-      return too_big(data.size());
+      return too_big(got);
     }
+    if (sized && got == size) break;
   }
+  data.resize(got);
   if (!item.is_stdin) ::close(fd);
   if (regular) *regular = stat_ok && S_ISREG(st.st_mode);
   return data;
