@@ -205,17 +205,24 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   const auto word = [&](std::size_t i, std::string_view w) {
     return t[i].type == ArithToken::Type::word && t[i].text == w;
   };
-  // "from A to B": figures two tokens apart, a word before each. Between
+  // "from A to B" and "to B from A": a word before each figure. Between
   // them is no figure, so they are next to each other in figure_tokens.
+  // The second form may set "from A" off with a comma, and "up" or
+  // "down" ("rose 12% to 9.8 million tonnes, up from 8.1 million").
   for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
     const std::size_t a = figure_tokens[j];
-    if (a == 0 || figure_tokens[j + 1] != a + 2) continue;
+    const std::size_t b = figure_tokens[j + 1];
+    if (a == 0 || b < a + 2) continue;
     const std::size_t i = a - 1;
     Change c;
-    if (word(i, "from") && word(i + 2, "to")) {
-      c = {t[i + 1].figure, t[i + 3].figure, i, i + 4};
-    } else if (word(i, "to") && word(i + 2, "from")) {
-      c = {t[i + 3].figure, t[i + 1].figure, i, i + 4};
+    if (b == a + 2 && word(i, "from") && word(i + 2, "to")) {
+      c = {t[a].figure, t[b].figure, i, b + 1};
+    } else if (word(i, "to") && word(b - 1, "from")) {
+      std::size_t k = a + 1;  // past B: the separators, then "from"
+      if (k < b - 1 && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
+      if (k < b - 1 && (word(k, "up") || word(k, "down"))) ++k;
+      if (k != b - 1) continue;
+      c = {t[b].figure, t[a].figure, i, b + 1};
     } else {
       continue;
     }

@@ -53,7 +53,8 @@ struct ArithToken {
 using ArithTokens = std::span<const ArithToken>;
 
 /// A "from A to B" or "to B from A" change between two figures of one
-/// sentence, found by token scan.
+/// sentence, found by token scan ("to B, from A" and "to B, up from A"
+/// too).
 struct Change {
   int from = -1;       ///< figure index of A
   int to = -1;         ///< figure index of B

@@ -89,7 +89,8 @@ frames, and for negated or conditional figures.)",
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",
               R"(A change stated beside its two figures, "from A to B" or "to B from
-A", that the figures contradict:
+A" ("to B, from A" and "to B, up from A" too), that the figures
+contradict:
 
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise

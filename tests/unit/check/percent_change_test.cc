@@ -69,9 +69,36 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
        "a.txt:1:49: note: to this one\n"
        "    The city saw a threefold increase from 2,000 to 9,000 visitors.\n"
        "                                                    ^~~~~~~~~~~~~~\n"},
+      {"Ore output rose 12% to 9.8 million tonnes, from 8.1 million tonnes in 2024.\n",
+       "a.txt:1:17: error: from 8.1 million to 9.8 million is a rise of 21%, not 12% [percent-change]\n"
+       "    Ore output rose 12% to 9.8 million tonnes, from 8.1 million tonnes in 2024.\n"
+       "                    ^~~\n"
+       "a.txt:1:49: note: the change is computed from this figure\n"
+       "    Ore output rose 12% to 9.8 million tonnes, from 8.1 million tonnes in 2024.\n"
+       "                                                    ^~~~~~~~~~~~~~~~~~\n"
+       "a.txt:1:24: note: to this one\n"
+       "    Ore output rose 12% to 9.8 million tonnes, from 8.1 million tonnes in 2024.\n"
+       "                           ^~~~~~~~~~~~~~~~~~\n"},
+      {"Sales rose 5% to $120 million, up from $100 million.\n",
+       "a.txt:1:12: error: from $100 million to $120 million is a rise of 20%, not 5% [percent-change]\n"
+       "    Sales rose 5% to $120 million, up from $100 million.\n"
+       "               ^~\n"
+       "a.txt:1:40: note: the change is computed from this figure\n"
+       "    Sales rose 5% to $120 million, up from $100 million.\n"
+       "                                           ^~~~~~~~~~~~\n"
+       "a.txt:1:18: note: to this one\n"
+       "    Sales rose 5% to $120 million, up from $100 million.\n"
+       "                     ^~~~~~~~~~~~\n"},
       {"Sales rose 33% from 3,000 to 4,000 units.\n",
        ""},
       {"Revenue fell 30% to $70 million from $100 million.\n",
+       ""},
+      {"Revenue rose 20% to $120 million, up from $100 million.\n",
+       ""},
+      {"Output fell 10% to 90 tonnes, from 100 tonnes a year earlier.\n",
+       ""},
+      // "to B" then another figure after "from": no change of one thing.
+      {"Sales rose 5% to 120 units, from 100 shops.\n",
        ""},
       {"Units rose by 50% from 1,200 to 1,800, the company said.\n",
        ""},
