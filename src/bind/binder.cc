@@ -340,7 +340,12 @@ std::string claim_key(const Claim& c) {
   std::vector<std::string> subjects;
   for (const std::string& s : c.subjects) subjects.push_back(lower(s));
   std::sort(subjects.begin(), subjects.end());
-  return fmt::format("{}|{}|{}|{}", to_string(c.quantity.kind), lower(c.measure), fmt::join(subjects, ","), c.predicate);
+  std::string key =
+      fmt::format("{}|{}|{}|{}", to_string(c.quantity.kind), lower(c.measure), fmt::join(subjects, ","), c.predicate);
+  // Only a figure with a place has a fifth field: other keys are as
+  // before places were read.
+  if (!c.place.empty()) key.append("|").append(lower(c.place));
+  return key;
 }
 
 std::vector<Token> tokenize(std::string_view s) {
@@ -745,10 +750,28 @@ class ProperNounFacts {
   std::vector<WordFacts> opener_facts_;
 };
 
-// Entities of a sentence: runs of name tokens, canonicalised by alias.
-// Replaces the contents of `out`.
+// Whether tokens[k] is the number of a name ("Phase 3", "Boeing 737",
+// "Windows 11"): up to three ASCII digits that `quantities`, the
+// sentence's, do not hold (the extractor leaves such a number after a
+// capitalised word out). Without the quantities (null), no number is.
+bool designation_number(const std::vector<Token>& tokens, std::size_t k, const std::vector<Quantity>* quantities) {
+  if (quantities == nullptr || k >= tokens.size()) return false;
+  const Token& t = tokens[k];
+  if (!t.word || t.text.empty() || t.text.size() > 3) return false;
+  for (const char c : t.text) {
+    if (c < '0' || c > '9') return false;
+  }
+  for (const Quantity& q : *quantities) {
+    if (q.range.begin <= t.range.begin && t.range.begin < q.range.end) return false;
+  }
+  return true;
+}
+
+// Entities of a sentence: runs of name tokens, canonicalised by alias, a
+// name's number included (designation_number). Replaces the contents of
+// `out`.
 void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, ProperNounFacts& proper,
-                   std::vector<Entity>& out) {
+                   const std::vector<Quantity>* quantities, std::vector<Entity>& out) {
   const BindScreens& screens = lex.screens;
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
@@ -788,6 +811,7 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
               lex.name_suffixes.count(tokens[last + 1].text))) {
         ++last;
       }
+      if (!tokens[last].possessive && designation_number(tokens, last + 1, quantities)) ++last;
     }
     std::string phrase;
     for (std::size_t m = k; m <= last; ++m) {
@@ -960,18 +984,19 @@ const BindWord SentenceContext::k_no_word;
 // Fills the tokens and entities of `ctx` for `sentence`: all that
 // sentence_names needs.
 void read_entities(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
-                   ProperNounFacts& proper) {
+                   ProperNounFacts& proper, const std::vector<Quantity>* quantities = nullptr) {
   ctx.lex = &lex;
   ctx.text = doc.view(doc.sentences[sentence].range);
   ctx.tokens.clear();
   tokenize_into(ctx.text, ctx.tokens);
-  find_entities(ctx.tokens, lex, proper, ctx.entities);
+  find_entities(ctx.tokens, lex, proper, quantities, ctx.entities);
 }
 
-// Fills all of `ctx` for `sentence`, reusing its buffers.
+// Fills all of `ctx` for `sentence`, reusing its buffers. With the
+// sentence's `quantities`, names take their numbers ("Phase 3").
 void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
-                  ProperNounFacts& proper) {
-  read_entities(ctx, doc, sentence, lex, proper);
+                  ProperNounFacts& proper, const std::vector<Quantity>* quantities = nullptr) {
+  read_entities(ctx, doc, sentence, lex, proper, quantities);
   const std::string_view text = ctx.text;
   const std::vector<Token>& tokens = ctx.tokens;
   ctx.folded.resize(text.size());
@@ -1190,6 +1215,35 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
 // anaphoric flag, modality, time frame and measure of `c`.
 // `sentence_count_measure` is the canonical measure of the sentence's first
 // count (`sentence_count`, if any), for the value of what is counted.
+// Where the figure between tokens [q_first, q_end) of `ctx` holds: a place
+// preposition and a name (not a product) right after it ("10 million
+// iPhones in China", "at the Carver Park"), else one opening the sentence
+// before a comma ("In China, Apple sold ..."). "in China" (the preposition
+// lowercased, the name canonical); empty if none.
+std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_t q_end) {
+  const BindLanguage& lex = *ctx.lex;
+  const std::vector<Token>& tokens = ctx.tokens;
+  // The name after the place preposition at token k, with "the" between.
+  const auto name_after = [&](std::size_t k) -> const Entity* {
+    if (k >= tokens.size() || !tokens[k].word || !lex.place_prepositions.count(ctx.lower(k))) return nullptr;
+    std::size_t n = k + 1;
+    if (n < tokens.size() && tokens[n].word && ctx.lower(n) == "the") ++n;
+    if (n >= tokens.size()) return nullptr;
+    const Entity* e = ctx.entity_of[n];
+    return e && e->first == n && !e->product ? e : nullptr;
+  };
+  const auto phrase = [&](std::size_t k, const Entity& e) { return std::string(ctx.lower(k)) + ' ' + e.name; };
+  if (const Entity* e = name_after(q_end)) return phrase(q_end, *e);
+  if (const Entity* e = name_after(0); e && e->last + 1 < q_first && !tokens[e->last + 1].word &&
+                                       tokens[e->last + 1].text == ",") {
+    for (std::size_t k = e->last + 1; k < q_first; ++k) {
+      if (ctx.clause_break[k]) return {};
+    }
+    return phrase(0, *e);
+  }
+  return {};
+}
+
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -1198,6 +1252,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Entity>& entities = ctx.entities;
   const std::size_t q_first = spot.q_first, q_end = spot.q_end, clause = spot.clause;
+  c.place = place_of(ctx, q_first, q_end);
 
   // Time frame: the nearest resolved date of the same clause (no ";" or
   // "but" between them).
@@ -1341,7 +1396,7 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
                                  const ProperNouns& proper) {
   SentenceContext ctx;
   ProperNounFacts facts(proper);
-  make_context(ctx, doc, sentence, lex, facts);
+  make_context(ctx, doc, sentence, lex, facts, &quantities);
   std::vector<Claim> out;
   bind_in_context(doc, sentence, ctx, quantities, dates, lex, out);
   return out;
@@ -1499,7 +1554,7 @@ void bind_claims_in(SentenceContext& ctx, const Document& doc, std::size_t sente
                     const BindLanguage& lex, ProperNounFacts& proper, std::vector<Claim>& out) {
   // Most sentences state no figure and no date: nothing to tokenize.
   if (quantities.empty() && dates.empty()) return;
-  make_context(ctx, doc, sentence, lex, proper);
+  make_context(ctx, doc, sentence, lex, proper, &quantities);
   bind_in_context(doc, sentence, ctx, quantities, dates, lex, out);
   bind_events_in_context(doc, sentence, ctx, dates, lex, out);
 }

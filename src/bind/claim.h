@@ -27,6 +27,7 @@ struct Claim {
   std::string measure;         ///< "H200 chip", "value of H200 chip", "levy"; empty: not comparable
   std::vector<std::string> subjects;  ///< canonical entity names, in text order
   std::string predicate;       ///< predicate class ("acquire"); empty if none
+  std::string place;           ///< where the figure holds, if a name right after it says ("in China"); else empty
   std::optional<std::string> time;  ///< explicit time frame (ISO) stated with the claim
   std::optional<std::pair<long, long>> time_days;  ///< the days `time` covers (days since 1970-01-01)
   bool time_is_update = false;      ///< time is "as of publication" ("now", "so far")

@@ -21,10 +21,23 @@ namespace {
 double lo(const Quantity& q) { return q.low.value_or(-std::numeric_limits<double>::infinity()); }
 double hi(const Quantity& q) { return q.high.value_or(std::numeric_limits<double>::infinity()); }
 
+// The English plural of a measure's head noun, its last word: the
+// messages are English whatever the article's language.
 std::string plural(std::string_view noun) {
-  if (noun.ends_with("s")) return std::string(noun);
-  if (noun.ends_with("y") && noun.size() > 1 && std::string_view("aeiou").find(noun[noun.size() - 2]) == std::string_view::npos) {
+  const std::size_t space = noun.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? noun : noun.substr(space + 1);
+  const std::string_view before = noun.substr(0, noun.size() - head.size());
+  static constexpr std::pair<std::string_view, std::string_view> k_irregular[] = {
+      {"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"}};
+  for (const auto& [one, many] : k_irregular) {
+    if (head == one) return std::string(before) + std::string(many);
+  }
+  if (head.ends_with("s")) return std::string(noun);
+  if (head.ends_with("y") && head.size() > 1 && std::string_view("aeiou").find(head[head.size() - 2]) == std::string_view::npos) {
     return std::string(noun.substr(0, noun.size() - 1)) + "ies";
+  }
+  if (head.ends_with("ch") || head.ends_with("sh") || head.ends_with("x") || head.ends_with("z")) {
+    return std::string(noun) + "es";
   }
   return std::string(noun) + "s";
 }
@@ -55,6 +68,7 @@ std::string describe(const Claim& c) {
     case QuantityKind::date: what = "date of \"" + c.measure + "\""; break;
     default: what = c.measure; break;
   }
+  if (!c.place.empty()) what.append(" ").append(c.place);
   if (!c.subjects.empty()) what += " for " + subject_list(c.subjects);
   return what;
 }
@@ -68,6 +82,7 @@ std::string why(const Claim& c) {
   std::string out = "same measure: " + c.measure;
   if (!c.subjects.empty()) out += "; same subjects: " + subject_list(c.subjects);
   if (!c.predicate.empty()) out.append("; predicate: ").append(c.predicate);
+  if (!c.place.empty()) out.append("; place: ").append(c.place);
   if (c.time) out.append("; time: ").append(*c.time);
   return out;
 }

@@ -20,9 +20,12 @@ units; "value of H200 chip" for money in the same sentence; "levy" for a
 its subjects (the names that do the action: "ByteDance, Alibaba and
 Tencent" is one subject set; a name after a preposition, as in "permission
 from Beijing", is not a subject), its predicate class (buy = purchase =
-import = acquire = order) and its time frame (a date in the same clause,
-resolved against the publication date). Figures with equal keys are about
-the same thing.
+import = acquire = order), its place when a name right after the figure
+gives one ("10 million iPhones in China", "19 matches at Carver Park", or
+"In China, ..." opening the sentence: such a figure is a part, not the
+whole, and is compared only with figures of the same place) and its time
+frame (a date in the same clause, resolved against the publication date).
+Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once
 qualifiers ("more than", "about") and the rounding of round figures are

@@ -22,7 +22,7 @@ bool has_claim_key(const Claim& c) {
   return !c.measure.empty() && (!c.subjects.empty() || c.quantity.kind == QuantityKind::multiplier);
 }
 
-// claim_key()'s "kind|measure|subjects|predicate", with the measure and the
+// claim_key()'s "kind|measure|subjects|predicate[|place]", with the measure and the
 // sorted subjects lowercased, written into buffers kept from one claim to
 // the next: a run indexes every comparable claim, and formatting each key
 // afresh cost more than the value-conflict check itself.
@@ -47,6 +47,10 @@ const std::string& ClaimIndex::key_of(const Claim& c) {
   }
   key_ += '|';
   key_ += c.predicate;
+  if (!c.place.empty()) {
+    key_ += '|';
+    append_folded(key_, c.place);
+  }
   return key_;
 }
 

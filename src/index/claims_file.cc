@@ -122,6 +122,9 @@ void put_claim(JsonWriter& w, const Claim& c) {
   put_optional_double(w.key("low"), q.low);
   w.key("measure").string(c.measure);
   w.key("modality").string(to_string(c.modality));
+  // Written only when there is one: claims without a place read and write
+  // as they did before places were read.
+  if (!c.place.empty()) w.key("place").string(c.place);
   w.key("predicate").string(c.predicate);
   w.key("published").optional_string(c.published);
   w.key("qualifier").string(q.qualifier);
@@ -174,6 +177,7 @@ Claim claim_of(const json& j) {
   c.measure = j.at("measure").get<std::string>();
   c.subjects = j.at("subjects").get<std::vector<std::string>>();
   c.predicate = j.at("predicate").get<std::string>();
+  c.place = j.value("place", std::string());
   if (!j.at("time").is_null()) c.time = j.at("time").get<std::string>();
   if (!j.at("time_days").is_null()) c.time_days = std::make_pair(day_of(j["time_days"].at(0)), day_of(j["time_days"].at(1)));
   c.time_is_update = j.at("time_is_update").get<bool>();
@@ -328,15 +332,16 @@ bool read_diagnostic(JsonReader& r, Diagnostic& d) {
 enum ClaimField : unsigned {
   f_counted, f_high, f_kind, f_lang, f_low, f_measure, f_modality, f_predicate, f_published, f_qualifier,
   f_range, f_sentence, f_subjects, f_text, f_time, f_time_days, f_time_is_update, f_unit, f_value,
-  f_anaphoric,  // the only optional one, so numbered last
+  f_anaphoric, f_place,  // the optional ones, so numbered last
 };
 
 // The fields of a claim in the order put_claim writes them (byte order),
 // so that the next key is nearly always the entry after the last one.
-constexpr std::array<std::pair<std::string_view, ClaimField>, 20> k_claim_fields = {{
+constexpr std::array<std::pair<std::string_view, ClaimField>, 21> k_claim_fields = {{
     {"anaphoric", f_anaphoric}, {"counted", f_counted},     {"high", f_high},
     {"kind", f_kind},           {"lang", f_lang},           {"low", f_low},
-    {"measure", f_measure},     {"modality", f_modality},   {"predicate", f_predicate},
+    {"measure", f_measure},     {"modality", f_modality},   {"place", f_place},
+    {"predicate", f_predicate},
     {"published", f_published}, {"qualifier", f_qualifier}, {"range", f_range},
     {"sentence", f_sentence},   {"subjects", f_subjects},   {"text", f_text},
     {"time", f_time},           {"time_days", f_time_days}, {"time_is_update", f_time_is_update},
@@ -347,6 +352,8 @@ constexpr std::array<std::pair<std::string_view, ClaimField>, 20> k_claim_fields
 // quote); the size of the table if it is no field or not a key.
 std::size_t read_claim_key(JsonReader& r, std::size_t expected) {
   if (expected < k_claim_fields.size() && r.key_is(k_claim_fields[expected].first)) return expected;
+  // An optional field ("place") is most often absent: then the one after it.
+  if (expected + 1 < k_claim_fields.size() && r.key_is(k_claim_fields[expected + 1].first)) return expected + 1;
   std::string_view key;
   if (!r.key(key)) return k_claim_fields.size();
   for (std::size_t i = 0; i < k_claim_fields.size(); ++i) {
@@ -380,6 +387,7 @@ bool read_claim(JsonReader& r, Claim& c) {
         if (!r.string(name)) return false;
         c.modality = modality_of(name);
         return true;
+      case f_place: return r.string(c.place);
       case f_predicate: return r.string(c.predicate);
       case f_published: return read_optional_string(r, c.published);
       case f_qualifier: return r.string(q.qualifier);

@@ -73,6 +73,9 @@ void append_claim_records(const SourceFile& file, const Document& doc, const std
     w.key("measure").string_or_null(c.measure.empty() ? q.measure : c.measure);
     w.key("subjects").strings(c.subjects);
     w.key("predicate").string_or_null(c.predicate);
+    // Only a figure with a place has the key: records of others are as
+    // they were before places were read.
+    if (!c.place.empty()) w.key("place").string(c.place);
     w.key("time").optional_string(c.time);
     w.key("modality").string(to_string(c.modality));
     w.key("sentence").unsigned_integer(c.sentence);

@@ -82,7 +82,8 @@ void build_screens(BindLanguage& lang) {
 
 std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
   static constexpr std::string_view k_keys[] = {"entities", "measures", "predicates", "modality",
-                                                "prepositions", "lead_ins", "not_entities", "name_suffixes", "subject_verbs", "anaphors", "generic_heads"};
+                                                "prepositions", "lead_ins", "not_entities", "name_suffixes", "subject_verbs", "anaphors", "generic_heads",
+                                                "place_prepositions"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -112,7 +113,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
     } else if (k == "modality") {
       e = classes(path, value, "modality", lang.modality, k_modalities);
     } else if (k == "prepositions" || k == "lead_ins" || k == "not_entities" || k == "name_suffixes" ||
-               k == "subject_verbs" || k == "anaphors" || k == "generic_heads") {
+               k == "subject_verbs" || k == "anaphors" || k == "generic_heads" || k == "place_prepositions") {
       std::vector<std::string> list;
       if ((e = strings(path, value, k, list))) return e;
       for (const std::string& w : list) {
@@ -122,6 +123,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "subject_verbs") lang.subject_verbs.insert(lower(w));
         else if (k == "anaphors") lang.anaphors.insert(lower(w));
         else if (k == "generic_heads") lang.generic_heads.insert(lower(w));
+        else if (k == "place_prepositions") lang.place_prepositions.insert(lower(w));
         else lang.name_suffixes.insert(w);
       }
     } else {

@@ -78,6 +78,9 @@ struct BindLanguage {
   WordSet subject_verbs;              ///< lowercased: after a first word, mark it a name
   WordSet generic_heads;              ///< lowercased: measure words folded only after a product code
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
+  /// Lowercased: a name right after one, and right after a figure, says
+  /// where the figure holds ("10 million iPhones in China").
+  WordSet place_prepositions;
   /// Lowercased word → BindWord, derived from predicates and modality by
   /// load_bind_lexicon.
   WordMap<BindWord> words;

@@ -152,3 +152,35 @@ TEST_CASE("'it' and 'the company' take the paragraph's one name, and only then",
                    "\"qualifier\":\"exact\",\"unit\":\"engineer\",\"measure\":\"engineer\",\"subjects\":[]") !=
         std::string::npos);
 }
+
+TEST_CASE("a figure for one place is a part: compared only with figures of that place", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Shares of Apple rose on Tuesday. Apple sold 50 million iPhones in the quarter, the company said.\n\n"
+            "Apple sold 10 million iPhones in China, according to Counterpoint.\n\n"
+            "Ashford finished with 88 points from 38 matches. Ashford collected 51 points from 19 matches at Carver "
+            "Park.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt"}, dir.path());
+  CHECK(r.out.empty());
+  // Two figures of the same place still conflict, and the note says so.
+  dir.write("b.txt",
+            "Shares of Apple rose on Tuesday. Apple sold 10 million iPhones in China, according to Counterpoint.\n\n"
+            "Apple sold 4 million iPhones in China, a rival estimate said.\n");
+  const RunResult b = run_claimlint({"--color=never", "-q", "b.txt"}, dir.path());
+  CHECK(b.out.find("b.txt:3:12: warning: count of iPhones in China for Apple conflicts with an earlier figure in this "
+                   "article [value-conflict]") == 0);
+  CHECK(b.out.find("b.txt:1:45: note: here it is \"10 million iPhones\" (same measure: iPhone; same subjects: Apple; "
+                   "predicate: sell; place: in China)") != std::string::npos);
+  // The place is a field of the record, for figures that have one.
+  const RunResult x = run_claimlint({"extract", "b.txt"}, dir.path());
+  CHECK(x.out.find("\"predicate\":\"sell\",\"place\":\"in China\",\"time\":null") != std::string::npos);
+}
+
+TEST_CASE("a measure's plural in a message follows English spelling", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Shares of Ashford rose. Ashford played 38 matches last season.\n\n"
+            "Ashford played 30 matches last season, the club said.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt"}, dir.path());
+  CHECK(r.out.find("warning: count of matches for Ashford conflicts") != std::string::npos);
+}

@@ -50,9 +50,9 @@ inline std::string describe(const DocumentRecord& r) {
     for (const std::string& s : c.subjects) subjects += "'" + s + "',";
     out += fmt::format(
         "claim {}-{} '{}' s={} kind={} value={} low={} high={} qual={} unit='{}' counted='{}' measure='{}' "
-        "subjects={} pred='{}' time={} days={} update={} modality={} published={} lang={} anaphoric={}\n",
+        "subjects={} pred='{}' place='{}' time={} days={} update={} modality={} published={} lang={} anaphoric={}\n",
         c.range.bytes.begin, c.range.bytes.end, c.text, c.sentence, to_string(q.kind), number(q.value),
-        number(q.low), number(q.high), q.qualifier, q.unit, q.measure, c.measure, subjects, c.predicate,
+        number(q.low), number(q.high), q.qualifier, q.unit, q.measure, c.measure, subjects, c.predicate, c.place,
         text(c.time), c.time_days ? fmt::format("{}..{}", c.time_days->first, c.time_days->second) : "none",
         c.time_is_update, to_string(c.modality), text(c.published), c.lang, c.anaphoric);
   }

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "index/claim_index.h"
 #include "support/doc_case.h"
 
 using namespace claimlint;
@@ -67,6 +68,56 @@ TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
     CHECK(claim.modality == Modality::plain);
     CHECK_FALSE(claim_key(claim).empty());
   }
+}
+
+TEST_CASE("a place preposition and a name right after a figure say where it holds", "[bind]") {
+  struct Case {
+    const char* text;
+    const char* quantity;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Apple sold 10 million iPhones in China last year.", "10 million iPhones", "in China"},
+      {"Apple sold 6 million iPhones in the U.S. last year.", "6 million iPhones", "in United States"},
+      {"Ashford collected 51 points from 19 matches at Carver Park.", "19 matches", "at Carver Park"},
+      {"In China, Apple sold 7 million iPhones.", "7 million iPhones", "in China"},
+      // No name, a month, a year, a code: no place.
+      {"Apple sold 8 million iPhones in the quarter.", "8 million iPhones", ""},
+      {"Apple sold 10 million iPhones in March.", "10 million iPhones", ""},
+      {"Apple sold 12 million iPhones in 2024.", "12 million iPhones", ""},
+      {"Apple sold 9 million iPhones in Q3.", "9 million iPhones", ""},
+      // Not right after the figure, or another preposition.
+      {"Apple sold 5 million iPhones to customers in Europe.", "5 million iPhones", ""},
+      {"Apple bought 5 million chips from Foxconn.", "5 million chips", ""},
+      // An opening place stops at a clause break.
+      {"In China, sales slowed; Apple sold 4 million iPhones.", "4 million iPhones", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(find(bind_text(c.text), c.quantity).place == c.place);
+  }
+  // The place is part of the key; a figure without one keeps the key it had.
+  const std::vector<Claim> claims =
+      bind_text("Shares of Apple rose. Apple sold 10 million iPhones in China. Apple sold 50 million iPhones.");
+  const Claim& part = find(claims, "10 million iPhones");
+  const Claim& whole = find(claims, "50 million iPhones");
+  CHECK(claim_key(part) == "count|iphone|apple|sell|in china");
+  CHECK(claim_key(whole) == "count|iphone|apple|sell");
+  ClaimIndex index;
+  CHECK(index.key_of(part) == claim_key(part));
+  CHECK(index.key_of(whole) == claim_key(whole));
+}
+
+TEST_CASE("a name takes the number after it that is no quantity", "[bind]") {
+  // "Medivo Phase 3" names a thing, as "Nvidia H200" does: it is no
+  // subject, and never the same as "Medivo Phase 2".
+  const std::vector<Claim> claims = bind_text(
+      "Shares of Medivo rose. Medivo Phase 3 enrolled 832 patients. Medivo Phase 2 enrolled 310 patients.");
+  CHECK(find(claims, "832 patients").subjects.empty());
+  CHECK(find(claims, "310 patients").subjects.empty());
+  // A number that is a quantity stays one: "787 deliveries" counts.
+  const std::vector<Claim> boeing = bind_text("Shares of Boeing rose. Boeing said 787 deliveries reached 12 jets.");
+  CHECK(find(boeing, "787 deliveries").subjects == std::vector<std::string>{"Boeing"});
 }
 
 TEST_CASE("modality cues", "[bind]") {

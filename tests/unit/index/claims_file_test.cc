@@ -248,3 +248,19 @@ TEST_CASE("offsets, sentences and days that are not integers in range are errors
   REQUIRE(detail::read_record_fast(days));
   CHECK(describe(*detail::read_record_fast(days)) == tree_reading(days));
 }
+
+TEST_CASE("a claim's place is read by both readers, and a claim without one has none", "[claims]") {
+  const std::string without = record("400000");
+  std::string with = without;
+  const std::string before = R"("modality":"plain",)";
+  REQUIRE(with.find(before) != std::string::npos);
+  with.replace(with.find(before), before.size(), before + R"("place":"in China",)");
+  for (const auto& [line, place] : {std::pair{without, ""}, std::pair{with, "in China"}}) {
+    INFO(line);
+    const std::optional<DocumentRecord> fast = detail::read_record_fast(line);
+    REQUIRE(fast);
+    REQUIRE(fast->claims.size() == 1);
+    CHECK(fast->claims[0].place == place);
+    CHECK(describe(*fast) == tree_reading(line));
+  }
+}
