@@ -198,6 +198,82 @@ constexpr std::array<bool, 256> k_word_bytes = [] {
 }();
 bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; }
 
+// Words between a direction and its percentage: "up by some 5%".
+constexpr CueWords k_change_fillers{std::to_array<std::string_view>(
+    {"by", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "just", "more", "than"})};
+
+// "B, up N% from A" and "B, N% higher than A": each figure B of a sentence
+// followed (after at most four words: "last month") by a comma and such a
+// change, and by more joined with "and"
+// ("B, up 0.4% from A in September and 6.2% higher than C a year ago").
+void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_tokens, const std::vector<Figure>& figures,
+                      std::vector<Change>& out) {
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
+  };
+  const auto figure_at = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
+  // The change stated from token k: [direction] [fillers] N% (from|on) A,
+  // or N% (higher|lower|more|less) than A; on success `c` holds it and
+  // the token after A.
+  const auto stated_from = [&](std::size_t k, Change& c) {
+    int direction = change_direction(word(k));
+    if (direction != 0) {
+      ++k;
+      for (int steps = 0; steps < 3 && k_change_fillers.contains(word(k)); ++steps) ++k;
+    }
+    if (!figure_at(k)) return false;
+    const std::size_t n = k++;
+    const QuantityKind kind = figures[static_cast<std::size_t>(t[n].figure)].kind;
+    if (kind != QuantityKind::percent && kind != QuantityKind::percentage_point) return false;
+    if (direction != 0) {
+      if (word(k) != "from" && word(k) != "on") return false;
+    } else {
+      const std::string_view w = word(k);
+      direction = w == "higher" || w == "more" || w == "greater" || w == "above"   ? 1
+                  : w == "lower" || w == "less" || w == "fewer" || w == "below" ? -1
+                                                                                : 0;
+      if (direction == 0) return false;
+      if (w != "above" && w != "below") {
+        ++k;
+        if (word(k) != "than") return false;
+      }
+    }
+    ++k;
+    if (word(k) == "the") ++k;
+    if (!figure_at(k)) return false;
+    c.from = t[k].figure;
+    c.stated = static_cast<int>(n);
+    c.direction = direction;
+    c.last = k + 1;
+    return true;
+  };
+  for (const std::uint32_t b : figure_tokens) {
+    // B, a few words of when or what ("last month"), then a comma.
+    std::size_t k = b + 1;
+    while (k < b + 5 && !word(k).empty()) ++k;
+    if (k + 1 >= t.size() || t[k].type != ArithToken::Type::punct || t[k].text != ",") continue;
+    const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
+    ++k;
+    for (int changes = 0; changes < 4; ++changes) {
+      Change c;
+      c.to = t[b].figure;
+      c.first = b;
+      if (!stated_from(k, c)) break;
+      if (compatible(figures[static_cast<std::size_t>(c.from)], fb)) out.push_back(c);
+      // A second change of the same B: a few words ("in September"),
+      // then "and".
+      k = c.last;
+      std::size_t steps = 0;
+      while (steps < 5 && !word(k).empty() && word(k) != "and") {
+        ++k;
+        ++steps;
+      }
+      if (word(k) != "and") break;
+      ++k;
+    }
+  }
+}
+
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.
 void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, const std::vector<Figure>& figures,
@@ -231,6 +307,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     if (!compatible(fa, fb)) continue;
     out.push_back(c);
   }
+  add_stated_after(t, figure_tokens, figures, out);
 }
 
 // Writes the `n` bytes at `from` to `to` with 'A' to 'Z' lowercased, a

@@ -54,12 +54,16 @@ using ArithTokens = std::span<const ArithToken>;
 
 /// A "from A to B" or "to B from A" change between two figures of one
 /// sentence, found by token scan ("to B, from A" and "to B, up from A"
-/// too).
+/// too); or a figure with its change stated after it: "B, up N% from A",
+/// "B, N% higher than A", and a second one joined by "and" ("B, up 0.4%
+/// from A and 6.2% higher than C").
 struct Change {
   int from = -1;       ///< figure index of A
   int to = -1;         ///< figure index of B
-  std::size_t first = 0;  ///< token index of the first token of the construct ("from" or "to")
+  std::size_t first = 0;  ///< token index of the first token of the construct ("from", "to" or B)
   std::size_t last = 0;   ///< token index one past its last token
+  int stated = -1;     ///< "B, up N% from A": the token of N%, else -1
+  int direction = 0;   ///< with `stated`: +1 up, -1 down
 };
 
 /// What every arithmetic check reads: the document, its figures in text

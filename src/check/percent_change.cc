@@ -50,6 +50,11 @@ int direction_before(ArithTokens t, std::size_t j) {
 std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch) {
   const ArithTokens t = in.tokens(sentence);
   StatedChange st;
+  if (ch.stated >= 0) {  // "B, up N% from A": found with the change
+    st.percent = t[static_cast<std::size_t>(ch.stated)].figure;
+    st.direction = ch.direction;
+    return st;
+  }
   if (ch.first > 0) {
     const std::size_t j = ch.first - 1;
     if (t[j].type == T::figure) {

@@ -92,13 +92,15 @@ frames, and for negated or conditional figures.)",
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",
               R"(A change stated beside its two figures, "from A to B" or "to B from
-A" ("to B, from A" and "to B, up from A" too), that the figures
-contradict:
+A" ("to B, from A" and "to B, up from A" too), or after the figure it
+ends at ("B, up N% from A", "B, N% more than A", chained with "and"),
+that the figures contradict:
 
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise
     doubled from 40,000 to 70,000   error: ... is 1.75 times, not double
     halved, tripled, quadrupled; "a threefold increase" (3 or 4 times)
+    4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
 
 The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after

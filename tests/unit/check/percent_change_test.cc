@@ -136,6 +136,63 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
        "                           ^~~~~~~~~~\n"},
       {"Costs rose to $4.5 billion from $3 billion, a 60% increase.\n",
        ""},
+      // Stated after the figure: "B, N% higher than A", chained with "and".
+      {"The average price was \u00a3312,450 last month, up 0.4 percent from \u00a3311,200 in September and 6.2 percent "
+       "higher than the \u00a3298,700 recorded a year earlier.\n",
+       "a.txt:1:90: error: from \u00a3298,700 to \u00a3312,450 is a rise of 4.6%, not 6.2% [percent-change]\n"
+       "    ... percent from \u00a3311,200 in September and 6.2 percent higher than the \u00a3298,700 recorded a year "
+       "earlier.\n"
+       "                                               ^~~~~~~~~~~\n"
+       "a.txt:1:118: note: the change is computed from this figure\n"
+       "    ...ptember and 6.2 percent higher than the \u00a3298,700 recorded a year earlier.\n"
+       "                                               ^~~~~~~~\n"
+       "a.txt:1:23: note: to this one\n"
+       "    The average price was \u00a3312,450 last month, up 0.4 percent from \u00a3311,200 in September and 6.2 "
+       "percent higher than the \u00a329...\n"
+       "                          ^~~~~~~~\n"},
+      {"Sales reached 4,000 units, 50% more than the 3,000 sold last year.\n",
+       "a.txt:1:28: error: from 3,000 to 4,000 is a rise of 33%, not 50% [percent-change]\n"
+       "    Sales reached 4,000 units, 50% more than the 3,000 sold last year.\n"
+       "                               ^~~\n"
+       "a.txt:1:46: note: the change is computed from this figure\n"
+       "    Sales reached 4,000 units, 50% more than the 3,000 sold last year.\n"
+       "                                                 ^~~~~\n"
+       "a.txt:1:15: note: to this one\n"
+       "    Sales reached 4,000 units, 50% more than the 3,000 sold last year.\n"
+       "                  ^~~~~~~~~~~\n"},
+      {"Visitors numbered 1.2 million, 30% fewer than the 1.5 million of 2023.\n",
+       "a.txt:1:32: error: from 1.5 million to 1.2 million is a fall of 20%, not 30% [percent-change]\n"
+       "    Visitors numbered 1.2 million, 30% fewer than the 1.5 million of 2023.\n"
+       "                                   ^~~\n"
+       "a.txt:1:51: note: the change is computed from this figure\n"
+       "    Visitors numbered 1.2 million, 30% fewer than the 1.5 million of 2023.\n"
+       "                                                      ^~~~~~~~~~~\n"
+       "a.txt:1:19: note: to this one\n"
+       "    Visitors numbered 1.2 million, 30% fewer than the 1.5 million of 2023.\n"
+       "                      ^~~~~~~~~~~\n"},
+      {"The stock closed at $45, down 10% from $60 a week ago.\n",
+       "a.txt:1:31: error: from $60 to $45 is a fall of 25%, not 10% [percent-change]\n"
+       "    The stock closed at $45, down 10% from $60 a week ago.\n"
+       "                                  ^~~\n"
+       "a.txt:1:40: note: the change is computed from this figure\n"
+       "    The stock closed at $45, down 10% from $60 a week ago.\n"
+       "                                           ^~~\n"
+       "a.txt:1:21: note: to this one\n"
+       "    The stock closed at $45, down 10% from $60 a week ago.\n"
+       "                        ^~~\n"},
+      {"Revenue was $5.2 billion, up 12% from $4.6 billion a year earlier.\n",
+       ""},
+      {"Net income was $312 million, up 9.1% on the $286 million of a year earlier.\n",
+       ""},
+      {"Unemployment was 4.1%, up from 3.9%.\n",
+       ""},
+      {"Sales reached 4,000 units, 33% more than the 3,000 sold last year.\n",
+       ""},
+      {"Visitors numbered 1.2 million, 20% fewer than the 1.5 million of 2023.\n",
+       ""},
+      // Another kind of thing after "than": no change of one thing.
+      {"Sales reached 4,000 units, 50% more than the 3,000 stores it runs.\n",
+       ""},
   };
   check_cases(cases);
 }

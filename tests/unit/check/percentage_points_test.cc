@@ -50,6 +50,22 @@ TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmet
        "                                                  ^~~\n"},
       {"The rate rose to 7% from 5%, up 2 percentage points.\n",
        ""},
+      // Stated after the figure: "B, up N from A".
+      {"The jobless rate was 7%, up 2% from 5% a year earlier.\n",
+       "a.txt:1:29: warning: from 5% to 7% is a rise of 2 percentage points (40%), not 2% [percentage-points]\n"
+       "    The jobless rate was 7%, up 2% from 5% a year earlier.\n"
+       "                                ^~\n"
+       "a.txt:1:29: note: write \"2 percentage points\" if the change in points is meant\n"
+       "    The jobless rate was 7%, up 2% from 5% a year earlier.\n"
+       "                                ^~\n"
+       "a.txt:1:37: note: the change is computed from this figure\n"
+       "    The jobless rate was 7%, up 2% from 5% a year earlier.\n"
+       "                                        ^~\n"
+       "a.txt:1:22: note: to this one\n"
+       "    The jobless rate was 7%, up 2% from 5% a year earlier.\n"
+       "                         ^~\n"},
+      {"The jobless rate was 7%, up 2 percentage points from 5% a year earlier.\n",
+       ""},
       {"The rate rose 40% from 5% to 7%.\n",
        ""},
       {"Approval fell 5 percentage points from 45% to 40%.\n",
