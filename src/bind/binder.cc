@@ -767,6 +767,21 @@ bool designation_number(const std::vector<Token>& tokens, std::size_t k, const s
   return true;
 }
 
+// Whether a figure starts at `t`: a digit or currency sign, or a word
+// that stands before one ("about", "a", "some").
+bool opens_figure(const Token& t) {
+  static constexpr std::string_view k_lead_words[] = {"about", "some", "nearly", "almost", "roughly", "around",
+                                                     "more", "over", "up", "just", "a", "an", "another", "at",
+                                                     "approximately", "fewer", "less"};
+  if (t.text.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(t.text[0]);
+  if ((c >= '0' && c <= '9') || c == '$' || c >= 0x80) return true;
+  for (const std::string_view w : k_lead_words) {
+    if (t.text == w) return true;
+  }
+  return false;
+}
+
 // Entities of a sentence: runs of name tokens, canonicalised by alias, a
 // name's number included (designation_number). Replaces the contents of
 // `out`.
@@ -787,12 +802,16 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     // A sentence-initial word followed by a name starts that name
     // ("Voltara Motors is recalling ..."); one the document never writes
     // in lower case, followed by a verb, is a name doing something
-    // ("Rivergate has agreed ...").
+    // ("Rivergate has agreed ...", "Acme employs 5,000 people").
     if (capitalised(tokens[1].text) &&
         (!lex.not_entities.count(tokens[1].text) || lex.name_suffixes.count(tokens[1].text))) {
       return true;
     }
-    return lex.subject_verbs.count(lower(tokens[1].text)) &&
+    const std::string second = lower(tokens[1].text);
+    if (lex.subject_verbs.count(second)) return proper.never_lower(t.text);
+    // A predicate only with its figure right after it: "Car exports
+    // doubled" is a noun phrase, "Acme employs about 5,000" a name acting.
+    return lex.predicates.count(second) && tokens.size() > 2 && opens_figure(tokens[2]) &&
            proper.never_lower(t.text);
   };
   out.clear();
@@ -1244,6 +1263,31 @@ std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_
   return {};
 }
 
+// A count right after a possessive ("all of Lattice's 1,900 employees",
+// "its 31,000 workers") whose measure has a possession class states the
+// possessor's predicate: the possessor becomes the subject (for "its" and
+// "their", the clause's subject, else the paragraph's: anaphoric). For a
+// figure with no predicate before it in its clause.
+void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindLanguage& lex, Claim& c) {
+  if (q_first == 0 || lex.possession.empty() || c.measure.empty()) return;
+  const std::size_t space = c.measure.rfind(' ');
+  const std::string head = lower(space == std::string::npos ? c.measure : c.measure.substr(space + 1));
+  const auto cls = lex.possession.find(head);
+  if (cls == lex.possession.end()) return;
+  const std::size_t k = q_first - 1;
+  const Token& t = ctx.tokens[k];
+  if (!t.word) return;
+  if (const Entity* e = ctx.entity_of[k]; e && !e->product && e->last == k && t.possessive) {
+    c.subjects = {e->name};
+    c.anaphoric = false;
+  } else if (ctx.lower(k) == "its" || ctx.lower(k) == "their") {
+    if (c.subjects.empty()) c.anaphoric = true;
+  } else {
+    return;
+  }
+  c.predicate = cls->second;
+}
+
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -1355,6 +1399,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     default:
       break;
   }
+  // A predicate after the figure is the possessed noun's ("Lattice's 1,900
+  // employees would keep their jobs"), not the possessor's.
+  if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);
 }
 
 // Binds the figures `quantities` of the sentence of `ctx`, appending one
@@ -1389,6 +1436,33 @@ std::vector<std::string> names_of(const std::vector<Entity>& entities) {
   return out;
 }
 
+// The names opening a sentence as its subject: a group of names ("Acme",
+// "Acme and Brio") at its first token, none a product or possessive, that
+// a comma (an apposition: "Lattice, founded in 2014, makes ...") or a
+// lowercase word follows. Empty otherwise.
+std::vector<std::string> opening_of(const std::vector<Token>& tokens, const std::vector<Entity>& entities) {
+  if (entities.empty() || entities.front().first != 0) return {};
+  std::vector<std::string> out;
+  std::size_t next = 0;
+  for (std::size_t i = 0;; ++i) {
+    const Entity& e = entities[i];
+    if (e.product || tokens[e.last].possessive) return {};
+    if (std::find(out.begin(), out.end(), e.name) == out.end()) out.push_back(e.name);
+    next = e.last + 1;
+    std::size_t j = next;
+    while (j < tokens.size() &&
+           (tokens[j].text == "," || tokens[j].text == "&" || tokens[j].text == "and" || tokens[j].text == "or")) {
+      ++j;
+    }
+    if (j == next || i + 1 >= entities.size() || entities[i + 1].first != j) break;
+  }
+  if (next >= tokens.size()) return {};
+  const Token& t = tokens[next];
+  if (t.text == ",") return out;
+  if (t.word && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z') return out;
+  return {};
+}
+
 }  // namespace
 
 std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, const std::vector<Quantity>& quantities,
@@ -1410,8 +1484,17 @@ std::vector<std::string> sentence_names(const Document& doc, std::size_t sentenc
   return names_of(ctx.entities);
 }
 
+std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                                                const ProperNouns& proper) {
+  SentenceContext ctx;
+  ProperNounFacts facts(proper);
+  read_entities(ctx, doc, sentence, lex, facts);
+  return opening_of(ctx.tokens, ctx.entities);
+}
+
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
-                      const std::vector<std::vector<std::string>>& names_before) {
+                      const std::vector<std::vector<std::string>>& names_before,
+                      const std::vector<std::vector<std::string>>& opening_before) {
   std::size_t paragraph = SIZE_MAX;
   std::vector<std::string> recent;
   for (Claim& c : claims) {
@@ -1429,6 +1512,8 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
       c.subjects = recent;
     } else if (c.sentence < names_before.size() && names_before[c.sentence].size() == 1) {
       c.subjects = names_before[c.sentence];
+    } else if (c.sentence < opening_before.size() && opening_before[c.sentence].size() == 1) {
+      c.subjects = opening_before[c.sentence];
     }
   }
 }
@@ -1607,6 +1692,11 @@ void DocumentBinder::bind(std::size_t sentence, const std::vector<Quantity>& qua
 std::vector<std::string> DocumentBinder::names(std::size_t sentence) {
   read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
   return names_of(buffers_->ctx.entities);
+}
+
+std::vector<std::string> DocumentBinder::opening_names(std::size_t sentence) {
+  read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
+  return opening_of(buffers_->ctx.tokens, buffers_->ctx.entities);
 }
 
 }  // namespace claimlint

@@ -50,13 +50,25 @@ std::vector<Claim> bind_sentence(const Document& doc, std::size_t sentence, cons
 std::vector<std::string> sentence_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                                         const ProperNouns& proper);
 
+/// The names that open a sentence as its subject ("Lattice, founded in
+/// 2014, makes ...", "Acme and Brio said ..."): a group of names at its
+/// first token, none a product or possessive, followed by a comma or a
+/// lowercase word; else none.
+std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
+                                                const ProperNouns& proper);
+
 /// Fills the subjects of anaphoric claims ("it", "the company") in text
 /// order: with the subjects of the latest claim of the same paragraph that
 /// has some, else with the one name the paragraph mentioned before, if
-/// there is exactly one; otherwise they stay empty (not compared).
-/// `names_before[s]` are the names of the paragraph's sentences before s.
+/// there is exactly one, else with the name opening the sentence just
+/// before in the paragraph, if it is one; otherwise they stay empty (not
+/// compared).
+/// `names_before[s]` are the names of the paragraph's sentences before s;
+/// `opening_before[s]`, sentence_opening_names of the sentence before s
+/// when it is in the same paragraph.
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
-                      const std::vector<std::vector<std::string>>& names_before);
+                      const std::vector<std::vector<std::string>>& names_before,
+                      const std::vector<std::vector<std::string>>& opening_before = {});
 
 /// Binds the dated events of one sentence: each resolved date becomes a
 /// claim of kind `date` whose interval is the days it covers (open on one
@@ -95,6 +107,8 @@ class DocumentBinder {
             std::vector<Claim>& out);
   /// sentence_names(doc, sentence, lex, proper_nouns(doc)).
   std::vector<std::string> names(std::size_t sentence);
+  /// sentence_opening_names(doc, sentence, lex, proper_nouns(doc)).
+  std::vector<std::string> opening_names(std::size_t sentence);
 
  private:
   struct Buffers;

@@ -73,14 +73,19 @@ std::string describe(const Claim& c) {
   return what;
 }
 
-// Why two claims were matched: the parts of their key.
-std::string why(const Claim& c) {
+// Why two claims were matched: the parts of their key (of `c`), and
+// whether a subject was found through a word referring back ("it", "the
+// company") in `c` or `other`.
+std::string why(const Claim& c, const Claim* other = nullptr) {
   if (c.quantity.kind == QuantityKind::date) {
     return fmt::format("same event: {} {}", subject_list(c.subjects), c.measure);
   }
   // Appended piece by piece: one note of each finding says this.
   std::string out = "same measure: " + c.measure;
-  if (!c.subjects.empty()) out += "; same subjects: " + subject_list(c.subjects);
+  if (!c.subjects.empty()) {
+    out += "; same subjects: " + subject_list(c.subjects);
+    if (c.anaphoric || (other && other->anaphoric)) out += ", one named by a word referring back (\"it\", \"the company\")";
+  }
   if (!c.predicate.empty()) out.append("; predicate: ").append(c.predicate);
   if (!c.place.empty()) out.append("; place: ").append(c.place);
   if (c.time) out.append("; time: ").append(*c.time);
@@ -446,7 +451,7 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
       std::string message = "here it is \"";
       message += o.text;
       message += '"';
-      if (n == 0) message.append(" (").append(why(o)).append(")");
+      if (n == 0) message.append(" (").append(why(o, &p)).append(")");
       d.notes.push_back({o.range, std::move(message), {}});
     }
     if (r.count > k_max_notes) {

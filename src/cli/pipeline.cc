@@ -140,16 +140,21 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
     if (anaphoric[s]) later = true;
   }
   std::vector<std::vector<std::string>> names_before(doc.sentences.size());
+  std::vector<std::vector<std::string>> opening_before(doc.sentences.size());
   std::vector<std::string> seen;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    if (s > 0 && doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph) seen.clear();
-    if (anaphoric[s]) names_before[s] = seen;
+    const bool same_paragraph = s > 0 && doc.sentences[s].paragraph == doc.sentences[s - 1].paragraph;
+    if (s > 0 && !same_paragraph) seen.clear();
+    if (anaphoric[s]) {
+      names_before[s] = seen;
+      if (same_paragraph) opening_before[s] = binder.opening_names(s - 1);
+    }
     if (!named[s]) continue;
     for (std::string& n : binder.names(s)) {
       if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
     }
   }
-  resolve_anaphors(doc, claims, names_before);
+  resolve_anaphors(doc, claims, names_before, opening_before);
 }
 
 // A "Published: 2026-01-28" line opening a plain-text story is metadata

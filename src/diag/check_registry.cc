@@ -19,11 +19,15 @@ units; "value of H200 chip" for money in the same sentence; "levy" for a
 25% commission or tariff; the two products of a "six times" comparison),
 its subjects (the names that do the action: "ByteDance, Alibaba and
 Tencent" is one subject set; a name after a preposition, as in "permission
-from Beijing", is not a subject), its predicate class (buy = purchase =
-import = acquire = order), its place when a name right after the figure
-gives one ("10 million iPhones in China", "19 matches at Carver Park", or
-"In China, ..." opening the sentence: such a figure is a part, not the
-whole, and is compared only with figures of the same place) and its time
+from Beijing", is not a subject; "it" or "the company" takes the subjects
+of the paragraph's latest figure, else its one name, else the one name
+opening the sentence before; a headcount right after a possessive,
+"Lattice's 1,900 employees", is what Lattice employs), its predicate class
+(buy = purchase = import = acquire = order; employ, hire and cut
+differ), its place when a name right after the figure gives one ("10
+million iPhones in China", "19 matches at Carver Park", or "In China,
+..." opening the sentence: such a figure is a part, not the whole, and is
+compared only with figures of the same place) and its time
 frame (a date in the same clause, resolved against the publication date).
 Figures with equal keys are about the same thing.
 

@@ -83,7 +83,7 @@ void build_screens(BindLanguage& lang) {
 std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
   static constexpr std::string_view k_keys[] = {"entities", "measures", "predicates", "modality",
                                                 "prepositions", "lead_ins", "not_entities", "name_suffixes", "subject_verbs", "anaphors", "generic_heads",
-                                                "place_prepositions"};
+                                                "place_prepositions", "possession"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -110,6 +110,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
       e = classes(path, value, "measures", lang.measures);
     } else if (k == "predicates") {
       e = classes(path, value, "predicates", lang.predicates);
+    } else if (k == "possession") {
+      e = classes(path, value, "possession", lang.possession);
     } else if (k == "modality") {
       e = classes(path, value, "modality", lang.modality, k_modalities);
     } else if (k == "prepositions" || k == "lead_ins" || k == "not_entities" || k == "name_suffixes" ||

@@ -15,6 +15,8 @@
 //   chip = ["chip", "chips", "GPU", "GPUs", "processor", "processors"]
 //   [bind.en.predicates]
 //   acquire = ["buy", "buys", "bought", "purchase", "import", "acquire", "order"]
+//   [bind.en.possession]
+//   employ = ["employee"]
 //   [bind.en.modality]
 //   negated = ["not", "never"]
 //   forecast = ["will", "expected"]
@@ -69,6 +71,10 @@ struct BindLanguage {
   WordMap<std::string> measures;
   /// Lowercased word → predicate class ("bought" → "acquire").
   WordMap<std::string> predicates;
+  /// Measure class → the predicate class a possessed figure of it states
+  /// ("employee" → "employ": "Lattice's 1,900 employees" is what Lattice
+  /// employs).
+  WordMap<std::string> possession;
   /// Lowercased cue → modality ("never" → "negated").
   WordMap<std::string> modality;
   WordSet prepositions;               ///< lowercased

@@ -153,6 +153,39 @@ TEST_CASE("'it' and 'the company' take the paragraph's one name, and only then",
         std::string::npos);
 }
 
+TEST_CASE("'it' takes the name opening the sentence before, and a possessed headcount is the possessor's",
+          "[cli][conflict]") {
+  TempDir dir;
+  const std::string opening =
+      "Corvex agreed on Monday to buy Brightline for $2.1 billion in cash.\n\n"
+      "Brightline, founded in 2011, makes payroll software. It employs about 2,400 people and cut 150 jobs last "
+      "year.\n\n";
+  dir.write("a.txt", opening + "Corvex said all of Brightline's 1,900 employees would be offered positions.\n");
+  dir.write("b.txt", opening + "Corvex said all of Brightline's 2,400 employees would be offered positions.\n");
+  dir.write("c.txt", "Brightline and Corvex Group met on Monday. It employs about 2,400 people.\n\n"
+                     "Corvex said all of Brightline's 1,900 employees would be offered positions.\n");
+  const RunResult r = run_claimlint({"--color=never", "a.txt"}, dir.path());
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "a.txt:5:33: warning: count of employees for Brightline conflicts with an earlier figure in this article "
+        "[value-conflict]\n"
+        "    Corvex said all of Brightline's 1,900 employees would be offered positions.\n"
+        "                                    ^~~~~~~~~~~~~~~\n"
+        "a.txt:3:65: note: here it is \"about 2,400 people\" (same measure: employee; same subjects: Brightline, one "
+        "named by a word referring back (\"it\", \"the company\"); predicate: employ)\n"
+        "    Brightline, founded in 2011, makes payroll software. It employs about 2,400 people and cut 150 jobs last "
+        "year.\n"
+        "                                                                    ^~~~~~~~~~~~~~~~~~\n");
+  // The same headcount; "it" after two names; employing and cutting are
+  // different figures.
+  for (const char* file : {"b.txt", "c.txt"}) {
+    INFO(file);
+    const RunResult clean = run_claimlint({"--color=never", "-q", file}, dir.path());
+    CHECK(clean.status == 0);
+    CHECK(clean.out.empty());
+  }
+}
+
 TEST_CASE("a figure for one place is a part: compared only with figures of that place", "[cli][conflict]") {
   TempDir dir;
   dir.write("a.txt",

@@ -54,9 +54,23 @@ TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
        "400,000 H200 GPUs", "H200 chip", {"ByteDance", "Alibaba", "Tencent"}, "acquire"},
       {"The city of Rivergate agreed to contribute 85 million euros to the stadium.", "85 million euros",
        "amount to pay", {"Rivergate"}, "pay"},
-      {"Acme Corp hired 1,200 engineers last year.", "1,200 engineers", "engineer", {"Acme Corp"}, "employ"},
+      {"Acme Corp hired 1,200 engineers last year.", "1,200 engineers", "engineer", {"Acme Corp"}, "hire"},
       {"Voltara Motors is recalling 120,000 vehicles in North America.", "120,000 vehicles", "vehicle",
        {"Voltara Motors"}, "recall"},
+      // A first word never written in lower case, then a predicate and
+      // its figure, is a name acting.
+      {"Brio employs about 900 people.", "about 900 people", "employee", {"Brio"}, "employ"},
+      {"Brio cut 120 jobs in May.", "120 jobs", "employee", {"Brio"}, "shed"},
+      // A count right after a possessive name is the possessor's.
+      {"Acme said all of Brio's 1,200 employees would be offered positions.", "1,200 employees", "employee",
+       {"Brio"}, "employ"},
+      // "keep" is the employees' predicate, not Brio's.
+      {"Acme said Brio's 1,200 employees would keep their jobs.", "1,200 employees", "employee", {"Brio"},
+       "employ"},
+      // A predicate before the figure is the clause subject's.
+      {"Acme Corp bought Brio's 1,200 vehicles.", "1,200 vehicles", "vehicle", {"Acme Corp"}, "acquire"},
+      {"Acme said its 1,200 employees would be offered positions.", "1,200 employees", "employee", {"Acme"},
+       "employ"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -118,6 +132,37 @@ TEST_CASE("a name takes the number after it that is no quantity", "[bind]") {
   // A number that is a quantity stays one: "787 deliveries" counts.
   const std::vector<Claim> boeing = bind_text("Shares of Boeing rose. Boeing said 787 deliveries reached 12 jets.");
   CHECK(find(boeing, "787 deliveries").subjects == std::vector<std::string>{"Boeing"});
+}
+
+TEST_CASE("a noun before a predicate's noun form is no name", "[bind]") {
+  // "exports" is a noun here: "Car" is no subject.
+  const Claim& c = find(bind_text("Car exports doubled to 2,000 units."), "2,000 units");
+  CHECK(c.subjects.empty());
+}
+
+TEST_CASE("the name opening a sentence as its subject", "[bind]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> opening;
+  };
+  // The second sentence of each, after one that names Lattice, Acme and
+  // Brio mid-sentence (a first word alone may be any capitalised word).
+  const Case cases[] = {
+      {"Lattice, founded in 2014, makes software.", {"Lattice"}},
+      {"Acme and Brio signed the deal.", {"Acme", "Brio"}},
+      {"Brio makes tools.", {"Brio"}},
+      {"Brio's chief executive resigned.", {}},
+      {"In 2014, Brio made tools.", {}},
+      {"The deal closed.", {}},
+      {"Brio Lattice.", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Document doc = make_doc(std::string("Shares of Lattice, Acme and Brio rose. ") + c.text, std::nullopt);
+    const BindLanguage& en = *builtin().bind().find("en");
+    REQUIRE(doc.sentences.size() == 2);
+    CHECK(sentence_opening_names(doc, 1, en, proper_nouns(doc)) == c.opening);
+  }
 }
 
 TEST_CASE("modality cues", "[bind]") {
@@ -286,6 +331,7 @@ std::size_t check_told_binder(const Document& doc, const std::vector<std::size_t
       CHECK(a.anaphoric == b.anaphoric);
     }
     CHECK(binder.names(s) == sentence_names(doc, s, en, proper));
+    CHECK(binder.opening_names(s) == sentence_opening_names(doc, s, en, proper));
   }
   return reused.size();
 }
