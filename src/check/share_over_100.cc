@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -138,9 +139,114 @@ bool elliptic(ArithTokens t, std::size_t i) {
   return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but"});
 }
 
+// The percentages of a table row ("  Capital Region   31.4%  (29.0%)",
+// "- Eastern: 23.7%"): a label of words, then only percentages and
+// brackets. Empty if the sentence is no such row.
+std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
+  std::vector<int> out;
+  std::size_t i = 0;
+  // A bullet of a plain-text list ("- Green List: 38%").
+  while (i < t.size() && t[i].type == T::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
+  if (i >= t.size() || t[i].type != T::word) return {};
+  for (; i < t.size() && t[i].type != T::figure; ++i) {
+    if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
+      return {};
+    }
+  }
+  for (; i < t.size(); ++i) {
+    if (t[i].type == T::word) return {};
+    if (t[i].type == T::punct) {
+      if (!is_one_of(t[i].text, {"(", ")", ",", "/", "|", ";", "."})) return {};
+      continue;
+    }
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted) return {};
+    out.push_back(t[i].figure);
+  }
+  return out;
+}
+
+// Whether sentence `s` introduces a table of shares of one whole: it
+// names shares ("Share of population by region, 2025:") and ends with a
+// colon.
+bool share_caption(const ArithmeticInput& in, std::size_t s) {
+  std::string_view text = in.doc.view(in.doc.sentences[s].range);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  if (text.empty() || text.back() != ':') return false;
+  std::string lowered(text);
+  for (char& c : lowered) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (const std::string_view cue : k_share_cues) {
+    for (std::size_t at = lowered.find(cue); at != std::string::npos; at = lowered.find(cue, at + 1)) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]));
+      const std::size_t end = at + cue.size();
+      const bool ends = end == lowered.size() || !std::isalpha(static_cast<unsigned char>(lowered[end]));
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+// How far over 100% a column of shares may add up and still be shares of
+// one whole told wrongly: far beyond, each row is a share of its own
+// whole ("share of homes with broadband, by region: 92%, 88%, ...").
+constexpr double k_max_table_sum = 110;
+
+// Tables of shares: a caption naming shares, then at least three rows of
+// a label and percentages; each column (the shares of one year, say)
+// must not add up to more than 100%.
+void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
+  const std::span<const std::size_t> scanned = in.scanned_sentences();
+  for (std::size_t n = 0; n < scanned.size();) {
+    const std::size_t first = scanned[n];
+    if (first == 0 || first <= in.first_sentence() || !share_caption(in, first - 1)) {
+      ++n;
+      continue;
+    }
+    // Consecutive rows with the same number of percentages.
+    std::vector<std::vector<int>> rows;
+    std::size_t m = n;
+    while (m < scanned.size() && scanned[m] == first + (m - n)) {
+      std::vector<int> row = row_shares(in, in.tokens(scanned[m]));
+      if (row.empty() || (!rows.empty() && row.size() != rows.front().size())) break;
+      rows.push_back(std::move(row));
+      ++m;
+    }
+    n = std::max(m, n + 1);
+    if (rows.size() < 3) continue;
+    for (std::size_t column = 0; column < rows.front().size(); ++column) {
+      double lo = 0;
+      double sum = 0;
+      std::string shown;
+      for (const std::vector<int>& row : rows) {
+        const Figure& f = in.figures[static_cast<std::size_t>(row[column])];
+        lo += f.low;
+        sum += f.value;
+        shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
+      }
+      if (lo <= 100 + 1e-9 || sum > k_max_table_sum) continue;
+      Diagnostic d;
+      d.check = "share-over-100";
+      d.severity = Severity::error;
+      d.message = fmt::format("the listed shares add up to more than 100%: {} = {}", shown,
+                              format_figure(sum, QuantityKind::percent, "%", 3));
+      d.range = in.original(in.figures[static_cast<std::size_t>(rows.back()[column])].range);
+      for (std::size_t k = 0; k + 1 < rows.size(); ++k) {
+        d.notes.push_back(
+            {in.original(in.figures[static_cast<std::size_t>(rows[k][column])].range), "another share of the same whole", {}});
+      }
+      sink.report(std::move(d));
+    }
+  }
+}
+
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
+  check_share_tables(in, sink);
   // A sentence without tokens names no whole: runs start at the scanned ones.
   const std::span<const std::size_t> scanned = in.scanned_sentences();
   auto next = scanned.begin();

@@ -185,7 +185,20 @@ and at least one names it: "70% of households" is another whole.
 Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%"),
 parts of a part ("60% of those") and runs naming two years ("52% of the
 vote in 2019 and 58% in 2024") are not added. The error points at the
-last share, with notes at the others.)",
+last share, with notes at the others.
+
+A caption that names shares and ends in a colon, followed by at least
+three rows of a label and percentages (a plain-text table, a list), is
+checked column by column (the shares of 2025, then those of 2015 in
+brackets):
+
+    Share of population by region, 2025 (2015 in brackets):
+      Capital Region   31.4%  (29.0%)
+      ...
+    error: the listed shares add up to more than 100%: 31.4% + ... = 102%
+
+A column that adds up to more than 110% is taken for shares of different
+wholes ("share of homes with broadband, by region") and left alone.)",
               true},
     CheckInfo{"weekday-mismatch", Severity::error, "a weekday that does not match its date",
               R"(A weekday written beside a full date that falls on another day:

@@ -1,6 +1,8 @@
 // Tests for check/share_over_100 (issue 7): shares of one whole over 100%.
 #include "check/share_over_100.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "support/lint_case.h"
@@ -57,4 +59,66 @@ TEST_CASE("share-over-100: positive cases and near misses", "[check][arithmetic]
        ""},
   };
   check_cases(cases);
+}
+
+TEST_CASE("share-over-100: a table or list of shares under a caption", "[check][arithmetic]") {
+  const Case cases[] = {
+      // Each column on its own: the 2015 shares in brackets add up to 100%.
+      {"Share of population by region, 2025 (2015 in brackets):\n\n"
+       "  Capital Region   31.4%  (29.0%)\n"
+       "  Eastern          23.7%  (21.4%)\n"
+       "  Northern         18.2%  (19.5%)\n"
+       "  Southern         16.9%  (17.6%)\n"
+       "  Western          11.8%  (12.5%)\n",
+       "a.txt:7:20: error: the listed shares add up to more than 100%: 31.4% + 23.7% + 18.2% + 16.9% + 11.8% = 102% "
+       "[share-over-100]\n"
+       "      Western          11.8%  (12.5%)\n"
+       "                       ^~~~~\n"
+       "a.txt:3:20: note: another share of the same whole\n"
+       "      Capital Region   31.4%  (29.0%)\n"
+       "                       ^~~~~\n"
+       "a.txt:4:20: note: another share of the same whole\n"
+       "      Eastern          23.7%  (21.4%)\n"
+       "                       ^~~~~\n"
+       "a.txt:5:20: note: another share of the same whole\n"
+       "      Northern         18.2%  (19.5%)\n"
+       "                       ^~~~~\n"
+       "a.txt:6:20: note: another share of the same whole\n"
+       "      Southern         16.9%  (17.6%)\n"
+       "                       ^~~~~\n"},
+      {"Vote share by party:\n- Green List: 38%\n- Civic Union: 35%\n- Labour Front: 31%\n",
+       "a.txt:4:17: error: the listed shares add up to more than 100%: 38% + 35% + 31% = 104% [share-over-100]\n"
+       "    - Labour Front: 31%\n"
+       "                    ^~~\n"
+       "a.txt:2:15: note: another share of the same whole\n"
+       "    - Green List: 38%\n"
+       "                  ^~~\n"
+       "a.txt:3:16: note: another share of the same whole\n"
+       "    - Civic Union: 35%\n"
+       "                   ^~~\n"},
+      // Adds up.
+      {"Vote share by party:\n- Green List: 38%\n- Civic Union: 35%\n- Labour Front: 27%\n", ""},
+      // Each row a share of its own whole: far over 100%.
+      {"Share of homes with broadband, by region:\n\n  North  92%\n  South  88%\n  East   85%\n", ""},
+      // No caption naming shares, or not ending in a colon.
+      {"Growth by region:\n- North: 41%\n- South: 38%\n- East: 31%\n", ""},
+      {"Vote share by party\n- Green List: 38%\n- Civic Union: 35%\n- Labour Front: 31%\n", ""},
+      // Two rows are no table; a row with words after its figure is prose.
+      {"Vote share by party:\n- Green List: 58%\n- Civic Union: 55%\n", ""},
+      {"Vote share by party:\n- Green List: 38% (up 2 points)\n- Civic Union: 35%\n- Labour Front: 31%\n", ""},
+  };
+  check_cases(cases);
+}
+
+TEST_CASE("share-over-100: a Markdown list and an HTML list of shares", "[check][arithmetic]") {
+  TempDir dir;
+  dir.write("a.md", "Market share by brand:\n\n- Acme: 45%\n- Brio: 38%\n- Corvo: 25%\n");
+  dir.write("b.html",
+            "<html><body><nav><a href=\"/\">Home</a></nav><article><p>Market share by brand:</p>"
+            "<ul><li>Acme: 45%</li><li>Brio: 38%</li><li>Corvo: 25%</li></ul></article></body></html>\n");
+  const RunResult r = run_claimlint({"--color=never", "--format=jsonl", "a.md", "b.html"}, dir.path());
+  CHECK(r.status == 1);
+  CHECK(r.out.find("\"path\":\"a.md\",\"line\":5,\"column\":10") != std::string::npos);
+  CHECK(r.out.find("the listed shares add up to more than 100%: 45% + 38% + 25% = 108%") != std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
 }
