@@ -85,9 +85,139 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
   return parts;
 }
 
+// Words between the parts of a breakdown that make them something other
+// than shares of its total: comparisons and rates.
+constexpr CueWords k_breakdown_breakers{std::to_array<std::string_view>(
+    {"from", "than", "versus", "vs", "compared", "per", "each", "apiece", "times", "between", "since"})};
+
+// "the remaining 145", "the other 145": the figure at token `i` closes a
+// breakdown.
+bool remainder_cue(ArithTokens t, std::size_t i) {
+  return i >= 2 && t[i - 1].type == T::word && (t[i - 1].text == "remaining" || t[i - 1].text == "other") &&
+         t[i - 2].type == T::word && t[i - 2].text == "the";
+}
+
+// Where a breakdown opens in `t`, before token `end`: the token after
+// "of those", "of them", "of these", "of which", "of whom"; nullopt if
+// none.
+std::optional<std::size_t> breakdown_anchor(ArithTokens t, std::size_t end) {
+  for (std::size_t k = std::min(end, t.size()); k-- > 1;) {
+    if (t[k - 1].type == T::word && t[k - 1].text == "of" && t[k].type == T::word &&
+        is_one_of(t[k].text, {"those", "them", "these", "which", "whom"})) {
+      return k + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+// The parts and total of a breakdown closed by the remainder at token `i`
+// of sentence `s` ("310 new posts. Of those, 120 are police officers and
+// 45 firefighters; the other 145 ..."): the parts are every figure from
+// "of those" to the remainder, the total the figure nearest before "of
+// those", in the same or the previous sentence of the paragraph.
+struct Breakdown {
+  int total = -1;
+  std::vector<int> parts;
+};
+std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, std::size_t i) {
+  const Figure& rest = in.figures[static_cast<std::size_t>(in.tokens(s)[i].figure)];
+  const auto same_paragraph = [&](std::size_t a, std::size_t b) {
+    return in.doc.sentences[a].paragraph == in.doc.sentences[b].paragraph;
+  };
+  // The anchor: in the remainder's sentence, else in the one before.
+  std::size_t anchor_sentence = s;
+  std::optional<std::size_t> anchor = breakdown_anchor(in.tokens(s), i);
+  if (!anchor && s > in.first_sentence() && same_paragraph(s - 1, s)) {
+    anchor_sentence = s - 1;
+    anchor = breakdown_anchor(in.tokens(s - 1), in.tokens(s - 1).size());
+  }
+  if (!anchor) return std::nullopt;
+  Breakdown b;
+  // The parts, up to the remainder: figures of its kind, no comparison.
+  for (std::size_t sentence = anchor_sentence; sentence <= s; ++sentence) {
+    const ArithTokens t = in.tokens(sentence);
+    const std::size_t from = sentence == anchor_sentence ? *anchor : 0;
+    const std::size_t to = sentence == s ? i + 1 : t.size();
+    for (std::size_t k = from; k < to; ++k) {
+      if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
+        return std::nullopt;
+      }
+      if (t[k].type != T::figure) continue;
+      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      if (!compatible(f, rest) || f.range_side || f.kind == QuantityKind::multiplier || !f.asserted) {
+        return std::nullopt;
+      }
+      b.parts.push_back(t[k].figure);
+    }
+  }
+  if (b.parts.size() < 2) return std::nullopt;
+  // The total: the figure nearest before the anchor.
+  for (std::size_t sentence = anchor_sentence + 1; sentence-- > in.first_sentence() && b.total < 0;) {
+    if (sentence + 1 < anchor_sentence || !same_paragraph(sentence, anchor_sentence)) break;
+    const ArithTokens t = in.tokens(sentence);
+    const std::size_t to = sentence == anchor_sentence ? *anchor : t.size();
+    for (std::size_t k = to; k-- > 0;) {
+      if (t[k].type != T::figure) continue;
+      b.total = t[k].figure;
+      break;
+    }
+  }
+  if (b.total < 0) return std::nullopt;
+  const Figure& total = in.figures[static_cast<std::size_t>(b.total)];
+  if (!compatible(total, rest) || total.range_side || total.kind == QuantityKind::multiplier || !total.asserted) {
+    return std::nullopt;
+  }
+  return b;
+}
+
+// Reports the parts that do not add up to the total, pointing at the total.
+void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
+                DiagnosticSink& sink) {
+  std::string measure = total.claim->measure;
+  double lo = 0;
+  double hi = 0;
+  double sum = 0;
+  std::string shown;
+  for (const int p : parts) {
+    const Figure& f = in.figures[static_cast<std::size_t>(p)];
+    // One measure and one time frame for the parts and the total.
+    if (!f.claim->measure.empty()) {
+      if (measure.empty()) measure = f.claim->measure;
+      else if (measure != f.claim->measure) return;
+    }
+    if (total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) return;
+    if (!f.asserted) return;
+    lo += f.low;
+    hi += f.high;
+    sum += f.value;
+    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit));
+  }
+  if (overlaps(lo, hi, total.low, total.high)) return;
+  Diagnostic d;
+  d.check = "total-mismatch";
+  d.severity = Severity::error;
+  d.message = fmt::format("{} = {}, not {}", shown, format_figure(sum, total.kind, total.unit),
+                          format_figure(total.value, total.kind, total.unit));
+  d.range = in.original(total.range);
+  for (const int p : parts) {
+    d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(p)].range), "a part of the total", {}});
+  }
+  sink.report(std::move(d));
+}
+
 }  // namespace
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
+  // Breakdowns closed by a remainder ("Of those, ...; the other 145").
+  for (const std::size_t s : in.scanned_sentences()) {
+    const ArithTokens t = in.tokens(s);
+    for (const std::size_t i : in.figure_tokens(s)) {
+      if (!remainder_cue(t, i)) continue;
+      if (const std::optional<Breakdown> b = breakdown_of(in, s, i)) {
+        report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink);
+      }
+    }
+  }
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
@@ -110,37 +240,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
         if (in.figure_tokens(s - 1).size() != parts->size()) continue;
       }
       if (parts->size() < 2) continue;
-      // One measure and one time frame for the parts and the total.
-      std::string measure = total.claim->measure;
-      bool same = true;
-      double lo = 0;
-      double hi = 0;
-      double sum = 0;
-      std::string shown;
-      for (const int p : *parts) {
-        const Figure& f = in.figures[static_cast<std::size_t>(p)];
-        if (!f.claim->measure.empty()) {
-          if (measure.empty()) measure = f.claim->measure;
-          else if (measure != f.claim->measure) same = false;
-        }
-        if (total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) same = false;
-        if (!f.asserted) same = false;
-        lo += f.low;
-        hi += f.high;
-        sum += f.value;
-        shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit));
-      }
-      if (!same || overlaps(lo, hi, total.low, total.high)) continue;
-      Diagnostic d;
-      d.check = "total-mismatch";
-      d.severity = Severity::error;
-      d.message = fmt::format("{} = {}, not {}", shown, format_figure(sum, total.kind, total.unit),
-                              format_figure(total.value, total.kind, total.unit));
-      d.range = in.original(total.range);
-      for (const int p : *parts) {
-        d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(p)].range), "a part of the total", {}});
-      }
-      sink.report(std::move(d));
+      report_sum(in, total, *parts, sink);
     }
   }
 }

@@ -91,7 +91,16 @@ The error points at the total, with a note at each part. Silent when a
 word between the figures makes them no list ("up from", "than", "each",
 "including", "of"), for running or wider totals ("since 2019", "so far",
 "to date", "worldwide", "overall"), for parts of other measures or time
-frames, and for negated or conditional figures.)",
+frames, and for negated or conditional figures.
+
+A breakdown closed by "the other" or "the remaining" must add up too:
+its parts are the figures from "of those" ("of them", "of these", "of
+which", "of whom") to the remainder, its total the figure just before
+"of those", in the same sentence or the one before it in the paragraph:
+
+    The plan adds 310 posts. Of those, 120 are police officers and 45
+    are firefighters; the other 155 work in parks.
+    error: 120 + 45 + 155 = 320, not 310)",
               true},
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",

@@ -59,3 +59,57 @@ TEST_CASE("total-mismatch: positive cases and near misses", "[check][arithmetic]
   };
   check_cases(cases);
 }
+
+TEST_CASE("total-mismatch: a breakdown closed by \"the other\" or \"the remaining\"", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The plan adds 310 posts. Of those, 120 are police officers and 45 are firefighters; the other 155 work in "
+       "parks.\n",
+       "a.txt:1:15: error: 120 + 45 + 155 = 320, not 310 [total-mismatch]\n"
+       "    The plan adds 310 posts. Of those, 120 are police officers and 45 are firefighters; the other 155 work in "
+       "parks.\n"
+       "                  ^~~~~~~~~\n"
+       "a.txt:1:36: note: a part of the total\n"
+       "    The plan adds 310 posts. Of those, 120 are police officers and 45 are firefighters; the other 155 work in "
+       "parks.\n"
+       "                                       ^~~\n"
+       "a.txt:1:64: note: a part of the total\n"
+       "    The plan adds 310 posts. Of those, 120 are police officers and 45 are firefighters; the other 155 work in "
+       "parks.\n"
+       "                                                                   ^~\n"
+       "a.txt:1:95: note: a part of the total\n"
+       "    The plan adds 310 posts. Of those, 120 are police officers and 45 are firefighters; the other 155 work in "
+       "parks.\n"
+       "                                                                                                  ^~~\n"},
+      {"The club sold 40,000 season tickets, of which 22,000 went to adults, 9,000 to children and the remaining "
+       "8,000 to pensioners.\n",
+       "a.txt:1:15: error: 22,000 + 9,000 + 8,000 = 39,000, not 40,000 [total-mismatch]\n"
+       "    The club sold 40,000 season tickets, of which 22,000 went to adults, 9,000 to children and the remaining "
+       "8,000 to pensio...\n"
+       "                  ^~~~~~~~~~~~~~~~~~~~~\n"
+       "a.txt:1:47: note: a part of the total\n"
+       "    ...ub sold 40,000 season tickets, of which 22,000 went to adults, 9,000 to children and the remaining "
+       "8,000 to pensioners.\n"
+       "                                               ^~~~~~\n"
+       "a.txt:1:70: note: a part of the total\n"
+       "    ...ickets, of which 22,000 went to adults, 9,000 to children and the remaining 8,000 to pensioners.\n"
+       "                                               ^~~~~\n"
+       "a.txt:1:106: note: a part of the total\n"
+       "    ...ts, 9,000 to children and the remaining 8,000 to pensioners.\n"
+       "                                               ^~~~~\n"},
+      // Adds up.
+      {"The budget funds 310 new city positions. Of those, 120 are police officers and 45 are firefighters; the "
+       "other 145 are spread across sanitation and parks.\n",
+       ""},
+      // A comparison among the parts: no breakdown.
+      {"Acme has 900 staff. Of them, 500 work in Ohio, up from 450, and the other 400 in Texas.\n", ""},
+      // Parts of another kind than the total.
+      {"The plan adds 310 posts. Of those, 40% are police officers and the other 55% work in parks.\n", ""},
+      // No "of those": the remainder of something else.
+      {"The plan adds 310 posts. Police officers take 120 and firefighters 45; the other 155 are vacant.\n", ""},
+      // A total in another paragraph is not the breakdown's.
+      {"The plan adds 310 posts.\n\nOf those, 120 are police officers and 45 are firefighters; the other 155 work in "
+       "parks.\n",
+       ""},
+  };
+  check_cases(cases);
+}
