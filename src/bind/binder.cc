@@ -165,6 +165,12 @@ void for_each_token(std::string_view s, F&& f) {
       const std::size_t j = word_end(s, i, bits);
       t = Token{{i, j}, std::string_view(p + i, j - i), true, false, false};
       t.possessive = strip_possessive(t.text);
+      // The possessive of a name ending in s: "Acme Motors' 350 workers".
+      if (!t.possessive && j < n && p[j] == '\'' && (p[j - 1] == 's' || p[j - 1] == 'S') &&
+          (j + 1 == n || !is_word_byte(static_cast<unsigned char>(p[j + 1])))) {
+        t.possessive = true;
+        t.range.end = j + 1;
+      }
       t.code = bits == (k_upper_bit | k_digit_bit);
       // A capital "'S" stripped is no capital of the word: read it again.
       if (t.possessive && p[j - 1] == 'S') t.code = is_product_code(t.text);

@@ -17,15 +17,16 @@ namespace claimlint {
 /// A word of a sentence, with its byte range in the sentence.
 struct Token {
   ByteRange range;
-  std::string_view text;  ///< as written, possessive "'s" removed: a view into the tokenized sentence
+  std::string_view text;  ///< as written, possessive "'s" (or the "'" of "Motors'") removed: a view into the sentence
   bool word = false;     ///< false for punctuation (",", ";", "(", "-")
   bool possessive = false;
   bool code = false;     ///< a product or model code ("H200", "A100"): a capital and a digit among its bytes
 };
 
 /// Splits `sentence` into words and punctuation. "U.S." and "H200" are
-/// one token each; "Nvidia's" is "Nvidia" marked possessive. The tokens'
-/// texts are views into `sentence`, valid as long as its bytes are.
+/// one token each; "Nvidia's" is "Nvidia" marked possessive, and so is
+/// "Motors'" ("Motors"). The tokens' texts are views into `sentence`,
+/// valid as long as its bytes are.
 std::vector<Token> tokenize(std::string_view sentence);
 
 /// The document's proper nouns: capitalised words that occur somewhere

@@ -37,6 +37,16 @@ TEST_CASE("tokenize keeps abbreviations, codes and possessives whole", "[bind]")
   CHECK_FALSE(t[2].word);
   CHECK(t[4].text == "U.S.");
   CHECK(t[6].text == ".");
+  // The possessive of a word ending in s; a quote after other words stays.
+  const std::vector<Token> u = tokenize("Acme Motors' 350 workers, 'Acme'");
+  REQUIRE(u.size() == 8);
+  CHECK(u[1].text == "Motors");
+  CHECK(u[1].possessive);
+  CHECK(u[1].range.end == 12);
+  CHECK(u[2].text == "350");
+  CHECK(u[6].text == "Acme");
+  CHECK_FALSE(u[6].possessive);
+  CHECK(u[7].text == "'");
 }
 
 TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
@@ -70,6 +80,8 @@ TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
       // A predicate before the figure is the clause subject's.
       {"Acme Corp bought Brio's 1,200 vehicles.", "1,200 vehicles", "vehicle", {"Acme Corp"}, "acquire"},
       {"Acme said its 1,200 employees would be offered positions.", "1,200 employees", "employee", {"Acme"},
+       "employ"},
+      {"Union leaders said Acme Motors' 350 workers would strike.", "350 workers", "employee", {"Acme Motors"},
        "employ"},
   };
   for (const Case& c : cases) {
