@@ -334,6 +334,18 @@ struct Interval {
   std::optional<double> low, high;
 };
 
+// The place value of the last significant digit of `v` (> 0): 100 for
+// 8,600, 100,000 for 1.5 million, 0.1 for 12.5.
+double last_digit_unit(double v) {
+  double unit = std::pow(10.0, std::floor(std::log10(v)));
+  for (int steps = 0; steps < 12; ++steps) {
+    const double q = v / unit;
+    if (std::fabs(q - std::round(q)) <= 1e-6 * std::max(1.0, q)) return unit;
+    unit /= 10;
+  }
+  return unit;
+}
+
 Interval interval_of(const Context& c, double value, double round_unit, const QualifierEntry* q) {
   Interval iv;
   double lo = value, hi = value;
@@ -345,9 +357,16 @@ Interval interval_of(const Context& c, double value, double round_unit, const Qu
   iv.high = hi;
   if (!q) return iv;
   std::optional<double> ql = q->low, qh = q->high;
-  if (q->qualifier == k_approximate && !ql && !qh) {
-    ql = 1 - c.lex.approximate_tolerance;
-    qh = 1 + c.lex.approximate_tolerance;
+  if (q->qualifier == k_approximate && (!ql || !qh || std::fabs((*qh - 1) - (1 - *ql)) < 1e-9)) {
+    // "about 8,600" is nearer 8,600 than "about 400,000" is to 400,000:
+    // the qualifier's tolerance (symmetric, else approximate_tolerance) is
+    // halved, unless the figure's last significant digit spans more
+    // ("about 1.5 million": 100,000, 6.7%).
+    const double tolerance = ql && qh ? *qh - 1 : c.lex.approximate_tolerance;
+    double width = tolerance / 2;
+    if (const double v = std::fabs(value); v > 0) width = std::min(tolerance, std::max(width, last_digit_unit(v) / v));
+    ql = 1 - width;
+    qh = 1 + width;
   }
   auto bound = [&](std::optional<double> f) -> std::optional<double> {
     if (!f) return std::nullopt;

@@ -106,8 +106,19 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
        ""},
       {"The city saw a threefold increase from 2,000 to 8,000 visitors.\n",
        ""},
-      {"Output rose about 45% from 80 to 120 tonnes.\n",
+      // "about 48%" allows 45.6% to 50.4%; "about 45%", 42.75% to 47.25%.
+      {"Output rose about 48% from 80 to 120 tonnes.\n",
        ""},
+      {"Output rose about 45% from 80 to 120 tonnes.\n",
+       "a.txt:1:13: error: from 80 to 120 is a rise of 50%, not 45% [percent-change]\n"
+       "    Output rose about 45% from 80 to 120 tonnes.\n"
+       "                ^~~~~~~~~\n"
+       "a.txt:1:28: note: the change is computed from this figure\n"
+       "    Output rose about 45% from 80 to 120 tonnes.\n"
+       "                               ^~\n"
+       "a.txt:1:34: note: to this one\n"
+       "    Output rose about 45% from 80 to 120 tonnes.\n"
+       "                                     ^~~~~~~~~~\n"},
       {"Profit rose 25% while sales went from 80 to 120 units.\n",
        ""},
       {"Revenue rose 8% to $1.2 billion from $1.1 billion.\n",

@@ -50,7 +50,7 @@ TEST_CASE("ratio-mismatch: positive cases and near misses", "[check][arithmetic]
        "                      ^~~\n"
        "a.txt:1:30: note: the second\n"
        "    The firm laid off 120 of its 400 staff, one in four, last year.\n"
-       "                                 ^~~\n"},
+       "                                 ^~~~~~~~~\n"},
       {"The firm laid off 100 of its 400 staff, or one in four, last year.\n",
        ""},
       {"Some 120 of the 400 staff, or about a third, were laid off.\n",

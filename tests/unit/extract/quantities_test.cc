@@ -88,7 +88,13 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"A total of over 400,000 H200 chips.", "over 400,000 H200 chips", K::count, 4e5, 4e5, none, "lower-bound", "chip", "H200 chip"},
       {"Permission to buy 400,000 H200 GPUs.", "400,000 H200 GPUs", K::count, 4e5, 3.5e5, 4.5e5, "exact", "GPU", "H200 GPU"},
       {"It expects two million orders above normal.", "two million orders", K::count, 2e6, 1.5e6, 2.5e6, "exact", "order", "order"},
-      {"Some 1.5 million people left.", "Some 1.5 million people", K::count, 1.5e6, 1.35e6, 1.65e6, "approximate", "person", "person"},
+      // "about": half the qualifier's 10%, or the place of the last
+      // significant digit when that is wider, up to 10%; a round figure
+      // keeps its own rounding ("2 million": 1.5 to 2.5 million).
+      {"Some 1.5 million people left.", "Some 1.5 million people", K::count, 1.5e6, 1.4e6, 1.6e6, "approximate", "person", "person"},
+      {"It employs about 8,600 people.", "about 8,600 people", K::count, 8600, 8170, 9030, "approximate", "person", "person"},
+      {"It has about 2 million users.", "about 2 million users", K::count, 2e6, 1.5e6, 2.5e6, "approximate", "user", "user"},
+      {"Turnout was about 45%.", "about 45%", K::percent, 45, 42.75, 47.25, "approximate", "%", ""},
       {"The two dozen companies agreed.", "two dozen companies", K::count, 24, 24, 24, "exact", "company", "company"},
       {"Nearly 40,000 jobs went.", "Nearly 40,000 jobs", K::count, 4e4, 3.6e4, 4e4, "upper-bound", "job", "job"},
       // Money.
@@ -180,7 +186,7 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"Es seis veces más potente.", "seis veces", K::multiplier, 6, 6, 6, "exact", "", ""},
       {"Espera dos millones de pedidos.", "dos millones de pedidos", K::count, 2e6, 1.5e6, 2.5e6, "exact", "pedido", "pedido"},
       {"Subió 3 puntos porcentuales.", "3 puntos porcentuales", K::percentage_point, 3, 3, 3, "exact", "pp", ""},
-      {"Unos 1.5 millones de personas.", "Unos 1.5 millones de personas", K::count, 1.5e6, 1.35e6, 1.65e6, "approximate", "persona", "persona"},
+      {"Unos 1.5 millones de personas.", "Unos 1.5 millones de personas", K::count, 1.5e6, 1.4e6, 1.6e6, "approximate", "persona", "persona"},
       {"Entre 10 y 20 empresas.", "Entre 10 y 20 empresas", K::count, 10, 10, 20, "range", "empresa", "empresa"},
       {"Ciento veinte euros.", "Ciento veinte euros", K::currency, 120, 120, 120, "exact", "EUR", ""},
       {"Recorrió veinticinco kilómetros.", "veinticinco kilómetros", K::quantity, 25, 25, 25, "exact", "km", ""},
