@@ -802,6 +802,12 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     if (!capitalised(t.text) || (screens.not_entities.may_hold(t.text) && lex.not_entities.count(t.text))) {
       return false;
     }
+    // "German-listed", "Paris-based", "State-owned": an adjective, not a
+    // name ("Rolls-Royce" and "Coca-Cola" are).
+    if (const std::size_t dash = t.text.find('-');
+        dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z') {
+      return false;
+    }
     if (k > 0 || looks_like_name(t.text)) return true;
     if (proper.mid_sentence(t.text)) return true;
     if (tokens.size() < 2 || !tokens[1].word || t.possessive) return false;
@@ -1181,11 +1187,23 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
   // refers back (resolved per paragraph by resolve_anaphors).
   if (c.subjects.empty() && !c.predicate.empty()) {
     for (std::size_t k = pred_at; k-- > clause && k + 5 > pred_at;) {
-      if (lex.anaphors.count(ctx.lower(k)) || (k > clause && lex.anaphors.count(ctx.lower_pair(k - 1)))) {
+      if (lex.anaphors.count(ctx.lower(k))) {
         c.anaphoric = true;
         break;
       }
+      if (k > clause && lex.anaphors.count(ctx.lower_pair(k - 1))) {
+        c.anaphoric = true;
+        c.anaphor_at = static_cast<std::uint32_t>(tokens[k].range.begin);
+        break;
+      }
       if (tokens[k].text == ",") break;
+    }
+    // "The company, based in Lindenau, employs ...": "the X" opening the
+    // clause before an apposition.
+    if (!c.anaphoric && clause + 2 < pred_at && tokens[clause + 2].text == "," &&
+        lex.anaphors.count(ctx.lower_pair(clause))) {
+      c.anaphoric = true;
+      c.anaphor_at = static_cast<std::uint32_t>(tokens[clause + 1].range.begin);
     }
   }
   return {q_first, q_end, clause, pred_at, subject_first};
@@ -1272,8 +1290,9 @@ std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_
 // A count right after a possessive ("all of Lattice's 1,900 employees",
 // "its 31,000 workers") whose measure has a possession class states the
 // possessor's predicate: the possessor becomes the subject (for "its" and
-// "their", the clause's subject, else the paragraph's: anaphoric). For a
-// figure with no predicate before it in its clause.
+// "their", the clause's subject, else the paragraph's; for "the trust's",
+// the name the trust stands for: anaphoric). For a figure with no
+// predicate before it in its clause.
 void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindLanguage& lex, Claim& c) {
   if (q_first == 0 || lex.possession.empty() || c.measure.empty()) return;
   const std::size_t space = c.measure.rfind(' ');
@@ -1288,10 +1307,54 @@ void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindL
     c.anaphoric = false;
   } else if (ctx.lower(k) == "its" || ctx.lower(k) == "their") {
     if (c.subjects.empty()) c.anaphoric = true;
+  } else if (t.possessive && k > 0 && lex.anaphors.count(ctx.lower_pair(k - 1))) {
+    // "the trust's 7,240 staff": the trust's, whoever the clause is about.
+    c.subjects.clear();
+    c.anaphoric = true;
+    c.anaphor_at = static_cast<std::uint32_t>(t.range.begin);
   } else {
     return;
   }
   c.predicate = cls->second;
+}
+
+// "the three months to June 30", "the year ended March 31", "the six
+// weeks through May 2": the period that ends at the date `m` chosen as
+// the time frame of `c` becomes its time frame ("P3M/2025-06-30", the days
+// of about three months up to June 30), so that a quarter's figure is not
+// compared with a half-year's ending the same day.
+void period_to(const SentenceContext& ctx, const DateMention& m, Claim& c) {
+  static constexpr std::pair<std::string_view, int> k_numbers[] = {
+      {"one", 1},   {"two", 2},   {"three", 3},   {"four", 4},  {"five", 5},   {"six", 6},    {"seven", 7},
+      {"eight", 8}, {"nine", 9},  {"ten", 10},    {"eleven", 11}, {"twelve", 12}, {"13", 13}, {"26", 26},
+      {"52", 52},   {"1", 1},     {"2", 2},       {"3", 3},     {"4", 4},      {"6", 6},      {"9", 9},
+      {"12", 12},   {"18", 18},   {"24", 24}};
+  const std::vector<Token>& tokens = ctx.tokens;
+  const std::size_t d = token_at(tokens, m.range.begin);
+  if (d < 3 || d >= tokens.size() || !m.interval || m.value.find('/') != std::string::npos) return;
+  const std::string_view link = ctx.lower(d - 1);
+  if (link != "to" && link != "ended" && link != "ending" && link != "through" && link != "until") return;
+  std::string_view unit = ctx.lower(d - 2);
+  int n = 1;
+  if (unit == "months" || unit == "weeks" || unit == "years" || unit == "quarters") {
+    n = 0;
+    for (const auto& [word, value] : k_numbers) {
+      if (ctx.lower(d - 3) == word) n = value;
+    }
+    if (n == 0) return;
+    unit.remove_suffix(1);
+  } else if (unit == "half-year") {
+    unit = "half";
+  } else if (unit != "year" && unit != "quarter" && unit != "half" && unit != "month" && unit != "week") {
+    return;
+  }
+  // The period in months (weeks for weeks).
+  const bool weeks = unit == "week";
+  const int months = unit == "year" ? 12 * n : unit == "half" ? 6 * n : unit == "quarter" ? 3 * n : n;
+  const long span = weeks ? 7L * n : std::lround(months * 30.4375);
+  const long end = m.interval->last;
+  c.time = weeks ? fmt::format("P{}W/{}", n, m.value) : fmt::format("P{}M/{}", months, m.value);
+  c.time_days = std::make_pair(end - span + 1, end);
 }
 
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
@@ -1307,6 +1370,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // Time frame: the nearest resolved date of the same clause (no ";" or
   // "but" between them).
   std::size_t best = SIZE_MAX;
+  const DateMention* chosen = nullptr;
   // Only dates within the window around the figure: the mentions are in
   // text order, so a binary search finds the first one (issue 10).
   const std::size_t window_begin = q_first > k_window ? tokens[q_first - k_window].range.begin : 0;
@@ -1326,8 +1390,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       best = d;
       c.time = m.value;
       c.time_days = std::make_pair(m.interval->first, m.interval->last);
+      chosen = &m;
     }
   }
+  if (chosen) period_to(ctx, *chosen, c);
 
   // Measure.
   switch (q.kind) {
@@ -1503,9 +1569,17 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
                       const std::vector<std::vector<std::string>>& opening_before) {
   std::size_t paragraph = SIZE_MAX;
   std::vector<std::string> recent;
+  // The subjects the paragraph just before ended with: "the company"
+  // opening a paragraph is still the company of the one before.
+  std::vector<std::string> carried;
   for (Claim& c : claims) {
     const std::size_t p = doc.sentences[c.sentence].paragraph;
     if (p != paragraph) {
+      if (paragraph != SIZE_MAX && p == paragraph + 1) {
+        carried = std::move(recent);
+      } else {
+        carried.clear();
+      }
       paragraph = p;
       recent.clear();
     }
@@ -1520,6 +1594,55 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
       c.subjects = names_before[c.sentence];
     } else if (c.sentence < opening_before.size() && opening_before[c.sentence].size() == 1) {
       c.subjects = opening_before[c.sentence];
+    } else if (c.anaphor_at != Claim::k_no_anaphor && !carried.empty() &&
+               (c.sentence >= names_before.size() || names_before[c.sentence].empty())) {
+      c.subjects = carried;
+    }
+  }
+}
+
+void unify_short_names(std::vector<Claim>& claims) {
+  // Each name's first claim, in claim order.
+  std::vector<std::pair<std::string_view, std::size_t>> first;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    for (const std::string& name : claims[i].subjects) {
+      if (std::none_of(first.begin(), first.end(), [&](const auto& f) { return f.first == name; })) {
+        first.emplace_back(name, i);
+      }
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> to_long;  // short → long
+  for (const auto& [name, at] : first) {
+    if (name.find(' ') != std::string_view::npos) continue;
+    const std::string_view* longer = nullptr;
+    bool several = false;
+    for (const auto& [other, other_at] : first) {
+      if (other.size() <= name.size() + 1 || !other.starts_with(name) || other[name.size()] != ' ') continue;
+      if (longer) several = true;
+      if (other_at <= at) longer = &other;
+    }
+    if (longer && !several) to_long.emplace_back(std::string(name), std::string(*longer));
+  }
+  if (to_long.empty()) return;
+  for (Claim& c : claims) {
+    bool changed = false;
+    for (std::string& name : c.subjects) {
+      for (const auto& [short_name, long_name] : to_long) {
+        if (name == short_name) {
+          name = long_name;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) continue;
+    // Each name once, where it first occurs.
+    for (std::size_t i = 0; i < c.subjects.size();) {
+      const auto at = c.subjects.begin() + static_cast<std::ptrdiff_t>(i);
+      if (std::find(c.subjects.begin(), at, *at) != at) {
+        c.subjects.erase(at);
+      } else {
+        ++i;
+      }
     }
   }
 }
@@ -1698,6 +1821,15 @@ void DocumentBinder::bind(std::size_t sentence, const std::vector<Quantity>& qua
 std::vector<std::string> DocumentBinder::names(std::size_t sentence) {
   read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
   return names_of(buffers_->ctx.entities);
+}
+
+std::string DocumentBinder::name_ending_at(std::size_t sentence, std::size_t at) {
+  read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
+  const std::vector<Token>& tokens = buffers_->ctx.tokens;
+  for (const Entity& e : buffers_->ctx.entities) {
+    if (e.last > e.first && !e.product && tokens[e.last].range.begin == at) return e.name;
+  }
+  return {};
 }
 
 std::vector<std::string> DocumentBinder::opening_names(std::size_t sentence) {

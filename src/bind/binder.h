@@ -62,7 +62,9 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
 /// order: with the subjects of the latest claim of the same paragraph that
 /// has some, else with the one name the paragraph mentioned before, if
 /// there is exactly one, else with the name opening the sentence just
-/// before in the paragraph, if it is one; otherwise they stay empty (not
+/// before in the paragraph, if it is one, else, for "the company" and the
+/// like (not "it") before any name of its paragraph, with the subjects the
+/// paragraph just before ended with; otherwise they stay empty (not
 /// compared).
 /// `names_before[s]` are the names of the paragraph's sentences before s;
 /// `opening_before[s]`, sentence_opening_names of the sentence before s
@@ -70,6 +72,12 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
                       const std::vector<std::vector<std::string>>& names_before,
                       const std::vector<std::vector<std::string>>& opening_before = {});
+
+/// Within the claims of one document, a one-word subject that begins
+/// exactly one longer subject named no later ("Brackwell" after
+/// "Brackwell Components") becomes that longer name: the short form is
+/// the same company.
+void unify_short_names(std::vector<Claim>& claims);
 
 /// Binds the dated events of one sentence: each resolved date becomes a
 /// claim of kind `date` whose interval is the days it covers (open on one
@@ -110,6 +118,10 @@ class DocumentBinder {
   std::vector<std::string> names(std::size_t sentence);
   /// sentence_opening_names(doc, sentence, lex, proper_nouns(doc)).
   std::vector<std::string> opening_names(std::size_t sentence);
+  /// The name of two words or more (not a product) of `sentence` whose
+  /// last word starts at byte `at` of it ("Eastmere Health Trust" at
+  /// "Trust"), canonicalised; empty if none.
+  std::string name_ending_at(std::size_t sentence, std::size_t at);
 
  private:
   struct Buffers;

@@ -2,6 +2,7 @@
 // measure, the subjects, the predicate, the time frame and the modality.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <utility>
 #include <string>
@@ -31,6 +32,12 @@ struct Claim {
   std::optional<std::string> time;  ///< explicit time frame (ISO) stated with the claim
   std::optional<std::pair<long, long>> time_days;  ///< the days `time` covers (days since 1970-01-01)
   bool time_is_update = false;      ///< time is "as of publication" ("now", "so far")
+  /// For a subject written "the X" ("the trust", "the company"): the byte
+  /// offset of X within the claim's sentence, which resolve_anaphors reads
+  /// to find the name X stands for ("Eastmere Health Trust"); else
+  /// k_no_anaphor.
+  std::uint32_t anaphor_at = k_no_anaphor;
+  static constexpr std::uint32_t k_no_anaphor = 0xffffffffu;
   std::optional<std::string> published;  ///< the document's publication date (ISO), if known
   Modality modality = Modality::plain;
   /// The subject was a pronoun or "the company": subjects were filled in

@@ -84,7 +84,7 @@ std::string why(const Claim& c, const Claim* other = nullptr) {
   std::string out = "same measure: " + c.measure;
   if (!c.subjects.empty()) {
     out += "; same subjects: " + subject_list(c.subjects);
-    if (c.anaphoric || (other && other->anaphoric)) out += ", one named by a word referring back (\"it\", \"the company\")";
+    if (c.anaphoric || (other && other->anaphoric)) out += ", one named by a word referring back, as \"it\" or \"the company\"";
   }
   if (!c.predicate.empty()) out.append("; predicate: ").append(c.predicate);
   if (!c.place.empty()) out.append("; place: ").append(c.place);
@@ -136,6 +136,15 @@ Probe probe_of(const Claim& c) {
   return p;
 }
 
+// Whether two time frames are of about the same length: a quarter's
+// output is not a half-year's, nor a year's revenue a month's, even where
+// the two overlap.
+bool similar_span(const std::pair<long, long>& a, const std::pair<long, long>& b) {
+  const long la = a.second - a.first + 1;
+  const long lb = b.second - b.first + 1;
+  return 2 * std::max(la, lb) <= 3 * std::min(la, lb);
+}
+
 // comparable() of the two claims.
 bool comparable(const Probe& a, const Probe& b) {
   if (a.modality != b.modality) return false;
@@ -144,6 +153,7 @@ bool comparable(const Probe& a, const Probe& b) {
   if (a.file == b.file && a.sentence == b.sentence) return false;
   // Explicit time frames must overlap: 2024 revenue is not 2025 revenue.
   if (a.framed && b.framed && (a.frame.second < b.frame.first || b.frame.second < a.frame.first)) return false;
+  if (a.framed && b.framed && !similar_span(a.frame, b.frame)) return false;
   // A figure "as of now" is compared only with figures as of the same date.
   return a.update == b.update;
 }
@@ -286,7 +296,7 @@ class Cluster {
     const auto& frame = ic.frame;
     auto it = b.framed.lower_bound({frame.first - b.longest, std::numeric_limits<long>::min()});
     for (; it != b.framed.end() && it->first.first <= frame.second; ++it) {
-      if (it->first.second < frame.first) continue;
+      if (it->first.second < frame.first || !similar_span(it->first, frame)) continue;
       if (!it->second.fits(ic)) return false;
     }
     return true;

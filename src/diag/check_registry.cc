@@ -19,9 +19,12 @@ units; "value of H200 chip" for money in the same sentence; "levy" for a
 25% commission or tariff; the two products of a "six times" comparison),
 its subjects (the names that do the action: "ByteDance, Alibaba and
 Tencent" is one subject set; a name after a preposition, as in "permission
-from Beijing", is not a subject; "it" or "the company" takes the subjects
+from Beijing", is not a subject; "the trust" is the latest name ending in
+Trust, "Eastmere Health Trust"; "it" or "the company" takes the subjects
 of the paragraph's latest figure, else its one name, else the one name
-opening the sentence before; a headcount right after a possessive,
+opening the sentence before, and "the company" opening a paragraph those
+the paragraph before ended with; "Brackwell" after "Brackwell
+Components" is the same company; a headcount right after a possessive,
 "Lattice's 1,900 employees", is what Lattice employs), its predicate class
 (buy = purchase = import = acquire = order; employ, hire and cut
 differ), its place when a name right after the figure gives one ("10
@@ -37,8 +40,10 @@ allowed for: "more than 400,000" and "400,000" agree; "40,000" contradicts
 both. Figures are compared only when both are plain statements (or both
 forecasts): negated, conditional, hypothetical and disputed claims never
 conflict; figures with explicit time frames that do not overlap (2024 and
-2025 revenue) are not compared, nor are two figures of one sentence ("up
-from 398 million"), nor a figure given "as of now" with one that is not.
+2025 revenue), or whose lengths differ by more than half (a quarter and a
+half-year: "in the three months to June 30" is the period, not the day),
+are not compared, nor are two figures of one sentence ("up from 398
+million"), nor a figure given "as of now" with one that is not.
 A figure needs subjects to be compared at all.
 
 The warning points at the later report (by publication date, else input

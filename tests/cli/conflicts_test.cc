@@ -172,7 +172,7 @@ TEST_CASE("'it' takes the name opening the sentence before, and a possessed head
         "    Corvex said all of Brightline's 1,900 employees would be offered positions.\n"
         "                                    ^~~~~~~~~~~~~~~\n"
         "a.txt:3:65: note: here it is \"about 2,400 people\" (same measure: employee; same subjects: Brightline, one "
-        "named by a word referring back (\"it\", \"the company\"); predicate: employ)\n"
+        "named by a word referring back, as \"it\" or \"the company\"; predicate: employ)\n"
         "    Brightline, founded in 2011, makes payroll software. It employs about 2,400 people and cut 150 jobs last "
         "year.\n"
         "                                                                    ^~~~~~~~~~~~~~~~~~\n");
@@ -184,6 +184,50 @@ TEST_CASE("'it' takes the name opening the sentence before, and a possessed head
     CHECK(clean.status == 0);
     CHECK(clean.out.empty());
   }
+}
+
+TEST_CASE("'the company' carries over from the paragraph before, 'the trust' is the name ending in Trust, "
+          "a short name is the long one",
+          "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Published: 2026-04-14\n\nHollin Components, the Kassel-based maker of brakes, said on Tuesday that it "
+            "would cut 1,150 jobs.\n\nThe company, based in Lindenau near Kassel, employs about 8,600 people "
+            "worldwide.\n\nThe union represents most of Hollin's 9,200 employees.\n");
+  dir.write("b.txt",
+            "Eastmere Health Trust runs three hospitals.\n\nDr Ada Oduya said the trust's 7,240 staff had worked "
+            "hard.\n\nThe trust employs 6,950 people, its annual report says.\n");
+  const RunResult a = run_claimlint({"--color=never", "a.txt"}, dir.path());
+  CHECK(a.status == 1);
+  CHECK(a.out ==
+        "a.txt:7:39: warning: count of employees for Hollin Components conflicts with an earlier figure in this "
+        "article [value-conflict]\n"
+        "    The union represents most of Hollin's 9,200 employees.\n"
+        "                                          ^~~~~~~~~~~~~~~\n"
+        "a.txt:5:53: note: here it is \"about 8,600 people\" (same measure: employee; same subjects: Hollin "
+        "Components, one named by a word referring back, as \"it\" or \"the company\"; predicate: employ)\n"
+        "    The company, based in Lindenau near Kassel, employs about 8,600 people worldwide.\n"
+        "                                                        ^~~~~~~~~~~~~~~~~~\n");
+  const RunResult b = run_claimlint({"--color=never", "-q", "b.txt"}, dir.path());
+  CHECK(b.status == 1);
+  CHECK(b.out.find("b.txt:5:19: warning: count of employees for Eastmere Health Trust conflicts with an earlier "
+                   "figure in this article [value-conflict]") == 0);
+  CHECK(b.out.find("b.txt:3:31: note: here it is \"7,240 staff\"") != std::string::npos);
+}
+
+TEST_CASE("a quarter's figure and a half-year's ending the same day are not compared", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Published: 2025-08-01\n\nKarrawong Resources produced 312,400 ounces of gold in the three months to "
+            "June 30.\n\nIn the six months to June 30, Karrawong produced 598,000 ounces.\n\n"
+            "Karrawong Resources produced 598,000 ounces in the half-year to June 30, 2025.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt"}, dir.path());
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+  const RunResult e = run_claimlint({"extract", "a.txt"}, dir.path());
+  CHECK(e.out.find("\"text\":\"312,400 ounces\"") != std::string::npos);
+  CHECK(e.out.find("\"time\":\"P3M/2025-06-30\"") != std::string::npos);
+  CHECK(e.out.find("\"time\":\"P6M/2025-06-30\"") != std::string::npos);
 }
 
 TEST_CASE("a figure for one place is a part: compared only with figures of that place", "[cli][conflict]") {

@@ -146,9 +146,33 @@ TEST_CASE("a name takes the number after it that is no quantity", "[bind]") {
   CHECK(find(boeing, "787 deliveries").subjects == std::vector<std::string>{"Boeing"});
 }
 
+TEST_CASE("a short name becomes the longer name it begins, named no later", "[bind]") {
+  std::vector<Claim> claims(4);
+  claims[0].subjects = {"Brackwell Components"};
+  claims[1].subjects = {"Brackwell", "Brackwell Components"};
+  claims[2].subjects = {"Acme"};
+  claims[3].subjects = {"Acme Motors"};  // named after "Acme": not its long form
+  unify_short_names(claims);
+  CHECK(claims[1].subjects == std::vector<std::string>{"Brackwell Components"});
+  CHECK(claims[2].subjects == std::vector<std::string>{"Acme"});
+  std::vector<Claim> two(3);
+  two[0].subjects = {"Acme Motors"};
+  two[1].subjects = {"Acme Foods"};
+  two[2].subjects = {"Acme"};  // two long forms: left alone
+  unify_short_names(two);
+  CHECK(two[2].subjects == std::vector<std::string>{"Acme"});
+}
+
+TEST_CASE("a capitalised adjective with a hyphen is no name", "[bind]") {
+  const std::vector<Claim> claims = bind_text("Shares of Brio rose. Brio, the German-listed maker, cut 300 jobs.");
+  const Claim& c = find(claims, "300 jobs");
+  CHECK(c.subjects == std::vector<std::string>{"Brio"});
+}
+
 TEST_CASE("a noun before a predicate's noun form is no name", "[bind]") {
   // "exports" is a noun here: "Car" is no subject.
-  const Claim& c = find(bind_text("Car exports doubled to 2,000 units."), "2,000 units");
+  const std::vector<Claim> claims = bind_text("Car exports doubled to 2,000 units.");
+  const Claim& c = find(claims, "2,000 units");
   CHECK(c.subjects.empty());
 }
 

@@ -47,8 +47,15 @@ TEST_CASE("comparable: modality, time frames, one sentence", "[check]") {
   a.time_days = std::make_pair(100L, 200L);
   b.time_days = std::make_pair(300L, 400L);
   CHECK_FALSE(comparable(a, b));
-  b.time_days = std::make_pair(150L, 160L);
+  b.time_days = std::make_pair(150L, 230L);
   CHECK(comparable(a, b));
+  // Overlapping frames of very different lengths: a month and a quarter,
+  // a quarter and a half-year ending the same day.
+  b.time_days = std::make_pair(150L, 160L);
+  CHECK_FALSE(comparable(a, b));
+  a.time_days = std::make_pair(1000L, 1090L);
+  b.time_days = std::make_pair(908L, 1090L);
+  CHECK_FALSE(comparable(a, b));
   const Claim c = claim(1, 1, "chip", 1, 3), d = claim(5, 5, "chip", 1, 3);
   CHECK_FALSE(comparable(c, d));  // one sentence: "up from ..."
 }
