@@ -1150,6 +1150,16 @@ class Scanner {
     return false;
   }
 
+  // True if the word at `k` follows a determiner or a possessive ("the
+  // proposed dividend", "Ardlow's revised plan"): a participle qualifying
+  // a noun, no verb.
+  bool qualifies_noun(std::size_t k) const {
+    if (k == 0) return false;
+    if (in(k - 1, DateTable::determiners)) return true;
+    const std::string_view before = t_[k - 1].lower;
+    return before.ends_with("'s") || (before == "s" && k >= 2 && t_[k - 2].lower == "'");
+  }
+
   // True if token `k` marks the future; "May" the month is no modal.
   bool future_cue(std::size_t k) const { return in(k, DateTable::future_markers) && !month_at(k); }
 
@@ -1174,8 +1184,8 @@ class Scanner {
         if (future_cue(k)) {
           cues_[k] = Tense::future;
           future = true;
-        } else if (past_cue(k) && !(k > 0 && in(k - 1, DateTable::non_past_auxiliaries))) {
-          // "must be placed" is no past.
+        } else if (past_cue(k) && !(k > 0 && (in(k - 1, DateTable::non_past_auxiliaries) || qualifies_noun(k)))) {
+          // "must be placed" is no past, nor "Ardlow's proposed dividend".
           cues_[k] = Tense::past;
         }
       }

@@ -84,7 +84,7 @@ constexpr std::string_view k_keys[] = {
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "articles", "period_words", "day_month_links",
     "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "future_markers", "non_past_auxiliaries", "event_prepositions",
-    "clause_words"};
+    "clause_words", "determiners"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -178,6 +178,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.event_prepositions);
     } else if (k == "clause_words") {
       r = load_set(path, k, value, lang.clause_words);
+    } else if (k == "determiners") {
+      r = load_set(path, k, value, lang.determiners);
     } else {
       return error_at(path, key.source(), unknown_key_message("a [dates.LANG] table", k, k_keys));
     }
@@ -215,7 +217,7 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
         &DateLanguage::future_markers, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
-        &DateLanguage::clause_words}) {
+        &DateLanguage::clause_words, &DateLanguage::determiners}) {
     merge_set(into.*s, from.*s);
   }
 }
@@ -370,6 +372,7 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::non_past_auxiliaries, w.non_past_auxiliaries);
   add_words(DateTable::event_prepositions, w.event_prepositions);
   add_words(DateTable::clause_words, w.clause_words);
+  add_words(DateTable::determiners, w.determiners);
   add_words(DateTable::start_words, w.start_words);
   w.role_index.build(w.word_roles);
   w.anchor_filter.clear();

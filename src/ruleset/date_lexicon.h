@@ -60,7 +60,7 @@ enum class DateTable : unsigned char {
   months, weekdays, units, plural_units, numbers, ordinals, quarter_words, half_words, shift_before, shift_after,
   day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
   day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
-  past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words,
+  past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words, determiners,
 };
 
 /// The mask bit of `table` in DateWordRoles.
@@ -195,6 +195,7 @@ struct DateLanguage {
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
+  DateWordSet determiners;             ///< "the", "its": a past form after one qualifies a noun ("the proposed dividend")
   /// Derived at load: the first words of every phrase a date mention can
   /// start with (months, weekdays, shifts, bounds, articles...), so that
   /// the extractor skips every other word at once.

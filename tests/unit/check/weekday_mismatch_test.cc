@@ -71,6 +71,18 @@ TEST_CASE("weekday-mismatch: a date without a year is checked only near publicat
   CHECK(lint(make_doc(text, std::nullopt)).empty());
 }
 
+TEST_CASE("weekday-mismatch: a participle after a determiner or possessive is no past tense", "[check][dates]") {
+  // "will vote" makes May 21 the coming one; "proposed" qualifies the
+  // dividend and does not pull the date back a year, where May 21 was a
+  // Wednesday.
+  const std::string text =
+      "Shareholders will vote on Ardlow's proposed dividend at the annual meeting on Wednesday, May 21.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-04-30"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "May 21 (2026) is a Thursday, not a Wednesday");
+  CHECK(lint(make_doc("Shareholders will vote on the proposed dividend on Thursday, May 21.", "2026-04-30")).empty());
+}
+
 TEST_CASE("weekday-mismatch: Spanish, with the fix-it in Spanish", "[check][dates]") {
   const std::string text = "La ley se aprob\xC3\xB3 el martes 14 de marzo de 2025 en el Congreso.";
   const std::vector<Diagnostic> d = lint(make_doc(text, std::nullopt, "es"));
