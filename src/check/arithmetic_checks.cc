@@ -118,6 +118,15 @@ std::optional<SideNumber> read_side(std::string_view s) {
   return n;
 }
 
+// A count written in whole units ("41 seats", "21") is exact: half a seat
+// either way would let a sum of three miss by one. Money, percentages and
+// measures keep the half unit of their rounding.
+double count_half_unit(const Figure& f, double half_unit) {
+  const bool whole_count = (f.kind == QuantityKind::count || f.kind == QuantityKind::number) && half_unit == 0.5 &&
+                           std::floor(f.value) == f.value;
+  return whole_count ? 0 : half_unit;
+}
+
 // Figures of one claim: the claim itself, or both sides of a "A to B"
 // range claim, whose quantity keeps only the sorted interval.
 void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) {
@@ -156,7 +165,7 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
       // token scans read as a word of its own.
       if (side == 0 && lowercase(text.substr(0, 5)) == "from ") g.range.begin += 5;
       g.number = {whole.begin + off + n.begin, whole.begin + off + n.end};
-      const double h = written_half_unit(doc.view(g.number), g.value);
+      const double h = count_half_unit(g, written_half_unit(doc.view(g.number), g.value));
       g.low = g.value - h;
       g.high = g.value + h;
       g.range_side = true;
@@ -167,7 +176,7 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
   f.range = whole;
   f.number = {base + c.quantity.value_range.begin, base + c.quantity.value_range.end};
   f.value = c.quantity.value;
-  const double h = written_half_unit(doc.view(f.number), f.value);
+  const double h = count_half_unit(f, written_half_unit(doc.view(f.number), f.value));
   if (q == "approximate") {
     f.low = std::min(c.quantity.low.value_or(-k_inf), f.value - h);
     f.high = std::max(c.quantity.high.value_or(k_inf), f.value + h);

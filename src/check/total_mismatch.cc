@@ -205,9 +205,122 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   sink.report(std::move(d));
 }
 
+// One row of a list or plain-text table: an optional bullet, a label of
+// words ("Dry bulk", "Ro-ro and general cargo"), then one figure and
+// nothing else but punctuation ("- Containers: 21.4 million tonnes").
+struct Row {
+  std::string_view label;  ///< the label's first word, lowercased
+  int figure = -1;
+};
+std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
+  std::size_t i = 0;
+  while (i < t.size() && t[i].type == T::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
+  if (i >= t.size() || t[i].type != T::word) return std::nullopt;
+  Row row;
+  row.label = t[i].text;
+  for (; i < t.size() && t[i].type != T::figure; ++i) {
+    if (t[i].type == T::word && (change_direction(t[i].text) != 0 || k_breakdown_breakers.contains(t[i].text))) {
+      return std::nullopt;
+    }
+    if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
+      return std::nullopt;
+    }
+  }
+  if (i >= t.size()) return std::nullopt;
+  row.figure = t[i].figure;
+  const Figure& f = in.figures[static_cast<std::size_t>(row.figure)];
+  for (++i; i < t.size(); ++i) {
+    if (t[i].range.begin < f.range.end) continue;  // the figure's own noun: "41 seats"
+    if (t[i].type != T::punct || !is_one_of(t[i].text, {".", ";", ","})) return std::nullopt;
+  }
+  if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier || f.kind == QuantityKind::percent ||
+      f.kind == QuantityKind::percentage_point) {
+    return std::nullopt;
+  }
+  return row;
+}
+
+// Whether sentence `s` ends with a colon: a caption over a list.
+bool ends_with_colon(const ArithmeticInput& in, std::size_t s) {
+  std::string_view text = in.doc.view(in.doc.sentences[s].range);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && text.back() == ':';
+}
+
+// Lists and plain-text tables under a caption ending in a colon, whose
+// rows of one kind of figure must add up to their total: a row labelled
+// "Total" (first or last), else the one such figure of the caption when
+// it announces a breakdown ("... 48.7 million tonnes, made up of:").
+void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
+  const std::span<const std::size_t> scanned = in.scanned_sentences();
+  for (std::size_t n = 0; n < scanned.size();) {
+    const std::size_t first = scanned[n];
+    if (first == 0 || first <= in.first_sentence() || !ends_with_colon(in, first - 1)) {
+      ++n;
+      continue;
+    }
+    std::vector<Row> rows;
+    std::size_t m = n;
+    while (m < scanned.size() && scanned[m] == first + (m - n)) {
+      const std::optional<Row> row = list_row(in, in.tokens(scanned[m]));
+      if (!row) break;
+      if (!rows.empty() && !compatible(in.figures[static_cast<std::size_t>(row->figure)],
+                                       in.figures[static_cast<std::size_t>(rows.front().figure)])) {
+        break;
+      }
+      rows.push_back(*row);
+      ++m;
+    }
+    n = std::max(m, n + 1);
+    if (rows.size() < 3) continue;
+    const auto is_total = [](const Row& r) { return is_one_of(r.label, {"total", "overall", "all"}); };
+    int total = -1;
+    std::vector<int> parts;
+    if (is_total(rows.back()) || is_total(rows.front())) {
+      const bool last = is_total(rows.back());
+      total = (last ? rows.back() : rows.front()).figure;
+      for (std::size_t k = last ? 0 : 1; k < (last ? rows.size() - 1 : rows.size()); ++k) {
+        if (is_total(rows[k])) {
+          parts.clear();
+          break;
+        }
+        parts.push_back(rows[k].figure);
+      }
+    } else {
+      // The caption's one figure of the rows' kind, when it announces a
+      // breakdown.
+      const ArithTokens caption = in.tokens(first - 1);
+      bool announces = false;
+      for (const ArithToken& tok : caption) {
+        if (tok.type == T::word && is_one_of(tok.text, {"follows", "breakdown", "comprising", "comprised", "made",
+                                                        "split", "consisting", "consisted"})) {
+          announces = true;
+        }
+        if (tok.type != T::figure) continue;
+        const Figure& f = in.figures[static_cast<std::size_t>(tok.figure)];
+        if (!compatible(f, in.figures[static_cast<std::size_t>(rows.front().figure)])) continue;
+        if (total >= 0) {
+          total = -2;  // two candidates: no total
+          break;
+        }
+        total = tok.figure;
+      }
+      if (!announces || total < 0) continue;
+      for (const Row& r : rows) parts.push_back(r.figure);
+    }
+    if (total < 0 || parts.size() < 2) continue;
+    const Figure& t = in.figures[static_cast<std::size_t>(total)];
+    if (t.range_side || !t.asserted || t.kind == QuantityKind::multiplier) continue;
+    report_sum(in, t, parts, sink);
+  }
+}
+
 }  // namespace
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
+  check_list_totals(in, sink);
   // Breakdowns closed by a remainder ("Of those, ...; the other 145").
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);

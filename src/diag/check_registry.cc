@@ -89,8 +89,9 @@ before it in the paragraph) that do not add up to it:
     Tencent, a total of 400,000
     error: 150,000 + 120,000 + 100,000 = 370,000, not 400,000
 
-Figures are read to the precision they are written in ("400,000" is
-exact, "$1.2 billion" is 1.15 to 1.25 billion); "more than", "about" and
+Figures are read to the precision they are written in (a count in whole
+units, "400,000" or "41 seats", is exact; "$1.2 billion" is 1.15 to 1.25
+billion); "more than", "about" and
 "up to" widen them, so "more than 150,000 ... a total of 400,000" passes.
 The error points at the total, with a note at each part. Silent when a
 word between the figures makes them no list ("up from", "than", "each",
@@ -105,7 +106,20 @@ which", "of whom") to the remainder, its total the figure just before
 
     The plan adds 310 posts. Of those, 120 are police officers and 45
     are firefighters; the other 155 work in parks.
-    error: 120 + 45 + 155 = 320, not 310)",
+    error: 120 + 45 + 155 = 320, not 310
+
+So must a list or plain-text table under a caption ending in a colon,
+one label and one figure a row: its total is a row labelled "Total"
+(first or last), else the one figure of its kind in a caption that
+announces the breakdown ("as follows", "made up of", "breakdown",
+"split"); "includes:" announces only some parts:
+
+    Seats by party:
+      Greens   41
+      Liberals 33
+      Labour   21
+      Total    96
+    error: 41 + 33 + 21 = 95, not 96)",
               true},
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",

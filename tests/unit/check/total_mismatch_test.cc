@@ -113,3 +113,53 @@ TEST_CASE("total-mismatch: a breakdown closed by \"the other\" or \"the remainin
   };
   check_cases(cases);
 }
+
+TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its total", "[check][arithmetic]") {
+  const Case cases[] = {
+      // A "Total" row; counts in whole units are exact, so one seat shows.
+      {"Seats by party:\n  Greens   41\n  Liberals 33\n  Labour   21\n  Total    96\n",
+       "a.txt:5:12: error: 41 + 33 + 21 = 95, not 96 [total-mismatch]\n"
+       "      Total    96\n"
+       "               ^~\n"
+       "a.txt:2:12: note: a part of the total\n"
+       "      Greens   41\n"
+       "               ^~\n"
+       "a.txt:3:12: note: a part of the total\n"
+       "      Liberals 33\n"
+       "               ^~\n"
+       "a.txt:4:12: note: a part of the total\n"
+       "      Labour   21\n"
+       "               ^~\n"},
+      // The caption's figure, when the caption announces the breakdown.
+      {"The port handled 48.7 million tonnes in 2025, made up as follows:\n\n- Containers: 21.4 million tonnes\n"
+       "- Dry bulk: 12.9 million tonnes\n- Liquid bulk: 9.8 million tonnes\n- Other: 5.3 million tonnes\n",
+       "a.txt:1:18: error: 21.4 million + 12.9 million + 9.8 million + 5.3 million = 49.4 million, not 48.7 million "
+       "[total-mismatch]\n"
+       "    The port handled 48.7 million tonnes in 2025, made up as follows:\n"
+       "                     ^~~~~~~~~~~~~~~~~~~\n"
+       "a.txt:3:15: note: a part of the total\n"
+       "    - Containers: 21.4 million tonnes\n"
+       "                  ^~~~~~~~~~~~~~~~~~~\n"
+       "a.txt:4:13: note: a part of the total\n"
+       "    - Dry bulk: 12.9 million tonnes\n"
+       "                ^~~~~~~~~~~~~~~~~~~\n"
+       "a.txt:5:16: note: a part of the total\n"
+       "    - Liquid bulk: 9.8 million tonnes\n"
+       "                   ^~~~~~~~~~~~~~~~~~\n"
+       "a.txt:6:10: note: a part of the total\n"
+       "    - Other: 5.3 million tonnes\n"
+       "             ^~~~~~~~~~~~~~~~~~\n"},
+      // Adds up.
+      {"Seats by party:\n  Greens   41\n  Liberals 33\n  Labour   21\n  Total    95\n", ""},
+      // No total: a list of some regions.
+      {"Revenue by region:\n- Europe: $4.1 billion\n- Asia: $2.2 billion\n- Americas: $1.9 billion\n", ""},
+      // "includes" announces some parts, not all of them.
+      {"The plan, costing $12 billion, includes:\n- Roads: $4 billion\n- Rail: $3 billion\n- Ports: $2 billion\n",
+       ""},
+      // No colon: no caption, no list.
+      {"Seats by party\n  Greens   41\n  Liberals 33\n  Labour   21\n  Total    96\n", ""},
+      // Rows of changes are no parts.
+      {"Changes by party:\n- Greens: up 4\n- Liberals: down 3\n- Labour: up 1\n- Total: 3\n", ""},
+  };
+  check_cases(cases);
+}
