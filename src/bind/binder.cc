@@ -810,6 +810,8 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     }
     if (k > 0 || looks_like_name(t.text)) return true;
     if (proper.mid_sentence(t.text)) return true;
+    // "Pendry & Vale reported ...".
+    if (tokens.size() > 2 && tokens[1].text == "&" && capitalised(tokens[2].text)) return true;
     if (tokens.size() < 2 || !tokens[1].word || t.possessive) return false;
     // A sentence-initial word followed by a name starts that name
     // ("Voltara Motors is recalling ..."); one the document never writes
@@ -819,6 +821,7 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
         (!lex.not_entities.count(tokens[1].text) || lex.name_suffixes.count(tokens[1].text))) {
       return true;
     }
+
     const std::string second = lower(tokens[1].text);
     if (lex.subject_verbs.count(second)) return proper.never_lower(t.text);
     // A predicate only with its figure right after it: "Car exports
@@ -837,10 +840,16 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     // ("Jensen Huang", "Wall Street Journal") up to a possessive.
     std::size_t last = k;
     if (!tokens[k].code) {
-      while (last + 1 < tokens.size() && !tokens[last].possessive &&
-             ((is_name(last + 1) && !tokens[last + 1].code) ||
-              lex.name_suffixes.count(tokens[last + 1].text))) {
-        ++last;
+      while (last + 1 < tokens.size() && !tokens[last].possessive) {
+        if ((is_name(last + 1) && !tokens[last + 1].code) || lex.name_suffixes.count(tokens[last + 1].text)) {
+          ++last;
+        } else if (tokens[last + 1].text == "&" && last + 2 < tokens.size() && is_name(last + 2) &&
+                   !tokens[last + 2].code) {
+          // "Pendry & Vale", "Marks & Spencer": one name.
+          last += 2;
+        } else {
+          break;
+        }
       }
       if (!tokens[last].possessive && designation_number(tokens, last + 1, quantities)) ++last;
     }
@@ -1088,6 +1097,11 @@ struct FigureSpot {
   std::optional<std::size_t> subject_first;  // the first token of its subject group
 };
 
+// "said", "says", "told": a name before one is the speaker.
+bool is_reporting_verb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "added" || w == "warned" || w == "noted";
+}
+
 // Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
 // of the sentence of `ctx`; returns where they stand.
 FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const BindLanguage& lex, Claim& c) {
@@ -1168,6 +1182,25 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
       if (!prev || prev->product || prev->last != j - 1) break;
       c.subjects.push_back(prev->name);
       m = prev->first;
+    }
+    // "in Ellerby and Tannock Vale": a group after a preposition is no
+    // subject either (its last name alone was tested above); look before
+    // it.
+    if (m < e->first && m > clause && tokens[m - 1].word && lex.prepositions.count(ctx.lower(m - 1))) {
+      c.subjects.resize(group_at);
+      k = m;
+      continue;
+    }
+    // "Garraway said the group would close two stores": the speaker
+    // reports what "the group" does; the figure is the group's.
+    if (const std::size_t r = e->last + 1; r + 2 < q_first && is_reporting_verb(ctx.lower(r))) {
+      const std::size_t x = r + 1 < q_first && ctx.lower(r + 1) == "that" ? r + 2 : r + 1;
+      if (x + 1 < q_first && lex.anaphors.count(ctx.lower_pair(x)) && ctx.lower(x) == "the") {
+        c.subjects.resize(group_at);
+        c.anaphoric = true;
+        c.anaphor_at = static_cast<std::uint32_t>(tokens[x + 1].range.begin);
+        return {q_first, q_end, clause, pred_at, std::nullopt};
+      }
     }
     subject_first = m;
     // Text order, each name once, where it first occurs.
@@ -1260,8 +1293,9 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
 // count (`sentence_count`, if any), for the value of what is counted.
 // Where the figure between tokens [q_first, q_end) of `ctx` holds: a place
 // preposition and a name (not a product) right after it ("10 million
-// iPhones in China", "at the Carver Park"), else one opening the sentence
-// before a comma ("In China, Apple sold ..."). "in China" (the preposition
+// iPhones in China", "at the Carver Park"), or "in" or "at" and a plural
+// noun ("8,200 people in stores"), else a name opening the sentence before
+// a comma ("In China, Apple sold ..."). "in China" (the preposition
 // lowercased, the name canonical); empty if none.
 std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_t q_end) {
   const BindLanguage& lex = *ctx.lex;
@@ -1277,6 +1311,21 @@ std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_
   };
   const auto phrase = [&](std::size_t k, const Entity& e) { return std::string(ctx.lower(k)) + ' ' + e.name; };
   if (const Entity* e = name_after(q_end)) return phrase(q_end, *e);
+  // "8,200 people in stores, 2,900 in warehouses": a kind of place, a
+  // plural noun, makes a part too (not "in total", "in sales").
+  static constexpr std::string_view k_not_places[] = {"total", "all", "years", "months", "weeks", "days", "hours",
+                                                     "terms", "sales", "shares", "cash", "losses", "profits",
+                                                     "revenues", "taxes", "fees", "bonuses", "wages", "charges"};
+  if (q_end + 1 < tokens.size() && tokens[q_end].word && (ctx.lower(q_end) == "in" || ctx.lower(q_end) == "at") &&
+      tokens[q_end + 1].word) {
+    const std::string_view noun = ctx.lower(q_end + 1);
+    const bool lowercase = !tokens[q_end + 1].text.empty() && tokens[q_end + 1].text[0] >= 'a' &&
+                           tokens[q_end + 1].text[0] <= 'z';
+    if (lowercase && noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") &&
+        std::find(std::begin(k_not_places), std::end(k_not_places), noun) == std::end(k_not_places)) {
+      return std::string(ctx.lower(q_end)) + ' ' + std::string(noun);
+    }
+  }
   if (const Entity* e = name_after(0); e && e->last + 1 < q_first && !tokens[e->last + 1].word &&
                                        tokens[e->last + 1].text == ",") {
     for (std::size_t k = e->last + 1; k < q_first; ++k) {
@@ -1291,8 +1340,8 @@ std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_
 // "its 31,000 workers") whose measure has a possession class states the
 // possessor's predicate: the possessor becomes the subject (for "its" and
 // "their", the clause's subject, else the paragraph's; for "the trust's",
-// the name the trust stands for: anaphoric). For a figure with no
-// predicate before it in its clause.
+// the name the trust stands for: anaphoric), and what it has is no
+// forecast. For a figure with no predicate before it in its clause.
 void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindLanguage& lex, Claim& c) {
   if (q_first == 0 || lex.possession.empty() || c.measure.empty()) return;
   const std::size_t space = c.measure.rfind(' ');
@@ -1316,6 +1365,9 @@ void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindL
     return;
   }
   c.predicate = cls->second;
+  // "will affect 140 of its 8,900 staff": what it has is a fact now,
+  // whatever the clause forecasts.
+  if (c.modality == Modality::forecast) c.modality = Modality::plain;
 }
 
 // "the three months to June 30", "the year ended March 31", "the six
@@ -1531,6 +1583,9 @@ std::vector<std::string> opening_of(const std::vector<Token>& tokens, const std:
   if (next >= tokens.size()) return {};
   const Token& t = tokens[next];
   if (t.text == ",") return out;
+  // "Garraway said ...": a speaker, often a person, whom a later "it"
+  // does not mean.
+  if (t.word && (t.text == "said" || t.text == "says" || t.text == "told")) return {};
   if (t.word && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z') return out;
   return {};
 }
@@ -1572,6 +1627,15 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
   // The subjects the paragraph just before ended with: "the company"
   // opening a paragraph is still the company of the one before.
   std::vector<std::string> carried;
+  // The subjects of the story's first figure that names its own: "the
+  // group" with nothing nearer is the company the story leads with.
+  std::vector<std::string> lede;
+  for (const Claim& c : claims) {
+    if (!c.subjects.empty() && !c.anaphoric) {
+      lede = c.subjects;
+      break;
+    }
+  }
   for (Claim& c : claims) {
     const std::size_t p = doc.sentences[c.sentence].paragraph;
     if (p != paragraph) {
@@ -1594,10 +1658,12 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
       c.subjects = names_before[c.sentence];
     } else if (c.sentence < opening_before.size() && opening_before[c.sentence].size() == 1) {
       c.subjects = opening_before[c.sentence];
-    } else if (c.anaphor_at != Claim::k_no_anaphor && !carried.empty() &&
-               (c.sentence >= names_before.size() || names_before[c.sentence].empty())) {
-      c.subjects = carried;
+    } else if (c.anaphor_at != Claim::k_no_anaphor && (c.sentence >= names_before.size() || names_before[c.sentence].empty())) {
+      c.subjects = !carried.empty() ? carried : lede;
     }
+    // "the group would close two stores ... its 8,900 staff": a resolved
+    // subject is the latest for what follows.
+    if (!c.subjects.empty()) recent = c.subjects;
   }
 }
 

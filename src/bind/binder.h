@@ -54,7 +54,8 @@ std::vector<std::string> sentence_names(const Document& doc, std::size_t sentenc
 /// The names that open a sentence as its subject ("Lattice, founded in
 /// 2014, makes ...", "Acme and Brio said ..."): a group of names at its
 /// first token, none a product or possessive, followed by a comma or a
-/// lowercase word; else none.
+/// lowercase word other than "said", "says" or "told" (a speaker); else
+/// none.
 std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                                                 const ProperNouns& proper);
 
@@ -64,8 +65,9 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
 /// there is exactly one, else with the name opening the sentence just
 /// before in the paragraph, if it is one, else, for "the company" and the
 /// like (not "it") before any name of its paragraph, with the subjects the
-/// paragraph just before ended with; otherwise they stay empty (not
-/// compared).
+/// paragraph just before ended with, else with those of the story's first
+/// figure that has its own (the lede's company); otherwise they stay empty
+/// (not compared).
 /// `names_before[s]` are the names of the paragraph's sentences before s;
 /// `opening_before[s]`, sentence_opening_names of the sentence before s
 /// when it is in the same paragraph.

@@ -1,6 +1,7 @@
 // The total-mismatch check: stated parts that do not add up to the stated total.
 #include "check/total_mismatch.h"
 
+#include <cmath>
 #include <optional>
 
 #include <fmt/format.h>
@@ -133,24 +134,6 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
   }
   if (!anchor) return std::nullopt;
   Breakdown b;
-  // The parts, up to the remainder: figures of its kind, no comparison.
-  for (std::size_t sentence = anchor_sentence; sentence <= s; ++sentence) {
-    const ArithTokens t = in.tokens(sentence);
-    const std::size_t from = sentence == anchor_sentence ? *anchor : 0;
-    const std::size_t to = sentence == s ? i + 1 : t.size();
-    for (std::size_t k = from; k < to; ++k) {
-      if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
-        return std::nullopt;
-      }
-      if (t[k].type != T::figure) continue;
-      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
-      if (!compatible(f, rest) || f.range_side || f.kind == QuantityKind::multiplier || !f.asserted) {
-        return std::nullopt;
-      }
-      b.parts.push_back(t[k].figure);
-    }
-  }
-  if (b.parts.size() < 2) return std::nullopt;
   // The total: the figure nearest before the anchor.
   for (std::size_t sentence = anchor_sentence + 1; sentence-- > in.first_sentence() && b.total < 0;) {
     if (sentence + 1 < anchor_sentence || !same_paragraph(sentence, anchor_sentence)) break;
@@ -167,12 +150,40 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
   if (!compatible(total, rest) || total.range_side || total.kind == QuantityKind::multiplier || !total.asserted) {
     return std::nullopt;
   }
+  // The parts, up to the remainder: figures of its kind, no comparison;
+  // a figure that counts something else ("38 miles away") is no part.
+  for (std::size_t sentence = anchor_sentence; sentence <= s; ++sentence) {
+    const ArithTokens t = in.tokens(sentence);
+    const std::size_t from = sentence == anchor_sentence ? *anchor : 0;
+    const std::size_t to = sentence == s ? i + 1 : t.size();
+    for (std::size_t k = from; k < to; ++k) {
+      if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
+        return std::nullopt;
+      }
+      if (t[k].type != T::figure) continue;
+      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      if (!compatible(f, total) ||
+          (!f.claim->measure.empty() && !total.claim->measure.empty() && f.claim->measure != total.claim->measure)) {
+        continue;
+      }
+      if (!compatible(f, rest) || f.range_side || f.kind == QuantityKind::multiplier || !f.asserted) {
+        return std::nullopt;
+      }
+      b.parts.push_back(t[k].figure);
+    }
+  }
+  if (b.parts.size() < 2) return std::nullopt;
   return b;
 }
 
 // Reports the parts that do not add up to the total, pointing at the total.
+// How far a breakdown's sum may be from its total and still be a
+// breakdown of it, told wrongly: far beyond, "of those" or the list is
+// about something else ("8% of its 23,400 employees. Of those, 1,100 ...").
+constexpr double k_max_breakdown_gap = 0.2;
+
 void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
-                DiagnosticSink& sink) {
+                DiagnosticSink& sink, bool near_only = false) {
   std::string measure = total.claim->measure;
   double lo = 0;
   double hi = 0;
@@ -193,6 +204,7 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit));
   }
   if (overlaps(lo, hi, total.low, total.high)) return;
+  if (near_only && std::fabs(sum - total.value) > k_max_breakdown_gap * std::fabs(total.value)) return;
   Diagnostic d;
   d.check = "total-mismatch";
   d.severity = Severity::error;
@@ -215,23 +227,37 @@ struct Row {
 std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   std::size_t i = 0;
   while (i < t.size() && t[i].type == T::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
-  if (i >= t.size() || t[i].type != T::word) return std::nullopt;
+  if (i >= t.size() || t[i].type == T::punct) return std::nullopt;
   Row row;
-  row.label = t[i].text;
-  for (; i < t.size() && t[i].type != T::figure; ++i) {
-    if (t[i].type == T::word && (change_direction(t[i].text) != 0 || k_breakdown_breakers.contains(t[i].text))) {
+  row.label = t[i].type == T::word ? t[i].text : std::string_view();
+  // The value: the row's last figure ("Three other candidates (combined):
+  // 1,006" counts in its label); a figure in the label stands before the
+  // colon that ends it.
+  std::size_t value = t.size();
+  for (std::size_t k = t.size(); k-- > i;) {
+    if (t[k].type == T::figure) {
+      value = k;
+      break;
+    }
+  }
+  if (value == t.size()) return std::nullopt;
+  bool colon_after = false;  // a ":" between token k and the value
+  for (std::size_t k = value; k-- > i;) {
+    if (t[k].type == T::punct && t[k].text == ":") colon_after = true;
+    if (t[k].type == T::figure && !colon_after) return std::nullopt;
+    if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
       return std::nullopt;
     }
-    if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
+    if (t[k].type == T::punct &&
+        !is_one_of(t[k].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", ".", "(", ")"})) {
       return std::nullopt;
     }
   }
-  if (i >= t.size()) return std::nullopt;
-  row.figure = t[i].figure;
+  row.figure = t[value].figure;
   const Figure& f = in.figures[static_cast<std::size_t>(row.figure)];
-  for (++i; i < t.size(); ++i) {
-    if (t[i].range.begin < f.range.end) continue;  // the figure's own noun: "41 seats"
-    if (t[i].type != T::punct || !is_one_of(t[i].text, {".", ";", ","})) return std::nullopt;
+  for (std::size_t k = value + 1; k < t.size(); ++k) {
+    if (t[k].range.begin < f.range.end) continue;  // the figure's own noun: "41 seats"
+    if (t[k].type != T::punct || !is_one_of(t[k].text, {".", ";", ","})) return std::nullopt;
   }
   if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier || f.kind == QuantityKind::percent ||
       f.kind == QuantityKind::percentage_point) {
@@ -313,7 +339,7 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
     if (total < 0 || parts.size() < 2) continue;
     const Figure& t = in.figures[static_cast<std::size_t>(total)];
     if (t.range_side || !t.asserted || t.kind == QuantityKind::multiplier) continue;
-    report_sum(in, t, parts, sink);
+    report_sum(in, t, parts, sink, true);
   }
 }
 
@@ -327,7 +353,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::size_t i : in.figure_tokens(s)) {
       if (!remainder_cue(t, i)) continue;
       if (const std::optional<Breakdown> b = breakdown_of(in, s, i)) {
-        report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink);
+        report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink, true);
       }
     }
   }

@@ -22,16 +22,20 @@ Tencent" is one subject set; a name after a preposition, as in "permission
 from Beijing", is not a subject; "the trust" is the latest name ending in
 Trust, "Eastmere Health Trust"; "it" or "the company" takes the subjects
 of the paragraph's latest figure, else its one name, else the one name
-opening the sentence before, and "the company" opening a paragraph those
-the paragraph before ended with; "Brackwell" after "Brackwell
-Components" is the same company; a headcount right after a possessive,
-"Lattice's 1,900 employees", is what Lattice employs), its predicate class
-(buy = purchase = import = acquire = order; employ, hire and cut
-differ), its place when a name right after the figure gives one ("10
-million iPhones in China", "19 matches at Carver Park", or "In China,
-..." opening the sentence: such a figure is a part, not the whole, and is
-compared only with figures of the same place) and its time
-frame (a date in the same clause, resolved against the publication date).
+opening the sentence before (not a speaker: "Garraway said ..."), and
+"the company" with no name nearer those the paragraph before ended with,
+else the company the story leads with, also after a speaker ("Garraway
+said the group would ..."); "Brackwell" after "Brackwell Components" is
+the same company, "Pendry & Vale" one name; a headcount right after a
+possessive, "Lattice's 1,900 employees", is what Lattice employs, now,
+whatever the clause forecasts), its predicate class (buy = purchase =
+import = acquire = order; employ, hire and cut differ), its place when a
+name right after the figure gives one ("10 million iPhones in China",
+"19 matches at Carver Park", or "In China, ..." opening the sentence) or
+"in" or "at" and a plural noun does ("8,200 people in stores"): such a
+figure is a part, not the whole, and is compared only with figures of
+the same place; and its time frame (a date in the same clause, resolved
+against the publication date).
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once
@@ -100,9 +104,10 @@ word between the figures makes them no list ("up from", "than", "each",
 frames, and for negated or conditional figures.
 
 A breakdown closed by "the other" or "the remaining" must add up too:
-its parts are the figures from "of those" ("of them", "of these", "of
-which", "of whom") to the remainder, its total the figure just before
-"of those", in the same sentence or the one before it in the paragraph:
+its parts are the figures of the total's kind from "of those" ("of
+them", "of these", "of which", "of whom") to the remainder ("38 miles
+away" is no part), its total the figure just before "of those", in the
+same sentence or the one before it in the paragraph:
 
     The plan adds 310 posts. Of those, 120 are police officers and 45
     are firefighters; the other 155 work in parks.
@@ -112,7 +117,8 @@ So must a list or plain-text table under a caption ending in a colon,
 one label and one figure a row: its total is a row labelled "Total"
 (first or last), else the one figure of its kind in a caption that
 announces the breakdown ("as follows", "made up of", "breakdown",
-"split"); "includes:" announces only some parts:
+"split"); "includes:" announces only some parts. A breakdown or list
+more than 20% off its total is taken to break down something else:
 
     Seats by party:
       Greens   41

@@ -215,6 +215,39 @@ TEST_CASE("'the company' carries over from the paragraph before, 'the trust' is 
   CHECK(b.out.find("b.txt:3:31: note: here it is \"7,240 staff\"") != std::string::npos);
 }
 
+TEST_CASE("'the group' after a speaker is the story's company, and what it has is no forecast",
+          "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.md",
+            "---\ndate: 2026-01-08\n---\n\nPendry & Vale reported Christmas sales of £286 million on Thursday.\n\n"
+            "Pendry & Vale employs 8,600 permanent staff.\n\n\"A good result,\" said Fiona Garraway, the chief "
+            "executive.\n\nGarraway said the group would close two stores this year. The closures will affect "
+            "about 140 of its 8,900 permanent staff.\n");
+  // The same with the same headcount: silent.
+  dir.write("b.md",
+            "---\ndate: 2026-01-08\n---\n\nPendry & Vale reported Christmas sales of £286 million on Thursday.\n\n"
+            "Pendry & Vale employs 8,600 permanent staff.\n\n\"A good result,\" said Fiona Garraway, the chief "
+            "executive.\n\nGarraway said the group would close two stores this year. The closures will affect "
+            "about 140 of its 8,600 permanent staff.\n");
+  const RunResult a = run_claimlint({"--color=never", "-q", "a.md"}, dir.path());
+  CHECK(a.status == 1);
+  CHECK(a.out.find("a.md:11:101: warning: count of permanent employees for Pendry & Vale conflicts with an earlier "
+                   "figure in this article [value-conflict]") == 0);
+  const RunResult b = run_claimlint({"--color=never", "-q", "b.md"}, dir.path());
+  CHECK(b.status == 0);
+  CHECK(b.out.empty());
+}
+
+TEST_CASE("a part of a listed total is not the whole", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("a.txt",
+            "Morrow Foods will close stores. The closures will affect 3,100 of the chain's 12,400 workers.\n\n"
+            "Morrow employs 8,200 people in stores, 2,900 in warehouses and 1,300 in offices, a total of 12,400.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "a.txt"}, dir.path());
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+}
+
 TEST_CASE("a quarter's figure and a half-year's ending the same day are not compared", "[cli][conflict]") {
   TempDir dir;
   dir.write("a.txt",

@@ -83,6 +83,11 @@ TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
        "employ"},
       {"Union leaders said Acme Motors' 350 workers would strike.", "350 workers", "employee", {"Acme Motors"},
        "employ"},
+      // "&" joins one name; a group after a preposition is no subject.
+      {"Pendry & Vale employs 8,600 permanent staff.", "8,600 permanent staff", "permanent employee",
+       {"Pendry & Vale"}, "employ"},
+      {"Acme Corp said stores in Ellerby and Tannock Vale sold 40 vehicles.", "40 vehicles", "vehicle",
+       {"Acme Corp"}, "sell"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -161,6 +166,13 @@ TEST_CASE("a short name becomes the longer name it begins, named no later", "[bi
   two[2].subjects = {"Acme"};  // two long forms: left alone
   unify_short_names(two);
   CHECK(two[2].subjects == std::vector<std::string>{"Acme"});
+}
+
+TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
+  const std::vector<Claim> claims = bind_text("Acme Corp employs 8,200 people in stores and 900 in total.");
+  CHECK(find(claims, "8,200 people").place == "in stores");
+  const std::vector<Claim> whole = bind_text("Acme Corp employs 8,200 people in total.");
+  CHECK(find(whole, "8,200 people").place.empty());
 }
 
 TEST_CASE("a capitalised adjective with a hyphen is no name", "[bind]") {

@@ -106,6 +106,15 @@ TEST_CASE("total-mismatch: a breakdown closed by \"the other\" or \"the remainin
       {"The plan adds 310 posts. Of those, 40% are police officers and the other 55% work in parks.\n", ""},
       // No "of those": the remainder of something else.
       {"The plan adds 310 posts. Police officers take 120 and firefighters 45; the other 155 are vacant.\n", ""},
+      // "38 miles away" counts no part.
+      {"The plant employs 640 people. Of those, 230 will move to a site 38 miles away and the other 410 will "
+       "leave.\n",
+       ""},
+      // A sum far from the figure before "of those" breaks down something
+      // else.
+      {"The cuts amount to about 8% of Brennholt's 23,400 employees. Of those, 1,100 will be in Germany and the "
+       "other 750 in Poland.\n",
+       ""},
       // A total in another paragraph is not the breakdown's.
       {"The plan adds 310 posts.\n\nOf those, 120 are police officers and 45 are firefighters; the other 155 work in "
        "parks.\n",
@@ -149,6 +158,21 @@ TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its 
        "a.txt:6:10: note: a part of the total\n"
        "    - Other: 5.3 million tonnes\n"
        "             ^~~~~~~~~~~~~~~~~~\n"},
+      // Labels with brackets, a count in a label before its colon.
+      {"The result:\n\nElena Marsh (Progressive Alliance): 12,486\nTom Castell (Civic Party): 10,921\n"
+       "Three other candidates (combined): 1,006\nTotal valid votes: 24,513\n",
+       "a.txt:6:20: error: 12,486 + 10,921 + 1,006 = 24,413, not 24,513 [total-mismatch]\n"
+       "    Total valid votes: 24,513\n"
+       "                       ^~~~~~\n"
+       "a.txt:3:37: note: a part of the total\n"
+       "    Elena Marsh (Progressive Alliance): 12,486\n"
+       "                                        ^~~~~~\n"
+       "a.txt:4:28: note: a part of the total\n"
+       "    Tom Castell (Civic Party): 10,921\n"
+       "                               ^~~~~~\n"
+       "a.txt:5:36: note: a part of the total\n"
+       "    Three other candidates (combined): 1,006\n"
+       "                                       ^~~~~\n"},
       // Adds up.
       {"Seats by party:\n  Greens   41\n  Liberals 33\n  Labour   21\n  Total    95\n", ""},
       // No total: a list of some regions.
