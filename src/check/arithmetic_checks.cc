@@ -590,6 +590,14 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+bool ends_with_colon(const ArithmeticInput& in, std::size_t s) {
+  std::string_view text = in.doc.view(in.doc.sentences[s].range);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && text.back() == ':';
+}
+
 namespace {
 
 constexpr CueWords k_rising{std::to_array<std::string_view>(

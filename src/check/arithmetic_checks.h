@@ -216,6 +216,10 @@ bool overlaps(double alo, double ahi, double blo, double bhi);
 /// True if `word` is one of `list`.
 bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
 
+/// Whether sentence `s` of the input's document ends with a colon (after
+/// trailing white space): a caption over a list or table.
+bool ends_with_colon(const ArithmeticInput& in, std::size_t s);
+
 /// A fixed list of words, for the cue lists the token scans test many
 /// words against: a word is screened by its first byte and length before
 /// it is compared, as most words of a sentence are no cue.

@@ -170,12 +170,8 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
 // names shares ("Share of population by region, 2025:") and ends with a
 // colon.
 bool share_caption(const ArithmeticInput& in, std::size_t s) {
-  std::string_view text = in.doc.view(in.doc.sentences[s].range);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
-    text.remove_suffix(1);
-  }
-  if (text.empty() || text.back() != ':') return false;
-  std::string lowered(text);
+  if (!ends_with_colon(in, s)) return false;
+  std::string lowered(in.doc.view(in.doc.sentences[s].range));
   for (char& c : lowered) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }

@@ -266,15 +266,6 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   return row;
 }
 
-// Whether sentence `s` ends with a colon: a caption over a list.
-bool ends_with_colon(const ArithmeticInput& in, std::size_t s) {
-  std::string_view text = in.doc.view(in.doc.sentences[s].range);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {
-    text.remove_suffix(1);
-  }
-  return !text.empty() && text.back() == ':';
-}
-
 // Lists and plain-text tables under a caption ending in a colon, whose
 // rows of one kind of figure must add up to their total: a row labelled
 // "Total" (first or last), else the one such figure of the caption when
