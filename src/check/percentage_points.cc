@@ -55,13 +55,19 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
         note.fixits.push_back({in.original(n.range), points + " " + unit});
       } else if (n.kind == QuantityKind::percentage_point) {
         if (is_diff) continue;
+        // The right points with the other direction: "the cost-to-income
+        // ratio improved to 52.4% from 54.1%, a gain of 1.7 points" (a
+        // gain for the bank); the words are ambiguous, the figure right.
+        const double d_lo = std::fabs(diff) - (a.high - a.low + b.high - b.low) / 2;
+        const double d_hi = std::fabs(diff) + (a.high - a.low + b.high - b.low) / 2;
+        if (overlaps(n.low, n.high, d_lo, d_hi)) continue;
         if (is_rel) {
           // "rose 40 points from 5% to 7%": the relative change, written as points.
           d.message = fmt::format("{} ({}%), not {} points", from_to, rel, stated);
           note.message = fmt::format("write \"{}%\" if the relative change is meant", rel);
           note.fixits.push_back({in.original(n.range), rel + "%"});
         } else {
-          d.message = fmt::format("{}, not {}", from_to, stated);
+          d.message = fmt::format("{}, not {} points", from_to, stated);
           note.message = fmt::format("write \"{} {}\" if the figures are right", points, unit);
           note.fixits.push_back({in.original(n.range), points + " " + unit});
         }

@@ -253,6 +253,12 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
       return std::nullopt;
     }
   }
+  // "Central items: -£0.07bn": a negative part, which the figure does not
+  // carry; no row to add.
+  if (value > i && t[value - 1].type == T::punct && is_one_of(t[value - 1].text, {"-", "\u2212"}) &&
+      t[value - 1].range.end == t[value].range.begin) {
+    return std::nullopt;
+  }
   row.figure = t[value].figure;
   const Figure& f = in.figures[static_cast<std::size_t>(row.figure)];
   for (std::size_t k = value + 1; k < t.size(); ++k) {

@@ -161,7 +161,9 @@ points: from 5% to 7% is a rise of 2 points, or of 40%.
 A note carries the fix-it ("2 percentage points", or "40%" for the
 reverse), since only the writer knows which was meant. Points that match
 neither figure are flagged too. Silent when the statement is right:
-"rose to 7% from 5%, up 2 percentage points", "rose 40% from 5% to 7%".
+"rose to 7% from 5%, up 2 percentage points", "rose 40% from 5% to 7%",
+and when only the direction word disagrees with the right points ("the
+cost ratio improved to 52.4% from 54.1%, a gain of 1.7 points").
 The points allow for the rounding of the two percentages; the relative
 change is taken from them as written, give or take one point, so "fell
 to 4% from 5%, a drop of 1%" is flagged. The patterns are those of

@@ -36,7 +36,7 @@ TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmet
        "    The rate rose 40 points from 5% to 7%.\n"
        "                                       ^~\n"},
       {"Approval fell 3 percentage points from 45% to 40%.\n",
-       "a.txt:1:15: warning: from 45% to 40% is a fall of 5 percentage points, not 3 [percentage-points]\n"
+       "a.txt:1:15: warning: from 45% to 40% is a fall of 5 percentage points, not 3 points [percentage-points]\n"
        "    Approval fell 3 percentage points from 45% to 40%.\n"
        "                  ^~~~~~~~~~~~~~~~~~~\n"
        "a.txt:1:15: note: write \"5 percentage points\" if the figures are right\n"
@@ -65,6 +65,10 @@ TEST_CASE("percentage-points: positive cases and near misses", "[check][arithmet
        "    The jobless rate was 7%, up 2% from 5% a year earlier.\n"
        "                         ^~\n"},
       {"The jobless rate was 7%, up 2 percentage points from 5% a year earlier.\n",
+       ""},
+      // The right points, the direction in words that may mean either: a
+      // falling cost ratio is a gain for the bank.
+      {"The cost-to-income ratio improved to 52.4% from 54.1%, a gain of 1.7 percentage points.\n",
        ""},
       {"The rate rose 40% from 5% to 7%.\n",
        ""},

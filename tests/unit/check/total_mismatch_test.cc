@@ -182,6 +182,10 @@ TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its 
        ""},
       // No colon: no caption, no list.
       {"Seats by party\n  Greens   41\n  Liberals 33\n  Labour   21\n  Total    96\n", ""},
+      // A negative row, which the figure does not carry: no sum.
+      {"Pretax profit by division was:\nRetail banking: £1.38bn\nCommercial banking: £0.84bn\n"
+       "Wealth management: £0.31bn\nCentral items: -£0.07bn\nTotal: £2.46bn\n",
+       ""},
       // Rows of changes are no parts.
       {"Changes by party:\n- Greens: up 4\n- Liberals: down 3\n- Labour: up 1\n- Total: 3\n", ""},
   };
