@@ -590,6 +590,12 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+std::size_t after_bullet(ArithTokens t) {
+  std::size_t i = 0;
+  while (i < t.size() && t[i].type == ArithToken::Type::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
+  return i;
+}
+
 bool ends_with_colon(const ArithmeticInput& in, std::size_t s) {
   std::string_view text = in.doc.view(in.doc.sentences[s].range);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t')) {

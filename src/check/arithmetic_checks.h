@@ -220,6 +220,32 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
 /// trailing white space): a caption over a list or table.
 bool ends_with_colon(const ArithmeticInput& in, std::size_t s);
 
+/// The index of the first token of `t` after a list bullet ("-", "*",
+/// "\u2022"); 0 if there is none.
+std::size_t after_bullet(ArithTokens t);
+
+/// Lists and plain-text tables under a caption: for each scanned sentence
+/// of the window whose sentence before ends with a colon and is accepted
+/// by `is_caption(sentence)`, calls `rows(caption, run)`, `run` being the
+/// scanned sentences that follow the caption one after another (at least
+/// one). `rows` returns how many of them it took as rows; the scan goes on
+/// after those (after the first, if none).
+template <typename IsCaption, typename Rows>
+void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, Rows&& rows) {
+  const std::span<const std::size_t> scanned = in.scanned_sentences();
+  for (std::size_t n = 0; n < scanned.size();) {
+    const std::size_t first = scanned[n];
+    if (first == 0 || first <= in.first_sentence() || !ends_with_colon(in, first - 1) || !is_caption(first - 1)) {
+      ++n;
+      continue;
+    }
+    std::size_t end = n + 1;
+    while (end < scanned.size() && scanned[end] == first + (end - n)) ++end;
+    const std::size_t taken = rows(first - 1, scanned.subspan(n, end - n));
+    n += taken > 0 ? taken : 1;
+  }
+}
+
 /// A fixed list of words, for the cue lists the token scans test many
 /// words against: a word is screened by its first byte and length before
 /// it is compared, as most words of a sentence are no cue.

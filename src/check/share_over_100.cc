@@ -144,9 +144,7 @@ bool elliptic(ArithTokens t, std::size_t i) {
 // brackets. Empty if the sentence is no such row.
 std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
   std::vector<int> out;
-  std::size_t i = 0;
-  // A bullet of a plain-text list ("- Green List: 38%").
-  while (i < t.size() && t[i].type == T::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
+  std::size_t i = after_bullet(t);  // "- Green List: 38%"
   if (i >= t.size() || t[i].type != T::word) return {};
   for (; i < t.size() && t[i].type != T::figure; ++i) {
     if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
@@ -166,11 +164,10 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
   return out;
 }
 
-// Whether sentence `s` introduces a table of shares of one whole: it
-// names shares ("Share of population by region, 2025:") and ends with a
-// colon.
+// Whether the caption `s` (a sentence ending with a colon) introduces a
+// table of shares of one whole: it names shares ("Share of population by
+// region, 2025:").
 bool share_caption(const ArithmeticInput& in, std::size_t s) {
-  if (!ends_with_colon(in, s)) return false;
   std::string lowered(in.doc.view(in.doc.sentences[s].range));
   for (char& c : lowered) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -191,52 +188,50 @@ bool share_caption(const ArithmeticInput& in, std::size_t s) {
 // whole ("share of homes with broadband, by region: 92%, 88%, ...").
 constexpr double k_max_table_sum = 110;
 
+// Reports each column of `rows` (the figures of each row, as many in
+// each) whose shares add up to more than 100%.
+void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int>>& rows, DiagnosticSink& sink) {
+  for (std::size_t column = 0; column < rows.front().size(); ++column) {
+    double lo = 0;
+    double sum = 0;
+    std::string shown;
+    for (const std::vector<int>& row : rows) {
+      const Figure& f = in.figures[static_cast<std::size_t>(row[column])];
+      lo += f.low;
+      sum += f.value;
+      shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
+    }
+    if (lo <= 100 + 1e-9 || sum > k_max_table_sum) continue;
+    Diagnostic d;
+    d.check = "share-over-100";
+    d.severity = Severity::error;
+    d.message = fmt::format("the listed shares add up to more than 100%: {} = {}", shown,
+                            format_figure(sum, QuantityKind::percent, "%", 3));
+    d.range = in.original(in.figures[static_cast<std::size_t>(rows.back()[column])].range);
+    for (std::size_t k = 0; k + 1 < rows.size(); ++k) {
+      d.notes.push_back(
+          {in.original(in.figures[static_cast<std::size_t>(rows[k][column])].range), "another share of the same whole", {}});
+    }
+    sink.report(std::move(d));
+  }
+}
+
 // Tables of shares: a caption naming shares, then at least three rows of
 // a label and percentages; each column (the shares of one year, say)
 // must not add up to more than 100%.
 void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
-  const std::span<const std::size_t> scanned = in.scanned_sentences();
-  for (std::size_t n = 0; n < scanned.size();) {
-    const std::size_t first = scanned[n];
-    if (first == 0 || first <= in.first_sentence() || !share_caption(in, first - 1)) {
-      ++n;
-      continue;
-    }
+  const auto is_caption = [&in](std::size_t s) { return share_caption(in, s); };
+  for_each_captioned_run(in, is_caption, [&](std::size_t, std::span<const std::size_t> run) {
     // Consecutive rows with the same number of percentages.
     std::vector<std::vector<int>> rows;
-    std::size_t m = n;
-    while (m < scanned.size() && scanned[m] == first + (m - n)) {
-      std::vector<int> row = row_shares(in, in.tokens(scanned[m]));
+    for (const std::size_t s : run) {
+      std::vector<int> row = row_shares(in, in.tokens(s));
       if (row.empty() || (!rows.empty() && row.size() != rows.front().size())) break;
       rows.push_back(std::move(row));
-      ++m;
     }
-    n = std::max(m, n + 1);
-    if (rows.size() < 3) continue;
-    for (std::size_t column = 0; column < rows.front().size(); ++column) {
-      double lo = 0;
-      double sum = 0;
-      std::string shown;
-      for (const std::vector<int>& row : rows) {
-        const Figure& f = in.figures[static_cast<std::size_t>(row[column])];
-        lo += f.low;
-        sum += f.value;
-        shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
-      }
-      if (lo <= 100 + 1e-9 || sum > k_max_table_sum) continue;
-      Diagnostic d;
-      d.check = "share-over-100";
-      d.severity = Severity::error;
-      d.message = fmt::format("the listed shares add up to more than 100%: {} = {}", shown,
-                              format_figure(sum, QuantityKind::percent, "%", 3));
-      d.range = in.original(in.figures[static_cast<std::size_t>(rows.back()[column])].range);
-      for (std::size_t k = 0; k + 1 < rows.size(); ++k) {
-        d.notes.push_back(
-            {in.original(in.figures[static_cast<std::size_t>(rows[k][column])].range), "another share of the same whole", {}});
-      }
-      sink.report(std::move(d));
-    }
-  }
+    if (rows.size() >= 3) report_columns(in, rows, sink);
+    return rows.size();
+  });
 }
 
 }  // namespace

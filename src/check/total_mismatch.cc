@@ -225,8 +225,7 @@ struct Row {
   int figure = -1;
 };
 std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
-  std::size_t i = 0;
-  while (i < t.size() && t[i].type == T::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
+  const std::size_t i = after_bullet(t);
   if (i >= t.size() || t[i].type == T::punct) return std::nullopt;
   Row row;
   row.label = t[i].type == T::word ? t[i].text : std::string_view();
@@ -272,91 +271,86 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   return row;
 }
 
+// The sum of a list of at least three `rows` under sentence `caption`,
+// against its "Total" row or the caption's figure (see check_list_totals).
+void check_list(const ArithmeticInput& in, std::size_t caption, const std::vector<Row>& rows, DiagnosticSink& sink) {
+  const auto is_total = [](const Row& r) { return is_one_of(r.label, {"total", "overall", "all"}); };
+  int total = -1;
+  std::vector<int> parts;
+  if (is_total(rows.back()) || is_total(rows.front())) {
+    const bool last = is_total(rows.back());
+    total = (last ? rows.back() : rows.front()).figure;
+    for (std::size_t k = last ? 0 : 1; k < (last ? rows.size() - 1 : rows.size()); ++k) {
+      if (is_total(rows[k])) {
+        parts.clear();
+        break;
+      }
+      parts.push_back(rows[k].figure);
+    }
+  } else {
+    // The caption's one figure of the rows' kind, when it announces a
+    // breakdown.
+    const ArithTokens caption_tokens = in.tokens(caption);
+    bool announces = false;
+    for (const ArithToken& tok : caption_tokens) {
+      if (tok.type == T::word && is_one_of(tok.text, {"follows", "breakdown", "comprising", "comprised", "made",
+                                                      "split", "consisting", "consisted"})) {
+        announces = true;
+      }
+      if (tok.type != T::figure) continue;
+      const Figure& f = in.figures[static_cast<std::size_t>(tok.figure)];
+      if (!compatible(f, in.figures[static_cast<std::size_t>(rows.front().figure)])) continue;
+      if (total >= 0) {
+        total = -2;  // two candidates: no total
+        break;
+      }
+      total = tok.figure;
+    }
+    if (!announces || total < 0) return;
+    for (const Row& r : rows) parts.push_back(r.figure);
+  }
+  if (total < 0 || parts.size() < 2) return;
+  const Figure& t = in.figures[static_cast<std::size_t>(total)];
+  if (t.range_side || !t.asserted || t.kind == QuantityKind::multiplier) return;
+  report_sum(in, t, parts, sink, true);
+}
+
 // Lists and plain-text tables under a caption ending in a colon, whose
 // rows of one kind of figure must add up to their total: a row labelled
 // "Total" (first or last), else the one such figure of the caption when
 // it announces a breakdown ("... 48.7 million tonnes, made up of:").
 void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
-  const std::span<const std::size_t> scanned = in.scanned_sentences();
-  for (std::size_t n = 0; n < scanned.size();) {
-    const std::size_t first = scanned[n];
-    if (first == 0 || first <= in.first_sentence() || !ends_with_colon(in, first - 1)) {
-      ++n;
-      continue;
-    }
+  const auto any_caption = [](std::size_t) { return true; };
+  for_each_captioned_run(in, any_caption, [&](std::size_t caption, std::span<const std::size_t> run) {
     std::vector<Row> rows;
-    std::size_t m = n;
-    while (m < scanned.size() && scanned[m] == first + (m - n)) {
-      const std::optional<Row> row = list_row(in, in.tokens(scanned[m]));
+    for (const std::size_t s : run) {
+      const std::optional<Row> row = list_row(in, in.tokens(s));
       if (!row) break;
       if (!rows.empty() && !compatible(in.figures[static_cast<std::size_t>(row->figure)],
                                        in.figures[static_cast<std::size_t>(rows.front().figure)])) {
         break;
       }
       rows.push_back(*row);
-      ++m;
     }
-    n = std::max(m, n + 1);
-    if (rows.size() < 3) continue;
-    const auto is_total = [](const Row& r) { return is_one_of(r.label, {"total", "overall", "all"}); };
-    int total = -1;
-    std::vector<int> parts;
-    if (is_total(rows.back()) || is_total(rows.front())) {
-      const bool last = is_total(rows.back());
-      total = (last ? rows.back() : rows.front()).figure;
-      for (std::size_t k = last ? 0 : 1; k < (last ? rows.size() - 1 : rows.size()); ++k) {
-        if (is_total(rows[k])) {
-          parts.clear();
-          break;
-        }
-        parts.push_back(rows[k].figure);
-      }
-    } else {
-      // The caption's one figure of the rows' kind, when it announces a
-      // breakdown.
-      const ArithTokens caption = in.tokens(first - 1);
-      bool announces = false;
-      for (const ArithToken& tok : caption) {
-        if (tok.type == T::word && is_one_of(tok.text, {"follows", "breakdown", "comprising", "comprised", "made",
-                                                        "split", "consisting", "consisted"})) {
-          announces = true;
-        }
-        if (tok.type != T::figure) continue;
-        const Figure& f = in.figures[static_cast<std::size_t>(tok.figure)];
-        if (!compatible(f, in.figures[static_cast<std::size_t>(rows.front().figure)])) continue;
-        if (total >= 0) {
-          total = -2;  // two candidates: no total
-          break;
-        }
-        total = tok.figure;
-      }
-      if (!announces || total < 0) continue;
-      for (const Row& r : rows) parts.push_back(r.figure);
-    }
-    if (total < 0 || parts.size() < 2) continue;
-    const Figure& t = in.figures[static_cast<std::size_t>(total)];
-    if (t.range_side || !t.asserted || t.kind == QuantityKind::multiplier) continue;
-    report_sum(in, t, parts, sink, true);
-  }
+    if (rows.size() >= 3) check_list(in, caption, rows, sink);
+    return rows.size();
+  });
 }
 
 }  // namespace
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
-  // Breakdowns closed by a remainder ("Of those, ...; the other 145").
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
-      if (!remainder_cue(t, i)) continue;
-      if (const std::optional<Breakdown> b = breakdown_of(in, s, i)) {
-        report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink, true);
+      // A breakdown closed by a remainder ("Of those, ...; the other 145").
+      if (remainder_cue(t, i)) {
+        if (const std::optional<Breakdown> b = breakdown_of(in, s, i)) {
+          report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink, true);
+        }
+        continue;
       }
-    }
-  }
-  for (const std::size_t s : in.scanned_sentences()) {
-    const ArithTokens t = in.tokens(s);
-    for (const std::size_t i : in.figure_tokens(s)) {
       const bool before = cue_before(t, i);
       if (!before && !cue_after(t, i)) continue;
       const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
