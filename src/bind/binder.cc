@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -1097,6 +1098,19 @@ struct FigureSpot {
   std::optional<std::size_t> subject_first;  // the first token of its subject group
 };
 
+// Erases from `names`, from index `from` on, each name that occurs before
+// it: each name once, where it first occurs.
+void drop_repeats(std::vector<std::string>& names, std::size_t from) {
+  for (std::size_t i = from; i < names.size();) {
+    const auto at = names.begin() + static_cast<std::ptrdiff_t>(i);
+    if (std::find(names.begin(), at, *at) != at) {
+      names.erase(at);
+    } else {
+      ++i;
+    }
+  }
+}
+
 // "said", "says", "told": a name before one is the speaker.
 bool is_reporting_verb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "warned" || w == "noted";
@@ -1205,14 +1219,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     subject_first = m;
     // Text order, each name once, where it first occurs.
     std::reverse(c.subjects.begin() + static_cast<std::ptrdiff_t>(group_at), c.subjects.end());
-    for (std::size_t i = group_at; i < c.subjects.size();) {
-      const auto at = c.subjects.begin() + static_cast<std::ptrdiff_t>(i);
-      if (std::find(c.subjects.begin(), at, *at) != at) {
-        c.subjects.erase(at);
-      } else {
-        ++i;
-      }
-    }
+    drop_repeats(c.subjects, group_at);
     break;
   }
 
@@ -1376,11 +1383,8 @@ void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindL
 // of about three months up to June 30), so that a quarter's figure is not
 // compared with a half-year's ending the same day.
 void period_to(const SentenceContext& ctx, const DateMention& m, Claim& c) {
-  static constexpr std::pair<std::string_view, int> k_numbers[] = {
-      {"one", 1},   {"two", 2},   {"three", 3},   {"four", 4},  {"five", 5},   {"six", 6},    {"seven", 7},
-      {"eight", 8}, {"nine", 9},  {"ten", 10},    {"eleven", 11}, {"twelve", 12}, {"13", 13}, {"26", 26},
-      {"52", 52},   {"1", 1},     {"2", 2},       {"3", 3},     {"4", 4},      {"6", 6},      {"9", 9},
-      {"12", 12},   {"18", 18},   {"24", 24}};
+  static constexpr std::string_view k_numbers[] = {"one", "two", "three", "four",   "five",  "six",
+                                                   "seven", "eight", "nine", "ten", "eleven", "twelve"};
   const std::vector<Token>& tokens = ctx.tokens;
   const std::size_t d = token_at(tokens, m.range.begin);
   if (d < 3 || d >= tokens.size() || !m.interval || m.value.find('/') != std::string::npos) return;
@@ -1389,11 +1393,14 @@ void period_to(const SentenceContext& ctx, const DateMention& m, Claim& c) {
   std::string_view unit = ctx.lower(d - 2);
   int n = 1;
   if (unit == "months" || unit == "weeks" || unit == "years" || unit == "quarters") {
-    n = 0;
-    for (const auto& [word, value] : k_numbers) {
-      if (ctx.lower(d - 3) == word) n = value;
+    // "three months", "13 weeks".
+    const std::string_view count = ctx.lower(d - 3);
+    const auto word = std::find(std::begin(k_numbers), std::end(k_numbers), count);
+    n = word != std::end(k_numbers) ? static_cast<int>(word - std::begin(k_numbers)) + 1 : 0;
+    if (n == 0 && std::from_chars(count.data(), count.data() + count.size(), n).ptr != count.data() + count.size()) {
+      return;
     }
-    if (n == 0) return;
+    if (n <= 0 || n > 60) return;
     unit.remove_suffix(1);
   } else if (unit == "half-year") {
     unit = "half";
@@ -1585,7 +1592,7 @@ std::vector<std::string> opening_of(const std::vector<Token>& tokens, const std:
   if (t.text == ",") return out;
   // "Garraway said ...": a speaker, often a person, whom a later "it"
   // does not mean.
-  if (t.word && (t.text == "said" || t.text == "says" || t.text == "told")) return {};
+  if (t.word && is_reporting_verb(t.text)) return {};
   if (t.word && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z') return out;
   return {};
 }
@@ -1700,16 +1707,7 @@ void unify_short_names(std::vector<Claim>& claims) {
         }
       }
     }
-    if (!changed) continue;
-    // Each name once, where it first occurs.
-    for (std::size_t i = 0; i < c.subjects.size();) {
-      const auto at = c.subjects.begin() + static_cast<std::ptrdiff_t>(i);
-      if (std::find(c.subjects.begin(), at, *at) != at) {
-        c.subjects.erase(at);
-      } else {
-        ++i;
-      }
-    }
+    if (changed) drop_repeats(c.subjects, 0);
   }
 }
 
@@ -1884,23 +1882,53 @@ void DocumentBinder::bind(std::size_t sentence, const std::vector<Quantity>& qua
   bind_claims_in(buffers_->ctx, doc_, sentence, quantities, dates, lex_, buffers_->proper, out);
 }
 
-std::vector<std::string> DocumentBinder::names(std::size_t sentence) {
+std::vector<std::string> DocumentBinder::names(std::size_t sentence, std::vector<std::string>* opening) {
   read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
+  if (opening) *opening = opening_of(buffers_->ctx.tokens, buffers_->ctx.entities);
   return names_of(buffers_->ctx.entities);
 }
 
-std::string DocumentBinder::name_ending_at(std::size_t sentence, std::size_t at) {
-  read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
-  const std::vector<Token>& tokens = buffers_->ctx.tokens;
-  for (const Entity& e : buffers_->ctx.entities) {
-    if (e.last > e.first && !e.product && tokens[e.last].range.begin == at) return e.name;
+void DocumentBinder::resolve_named_anaphors(std::vector<Claim>& claims) {
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const std::string_view text = doc_.text;
+  // The name of two words or more of `sentence` whose last word starts at
+  // its byte `at`; empty if none.
+  const auto name_ending_at = [this](std::size_t sentence, std::size_t at) -> std::string {
+    read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
+    const std::vector<Token>& tokens = buffers_->ctx.tokens;
+    for (const Entity& e : buffers_->ctx.entities) {
+      if (e.last > e.first && !e.product && tokens[e.last].range.begin == at) return e.name;
+    }
+    return {};
+  };
+  for (Claim& c : claims) {
+    if (!c.anaphoric || c.anaphor_at == Claim::k_no_anaphor || !c.subjects.empty()) continue;
+    const std::size_t at = doc_.sentences[c.sentence].range.begin + c.anaphor_at;
+    std::size_t end = at;
+    while (end < text.size() && is_letter(text[end])) ++end;
+    if (end == at) continue;
+    std::string head(text.substr(at, end - at));
+    if (head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');
+    // A bounded number of occurrences, so that a document of many "the
+    // company" without a Company stays linear.
+    std::size_t from = at;
+    for (int tries = 0; tries < 16 && from > 0; ++tries) {
+      const std::size_t pos = text.rfind(head, from - 1);
+      if (pos == std::string_view::npos) break;
+      from = pos;
+      const std::size_t after = pos + head.size();
+      if ((pos > 0 && is_letter(text[pos - 1])) || (after < text.size() && is_letter(text[after]))) continue;
+      const auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), pos,
+                                             [](std::size_t p, const Sentence& s) { return p < s.range.begin; });
+      if (sentence == doc_.sentences.begin()) break;
+      const std::size_t s = static_cast<std::size_t>(sentence - doc_.sentences.begin()) - 1;
+      if (pos >= doc_.sentences[s].range.end) continue;
+      if (std::string name = name_ending_at(s, pos - doc_.sentences[s].range.begin); !name.empty()) {
+        c.subjects = {std::move(name)};
+        break;
+      }
+    }
   }
-  return {};
-}
-
-std::vector<std::string> DocumentBinder::opening_names(std::size_t sentence) {
-  read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
-  return opening_of(buffers_->ctx.tokens, buffers_->ctx.entities);
 }
 
 }  // namespace claimlint

@@ -54,8 +54,8 @@ std::vector<std::string> sentence_names(const Document& doc, std::size_t sentenc
 /// The names that open a sentence as its subject ("Lattice, founded in
 /// 2014, makes ...", "Acme and Brio said ..."): a group of names at its
 /// first token, none a product or possessive, followed by a comma or a
-/// lowercase word other than "said", "says" or "told" (a speaker); else
-/// none.
+/// lowercase word other than a reporting verb ("said", "told": a
+/// speaker); else none.
 std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t sentence, const BindLanguage& lex,
                                                 const ProperNouns& proper);
 
@@ -116,14 +116,15 @@ class DocumentBinder {
   /// proper_nouns(doc)) to `out`.
   void bind(std::size_t sentence, const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
             std::vector<Claim>& out);
-  /// sentence_names(doc, sentence, lex, proper_nouns(doc)).
-  std::vector<std::string> names(std::size_t sentence);
-  /// sentence_opening_names(doc, sentence, lex, proper_nouns(doc)).
-  std::vector<std::string> opening_names(std::size_t sentence);
-  /// The name of two words or more (not a product) of `sentence` whose
-  /// last word starts at byte `at` of it ("Eastmere Health Trust" at
-  /// "Trust"), canonicalised; empty if none.
-  std::string name_ending_at(std::size_t sentence, std::size_t at);
+  /// sentence_names(doc, sentence, lex, proper_nouns(doc)); with
+  /// `opening`, also sentence_opening_names into it, from one reading.
+  std::vector<std::string> names(std::size_t sentence, std::vector<std::string>* opening = nullptr);
+  /// Fills the subjects of the claims whose subject is "the X" ("the
+  /// trust", "the trust's 7,240 staff", see Claim::anaphor_at) with the
+  /// name of two words or more before it in the document, nearest first,
+  /// that ends with the word capitalised ("Eastmere Health Trust"). A claim
+  /// so resolved keeps its anaphoric flag.
+  void resolve_named_anaphors(std::vector<Claim>& claims);
 
  private:
   struct Buffers;

@@ -87,43 +87,46 @@ void exclude_suppression_lines(Document& doc) {
   doc.paragraphs = std::move(out);
 }
 
-// "the trust", "the trust's 7,240 staff": the name of two words or more
-// before it in the document, nearest first, that ends with the word
-// capitalised ("Eastmere Health Trust"). A claim so resolved keeps its
-// anaphoric flag.
-void resolve_named_anaphors(const Document& doc, DocumentBinder& binder, std::vector<Claim>& claims) {
-  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  const std::string_view text = doc.text;
-  for (Claim& c : claims) {
-    if (!c.anaphoric || c.anaphor_at == Claim::k_no_anaphor || !c.subjects.empty()) continue;
-    const std::size_t at = doc.sentences[c.sentence].range.begin + c.anaphor_at;
-    std::size_t end = at;
-    while (end < text.size() && is_letter(text[end])) ++end;
-    if (end == at) continue;
-    std::string head(text.substr(at, end - at));
-    if (head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');
-    // A bounded number of occurrences, so that a document of many "the
-    // company" without a Company stays linear.
-    std::size_t from = at;
-    for (int tries = 0; tries < 16 && from > 0; ++tries) {
-      const std::size_t pos = text.rfind(head, from - 1);
-      if (pos == std::string_view::npos) break;
-      from = pos;
-      const std::size_t after = pos + head.size();
-      if ((pos > 0 && is_letter(text[pos - 1])) || (after < text.size() && is_letter(text[after]))) continue;
-      const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), pos,
-                                             [](std::size_t p, const Sentence& s) { return p < s.range.begin; });
-      if (sentence == doc.sentences.begin()) break;
-      const std::size_t s = static_cast<std::size_t>(sentence - doc.sentences.begin()) - 1;
-      if (pos >= doc.sentences[s].range.end) continue;
-      if (std::string name = binder.name_ending_at(s, pos - doc.sentences[s].range.begin); !name.empty()) {
-        c.subjects = {std::move(name)};
-        break;
-      }
+// "It" and "the company" (see resolve_anaphors): the names of the
+// paragraph before each sentence with such a claim, and of the sentence
+// just before, are the only ones read.
+void resolve_paragraph_anaphors(const Document& doc, DocumentBinder& binder, std::vector<Claim>& claims) {
+  std::vector<char> anaphoric(doc.sentences.size());
+  bool any_anaphor = false;
+  for (const Claim& c : claims) {
+    if (!c.anaphoric) continue;
+    anaphoric[c.sentence] = true;
+    any_anaphor = true;
+  }
+  if (!any_anaphor) return;
+  // The sentences before one with an anaphoric claim in its paragraph.
+  std::vector<char> named(doc.sentences.size());
+  bool later = false;  // a later sentence of the paragraph has one
+  for (std::size_t s = doc.sentences.size(); s-- > 0;) {
+    if (s + 1 < doc.sentences.size() && doc.sentences[s].paragraph != doc.sentences[s + 1].paragraph) later = false;
+    named[s] = later;
+    if (anaphoric[s]) later = true;
+  }
+  std::vector<std::vector<std::string>> names_before(doc.sentences.size());
+  std::vector<std::vector<std::string>> opening_before(doc.sentences.size());
+  std::vector<std::string> seen;
+  std::vector<std::string> opening;  // of sentence s - 1, when it was read
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const bool same_paragraph = s > 0 && doc.sentences[s].paragraph == doc.sentences[s - 1].paragraph;
+    if (s > 0 && !same_paragraph) seen.clear();
+    if (anaphoric[s]) {
+      names_before[s] = seen;
+      // The sentence before, in the paragraph, was read: it is named.
+      if (same_paragraph) opening_before[s] = std::move(opening);
+    }
+    opening.clear();
+    if (!named[s]) continue;
+    for (std::string& n : binder.names(s, &opening)) {
+      if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
     }
   }
+  resolve_anaphors(doc, claims, names_before, opening_before);
 }
-
 
 // Extract and bind the quantities of every sentence (DESIGN "extract",
 // "bind").
@@ -159,42 +162,8 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   for (const std::vector<Quantity>& q : quantities) figures += q.size();
   claims.reserve(claims.size() + figures);
   for (const std::size_t s : bound) binder.bind(s, quantities[s], dates[s], claims);
-  resolve_named_anaphors(doc, binder, claims);
-  unify_short_names(claims);
-  // "It" and "the company": the names of the paragraph before each
-  // sentence with such a claim (resolve_anaphors reads no other).
-  std::vector<char> anaphoric(doc.sentences.size());
-  bool any_anaphor = false;
-  for (const Claim& c : claims) {
-    if (!c.anaphoric) continue;
-    anaphoric[c.sentence] = true;
-    any_anaphor = true;
-  }
-  if (!any_anaphor) return;
-  // The sentences before one with an anaphoric claim in its paragraph.
-  std::vector<char> named(doc.sentences.size());
-  bool later = false;  // a later sentence of the paragraph has one
-  for (std::size_t s = doc.sentences.size(); s-- > 0;) {
-    if (s + 1 < doc.sentences.size() && doc.sentences[s].paragraph != doc.sentences[s + 1].paragraph) later = false;
-    named[s] = later;
-    if (anaphoric[s]) later = true;
-  }
-  std::vector<std::vector<std::string>> names_before(doc.sentences.size());
-  std::vector<std::vector<std::string>> opening_before(doc.sentences.size());
-  std::vector<std::string> seen;
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const bool same_paragraph = s > 0 && doc.sentences[s].paragraph == doc.sentences[s - 1].paragraph;
-    if (s > 0 && !same_paragraph) seen.clear();
-    if (anaphoric[s]) {
-      names_before[s] = seen;
-      if (same_paragraph) opening_before[s] = binder.opening_names(s - 1);
-    }
-    if (!named[s]) continue;
-    for (std::string& n : binder.names(s)) {
-      if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
-    }
-  }
-  resolve_anaphors(doc, claims, names_before, opening_before);
+  binder.resolve_named_anaphors(claims);
+  resolve_paragraph_anaphors(doc, binder, claims);
   unify_short_names(claims);
 }
 

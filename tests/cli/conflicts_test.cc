@@ -218,17 +218,17 @@ TEST_CASE("'the company' carries over from the paragraph before, 'the trust' is 
 TEST_CASE("'the group' after a speaker is the story's company, and what it has is no forecast",
           "[cli][conflict]") {
   TempDir dir;
-  dir.write("a.md",
-            "---\ndate: 2026-01-08\n---\n\nPendry & Vale reported Christmas sales of £286 million on Thursday.\n\n"
-            "Pendry & Vale employs 8,600 permanent staff.\n\n\"A good result,\" said Fiona Garraway, the chief "
-            "executive.\n\nGarraway said the group would close two stores this year. The closures will affect "
-            "about 140 of its 8,900 permanent staff.\n");
+  // The story, with the headcount "its" gives later.
+  const auto story = [](const std::string& later) {
+    return "---\ndate: 2026-01-08\n---\n\nPendry & Vale reported Christmas sales of £286 million on Thursday.\n\n"
+           "Pendry & Vale employs 8,600 permanent staff.\n\n\"A good result,\" said Fiona Garraway, the chief "
+           "executive.\n\nGarraway said the group would close two stores this year. The closures will affect "
+           "about 140 of its " +
+           later + " permanent staff.\n";
+  };
+  dir.write("a.md", story("8,900"));
   // The same with the same headcount: silent.
-  dir.write("b.md",
-            "---\ndate: 2026-01-08\n---\n\nPendry & Vale reported Christmas sales of £286 million on Thursday.\n\n"
-            "Pendry & Vale employs 8,600 permanent staff.\n\n\"A good result,\" said Fiona Garraway, the chief "
-            "executive.\n\nGarraway said the group would close two stores this year. The closures will affect "
-            "about 140 of its 8,600 permanent staff.\n");
+  dir.write("b.md", story("8,600"));
   const RunResult a = run_claimlint({"--color=never", "-q", "a.md"}, dir.path());
   CHECK(a.status == 1);
   CHECK(a.out.find("a.md:11:101: warning: count of permanent employees for Pendry & Vale conflicts with an earlier "

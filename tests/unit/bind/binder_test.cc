@@ -379,7 +379,9 @@ std::size_t check_told_binder(const Document& doc, const std::vector<std::size_t
       CHECK(a.anaphoric == b.anaphoric);
     }
     CHECK(binder.names(s) == sentence_names(doc, s, en, proper));
-    CHECK(binder.opening_names(s) == sentence_opening_names(doc, s, en, proper));
+    std::vector<std::string> opening;
+    CHECK(binder.names(s, &opening) == sentence_names(doc, s, en, proper));
+    CHECK(opening == sentence_opening_names(doc, s, en, proper));
   }
   return reused.size();
 }
