@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 
@@ -1675,36 +1676,43 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
 }
 
 void unify_short_names(std::vector<Claim>& claims) {
-  // Each name's first claim, in claim order.
-  std::vector<std::pair<std::string_view, std::size_t>> first;
+  // Each name's first claim; of the longer names, by their first word, the
+  // one there is (and how many there are). Hashed: a long document names
+  // thousands (issue 10).
+  std::unordered_map<std::string_view, std::size_t> first;
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    for (const std::string& name : claims[i].subjects) {
-      if (std::none_of(first.begin(), first.end(), [&](const auto& f) { return f.first == name; })) {
-        first.emplace_back(name, i);
-      }
-    }
+    for (const std::string& name : claims[i].subjects) first.try_emplace(name, i);
   }
-  std::vector<std::pair<std::string, std::string>> to_long;  // short → long
+  struct Longer {
+    std::string_view name;
+    std::size_t at = 0;
+    int count = 0;
+  };
+  std::unordered_map<std::string_view, Longer> longer;
+  for (const auto& [name, at] : first) {
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos) continue;
+    Longer& l = longer[name.substr(0, space)];
+    l.name = name;
+    l.at = at;
+    ++l.count;
+  }
+  // Copies: renaming a claim's subject would change a view.
+  std::unordered_map<std::string, std::string> to_long;  // short → long
   for (const auto& [name, at] : first) {
     if (name.find(' ') != std::string_view::npos) continue;
-    const std::string_view* longer = nullptr;
-    bool several = false;
-    for (const auto& [other, other_at] : first) {
-      if (other.size() <= name.size() + 1 || !other.starts_with(name) || other[name.size()] != ' ') continue;
-      if (longer) several = true;
-      if (other_at <= at) longer = &other;
+    const auto it = longer.find(name);
+    if (it != longer.end() && it->second.count == 1 && it->second.at <= at) {
+      to_long.emplace(std::string(name), std::string(it->second.name));
     }
-    if (longer && !several) to_long.emplace_back(std::string(name), std::string(*longer));
   }
   if (to_long.empty()) return;
   for (Claim& c : claims) {
     bool changed = false;
     for (std::string& name : c.subjects) {
-      for (const auto& [short_name, long_name] : to_long) {
-        if (name == short_name) {
-          name = long_name;
-          changed = true;
-        }
+      if (const auto it = to_long.find(name); it != to_long.end()) {
+        name = it->second;
+        changed = true;
       }
     }
     if (changed) drop_repeats(c.subjects, 0);
