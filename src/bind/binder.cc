@@ -1531,6 +1531,16 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     default:
       break;
   }
+  // "Acme's 4,000 workers went on strike", "the Aire's 4.37-metre peak":
+  // a figure right after a possessive name, with no subject of its
+  // clause, is about that name.
+  if (q_first > 0 && c.subjects.empty()) {
+    const std::size_t k = q_first - 1;
+    if (const Entity* e = ctx.entity_of[k]; e && !e->product && e->last == k && tokens[k].possessive) {
+      c.subjects = {e->name};
+      c.anaphoric = false;
+    }
+  }
   // A predicate after the figure is the possessed noun's ("Lattice's 1,900
   // employees would keep their jobs"), not the possessor's.
   if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);
@@ -1638,8 +1648,14 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
   // The subjects of the story's first figure that names its own: "the
   // group" with nothing nearer is the company the story leads with.
   std::vector<std::string> lede;
+  // A row of a table ("North Quay | 1,200 ships") names what it counts,
+  // not what the story is about: no lede, nothing carried.
+  const auto in_table = [&doc](std::size_t paragraph) {
+    const Paragraph& p = doc.paragraphs[paragraph];
+    return !p.prose && doc.view(p.range).find(" | ") != std::string_view::npos;
+  };
   for (const Claim& c : claims) {
-    if (!c.subjects.empty() && !c.anaphoric) {
+    if (!c.subjects.empty() && !c.anaphoric && !in_table(doc.sentences[c.sentence].paragraph)) {
       lede = c.subjects;
       break;
     }
@@ -1647,7 +1663,7 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
   for (Claim& c : claims) {
     const std::size_t p = doc.sentences[c.sentence].paragraph;
     if (p != paragraph) {
-      if (paragraph != SIZE_MAX && p == paragraph + 1) {
+      if (paragraph != SIZE_MAX && p == paragraph + 1 && !in_table(paragraph)) {
         carried = std::move(recent);
       } else {
         carried.clear();

@@ -604,6 +604,29 @@ bool ends_with_colon(const ArithmeticInput& in, std::size_t s) {
   return !text.empty() && text.back() == ':';
 }
 
+bool header_row(const ArithmeticInput& in, std::size_t s) {
+  const Sentence& sentence = in.doc.sentences[s];
+  const Paragraph& p = in.doc.paragraphs[sentence.paragraph];
+  if (p.prose || p.range.begin != sentence.range.begin || p.range.end != sentence.range.end) return false;
+  // A header names its columns in a few words, or years; no other figure.
+  constexpr std::size_t k_max_header_bytes = 160;
+  if (sentence.range.size() > k_max_header_bytes || in.doc.view(sentence.range).ends_with(':')) return false;
+  for (const ArithToken& t : in.tokens(s)) {
+    if (t.type == ArithToken::Type::figure &&
+        in.figures[static_cast<std::size_t>(t.figure)].kind != QuantityKind::date) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool table_row(ArithTokens t) {
+  for (const ArithToken& tok : t) {
+    if (tok.type == ArithToken::Type::punct && tok.text == "|") return true;
+  }
+  return false;
+}
+
 namespace {
 
 constexpr CueWords k_rising{std::to_array<std::string_view>(

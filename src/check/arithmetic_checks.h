@@ -224,24 +224,54 @@ bool ends_with_colon(const ArithmeticInput& in, std::size_t s);
 /// "\u2022"); 0 if there is none.
 std::size_t after_bullet(ArithTokens t);
 
-/// Lists and plain-text tables under a caption: for each scanned sentence
-/// of the window whose sentence before ends with a colon and is accepted
-/// by `is_caption(sentence)`, calls `rows(caption, run)`, `run` being the
-/// scanned sentences that follow the caption one after another (at least
-/// one). `rows` returns how many of them it took as rows; the scan goes on
-/// after those (after the first, if none).
+/// Whether sentence `s` is the header row of a table: a paragraph of its
+/// own that is no prose, holds no figure and is short ("Party | Share",
+/// "Region      2024      2025").
+bool header_row(const ArithmeticInput& in, std::size_t s);
+
+/// Whether the tokens are a row of a Markdown or HTML table, whose cells
+/// the markup stage sets apart by " | " (or a plain-text table drawn so).
+bool table_row(ArithTokens t);
+
+/// Lists and tables under a caption: for each scanned sentence of the
+/// window that starts a run of rows, calls `rows(caption, header, run)`,
+/// `run` being the scanned sentences that follow one another from there
+/// (at least one). A run starts after a caption ending with a colon,
+/// which one header row may follow ("Region   2024   2025"), or at a
+/// table row ("Roads | $12.4m"), whose caption is the sentence before the
+/// table and its header row; `header` is the header row's sentence, or
+/// SIZE_MAX. `is_caption(caption, header)` must accept them. `rows`
+/// returns how many of the run it took as rows; the scan goes on after
+/// those (after the first, if none).
 template <typename IsCaption, typename Rows>
 void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, Rows&& rows) {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
   const std::span<const std::size_t> scanned = in.scanned_sentences();
   for (std::size_t n = 0; n < scanned.size();) {
     const std::size_t first = scanned[n];
-    if (first == 0 || first <= in.first_sentence() || !ends_with_colon(in, first - 1) || !is_caption(first - 1)) {
+    std::size_t caption = first - 1;
+    std::size_t header = none;
+    bool starts = false;
+    if (first > in.first_sentence() + 1 && header_row(in, first - 1)) {
+      header = first - 1;
+      caption = first - 2;
+    }
+    if (first > in.first_sentence()) {
+      starts = ends_with_colon(in, caption) || table_row(in.tokens(first));
+      if (!starts && header != none) {
+        // A header row under a caption without a colon, and no table.
+        header = none;
+        caption = first - 1;
+        starts = ends_with_colon(in, caption);
+      }
+    }
+    if (!starts || !is_caption(caption, header)) {
       ++n;
       continue;
     }
     std::size_t end = n + 1;
     while (end < scanned.size() && scanned[end] == first + (end - n)) ++end;
-    const std::size_t taken = rows(first - 1, scanned.subspan(n, end - n));
+    const std::size_t taken = rows(caption, header, scanned.subspan(n, end - n));
     n += taken > 0 ? taken : 1;
   }
 }

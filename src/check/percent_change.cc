@@ -19,6 +19,12 @@ constexpr CueWords k_fillers{std::to_array<std::string_view>({"by", "some", "of"
                                                              "than"})};
 bool filler(const ArithToken& t) { return t.type == T::word && k_fillers.contains(t.text); }
 
+// The words of a time phrase that may stand between a stated change and
+// its figures: "last year", "in the first half", "this quarter".
+constexpr CueWords k_time_words{std::to_array<std::string_view>(
+    {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
+     "fiscal", "during", "over", "annually"})};
+
 }  // namespace
 
 int count_decimals(std::string_view numeral) {
@@ -56,7 +62,22 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     return st;
   }
   if (ch.first > 0) {
-    const std::size_t j = ch.first - 1;
+    std::size_t j = ch.first - 1;
+    // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
+    // phrase between the change and its figures.
+    for (std::size_t k = j, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+      const bool time_word = t[k].type == T::word && k_time_words.contains(t[k].text);
+      const bool year = (t[k].type == T::figure && in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date) ||
+                        (t[k].type == T::word && t[k].text.size() == 4 &&
+                         t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
+      if (!time_word && !year) break;
+      const ArithToken& before = t[k - 1];
+      if (before.type == T::figure && (in.figures[static_cast<std::size_t>(before.figure)].kind == QuantityKind::percent ||
+                                       in.figures[static_cast<std::size_t>(before.figure)].kind == QuantityKind::percentage_point)) {
+        j = k - 1;
+        break;
+      }
+    }
     if (t[j].type == T::figure) {
       const Figure& n = in.figures[static_cast<std::size_t>(t[j].figure)];
       const std::string_view text = in.doc.view(n.range);

@@ -147,7 +147,7 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
   std::size_t i = after_bullet(t);  // "- Green List: 38%"
   if (i >= t.size() || t[i].type != T::word) return {};
   for (; i < t.size() && t[i].type != T::figure; ++i) {
-    if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
+    if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "|", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
       return {};
     }
   }
@@ -220,8 +220,10 @@ void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int
 // a label and percentages; each column (the shares of one year, say)
 // must not add up to more than 100%.
 void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
-  const auto is_caption = [&in](std::size_t s) { return share_caption(in, s); };
-  for_each_captioned_run(in, is_caption, [&](std::size_t, std::span<const std::size_t> run) {
+  const auto is_caption = [&in](std::size_t caption, std::size_t header) {
+    return share_caption(in, caption) || (header < in.sentence_count() && share_caption(in, header));
+  };
+  for_each_captioned_run(in, is_caption, [&](std::size_t, std::size_t, std::span<const std::size_t> run) {
     // Consecutive rows with the same number of percentages.
     std::vector<std::vector<int>> rows;
     for (const std::size_t s : run) {
@@ -234,10 +236,65 @@ void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
   });
 }
 
+// The money a sentence opening "Of total expenditure," or "Of its
+// income," divides among its percentages: each pound or euro goes one way.
+constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
+    {"expenditure", "spending", "spend", "income", "revenue", "revenues", "funding", "costs", "turnover"})};
+
+// "Of total expenditure, 78% went on charitable activities, 19% on raising
+// funds and 7% on support costs.": every share of the sentence divides
+// the money its opening names.
+void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  std::size_t k = after_bullet(t);
+  if (k >= t.size() || t[k].text != "of") return;
+  ++k;
+  if (k < t.size() && is_one_of(t[k].text, {"the", "its", "their", "this", "last"})) ++k;
+  if (k < t.size() && is_one_of(t[k].text, {"total", "all", "overall", "annual", "year's"})) ++k;
+  if (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",") return;
+  const std::string_view whole = t[k].text;
+  std::vector<int> changing;
+  for (const Change& ch : in.changes(s)) {
+    changing.push_back(ch.from);
+    changing.push_back(ch.to);
+  }
+  std::vector<int> shares;
+  double lo = 0;
+  double sum = 0;
+  std::string shown;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::percent) continue;
+    // A change or a part of a part ("rose 5%", "60% of those") is no share.
+    // "41% of donors" divides another whole.
+    const bool of_another = i + 1 < t.size() && t[i + 1].text == "of";
+    if (f.range_side || !f.asserted || not_a_share(t, i) || of_another ||
+        std::find(changing.begin(), changing.end(), t[i].figure) != changing.end()) {
+      return;
+    }
+    shares.push_back(t[i].figure);
+    lo += f.low;
+    sum += f.value;
+    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
+  }
+  if (shares.size() < 2 || lo <= 100 + 1e-9) return;
+  Diagnostic d;
+  d.check = "share-over-100";
+  d.severity = Severity::error;
+  d.message = fmt::format("shares of the {} add up to more than 100%: {} = {}", whole, shown,
+                          format_figure(sum, QuantityKind::percent, "%", 3));
+  d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
+  for (std::size_t j = 0; j + 1 < shares.size(); ++j) {
+    d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(shares[j])].range), "another share of the same whole", {}});
+  }
+  sink.report(std::move(d));
+}
+
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
+  for (const std::size_t s : in.scanned_sentences()) check_opening_whole(in, s, sink);
   // A sentence without tokens names no whole: runs start at the scanned ones.
   const std::span<const std::size_t> scanned = in.scanned_sentences();
   auto next = scanned.begin();

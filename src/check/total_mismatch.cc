@@ -248,7 +248,7 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
       return std::nullopt;
     }
     if (t[k].type == T::punct &&
-        !is_one_of(t[k].text, {":", "-", "\u2013", "\u2014", ",", "&", "'", "/", ".", "(", ")"})) {
+        !is_one_of(t[k].text, {":", "|", "-", "\u2013", "\u2014", ",", "&", "'", "/", ".", "(", ")"})) {
       return std::nullopt;
     }
   }
@@ -262,7 +262,7 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   const Figure& f = in.figures[static_cast<std::size_t>(row.figure)];
   for (std::size_t k = value + 1; k < t.size(); ++k) {
     if (t[k].range.begin < f.range.end) continue;  // the figure's own noun: "41 seats"
-    if (t[k].type != T::punct || !is_one_of(t[k].text, {".", ";", ","})) return std::nullopt;
+    if (t[k].type != T::punct || !is_one_of(t[k].text, {".", ";", ",", "|"})) return std::nullopt;
   }
   if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier || f.kind == QuantityKind::percent ||
       f.kind == QuantityKind::percentage_point) {
@@ -271,9 +271,41 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   return row;
 }
 
+// The figures of a table row of several columns ("North Quay | 1,200 ships
+// | 1,350 ships"): a label of words, then cells of one figure each. Empty
+// if the sentence is no such row.
+std::vector<int> table_cells(const ArithmeticInput& in, ArithTokens t) {
+  std::vector<int> out;
+  if (!table_row(t)) return out;
+  std::size_t i = after_bullet(t);
+  if (i >= t.size() || t[i].type != T::word) return out;
+  for (; i < t.size() && !(t[i].type == T::punct && t[i].text == "|"); ++i) {
+    if (t[i].type == T::figure) return {};
+  }
+  // Each cell: "|", one figure with its own words, and nothing else; a
+  // signed figure ("+3.2%", "-0.4") is a change, no part: -1.
+  for (; i < t.size(); ++i) {
+    if (t[i].type == T::punct && t[i].text == "|") continue;
+    bool signed_figure = false;
+    if (t[i].type == T::punct && is_one_of(t[i].text, {"+", "-", "\u2212"}) && i + 1 < t.size() &&
+        t[i + 1].type == T::figure && t[i].range.end == t[i + 1].range.begin) {
+      signed_figure = true;
+      ++i;
+    }
+    if (t[i].type != T::figure) return {};
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return {};
+    out.push_back(signed_figure ? -1 : t[i].figure);
+    while (i + 1 < t.size() && t[i + 1].range.begin < f.range.end) ++i;  // "ships" of "1,200 ships"
+    if (i + 1 < t.size() && !(t[i + 1].type == T::punct && t[i + 1].text == "|")) return {};
+  }
+  return out;
+}
+
 // The sum of a list of at least three `rows` under sentence `caption`,
 // against its "Total" row or the caption's figure (see check_list_totals).
-void check_list(const ArithmeticInput& in, std::size_t caption, const std::vector<Row>& rows, DiagnosticSink& sink) {
+void check_list(const ArithmeticInput& in, std::size_t caption, const std::vector<Row>& rows, DiagnosticSink& sink,
+                bool total_row_only = false) {
   const auto is_total = [](const Row& r) { return is_one_of(r.label, {"total", "overall", "all"}); };
   int total = -1;
   std::vector<int> parts;
@@ -287,7 +319,7 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
       }
       parts.push_back(rows[k].figure);
     }
-  } else {
+  } else if (!total_row_only) {
     // The caption's one figure of the rows' kind, when it announces a
     // breakdown.
     const ArithTokens caption_tokens = in.tokens(caption);
@@ -320,8 +352,8 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
 // "Total" (first or last), else the one such figure of the caption when
 // it announces a breakdown ("... 48.7 million tonnes, made up of:").
 void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
-  const auto any_caption = [](std::size_t) { return true; };
-  for_each_captioned_run(in, any_caption, [&](std::size_t caption, std::span<const std::size_t> run) {
+  const auto any_caption = [](std::size_t, std::size_t) { return true; };
+  for_each_captioned_run(in, any_caption, [&](std::size_t caption, std::size_t, std::span<const std::size_t> run) {
     std::vector<Row> rows;
     for (const std::size_t s : run) {
       const std::optional<Row> row = list_row(in, in.tokens(s));
@@ -333,7 +365,36 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
       rows.push_back(*row);
     }
     if (rows.size() >= 3) check_list(in, caption, rows, sink);
-    return rows.size();
+    if (!rows.empty()) return rows.size();
+    // A table of several columns ("Terminal | 2024 | 2025"): each column
+    // of counts or money against its "Total" row.
+    std::vector<std::vector<int>> cells;
+    std::vector<std::string_view> labels;
+    for (const std::size_t s : run) {
+      std::vector<int> row = table_cells(in, in.tokens(s));
+      if (row.size() < 2 || (!cells.empty() && row.size() != cells.front().size())) break;
+      cells.push_back(std::move(row));
+      labels.push_back(in.tokens(s)[after_bullet(in.tokens(s))].text);
+    }
+    if (cells.size() < 3) return cells.size();
+    for (std::size_t column = 0; column < cells.front().size(); ++column) {
+      std::vector<Row> rows_of_column;
+      for (std::size_t r = 0; r < cells.size(); ++r) {
+        if (cells[r][column] < 0 || cells[0][column] < 0) {
+          rows_of_column.clear();
+          break;
+        }
+        const Figure& f = in.figures[static_cast<std::size_t>(cells[r][column])];
+        if (f.kind == QuantityKind::percent || f.kind == QuantityKind::percentage_point ||
+            (r > 0 && !compatible(f, in.figures[static_cast<std::size_t>(cells[0][column])]))) {
+          rows_of_column.clear();
+          break;
+        }
+        rows_of_column.push_back({labels[r], cells[r][column]});
+      }
+      if (rows_of_column.size() >= 3) check_list(in, caption, rows_of_column, sink, true);
+    }
+    return cells.size();
   });
 }
 

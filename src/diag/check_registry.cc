@@ -125,12 +125,27 @@ more than 20% off its total is taken to break down something else:
       Liberals 33
       Labour   21
       Total    96
-    error: 41 + 33 + 21 = 95, not 96)",
+    error: 41 + 33 + 21 = 95, not 96
+
+A header row may stand between the caption and the rows ("Party
+Seats"). A Markdown or HTML table needs no colon: its rows are read the
+same way, cell after cell, and a table of several columns ("Terminal |
+2024 | 2025") is checked column by column against its "Total" row;
+columns of percentages or of signed changes ("+3.2%") are not added:
+
+    | Department | 2026 | 2025 |
+    |---|---|---|
+    | Health | 98.4 | 92.1 |
+    | Education | 61.3 | 58.8 |
+    | Transport | 31.2 | 30.5 |
+    | Total | 195.9 | 181.4 |
+    error: 98.4 + 61.3 + 31.2 = 190.9, not 195.9)",
               true},
     CheckInfo{"percent-change", Severity::error,
               "a stated percentage change does not match the figures it relates",
               R"(A change stated beside its two figures, "from A to B" or "to B from
-A" ("to B, from A" and "to B, up from A" too), or after the figure it
+A" ("to B, from A" and "to B, up from A" too, with a time phrase
+between: "fell 14% last year to B from A"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and"),
 that the figures contradict:
 
@@ -234,7 +249,18 @@ brackets):
     error: the listed shares add up to more than 100%: 31.4% + ... = 102%
 
 A column that adds up to more than 110% is taken for shares of different
-wholes ("share of homes with broadband, by region") and left alone.)",
+wholes ("share of homes with broadband, by region") and left alone. A
+header row may stand under the caption, and a Markdown or HTML table
+needs no colon when its caption or header row names shares ("Party |
+Share").
+
+A sentence opening with the money it divides ("Of total expenditure,",
+"Of its income,") adds all its percentages, but for changes and parts of
+another whole ("41% of donors"):
+
+    Of total expenditure, 78% went on charitable activities, 19% on
+    raising funds and 7% on support costs.
+    error: shares of the expenditure add up to more than 100%: 78% + 19% + 7% = 104%)",
               true},
     CheckInfo{"weekday-mismatch", Severity::error, "a weekday that does not match its date",
               R"(A weekday written beside a full date that falls on another day:

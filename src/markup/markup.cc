@@ -61,7 +61,7 @@ bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f") == s
 // separators between blocks (mapped to the markup between them).
 class ProseBuilder {
  public:
-  enum class Break { none, space, line, block };
+  enum class Break { none, space, cell, line, block };
 
   explicit ProseBuilder(std::string_view input) : input_(input) {}
 
@@ -92,7 +92,7 @@ class ProseBuilder {
   void emit(std::size_t offset, std::size_t len, std::string_view out, bool verbatim) {
     if (out.empty()) return;
     // Whitespace between blocks and at the start is layout, not prose.
-    if (is_blank(out) && (text_.empty() || pending_ == Break::block)) return;
+    if (is_blank(out) && (text_.empty() || pending_ == Break::block || pending_ == Break::cell)) return;
     const std::size_t at = map_.input_position();
     if (offset < at || offset > input_.size() || len > input_.size() - offset) {
       // Text that is not in the input, or not after what came before: it
@@ -103,7 +103,10 @@ class ProseBuilder {
     }
     const std::size_t gap = offset - at;
     if (pending_ != Break::none && !text_.empty()) {
-      const std::string_view sep = pending_ == Break::block ? "\n\n" : pending_ == Break::line ? "\n" : " ";
+      const std::string_view sep = pending_ == Break::block  ? "\n\n"
+                                   : pending_ == Break::line ? "\n"
+                                   : pending_ == Break::cell ? " | "
+                                                             : " ";
       text_.append(sep);
       map_.replace(sep.size(), gap);
     } else {
@@ -256,17 +259,23 @@ struct MdState {
   }
 };
 
+// A table row is one block, its cells apart by " | ": the row's label and
+// figures stay one line, as in a plain-text table.
+ProseBuilder::Break md_break(MD_BLOCKTYPE type) {
+  return type == MD_BLOCK_TD || type == MD_BLOCK_TH ? ProseBuilder::Break::cell : ProseBuilder::Break::block;
+}
+
 int md_enter_block(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
   auto& s = *static_cast<MdState*>(userdata);
   if (type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) ++s.skip;
-  if (type != MD_BLOCK_DOC) s.builder.request(ProseBuilder::Break::block);
+  if (type != MD_BLOCK_DOC) s.builder.request(md_break(type));
   return 0;
 }
 
 int md_leave_block(MD_BLOCKTYPE type, void* /*detail*/, void* userdata) {
   auto& s = *static_cast<MdState*>(userdata);
   if ((type == MD_BLOCK_CODE || type == MD_BLOCK_HTML) && s.skip > 0) --s.skip;
-  if (type != MD_BLOCK_DOC) s.builder.request(ProseBuilder::Break::block);
+  if (type != MD_BLOCK_DOC) s.builder.request(md_break(type));
   return 0;
 }
 
@@ -480,12 +489,16 @@ void html_prose(std::string_view input, const GumboNode* node, ProseBuilder& b, 
         }
         return;
       }
-      const bool block = is_block(el.tag);
+      // A table row is one block, its cells apart by " | " (as in Markdown).
+      const bool cell = el.tag == GUMBO_TAG_TD || el.tag == GUMBO_TAG_TH;
+      const bool block = !cell && is_block(el.tag);
       if (block) b.request(ProseBuilder::Break::block);
+      if (cell) b.request(ProseBuilder::Break::cell);
       for (unsigned i = 0; i < el.children.length; ++i) {
         html_prose(input, static_cast<const GumboNode*>(el.children.data[i]), b, depth + 1);
       }
       if (block) b.request(ProseBuilder::Break::block);
+      if (cell) b.request(ProseBuilder::Break::cell);
       return;
     }
     case GUMBO_NODE_TEXT:

@@ -198,6 +198,49 @@ std::optional<std::string> language_subtag(std::string_view tag) {
   return lower(primary);
 }
 
+namespace {
+
+// The date of a wire dateline opening the story: "KELBRIDGE, England,
+// January 12, 2026 (Wire) - Two people ...": a place of capitalised words
+// without digits, a comma, the date with its year, an optional agency in
+// brackets, then a dash. nullopt for any other line.
+std::optional<std::string> dateline_date(std::string_view line) {
+  constexpr std::size_t k_max_head = 100;
+  std::size_t dash = std::string_view::npos;
+  for (const std::string_view d : {std::string_view(" - "), std::string_view(" \u2014"), std::string_view(" \u2013"),
+                                   std::string_view(" -- ")}) {
+    dash = std::min(dash, line.find(d));
+  }
+  if (dash == std::string_view::npos || dash > k_max_head || line.empty() ||
+      !std::isupper(static_cast<unsigned char>(line[0]))) {
+    return std::nullopt;
+  }
+  std::string_view head = trim(line.substr(0, dash));
+  if (!head.empty() && head.back() == ')') {
+    const std::size_t open = head.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    head = trim(head.substr(0, open));
+  }
+  const std::size_t first_comma = head.find(',');
+  if (first_comma == std::string_view::npos || first_comma == 0) return std::nullopt;
+  for (const char c : head.substr(0, first_comma)) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+  }
+  // The date is what follows one of the commas, to the end of the head.
+  for (std::size_t comma = first_comma; comma != std::string_view::npos; comma = head.find(',', comma + 1)) {
+    const std::string_view rest = trim(head.substr(comma + 1));
+    if (rest.size() < 8 || !std::isdigit(static_cast<unsigned char>(rest.back()))) continue;
+    const std::size_t year_at = rest.find_last_not_of("0123456789") + 1;
+    if (rest.size() - year_at != 4) continue;  // the year is written out
+    if (std::optional<std::string> d = parse_date(rest)) {
+      if (d->size() >= 4 && d->substr(0, 4) == rest.substr(year_at)) return d;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
   static constexpr std::string_view k_keys[] = {"published", "date", "publicado", "fecha",
                                                 "published on", "publication date"};
@@ -206,6 +249,10 @@ void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
     const std::size_t end = std::min(text.find('\n', pos), text.size());
     const std::string_view l = trim(text.substr(pos, end - pos));
     pos = end + 1;
+    if (std::optional<std::string> d = dateline_date(l)) {
+      meta.date = std::move(d);
+      return;
+    }
     const std::size_t colon = l.find(':');
     if (colon == std::string_view::npos || colon > 20) continue;
     const std::string key = lower(trim(l.substr(0, colon)));

@@ -83,6 +83,9 @@ TEST_CASE("subjects, measure and predicate of a count", "[bind]") {
        "employ"},
       {"Union leaders said Acme Motors' 350 workers would strike.", "350 workers", "employee", {"Acme Motors"},
        "employ"},
+      // A figure right after a possessive name, with no subject of its
+      // own clause, is about that name.
+      {"After the storm, Kelbridge's 4,100 homes were without power.", "4,100 homes", "home", {"Kelbridge"}, ""},
       // "&" joins one name; a group after a preposition is no subject.
       {"Pendry & Vale employs 8,600 permanent staff.", "8,600 permanent staff", "permanent employee",
        {"Pendry & Vale"}, "employ"},

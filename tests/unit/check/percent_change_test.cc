@@ -204,6 +204,19 @@ TEST_CASE("percent-change: positive cases and near misses", "[check][arithmetic]
       // Another kind of thing after "than": no change of one thing.
       {"Sales reached 4,000 units, 50% more than the 3,000 stores it runs.\n",
        ""},
+      // A time phrase between the stated change and its figures.
+      {"Revenue fell 14% last year to €2.61 billion, from €3.18 billion in 2024.\n",
+       "a.txt:1:14: error: from €3.18 billion to €2.61 billion is a fall of 18%, not 14% [percent-change]\n"
+       "    Revenue fell 14% last year to €2.61 billion, from €3.18 billion in 2024.\n"
+       "                 ^~~\n"
+       "a.txt:1:51: note: the change is computed from this figure\n"
+       "    Revenue fell 14% last year to €2.61 billion, from €3.18 billion in 2024.\n"
+       "                                                      ^~~~~~~~~~~~~\n"
+       "a.txt:1:31: note: to this one\n"
+       "    Revenue fell 14% last year to €2.61 billion, from €3.18 billion in 2024.\n"
+       "                                  ^~~~~~~~~~~~~\n"},
+      {"Revenue fell 18% in 2025 to €2.61 billion from €3.18 billion.\n", ""},
+      {"Revenue fell 18% in the first half to €2.61 billion from €3.18 billion.\n", ""},
   };
   check_cases(cases);
 }

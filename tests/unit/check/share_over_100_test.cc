@@ -122,3 +122,37 @@ TEST_CASE("share-over-100: a Markdown list and an HTML list of shares", "[check]
   CHECK(r.out.find("the listed shares add up to more than 100%: 45% + 38% + 25% = 108%") != std::string::npos);
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
 }
+
+TEST_CASE("share-over-100: a Markdown table whose header names shares, and money an opening divides",
+          "[check][arithmetic]") {
+  TempDir dir;
+  dir.write("a.md", "# Results\n\n| Party | Share |\n|---|---|\n| Green | 41% |\n| Labour | 38% |\n| Liberal | 29% |\n");
+  // No share named: a table of rates, each of its own whole.
+  dir.write("b.md", "| Region | Turnout |\n|---|---|\n| North | 61% |\n| South | 58% |\n| West | 49% |\n");
+  const RunResult r = run_claimlint({"--color=never", "--format=jsonl", "a.md", "b.md"}, dir.path());
+  CHECK(r.status == 1);
+  CHECK(r.out.find("\"path\":\"a.md\",\"line\":7,\"column\":13") != std::string::npos);
+  CHECK(r.out.find("the listed shares add up to more than 100%: 41% + 38% + 29% = 108%") != std::string::npos);
+  CHECK(r.out.find("scraped web residue") == std::string::npos);  // "Share" in a header is no button
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+
+  const Case cases[] = {
+      {"Of total expenditure, 78% went on charitable activities, 19% on raising funds and 7% on support costs.\n",
+       "a.txt:1:83: error: shares of the expenditure add up to more than 100%: 78% + 19% + 7% = 104% "
+       "[share-over-100]\n"
+       "    Of total expenditure, 78% went on charitable activities, 19% on raising funds and 7% on support costs.\n"
+       "                                                                                      ^~\n"
+       "a.txt:1:23: note: another share of the same whole\n"
+       "    Of total expenditure, 78% went on charitable activities, 19% on raising funds and 7% on support costs.\n"
+       "                          ^~~\n"
+       "a.txt:1:58: note: another share of the same whole\n"
+       "    Of total expenditure, 78% went on charitable activities, 19% on raising funds and 7% on support costs.\n"
+       "                                                             ^~~\n"},
+      // Adds up; a change; a part of another whole.
+      {"Of total expenditure, 78% went on charitable activities, 19% on raising funds and 3% on support costs.\n", ""},
+      {"Of its revenue, 60% came from Europe, up 5% on a year earlier, and 45% from Asia.\n", ""},
+      {"Of total income, 62% came from donations and 41% of donors were new.\n", ""},
+  };
+  check_cases(cases);
+}
+

@@ -1,6 +1,8 @@
 // Tests for check/total_mismatch (issue 7): parts that do not add up to the stated total.
 #include "check/total_mismatch.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "support/lint_case.h"
@@ -191,3 +193,44 @@ TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its 
   };
   check_cases(cases);
 }
+
+TEST_CASE("total-mismatch: a header row, and Markdown and HTML tables with their Total row", "[check][arithmetic]") {
+  // A plain-text header row between the caption and the rows.
+  CHECK(lint("Spending by department:\n\nDepartment   Spending\nRoads        $12.4m\nParks         $3.1m\n"
+             "Libraries     $2.2m\nTotal        $19.7m\n") ==
+        "a.txt:7:14: error: $12.4 million + $3.1 million + $2.2 million = $17.7 million, not $19.7 million "
+        "[total-mismatch]\n"
+        "    Total        $19.7m\n"
+        "                 ^~~~~~\n"
+        "a.txt:4:14: note: a part of the total\n"
+        "    Roads        $12.4m\n"
+        "                 ^~~~~~\n"
+        "a.txt:5:15: note: a part of the total\n"
+        "    Parks         $3.1m\n"
+        "                  ^~~~~\n"
+        "a.txt:6:15: note: a part of the total\n"
+        "    Libraries     $2.2m\n"
+        "                  ^~~~~\n");
+  TempDir dir;
+  // A table of two columns with a heading, no colon; a change column.
+  dir.write("a.md",
+            "# Budget\n\n## Where the money goes\n\n| Department | 2026 (bn) | 2025 (bn) | Change |\n"
+            "|---|---:|---:|---:|\n| Health | 98.4 | 92.1 | +6.8% |\n| Education | 61.3 | 58.8 | +4.3% |\n"
+            "| Transport | 31.2 | 30.5 | +2.3% |\n| **Total** | **195.9** | **181.4** | **+7.9%** |\n");
+  // The same table adding up, as HTML, with white space between cells.
+  dir.write("b.html",
+            "<html><body><p>Budget.</p><table>\n<tr><th>Department</th> <th>2026</th> <th>2025</th></tr>\n"
+            "<tr><td>Health</td> <td>98.4</td> <td>92.1</td></tr>\n<tr><td>Education</td> <td>61.3</td> "
+            "<td>58.8</td></tr>\n<tr><td>Transport</td> <td>31.2</td> <td>30.5</td></tr>\n"
+            "<tr><td>Total</td> <td>190.9</td> <td>181.4</td></tr>\n</table></body></html>\n");
+  // No Total row: nothing to add up to.
+  dir.write("c.md", "| Region | Sales |\n|---|---|\n| North | 41 |\n| South | 38 |\n| West | 29 |\n");
+  const RunResult r = run_claimlint({"--color=never", "--format=jsonl", "-Wno-value-conflict", "a.md", "b.html",
+                                     "c.md"},
+                                    dir.path());
+  CHECK(r.status == 1);
+  CHECK(r.out.find("\"path\":\"a.md\",\"line\":10,\"column\":17") != std::string::npos);
+  CHECK(r.out.find("98.4 + 61.3 + 31.2 = 190.9, not 195.9") != std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+}
+

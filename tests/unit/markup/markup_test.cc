@@ -121,7 +121,8 @@ TEST_CASE("markdown keeps prose and drops code, HTML and URLs", "[markup]") {
       {"A <span>raw</span> tag.", "A raw tag."},
       {"Text.\n\n<div>\nraw block\n</div>\n\nMore.", "Text.\n\nMore."},
       {"- one\n- two\n\n1. three", "one\n\ntwo\n\nthree"},
-      {"| a | b |\n|---|---|\n| 1 | 2 |", "a\n\nb\n\n1\n\n2"},
+      {"| a | b |\n|---|---|\n| 1 | 2 |", "a | b\n\n1 | 2"},
+      {"| a | |\n|---|---|\n| 1 | 2 |", "a\n\n1 | 2"},
       {"![A chip on a board](chip.png)", "A chip on a board"},
       {"> Quoted\n> words.", "Quoted words."},
       {"Soft\nbreak and hard  \nbreak.", "Soft break and hard\nbreak."},
@@ -173,7 +174,8 @@ TEST_CASE("html keeps article prose and drops page furniture", "[markup]") {
       {"<p>Wrapped\n   source\n   text.</p>", "Wrapped    source    text."},
       {"<p>A <img src='x.png' alt='chip photo'> B</p>", "A  chip photo  B"},
       {"<ul><li>one</li><li>two</li></ul>", "one\n\ntwo"},
-      {"<table><tr><td>1</td><td>2</td></tr></table>", "1\n\n2"},
+      {"<table><tr><td>1</td><td>2</td></tr></table>", "1 | 2"},
+      {"<table><tr><th>a</th> <th>b</th></tr>\n<tr><td>1</td>\n<td>2</td></tr></table>", "a | b\n\n1 | 2"},
       {"<p>Fish &amp; chips&nbsp;&mdash; 5&#160;000 &#x2019;</p>", "Fish & chips\u00A0\u2014 5\u00A0000 \u2019"},
       {"<p hidden>Hidden.</p><p>Shown.</p>", "Shown."},
       {"<p>Ok.</p><noscript>Enable JS</noscript><template><p>T</p></template>", "Ok."},
@@ -261,6 +263,22 @@ TEST_CASE("plain text metadata from a Published or Date line near the top", "[ma
   for (int i = 0; i < 12; ++i) late += "Line.\n";
   late += "Date: 2026-01-05\n";
   CHECK(!strip_markup(late, InputFormat::plain).meta.date);
+}
+
+TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") {
+  const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
+  CHECK(date("Storm hits coast\n\nKELBRIDGE, England, January 12, 2026 (Wire) - Two people died.\n") == "2026-01-12");
+  CHECK(date("LONDON, 3 March 2026 (Reuters) \u2014 Shares fell.\n") == "2026-03-03");
+  CHECK(date("NORTHMOOR, Oct. 5, 2026 (Meridian Wire) - Ruth Castellanos won.\n") == "2026-10-05");
+  CHECK(date("Harbourline, March 3, 2026 - The port reopened.\n") == "2026-03-03");
+  // No year, no dateline date; a date in prose is none either.
+  CHECK(!date("BEIJING, Dec 9 (Reuters) - Chips were approved.\n"));
+  CHECK(!date("The plant opened on March 3, 2026 - a year late.\n"));
+  CHECK(!date("In 2024, March 3, 2026 - no place.\n"));
+  CHECK(!date("LONDON, 12,000 people - a crowd.\n"));
+  // A dateline in a Markdown story, too.
+  CHECK(strip_markup("# Storm\n\nKELBRIDGE, January 14, 2026 (Wire) - Rain.\n", InputFormat::markdown).meta.date ==
+        "2026-01-14");
 }
 
 TEST_CASE("parse_date reads the usual forms", "[markup]") {
