@@ -217,6 +217,96 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   sink.report(std::move(d));
 }
 
+// Where a composition cue of `t` lets its parts begin: after "made up
+// of", "comprising", "consisting of", "split between", "divided into",
+// "broken down into"; with the cue's first token. nullopt if none.
+struct CompositionCue {
+  std::size_t cue = 0;
+  std::size_t parts = 0;
+};
+std::optional<CompositionCue> composition_cue(ArithTokens t) {
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (w(k, {"made"}) && w(k + 1, {"up"}) && w(k + 2, {"of"})) return CompositionCue{k, k + 3};
+    if (w(k, {"comprising", "comprises", "comprise"})) return CompositionCue{k, w(k + 1, {"of"}) ? k + 2 : k + 1};
+    if (w(k, {"consisting", "consists"}) && w(k + 1, {"of"})) return CompositionCue{k, k + 2};
+    if (w(k, {"split", "divided"}) && w(k + 1, {"between", "into", "among"})) return CompositionCue{k, k + 2};
+    if (w(k, {"broken"}) && w(k + 1, {"down"}) && w(k + 2, {"into", "as"})) return CompositionCue{k, k + 3};
+  }
+  return std::nullopt;
+}
+
+// A total and the parts a composition cue lists after it: "a $310 million
+// programme, made up of $145 million for roads, $98 million for water and
+// $82 million for centres", or the total alone in the sentence before
+// and "It is made up of ..." after. The parts are every figure of the
+// total's kind after the cue; a comparison, a rate or "including" among
+// them says they are no breakdown.
+void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::optional<CompositionCue> cue = composition_cue(t);
+  if (!cue) return;
+  int first_part = -1;
+  for (std::size_t k = cue->parts; k < t.size() && first_part < 0; ++k) {
+    if (t[k].type == T::figure) first_part = t[k].figure;
+  }
+  if (first_part < 0) return;
+  const Figure& part = in.figures[static_cast<std::size_t>(first_part)];
+  const auto may_total = [&](const Figure& f) {
+    return compatible(f, part) && !f.range_side && f.asserted && f.kind != QuantityKind::multiplier &&
+           f.kind != QuantityKind::percent && f.kind != QuantityKind::percentage_point;
+  };
+  int total = -1;
+  // The nearest figure before the cue, in the same clause of the sentence.
+  for (std::size_t k = cue->cue; k-- > 0 && cue->cue - k <= 12;) {
+    if (t[k].type == T::punct && (t[k].text == ";" || t[k].text == ":")) break;
+    if (t[k].type != T::figure) continue;
+    if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;
+    break;
+  }
+  // "It is made up of ...": the one such figure of the sentence before.
+  if (total < 0 && cue->cue <= 3 && !t.empty() && t[0].type == T::word &&
+      is_one_of(t[0].text, {"it", "this", "that"}) && s > in.first_sentence() &&
+      in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
+    const ArithTokens prev = in.tokens(s - 1);
+    for (const std::size_t k : in.figure_tokens(s - 1)) {
+      if (!may_total(in.figures[static_cast<std::size_t>(prev[k].figure)])) continue;
+      if (total >= 0) return;  // two candidates: no total
+      total = prev[k].figure;
+    }
+  }
+  if (total < 0) return;
+  const Figure& whole = in.figures[static_cast<std::size_t>(total)];
+  std::vector<int> parts;
+  std::size_t last = 0;  // the token of the last part
+  for (std::size_t k = cue->parts; k < t.size(); ++k) {
+    if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
+                                 is_one_of(t[k].text, {"including", "includes", "whom", "them", "which", "those",
+                                                       "respectively", "or", "about", "some"}))) {
+      return;
+    }
+    if (t[k].type != T::figure) continue;
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (!compatible(f, whole)) continue;  // "three new community centres" beside money
+    if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return;
+    parts.push_back(t[k].figure);
+    last = k;
+  }
+  if (parts.size() < 2) return;
+  // The list closes on its last figure ("... and $82 million for
+  // centres"), not on a part without one ("... and support staff").
+  if (last == 0 || t[last - 1].type != T::word || t[last - 1].text != "and") return;
+  for (std::size_t k = last + 1; k < t.size(); ++k) {
+    if (t[k].type == T::word && is_one_of(t[k].text, {"and", "plus", "rest", "other", "others", "remainder",
+                                                      "remaining", "balance"})) {
+      return;
+    }
+  }
+  report_sum(in, whole, parts, sink, true);
+}
+
 // One row of a list or plain-text table: an optional bullet, a label of
 // words ("Dry bulk", "Ro-ro and general cargo"), then one figure and
 // nothing else but punctuation ("- Containers: 21.4 million tonnes").
@@ -402,6 +492,7 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
+  for (const std::size_t s : in.scanned_sentences()) check_composition(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {

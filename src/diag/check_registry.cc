@@ -113,6 +113,17 @@ same sentence or the one before it in the paragraph:
     are firefighters; the other 155 work in parks.
     error: 120 + 45 + 155 = 320, not 310
 
+So must the parts a composition cue lists after a total ("made up of",
+"comprising", "consisting of", "split between", "broken down into"), in
+the total's sentence or after "It is made up of" in the next one, when
+the list closes on a figure ("... and $82 million for centres"); a part
+without a figure, "the rest" or "including" leaves it alone:
+
+    The council approved a $310 million capital programme. It is made
+    up of $145 million for roads, $98 million for water, and $82 million
+    for community centres.
+    error: $145 million + $98 million + $82 million = $325 million, not $310 million
+
 So must a list or plain-text table under a caption ending in a colon,
 one label and one figure a row: its total is a row labelled "Total"
 (first or last), else the one figure of its kind in a caption that

@@ -234,3 +234,35 @@ TEST_CASE("total-mismatch: a header row, and Markdown and HTML tables with their
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
 }
 
+TEST_CASE("total-mismatch: a total and the parts a composition cue lists after it", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The council approved a separate $310 million capital programme. It is made up of $145 million for roads, "
+       "$98 million for water, and $82 million for community centres.\n",
+       "a.txt:1:33: error: $145 million + $98 million + $82 million = $325 million, not $310 million [total-mismatch]\n"
+       "    The council approved a separate $310 million capital programme. It is made up of $145 million for roads, $98 million for...\n"
+       "                                    ^~~~~~~~~~~~\n"
+       "a.txt:1:82: note: a part of the total\n"
+       "    ...ion capital programme. It is made up of $145 million for roads, $98 million for water, and $82 million for community cen...\n"
+       "                                               ^~~~~~~~~~~~\n"
+       "a.txt:1:106: note: a part of the total\n"
+       "    ...t is made up of $145 million for roads, $98 million for water, and $82 million for community centres.\n"
+       "                                               ^~~~~~~~~~~\n"
+       "a.txt:1:133: note: a part of the total\n"
+       "    ...n for roads, $98 million for water, and $82 million for community centres.\n"
+       "                                               ^~~~~~~~~~~\n"},
+      // Adds up.
+      {"The $310 million programme is made up of $145 million for roads, $98 million for water and $67 million for "
+       "parks.\n",
+       ""},
+      // A part without a figure, "the rest", "including": not every part.
+      {"The 1,200-strong workforce is made up of 700 engineers, 400 technicians and support staff.\n", ""},
+      {"The $310 million programme is made up of $145 million for roads and $98 million for water, the rest for "
+       "parks.\n",
+       ""},
+      {"The board of 12 is made up of 5 independents and 4 executives, including 2 women.\n", ""},
+      // Another kind of figure in the list is no part.
+      {"The $2 billion fund, split between 40 projects, will run to 2030.\n", ""},
+  };
+  check_cases(cases);
+}
+
