@@ -224,11 +224,15 @@ struct CompositionCue {
   std::size_t cue = 0;
   std::size_t parts = 0;
 };
+constexpr CueWords k_composition_words{std::to_array<std::string_view>(
+    {"made", "comprising", "comprises", "comprise", "consisting", "consists", "split", "divided", "broken"})};
 std::optional<CompositionCue> composition_cue(ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
   for (std::size_t k = 0; k < t.size(); ++k) {
+    // Most words are no cue: one screened look each.
+    if (t[k].type != T::word || !k_composition_words.contains(t[k].text)) continue;
     if (w(k, {"made"}) && w(k + 1, {"up"}) && w(k + 2, {"of"})) return CompositionCue{k, k + 3};
     if (w(k, {"comprising", "comprises", "comprise"})) return CompositionCue{k, w(k + 1, {"of"}) ? k + 2 : k + 1};
     if (w(k, {"consisting", "consists"}) && w(k + 1, {"of"})) return CompositionCue{k, k + 2};
@@ -492,8 +496,8 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
-  for (const std::size_t s : in.scanned_sentences()) check_composition(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) {
+    check_composition(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").
