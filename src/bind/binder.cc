@@ -318,6 +318,19 @@ class ViewSet {
   std::vector<std::string_view> words_;
 };
 
+// True if `word`, lowercased, is one of `list` (lowercase ASCII words).
+bool is_one_of_lower(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (const std::string_view w : list) {
+    if (w.size() != word.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < w.size() && same; ++i) {
+      same = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))) == w[i];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 struct Entity {
   std::size_t first = 0;  // token indices, inclusive
   std::size_t last = 0;
@@ -862,7 +875,31 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     }
     const bool product = k == last ? tokens[k].code : is_product_code(phrase);
     Entity e{k, last, std::move(phrase), product};
-    if (auto it = lex.entity_aliases.find(e.name); it != lex.entity_aliases.end()) e.name = it->second;
+    if (auto it = lex.entity_aliases.find(e.name); it != lex.entity_aliases.end()) {
+      // "the U.S. private equity firm", "a UK retailer": a country that
+      // qualifies a noun is no name of its own in the clause; "the U.S.
+      // government" is the country's.
+      // The word after must be no verb ("the US took 25%") or adverb
+      // ("the US finally approved").
+      const auto noun_after = [&] {
+        const std::string next = lower(tokens[last + 1].text);
+        return !next.ends_with("ly") && !lex.predicates.count(next) && !lex.subject_verbs.count(next) &&
+               !lex.prepositions.count(next) &&
+               !is_one_of_lower(next, {"did", "does", "could", "can", "may", "might", "must", "should", "also",
+                                       "then", "now", "still", "last", "this", "next", "and", "or", "but", "ago",
+                                       "earlier", "later", "today", "yesterday", "itself", "alone", "as", "than"});
+      };
+      if (k > 0 && last + 1 < tokens.size() && tokens[last + 1].word && !tokens[last].possessive &&
+          !capitalised(tokens[last + 1].text) && is_one_of_lower(tokens[k - 1].text, {"the", "a", "an"}) &&
+          noun_after() &&
+          !is_one_of_lower(tokens[last + 1].text, {"government", "administration", "authorities", "officials",
+                                                   "treasury", "department", "ministry", "military", "army",
+                                                   "navy", "regulators", "congress", "parliament", "state"})) {
+        k = last + 1;
+        continue;
+      }
+      e.name = it->second;
+    }
     out.push_back(std::move(e));
     k = last + 1;
   }

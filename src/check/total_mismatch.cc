@@ -303,8 +303,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   // centres"), not on a part without one ("... and support staff").
   if (last == 0 || t[last - 1].type != T::word || t[last - 1].text != "and") return;
   for (std::size_t k = last + 1; k < t.size(); ++k) {
-    if (t[k].type == T::word && is_one_of(t[k].text, {"and", "plus", "rest", "other", "others", "remainder",
-                                                      "remaining", "balance"})) {
+    if (t[k].type == T::word && is_one_of(t[k].text, {"plus", "rest", "other", "others", "remainder", "remaining",
+                                                      "balance"})) {
       return;
     }
   }

@@ -237,6 +237,17 @@ TEST_CASE("modality cues", "[bind]") {
   }
 }
 
+TEST_CASE("a country qualifying a noun is no subject, a country acting is", "[bind]") {
+  CHECK(find(bind_text("A UK retailer cut 300 jobs."), "300 jobs").subjects.empty());
+  CHECK(find(bind_text("The U.S. private equity firm offered 445 pence per share."), "445 pence").subjects.empty());
+  CHECK(find(bind_text("Shares rose. The US finally approved 400,000 chips."), "400,000 chips").subjects ==
+        std::vector<std::string>{"United States"});
+  CHECK(find(bind_text("Shares rose. For each sale, the US took 25%."), "25%").subjects ==
+        std::vector<std::string>{"United States"});
+  CHECK(find(bind_text("Shares rose. The U.S. government approved 400,000 chips."), "400,000 chips").subjects ==
+        std::vector<std::string>{"United States"});
+}
+
 TEST_CASE("a figure without subjects has no key, a comparison names its products", "[bind]") {
   const std::vector<Claim> claims = bind_text(
       "Large firms have ordered more than two million H200 chips. "

@@ -250,6 +250,21 @@ TEST_CASE("total-mismatch: a total and the parts a composition cue lists after i
        "a.txt:1:133: note: a part of the total\n"
        "    ...n for roads, $98 million for water, and $82 million for community centres.\n"
        "                                               ^~~~~~~~~~~\n"},
+      // "and" inside the last part's own words.
+      {"A $310 million programme comprises $145 million for roads, $98 million for water and $82 million for "
+       "centres and a library.\n",
+       "a.txt:1:3: error: $145 million + $98 million + $82 million = $325 million, not $310 million [total-mismatch]\n"
+       "    A $310 million programme comprises $145 million for roads, $98 million for water and $82 million for centres and a libra...\n"
+       "      ^~~~~~~~~~~~\n"
+       "a.txt:1:36: note: a part of the total\n"
+       "    A $310 million programme comprises $145 million for roads, $98 million for water and $82 million for centres and a libra...\n"
+       "                                       ^~~~~~~~~~~~\n"
+       "a.txt:1:60: note: a part of the total\n"
+       "    ...ramme comprises $145 million for roads, $98 million for water and $82 million for centres and a library.\n"
+       "                                               ^~~~~~~~~~~\n"
+       "a.txt:1:86: note: a part of the total\n"
+       "    ...on for roads, $98 million for water and $82 million for centres and a library.\n"
+       "                                               ^~~~~~~~~~~\n"},
       // Adds up.
       {"The $310 million programme is made up of $145 million for roads, $98 million for water and $67 million for "
        "parks.\n",
