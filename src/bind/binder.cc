@@ -1085,7 +1085,7 @@ void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentenc
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     // A punctuation token is one byte.
     const Token& t = tokens[k];
-    ctx.clause_break[k] = t.word ? t.text.size() == 3 && ctx.lower(k) == "but" : t.text[0] == ';';
+    ctx.clause_break[k] = t.word ? t.text.size() == 3 && ctx.lower(k) == "but" : (t.text[0] == ';' || t.text[0] == '|');
   }
   ctx.clause_floor = 0;
   // An attribution opening the sentence ("According to Reuters,") is not

@@ -248,6 +248,14 @@ TEST_CASE("a country qualifying a noun is no subject, a country acting is", "[bi
         std::vector<std::string>{"United States"});
 }
 
+TEST_CASE("the cells of a table row are clauses of their own", "[bind]") {
+  // "ships" ends one cell; it is no verb of the next cell's figure, and
+  // the row's label is not what each column's figure is about.
+  const std::vector<Claim> claims = bind_text("North Terminal | 1,240 ships | 1,385 ships");
+  CHECK(find(claims, "1,385 ships").predicate.empty());
+  CHECK(find(claims, "1,385 ships").subjects.empty());
+}
+
 TEST_CASE("a figure without subjects has no key, a comparison names its products", "[bind]") {
   const std::vector<Claim> claims = bind_text(
       "Large firms have ordered more than two million H200 chips. "
