@@ -1126,6 +1126,29 @@ void place_claim(const Document& doc, std::size_t sentence, ByteRange range, Cla
   c.range = doc.original(abs);
 }
 
+// "the X" at token `at` with up to three modifiers before its noun ("the
+// Austin-based company", "the U.S. private equity firm", "the software
+// maker") whose "the X" is an anaphor: the noun's token, before `limit`.
+std::optional<std::size_t> modified_anaphor(const SentenceContext& ctx, std::size_t at, std::size_t limit) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (at >= limit || !tokens[at].word || ctx.lower(at) != "the") return std::nullopt;
+  std::string pair;
+  for (std::size_t j = at + 1; j < limit && j <= at + 4; ++j) {
+    if (!tokens[j].word) return std::nullopt;
+    pair.assign("the ");
+    pair += ctx.lower(j);
+    if (ctx.lex->anaphors.count(pair)) return j;
+    // A modifier: a lowercase word, a hyphenated adjective or a country.
+    const std::string_view w = tokens[j].text;
+    const bool lower_word = !w.empty() && std::islower(static_cast<unsigned char>(w[0]));
+    const bool hyphened = w.find('-') != std::string_view::npos;
+    const bool country = ctx.lex->entity_aliases.count(w) != 0;
+    if (!lower_word && !hyphened && !country) return std::nullopt;
+    if (ctx.lex->predicates.count(ctx.lower(j)) || ctx.lex->subject_verbs.count(ctx.lower(j))) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Where a figure stands among the tokens of its sentence (see
 // bind_subjects).
 struct FigureSpot {
@@ -1276,12 +1299,15 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
       }
       if (tokens[k].text == ",") break;
     }
-    // "The company, based in Lindenau, employs ...": "the X" opening the
-    // clause before an apposition.
-    if (!c.anaphoric && clause + 2 < pred_at && tokens[clause + 2].text == "," &&
-        lex.anaphors.count(ctx.lower_pair(clause))) {
-      c.anaphoric = true;
-      c.anaphor_at = static_cast<std::uint32_t>(tokens[clause + 1].range.begin);
+    // "The company, based in Lindenau, employs ...", "The Austin-based
+    // company, which employs ...": "the X" opening the clause before an
+    // apposition, with a few modifiers between.
+    if (!c.anaphoric) {
+      if (const std::optional<std::size_t> head = modified_anaphor(ctx, clause, pred_at);
+          head && *head + 1 < pred_at && tokens[*head + 1].text == ",") {
+        c.anaphoric = true;
+        c.anaphor_at = static_cast<std::uint32_t>(tokens[*head].range.begin);
+      }
     }
   }
   return {q_first, q_end, clause, pred_at, subject_first};
@@ -1329,6 +1355,21 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
                                                                      : Modality::disputed;
     // The strongest cue wins: anything over forecast, forecast over plain.
     if (c.modality == Modality::plain || c.modality == Modality::forecast) c.modality = mod;
+  }
+  // "Veridian Systems to cut 1,150 jobs": a name, "to" and its predicate
+  // is a headline's future (in prose, "allowed Acme to import 400" is no
+  // future of Acme's).
+  const bool headline = c.sentence < doc.sentences.size() &&
+                        !doc.paragraphs[doc.sentences[c.sentence].paragraph].prose;
+  if (c.modality == Modality::plain && headline) {
+    for (std::size_t k = std::max<std::size_t>(cue_from, 1); k + 1 < q_first; ++k) {
+      if (!tokens[k].word || ctx.lower(k) != "to") continue;
+      const Entity* e = ctx.entity_of[k - 1];
+      if (e && !e->product && e->last == k - 1 && !tokens[k - 1].possessive && ctx.predicate(k + 1)) {
+        c.modality = Modality::forecast;
+        break;
+      }
+    }
   }
 }
 

@@ -248,6 +248,27 @@ TEST_CASE("a country qualifying a noun is no subject, a country acting is", "[bi
         std::vector<std::string>{"United States"});
 }
 
+TEST_CASE("a headline name, to and a predicate is a future, a prose object is not", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("Veridian Systems to cut 1,150 jobs\n\nRegulators allowed Acme Corp to import 400 chips.\n");
+  CHECK(find(claims, "1,150 jobs").modality == Modality::forecast);
+  CHECK(find(claims, "400 chips").modality == Modality::plain);
+}
+
+TEST_CASE("the X with modifiers before an apposition refers back", "[bind]") {
+  for (const char* text : {"Acme Corp grew. The Austin-based company, which employs 12,800 people, said more.",
+                           "Acme Corp grew. The U.S. software company, which employs 12,800 people, said more.",
+                           "Acme Corp grew. The company, which employs 12,800 people, said more."}) {
+    INFO(text);
+    const Claim& c = find(bind_text(text), "12,800 people");
+    CHECK(c.anaphoric);
+  }
+  // A name between "the" and the noun is no modifier.
+  CHECK_FALSE(find(bind_text("Acme Corp grew. The Brio company, which employs 12,800 people, said more."),
+                   "12,800 people")
+                  .anaphoric);
+}
+
 TEST_CASE("the cells of a table row are clauses of their own", "[bind]") {
   // "ships" ends one cell; it is no verb of the next cell's figure, and
   // the row's label is not what each column's figure is about.
