@@ -311,6 +311,12 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   report_sum(in, whole, parts, sink, true);
 }
 
+// Labels of rows that are no part of a list's total: a part of a part
+// ("of which online", "including"), a subtotal, a statistic of the rows.
+constexpr CueWords k_row_label_breakers{std::to_array<std::string_view>(
+    {"which", "including", "incl", "excluding", "thereof", "memo", "subtotal", "sub-total", "average", "mean",
+     "median", "change", "growth"})};
+
 // One row of a list or plain-text table: an optional bullet, a label of
 // words ("Dry bulk", "Ro-ro and general cargo"), then one figure and
 // nothing else but punctuation ("- Containers: 21.4 million tonnes").
@@ -338,7 +344,8 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   for (std::size_t k = value; k-- > i;) {
     if (t[k].type == T::punct && t[k].text == ":") colon_after = true;
     if (t[k].type == T::figure && !colon_after) return std::nullopt;
-    if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
+    if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
+                                 k_row_label_breakers.contains(t[k].text))) {
       return std::nullopt;
     }
     if (t[k].type == T::punct &&
@@ -375,6 +382,7 @@ std::vector<int> table_cells(const ArithmeticInput& in, ArithTokens t) {
   if (i >= t.size() || t[i].type != T::word) return out;
   for (; i < t.size() && !(t[i].type == T::punct && t[i].text == "|"); ++i) {
     if (t[i].type == T::figure) return {};
+    if (t[i].type == T::word && k_row_label_breakers.contains(t[i].text)) return {};
   }
   // Each cell: "|", one figure with its own words, and nothing else; a
   // signed figure ("+3.2%", "-0.4") is a change, no part: -1.

@@ -142,7 +142,9 @@ A header row may stand between the caption and the rows ("Party
 Seats"). A Markdown or HTML table needs no colon: its rows are read the
 same way, cell after cell, and a table of several columns ("Terminal |
 2024 | 2025") is checked column by column against its "Total" row;
-columns of percentages or of signed changes ("+3.2%") are not added:
+columns of percentages or of signed changes ("+3.2%") are not added, nor
+a list with a part of a part ("of which online"), a subtotal or an
+average among its rows:
 
     | Department | 2026 | 2025 |
     |---|---|---|

@@ -188,6 +188,10 @@ TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its 
       {"Pretax profit by division was:\nRetail banking: £1.38bn\nCommercial banking: £0.84bn\n"
        "Wealth management: £0.31bn\nCentral items: -£0.07bn\nTotal: £2.46bn\n",
        ""},
+      // A part of a part, a subtotal, a statistic of the rows: no list.
+      {"Revenue by segment:\nRetail   120\nof which online   40\nWholesale   80\nTotal   200\n", ""},
+      {"Sales by region:\nNorth   50\nSouth   30\nSubtotal   80\nWest   20\nTotal   175\n", ""},
+      {"Visitors by store:\nAlpha   500\nBeta   300\nGamma   200\nAverage   333\nTotal   1,200\n", ""},
       // Rows of changes are no parts.
       {"Changes by party:\n- Greens: up 4\n- Liberals: down 3\n- Labour: up 1\n- Total: 3\n", ""},
   };
@@ -223,10 +227,13 @@ TEST_CASE("total-mismatch: a header row, and Markdown and HTML tables with their
             "<tr><td>Health</td> <td>98.4</td> <td>92.1</td></tr>\n<tr><td>Education</td> <td>61.3</td> "
             "<td>58.8</td></tr>\n<tr><td>Transport</td> <td>31.2</td> <td>30.5</td></tr>\n"
             "<tr><td>Total</td> <td>190.9</td> <td>181.4</td></tr>\n</table></body></html>\n");
+  // "of which" rows are parts of a part.
+  dir.write("d.md", "| Segment | Revenue |\n|---|---|\n| Retail | 120 |\n| of which online | 40 |\n"
+                    "| Wholesale | 80 |\n| Total | 200 |\n");
   // No Total row: nothing to add up to.
   dir.write("c.md", "| Region | Sales |\n|---|---|\n| North | 41 |\n| South | 38 |\n| West | 29 |\n");
   const RunResult r = run_claimlint({"--color=never", "--format=jsonl", "-Wno-value-conflict", "a.md", "b.html",
-                                     "c.md"},
+                                     "c.md", "d.md"},
                                     dir.path());
   CHECK(r.status == 1);
   CHECK(r.out.find("\"path\":\"a.md\",\"line\":10,\"column\":17") != std::string::npos);
