@@ -236,6 +236,11 @@ void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
   });
 }
 
+// Words that set figures side by side rather than add them.
+constexpr CueWords k_comparison_words{std::to_array<std::string_view>(
+    {"against", "compared", "versus", "vs", "than", "previously", "earlier", "before", "same", "last",
+     "ago", "while", "whereas", "up", "down", "rose", "fell"})};
+
 // The money a sentence opening "Of total expenditure," or "Of its
 // income," divides among its percentages: each pound or euro goes one way.
 constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
@@ -258,26 +263,37 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     changing.push_back(ch.from);
     changing.push_back(ch.to);
   }
+  // A comparison sets shares of two periods side by side ("55% in 2025,
+  // against 48% in 2024"), not parts of one whole.
+  for (std::size_t j = k + 2; j < t.size(); ++j) {
+    if (t[j].type == T::word && k_comparison_words.contains(t[j].text)) return;
+  }
   std::vector<int> shares;
   double lo = 0;
   double sum = 0;
   std::string shown;
+  const std::optional<std::string>* time = nullptr;  // of the first share
   for (const std::size_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     if (f.kind != QuantityKind::percent) continue;
     // A change or a part of a part ("rose 5%", "60% of those") is no share.
     // "41% of donors" divides another whole.
     const bool of_another = i + 1 < t.size() && t[i + 1].text == "of";
-    if (f.range_side || !f.asserted || not_a_share(t, i) || of_another ||
+    // "30% from grants" is a source here, not a change "from" a figure.
+    const bool from_source = i + 1 < t.size() && t[i + 1].text == "from";
+    if (f.range_side || !f.asserted || (!from_source && not_a_share(t, i)) || of_another ||
         std::find(changing.begin(), changing.end(), t[i].figure) != changing.end()) {
       return;
     }
+    if (time == nullptr) time = &f.claim->time;
+    if (f.claim->time != *time) return;  // shares of two time frames
     shares.push_back(t[i].figure);
     lo += f.low;
     sum += f.value;
     shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
   }
-  if (shares.size() < 2 || lo <= 100 + 1e-9) return;
+  // Far beyond 100%, the shares are of different wholes (as in tables).
+  if (shares.size() < 2 || lo <= 100 + 1e-9 || sum > k_max_table_sum) return;
   Diagnostic d;
   d.check = "share-over-100";
   d.severity = Severity::error;

@@ -269,7 +269,9 @@ Share").
 
 A sentence opening with the money it divides ("Of total expenditure,",
 "Of its income,") adds all its percentages, but for changes and parts of
-another whole ("41% of donors"):
+another whole ("41% of donors"); a comparison ("against 48% in 2024",
+"compared with") or two time frames leave it alone, as does a sum over
+110%:
 
     Of total expenditure, 78% went on charitable activities, 19% on
     raising funds and 7% on support costs.

@@ -148,10 +148,25 @@ TEST_CASE("share-over-100: a Markdown table whose header names shares, and money
        "a.txt:1:58: note: another share of the same whole\n"
        "    Of total expenditure, 78% went on charitable activities, 19% on raising funds and 7% on support costs.\n"
        "                                                             ^~~\n"},
+      // "from" names where the money came from.
+      {"Of its income, 62% came from donations, 30% from grants and 12% from trading.\n",
+       "a.txt:1:61: error: shares of the income add up to more than 100%: 62% + 30% + 12% = 104% [share-over-100]\n"
+       "    Of its income, 62% came from donations, 30% from grants and 12% from trading.\n"
+       "                                                                ^~~\n"
+       "a.txt:1:16: note: another share of the same whole\n"
+       "    Of its income, 62% came from donations, 30% from grants and 12% from trading.\n"
+       "                   ^~~\n"
+       "a.txt:1:41: note: another share of the same whole\n"
+       "    Of its income, 62% came from donations, 30% from grants and 12% from trading.\n"
+       "                                            ^~~\n"},
       // Adds up; a change; a part of another whole.
       {"Of total expenditure, 78% went on charitable activities, 19% on raising funds and 3% on support costs.\n", ""},
       {"Of its revenue, 60% came from Europe, up 5% on a year earlier, and 45% from Asia.\n", ""},
       {"Of total income, 62% came from donations and 41% of donors were new.\n", ""},
+      // Shares of two periods set side by side.
+      {"Of its income, 55% came from donations in 2025, against 48% in 2024.\n", ""},
+      {"Of total revenue, 60% came from Europe this year, compared with 52% last year.\n", ""},
+      {"Of total spending, 70% went on wages, the same as the 70% a year earlier.\n", ""},
   };
   check_cases(cases);
 }
