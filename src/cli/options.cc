@@ -43,7 +43,9 @@ Input:
   --input-format FMT   plain, markdown or html (default: by file extension)
   --encoding NAME      decode inputs from charset NAME (default: UTF-8, or
                        UTF-16/32 when a byte-order mark says so)
-  --lang LANG          language of the inputs: en (default) or es
+  --lang LANG          language of the inputs: en or es (default: the
+                       document's own, else es for clearly Spanish text,
+                       else en)
   --date YYYY-MM-DD    publication date for documents that give none
 
 Rules and project settings:

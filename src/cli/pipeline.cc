@@ -17,6 +17,7 @@
 #include "check/suppressions.h"
 #include "diag/diagnostic_sink.h"
 #include "markup/markup.h"
+#include "markup/metadata.h"
 #include "extract/date_extractor.h"
 #include "extract/quantities.h"
 #include "normalize/normalizer.h"
@@ -317,9 +318,11 @@ DocumentResult front_end(const InputFile& input, bool each_line, Findings findin
   doc.text = std::move(normalized.text);
   // The document's own date first; --date and the config's date only when
   // it gives none (DESIGN "Command line"). The language: --lang or the
-  // config, else the document's, else English.
+  // config, else the document's, else Spanish if its words are clearly
+  // Spanish, else English.
   doc.meta.date = markup.meta.date ? markup.meta.date : settings.date;
   doc.meta.title = markup.meta.title;
+  if (!settings.lang_given && !markup.meta.lang) markup.meta.lang = guess_language(doc.text);
   doc.meta.lang = settings.lang_given ? settings.lang : markup.meta.lang.value_or(settings.lang);
 
   timer.emplace(result.times, Stage::segment);

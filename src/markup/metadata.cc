@@ -299,4 +299,34 @@ std::size_t read_front_matter(std::string_view text, MarkupMetadata& meta) {
   return 0;  // no closing line: not front matter
 }
 
+std::optional<std::string> guess_language(std::string_view text) {
+  static constexpr std::string_view k_spanish[] = {"de", "la", "el", "los", "las", "que", "y", "del", "por", "con",
+                                                   "una", "para", "se", "su", "al", "sus", "como", "pero"};
+  static constexpr std::string_view k_english[] = {"the", "of", "and", "to", "is", "that", "for", "with", "was",
+                                                   "on", "by", "it", "as", "from", "said", "its"};
+  constexpr std::size_t k_sample = 8192;
+  constexpr int k_min_words = 20;
+  text = text.substr(0, std::min(text.size(), k_sample));
+  int spanish = 0;
+  int english = 0;
+  std::string word;
+  const auto count = [&] {
+    if (word.empty()) return;
+    for (const std::string_view w : k_spanish) spanish += w == word ? 1 : 0;
+    for (const std::string_view w : k_english) english += w == word ? 1 : 0;
+    word.clear();
+  };
+  for (const char ch : text) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalpha(c) && c < 0x80) {
+      if (word.size() < 8) word += static_cast<char>(std::tolower(c));
+    } else {
+      count();
+    }
+  }
+  count();
+  if (spanish >= k_min_words && spanish > 3 * english) return std::string("es");
+  return std::nullopt;
+}
+
 }  // namespace claimlint

@@ -33,6 +33,12 @@ void read_plain_metadata(std::string_view text, MarkupMetadata& meta);
 /// Reads its date:, title: and lang: (or language:) keys into `meta`.
 std::size_t read_front_matter(std::string_view text, MarkupMetadata& meta);
 
+/// "es" when the first few kilobytes of `text` read as Spanish by their
+/// function words ("de", "la", "los", "que", "por" far outnumbering "the",
+/// "of", "and"), else nullopt: a document that names no language of its
+/// own and is not clearly Spanish is read as the default language.
+std::optional<std::string> guess_language(std::string_view text);
+
 inline constexpr std::size_t k_metadata_lines = 10;
 
 }  // namespace claimlint

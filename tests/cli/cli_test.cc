@@ -160,3 +160,19 @@ TEST_CASE("UTF-16 input with a BOM is decoded and located in original bytes", "[
   CHECK(r.out.find("\"path\":\"u16.txt\",\"line\":3,\"column\":1,\"end_line\":3,\"end_column\":16") != std::string::npos);
   CHECK(r.out.find("\"start\":12,\"end\":42") != std::string::npos);
 }
+
+TEST_CASE("a plain-text story without a language of its own is read as Spanish when its words are", "[cli]") {
+  TempDir dir;
+  dir.write("es.txt",
+            "MADRID, 26 de febrero de 2026 (Agencia) - El grupo Veltrano obtuvo en 2025 un beneficio neto de 56 "
+            "millones de euros, un 12 % mas que los 45 millones registrados en 2024, segun las cuentas remitidas "
+            "este jueves. La empresa, que tiene 1.240 tiendas, prevé abrir otras 80 por toda la peninsula y "
+            "mantener su plantilla de 21.300 personas con una inversion de 300 millones para los proximos anos.\n");
+  const RunResult r = run_claimlint({"extract", "es.txt"}, dir.path());
+  CHECK(r.out.find("\"text\":\"1.240 tiendas\"") != std::string::npos);
+  CHECK(r.out.find("\"value\":1240,") != std::string::npos);
+  CHECK(r.out.find("\"unit\":\"EUR\"") != std::string::npos);
+  // --lang still decides.
+  const RunResult en = run_claimlint({"extract", "--lang", "en", "es.txt"}, dir.path());
+  CHECK(en.out.find("\"value\":1240,") == std::string::npos);
+}

@@ -281,6 +281,23 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
         "2026-01-14");
 }
 
+TEST_CASE("guess_language reads clearly Spanish text as es and nothing else", "[markup]") {
+  const std::string es =
+      "MADRID, 26 de febrero de 2026 (Agencia) - El grupo de distribucion Veltrano obtuvo en 2025 un beneficio "
+      "neto de 56 millones de euros, un 12 % mas que los 45 millones registrados en 2024, segun las cuentas "
+      "remitidas este jueves a la Comision Nacional del Mercado de Valores. La empresa, que tiene 1.240 tiendas, "
+      "prevé abrir otras 80 por toda la peninsula y mantener su plantilla de 21.300 personas con una inversion "
+      "de 300 millones para los proximos tres anos.";
+  CHECK(guess_language(es) == "es");
+  CHECK(!guess_language("Veridian Systems said on Thursday it would cut 1,150 jobs, or about 9% of its workforce, "
+                        "in its second round of layoffs this year, as the software maker moves money to the cloud."));
+  // Too short to tell; Spanish names in English prose are English.
+  CHECK(!guess_language("El Paso de la Reina."));
+  CHECK(!guess_language("The Banco de la Nacion and Grupo de los Andes said the deal for the port of La Plata was "
+                        "worth $2 billion, and that it would close by the end of the year, with the approval of the "
+                        "regulators of the two countries."));
+}
+
 TEST_CASE("parse_date reads the usual forms", "[markup]") {
   struct Case {
     std::string_view in;
