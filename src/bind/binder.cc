@@ -1728,8 +1728,8 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
   std::vector<std::string> lede;
   // A row of a table ("North Quay | 1,200 ships") names what it counts,
   // not what the story is about: no lede, nothing carried.
-  const auto in_table = [&doc](std::size_t paragraph) {
-    const Paragraph& p = doc.paragraphs[paragraph];
+  const auto in_table = [&doc](std::size_t at) {
+    const Paragraph& p = doc.paragraphs[at];
     return !p.prose && doc.view(p.range).find(" | ") != std::string_view::npos;
   };
   for (const Claim& c : claims) {
