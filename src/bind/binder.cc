@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "util/byte_block.h"
+#include "util/utf8.h"
 #include "util/word_hash.h"
 
 namespace claimlint {
@@ -318,17 +319,9 @@ class ViewSet {
   std::vector<std::string_view> words_;
 };
 
-// True if `word`, lowercased, is one of `list` (lowercase ASCII words).
+// True if `word`, in any case, is one of `list` (lowercase ASCII words).
 bool is_one_of_lower(std::string_view word, std::initializer_list<std::string_view> list) {
-  for (const std::string_view w : list) {
-    if (w.size() != word.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < w.size() && same; ++i) {
-      same = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))) == w[i];
-    }
-    if (same) return true;
-  }
-  return false;
+  return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return utf8::ascii_iequal(word, w); });
 }
 
 struct Entity {
