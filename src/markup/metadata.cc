@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -299,27 +300,55 @@ std::size_t read_front_matter(std::string_view text, MarkupMetadata& meta) {
   return 0;  // no closing line: not front matter
 }
 
+namespace {
+
+// A word of at most four ASCII letters packed into one integer, a letter a
+// byte: the function words of guess_language() compare as integers.
+constexpr std::uint32_t pack_word(std::string_view w) {
+  std::uint32_t key = 0;
+  for (const char c : w) key = (key << 8) | static_cast<unsigned char>(c);
+  return key;
+}
+
+}  // namespace
+
 std::optional<std::string> guess_language(std::string_view text) {
-  static constexpr std::string_view k_spanish[] = {"de", "la", "el", "los", "las", "que", "y", "del", "por", "con",
-                                                   "una", "para", "se", "su", "al", "sus", "como", "pero"};
-  static constexpr std::string_view k_english[] = {"the", "of", "and", "to", "is", "that", "for", "with", "was",
-                                                   "on", "by", "it", "as", "from", "said", "its"};
+  static constexpr std::uint32_t k_spanish[] = {
+      pack_word("de"),  pack_word("la"),  pack_word("el"),  pack_word("los"), pack_word("las"),  pack_word("que"),
+      pack_word("y"),   pack_word("del"), pack_word("por"), pack_word("con"), pack_word("una"),  pack_word("para"),
+      pack_word("se"),  pack_word("su"),  pack_word("al"),  pack_word("sus"), pack_word("como"), pack_word("pero")};
+  static constexpr std::uint32_t k_english[] = {
+      pack_word("the"), pack_word("of"), pack_word("and"), pack_word("to"),   pack_word("is"),  pack_word("that"),
+      pack_word("for"), pack_word("with"), pack_word("was"), pack_word("on"), pack_word("by"),  pack_word("it"),
+      pack_word("as"),  pack_word("from"), pack_word("said"), pack_word("its")};
   constexpr std::size_t k_sample = 8192;
   constexpr int k_min_words = 20;
+  // Sixty function words, a paragraph or two, settle the question; the
+  // rest of the sample is not read.
+  constexpr int k_enough_words = 60;
   text = text.substr(0, std::min(text.size(), k_sample));
   int spanish = 0;
   int english = 0;
-  std::string word;
+  // Every listed word has at most four letters: a longer word is skipped,
+  // a shorter one is packed as it is read and compared as an integer.
+  constexpr std::size_t k_longest = 4;
+  std::uint32_t key = 0;
+  std::size_t length = 0;
   const auto count = [&] {
-    if (word.empty()) return;
-    for (const std::string_view w : k_spanish) spanish += w == word ? 1 : 0;
-    for (const std::string_view w : k_english) english += w == word ? 1 : 0;
-    word.clear();
+    if (length > 0 && length <= k_longest) {
+      for (const std::uint32_t w : k_spanish) spanish += w == key ? 1 : 0;
+      for (const std::uint32_t w : k_english) english += w == key ? 1 : 0;
+    }
+    key = 0;
+    length = 0;
   };
   for (const char ch : text) {
+    if (spanish + english >= k_enough_words) break;
     const unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isalpha(c) && c < 0x80) {
-      if (word.size() < 8) word += static_cast<char>(std::tolower(c));
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (upper || (c >= 'a' && c <= 'z')) {
+      if (length < k_longest) key = (key << 8) | static_cast<std::uint32_t>(upper ? c + ('a' - 'A') : c);
+      if (length <= k_longest) ++length;
     } else {
       count();
     }

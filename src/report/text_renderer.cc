@@ -74,11 +74,48 @@ void append_cell(std::string& out, std::string_view bytes, const Cell& cell) {
   }
 }
 
-// The source line under a location and the caret line beneath it.
-// The cells of the lines already rendered: many findings on one long line
-// must not decode it again each time.
-using CellCache = std::map<std::pair<FileId, std::size_t>, std::vector<Cell>>;
+// The cells of one source line. A line of printable ASCII alone, the
+// common case, keeps no cells: its cell c is its byte c, one column wide.
+struct LineCells {
+  std::size_t begin = 0;  // display offset of the line
+  bool ascii = false;
+  std::vector<Cell> cells;  // when not ascii
+  std::size_t count = 0;    // cells on the line
+  std::size_t width = 0;    // columns of the whole line
 
+  std::size_t byte(std::size_t c) const { return ascii ? begin + c : cells[c].byte; }
+  std::size_t width_of(std::size_t c) const { return ascii ? 1 : cells[c].width; }
+  // The number of cells that start before display offset `offset`.
+  std::size_t cells_before(std::size_t offset) const {
+    if (ascii) return std::min(count, offset > begin ? offset - begin : 0);
+    const auto byte_below = [](const Cell& cell, std::size_t b) { return cell.byte < b; };
+    return static_cast<std::size_t>(std::lower_bound(cells.begin(), cells.end(), offset, byte_below) - cells.begin());
+  }
+};
+using CellCache = std::map<std::pair<FileId, std::size_t>, LineCells>;
+
+LineCells line_cells(std::string_view bytes, ByteRange line) {
+  LineCells out;
+  out.begin = line.begin;
+  const std::string_view text = bytes.substr(line.begin, line.size());
+  out.ascii = std::all_of(text.begin(), text.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c >= 0x20 && c < 0x7F;
+  });
+  if (out.ascii) {
+    out.count = text.size();
+    out.width = text.size();
+    return out;
+  }
+  out.cells = cells_of(bytes, line);
+  out.count = out.cells.size();
+  for (const Cell& c : out.cells) out.width += c.width;
+  return out;
+}
+
+// The source line under a location and the caret line beneath it.
+// The cells of the lines already rendered are cached: many findings on one
+// long line must not decode it again each time.
 void append_snippet(std::string& out, const SourceFile& file, ByteRange original, const Style& style,
                     CellCache& cache) {
   const ByteRange range{file.to_display(original.begin), file.to_display(original.end)};
@@ -87,32 +124,26 @@ void append_snippet(std::string& out, const SourceFile& file, ByteRange original
   // The byte-order mark is not shown, as an editor does not show it.
   if (index == 0 && file.display_text().starts_with("\xEF\xBB\xBF") && line.size() >= 3) line.begin += 3;
   auto cached = cache.find({file.id(), index});
-  if (cached == cache.end()) cached = cache.emplace(std::make_pair(file.id(), index), cells_of(file.display_text(), line)).first;
-  const std::vector<Cell>& cells = cached->second;
+  if (cached == cache.end()) cached = cache.emplace(std::make_pair(file.id(), index), line_cells(file.display_text(), line)).first;
+  const LineCells& cells = cached->second;
   // Cells covered by the range, clipped to this line.
-  std::size_t first = cells.size();
-  std::size_t last = cells.size();  // exclusive
-  for (std::size_t c = 0; c < cells.size(); ++c) {
-    if (first == cells.size() && cells[c].byte >= range.begin) first = c;
-    if (cells[c].byte < range.end) last = c + 1;
-  }
-  if (first == cells.size()) {
+  std::size_t first = cells.cells_before(range.begin);
+  std::size_t last = cells.cells_before(range.end);  // exclusive
+  if (first == cells.count) {
     last = first;  // the range starts at the end of the line
   } else {
     last = std::max(last, first + 1);
   }
-  std::size_t total = 0;
-  for (const Cell& c : cells) total += c.width;
   std::size_t from = 0;
-  std::size_t to = cells.size();
-  if (total > k_snippet_width) {
+  std::size_t to = cells.count;
+  if (cells.width > k_snippet_width) {
     // Window: some context before the range, as much as fits after it.
     std::size_t before = 0;
     from = first;
-    while (from > 0 && before + cells[from - 1].width <= k_context_before) before += cells[--from].width;
+    while (from > 0 && before + cells.width_of(from - 1) <= k_context_before) before += cells.width_of(--from);
     std::size_t width = 0;
     to = from;
-    while (to < cells.size() && width + cells[to].width <= k_snippet_width) width += cells[to++].width;
+    while (to < cells.count && width + cells.width_of(to) <= k_snippet_width) width += cells.width_of(to++);
   }
   std::string source_line(k_indent);
   std::string caret_line(k_indent);
@@ -120,24 +151,23 @@ void append_snippet(std::string& out, const SourceFile& file, ByteRange original
     source_line += "...";
     caret_line += "   ";
   }
+  if (cells.ascii) {
+    source_line += file.display_text().substr(cells.byte(from), to - from);
+  } else {
+    for (std::size_t c = from; c < to; ++c) append_cell(source_line, file.display_text(), cells.cells[c]);
+  }
   bool placed = false;
-  for (std::size_t c = from; c < to; ++c) {
-    append_cell(source_line, file.display_text(), cells[c]);
-    char mark = ' ';
-    if (c == first) {
-      mark = '^';
-      placed = true;
-    } else if (c > first && c < last) {
-      mark = '~';
-    }
-    if (c == first || (c > first && c < last)) {
-      caret_line.append(1, mark);
-      caret_line.append(cells[c].width > 0 ? cells[c].width - 1 : 0, '~');
-    } else if (c < first) {
-      caret_line.append(cells[c].width, ' ');
+  for (std::size_t c = from; c < to && c < last; ++c) {
+    const std::size_t w = cells.width_of(c);
+    if (c < first) {
+      caret_line.append(w, ' ');
+    } else {
+      caret_line.append(1, c == first ? '^' : '~');
+      caret_line.append(w > 0 ? w - 1 : 0, '~');
+      placed = placed || c == first;
     }
   }
-  if (to < cells.size()) source_line += "...";
+  if (to < cells.count) source_line += "...";
   if (!placed) caret_line += '^';  // range at end of line
   while (!caret_line.empty() && caret_line.back() == ' ') caret_line.pop_back();
   out += source_line;

@@ -45,6 +45,29 @@ TEST_CASE("long lines show a window with ellipses", "[report]") {
   CHECK(out == "a.txt:1:201: warning: m [value-conflict]\n" + expected_source + expected_caret);
 }
 
+TEST_CASE("a long line of accented letters shows the same window as an ASCII one", "[report]") {
+  SourceManager sm;
+  std::string line;
+  for (int i = 0; i < 200; ++i) line += "\xC3\xA9";  // é: two bytes, one column
+  line += "40,000";
+  for (int i = 0; i < 94; ++i) line += "\xC3\xA9";
+  const SourceFile& f = sm.add("a.txt", line);
+  Diagnostic d{"value-conflict", Severity::warning, "m", {f.id(), {400, 406}}, {}, {}};
+  std::string before;
+  for (int i = 0; i < 40; ++i) before += "\xC3\xA9";
+  std::string after;
+  for (int i = 0; i < 74; ++i) after += "\xC3\xA9";
+  CHECK(render_text_one(d, sm, {}) == "a.txt:1:201: warning: m [value-conflict]\n    ..." + before + "40,000" + after +
+                                          "...\n       " + std::string(40, ' ') + "^~~~~~\n");
+}
+
+TEST_CASE("a range at the end of a line puts the caret after its last column", "[report]") {
+  SourceManager sm;
+  const SourceFile& f = sm.add("a.txt", "abc\nde\n");
+  Diagnostic d{"encoding", Severity::error, "m", {f.id(), {3, 4}}, {}, {}};
+  CHECK(render_text_one(d, sm, {}) == "a.txt:1:4: error: m [encoding]\n    abc\n       ^\n");
+}
+
 TEST_CASE("colour only when asked", "[report]") {
   SourceManager sm;
   const SourceFile& f = sm.add("a.txt", "abc\n");
