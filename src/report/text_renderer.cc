@@ -1,6 +1,7 @@
 // The text renderer: diagnostics as gcc and clang print them.
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -74,6 +75,26 @@ void append_cell(std::string& out, std::string_view bytes, const Cell& cell) {
   }
 }
 
+// Whether every byte of `text` is printable ASCII (0x20 to 0x7E), read
+// eight bytes at a time.
+bool printable_ascii(std::string_view text) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  const auto has_zero_byte = [&](std::uint64_t w) { return ((w - ones) & ~w & highs) != 0; };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + i, 8);
+    // A byte at or above 0x80, below 0x20 (no bit of 0xE0 set) or 0x7F.
+    if ((w & highs) != 0 || has_zero_byte(w & (0xE0 * ones)) || has_zero_byte(w ^ (0x7F * ones))) return false;
+  }
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x7F) return false;
+  }
+  return true;
+}
+
 // The cells of one source line. A line of printable ASCII alone, the
 // common case, keeps no cells: its cell c is its byte c, one column wide.
 struct LineCells {
@@ -98,10 +119,7 @@ LineCells line_cells(std::string_view bytes, ByteRange line) {
   LineCells out;
   out.begin = line.begin;
   const std::string_view text = bytes.substr(line.begin, line.size());
-  out.ascii = std::all_of(text.begin(), text.end(), [](char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c >= 0x20 && c < 0x7F;
-  });
+  out.ascii = printable_ascii(text);
   if (out.ascii) {
     out.count = text.size();
     out.width = text.size();
