@@ -211,20 +211,83 @@ bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; 
 constexpr CueWords k_change_fillers{std::to_array<std::string_view>(
     {"by", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "just", "more", "than"})};
 
+// Nouns of a change that name its direction ("a 12% rise") or, for
+// "improvement", only its size: an improvement may be a fall (of costs,
+// of waiting times), so its direction is taken from the figures.
+constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
+    {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
+     "cut"})};
+int noun_direction(std::string_view w, const Figure& from, const Figure& to) {
+  if (w == "improvement") return to.value >= from.value ? 1 : -1;
+  return change_direction(w);
+}
+
+// Words that say a clause reports a source rather than states a figure:
+// "B, according to estimates released on Thursday, a 12% rise on A".
+constexpr CueWords k_attribution_words{std::to_array<std::string_view>(
+    {"according", "said", "says", "reported", "estimates", "estimated", "figures", "data", "showed", "shows",
+     "released", "published"})};
+
+// Words that may stand between "on" or "from" and the figure a change is
+// measured from: "on last year's drought-hit 1.76 million", "from the
+// previous 2,100".
+bool measured_from_filler(std::string_view w) {
+  return is_one_of(w, {"the", "last", "this", "previous", "prior", "a", "its", "their"}) || w.ends_with("'s") ||
+         w.ends_with("\xE2\x80\x99s") || w.find('-') != std::string_view::npos;
+}
+
 // "B, up N% from A" and "B, N% higher than A": each figure B of a sentence
 // followed (after at most four words: "last month") by a comma and such a
 // change, and by more joined with "and"
 // ("B, up 0.4% from A in September and 6.2% higher than C a year ago").
+// Also "B, a N% rise on A" and "B, an increase of N% over A", and a
+// clause of attribution between B and its change ("B, according to
+// provisional estimates, a 12% improvement on A").
 void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_tokens, const std::vector<Figure>& figures,
                       std::vector<Change>& out) {
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
   };
   const auto figure_at = [&](std::size_t i) { return i < t.size() && t[i].type == ArithToken::Type::figure; };
+  const auto is_percent = [&](std::size_t i) {
+    const QuantityKind kind = figures[static_cast<std::size_t>(t[i].figure)].kind;
+    return kind == QuantityKind::percent || kind == QuantityKind::percentage_point;
+  };
+  // The figure a change is measured from, at token k after "from", "on"
+  // or "over" and a few fillers; or t.size().
+  const auto measured_from = [&](std::size_t k) {
+    for (int steps = 0; steps < 3 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
+    return figure_at(k) ? k : t.size();
+  };
   // The change stated from token k: [direction] [fillers] N% (from|on) A,
-  // or N% (higher|lower|more|less) than A; on success `c` holds it and
-  // the token after A.
-  const auto stated_from = [&](std::size_t k, Change& c) {
+  // N% (higher|lower|more|less) than A, a N% rise (on|over|from) A or an
+  // increase of N% (on|over|from) A; on success `c` holds it and the token
+  // after A.
+  const auto stated_from = [&](std::size_t k, Change& c, const Figure& fb) {
+    if ((word(k) == "a" || word(k) == "an") && (figure_at(k + 1) || k_change_nouns.contains(word(k + 1)))) {
+      // "a 12% rise on A", "an increase of 12% over A".
+      std::size_t n = k + 1;
+      std::string_view noun;
+      if (figure_at(n)) {
+        noun = word(n + 1);
+        k = n + 2;
+      } else {
+        noun = word(n);
+        if (word(n + 1) != "of") return false;
+        n += 2;
+        while (n < t.size() && k_change_fillers.contains(word(n))) ++n;
+        k = n + 1;
+      }
+      if (!figure_at(n) || !is_percent(n) || !k_change_nouns.contains(noun)) return false;
+      if (!is_one_of(word(k), {"on", "over", "from"})) return false;
+      const std::size_t a = measured_from(k + 1);
+      if (a >= t.size()) return false;
+      c.from = t[a].figure;
+      c.stated = static_cast<int>(n);
+      c.direction = noun_direction(noun, figures[static_cast<std::size_t>(c.from)], fb);
+      c.last = a + 1;
+      return c.direction != 0;
+    }
     int direction = change_direction(word(k));
     if (direction != 0) {
       ++k;
@@ -232,8 +295,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     }
     if (!figure_at(k)) return false;
     const std::size_t n = k++;
-    const QuantityKind kind = figures[static_cast<std::size_t>(t[n].figure)].kind;
-    if (kind != QuantityKind::percent && kind != QuantityKind::percentage_point) return false;
+    if (!is_percent(n)) return false;
     if (direction != 0) {
       if (word(k) != "from" && word(k) != "on") return false;
     } else {
@@ -256,18 +318,33 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     c.last = k + 1;
     return true;
   };
+  const auto comma_at = [&](std::size_t k) {
+    return k < t.size() && t[k].type == ArithToken::Type::punct && t[k].text == ",";
+  };
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words of when or what ("last month"), then a comma.
     std::size_t k = b + 1;
     while (k < b + 5 && !word(k).empty()) ++k;
-    if (k + 1 >= t.size() || t[k].type != ArithToken::Type::punct || t[k].text != ",") continue;
+    if (k + 1 >= t.size() || !comma_at(k)) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
     ++k;
+    // A clause of attribution, set off by commas, with no figure but dates.
+    {
+      std::size_t e = k;
+      bool attributed = false;
+      while (e < k + 14 && e < t.size() && !comma_at(e) &&
+             (!word(e).empty() || (figure_at(e) && figures[static_cast<std::size_t>(t[e].figure)].kind ==
+                                                       QuantityKind::date))) {
+        attributed = attributed || k_attribution_words.contains(word(e));
+        ++e;
+      }
+      if (attributed && comma_at(e)) k = e + 1;
+    }
     for (int changes = 0; changes < 4; ++changes) {
       Change c;
       c.to = t[b].figure;
       c.first = b;
-      if (!stated_from(k, c)) break;
+      if (!stated_from(k, c, fb)) break;
       if (compatible(figures[static_cast<std::size_t>(c.from)], fb)) out.push_back(c);
       // A second change of the same B: a few words ("in September"),
       // then "and".
@@ -280,6 +357,61 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       if (word(k) != "and") break;
       ++k;
     }
+  }
+}
+
+// "B, compared with A in 2025 - a gain of N points": B, a comparison with
+// A, a few words of when or where, and a change stated after a comma or a
+// dash. The change holds B (the nearest figure before the comma that
+// can be compared with A) and A; stated_change() reads what follows.
+void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector<Change>& out) {
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
+  };
+  const auto punct = [&](std::size_t i, std::string_view p) {
+    return i < t.size() && t[i].type == ArithToken::Type::punct && t[i].text == p;
+  };
+  const auto figure = [&](std::size_t i) -> const Figure& { return figures[static_cast<std::size_t>(t[i].figure)]; };
+  for (std::size_t c = 1; c + 1 < t.size(); ++c) {
+    if (!punct(c, ",")) continue;
+    std::size_t k = c + 1;
+    if (word(k) == "compared" && (word(k + 1) == "with" || word(k + 1) == "to")) {
+      k += 2;
+    } else if (word(k) == "against" || word(k) == "versus" || word(k) == "vs") {
+      ++k;
+    } else {
+      continue;
+    }
+    if (k >= t.size() || t[k].type != ArithToken::Type::figure) continue;
+    const std::size_t a = k;
+    // B: the nearest figure before the comma, in the same clause, that
+    // compares with A ("2.8% of forecast GDP of 893 billion, compared
+    // with 2.5%").
+    std::size_t b = t.size();
+    for (std::size_t i = c, steps = 0; i > 0 && steps < 8; ++steps) {
+      --i;
+      if (t[i].type == ArithToken::Type::punct) break;
+      if (t[i].type == ArithToken::Type::figure && compatible(figure(i), figure(a))) {
+        b = i;
+        break;
+      }
+    }
+    if (b == t.size()) continue;
+    // After A: words and dates only, then the comma or dash that sets off
+    // the stated change.
+    std::size_t e = a + 1;
+    while (e < a + 12 && e < t.size() &&
+           (!word(e).empty() || (t[e].type == ArithToken::Type::figure && figure(e).kind == QuantityKind::date)) &&
+           word(e) != "\xE2\x80\x94" && word(e) != "\xE2\x80\x93") {
+      ++e;
+    }
+    if (!(punct(e, ",") || punct(e, "-") || word(e) == "\xE2\x80\x94" || word(e) == "\xE2\x80\x93")) continue;
+    Change ch;
+    ch.from = t[a].figure;
+    ch.to = t[b].figure;
+    ch.first = b;
+    ch.last = e;
+    out.push_back(ch);
   }
 }
 
@@ -317,6 +449,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     out.push_back(c);
   }
   add_stated_after(t, figure_tokens, figures, out);
+  add_compared(t, figures, out);
 }
 
 // Writes the `n` bytes at `from` to `to` with 'A' to 'Z' lowercased, a

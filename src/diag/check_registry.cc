@@ -159,8 +159,12 @@ average among its rows:
               R"(A change stated beside its two figures, "from A to B" or "to B from
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"), or after the figure it
-ends at ("B, up N% from A", "B, N% more than A", chained with "and"),
-that the figures contradict:
+ends at ("B, up N% from A", "B, N% more than A", chained with "and";
+"B, a 12% rise on last year's A", "B, an increase of 6% over the
+previous A", also after a clause of attribution: "B, according to
+figures released on Thursday, a 9% rise over A"), or after a
+comparison ("B, compared with A a year earlier, an increase of 16%";
+"against" and "versus" too), that the figures contradict:
 
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise
@@ -170,7 +174,10 @@ that the figures contradict:
 
 The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after
-the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). Each figure counts with its
+the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). An
+"improvement" gives the size of a change and takes its direction from
+the figures: a waiting list that falls from 7,000 to 6,100 improves by
+13%. Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes;
 "doubled" allows 1.8 to 2.2 times and "halved" 0.45 to 0.55. The error
 points at the percentage, with notes at A and B, and a fix-it replaces

@@ -229,3 +229,69 @@ TEST_CASE("percent-change: the fix-it gives the figure the two values imply", "[
   const std::string wrong = lint("Revenue went from $80 million to $60 million, a rise of 5%.\n", "jsonl");
   CHECK(wrong.find("\"replacement\"") == std::string::npos);
 }
+TEST_CASE("percent-change: a comparison with a stated change after it, and a change named by its noun", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Output reached 4,410 tonnes, compared with 3,950 tonnes a year earlier, an increase of 16%.\n",
+       "a.txt:1:88: error: from 3,950 to 4,410 is a rise of 12%, not 16% [percent-change]\n"
+       "    Output reached 4,410 tonnes, compared with 3,950 tonnes a year earlier, an increase of 16%.\n"
+       "                                                                                           ^~~\n"
+       "a.txt:1:44: note: the change is computed from this figure\n"
+       "    Output reached 4,410 tonnes, compared with 3,950 tonnes a year earlier, an increase of 16%.\n"
+       "                                               ^~~~~~~~~~~~\n"
+       "a.txt:1:16: note: to this one\n"
+       "    Output reached 4,410 tonnes, compared with 3,950 tonnes a year earlier, an increase of 16%.\n"
+       "                   ^~~~~~~~~~~~\n"},
+      {"Sales were $52.1 million, according to figures released by the company, a 9% rise over last year's $46.3 million.\n",
+       "a.txt:1:75: error: from $46.3 million to $52.1 million is a rise of 13%, not 9% [percent-change]\n"
+       "    Sales were $52.1 million, according to figures released by the company, a 9% rise over last year's $46.3 million.\n"
+       "                                                                              ^~\n"
+       "a.txt:1:100: note: the change is computed from this figure\n"
+       "    Sales were $52.1 million, according to figures released by the company, a 9% rise over last year's $46.3 million.\n"
+       "                                                                                                       ^~~~~~~~~~~~~\n"
+       "a.txt:1:12: note: to this one\n"
+       "    Sales were $52.1 million, according to figures released by the company, a 9% rise over last year's $46.3 million.\n"
+       "               ^~~~~~~~~~~~~\n"},
+      {"The waiting list fell to 6,100, compared with 7,000 in June - an improvement of 20%.\n",
+       "a.txt:1:81: error: from 7,000 to 6,100 is a fall of 13%, not 20% [percent-change]\n"
+       "    The waiting list fell to 6,100, compared with 7,000 in June - an improvement of 20%.\n"
+       "                                                                                    ^~~\n"
+       "a.txt:1:47: note: the change is computed from this figure\n"
+       "    The waiting list fell to 6,100, compared with 7,000 in June - an improvement of 20%.\n"
+       "                                                  ^~~~~\n"
+       "a.txt:1:26: note: to this one\n"
+       "    The waiting list fell to 6,100, compared with 7,000 in June - an improvement of 20%.\n"
+       "                             ^~~~~\n"},
+      {"Costs came to $8.4 million, an increase of 6% over the previous $8.1 million.\n",
+       "a.txt:1:44: error: from $8.1 million to $8.4 million is a rise of 4%, not 6% [percent-change]\n"
+       "    Costs came to $8.4 million, an increase of 6% over the previous $8.1 million.\n"
+       "                                               ^~\n"
+       "a.txt:1:65: note: the change is computed from this figure\n"
+       "    Costs came to $8.4 million, an increase of 6% over the previous $8.1 million.\n"
+       "                                                                    ^~~~~~~~~~~~\n"
+       "a.txt:1:15: note: to this one\n"
+       "    Costs came to $8.4 million, an increase of 6% over the previous $8.1 million.\n"
+       "                  ^~~~~~~~~~~~\n"},
+      {"Uptake reached 66.2%, compared with 61.4% a year before — a gain of 5.8 points.\n",
+       "a.txt:1:69: warning: from 61.4% to 66.2% is a rise of 4.8 percentage points, not 5.8 points [percentage-points]\n"
+       "    Uptake reached 66.2%, compared with 61.4% a year before — a gain of 5.8 points.\n"
+       "                                                                        ^~~~~~~~~~\n"
+       "a.txt:1:69: note: write \"4.8 percentage points\" if the figures are right\n"
+       "    Uptake reached 66.2%, compared with 61.4% a year before — a gain of 5.8 points.\n"
+       "                                                                        ^~~~~~~~~~\n"
+       "a.txt:1:37: note: the change is computed from this figure\n"
+       "    Uptake reached 66.2%, compared with 61.4% a year before — a gain of 5.8 points.\n"
+       "                                        ^~~~~\n"
+       "a.txt:1:16: note: to this one\n"
+       "    Uptake reached 66.2%, compared with 61.4% a year before — a gain of 5.8 points.\n"
+       "                   ^~~~~\n"},
+      // Right figures, another kind of difference, another subject, no attribution.
+      {"Output reached 4,410 tonnes, compared with 3,950 tonnes a year earlier, an increase of 12%.\n", ""},
+      {"The waiting list fell to 6,100, compared with 7,000 in June - an improvement of 13%.\n", ""},
+      {"Sales were $52.1 million, according to figures released by the company, a 13% rise over last year's $46.3 million.\n", ""},
+      {"The rate was 6.1%, compared with 5.8% in the north, a difference of 9%.\n", ""},
+      {"Sales were $52.1 million, compared with $46.3 million at its rival, whose profit rose 9%.\n", ""},
+      {"Uptake reached 66.2%, compared with 61.4% a year before, a gain of 4.8 points.\n", ""},
+      {"Sales were $52.1 million, which rose after the launch, a 9% rise on the previous $46.3 million.\n", ""},
+  };
+  check_cases(cases);
+}
