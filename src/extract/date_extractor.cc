@@ -636,6 +636,19 @@ class Scanner {
     if (it == w_.weekdays.end()) return std::nullopt;
     return it->second;
   }
+  // The token of a weekday set off after a date that ends before token
+  // `i`: "March 21, a Thursday", "21 March (a Friday)", "March 21, which
+  // is a Thursday"; else k_none. The weekday must end its phrase, so that
+  // "March 21, a Thursday deadline" is another matter.
+  std::size_t weekday_after(std::size_t i) const {
+    if (!punct(i, ",") && !punct(i, "(")) return k_none;
+    const std::size_t n = phrase_at(i + 1, DateTable::weekday_appositions);
+    if (n == 0) return k_none;
+    const std::size_t w = i + 1 + n;
+    if (!weekday_at(w)) return k_none;
+    if (w + 1 < t_.size() && t_[w + 1].kind != Token::Kind::punct) return k_none;
+    return w;
+  }
   const DateUnit* unit_at(std::size_t i) const {
     if (!in(i, DateTable::units)) return nullptr;
     auto it = w_.units.find(t_[i].lower);
@@ -1266,6 +1279,12 @@ class Scanner {
     if (p.weekday) {
       m.weekday = p.weekday;
       m.weekday_range = {t_[p.weekday_token].begin, t_[p.weekday_token].end};
+    } else if (p.spec.precision == DatePrecision::day &&
+               (p.spec.kind == SpecKind::absolute || p.spec.kind == SpecKind::yearless)) {
+      if (const std::size_t w = weekday_after(p.end); w != k_none) {
+        m.weekday = weekday_at(w);
+        m.weekday_range = {t_[w].begin, t_[w].end};
+      }
     }
     std::optional<Resolved> r = resolve(p.spec, pub_, tense);
     bool relative = p.spec.kind != SpecKind::absolute;

@@ -61,6 +61,7 @@ enum class DateTable : unsigned char {
   day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
   day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
   past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words, determiners,
+  weekday_appositions,
 };
 
 /// The mask bit of `table` in DateWordRoles.
@@ -180,6 +181,9 @@ struct DateLanguage {
   DateWordMap<DateBound> bounds;       ///< "after" → lower_bound
   DateWordSet prepositions;            ///< words that make a bare month or year a date: "in"
   DateWordSet weekday_markers;         ///< words before a lone weekday: "on", "el"
+  /// Phrases between a date and its weekday set off after it: "a"
+  /// ("March 21, a Thursday"), "which is a".
+  DateWordSet weekday_appositions;
   DateWordSet articles;                ///< "the", "el", "la"
   DateWordSet period_words;            ///< a shifted unit after one is a period: "the last year"
   DateWordSet day_month_links;         ///< between day and month: "de"

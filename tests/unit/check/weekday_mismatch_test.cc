@@ -94,6 +94,25 @@ TEST_CASE("weekday-mismatch: Spanish, with the fix-it in Spanish", "[check][date
   CHECK(d[0].fixits[0].replacement == "viernes");
 }
 
+TEST_CASE("weekday-mismatch: a weekday set off after its date", "[check][dates]") {
+  const std::string text = "Talks resume on March 21, 2025, a Thursday, in Oslo.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, std::nullopt));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "March 21, 2025 was a Friday, not a Thursday");
+  CHECK(d[0].range.bytes == find(text, "March 21, 2025"));
+  REQUIRE(d[0].fixits.size() == 1);
+  CHECK(d[0].fixits[0].range.bytes == find(text, "Thursday"));
+  CHECK(d[0].fixits[0].replacement == "Friday");
+  // In brackets, after "which is a", and in Spanish.
+  CHECK(lint(make_doc("The vote is set for 21 March 2025 (a Thursday).", std::nullopt)).size() == 1);
+  CHECK(lint(make_doc("Pay is due on March 24, 2025, which is a Tuesday.", std::nullopt)).size() == 1);
+  CHECK(lint(make_doc("La junta se reunir\xC3\xA1 el 5 de marzo de 2026, que es viernes.", std::nullopt, "es")).size() == 1);
+  // Right weekdays, and a weekday that qualifies a noun after it.
+  CHECK(lint(make_doc("The vote is set for 21 March 2025 (a Friday).", std::nullopt)).empty());
+  CHECK(lint(make_doc("Pay is due on March 24, 2025, which is a Monday.", std::nullopt)).empty());
+  CHECK(lint(make_doc("Bids close on March 28, 2025, a Thursday deadline set by the board.", std::nullopt)).empty());
+}
+
 TEST_CASE("weekday-mismatch: near misses stay silent", "[check][dates]") {
   // Right weekdays, in both orders and languages.
   CHECK(lint(make_doc("The hearing opened on Friday, 14 March 2025.", std::nullopt)).empty());
