@@ -290,7 +290,7 @@ another whole ("41% of donors"); a comparison ("against 48% in 2024",
 replaces the weekday with the right one, in the document's language
 ("martes" for Spanish). Forms: "Tuesday, 14 March 2025", "Tue., March 14,
 2025", "el martes 14 de marzo de 2025", and a weekday set off after
-its date: "March 21, a Thursday", "21 March (a Friday)", "March 24,
+its date, in commas or brackets: "March 21, a Thursday", "March 24,
 which is a Monday", "el 5 de marzo, que es viernes" (the phrases are the
 weekday_appositions of rules/dates/*.toml). A weekday that qualifies a
 noun after it ("March 28, a Thursday deadline") is left alone.
