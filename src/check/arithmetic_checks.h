@@ -239,7 +239,8 @@ bool table_row(ArithTokens t);
 /// (at least one). A run starts after a caption ending with a colon,
 /// which one header row may follow ("Region   2024   2025"), or at a
 /// table row ("Roads | $12.4m"), whose caption is the sentence before the
-/// table and its header row; `header` is the header row's sentence, or
+/// table and its header row, or after a heading of its own (a header row
+/// with no caption above it: "Revenue by division"); `header` is the header row's sentence, or
 /// SIZE_MAX. `is_caption(caption, header)` must accept them. `rows`
 /// returns how many of the run it took as rows; the scan goes on after
 /// those (after the first, if none).
@@ -263,6 +264,13 @@ void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, R
         header = none;
         caption = first - 1;
         starts = ends_with_colon(in, caption);
+      }
+      // A heading of its own over a list ("Revenue by division", then
+      // "- Road freight: 198.4m"): the heading is the caption.
+      if (!starts && header_row(in, first - 1)) {
+        header = none;
+        caption = first - 1;
+        starts = true;
       }
     }
     if (!starts || !is_caption(caption, header)) {

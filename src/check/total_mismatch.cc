@@ -323,23 +323,38 @@ constexpr CueWords k_row_label_breakers{std::to_array<std::string_view>(
 struct Row {
   std::string_view label;  ///< the label's first word, lowercased
   int figure = -1;
+  bool one_word = false;  ///< the label is that word alone ("Group: 412.6m")
 };
 std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   const std::size_t i = after_bullet(t);
   if (i >= t.size() || t[i].type == T::punct) return std::nullopt;
   Row row;
   row.label = t[i].type == T::word ? t[i].text : std::string_view();
+  row.one_word = !row.label.empty() && i + 1 < t.size() &&
+                 (t[i + 1].type == T::figure || (t[i + 1].type == T::punct && t[i + 1].text == ":"));
   // The value: the row's last figure ("Three other candidates (combined):
   // 1,006" counts in its label); a figure in the label stands before the
   // colon that ends it.
-  std::size_t value = t.size();
-  for (std::size_t k = t.size(); k-- > i;) {
+  // The row's change, last, is no part of it: "- Warehousing: 131.7m, up
+  // 9.8%".
+  std::size_t end = t.size();
+  while (end > i && t[end - 1].type == T::punct && t[end - 1].text == ".") --end;
+  if (end >= i + 3 && t[end - 1].type == T::figure &&
+      in.figures[static_cast<std::size_t>(t[end - 1].figure)].kind == QuantityKind::percent &&
+      t[end - 2].type == T::word && change_direction(t[end - 2].text) != 0 && t[end - 3].type == T::punct &&
+      t[end - 3].text == ",") {
+    end -= 3;
+  } else {
+    end = t.size();
+  }
+  std::size_t value = end;
+  for (std::size_t k = end; k-- > i;) {
     if (t[k].type == T::figure) {
       value = k;
       break;
     }
   }
-  if (value == t.size()) return std::nullopt;
+  if (value == end) return std::nullopt;
   bool colon_after = false;  // a ":" between token k and the value
   for (std::size_t k = value; k-- > i;) {
     if (t[k].type == T::punct && t[k].text == ":") colon_after = true;
@@ -361,7 +376,7 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   }
   row.figure = t[value].figure;
   const Figure& f = in.figures[static_cast<std::size_t>(row.figure)];
-  for (std::size_t k = value + 1; k < t.size(); ++k) {
+  for (std::size_t k = value + 1; k < end; ++k) {
     if (t[k].range.begin < f.range.end) continue;  // the figure's own noun: "41 seats"
     if (t[k].type != T::punct || !is_one_of(t[k].text, {".", ";", ",", "|"})) return std::nullopt;
   }
@@ -408,7 +423,11 @@ std::vector<int> table_cells(const ArithmeticInput& in, ArithTokens t) {
 // against its "Total" row or the caption's figure (see check_list_totals).
 void check_list(const ArithmeticInput& in, std::size_t caption, const std::vector<Row>& rows, DiagnosticSink& sink,
                 bool total_row_only = false) {
-  const auto is_total = [](const Row& r) { return is_one_of(r.label, {"total", "overall", "all"}); };
+  // "Group" alone closes a breakdown of a group's divisions ("Group:
+  // 412.6m"); "Group A" is one of the rows.
+  const auto is_total = [](const Row& r) {
+    return is_one_of(r.label, {"total", "overall", "all"}) || (r.one_word && r.label == "group");
+  };
   int total = -1;
   std::vector<int> parts;
   if (is_total(rows.back()) || is_total(rows.front())) {

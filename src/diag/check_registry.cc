@@ -124,9 +124,12 @@ without a figure, "the rest" or "including" leaves it alone:
     for community centres.
     error: $145 million + $98 million + $82 million = $325 million, not $310 million
 
-So must a list or plain-text table under a caption ending in a colon,
-one label and one figure a row: its total is a row labelled "Total"
-(first or last), else the one figure of its kind in a caption that
+So must a list or plain-text table under a caption ending in a colon
+or under a heading of its own ("Revenue by division", no figure in it),
+one label and one figure a row, the row's change after a comma allowed
+("- Warehousing: 131.7m, up 9.8%"): its total is a row labelled "Total"
+(first or last; "Group" alone closes a list of divisions, "Group A" is a
+row), else the one figure of its kind in a caption that
 announces the breakdown ("as follows", "made up of", "breakdown",
 "split"); "includes:" announces only some parts. A breakdown or list
 more than 20% off its total is taken to break down something else:
@@ -258,7 +261,8 @@ parts of a part ("60% of those") and runs naming two years ("52% of the
 vote in 2019 and 58% in 2024") are not added. The error points at the
 last share, with notes at the others.
 
-A caption that names shares and ends in a colon, followed by at least
+A caption that names shares and ends in a colon (or a heading of its
+own that names them), followed by at least
 three rows of a label and percentages (a plain-text table, a list), is
 checked column by column (the shares of 2025, then those of 2015 in
 brackets):

@@ -100,9 +100,19 @@ TEST_CASE("share-over-100: a table or list of shares under a caption", "[check][
       {"Vote share by party:\n- Green List: 38%\n- Civic Union: 35%\n- Labour Front: 27%\n", ""},
       // Each row a share of its own whole: far over 100%.
       {"Share of homes with broadband, by region:\n\n  North  92%\n  South  88%\n  East   85%\n", ""},
-      // No caption naming shares, or not ending in a colon.
+      // No caption naming shares.
       {"Growth by region:\n- North: 41%\n- South: 38%\n- East: 31%\n", ""},
-      {"Vote share by party\n- Green List: 38%\n- Civic Union: 35%\n- Labour Front: 31%\n", ""},
+      // A heading of its own, without a colon, is a caption too.
+      {"Vote share by party\n\n- Green List: 38%\n- Civic Union: 35%\n- Labour Front: 31%\n",
+       "a.txt:5:17: error: the listed shares add up to more than 100%: 38% + 35% + 31% = 104% [share-over-100]\n"
+       "    - Labour Front: 31%\n"
+       "                    ^~~\n"
+       "a.txt:3:15: note: another share of the same whole\n"
+       "    - Green List: 38%\n"
+       "                  ^~~\n"
+       "a.txt:4:16: note: another share of the same whole\n"
+       "    - Civic Union: 35%\n"
+       "                   ^~~\n"},
       // Two rows are no table; a row with words after its figure is prose.
       {"Vote share by party:\n- Green List: 58%\n- Civic Union: 55%\n", ""},
       {"Vote share by party:\n- Green List: 38% (up 2 points)\n- Civic Union: 35%\n- Labour Front: 31%\n", ""},

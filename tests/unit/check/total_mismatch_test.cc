@@ -182,8 +182,6 @@ TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its 
       // "includes" announces some parts, not all of them.
       {"The plan, costing $12 billion, includes:\n- Roads: $4 billion\n- Rail: $3 billion\n- Ports: $2 billion\n",
        ""},
-      // No colon: no caption, no list.
-      {"Seats by party\n  Greens   41\n  Liberals 33\n  Labour   21\n  Total    96\n", ""},
       // A negative row, which the figure does not carry: no sum.
       {"Pretax profit by division was:\nRetail banking: £1.38bn\nCommercial banking: £0.84bn\n"
        "Wealth management: £0.31bn\nCentral items: -£0.07bn\nTotal: £2.46bn\n",
@@ -288,3 +286,41 @@ TEST_CASE("total-mismatch: a total and the parts a composition cue lists after i
   check_cases(cases);
 }
 
+TEST_CASE("total-mismatch: a list under a heading of its own, with a change after each row and a Group row", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Revenue by division\n\n- Road Freight: 198.4m, up 5.1%\n- Warehousing: 131.7m, up 9.8%\n- Air & Sea: 80.5m\n- Group: 412.6m\n",
+       "a.txt:6:10: error: 198.4 + 131.7 + 80.5 = 410.6, not 412.6 [total-mismatch]\n"
+       "    - Group: 412.6m\n"
+       "             ^~~~~~\n"
+       "a.txt:3:17: note: a part of the total\n"
+       "    - Road Freight: 198.4m, up 5.1%\n"
+       "                    ^~~~~~\n"
+       "a.txt:4:16: note: a part of the total\n"
+       "    - Warehousing: 131.7m, up 9.8%\n"
+       "                   ^~~~~~\n"
+       "a.txt:5:14: note: a part of the total\n"
+       "    - Air & Sea: 80.5m\n"
+       "                 ^~~~~\n"},
+      {"Seats won\n\n- Labour: 41 seats\n- Greens: 12 seats\n- Liberals: 9 seats\n- All: 60 seats\n",
+       "a.txt:6:8: error: 41 + 12 + 9 = 62, not 60 [total-mismatch]\n"
+       "    - All: 60 seats\n"
+       "           ^~~~~~~~\n"
+       "a.txt:3:11: note: a part of the total\n"
+       "    - Labour: 41 seats\n"
+       "              ^~~~~~~~\n"
+       "a.txt:4:11: note: a part of the total\n"
+       "    - Greens: 12 seats\n"
+       "              ^~~~~~~~\n"
+       "a.txt:5:13: note: a part of the total\n"
+       "    - Liberals: 9 seats\n"
+       "                ^~~~~~~\n"},
+      // "Group A" is a row, not the total; the right sums.
+      {"Trial arms\n\n- Group A: 120 patients\n- Group B: 118 patients\n- Group C: 240 patients\n",
+       ""},
+      {"Revenue by division\n\nRoad Freight: 198.4m\nWarehousing: 131.7m\nAir & Sea: 80.5m\nTotal: 410.6m\n",
+       ""},
+      {"Revenue by division\n\n- Road Freight: 198.4m, up 5.1%\n- Warehousing: 131.7m, up 9.8%\n- Air & Sea: 80.5m, up 3%\n- Group: 410.6m, up 7%\n",
+       ""},
+  };
+  check_cases(cases);
+}
