@@ -691,8 +691,9 @@ std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::si
         n.scale = scale->value;
         n.scaled = true;
         n.last = k + 1;
-      } else if (items.size() == 1 && last == ItemKind::fraction && items[0].value != 2) {
-        return std::nullopt;  // "quarter" alone: "the first quarter"
+      } else if (items.size() == 1 && last == ItemKind::fraction &&
+                 (items[0].value != 2 || find(lex.scale_only_fractions, tokens[i].lower))) {
+        return std::nullopt;  // "quarter" alone: "the first quarter"; "medio" alone: "el precio medio"
       }
       return n;
     }

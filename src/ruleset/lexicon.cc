@@ -306,6 +306,7 @@ struct Loader {
          nums(&LanguageLexicon::money_scale_abbreviations, "money_scale_abbreviations", true)},
         {"ordinals", nums(&LanguageLexicon::ordinals, "ordinals", false)},
         {"fractions", nums(&LanguageLexicon::fractions, "fractions", false)},
+        {"scale_only_fractions", set(&LanguageLexicon::scale_only_fractions, "scale_only_fractions")},
         {"multiplier_words", nums(&LanguageLexicon::multiplier_words, "multiplier_words", false)},
         {"minus_words", set(&LanguageLexicon::minus_words, "minus_words")},
         {"and_words", set(&LanguageLexicon::and_words, "and_words")},

@@ -327,6 +327,9 @@ struct LanguageLexicon {
   std::vector<std::string> ordinal_suffixes;     ///< "st", "nd", "rd", "th", "º"
   std::string ordinal_plural = "s";              ///< "fifths"
   PhraseMap<double> fractions;           ///< denominators that are no ordinals: "half" 2, "quarter" 4
+  /// Fraction words that are a figure only before a scale word: "medio
+  /// millón" is 500,000, "el precio medio" an average (es).
+  PhraseMap<bool> scale_only_fractions;
   PhraseMap<bool> minus_words;           ///< "minus", "negative"
   PhraseMap<bool> and_words;             ///< "and" (en), "y" (es)
   PhraseMap<bool> point_words;           ///< "point", "coma"

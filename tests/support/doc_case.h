@@ -44,12 +44,13 @@ inline Document make_doc(std::string text, std::optional<std::string> date, std:
 /// The claims of every sentence of `doc` (English, no dates), bound as the
 /// pipeline binds them.
 inline std::vector<Claim> claims_of(const Document& doc) {
-  const BindLanguage* lex = builtin().bind().find("en");
+  const std::string lang = doc.meta.lang.empty() ? "en" : doc.meta.lang;
+  const BindLanguage* lex = builtin().bind().find(lang);
   REQUIRE(lex);
   const ProperNouns proper = proper_nouns(doc);
   std::vector<Claim> out;
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const auto q = extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), "en");
+    const auto q = extract_quantities(doc.view(doc.sentences[s].range), builtin().lexicon(), lang);
     for (Claim& c : bind_sentence_claims(doc, s, q, {}, *lex, proper)) out.push_back(std::move(c));
   }
   return out;

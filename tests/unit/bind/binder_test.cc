@@ -237,6 +237,22 @@ TEST_CASE("modality cues", "[bind]") {
   }
 }
 
+TEST_CASE("Spanish documents bind with the Spanish words", "[bind]") {
+  const auto bind_es = [](const std::string& text) { return claims_of(make_doc(text, std::nullopt, "es")); };
+  // The conditional and the future are forecasts; "no" negates.
+  CHECK(find(bind_es("La suma de PPR y AR alcanzar\xC3\xAD" "a 23 esca\xC3\xB1os."), "23 esca\xC3\xB1os").modality ==
+        Modality::forecast);
+  CHECK(find(bind_es("Veltrano contratar\xC3\xA1 a 400 ingenieros."), "400 ingenieros").modality == Modality::forecast);
+  CHECK(find(bind_es("Veltrano no vendi\xC3\xB3 400 coches."), "400 coches").modality == Modality::negated);
+  // "trabajadores" and "empleados" count the same thing; the verb is a predicate.
+  const std::vector<Claim> claims = bind_es("Veltrano emplea a 4.012 trabajadores.");
+  const Claim& workers = find(claims, "4.012 trabajadores");
+  CHECK(workers.measure == "employee");
+  CHECK(workers.predicate == "employ");
+  CHECK(workers.subjects == std::vector<std::string>{"Veltrano"});
+  CHECK(find(bind_es("Veltrano emplea a 4.012 empleados."), "4.012 empleados").measure == "employee");
+}
+
 TEST_CASE("a country qualifying a noun is no subject, a country acting is", "[bind]") {
   CHECK(find(bind_text("A UK retailer cut 300 jobs."), "300 jobs").subjects.empty());
   CHECK(find(bind_text("The U.S. private equity firm offered 445 pence per share."), "445 pence").subjects.empty());

@@ -191,8 +191,16 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"Ciento veinte euros.", "Ciento veinte euros", K::currency, 120, 120, 120, "exact", "EUR", ""},
       {"Recorrió veinticinco kilómetros.", "veinticinco kilómetros", K::quantity, 25, 25, 25, "exact", "km", ""},
       {"Dos tercios del total.", "Dos tercios", K::number, 2.0 / 3, 2.0 / 3, 2.0 / 3, "exact", "", ""},
+      {"Pag\xC3\xB3 medio mill\xC3\xB3n de euros.", "medio mill\xC3\xB3n de euros", K::currency, 5e5, 5e5, 5e5,
+       "exact", "EUR", ""},
   };
   for (const Row& row : rows) check_row(row, "es");
+  // "medio" and "media" alone are the adjective "average", not a half.
+  for (const char* s : {"El precio medio fue de 2.145 euros.", "La edad media era de 71 a\xC3\xB1os.",
+                        "La media de la UE es de 3 puntos."}) {
+    INFO(s);
+    for (const Quantity& q : extract_quantities(s, lexicon_rules().lexicon(), "es")) CHECK(q.value != 0.5);
+  }
 }
 
 TEST_CASE("not quantities: product names, years, dates, times, phones, URLs, versions, lists, streets",
