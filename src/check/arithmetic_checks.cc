@@ -726,6 +726,8 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
 std::size_t after_bullet(ArithTokens t) {
   std::size_t i = 0;
   while (i < t.size() && t[i].type == ArithToken::Type::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;
+  // The opening bar of a table row typed as text ("| North | 41 |").
+  if (i == 0 && t.size() > 1 && t[0].type == ArithToken::Type::punct && t[0].text == "|") ++i;
   return i;
 }
 
@@ -751,6 +753,12 @@ bool header_row(const ArithmeticInput& in, std::size_t s) {
     }
   }
   return true;
+}
+
+bool rule_row(const ArithmeticInput& in, std::size_t s) {
+  const std::string_view text = in.doc.view(in.doc.sentences[s].range);
+  return text.find('-') != std::string_view::npos && text.find('|') != std::string_view::npos &&
+         text.find_first_not_of("|-:+= \t") == std::string_view::npos;
 }
 
 bool table_row(ArithTokens t) {

@@ -221,13 +221,18 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
 bool ends_with_colon(const ArithmeticInput& in, std::size_t s);
 
 /// The index of the first token of `t` after a list bullet ("-", "*",
-/// "\u2022"); 0 if there is none.
+/// "\u2022") or the opening bar of a table row typed as text ("| North |
+/// 41 |"); 0 if there is none.
 std::size_t after_bullet(ArithTokens t);
 
 /// Whether sentence `s` is the header row of a table: a paragraph of its
 /// own that is no prose, holds no figure and is short ("Party | Share",
 /// "Region      2024      2025").
 bool header_row(const ArithmeticInput& in, std::size_t s);
+
+/// Whether sentence `s` is the rule under a table's header typed as text:
+/// bars, dashes and colons only ("|---|:---:|").
+bool rule_row(const ArithmeticInput& in, std::size_t s);
 
 /// Whether the tokens are a row of a Markdown or HTML table, whose cells
 /// the markup stage sets apart by " | " (or a plain-text table drawn so).
@@ -250,26 +255,30 @@ void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, R
   const std::span<const std::size_t> scanned = in.scanned_sentences();
   for (std::size_t n = 0; n < scanned.size();) {
     const std::size_t first = scanned[n];
-    std::size_t caption = first - 1;
+    // The sentence above the rows, over the rule of a table typed as
+    // text ("|---|---|").
+    std::size_t above = first - 1;
+    if (first > in.first_sentence() + 1 && rule_row(in, above)) --above;
+    std::size_t caption = above;
     std::size_t header = none;
     bool starts = false;
-    if (first > in.first_sentence() + 1 && header_row(in, first - 1)) {
-      header = first - 1;
-      caption = first - 2;
+    if (above > in.first_sentence() && header_row(in, above)) {
+      header = above;
+      caption = above - 1;
     }
     if (first > in.first_sentence()) {
       starts = ends_with_colon(in, caption) || table_row(in.tokens(first));
       if (!starts && header != none) {
         // A header row under a caption without a colon, and no table.
         header = none;
-        caption = first - 1;
+        caption = above;
         starts = ends_with_colon(in, caption);
       }
       // A heading of its own over a list ("Revenue by division", then
       // "- Road freight: 198.4m"): the heading is the caption.
-      if (!starts && header_row(in, first - 1)) {
+      if (!starts && header_row(in, above)) {
         header = none;
-        caption = first - 1;
+        caption = above;
         starts = true;
       }
     }

@@ -145,7 +145,15 @@ bool elliptic(ArithTokens t, std::size_t i) {
 std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
   std::vector<int> out;
   std::size_t i = after_bullet(t);  // "- Green List: 38%"
-  if (i >= t.size() || t[i].type != T::word) return {};
+  if (i >= t.size()) return {};
+  if (table_row(t)) {
+    // A table's label is its first cell, whatever figures it names
+    // ("Light (30-149 min a week) | 27%", "18 to 64 | 31%").
+    if (t[i].type == T::punct && t[i].text == "|") return {};
+    while (i < t.size() && !(t[i].type == T::punct && t[i].text == "|")) ++i;
+  } else if (t[i].type != T::word) {
+    return {};
+  }
   for (; i < t.size() && t[i].type != T::figure; ++i) {
     if (t[i].type == T::punct && !is_one_of(t[i].text, {":", "|", "-", "\u2013", "\u2014", ",", "&", "'", "/", "."})) {
       return {};

@@ -99,13 +99,22 @@ bool remainder_cue(ArithTokens t, std::size_t i) {
 }
 
 // Where a breakdown opens in `t`, before token `end`: the token after
-// "of those", "of them", "of these", "of which", "of whom"; nullopt if
-// none.
-std::optional<std::size_t> breakdown_anchor(ArithTokens t, std::size_t end) {
+// "of those", "of them", "of these", "of which", "of whom", with no total
+// of its own; or after a sentence's opening "Of the $184.5 million,",
+// whose figure is the total. nullopt if none.
+struct Anchor {
+  std::size_t after = 0;  ///< the token after the anchor
+  int total = -1;         ///< the figure of "Of the N,", else -1
+};
+std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
+  if (t.size() > 3 && end > 3 && t[0].type == T::word && t[0].text == "of" && t[1].type == T::word &&
+      t[1].text == "the" && t[2].type == T::figure && t[3].type == T::punct && t[3].text == ",") {
+    return Anchor{4, t[2].figure};
+  }
   for (std::size_t k = std::min(end, t.size()); k-- > 1;) {
     if (t[k - 1].type == T::word && t[k - 1].text == "of" && t[k].type == T::word &&
         is_one_of(t[k].text, {"those", "them", "these", "which", "whom"})) {
-      return k + 1;
+      return Anchor{k + 1, -1};
     }
   }
   return std::nullopt;
@@ -127,18 +136,19 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
   };
   // The anchor: in the remainder's sentence, else in the one before.
   std::size_t anchor_sentence = s;
-  std::optional<std::size_t> anchor = breakdown_anchor(in.tokens(s), i);
+  std::optional<Anchor> anchor = breakdown_anchor(in.tokens(s), i);
   if (!anchor && s > in.first_sentence() && same_paragraph(s - 1, s)) {
     anchor_sentence = s - 1;
     anchor = breakdown_anchor(in.tokens(s - 1), in.tokens(s - 1).size());
   }
   if (!anchor) return std::nullopt;
   Breakdown b;
-  // The total: the figure nearest before the anchor.
+  b.total = anchor->total;
+  // Else the total: the figure nearest before the anchor.
   for (std::size_t sentence = anchor_sentence + 1; sentence-- > in.first_sentence() && b.total < 0;) {
     if (sentence + 1 < anchor_sentence || !same_paragraph(sentence, anchor_sentence)) break;
     const ArithTokens t = in.tokens(sentence);
-    const std::size_t to = sentence == anchor_sentence ? *anchor : t.size();
+    const std::size_t to = sentence == anchor_sentence ? anchor->after : t.size();
     for (std::size_t k = to; k-- > 0;) {
       if (t[k].type != T::figure) continue;
       b.total = t[k].figure;
@@ -154,7 +164,7 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
   // a figure that counts something else ("38 miles away") is no part.
   for (std::size_t sentence = anchor_sentence; sentence <= s; ++sentence) {
     const ArithTokens t = in.tokens(sentence);
-    const std::size_t from = sentence == anchor_sentence ? *anchor : 0;
+    const std::size_t from = sentence == anchor_sentence ? anchor->after : 0;
     const std::size_t to = sentence == s ? i + 1 : t.size();
     for (std::size_t k = from; k < to; ++k) {
       if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
@@ -334,7 +344,7 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
                  (t[i + 1].type == T::figure || (t[i + 1].type == T::punct && t[i + 1].text == ":"));
   // The value: the row's last figure ("Three other candidates (combined):
   // 1,006" counts in its label); a figure in the label stands before the
-  // colon that ends it.
+  // colon (or the cell bar) that ends it.
   // The row's change, last, is no part of it: "- Warehousing: 131.7m, up
   // 9.8%".
   std::size_t end = t.size();
@@ -357,7 +367,7 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   if (value == end) return std::nullopt;
   bool colon_after = false;  // a ":" between token k and the value
   for (std::size_t k = value; k-- > i;) {
-    if (t[k].type == T::punct && t[k].text == ":") colon_after = true;
+    if (t[k].type == T::punct && (t[k].text == ":" || t[k].text == "|")) colon_after = true;
     if (t[k].type == T::figure && !colon_after) return std::nullopt;
     if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
                                  k_row_label_breakers.contains(t[k].text))) {
@@ -394,9 +404,10 @@ std::vector<int> table_cells(const ArithmeticInput& in, ArithTokens t) {
   std::vector<int> out;
   if (!table_row(t)) return out;
   std::size_t i = after_bullet(t);
-  if (i >= t.size() || t[i].type != T::word) return out;
+  if (i >= t.size() || (t[i].type == T::punct && t[i].text == "|")) return out;
+  // The label: the first cell, whatever figures it names ("Light (30-149
+  // min a week)", "18 to 64").
   for (; i < t.size() && !(t[i].type == T::punct && t[i].text == "|"); ++i) {
-    if (t[i].type == T::figure) return {};
     if (t[i].type == T::word && k_row_label_breakers.contains(t[i].text)) return {};
   }
   // Each cell: "|", one figure with its own words, and nothing else; a

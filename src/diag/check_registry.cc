@@ -113,6 +113,10 @@ same sentence or the one before it in the paragraph:
     are firefighters; the other 155 work in parks.
     error: 120 + 45 + 155 = 320, not 310
 
+A sentence opening "Of the $184.5 million," names the total itself
+("Of the $184.5 million, public safety takes $71.2 million. ... the
+remaining $19.1 million.").
+
 So must the parts a composition cue lists after a total ("made up of",
 "comprising", "consisting of", "split between", "broken down into"), in
 the total's sentence or after "It is made up of" in the next one, when
@@ -142,7 +146,9 @@ more than 20% off its total is taken to break down something else:
     error: 41 + 33 + 21 = 95, not 96
 
 A header row may stand between the caption and the rows ("Party
-Seats"). A Markdown or HTML table needs no colon: its rows are read the
+Seats"). A table's label is its first cell, whatever figures it names
+("18 to 64 | 340"), and a table typed as text ("| North | 41 |" under
+"|---|---|") is read as a Markdown one. A Markdown or HTML table needs no colon: its rows are read the
 same way, cell after cell, and a table of several columns ("Terminal |
 2024 | 2025") is checked column by column against its "Total" row;
 columns of percentages or of signed changes ("+3.2%") are not added, nor

@@ -237,6 +237,16 @@ TEST_CASE("modality cues", "[bind]") {
   }
 }
 
+TEST_CASE("posts and positions are jobs, axing and slashing are cuts", "[bind]") {
+  for (const char* text : {"Acme Corp axed 300 posts.", "Acme Corp slashed 300 positions.", "Acme Corp cut 300 jobs."}) {
+    INFO(text);
+    const std::vector<Claim> claims = bind_text(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].measure == "employee");
+    CHECK(claims[0].predicate == "shed");
+  }
+}
+
 TEST_CASE("Spanish documents bind with the Spanish words", "[bind]") {
   const auto bind_es = [](const std::string& text) { return claims_of(make_doc(text, std::nullopt, "es")); };
   // The conditional and the future are forecasts; "no" negates.

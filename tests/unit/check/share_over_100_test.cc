@@ -181,3 +181,22 @@ TEST_CASE("share-over-100: a Markdown table whose header names shares, and money
   check_cases(cases);
 }
 
+
+TEST_CASE("share-over-100: a table whose labels name figures", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Participants by activity level:\n\n| Activity level | Share of participants | Rate |\n|---|---|---|\n| Inactive (under 30 min a week) | 31% | 12.4% |\n| Light (30-149 min a week) | 27% | 10.9% |\n| High (150 min or more a week) | 47% | 8.1% |\n",
+       "a.txt:7:35: error: the listed shares add up to more than 100%: 31% + 27% + 47% = 105% [share-over-100]\n"
+       "    | High (150 min or more a week) | 47% | 8.1% |\n"
+       "                                      ^~~\n"
+       "a.txt:5:36: note: another share of the same whole\n"
+       "    | Inactive (under 30 min a week) | 31% | 12.4% |\n"
+       "                                       ^~~\n"
+       "a.txt:6:31: note: another share of the same whole\n"
+       "    | Light (30-149 min a week) | 27% | 10.9% |\n"
+       "                                  ^~~\n"},
+      // Adds up.
+      {"Participants by activity level:\n\n| Activity level | Share of participants | Rate |\n|---|---|---|\n| Inactive (under 30 min a week) | 31% | 12.4% |\n| Light (30-149 min a week) | 27% | 10.9% |\n| High (150 min or more a week) | 42% | 8.1% |\n",
+       ""},
+  };
+  check_cases(cases);
+}

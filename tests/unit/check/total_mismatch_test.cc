@@ -324,3 +324,48 @@ TEST_CASE("total-mismatch: a list under a heading of its own, with a change afte
   };
   check_cases(cases);
 }
+
+TEST_CASE("total-mismatch: a breakdown opened by Of the N and closed by the remaining part, and table labels with figures", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Of the $184.5 million, public safety takes $71.2 million. Public works receives $38.9 million, parks $14.6 million and the library $9.8 million, with debt service accounting for the remaining $19.1 million.\n",
+       "a.txt:1:8: error: $71.2 million + $38.9 million + $14.6 million + $9.8 million + $19.1 million = $153.6 million, not $184.5 million [total-mismatch]\n"
+       "    Of the $184.5 million, public safety takes $71.2 million. Public works receives $38.9 million, parks $14.6 million and t...\n"
+       "           ^~~~~~~~~~~~~~\n"
+       "a.txt:1:44: note: a part of the total\n"
+       "    ...the $184.5 million, public safety takes $71.2 million. Public works receives $38.9 million, parks $14.6 million and the ...\n"
+       "                                               ^~~~~~~~~~~~~\n"
+       "a.txt:1:81: note: a part of the total\n"
+       "    ...es $71.2 million. Public works receives $38.9 million, parks $14.6 million and the library $9.8 million, with debt servi...\n"
+       "                                               ^~~~~~~~~~~~~\n"
+       "a.txt:1:102: note: a part of the total\n"
+       "    ...lic works receives $38.9 million, parks $14.6 million and the library $9.8 million, with debt service accounting for the...\n"
+       "                                               ^~~~~~~~~~~~~\n"
+       "a.txt:1:132: note: a part of the total\n"
+       "    ...on, parks $14.6 million and the library $9.8 million, with debt service accounting for the remaining $19.1 million.\n"
+       "                                               ^~~~~~~~~~~~\n"
+       "a.txt:1:193: note: a part of the total\n"
+       "    ...bt service accounting for the remaining $19.1 million.\n"
+       "                                               ^~~~~~~~~~~~~\n"},
+      // Adds up.
+      {"Of the $153.6 million, public safety takes $71.2 million. Public works receives $38.9 million, parks $14.6 million and the library $9.8 million, with debt service accounting for the remaining $19.1 million.\n",
+       ""},
+      // A table typed as text, whose labels are figures.
+      {"Spending by age group:\n\n| Age group | 2025 |\n|---|---|\n| Under 18 | 120 |\n| 18 to 64 | 340 |\n| 65 and over | 95 |\n| Total | 565 |\n",
+       "a.txt:8:11: error: 120 + 340 + 95 = 555, not 565 [total-mismatch]\n"
+       "    | Total | 565 |\n"
+       "              ^~~\n"
+       "a.txt:5:14: note: a part of the total\n"
+       "    | Under 18 | 120 |\n"
+       "                 ^~~\n"
+       "a.txt:6:14: note: a part of the total\n"
+       "    | 18 to 64 | 340 |\n"
+       "                 ^~~\n"
+       "a.txt:7:17: note: a part of the total\n"
+       "    | 65 and over | 95 |\n"
+       "                    ^~\n"},
+      // Adds up.
+      {"Spending by age group:\n\n| Age group | 2025 |\n|---|---|\n| Under 18 | 120 |\n| 18 to 64 | 340 |\n| 65 and over | 95 |\n| Total | 555 |\n",
+       ""},
+  };
+  check_cases(cases);
+}
