@@ -1336,6 +1336,14 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
     if (!cue) continue;
     const std::string& m = *cue;
     if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
+    // "claims" after a figure or a determiner is a noun ("5,900 claims",
+    // "the claims"), not a dispute.
+    if (m == "disputed" && k > 0 && !tokens[k - 1].text.empty() &&
+        (std::isdigit(static_cast<unsigned char>(tokens[k - 1].text[0])) ||
+         is_one_of_lower(ctx.lower(k - 1), {"the", "these", "those", "its", "their", "his", "her", "our", "such", "of",
+                                            "new", "more", "fewer", "insurance", "compensation"}))) {
+      continue;
+    }
     if (m == "update") {
       // "is now recalling 135,000": a figure as of publication, not to be
       // compared with figures that give no time.

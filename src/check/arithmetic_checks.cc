@@ -384,13 +384,15 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     }
     if (k >= t.size() || t[k].type != ArithToken::Type::figure) continue;
     const std::size_t a = k;
-    // B: the nearest figure before the comma, in the same clause, that
-    // compares with A ("2.8% of forecast GDP of 893 billion, compared
-    // with 2.5%").
+    // B: the nearest figure before the comma that compares with A ("2.8%
+    // of forecast GDP of 893 billion, compared with 2.5%"), a dozen
+    // tokens back at most, over the commas of a list ("5,900 claims for
+    // homes, vehicles and businesses, compared with 4,200") but no other
+    // mark.
     std::size_t b = t.size();
-    for (std::size_t i = c, steps = 0; i > 0 && steps < 8; ++steps) {
+    for (std::size_t i = c, steps = 0; i > 0 && steps < 12; ++steps) {
       --i;
-      if (t[i].type == ArithToken::Type::punct) break;
+      if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
       if (t[i].type == ArithToken::Type::figure && compatible(figure(i), figure(a))) {
         b = i;
         break;

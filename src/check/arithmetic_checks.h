@@ -257,12 +257,13 @@ void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, R
     const std::size_t first = scanned[n];
     // The sentence above the rows, over the rule of a table typed as
     // text ("|---|---|").
-    std::size_t above = first - 1;
+    const bool has_above = first > in.first_sentence();
+    std::size_t above = has_above ? first - 1 : none;
     if (first > in.first_sentence() + 1 && rule_row(in, above)) --above;
     std::size_t caption = above;
     std::size_t header = none;
     bool starts = false;
-    if (above > in.first_sentence() && header_row(in, above)) {
+    if (has_above && above > in.first_sentence() && header_row(in, above)) {
       header = above;
       caption = above - 1;
     }

@@ -230,6 +230,9 @@ TEST_CASE("modality cues", "[bind]") {
       {"In order not to fall behind, Acme Corp hired 400 engineers.", "400 engineers", Modality::plain},
       {"Acme Corp is going to hire 400 engineers.", "400 engineers", Modality::forecast},
       {"Acme Corp isn't hiring 400 engineers.", "400 engineers", Modality::negated},
+      // "claims" as a noun is no dispute.
+      {"Insurers received 5,900 claims, against 4,200 in 2007.", "4,200", Modality::plain},
+      {"Acme Corp claims it hired 400 engineers.", "400 engineers", Modality::disputed},
   };
   for (const Case& c : cases) {
     INFO(c.text);
