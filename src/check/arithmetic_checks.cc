@@ -256,7 +256,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   // The figure a change is measured from, at token k after "from", "on"
   // or "over" and a few fillers; or t.size().
   const auto measured_from = [&](std::size_t k) {
-    for (int steps = 0; steps < 3 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
+    for (int steps = 0; steps < 4 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
     return figure_at(k) ? k : t.size();
   };
   // The change stated from token k: [direction] [fillers] N% (from|on) A,
