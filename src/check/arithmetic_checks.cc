@@ -259,6 +259,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     for (int steps = 0; steps < 4 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
     return figure_at(k) ? k : t.size();
   };
+  bool elided = false;  // the last stated change measured from "the A"
   // The change stated from token k: [direction] [fillers] N% (from|on) A,
   // N% (higher|lower|more|less) than A, a N% rise (on|over|from) A or an
   // increase of N% (on|over|from) A; on success `c` holds it and the token
@@ -292,6 +293,8 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     if (direction != 0) {
       ++k;
       for (int steps = 0; steps < 3 && k_change_fillers.contains(word(k)); ++steps) ++k;
+    } else if (word(k) == "un" && figure_at(k + 1)) {
+      ++k;  // Spanish: "B, un 12 % más que los A"
     }
     if (!figure_at(k)) return false;
     const std::size_t n = k++;
@@ -299,18 +302,23 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     if (direction != 0) {
       if (word(k) != "from" && word(k) != "on") return false;
     } else {
+      // "N% more than A", "N% above A"; in Spanish "N % más que A", "N %
+      // superior a A".
       const std::string_view w = word(k);
-      direction = w == "higher" || w == "more" || w == "greater" || w == "above"   ? 1
-                  : w == "lower" || w == "less" || w == "fewer" || w == "below" ? -1
-                                                                                : 0;
+      direction = is_one_of(w, {"higher", "more", "greater", "above", "m\xC3\xA1s", "superior"})    ? 1
+                  : is_one_of(w, {"lower", "less", "fewer", "below", "menos", "inferior"}) ? -1
+                                                                                         : 0;
       if (direction == 0) return false;
       if (w != "above" && w != "below") {
         ++k;
-        if (word(k) != "than") return false;
+        const std::string_view link = w == "superior" || w == "inferior" ? "a" : w == "m\xC3\xA1s" || w == "menos" ? "que"
+                                                                                                            : "than";
+        if (word(k) != link && !(link == "a" && word(k) == "al")) return false;
       }
     }
     ++k;
-    if (word(k) == "the") ++k;
+    elided = is_one_of(word(k), {"the", "los", "las", "el", "la"});
+    if (elided) ++k;
     if (!figure_at(k)) return false;
     c.from = t[k].figure;
     c.stated = static_cast<int>(n);
@@ -320,6 +328,11 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   };
   const auto comma_at = [&](std::size_t k) {
     return k < t.size() && t[k].type == ArithToken::Type::punct && t[k].text == ",";
+  };
+  // A bare figure after "than the" or "que los" leaves out the unit of B:
+  // "56 millones de euros, un 12 % más que los 45 millones".
+  const auto comparable = [&](const Figure& a, const Figure& b) {
+    return compatible(a, b) || (elided && a.kind == QuantityKind::number && b.kind == QuantityKind::currency);
   };
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words of when or what ("last month"), then a comma.
@@ -344,8 +357,9 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       Change c;
       c.to = t[b].figure;
       c.first = b;
+      elided = false;
       if (!stated_from(k, c, fb)) break;
-      if (compatible(figures[static_cast<std::size_t>(c.from)], fb)) out.push_back(c);
+      if (comparable(figures[static_cast<std::size_t>(c.from)], fb)) out.push_back(c);
       // A second change of the same B: a few words ("in September"),
       // then "and".
       k = c.last;

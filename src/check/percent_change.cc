@@ -164,7 +164,11 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
       const double r_lo = b.low / a.high;
       const double r_hi = b.high / a.low;
       const double ratio = b.value / a.value;
-      const std::string from_to = fmt::format("from {} to {}", format_figure(a.value, a.kind, a.unit),
+      // A bare A takes B's unit, which it leaves out ("the 45 million").
+      const bool bare = a.kind == QuantityKind::number && b.kind != QuantityKind::number;
+      const std::string from_to = fmt::format("from {} to {}",
+                                              bare ? format_figure(a.value, b.kind, b.unit)
+                                                   : format_figure(a.value, a.kind, a.unit),
                                               format_figure(b.value, b.kind, b.unit));
       Diagnostic d;
       d.check = "percent-change";

@@ -173,7 +173,10 @@ ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 previous A", also after a clause of attribution: "B, according to
 figures released on Thursday, a 9% rise over A"), or after a
 comparison ("B, compared with A a year earlier, an increase of 16%";
-"against" and "versus" too), that the figures contradict:
+"against" and "versus" too), or in Spanish "B, un 12 % más que los A"
+("menos que", "superior a", "inferior a"), that the figures contradict.
+A bare A after "the" or "los" takes the unit of B it leaves out ("56
+millones de euros, un 12 % más que los 45 millones"):
 
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise

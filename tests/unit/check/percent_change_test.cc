@@ -295,3 +295,25 @@ TEST_CASE("percent-change: a comparison with a stated change after it, and a cha
   };
   check_cases(cases);
 }
+
+TEST_CASE("percent-change: Spanish, N % más que los A, with the unit A leaves out", "[check][arithmetic]") {
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  };
+  const std::string wrong =
+      "El grupo gan\xC3\xB3 56 millones de euros, un 12 % m\xC3\xA1s que los 45 millones registrados en 2024.\n";
+  const std::string out = lint_es(wrong);
+  CHECK(out.find("a.txt:1:40: error: from \xE2\x82\xAC" "45 million to \xE2\x82\xAC" "56 million is a rise of 24%, not 12% "
+                 "[percent-change]") == 0);
+  // Right figures, "superior a", and "menos que".
+  CHECK(lint_es("Las ventas sumaron 1.240 millones de euros, un 8,3 % m\xC3\xA1s que los 1.145 millones de 2024.\n")
+            .empty());
+  CHECK(lint_es("Las ventas sumaron 1.240 millones de euros, un 8,3 % superior a los 1.145 millones de 2024.\n")
+            .empty());
+  CHECK(lint_es("La deuda qued\xC3\xB3 en 212 millones de euros, un 21 % menos que los 268 millones de 2024.\n")
+            .empty());
+  CHECK_FALSE(lint_es("La deuda qued\xC3\xB3 en 212 millones de euros, un 30 % menos que los 268 millones de 2024.\n")
+                  .empty());
+}
