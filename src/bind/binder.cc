@@ -1038,7 +1038,18 @@ struct SentenceContext {
     const BindWord* w = word(k);
     if (!w) return nullptr;
     if (w->*cls) return &*(w->*cls);
-    return with_next && w->*opens ? find_class(pairs, lower_pair(k)) : nullptr;
+    if (!with_next || !(w->*opens)) return nullptr;
+    // Two words ("laid off"), else three ("do away with", "on track to").
+    if (const std::string* c = find_class(pairs, lower_pair(k))) return c;
+    return k + 2 < tokens.size() ? find_class(pairs, lower_triple(k)) : nullptr;
+  }
+  std::string_view lower_triple(std::size_t k) const {
+    pair.assign(lower(k));
+    pair += ' ';
+    pair += lower(k + 1);
+    pair += ' ';
+    pair += lower(k + 2);
+    return pair;
   }
   const BindWord* word(std::size_t k) const {
     const BindWord*& w = word_entries[k];
@@ -1505,6 +1516,13 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   const std::vector<Entity>& entities = ctx.entities;
   const std::size_t q_first = spot.q_first, q_end = spot.q_end, clause = spot.clause;
   c.place = place_of(ctx, q_first, q_end);
+  // "29 of the 65 seats", "29 de los 65 escaños": the second figure is the
+  // whole the first is part of, not a figure of the subject's.
+  if (q_first >= 3 && is_one_of_lower(ctx.lower(q_first - 1), {"the", "los", "las"}) &&
+      is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && !tokens[q_first - 3].text.empty() &&
+      std::isdigit(static_cast<unsigned char>(tokens[q_first - 3].text[0]))) {
+    c.subjects.clear();
+  }
 
   // Time frame: the nearest resolved date of the same clause (no ";" or
   // "but" between them).

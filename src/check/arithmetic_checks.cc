@@ -335,9 +335,13 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     return compatible(a, b) || (elided && a.kind == QuantityKind::number && b.kind == QuantityKind::currency);
   };
   for (const std::uint32_t b : figure_tokens) {
-    // B, a few words of when or what ("last month"), then a comma.
+    // B, a few words or dates of when or what ("last month", "between
+    // January and September"), then a comma.
     std::size_t k = b + 1;
-    while (k < b + 5 && !word(k).empty()) ++k;
+    const auto is_date = [&](std::size_t i) {
+      return figure_at(i) && figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::date;
+    };
+    while (k < b + 5 && (!word(k).empty() || is_date(k))) ++k;
     if (k + 1 >= t.size() || !comma_at(k)) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
     ++k;
@@ -359,7 +363,13 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       c.first = b;
       elided = false;
       if (!stated_from(k, c, fb)) break;
-      if (comparable(figures[static_cast<std::size_t>(c.from)], fb)) out.push_back(c);
+      // A change of under 100% between figures ten times apart relates
+      // other figures than these ("38.6 million in the nine months to
+      // September, 23.7% more than the 31.2 million": not nine).
+      const Figure& fa = figures[static_cast<std::size_t>(c.from)];
+      const double stated = figures[static_cast<std::size_t>(t[static_cast<std::size_t>(c.stated)].figure)].value;
+      const bool apart = fa.value > 0 && fb.value > 0 && (fb.value / fa.value > 10 || fa.value / fb.value > 10);
+      if (comparable(fa, fb) && !(apart && stated < 100)) out.push_back(c);
       // A second change of the same B: a few words ("in September"),
       // then "and".
       k = c.last;

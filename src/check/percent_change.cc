@@ -2,6 +2,7 @@
 // and "doubled/tripled/halved from A to B" likewise.
 #include "check/percent_change.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -28,8 +29,19 @@ constexpr CueWords k_time_words{std::to_array<std::string_view>(
 }  // namespace
 
 int count_decimals(std::string_view numeral) {
-  const std::size_t dot = numeral.find('.');
-  if (dot == std::string_view::npos) return 0;
+  std::size_t dot = numeral.find('.');
+  if (dot == std::string_view::npos) {
+    // A decimal comma ("9,4", "12,45"): one or two digits after the last
+    // comma; three are a group of thousands ("1,240").
+    const std::size_t comma = numeral.rfind(',');
+    if (comma == std::string_view::npos) return 0;
+    std::size_t digits = 0;
+    while (comma + 1 + digits < numeral.size() && numeral[comma + 1 + digits] >= '0' && numeral[comma + 1 + digits] <= '9') {
+      ++digits;
+    }
+    if (digits == 0 || digits == 3) return 0;
+    dot = comma;
+  }
   int n = 0;
   for (std::size_t i = dot + 1; i < numeral.size() && numeral[i] >= '0' && numeral[i] <= '9'; ++i) ++n;
   return n;
@@ -191,7 +203,15 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
                               : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
                                             st->direction > 0 ? "rise" : "fall");
         d.range = in.original(n.range);
-        if (same_sign) d.fixits.push_back({in.original(n.number), right});
+        if (same_sign) {
+          // The fix-it keeps the numeral's decimal mark ("9,4" → "7,1").
+          std::string fix = right;
+          const std::string_view written = in.number_text(n);
+          if (written.find('.') == std::string_view::npos && count_decimals(written) > 0) {
+            std::replace(fix.begin(), fix.end(), '.', ',');
+          }
+          d.fixits.push_back({in.original(n.number), fix});
+        }
       } else {
         if (overlaps(st->factor_low, st->factor_high, r_lo, r_hi)) continue;
         d.message = fmt::format("{} is {} times, not {}", from_to, format_figure(ratio, QuantityKind::number, "", 2),

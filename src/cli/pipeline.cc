@@ -129,6 +129,77 @@ void resolve_paragraph_anaphors(const Document& doc, DocumentBinder& binder, std
   resolve_anaphors(doc, claims, names_before, opening_before);
 }
 
+// A one-word subject ("Halvern") that the document names in full in a
+// sentence without a figure ("at Halvern Motors' factory"), before its
+// first claim, becomes that name, as unify_short_names() does with the
+// names of claims: when the document's sentences that write the word
+// followed by a capitalised one name one such longer name only.
+void unify_with_named_sentences(const Document& doc, DocumentBinder& binder, std::vector<Claim>& claims) {
+  std::vector<std::pair<std::string, std::size_t>> short_names;  // name, first claim's sentence
+  for (const Claim& c : claims) {
+    for (const std::string& name : c.subjects) {
+      if (name.find(' ') != std::string::npos || name.empty()) continue;
+      auto it = std::find_if(short_names.begin(), short_names.end(), [&](const auto& e) { return e.first == name; });
+      if (it == short_names.end()) {
+        short_names.emplace_back(name, c.sentence);
+      } else {
+        it->second = std::min(it->second, c.sentence);
+      }
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> to_long;
+  for (const auto& [name, first_claim] : short_names) {
+    // The sentences that write "Name Capitalised".
+    std::vector<std::size_t> sentences;
+    const std::string_view text = doc.text;
+    for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      const std::size_t after = at + name.size();
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+      if (!starts || after + 1 >= text.size() || text[after] != ' ' ||
+          !std::isupper(static_cast<unsigned char>(text[after + 1]))) {
+        continue;
+      }
+      const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                                             [](std::size_t a, const Sentence& s) { return a < s.range.begin; });
+      if (sentence == doc.sentences.begin()) continue;
+      const auto index = static_cast<std::size_t>(sentence - doc.sentences.begin()) - 1;
+      if (at >= doc.sentences[index].range.end) continue;
+      if (sentences.empty() || sentences.back() != index) sentences.push_back(index);
+    }
+    std::string longer;
+    bool before_claim = false;
+    bool ambiguous = false;
+    for (const std::size_t s : sentences) {
+      for (const std::string& n : binder.names(s)) {
+        if (n.size() <= name.size() || n.compare(0, name.size(), name) != 0 || n[name.size()] != ' ') continue;
+        if (!longer.empty() && longer != n) ambiguous = true;
+        longer = n;
+        before_claim = before_claim || s <= first_claim;
+      }
+    }
+    if (!longer.empty() && before_claim && !ambiguous) to_long.emplace_back(name, longer);
+  }
+  if (to_long.empty()) return;
+  for (Claim& c : claims) {
+    bool changed = false;
+    for (std::string& name : c.subjects) {
+      for (const auto& [from, to] : to_long) {
+        if (name == from) {
+          name = to;
+          changed = true;
+        }
+      }
+    }
+    if (!changed) continue;
+    // A name now written twice ("Halvern" and "Halvern Motors") once.
+    std::vector<std::string> unique;
+    for (std::string& name : c.subjects) {
+      if (std::find(unique.begin(), unique.end(), name) == unique.end()) unique.push_back(std::move(name));
+    }
+    c.subjects = std::move(unique);
+  }
+}
+
 // Extract and bind the quantities of every sentence (DESIGN "extract",
 // "bind").
 void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates, const RuleSet& rules,
@@ -166,6 +237,7 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   binder.resolve_named_anaphors(claims);
   resolve_paragraph_anaphors(doc, binder, claims);
   unify_short_names(claims);
+  unify_with_named_sentences(doc, binder, claims);
 }
 
 // A "Published: 2026-01-28" line opening a plain-text story is metadata

@@ -240,6 +240,12 @@ TEST_CASE("modality cues", "[bind]") {
   }
 }
 
+TEST_CASE("the whole of N of the M is no figure of the subject", "[bind]") {
+  const std::vector<Claim> claims = bind_text("The Progressive Party won 29 of the 65 seats in parliament.");
+  CHECK(find(claims, "65 seats").subjects.empty());
+  CHECK(find(claims, "29").subjects == std::vector<std::string>{"Progressive Party"});
+}
+
 TEST_CASE("posts and positions are jobs, axing and slashing are cuts", "[bind]") {
   for (const char* text : {"Acme Corp axed 300 posts.", "Acme Corp slashed 300 positions.", "Acme Corp cut 300 jobs."}) {
     INFO(text);

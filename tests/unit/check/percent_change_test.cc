@@ -316,4 +316,14 @@ TEST_CASE("percent-change: Spanish, N % más que los A, with the unit A leaves o
             .empty());
   CHECK_FALSE(lint_es("La deuda qued\xC3\xB3 en 212 millones de euros, un 30 % menos que los 268 millones de 2024.\n")
                   .empty());
+  // A time phrase after B; the decimals and the decimal mark of the stated
+  // change, in the message and the fix-it.
+  TempDir dir;
+  dir.write("a.txt",
+            "La facturaci\xC3\xB3n alcanz\xC3\xB3 los 512 millones de euros entre enero y septiembre, un 9,4 % "
+            "m\xC3\xA1s que los 478 millones de un a\xC3\xB1o antes.\n");
+  const std::string json =
+      run_claimlint({"--lang", "es", "--format", "json", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  CHECK(json.find("is a rise of 7.1%, not 9.4%") != std::string::npos);
+  CHECK(json.find("\"replacement\": \"7,1\"") != std::string::npos);
 }

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/run_binary.h"
+
 using namespace claimlint;
 
 namespace {
@@ -218,4 +220,20 @@ TEST_CASE("a claim joins the cluster whose comparable members it agrees with", "
   for (std::size_t i = 0; i < claims.size(); ++i) group.push_back({&claims[i], i, false});
   CHECK(assign_clusters(group) == std::vector<std::size_t>{0, 0, 0, 1, 2});
   CHECK(assign_clusters(group, true) == std::vector<std::size_t>{0, 0, 0, 1, 2});
+}
+
+TEST_CASE("a short name takes the full name its document writes without a figure, when only one fits", "[check]") {
+  using namespace claimlint::testing;
+  TempDir dir;
+  dir.write("a.txt", "Halvern Motors will cut 1,340 jobs at its Brennick plant, the carmaker said on Thursday.\n");
+  dir.write("b.txt", "Union members at Halvern Motors' Brennick factory will vote on a strike.\n\n"
+                     "Halvern intends to do away with 1,430 posts at the factory.\n");
+  dir.write("c.txt", "Union members at Halvern Motors' factory and Halvern Bank staff will vote on a strike.\n\n"
+                     "Halvern intends to do away with 1,430 posts at the factory.\n");
+  const std::string ab = run_claimlint({"--color=never", "a.txt", "b.txt"}, dir.path()).out;
+  CHECK(ab.find("b.txt:3:33: warning: count of employees for Halvern Motors conflicts with another report "
+                "[value-conflict]") == 0);
+  CHECK(ab.find("same subjects: Halvern Motors; predicate: shed") != std::string::npos);
+  // Two full names begin with "Halvern": the short one stays itself.
+  CHECK(run_claimlint({"--color=never", "a.txt", "c.txt"}, dir.path()).out.empty());
 }
