@@ -116,6 +116,13 @@ std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
         is_one_of(t[k].text, {"those", "them", "these", "which", "whom"})) {
       return Anchor{k + 1, -1};
     }
+    // "5,200 of the 12,500 homes would be ..., 3,100 ... and the remaining
+    // 4,600": the breakdown opens at its first part, before its total.
+    if (k + 3 < std::min(end, t.size()) && t[k].type == T::figure && t[k + 1].type == T::word &&
+        t[k + 1].text == "of" && t[k + 2].type == T::word && t[k + 2].text == "the" &&
+        t[k + 3].type == T::figure) {
+      return Anchor{k, t[k + 3].figure};
+    }
   }
   return std::nullopt;
 }
@@ -170,7 +177,7 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
       if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
         return std::nullopt;
       }
-      if (t[k].type != T::figure) continue;
+      if (t[k].type != T::figure || t[k].figure == b.total) continue;
       const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
       if (!compatible(f, total) ||
           (!f.claim->measure.empty() && !total.claim->measure.empty() && f.claim->measure != total.claim->measure)) {

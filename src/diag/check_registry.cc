@@ -115,7 +115,9 @@ same sentence or the one before it in the paragraph:
 
 A sentence opening "Of the $184.5 million," names the total itself
 ("Of the $184.5 million, public safety takes $71.2 million. ... the
-remaining $19.1 million.").
+remaining $19.1 million."), as does a first part written with it
+("5,200 of the 12,500 homes would be let ..., 3,100 sold ... and the
+remaining 4,600 ...").
 
 So must the parts a composition cue lists after a total ("made up of",
 "comprising", "consisting of", "split between", "broken down into"), in

@@ -369,3 +369,28 @@ TEST_CASE("total-mismatch: a breakdown opened by Of the N and closed by the rema
   };
   check_cases(cases);
 }
+
+TEST_CASE("total-mismatch: a breakdown opened by N of the TOTAL and closed by the remaining part", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Under the plan, 5,200 of the 12,500 homes would be let at social rents, 3,100 would be sold to first-time buyers and the remaining 4,600 would go on the open market.\n",
+       "a.txt:1:30: error: 5,200 + 3,100 + 4,600 = 12,900, not 12,500 [total-mismatch]\n"
+       "    Under the plan, 5,200 of the 12,500 homes would be let at social rents, 3,100 would be sold to first-time buyers and the...\n"
+       "                                 ^~~~~~~~~~~~\n"
+       "a.txt:1:17: note: a part of the total\n"
+       "    Under the plan, 5,200 of the 12,500 homes would be let at social rents, 3,100 would be sold to first-time buyers and the...\n"
+       "                    ^~~~~\n"
+       "a.txt:1:73: note: a part of the total\n"
+       "    ...500 homes would be let at social rents, 3,100 would be sold to first-time buyers and the remaining 4,600 would go on the...\n"
+       "                                               ^~~~~\n"
+       "a.txt:1:132: note: a part of the total\n"
+       "    ... to first-time buyers and the remaining 4,600 would go on the open market.\n"
+       "                                               ^~~~~\n"},
+      // Adds up.
+      {"Under the plan, 5,200 of the 12,500 homes would be let at social rents, 3,100 would be sold to first-time buyers and the remaining 4,200 would go on the open market.\n",
+       ""},
+      // No remainder: some of the whole, no breakdown.
+      {"The party won 29 of the 65 seats and 12 more than in 2021.\n",
+       ""},
+  };
+  check_cases(cases);
+}
