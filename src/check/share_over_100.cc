@@ -262,10 +262,17 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   std::size_t k = after_bullet(t);
   if (k >= t.size() || t[k].text != "of") return;
   ++k;
-  if (k < t.size() && is_one_of(t[k].text, {"the", "its", "their", "this", "last"})) ++k;
-  if (k < t.size() && is_one_of(t[k].text, {"total", "all", "overall", "annual", "year's"})) ++k;
-  if (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",") return;
-  const std::string_view whole = t[k].text;
+  // "Of those, 46% ..., 31% ... and 27% ...": the people or things of the
+  // sentence before, each counted once.
+  const bool pronoun = k + 1 < t.size() && is_one_of(t[k].text, {"those", "these", "them"}) && t[k + 1].text == ",";
+  if (!pronoun) {
+    if (k < t.size() && is_one_of(t[k].text, {"the", "its", "their", "this", "last"})) ++k;
+    if (k < t.size() && is_one_of(t[k].text, {"total", "all", "overall", "annual", "year's"})) ++k;
+    if (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",") {
+      return;
+    }
+  }
+  const std::string whole = pronoun ? std::string(t[k].text) : "the " + std::string(t[k].text);
   std::vector<int> changing;
   for (const Change& ch : in.changes(s)) {
     changing.push_back(ch.from);
@@ -301,11 +308,11 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
   }
   // Far beyond 100%, the shares are of different wholes (as in tables).
-  if (shares.size() < 2 || lo <= 100 + 1e-9 || sum > k_max_table_sum) return;
+  if (shares.size() < (pronoun ? 3U : 2U) || lo <= 100 + 1e-9 || sum > k_max_table_sum) return;
   Diagnostic d;
   d.check = "share-over-100";
   d.severity = Severity::error;
-  d.message = fmt::format("shares of the {} add up to more than 100%: {} = {}", whole, shown,
+  d.message = fmt::format("shares of {} add up to more than 100%: {} = {}", whole, shown,
                           format_figure(sum, QuantityKind::percent, "%", 3));
   d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
   for (std::size_t j = 0; j + 1 < shares.size(); ++j) {

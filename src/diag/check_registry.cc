@@ -290,7 +290,8 @@ needs no colon when its caption or header row names shares ("Party |
 Share").
 
 A sentence opening with the money it divides ("Of total expenditure,",
-"Of its income,") adds all its percentages, but for changes and parts of
+"Of its income,"), or with "Of those," and at least three shares of
+the people or things of the sentence before, adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "compared with") or two time frames leave it alone, as does a sum over
 110%:

@@ -200,3 +200,27 @@ TEST_CASE("share-over-100: a table whose labels name figures", "[check][arithmet
   };
   check_cases(cases);
 }
+
+TEST_CASE("share-over-100: a sentence opening Of those divides the whole of the sentence before", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The survey covers 2,840 of this year's leavers. Of those, 46% have university places, 31% are starting apprenticeships and 27% are going into work.\n",
+       "a.txt:1:124: error: shares of those add up to more than 100%: 46% + 31% + 27% = 104% [share-over-100]\n"
+       "    ...s, 31% are starting apprenticeships and 27% are going into work.\n"
+       "                                               ^~~\n"
+       "a.txt:1:59: note: another share of the same whole\n"
+       "    ...2,840 of this year's leavers. Of those, 46% have university places, 31% are starting apprenticeships and 27% are going i...\n"
+       "                                               ^~~\n"
+       "a.txt:1:87: note: another share of the same whole\n"
+       "    .... Of those, 46% have university places, 31% are starting apprenticeships and 27% are going into work.\n"
+       "                                               ^~~\n"},
+      // Adds up, and two shares are too few to tell.
+      {"The survey covers 2,840 leavers. Of those, 46% have university places, 31% are starting apprenticeships and 23% are going into work.\n",
+       ""},
+      {"The survey covers 2,840 leavers. Of those, 56% are women and 61% live at home.\n",
+       ""},
+      // A part of a part.
+      {"The survey covers 2,840 leavers. Of those, 46% have university places, 31% are starting apprenticeships and 40% of them are women.\n",
+       ""},
+  };
+  check_cases(cases);
+}
