@@ -1638,6 +1638,22 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       c.anaphoric = false;
     }
   }
+  // "Ravensholt's net debt stood at £62.4m": a possessive name whose noun,
+  // a few words before the figure, is the figure's measure.
+  if (c.subjects.empty() && !c.measure.empty() && q_first > clause) {
+    bool names_measure = false;
+    for (std::size_t k = q_first, steps = 0; k-- > clause && steps < 6; ++steps) {
+      if (!tokens[k].word) break;
+      if (const Entity* e = ctx.entity_of[k]) {
+        if (!e->product && e->last == k && tokens[k].possessive && names_measure) {
+          c.subjects = {e->name};
+          c.anaphoric = false;
+        }
+        break;
+      }
+      names_measure = names_measure || ctx.measure(k) == c.measure;
+    }
+  }
   // A predicate after the figure is the possessed noun's ("Lattice's 1,900
   // employees would keep their jobs"), not the possessor's.
   if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);

@@ -240,6 +240,16 @@ TEST_CASE("modality cues", "[bind]") {
   }
 }
 
+TEST_CASE("a possessive name whose noun is the figure's measure is its subject", "[bind]") {
+  const std::vector<Claim> claims = bind_text("Acme Corp said on Monday that Acme Corp's net debt stood at $62.4m.");
+  const Claim& debt = find(claims, "$62.4m");
+  CHECK(debt.measure == "debt");
+  CHECK(debt.subjects == std::vector<std::string>{"Acme Corp"});
+  // The possessed noun is another thing than the figure: no subject from it.
+  const std::vector<Claim> rival = bind_text("Shares rose. Acme Corp's rival sold 400 cars on Monday.");
+  CHECK(find(rival, "400 cars").subjects != std::vector<std::string>{"Acme Corp"});
+}
+
 TEST_CASE("the whole of N of the M is no figure of the subject", "[bind]") {
   const std::vector<Claim> claims = bind_text("The Progressive Party won 29 of the 65 seats in parliament.");
   CHECK(find(claims, "65 seats").subjects.empty());
