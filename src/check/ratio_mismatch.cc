@@ -122,12 +122,26 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
     while (j < t.size() && j - last <= 4 && t[j].type != T::figure && link_after(t[j])) ++j;
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[k - 1].figure, t[j].figure};
   }
-  // Pattern 2: within the next ten tokens, "A against/versus/compared
-  // with B", with no other figure before A.
-  for (std::size_t j = last + 1; j + 2 < t.size() && j <= last + 10; ++j) {
+  // Pattern 2: within the next fourteen tokens, "A against/versus/compared
+  // with B", with no other figure before A; A may carry a few words of
+  // what it is, set off by a comma ("£1,140 a month for a typical flat,
+  // against £1,720").
+  for (std::size_t j = last + 1; j + 2 < t.size() && j <= last + 14; ++j) {
     if (t[j].type != T::figure) continue;
     std::size_t c = j + 1;
-    if (t[c].type != T::word || !is_one_of(t[c].text, {"against", "versus", "vs", "compared"})) return std::nullopt;
+    for (std::size_t words = 0; words < 8 && c < t.size() && t[c].type == T::word &&
+                                !is_one_of(t[c].text, {"against", "versus", "vs", "compared"});
+         ++words) {
+      ++c;
+    }
+    if (c > j + 1) {
+      // The words must end with a comma before the comparison.
+      if (c >= t.size() || t[c].type != T::punct || t[c].text != ",") return std::nullopt;
+      ++c;
+    }
+    if (c >= t.size() || t[c].type != T::word || !is_one_of(t[c].text, {"against", "versus", "vs", "compared"})) {
+      return std::nullopt;
+    }
     ++c;
     if (c < t.size() && t[c].type == T::word && is_one_of(t[c].text, {"with", "to"})) ++c;
     if (c < t.size() && t[c].type == T::figure) return std::pair{t[j].figure, t[c].figure};

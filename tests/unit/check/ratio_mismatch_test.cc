@@ -60,3 +60,25 @@ TEST_CASE("ratio-mismatch: positive cases and near misses", "[check][arithmetic]
   };
   check_cases(cases);
 }
+
+TEST_CASE("ratio-mismatch: A with a few words of what it is, set off by a comma, against B", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Tenants in Felbridge pay roughly half what tenants in the centre pay - £1,140 a month for a typical flat, against £1,720.\n",
+       "a.txt:1:26: error: £1,140 is 66% of £1,720, not \"roughly half\" [ratio-mismatch]\n"
+       "    Tenants in Felbridge pay roughly half what tenants in the centre pay - £1,140 a month for a typical flat, against £1,720...\n"
+       "                             ^~~~~~~~~~~~\n"
+       "a.txt:1:72: note: the first figure of the ratio\n"
+       "    ...y half what tenants in the centre pay - £1,140 a month for a typical flat, against £1,720.\n"
+       "                                               ^~~~~~\n"
+       "a.txt:1:115: note: the second\n"
+       "    ...140 a month for a typical flat, against £1,720.\n"
+       "                                               ^~~~~~\n"},
+      // Right: about half.
+      {"Tenants in Felbridge pay roughly half what tenants in the centre pay - £860 a month for a typical flat, against £1,720.\n",
+       ""},
+      // No comma before the comparison: the words may name another thing.
+      {"Tenants pay roughly half what others pay - £1,140 a month for flats against £1,720 for houses.\n",
+       ""},
+  };
+  check_cases(cases);
+}
