@@ -134,7 +134,14 @@ void resolve_paragraph_anaphors(const Document& doc, DocumentBinder& binder, std
 // first claim, becomes that name, as unify_short_names() does with the
 // names of claims: when the document's sentences that write the word
 // followed by a capitalised one name one such longer name only.
-void unify_with_named_sentences(const Document& doc, DocumentBinder& binder, std::vector<Claim>& claims) {
+void unify_with_named_sentences(const Document& doc, const BindLanguage& lex, DocumentBinder& binder,
+                                std::vector<Claim>& claims) {
+  // Only an organization's name: "Apple" is not the "Apple Watch" of a
+  // sentence before.
+  const auto organization = [&lex](std::string_view name) {
+    const std::string_view last = name.substr(name.rfind(' ') + 1);
+    return lex.organization_words.count(last) > 0 || lex.name_suffixes.count(last) > 0;
+  };
   std::vector<std::pair<std::string, std::size_t>> short_names;  // name, first claim's sentence
   for (const Claim& c : claims) {
     for (const std::string& name : c.subjects) {
@@ -172,6 +179,7 @@ void unify_with_named_sentences(const Document& doc, DocumentBinder& binder, std
     for (const std::size_t s : sentences) {
       for (const std::string& n : binder.names(s)) {
         if (n.size() <= name.size() || n.compare(0, name.size(), name) != 0 || n[name.size()] != ' ') continue;
+        if (!organization(n)) continue;
         if (!longer.empty() && longer != n) ambiguous = true;
         longer = n;
         before_claim = before_claim || s <= first_claim;
@@ -237,7 +245,7 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   binder.resolve_named_anaphors(claims);
   resolve_paragraph_anaphors(doc, binder, claims);
   unify_short_names(claims);
-  unify_with_named_sentences(doc, binder, claims);
+  unify_with_named_sentences(doc, *lex, binder, claims);
 }
 
 // A "Published: 2026-01-28" line opening a plain-text story is metadata

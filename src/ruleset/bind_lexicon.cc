@@ -81,9 +81,10 @@ void build_screens(BindLanguage& lang) {
 }
 
 std::optional<Error> load_language(std::string_view path, const toml::table& t, BindLanguage& lang) {
-  static constexpr std::string_view k_keys[] = {"entities", "measures", "predicates", "modality",
-                                                "prepositions", "lead_ins", "not_entities", "name_suffixes", "subject_verbs", "anaphors", "generic_heads",
-                                                "place_prepositions", "possession"};
+  static constexpr std::string_view k_keys[] = {"entities",      "measures",           "predicates",   "modality",
+                                                "prepositions",  "lead_ins",           "not_entities", "name_suffixes",
+                                                "subject_verbs", "anaphors",           "generic_heads", "place_prepositions",
+                                                "possession",    "organization_words"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -115,7 +116,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
     } else if (k == "modality") {
       e = classes(path, value, "modality", lang.modality, k_modalities);
     } else if (k == "prepositions" || k == "lead_ins" || k == "not_entities" || k == "name_suffixes" ||
-               k == "subject_verbs" || k == "anaphors" || k == "generic_heads" || k == "place_prepositions") {
+               k == "subject_verbs" || k == "anaphors" || k == "generic_heads" || k == "place_prepositions" ||
+               k == "organization_words") {
       std::vector<std::string> list;
       if ((e = strings(path, value, k, list))) return e;
       for (const std::string& w : list) {
@@ -126,6 +128,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "anaphors") lang.anaphors.insert(lower(w));
         else if (k == "generic_heads") lang.generic_heads.insert(lower(w));
         else if (k == "place_prepositions") lang.place_prepositions.insert(lower(w));
+        else if (k == "organization_words") lang.organization_words.insert(w);
         else lang.name_suffixes.insert(w);
       }
     } else {

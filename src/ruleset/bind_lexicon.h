@@ -81,6 +81,9 @@ struct BindLanguage {
   std::vector<std::string> lead_ins;                 ///< lowercased phrases ("according to")
   WordSet not_entities;               ///< as written
   WordSet name_suffixes;              ///< as written: end a name, never start one ("Inc")
+  /// As written: last words that make a name an organization's ("Motors",
+  /// "Bank"), whose first word alone may stand for it ("Halvern").
+  WordSet organization_words;
   WordSet subject_verbs;              ///< lowercased: after a first word, mark it a name
   WordSet generic_heads;              ///< lowercased: measure words folded only after a product code
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)

@@ -236,4 +236,9 @@ TEST_CASE("a short name takes the full name its document writes without a figure
   CHECK(ab.find("same subjects: Halvern Motors; predicate: shed") != std::string::npos);
   // Two full names begin with "Halvern": the short one stays itself.
   CHECK(run_claimlint({"--color=never", "a.txt", "c.txt"}, dir.path()).out.empty());
+  // A product's name is no fuller form of its maker's.
+  dir.write("d.txt", "Buyers queued for the Halvern Watch in London.\n\n"
+                     "Halvern intends to do away with 1,430 posts at the factory.\n");
+  const std::string claims = run_claimlint({"extract", "--claims", "d.txt"}, dir.path()).out;
+  CHECK(claims.find("\"subjects\":[\"Halvern\"]") != std::string::npos);
 }
