@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 #include <span>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -142,51 +143,60 @@ void unify_with_named_sentences(const Document& doc, const BindLanguage& lex, Do
     const std::string_view last = name.substr(name.rfind(' ') + 1);
     return lex.organization_words.count(last) > 0 || lex.name_suffixes.count(last) > 0;
   };
-  std::vector<std::pair<std::string, std::size_t>> short_names;  // name, first claim's sentence
+  // The one-word subjects, with the sentence of their first claim.
+  std::unordered_map<std::string_view, std::size_t> first_claim;
   for (const Claim& c : claims) {
     for (const std::string& name : c.subjects) {
-      if (name.find(' ') != std::string::npos || name.empty()) continue;
-      auto it = std::find_if(short_names.begin(), short_names.end(), [&](const auto& e) { return e.first == name; });
-      if (it == short_names.end()) {
-        short_names.emplace_back(name, c.sentence);
-      } else {
-        it->second = std::min(it->second, c.sentence);
-      }
+      if (name.empty() || name.find(' ') != std::string::npos) continue;
+      auto [it, added] = first_claim.try_emplace(name, c.sentence);
+      if (!added) it->second = std::min(it->second, c.sentence);
     }
   }
-  std::vector<std::pair<std::string, std::string>> to_long;
-  for (const auto& [name, first_claim] : short_names) {
-    // The sentences that write "Name Capitalised".
-    std::vector<std::size_t> sentences;
-    const std::string_view text = doc.text;
-    for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-      const std::size_t after = at + name.size();
-      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-      if (!starts || after + 1 >= text.size() || text[after] != ' ' ||
-          !std::isupper(static_cast<unsigned char>(text[after + 1]))) {
-        continue;
-      }
-      const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
-                                             [](std::size_t a, const Sentence& s) { return a < s.range.begin; });
-      if (sentence == doc.sentences.begin()) continue;
-      const auto index = static_cast<std::size_t>(sentence - doc.sentences.begin()) - 1;
-      if (at >= doc.sentences[index].range.end) continue;
-      if (sentences.empty() || sentences.back() != index) sentences.push_back(index);
+  if (first_claim.empty()) return;
+  // One pass over the text: the sentences that write one of them followed
+  // by a capitalised word ("Halvern Motors'").
+  std::unordered_map<std::string_view, std::vector<std::size_t>> sentences_of;
+  const std::string_view text = doc.text;
+  std::size_t sentence = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (!std::isupper(c) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+      ++i;
+      continue;
     }
+    std::size_t end = i;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    if (end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]))) {
+      if (const auto it = first_claim.find(text.substr(i, end - i)); it != first_claim.end()) {
+        while (sentence < doc.sentences.size() && doc.sentences[sentence].range.end <= i) ++sentence;
+        if (sentence < doc.sentences.size() && doc.sentences[sentence].range.begin <= i) {
+          std::vector<std::size_t>& list = sentences_of[it->first];
+          if (list.empty() || list.back() != sentence) list.push_back(sentence);
+        }
+      }
+    }
+    i = std::max(end, i + 1);
+  }
+  std::unordered_map<std::size_t, std::vector<std::string>> names_of;  // each sentence read once
+  std::vector<std::pair<std::string, std::string>> to_long;
+  for (const auto& [name, sentences] : sentences_of) {
     std::string longer;
     bool before_claim = false;
     bool ambiguous = false;
     for (const std::size_t s : sentences) {
-      for (const std::string& n : binder.names(s)) {
+      auto it = names_of.find(s);
+      if (it == names_of.end()) it = names_of.emplace(s, binder.names(s)).first;
+      for (const std::string& n : it->second) {
         if (n.size() <= name.size() || n.compare(0, name.size(), name) != 0 || n[name.size()] != ' ') continue;
         if (!organization(n)) continue;
         if (!longer.empty() && longer != n) ambiguous = true;
         longer = n;
-        before_claim = before_claim || s <= first_claim;
+        before_claim = before_claim || s <= first_claim.at(name);
       }
     }
-    if (!longer.empty() && before_claim && !ambiguous) to_long.emplace_back(name, longer);
+    if (!longer.empty() && before_claim && !ambiguous) to_long.emplace_back(std::string(name), longer);
   }
+  // Hash order is no order: the renaming below does not depend on it.
   if (to_long.empty()) return;
   for (Claim& c : claims) {
     bool changed = false;
