@@ -133,16 +133,10 @@ void resolve_paragraph_anaphors(const Document& doc, DocumentBinder& binder, std
 // A one-word subject ("Halvern") that the document names in full in a
 // sentence without a figure ("at Halvern Motors' factory"), before its
 // first claim, becomes that name, as unify_short_names() does with the
-// names of claims: when the document's sentences that write the word
-// followed by a capitalised one name one such longer name only.
-void unify_with_named_sentences(const Document& doc, const BindLanguage& lex, DocumentBinder& binder,
-                                std::vector<Claim>& claims) {
-  // Only an organization's name: "Apple" is not the "Apple Watch" of a
-  // sentence before.
-  const auto organization = [&lex](std::string_view name) {
-    const std::string_view last = name.substr(name.rfind(' ') + 1);
-    return lex.organization_words.count(last) > 0 || lex.name_suffixes.count(last) > 0;
-  };
+// names of claims: when the capitalised words the document writes after
+// it name one organization only ("Halvern Motors", not "Halvern Watch").
+// One pass over the text, no sentence read again.
+void unify_with_named_sentences(const Document& doc, const BindLanguage& lex, std::vector<Claim>& claims) {
   // The one-word subjects, with the sentence of their first claim.
   std::unordered_map<std::string_view, std::size_t> first_claim;
   for (const Claim& c : claims) {
@@ -153,50 +147,71 @@ void unify_with_named_sentences(const Document& doc, const BindLanguage& lex, Do
     }
   }
   if (first_claim.empty()) return;
-  // One pass over the text: the sentences that write one of them followed
-  // by a capitalised word ("Halvern Motors'").
-  std::unordered_map<std::string_view, std::vector<std::size_t>> sentences_of;
+  const auto organization = [&lex](std::string_view word) {
+    return lex.organization_words.count(word) > 0 || lex.name_suffixes.count(word) > 0;
+  };
+  struct Longer {
+    std::string name;
+    bool ambiguous = false;
+  };
+  std::unordered_map<std::string_view, Longer> longer;
   const std::string_view text = doc.text;
+  // ASCII tests without the locale: this scan reads every byte.
+  const auto upper = [&](std::size_t i) { return i < text.size() && text[i] >= 'A' && text[i] <= 'Z'; };
+  const auto alnum = [&](std::size_t i) {
+    const char c = text[i];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  const auto word_byte = [&](std::size_t i) { return alnum(i) || text[i] == '-' || text[i] == '&'; };
+  // Only the text up to the last of the first claims: a full name counts
+  // when it comes no later than the short name's first claim.
+  std::size_t last_first = 0;
+  for (const auto& [name, at] : first_claim) last_first = std::max(last_first, at);
+  const std::size_t limit =
+      last_first < doc.sentences.size() ? std::min(doc.sentences[last_first].range.end, text.size()) : text.size();
   std::size_t sentence = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (!std::isupper(c) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+  for (std::size_t i = 0; i < limit;) {
+    while (i < limit && !upper(i)) ++i;
+    if (i >= limit) break;
+    if (i > 0 && alnum(i - 1)) {
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
-    if (end + 1 < text.size() && text[end] == ' ' && std::isupper(static_cast<unsigned char>(text[end + 1]))) {
-      if (const auto it = first_claim.find(text.substr(i, end - i)); it != first_claim.end()) {
-        while (sentence < doc.sentences.size() && doc.sentences[sentence].range.end <= i) ++sentence;
-        if (sentence < doc.sentences.size() && doc.sentences[sentence].range.begin <= i) {
-          std::vector<std::size_t>& list = sentences_of[it->first];
-          if (list.empty() || list.back() != sentence) list.push_back(sentence);
-        }
+    while (end < text.size() && word_byte(end)) ++end;
+    const auto it = end + 1 < text.size() && text[end] == ' ' && upper(end + 1)
+                        ? first_claim.find(text.substr(i, end - i))
+                        : first_claim.end();
+    if (it != first_claim.end()) {
+      // The capitalised words after it, each without a possessive; the
+      // name is the longest run ending on an organization's word.
+      std::string run(it->first);
+      std::string name;
+      std::size_t at = end;
+      while (at + 1 < text.size() && text[at] == ' ' && upper(at + 1)) {
+        std::size_t e = at + 1;
+        while (e < text.size() && word_byte(e)) ++e;
+        std::string_view word = text.substr(at + 1, e - at - 1);
+        const bool possessive = e < text.size() && (text[e] == '\'' || text.substr(e).starts_with("\xE2\x80\x99"));
+        run += ' ';
+        run += word;
+        if (organization(word)) name = run;
+        if (possessive) break;
+        at = e;
+      }
+      while (sentence < doc.sentences.size() && doc.sentences[sentence].range.end <= i) ++sentence;
+      if (!name.empty() && sentence <= it->second) {
+        Longer& l = longer[it->first];
+        if (!l.name.empty() && l.name != name) l.ambiguous = true;
+        l.name = name;
       }
     }
     i = std::max(end, i + 1);
   }
-  std::unordered_map<std::size_t, std::vector<std::string>> names_of;  // each sentence read once
   std::vector<std::pair<std::string, std::string>> to_long;
-  for (const auto& [name, sentences] : sentences_of) {
-    std::string longer;
-    bool before_claim = false;
-    bool ambiguous = false;
-    for (const std::size_t s : sentences) {
-      auto it = names_of.find(s);
-      if (it == names_of.end()) it = names_of.emplace(s, binder.names(s)).first;
-      for (const std::string& n : it->second) {
-        if (n.size() <= name.size() || n.compare(0, name.size(), name) != 0 || n[name.size()] != ' ') continue;
-        if (!organization(n)) continue;
-        if (!longer.empty() && longer != n) ambiguous = true;
-        longer = n;
-        before_claim = before_claim || s <= first_claim.at(name);
-      }
-    }
-    if (!longer.empty() && before_claim && !ambiguous) to_long.emplace_back(std::string(name), longer);
+  for (const auto& [name, l] : longer) {
+    if (!l.ambiguous) to_long.emplace_back(std::string(name), l.name);
   }
-  // Hash order is no order: the renaming below does not depend on it.
   if (to_long.empty()) return;
   for (Claim& c : claims) {
     bool changed = false;
@@ -255,7 +270,7 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   binder.resolve_named_anaphors(claims);
   resolve_paragraph_anaphors(doc, binder, claims);
   unify_short_names(claims);
-  unify_with_named_sentences(doc, *lex, binder, claims);
+  unify_with_named_sentences(doc, *lex, claims);
 }
 
 // A "Published: 2026-01-28" line opening a plain-text story is metadata
