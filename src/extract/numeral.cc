@@ -215,6 +215,15 @@ std::optional<double> eval_fraction(const std::vector<Item>& items, std::size_t 
     }
     return std::nullopt;
   }
+  // "un millón y medio" (1.5 million), "dos y media": a whole, "and" and
+  // a half word with no article (es).
+  if (word && d.value == 2 && p >= 2 && items[p - 1].kind == ItemKind::conj) {
+    double whole;
+    if (full_cardinal(items, 0, p - 1, whole)) {
+      const double unit = items[p - 2].kind == ItemKind::scale ? items[p - 2].value : 1;
+      return whole + unit / d.value;
+    }
+  }
   // Compound denominators: "thirty fifths" (35ths) after a numerator.
   const ItemKind before = items[p - 1].kind;
   if (!word && d.value < 100 &&

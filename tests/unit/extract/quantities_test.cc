@@ -193,6 +193,8 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"Dos tercios del total.", "Dos tercios", K::number, 2.0 / 3, 2.0 / 3, 2.0 / 3, "exact", "", ""},
       {"Pag\xC3\xB3 medio mill\xC3\xB3n de euros.", "medio mill\xC3\xB3n de euros", K::currency, 5e5, 5e5, 5e5,
        "exact", "EUR", ""},
+      {"Pag\xC3\xB3 un mill\xC3\xB3n y medio de euros.", "un mill\xC3\xB3n y medio de euros", K::currency, 1.5e6, 1.5e6,
+       1.5e6, "exact", "EUR", ""},
   };
   for (const Row& row : rows) check_row(row, "es");
   // "medio" and "media" alone are the adjective "average", not a half.
