@@ -1804,6 +1804,26 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
   }
 }
 
+namespace {
+
+// Renames the subjects of `claims` by `to_long` (short name → full
+// name), each name once where it first occurs.
+void rename_subjects(std::vector<Claim>& claims, const std::unordered_map<std::string, std::string>& to_long) {
+  if (to_long.empty()) return;
+  for (Claim& c : claims) {
+    bool changed = false;
+    for (std::string& name : c.subjects) {
+      if (const auto it = to_long.find(name); it != to_long.end()) {
+        name = it->second;
+        changed = true;
+      }
+    }
+    if (changed) drop_repeats(c.subjects, 0);
+  }
+}
+
+}  // namespace
+
 void unify_short_names(std::vector<Claim>& claims) {
   // Each name's first claim; of the longer names, by their first word, the
   // one there is (and how many there are). Hashed: a long document names
@@ -1835,17 +1855,92 @@ void unify_short_names(std::vector<Claim>& claims) {
       to_long.emplace(std::string(name), std::string(it->second.name));
     }
   }
-  if (to_long.empty()) return;
-  for (Claim& c : claims) {
-    bool changed = false;
-    for (std::string& name : c.subjects) {
-      if (const auto it = to_long.find(name); it != to_long.end()) {
-        name = it->second;
-        changed = true;
+  rename_subjects(claims, to_long);
+}
+
+// A one-word subject ("Halvern") that the document names in full in a
+// sentence without a figure ("at Halvern Motors' factory"), before its
+// first claim, becomes that name, as unify_short_names() does with the
+// names of claims: when the capitalised words the document writes after
+// it name one organization only ("Halvern Motors", not "Halvern Watch").
+// One pass over the text, no sentence read again.
+void unify_with_document_names(const Document& doc, const BindLanguage& lex, std::vector<Claim>& claims) {
+  // The one-word subjects, with the sentence of their first claim.
+  std::unordered_map<std::string_view, std::size_t> first_claim;
+  for (const Claim& c : claims) {
+    for (const std::string& name : c.subjects) {
+      if (name.empty() || name.find(' ') != std::string::npos) continue;
+      auto [it, added] = first_claim.try_emplace(name, c.sentence);
+      if (!added) it->second = std::min(it->second, c.sentence);
+    }
+  }
+  if (first_claim.empty()) return;
+  const auto organization = [&lex](std::string_view word) {
+    return lex.organization_words.count(word) > 0 || lex.name_suffixes.count(word) > 0;
+  };
+  struct Longer {
+    std::string name;
+    bool ambiguous = false;
+  };
+  std::unordered_map<std::string_view, Longer> longer;
+  const std::string_view text = doc.text;
+  // ASCII tests without the locale: this scan reads every byte.
+  const auto upper = [&](std::size_t i) { return i < text.size() && text[i] >= 'A' && text[i] <= 'Z'; };
+  const auto alnum = [&](std::size_t i) {
+    const char c = text[i];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  const auto word_byte = [&](std::size_t i) { return alnum(i) || text[i] == '-' || text[i] == '&'; };
+  // Only the text up to the last of the first claims: a full name counts
+  // when it comes no later than the short name's first claim.
+  std::size_t last_first = 0;
+  for (const auto& [name, at] : first_claim) last_first = std::max(last_first, at);
+  const std::size_t limit =
+      last_first < doc.sentences.size() ? std::min(doc.sentences[last_first].range.end, text.size()) : text.size();
+  std::size_t sentence = 0;
+  for (std::size_t i = 0; i < limit;) {
+    while (i < limit && !upper(i)) ++i;
+    if (i >= limit) break;
+    if (i > 0 && alnum(i - 1)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && word_byte(end)) ++end;
+    const auto it = end + 1 < text.size() && text[end] == ' ' && upper(end + 1)
+                        ? first_claim.find(text.substr(i, end - i))
+                        : first_claim.end();
+    if (it != first_claim.end()) {
+      // The capitalised words after it, each without a possessive; the
+      // name is the longest run ending on an organization's word.
+      std::string run(it->first);
+      std::string name;
+      std::size_t at = end;
+      while (at + 1 < text.size() && text[at] == ' ' && upper(at + 1)) {
+        std::size_t e = at + 1;
+        while (e < text.size() && word_byte(e)) ++e;
+        std::string_view word = text.substr(at + 1, e - at - 1);
+        const bool possessive = e < text.size() && (text[e] == '\'' || text.substr(e).starts_with("\xE2\x80\x99"));
+        run += ' ';
+        run += word;
+        if (organization(word)) name = run;
+        if (possessive) break;
+        at = e;
+      }
+      while (sentence < doc.sentences.size() && doc.sentences[sentence].range.end <= i) ++sentence;
+      if (!name.empty() && sentence <= it->second) {
+        Longer& l = longer[it->first];
+        if (!l.name.empty() && l.name != name) l.ambiguous = true;
+        l.name = name;
       }
     }
-    if (changed) drop_repeats(c.subjects, 0);
+    i = std::max(end, i + 1);
   }
+  std::unordered_map<std::string, std::string> to_long;
+  for (const auto& [name, l] : longer) {
+    if (!l.ambiguous) to_long.emplace(std::string(name), l.name);
+  }
+  rename_subjects(claims, to_long);
 }
 
 namespace {

@@ -81,6 +81,14 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
 /// the same company.
 void unify_short_names(std::vector<Claim>& claims);
 
+/// A one-word subject ("Halvern") that the document names in full before
+/// its first claim, in a sentence with no figure as well ("at Halvern
+/// Motors' factory"), becomes that name, when the capitalised words
+/// written after it name one organization only (the last word one of
+/// `lex.organization_words` or `lex.name_suffixes`: "Halvern Motors", not
+/// "Halvern Watch").
+void unify_with_document_names(const Document& doc, const BindLanguage& lex, std::vector<Claim>& claims);
+
 /// Binds the dated events of one sentence: each resolved date becomes a
 /// claim of kind `date` whose interval is the days it covers (open on one
 /// side for "after"/"since"/"before"/"by", and for a date inside a leading

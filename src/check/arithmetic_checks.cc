@@ -211,15 +211,10 @@ bool is_word_byte(char c) { return k_word_bytes[static_cast<unsigned char>(c)]; 
 constexpr CueWords k_change_fillers{std::to_array<std::string_view>(
     {"by", "some", "about", "nearly", "almost", "roughly", "around", "approximately", "just", "more", "than"})};
 
-// Nouns of a change that name its direction ("a 12% rise") or, for
-// "improvement", only its size: an improvement may be a fall (of costs,
-// of waiting times), so its direction is taken from the figures.
-constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
-    {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
-     "cut"})};
-int noun_direction(std::string_view w, const Figure& from, const Figure& to) {
-  if (w == "improvement") return to.value >= from.value ? 1 : -1;
-  return change_direction(w);
+// Whether token i of `t` is a date (a figure of that kind).
+bool date_at(ArithTokens t, const std::vector<Figure>& figures, std::size_t i) {
+  return i < t.size() && t[i].type == ArithToken::Type::figure &&
+         figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::date;
 }
 
 // Words that say a clause reports a source rather than states a figure:
@@ -265,7 +260,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   // increase of N% (on|over|from) A; on success `c` holds it and the token
   // after A.
   const auto stated_from = [&](std::size_t k, Change& c, const Figure& fb) {
-    if ((word(k) == "a" || word(k) == "an") && (figure_at(k + 1) || k_change_nouns.contains(word(k + 1)))) {
+    if ((word(k) == "a" || word(k) == "an") && (figure_at(k + 1) || is_change_noun(word(k + 1)))) {
       // "a 12% rise on A", "an increase of 12% over A".
       std::size_t n = k + 1;
       std::string_view noun;
@@ -279,13 +274,13 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
         while (n < t.size() && k_change_fillers.contains(word(n))) ++n;
         k = n + 1;
       }
-      if (!figure_at(n) || !is_percent(n) || !k_change_nouns.contains(noun)) return false;
+      if (!figure_at(n) || !is_percent(n) || !is_change_noun(noun)) return false;
       if (!is_one_of(word(k), {"on", "over", "from"})) return false;
       const std::size_t a = measured_from(k + 1);
       if (a >= t.size()) return false;
       c.from = t[a].figure;
       c.stated = static_cast<int>(n);
-      c.direction = noun_direction(noun, figures[static_cast<std::size_t>(c.from)], fb);
+      c.direction = change_direction(noun, figures[static_cast<std::size_t>(c.from)], fb);
       c.last = a + 1;
       return c.direction != 0;
     }
@@ -338,10 +333,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     // B, a few words or dates of when or what ("last month", "between
     // January and September"), then a comma.
     std::size_t k = b + 1;
-    const auto is_date = [&](std::size_t i) {
-      return figure_at(i) && figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::date;
-    };
-    while (k < b + 5 && (!word(k).empty() || is_date(k))) ++k;
+    while (k < b + 5 && (!word(k).empty() || date_at(t, figures, k))) ++k;
     if (k + 1 >= t.size() || !comma_at(k)) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
     ++k;
@@ -349,9 +341,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     {
       std::size_t e = k;
       bool attributed = false;
-      while (e < k + 14 && e < t.size() && !comma_at(e) &&
-             (!word(e).empty() || (figure_at(e) && figures[static_cast<std::size_t>(t[e].figure)].kind ==
-                                                       QuantityKind::date))) {
+      while (e < k + 14 && e < t.size() && !comma_at(e) && (!word(e).empty() || date_at(t, figures, e))) {
         attributed = attributed || k_attribution_words.contains(word(e));
         ++e;
       }
@@ -426,12 +416,8 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // After A: words and dates only, then the comma or dash that sets off
     // the stated change.
     std::size_t e = a + 1;
-    while (e < a + 12 && e < t.size() &&
-           (!word(e).empty() || (t[e].type == ArithToken::Type::figure && figure(e).kind == QuantityKind::date)) &&
-           word(e) != "\xE2\x80\x94" && word(e) != "\xE2\x80\x93") {
-      ++e;
-    }
-    if (!(punct(e, ",") || punct(e, "-") || word(e) == "\xE2\x80\x94" || word(e) == "\xE2\x80\x93")) continue;
+    while (e < a + 12 && e < t.size() && (!word(e).empty() || date_at(t, figures, e)) && !is_dash(t[e])) ++e;
+    if (e >= t.size() || !(punct(e, ",") || is_dash(t[e]))) continue;
     Change ch;
     ch.from = t[a].figure;
     ch.to = t[b].figure;
@@ -805,6 +791,10 @@ constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank",
      "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost"})};
+// Nouns of a change ("a 12% rise", "an improvement of 3 points").
+constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
+    {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
+     "cut"})};
 
 }  // namespace
 
@@ -812,6 +802,18 @@ int change_direction(std::string_view w) {
   if (k_rising.contains(w)) return 1;
   if (k_falling.contains(w)) return -1;
   return 0;
+}
+
+bool is_change_noun(std::string_view w) { return k_change_nouns.contains(w); }
+
+int change_direction(std::string_view w, const Figure& from, const Figure& to) {
+  if (w == "improvement") return to.value >= from.value ? 1 : -1;
+  return change_direction(w);
+}
+
+bool is_dash(const ArithToken& t) {
+  return (t.type == ArithToken::Type::punct && t.text == "-") ||
+         (t.type == ArithToken::Type::word && (t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93"));
 }
 
 void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, DiagnosticSink& sink) {

@@ -267,7 +267,7 @@ void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, R
       header = above;
       caption = above - 1;
     }
-    if (first > in.first_sentence()) {
+    if (has_above) {
       starts = ends_with_colon(in, caption) || table_row(in.tokens(first));
       if (!starts && header != none) {
         // A header row under a caption without a colon, and no table.
@@ -325,5 +325,17 @@ class CueWords {
 /// +1 for a verb or noun of rising ("rose", "increase", "up"), -1 for one
 /// of falling ("fell", "drop", "down"), 0 otherwise.
 int change_direction(std::string_view word);
+
+/// Whether `word` is a noun of a change ("rise", "drop", "improvement").
+bool is_change_noun(std::string_view word);
+
+/// The direction of a change word said of a change from `from` to `to`:
+/// change_direction(), except that "improvement" gives the size of a
+/// change only and takes its direction from the figures (an improvement
+/// may be a fall, of costs or of waiting times).
+int change_direction(std::string_view word, const Figure& from, const Figure& to);
+
+/// Whether `t` is a dash that sets off a phrase: " - ", an en or em dash.
+bool is_dash(const ArithToken& t);
 
 }  // namespace claimlint

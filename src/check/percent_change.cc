@@ -129,17 +129,12 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   // After: ", an increase of 25%", ", up 25%", "- a drop of 10%", ", a 25% rise".
   std::size_t k = ch.last;
-  if (k < t.size() && ((t[k].type == T::punct && (t[k].text == "," || t[k].text == "-" || t[k].text == "(")) ||
-                       (t[k].type == T::word && (t[k].text == "\xE2\x80\x94" || t[k].text == "\xE2\x80\x93")))) {
-    ++k;
-  }
+  if (k < t.size() && ((t[k].type == T::punct && (t[k].text == "," || t[k].text == "(")) || is_dash(t[k]))) ++k;
   // "an improvement of 3.3 points" gives the size of the change only; its
   // direction is that of the figures.
   const Figure& from = in.figures[static_cast<std::size_t>(ch.from)];
   const Figure& to = in.figures[static_cast<std::size_t>(ch.to)];
-  const auto direction_of = [&](std::string_view w) {
-    return w == "improvement" ? (to.value >= from.value ? 1 : -1) : change_direction(w);
-  };
+  const auto direction_of = [&](std::string_view w) { return change_direction(w, from, to); };
   int direction = 0;
   for (int steps = 0; k < t.size() && steps < 4; ++steps, ++k) {
     if (t[k].type == T::figure) break;
@@ -152,9 +147,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   if (k >= t.size() || t[k].type != T::figure) return std::nullopt;
   // ", a 50% increase", ", a 20% drop": the noun after the figure.
-  if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word &&
-      is_one_of(t[k + 1].text, {"increase", "rise", "gain", "jump", "drop", "fall", "decline", "decrease", "cut",
-                                "reduction", "growth", "improvement"})) {
+  if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word && is_change_noun(t[k + 1].text)) {
     direction = direction_of(t[k + 1].text);
   }
   if (direction == 0) return std::nullopt;
