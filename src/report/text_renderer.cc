@@ -1,7 +1,6 @@
 // The text renderer: diagnostics as gcc and clang print them.
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -11,6 +10,7 @@
 #include "diag/check_registry.h"
 #include "report/location.h"
 #include "report/renderer.h"
+#include "util/byte_block.h"
 #include "util/utf8.h"
 
 namespace claimlint {
@@ -75,18 +75,13 @@ void append_cell(std::string& out, std::string_view bytes, const Cell& cell) {
   }
 }
 
-// Whether every byte of `text` is printable ASCII (0x20 to 0x7E), read
-// eight bytes at a time.
+// Whether every byte of `text` is printable ASCII (0x20 to 0x7E), read a
+// block at a time.
 bool printable_ascii(std::string_view text) {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  const auto has_zero_byte = [&](std::uint64_t w) { return ((w - ones) & ~w & highs) != 0; };
+  constexpr unsigned k_all = (1u << bytes::Block::size) - 1;
   std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, text.data() + i, 8);
-    // A byte at or above 0x80, below 0x20 (no bit of 0xE0 set) or 0x7F.
-    if ((w & highs) != 0 || has_zero_byte(w & (0xE0 * ones)) || has_zero_byte(w ^ (0x7F * ones))) return false;
+  for (; i + bytes::Block::size <= text.size(); i += bytes::Block::size) {
+    if (bytes::Block::load(text.data() + i).in(0x20, 0x7E).mask() != k_all) return false;
   }
   for (; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
