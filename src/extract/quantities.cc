@@ -457,6 +457,7 @@ class Scanner {
         }
       }
     }
+    if (const std::size_t end = article_and_a_half(i)) return end;
     auto num = parse_numeral(tk, i, lex);
     if (!num) return skip_glued(i);
     return classify(*num);
@@ -466,6 +467,55 @@ class Scanner {
   bool parse_before(std::size_t i) const {
     const auto& tk = c_.tokens;
     return i > 0 && (tk[i - 1].kind == ScanTokenKind::digits || c_.lex.cardinals.contains(tk[i - 1].lower));
+  }
+
+  // The token after "and a half" ("y media") at token k, right after a
+  // duration's unit: "two years and a half", "dos horas y media"; 0 if
+  // there is none.
+  std::size_t and_a_half(std::size_t k) const {
+    const auto& tk = c_.tokens;
+    std::size_t an = 0;
+    if (k >= tk.size() || !match_forward(c_.lex.and_words, tk, k, an, false, 1)) return 0;
+    // "medio" alone is no number (scale_only_fractions), but a half here.
+    std::size_t fn = 0;
+    if (const double* den = match_forward(c_.lex.fractions, tk, k + an, fn, false, 1); den && *den == 2) {
+      return k + an + fn;
+    }
+    const auto half = parse_numeral(tk, k + an, c_.lex);
+    if (!half || half->digits || !half->fraction || half->value != 0.5) return 0;
+    return half->last;
+  }
+
+  // "a year and a half", "an hour and a half": 1.5 of the unit, read at
+  // the article (token i); 0 if token i does not open one.
+  std::size_t article_and_a_half(std::size_t i) {
+    const auto& tk = c_.tokens;
+    std::size_t n = 0;
+    if (i + 1 >= tk.size() || !match_forward(c_.lex.article_words, tk, i, n, false, 1)) return 0;
+    const Typed t = read_unit(c_, i + 1);
+    if (!t.known || t.kind != QuantityKind::duration || t.end != i + 2) return 0;
+    const std::size_t end = and_a_half(t.end);
+    if (end == 0) return 0;
+    Quantity q;
+    q.kind = t.kind;
+    q.unit = t.unit;
+    q.value = 1.5 * t.factor;
+    const QualifierEntry* qe;
+    const std::size_t start = claim_start(i, &qe);
+    finish(std::move(q), start, i, end, 0, qe);
+    return end;
+  }
+
+  // Whether a change word ("rose", "fell by") ends within the two tokens
+  // before token k, not through "from" ("fell from 95% to zero").
+  bool after_change_word(std::size_t k) const {
+    const auto& tk = c_.tokens;
+    std::size_t fn = 0;
+    if (k > 0 && match_backward(c_.lex.from_words, tk, k, fn, false, 1)) return false;
+    for (std::size_t m = k; m-- > 0 && m + 2 >= k;) {
+      if (tk[m].kind == ScanTokenKind::word && find(c_.lex.change_words, tk[m].lower)) return true;
+    }
+    return false;
   }
 
   std::size_t classify(Numeral num) {
@@ -554,7 +604,13 @@ class Scanner {
         if (k < tk.size() && match_forward(lex.qualifiers_before, tk, k, qn)) ok = false;
         if (ok) {
           auto b2 = parse_numeral(tk, k, lex);
-          if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits) {
+          // "de 1,8 millones en 2024 a 2,34 millones": a year and a figure
+          // that is none are no range.
+          const auto year_like = [](const Numeral& x) {
+            return x.digits && !x.grouped && !x.decimal && !x.scaled && x.integer_digits == 4 && x.value >= 1800 &&
+                   x.value <= 2200;
+          };
+          if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits && year_like(*b2) == year_like(num)) {
             // Both figures in one unit: "5% and 10%", not "5% and 10 km".
             const Typed unit_b = read_unit(c_, b2->last);
             if (!unit_a.known || !unit_b.known || (unit_b.kind == unit_a.kind && unit_b.unit == unit_a.unit)) {
@@ -649,11 +705,36 @@ class Scanner {
         }
       }
     }
+    // "21,5 millones de euros para ..., 14 millones para ... y 9,5
+    // millones", "$21.5 million for roads, 14 million for water": a
+    // figure with a scale word but no unit, listed after an amount of
+    // money, leaves its currency out.
+    if (q.kind == QuantityKind::number && num.scaled && !num.abbreviated && !cur_before && prefix > 0 &&
+        ((tk[prefix - 1].kind == ScanTokenKind::symbol && tk[prefix - 1].text == ",") ||
+         find(lex.and_words, tk[prefix - 1].lower))) {
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->kind == QuantityKind::count) continue;
+        if (it->kind == QuantityKind::currency && it->value >= num.scale) {
+          q.kind = QuantityKind::currency;
+          q.unit = it->unit;
+        }
+        break;
+      }
+    }
+    // "two years and a half": half a unit more.
+    if (q.kind == QuantityKind::duration && !second && !num.fraction && end == t.end) {
+      if (const std::size_t half_end = and_a_half(end)) {
+        q.value += 0.5 * t.factor;
+        round_unit = 0;
+        end = half_end;
+      }
+    }
     // A figure after "to" that has no unit takes the unit of the figure
     // before it: "from 95% to virtually zero".
     const QualifierEntry* qe = nullptr;
     std::size_t start = claim_start(prefix, &qe);
-    if (q.kind == QuantityKind::number && !out_.empty() && start > 1) {
+    // Not after a change: "rose 18% to 6,840" reaches 6,840 people.
+    if (q.kind == QuantityKind::number && !out_.empty() && start > 1 && !after_change_word(last_start_token_)) {
       std::size_t rn = 0;
       if (match_backward(lex.range_words, tk, start, rn, false, 1) && last_end_token_ == start - rn) {
         q.kind = out_.back().kind;
@@ -698,6 +779,7 @@ class Scanner {
     if (qe) q.qualifier = qe->qualifier;
     q.range = {tk[start].begin, tk[end - 1].end};
     q.value_range = {tk[value_first].begin, tk[end - 1].end};
+    last_start_token_ = start;
     last_end_token_ = end;
     // Room for two at once: a sentence with figures mostly holds one or
     // two, and the vectors of a whole document are held until it is bound,
@@ -709,6 +791,7 @@ class Scanner {
 
   const Context& c_;
   std::vector<Quantity> out_;
+  std::size_t last_start_token_ = 0;
   std::size_t last_end_token_ = 0;
 };
 

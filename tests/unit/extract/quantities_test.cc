@@ -172,6 +172,20 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"12.32e+14", "12.32e+14", K::number, 1.232e15, 1.232e15, 1.232e15, "exact", "", ""},
       {"half a dozen", "half a dozen", K::number, 6, 6, 6, "exact", "", ""},
       {"more than half people came here.", "more than half", K::number, 0.5, 0.5, none, "lower-bound", "", ""},
+      // Half a unit more: "two years and a half", "a year and a half".
+      {"He spent two years and a half abroad.", "two years and a half", K::duration, 2.5, 2.5, 2.5, "exact", "year", ""},
+      {"She received a year and a half.", "a year and a half", K::duration, 1.5, 1.5, 1.5, "exact", "year", ""},
+      {"The trip took about an hour and a half.", "about an hour and a half", K::duration, 1.5, 1.4, 1.6,
+       "approximate", "hour", ""},
+      // A figure after "rose N% to" is the new level, with its own unit.
+      {"The crowd rose 18% to 6,840 from 5,960.", "6,840", K::number, 6840, 6840, 6840, "exact", "", ""},
+      {"Exports fell from 95% to virtually zero.", "virtually zero", K::percent, 0, 0, 0, "approximate", "%", ""},
+      // An amount listed after money without its currency takes it.
+      {"It holds $21.5 million for roads, 14 million for water and 9.5 million for parks.", "14 million",
+       K::currency, 1.4e7, 1.35e7, 1.45e7, "exact", "USD", ""},
+      {"It holds $21.5 million for roads, 14 million for water and 9.5 million for parks.", "9.5 million",
+       K::currency, 9.5e6, 9.45e6, 9.55e6, "exact", "USD", ""},
+      {"The $3m scheme will serve 1.2 million.", "1.2 million", K::number, 1.2e6, 1.15e6, 1.25e6, "exact", "", ""},
   };
   for (const Row& row : rows) check_row(row, "en");
 }
@@ -195,6 +209,16 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
        "exact", "EUR", ""},
       {"Pag\xC3\xB3 un mill\xC3\xB3n y medio de euros.", "un mill\xC3\xB3n y medio de euros", K::currency, 1.5e6, 1.5e6,
        1.5e6, "exact", "EUR", ""},
+      {"El juicio dur\xC3\xB3 un a\xC3\xB1o y medio.", "un a\xC3\xB1o y medio", K::duration, 1.5, 1.5, 1.5, "exact",
+       "year", ""},
+      {"La reuni\xC3\xB3n dur\xC3\xB3 dos horas y media.", "dos horas y media", K::duration, 2.5, 2.5, 2.5, "exact",
+       "hour", ""},
+      // A year and a figure are no range: "de 1,8 millones en 2024 a 2,34
+      // millones".
+      {"Pas\xC3\xB3 de 1,8 millones en 2024 a 2,34 millones en 2025.", "2,34 millones", K::number, 2.34e6, 2.335e6,
+       2.345e6, "exact", "", ""},
+      {"El plan reserva 21,5 millones de euros para obras, 14 millones para ayudas y 9,5 millones para alquiler.",
+       "14 millones", K::currency, 1.4e7, 1.35e7, 1.45e7, "exact", "EUR", ""},
   };
   for (const Row& row : rows) check_row(row, "es");
   // "medio" and "media" alone are the adjective "average", not a half.
