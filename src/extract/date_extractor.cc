@@ -966,6 +966,18 @@ class Scanner {
     if (const std::optional<int> m = month_at(j)) {
       p.spec = {SpecKind::shift_month, DatePrecision::month, 0, *m};
     } else if (const std::optional<int> w = weekday_at(j)) {
+      // "el pasado lunes 17 de febrero", "last Tuesday, March 3": the date
+      // written out, with its weekday to check.
+      std::size_t k = j + 1;
+      if (punct(k, ",")) ++k;
+      std::optional<Point> dated = month_first(k, Ctx{}, true);
+      if (!dated) dated = day_first(k);
+      if (dated) {
+        dated->begin = i;
+        dated->weekday = *w;
+        dated->weekday_token = j;
+        return dated;
+      }
       p.spec.kind = SpecKind::shift_weekday;
       p.spec.weekday = *w;
     } else if (const DateUnit* u = unit_at(j); u && *u != DateUnit::day) {

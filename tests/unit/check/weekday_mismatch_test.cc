@@ -113,6 +113,21 @@ TEST_CASE("weekday-mismatch: a weekday set off after its date", "[check][dates]"
   CHECK(lint(make_doc("Bids close on March 28, 2025, a Thursday deadline set by the board.", std::nullopt)).empty());
 }
 
+TEST_CASE("weekday-mismatch: a relative weekday with its date written out", "[check][dates]") {
+  // "el pasado lunes 17 de febrero": the weekday is checked against the
+  // date, not resolved on its own.
+  const std::string text = "La reuni\xC3\xB3n celebrada el pasado lunes 17 de febrero de 2026 termin\xC3\xB3 sin acuerdo.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, std::nullopt, "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "17 de febrero de 2026 was a Tuesday, not a Monday");
+  REQUIRE(d[0].fixits.size() == 1);
+  CHECK(d[0].fixits[0].range.bytes == find(text, "lunes"));
+  CHECK(d[0].fixits[0].replacement == "martes");
+  CHECK(lint(make_doc("The board met last Wednesday, March 5, 2026, in Leeds.", std::nullopt)).size() == 1);
+  CHECK(lint(make_doc("The board met last Tuesday, March 3, 2026, in Leeds.", std::nullopt)).empty());
+  CHECK(lint(make_doc("La junta se reuni\xC3\xB3 el pasado martes 17 de febrero de 2026.", std::nullopt, "es")).empty());
+}
+
 TEST_CASE("weekday-mismatch: near misses stay silent", "[check][dates]") {
   // Right weekdays, in both orders and languages.
   CHECK(lint(make_doc("The hearing opened on Friday, 14 March 2025.", std::nullopt)).empty());
