@@ -427,6 +427,11 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
   }
 }
 
+// The words of a time phrase after B of "from A to B": "in 2025", "en
+// 2025", "last year".
+constexpr CueWords k_after_b_time_words{
+    std::to_array<std::string_view>({"in", "en", "last", "this", "year", "el", "del", "a\xC3\xB1o", "pasado"})};
+
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.
 void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, const std::vector<Figure>& figures,
@@ -438,14 +443,44 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   // them is no figure, so they are next to each other in figure_tokens.
   // The second form may set "from A" off with a comma, and "up" or
   // "down" ("rose 12% to 9.8 million tonnes, up from 8.1 million").
+  // "from A in 2024 to B in 2025", "de 1,8 millones de TEU en 2024 a
+  // 2,34 millones": up to four words or dates after A.
+  const auto gap = [&](std::size_t a, std::size_t to) {
+    if (to <= a || to > a + 5) return false;
+    for (std::size_t k = a + 1; k < to; ++k) {
+      if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
+    }
+    return true;
+  };
+  static constexpr std::pair<std::string_view, std::string_view> k_from_to[] = {
+      {"from", "to"}, {"de", "a"}, {"desde", "hasta"}, {"desde", "a"}};
   for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
     const std::size_t a = figure_tokens[j];
-    const std::size_t b = figure_tokens[j + 1];
+    if (date_at(t, figures, a)) continue;
+    std::size_t next = j + 1;
+    while (next < figure_tokens.size() && date_at(t, figures, figure_tokens[next])) ++next;
+    if (next == figure_tokens.size()) break;
+    const std::size_t b = figure_tokens[next];
     if (a == 0 || b < a + 2) continue;
     const std::size_t i = a - 1;
     Change c;
-    if (b == a + 2 && word(i, "from") && word(i + 2, "to")) {
+    const bool from_to = std::any_of(std::begin(k_from_to), std::end(k_from_to), [&](const auto& p) {
+      return word(i, p.first) && word(b - 1, p.second) && (b == a + 2 || gap(a, b - 1));
+    });
+    if (from_to) {
       c = {t[a].figure, t[b].figure, i, b + 1};
+      // ", a 25% increase" may follow a time phrase of B ("to B in 2025,").
+      std::size_t e = b + 1;
+      while (e < b + 4 && e < t.size() &&
+             (date_at(t, figures, e) || (t[e].type == ArithToken::Type::word &&
+                                         (k_after_b_time_words.contains(t[e].text) ||
+                                          (t[e].text.size() == 4 && t[e].text.find_first_not_of("0123456789") ==
+                                                                        std::string_view::npos))))) {
+        ++e;
+      }
+      if (e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
+        c.last = e;
+      }
     } else if (word(i, "to") && word(b - 1, "from")) {
       std::size_t k = a + 1;  // past B: the separators, then "from"
       if (k < b - 1 && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
@@ -786,15 +821,20 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
     {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
      "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
      "gains", "soared", "surged", "surge", "up", "expanded", "advanced", "rebounded", "leapt", "leaped", "hike",
-     "hiked", "raised"})};
+     "hiked", "raised", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece", "aument\xC3\xB3", "aumenta", "aumento",
+     "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank",
-     "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost"})};
+     "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost",
+     "baj\xC3\xB3", "baja", "cay\xC3\xB3", "cae", "descendi\xC3\xB3", "descenso", "disminuy\xC3\xB3",
+     "disminuci\xC3\xB3n", "ca\xC3\xAD" "da", "bajada", "reducci\xC3\xB3n", "redujo", "retroceso",
+     "retrocedi\xC3\xB3"})};
 // Nouns of a change ("a 12% rise", "an improvement of 3 points").
 constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
     {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
-     "cut"})};
+     "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
+     "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso"})};
 
 }  // namespace
 

@@ -17,7 +17,7 @@ using T = ArithToken::Type;
 // some 25%", "an increase of 25%".
 constexpr CueWords k_fillers{std::to_array<std::string_view>({"by", "some", "of", "a", "an", "just", "roughly", "about",
                                                              "nearly", "almost", "around", "approximately", "more",
-                                                             "than"})};
+                                                             "than", "un", "una", "del", "de"})};
 bool filler(const ArithToken& t) { return t.type == T::word && k_fillers.contains(t.text); }
 
 // The words of a time phrase that may stand between a stated change and
@@ -149,6 +149,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   // ", a 50% increase", ", a 20% drop": the noun after the figure.
   if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word && is_change_noun(t[k + 1].text)) {
     direction = direction_of(t[k + 1].text);
+  }
+  // ", un 25 % más", ", un 10 % menos".
+  if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word) {
+    direction = t[k + 1].text == "m\xC3\xA1s" ? 1 : t[k + 1].text == "menos" ? -1 : 0;
   }
   if (direction == 0) return std::nullopt;
   const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];

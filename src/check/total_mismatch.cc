@@ -201,7 +201,14 @@ constexpr double k_max_breakdown_gap = 0.2;
 
 void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
                 DiagnosticSink& sink, bool near_only = false) {
-  std::string measure = total.claim->measure;
+  // A measure read from a verb ("amount to pay" of "paid for with £90
+  // million") or from a count elsewhere in the sentence ("value of home"
+  // of "... £18 million from developers building 2,300 homes") names no
+  // noun of the figure's own that could differ from the total's.
+  const auto noun_measure = [](const std::string& m) {
+    return m.starts_with("amount to ") || m.starts_with("value of ") ? std::string() : m;
+  };
+  std::string measure = noun_measure(total.claim->measure);
   double lo = 0;
   double hi = 0;
   double sum = 0;
@@ -209,9 +216,9 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   for (const int p : parts) {
     const Figure& f = in.figures[static_cast<std::size_t>(p)];
     // One measure and one time frame for the parts and the total.
-    if (!f.claim->measure.empty()) {
-      if (measure.empty()) measure = f.claim->measure;
-      else if (measure != f.claim->measure) return;
+    if (const std::string m = noun_measure(f.claim->measure); !m.empty()) {
+      if (measure.empty()) measure = m;
+      else if (measure != m) return;
     }
     if (total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) return;
     if (!f.asserted) return;
@@ -240,9 +247,12 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
 struct CompositionCue {
   std::size_t cue = 0;
   std::size_t parts = 0;
+  bool funding = false;  ///< "paid for with", "funded by": parts say where money came "from"
 };
 constexpr CueWords k_composition_words{std::to_array<std::string_view>(
-    {"made", "comprising", "comprises", "comprise", "consisting", "consists", "split", "divided", "broken"})};
+    {"made", "comprising", "comprises", "comprise", "consisting", "consists", "split", "divided", "broken", "paid",
+     "funded", "financed", "divide", "dividido", "dividida", "reparte", "repartido", "repartida", "desglosa",
+     "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada"})};
 std::optional<CompositionCue> composition_cue(ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -255,6 +265,18 @@ std::optional<CompositionCue> composition_cue(ArithTokens t) {
     if (w(k, {"consisting", "consists"}) && w(k + 1, {"of"})) return CompositionCue{k, k + 2};
     if (w(k, {"split", "divided"}) && w(k + 1, {"between", "into", "among"})) return CompositionCue{k, k + 2};
     if (w(k, {"broken"}) && w(k + 1, {"down"}) && w(k + 2, {"into", "as"})) return CompositionCue{k, k + 3};
+    // "It was paid for with £90 million from ..., £35 million ... and £18
+    // million ...", "funded by", "financed through".
+    if (w(k, {"paid"}) && w(k + 1, {"for"}) && w(k + 2, {"with", "by"})) return CompositionCue{k, k + 3, true};
+    if (w(k, {"funded", "financed"}) && w(k + 1, {"by", "with", "through"})) return CompositionCue{k, k + 2, true};
+    // Spanish: "se divide en", "se reparte entre", "desglosado en",
+    // "compuesto por", "financiado con".
+    if (w(k, {"divide", "dividido", "dividida", "desglosa", "desglosado", "desglosada"}) && w(k + 1, {"en", "entre"})) {
+      return CompositionCue{k, k + 2};
+    }
+    if (w(k, {"reparte", "repartido", "repartida"}) && w(k + 1, {"entre", "en"})) return CompositionCue{k, k + 2};
+    if (w(k, {"compuesto", "compuesta"}) && w(k + 1, {"por", "de"})) return CompositionCue{k, k + 2};
+    if (w(k, {"financiado", "financiada"}) && w(k + 1, {"con", "por"})) return CompositionCue{k, k + 2, true};
   }
   return std::nullopt;
 }
@@ -269,9 +291,26 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   const ArithTokens t = in.tokens(s);
   const std::optional<CompositionCue> cue = composition_cue(t);
   if (!cue) return;
+  // "partly paid for with", "funded mainly by": the sources named are not
+  // all of them.
+  if (cue->funding) {
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      if (t[k].type == T::word && is_one_of(t[k].text, {"partly", "partially", "part", "mainly", "largely", "mostly",
+                                                         "primarily", "chiefly", "also", "jointly", "in part"})) {
+        return;
+      }
+    }
+  }
+  // The first part; "three items:" announces the parts, it is none.
   int first_part = -1;
+  std::size_t parts_from = cue->parts;
   for (std::size_t k = cue->parts; k < t.size() && first_part < 0; ++k) {
-    if (t[k].type == T::figure) first_part = t[k].figure;
+    if (t[k].type != T::figure) continue;
+    if (k + 1 < t.size() && t[k + 1].type == T::punct && t[k + 1].text == ":") {
+      parts_from = k + 2;
+      continue;
+    }
+    first_part = t[k].figure;
   }
   if (first_part < 0) return;
   const Figure& part = in.figures[static_cast<std::size_t>(first_part)];
@@ -287,10 +326,16 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;
     break;
   }
-  // "It is made up of ...": the one such figure of the sentence before.
-  if (total < 0 && cue->cue <= 3 && !t.empty() && t[0].type == T::word &&
-      is_one_of(t[0].text, {"it", "this", "that"}) && s > in.first_sentence() &&
-      in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
+  // "It is made up of ...", "El plan se divide en ...": the one such
+  // figure of the sentence before, in the paragraph or, for a sentence
+  // that opens one, at the end of the paragraph before.
+  const auto follows = [&](std::size_t p) {
+    const std::size_t q = in.doc.sentences[s].paragraph;
+    return p == q || (p + 1 == q && in.doc.sentences[s - 1].paragraph == p);
+  };
+  if (total < 0 && cue->cue <= 4 && !t.empty() && t[0].type == T::word &&
+      is_one_of(t[0].text, {"it", "this", "that", "the", "el", "la", "los", "las", "se", "este", "esta"}) &&
+      s > in.first_sentence() && follows(in.doc.sentences[s - 1].paragraph)) {
     const ArithTokens prev = in.tokens(s - 1);
     for (const std::size_t k : in.figure_tokens(s - 1)) {
       if (!may_total(in.figures[static_cast<std::size_t>(prev[k].figure)])) continue;
@@ -302,10 +347,25 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   const Figure& whole = in.figures[static_cast<std::size_t>(total)];
   std::vector<int> parts;
   std::size_t last = 0;  // the token of the last part
-  for (std::size_t k = cue->parts; k < t.size(); ++k) {
+  for (std::size_t k = parts_from; k < t.size(); ++k) {
+    // "£90 million from the Department for Transport" names a source; "from
+    // £80 million to ..." is a change.
+    if (cue->funding && t[k].type == T::word && t[k].text == "from" &&
+        !(k + 1 < t.size() && t[k + 1].type == T::figure)) {
+      continue;
+    }
+    // "about £18 million" is no exact part; "about 2,300 homes" after the
+    // parts is no part at all.
+    if (t[k].type == T::word && is_one_of(t[k].text, {"about", "some"})) {
+      if (k + 1 < t.size() && t[k + 1].type == T::figure &&
+          compatible(in.figures[static_cast<std::size_t>(t[k + 1].figure)], whole)) {
+        return;
+      }
+      continue;
+    }
     if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
                                  is_one_of(t[k].text, {"including", "includes", "whom", "them", "which", "those",
-                                                       "respectively", "or", "about", "some"}))) {
+                                                       "respectively", "or"}))) {
       return;
     }
     if (t[k].type != T::figure) continue;
@@ -318,7 +378,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   if (parts.size() < 2) return;
   // The list closes on its last figure ("... and $82 million for
   // centres"), not on a part without one ("... and support staff").
-  if (last == 0 || t[last - 1].type != T::word || t[last - 1].text != "and") return;
+  if (last == 0 || t[last - 1].type != T::word || (t[last - 1].text != "and" && t[last - 1].text != "y")) return;
   for (std::size_t k = last + 1; k < t.size(); ++k) {
     if (t[k].type == T::word && is_one_of(t[k].text, {"plus", "rest", "other", "others", "remainder", "remaining",
                                                       "balance"})) {

@@ -327,3 +327,46 @@ TEST_CASE("percent-change: Spanish, N % más que los A, with the unit A leaves o
   CHECK(json.find("is a rise of 7.1%, not 9.4%") != std::string::npos);
   CHECK(json.find("\"replacement\": \"7,1\"") != std::string::npos);
 }
+
+TEST_CASE("percent-change: from A in a year to B in another, and Spanish de A a B, un N % más", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Traffic went from 1.8 million in 2024 to 2.34 million in 2025, a 25% increase.\n",
+       "a.txt:1:66: error: from 1.8 million to 2.34 million is a rise of 30%, not 25% [percent-change]\n"
+       "    Traffic went from 1.8 million in 2024 to 2.34 million in 2025, a 25% increase.\n"
+       "                                                                     ^~~\n"
+       "a.txt:1:19: note: the change is computed from this figure\n"
+       "    Traffic went from 1.8 million in 2024 to 2.34 million in 2025, a 25% increase.\n"
+       "                      ^~~~~~~~~~~\n"
+       "a.txt:1:42: note: to this one\n"
+       "    Traffic went from 1.8 million in 2024 to 2.34 million in 2025, a 25% increase.\n"
+       "                                             ^~~~~~~~~~~~\n"},
+      // Right, and the level after "rose N% to" in its own unit.
+      {"Traffic went from 1.8 million in 2024 to 2.34 million in 2025, a 30% increase.\n", ""},
+      {"The average crowd rose 18% to 6,840, from 5,960 last season.\n",
+       "a.txt:1:24: error: from 5,960 to 6,840 is a rise of 15%, not 18% [percent-change]\n"
+       "    The average crowd rose 18% to 6,840, from 5,960 last season.\n"
+       "                           ^~~\n"
+       "a.txt:1:43: note: the change is computed from this figure\n"
+       "    The average crowd rose 18% to 6,840, from 5,960 last season.\n"
+       "                                              ^~~~~\n"
+       "a.txt:1:31: note: to this one\n"
+       "    The average crowd rose 18% to 6,840, from 5,960 last season.\n"
+       "                                  ^~~~~\n"},
+      // Words that are no time phrase between A and "to": no change.
+      {"Fares went from 1.8 million for adults at the gate to 2.34 million, a 25% increase.\n", ""},
+  };
+  check_cases(cases);
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  };
+  CHECK(lint_es("El tr\xC3\xA1" "fico pas\xC3\xB3 de 1,8 millones de TEU en 2024 a 2,34 millones en 2025, un 25 % "
+                "m\xC3\xA1s.\n")
+            .find("error: from 1.8 million to 2.34 million is a rise of 30%, not 25% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("El tr\xC3\xA1" "fico pas\xC3\xB3 de 1,8 millones en 2024 a 2,34 millones en 2025, un 30 % m\xC3\xA1s.\n")
+            .empty());
+  CHECK(lint_es("La deuda baj\xC3\xB3 de 268 millones a 212 millones, un aumento del 21 %.\n")
+            .find("is a fall of 21%, not a rise") != std::string::npos);
+}

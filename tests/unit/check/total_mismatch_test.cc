@@ -394,3 +394,50 @@ TEST_CASE("total-mismatch: a breakdown opened by N of the TOTAL and closed by th
   };
   check_cases(cases);
 }
+
+TEST_CASE("total-mismatch: sources of funding, and Spanish cues with the total a paragraph before", "[check][arithmetic]") {
+  // The first line of what is reported: the message, at the total.
+  const auto first_line = [](const std::string& text, std::vector<std::string> args = {}) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    args.insert(args.begin(), {"--color=never", "-Wno-value-conflict"});
+    args.push_back("a.txt");
+    const std::string out = run_claimlint(args, dir.path()).out;
+    return out.substr(0, out.find('\n'));
+  };
+  // "paid for with" names where the money came from; "from" a source is
+  // no change, "about 2,300 homes" after the parts no part.
+  CHECK(first_line("The extension has cost \xC2\xA3" "148 million. It was paid for with \xC2\xA3" "90 million from the "
+                   "Department for Transport, \xC2\xA3" "35 million borrowed by the authority and \xC2\xA3" "18 million "
+                   "from developers building about 2,300 homes.\n") ==
+        "a.txt:1:24: error: \xC2\xA3" "90 million + \xC2\xA3" "35 million + \xC2\xA3" "18 million = \xC2\xA3"
+        "143 million, not \xC2\xA3" "148 million [total-mismatch]");
+  CHECK(first_line("The \xC2\xA3" "148 million bridge was funded by \xC2\xA3" "90 million, \xC2\xA3" "35 million and "
+                   "\xC2\xA3" "23 million.\n")
+            .empty());
+  // Sources not all named: "partly", "mainly".
+  CHECK(first_line("The \xC2\xA3" "148 million bridge was partly funded by \xC2\xA3" "90 million, \xC2\xA3"
+                   "35 million and \xC2\xA3" "18 million.\n")
+            .empty());
+  CHECK(first_line("The bridge cost \xC2\xA3" "148 million. It was funded mainly by \xC2\xA3" "90 million from the "
+                   "state and \xC2\xA3" "35 million from the city.\n")
+            .empty());
+  // A change among the sources: "from 80 to 90 million" is no source.
+  CHECK(first_line("The bridge cost \xC2\xA3" "148 million. It was funded by grants that rose from \xC2\xA3"
+                   "80 million to \xC2\xA3" "90 million and \xC2\xA3" "35 million of loans.\n")
+            .empty());
+  // Spanish: "se divide en tres partidas:" after the paragraph with the
+  // total; the list leaves the currency of its later amounts out.
+  const std::string plan =
+      "El pleno aprob\xC3\xB3 el plan de vivienda, dotado con 48 millones de euros.\n\n"
+      "El plan se divide en tres partidas: 21,5 millones de euros para obras, 14 millones para "
+      "rehabilitaci\xC3\xB3n y 9,5 millones para ayudas.\n";
+  CHECK(first_line(plan, {"--lang", "es"}) ==
+        "a.txt:1:49: error: \xE2\x82\xAC" "21.5 million + \xE2\x82\xAC" "14 million + \xE2\x82\xAC" "9.5 million = "
+        "\xE2\x82\xAC" "45 million, not \xE2\x82\xAC" "48 million [total-mismatch]");
+  CHECK(first_line("El pleno aprob\xC3\xB3 el plan, dotado con 45 millones de euros.\n\nEl plan se divide en tres "
+                   "partidas: 21,5 millones de euros para obras, 14 millones para rehabilitaci\xC3\xB3n y 9,5 millones "
+                   "para ayudas.\n",
+                   {"--lang", "es"})
+            .empty());
+}
