@@ -1231,6 +1231,13 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     if (!e || e->product) continue;
     bool after_prep = e->first > clause && tokens[e->first - 1].word &&
                       lex.prepositions.count(ctx.lower(e->first - 1));
+    // "the former finance director of the Lindell Housing Trust": "the"
+    // between the preposition and the name.
+    if (!after_prep && e->first > clause + 1 && tokens[e->first - 2].word &&
+        is_one_of_lower(ctx.lower(e->first - 1), {"the", "el", "la", "los", "las"}) &&
+        lex.prepositions.count(ctx.lower(e->first - 2))) {
+      after_prep = true;
+    }
     // "The city of Rivergate agreed ...": a name after "of" that opens
     // the clause's noun phrase is its subject.
     if (after_prep && ctx.lower(e->first - 1) == "of" && e->first >= clause + 2 &&
@@ -1507,6 +1514,39 @@ void period_to(const SentenceContext& ctx, const DateMention& m, Claim& c) {
   c.time_days = std::make_pair(end - span + 1, end);
 }
 
+// The measure of a duration from tokens q_first to q_end: a word of
+// duration_measures among the three words after it ("a seven-year prison
+// sentence", "eight years in jail"), else among the six tokens before it
+// in its clause ("was jailed on Tuesday for seven years"), the nearer
+// first; no word past another figure or a comma counts ("jailed in 2015,
+// ... for three years", "a prison sentence, suspended for two years").
+// Empty if none.
+std::string duration_measure(const SentenceContext& ctx, const BindLanguage& lex, std::size_t clause,
+                             std::size_t q_first, std::size_t q_end) {
+  if (lex.duration_measures.empty()) return {};
+  const std::vector<Token>& tokens = ctx.tokens;
+  const auto starts_figure = [&](std::size_t k) {
+    return !tokens[k].text.empty() && std::isdigit(static_cast<unsigned char>(tokens[k].text[0]));
+  };
+  const auto class_of = [&](std::size_t k) -> const std::string* {
+    const auto it = lex.duration_measures.find(ctx.lower(k));
+    return it == lex.duration_measures.end() ? nullptr : &it->second;
+  };
+  for (std::size_t k = q_end; k < tokens.size() && k < q_end + 3; ++k) {
+    if (!tokens[k].word || starts_figure(k)) break;
+    if (const std::string* cls = class_of(k)) return *cls;
+  }
+  for (std::size_t k = q_first; k-- > clause && k + 6 >= q_first;) {
+    if (starts_figure(k)) break;
+    // "an 18-month prison sentence, suspended for two years": the words
+    // before a comma name another duration.
+    if (tokens[k].text == ",") break;
+    if (!tokens[k].word) continue;
+    if (const std::string* cls = class_of(k)) return *cls;
+  }
+  return {};
+}
+
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -1625,6 +1665,18 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       c.subjects.clear();
       break;
     }
+    case QuantityKind::duration:
+      c.measure = duration_measure(ctx, lex, clause, q_first, q_end);
+      // "jailed for seven years at Leeds Crown Court": where a sentence
+      // was passed does not part it from the same sentence told
+      // elsewhere.
+      // Nor does its verb: "jailed", "was given" and "received" pass one
+      // sentence.
+      if (!c.measure.empty()) {
+        c.place.clear();
+        c.predicate.clear();
+      }
+      break;
     default:
       break;
   }
@@ -1846,13 +1898,30 @@ void unify_short_names(std::vector<Claim>& claims) {
     l.at = at;
     ++l.count;
   }
+  // A person is named again by the last word of two: "Tom Baker", then
+  // "Baker". Names of more words ("Bank of England") are left alone.
+  std::unordered_map<std::string_view, Longer> surnames;
+  for (const auto& [name, at] : first) {
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos) continue;
+    Longer& l = surnames[name.substr(space + 1)];
+    l.name = name;
+    l.at = at;
+    ++l.count;
+  }
   // Copies: renaming a claim's subject would change a view.
   std::unordered_map<std::string, std::string> to_long;  // short → long
   for (const auto& [name, at] : first) {
     if (name.find(' ') != std::string_view::npos) continue;
     const auto it = longer.find(name);
-    if (it != longer.end() && it->second.count == 1 && it->second.at <= at) {
-      to_long.emplace(std::string(name), std::string(it->second.name));
+    const auto by_surname = surnames.find(name);
+    if (it != longer.end()) {
+      // A first word of one name and the last of another: neither.
+      if (it->second.count == 1 && it->second.at <= at && by_surname == surnames.end()) {
+        to_long.emplace(std::string(name), std::string(it->second.name));
+      }
+    } else if (by_surname != surnames.end() && by_surname->second.count == 1 && by_surname->second.at <= at) {
+      to_long.emplace(std::string(name), std::string(by_surname->second.name));
     }
   }
   rename_subjects(claims, to_long);

@@ -116,6 +116,18 @@ bool finite(const Quantity& q) {
   return std::isfinite(q.value) && (!q.low || std::isfinite(*q.low)) && (!q.high || std::isfinite(*q.high));
 }
 
+// Days in one `unit` of a duration; 1 for a unit not known here, whose
+// figures then compare as written.
+double days_per(std::string_view unit) {
+  static constexpr std::pair<std::string_view, double> k_units[] = {
+      {"second", 1.0 / 86400}, {"minute", 1.0 / 1440}, {"hour", 1.0 / 24}, {"day", 1},          {"week", 7},
+      {"month", 30.4375},      {"year", 365.25},       {"decade", 3652.5}, {"century", 36525}};
+  for (const auto& [name, days] : k_units) {
+    if (unit == name) return days;
+  }
+  return 1;
+}
+
 // The probe of `c`, but for `unit` and `bucket`, which depend on its group.
 Probe probe_of(const Claim& c) {
   const Quantity& q = c.quantity;
@@ -123,6 +135,13 @@ Probe probe_of(const Claim& c) {
   p.value = q.value;
   p.low = lo(q);
   p.high = hi(q);
+  // Durations compare in days: "18 months" is "a year and a half".
+  if (q.kind == QuantityKind::duration) {
+    const double days = days_per(q.unit);
+    p.value *= days;
+    p.low *= days;
+    p.high *= days;
+  }
   if (c.time_days) {
     p.framed = true;
     p.frame = *c.time_days;

@@ -84,7 +84,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
   static constexpr std::string_view k_keys[] = {"entities",      "measures",           "predicates",   "modality",
                                                 "prepositions",  "lead_ins",           "not_entities", "name_suffixes",
                                                 "subject_verbs", "anaphors",           "generic_heads", "place_prepositions",
-                                                "possession",    "organization_words"};
+                                                "possession",    "organization_words", "duration_measures"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -111,6 +111,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
       e = classes(path, value, "measures", lang.measures);
     } else if (k == "predicates") {
       e = classes(path, value, "predicates", lang.predicates);
+    } else if (k == "duration_measures") {
+      e = classes(path, value, "duration_measures", lang.duration_measures);
     } else if (k == "possession") {
       e = classes(path, value, "possession", lang.possession);
     } else if (k == "modality") {

@@ -17,6 +17,8 @@
 //   acquire = ["buy", "buys", "bought", "purchase", "import", "acquire", "order"]
 //   [bind.en.possession]
 //   employ = ["employee"]
+//   [bind.en.duration_measures]
+//   "prison sentence" = ["jailed", "sentence", "prison"]
 //   [bind.en.modality]
 //   negated = ["not", "never"]
 //   forecast = ["will", "expected"]
@@ -75,6 +77,10 @@ struct BindLanguage {
   /// ("employee" → "employ": "Lattice's 1,900 employees" is what Lattice
   /// employs).
   WordMap<std::string> possession;
+  /// Lowercased word → the measure a duration near it has ("jailed" →
+  /// "prison sentence": "jailed for seven years"). Durations take no
+  /// other measure: a "three-year deal" may be one of several.
+  WordMap<std::string> duration_measures;
   /// Lowercased cue → modality ("never" → "negated").
   WordMap<std::string> modality;
   WordSet prepositions;               ///< lowercased

@@ -171,6 +171,57 @@ TEST_CASE("a short name becomes the longer name it begins, named no later", "[bi
   CHECK(two[2].subjects == std::vector<std::string>{"Acme"});
 }
 
+TEST_CASE("a surname alone stands for the one two-word name that ends with it", "[bind]") {
+  std::vector<Claim> claims(4);
+  claims[0].subjects = {"Tom Baker"};
+  claims[1].subjects = {"Baker"};
+  claims[2].subjects = {"Bank of England"};
+  claims[3].subjects = {"England"};  // the last word of a longer name: left alone
+  unify_short_names(claims);
+  CHECK(claims[1].subjects == std::vector<std::string>{"Tom Baker"});
+  CHECK(claims[3].subjects == std::vector<std::string>{"England"});
+  std::vector<Claim> family(3);
+  family[0].subjects = {"Tom Baker"};
+  family[1].subjects = {"Sue Baker"};
+  family[2].subjects = {"Baker"};  // two people: left alone
+  unify_short_names(family);
+  CHECK(family[2].subjects == std::vector<std::string>{"Baker"});
+  // The first word of one name and the last of another: neither.
+  std::vector<Claim> both(3);
+  both[0].subjects = {"Grant Holdings"};
+  both[1].subjects = {"Lee Grant"};
+  both[2].subjects = {"Grant"};
+  unify_short_names(both);
+  CHECK(both[2].subjects == std::vector<std::string>{"Grant"});
+}
+
+TEST_CASE("a duration takes a measure only from the words of duration_measures", "[bind]") {
+  std::vector<Claim> claims = bind_text(
+      "Judge Mary Ellis jailed Tom Baker for seven years at Leeds Crown Court on Tuesday. Baker, who is serving an "
+      "eight-year prison sentence, was banned from driving for 10 years. Baker ran the scheme for three years.");
+  unify_short_names(claims);  // "Baker" is "Tom Baker", as in the pipeline
+  const Claim& seven = find(claims, "seven years");
+  CHECK(seven.measure == "prison sentence");
+  CHECK(seven.subjects == std::vector<std::string>{"Tom Baker"});
+  CHECK(seven.place.empty());  // where it was passed does not part it
+  // Nor its verb: "was given" and "received" pass the same sentence.
+  CHECK(find(bind_text("Ruth Penhale received a suspended sentence of 18 months."), "18 months").predicate.empty());
+  const Claim& eight = find(claims, "eight-year");
+  CHECK(eight.measure == "prison sentence");
+  CHECK(eight.subjects == std::vector<std::string>{"Tom Baker"});
+  CHECK(claim_key(seven) == claim_key(eight));
+  CHECK(find(claims, "10 years").measure == "ban");
+  CHECK(find(claims, "three years").measure.empty());
+  // No word past another figure: "jailed in 2015 ... for three years".
+  CHECK(find(bind_text("Reed, jailed in 2015, ran the firm for three years."), "three years").measure.empty());
+  // A deal of some years is not one of a kind: no measure.
+  CHECK(find(bind_text("Rovers signed Reed on a three-year deal."), "three-year").measure.empty());
+  const auto bind_es = [](const std::string& text) { return claims_of(make_doc(text, std::nullopt, "es")); };
+  CHECK(find(bind_es("El juez conden\xC3\xB3 a Tom\xC3\xA1s Ruiz a siete a\xC3\xB1os de prisi\xC3\xB3n."),
+             "siete a\xC3\xB1os")
+            .measure == "prison sentence");
+}
+
 TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
   const std::vector<Claim> claims = bind_text("Acme Corp employs 8,200 people in stores and 900 in total.");
   CHECK(find(claims, "8,200 people").place == "in stores");

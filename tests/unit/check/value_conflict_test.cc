@@ -85,6 +85,30 @@ TEST_CASE("one warning per claim, at the later report, with why", "[check]") {
   CHECK(check_value_conflicts(refs).empty());
 }
 
+TEST_CASE("durations compare in days, whatever unit each is written in", "[check]") {
+  const auto sentence = [](double value, std::string unit, std::size_t file) {
+    Claim c = claim(value, value, std::move(unit), file);
+    c.quantity.kind = QuantityKind::duration;
+    c.measure = "prison sentence";
+    c.subjects = {"Tom Baker"};
+    c.predicate.clear();
+    return c;
+  };
+  // The index keeps pointers: the claims outlive it.
+  const Claim months = sentence(18, "month", 1), year_and_half = sentence(1.5, "year", 2);
+  const Claim seven = sentence(7, "year", 1), eight = sentence(96, "month", 2);  // eight years
+  ClaimIndex same;
+  same.add(months, 1, false);
+  same.add(year_and_half, 2, false);
+  CHECK(check_value_conflicts(same).empty());
+  ClaimIndex apart;
+  apart.add(seven, 1, false);
+  apart.add(eight, 2, false);
+  const std::vector<Diagnostic> d = check_value_conflicts(apart);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "prison sentence for Tom Baker conflicts with another report");
+}
+
 TEST_CASE("a group of 200 discordant figures: one warning each, four notes and a count", "[check]") {
   // 200 reports of one measure, each a different figure: every later one
   // conflicts with all those before it.
