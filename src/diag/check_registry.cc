@@ -16,7 +16,10 @@ constexpr std::array k_checks = {
               R"(Every figure is bound to what it is about: its measure ("H200 chip":
 the counted noun with its synonyms folded, so chips = GPUs = processors =
 units; "value of H200 chip" for money in the same sentence; "levy" for a
-25% commission or tariff; the two products of a "six times" comparison),
+25% commission or tariff; the two products of a "six times" comparison;
+for a duration only a word of duration_measures in rules/bind/*.toml
+near it, "prison sentence" for "jailed for seven years" or "an
+eight-year sentence", "ban" for "banned from driving for 10 years"),
 its subjects (the names that do the action: "ByteDance, Alibaba and
 Tencent" is one subject set; a name after a preposition, as in "permission
 from Beijing", is not a subject; "the trust" is the latest name ending in
@@ -26,7 +29,9 @@ opening the sentence before (not a speaker: "Garraway said ..."), and
 "the company" with no name nearer those the paragraph before ended with,
 else the company the story leads with, also after a speaker ("Garraway
 said the group would ..."); "Brackwell" after "Brackwell Components" is
-the same company, "Pendry & Vale" one name; a headcount right after a
+the same company, "Pendry & Vale" one name, and "Baker" after "Tom
+Baker" the same person when no other two-word name ends with it; a
+headcount right after a
 possessive, "Lattice's 1,900 employees", is what Lattice employs, now,
 whatever the clause forecasts), its predicate class (buy = purchase =
 import = acquire = order; employ, hire and cut differ), its place when a
@@ -41,7 +46,7 @@ Figures with equal keys are about the same thing.
 Two such figures conflict when their intervals do not overlap once
 qualifiers ("more than", "about") and the rounding of round figures are
 allowed for: "more than 400,000" and "400,000" agree; "40,000" contradicts
-both. Figures are compared only when both are plain statements (or both
+both. Durations compare in days: "18 months" is "a year and a half". Figures are compared only when both are plain statements (or both
 forecasts): negated, conditional, hypothetical and disputed claims never
 conflict; figures with explicit time frames that do not overlap (2024 and
 2025 revenue), or whose lengths differ by more than half (a quarter and a
@@ -120,10 +125,17 @@ remaining $19.1 million."), as does a first part written with it
 remaining 4,600 ...").
 
 So must the parts a composition cue lists after a total ("made up of",
-"comprising", "consisting of", "split between", "broken down into"), in
-the total's sentence or after "It is made up of" in the next one, when
-the list closes on a figure ("... and $82 million for centres"); a part
-without a figure, "the rest" or "including" leaves it alone:
+"comprising", "consisting of", "split between", "broken down into", and
+the sources of money: "paid for with", "funded by", "financed through";
+in Spanish "se divide en", "se reparte entre", "desglosado en",
+"compuesto por", "financiado con"), in the total's sentence or in the
+next one when it opens "It", "This", "The", "El plan" ... (also the
+first sentence of the next paragraph), when the list closes on a figure
+("... and $82 million for centres"); "three items:" before the parts is
+none of them, and an amount listed after money without its currency
+("21,5 millones de euros ..., 14 millones ... y 9,5 millones") takes it.
+A part without a figure, "the rest", "including", or sources named as
+only some ("partly funded by", "mainly") leave it alone:
 
     The council approved a $310 million capital programme. It is made
     up of $145 million for roads, $98 million for water, and $82 million
@@ -169,7 +181,9 @@ average among its rows:
               "a stated percentage change does not match the figures it relates",
               R"(A change stated beside its two figures, "from A to B" or "to B from
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
-between: "fell 14% last year to B from A"), or after the figure it
+between: "fell 14% last year to B from A"; "from A in 2024 to B in
+2025, a 25% increase"; in Spanish "pasó de A en 2024 a B, un 25 % más",
+"bajó de A a B, un descenso del 21 %"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 "B, a 12% rise on last year's A", "B, an increase of 6% over the
 previous A", also after a clause of attribution: "B, according to
@@ -307,7 +321,9 @@ another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "Tuesday, 14 March 2025" is wrong, 14 March 2025 was a Friday. The fix-it
 replaces the weekday with the right one, in the document's language
 ("martes" for Spanish). Forms: "Tuesday, 14 March 2025", "Tue., March 14,
-2025", "el martes 14 de marzo de 2025", and a weekday set off after
+2025", "el martes 14 de marzo de 2025", a relative weekday with its date
+written out ("last Tuesday, March 3", "el pasado lunes 17 de febrero"),
+and a weekday set off after
 its date, in commas or brackets: "March 21, a Thursday", "March 24,
 which is a Monday", "el 5 de marzo, que es viernes" (the phrases are the
 weekday_appositions of rules/dates/*.toml). A weekday that qualifies a
