@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -14,6 +15,8 @@
 
 #include <fmt/format.h>
 
+#include "extract/date_calendar.h"
+#include "extract/date_extractor.h"
 #include "util/byte_block.h"
 #include "util/utf8.h"
 #include "util/word_hash.h"
@@ -1514,6 +1517,37 @@ void period_to(const SentenceContext& ctx, const DateMention& m, Claim& c) {
   c.time_days = std::make_pair(end - span + 1, end);
 }
 
+// "Maria Okafor, 47, said ...", "María Okafor, de 47 años, dijo ...": a
+// whole number of years set off by commas right after a name is that
+// name's age. An age holds for a year (47 until the 48th birthday), so
+// two reports of one year agree within one; its time frame is the year of
+// publication, so reports of other years are not compared.
+void bind_age(const Document& doc, const SentenceContext& ctx, const Quantity& q, std::size_t q_first,
+              std::size_t q_end, Claim& c) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (!c.measure.empty() || q.value < 1 || q.value > 120 || q.value != std::floor(q.value) || q.low != q.high) return;
+  std::size_t before = q_first;  // the comma after the name
+  if (q.kind == QuantityKind::duration && q.unit == "year" && q_first > 0 && ctx.lower(q_first - 1) == "de") {
+    --before;  // "de 47 años"
+  } else if (q.kind != QuantityKind::number || q.range.size() > 3) {
+    return;
+  }
+  if (before < 2 || tokens[before - 1].text != "," || q_end >= tokens.size() || tokens[q_end].text != ",") return;
+  const Entity* e = ctx.entity_of[before - 2];
+  if (!e || e->product || e->last != before - 2) return;
+  const std::optional<CivilDate> published = publication_date(doc);
+  if (!published) return;
+  c.measure = "age";
+  c.subjects = {e->name};
+  c.anaphoric = false;
+  c.predicate.clear();
+  c.place.clear();
+  c.quantity.low = q.value;
+  c.quantity.high = q.value + 1;
+  c.time = std::to_string(published->year);
+  c.time_days = std::make_pair(days_from_civil({published->year, 1, 1}), days_from_civil({published->year, 12, 31}));
+}
+
 // The measure of a duration from tokens q_first to q_end: a word of
 // duration_measures among the three words after it ("a seven-year prison
 // sentence", "eight years in jail"), else among the six tokens before it
@@ -1706,6 +1740,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       names_measure = names_measure || ctx.measure(k) == c.measure;
     }
   }
+  bind_age(doc, ctx, q, q_first, q_end, c);
   // A predicate after the figure is the possessed noun's ("Lattice's 1,900
   // employees would keep their jobs"), not the possessor's.
   if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);

@@ -19,7 +19,10 @@ units; "value of H200 chip" for money in the same sentence; "levy" for a
 25% commission or tariff; the two products of a "six times" comparison;
 for a duration only a word of duration_measures in rules/bind/*.toml
 near it, "prison sentence" for "jailed for seven years" or "an
-eight-year sentence", "ban" for "banned from driving for 10 years"),
+eight-year sentence", "ban" for "banned from driving for 10 years";
+"age" for a whole number set off by commas after a name, "Maria Okafor,
+47," or "María Okafor, de 47 años,", which holds for a year, 47 to 48,
+in the year of publication),
 its subjects (the names that do the action: "ByteDance, Alibaba and
 Tencent" is one subject set; a name after a preposition, as in "permission
 from Beijing", is not a subject; "the trust" is the latest name ending in

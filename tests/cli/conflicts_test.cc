@@ -294,3 +294,18 @@ TEST_CASE("a measure's plural in a message follows English spelling", "[cli][con
   const RunResult r = run_claimlint({"--color=never", "-q", "a.txt"}, dir.path());
   CHECK(r.out.find("warning: count of matches for Ashford conflicts") != std::string::npos);
 }
+
+TEST_CASE("ages in one year agree within one, other years are not compared", "[cli][conflict]") {
+  TempDir dir;
+  dir.write("march.txt", "Published: 2026-03-10\n\nCouncil leader Maria Okafor, 47, backed the plan.\n");
+  dir.write("june.txt", "Published: 2026-06-10\n\nCouncil leader Maria Okafor, 48, opened the stand.\n");
+  CHECK(run_claimlint({"--color=never", "-q", "march.txt", "june.txt"}, dir.path()).out.empty());
+  dir.write("july.txt", "Published: 2026-07-02\n\nCouncil leader Maria Okafor, 52, opened the stand.\n");
+  const RunResult r = run_claimlint({"--color=never", "-q", "march.txt", "july.txt"}, dir.path());
+  CHECK(r.out.find("july.txt:3:30: warning: age for Maria Okafor conflicts with another report [value-conflict]") ==
+        0);
+  CHECK(r.out.find("march.txt:3:30: note: here it is \"47\" (same measure: age; same subjects: Maria Okafor; time: "
+                   "2026)") != std::string::npos);
+  dir.write("later.txt", "Published: 2031-07-02\n\nFormer leader Maria Okafor, 52, opened the stand.\n");
+  CHECK(run_claimlint({"--color=never", "-q", "march.txt", "later.txt"}, dir.path()).out.empty());
+}

@@ -222,6 +222,31 @@ TEST_CASE("a duration takes a measure only from the words of duration_measures",
             .measure == "prison sentence");
 }
 
+TEST_CASE("a whole number set off by commas after a name is that name's age, for a year", "[bind]") {
+  const auto bind_on = [](const std::string& text, std::optional<std::string> date, std::string lang = "en") {
+    return claims_of(make_doc(text, std::move(date), std::move(lang)));
+  };
+  const std::vector<Claim> claims =
+      bind_on("Council leader Maria Okafor, 47, said the scheme would cost \xC2\xA3" "180m.", "2026-03-12");
+  const Claim& age = find(claims, "47");
+  CHECK(age.measure == "age");
+  CHECK(age.subjects == std::vector<std::string>{"Maria Okafor"});
+  CHECK(age.quantity.low == 47);
+  CHECK(age.quantity.high == 48);  // until the 48th birthday
+  CHECK(age.time == "2026");
+  const std::vector<Claim> spanish = bind_on("La concejala Mar\xC3\xAD" "a Okafor, de 47 a\xC3\xB1os, dijo que el "
+                                             "plan costar\xC3\xA1 180 millones de euros.",
+                                             "2026-03-12", "es");
+  const Claim& es = find(spanish, "47 a\xC3\xB1os");
+  CHECK(es.measure == "age");
+  CHECK(es.subjects == std::vector<std::string>{"Mar\xC3\xAD" "a Okafor"});
+  // No publication date, no year for the age: no age. Not after a name, or
+  // not set off by commas: no age.
+  CHECK(find(bind_on("Council leader Maria Okafor, 47, said so.", std::nullopt), "47").measure.empty());
+  CHECK(find(bind_on("Route 47, the busiest, runs hourly.", "2026-03-12"), "47").measure.empty());
+  CHECK(find(bind_on("Okafor won 47, the most of any candidate, in March.", "2026-03-12"), "47").measure.empty());
+}
+
 TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
   const std::vector<Claim> claims = bind_text("Acme Corp employs 8,200 people in stores and 900 in total.");
   CHECK(find(claims, "8,200 people").place == "in stores");
