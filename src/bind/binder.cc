@@ -1092,7 +1092,7 @@ void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentenc
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     // A punctuation token is one byte.
     const Token& t = tokens[k];
-    ctx.clause_break[k] = t.word ? t.text.size() == 3 && ctx.lower(k) == "but" : (t.text[0] == ';' || t.text[0] == '|');
+    ctx.clause_break[k] = t.word ? t.text.size() == 3 && ctx.lower(k) == "but" : (t.text[0] == ';' || t.text[0] == '|' || t.text[0] == ':');
   }
   ctx.clause_floor = 0;
   // An attribution opening the sentence ("According to Reuters,") is not
@@ -1567,7 +1567,11 @@ std::string duration_measure(const SentenceContext& ctx, const BindLanguage& lex
     return it == lex.duration_measures.end() ? nullptr : &it->second;
   };
   for (std::size_t k = q_end; k < tokens.size() && k < q_end + 3; ++k) {
-    if (!tokens[k].word || starts_figure(k)) break;
+    // "jailed for 20 months and banned ...": the words after "and" are
+    // another clause's.
+    if (!tokens[k].word || starts_figure(k) || is_one_of_lower(ctx.lower(k), {"and", "or", "but", "y", "o", "pero"})) {
+      break;
+    }
     if (const std::string* cls = class_of(k)) return *cls;
   }
   for (std::size_t k = q_first; k-- > clause && k + 6 >= q_first;) {

@@ -851,6 +851,83 @@ int change_direction(std::string_view w, const Figure& from, const Figure& to) {
   return change_direction(w);
 }
 
+std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) {
+  using Type = ArithToken::Type;
+  std::vector<Change> out;
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return out;
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == Type::word ? t[i].text : std::string_view();
+  };
+  const auto percent_at = [&](std::size_t i) {
+    if (i >= t.size() || t[i].type != Type::figure) return false;
+    const QuantityKind k = in.figures[static_cast<std::size_t>(t[i].figure)].kind;
+    return k == QuantityKind::percent || k == QuantityKind::percentage_point;
+  };
+  if (!is_one_of(word(0), {"that", "this", "it", "esto", "eso", "ello"}) ||
+      !is_one_of(word(1), {"was", "is", "represents", "represented", "marks", "marked", "means", "meant", "supone",
+                           "supuso", "representa", "represent\xC3\xB3", "es", "fue"})) {
+    return out;
+  }
+  // The change: "a fall of 6%", "an increase of 12%", "a 12% rise", "up
+  // 12%", "un aumento del 12 %", "un 12 % m\xC3\xA1s".
+  std::size_t k = 2;
+  int direction = 0;
+  std::size_t n = t.size();  // the token of N%
+  if (is_one_of(word(k), {"a", "an", "un", "una"})) ++k;
+  if (const int d = change_direction(word(k)); d != 0 && !percent_at(k)) {
+    direction = d;
+    ++k;
+    if (is_one_of(word(k), {"of", "by", "de", "del"})) ++k;
+    if (percent_at(k)) n = k;
+  } else if (percent_at(k)) {
+    n = k;
+    const std::string_view after = word(k + 1);
+    direction = is_change_noun(after) ? change_direction(after)
+                : after == "m\xC3\xA1s" ? 1
+                : after == "menos"        ? -1
+                                          : 0;
+    if (direction != 0) ++k;
+  }
+  if (n == t.size() || direction == 0) return out;
+  // A: the first figure after the change, over words, dates and commas
+  // ("on February 2025, when the figure stood at 71.2%"), in its clause.
+  std::size_t a = t.size();
+  for (std::size_t i = k + 1; i < t.size() && i <= k + 12; ++i) {
+    if (t[i].type == Type::figure && !date_at(t, in.figures, i)) {
+      a = i;
+      break;
+    }
+    if (t[i].type == Type::punct && t[i].text != ",") break;
+    if (is_one_of(word(i), {"and", "but", "y", "pero"})) break;
+  }
+  if (a == t.size()) return out;
+  const Figure& fa = in.figures[static_cast<std::size_t>(t[a].figure)];
+  if (!fa.asserted || fa.range_side) return out;
+  // B: the last figure of the sentence before that compares with A.
+  const ArithTokens prev = in.tokens(s - 1);
+  const std::span<const std::uint32_t> figures_before = in.figure_tokens(s - 1);
+  for (auto it = figures_before.rbegin(); it != figures_before.rend(); ++it) {
+    const Figure& fb = in.figures[static_cast<std::size_t>(prev[*it].figure)];
+    if (fb.kind == QuantityKind::date || !compatible(fa, fb) || fb.kind != fa.kind) continue;
+    if (!fb.asserted || fb.range_side) break;
+    // A change of under 100% between figures ten times apart relates
+    // other figures than these.
+    const double stated = in.figures[static_cast<std::size_t>(t[n].figure)].value;
+    if (fa.value > 0 && fb.value > 0 && (fb.value / fa.value > 10 || fa.value / fb.value > 10) && stated < 100) break;
+    Change c;
+    c.from = t[a].figure;
+    c.to = prev[*it].figure;
+    c.first = 0;
+    c.last = a + 1;
+    c.stated = static_cast<int>(n);
+    c.direction = direction;
+    out.push_back(c);
+    break;
+  }
+  return out;
+}
+
 bool is_dash(const ArithToken& t) {
   return (t.type == ArithToken::Type::punct && t.text == "-") ||
          (t.type == ArithToken::Type::word && (t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93"));

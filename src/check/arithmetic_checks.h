@@ -338,4 +338,13 @@ int change_direction(std::string_view word, const Figure& from, const Figure& to
 /// Whether `t` is a dash that sets off a phrase: " - ", an en or em dash.
 bool is_dash(const ArithToken& t);
 
+/// Changes told in the sentence after their end figure B: "65.2% of
+/// patients were seen within four hours. That was a fall of 6% on
+/// February 2025, when the figure stood at 71.2%." Sentence `s` opens with
+/// "That was" ("This is", "It represents", "Esto supone" ...), states a
+/// change of N% (its token is `stated`) and then, within a dozen words,
+/// gives A; B is the last figure of the sentence before, in the same
+/// paragraph, that compares with A.
+std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s);
+
 }  // namespace claimlint

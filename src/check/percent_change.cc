@@ -164,60 +164,64 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
-    for (const Change& ch : in.changes(s)) {
-      const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
-      const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
-      if (a.low <= 0 || b.low < 0 || a.value <= 0 || !a.asserted || !b.asserted) continue;
-      const std::optional<StatedChange> st = stated_change(in, s, ch);
-      if (!st) continue;
-      const double r_lo = b.low / a.high;
-      const double r_hi = b.high / a.low;
-      const double ratio = b.value / a.value;
-      // A bare A takes B's unit, which it leaves out ("the 45 million").
-      const bool bare = a.kind == QuantityKind::number && b.kind != QuantityKind::number;
-      const std::string from_to = fmt::format("from {} to {}",
-                                              bare ? format_figure(a.value, b.kind, b.unit)
-                                                   : format_figure(a.value, a.kind, a.unit),
-                                              format_figure(b.value, b.kind, b.unit));
-      Diagnostic d;
-      d.check = "percent-change";
-      d.severity = Severity::error;
-      if (st->percent >= 0) {
-        const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
-        // Points are the percentage-points check's business.
-        if (n.kind != QuantityKind::percent) continue;
-        if (a.kind == QuantityKind::percent && overlaps(n.low, n.high, b.low - a.high, b.high - a.low)) continue;
-        const double s_lo = st->direction > 0 ? n.low : -n.high;
-        const double s_hi = st->direction > 0 ? n.high : -n.low;
-        if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
-        const double actual = (ratio - 1) * 100;
-        const int decimals = count_decimals(in.number_text(n));
-        const std::string right = format_figure(std::fabs(actual), QuantityKind::number, "", std::max(decimals, 0));
-        const bool same_sign = (actual >= 0) == (st->direction > 0);
-        const char* actual_word = actual >= 0 ? "rise" : "fall";
-        d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right,
-                                            format_figure(n.value, QuantityKind::percent, "%", 3))
-                              : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
-                                            st->direction > 0 ? "rise" : "fall");
-        d.range = in.original(n.range);
-        if (same_sign) {
-          // The fix-it keeps the numeral's decimal mark ("9,4" → "7,1").
-          std::string fix = right;
-          const std::string_view written = in.number_text(n);
-          if (written.find('.') == std::string_view::npos && count_decimals(written) > 0) {
-            std::replace(fix.begin(), fix.end(), '.', ',');
+    const std::vector<Change> following = following_changes(in, s);
+    for (const std::span<const Change> changes : {in.changes(s), std::span<const Change>(following)}) {
+      for (const Change& ch : changes) {
+        const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
+        const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
+        if (a.low <= 0 || b.low < 0 || a.value <= 0 || !a.asserted || !b.asserted) continue;
+        const std::optional<StatedChange> st = stated_change(in, s, ch);
+        if (!st) continue;
+        const double r_lo = b.low / a.high;
+        const double r_hi = b.high / a.low;
+        const double ratio = b.value / a.value;
+        // A bare A takes B's unit, which it leaves out ("the 45 million").
+        const bool bare = a.kind == QuantityKind::number && b.kind != QuantityKind::number;
+        const std::string from_to = fmt::format("from {} to {}",
+                                                bare ? format_figure(a.value, b.kind, b.unit)
+                                                     : format_figure(a.value, a.kind, a.unit),
+                                                format_figure(b.value, b.kind, b.unit));
+        Diagnostic d;
+        d.check = "percent-change";
+        d.severity = Severity::error;
+        if (st->percent >= 0) {
+          const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
+          // Points are the percentage-points check's business.
+          if (n.kind != QuantityKind::percent) continue;
+          const double s_lo = st->direction > 0 ? n.low : -n.high;
+          const double s_hi = st->direction > 0 ? n.high : -n.low;
+          // The difference of two percentages, a fall as well as a rise.
+          if (a.kind == QuantityKind::percent && overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low)) continue;
+          if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
+          const double actual = (ratio - 1) * 100;
+          const int decimals = count_decimals(in.number_text(n));
+          const std::string right = format_figure(std::fabs(actual), QuantityKind::number, "", std::max(decimals, 0));
+          const bool same_sign = (actual >= 0) == (st->direction > 0);
+          const char* actual_word = actual >= 0 ? "rise" : "fall";
+          d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right,
+                                              format_figure(n.value, QuantityKind::percent, "%", 3))
+                                : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
+                                              st->direction > 0 ? "rise" : "fall");
+          d.range = in.original(n.range);
+          if (same_sign) {
+            // The fix-it keeps the numeral's decimal mark ("9,4" → "7,1").
+            std::string fix = right;
+            const std::string_view written = in.number_text(n);
+            if (written.find('.') == std::string_view::npos && count_decimals(written) > 0) {
+              std::replace(fix.begin(), fix.end(), '.', ',');
+            }
+            d.fixits.push_back({in.original(n.number), fix});
           }
-          d.fixits.push_back({in.original(n.number), fix});
+        } else {
+          if (overlaps(st->factor_low, st->factor_high, r_lo, r_hi)) continue;
+          d.message = fmt::format("{} is {} times, not {}", from_to, format_figure(ratio, QuantityKind::number, "", 2),
+                                  st->factor_word);
+          d.range = in.original(st->factor_range);
         }
-      } else {
-        if (overlaps(st->factor_low, st->factor_high, r_lo, r_hi)) continue;
-        d.message = fmt::format("{} is {} times, not {}", from_to, format_figure(ratio, QuantityKind::number, "", 2),
-                                st->factor_word);
-        d.range = in.original(st->factor_range);
+        d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
+        d.notes.push_back({in.original(b.range), "to this one", {}});
+        sink.report(std::move(d));
       }
-      d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
-      d.notes.push_back({in.original(b.range), "to this one", {}});
-      sink.report(std::move(d));
     }
   }
 }

@@ -186,7 +186,9 @@ average among its rows:
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; in Spanish "pasó de A en 2024 a B, un 25 % más",
-"bajó de A a B, un descenso del 21 %"), or after the figure it
+"bajó de A a B, un descenso del 21 %"), or in the sentence after B
+("Sales reached $56 million. That was a rise of 12% on the $45 million
+of 2024"; "This represents", "Esto supone"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 "B, a 12% rise on last year's A", "B, an increase of 6% over the
 previous A", also after a clause of attribution: "B, according to
@@ -233,7 +235,9 @@ cost ratio improved to 52.4% from 54.1%, a gain of 1.7 points").
 The points allow for the rounding of the two percentages; the relative
 change is taken from them as written, give or take one point, so "fell
 to 4% from 5%, a drop of 1%" is flagged. The patterns are those of
-percent-change.)",
+percent-change, the sentence after B's included: "65.2% were seen
+within four hours. That was a fall of 6% on February 2025, when the
+figure stood at 71.2%" is a fall of 6 points.)",
               true},
     CheckInfo{"ratio-mismatch", Severity::error,
               "a stated ratio is contradicted by the figures it relates",

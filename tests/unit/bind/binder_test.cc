@@ -214,6 +214,15 @@ TEST_CASE("a duration takes a measure only from the words of duration_measures",
   CHECK(find(claims, "three years").measure.empty());
   // No word past another figure: "jailed in 2015 ... for three years".
   CHECK(find(bind_text("Reed, jailed in 2015, ran the firm for three years."), "three years").measure.empty());
+  // The words after "and" are another clause's.
+  const std::vector<Claim> both = bind_text("Liam Foster was jailed for 20 months and banned from driving for four years.");
+  CHECK(find(both, "20 months").measure == "prison sentence");
+  CHECK(find(both, "four years").measure == "ban");
+  // A colon ends a clause: "they ... allowed" is not the subject after it.
+  const std::vector<Claim> listed = bind_text(
+      "Both must pass a test before they are allowed back on the road: Grant once her three-year ban ends, and Foster "
+      "once his four-year ban has expired.");
+  CHECK(find(listed, "four-year").subjects == std::vector<std::string>{"Foster"});
   // A deal of some years is not one of a kind: no measure.
   CHECK(find(bind_text("Rovers signed Reed on a three-year deal."), "three-year").measure.empty());
   const auto bind_es = [](const std::string& text) { return claims_of(make_doc(text, std::nullopt, "es")); };

@@ -370,3 +370,25 @@ TEST_CASE("percent-change: from A in a year to B in another, and Spanish de A a 
   CHECK(lint_es("La deuda baj\xC3\xB3 de 268 millones a 212 millones, un aumento del 21 %.\n")
             .find("is a fall of 21%, not a rise") != std::string::npos);
 }
+
+TEST_CASE("percent-change: a change told in the sentence after its end figure", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Sales reached $56 million in 2025. That was a rise of 12% on the $45 million of 2024.\n",
+       "a.txt:1:55: error: from $45 million to $56 million is a rise of 24%, not 12% [percent-change]\n"
+       "    Sales reached $56 million in 2025. That was a rise of 12% on the $45 million of 2024.\n"
+       "                                                          ^~~\n"
+       "a.txt:1:66: note: the change is computed from this figure\n"
+       "    Sales reached $56 million in 2025. That was a rise of 12% on the $45 million of 2024.\n"
+       "                                                                     ^~~~~~~~~~~\n"
+       "a.txt:1:15: note: to this one\n"
+       "    Sales reached $56 million in 2025. That was a rise of 12% on the $45 million of 2024.\n"
+       "                  ^~~~~~~~~~~\n"},
+      {"Sales reached $56 million in 2025. That was a rise of 24% on the $45 million of 2024.\n", ""},
+      {"Sales reached $56 million in 2025. This represents a 24% increase on the $45 million of 2024.\n", ""},
+      // Another paragraph, no change word, a figure of another kind: nothing.
+      {"Sales reached $56 million in 2025.\n\nThat was a rise of 12% on the $45 million of 2024.\n", ""},
+      {"Sales reached $56 million in 2025. That is 12% of the $450 million market.\n", ""},
+      {"Sales reached 56,000 units in 2025. That was a rise of 12% on the $45 million of 2024.\n", ""},
+  };
+  check_cases(cases);
+}

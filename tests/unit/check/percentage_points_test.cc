@@ -115,3 +115,21 @@ TEST_CASE("percentage-points: the fix-it sits on a note", "[check][arithmetic]")
                  "\"start\":22,\"end\":24,\"replacement\":\"2 percentage points\"}]") != std::string::npos);
   CHECK(out.ends_with("\"fixits\":[]}\n"));
 }
+
+TEST_CASE("percentage-points: a change told in the sentence after its end figure, a fall reported once", "[check][arithmetic]") {
+  const std::string text =
+      "The trust said 65.2% of patients were seen within four hours last month. That was a fall of 6% on "
+      "February 2025, when the figure stood at 71.2%, and well short of the target of 78%.\n";
+  const std::string out = lint(text, "text", k_quiet_checks);
+  CHECK(out.find("warning: from 71.2% to 65.2% is a fall of 6 percentage points (8.4%), not 6% [percentage-points]") !=
+        std::string::npos);
+  // Points told as percent are this check's, not also percent-change's.
+  CHECK(out.find("[percent-change]") == std::string::npos);
+  CHECK(lint("The rate fell 6% from 71.2% to 65.2% last year.\n", "text", k_quiet_checks).find("[percent-change]") ==
+        std::string::npos);
+  // Right points: nothing.
+  CHECK(lint("65.2% of patients were seen in four hours. That was a fall of 6 percentage points on February 2025, "
+             "when the figure stood at 71.2%.\n",
+             "text", k_quiet_checks)
+            .empty());
+}
