@@ -1324,6 +1324,21 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
       }
     }
   }
+  // No predicate: "The airport handled 1.42 million passengers", "It
+  // employs 300": "it" or "the X" opening the sentence, a verb after it,
+  // is its subject.
+  if (c.subjects.empty() && c.predicate.empty() && !c.anaphoric && clause == 0 && q_first > 1) {
+    const auto verb_at = [&](std::size_t k) {
+      return k < q_first && tokens[k].word && !tokens[k].possessive && !lex.prepositions.count(ctx.lower(k)) &&
+             !ctx.entity_of[k] && std::islower(static_cast<unsigned char>(tokens[k].text[0]));
+    };
+    if (lex.anaphors.count(ctx.lower(0)) && !tokens[0].possessive && verb_at(1)) {
+      c.anaphoric = true;
+    } else if (q_first > 2 && lex.anaphors.count(ctx.lower_pair(0)) && !tokens[1].possessive && verb_at(2)) {
+      c.anaphoric = true;
+      c.anaphor_at = static_cast<std::uint32_t>(tokens[1].range.begin);
+    }
+  }
   return {q_first, q_end, clause, pred_at, subject_first};
 }
 
@@ -1527,19 +1542,37 @@ void bind_age(const Document& doc, const SentenceContext& ctx, const Quantity& q
   const std::vector<Token>& tokens = ctx.tokens;
   if (!c.measure.empty() || q.value < 1 || q.value > 120 || q.value != std::floor(q.value) || q.low != q.high) return;
   std::size_t before = q_first;  // the comma after the name
+  bool person_anaphor = false;   // "the 24-year-old"
   if (q.kind == QuantityKind::duration && q.unit == "year" && q_first > 0 && ctx.lower(q_first - 1) == "de") {
-    --before;  // "de 47 años"
-  } else if (q.kind != QuantityKind::number || q.range.size() > 3) {
+    --before;  // "de 47 años,"
+    if (q_end >= tokens.size() || tokens[q_end].text != ",") return;
+  } else if (q.kind == QuantityKind::duration && q.unit == "year" &&
+             utf8::ascii_iequal(ctx.text.substr(q.range.end, 4), "-old")) {
+    // "Tom Baker, a 44-year-old teacher,", "the 24-year-old".
+    if (q_first > 0 && is_one_of_lower(ctx.lower(q_first - 1), {"a", "an"})) {
+      --before;
+    } else if (q_first > 0 && ctx.lower(q_first - 1) == "the") {
+      person_anaphor = true;
+    } else {
+      return;
+    }
+  } else if (q.kind != QuantityKind::number || q.range.size() > 3 || q_end >= tokens.size() ||
+             tokens[q_end].text != ",") {
     return;
   }
-  if (before < 2 || tokens[before - 1].text != "," || q_end >= tokens.size() || tokens[q_end].text != ",") return;
-  const Entity* e = ctx.entity_of[before - 2];
-  if (!e || e->product || e->last != before - 2) return;
+  const Entity* e = nullptr;
+  if (!person_anaphor) {
+    if (before < 2 || tokens[before - 1].text != ",") return;
+    e = ctx.entity_of[before - 2];
+    if (!e || e->product || e->last != before - 2) return;
+  }
   const std::optional<CivilDate> published = publication_date(doc);
   if (!published) return;
   c.measure = "age";
-  c.subjects = {e->name};
-  c.anaphoric = false;
+  c.subjects.clear();
+  if (e) c.subjects = {e->name};
+  c.anaphoric = person_anaphor;
+  c.person_anaphor = person_anaphor;
   c.predicate.clear();
   c.place.clear();
   c.quantity.low = q.value;
@@ -1637,6 +1670,17 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         c.measure = sentence_count_measure;
       } else if (!q.measure.empty()) {
         c.measure = canonical_measure(lex, q.measure);
+      }
+      // "raise its capacity to 2.5 million passengers": what could be, not
+      // what is.
+      if (!c.measure.empty() && !lex.capacity_words.empty()) {
+        for (std::size_t k = q_first, steps = 0; k-- > clause && steps < 3; ++steps) {
+          if (lex.capacity_words.count(ctx.lower(k))) {
+            c.measure.insert(0, "capacity for ");
+            break;
+          }
+          if (!is_one_of_lower(ctx.lower(k), {"to", "of", "for", "a", "de", "para", "a", "total", "its", "su"})) break;
+        }
       }
       break;
     case QuantityKind::currency:
@@ -1745,6 +1789,21 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     }
   }
   bind_age(doc, ctx, q, q_first, q_end, c);
+  // "The 24-year-old scored 21 league goals": with no name in the clause
+  // its subject is the latest person named.
+  if (c.subjects.empty() && !c.anaphoric) {
+    for (std::size_t k = clause; k + 1 < q_first; ++k) {
+      if (ctx.lower(k) != "the") continue;
+      const std::string_view rest = ctx.text.substr(tokens[k + 1].range.begin);
+      std::size_t digits = 0;
+      while (digits < rest.size() && digits < 3 && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
+      if (digits > 0 && utf8::ascii_iequal(rest.substr(digits, 9), "-year-old")) {
+        c.anaphoric = true;
+        c.person_anaphor = true;
+        break;
+      }
+    }
+  }
   // A predicate after the figure is the possessed noun's ("Lattice's 1,900
   // employees would keep their jobs"), not the possessor's.
   if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);
@@ -1841,9 +1900,37 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
   return opening_of(ctx.tokens, ctx.entities);
 }
 
+namespace {
+
+// Whether `names` is one person's name, by the words of `lex`: two or three
+// capitalised words, none a digit, the last no organization word or
+// suffix ("Daniel Okafor", not "Welling United" or "Acme Corp").
+bool one_person(const std::vector<std::string>& names, const BindLanguage& lex) {
+  if (names.size() != 1) return false;
+  const std::string& name = names[0];
+  std::size_t words = 0;
+  std::string_view last;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t j = name.find(' ', i);
+    if (j == std::string::npos) j = name.size();
+    const std::string_view w(name.data() + i, j - i);
+    if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z') ||
+        std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      return false;
+    }
+    ++words;
+    last = w;
+    i = j + 1;
+  }
+  return words >= 2 && words <= 3 && !lex.organization_words.count(std::string(last)) &&
+         !lex.name_suffixes.count(std::string(last)) && !lex.entity_aliases.count(name);
+}
+
+}  // namespace
+
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
                       const std::vector<std::vector<std::string>>& names_before,
-                      const std::vector<std::vector<std::string>>& opening_before) {
+                      const std::vector<std::vector<std::string>>& opening_before, const BindLanguage* lex) {
   std::size_t paragraph = SIZE_MAX;
   std::vector<std::string> recent;
   // The subjects the paragraph just before ended with: "the company"
@@ -1880,6 +1967,16 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
       continue;
     }
     if (!c.anaphoric) continue;
+    if (c.person_anaphor) {
+      // "The 24-year-old": the latest person, else none.
+      if (lex && one_person(recent, *lex)) {
+        c.subjects = recent;
+      } else if (lex && c.sentence < names_before.size() && one_person(names_before[c.sentence], *lex)) {
+        c.subjects = names_before[c.sentence];
+      }
+      if (!c.subjects.empty()) recent = c.subjects;
+      continue;
+    }
     if (!recent.empty()) {
       c.subjects = recent;
     } else if (c.sentence < names_before.size() && names_before[c.sentence].size() == 1) {
@@ -2241,6 +2338,21 @@ void DocumentBinder::resolve_named_anaphors(std::vector<Claim>& claims) {
     }
     return {};
   };
+  // Where each capitalised head ("Company") stands as a word, found with
+  // one pass over the text per head: a document of many "the port" and no
+  // Port stays linear.
+  std::unordered_map<std::string, std::vector<std::size_t>> occurrences;
+  const auto occurrences_of = [&](const std::string& head) -> const std::vector<std::size_t>& {
+    auto [it, fresh] = occurrences.try_emplace(head);
+    if (fresh) {
+      for (std::size_t pos = text.find(head); pos != std::string_view::npos; pos = text.find(head, pos + 1)) {
+        const std::size_t after = pos + head.size();
+        if ((pos > 0 && is_letter(text[pos - 1])) || (after < text.size() && is_letter(text[after]))) continue;
+        it->second.push_back(pos);
+      }
+    }
+    return it->second;
+  };
   for (Claim& c : claims) {
     if (!c.anaphoric || c.anaphor_at == Claim::k_no_anaphor || !c.subjects.empty()) continue;
     const std::size_t at = doc_.sentences[c.sentence].range.begin + c.anaphor_at;
@@ -2249,15 +2361,11 @@ void DocumentBinder::resolve_named_anaphors(std::vector<Claim>& claims) {
     if (end == at) continue;
     std::string head(text.substr(at, end - at));
     if (head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');
-    // A bounded number of occurrences, so that a document of many "the
-    // company" without a Company stays linear.
-    std::size_t from = at;
-    for (int tries = 0; tries < 16 && from > 0; ++tries) {
-      const std::size_t pos = text.rfind(head, from - 1);
-      if (pos == std::string_view::npos) break;
-      from = pos;
-      const std::size_t after = pos + head.size();
-      if ((pos > 0 && is_letter(text[pos - 1])) || (after < text.size() && is_letter(text[after]))) continue;
+    // A bounded number of occurrences, nearest first.
+    const std::vector<std::size_t>& found = occurrences_of(head);
+    auto next = std::lower_bound(found.begin(), found.end(), at);
+    for (int tries = 0; tries < 16 && next != found.begin(); ++tries) {
+      const std::size_t pos = *--next;
       const auto sentence = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), pos,
                                              [](std::size_t p, const Sentence& s) { return p < s.range.begin; });
       if (sentence == doc_.sentences.begin()) break;

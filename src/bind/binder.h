@@ -71,9 +71,13 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
 /// `names_before[s]` are the names of the paragraph's sentences before s;
 /// `opening_before[s]`, sentence_opening_names of the sentence before s
 /// when it is in the same paragraph.
+/// A claim whose subject is "the 24-year-old" (Claim::person_anaphor)
+/// takes a name only if `lex` says it is a person's (two or three
+/// capitalised words, the last no organization word or suffix).
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
                       const std::vector<std::vector<std::string>>& names_before,
-                      const std::vector<std::vector<std::string>>& opening_before = {});
+                      const std::vector<std::vector<std::string>>& opening_before = {},
+                      const BindLanguage* lex = nullptr);
 
 /// Within the claims of one document, a one-word subject that begins
 /// exactly one longer subject named no later ("Brackwell" after
@@ -133,6 +137,8 @@ class DocumentBinder {
   /// that ends with the word capitalised ("Eastmere Health Trust"). A claim
   /// so resolved keeps its anaphoric flag.
   void resolve_named_anaphors(std::vector<Claim>& claims);
+  /// The binding words it reads.
+  const BindLanguage& language() const { return lex_; }
 
  private:
   struct Buffers;

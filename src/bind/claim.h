@@ -44,6 +44,9 @@ struct Claim {
   /// from the paragraph where that was safe (resolve_anaphors), else left
   /// empty.
   bool anaphoric = false;
+  /// The subject was "the 24-year-old": with `anaphoric`, it stands for
+  /// the latest person named, never for a company.
+  bool person_anaphor = false;
   std::string lang = "en";
 };
 

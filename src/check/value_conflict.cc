@@ -355,8 +355,10 @@ std::vector<Probe> probes_of(const std::vector<IndexedClaim>& claims) {
   return out;
 }
 
-// assign_clusters() of the claims of `probes`.
-std::vector<std::size_t> cluster_probes(const std::vector<Probe>& probes, bool scan) {
+// assign_clusters() of the claims of `probes`; with `kept`, the clusters
+// too (their members point into `probes`).
+std::vector<std::size_t> cluster_probes(const std::vector<Probe>& probes, bool scan,
+                                        std::vector<Cluster>* kept = nullptr) {
   std::vector<Cluster> clusters;
   std::vector<std::size_t> out;
   out.reserve(probes.size());
@@ -373,6 +375,7 @@ std::vector<std::size_t> cluster_probes(const std::vector<Probe>& probes, bool s
     if (c < clusters.size()) clusters[c].add(&ic);
     out.push_back(c);
   }
+  if (kept) *kept = std::move(clusters);
   return out;
 }
 
@@ -397,7 +400,8 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
   std::vector<std::vector<std::size_t>> clusters;  // indices into `claims`
   std::vector<const IndexedClaim*> beyond;
   const std::vector<Probe> probes = probes_of(claims);
-  const std::vector<std::size_t> cluster_of = cluster_probes(probes, false);
+  std::vector<Cluster> summaries;
+  const std::vector<std::size_t> cluster_of = cluster_probes(probes, false, &summaries);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     if (cluster_of[i] == k_max_clusters) {
       beyond.push_back(&claims[i]);
@@ -430,6 +434,26 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
   };
   std::vector<Report> reports;
   std::unordered_map<std::size_t, std::size_t> report_of;  // primary's index to its report
+  // The claims of `other` that `primary` disagrees with, into its report.
+  const auto compare = [&](std::size_t primary, const std::vector<std::size_t>& other) {
+    // The tests of comparable(), same_unit() and intervals_overlap(), on
+    // the probes.
+    const Probe& p = probes[primary];
+    Report* report = nullptr;
+    for (const std::size_t o : other) {
+      const Probe& oc = probes[o];
+      if (agrees(p, oc)) continue;
+      if (!report) {
+        auto [it, fresh] = report_of.try_emplace(primary, reports.size());
+        if (fresh) reports.push_back({&claims[primary], {}, 0, nullptr, true});
+        report = &reports[it->second];
+      }
+      if (report->first.size() < k_max_notes) report->first.push_back(&claims[o]);
+      ++report->count;
+      if (!report->other_unit && p.currency && p.unit != oc.unit) report->other_unit = &claims[o];
+      if (oc.file != p.file) report->same_file = false;
+    }
+  };
   for (std::size_t j = 1; j < clusters.size(); ++j) {
     for (std::size_t i = 0; i < j; ++i) {
       const std::vector<std::size_t>* at = &clusters[j];
@@ -440,22 +464,27 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
         primary = first_reportable(*at);
       }
       if (!primary) continue;
-      // The tests of comparable(), same_unit() and intervals_overlap(),
-      // on the probes.
-      const Probe& p = probes[*primary];
-      Report* report = nullptr;
-      for (const std::size_t o : *other) {
-        const Probe& oc = probes[o];
-        if (agrees(p, oc)) continue;
-        if (!report) {
-          auto [it, fresh] = report_of.try_emplace(*primary, reports.size());
-          if (fresh) reports.push_back({&claims[*primary], {}, 0, nullptr, true});
-          report = &reports[it->second];
-        }
-        if (report->first.size() < k_max_notes) report->first.push_back(&claims[o]);
-        ++report->count;
-        if (!report->other_unit && p.currency && p.unit != oc.unit) report->other_unit = &claims[o];
-        if (oc.file != p.file) report->same_file = false;
+      compare(*primary, *other);
+    }
+  }
+  // A cluster may hold claims that its first is not comparable with (another
+  // year, a forecast): each such claim, comparable with none of the others
+  // so tested, is tested against the clusters before its own, as a first
+  // is ("1.24 million passengers in 2024" beside a forecast for 2025, after
+  // "1.42 million in 2024"). The summaries settle most tests without a scan.
+  // At most k_max_clusters such claims a cluster, so that a group of
+  // thousands of frames stays linear (issue 10).
+  for (std::size_t j = 1; j < clusters.size(); ++j) {
+    std::vector<std::size_t> tested;
+    if (const std::optional<std::size_t> primary = first_reportable(clusters[j])) tested.push_back(*primary);
+    for (const std::size_t m : clusters[j]) {
+      if (claims[m].reference || tested.empty() || tested.size() > k_max_clusters) continue;
+      const bool covered = std::any_of(tested.begin(), tested.end(),
+                                       [&](std::size_t t) { return t == m || comparable(probes[t], probes[m]); });
+      if (covered) continue;
+      tested.push_back(m);
+      for (std::size_t i = 0; i < j; ++i) {
+        if (!summaries[i].fits(probes[m])) compare(m, clusters[i]);
       }
     }
   }

@@ -126,7 +126,7 @@ void resolve_paragraph_anaphors(const Document& doc, DocumentBinder& binder, std
       if (std::find(seen.begin(), seen.end(), n) == seen.end()) seen.push_back(std::move(n));
     }
   }
-  resolve_anaphors(doc, claims, names_before, opening_before);
+  resolve_anaphors(doc, claims, names_before, opening_before, &binder.language());
 }
 
 // Extract and bind the quantities of every sentence (DESIGN "extract",

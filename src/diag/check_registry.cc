@@ -33,7 +33,10 @@ opening the sentence before (not a speaker: "Garraway said ..."), and
 else the company the story leads with, also after a speaker ("Garraway
 said the group would ..."); "Brackwell" after "Brackwell Components" is
 the same company, "Pendry & Vale" one name, and "Baker" after "Tom
-Baker" the same person when no other two-word name ends with it; a
+Baker" the same person when no other two-word name ends with it; "It"
+or "the airport" opening a sentence with a verb after it, "The airport
+handled 1.42 million passengers", is the latest name as "it" is; "the
+24-year-old" is the latest person named, never a company; a
 headcount right after a
 possessive, "Lattice's 1,900 employees", is what Lattice employs, now,
 whatever the clause forecasts), its predicate class (buy = purchase =
@@ -44,6 +47,8 @@ name right after the figure gives one ("10 million iPhones in China",
 figure is a part, not the whole, and is compared only with figures of
 the same place; and its time frame (a date in the same clause, resolved
 against the publication date).
+A count right after "capacity" ("raise its capacity to 2.5 million
+passengers") has a measure of its own, "capacity for passenger".
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once
@@ -58,6 +63,10 @@ are not compared, nor are two figures of one sentence ("up from 398
 million"), nor a figure given "as of now" with one that is not.
 A figure needs subjects to be compared at all.
 
+The figures of a key are gathered into clusters that agree; a cluster's
+first figure is tested against the clusters before it, and so is each of
+its figures that the first cannot be compared with (another year, a
+forecast), up to 256 a cluster.
 The warning points at the later report (by publication date, else input
 order; never at --against reference material), once per claim; notes show
 the figures it contradicts, the first one saying why the two were judged

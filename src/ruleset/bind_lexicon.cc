@@ -84,7 +84,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
   static constexpr std::string_view k_keys[] = {"entities",      "measures",           "predicates",   "modality",
                                                 "prepositions",  "lead_ins",           "not_entities", "name_suffixes",
                                                 "subject_verbs", "anaphors",           "generic_heads", "place_prepositions",
-                                                "possession",    "organization_words", "duration_measures"};
+                                                "possession",    "organization_words", "duration_measures",
+                                                "capacity_words"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -119,7 +120,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
       e = classes(path, value, "modality", lang.modality, k_modalities);
     } else if (k == "prepositions" || k == "lead_ins" || k == "not_entities" || k == "name_suffixes" ||
                k == "subject_verbs" || k == "anaphors" || k == "generic_heads" || k == "place_prepositions" ||
-               k == "organization_words") {
+               k == "organization_words" || k == "capacity_words") {
       std::vector<std::string> list;
       if ((e = strings(path, value, k, list))) return e;
       for (const std::string& w : list) {
@@ -131,6 +132,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "generic_heads") lang.generic_heads.insert(lower(w));
         else if (k == "place_prepositions") lang.place_prepositions.insert(lower(w));
         else if (k == "organization_words") lang.organization_words.insert(w);
+        else if (k == "capacity_words") lang.capacity_words.insert(lower(w));
         else lang.name_suffixes.insert(w);
       }
     } else {

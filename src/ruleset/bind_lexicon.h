@@ -92,6 +92,10 @@ struct BindLanguage {
   WordSet organization_words;
   WordSet subject_verbs;              ///< lowercased: after a first word, mark it a name
   WordSet generic_heads;              ///< lowercased: measure words folded only after a product code
+  /// Lowercased: a count right after one ("capacity to 2.5 million
+  /// passengers") states what could be, not what is: its measure is
+  /// "capacity for" the noun.
+  WordSet capacity_words;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

@@ -256,6 +256,48 @@ TEST_CASE("a whole number set off by commas after a name is that name's age, for
   CHECK(find(bind_on("Okafor won 47, the most of any candidate, in March.", "2026-03-12"), "47").measure.empty());
 }
 
+TEST_CASE("the N-year-old is the latest person named, and a person's age", "[bind]") {
+  const auto bind_on = [](const std::string& text) {
+    const Document doc = make_doc(text, std::string("2026-03-02"));
+    std::vector<Claim> claims = claims_of(doc);
+    // As the pipeline does: the names before each sentence of the
+    // paragraph, then the anaphors.
+    std::vector<std::vector<std::string>> names_before(doc.sentences.size());
+    resolve_anaphors(doc, claims, names_before, {}, builtin().bind().find("en"));
+    return claims;
+  };
+  const std::vector<Claim> claims = bind_on(
+      "Much of it came from striker Daniel Okafor, signed last June for about \xC2\xA3" "15,000. The 24-year-old "
+      "scored 21 league goals. Tom Baker, a 44-year-old teacher, won 3,000 votes.");
+  CHECK(find(claims, "21 league goals").subjects == std::vector<std::string>{"Daniel Okafor"});
+  const Claim& age = find(claims, "24-year");
+  CHECK(age.measure == "age");
+  CHECK(age.subjects == std::vector<std::string>{"Daniel Okafor"});
+  const Claim& baker = find(claims, "44-year");
+  CHECK(baker.measure == "age");
+  CHECK(baker.subjects == std::vector<std::string>{"Tom Baker"});
+  // Never a company: the latest subject is a club.
+  const std::vector<Claim> club =
+      bind_on("Welling United paid about \xC2\xA3" "15,000 for him. The 24-year-old scored 21 league goals.");
+  CHECK(find(club, "21 league goals").subjects.empty());
+}
+
+TEST_CASE("it or the X opening a sentence, a verb after it, is the subject of a figure with no predicate", "[bind]") {
+  Document doc = make_doc("Eastmoor Airport expects growth. The airport handled 1.42 million passengers in 2024. "
+                          "The airport's 900 staff are on strike.",
+                          std::nullopt);
+  std::vector<Claim> claims = claims_of(doc);
+  const Claim& handled = find(claims, "1.42 million passengers");
+  CHECK(handled.anaphoric);
+  DocumentBinder binder(doc, *builtin().bind().find("en"));
+  binder.resolve_named_anaphors(claims);
+  CHECK(find(claims, "1.42 million passengers").subjects == std::vector<std::string>{"Eastmoor Airport"});
+  // A capacity is not a count of what is: a measure of its own.
+  const std::vector<Claim> plans =
+      bind_text("Eastmoor Airport plans a new terminal, which would raise its capacity to 2.5 million passengers.");
+  CHECK(find(plans, "2.5 million passengers").measure == "capacity for passenger");
+}
+
 TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
   const std::vector<Claim> claims = bind_text("Acme Corp employs 8,200 people in stores and 900 in total.");
   CHECK(find(claims, "8,200 people").place == "in stores");

@@ -109,6 +109,32 @@ TEST_CASE("durations compare in days, whatever unit each is written in", "[check
   CHECK(d[0].message == "prison sentence for Tom Baker conflicts with another report");
 }
 
+TEST_CASE("a claim its cluster's first cannot be compared with is tested on its own", "[check]") {
+  // 2024's figure, a forecast for 2025, a discordant forecast (a cluster
+  // of its own), then another 2024 figure that the first forecast cluster
+  // would take, with nothing it can be compared with.
+  const auto at = [](double value, Modality modality, long first, long last, std::size_t file, std::size_t order) {
+    Claim c = claim(value, value, "chip", file, order);
+    c.modality = modality;
+    c.time_days = std::make_pair(first, last);
+    return c;
+  };
+  const Claim c1 = at(100, Modality::plain, 19723, 20088, 1, 0);
+  const Claim c2 = at(200, Modality::forecast, 20089, 20453, 1, 1);
+  const Claim c3 = at(900, Modality::forecast, 20089, 20453, 1, 2);
+  const Claim c4 = at(50, Modality::plain, 19723, 20088, 2, 0);
+  ClaimIndex index;
+  index.add(c1, 1, false);
+  index.add(c2, 2, false);
+  index.add(c3, 3, false);
+  index.add(c4, 4, false);
+  const std::vector<Diagnostic> d = check_value_conflicts(index);
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].range.file == FileId{2});  // 50 against 2024's 100
+  REQUIRE(!d[1].notes.empty());
+  CHECK(d[1].notes[0].range.file == FileId{1});
+}
+
 TEST_CASE("a group of 200 discordant figures: one warning each, four notes and a count", "[check]") {
   // 200 reports of one measure, each a different figure: every later one
   // conflicts with all those before it.
