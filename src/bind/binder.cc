@@ -1184,6 +1184,18 @@ bool is_reporting_verb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "warned" || w == "noted";
 }
 
+// The token of "which", "who" or "whose" right after a comma that opens a
+// relative clause holding token `at`, in the clause from `clause`; no
+// figure between. SIZE_MAX if none.
+std::size_t relative_clause_before(const SentenceContext& ctx, std::size_t clause, std::size_t at) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  for (std::size_t k = at; k-- > clause + 1;) {
+    if (!tokens[k].text.empty() && std::isdigit(static_cast<unsigned char>(tokens[k].text[0]))) return SIZE_MAX;
+    if (tokens[k - 1].text == "," && is_one_of_lower(ctx.lower(k), {"which", "who", "whose"})) return k;
+  }
+  return SIZE_MAX;
+}
+
 // Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
 // of the sentence of `ctx`; returns where they stand.
 FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const BindLanguage& lex, Claim& c) {
@@ -1250,6 +1262,16 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     }
     if (after_prep || tokens[e->last].possessive) {
       k = e->first;
+      continue;
+    }
+    // "The trust, which runs Westmoor General and St Aidan's Hospital,
+    // employs 7,940 people": names in a relative clause set off by commas
+    // between the subject and its predicate are not its subject.
+    if (const std::size_t rel = relative_clause_before(ctx, clause, e->first);
+        rel != SIZE_MAX && std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(e->last + 1),
+                                       tokens.begin() + static_cast<std::ptrdiff_t>(pred_at),
+                                       [](const Token& t) { return t.text == ","; })) {
+      k = rel;
       continue;
     }
     // Collect the coordinated group ending at e, back to front, into

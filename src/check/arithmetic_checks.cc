@@ -753,7 +753,17 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
 bool compatible(const Figure& a, const Figure& b) {
   using K = QuantityKind;
   const auto countable = [](K k) { return k == K::number || k == K::count || k == K::quantity || k == K::currency; };
-  if (a.kind == b.kind) return a.kind == K::number || a.unit == b.unit || a.unit.empty() || b.unit.empty();
+  if (a.kind == b.kind) {
+    if (a.kind == K::number || a.unit == b.unit || a.unit.empty() || b.unit.empty()) return true;
+    // "140 roles, 95 posts and 65 positions": counted nouns of one class
+    // (the head of the bound measure, "employee").
+    if (a.kind != K::count || !a.claim || !b.claim || a.claim->measure.empty()) return false;
+    const auto head = [](const std::string& m) {
+      const std::size_t space = m.rfind(' ');
+      return std::string_view(m).substr(space == std::string::npos ? 0 : space + 1);
+    };
+    return head(a.claim->measure) == head(b.claim->measure);
+  }
   // "from 80 to 120 tonnes", "150,000 chips ... 120,000": a bare figure
   // borrows the unit of its neighbour.
   if (a.kind == K::number) return countable(b.kind) && b.kind != K::currency;

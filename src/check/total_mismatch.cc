@@ -205,8 +205,12 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   // million") or from a count elsewhere in the sentence ("value of home"
   // of "... £18 million from developers building 2,300 homes") names no
   // noun of the figure's own that could differ from the total's.
+  // Parts name kinds of the whole ("95 management posts" of "the 310
+  // posts"): the head nouns must agree.
   const auto noun_measure = [](const std::string& m) {
-    return m.starts_with("amount to ") || m.starts_with("value of ") ? std::string() : m;
+    if (m.starts_with("amount to ") || m.starts_with("value of ")) return std::string();
+    const std::size_t space = m.rfind(' ');
+    return space == std::string::npos ? m : m.substr(space + 1);
   };
   std::string measure = noun_measure(total.claim->measure);
   double lo = 0;
@@ -363,9 +367,19 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
       }
       continue;
     }
+    // "..., 95 management posts and 65 clinical support positions,
+    // including phlebotomists": a part of a part after the last part ends
+    // the list; before another part, it says the parts are no breakdown.
+    if (t[k].type == T::word && is_one_of(t[k].text, {"including", "includes", "whom", "which"})) {
+      bool part_after = false;
+      for (std::size_t m = k + 1; m < t.size() && !part_after; ++m) {
+        part_after = t[m].type == T::figure && compatible(in.figures[static_cast<std::size_t>(t[m].figure)], whole);
+      }
+      if (part_after || parts.size() < 2) return;
+      break;
+    }
     if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
-                                 is_one_of(t[k].text, {"including", "includes", "whom", "them", "which", "those",
-                                                       "respectively", "or"}))) {
+                                 is_one_of(t[k].text, {"them", "those", "respectively", "or"}))) {
       return;
     }
     if (t[k].type != T::figure) continue;

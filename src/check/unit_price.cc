@@ -39,7 +39,8 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
 constexpr CueWords k_deal_links{std::to_array<std::string_view>(
     {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost", "costing", "totalling", "totaling", "about",
      "around", "roughly", "some", "nearly", "almost", "estimated", "value", "in", "deal", "deals", "contracts",
-     "orders", "with", "combined"})};
+     "orders", "with", "combined", "bring", "brings", "bringing", "taking", "takes", "the", "to", "contract",
+     "order", "programme", "program", "deal"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -138,7 +139,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // The total: the first currency figure after the count that is no
       // unit price, linked to it by a cue ("for", "worth").
       bool cue = false;
-      for (std::size_t k = i + 1; k < t.size() && k <= i + 12; ++k) {
+      for (std::size_t k = i + 1; k < t.size() && k <= i + 20; ++k) {
         if (t[k].type == T::figure) {
           if (std::optional<UnitPrice> u = unit_price_at(in, t, s, k)) {
             k = k + (u->item.empty() ? 1 : 2);

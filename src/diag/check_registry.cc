@@ -35,7 +35,9 @@ said the group would ..."); "Brackwell" after "Brackwell Components" is
 the same company, "Pendry & Vale" one name, and "Baker" after "Tom
 Baker" the same person when no other two-word name ends with it; "It"
 or "the airport" opening a sentence with a verb after it, "The airport
-handled 1.42 million passengers", is the latest name as "it" is; "the
+handled 1.42 million passengers", is the latest name as "it" is, and names in a
+relative clause before the verb ("The trust, which runs Westmoor
+General, employs 7,940 people") are not the subject; "the
 24-year-old" is the latest person named, never a company; a
 headcount right after a
 possessive, "Lattice's 1,900 employees", is what Lattice employs, now,
@@ -146,8 +148,11 @@ first sentence of the next paragraph), when the list closes on a figure
 ("... and $82 million for centres"); "three items:" before the parts is
 none of them, and an amount listed after money without its currency
 ("21,5 millones de euros ..., 14 millones ... y 9,5 millones") takes it.
-A part without a figure, "the rest", "including", or sources named as
-only some ("partly funded by", "mainly") leave it alone:
+Parts may count nouns of one class ("140 roles, 95 posts and 65
+positions" of "the 310 posts"). A part without a figure, "the rest",
+"including" before another part, or sources named as only some ("partly
+funded by", "mainly") leave it alone; "including nurses" after the last
+part only ends the list:
 
     The council approved a $310 million capital programme. It is made
     up of $145 million for roads, $98 million for water, and $82 million
@@ -272,7 +277,9 @@ notes at both figures.)",
     CheckInfo{"unit-price", Severity::warning,
               "count times unit price disagrees with the stated total",
               R"(A count and a total linked by "for", "worth", "valued at", "at a
-total cost of" ("400,000 chips for $10 billion") imply a unit price; a
+total cost of" ("400,000 chips for $10 billion"; "two ships, costing
+£46.5m apiece, bring the total value of the contract to £87m") imply a
+unit price; a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
 per chip", or "$12,000 each" in the deal's own sentence) that falls
 outside it is flagged:

@@ -298,6 +298,19 @@ TEST_CASE("it or the X opening a sentence, a verb after it, is the subject of a 
   CHECK(find(plans, "2.5 million passengers").measure == "capacity for passenger");
 }
 
+TEST_CASE("names in a relative clause between a subject and its predicate are not its subject", "[bind]") {
+  Document doc = make_doc("Westmoor Hospitals Trust is to cut jobs. The trust, which runs Westmoor General and "
+                          "Burnham Community Hospital, employs 7,940 people.",
+                          std::nullopt);
+  std::vector<Claim> claims = claims_of(doc);
+  DocumentBinder binder(doc, *builtin().bind().find("en"));
+  binder.resolve_named_anaphors(claims);
+  CHECK(find(claims, "7,940 people").subjects == std::vector<std::string>{"Westmoor Hospitals Trust"});
+  // A name before the relative clause is the subject.
+  CHECK(find(bind_text("Halvern Motors, which owns Brisk Cars, employs 4,000 people."), "4,000 people").subjects ==
+        std::vector<std::string>{"Halvern Motors"});
+}
+
 TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
   const std::vector<Claim> claims = bind_text("Acme Corp employs 8,200 people in stores and 900 in total.");
   CHECK(find(claims, "8,200 people").place == "in stores");

@@ -111,3 +111,12 @@ TEST_CASE("timeline through run_date_checks", "[check][dates]") {
   REQUIRE(sink.diagnostics().size() == 1);
   CHECK(sink.diagnostics()[0].check == "timeline");
 }
+
+TEST_CASE("timeline: the verbs of a court story", "[check][dates]") {
+  const std::string text = "He was arrested two days later and charged with murder on 5 November 2025.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2025-10-10"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"5 November 2025\" is after the publication date (2025-10-10) but told in the past tense (\"charged\")");
+  CHECK(lint(make_doc("He will be sentenced on 5 November 2025.", "2025-10-10")).empty());
+}

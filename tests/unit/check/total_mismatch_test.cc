@@ -441,3 +441,18 @@ TEST_CASE("total-mismatch: sources of funding, and Spanish cues with the total a
                    {"--lang", "es"})
             .empty());
 }
+
+TEST_CASE("total-mismatch: parts of one class of noun, and a part of a part after the last part", "[check][arithmetic]") {
+  const auto first_line = [](const std::string& text) {
+    const std::string out = lint(text, "text", k_quiet_checks);
+    return out.substr(0, out.find('\n'));
+  };
+  // Roles, posts and positions are all jobs; "including" after the last
+  // part names kinds of it.
+  CHECK(first_line("The 310 posts comprise 140 roles, 95 management posts and 65 support positions, including "
+                   "nurses.\n") == "a.txt:1:5: error: 140 + 95 + 65 = 300, not 310 [total-mismatch]");
+  // "including" before another part: no breakdown.
+  CHECK(first_line("The 310 posts comprise 140 roles, including 20 nurses, 95 posts and 65 positions.\n").empty());
+  // Nouns of other classes: no breakdown.
+  CHECK(first_line("The 310 posts comprise 140 roles, 95 vehicles and 65 buildings.\n").empty());
+}

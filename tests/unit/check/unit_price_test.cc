@@ -44,3 +44,15 @@ TEST_CASE("unit-price: positive cases and near misses", "[check][arithmetic]") {
   };
   check_cases(cases);
 }
+
+TEST_CASE("unit-price: a total the count brings a contract to, further on", "[check][arithmetic]") {
+  const std::string out =
+      lint("The two ships, costing \xC2\xA3" "46.5m apiece, bring the total value of the contract to \xC2\xA3" "87m.\n",
+           "text", k_quiet_checks);
+  CHECK(out.find("a.txt:1:24: warning: \"\xC2\xA3" "46.5m apiece\" disagrees with \xC2\xA3" "87 million for two ships "
+                 "[unit-price]") == 0);
+  CHECK(lint("The two ships, costing \xC2\xA3" "46.5m apiece, bring the total value of the contract to \xC2\xA3"
+             "93m.\n",
+             "text", k_quiet_checks)
+            .empty());
+}
