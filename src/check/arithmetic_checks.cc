@@ -861,6 +861,21 @@ int change_direction(std::string_view w, const Figure& from, const Figure& to) {
   return change_direction(w);
 }
 
+bool announces_breakdown(std::string_view caption) {
+  static constexpr std::string_view k_cues[] = {"follows",   "breakdown", "breaks down", "broken down", "comprising",
+                                                "comprised", "made up",   "split",       "consisting",  "consisted"};
+  std::string lowered(caption);
+  for (char& c : lowered) c = lower(c);
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (const std::string_view cue : k_cues) {
+    for (std::size_t at = lowered.find(cue); at != std::string::npos; at = lowered.find(cue, at + 1)) {
+      const std::size_t end = at + cue.size();
+      if ((at == 0 || !letter(lowered[at - 1])) && (end == lowered.size() || !letter(lowered[end]))) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) {
   using Type = ArithToken::Type;
   std::vector<Change> out;

@@ -338,6 +338,11 @@ int change_direction(std::string_view word, const Figure& from, const Figure& to
 /// Whether `t` is a dash that sets off a phrase: " - ", an en or em dash.
 bool is_dash(const ArithToken& t);
 
+/// Whether a caption's text announces a breakdown of one whole: "as
+/// follows", "breakdown", "breaks down", "made up", "split", "comprising"
+/// (words in any case).
+bool announces_breakdown(std::string_view caption);
+
 /// Changes told in the sentence after their end figure B: "65.2% of
 /// patients were seen within four hours. That was a fall of 6% on
 /// February 2025, when the figure stood at 71.2%." Sentence `s` opens with

@@ -228,8 +228,11 @@ void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int
 // a label and percentages; each column (the shares of one year, say)
 // must not add up to more than 100%.
 void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
+  // A caption announcing a breakdown ("the stock breaks down as follows:")
+  // makes its rows of percentages shares of one whole too.
   const auto is_caption = [&in](std::size_t caption, std::size_t header) {
-    return share_caption(in, caption) || (header < in.sentence_count() && share_caption(in, header));
+    return share_caption(in, caption) || announces_breakdown(in.doc.view(in.doc.sentences[caption].range)) ||
+           (header < in.sentence_count() && share_caption(in, header));
   };
   for_each_captioned_run(in, is_caption, [&](std::size_t, std::size_t, std::span<const std::size_t> run) {
     // Consecutive rows with the same number of percentages.

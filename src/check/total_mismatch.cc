@@ -536,12 +536,8 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
     // The caption's one figure of the rows' kind, when it announces a
     // breakdown.
     const ArithTokens caption_tokens = in.tokens(caption);
-    bool announces = false;
+    const bool announces = announces_breakdown(in.doc.view(in.doc.sentences[caption].range));
     for (const ArithToken& tok : caption_tokens) {
-      if (tok.type == T::word && is_one_of(tok.text, {"follows", "breakdown", "comprising", "comprised", "made",
-                                                      "split", "consisting", "consisted"})) {
-        announces = true;
-      }
       if (tok.type != T::figure) continue;
       const Figure& f = in.figures[static_cast<std::size_t>(tok.figure)];
       if (!compatible(f, in.figures[static_cast<std::size_t>(rows.front().figure)])) continue;

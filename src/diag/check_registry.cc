@@ -311,8 +311,9 @@ parts of a part ("60% of those") and runs naming two years ("52% of the
 vote in 2019 and 58% in 2024") are not added. The error points at the
 last share, with notes at the others.
 
-A caption that names shares and ends in a colon (or a heading of its
-own that names them), followed by at least
+A caption that names shares or announces a breakdown ("the stock breaks
+down as follows:") and ends in a colon (or a heading of its own that
+names shares), followed by at least
 three rows of a label and percentages (a plain-text table, a list), is
 checked column by column (the shares of 2025, then those of 2015 in
 brackets):

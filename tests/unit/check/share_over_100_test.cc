@@ -224,3 +224,20 @@ TEST_CASE("share-over-100: a sentence opening Of those divides the whole of the 
   };
   check_cases(cases);
 }
+
+TEST_CASE("share-over-100: a list under a caption that announces a breakdown", "[check][arithmetic]") {
+  const std::string list =
+      "Oakfield manages 12,400 homes. The stock breaks down as follows:\n\n- Social rent: 68%\n- Affordable rent: "
+      "19%\n- Shared ownership: 9%\n- Supported housing: 7%\n";
+  const std::string out = lint(list, "text", k_quiet_checks);
+  CHECK(out.find("a.txt:6:22: error: the listed shares add up to more than 100%: 68% + 19% + 9% + 7% = 103% "
+                 "[share-over-100]") == 0);
+  // Adds up; a caption that announces nothing.
+  CHECK(lint("The stock breaks down as follows:\n\n- Social rent: 68%\n- Affordable rent: 19%\n- Shared ownership: "
+             "9%\n- Supported housing: 4%\n",
+             "text", k_quiet_checks)
+            .empty());
+  CHECK(lint("Growth in each region last year:\n\n- North: 68%\n- South: 19%\n- East: 9%\n- West: 7%\n", "text",
+             k_quiet_checks)
+            .empty());
+}
