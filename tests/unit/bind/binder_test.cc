@@ -292,6 +292,9 @@ TEST_CASE("it or the X opening a sentence, a verb after it, is the subject of a 
   DocumentBinder binder(doc, *builtin().bind().find("en"));
   binder.resolve_named_anaphors(claims);
   CHECK(find(claims, "1.42 million passengers").subjects == std::vector<std::string>{"Eastmoor Airport"});
+  // A takeover is a deal.
+  CHECK(find(bind_text("Norhaven Foods agreed to a \xC2\xA3" "421 million takeover."), "\xC2\xA3" "421 million").measure ==
+        "deal");
   // A capacity is not a count of what is: a measure of its own.
   const std::vector<Claim> plans =
       bind_text("Eastmoor Airport plans a new terminal, which would raise its capacity to 2.5 million passengers.");
