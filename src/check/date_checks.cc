@@ -1,6 +1,7 @@
 // The date checks of one document behind one call.
 #include "check/date_checks.h"
 
+#include "check/event_dates.h"
 #include "check/timeline.h"
 #include "check/weekday_mismatch.h"
 #include "extract/date_extractor.h"
@@ -16,6 +17,9 @@ void run_date_checks(const Document& doc, const std::vector<DateMention>& dates,
   if (dates.empty()) return;
   check_weekdays(doc, dates, rules.dates_for(doc.meta.lang).language(doc.meta.lang), sink);
   check_timeline(doc, dates, sink);
+  if (const DateLanguage* words = rules.dates_for(doc.meta.lang).language(doc.meta.lang)) {
+    check_event_dates(doc, dates, *words, sink);
+  }
 }
 
 }  // namespace claimlint

@@ -99,7 +99,15 @@ in an opening "After a meeting last October, the US authorized ..." only
 says the authorization came after October, so it agrees with "December
 8". Dates of one sentence are not compared with each other, and negated,
 conditional and disputed clauses are left out. The warning points at the
-later report; notes show the other dates.)",
+later report; notes show the other dates.
+
+Within one document, an event named by a noun phrase and a day, "the
+gearbox failure on Sunday, 22 June", is one event: "since the gearbox
+failure on 24 June" later in the same story conflicts. The phrase must
+open with "the" (or "its"), hold two words or more, none a past form, and
+end with one of the event_nouns of rules/dates/*.toml ("failure",
+"crash", "fire", "outage" ...); events that recur ("meeting", "vote",
+"strike") are not listed.)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",

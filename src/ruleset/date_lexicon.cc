@@ -84,7 +84,7 @@ constexpr std::string_view k_keys[] = {
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "future_markers", "non_past_auxiliaries", "event_prepositions",
-    "clause_words", "determiners"};
+    "clause_words", "determiners", "event_nouns"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -170,6 +170,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.fiscal);
     } else if (k == "past_verbs") {
       r = load_set(path, k, value, lang.past_verbs);
+    } else if (k == "event_nouns") {
+      r = load_set(path, k, value, lang.event_nouns);
     } else if (k == "past_suffixes") {
       r = load_set(path, k, value, lang.past_suffixes);
     } else if (k == "future_markers") {
@@ -220,7 +222,7 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
         &DateLanguage::future_markers, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
-        &DateLanguage::clause_words, &DateLanguage::determiners}) {
+        &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::event_nouns}) {
     merge_set(into.*s, from.*s);
   }
 }

@@ -200,6 +200,9 @@ struct DateLanguage {
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
   DateWordSet determiners;             ///< "the", "its": a past form after one qualifies a noun ("the proposed dividend")
+  /// Nouns of one-off events ("failure", "crash"): "the gearbox failure on
+  /// 22 June" names one event, whose other dates in the document conflict.
+  DateWordSet event_nouns;
   /// Derived at load: the first words of every phrase a date mention can
   /// start with (months, weekdays, shifts, bounds, articles...), so that
   /// the extractor skips every other word at once.
