@@ -393,6 +393,10 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       k += 2;
     } else if (word(k) == "against" || word(k) == "versus" || word(k) == "vs") {
       ++k;
+    } else if (word(k) == "frente" && (word(k + 1) == "a" || word(k + 1) == "al")) {
+      k += 2;  // Spanish: "frente al 58,1% de 2021"
+    } else if (word(k) == "comparado" && word(k + 1) == "con") {
+      k += 2;
     } else {
       continue;
     }

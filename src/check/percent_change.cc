@@ -17,14 +17,16 @@ using T = ArithToken::Type;
 // some 25%", "an increase of 25%".
 constexpr CueWords k_fillers{std::to_array<std::string_view>({"by", "some", "of", "a", "an", "just", "roughly", "about",
                                                              "nearly", "almost", "around", "approximately", "more",
-                                                             "than", "un", "una", "del", "de"})};
+                                                             "than", "un", "una", "del", "de", "which", "is",
+                                                             "was", "represents", "lo", "que", "supone",
+                                                             "supuso", "representa"})};
 bool filler(const ArithToken& t) { return t.type == T::word && k_fillers.contains(t.text); }
 
 // The words of a time phrase that may stand between a stated change and
 // its figures: "last year", "in the first half", "this quarter".
 constexpr CueWords k_time_words{std::to_array<std::string_view>(
     {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
-     "fiscal", "during", "over", "annually"})};
+     "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters"})};
 
 }  // namespace
 
@@ -77,15 +79,23 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     std::size_t j = ch.first - 1;
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
-    for (std::size_t k = j, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+    for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {
       const bool time_word = t[k].type == T::word && k_time_words.contains(t[k].text);
-      const bool year = (t[k].type == T::figure && in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date) ||
+      // A date, or a duration of a time phrase ("over the past 12 months").
+      const bool year = (t[k].type == T::figure &&
+                         (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date ||
+                          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration)) ||
                         (t[k].type == T::word && t[k].text.size() == 4 &&
                          t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
       if (!time_word && !year) break;
+      // The change before the time phrase: a percentage, or a verb of a
+      // factor ("has tripled over the past 12 months to B, from A").
       const ArithToken& before = t[k - 1];
-      if (before.type == T::figure && (in.figures[static_cast<std::size_t>(before.figure)].kind == QuantityKind::percent ||
-                                       in.figures[static_cast<std::size_t>(before.figure)].kind == QuantityKind::percentage_point)) {
+      const auto kind_before = [&] { return in.figures[static_cast<std::size_t>(before.figure)].kind; };
+      if (before.type == T::figure &&
+          (kind_before() == QuantityKind::percent || kind_before() == QuantityKind::percentage_point ||
+           (kind_before() == QuantityKind::multiplier &&
+            in.doc.view(in.figures[static_cast<std::size_t>(before.figure)].range).ends_with("ed")))) {
         j = k - 1;
         break;
       }
@@ -136,7 +146,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   const Figure& to = in.figures[static_cast<std::size_t>(ch.to)];
   const auto direction_of = [&](std::string_view w) { return change_direction(w, from, to); };
   int direction = 0;
-  for (int steps = 0; k < t.size() && steps < 4; ++steps, ++k) {
+  for (int steps = 0; k < t.size() && steps < 6; ++steps, ++k) {
     if (t[k].type == T::figure) break;
     if (t[k].type != T::word) return std::nullopt;
     if (const int d = direction_of(t[k].text); d != 0 && direction == 0) {

@@ -385,6 +385,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     if (t[k].type != T::figure) continue;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (!compatible(f, whole)) continue;  // "three new community centres" beside money
+    // "1,310 senior members aged over 65": an age that says which members.
+    if (k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"aged", "age", "ages"})) continue;
     if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return;
     parts.push_back(t[k].figure);
     last = k;

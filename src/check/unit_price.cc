@@ -40,14 +40,14 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
     {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost", "costing", "totalling", "totaling", "about",
      "around", "roughly", "some", "nearly", "almost", "estimated", "value", "in", "deal", "deals", "contracts",
      "orders", "with", "combined", "bring", "brings", "bringing", "taking", "takes", "the", "to", "contract",
-     "order", "programme", "program", "deal"})};
+     "order", "programme", "program", "deal", "outlay", "bill", "spend", "investment", "price", "sum"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
 }
 
 constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
-    {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value"})};
+    {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 std::string singular(std::string w) {

@@ -157,7 +157,8 @@ first sentence of the next paragraph), when the list closes on a figure
 none of them, and an amount listed after money without its currency
 ("21,5 millones de euros ..., 14 millones ... y 9,5 millones") takes it.
 Parts may count nouns of one class ("140 roles, 95 posts and 65
-positions" of "the 310 posts"). A part without a figure, "the rest",
+positions" of "the 310 posts"); an age that says which members ("1,310
+senior members aged over 65") is none. A part without a figure, "the rest",
 "including" before another part, or sources named as only some ("partly
 funded by", "mainly") leave it alone; "including nurses" after the last
 part only ends the list:
@@ -208,7 +209,8 @@ average among its rows:
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; in Spanish "pasó de A en 2024 a B, un 25 % más",
-"bajó de A a B, un descenso del 21 %"), or in the sentence after B
+"bajó de A a B, un descenso del 21 %"; "has tripled over the past 12
+months to B, from A"), or in the sentence after B
 ("Sales reached $56 million. That was a rise of 12% on the $45 million
 of 2024"; "This represents", "Esto supone"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
@@ -216,7 +218,8 @@ ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 previous A", also after a clause of attribution: "B, according to
 figures released on Thursday, a 9% rise over A"), or after a
 comparison ("B, compared with A a year earlier, an increase of 16%";
-"against" and "versus" too), or in Spanish "B, un 12 % más que los A"
+"against" and "versus" too; "which is an increase of"; in Spanish "B,
+frente al A de 2021, lo que supone un aumento del N %"), or in Spanish "B, un 12 % más que los A"
 ("menos que", "superior a", "inferior a"), that the figures contradict.
 A bare A after "the" or "los" takes the unit of B it leaves out ("56
 millones de euros, un 12 % más que los 45 millones"):
@@ -286,7 +289,8 @@ notes at both figures.)",
               "count times unit price disagrees with the stated total",
               R"(A count and a total linked by "for", "worth", "valued at", "at a
 total cost of" ("400,000 chips for $10 billion"; "two ships, costing
-£46.5m apiece, bring the total value of the contract to £87m") imply a
+£46.5m apiece, bring the total value of the contract to £87m"; "240
+vans at £52,000 each, a total outlay of £13.8m") imply a
 unit price; a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
 per chip", or "$12,000 each" in the deal's own sentence) that falls

@@ -162,14 +162,22 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     if (w.kind != ScanTokenKind::word || !w.space_before) break;
     if (find(c.lex.not_nouns, w.lower)) break;
     // A noun of the lexicon (its singular), or a plural of the rules.
+    const auto plural_form = [](const ScanToken& x) {
+      return x.lower.size() >= 3 && x.lower.back() == 's' && !x.lower.ends_with("ss") &&
+             // "GPUs", "CPUs": an acronym's plural.
+             (!(x.lower.ends_with("us") || x.lower.ends_with("is")) || is_upper(x.text[x.text.size() - 2])) &&
+             (!has_digit(x.lower) || is_upper(x.text[0]));
+    };
     const std::string* noun = find(c.lex.count_nouns, w.lower);
     if (!noun) {
-      const bool plural =
-          w.lower.size() >= 3 && w.lower.back() == 's' && !w.lower.ends_with("ss") &&
-          // "GPUs", "CPUs": an acronym's plural.
-          (!(w.lower.ends_with("us") || w.lower.ends_with("is")) || is_upper(w.text[w.text.size() - 2])) &&
-          (!has_digit(w.lower) || is_upper(w.text[0]));
-      if (!plural) continue;  // a modifier: "H200", "advanced"
+      if (!plural_form(w)) continue;  // a modifier: "H200", "advanced"
+      // "380 overseas members": a plural-looking word before a noun
+      // qualifies it.
+      if (k + 1 < tk.size() && k + 1 < j + 3 && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
+          !is_upper(tk[k + 1].text[0]) && !find(c.lex.not_nouns, tk[k + 1].lower) &&
+          (find(c.lex.count_nouns, tk[k + 1].lower) || plural_form(tk[k + 1]))) {
+        continue;
+      }
       // "360 use Windows": a capitalised word after a lowercase one is a
       // name, not the noun counted ("5 Americans" and "400,000 H200 GPUs"
       // stay counts).
@@ -610,6 +618,18 @@ class Scanner {
             return x.digits && !x.grouped && !x.decimal && !x.scaled && x.integer_digits == 4 && x.value >= 1800 &&
                    x.value <= 2200;
           };
+          // "£3.8m to £9.4m": the second's abbreviation is read as the
+          // first's was; a scaled figure and a bare one are no range.
+          if (b2 && num.scaled && !b2->scaled && b2->digits && b2->last < tk.size() && !tk[b2->last].space_before &&
+              tk[b2->last].kind == ScanTokenKind::word) {
+            if (const double* sc = find(lex.money_scale_abbreviations, tk[b2->last].text); sc && *sc == num.scale) {
+              b2->value *= *sc;
+              b2->scale = *sc;
+              b2->scaled = true;
+              ++b2->last;
+            }
+          }
+          if (b2 && num.scaled && !b2->scaled && b2->digits && cur_before) b2.reset();
           if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits && year_like(*b2) == year_like(num)) {
             // Both figures in one unit: "5% and 10%", not "5% and 10 km".
             const Typed unit_b = read_unit(c_, b2->last);

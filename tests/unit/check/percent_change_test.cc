@@ -392,3 +392,18 @@ TEST_CASE("percent-change: a change told in the sentence after its end figure", 
   };
   check_cases(cases);
 }
+
+TEST_CASE("percent-change: a factor with a time phrase, and abbreviated amounts on both sides", "[check][arithmetic]") {
+  const auto first_line = [](const std::string& text) {
+    const std::string out = lint(text, "text", k_quiet_checks);
+    return out.substr(0, out.find('\n'));
+  };
+  CHECK(first_line("Revenue has tripled over the past 12 months to \xC2\xA3" "9.4m, from \xC2\xA3" "3.8m in March.\n") ==
+        "a.txt:1:13: error: from \xC2\xA3" "3.8 million to \xC2\xA3" "9.4 million is 2.47 times, not triple "
+        "[percent-change]");
+  // "£3.8m to £9.4m" is two amounts in millions, not a range up to £9.4.
+  CHECK(first_line("Revenue has tripled from \xC2\xA3" "3.8m to \xC2\xA3" "9.4m.\n") ==
+        "a.txt:1:13: error: from \xC2\xA3" "3.8 million to \xC2\xA3" "9.4 million is 2.47 times, not triple "
+        "[percent-change]");
+  CHECK(first_line("Revenue has tripled from \xC2\xA3" "3.2m to \xC2\xA3" "9.4m.\n").empty());
+}

@@ -133,3 +133,16 @@ TEST_CASE("percentage-points: a change told in the sentence after its end figure
              "text", k_quiet_checks)
             .empty());
 }
+
+TEST_CASE("percentage-points: a comparison, then which is, or lo que supone", "[check][arithmetic]") {
+  CHECK(lint("Turnout reached 63.8%, compared with 58.1% in 2021, which is an increase of 5.7%.\n", "text",
+             k_quiet_checks)
+            .find("warning: from 58.1% to 63.8% is a rise of 5.7 percentage points (9.8%), not 5.7% "
+                  "[percentage-points]") != std::string::npos);
+  TempDir dir;
+  dir.write("a.txt", "La participaci\xC3\xB3n alcanz\xC3\xB3 el 63,8%, frente al 58,1% de 2021, lo que supone un "
+                     "aumento del 5,7%.\n");
+  const std::string out = run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
+  CHECK(out.find("warning: from 58.1% to 63.8% is a rise of 5.7 percentage points (9.8%), not 5.7% "
+                 "[percentage-points]") != std::string::npos);
+}

@@ -453,6 +453,10 @@ TEST_CASE("total-mismatch: parts of one class of noun, and a part of a part afte
                    "nurses.\n") == "a.txt:1:5: error: 140 + 95 + 65 = 300, not 310 [total-mismatch]");
   // "including" before another part: no breakdown.
   CHECK(first_line("The 310 posts comprise 140 roles, including 20 nurses, 95 posts and 65 positions.\n").empty());
+  // An age that says which members is no part.
+  CHECK(first_line("Membership reached 6,420 last year. The total was made up of 3,950 full members, 1,310 senior "
+                   "members aged over 65, 720 junior members and 380 overseas members.\n") ==
+        "a.txt:1:20: error: 3,950 + 1,310 + 720 + 380 = 6,360, not 6,420 [total-mismatch]");
   // Nouns of other classes: no breakdown.
   CHECK(first_line("The 310 posts comprise 140 roles, 95 vehicles and 65 buildings.\n").empty());
 }

@@ -56,3 +56,13 @@ TEST_CASE("unit-price: a total the count brings a contract to, further on", "[ch
              "text", k_quiet_checks)
             .empty());
 }
+
+TEST_CASE("unit-price: a total outlay", "[check][arithmetic]") {
+  CHECK(lint("It has ordered 240 electric vans at \xC2\xA3" "52,000 each, a total outlay of \xC2\xA3" "13.8m.\n", "text",
+             k_quiet_checks)
+            .find("warning: \"\xC2\xA3" "52,000 each\" disagrees with \xC2\xA3" "13.8 million for 240 electric vans "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint("It has ordered 240 electric vans at \xC2\xA3" "52,000 each, a total outlay of \xC2\xA3" "12.5m.\n", "text",
+             k_quiet_checks)
+            .empty());
+}

@@ -186,6 +186,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It holds $21.5 million for roads, 14 million for water and 9.5 million for parks.", "9.5 million",
        K::currency, 9.5e6, 9.45e6, 9.55e6, "exact", "USD", ""},
       {"The $3m scheme will serve 1.2 million.", "1.2 million", K::number, 1.2e6, 1.15e6, 1.25e6, "exact", "", ""},
+      // A plural-looking word before the noun qualifies it.
+      {"It has 380 overseas members.", "380 overseas members", K::count, 380, 380, 380, "exact", "member",
+       "overseas member"},
   };
   for (const Row& row : rows) check_row(row, "en");
 }
