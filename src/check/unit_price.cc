@@ -28,7 +28,14 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
     return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}};
   }
-  if (is_one_of(t[i + 1].text, {"a", "an", "per"}) && i + 2 < t.size() && t[i + 2].type == T::word) {
+  // Spanish "500 euros cada uno".
+  if (t[i + 1].text == "cada" && i + 2 < t.size() && t[i + 2].type == T::word &&
+      is_one_of(t[i + 2].text, {"uno", "una"})) {
+    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}};
+  }
+  // "a chip", "per chip"; Spanish "8,50 euros el litro", "por litro".
+  if (is_one_of(t[i + 1].text, {"a", "an", "per", "el", "la", "por"}) && i + 2 < t.size() &&
+      t[i + 2].type == T::word) {
     return UnitPrice{t[i].figure, std::string(t[i + 2].text), s, {p.range.begin, t[i + 2].range.end}};
   }
   return std::nullopt;
@@ -40,14 +47,16 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
     {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost", "costing", "totalling", "totaling", "about",
      "around", "roughly", "some", "nearly", "almost", "estimated", "value", "in", "deal", "deals", "contracts",
      "orders", "with", "combined", "bring", "brings", "bringing", "taking", "takes", "the", "to", "contract",
-     "order", "programme", "program", "deal", "outlay", "bill", "spend", "investment", "price", "sum"})};
+     "order", "programme", "program", "deal", "outlay", "bill", "spend", "investment", "price", "sum", "un", "una",
+     "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
 }
 
 constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
-    {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay"})};
+    {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay", "por",
+     "gasto", "coste", "costo", "valor", "importe"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 std::string singular(std::string w) {
@@ -135,14 +144,24 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         continue;
       }
       const Figure& c = in.figures[static_cast<std::size_t>(t[i].figure)];
-      if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0) continue;
+      // A count, or an amount in a unit ("4.800 litros").
+      const bool counted = c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty());
+      if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
       // The total: the first currency figure after the count that is no
-      // unit price, linked to it by a cue ("for", "worth").
+      // unit price, linked to it by a cue ("for", "worth"). What the count
+      // is of may come first: "4.800 litros de aceite de oliva".
       bool cue = false;
-      for (std::size_t k = i + 1; k < t.size() && k <= i + 20; ++k) {
+      std::size_t from = i + 1;
+      for (int n = 0; n < 3 && from + 1 < t.size() && t[from].type == T::word && t[from].text == "de" &&
+                      t[from + 1].type == T::word;
+           ++n) {
+        from += 2;
+      }
+      for (std::size_t k = from; k < t.size() && k <= i + 20; ++k) {
         if (t[k].type == T::figure) {
           if (std::optional<UnitPrice> u = unit_price_at(in, t, s, k)) {
-            k = k + (u->item.empty() ? 1 : 2);
+            // Past the price's last word ("each", "a chip", "cada uno").
+            while (k + 1 < t.size() && t[k].range.end < u->phrase.end) ++k;
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];

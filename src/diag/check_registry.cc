@@ -290,7 +290,9 @@ notes at both figures.)",
               R"(A count and a total linked by "for", "worth", "valued at", "at a
 total cost of" ("400,000 chips for $10 billion"; "two ships, costing
 £46.5m apiece, bring the total value of the contract to £87m"; "240
-vans at £52,000 each, a total outlay of £13.8m") imply a
+vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
+litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
+euros cada uno") imply a
 unit price; a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
 per chip", or "$12,000 each" in the deal's own sentence) that falls

@@ -66,3 +66,20 @@ TEST_CASE("unit-price: a total outlay", "[check][arithmetic]") {
              k_quiet_checks)
             .empty());
 }
+
+TEST_CASE("unit-price: Spanish prices per item and an amount in a unit", "[check][arithmetic]") {
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
+  };
+  CHECK(lint_es("El banco compr\xC3\xB3 4.800 litros de aceite de oliva a 8,50 euros el litro, un gasto de 45.600 "
+                "euros.\n")
+            .find("a.txt:1:51: warning: \"8,50 euros el litro\" disagrees with \xE2\x82\xAC" "45,600 for 4.800 litros "
+                  "[unit-price]") == 0);
+  CHECK(lint_es("El banco compr\xC3\xB3 300 ordenadores a 500 euros cada uno, un gasto total de 180.000 euros.\n")
+            .find("warning: \"500 euros cada uno\" disagrees with \xE2\x82\xAC" "180,000 for 300 ordenadores "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint_es("El banco compr\xC3\xB3 300 ordenadores a 500 euros cada uno, un gasto total de 150.000 euros.\n")
+            .empty());
+}
