@@ -255,6 +255,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     return figure_at(k) ? k : t.size();
   };
   bool elided = false;  // the last stated change measured from "the A"
+  bool implicit = false;  // the last stated change names no A: the one figure before B
   // The change stated from token k: [direction] [fillers] N% (from|on) A,
   // N% (higher|lower|more|less) than A, a N% rise (on|over|from) A or an
   // increase of N% (on|over|from) A; on success `c` holds it and the token
@@ -308,7 +309,45 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
         ++k;
         const std::string_view link = w == "superior" || w == "inferior" ? "a" : w == "m\xC3\xA1s" || w == "menos" ? "que"
                                                                                                             : "than";
-        if (word(k) != link && !(link == "a" && word(k) == "al")) return false;
+        if (word(k) != link && !(link == "a" && word(k) == "al")) {
+          // "Se calculó en 62 millones; hoy asciende a 71,3 millones, un
+          // 12% más": no A after the change, the clause ends; A is the one
+          // figure before B in the sentence that compares with it.
+          const bool ends = k >= t.size() || t[k].type == ArithToken::Type::punct;
+          if (!ends || !is_one_of(w, {"m\xC3\xA1s", "menos", "more", "less", "higher", "lower"})) return false;
+          // B is itself the end of a change read otherwise ("de A a B"), or
+          // the figure of a comparison ("frente a los 58.900 de 2024, un 4 %
+          // más" is measured from it): no A to guess.
+          for (const Change& o : out) {
+            if (o.to == c.to || o.from == c.to) return false;
+          }
+          for (std::size_t i = c.first, steps = 0; i > 0 && steps < 4; ++steps) {
+            --i;
+            if (is_one_of(word(i), {"frente", "compared", "comparado", "comparada", "against", "versus", "vs",
+                                    "than", "que", "from", "de", "desde", "on"})) {
+              return false;
+            }
+          }
+          int a = -1;
+          for (std::size_t i = 0; i < c.first; ++i) {
+            if (!figure_at(i) || is_percent(i) != is_percent(c.first)) continue;
+            const Figure& fa = figures[static_cast<std::size_t>(t[i].figure)];
+            const bool elided = (fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
+                                (fa.kind == QuantityKind::currency && fb.kind == QuantityKind::number);
+            if (fa.kind == QuantityKind::date || !(compatible(fa, fb) || elided)) {
+              continue;
+            }
+            if (a >= 0) return false;  // two candidates: no A
+            a = t[i].figure;
+          }
+          if (a < 0) return false;
+          c.from = a;
+          c.stated = static_cast<int>(n);
+          c.direction = direction;
+          c.last = k;
+          implicit = true;
+          return true;
+        }
       }
     }
     ++k;
@@ -327,7 +366,9 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   // A bare figure after "than the" or "que los" leaves out the unit of B:
   // "56 millones de euros, un 12 % más que los 45 millones".
   const auto comparable = [&](const Figure& a, const Figure& b) {
-    return compatible(a, b) || (elided && a.kind == QuantityKind::number && b.kind == QuantityKind::currency);
+    return compatible(a, b) || (elided && a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
+           (implicit && ((a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
+                         (a.kind == QuantityKind::currency && b.kind == QuantityKind::number)));
   };
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words or dates of when or what ("last month", "between
@@ -352,6 +393,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       c.to = t[b].figure;
       c.first = b;
       elided = false;
+      implicit = false;
       if (!stated_from(k, c, fb)) break;
       // A change of under 100% between figures ten times apart relates
       // other figures than these ("38.6 million in the nine months to

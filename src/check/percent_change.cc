@@ -187,10 +187,13 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
         const double ratio = b.value / a.value;
         // A bare A takes B's unit, which it leaves out ("the 45 million").
         const bool bare = a.kind == QuantityKind::number && b.kind != QuantityKind::number;
+        // Or B takes A's ("62 millones de euros; hoy ... 71,3 millones").
+        const bool bare_b = b.kind == QuantityKind::number && a.kind != QuantityKind::number;
         const std::string from_to = fmt::format("from {} to {}",
                                                 bare ? format_figure(a.value, b.kind, b.unit)
                                                      : format_figure(a.value, a.kind, a.unit),
-                                                format_figure(b.value, b.kind, b.unit));
+                                                bare_b ? format_figure(b.value, a.kind, a.unit)
+                                                       : format_figure(b.value, b.kind, b.unit));
         Diagnostic d;
         d.check = "percent-change";
         d.severity = Severity::error;

@@ -219,8 +219,13 @@ previous A", also after a clause of attribution: "B, according to
 figures released on Thursday, a 9% rise over A"), or after a
 comparison ("B, compared with A a year earlier, an increase of 16%";
 "against" and "versus" too; "which is an increase of"; in Spanish "B,
-frente al A de 2021, lo que supone un aumento del N %"), or in Spanish "B, un 12 % más que los A"
-("menos que", "superior a", "inferior a"), that the figures contradict.
+frente al A de 2021, lo que supone un aumento del N %"), or in Spanish
+"B, un 12 % más que los A" ("menos que", "superior a", "inferior a"), or
+"B, un 12 % más" (", 12% more") closing a clause, measured from the one
+figure before B in the sentence
+that compares with it ("se calculó en 62 millones; hoy asciende a 71,3
+millones, un 12 % más"; none when B is itself compared with "frente a",
+"than" or "from"), that the figures contradict.
 A bare A after "the" or "los" takes the unit of B it leaves out ("56
 millones de euros, un 12 % más que los 45 millones"):
 

@@ -407,3 +407,25 @@ TEST_CASE("percent-change: a factor with a time phrase, and abbreviated amounts 
         "[percent-change]");
   CHECK(first_line("Revenue has tripled from \xC2\xA3" "3.2m to \xC2\xA3" "9.4m.\n").empty());
 }
+
+TEST_CASE("percent-change: B, un N % más, measured from the one figure before it", "[check][arithmetic]") {
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  };
+  CHECK(lint_es("El presupuesto se calcul\xC3\xB3 en 62 millones de euros; hoy asciende a 71,3 millones, un 12% "
+                "m\xC3\xA1s.\n")
+            .find("a.txt:1:85: error: from \xE2\x82\xAC" "62 million to \xE2\x82\xAC" "71.3 million is a rise of 15%, "
+                  "not 12% [percent-change]") == 0);
+  CHECK(lint_es("El presupuesto se calcul\xC3\xB3 en 62 millones de euros; hoy asciende a 71,3 millones, un 15% "
+                "m\xC3\xA1s.\n")
+            .empty());
+  // B is the figure a comparison measures from, or two figures before it:
+  // no A to guess.
+  CHECK(lint_es("Las urgencias atendieron 61.200 casos en 2025, frente a los 58.900 de 2024, un 4 % m\xC3\xA1s.\n")
+            .empty());
+  CHECK(lint_es("Se calcul\xC3\xB3 en 62 millones de euros y luego en 65 millones; hoy asciende a 71,3 millones, un 12% "
+                "m\xC3\xA1s.\n")
+            .empty());
+}
