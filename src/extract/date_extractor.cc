@@ -955,6 +955,23 @@ class Scanner {
     return p;
   }
 
+  // The date written out after weekday `w` at token `at` ("Tuesday, 14
+  // March 2025", "Tue. March 14"), as a point from token `begin` that
+  // carries the weekday to check; nullopt if no date follows.
+  std::optional<Point> weekday_date(std::size_t begin, std::size_t at, int w) const {
+    std::size_t k = at + 1;
+    if (punct(k, ".") && glued(k)) ++k;
+    if (punct(k, ",")) ++k;
+    std::optional<Point> p = month_first(k, Ctx{}, true);
+    if (!p) p = day_first(k);
+    if (p) {
+      p->begin = begin;
+      p->weekday = w;
+      p->weekday_token = at;
+    }
+    return p;
+  }
+
   // "last October", "this April", "next month", "last year", "este año",
   // "el pasado octubre", "last Monday".
   std::optional<Point> shift_before(std::size_t i) const {
@@ -968,16 +985,7 @@ class Scanner {
     } else if (const std::optional<int> w = weekday_at(j)) {
       // "el pasado lunes 17 de febrero", "last Tuesday, March 3": the date
       // written out, with its weekday to check.
-      std::size_t k = j + 1;
-      if (punct(k, ",")) ++k;
-      std::optional<Point> dated = month_first(k, Ctx{}, true);
-      if (!dated) dated = day_first(k);
-      if (dated) {
-        dated->begin = i;
-        dated->weekday = *w;
-        dated->weekday_token = j;
-        return dated;
-      }
+      if (std::optional<Point> dated = weekday_date(i, j, *w)) return dated;
       p.spec.kind = SpecKind::shift_weekday;
       p.spec.weekday = *w;
     } else if (const DateUnit* u = unit_at(j); u && *u != DateUnit::day) {
@@ -1093,17 +1101,7 @@ class Scanner {
     }
     // "Tuesday, 14 March 2025", "el martes 14 de marzo".
     if (const std::optional<int> w = weekday_at(i)) {
-      std::size_t k = i + 1;
-      if (punct(k, ".") && glued(k)) ++k;
-      if (punct(k, ",")) ++k;
-      std::optional<Point> p = month_first(k, Ctx{}, true);
-      if (!p) p = day_first(k);
-      if (p) {
-        p->begin = i;
-        p->weekday = *w;
-        p->weekday_token = i;
-        return p;
-      }
+      if (std::optional<Point> p = weekday_date(i, i, *w)) return p;
     }
     if (auto p = shift_after(i)) return p;
     if (auto p = month_first(i, ctx, false)) return p;
