@@ -332,9 +332,9 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
           for (std::size_t i = 0; i < c.first; ++i) {
             if (!figure_at(i) || is_percent(i) != is_percent(c.first)) continue;
             const Figure& fa = figures[static_cast<std::size_t>(t[i].figure)];
-            const bool elided = (fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
-                                (fa.kind == QuantityKind::currency && fb.kind == QuantityKind::number);
-            if (fa.kind == QuantityKind::date || !(compatible(fa, fb) || elided)) {
+            const bool unit_left_out = (fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
+                                       (fa.kind == QuantityKind::currency && fb.kind == QuantityKind::number);
+            if (fa.kind == QuantityKind::date || !(compatible(fa, fb) || unit_left_out)) {
               continue;
             }
             if (a >= 0) return false;  // two candidates: no A
