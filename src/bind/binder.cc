@@ -1184,13 +1184,18 @@ bool is_reporting_verb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "warned" || w == "noted";
 }
 
+// Whether token `t` starts with a digit: a figure, or a year.
+bool starts_with_digit(const Token& t) {
+  return !t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0]));
+}
+
 // The token of "which", "who" or "whose" right after a comma that opens a
 // relative clause holding token `at`, in the clause from `clause`; no
 // figure between. SIZE_MAX if none.
 std::size_t relative_clause_before(const SentenceContext& ctx, std::size_t clause, std::size_t at) {
   const std::vector<Token>& tokens = ctx.tokens;
   for (std::size_t k = at; k-- > clause + 1;) {
-    if (!tokens[k].text.empty() && std::isdigit(static_cast<unsigned char>(tokens[k].text[0]))) return SIZE_MAX;
+    if (starts_with_digit(tokens[k])) return SIZE_MAX;
     if (tokens[k - 1].text == "," && is_one_of_lower(ctx.lower(k), {"which", "who", "whose"})) return k;
   }
   return SIZE_MAX;
@@ -1614,9 +1619,6 @@ std::string duration_measure(const SentenceContext& ctx, const BindLanguage& lex
                              std::size_t q_first, std::size_t q_end) {
   if (lex.duration_measures.empty()) return {};
   const std::vector<Token>& tokens = ctx.tokens;
-  const auto starts_figure = [&](std::size_t k) {
-    return !tokens[k].text.empty() && std::isdigit(static_cast<unsigned char>(tokens[k].text[0]));
-  };
   const auto class_of = [&](std::size_t k) -> const std::string* {
     const auto it = lex.duration_measures.find(ctx.lower(k));
     return it == lex.duration_measures.end() ? nullptr : &it->second;
@@ -1624,13 +1626,14 @@ std::string duration_measure(const SentenceContext& ctx, const BindLanguage& lex
   for (std::size_t k = q_end; k < tokens.size() && k < q_end + 3; ++k) {
     // "jailed for 20 months and banned ...": the words after "and" are
     // another clause's.
-    if (!tokens[k].word || starts_figure(k) || is_one_of_lower(ctx.lower(k), {"and", "or", "but", "y", "o", "pero"})) {
+    if (!tokens[k].word || starts_with_digit(tokens[k]) ||
+        is_one_of_lower(ctx.lower(k), {"and", "or", "but", "y", "o", "pero"})) {
       break;
     }
     if (const std::string* cls = class_of(k)) return *cls;
   }
   for (std::size_t k = q_first; k-- > clause && k + 6 >= q_first;) {
-    if (starts_figure(k)) break;
+    if (starts_with_digit(tokens[k])) break;
     // "an 18-month prison sentence, suspended for two years": the words
     // before a comma name another duration.
     if (tokens[k].text == ",") break;
@@ -1652,8 +1655,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // "29 of the 65 seats", "29 de los 65 escaños": the second figure is the
   // whole the first is part of, not a figure of the subject's.
   if (q_first >= 3 && is_one_of_lower(ctx.lower(q_first - 1), {"the", "los", "las"}) &&
-      is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && !tokens[q_first - 3].text.empty() &&
-      std::isdigit(static_cast<unsigned char>(tokens[q_first - 3].text[0]))) {
+      is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && starts_with_digit(tokens[q_first - 3])) {
     c.subjects.clear();
   }
 
@@ -1701,7 +1703,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
             c.measure.insert(0, "capacity for ");
             break;
           }
-          if (!is_one_of_lower(ctx.lower(k), {"to", "of", "for", "a", "de", "para", "a", "total", "its", "su"})) break;
+          if (!is_one_of_lower(ctx.lower(k), {"to", "of", "for", "a", "de", "para", "total", "its", "su"})) break;
         }
       }
       break;
@@ -1771,11 +1773,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     }
     case QuantityKind::duration:
       c.measure = duration_measure(ctx, lex, clause, q_first, q_end);
-      // "jailed for seven years at Leeds Crown Court": where a sentence
-      // was passed does not part it from the same sentence told
-      // elsewhere.
-      // Nor does its verb: "jailed", "was given" and "received" pass one
-      // sentence.
+      // "jailed for seven years at Leeds Crown Court": neither where a
+      // sentence was passed nor its verb ("jailed", "was given",
+      // "received") parts it from the same sentence told elsewhere.
       if (!c.measure.empty()) {
         c.place.clear();
         c.predicate.clear();
@@ -1924,6 +1924,11 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
 
 namespace {
 
+// Whether `word` ends an organization's name ("Motors", "Corp").
+bool organization_word(const BindLanguage& lex, std::string_view word) {
+  return lex.organization_words.count(word) > 0 || lex.name_suffixes.count(word) > 0;
+}
+
 // Whether `names` is one person's name, by the words of `lex`: two or three
 // capitalised words, none a digit, the last no organization word or
 // suffix ("Daniel Okafor", not "Welling United" or "Acme Corp").
@@ -1944,8 +1949,7 @@ bool one_person(const std::vector<std::string>& names, const BindLanguage& lex) 
     last = w;
     i = j + 1;
   }
-  return words >= 2 && words <= 3 && !lex.organization_words.count(std::string(last)) &&
-         !lex.name_suffixes.count(std::string(last)) && !lex.entity_aliases.count(name);
+  return words >= 2 && words <= 3 && !organization_word(lex, last) && !lex.entity_aliases.count(name);
 }
 
 }  // namespace
@@ -2102,9 +2106,6 @@ void unify_with_document_names(const Document& doc, const BindLanguage& lex, std
     }
   }
   if (first_claim.empty()) return;
-  const auto organization = [&lex](std::string_view word) {
-    return lex.organization_words.count(word) > 0 || lex.name_suffixes.count(word) > 0;
-  };
   struct Longer {
     std::string name;
     bool ambiguous = false;
@@ -2150,7 +2151,7 @@ void unify_with_document_names(const Document& doc, const BindLanguage& lex, std
         const bool possessive = e < text.size() && (text[e] == '\'' || text.substr(e).starts_with("\xE2\x80\x99"));
         run += ' ';
         run += word;
-        if (organization(word)) name = run;
+        if (organization_word(lex, word)) name = run;
         if (possessive) break;
         at = e;
       }

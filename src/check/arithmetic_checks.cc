@@ -231,6 +231,14 @@ bool measured_from_filler(std::string_view w) {
          w.ends_with("\xE2\x80\x99s") || w.find('-') != std::string_view::npos;
 }
 
+// An amount of money and a bare figure, in either order: one of them
+// leaves the currency of the other out ("62 millones de euros ... 71,3
+// millones").
+bool money_left_out(const Figure& a, const Figure& b) {
+  return (a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
+         (a.kind == QuantityKind::currency && b.kind == QuantityKind::number);
+}
+
 // "B, up N% from A" and "B, N% higher than A": each figure B of a sentence
 // followed (after at most four words: "last month") by a comma and such a
 // change, and by more joined with "and"
@@ -332,11 +340,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
           for (std::size_t i = 0; i < c.first; ++i) {
             if (!figure_at(i) || is_percent(i) != is_percent(c.first)) continue;
             const Figure& fa = figures[static_cast<std::size_t>(t[i].figure)];
-            const bool unit_left_out = (fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
-                                       (fa.kind == QuantityKind::currency && fb.kind == QuantityKind::number);
-            if (fa.kind == QuantityKind::date || !(compatible(fa, fb) || unit_left_out)) {
-              continue;
-            }
+            if (fa.kind == QuantityKind::date || !(compatible(fa, fb) || money_left_out(fa, fb))) continue;
             if (a >= 0) return false;  // two candidates: no A
             a = t[i].figure;
           }
@@ -367,8 +371,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   // "56 millones de euros, un 12 % más que los 45 millones".
   const auto comparable = [&](const Figure& a, const Figure& b) {
     return compatible(a, b) || (elided && a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
-           (implicit && ((a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
-                         (a.kind == QuantityKind::currency && b.kind == QuantityKind::number)));
+           (implicit && money_left_out(a, b));
   };
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words or dates of when or what ("last month", "between
@@ -395,13 +398,9 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       elided = false;
       implicit = false;
       if (!stated_from(k, c, fb)) break;
-      // A change of under 100% between figures ten times apart relates
-      // other figures than these ("38.6 million in the nine months to
-      // September, 23.7% more than the 31.2 million": not nine).
       const Figure& fa = figures[static_cast<std::size_t>(c.from)];
       const double stated = figures[static_cast<std::size_t>(t[static_cast<std::size_t>(c.stated)].figure)].value;
-      const bool apart = fa.value > 0 && fb.value > 0 && (fb.value / fa.value > 10 || fa.value / fb.value > 10);
-      if (comparable(fa, fb) && !(apart && stated < 100)) out.push_back(c);
+      if (comparable(fa, fb) && !too_far_apart(fa, fb, stated)) out.push_back(c);
       // A second change of the same B: a few words ("in September"),
       // then "and".
       k = c.last;
@@ -804,11 +803,7 @@ bool compatible(const Figure& a, const Figure& b) {
     // "140 roles, 95 posts and 65 positions": counted nouns of one class
     // (the head of the bound measure, "employee").
     if (a.kind != K::count || !a.claim || !b.claim || a.claim->measure.empty()) return false;
-    const auto head = [](const std::string& m) {
-      const std::size_t space = m.rfind(' ');
-      return std::string_view(m).substr(space == std::string::npos ? 0 : space + 1);
-    };
-    return head(a.claim->measure) == head(b.claim->measure);
+    return measure_head(a.claim->measure) == measure_head(b.claim->measure);
   }
   // "from 80 to 120 tonnes", "150,000 chips ... 120,000": a bare figure
   // borrows the unit of its neighbour.
@@ -907,6 +902,15 @@ int change_direction(std::string_view w, const Figure& from, const Figure& to) {
   return change_direction(w);
 }
 
+std::string_view measure_head(std::string_view measure) {
+  const std::size_t space = measure.rfind(' ');
+  return measure.substr(space == std::string_view::npos ? 0 : space + 1);
+}
+
+bool too_far_apart(const Figure& a, const Figure& b, double stated) {
+  return a.value > 0 && b.value > 0 && (b.value / a.value > 10 || a.value / b.value > 10) && stated < 100;
+}
+
 bool announces_breakdown(std::string_view caption) {
   static constexpr std::string_view k_cues[] = {"follows",   "breakdown", "breaks down", "broken down", "comprising",
                                                 "comprised", "made up",   "split",       "consisting",  "consisted"};
@@ -982,10 +986,7 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     const Figure& fb = in.figures[static_cast<std::size_t>(prev[*it].figure)];
     if (fb.kind == QuantityKind::date || !compatible(fa, fb) || fb.kind != fa.kind) continue;
     if (!fb.asserted || fb.range_side) break;
-    // A change of under 100% between figures ten times apart relates
-    // other figures than these.
-    const double stated = in.figures[static_cast<std::size_t>(t[n].figure)].value;
-    if (fa.value > 0 && fb.value > 0 && (fb.value / fa.value > 10 || fa.value / fb.value > 10) && stated < 100) break;
+    if (too_far_apart(fa, fb, in.figures[static_cast<std::size_t>(t[n].figure)].value)) break;
     Change c;
     c.from = t[a].figure;
     c.to = prev[*it].figure;

@@ -209,6 +209,14 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
 /// or a bare number beside a figure with a unit ("150,000 chips ... 120,000").
 bool compatible(const Figure& a, const Figure& b);
 
+/// The head noun of a bound measure: "employee" of "management employee".
+std::string_view measure_head(std::string_view measure);
+
+/// Whether a stated change of `stated` percent cannot relate `a` and `b`:
+/// under 100% between figures ten times apart ("38.6 million in the nine
+/// months to September, 23.7% more than the 31.2 million": not nine).
+bool too_far_apart(const Figure& a, const Figure& b, double stated);
+
 /// True if the intervals [alo, ahi] and [blo, bhi] overlap (a relative
 /// epsilon absorbs floating-point noise).
 bool overlaps(double alo, double ahi, double blo, double bhi);

@@ -207,12 +207,10 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   // noun of the figure's own that could differ from the total's.
   // Parts name kinds of the whole ("95 management posts" of "the 310
   // posts"): the head nouns must agree.
-  const auto noun_measure = [](const std::string& m) {
-    if (m.starts_with("amount to ") || m.starts_with("value of ")) return std::string();
-    const std::size_t space = m.rfind(' ');
-    return space == std::string::npos ? m : m.substr(space + 1);
+  const auto noun_measure = [](std::string_view m) {
+    return m.starts_with("amount to ") || m.starts_with("value of ") ? std::string_view() : measure_head(m);
   };
-  std::string measure = noun_measure(total.claim->measure);
+  std::string_view measure = noun_measure(total.claim->measure);
   double lo = 0;
   double hi = 0;
   double sum = 0;
@@ -220,7 +218,7 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   for (const int p : parts) {
     const Figure& f = in.figures[static_cast<std::size_t>(p)];
     // One measure and one time frame for the parts and the total.
-    if (const std::string m = noun_measure(f.claim->measure); !m.empty()) {
+    if (const std::string_view m = noun_measure(f.claim->measure); !m.empty()) {
       if (measure.empty()) measure = m;
       else if (measure != m) return;
     }
@@ -300,7 +298,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   if (cue->funding) {
     for (std::size_t k = 0; k < t.size(); ++k) {
       if (t[k].type == T::word && is_one_of(t[k].text, {"partly", "partially", "part", "mainly", "largely", "mostly",
-                                                         "primarily", "chiefly", "also", "jointly", "in part"})) {
+                                                         "primarily", "chiefly", "also", "jointly"})) {
         return;
       }
     }
