@@ -1677,7 +1677,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     bool split = false;
     for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
     if (split) continue;
-    const std::size_t d = hi - lo;
+    // A date after the figure is as far as the words between them: "from
+    // $10 million in 2024 to $12 million in 2025" gives $12 million 2025.
+    const std::size_t d = m_tok >= q_end ? m_tok - q_end : hi - lo;
     if (d < best) {
       best = d;
       c.time = m.value;
@@ -1831,6 +1833,105 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);
 }
 
+// Whether the lowercased tokens just before token `end` are `words`.
+bool words_before(const SentenceContext& ctx, std::size_t end, const std::vector<std::string>& words) {
+  if (words.empty() || words.size() > end) return false;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const std::size_t k = end - words.size() + w;
+    if (!ctx.tokens[k].word || ctx.lower(k) != words[w]) return false;
+  }
+  return true;
+}
+
+// Token k, or the first token after it that is no baseline filler (at
+// most three are skipped).
+std::size_t skip_fillers(const SentenceContext& ctx, const BindLanguage& lex, std::size_t k) {
+  for (int skipped = 0; skipped < 3 && k < ctx.tokens.size() && ctx.tokens[k].word &&
+                        lex.baseline_fillers.count(ctx.lower(k));
+       ++skipped) {
+    ++k;
+  }
+  return k;
+}
+
+// The figures of a sentence that a change or a comparison is measured
+// from ("up from £264 million previously", "compared with 3,500", the
+// first of "rose from $10 million to $12 million") hold at another time,
+// which the text does not give unless a date follows the figure ("from
+// $10 million in 2024"). With no date of their own they take no time (the
+// nearest date is the current figure's) and no measure, so they are
+// compared with nothing. The current figure of "from A to B" takes the
+// measure of A when it has none ("sales" is too far from B).
+void mark_baselines(const SentenceContext& ctx, const std::vector<Quantity>& quantities,
+                    std::span<const DateMention> dates, const BindLanguage& lex, std::span<Claim> claims) {
+  if (lex.baseline_cues.empty() && lex.from_words.empty()) return;
+  const std::vector<Token>& tokens = ctx.tokens;
+  for (std::size_t i = 0; i < quantities.size(); ++i) {
+    Claim& a = claims[i];
+    if (a.measure.empty()) continue;
+    const std::size_t first = token_at(tokens, quantities[i].range.begin);
+    // Back over the fillers to the cue.
+    std::size_t k = first;
+    for (int skipped = 0; skipped < 3 && k > 0 && tokens[k - 1].word && lex.baseline_fillers.count(ctx.lower(k - 1));
+         ++skipped) {
+      --k;
+    }
+    bool baseline = std::any_of(lex.baseline_cues.begin(), lex.baseline_cues.end(),
+                                [&](const std::vector<std::string>& cue) { return words_before(ctx, k, cue); });
+    Claim* current = nullptr;
+    const std::size_t end = token_at(tokens, first, quantities[i].range.end);
+    // "to" may follow a date of A's: "from $10 million in 2024 to".
+    std::size_t to = end;
+    for (const DateMention& m : dates) {
+      const std::size_t at = token_at(tokens, m.range.begin);
+      if (at == end || (at == end + 1 && tokens[end].word)) to = token_at(tokens, at, m.range.end);
+    }
+    if (k > 0 && tokens[k - 1].word && lex.from_words.count(ctx.lower(k - 1)) && i + 1 < quantities.size() &&
+        to < tokens.size() && tokens[to].word && lex.to_words.count(ctx.lower(to)) &&
+        skip_fillers(ctx, lex, to + 1) == token_at(tokens, to, quantities[i + 1].range.begin)) {
+      baseline = true;
+      current = &claims[i + 1];
+    }
+    if (!baseline) continue;
+    if (current && current->measure.empty() && current->quantity.kind == a.quantity.kind) current->measure = a.measure;
+    // A date of its own comes right after it: "from $10 million in 2024".
+    bool own_date = false;
+    if (a.time) {
+      for (const DateMention& m : dates) {
+        if (m.value != *a.time || m.range.begin < quantities[i].range.end) continue;
+        const std::size_t at = token_at(tokens, end, m.range.begin);
+        own_date = own_date || at <= end + 2;
+      }
+    }
+    if (own_date) continue;
+    a.measure.clear();
+    a.time.reset();
+    a.time_days.reset();
+  }
+}
+
+// "plans to spend $918 million over ten years": a length of time right
+// after a figure, opened by a period word, is the period the figure
+// covers, and part of its measure ("amount to spend over 10 years"), so
+// that the plans of other periods are other figures.
+void add_periods(const SentenceContext& ctx, const std::vector<Quantity>& quantities, const BindLanguage& lex,
+                 std::span<Claim> claims) {
+  if (lex.period_words.empty()) return;
+  for (std::size_t i = 0; i + 1 < quantities.size(); ++i) {
+    Claim& c = claims[i];
+    const Quantity& period = quantities[i + 1];
+    if (c.measure.empty() || period.kind != QuantityKind::duration || c.quantity.kind == QuantityKind::duration) {
+      continue;
+    }
+    const std::size_t end = token_at(ctx.tokens, quantities[i].range.end);
+    if (end >= ctx.tokens.size() || ctx.tokens[end].range.begin != period.range.begin ||
+        !lex.period_words.count(ctx.lower(end))) {
+      continue;
+    }
+    c.measure += fmt::format(" over {} {}{}", period.value, period.unit, period.value == 1 ? "" : "s");
+  }
+}
+
 // Binds the figures `quantities` of the sentence of `ctx`, appending one
 // claim per figure to `out`.
 void bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
@@ -1852,6 +1953,9 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
     place_claim(doc, sentence, q.range, c);
     bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, sentence_count, c);
   }
+  const std::span<Claim> claims = std::span<Claim>(out).last(quantities.size());
+  mark_baselines(ctx, quantities, dates, lex, claims);
+  add_periods(ctx, quantities, lex, claims);
 }
 
 // The names (not products) among `entities`, each once, in order.

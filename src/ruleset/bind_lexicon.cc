@@ -34,6 +34,17 @@ std::optional<Error> strings(std::string_view path, const toml::node& node, std:
   return std::nullopt;
 }
 
+// The words of `phrase`, split at spaces.
+std::vector<std::string> split_words(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < phrase.size();) {
+    const std::size_t space = std::min(phrase.find(' ', i), phrase.size());
+    if (space > i) out.emplace_back(phrase.substr(i, space - i));
+    i = space + 1;
+  }
+  return out;
+}
+
 // A table of class = [words]: "chip = ['chip', 'GPU']".
 std::optional<Error> classes(std::string_view path, const toml::node& node, std::string_view name,
                              WordMap<std::string>& out,
@@ -85,7 +96,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                                                 "prepositions",  "lead_ins",           "not_entities", "name_suffixes",
                                                 "subject_verbs", "anaphors",           "generic_heads", "place_prepositions",
                                                 "possession",    "organization_words", "duration_measures",
-                                                "capacity_words"};
+                                                "capacity_words", "baseline_cues", "baseline_fillers",
+                                                "from_words",    "to_words",           "period_words"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -120,7 +132,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
       e = classes(path, value, "modality", lang.modality, k_modalities);
     } else if (k == "prepositions" || k == "lead_ins" || k == "not_entities" || k == "name_suffixes" ||
                k == "subject_verbs" || k == "anaphors" || k == "generic_heads" || k == "place_prepositions" ||
-               k == "organization_words" || k == "capacity_words") {
+               k == "organization_words" || k == "capacity_words" || k == "baseline_cues" ||
+               k == "baseline_fillers" || k == "from_words" || k == "to_words" || k == "period_words") {
       std::vector<std::string> list;
       if ((e = strings(path, value, k, list))) return e;
       for (const std::string& w : list) {
@@ -133,6 +146,11 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "place_prepositions") lang.place_prepositions.insert(lower(w));
         else if (k == "organization_words") lang.organization_words.insert(w);
         else if (k == "capacity_words") lang.capacity_words.insert(lower(w));
+        else if (k == "baseline_fillers") lang.baseline_fillers.insert(lower(w));
+        else if (k == "from_words") lang.from_words.insert(lower(w));
+        else if (k == "to_words") lang.to_words.insert(lower(w));
+        else if (k == "period_words") lang.period_words.insert(lower(w));
+        else if (k == "baseline_cues") lang.baseline_cues.push_back(split_words(lower(w)));
         else lang.name_suffixes.insert(w);
       }
     } else {

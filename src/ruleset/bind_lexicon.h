@@ -96,6 +96,21 @@ struct BindLanguage {
   /// passengers") states what could be, not what is: its measure is
   /// "capacity for" the noun.
   WordSet capacity_words;
+  /// Lowercased phrases right before a figure (`baseline_fillers` may
+  /// stand between) that make it what a change or a comparison is measured
+  /// from ("up from £264 million", "compared with 3,500").
+  std::vector<std::vector<std::string>> baseline_cues;
+  /// Lowercased: hedges and determiners skipped between a cue and its
+  /// figure ("compared with about 3,500", "frente a los 1.200").
+  WordSet baseline_fillers;
+  /// Lowercased: "from" and "to" of "rose from $10 million to $12
+  /// million", whose first figure is what the change is measured from.
+  WordSet from_words;
+  WordSet to_words;
+  /// Lowercased: a length of time right after a figure and opened by one
+  /// of these is the period the figure covers ("spend $918 million over
+  /// ten years"): part of its measure.
+  WordSet period_words;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

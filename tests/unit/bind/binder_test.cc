@@ -1,13 +1,17 @@
 // Tests for bind/binder: tokens, subjects, measures, predicates, modality.
 #include "bind/binder.h"
 
+#include <map>
 #include <random>
 #include <set>
+#include <sstream>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "index/claim_index.h"
 #include "support/doc_case.h"
+#include "support/run_binary.h"
 
 using namespace claimlint;
 using namespace claimlint::testing;
@@ -698,4 +702,51 @@ TEST_CASE("a document binder finds a word written in lower case anywhere in a se
       }
     }
   }
+}
+
+TEST_CASE("what a change or a comparison is measured from is compared with nothing", "[bind]") {
+  const std::vector<Claim> up = bind_text("Acme Corp said its sales rose to $12 million, up from $10 million previously.");
+  CHECK(find(up, "$12 million").measure == "revenue");
+  CHECK(find(up, "$10 million").measure.empty());
+  // "from A to B": A has no measure, B takes the one A had.
+  const std::vector<Claim> from_to = bind_text("Acme Corp sales rose from $10 million to $12 million.");
+  CHECK(find(from_to, "$10 million").measure.empty());
+  CHECK(find(from_to, "$12 million").measure == "revenue");
+  const std::vector<Claim> compared = bind_text("Acme Corp employs 4,000 people, compared with 3,500 people previously.");
+  CHECK(find(compared, "4,000 people").measure == "employee");
+  CHECK(find(compared, "3,500 people").measure.empty());
+  // A date of its own right after it: A keeps its measure and its year,
+  // B its own; the nearest date is B's alone: A takes neither it nor a
+  // measure (read through `extract`, which binds dates).
+  const auto extracted = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    std::map<std::string, nlohmann::json> out;
+    std::istringstream lines(run_claimlint({"extract", "a.txt"}, dir.path()).out);
+    for (std::string line; std::getline(lines, line);) {
+      const nlohmann::json j = nlohmann::json::parse(line);
+      out[j.at("text").get<std::string>()] = j;
+    }
+    return out;
+  };
+  auto years = extracted("Acme Corp sales rose from $10 million in 2024 to $12 million in 2025.\n");
+  CHECK(years["$10 million"]["measure"] == "revenue");
+  CHECK(years["$10 million"]["time"] == "2024");
+  CHECK(years["$12 million"]["measure"] == "revenue");
+  CHECK(years["$12 million"]["time"] == "2025");
+  auto late = extracted("Acme Corp sales rose from $10 million to $12 million in 2025.\n");
+  CHECK(late["$10 million"]["measure"].is_null());
+  CHECK(late["$10 million"]["time"].is_null());
+  CHECK(late["$12 million"]["measure"] == "revenue");
+  CHECK(late["$12 million"]["time"] == "2025");
+}
+
+TEST_CASE("a period right after a figure is part of its measure, and adding is no level", "[bind]") {
+  const std::vector<Claim> plan = bind_text("Brennick plans to spend $808 million over ten years.");
+  CHECK(find(plan, "$808 million").measure == "amount to spend over 10 years");
+  CHECK(bind_text("Brennick plans to spend $808 million.").front().measure == "amount to spend");
+  const std::vector<Claim> added = bind_text("MarketLens had 28,500 employees. MarketLens added 600 staff in the quarter.");
+  CHECK(find(added, "28,500 employees").predicate.empty());
+  CHECK(find(added, "600 staff").predicate == "add");
+  CHECK(claim_key(find(added, "28,500 employees")) != claim_key(find(added, "600 staff")));
 }
