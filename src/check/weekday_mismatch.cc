@@ -44,16 +44,35 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
     if (!m.weekday || !m.interval || m.precision != DatePrecision::day || m.bound != DateBound::exact) continue;
     // A year inferred far from publication may be the wrong year, and with
     // it the weekday (precision first, DESIGN "Checks").
-    if (!m.year_written && (!has_today || std::labs(m.interval->first - today) > k_weekday_year_window)) continue;
-    const int actual = weekday_of(m.interval->first);
+    long day = m.interval->first;
+    if (!m.year_written) {
+      if (!has_today) continue;
+      // The year of a date written without one is a guess from the tense
+      // ("fijó para el viernes 19 de marzo" reads as last March). The
+      // weekday is checked against the date nearest publication, and
+      // only when it falls on no date of that day and month within half a
+      // year of publication: then it is wrong whatever year is meant.
+      const CivilDate resolved = civil_from_days(day);
+      bool matches = false;
+      for (int y = pub->year - 1; y <= pub->year + 1; ++y) {
+        const CivilDate candidate{y, resolved.month, resolved.day};
+        if (civil_from_days(days_from_civil(candidate)) != candidate) continue;  // 29 February
+        const long d = days_from_civil(candidate);
+        if (std::labs(d - today) > 183) continue;
+        matches = matches || weekday_of(d) == *m.weekday;
+        if (std::labs(d - today) < std::labs(day - today)) day = d;
+      }
+      if (matches || std::labs(day - today) > k_weekday_year_window) continue;
+    }
+    const int actual = weekday_of(day);
     if (actual == *m.weekday) continue;
     const ByteRange sentence = doc.sentences[m.sentence].range;
     const std::string_view text = doc.view(sentence);
     const std::string_view date_text = text.substr(m.date_range.begin, m.date_range.size());
     const std::string_view weekday_text = text.substr(m.weekday_range.begin, m.weekday_range.size());
     std::string date = std::string(date_text);
-    if (!m.year_written) date += fmt::format(" ({})", civil_from_days(m.interval->first).year);
-    const bool future = has_today && m.interval->first > today;
+    if (!m.year_written) date += fmt::format(" ({})", civil_from_days(day).year);
+    const bool future = has_today && day > today;
     Diagnostic d;
     d.check = "weekday-mismatch";
     d.severity = Severity::error;

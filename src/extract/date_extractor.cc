@@ -1184,7 +1184,16 @@ class Scanner {
   }
 
   // True if token `k` marks the future; "May" the month is no modal.
-  bool future_cue(std::size_t k) const { return in(k, DateTable::future_markers) && !month_at(k); }
+  // So does a lowercase word with a future-tense ending ("escuchará").
+  bool future_cue(std::size_t k) const {
+    if (in(k, DateTable::future_markers)) return !month_at(k);
+    const Token& t = t_[k];
+    if (w_.future_suffixes.empty() || t.kind != Token::Kind::word || t.capitalized || t.lower.size() < 5) return false;
+    for (const std::string& suffix : w_.future_suffixes) {
+      if (t.lower.ends_with(suffix)) return true;
+    }
+    return false;
+  }
 
   // True if some word of the sentence marks the future, worked out once.
   bool future_in_sentence() const {

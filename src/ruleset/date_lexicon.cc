@@ -83,7 +83,7 @@ constexpr std::string_view k_keys[] = {
     "ordinals", "quarter_words", "half_words", "shift_before", "shift_after", "day_words", "ago_after",
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
-    "past_verbs", "past_suffixes", "future_markers", "non_past_auxiliaries", "event_prepositions",
+    "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "event_nouns"};
 
 // One [dates.LANG] table.
@@ -174,6 +174,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.event_nouns);
     } else if (k == "past_suffixes") {
       r = load_set(path, k, value, lang.past_suffixes);
+    } else if (k == "future_suffixes") {
+      r = load_set(path, k, value, lang.future_suffixes);
     } else if (k == "future_markers") {
       r = load_set(path, k, value, lang.future_markers);
     } else if (k == "non_past_auxiliaries") {
@@ -221,7 +223,7 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::day_month_links, &DateLanguage::month_year_links,
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
-        &DateLanguage::future_markers, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
+        &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
         &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::event_nouns}) {
     merge_set(into.*s, from.*s);
   }

@@ -196,6 +196,7 @@ struct DateLanguage {
   DateWordSet past_verbs;              ///< simple past forms that may govern a date (timeline)
   DateWordSet past_suffixes;           ///< "ed": loose past-tense cue for resolving yearless dates
   DateWordSet future_markers;          ///< "will", "expected": future cue
+  DateWordSet future_suffixes;         ///< "rá" ("escuchará"): future-tense cue of a lowercase word
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before

@@ -149,3 +149,27 @@ TEST_CASE("weekday-mismatch through run_date_checks", "[check][dates]") {
   REQUIRE(sink.diagnostics().size() == 1);
   CHECK(sink.diagnostics()[0].check == "weekday-mismatch");
 }
+
+TEST_CASE("weekday-mismatch: a yearless date read into last year is checked on the nearest", "[check][dates]") {
+  // "fijó" pulls 19 March back to 2025, 11 months before publication; the
+  // nearest 19 March, 2026, is a Thursday, and so was no 19 March within
+  // half a year: the Friday is wrong whatever year is meant.
+  const std::string text = "La presidenta fij\xC3\xB3 para el viernes 19 de marzo la \xC3\xBAltima sesi\xC3\xB3n.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-02-11", "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "19 de marzo (2026) is a Thursday, not a Friday");
+  REQUIRE(d[0].fixits.size() == 1);
+  CHECK(d[0].fixits[0].replacement == "jueves");
+  CHECK(lint(make_doc("La presidenta fij\xC3\xB3 para el jueves 19 de marzo la \xC3\xBAltima sesi\xC3\xB3n.",
+                      "2026-02-11", "es"))
+            .empty());
+  // A Spanish future ending, and "próximo", make the date the coming one.
+  const Document future = make_doc("El tribunal escuchar\xC3\xA1 a los peritos a partir del 2 de marzo.", "2026-02-11", "es");
+  const std::vector<DateMention> dates = extract_document_dates(future, builtin().dates());
+  REQUIRE(dates.size() == 1);
+  CHECK(dates[0].value == "2026-03-02");
+  const Document next = make_doc("Declarar\xC3\xA1n el pr\xC3\xB3ximo lunes 16 de febrero.", "2026-02-11", "es");
+  const std::vector<DateMention> next_dates = extract_document_dates(next, builtin().dates());
+  REQUIRE(next_dates.size() == 1);
+  CHECK(next_dates[0].value == "2026-02-16");
+}
