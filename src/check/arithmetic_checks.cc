@@ -217,6 +217,26 @@ bool date_at(ArithTokens t, const std::vector<Figure>& figures, std::size_t i) {
          figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::date;
 }
 
+// The token after a phrase of when at token k, or k if none starts
+// there: "last month" or "between January and September" (any words and
+// dates, four tokens at most), and after "in", "over", "during", "for"
+// or "through" a longer one with lengths of time ("in the three months to
+// the end of March", ten tokens at most).
+std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures, std::size_t k) {
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
+  };
+  const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through"});
+  const std::size_t limit = k + (long_phrase ? 10 : 4);
+  std::size_t e = k;
+  while (e < limit && (!word(e).empty() || date_at(t, figures, e) ||
+                       (long_phrase && e < t.size() && t[e].type == ArithToken::Type::figure &&
+                        figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::duration))) {
+    ++e;
+  }
+  return e;
+}
+
 // Words that say a clause reports a source rather than states a figure:
 // "B, according to estimates released on Thursday, a 12% rise on A".
 constexpr CueWords k_attribution_words{std::to_array<std::string_view>(
@@ -376,8 +396,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words or dates of when or what ("last month", "between
     // January and September"), then a comma.
-    std::size_t k = b + 1;
-    while (k < b + 5 && (!word(k).empty() || date_at(t, figures, k))) ++k;
+    std::size_t k = after_time_phrase(t, figures, b + 1);
     if (k + 1 >= t.size() || !comma_at(k)) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
     ++k;
@@ -415,8 +434,14 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   }
 }
 
+// Words of units of time after a number: "the four months to March",
+// "los cuatro primeros meses".
+constexpr CueWords k_time_units{std::to_array<std::string_view>(
+    {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "d\xC3\xADas",
+     "semana", "semanas", "mes", "meses", "trimestre", "trimestres", "a\xC3\xB1o", "a\xC3\xB1os"})};
+
 // "B, compared with A in 2025 - a gain of N points": B, a comparison with
-// A, a few words of when or where, and a change stated after a comma or a
+// A ("compared with", "against", "up from"...), a few words of when or where, and a change stated after a comma or a
 // dash. The change holds B (the nearest figure before the comma that
 // can be compared with A) and A; stated_change() reads what follows.
 void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector<Change>& out) {
@@ -434,6 +459,8 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       k += 2;
     } else if (word(k) == "against" || word(k) == "versus" || word(k) == "vs") {
       ++k;
+    } else if ((word(k) == "up" || word(k) == "down") && word(k + 1) == "from") {
+      k += 2;  // "41% of net spending, up from 37% five years ago, an increase of 4%"
     } else if (word(k) == "frente" && (word(k + 1) == "a" || word(k + 1) == "al")) {
       k += 2;  // Spanish: "frente al 58,1% de 2021"
     } else if (word(k) == "comparado" && word(k + 1) == "con") {
@@ -441,6 +468,8 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     } else {
       continue;
     }
+    // "frente a los 24,6 millones", "compared with the 3,500".
+    if (is_one_of(word(k), {"the", "los", "las", "el", "la"})) ++k;
     if (k >= t.size() || t[k].type != ArithToken::Type::figure) continue;
     const std::size_t a = k;
     // B: the nearest figure before the comma that compares with A ("2.8%
@@ -452,16 +481,36 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     for (std::size_t i = c, steps = 0; i > 0 && steps < 12; ++steps) {
       --i;
       if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
-      if (t[i].type == ArithToken::Type::figure && compatible(figure(i), figure(a))) {
+      // "28,9 millones de euros, frente a los 24,6 millones": A may leave
+      // the currency out.
+      // A figure of a length of time is none ("sumaron 610 en los cuatro
+      // primeros meses de 2026, frente a las 480").
+      if (t[i].type == ArithToken::Type::figure &&
+          (word(i + 1) == "first" || word(i + 1) == "last" || word(i + 1) == "primeros" ||
+           word(i + 1) == "primeras" || k_time_units.contains(word(i + 1)) ||
+           k_time_units.contains(measure_head(figure(i).unit)) ||
+           (figure(i).claim && (figure(i).claim->measure.starts_with("primeros ") ||
+                                figure(i).claim->measure.starts_with("primeras ") ||
+                                figure(i).claim->measure.starts_with("first "))))) {
+        continue;
+      }
+      if (t[i].type == ArithToken::Type::figure &&
+          (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)))) {
         b = i;
         break;
       }
     }
     if (b == t.size()) continue;
-    // After A: words and dates only, then the comma or dash that sets off
-    // the stated change.
+    // After A: words, dates and lengths of time ("five years ago") only,
+    // then the comma or dash that sets off the stated change.
+    const auto duration = [&](std::size_t i) {
+      return t[i].type == ArithToken::Type::figure && figure(i).kind == QuantityKind::duration;
+    };
     std::size_t e = a + 1;
-    while (e < a + 12 && e < t.size() && (!word(e).empty() || date_at(t, figures, e)) && !is_dash(t[e])) ++e;
+    while (e < a + 12 && e < t.size() && (!word(e).empty() || date_at(t, figures, e) || duration(e)) &&
+           !is_dash(t[e])) {
+      ++e;
+    }
     if (e >= t.size() || !(punct(e, ",") || is_dash(t[e]))) continue;
     Change ch;
     ch.from = t[a].figure;
@@ -527,11 +576,20 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
         c.last = e;
       }
     } else if (word(i, "to") && word(b - 1, "from")) {
-      std::size_t k = a + 1;  // past B: the separators, then "from"
+      // Past B: a phrase of when ("in the year to March") before a comma,
+      // the separators, then "from".
+      std::size_t k = after_time_phrase(t, figures, a + 1);
+      if (k == a + 1 || k >= b - 1 || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = a + 1;
       if (k < b - 1 && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
       if (k < b - 1 && (word(k, "up") || word(k, "down"))) ++k;
       if (k != b - 1) continue;
       c = {t[b].figure, t[a].figure, i, b + 1};
+      // ", a rise of 8%" may follow a phrase of when of A ("from £1,140
+      // a year earlier,").
+      if (const std::size_t e = after_time_phrase(t, figures, b + 1);
+          e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
+        c.last = e;
+      }
     } else {
       continue;
     }

@@ -23,7 +23,8 @@ using T = ArithToken::Type;
 // [arithmetic] rules section has a loader.
 constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     {"market", "market"}, {"vote", "vote"}, {"votes", "vote"},     {"ballots", "vote"},
-    {"budget", "budget"}, {"seats", "seats"},
+    {"budget", "budget"}, {"seats", "seats"},   {"revenue", "revenue"}, {"revenues", "revenue"},
+    {"sales", "revenue"}, {"turnover", "revenue"}, {"spending", "spending"}, {"income", "income"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares"};
 
@@ -58,6 +59,14 @@ bool may_be_cue(std::string_view w) {
          (k_cue_lengths[static_cast<unsigned char>(w[0])] >> w.size() & 1) != 0;
 }
 
+// The whole cue word `w` names, or "".
+std::string_view whole_named(std::string_view w) {
+  for (const auto& [cue, named] : k_whole_cues) {
+    if (w == cue) return named;
+  }
+  return {};
+}
+
 // The whole a sentence's percentages divide, from its cue words; empty if
 // none or more than one.
 std::string_view whole_of(ArithTokens t) {
@@ -80,8 +89,9 @@ std::string_view whole_of(ArithTokens t) {
     // what the figures divide, not a word in passing; a share cue or "of
     // the" before it says so.
     for (std::size_t i = 2; i < t.size(); ++i) {
-      const bool named = t[i].type == T::word && (t[i].text == whole || (whole == "vote" && t[i].text == "votes"));
-      const bool of_the = (t[i - 2].text == "of" && t[i - 1].text == "the") ||
+      const bool named = t[i].type == T::word && (t[i].text == whole || (whole == "vote" && t[i].text == "votes") ||
+                                                   (whole == "revenue" && whole_named(t[i].text) == whole));
+      const bool of_the = t[i - 1].text == "of" || (t[i - 2].text == "of" && t[i - 1].text == "the") ||
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
       if (named && (of_the || share)) return whole;
     }
@@ -96,7 +106,10 @@ bool not_a_share(ArithTokens t, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3;) {
     --k;
     if (t[k].type != T::word) break;
-    if (change_direction(t[k].text) != 0 || is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) {
+    // "made up 46% of revenue" is a share.
+    const bool made_up = t[k].text == "up" && k > 0 && t[k - 1].type == T::word &&
+                         is_one_of(t[k - 1].text, {"made", "make", "makes", "making"});
+    if ((change_direction(t[k].text) != 0 && !made_up) || is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) {
       return true;
     }
   }
@@ -117,7 +130,7 @@ bool cue_attached(ArithTokens t, std::size_t i, std::string_view whole) {
     return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
   };
   const auto names_whole = [&](std::string_view w) {
-    return w == whole || (whole == "vote" && w == "votes") || w == "share" || w == "shares";
+    return w == whole || (!w.empty() && whole_named(w) == whole) || w == "share" || w == "shares";
   };
   if (names_whole(word(i + 1))) return true;
   // "of the market", "of the transport budget": one modifier at most.

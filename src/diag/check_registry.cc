@@ -50,7 +50,14 @@ figure is a part, not the whole, and is compared only with figures of
 the same place; and its time frame (a date in the same clause, resolved
 against the publication date).
 A count right after "capacity" ("raise its capacity to 2.5 million
-passengers") has a measure of its own, "capacity for passenger".
+passengers") has a measure of its own, "capacity for passenger", and a
+period right after a figure is part of its measure ("spend $808 million
+over ten years": "amount to spend over 10 years"). What a change or a
+comparison is measured from ("up from $10 million", "compared with
+3,500", the first figure of "rose from $10 million to $12 million") is
+compared with nothing unless a date follows it ("from $10 million in
+2024"); the second figure of "from A to B" takes A's measure. What was
+added or lost ("it added 600 staff") is no level.
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once
@@ -317,7 +324,8 @@ only caps the price.)",
 of a paragraph about the same whole, that add up to more than 100% even
 at the low end of their rounding. The whole comes from the cue words:
 "of the market" / "market share", "of the vote", "of the budget", "of
-the seats", or "share":
+the seats", "of revenue" (sales, turnover), "of spending", "of income",
+or "share" ("made up 46% of revenue" is a share, not a rise):
 
     Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.
     error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108%
@@ -373,8 +381,12 @@ weekday_appositions of rules/dates/*.toml). A weekday that qualifies a
 noun after it ("March 28, a Thursday deadline") is left alone.
 
 A date written without a year ("Tuesday, March 14") takes its year from the
-publication date (metadata or --date) and is checked only when it lies
-within 90 days of it; with no publication date it is not checked. Month
+publication date (metadata or --date) and the tense around it ("fijó
+para el viernes 19 de marzo" reads as last March; a future ending,
+"escuchará", or "próximo" as the coming one). It is checked against the
+day and month nearest publication, when that lies within 90 days of it
+and no other year within half a year of publication has the written
+weekday; with no publication date it is not checked. Month
 and weekday names come from rules/dates/*.toml.)",
               true},
     CheckInfo{"timeline", Severity::warning, "events told in an impossible order",

@@ -429,3 +429,43 @@ TEST_CASE("percent-change: B, un N % más, measured from the one figure before i
                 "m\xC3\xA1s.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Rent rose to \u00a31,265 in the year to March, from \u00a31,140 a year earlier, a rise of 8%.\n",
+       "a.txt:1:81: error: from \u00a31,140 to \u00a31,265 is a rise of 11%, not 8% [percent-change]\n"
+       "    Rent rose to \u00a31,265 in the year to March, from \u00a31,140 a year earlier, a rise of 8%.\n"
+       "                                                                                    ^~\n"
+       "a.txt:1:48: note: the change is computed from this figure\n"
+       "    Rent rose to \u00a31,265 in the year to March, from \u00a31,140 a year earlier, a rise of 8%.\n"
+       "                                                   ^~~~~~\n"
+       "a.txt:1:14: note: to this one\n"
+       "    Rent rose to \u00a31,265 in the year to March, from \u00a31,140 a year earlier, a rise of 8%.\n"
+       "                 ^~~~~~\n"},
+      {"Rent rose to \u00a31,265 in the year to March, from \u00a31,140 a year earlier, a rise of 11%.\n", ""},
+      {"Revenue rose to $3.84bn in the three months to the end of March, up 18% from $3.41bn a year earlier.\n",
+       "a.txt:1:69: error: from $3.41 billion to $3.84 billion is a rise of 13%, not 18% [percent-change]\n"
+       "    Revenue rose to $3.84bn in the three months to the end of March, up 18% from $3.41bn a year earlier.\n"
+       "                                                                        ^~~\n"
+       "a.txt:1:78: note: the change is computed from this figure\n"
+       "    Revenue rose to $3.84bn in the three months to the end of March, up 18% from $3.41bn a year earlier.\n"
+       "                                                                                 ^~~~~~~\n"
+       "a.txt:1:17: note: to this one\n"
+       "    Revenue rose to $3.84bn in the three months to the end of March, up 18% from $3.41bn a year earlier.\n"
+       "                    ^~~~~~~\n"},
+      {"Revenue rose to $3.84bn in the three months to the end of March, up 13% from $3.41bn a year earlier.\n", ""},
+  };
+  check_cases(cases);
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  };
+  CHECK(lint_es("El beneficio alcanz\u00f3 los 28,9 millones de euros, frente a los 24,6 millones de 2024, lo que "
+                "supone un incremento del 14,8 %.\n")
+            .find("error: from \u20ac24.6 million to \u20ac28.9 million is a rise of 17.5%, not 14.8% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("El beneficio alcanz\u00f3 los 28,9 millones de euros, frente a los 24,6 millones de 2024, lo que "
+                "supone un incremento del 17,5 %.\n")
+            .empty());
+}

@@ -146,3 +146,23 @@ TEST_CASE("percentage-points: a comparison, then which is, or lo que supone", "[
   CHECK(out.find("warning: from 58.1% to 63.8% is a rise of 5.7 percentage points (9.8%), not 5.7% "
                  "[percentage-points]") != std::string::npos);
 }
+
+TEST_CASE("percentage-points: B, up from A with a length of time ago, then the change", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Care takes 41% of net spending, up from 37% five years ago, an increase of 4%.\n",
+       "a.txt:1:76: warning: from 37% to 41% is a rise of 4 percentage points (10.8%), not 4% [percentage-points]\n"
+       "    Care takes 41% of net spending, up from 37% five years ago, an increase of 4%.\n"
+       "                                                                               ^~\n"
+       "a.txt:1:76: note: write \"4 percentage points\" if the change in points is meant\n"
+       "    Care takes 41% of net spending, up from 37% five years ago, an increase of 4%.\n"
+       "                                                                               ^~\n"
+       "a.txt:1:41: note: the change is computed from this figure\n"
+       "    Care takes 41% of net spending, up from 37% five years ago, an increase of 4%.\n"
+       "                                            ^~~\n"
+       "a.txt:1:12: note: to this one\n"
+       "    Care takes 41% of net spending, up from 37% five years ago, an increase of 4%.\n"
+       "               ^~~\n"},
+      {"Care takes 41% of net spending, up from 37% five years ago, an increase of 4 percentage points.\n", ""},
+  };
+  check_cases(cases);
+}

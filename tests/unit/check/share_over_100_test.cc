@@ -241,3 +241,28 @@ TEST_CASE("share-over-100: a list under a caption that announces a breakdown", "
              k_quiet_checks)
             .empty());
 }
+
+TEST_CASE("share-over-100: shares of revenue made up by segments", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Cloud services made up 46% of revenue, devices 31%, advertising 19% and licensing the remaining 9%.\n",
+       "a.txt:1:97: error: shares of the revenue add up to more than 100%: 46% + 31% + 19% + 9% = 105% "
+       "[share-over-100]\n"
+       "    Cloud services made up 46% of revenue, devices 31%, advertising 19% and licensing the remaining 9%.\n"
+       "                                                                                                    ^~\n"
+       "a.txt:1:24: note: another share of the same whole\n"
+       "    Cloud services made up 46% of revenue, devices 31%, advertising 19% and licensing the remaining 9%.\n"
+       "                           ^~~\n"
+       "a.txt:1:48: note: another share of the same whole\n"
+       "    Cloud services made up 46% of revenue, devices 31%, advertising 19% and licensing the remaining 9%.\n"
+       "                                                   ^~~\n"
+       "a.txt:1:65: note: another share of the same whole\n"
+       "    Cloud services made up 46% of revenue, devices 31%, advertising 19% and licensing the remaining 9%.\n"
+       "                                                                    ^~~\n"},
+      {"Cloud services made up 46% of revenue, devices 31%, advertising 14% and licensing the remaining 9%.\n", ""},
+      // Shares of two wholes.
+      {"Subscriptions made up 60% of revenue and 75% of operating profit.\n", ""},
+      // "up" of a change is no share.
+      {"Cloud revenue was up 46%, devices 31% and advertising 39%.\n", ""},
+  };
+  check_cases(cases);
+}
