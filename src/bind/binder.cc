@@ -1491,8 +1491,10 @@ std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_
 // possessor's predicate: the possessor becomes the subject (for "its" and
 // "their", the clause's subject, else the paragraph's; for "the trust's",
 // the name the trust stands for: anaphoric), and what it has is no
-// forecast. For a figure with no predicate before it in its clause.
-void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindLanguage& lex, Claim& c) {
+// forecast. For a figure with no predicate before it in its clause; with
+// `named_only`, only a name's possessive is read.
+void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindLanguage& lex, Claim& c,
+                    bool named_only = false) {
   if (q_first == 0 || lex.possession.empty() || c.measure.empty()) return;
   const std::size_t space = c.measure.rfind(' ');
   const std::string head = lower(space == std::string::npos ? c.measure : c.measure.substr(space + 1));
@@ -1504,6 +1506,8 @@ void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindL
   if (const Entity* e = ctx.entity_of[k]; e && !e->product && e->last == k && t.possessive) {
     c.subjects = {e->name};
     c.anaphoric = false;
+  } else if (named_only) {
+    return;
   } else if (ctx.lower(k) == "its" || ctx.lower(k) == "their") {
     if (c.subjects.empty()) c.anaphoric = true;
   } else if (t.possessive && k > 0 && lex.anaphors.count(ctx.lower_pair(k - 1))) {
@@ -1830,7 +1834,14 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   }
   // A predicate after the figure is the possessed noun's ("Lattice's 1,900
   // employees would keep their jobs"), not the possessor's.
-  if (spot.pred_at >= q_first && q.kind == QuantityKind::count) bind_possessor(ctx, q_first, lex, c);
+  if (spot.pred_at >= q_first && q.kind == QuantityKind::count) {
+    bind_possessor(ctx, q_first, lex, c);
+  } else if (q.kind == QuantityKind::count && !is_one_of_lower(c.predicate, {"shed", "hire", "add", "lose"})) {
+    // "to protect the jobs of Moorline's 2,580 employees": right after a
+    // name's possessive, the figure is that name's whatever verb comes
+    // before, unless the verb changes it ("cut Moorline's 300 jobs").
+    bind_possessor(ctx, q_first, lex, c, true);
+  }
 }
 
 // Whether the lowercased tokens just before token `end` are `words`.

@@ -251,14 +251,6 @@ bool measured_from_filler(std::string_view w) {
          w.ends_with("\xE2\x80\x99s") || w.find('-') != std::string_view::npos;
 }
 
-// An amount of money and a bare figure, in either order: one of them
-// leaves the currency of the other out ("62 millones de euros ... 71,3
-// millones").
-bool money_left_out(const Figure& a, const Figure& b) {
-  return (a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
-         (a.kind == QuantityKind::currency && b.kind == QuantityKind::number);
-}
-
 // "B, up N% from A" and "B, N% higher than A": each figure B of a sentence
 // followed (after at most four words: "last month") by a comma and such a
 // change, and by more joined with "and"
@@ -437,7 +429,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
 // Words of units of time after a number: "the four months to March",
 // "los cuatro primeros meses".
 constexpr CueWords k_time_units{std::to_array<std::string_view>(
-    {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "d\xC3\xADas",
+    {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "d\xC3\xAD" "as",
      "semana", "semanas", "mes", "meses", "trimestre", "trimestres", "a\xC3\xB1o", "a\xC3\xB1os"})};
 
 // "B, compared with A in 2025 - a gain of N points": B, a comparison with
@@ -958,6 +950,11 @@ bool is_change_noun(std::string_view w) { return k_change_nouns.contains(w); }
 int change_direction(std::string_view w, const Figure& from, const Figure& to) {
   if (w == "improvement") return to.value >= from.value ? 1 : -1;
   return change_direction(w);
+}
+
+bool money_left_out(const Figure& a, const Figure& b) {
+  return (a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
+         (a.kind == QuantityKind::currency && b.kind == QuantityKind::number);
 }
 
 std::string_view measure_head(std::string_view measure) {

@@ -209,6 +209,11 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
 /// or a bare number beside a figure with a unit ("150,000 chips ... 120,000").
 bool compatible(const Figure& a, const Figure& b);
 
+/// An amount of money and a bare figure, in either order: one of them
+/// leaves the currency of the other out ("62 millones de euros ... 71,3
+/// millones").
+bool money_left_out(const Figure& a, const Figure& b);
+
 /// The head noun of a bound measure: "employee" of "management employee".
 std::string_view measure_head(std::string_view measure);
 

@@ -25,8 +25,12 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     {"market", "market"}, {"vote", "vote"}, {"votes", "vote"},     {"ballots", "vote"},
     {"budget", "budget"}, {"seats", "seats"},   {"revenue", "revenue"}, {"revenues", "revenue"},
     {"sales", "revenue"}, {"turnover", "revenue"}, {"spending", "spending"}, {"income", "income"},
+    {"total", "total"},
+    // Spanish: "del mercado", "de los votos", "del total".
+    {"mercado", "market"}, {"votos", "vote"}, {"presupuesto", "budget"}, {"esca\xC3\xB1os", "seats"},
+    {"ingresos", "revenue"}, {"ventas", "revenue"}, {"gasto", "spending"},
 };
-constexpr std::string_view k_share_cues[] = {"share", "shares"};
+constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 
 // Per first byte, the lengths of the cue words starting with it (bit n
 // for length n): most words are passed over on one test.
@@ -89,9 +93,9 @@ std::string_view whole_of(ArithTokens t) {
     // what the figures divide, not a word in passing; a share cue or "of
     // the" before it says so.
     for (std::size_t i = 2; i < t.size(); ++i) {
-      const bool named = t[i].type == T::word && (t[i].text == whole || (whole == "vote" && t[i].text == "votes") ||
-                                                   (whole == "revenue" && whole_named(t[i].text) == whole));
-      const bool of_the = t[i - 1].text == "of" || (t[i - 2].text == "of" && t[i - 1].text == "the") ||
+      const bool named = t[i].type == T::word && whole_named(t[i].text) == whole;
+      const bool of_the = is_one_of(t[i - 1].text, {"of", "del", "de"}) ||
+                          (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
       if (named && (of_the || share)) return whole;
     }
@@ -133,10 +137,11 @@ bool cue_attached(ArithTokens t, std::size_t i, std::string_view whole) {
     return w == whole || (!w.empty() && whole_named(w) == whole) || w == "share" || w == "shares";
   };
   if (names_whole(word(i + 1))) return true;
-  // "of the market", "of the transport budget": one modifier at most.
-  if (word(i + 1) == "of" &&
+  // "of the market", "of the transport budget": one modifier at most;
+  // "del total", "de los votos".
+  if (is_one_of(word(i + 1), {"of", "de", "del"}) &&
       (names_whole(word(i + 2)) ||
-       (word(i + 2) == "the" && (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
+       (is_one_of(word(i + 2), {"the", "la", "los", "las"}) && (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
     return true;
   }
   if (word(i + 1) == "market" && word(i + 2) == "share") return true;
@@ -149,7 +154,8 @@ bool elliptic(ArithTokens t, std::size_t i) {
   if (i + 1 >= t.size()) return true;
   const ArithToken& next = t[i + 1];
   if (next.type == T::punct) return next.text != "-" && next.text != "(";
-  return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but"});
+  return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but", "y", "e",
+                                                      "respectivamente", "mientras", "pero"});
 }
 
 // The percentages of a table row ("  Capital Region   31.4%  (29.0%)",
@@ -358,7 +364,11 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     // A run of consecutive sentences of one paragraph dividing one whole.
     const std::string_view whole = whole_of(first);
     std::size_t e = s + 1;
-    if (!whole.empty()) {
+    // "the total" is any total: its shares are one list of one sentence,
+    // the first naming it ("46% of the total, British visitors (21%),
+    // ..."); "78% of the total ... 56% of the total" are two totals.
+    const bool any_total = whole == "total";
+    if (!whole.empty() && !any_total) {
       while (e < in.end_sentence() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
              whole_of(in.tokens(e)) == whole) {
         ++e;
@@ -402,6 +412,10 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         // "70% of households" is another whole.
         const bool attached = cue_attached(t, i, whole);
         if (!attached && !elliptic(t, i)) continue;
+        if (attached && anchored && any_total) {
+          groups.clear();  // a second "of the total": another total
+          break;
+        }
         anchored = anchored || attached;
         const auto it = std::find(times.begin(), times.end(), f.claim->time);
         if (it == times.end()) {

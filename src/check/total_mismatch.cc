@@ -382,7 +382,11 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     }
     if (t[k].type != T::figure) continue;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
-    if (!compatible(f, whole)) continue;  // "three new community centres" beside money
+    // "con 18,3 millones de euros; ..., con 14,7 millones": a large bare
+    // figure in a breakdown of money leaves the currency out.
+    const bool money_part = whole.kind == QuantityKind::currency && f.kind == QuantityKind::number &&
+                            f.value >= 1e5 && money_left_out(f, whole);
+    if (!compatible(f, whole) && !money_part) continue;  // "three new community centres" beside money
     // "1,310 senior members aged over 65": an age that says which members.
     if (k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"aged", "age", "ages"})) continue;
     if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return;
@@ -392,7 +396,18 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   if (parts.size() < 2) return;
   // The list closes on its last figure ("... and $82 million for
   // centres"), not on a part without one ("... and support staff").
-  if (last == 0 || t[last - 1].type != T::word || (t[last - 1].text != "and" && t[last - 1].text != "y")) return;
+  // Spanish sets each part after its item: "..., y amortización de la
+  // deuda, con 3,9 millones": the "y" opens the last item.
+  std::size_t second_last = 0;
+  for (std::size_t k = 0; k < last; ++k) {
+    if (t[k].type == T::figure && t[k].figure == parts[parts.size() - 2]) second_last = k;
+  }
+  bool closes = false;
+  for (std::size_t k = last; k-- > second_last + 1 && !closes;) {
+    closes = t[k].type == T::word && (t[k].text == "and" || t[k].text == "y") &&
+             (k + 1 == last || (t[last - 1].type == T::word && is_one_of(t[last - 1].text, {"con", "with"})));
+  }
+  if (!closes) return;
   for (std::size_t k = last + 1; k < t.size(); ++k) {
     if (t[k].type == T::word && is_one_of(t[k].text, {"plus", "rest", "other", "others", "remainder", "remaining",
                                                       "balance"})) {

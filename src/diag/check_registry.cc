@@ -41,7 +41,9 @@ General, employs 7,940 people") are not the subject; "the
 24-year-old" is the latest person named, never a company; a
 headcount right after a
 possessive, "Lattice's 1,900 employees", is what Lattice employs, now,
-whatever the clause forecasts), its predicate class (buy = purchase =
+whatever the clause forecasts or the verb before it, "protect the jobs
+of Moorline's 2,580 employees", unless that verb cuts, hires, adds or
+loses), its predicate class (buy = purchase =
 import = acquire = order; employ, hire and cut differ), its place when a
 name right after the figure gives one ("10 million iPhones in China",
 "19 matches at Carver Park", or "In China, ..." opening the sentence) or
@@ -160,9 +162,11 @@ in Spanish "se divide en", "se reparte entre", "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the
 first sentence of the next paragraph), when the list closes on a figure
-("... and $82 million for centres"); "three items:" before the parts is
+("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
+millones"); "three items:" before the parts is
 none of them, and an amount listed after money without its currency
-("21,5 millones de euros ..., 14 millones ... y 9,5 millones") takes it.
+("21,5 millones de euros ..., 14 millones ... y 9,5 millones", "con 18,3
+millones de euros; ..., con 14,7 millones") takes it.
 Parts may count nouns of one class ("140 roles, 95 posts and 65
 positions" of "the 310 posts"); an age that says which members ("1,310
 senior members aged over 65") is none. A part without a figure, "the rest",
@@ -325,7 +329,11 @@ of a paragraph about the same whole, that add up to more than 100% even
 at the low end of their rounding. The whole comes from the cue words:
 "of the market" / "market share", "of the vote", "of the budget", "of
 the seats", "of revenue" (sales, turnover), "of spending", "of income",
-or "share" ("made up 46% of revenue" is a share, not a rise):
+in Spanish "del mercado", "de los votos", "del presupuesto", "de los
+ingresos", or "share" / "cuota" ("made up 46% of revenue" is a share,
+not a rise). "Of the total" divides any total: its shares are one list
+of one sentence ("46 % del total, seguidos de los británicos (21 %),
+..."), and a second "of the total" is another total:
 
     Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.
     error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108%

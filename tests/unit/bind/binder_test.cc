@@ -750,3 +750,12 @@ TEST_CASE("a period right after a figure is part of its measure, and adding is n
   CHECK(find(added, "600 staff").predicate == "add");
   CHECK(claim_key(find(added, "28,500 employees")) != claim_key(find(added, "600 staff")));
 }
+
+TEST_CASE("a headcount right after a name's possessive is that name's, whatever verb comes before", "[bind]") {
+  const std::vector<Claim> kept = bind_text("Vantor has pledged to protect the jobs of Moorline's 2,580 employees.");
+  CHECK(find(kept, "2,580 employees").subjects == std::vector<std::string>{"Moorline"});
+  CHECK(find(kept, "2,580 employees").predicate == "employ");
+  // A verb that changes the workforce keeps the figure its own.
+  const std::vector<Claim> cut = bind_text("Vantor will cut Moorline's 300 jobs.");
+  CHECK(find(cut, "300 jobs").predicate != "employ");
+}

@@ -266,3 +266,27 @@ TEST_CASE("share-over-100: shares of revenue made up by segments", "[check][arit
   };
   check_cases(cases);
 }
+
+TEST_CASE("share-over-100: a list of shares of the total in one sentence, and Spanish wholes", "[check][arithmetic]") {
+  const auto lint_lang = [](const std::string& text, const std::string& lang) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", lang, "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  };
+  const std::string spanish =
+      "Los turistas nacionales son mayor\xC3\xAD" "a, con el 46 % del total, seguidos de los brit\xC3\xA1nicos (21 %), "
+      "los alemanes (14 %), los franceses (9 %) y el resto (14 %).\n";
+  const std::string out = lint_lang(spanish, "es");
+  CHECK(out.find("a.txt:1:149: error: shares of the total add up to more than 100%: 46% + 21% + 14% + 9% + 14% = "
+                 "104% [share-over-100]") != std::string::npos);
+  CHECK(lint_lang("El partido obtuvo el 46 % de los votos, el segundo el 31 % y el tercero el 29 %.\n", "es")
+            .find("shares of the vote add up to more than 100%") != std::string::npos);
+  // Two totals, each named: no list of one whole.
+  CHECK(lint_lang("The six largest groups account for 78% of the total. The twelve largest site groups account for "
+                  "56% of the total.\n",
+                  "en")
+            .empty());
+  CHECK(lint_lang("The six largest groups account for 78% of the total and the twelve largest for 56% of the total.\n",
+                  "en")
+            .empty());
+}

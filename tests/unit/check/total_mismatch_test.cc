@@ -460,3 +460,26 @@ TEST_CASE("total-mismatch: parts of one class of noun, and a part of a part afte
   // Nouns of other classes: no breakdown.
   CHECK(first_line("The 310 posts comprise 140 roles, 95 vehicles and 65 buildings.\n").empty());
 }
+
+TEST_CASE("total-mismatch: Spanish items each with con and its figure, the currency left out", "[check][arithmetic]") {
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  };
+  const std::string wrong =
+      "El presupuesto municipal asciende a 48,6 millones de euros. El presupuesto se reparte en cuatro grandes "
+      "bloques: gastos de personal, con 18,3 millones de euros; gasto corriente, con 14,7 millones; inversiones, con "
+      "11,2 millones, y deuda, con 3,9 millones.\n";
+  CHECK(lint_es(wrong).find("a.txt:1:37: error: \u20ac18.3 million + \u20ac14.7 million + \u20ac11.2 million + "
+                            "\u20ac3.9 million = \u20ac48.1 million, not \u20ac48.6 million [total-mismatch]") !=
+        std::string::npos);
+  std::string right = wrong;
+  right.replace(right.find("3,9 millones"), 12, "4,4 millones");
+  CHECK(lint_es(right).empty());
+  // A list that does not close on an item with its figure: no breakdown.
+  CHECK(lint_es("El presupuesto municipal asciende a 48,6 millones de euros. El presupuesto se reparte en "
+                "gastos de personal, con 18,3 millones de euros; gasto corriente, con 14,7 millones, y otras "
+                "partidas.\n")
+            .empty());
+}
