@@ -1026,7 +1026,11 @@ struct SentenceContext {
   }
   // The measure class of token k (lowercased), or "".
   std::string_view measure(std::size_t k) const {
-    return lex->screens.measures.may_hold(lower(k)) ? measure_class(*lex, lower(k)) : std::string_view();
+    if (!lex->screens.measures.may_hold(lower(k))) return {};
+    // "units" are chips only after a product code ("H200 units"), not in
+    // "61.800 unidades, el 15 %" or "housing units".
+    if (lex->generic_heads.count(lower(k)) && !(k > 0 && tokens[k - 1].code)) return {};
+    return measure_class(*lex, lower(k));
   }
   // The predicate and modality classes of token k (lowercased) alone,
   // else, with `with_next`, of tokens k and k + 1; nullptr if none.
@@ -1967,6 +1971,15 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   const std::span<Claim> claims = std::span<Claim>(out).last(quantities.size());
   mark_baselines(ctx, quantities, dates, lex, claims);
   add_periods(ctx, quantities, lex, claims);
+  // "dos de cada tres coches", "one in four cars": the second figure of a
+  // proportion counts no cars of its own.
+  for (std::size_t i = 1; i < quantities.size(); ++i) {
+    const std::size_t first = token_at(ctx.tokens, quantities[i].range.begin);
+    const std::size_t prev_end = token_at(ctx.tokens, quantities[i - 1].range.end);
+    for (const std::vector<std::string>& words : lex.ratio_words) {
+      if (first == prev_end + words.size() && words_before(ctx, first, words)) claims[i].measure.clear();
+    }
+  }
 }
 
 // The names (not products) among `entities`, each once, in order.

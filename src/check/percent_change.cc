@@ -201,8 +201,12 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
           const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
           // Points are the percentage-points check's business.
           if (n.kind != QuantityKind::percent) continue;
-          const double s_lo = st->direction > 0 ? n.low : -n.high;
-          const double s_hi = st->direction > 0 ? n.high : -n.low;
+          // A stated change is cut as often as rounded ("un 8,2 %" of
+          // 8.25%): one unit of its last digit either way.
+          const bool exact = n.claim && n.claim->quantity.qualifier == "exact";
+          const double cut = exact && std::isfinite(n.high - n.low) ? (n.high - n.low) / 2 : 0;
+          const double s_lo = (st->direction > 0 ? n.low : -n.high) - cut;
+          const double s_hi = (st->direction > 0 ? n.high : -n.low) + cut;
           // The difference of two percentages, a fall as well as a rise.
           if (a.kind == QuantityKind::percent && overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low)) continue;
           if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;

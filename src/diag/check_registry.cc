@@ -59,7 +59,8 @@ comparison is measured from ("up from $10 million", "compared with
 3,500", the first figure of "rose from $10 million to $12 million") is
 compared with nothing unless a date follows it ("from $10 million in
 2024"); the second figure of "from A to B" takes A's measure. What was
-added or lost ("it added 600 staff") is no level.
+added or lost ("it added 600 staff") is no level, nor is the second
+figure of a proportion ("one in four cars", "dos de cada tres coches").
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once
@@ -252,7 +253,9 @@ the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). An
 "improvement" gives the size of a change and takes its direction from
 the figures: a waiting list that falls from 7,000 to 6,100 improves by
 13%. Each figure counts with its
-written precision and qualifiers, so "rose 33% from 3 to 4" passes;
+written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
+stated change may be cut rather than rounded: one unit of its last digit
+either way ("8.2%" of 8.25%);
 "doubled" allows 1.8 to 2.2 times and "halved" 0.45 to 0.55. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
 the percentage with the figure A and B imply (none when the direction is

@@ -111,6 +111,10 @@ struct BindLanguage {
   /// of these is the period the figure covers ("spend $918 million over
   /// ten years"): part of its measure.
   WordSet period_words;
+  /// Lowercased phrases between the two figures of a proportion ("one in
+  /// four cars", "dos de cada tres coches"): the second counts no things
+  /// of its own.
+  std::vector<std::vector<std::string>> ratio_words;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

@@ -759,3 +759,17 @@ TEST_CASE("a headcount right after a name's possessive is that name's, whatever 
   const std::vector<Claim> cut = bind_text("Vantor will cut Moorline's 300 jobs.");
   CHECK(find(cut, "300 jobs").predicate != "employ");
 }
+
+TEST_CASE("the second figure of a proportion and a generic unit count nothing of their own", "[bind]") {
+  const std::vector<Claim> en = bind_text("Acme Motors says one in four cars it sold was electric.");
+  CHECK(find(en, "four cars").measure.empty());
+  Document es_doc = make_doc("Iberca vende en 34 pa\xC3\xADses, y las exportaciones son dos de cada tres coches.",
+                             std::nullopt, "es");
+  const std::vector<Claim> es = claims_of(es_doc);
+  CHECK(find(es, "tres coches").measure.empty());
+  CHECK(find(es, "34 pa\xC3\xADses").measure == "pa\xC3\xADs");
+  // "unidades" are chips only after a product code.
+  Document units = make_doc("Los el\xC3\xA9" "ctricos sumaron 61.800 unidades, el 15 % del total.", std::nullopt, "es");
+  const std::vector<Claim> u = claims_of(units);
+  CHECK(find(u, "15 %").measure.empty());
+}

@@ -469,3 +469,21 @@ TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A"
                 "supone un incremento del 17,5 %.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a stated change may be cut, not rounded: one unit of its last digit", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Sales rose to 412,000 cars, 8.2% more than the 380,600 of 2024.\n", ""},
+      {"Sales rose to 412,000 cars, 8% more than the 380,600 of 2024.\n", ""},
+      {"Sales rose to 412,000 cars, 7% more than the 380,600 of 2024.\n",
+       "a.txt:1:29: error: from 380,600 to 412,000 is a rise of 8%, not 7% [percent-change]\n"
+       "    Sales rose to 412,000 cars, 7% more than the 380,600 of 2024.\n"
+       "                                ^~\n"
+       "a.txt:1:46: note: the change is computed from this figure\n"
+       "    Sales rose to 412,000 cars, 7% more than the 380,600 of 2024.\n"
+       "                                                 ^~~~~~~\n"
+       "a.txt:1:15: note: to this one\n"
+       "    Sales rose to 412,000 cars, 7% more than the 380,600 of 2024.\n"
+       "                  ^~~~~~~~~~~~\n"},
+  };
+  check_cases(cases);
+}
