@@ -564,6 +564,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
                                                                         std::string_view::npos))))) {
         ++e;
       }
+      // "in the year to March 2025,": a longer phrase of when.
+      if (const std::size_t l = after_time_phrase(t, figures, b + 1);
+          b + 1 < t.size() && word(b + 1, "in") && l < t.size() && t[l].type == ArithToken::Type::punct && t[l].text == ",") {
+        e = std::max(e, l);
+      }
       if (e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
         c.last = e;
       }

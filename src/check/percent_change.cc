@@ -140,6 +140,20 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   // After: ", an increase of 25%", ", up 25%", "- a drop of 10%", ", a 25% rise".
   std::size_t k = ch.last;
   if (k < t.size() && ((t[k].type == T::punct && (t[k].text == "," || t[k].text == "(")) || is_dash(t[k]))) ++k;
+  // A clause of attribution set off by commas: ", the company said on
+  // Tuesday, a rise of 13 per cent".
+  {
+    std::size_t e = k;
+    bool attributed = false;
+    while (e < k + 10 && e < t.size() &&
+           (t[e].type == T::word ||
+            (t[e].type == T::figure && in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
+      attributed = attributed || (t[e].type == T::word && is_one_of(t[e].text, {"said", "says", "reported", "announced",
+                                                                                "according", "showed", "shows"}));
+      ++e;
+    }
+    if (attributed && e > k && e < t.size() && t[e].type == T::punct && t[e].text == ",") k = e + 1;
+  }
   // "an improvement of 3.3 points" gives the size of the change only; its
   // direction is that of the figures.
   const Figure& from = in.figures[static_cast<std::size_t>(ch.from)];

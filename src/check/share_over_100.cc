@@ -94,7 +94,9 @@ std::string_view whole_of(ArithTokens t) {
     // the" before it says so.
     for (std::size_t i = 2; i < t.size(); ++i) {
       const bool named = t[i].type == T::word && whole_named(t[i].text) == whole;
+      // "of Christmas sales": one modifier between.
       const bool of_the = is_one_of(t[i - 1].text, {"of", "del", "de"}) ||
+                          (t[i - 2].text == "of" && t[i - 1].type == T::word && whole_named(t[i - 1].text).empty()) ||
                           (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
       if (named && (of_the || share)) return whole;
@@ -140,7 +142,7 @@ bool cue_attached(ArithTokens t, std::size_t i, std::string_view whole) {
   // "of the market", "of the transport budget": one modifier at most;
   // "del total", "de los votos".
   if (is_one_of(word(i + 1), {"of", "de", "del"}) &&
-      (names_whole(word(i + 2)) ||
+      (names_whole(word(i + 2)) || (word(i + 1) == "of" && !word(i + 2).empty() && names_whole(word(i + 3))) ||
        (is_one_of(word(i + 2), {"the", "la", "los", "las"}) && (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
     return true;
   }

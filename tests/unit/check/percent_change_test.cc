@@ -487,3 +487,15 @@ TEST_CASE("percent-change: a stated change may be cut, not rounded: one unit of 
   };
   check_cases(cases);
 }
+
+TEST_CASE("percent-change: a clause of attribution between A and the stated change", "[check][arithmetic]") {
+  const std::string text =
+      "Customers will pay \u00a3541 a year from 1 April, up from \u00a3488, the company said on Tuesday, a rise of 13 per "
+      "cent.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:1:99: error: from \u00a3488 to \u00a3541 is a rise of 11%, not 13% [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("13 per"), 2, "11");
+  CHECK(lint(right).empty());
+}

@@ -166,3 +166,14 @@ TEST_CASE("percentage-points: B, up from A with a length of time ago, then the c
   };
   check_cases(cases);
 }
+
+TEST_CASE("percentage-points: from A to B, a long phrase of when, then the change", "[check][arithmetic]") {
+  const std::string text =
+      "The share of water lost fell from 21 per cent to 18 per cent in the year to March 2025, a fall of three per "
+      "cent.\n";
+  CHECK(lint(text).find("a.txt:1:99: warning: from 21% to 18% is a fall of 3 percentage points (14.3%), not 3% "
+                        "[percentage-points]") != std::string::npos);
+  CHECK(lint("The share of water lost fell from 21 per cent to 18 per cent in the year to March 2025, a fall of three "
+             "percentage points.\n")
+            .empty());
+}

@@ -290,3 +290,14 @@ TEST_CASE("share-over-100: a list of shares of the total in one sentence, and Sp
                   "en")
             .empty());
 }
+
+TEST_CASE("share-over-100: one word between of and the whole", "[check][arithmetic]") {
+  CHECK(lint("Clothing made up 45 per cent of Christmas sales, home 27 per cent, beauty 18 per cent and food 16 per "
+             "cent.\n")
+            .find("a.txt:1:96: error: shares of the revenue add up to more than 100%: 45% + 27% + 18% + 16% = 106% "
+                  "[share-over-100]") != std::string::npos);
+  // 102% is within the rounding of four whole percentages.
+  CHECK(lint("Clothing made up 41 per cent of Christmas sales, home 27 per cent, beauty 18 per cent and food 16 per "
+             "cent.\n")
+            .empty());
+}
