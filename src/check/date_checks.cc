@@ -2,6 +2,7 @@
 #include "check/date_checks.h"
 
 #include "check/event_dates.h"
+#include "check/event_order.h"
 #include "check/timeline.h"
 #include "check/weekday_mismatch.h"
 #include "extract/date_extractor.h"
@@ -19,6 +20,7 @@ void run_date_checks(const Document& doc, const std::vector<DateMention>& dates,
   check_timeline(doc, dates, sink);
   if (const DateLanguage* words = rules.dates_for(doc.meta.lang).language(doc.meta.lang)) {
     check_event_dates(doc, dates, *words, sink);
+    check_event_order(doc, dates, *words, sink);
   }
 }
 

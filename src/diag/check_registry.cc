@@ -415,8 +415,23 @@ new clause between and no auxiliary before the verb ("will be launched",
 "has launched" do not count); and nothing in the sentence marks the
 future or a condition ("will", "expected", "if"...). A date that says
 what something is about ("a budget for 2027") and bounds ("by 2027",
-"since 2027") are not checked. Events told in an impossible order
-("delivered before launched") are not checked yet.)",
+"since 2027") are not checked.
+
+Stages of one process told in an impossible order are flagged too: the
+event_order of rules/dates/*.toml lists stages that happen in that order
+(arrested, charged, trial opened, found guilty, sentenced; born, died;
+construction began, opened to the public). A stage's phrase among the
+eight words before a day-precise date, in its clause, tells that stage
+of the date:
+
+    Hale was found guilty of fraud on 11 September after a four-week
+    trial. ... The trial opened at Kingsmere Crown Court on 28 September.
+    warning: "found guilty" is dated 11 September, before "trial opened"
+    on 28 September, which comes first
+
+Only stages with one day each in the document are compared (two
+defendants may be sentenced on different days), and a date whose year
+is written is not compared with one whose year is guessed.)",
               true},
     CheckInfo{"duplicate-passage", Severity::warning,
               "a paragraph or run of paragraphs repeated within one document",

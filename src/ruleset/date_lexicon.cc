@@ -32,6 +32,46 @@ Result load_set(std::string_view path, std::string_view key, const toml::node& n
   return std::nullopt;
 }
 
+// event_order: an array of sequences, each an array of at least two
+// stages, each a string of phrases separated by "|" ("found guilty|
+// convicted").
+Result load_event_order(std::string_view path, const toml::node& node,
+                        std::vector<std::vector<std::vector<std::vector<std::string>>>>& out) {
+  const toml::array* sequences = node.as_array();
+  if (!sequences) return error_at(path, node.source(), "'event_order' must be an array of arrays of stages");
+  for (const toml::node& seq : *sequences) {
+    const toml::array* stages = seq.as_array();
+    if (!stages || stages->size() < 2) {
+      return error_at(path, seq.source(), "each sequence of 'event_order' must be an array of two stages or more");
+    }
+    std::vector<std::vector<std::vector<std::string>>> sequence;
+    for (const toml::node& stage : *stages) {
+      const auto* s = stage.as_string();
+      if (!s || s->get().empty()) {
+        return error_at(path, stage.source(), "each stage of 'event_order' must be a non-empty string");
+      }
+      std::vector<std::vector<std::string>> phrases;
+      const std::string_view all = s->get();
+      for (std::size_t i = 0; i <= all.size();) {
+        const std::size_t bar = std::min(all.find('|', i), all.size());
+        std::vector<std::string> words;
+        const std::string_view phrase = all.substr(i, bar - i);
+        for (std::size_t w = 0; w < phrase.size();) {
+          const std::size_t space = std::min(phrase.find(' ', w), phrase.size());
+          if (space > w) words.push_back(fold_date_word(phrase.substr(w, space - w)));
+          w = space + 1;
+        }
+        if (words.empty()) return error_at(path, stage.source(), "an empty phrase in a stage of 'event_order'");
+        phrases.push_back(std::move(words));
+        i = bar + 1;
+      }
+      sequence.push_back(std::move(phrases));
+    }
+    out.push_back(std::move(sequence));
+  }
+  return std::nullopt;
+}
+
 // A table of word = integer in [low, high].
 Result load_int_map(std::string_view path, std::string_view key, const toml::node& node, int low, int high,
                     DateWordMap<int>& out) {
@@ -83,7 +123,7 @@ constexpr std::string_view k_keys[] = {
     "ordinals", "quarter_words", "half_words", "shift_before", "shift_after", "day_words", "ago_after",
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
-    "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "non_past_auxiliaries", "event_prepositions",
+    "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "event_nouns"};
 
 // One [dates.LANG] table.
@@ -174,6 +214,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.event_nouns);
     } else if (k == "past_suffixes") {
       r = load_set(path, k, value, lang.past_suffixes);
+    } else if (k == "event_order") {
+      r = load_event_order(path, value, lang.event_order);
     } else if (k == "future_suffixes") {
       r = load_set(path, k, value, lang.future_suffixes);
     } else if (k == "future_markers") {
@@ -216,6 +258,11 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
   merge_map(into.within, from.within);
   merge_map(into.bounds, from.bounds);
   merge_map(into.range_openers, from.range_openers);
+  for (const auto& sequence : from.event_order) {
+    if (std::find(into.event_order.begin(), into.event_order.end(), sequence) == into.event_order.end()) {
+      into.event_order.push_back(sequence);
+    }
+  }
   for (DateWordSet DateLanguage::*s :
        {&DateLanguage::quarter_words, &DateLanguage::half_words, &DateLanguage::ago_after,
         &DateLanguage::ago_before, &DateLanguage::prepositions, &DateLanguage::weekday_markers,

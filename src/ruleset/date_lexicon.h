@@ -197,6 +197,10 @@ struct DateLanguage {
   DateWordSet past_suffixes;           ///< "ed": loose past-tense cue for resolving yearless dates
   DateWordSet future_markers;          ///< "will", "expected": future cue
   DateWordSet future_suffixes;         ///< "rá" ("escuchará"): future-tense cue of a lowercase word
+  /// Sequences of stages that happen in order (a court case: arrested,
+  /// charged, trial opened, found guilty, sentenced); each stage its
+  /// phrases, each phrase its lowercased words.
+  std::vector<std::vector<std::vector<std::vector<std::string>>>> event_order;
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before

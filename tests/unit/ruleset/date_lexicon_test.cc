@@ -79,6 +79,19 @@ TEST_CASE("errors in [dates] name file, line and column", "[ruleset][dates]") {
     CHECK(e.message == "each entry of 'past_verbs' must be a non-empty string");
   }
   {
+    const Error e = load_error("[dates.en]\nevent_order = [[\"arrested\"]]\n");
+    CHECK(e.where->line == 2);
+    CHECK(e.message == "each sequence of 'event_order' must be an array of two stages or more");
+  }
+  {
+    const Error e = load_error("[dates.en]\nevent_order = [[\"arrested\", \"charged||tried\"]]\n");
+    CHECK(e.message == "an empty phrase in a stage of 'event_order'");
+  }
+  {
+    const Error e = load_error("[dates.en]\nevent_order = \"arrested\"\n");
+    CHECK(e.message == "'event_order' must be an array of arrays of stages");
+  }
+  {
     const Error e = load_error("dates = 3\n");
     CHECK(e.message == "'dates' must be a table of languages ([dates.en])");
   }
@@ -102,6 +115,19 @@ TEST_CASE("a later file adds words and a broken file adds none", "[ruleset][date
   CHECK(en->months.size() == 2);
   CHECK(en->months.at("dez") == 12);
   CHECK(en->past_verbs == DateWordSet{"launched", "shipped"});
+}
+
+TEST_CASE("event_order: stages of phrases, a sequence added once", "[ruleset][dates]") {
+  RuleSet rules;
+  const std::string text = "[dates.en]\nevent_order = [[\"Arrested\", \"found guilty|convicted\"]]\n";
+  REQUIRE_FALSE(rules.load("a.toml", text));
+  REQUIRE_FALSE(rules.load("b.toml", text));
+  const DateLanguage* en = rules.dates().language("en");
+  REQUIRE(en);
+  REQUIRE(en->event_order.size() == 1);
+  REQUIRE(en->event_order[0].size() == 2);
+  CHECK(en->event_order[0][0] == std::vector<std::vector<std::string>>{{"arrested"}});
+  CHECK(en->event_order[0][1] == std::vector<std::vector<std::string>>{{"found", "guilty"}, {"convicted"}});
 }
 
 TEST_CASE("an edge screen passes every word it holds, in either case", "[ruleset][dates]") {

@@ -1,0 +1,67 @@
+// Tests for check/event_order: stages of one process dated in an
+// impossible order (timeline).
+#include "check/event_order.h"
+
+#include <catch2/catch.hpp>
+
+#include "extract/date_extractor.h"
+#include "support/doc_case.h"
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+namespace {
+
+std::vector<Diagnostic> lint(const std::string& text, const std::string& lang = "en") {
+  const Document doc = make_doc(text, std::string("2026-11-02"), lang);
+  DiagnosticSink sink;
+  check_event_order(doc, extract_document_dates(doc, builtin().dates()), *builtin().dates().language(lang), sink);
+  return sink.take();
+}
+
+}  // namespace
+
+TEST_CASE("timeline: a verdict dated before the trial opened", "[check][dates]") {
+  const std::string text =
+      "Hale was found guilty of fraud by abuse of position on 11 September after a four-week trial. "
+      "The trial opened at Kingsmere Crown Court on 28 September, with the prosecution presenting bank records.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].check == "timeline");
+  CHECK(d[0].severity == Severity::warning);
+  CHECK(d[0].message == "\"found guilty\" is dated 11 September, before \"trial opened\" on 28 September, which "
+                        "comes first");
+  CHECK(d[0].range.bytes == find(text, "11 September"));
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].message == "\"trial opened\" is dated here");
+  CHECK(d[0].notes[0].range.bytes == find(text, "28 September"));
+}
+
+TEST_CASE("timeline: stages in their order, or of several people, stay silent", "[check][dates]") {
+  CHECK(lint("The trial opened on 28 September. Hale was found guilty on 21 October and was sentenced on 30 "
+             "October.")
+            .empty());
+  // Convicted and sentenced on one day.
+  CHECK(lint("Hale was found guilty on 21 October. He was sentenced on 21 October.").empty());
+  // Two defendants, sentenced on two days: no one day for the stage.
+  CHECK(lint("Hale was found guilty on 21 October. Hale was sentenced on 30 October, and Boyd was sentenced on 3 "
+             "October.")
+            .empty());
+  // A phrase more than eight words before the date, or in another clause.
+  CHECK(lint("Hale was sentenced for fraud by abuse of position at the court in Kingsmere on 3 October. He was found "
+             "guilty on 21 October.")
+            .empty());
+  CHECK(lint("Hale was sentenced; on 3 October the court rose. He was found guilty on 21 October.").empty());
+}
+
+TEST_CASE("timeline: Spanish stages and a death before a birth", "[check][dates]") {
+  const std::vector<Diagnostic> es =
+      lint("El acusado fue declarado culpable el 3 de marzo de 2026. El juicio comenz\xC3\xB3 el 10 de marzo de 2026.",
+           "es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].message == "\"declarado culpable\" is dated 3 de marzo de 2026, before \"El juicio comenz\xC3\xB3\" on "
+                         "10 de marzo de 2026, which comes first");
+  const std::vector<Diagnostic> en = lint("She was born on 4 May 1931 and died on 2 March 1930.");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].message == "\"died\" is dated 2 March 1930, before \"was born\" on 4 May 1931, which comes first");
+}
