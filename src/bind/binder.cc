@@ -1891,7 +1891,8 @@ void mark_baselines(const SentenceContext& ctx, const std::vector<Quantity>& qua
          ++skipped) {
       --k;
     }
-    bool baseline = std::any_of(lex.baseline_cues.begin(), lex.baseline_cues.end(),
+    bool baseline = k > 0 && tokens[k - 1].word && lex.baseline_cue_ends.count(ctx.lower(k - 1)) &&
+                    std::any_of(lex.baseline_cues.begin(), lex.baseline_cues.end(),
                                 [&](const std::vector<std::string>& cue) { return words_before(ctx, k, cue); });
     Claim* current = nullptr;
     const std::size_t end = token_at(tokens, first, quantities[i].range.end);

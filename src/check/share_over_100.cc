@@ -93,13 +93,15 @@ std::string_view whole_of(ArithTokens t) {
     // what the figures divide, not a word in passing; a share cue or "of
     // the" before it says so.
     for (std::size_t i = 2; i < t.size(); ++i) {
-      const bool named = t[i].type == T::word && whole_named(t[i].text) == whole;
+      const bool named = t[i].type == T::word && may_be_cue(t[i].text) && whole_named(t[i].text) == whole;
+      if (!named) continue;
+      if (share) return whole;
       // "of Christmas sales": one modifier between.
       const bool of_the = is_one_of(t[i - 1].text, {"of", "del", "de"}) ||
                           (t[i - 2].text == "of" && t[i - 1].type == T::word && whole_named(t[i - 1].text).empty()) ||
                           (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
-      if (named && (of_the || share)) return whole;
+      if (of_the) return whole;
     }
     return {};
   }
@@ -136,7 +138,7 @@ bool cue_attached(ArithTokens t, std::size_t i, std::string_view whole) {
     return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
   };
   const auto names_whole = [&](std::string_view w) {
-    return w == whole || (!w.empty() && whole_named(w) == whole) || w == "share" || w == "shares";
+    return w == whole || (may_be_cue(w) && whole_named(w) == whole) || w == "share" || w == "shares";
   };
   if (names_whole(word(i + 1))) return true;
   // "of the market", "of the transport budget": one modifier at most;

@@ -153,7 +153,10 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "to_words") lang.to_words.insert(lower(w));
         else if (k == "period_words") lang.period_words.insert(lower(w));
         else if (k == "ratio_words") lang.ratio_words.push_back(split_words(lower(w)));
-        else if (k == "baseline_cues") lang.baseline_cues.push_back(split_words(lower(w)));
+        else if (k == "baseline_cues") {
+          lang.baseline_cues.push_back(split_words(lower(w)));
+          if (!lang.baseline_cues.back().empty()) lang.baseline_cue_ends.insert(lang.baseline_cues.back().back());
+        }
         else lang.name_suffixes.insert(w);
       }
     } else {

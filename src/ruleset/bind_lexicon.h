@@ -100,6 +100,7 @@ struct BindLanguage {
   /// stand between) that make it what a change or a comparison is measured
   /// from ("up from £264 million", "compared with 3,500").
   std::vector<std::vector<std::string>> baseline_cues;
+  WordSet baseline_cue_ends;  ///< the last word of each baseline cue: a screen
   /// Lowercased: hedges and determiners skipped between a cue and its
   /// figure ("compared with about 3,500", "frente a los 1.200").
   WordSet baseline_fillers;
