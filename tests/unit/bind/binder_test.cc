@@ -773,3 +773,10 @@ TEST_CASE("the second figure of a proportion and a generic unit count nothing of
   const std::vector<Claim> u = claims_of(units);
   CHECK(find(u, "15 %").measure.empty());
 }
+
+TEST_CASE("a sentence adverb before a name is no part of it", "[bind]") {
+  CHECK(find(bind_text("Later Acme Holdings said it employs 4,000 people."), "4,000 people").subjects ==
+        std::vector<std::string>{"Acme Holdings"});
+  CHECK(find(bind_text("Separately Halvern Motors said it employs 900 people."), "900 people").subjects ==
+        std::vector<std::string>{"Halvern Motors"});
+}
