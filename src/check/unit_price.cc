@@ -136,6 +136,7 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
 void UnitPriceCheck::scan(const ArithmeticInput& in) {
   std::vector<Deal>& deals = deals_;
   std::vector<UnitPrice>& prices = prices_;
+  const std::size_t first_new_price = prices.size();
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
@@ -179,6 +180,48 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       }
     }
   }
+  // "La facturación alcanzó los 9.870 millones de euros, lo que supone un
+  // precio medio de unos 21.900 euros por vehículo": a total and the price
+  // it implies in one sentence, the count told elsewhere in the document
+  // (its one count of the item).
+  for (std::size_t n = first_new_price; n < prices.size(); ++n) {
+    const UnitPrice& u = prices[n];
+    if (u.item.empty()) continue;
+    const ArithTokens t = in.tokens(u.sentence);
+    const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
+    std::size_t at = t.size();
+    for (const std::size_t i : in.figure_tokens(u.sentence)) {
+      if (t[i].figure == u.price) at = i;
+    }
+    int total = -1;
+    bool cue = false;
+    for (std::size_t k = at; k-- > 0 && at - k <= 16;) {
+      if (t[k].type == T::word) {
+        cue = cue || is_one_of(t[k].text, {"supone", "implica", "meaning", "means", "implying", "equivalent",
+                                           "equivale", "works"});
+        continue;
+      }
+      if (t[k].type != T::figure) continue;
+      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      if (cue && f.kind == QuantityKind::currency && f.unit == p.unit && !f.range_side && f.asserted &&
+          f.value > p.value) {
+        total = t[k].figure;
+      }
+      break;
+    }
+    if (total < 0) continue;
+    int count = -1;
+    bool several = false;
+    for (std::size_t f = 0; f < in.figures.size() && !several; ++f) {
+      const Figure& c = in.figures[f];
+      if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0 || !c.claim) continue;
+      if (!same_item(in, u, Deal{static_cast<int>(f), total, c.sentence})) continue;
+      if (count >= 0 && in.figures[static_cast<std::size_t>(count)].value != c.value) several = true;
+      if (count < 0) count = static_cast<int>(f);
+    }
+    if (count < 0 || several) continue;
+    deals.push_back({count, total, in.figures[static_cast<std::size_t>(count)].sentence, u.price});
+  }
 }
 
 void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) const {
@@ -188,6 +231,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       if (total.unit != p.unit || !same_item(in, u, deal)) continue;
+      if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       // A price of another year ("$300,000 a bus in 2019") is no contradiction.
       // A time on the deal alone is when it was agreed ("on Tuesday").
       if (p.claim->time && !(c.claim->time && (c.claim->time->starts_with(*p.claim->time) ||
@@ -203,7 +247,9 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       d.message = fmt::format("\"{}\" disagrees with {} for {}", in.doc.view(u.phrase),
                               format_figure(total.value, total.kind, total.unit), in.doc.view(c.range));
       d.range = in.original(p.range);
-      d.notes.push_back({in.original({c.range.begin, total.range.end}),
+      // A count told elsewhere: the note is at the count alone.
+      const ByteRange noted = deal.only_price >= 0 ? c.range : ByteRange{c.range.begin, total.range.end};
+      d.notes.push_back({in.original(noted),
                          fmt::format("{} / {} = {} {}", format_figure(total.value, total.kind, total.unit),
                                      format_figure(c.value, QuantityKind::number, ""),
                                      format_figure(total.value / c.value, total.kind, total.unit), per),

@@ -29,6 +29,9 @@ class UnitPriceCheck {
     int count = -1;
     int total = -1;
     std::size_t sentence = 0;
+    /// A total and the price it implies, the count told elsewhere: the
+    /// deal is compared with that price alone.
+    int only_price = -1;
   };
   /// "$40,000 a chip", "$12,000 each": price, the item word (empty for
   /// "each"), and the token range of the phrase.

@@ -315,7 +315,11 @@ euros cada uno") imply a
 unit price; a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
 per chip", or "$12,000 each" in the deal's own sentence) that falls
-outside it is flagged:
+outside it is flagged. A total and the price it implies ("worth $4.6
+billion, meaning an average of $129 million per jet", "9.870 millones de
+euros, lo que supone un precio medio de 21.900 euros por vehículo") are
+checked against the count of that item told elsewhere in the document,
+when it tells one:
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
     note: $10 billion / 400,000 = $25,000 a chip

@@ -83,3 +83,35 @@ TEST_CASE("unit-price: Spanish prices per item and an amount in a unit", "[check
   CHECK(lint_es("El banco compr\xC3\xB3 300 ordenadores a 500 euros cada uno, un gasto total de 150.000 euros.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a total and the price it implies, the count told elsewhere", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"Nordvik Air ordered 40 jets from Halden.\n\nThe order is worth $4.6 billion, meaning an average of $129 "
+       "million per jet.\n",
+       "a.txt:3:56: warning: \"$129 million per jet\" disagrees with $4.6 billion for 40 jets [unit-price]\n"
+       "    The order is worth $4.6 billion, meaning an average of $129 million per jet.\n"
+       "                                                           ^~~~~~~~~~~~\n"
+       "a.txt:1:21: note: $4.6 billion / 40 = $115 million a jet\n"
+       "    Nordvik Air ordered 40 jets from Halden.\n"
+       "                        ^~~~~~~\n"},
+      {"Nordvik Air ordered 40 jets from Halden.\n\nThe order is worth $4.6 billion, meaning an average of $115 "
+       "million per jet.\n",
+       ""},
+      // No word that the price follows from the total.
+      {"Nordvik Air ordered 40 jets from Halden.\n\nThe order is worth $4.6 billion, and the list price is $129 "
+       "million per jet.\n",
+       ""},
+      // Two counts of the item: which one the total is for is not told.
+      {"Nordvik Air ordered 40 jets from Halden, and Skyline 12 jets.\n\nThe order is worth $4.6 billion, meaning an "
+       "average of $129 million per jet.\n",
+       ""},
+  };
+  check_cases(cases);
+  TempDir dir;
+  dir.write("a.txt", "Iberca vendi\xC3\xB3 412.000 veh\xC3\xAD" "culos en 2025.\n\nLa facturaci\xC3\xB3n alcanz\xC3\xB3 los "
+                     "9.870 millones de euros, lo que supone un precio medio de unos 21.900 euros por veh\xC3\xAD"
+                     "culo vendido.\n");
+  const std::string out = run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+  CHECK(out.find("warning: \"unos 21.900 euros por veh\xC3\xAD" "culo\" disagrees with \xE2\x82\xAC" "9.87 billion for "
+                 "412.000 veh\xC3\xAD" "culos [unit-price]") != std::string::npos);
+}
