@@ -61,6 +61,9 @@ compared with nothing unless a date follows it ("from $10 million in
 2024"); the second figure of "from A to B" takes A's measure. What was
 added or lost ("it added 600 staff") is no level, nor is the second
 figure of a proportion ("one in four cars", "dos de cada tres coches").
+A count glued before a noun ("a 486-bed hospital") keeps its measure
+only when that noun names the subject ("Harwick General Hospital"), not
+in "a 300-seat lecture hall".
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once

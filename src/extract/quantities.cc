@@ -157,6 +157,21 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
   std::size_t l = 0;
   if (scaled && match_forward(c.lex.linkers, tk, j, l, false, 1)) j += l;
   std::size_t first = j;
+  // "a 486-bed hospital", "the 16-stop line": a lowercase noun glued by a
+  // hyphen, before the noun it qualifies, is what the figure counts.
+  if (!scaled && j + 2 < tk.size() && is_dash(tk[j]) && !tk[j].space_before &&
+      tk[j + 1].kind == ScanTokenKind::word && !tk[j + 1].space_before && !has_digit(tk[j + 1].lower) &&
+      !is_upper(tk[j + 1].text[0]) && tk[j + 1].lower.size() >= 3 && tk[j + 2].kind == ScanTokenKind::word &&
+      tk[j + 2].space_before && !find(c.lex.not_nouns, tk[j + 1].lower)) {
+    t.kind = QuantityKind::count;
+    const std::string* noun = find(c.lex.count_nouns, tk[j + 1].lower);
+    t.measure = noun ? *noun : std::string(tk[j + 1].lower);
+    t.noun_at = 0;
+    t.noun_size = t.measure.size();
+    t.end = j + 2;
+    t.known = true;
+    return t;
+  }
   for (std::size_t k = j; k < tk.size() && k < j + 3; ++k) {
     const ScanToken& w = tk[k];
     if (w.kind != ScanTokenKind::word || !w.space_before) break;

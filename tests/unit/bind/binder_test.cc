@@ -780,3 +780,11 @@ TEST_CASE("a sentence adverb before a name is no part of it", "[bind]") {
   CHECK(find(bind_text("Separately Halvern Motors said it employs 900 people."), "900 people").subjects ==
         std::vector<std::string>{"Halvern Motors"});
 }
+
+TEST_CASE("a count glued before a noun keeps its measure only when that noun names the subject", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("Harwick General Hospital will be a 486-bed hospital with a 300-seat lecture hall.");
+  CHECK(find(claims, "486-bed").measure == "bed");
+  CHECK(find(claims, "486-bed").subjects == std::vector<std::string>{"Harwick General Hospital"});
+  CHECK(find(claims, "300-seat").measure.empty());
+}

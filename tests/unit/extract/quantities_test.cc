@@ -189,6 +189,10 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // A plural-looking word before the noun qualifies it.
       {"It has 380 overseas members.", "380 overseas members", K::count, 380, 380, 380, "exact", "member",
        "overseas member"},
+      // A noun glued by a hyphen before the noun it qualifies.
+      {"It will be a 486-bed hospital.", "486-bed", K::count, 486, 486, 486, "exact", "bed", "bed"},
+      {"The 16-stop line opens in May.", "16-stop", K::count, 16, 16, 16, "exact", "stop", "stop"},
+      {"A 24-hour strike began.", "24-hour", K::duration, 24, 24, 24, "exact", "hour", ""},
   };
   for (const Row& row : rows) check_row(row, "en");
 }
