@@ -779,6 +779,8 @@ TEST_CASE("a sentence adverb before a name is no part of it", "[bind]") {
         std::vector<std::string>{"Acme Holdings"});
   CHECK(find(bind_text("Separately Halvern Motors said it employs 900 people."), "900 people").subjects ==
         std::vector<std::string>{"Halvern Motors"});
+  // A preposition opening a sentence is no name.
+  CHECK(find(bind_text("Of the 2,840 homes completed last year, 1,610 were sold."), "2,840 homes").subjects.empty());
 }
 
 TEST_CASE("a count glued before a noun keeps its measure only when that noun names the subject", "[bind]") {
