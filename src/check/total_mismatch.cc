@@ -526,6 +526,44 @@ std::vector<int> table_cells(const ArithmeticInput& in, ArithTokens t) {
   return out;
 }
 
+// The figures of a plain-text table row of several columns, set apart by
+// spaces ("Gas           6.1        6.5"): a label of words, then only
+// figures, two or more, no date among them. Empty if the sentence is no
+// such row.
+std::vector<int> plain_cells(const ArithmeticInput& in, ArithTokens t) {
+  std::vector<int> out;
+  std::size_t i = after_bullet(t);
+  if (i >= t.size() || t[i].type != T::word) return out;
+  for (; i < t.size() && t[i].type != T::figure; ++i) {
+    if (t[i].type == T::word && k_row_label_breakers.contains(t[i].text)) return {};
+    if (t[i].type == T::punct && !is_one_of(t[i].text, {"-", "&", "'", "/", "(", ")", ":"})) return {};
+  }
+  std::size_t end = t.size();
+  while (end > i && t[end - 1].type == T::punct && t[end - 1].text == ".") --end;
+  for (; i < end; ++i) {
+    if (t[i].type != T::figure) return {};
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind == QuantityKind::date || f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return {};
+    out.push_back(t[i].figure);
+    while (i + 1 < end && t[i + 1].range.begin < f.range.end) ++i;  // "ships" of "1,200 ships"
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
+// A header row of a plain-text table: words and dates only ("Source
+// Q1 2026 Q1 2025").
+bool header_row(const ArithmeticInput& in, ArithTokens t) {
+  bool date = false;
+  for (const ArithToken& tok : t) {
+    if (tok.type == T::figure) {
+      if (in.figures[static_cast<std::size_t>(tok.figure)].kind != QuantityKind::date) return false;
+      date = true;
+    }
+  }
+  return date;
+}
+
 // The sum of a list of at least three `rows` under sentence `caption`,
 // against its "Total" row or the caption's figure (see check_list_totals).
 void check_list(const ArithmeticInput& in, std::size_t caption, const std::vector<Row>& rows, DiagnosticSink& sink,
@@ -595,7 +633,12 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::vector<std::vector<int>> cells;
     std::vector<std::string_view> labels;
     for (const std::size_t s : run) {
+      // A header row of dates before plain-text rows ("Source  Q1 2026
+      // Q1 2025").
+      if (cells.empty() && s == run.front() && header_row(in, in.tokens(s))) continue;
       std::vector<int> row = table_cells(in, in.tokens(s));
+      // Or a plain-text row, its columns set apart by spaces.
+      if (row.empty()) row = plain_cells(in, in.tokens(s));
       if (row.size() < 2 || (!cells.empty() && row.size() != cells.front().size())) break;
       cells.push_back(std::move(row));
       labels.push_back(in.tokens(s)[after_bullet(in.tokens(s))].text);

@@ -203,7 +203,9 @@ more than 20% off its total is taken to break down something else:
 A header row may stand between the caption and the rows ("Party
 Seats"). A table's label is its first cell, whatever figures it names
 ("18 to 64 | 340"), and a table typed as text ("| North | 41 |" under
-"|---|---|") is read as a Markdown one. A Markdown or HTML table needs no colon: its rows are read the
+"|---|---|") is read as a Markdown one, as is a plain-text table whose
+columns are set apart by spaces ("Gas   6.1   6.5"), under a header row of
+dates ("Source  Q1 2026  Q1 2025") or none. A Markdown or HTML table needs no colon: its rows are read the
 same way, cell after cell, and a table of several columns ("Terminal |
 2024 | 2025") is checked column by column against its "Total" row;
 columns of percentages or of signed changes ("+3.2%") are not added, nor

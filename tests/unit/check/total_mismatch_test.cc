@@ -483,3 +483,24 @@ TEST_CASE("total-mismatch: Spanish items each with con and its figure, the curre
                 "partidas.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a plain-text table of several columns set apart by spaces", "[check][arithmetic]") {
+  const std::string table =
+      "Output by source, January-March (TWh):\n\n"
+      "Source      Q1 2026    Q1 2025\n"
+      "Gas           6.1        6.5\n"
+      "Wind          4.8        3.7\n"
+      "Hydro         1.4        1.5\n"
+      "Solar         0.9        0.9\n"
+      "Total        13.9       12.6\n";
+  const std::string out = lint(table);
+  CHECK(out.find("a.txt:8:14: error: 6.1 + 4.8 + 1.4 + 0.9 = 13.2, not 13.9 [total-mismatch]") != std::string::npos);
+  // The second column adds up; within the rounding of four figures, so
+  // does a first column of 13.4.
+  CHECK(out.find("12.6 [total-mismatch]") == std::string::npos);
+  std::string rounded = table;
+  rounded.replace(rounded.find("13.9"), 4, "13.4");
+  CHECK(lint(rounded).empty());
+  // No "Total" row: a league table is no breakdown.
+  CHECK(lint("Standings:\n\nRovers   38  26  6\nUnited   38  24  8\nCity     38  20  9\n").empty());
+}
