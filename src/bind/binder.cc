@@ -833,6 +833,11 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
       return true;
     }
 
+    // "Costs are up 6.8%": a word of the measures is a common noun, even
+    // where the document never writes it in lower case.
+    if (const std::string first = lower(t.text); lex.screens.measures.may_hold(first) && lex.measures.count(first)) {
+      return false;
+    }
     const std::string second = lower(tokens[1].text);
     if (lex.subject_verbs.count(second)) return proper.never_lower(t.text);
     // A predicate only with its figure right after it: "Car exports
@@ -1906,11 +1911,16 @@ void mark_baselines(const SentenceContext& ctx, const std::vector<Quantity>& qua
                                 [&](const std::vector<std::string>& cue) { return words_before(ctx, k, cue); });
     Claim* current = nullptr;
     const std::size_t end = token_at(tokens, first, quantities[i].range.end);
+    // The first date mention at or after A's end: dates are in text order,
+    // found by a binary search (linear time in a sentence of thousands of
+    // figures and dates, issue 10).
+    const auto after_a = std::lower_bound(dates.begin(), dates.end(), quantities[i].range.end,
+                                          [](const DateMention& m, std::size_t at) { return m.range.begin < at; });
     // "to" may follow a date of A's: "from $10 million in 2024 to".
     std::size_t to = end;
-    for (const DateMention& m : dates) {
-      const std::size_t at = token_at(tokens, m.range.begin);
-      if (at == end || (at == end + 1 && tokens[end].word)) to = token_at(tokens, at, m.range.end);
+    if (after_a != dates.end()) {
+      const std::size_t at = token_at(tokens, after_a->range.begin);
+      if (at == end || (at == end + 1 && tokens[end].word)) to = token_at(tokens, at, after_a->range.end);
     }
     if (k > 0 && tokens[k - 1].word && lex.from_words.count(ctx.lower(k - 1)) && i + 1 < quantities.size() &&
         to < tokens.size() && tokens[to].word && lex.to_words.count(ctx.lower(to)) &&
@@ -1922,12 +1932,10 @@ void mark_baselines(const SentenceContext& ctx, const std::vector<Quantity>& qua
     if (current && current->measure.empty() && current->quantity.kind == a.quantity.kind) current->measure = a.measure;
     // A date of its own comes right after it: "from $10 million in 2024".
     bool own_date = false;
-    if (a.time) {
-      for (const DateMention& m : dates) {
-        if (m.value != *a.time || m.range.begin < quantities[i].range.end) continue;
-        const std::size_t at = token_at(tokens, end, m.range.begin);
-        own_date = own_date || at <= end + 2;
-      }
+    for (auto m = after_a; a.time && m != dates.end(); ++m) {
+      const std::size_t at = token_at(tokens, end, m->range.begin);
+      if (at > end + 2) break;
+      own_date = own_date || m->value == *a.time;
     }
     if (own_date) continue;
     a.measure.clear();

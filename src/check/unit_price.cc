@@ -1,6 +1,7 @@
 // The unit-price check: a price per item against a count and total of the same document.
 #include "check/unit_price.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -184,15 +185,21 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
   // precio medio de unos 21.900 euros por vehículo": a total and the price
   // it implies in one sentence, the count told elsewhere in the document
   // (its one count of the item).
-  for (std::size_t n = first_new_price; n < prices.size(); ++n) {
+  // A document states few such prices; the bound keeps prices × figures
+  // linear on pathological input (issue 10).
+  constexpr std::size_t k_max_implied = 16;
+  std::size_t implied = 0;
+  for (std::size_t n = first_new_price; n < prices.size() && implied < k_max_implied; ++n) {
     const UnitPrice& u = prices[n];
     if (u.item.empty()) continue;
     const ArithTokens t = in.tokens(u.sentence);
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
-    std::size_t at = t.size();
-    for (const std::size_t i : in.figure_tokens(u.sentence)) {
-      if (t[i].figure == u.price) at = i;
-    }
+    // The price's token: the first at its phrase.
+    const std::size_t at = static_cast<std::size_t>(
+        std::lower_bound(t.begin(), t.end(), u.phrase.begin,
+                         [](const ArithToken& tok, std::size_t b) { return tok.range.begin < b; }) -
+        t.begin());
+    if (at >= t.size() || t[at].type != T::figure || t[at].figure != u.price) continue;
     int total = -1;
     bool cue = false;
     for (std::size_t k = at; k-- > 0 && at - k <= 16;) {
@@ -210,6 +217,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       break;
     }
     if (total < 0) continue;
+    ++implied;
     int count = -1;
     bool several = false;
     for (std::size_t f = 0; f < in.figures.size() && !several; ++f) {

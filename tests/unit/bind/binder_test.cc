@@ -779,6 +779,9 @@ TEST_CASE("a sentence adverb before a name is no part of it", "[bind]") {
         std::vector<std::string>{"Acme Holdings"});
   CHECK(find(bind_text("Separately Halvern Motors said it employs 900 people."), "900 people").subjects ==
         std::vector<std::string>{"Halvern Motors"});
+  // A word of the measures opening a sentence is a common noun, even where
+  // the document never writes it in lower case.
+  CHECK(find(bind_text("Costs are up 6.8% since 2019."), "6.8%").subjects.empty());
   // A preposition opening a sentence is no name.
   CHECK(find(bind_text("Of the 2,840 homes completed last year, 1,610 were sold."), "2,840 homes").subjects.empty());
 }
