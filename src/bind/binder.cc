@@ -869,6 +869,11 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
       }
       if (!tokens[last].possessive && designation_number(tokens, last + 1, quantities)) ++last;
     }
+    // A letter alone is no name ("a Band D bill": "Band" names none).
+    if (k == last && tokens[k].text.size() == 1) {
+      k = last + 1;
+      continue;
+    }
     std::string phrase;
     for (std::size_t m = k; m <= last; ++m) {
       if (m != k) phrase += ' ';

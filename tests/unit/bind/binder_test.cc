@@ -793,3 +793,10 @@ TEST_CASE("a count glued before a noun keeps its measure only when that noun nam
   CHECK(find(claims, "486-bed").subjects == std::vector<std::string>{"Harwick General Hospital"});
   CHECK(find(claims, "300-seat").measure.empty());
 }
+
+TEST_CASE("a tax band and a letter alone name no subject", "[bind]") {
+  CHECK(find(bind_text("A Band D household will pay \u00a31,911.24 for council services from April."),
+             "\u00a31,911.24")
+            .subjects.empty());
+  CHECK(find(bind_text("Residents in D will pay \u00a370 more."), "\u00a370").subjects.empty());
+}
