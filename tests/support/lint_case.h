@@ -28,6 +28,17 @@ inline std::string lint(const std::string& text, const std::string& format = "te
   return run_claimlint(args, dir.path()).out;
 }
 
+/// Lints `text` as a.txt in language `lang` ("es"), with value-conflict
+/// off, and returns stdout.
+inline std::string lint_lang(const std::string& text, const std::string& lang) {
+  TempDir dir;
+  dir.write("a.txt", text);
+  return run_claimlint({"--color=never", "--lang", lang, "-Wno-value-conflict", "a.txt"}, dir.path()).out;
+}
+
+/// lint_lang(text, "es").
+inline std::string lint_es(const std::string& text) { return lint_lang(text, "es"); }
+
 /// One row of a check's table: input and the whole text output (empty:
 /// the check must stay silent).
 struct Case {

@@ -268,11 +268,6 @@ TEST_CASE("share-over-100: shares of revenue made up by segments", "[check][arit
 }
 
 TEST_CASE("share-over-100: a list of shares of the total in one sentence, and Spanish wholes", "[check][arithmetic]") {
-  const auto lint_lang = [](const std::string& text, const std::string& lang) {
-    TempDir dir;
-    dir.write("a.txt", text);
-    return run_claimlint({"--color=never", "--lang", lang, "-Wno-value-conflict", "a.txt"}, dir.path()).out;
-  };
   const std::string spanish =
       "Los turistas nacionales son mayor\xC3\xAD" "a, con el 46 % del total, seguidos de los brit\xC3\xA1nicos (21 %), "
       "los alemanes (14 %), los franceses (9 %) y el resto (14 %).\n";

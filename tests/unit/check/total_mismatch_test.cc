@@ -462,11 +462,6 @@ TEST_CASE("total-mismatch: parts of one class of noun, and a part of a part afte
 }
 
 TEST_CASE("total-mismatch: Spanish items each with con and its figure, the currency left out", "[check][arithmetic]") {
-  const auto lint_es = [](const std::string& text) {
-    TempDir dir;
-    dir.write("a.txt", text);
-    return run_claimlint({"--color=never", "--lang", "es", "-Wno-value-conflict", "a.txt"}, dir.path()).out;
-  };
   const std::string wrong =
       "El presupuesto municipal asciende a 48,6 millones de euros. El presupuesto se reparte en cuatro grandes "
       "bloques: gastos de personal, con 18,3 millones de euros; gasto corriente, con 14,7 millones; inversiones, con "
