@@ -150,6 +150,60 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   return std::nullopt;
 }
 
+// "half of the cost, £5.1 million, with the remaining £9.1 million": a
+// fraction of a whole (a few words after it), the part A set off by commas
+// right after, and the rest B later in the sentence; the whole is A + B.
+// The figures A and B, or nullopt.
+std::optional<std::pair<int, int>> part_and_rest(ArithTokens t, std::size_t last) {
+  std::size_t k = last + 1;
+  for (int words = 0; words < 4 && k < t.size() && t[k].type == T::word; ++words) ++k;
+  if (k + 1 >= t.size() || t[k].type != T::punct || t[k].text != "," || t[k + 1].type != T::figure) return std::nullopt;
+  const std::size_t a = k + 1;
+  for (std::size_t j = a + 1; j + 1 < t.size() && j <= a + 10; ++j) {
+    if (t[j].type == T::figure) return std::nullopt;
+    if (t[j].type != T::word || !is_one_of(t[j].text, {"remaining", "rest", "remainder", "balance", "restante",
+                                                        "resto"})) {
+      continue;
+    }
+    std::size_t b = j + 1;
+    while (b < t.size() && t[b].type == T::word && is_one_of(t[b].text, {"of", "the", "de", "los", "las"})) ++b;
+    if (b < t.size() && t[b].type == T::figure) return std::pair{t[a].figure, t[b].figure};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The fraction at token i of `t` against its part and the rest
+// (part_and_rest).
+void check_part_and_rest(const ArithmeticInput& in, ArithTokens t, std::size_t i, const StatedRatio& stated,
+                         DiagnosticSink& sink) {
+  const std::optional<std::pair<int, int>> pr = part_and_rest(t, stated.last);
+  if (!pr) return;
+  const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
+  const Figure& a = in.figures[static_cast<std::size_t>(pr->first)];
+  const Figure& b = in.figures[static_cast<std::size_t>(pr->second)];
+  if (!compatible(a, b) || a.kind == QuantityKind::multiplier || a.kind == QuantityKind::percent || a.range_side ||
+      b.range_side || !a.asserted || !b.asserted || !m.asserted || a.low < 0 || b.low < 0) {
+    return;
+  }
+  // A over the whole A + B, at either end of their rounding.
+  const double low = a.low / (a.low + b.high);
+  const double high = a.high / (a.high + b.low);
+  if (overlaps(stated.low, stated.high, low, high)) return;
+  const double whole = a.value + b.value;
+  Diagnostic d;
+  d.check = "ratio-mismatch";
+  d.severity = Severity::error;
+  d.message = fmt::format("{} is {} of {} + {} = {}, not \"{}\"", format_figure(a.value, a.kind, a.unit),
+                          format_figure(a.value / whole * 100, QuantityKind::percent, "%", 0),
+                          format_figure(a.value, a.kind, a.unit), format_figure(b.value, b.kind, b.unit),
+                          format_figure(whole, a.kind, a.unit), in.doc.view(stated.range));
+  d.range = in.original(stated.range);
+  d.notes.push_back({in.original(a.range), "the part", {}});
+  d.notes.push_back({in.original(b.range), "the rest", {}});
+  sink.report(std::move(d));
+}
+
 }  // namespace
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
@@ -159,7 +213,10 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) continue;
       const std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
-      if (!rel) continue;
+      if (!rel) {
+        if (stated->high < 1) check_part_and_rest(in, t, i, *stated, sink);
+        continue;
+      }
       const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
       const Figure& a = in.figures[static_cast<std::size_t>(rel->first)];
       const Figure& b = in.figures[static_cast<std::size_t>(rel->second)];

@@ -303,7 +303,8 @@ Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B"),
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
-the B, or RATIO". A stated ratio allows 10% either way, 20% with a hedge
+the B, or RATIO", and "RATIO of the cost, A, with the remaining B" (the
+whole is A + B). A stated ratio allows 10% either way, 20% with a hedge
 ("about", "nearly"); "N times more than" allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with

@@ -82,3 +82,26 @@ TEST_CASE("ratio-mismatch: A with a few words of what it is, set off by a comma,
   };
   check_cases(cases);
 }
+
+TEST_CASE("ratio-mismatch: a fraction of a whole, its part and the rest", "[check][arithmetic]") {
+  const Case cases[] = {
+      {"The council will meet half of the cost, \u00a35.1 million, with the remaining \u00a39.1 million coming from a "
+       "fund.\n",
+       "a.txt:1:23: error: \u00a35.1 million is 36% of \u00a35.1 million + \u00a39.1 million = \u00a314.2 million, not "
+       "\"half\" [ratio-mismatch]\n"
+       "    The council will meet half of the cost, \u00a35.1 million, with the remaining \u00a39.1 million coming from "
+       "a fund.\n"
+       "                          ^~~~\n"
+       "a.txt:1:41: note: the part\n"
+       "    The council will meet half of the cost, \u00a35.1 million, with the remaining \u00a39.1 million coming from "
+       "a fund.\n"
+       "                                            ^~~~~~~~~~~~\n"
+       "a.txt:1:74: note: the rest\n"
+       "    The council will meet half of the cost, \u00a35.1 million, with the remaining \u00a39.1 million coming from "
+       "a fund.\n"
+       "                                                                             ^~~~~~~~~~~~\n"},
+      {"The council will meet a third of the cost, \u00a34 million, with the remaining \u00a38 million from a fund.\n", ""},
+      {"The council will meet half of the cost, \u00a35.1 million, with the remaining work due in 2027.\n", ""},
+  };
+  check_cases(cases);
+}
