@@ -503,11 +503,22 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
            !is_dash(t[e])) {
       ++e;
     }
-    if (e >= t.size() || !(punct(e, ",") || is_dash(t[e]))) continue;
+    // Or the sentence ends, the change told before B: "revenue rose 12.6%
+    // to £186.4m in the year to December 31, compared with £171.2m in
+    // 2024."
+    const bool ends = e >= t.size() || (punct(e, ".") && e + 1 == t.size());
+    const bool told_before = b > 0 && word(b - 1) == "to";
+    if (!(e < t.size() && (punct(e, ",") || is_dash(t[e]))) && !(ends && told_before)) continue;
+    // One change once: "to B, up from A" is read by add_changes too.
+    if (std::any_of(out.begin(), out.end(),
+                    [&](const Change& o) { return o.from == t[a].figure && o.to == t[b].figure; })) {
+      continue;
+    }
     Change ch;
     ch.from = t[a].figure;
     ch.to = t[b].figure;
-    ch.first = b;
+    // "rose N% to B": the change before B is read from "to".
+    ch.first = ends && told_before ? b - 1 : b;
     ch.last = e;
     out.push_back(ch);
   }

@@ -116,6 +116,27 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
       return std::pair{t[o - 1].figure, t[b].figure};
     }
   }
+  // Pattern 4: "Of the 41,200 services scheduled, 2,060 were cancelled,
+  // or roughly one in ten": the whole opens the sentence, the part is the
+  // first figure after its comma, the ratio follows "or".
+  bool after_or = false;
+  for (std::size_t j = k; j < i; ++j) after_or = after_or || (t[j].type == T::word && t[j].text == "or");
+  if (fraction && after_or && t.size() > 3 && t[0].type == T::word && t[0].text == "of") {
+    const std::size_t w = t[1].type == T::word && is_one_of(t[1].text, {"the", "its", "their"}) ? 2 : 1;
+    if (t[w].type == T::figure) {
+      std::size_t comma = w + 1;
+      while (comma < i && !(t[comma].type == T::punct && t[comma].text == ",")) {
+        if (t[comma].type == T::figure) return std::nullopt;
+        ++comma;
+      }
+      if (comma + 1 < i && t[comma + 1].type == T::figure) {
+        for (std::size_t j = comma + 2; j < i; ++j) {
+          if (t[j].type == T::figure) return std::nullopt;  // one part only
+        }
+        return std::pair{t[comma + 1].figure, t[w].figure};
+      }
+    }
+  }
   // Pattern 1.
   if (k > 0 && t[k - 1].type == T::figure) {
     std::size_t j = last + 1;

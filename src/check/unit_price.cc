@@ -162,8 +162,11 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       for (std::size_t k = from; k < t.size() && k <= i + 20; ++k) {
         if (t[k].type == T::figure) {
           if (std::optional<UnitPrice> u = unit_price_at(in, t, s, k)) {
-            // Past the price's last word ("each", "a chip", "cada uno").
+            // Past the price's last word ("each", "a chip", "cada uno"); a
+            // price each between the count and a total links them ("four
+            // vessels at £38.5m apiece, a £164m commitment").
             while (k + 1 < t.size() && t[k].range.end < u->phrase.end) ++k;
+            cue = cue || u->item.empty();
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
@@ -175,6 +178,21 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             deals.push_back({t[i].figure, t[k].figure, s});
           }
           break;
+        }
+        // The maker after the count: "from the Dunmore yard", "from
+        // Halden Aerospace".
+        if (t[k].type == T::word && t[k].text == "from" && k + 2 < t.size()) {
+          std::size_t m = k + 1;
+          if (t[m].type == T::word && t[m].text == "the") ++m;
+          const std::string_view raw = m < t.size() ? in.doc.view(t[m].range) : std::string_view();
+          if (!raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z') {
+            while (m + 1 < t.size() && t[m + 1].type == T::word && t[m + 1].text != "at" && t[m + 1].text != "for" &&
+                   m < k + 6) {
+              ++m;
+            }
+            k = m;
+            continue;
+          }
         }
         if (!deal_link(t[k])) break;
         cue = cue || deal_cue(t[k]);

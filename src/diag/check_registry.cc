@@ -235,8 +235,13 @@ ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 previous A", also after a clause of attribution: "B, according to
 figures released on Thursday, a 9% rise over A"), or after a
 comparison ("B, compared with A a year earlier, an increase of 16%";
-"against" and "versus" too; "which is an increase of"; in Spanish "B,
-frente al A de 2021, lo que supone un aumento del N %"), or in Spanish
+"against", "versus" and "up from" too, a length of time after A ("up
+from 37% five years ago"), an attribution before the change ("up from
+£488, the company said on Tuesday, a rise of 13%"); "which is an
+increase of"; in Spanish "B, frente al A de 2021, lo que supone un
+aumento del N %", "frente a los A"; "rose 12.6% to B in the year to
+December 31, compared with A in 2024." at a sentence's end; a phrase of
+when after B: "to B in the year to March, from A a year earlier"), or in Spanish
 "B, un 12 % más que los A" ("menos que", "superior a", "inferior a"), or
 "B, un 12 % más" (", 12% more") closing a clause, measured from the one
 figure before B in the sentence
@@ -303,8 +308,8 @@ Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B"),
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
-the B, or RATIO", and "RATIO of the cost, A, with the remaining B" (the
-whole is A + B). A stated ratio allows 10% either way, 20% with a hedge
+the B, or RATIO", "Of the B ..., A were ..., or RATIO", and "RATIO of
+the cost, A, with the remaining B" (the whole is A + B). A stated ratio allows 10% either way, 20% with a hedge
 ("about", "nearly"); "N times more than" allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with
@@ -313,7 +318,9 @@ notes at both figures.)",
     CheckInfo{"unit-price", Severity::warning,
               "count times unit price disagrees with the stated total",
               R"(A count and a total linked by "for", "worth", "valued at", "at a
-total cost of" ("400,000 chips for $10 billion"; "two ships, costing
+total cost of", or a price each between them ("four vessels from the
+Dunmore yard at £38.5m apiece, a £164m commitment"; the maker may follow
+the count) ("400,000 chips for $10 billion"; "two ships, costing
 £46.5m apiece, bring the total value of the contract to £87m"; "240
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500

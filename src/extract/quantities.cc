@@ -172,10 +172,21 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     t.known = true;
     return t;
   }
-  for (std::size_t k = j; k < tk.size() && k < j + 3; ++k) {
+  // The words read: three at most, a hyphenated pair of words
+  // ("hybrid-electric") counting as one.
+  std::size_t limit = j + 3;
+  for (std::size_t k = j; k < tk.size() && k < limit; ++k) {
     const ScanToken& w = tk[k];
     if (w.kind != ScanTokenKind::word || !w.space_before) break;
     if (find(c.lex.not_nouns, w.lower)) break;
+    // "four hybrid-electric vessels": a lowercase compound modifier.
+    if (k + 3 < tk.size() && is_dash(tk[k + 1]) && !tk[k + 1].space_before && tk[k + 2].kind == ScanTokenKind::word &&
+        !tk[k + 2].space_before && tk[k + 3].kind == ScanTokenKind::word && tk[k + 3].space_before &&
+        !is_upper(w.text[0]) && !is_upper(tk[k + 2].text[0])) {
+      k += 2;
+      limit += 2;
+      continue;
+    }
     // A noun of the lexicon (its singular), or a plural of the rules.
     const auto plural_form = [](const ScanToken& x) {
       return x.lower.size() >= 3 && x.lower.back() == 's' && !x.lower.ends_with("ss") &&
@@ -206,6 +217,8 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     t.measure.clear();
     for (std::size_t m = first; m < k; ++m) {
       t.measure += tk[m].text;
+      // "hybrid-electric" stays one word.
+      if (m + 1 < k && !tk[m + 1].space_before) continue;
       t.measure += ' ';
     }
     t.noun_at = t.measure.size();

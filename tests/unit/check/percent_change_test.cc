@@ -479,3 +479,16 @@ TEST_CASE("percent-change: a clause of attribution between A and the stated chan
   right.replace(right.find("13 per"), 2, "11");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("percent-change: rose N% to B, compared with A at the sentence's end", "[check][arithmetic]") {
+  const std::string text =
+      "Kestrel said revenue rose 12.6% to \u00a3186.4m in the year to December 31, compared with \u00a3171.2m in 2024.\n";
+  CHECK(lint(text).find("a.txt:1:27: error: from \u00a3171.2 million to \u00a3186.4 million is a rise of 8.9%, not "
+                        "12.6% [percent-change]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12.6%"), 5, "8.9%");
+  CHECK(lint(right).empty());
+  // Reported once when add_changes reads it too.
+  const std::string once = lint("Sales rose 5% to $120 million, up from $100 million.\n");
+  CHECK(once.find("[percent-change]") == once.rfind("[percent-change]"));
+}

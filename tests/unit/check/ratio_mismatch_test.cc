@@ -105,3 +105,16 @@ TEST_CASE("ratio-mismatch: a fraction of a whole, its part and the rest", "[chec
   };
   check_cases(cases);
 }
+
+TEST_CASE("ratio-mismatch: Of the B, A were ..., or RATIO", "[check][arithmetic]") {
+  CHECK(lint("Of the 41,200 services scheduled in the quarter, 2,060 were cancelled in full or in part, or roughly "
+             "one in ten, the regulator said.\n")
+            .find("a.txt:1:94: error: 2,060 is 5% of 41,200, not \"roughly one in ten\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint("Of the 41,200 services scheduled in the quarter, 2,060 were cancelled in full or in part, or roughly "
+             "one in 20, the regulator said.\n")
+            .empty());
+  // Two figures after the comma: which one is the part is not told.
+  CHECK(lint("Of the 41,200 services scheduled, 2,060 were cancelled and 900 were late, or roughly one in ten.\n")
+            .empty());
+}

@@ -115,3 +115,15 @@ TEST_CASE("unit-price: a total and the price it implies, the count told elsewher
   CHECK(out.find("warning: \"unos 21.900 euros por veh\xC3\xAD" "culo\" disagrees with \xE2\x82\xAC" "9.87 billion for "
                  "412.000 veh\xC3\xAD" "culos [unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: a price each between the count and the total, the maker after the count",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Kestrel has ordered four hybrid-electric vessels from the Dunmore yard at \u00a338.5m apiece, a \u00a3164m "
+      "commitment.\n";
+  CHECK(lint(text).find("a.txt:1:75: warning: \"\u00a338.5m apiece\" disagrees with \u00a3164 million for four "
+                        "hybrid-electric vessels [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("164m"), 4, "154m");
+  CHECK(lint(right).empty());
+}

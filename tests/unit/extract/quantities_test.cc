@@ -193,6 +193,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It will be a 486-bed hospital.", "486-bed", K::count, 486, 486, 486, "exact", "bed", "bed"},
       {"The 16-stop line opens in May.", "16-stop", K::count, 16, 16, 16, "exact", "stop", "stop"},
       {"A 24-hour strike began.", "24-hour", K::duration, 24, 24, 24, "exact", "hour", ""},
+      // A lowercase compound modifier is one word of the noun phrase.
+      {"It ordered 4 hybrid-electric vessels.", "4 hybrid-electric vessels", K::count, 4, 4, 4, "exact", "vessel",
+       "hybrid-electric vessel"},
   };
   for (const Row& row : rows) check_row(row, "en");
 }
