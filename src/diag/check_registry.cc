@@ -436,8 +436,8 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
-(arrested, charged, trial opened, found guilty, sentenced; born, died;
-construction began, opened to the public). A stage's phrase among the
+(arrested, charged, trial opened, found guilty, sentenced; construction
+began, opened to the public). A stage's phrase among the
 eight words before a day-precise date, in its clause, tells that stage
 of the date:
 
@@ -447,8 +447,10 @@ of the date:
     on 28 September, which comes first
 
 Only stages with one day each in the document are compared (two
-defendants may be sentenced on different days), and a date whose year
-is written is not compared with one whose year is guessed.)",
+defendants may be sentenced on different days), only days at most three
+years apart (an old building's opening and the construction of its new
+wing are two things), and a date whose year is written is not compared
+with one whose year is guessed.)",
               true},
     CheckInfo{"duplicate-passage", Severity::warning,
               "a paragraph or run of paragraphs repeated within one document",

@@ -54,14 +54,18 @@ TEST_CASE("timeline: stages in their order, or of several people, stay silent", 
   CHECK(lint("Hale was sentenced; on 3 October the court rose. He was found guilty on 21 October.").empty());
 }
 
-TEST_CASE("timeline: Spanish stages and a death before a birth", "[check][dates]") {
+TEST_CASE("timeline: Spanish stages, and stages years apart", "[check][dates]") {
   const std::vector<Diagnostic> es =
       lint("El acusado fue declarado culpable el 3 de marzo de 2026. El juicio comenz\xC3\xB3 el 10 de marzo de 2026.",
            "es");
   REQUIRE(es.size() == 1);
   CHECK(es[0].message == "\"declarado culpable\" is dated 3 de marzo de 2026, before \"El juicio comenz\xC3\xB3\" on "
                          "10 de marzo de 2026, which comes first");
-  const std::vector<Diagnostic> en = lint("She was born on 4 May 1931 and died on 2 March 1930.");
+  // Years apart: likely two things, not one told out of order.
+  CHECK(lint("The museum officially opened on 14 May 1998. Construction began on 2 March 2026 on its new wing.").empty());
+  const std::vector<Diagnostic> en =
+      lint("The museum officially opened on 14 May 2025. Construction began on 2 March 2026.");
   REQUIRE(en.size() == 1);
-  CHECK(en[0].message == "\"died\" is dated 2 March 1930, before \"was born\" on 4 May 1931, which comes first");
+  CHECK(en[0].message == "\"officially opened\" is dated 14 May 2025, before \"Construction began\" on 2 March 2026, "
+                         "which comes first");
 }
