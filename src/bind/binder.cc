@@ -1833,9 +1833,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // "a 486-bed hospital": the beds are the hospital's; the figure keeps
   // its measure only when that noun names the subject ("Harwick General
   // Hospital"), not in "the hospital's 300-seat lecture hall".
-  if (q.kind == QuantityKind::count && !c.measure.empty() && q_end < tokens.size() && tokens[q_end].word &&
-      ctx.text.substr(q.range.begin, q.range.size()).find('-') != std::string_view::npos &&
-      ctx.text.substr(q.range.begin, q.range.size()).ends_with(q.measure)) {
+  if (const std::string_view written = ctx.text.substr(q.range.begin, q.range.size());
+      q.kind == QuantityKind::count && !c.measure.empty() && q_end < tokens.size() && tokens[q_end].word &&
+      written.find('-') != std::string_view::npos && written.ends_with(q.measure)) {
     const std::string_view subject = c.subjects.empty() ? std::string_view() : std::string_view(c.subjects.front());
     const std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
     if (last.empty() || !utf8::ascii_iequal(last, ctx.lower(q_end))) c.measure.clear();

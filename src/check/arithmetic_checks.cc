@@ -240,8 +240,8 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
 // Words that say a clause reports a source rather than states a figure:
 // "B, according to estimates released on Thursday, a 12% rise on A".
 constexpr CueWords k_attribution_words{std::to_array<std::string_view>(
-    {"according", "said", "says", "reported", "estimates", "estimated", "figures", "data", "showed", "shows",
-     "released", "published"})};
+    {"according", "said", "says", "reported", "announced", "estimates", "estimated", "figures", "data", "showed",
+     "shows", "released", "published"})};
 
 // Words that may stand between "on" or "from" and the figure a change is
 // measured from: "on last year's drought-hit 1.76 million", "from the
@@ -397,7 +397,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       std::size_t e = k;
       bool attributed = false;
       while (e < k + 14 && e < t.size() && !comma_at(e) && (!word(e).empty() || date_at(t, figures, e))) {
-        attributed = attributed || k_attribution_words.contains(word(e));
+        attributed = attributed || is_attribution_word(word(e));
         ++e;
       }
       if (attributed && comma_at(e)) k = e + 1;
@@ -431,6 +431,19 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
 constexpr CueWords k_time_units{std::to_array<std::string_view>(
     {"day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "d\xC3\xAD" "as",
      "semana", "semanas", "mes", "meses", "trimestre", "trimestres", "a\xC3\xB1o", "a\xC3\xB1os"})};
+
+// Whether figure `f`, followed by the word `next`, counts units of time
+// ("the first four months", "los cuatro primeros meses"): its unit, the
+// word after it, or an ordinal opening its measure says so.
+bool counts_period(const Figure& f, std::string_view next) {
+  if (is_one_of(next, {"first", "last", "primeros", "primeras"}) || k_time_units.contains(next) ||
+      k_time_units.contains(measure_head(f.unit))) {
+    return true;
+  }
+  if (!f.claim) return false;
+  const std::string_view measure = f.claim->measure;
+  return measure.starts_with("primeros ") || measure.starts_with("primeras ") || measure.starts_with("first ");
+}
 
 // "B, compared with A in 2025 - a gain of N points": B, a comparison with
 // A ("compared with", "against", "up from"...), a few words of when or where, and a change stated after a comma or a
@@ -473,19 +486,11 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     for (std::size_t i = c, steps = 0; i > 0 && steps < 12; ++steps) {
       --i;
       if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
-      // "28,9 millones de euros, frente a los 24,6 millones": A may leave
-      // the currency out.
       // A figure of a length of time is none ("sumaron 610 en los cuatro
       // primeros meses de 2026, frente a las 480").
-      if (t[i].type == ArithToken::Type::figure &&
-          (word(i + 1) == "first" || word(i + 1) == "last" || word(i + 1) == "primeros" ||
-           word(i + 1) == "primeras" || k_time_units.contains(word(i + 1)) ||
-           k_time_units.contains(measure_head(figure(i).unit)) ||
-           (figure(i).claim && (figure(i).claim->measure.starts_with("primeros ") ||
-                                figure(i).claim->measure.starts_with("primeras ") ||
-                                figure(i).claim->measure.starts_with("first "))))) {
-        continue;
-      }
+      if (t[i].type == ArithToken::Type::figure && counts_period(figure(i), word(i + 1))) continue;
+      // "28,9 millones de euros, frente a los 24,6 millones": A may leave
+      // the currency out.
       if (t[i].type == ArithToken::Type::figure &&
           (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)))) {
         b = i;
@@ -967,6 +972,8 @@ int change_direction(std::string_view w, const Figure& from, const Figure& to) {
   if (w == "improvement") return to.value >= from.value ? 1 : -1;
   return change_direction(w);
 }
+
+bool is_attribution_word(std::string_view w) { return k_attribution_words.contains(w); }
 
 bool money_left_out(const Figure& a, const Figure& b) {
   return (a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||

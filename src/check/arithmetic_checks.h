@@ -209,6 +209,10 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
 /// or a bare number beside a figure with a unit ("150,000 chips ... 120,000").
 bool compatible(const Figure& a, const Figure& b);
 
+/// Whether `w` says a clause reports a source rather than states a figure
+/// ("said", "according", "figures released"...).
+bool is_attribution_word(std::string_view w);
+
 /// An amount of money and a bare figure, in either order: one of them
 /// leaves the currency of the other out ("62 millones de euros ... 71,3
 /// millones").

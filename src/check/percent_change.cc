@@ -148,8 +148,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     while (e < k + 10 && e < t.size() &&
            (t[e].type == T::word ||
             (t[e].type == T::figure && in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
-      attributed = attributed || (t[e].type == T::word && is_one_of(t[e].text, {"said", "says", "reported", "announced",
-                                                                                "according", "showed", "shows"}));
+      attributed = attributed || (t[e].type == T::word && is_attribution_word(t[e].text));
       ++e;
     }
     if (attributed && e > k && e < t.size() && t[e].type == T::punct && t[e].text == ",") k = e + 1;
