@@ -127,6 +127,10 @@ bool not_a_share(ArithTokens t, std::size_t i) {
   if (w(i + 1, {"to", "from", "than", "higher", "lower", "more", "less", "rise", "increase", "drop", "fall"})) {
     return true;
   }
+  // Spanish "del 58,4% al 52,1%", "de 38 % a 31 %": the two ends of a
+  // change, however the sentence names the change.
+  const auto figure = [&](std::size_t k) { return k < t.size() && t[k].type == T::figure; };
+  if ((w(i + 1, {"al", "a"}) && figure(i + 2)) || (i >= 2 && w(i - 1, {"al", "a"}) && figure(i - 2))) return true;
   return w(i + 1, {"of"}) && w(i + 2, {"those", "them", "whom", "which", "these"});
 }
 
@@ -410,7 +414,9 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-        if (f.kind != QuantityKind::percent || f.range_side || !f.asserted) continue;
+        // Over 100% on its own, a figure is a ratio ("a legal limit of
+        // 110% of income"), not a share.
+        if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100) continue;
         if (std::find(changing.begin(), changing.end(), t[i].figure) != changing.end() || not_a_share(t, i)) continue;
         // Each share names the whole or leaves it understood in a list:
         // "70% of households" is another whole.

@@ -135,6 +135,9 @@ void check_unit_price(const ArithmeticInput& in, DiagnosticSink& sink) {
 }
 
 void UnitPriceCheck::scan(const ArithmeticInput& in) {
+  // A document states few deals; the bound keeps prices × deals linear on
+  // pathological input (issue 10).
+  constexpr std::size_t k_max_deals = 64;
   std::vector<Deal>& deals = deals_;
   std::vector<UnitPrice>& prices = prices_;
   const std::size_t first_new_price = prices.size();
@@ -146,6 +149,20 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         continue;
       }
       const Figure& c = in.figures[static_cast<std::size_t>(t[i].figure)];
+      // The total first: "will spend £2.4m on 16 new dialysis machines
+      // costing £135,000 each", "paid $90m for 12 buses".
+      if (c.kind == QuantityKind::currency && !c.range_side && c.asserted && i + 2 < t.size() &&
+          t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"on", "for", "en"})) {
+        std::size_t k = i + 2;
+        if (t[k].type == T::word && is_one_of(t[k].text, {"the", "its", "their", "los", "las"})) ++k;
+        if (k < t.size() && t[k].type == T::figure) {
+          const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
+          if (n.kind == QuantityKind::count && !n.range_side && n.asserted && n.low > 0 && deals.size() < k_max_deals) {
+            deals.push_back({t[k].figure, t[i].figure, s});
+          }
+        }
+        continue;
+      }
       // A count, or an amount in a unit ("4.800 litros").
       const bool counted = c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty());
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
@@ -170,9 +187,6 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
-          // A document states few deals; the bound keeps prices × deals
-          // linear on pathological input (issue 10).
-          constexpr std::size_t k_max_deals = 64;
           if (cue && total.kind == QuantityKind::currency && !total.range_side && total.asserted &&
               deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
@@ -274,7 +288,11 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
                               format_figure(total.value, total.kind, total.unit), in.doc.view(c.range));
       d.range = in.original(p.range);
       // A count told elsewhere: the note is at the count alone.
-      const ByteRange noted = deal.only_price >= 0 ? c.range : ByteRange{c.range.begin, total.range.end};
+      // Else from the count to the total, or from the total to the count
+      // ("spend £2.4m on 16 machines").
+      const ByteRange noted = deal.only_price >= 0 ? c.range
+                                                   : ByteRange{std::min(c.range.begin, total.range.begin),
+                                                               std::max(c.range.end, total.range.end)};
       d.notes.push_back({in.original(noted),
                          fmt::format("{} / {} = {} {}", format_figure(total.value, total.kind, total.unit),
                                      format_figure(c.value, QuantityKind::number, ""),

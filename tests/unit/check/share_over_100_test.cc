@@ -296,3 +296,14 @@ TEST_CASE("share-over-100: one word between of and the whole", "[check][arithmet
              "cent.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: the ends of a Spanish change and a ratio over 100% are no shares", "[check][arithmetic]") {
+  // The debt falls from 58.4% to 52.1% of revenue; 110% is a legal limit.
+  CHECK(lint_es("La deuda viva bajar\xC3\xA1 del 58,4% al 52,1% de los ingresos corrientes, una reducci\xC3\xB3n de 6,3 "
+                "puntos porcentuales que aleja al consistorio del l\xC3\xADmite legal del 110%.\n")
+            .empty());
+  CHECK(lint("Debt will fall to 52.1% of revenue, well below the legal limit of 110%.\n").empty());
+  // The shares of the list are still added up.
+  CHECK(lint_es("El partido obtuvo el 56 % de los votos y el segundo el 48 %.\n")
+            .find("shares of the vote add up to more than 100%: 56% + 48% = 104%") != std::string::npos);
+}

@@ -127,3 +127,17 @@ TEST_CASE("unit-price: a price each between the count and the total, the maker a
   right.replace(right.find("164m"), 4, "154m");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("unit-price: the total before the count", "[check][arithmetic]") {
+  const std::string text =
+      "The hospital will spend \u00a32.4m on 16 new dialysis machines costing \u00a3135,000 each.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:1:67: warning: \"\u00a3135,000 each\" disagrees with \u00a32.4 million for 16 new dialysis "
+                 "machines [unit-price]") != std::string::npos);
+  // The note spans the total and the count.
+  CHECK(out.find("a.txt:1:25: note: \u00a32.4 million / 16 = \u00a3150,000 each") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("135,000"), 7, "150,000");
+  CHECK(lint(right).empty());
+  CHECK(lint("The city paid $90m for 12 buses at $7.5m each.\n").empty());
+}

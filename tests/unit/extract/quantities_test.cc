@@ -196,6 +196,10 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // A lowercase compound modifier is one word of the noun phrase.
       {"It ordered 4 hybrid-electric vessels.", "4 hybrid-electric vessels", K::count, 4, 4, 4, "exact", "vessel",
        "hybrid-electric vessel"},
+      // An adjective before the noun is one of its modifiers.
+      {"It bought 16 new dialysis machines.", "16 new dialysis machines", K::count, 16, 16, 16, "exact", "machine",
+       "new dialysis machine"},
+      {"It sold 12 old trams.", "12 old trams", K::count, 12, 12, 12, "exact", "tram", "old tram"},
   };
   for (const Row& row : rows) check_row(row, "en");
 }
