@@ -546,9 +546,14 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   // The second form may set "from A" off with a comma, and "up" or
   // "down" ("rose 12% to 9.8 million tonnes, up from 8.1 million").
   // "from A in 2024 to B in 2025", "de 1,8 millones de TEU en 2024 a
-  // 2,34 millones": up to four words or dates after A.
+  // 2,34 millones": up to four words or dates after A, eight after
+  // "when".
+  // A clause of when after A may be longer: "from £2.1bn when it won its
+  // contract in 2023 to £2.6bn".
   const auto gap = [&](std::size_t a, std::size_t to) {
-    if (to <= a || to > a + 5) return false;
+    const bool when = a + 1 < t.size() && t[a + 1].type == ArithToken::Type::word &&
+                      is_one_of(t[a + 1].text, {"when", "cuando"});
+    if (to <= a || to > a + (when ? 9 : 5)) return false;
     for (std::size_t k = a + 1; k < to; ++k) {
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
     }

@@ -199,8 +199,11 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
 // about something else ("8% of its 23,400 employees. Of those, 1,100 ...").
 constexpr double k_max_breakdown_gap = 0.2;
 
+// With `several_nouns`, the parts are a plain list after a composition
+// cue, whose nouns may differ ("34 jets, 16 turboprops and six widebody
+// aircraft").
 void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
-                DiagnosticSink& sink, bool near_only = false) {
+                DiagnosticSink& sink, bool near_only = false, bool several_nouns = false) {
   // A measure read from a verb ("amount to pay" of "paid for with £90
   // million") or from a count elsewhere in the sentence ("value of home"
   // of "... £18 million from developers building 2,300 homes") names no
@@ -218,7 +221,7 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   for (const int p : parts) {
     const Figure& f = in.figures[static_cast<std::size_t>(p)];
     // One measure and one time frame for the parts and the total.
-    if (const std::string_view m = noun_measure(f.claim->measure); !m.empty()) {
+    if (const std::string_view m = noun_measure(f.claim->measure); !m.empty() && !several_nouns) {
       if (measure.empty()) measure = m;
       else if (measure != m) return;
     }
@@ -317,7 +320,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   if (first_part < 0) return;
   const Figure& part = in.figures[static_cast<std::size_t>(first_part)];
   const auto may_total = [&](const Figure& f) {
-    return compatible(f, part) && !f.range_side && f.asserted && f.kind != QuantityKind::multiplier &&
+    const bool counts = f.kind == QuantityKind::count && part.kind == QuantityKind::count && !cue->funding;
+    return (compatible(f, part) || counts) && !f.range_side && f.asserted && f.kind != QuantityKind::multiplier &&
            f.kind != QuantityKind::percent && f.kind != QuantityKind::percentage_point;
   };
   int total = -1;
@@ -348,6 +352,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   if (total < 0) return;
   const Figure& whole = in.figures[static_cast<std::size_t>(total)];
   std::vector<int> parts;
+  std::vector<std::size_t> part_tokens;
+  bool plain_list_needed = false;
   std::size_t last = 0;  // the token of the last part
   for (std::size_t k = parts_from; k < t.size(); ++k) {
     // "£90 million from the Department for Transport" names a source; "from
@@ -386,14 +392,45 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     // figure in a breakdown of money leaves the currency out.
     const bool money_part = whole.kind == QuantityKind::currency && f.kind == QuantityKind::number &&
                             f.value >= 1e5 && money_left_out(f, whole);
-    if (!compatible(f, whole) && !money_part) continue;  // "three new community centres" beside money
+    // "a fleet of 58 aircraft comprises 34 narrowbody jets, 16 regional
+    // turboprops and six widebody aircraft": the cue makes counts of
+    // other nouns parts of the counted whole, in a plain list.
+    const bool other_count = whole.kind == QuantityKind::count && f.kind == QuantityKind::count && !cue->funding &&
+                             !compatible(f, whole);
+    if (!compatible(f, whole) && !money_part && !other_count) continue;  // "three new community centres" beside money
+    plain_list_needed = plain_list_needed || other_count;
     // "1,310 senior members aged over 65": an age that says which members.
     if (k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"aged", "age", "ages"})) continue;
     if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return;
     parts.push_back(t[k].figure);
+    part_tokens.push_back(k);
     last = k;
   }
   if (parts.size() < 2) return;
+  // A count glued to its noun qualifies another ("the 12-storey tower
+  // comprises 140 flats, 20 shops and ..."): no whole of parts of other
+  // nouns.
+  if (plain_list_needed && in.doc.view(whole.range).find('-') != std::string_view::npos) return;
+  // Parts of several nouns form a plain list: each part's noun phrase,
+  // then "," or "and" before the next; no "12 hospitals with 3,000 beds".
+  if (plain_list_needed) {
+    for (std::size_t n = 0; n + 1 < part_tokens.size(); ++n) {
+      bool separated = false;
+      for (std::size_t k = part_tokens[n] + 1; k < part_tokens[n + 1]; ++k) {
+        if (t[k].type == T::punct && t[k].text != ",") return;
+        if (t[k].type == T::word && (t[k].text == "and" || t[k].text == "y")) {
+          separated = true;
+        } else if (t[k].type == T::punct) {
+          separated = true;
+        } else if (separated || (t[k].type == T::word && is_one_of(t[k].text, {"with", "of", "for", "in", "on", "at",
+                                                                               "from", "per", "each", "to", "con",
+                                                                               "de", "en", "por"}))) {
+          return;  // words after the separator, or a preposition: no plain list
+        }
+      }
+      if (!separated) return;
+    }
+  }
   // The list closes on its last figure ("... and $82 million for
   // centres"), not on a part without one ("... and support staff").
   // Spanish sets each part after its item: "..., y amortización de la
@@ -414,7 +451,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
       return;
     }
   }
-  report_sum(in, whole, parts, sink, true);
+  report_sum(in, whole, parts, sink, true, plain_list_needed);
 }
 
 // Labels of rows that are no part of a list's total: a part of a part

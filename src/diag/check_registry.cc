@@ -172,7 +172,11 @@ none of them, and an amount listed after money without its currency
 ("21,5 millones de euros ..., 14 millones ... y 9,5 millones", "con 18,3
 millones de euros; ..., con 14,7 millones") takes it.
 Parts may count nouns of one class ("140 roles, 95 posts and 65
-positions" of "the 310 posts"); an age that says which members ("1,310
+positions" of "the 310 posts"), or nouns of several in a plain list, each
+part and its noun then "," or "and" ("a fleet of 58 aircraft comprises
+34 narrowbody jets, 16 regional turboprops and six widebody aircraft";
+not "12 hospitals with 3,000 beds", nor a whole glued to its noun, "the
+12-storey tower comprises ..."); an age that says which members ("1,310
 senior members aged over 65") is none. A part without a figure, "the rest",
 "including" before another part, or sources named as only some ("partly
 funded by", "mainly") leave it alone; "including nurses" after the last
@@ -225,7 +229,8 @@ average among its rows:
               R"(A change stated beside its two figures, "from A to B" or "to B from
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
-2025, a 25% increase"; in Spanish "pasó de A en 2024 a B, un 25 % más",
+2025, a 25% increase"; "from A when it won its contract in 2023 to B";
+in Spanish "pasó de A en 2024 a B, un 25 % más",
 "bajó de A a B, un descenso del 21 %"; "has tripled over the past 12
 months to B, from A"), or in the sentence after B
 ("Sales reached $56 million. That was a rise of 12% on the $45 million
@@ -325,7 +330,9 @@ the count) ("400,000 chips for $10 billion"; "two ships, costing
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
 euros cada uno") imply a
-unit price; a
+unit price, as does a total spent on a count ("will spend £2.4m on 16
+new dialysis machines costing £135,000 each", "paid $90m for 12
+buses"); a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
 per chip", or "$12,000 each" in the deal's own sentence) that falls
 outside it is flagged. A total and the price it implies ("worth $4.6
@@ -361,8 +368,9 @@ of one sentence ("46 % del total, seguidos de los británicos (21 %),
 Each share names the whole ("45% of the market", "a 30% share") or
 leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
 and at least one names it: "70% of households" is another whole.
-Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%"),
-parts of a part ("60% of those") and runs naming two years ("52% of the
+Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%",
+"del 58,4% al 52,1%"), a percentage over 100% ("the legal limit of
+110%"), parts of a part ("60% of those") and runs naming two years ("52% of the
 vote in 2019 and 58% in 2024") are not added. The error points at the
 last share, with notes at the others.
 

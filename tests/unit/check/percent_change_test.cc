@@ -492,3 +492,15 @@ TEST_CASE("percent-change: rose N% to B, compared with A at the sentence's end",
   const std::string once = lint("Sales rose 5% to $120 million, up from $100 million.\n");
   CHECK(once.find("[percent-change]") == once.rfind("[percent-change]"));
 }
+
+TEST_CASE("percent-change: a clause of when between A and to B", "[check][arithmetic]") {
+  const std::string text =
+      "The cost had risen from \u00a32.1bn when it won its contract in 2023 to \u00a32.6bn, an increase of 31%.\n";
+  CHECK(lint(text).find("a.txt:1:91: error: from \u00a32.1 billion to \u00a32.6 billion is a rise of 24%, not 31% "
+                        "[percent-change]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("31%"), 3, "24%");
+  CHECK(lint(right).empty());
+  // Without "when", a "to" far after A starts no B.
+  CHECK(lint("It grew from 2,000 staff who had been asked to work there in 2023 to 3,000, an increase of 31%.\n").empty());
+}

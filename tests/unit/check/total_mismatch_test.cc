@@ -457,8 +457,10 @@ TEST_CASE("total-mismatch: parts of one class of noun, and a part of a part afte
   CHECK(first_line("Membership reached 6,420 last year. The total was made up of 3,950 full members, 1,310 senior "
                    "members aged over 65, 720 junior members and 380 overseas members.\n") ==
         "a.txt:1:20: error: 3,950 + 1,310 + 720 + 380 = 6,360, not 6,420 [total-mismatch]");
-  // Nouns of other classes: no breakdown.
-  CHECK(first_line("The 310 posts comprise 140 roles, 95 vehicles and 65 buildings.\n").empty());
+  // Nouns of other classes: a breakdown only in a plain list after a
+  // composition cue (see the test of several nouns).
+  CHECK(first_line("The 310 posts comprise 140 roles in 95 vehicles and 65 buildings.\n").empty());
+  CHECK(first_line("The 310 posts were 140 roles, 95 vehicles and 65 buildings.\n").empty());
 }
 
 TEST_CASE("total-mismatch: Spanish items each with con and its figure, the currency left out", "[check][arithmetic]") {
@@ -498,4 +500,20 @@ TEST_CASE("total-mismatch: a plain-text table of several columns set apart by sp
   CHECK(lint(rounded).empty());
   // No "Total" row: a league table is no breakdown.
   CHECK(lint("Standings:\n\nRovers   38  26  6\nUnited   38  24  8\nCity     38  20  9\n").empty());
+}
+
+TEST_CASE("total-mismatch: a composition cue lists counts of several nouns", "[check][arithmetic]") {
+  const std::string text =
+      "Skylark's fleet of 58 aircraft comprises 34 narrowbody jets, 16 regional turboprops and six widebody aircraft "
+      "used on its longer routes.\n";
+  CHECK(lint(text).find("a.txt:1:20: error: 34 + 16 + 6 = 56, not 58 [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("58"), 2, "56");
+  CHECK(lint(right).empty());
+  CHECK(lint("The board of 12 comprises seven men and five women.\n").empty());
+  // A count glued to its noun qualifies another.
+  CHECK(lint("The 12-storey tower comprises 140 flats, 20 shops and three restaurants.\n").empty());
+  // No plain list: a count of another noun qualifies a part.
+  CHECK(lint("The network of 40 sites is made up of 12 hospitals with 3,000 beds and 28 clinics.\n").empty());
+  CHECK(lint("The network of 40 sites is made up of 12 hospitals, 3,000 beds in all, and 28 clinics.\n").empty());
 }
