@@ -225,6 +225,50 @@ void check_part_and_rest(const ArithmeticInput& in, ArithTokens t, std::size_t i
   sink.report(std::move(d));
 }
 
+// Pattern 5: "Kessler scored 21 goals ... That was twice as many league
+// goals as Rovers' top scorer, Liam Procter, who managed 14." The
+// sentence opens "That was" ("This is", "It was"), the ratio follows with
+// "as many NOUN as", B is the one figure after it, and A the one figure
+// of the sentence before (in the paragraph) that counts NOUN.
+std::optional<std::pair<int, int>> previous_sentence_ratio(const ArithmeticInput& in, std::size_t s, ArithTokens t,
+                                                           std::size_t i, std::size_t last) {
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (!word(0, {"that", "this", "it"}) || !word(1, {"was", "is", "were", "are"})) return std::nullopt;
+  for (std::size_t k = 2; k < i; ++k) {
+    if (!hedge(t[k]) && !word(k, {"well", "almost", "nearly"})) return std::nullopt;
+  }
+  if (!word(last + 1, {"as"}) || !word(last + 2, {"many", "much"})) return std::nullopt;
+  // The nouns up to "as": the last one is what both figures count.
+  std::size_t k = last + 3;
+  std::string_view noun;
+  while (k < t.size() && k <= last + 6 && t[k].type == T::word && t[k].text != "as") noun = t[k++].text;
+  if (noun.empty() || !word(k, {"as"})) return std::nullopt;
+  std::string head(noun);
+  if (head.ends_with("s")) head.pop_back();
+  int b = -1;
+  for (const std::size_t j : in.figure_tokens(s)) {
+    if (j <= k) continue;
+    if (b >= 0 || j > k + 16) return std::nullopt;  // B is the one figure after
+    b = t[j].figure;
+  }
+  if (b < 0 || s == 0 || s <= in.first_sentence() ||
+      in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) {
+    return std::nullopt;
+  }
+  const ArithTokens prev = in.tokens(s - 1);
+  int a = -1;
+  for (const std::size_t j : in.figure_tokens(s - 1)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(prev[j].figure)];
+    if (f.kind != QuantityKind::count || f.unit != head) continue;
+    if (a >= 0) return std::nullopt;  // two counts of the noun
+    a = prev[j].figure;
+  }
+  if (a < 0) return std::nullopt;
+  return std::pair{a, b};
+}
+
 }  // namespace
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
@@ -233,7 +277,8 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::size_t i : in.figure_tokens(s)) {
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) continue;
-      const std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
+      std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
+      if (!rel) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       if (!rel) {
         if (stated->high < 1) check_part_and_rest(in, t, i, *stated, sink);
         continue;

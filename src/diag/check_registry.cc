@@ -314,7 +314,11 @@ Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B"),
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
 the B, or RATIO", "Of the B ..., A were ..., or RATIO", and "RATIO of
-the cost, A, with the remaining B" (the whole is A + B). A stated ratio allows 10% either way, 20% with a hedge
+the cost, A, with the remaining B" (the whole is A + B). Across two
+sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
+many league goals as Procter, who managed 14." (A is the one count of
+the noun in the sentence before, B the one figure after the ratio). A
+stated ratio allows 10% either way, 20% with a hedge
 ("about", "nearly"); "N times more than" allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with

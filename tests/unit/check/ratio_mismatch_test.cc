@@ -118,3 +118,20 @@ TEST_CASE("ratio-mismatch: Of the B, A were ..., or RATIO", "[check][arithmetic]
   CHECK(lint("Of the 41,200 services scheduled, 2,060 were cancelled and 900 were late, or roughly one in ten.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: That was RATIO as many NOUN as ..., the first figure in the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Kessler scored 21 goals in 38 league appearances last season. That was twice as many league goals as the "
+      "club's own top scorer, Liam Procter, who managed 14.\n";
+  CHECK(lint(text).find("a.txt:1:72: error: 21 is 1.5 times 14, not \"twice\" [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("21 goals"), 2, "28");
+  CHECK(lint(right).empty());
+  // The noun must be what the figure before counts; a new paragraph breaks it.
+  CHECK(lint("Kessler played 21 matches in 38 weeks. That was twice as many league goals as Procter, who managed "
+             "14.\n")
+            .empty());
+  CHECK(lint("Kessler scored 21 goals.\n\nThat was twice as many goals as Procter, who managed 14.\n").empty());
+}
