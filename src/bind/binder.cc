@@ -855,8 +855,17 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     // Products stand alone; names run over consecutive name tokens
     // ("Jensen Huang", "Wall Street Journal") up to a possessive.
     std::size_t last = k;
+    // "St Aldric's Hospital", "St Mary's College": a saint's possessive
+    // goes on into the name of what is named after the saint.
+    const auto saints = [&](std::size_t m) {
+      return m == k + 1 && tokens[m].possessive && is_one_of_lower(tokens[k].text, {"st", "st.", "saint"}) &&
+             m + 1 < tokens.size() && tokens[m + 1].word && capitalised(tokens[m + 1].text) &&
+             !tokens[m + 1].code && is_name(m + 1);
+    };
+    bool saint = false;
     if (!tokens[k].code) {
-      while (last + 1 < tokens.size() && !tokens[last].possessive) {
+      while (last + 1 < tokens.size() && (!tokens[last].possessive || saints(last))) {
+        saint = saint || tokens[last].possessive;
         if ((is_name(last + 1) && !tokens[last + 1].code) || lex.name_suffixes.count(tokens[last + 1].text)) {
           ++last;
         } else if (tokens[last + 1].text == "&" && last + 2 < tokens.size() && is_name(last + 2) &&
@@ -877,7 +886,10 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     std::string phrase;
     for (std::size_t m = k; m <= last; ++m) {
       if (m != k) phrase += ' ';
-      phrase += tokens[m].text;
+      // The saint's possessive as written, inside the name only.
+      phrase += saint && m < last && tokens[m].possessive
+                    ? std::string_view(tokens[m].text.data(), tokens[m].range.size())
+                    : tokens[m].text;
     }
     const bool product = k == last ? tokens[k].code : is_product_code(phrase);
     Entity e{k, last, std::move(phrase), product};
@@ -1835,7 +1847,8 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // Hospital"), not in "the hospital's 300-seat lecture hall".
   if (const std::string_view written = ctx.text.substr(q.range.begin, q.range.size());
       q.kind == QuantityKind::count && !c.measure.empty() && q_end < tokens.size() && tokens[q_end].word &&
-      written.find('-') != std::string_view::npos && written.ends_with(q.measure)) {
+      written.find('-') != std::string_view::npos && written.find(' ', written.rfind('-')) == std::string_view::npos &&
+      written.ends_with(q.measure)) {
     const std::string_view subject = c.subjects.empty() ? std::string_view() : std::string_view(c.subjects.front());
     const std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
     if (last.empty() || !utf8::ascii_iequal(last, ctx.lower(q_end))) c.measure.clear();
@@ -1858,7 +1871,17 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   }
   // A predicate after the figure is the possessed noun's ("Lattice's 1,900
   // employees would keep their jobs"), not the possessor's.
-  if (spot.pred_at >= q_first && q.kind == QuantityKind::count) {
+  // "add roughly 4% to the hospital's 4,620-strong workforce": after "to"
+  // or "from", the possessed figure is what the change applies to, a
+  // level whatever the verb.
+  const auto after_to = [&] {
+    for (std::size_t k = q_first >= 2 ? q_first - 2 : 0; k + 5 > q_first && k < q_first; --k) {
+      if (ctx.tokens[k].word && (ctx.lower(k) == "to" || ctx.lower(k) == "from")) return true;
+      if (k == 0) break;
+    }
+    return false;
+  };
+  if ((spot.pred_at >= q_first || after_to()) && q.kind == QuantityKind::count) {
     bind_possessor(ctx, q_first, lex, c);
   } else if (q.kind == QuantityKind::count && !is_one_of_lower(c.predicate, {"shed", "hire", "add", "lose"})) {
     // "to protect the jobs of Moorline's 2,580 employees": right after a
@@ -2155,14 +2178,23 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
       if (!c.subjects.empty()) recent = c.subjects;
       continue;
     }
-    if (!recent.empty()) {
+    // "the hospital's 4,620-strong workforce" after "Dr Samuel Brennock
+    // said": "the X" names an organisation, never a person.
+    const auto fits = [&](const std::vector<std::string>& names) {
+      return !names.empty() && !(c.anaphor_at != Claim::k_no_anaphor && lex && one_person(names, *lex));
+    };
+    if (fits(recent)) {
       c.subjects = recent;
-    } else if (c.sentence < names_before.size() && names_before[c.sentence].size() == 1) {
+    } else if (c.sentence < names_before.size() && names_before[c.sentence].size() == 1 &&
+               fits(names_before[c.sentence])) {
       c.subjects = names_before[c.sentence];
-    } else if (c.sentence < opening_before.size() && opening_before[c.sentence].size() == 1) {
+    } else if (c.sentence < opening_before.size() && opening_before[c.sentence].size() == 1 &&
+               fits(opening_before[c.sentence])) {
       c.subjects = opening_before[c.sentence];
-    } else if (c.anaphor_at != Claim::k_no_anaphor && (c.sentence >= names_before.size() || names_before[c.sentence].empty())) {
-      c.subjects = !carried.empty() ? carried : lede;
+    } else if (c.anaphor_at != Claim::k_no_anaphor && (c.sentence >= names_before.size() || names_before[c.sentence].empty() ||
+                                                        !fits(names_before[c.sentence]))) {
+      const std::vector<std::string>& fallback = !carried.empty() ? carried : lede;
+      if (fits(fallback)) c.subjects = fallback;
     }
     // "the group would close two stores ... its 8,900 staff": a resolved
     // subject is the latest for what follows.

@@ -157,6 +157,25 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
   std::size_t l = 0;
   if (scaled && match_forward(c.lex.linkers, tk, j, l, false, 1)) j += l;
   std::size_t first = j;
+  // "a 4,620-strong workforce": the noun after a glued strength word is
+  // what the figure counts.
+  if (!scaled && j + 2 < tk.size() && is_dash(tk[j]) && !tk[j].space_before &&
+      tk[j + 1].kind == ScanTokenKind::word && !tk[j + 1].space_before && find(c.lex.strength_words, tk[j + 1].lower) &&
+      tk[j + 2].kind == ScanTokenKind::word && tk[j + 2].space_before && !is_upper(tk[j + 2].text[0]) &&
+      !find(c.lex.not_nouns, tk[j + 2].lower)) {
+    t.kind = QuantityKind::count;
+    const ScanToken& w = tk[j + 2];
+    if (const std::string* noun = find(c.lex.count_nouns, w.lower)) {
+      t.measure = *noun;
+    } else {
+      append_singular(w.text, c.lex, t.measure);
+    }
+    t.noun_at = 0;
+    t.noun_size = t.measure.size();
+    t.end = j + 3;
+    t.known = true;
+    return t;
+  }
   // "a 486-bed hospital", "the 16-stop line": a lowercase noun glued by a
   // hyphen, before the noun it qualifies, is what the figure counts.
   if (!scaled && j + 2 < tk.size() && is_dash(tk[j]) && !tk[j].space_before &&

@@ -324,6 +324,7 @@ struct Loader {
         {"multiplier_suffixes", set(&LanguageLexicon::multiplier_suffixes, "multiplier_suffixes")},
         {"frequency_words", set(&LanguageLexicon::frequency_words, "frequency_words")},
         {"not_nouns", set(&LanguageLexicon::not_nouns, "not_nouns")},
+        {"strength_words", set(&LanguageLexicon::strength_words, "strength_words")},
         {"determiners", set(&LanguageLexicon::determiners, "determiners")},
         {"time_words", set(&LanguageLexicon::time_words, "time_words")},
         {"year_words", set(&LanguageLexicon::year_words, "year_words")},

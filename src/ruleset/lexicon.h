@@ -355,6 +355,7 @@ struct LanguageLexicon {
   PhraseMap<QualifierEntry> qualifiers_after;   ///< "or more", "in total"
   PhraseMap<std::string> count_nouns;    ///< plural or synonym → singular: "people" "person"
   PhraseMap<bool> not_nouns;             ///< words never counted: "of", "is", "was"
+  PhraseMap<bool> strength_words;        ///< glued after a count, the noun follows: "a 4,620-strong workforce"
   PhraseMap<bool> determiners;           ///< "the one you mentioned": "one" is a pronoun after these
   PhraseMap<int> months;                 ///< "december" 12: "December 8" is a date
   PhraseMap<bool> month_linkers;         ///< "8 de diciembre", "8th of December"

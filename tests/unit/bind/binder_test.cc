@@ -800,3 +800,19 @@ TEST_CASE("a tax band and a letter alone name no subject", "[bind]") {
             .subjects.empty());
   CHECK(find(bind_text("Residents in D will pay \u00a370 more."), "\u00a370").subjects.empty());
 }
+
+TEST_CASE("a workforce after to the X's is the X's headcount; a saint's possessive goes on into a name", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "St Aldric's Hospital employs 4,260 staff. Chief executive Dr Samuel Brennock said the drive would add "
+      "roughly 4% to the hospital's 4,620-strong workforce and reopen two wards.");
+  CHECK(find(claims, "4,260 staff").subjects == std::vector<std::string>{"St Aldric's Hospital"});
+  const Claim& workforce = find(claims, "4,620-strong workforce");
+  CHECK(workforce.measure == "employee");
+  CHECK(workforce.predicate == "employ");
+  CHECK(workforce.anaphoric);  // "the hospital's": resolved in the document (see value-conflict tests)
+  // "add 600 staff" is still a change.
+  CHECK(find(bind_text("The hospital will add 600 staff."), "600 staff").predicate == "add");
+  // A saint's possessive ends a name when no name follows it.
+  CHECK(find(bind_text("St Mary's 300 nurses went on strike."), "300 nurses").subjects ==
+        std::vector<std::string>{"St Mary"});
+}

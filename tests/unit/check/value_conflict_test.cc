@@ -292,3 +292,18 @@ TEST_CASE("a short name takes the full name its document writes without a figure
   const std::string claims = run_claimlint({"extract", "--claims", "d.txt"}, dir.path()).out;
   CHECK(claims.find("\"subjects\":[\"Halvern\"]") != std::string::npos);
 }
+
+TEST_CASE("the X's workforce after a person's words is the X's, not the person's", "[check]") {
+  using namespace claimlint::testing;
+  TempDir dir;
+  dir.write("a.txt", "St Aldric's Hospital employs 4,260 staff.\n\nChief executive Dr Samuel Brennock said the drive "
+                     "would add roughly 4% to the hospital's 4,620-strong workforce.\n");
+  const std::string out = run_claimlint({"--color=never", "a.txt"}, dir.path()).out;
+  CHECK(out.find("a.txt:3:90: warning: count of employees for St Aldric's Hospital conflicts with an earlier "
+                 "figure in this article [value-conflict]") == 0);
+  CHECK(out.find("a.txt:1:30: note: here it is \"4,260 staff\" (same measure: employee; same subjects: St Aldric's "
+                 "Hospital") != std::string::npos);
+  dir.write("b.txt", "St Aldric's Hospital employs 4,260 staff.\n\nChief executive Dr Samuel Brennock said the drive "
+                     "would add roughly 4% to the hospital's 4,260-strong workforce.\n");
+  CHECK(run_claimlint({"--color=never", "b.txt"}, dir.path()).out.empty());
+}

@@ -200,6 +200,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It bought 16 new dialysis machines.", "16 new dialysis machines", K::count, 16, 16, 16, "exact", "machine",
        "new dialysis machine"},
       {"It sold 12 old trams.", "12 old trams", K::count, 12, 12, 12, "exact", "tram", "old tram"},
+      // A glued strength word: the noun after it is what the figure counts.
+      {"It has a 4,620-strong workforce.", "4,620-strong workforce", K::count, 4620, 4620, 4620, "exact",
+       "workforce", "workforce"},
   };
   for (const Row& row : rows) check_row(row, "en");
 }
