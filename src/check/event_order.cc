@@ -54,7 +54,8 @@ std::vector<Word> words_before(std::string_view sentence, std::size_t end) {
 struct Told {
   const DateMention* mention = nullptr;
   ByteRange phrase;  ///< in the sentence
-  long day = 0;
+  long day = 0;   ///< the first day of the date
+  long last = 0;  ///< and its last: a month or a year is many days
 };
 
 }  // namespace
@@ -66,7 +67,13 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     // The mentions of each stage.
     std::vector<std::vector<Told>> told(sequence.size());
     for (const DateMention& m : dates) {
-      if (!m.interval || m.bound != DateBound::exact || m.precision != DatePrecision::day) continue;
+      // A day, a month or a year: "began in April 2025" comes after
+      // "energised in November 2024" whatever the days.
+      if (!m.interval || m.bound != DateBound::exact ||
+          (m.precision != DatePrecision::day && m.precision != DatePrecision::month &&
+           m.precision != DatePrecision::year)) {
+        continue;
+      }
       const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
       const std::vector<Word> before = words_before(sentence, m.range.begin);
       // The nearest phrase of any stage, ending among the last k_reach
@@ -90,11 +97,15 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
           }
         }
       }
-      if (best_stage >= 0) told[static_cast<std::size_t>(best_stage)].push_back({&m, best_range, m.interval->first});
+      if (best_stage >= 0) {
+        told[static_cast<std::size_t>(best_stage)].push_back({&m, best_range, m.interval->first, m.interval->last});
+      }
     }
-    // One day per stage, else the stages may be of several people.
+    // One date per stage, else the stages may be of several people.
     const auto one_day = [](const std::vector<Told>& t) {
-      return !t.empty() && std::all_of(t.begin(), t.end(), [&](const Told& x) { return x.day == t.front().day; });
+      return !t.empty() && std::all_of(t.begin(), t.end(), [&](const Told& x) {
+               return x.day == t.front().day && x.last == t.front().last;
+             });
     };
     for (std::size_t later = 1; later < sequence.size(); ++later) {
       if (!one_day(told[later])) continue;
@@ -102,11 +113,12 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         if (!one_day(told[earlier])) continue;
         const Told& a = told[earlier].front();
         const Told& b = told[later].front();
-        if (b.day >= a.day) continue;
+        // The later stage over before the earlier one begins.
+        if (b.last >= a.day) continue;
         // Years apart, the two are likely of two things ("the museum, which
         // opened to the public on 14 May 1998" and the construction of its
         // new wing): only an order within k_max_gap days is told wrongly.
-        if (a.day - b.day > k_max_gap) continue;
+        if (a.day - b.last > k_max_gap) continue;
         // Years guessed differently for the two are no order told.
         if (a.mention->year_written != b.mention->year_written) continue;
         const ByteRange sa = doc.sentences[a.mention->sentence].range;
@@ -116,10 +128,11 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         Diagnostic d;
         d.check = "timeline";
         d.severity = Severity::warning;
-        d.message = fmt::format("\"{}\" is dated {}, before \"{}\" on {}, which comes first",
+        d.message = fmt::format("\"{}\" is dated {}, before \"{}\" {} {}, which comes first",
                                 tb.substr(b.phrase.begin, b.phrase.size()),
                                 tb.substr(b.mention->date_range.begin, b.mention->date_range.size()),
                                 ta.substr(a.phrase.begin, a.phrase.size()),
+                                a.mention->precision == DatePrecision::day ? "on" : "in",
                                 ta.substr(a.mention->date_range.begin, a.mention->date_range.size()));
         d.range = doc.original({sb.begin + b.mention->range.begin, sb.begin + b.mention->range.end});
         d.notes.push_back({doc.original({sa.begin + a.mention->range.begin, sa.begin + a.mention->range.end}),

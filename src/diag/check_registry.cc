@@ -449,16 +449,18 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
 (arrested, charged, trial opened, found guilty, sentenced; construction
-began, opened to the public). A stage's phrase among the
-eight words before a day-precise date, in its clause, tells that stage
-of the date:
+began, was energised, opened to the public). A stage's phrase among the
+eight words before a date of a day, a month or a year, in its clause,
+tells that stage of the date; a later stage is out of order when its
+date ends before the earlier stage's begins ("was energised in November
+2024" against "Construction began in April 2025"):
 
     Hale was found guilty of fraud on 11 September after a four-week
     trial. ... The trial opened at Kingsmere Crown Court on 28 September.
     warning: "found guilty" is dated 11 September, before "trial opened"
     on 28 September, which comes first
 
-Only stages with one day each in the document are compared (two
+Only stages with one date each in the document are compared (two
 defendants may be sentenced on different days), only days at most three
 years apart (an old building's opening and the construction of its new
 wing are two things), and a date whose year is written is not compared

@@ -69,3 +69,18 @@ TEST_CASE("timeline: Spanish stages, and stages years apart", "[check][dates]") 
   CHECK(en[0].message == "\"officially opened\" is dated 14 May 2025, before \"Construction began\" on 2 March 2026, "
                          "which comes first");
 }
+
+TEST_CASE("timeline: months and years, and a section energised before construction began", "[check][dates]") {
+  const std::string text =
+      "Construction began in April 2025 after two years of design work. The first 19km section was energised in "
+      "November 2024.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"was energised\" is dated November 2024, before \"Construction began\" in April 2025, which "
+                        "comes first");
+  CHECK(d[0].range.bytes == find(text, "November 2024"));
+  // In order, or overlapping (a month and a day in it): silent.
+  CHECK(lint("Construction began in April 2025. The first section was energised in November 2025.").empty());
+  CHECK(lint("Construction began in April 2025. The first section was energised on 2 April 2025.").empty());
+  CHECK(lint("Construction began in 2025. The line officially opened in 2025.").empty());
+}
