@@ -1022,14 +1022,20 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     const QuantityKind k = in.figures[static_cast<std::size_t>(t[i].figure)].kind;
     return k == QuantityKind::percent || k == QuantityKind::percentage_point;
   };
-  if (!is_one_of(word(0), {"that", "this", "it", "esto", "eso", "ello"}) ||
-      !is_one_of(word(1), {"was", "is", "represents", "represented", "marks", "marked", "means", "meant", "supone",
-                           "supuso", "representa", "represent\xC3\xB3", "es", "fue"})) {
+  // "That was", "Esto supone", or the figure named: "The figure was",
+  // "El dato supone", "La cifra representa".
+  const std::size_t verb = is_one_of(word(0), {"the", "this", "that", "el", "la", "este", "esta", "ese", "esa"}) &&
+                                   is_one_of(word(1), {"figure", "number", "total", "dato", "cifra"})
+                               ? 2
+                               : 1;
+  if ((verb == 1 && !is_one_of(word(0), {"that", "this", "it", "esto", "eso", "ello"})) ||
+      !is_one_of(word(verb), {"was", "is", "represents", "represented", "marks", "marked", "means", "meant", "supone",
+                              "supuso", "representa", "represent\xC3\xB3", "es", "fue"})) {
     return out;
   }
   // The change: "a fall of 6%", "an increase of 12%", "a 12% rise", "up
   // 12%", "un aumento del 12 %", "un 12 % m\xC3\xA1s".
-  std::size_t k = 2;
+  std::size_t k = verb + 1;
   int direction = 0;
   std::size_t n = t.size();  // the token of N%
   if (is_one_of(word(k), {"a", "an", "un", "una"})) ++k;
@@ -1067,7 +1073,10 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
   const std::span<const std::uint32_t> figures_before = in.figure_tokens(s - 1);
   for (auto it = figures_before.rbegin(); it != figures_before.rend(); ++it) {
     const Figure& fb = in.figures[static_cast<std::size_t>(prev[*it].figure)];
-    if (fb.kind == QuantityKind::date || !compatible(fa, fb) || fb.kind != fa.kind) continue;
+    // A bare A leaves B's noun out: "los 38,6 millones de 2024" after
+    // "42,1 millones de viajeros".
+    const bool bare_a = fa.kind == QuantityKind::number && fb.kind == QuantityKind::count;
+    if (fb.kind == QuantityKind::date || !compatible(fa, fb) || (fb.kind != fa.kind && !bare_a)) continue;
     if (!fb.asserted || fb.range_side) break;
     if (too_far_apart(fa, fb, in.figures[static_cast<std::size_t>(t[n].figure)].value)) break;
     Change c;

@@ -234,7 +234,9 @@ in Spanish "pasó de A en 2024 a B, un 25 % más",
 "bajó de A a B, un descenso del 21 %"; "has tripled over the past 12
 months to B, from A"), or in the sentence after B
 ("Sales reached $56 million. That was a rise of 12% on the $45 million
-of 2024"; "This represents", "Esto supone"), or after the figure it
+of 2024"; "This represents", "Esto supone", the figure named: "The
+figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
+millones"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 "B, a 12% rise on last year's A", "B, an increase of 6% over the
 previous A", also after a clause of attribution: "B, according to

@@ -504,3 +504,17 @@ TEST_CASE("percent-change: a clause of when between A and to B", "[check][arithm
   // Without "when", a "to" far after A starts no B.
   CHECK(lint("It grew from 2,000 staff who had been asked to work there in 2023 to 3,000, an increase of 31%.\n").empty());
 }
+
+TEST_CASE("percent-change: the figure named in the sentence after B, and a bare A", "[check][arithmetic]") {
+  const std::string text =
+      "Los autobuses transportaron 42,1 millones de viajeros en 2025. El dato supone un aumento del 12,4% respecto a "
+      "los 38,6 millones de 2024.\n";
+  CHECK(lint_es(text).find("a.txt:1:94: error: from 38.6 million to 42.1 million is a rise of 9.1%, not 12.4% "
+                           "[percent-change]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12,4%"), 5, "9,1%");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The buses carried 42.1 million passengers in 2025. The figure was a rise of 12.4% on the 38.6 million "
+             "of 2024.\n")
+            .find("is a rise of 9.1%, not 12.4%") != std::string::npos);
+}
