@@ -29,6 +29,9 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // Spanish: "del mercado", "de los votos", "del total".
     {"mercado", "market"}, {"votos", "vote"}, {"presupuesto", "budget"}, {"esca\xC3\xB1os", "seats"},
     {"ingresos", "revenue"}, {"ventas", "revenue"}, {"gasto", "spending"},
+    // Of an energy mix or a plant's output: "el 38,4% de la producción".
+    {"production", "production"}, {"output", "production"}, {"generation", "production"},
+    {"producci\xC3\xB3n", "production"}, {"generaci\xC3\xB3n", "production"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 

@@ -362,8 +362,9 @@ of a paragraph about the same whole, that add up to more than 100% even
 at the low end of their rounding. The whole comes from the cue words:
 "of the market" / "market share", "of the vote", "of the budget", "of
 the seats", "of revenue" (sales, turnover), "of spending", "of income",
-in Spanish "del mercado", "de los votos", "del presupuesto", "de los
-ingresos", or "share" / "cuota" ("made up 46% of revenue" is a share,
+"of production" (output, generation), in Spanish "del mercado", "de los
+votos", "del presupuesto", "de los ingresos", "de la producción", or
+"share" / "cuota" ("made up 46% of revenue" is a share,
 not a rise). "Of the total" divides any total: its shares are one list
 of one sentence ("46 % del total, seguidos de los británicos (21 %),
 ..."), and a second "of the total" is another total:

@@ -307,3 +307,18 @@ TEST_CASE("share-over-100: the ends of a Spanish change and a ratio over 100% ar
   CHECK(lint_es("El partido obtuvo el 56 % de los votos y el segundo el 48 %.\n")
             .find("shares of the vote add up to more than 100%: 56% + 48% = 104%") != std::string::npos);
 }
+
+TEST_CASE("share-over-100: shares of production, output and generation", "[check][arithmetic]") {
+  const std::string text =
+      "Por tecnolog\xC3\xAD" "as, la e\xC3\xB3lica aport\xC3\xB3 el 38,4% de la producci\xC3\xB3n, la solar el 27,9%, la "
+      "hidr\xC3\xA1ulica el 19,6% y el gas el 17,3%.\n";
+  CHECK(lint_es(text).find("shares of the production add up to more than 100%: 38.4% + 27.9% + 19.6% + 17.3% = "
+                           "103.2% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("17,3%"), 5, "14,1%");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Wind supplied 48% of the region's output, solar 31% and gas 27%.\n")
+            .find("shares of the production add up to more than 100%") != std::string::npos);
+  // A change of production is no share.
+  CHECK(lint("Output rose 48% in wind, 31% in solar and 27% in gas.\n").empty());
+}
