@@ -1164,11 +1164,15 @@ void place_claim(const Document& doc, std::size_t sentence, ByteRange range, Cla
 // maker") whose "the X" is an anaphor: the noun's token, before `limit`.
 std::optional<std::size_t> modified_anaphor(const SentenceContext& ctx, std::size_t at, std::size_t limit) {
   const std::vector<Token>& tokens = ctx.tokens;
-  if (at >= limit || !tokens[at].word || ctx.lower(at) != "the") return std::nullopt;
+  // "The company, based in ...", "La cooperativa, que da empleo a ...".
+  if (at >= limit || !tokens[at].word || !is_one_of_lower(ctx.lower(at), {"the", "el", "la", "los", "las"})) {
+    return std::nullopt;
+  }
   std::string pair;
   for (std::size_t j = at + 1; j < limit && j <= at + 4; ++j) {
     if (!tokens[j].word) return std::nullopt;
-    pair.assign("the ");
+    pair.assign(ctx.lower(at));
+    pair += ' ';
     pair += ctx.lower(j);
     if (ctx.lex->anaphors.count(pair)) return j;
     // A modifier: a lowercase word, a hyphenated adjective or a country.
@@ -2127,6 +2131,20 @@ bool one_person(const std::vector<std::string>& names, const BindLanguage& lex) 
   return words >= 2 && words <= 3 && !organization_word(lex, last) && !lex.entity_aliases.count(name);
 }
 
+// Whether `name` speaks in `sentence`: a reporting verb right after it,
+// or after a comma ("Samuel Brennock said", "Brennock, 52, said" is not
+// read).
+bool speaks_in(std::string_view sentence, std::string_view name) {
+  for (std::size_t at = sentence.find(name); at != std::string_view::npos; at = sentence.find(name, at + 1)) {
+    std::size_t i = at + name.size();
+    while (i < sentence.size() && (sentence[i] == ' ' || sentence[i] == ',')) ++i;
+    std::size_t j = i;
+    while (j < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[j]))) ++j;
+    if (j > i && is_reporting_verb(lower(sentence.substr(i, j - i)))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
@@ -2178,10 +2196,13 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
       if (!c.subjects.empty()) recent = c.subjects;
       continue;
     }
-    // "the hospital's 4,620-strong workforce" after "Dr Samuel Brennock
-    // said": "the X" names an organisation, never a person.
+    // "Dr Samuel Brennock said the drive would add roughly 4% to the
+    // hospital's 4,620-strong workforce": "the X" of what a speaker says
+    // is never the speaker.
     const auto fits = [&](const std::vector<std::string>& names) {
-      return !names.empty() && !(c.anaphor_at != Claim::k_no_anaphor && lex && one_person(names, *lex));
+      return !names.empty() &&
+             !(c.anaphor_at != Claim::k_no_anaphor && lex && one_person(names, *lex) &&
+               speaks_in(doc.view(doc.sentences[c.sentence].range), names.front()));
     };
     if (fits(recent)) {
       c.subjects = recent;

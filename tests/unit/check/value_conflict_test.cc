@@ -307,3 +307,15 @@ TEST_CASE("the X's workforce after a person's words is the X's, not the person's
                      "would add roughly 4% to the hospital's 4,260-strong workforce.\n");
   CHECK(run_claimlint({"--color=never", "b.txt"}, dir.path()).out.empty());
 }
+
+TEST_CASE("Spanish: la cooperativa, que da empleo a N, is the company named before", "[check]") {
+  using namespace claimlint::testing;
+  TempDir dir;
+  dir.write("a.txt", "L\xC3\xA1" "cteas Norvalle gan\xC3\xB3 21,7 millones de euros en 2025.\n\nLa cooperativa, que da "
+                     "empleo a 1.240 trabajadores en sus plantas, atribuy\xC3\xB3 la mejora al consumo.\n\nLa "
+                     "cooperativa emplea a 1.420 personas.\n");
+  const std::string out = run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
+  CHECK(out.find("a.txt:5:25: warning: count of employees for L\xC3\xA1" "cteas Norvalle conflicts with an earlier "
+                 "figure in this article [value-conflict]") == 0);
+  CHECK(out.find("predicate: employ") != std::string::npos);
+}
