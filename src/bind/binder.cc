@@ -1853,9 +1853,33 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       q.kind == QuantityKind::count && !c.measure.empty() && q_end < tokens.size() && tokens[q_end].word &&
       written.find('-') != std::string_view::npos && written.find(' ', written.rfind('-')) == std::string_view::npos &&
       written.ends_with(q.measure)) {
-    const std::string_view subject = c.subjects.empty() ? std::string_view() : std::string_view(c.subjects.front());
-    const std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
-    if (last.empty() || !utf8::ascii_iequal(last, ctx.lower(q_end))) c.measure.clear();
+    // "Fenmarrow Park, a 31,950-seat stadium", "Fenmarrow Park, Ostlebury
+    // Athletic's new 23,000-seat stadium": in an apposition to a name, the
+    // figure says what the name is, whatever the clause does with it.
+    std::size_t k = q_first;
+    for (int steps = 0; k > 0 && steps < 6; ++steps) {
+      const Token& t = tokens[k - 1];
+      const bool modifier = t.word && (std::islower(static_cast<unsigned char>(t.text[0])) || t.possessive ||
+                                       (ctx.entity_of[k - 1] && k < tokens.size() && ctx.entity_of[k] == ctx.entity_of[k - 1]));
+      if (!modifier) break;
+      --k;
+    }
+    const bool determiner = k < q_first && (is_one_of_lower(tokens[k].text, {"a", "an", "the"}) || tokens[k].possessive ||
+                                            ctx.entity_of[k]);
+    const Entity* named = k >= 2 && determiner && tokens[k - 1].text == "," ? ctx.entity_of[k - 2] : nullptr;
+    if (named && !named->product && named->last == k - 2 && !tokens[k - 2].possessive) {
+      c.subjects = {named->name};
+      c.anaphoric = false;
+      c.predicate.clear();
+      c.modality = Modality::plain;
+      c.time.reset();  // "approved on Monday": the approval's day, not the stadium's
+      c.time_days.reset();
+    } else {
+      const std::string_view subject = c.subjects.empty() ? std::string_view() : std::string_view(c.subjects.front());
+      const std::string_view last =
+          subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
+      if (last.empty() || !utf8::ascii_iequal(last, ctx.lower(q_end))) c.measure.clear();
+    }
   }
   bind_age(doc, ctx, q, q_first, q_end, c);
   // "The 24-year-old scored 21 league goals": with no name in the clause

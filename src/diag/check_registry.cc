@@ -63,7 +63,11 @@ added or lost ("it added 600 staff") is no level, nor is the second
 figure of a proportion ("one in four cars", "dos de cada tres coches").
 A count glued before a noun ("a 486-bed hospital") keeps its measure
 only when that noun names the subject ("Harwick General Hospital"), not
-in "a 300-seat lecture hall".
+in "a 300-seat lecture hall", or in an apposition to a name, which it
+then describes whatever the clause does ("approved plans for Fenmarrow
+Park, a 31,950-seat stadium": the seats of Fenmarrow Park, no predicate
+or date). A headcount after "to the X's" is the X's level whatever the
+verb ("add 4% to the hospital's 4,620-strong workforce").
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once

@@ -816,3 +816,19 @@ TEST_CASE("a workforce after to the X's is the X's headcount; a saint's possessi
   CHECK(find(bind_text("St Mary's 300 nurses went on strike."), "300 nurses").subjects ==
         std::vector<std::string>{"St Mary"});
 }
+
+TEST_CASE("a count glued before a noun in an apposition to a name says what the name is", "[bind]") {
+  const std::vector<Claim> approved = bind_text(
+      "Councillors on Monday approved the club's plans for Fenmarrow Park, a 31,950-seat stadium on the rail yard.");
+  const Claim& seats = find(approved, "31,950-seat");
+  CHECK(seats.measure == "seat");
+  CHECK(seats.subjects == std::vector<std::string>{"Fenmarrow Park"});
+  CHECK(seats.predicate.empty());
+  CHECK_FALSE(seats.time_days.has_value());
+  const std::vector<Claim> begun =
+      bind_text("Work began on Fenmarrow Park, Ostlebury Athletic's new 23,000-seat stadium.");
+  CHECK(find(begun, "23,000-seat").subjects == std::vector<std::string>{"Fenmarrow Park"});
+  CHECK(claim_key(find(begun, "23,000-seat")) == claim_key(seats));
+  // Not an apposition: the hall is no name's.
+  CHECK(find(bind_text("Harwick General Hospital will have a 300-seat lecture hall."), "300-seat").measure.empty());
+}
