@@ -1340,7 +1340,13 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     // "Garraway said the group would close two stores": the speaker
     // reports what "the group" does; the figure is the group's.
     if (const std::size_t r = e->last + 1; r + 2 < q_first && is_reporting_verb(ctx.lower(r))) {
-      const std::size_t x = r + 1 < q_first && ctx.lower(r + 1) == "that" ? r + 2 : r + 1;
+      std::size_t x = r + 1 < q_first && ctx.lower(r + 1) == "that" ? r + 2 : r + 1;
+      // "... said the bill would not affect the timetable, and that the
+      // plant remained on course": the last reported clause before the
+      // figure.
+      for (std::size_t k2 = x + 1; k2 + 2 < q_first; ++k2) {
+        if (ctx.lower(k2) == "that" && is_one_of_lower(ctx.lower(k2 - 1), {"and", "but"})) x = k2 + 1;
+      }
       if (x + 1 < q_first && lex.anaphors.count(ctx.lower_pair(x)) && ctx.lower(x) == "the") {
         c.subjects.resize(group_at);
         c.anaphoric = true;
@@ -1415,6 +1421,15 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
   } else {
     for (std::size_t k = clause; k < pred_at && k < q_first; ++k) {
       if (tokens[k].text == ",") cue_from = k + 1;
+    }
+  }
+  // "said the bill would not affect the timetable, and that the plant
+  // remained on course to ...": a second reported clause has cues of its
+  // own.
+  for (std::size_t k = cue_from + 1; k < pred_at && k < q_first; ++k) {
+    if (tokens[k].word && is_one_of_lower(ctx.lower(k), {"that", "que"}) &&
+        is_one_of_lower(ctx.lower(k - 1), {"and", "but", "y", "pero"})) {
+      cue_from = k + 1;
     }
   }
   // A condition governs the whole clause, wherever it stands ("If

@@ -832,3 +832,16 @@ TEST_CASE("a count glued before a noun in an apposition to a name says what the 
   // Not an apposition: the hall is no name's.
   CHECK(find(bind_text("Harwick General Hospital will have a 300-seat lecture hall."), "300-seat").measure.empty());
 }
+
+TEST_CASE("a second reported clause after and that has its own modality and subject", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "Veltrane Cells is building a plant. Tomasz Wrenley said the higher bill would not affect the timetable, and "
+      "that the group would still hire 1,850 workers.");
+  const Claim& hired = find(claims, "1,850 workers");
+  CHECK(hired.modality != Modality::negated);
+  CHECK(hired.anaphoric);
+  CHECK(hired.subjects != std::vector<std::string>{"Tomasz Wrenley"});
+  // One clause: the negation holds.
+  CHECK(find(bind_text("Tomasz Wrenley said the group would not hire 1,850 workers."), "1,850 workers").modality ==
+        Modality::negated);
+}
