@@ -354,10 +354,103 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   sink.report(std::move(d));
 }
 
+// A share that is the rest of the whole: "El 24,5 % restante", "the
+// remaining 24.5%".
+bool remainder_share(ArithTokens t, std::size_t i) {
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  return w(i + 1, {"restante", "restantes"}) || (i > 0 && w(i - 1, {"remaining"}));
+}
+
+// "Sanidad se lleva ... el 36,9 % del total. Le siguen educación, con ...
+// (el 25,4 %), y servicios sociales, ... (el 14,8 %). El 24,5 % restante
+// se reparte entre ...": a list of shares over the sentences of a
+// paragraph, from the first naming the whole to the one closing it with
+// the remainder, is one list of one whole.
+void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
+  constexpr std::size_t k_max_run = 4;  // sentences before the remainder's
+  for (const std::size_t s : in.scanned_sentences()) {
+    const ArithTokens last = in.tokens(s);
+    bool closes = false;
+    for (const std::size_t i : in.figure_tokens(s)) {
+      const Figure& f = in.figures[static_cast<std::size_t>(last[i].figure)];
+      closes = closes || (f.kind == QuantityKind::percent && remainder_share(last, i));
+    }
+    if (!closes) continue;
+    // The first sentence of the run: the earliest one before s, in the
+    // paragraph, that names a whole.
+    std::size_t first = s;
+    std::string_view whole;
+    for (std::size_t k = s; k-- > in.first_sentence() && s - k <= k_max_run;) {
+      if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
+      if (const std::string_view w = whole_of(in.tokens(k)); !w.empty()) {
+        first = k;
+        whole = w;
+      }
+    }
+    if (first == s) continue;  // one sentence: the main pass reads it
+    // Every sentence naming the whole (not "the total"): the main pass
+    // reads the run.
+    bool all_named = whole != "total";
+    for (std::size_t k = first; k <= s && all_named; ++k) all_named = whole_of(in.tokens(k)) == whole;
+    if (all_named) continue;
+    std::vector<int> shares;
+    const std::optional<std::string>* time = nullptr;
+    bool ok = true;
+    for (std::size_t k = first; k <= s && ok; ++k) {
+      const ArithTokens t = in.tokens(k);
+      std::vector<int> changing;
+      for (const Change& ch : in.changes(k)) {
+        changing.push_back(ch.from);
+        changing.push_back(ch.to);
+      }
+      for (const std::size_t i : in.figure_tokens(k)) {
+        const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+        if (f.kind != QuantityKind::percent) continue;
+        if (f.range_side || !f.asserted || f.low > 100 || not_a_share(t, i) ||
+            std::find(changing.begin(), changing.end(), t[i].figure) != changing.end()) {
+          ok = false;  // a change or a figure of another kind among the list
+          break;
+        }
+        if (!cue_attached(t, i, whole) && !elliptic(t, i) && !remainder_share(t, i)) {
+          ok = false;
+          break;
+        }
+        if (time == nullptr) time = &f.claim->time;
+        if (f.claim->time != *time) ok = false;
+        shares.push_back(t[i].figure);
+      }
+    }
+    if (!ok || shares.size() < 3) continue;
+    double lo = 0;
+    double sum = 0;
+    std::string shown;
+    for (const int i : shares) {
+      const Figure& f = in.figures[static_cast<std::size_t>(i)];
+      lo += f.low;
+      sum += f.value;
+      shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
+    }
+    if (lo <= 100 + 1e-9 || sum > k_max_table_sum) continue;
+    Diagnostic d;
+    d.check = "share-over-100";
+    d.severity = Severity::error;
+    d.message = fmt::format("shares of the {} add up to more than 100% with the remainder: {} = {}", whole, shown,
+                            format_figure(sum, QuantityKind::percent, "%", 3));
+    d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
+    for (std::size_t j = 0; j + 1 < shares.size(); ++j) {
+      d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(shares[j])].range), "another share of the same whole", {}});
+    }
+    sink.report(std::move(d));
+  }
+}
+
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
+  check_remainder_runs(in, sink);
   for (const std::size_t s : in.scanned_sentences()) check_opening_whole(in, s, sink);
   // A sentence without tokens names no whole: runs start at the scanned ones.
   const std::span<const std::size_t> scanned = in.scanned_sentences();

@@ -378,7 +378,12 @@ of one sentence ("46 % del total, seguidos de los británicos (21 %),
 
 Each share names the whole ("45% of the market", "a 30% share") or
 leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
-and at least one names it: "70% of households" is another whole.
+and at least one names it: "70% of households" is another whole. A
+list over several sentences of a paragraph is one list when the last
+closes it with the remainder ("... el 36,9 % del total. Le siguen
+educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
+restante ..."; "the remaining 24.5%"), from the first sentence that
+names the whole.
 Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%",
 "del 58,4% al 52,1%"), a percentage over 100% ("the legal limit of
 110%"), parts of a part ("60% of those") and runs naming two years ("52% of the

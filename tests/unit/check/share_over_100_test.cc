@@ -322,3 +322,28 @@ TEST_CASE("share-over-100: shares of production, output and generation", "[check
   // A change of production is no share.
   CHECK(lint("Output rose 48% in wind, 31% in solar and 27% in gas.\n").empty());
 }
+
+TEST_CASE("share-over-100: a list over the sentences of a paragraph closed by the remainder", "[check][arithmetic]") {
+  const std::string text =
+      "Sanidad se lleva la mayor partida, con 3.120 millones de euros, el 36,9 % del total. Le siguen educaci\xC3\xB3n, "
+      "con 2.150 millones (el 25,4 %), y servicios sociales, con 1.250 millones (el 14,8 %). El 24,5 % restante se "
+      "reparte entre infraestructuras y deuda.\n";
+  const std::string out = lint_es(text);
+  CHECK(out.find("a.txt:1:196: error: shares of the total add up to more than 100% with the remainder: 36.9% + "
+                 "25.4% + 14.8% + 24.5% = 101.6% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("24,5"), 4, "22,9");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Health takes 36.9% of the total. Education follows with 25.4% and social care with 14.8%. The "
+             "remaining 24.5% goes on roads and debt.\n")
+            .find("36.9% + 25.4% + 14.8% + 24.5% = 101.6%") != std::string::npos);
+  // Reported once when every sentence names the whole.
+  const std::string once = lint("Cloud made up 46% of revenue. Devices made up 31% of revenue. The remaining 30% of "
+                                "revenue came from ads.\n");
+  CHECK(once.find("[share-over-100]") != std::string::npos);
+  CHECK(once.find("[share-over-100]") == once.rfind("[share-over-100]"));
+  // A change among the sentences: no list.
+  CHECK(lint("Health takes 36.9% of the total. Education rose 25.4% and social care 14.8%. The remaining 24.5% goes "
+             "on roads.\n")
+            .empty());
+}
