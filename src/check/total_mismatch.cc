@@ -349,6 +349,25 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
       total = prev[k].figure;
     }
   }
+  // "Según el documento, el gasto se reparte en tres grandes bloques:
+  // ..." with the total a paragraph or two up ("asciende a 386,4 millones
+  // de euros"): the one exact figure of the total's kind there.
+  if (total < 0 && !cue->funding) {
+    constexpr std::size_t k_paragraphs_back = 2;
+    const std::size_t paragraph = in.doc.sentences[s].paragraph;
+    double value = 0;
+    for (std::size_t k = s; k-- > in.first_sentence();) {
+      if (in.doc.sentences[k].paragraph + k_paragraphs_back < paragraph) break;
+      const ArithTokens prev = in.tokens(k);
+      for (const std::size_t i : in.figure_tokens(k)) {
+        const Figure& f = in.figures[static_cast<std::size_t>(prev[i].figure)];
+        if (!may_total(f) || f.claim->quantity.qualifier != "exact" || f.value <= part.value) continue;
+        if (total >= 0 && f.value != value) return;  // two candidates: no total
+        total = prev[i].figure;
+        value = f.value;
+      }
+    }
+  }
   if (total < 0) return;
   const Figure& whole = in.figures[static_cast<std::size_t>(total)];
   std::vector<int> parts;

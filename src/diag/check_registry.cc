@@ -169,7 +169,10 @@ the sources of money: "paid for with", "funded by", "financed through";
 in Spanish "se divide en", "se reparte entre", "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the
-first sentence of the next paragraph), when the list closes on a figure
+first sentence of the next paragraph), else in the paragraph or the two
+before it when one exact figure of the total's kind, larger than the
+first part, stands there ("asciende a 386,4 millones de euros" ... "el
+gasto se reparte en tres grandes bloques: ..."), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
 millones"); "three items:" before the parts is
 none of them, and an amount listed after money without its currency

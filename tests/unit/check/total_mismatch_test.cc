@@ -517,3 +517,20 @@ TEST_CASE("total-mismatch: a composition cue lists counts of several nouns", "[c
   CHECK(lint("The network of 40 sites is made up of 12 hospitals with 3,000 beds and 28 clinics.\n").empty());
   CHECK(lint("The network of 40 sites is made up of 12 hospitals, 3,000 beds in all, and 28 clinics.\n").empty());
 }
+
+TEST_CASE("total-mismatch: a composition cue with its total a paragraph or two up", "[check][arithmetic]") {
+  const std::string text =
+      "El proyecto de presupuestos asciende a 386,4 millones de euros, un 6,2% m\xC3\xA1s que los 363,8 millones de "
+      "2025.\n\n\"Es un presupuesto prudente\", dijo el concejal.\n\nSeg\xC3\xBAn el documento, el gasto se reparte en "
+      "tres grandes bloques: 214,7 millones de euros para gasto corriente, 98,2 millones para inversiones y 61,3 "
+      "millones para la deuda.\n";
+  CHECK(lint_es(text).find("a.txt:1:40: error: \u20ac214.7 million + \u20ac98.2 million + \u20ac61.3 million = "
+                           "\u20ac374.2 million, not \u20ac386.4 million [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("61,3"), 4, "73,5");
+  CHECK(lint_es(right).empty());
+  // Two candidate totals up the page: none is taken.
+  std::string two = text;
+  two.replace(two.find("\"Es un"), 0, "La deuda suma 420,5 millones de euros. ");
+  CHECK(lint_es(two).empty());
+}
