@@ -304,8 +304,14 @@ void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, R
       ++n;
       continue;
     }
+    // The rows of a table end where the table does: the prose after it
+    // ("It has three schools.") is no row.
+    const bool table = table_row(in.tokens(first));
     std::size_t end = n + 1;
-    while (end < scanned.size() && scanned[end] == first + (end - n)) ++end;
+    while (end < scanned.size() && scanned[end] == first + (end - n) &&
+           (!table || table_row(in.tokens(scanned[end])))) {
+      ++end;
+    }
     const std::size_t taken = rows(caption, header, scanned.subspan(n, end - n));
     n += taken > 0 ? taken : 1;
   }

@@ -1,6 +1,7 @@
 // The total-mismatch check: stated parts that do not add up to the stated total.
 #include "check/total_mismatch.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -473,6 +474,29 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   report_sum(in, whole, parts, sink, true, plain_list_needed);
 }
 
+// Whether the table header row `text` ("| Year | Primary | Secondary |
+// Total |", with no figure: it has no tokens) has `columns` cells, the
+// last of them "Total" alone.
+bool total_column(std::string_view text, std::size_t columns) {
+  std::vector<std::string_view> cells;
+  for (std::size_t at = 0; at <= text.size();) {
+    std::size_t bar = text.find('|', at);
+    if (bar == std::string_view::npos) bar = text.size();
+    std::string_view cell = text.substr(at, bar - at);
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '*' || cell.front() == '\t')) cell.remove_prefix(1);
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '*' || cell.back() == '\t' || cell.back() == '\n')) {
+      cell.remove_suffix(1);
+    }
+    cells.push_back(cell);
+    at = bar + 1;
+  }
+  if (!cells.empty() && cells.back().empty()) cells.pop_back();    // after the closing bar
+  if (!cells.empty() && cells.front().empty()) cells.erase(cells.begin());  // before the opening bar
+  if (cells.size() != columns || cells.size() < 3) return false;
+  const std::string_view last = cells.back();
+  return last.size() == 5 && (last[0] == 'T' || last[0] == 't') && last.substr(1) == "otal";
+}
+
 // Labels of rows that are no part of a list's total: a part of a part
 // ("of which online", "including"), a subtotal, a statistic of the rows.
 constexpr CueWords k_row_label_breakers{std::to_array<std::string_view>(
@@ -490,6 +514,22 @@ struct Row {
 std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   const std::size_t i = after_bullet(t);
   if (i >= t.size() || t[i].type == T::punct) return std::nullopt;
+  // A table row of several figure cells is read column by column (see
+  // table_cells), not as one row of its last figure.
+  if (table_row(t)) {
+    std::size_t cells = 0;
+    bool label = true;
+    for (std::size_t k = i; k < t.size(); ++k) {
+      if (t[k].type == T::punct && t[k].text == "|") {
+        label = false;
+        continue;
+      }
+      if (!label && t[k].type == T::figure && (k == 0 || (t[k - 1].type == T::punct && t[k - 1].text == "|"))) {
+        ++cells;
+      }
+    }
+    if (cells > 1) return std::nullopt;
+  }
   Row row;
   row.label = t[i].type == T::word ? t[i].text : std::string_view();
   row.one_word = !row.label.empty() && i + 1 < t.size() &&
@@ -671,7 +711,8 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
 // it announces a breakdown ("... 48.7 million tonnes, made up of:").
 void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
   const auto any_caption = [](std::size_t, std::size_t) { return true; };
-  for_each_captioned_run(in, any_caption, [&](std::size_t caption, std::size_t, std::span<const std::size_t> run) {
+  for_each_captioned_run(in, any_caption, [&](std::size_t caption, std::size_t header,
+                                               std::span<const std::size_t> run) {
     std::vector<Row> rows;
     for (const std::size_t s : run) {
       const std::optional<Row> row = list_row(in, in.tokens(s));
@@ -700,6 +741,21 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
       labels.push_back(in.tokens(s)[after_bullet(in.tokens(s))].text);
     }
     if (cells.size() < 3) return cells.size();
+    // A header whose last cell is "Total" ("| Year | Primary | Secondary |
+    // Total |"): each row's cells add up to its last.
+    const std::size_t names = header < in.end_sentence() ? header : caption;  // the row naming the columns
+    if (names < in.end_sentence() && total_column(in.doc.view(in.doc.sentences[names].range), cells.front().size() + 1)) {
+      for (const std::vector<int>& row : cells) {
+        if (std::any_of(row.begin(), row.end(), [](int c) { return c < 0; })) continue;
+        const Figure& total = in.figures[static_cast<std::size_t>(row.back())];
+        std::vector<int> parts(row.begin(), row.end() - 1);
+        const bool same_kind = std::all_of(parts.begin(), parts.end(), [&](int c) {
+          const Figure& f = in.figures[static_cast<std::size_t>(c)];
+          return f.kind != QuantityKind::percent && f.kind != QuantityKind::percentage_point && compatible(f, total);
+        });
+        if (same_kind && parts.size() >= 2) report_sum(in, total, parts, sink, true);
+      }
+    }
     for (std::size_t column = 0; column < cells.front().size(); ++column) {
       std::vector<Row> rows_of_column;
       for (std::size_t r = 0; r < cells.size(); ++r) {

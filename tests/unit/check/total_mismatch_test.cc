@@ -534,3 +534,28 @@ TEST_CASE("total-mismatch: a composition cue with its total a paragraph or two u
   two.replace(two.find("\"Es un"), 0, "La deuda suma 420,5 millones de euros. ");
   CHECK(lint_es(two).empty());
 }
+
+TEST_CASE("total-mismatch: a table ends where the prose begins; several columns and a Total column",
+          "[check][arithmetic]") {
+  TempDir dir;
+  // Prose with a count right after the table is no row of it.
+  dir.write("a.md", "# Budget\n\nThe breakdown by department is as follows:\n\n| Department | 2026-27 (\u00a3m) |\n"
+                    "|---|---|\n| Highways | 28.6 |\n| Housing | 21.4 |\n| Schools | 15.9 |\n| **Total** | **69.2** |\n\n"
+                    "The department will also replace 1,200 streetlights.\n");
+  // Several columns, the rows numbered: column by column, not the last
+  // figure of each row.
+  dir.write("b.md", "# Buses\n\n| Route | Scheduled | On time | On time (%) |\n|---|---|---|---|\n"
+                    "| 1 \u2013 Station | 4,200 | 3,780 | 90.0 |\n| 4 \u2013 Town | 3,600 | 3,096 | 86.0 |\n"
+                    "| 7 \u2013 Northgate | 2,900 | 2,291 | 79.0 |\n| **Total** | **11,100** | **9,167** | **85.6** |\n");
+  // A Total column: each row adds up to its last cell.
+  dir.write("c.md", "# Pupils\n\nEnrolment by year:\n\n| Year | Primary | Secondary | Total |\n|---|---|---|---|\n"
+                    "| 2023 | 8,260 | 6,390 | 14,650 |\n| 2024 | 8,050 | 6,420 | 14,470 |\n"
+                    "| 2025 | 7,880 | 6,460 | 14,430 |\n");
+  const RunResult r =
+      run_claimlint({"--color=never", "-Wno-value-conflict", "a.md", "b.md", "c.md"}, dir.path());
+  CHECK(r.out.find("a.md:10:17: error: 28.6 + 21.4 + 15.9 = 65.9, not 69.2 [total-mismatch]") != std::string::npos);
+  CHECK(r.out.find("b.md:8:17: error: 4,200 + 3,600 + 2,900 = 10,700, not 11,100 [total-mismatch]") !=
+        std::string::npos);
+  CHECK(r.out.find("c.md:9:26: error: 7,880 + 6,460 = 14,340, not 14,430 [total-mismatch]") != std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '^') == 3 + 3 + 3 + 2);  // each error and its notes
+}
