@@ -240,6 +240,30 @@ std::optional<std::string> dateline_date(std::string_view line) {
   return std::nullopt;
 }
 
+// The date of a by-line or a date line without a colon: "Publicado el 21
+// de mayo de 2026", "*Published 14 May 2026*", "Published on May 14,
+// 2026", "By Dana Holt | May 3, 2026". The whole rest of the line must be
+// the date. nullopt for any other line.
+std::optional<std::string> keyless_date(std::string_view line) {
+  // Emphasis around the line ("*Published 14 May 2026*").
+  while (!line.empty() && (line.front() == '*' || line.front() == '_')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.remove_suffix(1);
+  line = trim(line);
+  if (line.size() < 8 || line.size() > 120) return std::nullopt;
+  const std::string lowered = lower(line);
+  // "By <name> | <date>": the date after the last bar.
+  if (lowered.starts_with("by ")) {
+    const std::size_t bar = line.rfind('|');
+    if (bar == std::string_view::npos) return std::nullopt;
+    return parse_date(trim(line.substr(bar + 1)));
+  }
+  for (const std::string_view key : {std::string_view("published on "), std::string_view("published "),
+                                     std::string_view("publicado el "), std::string_view("publicado ")}) {
+    if (lowered.starts_with(key)) return parse_date(trim(line.substr(key.size())));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
@@ -251,6 +275,10 @@ void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
     const std::string_view l = trim(text.substr(pos, end - pos));
     pos = end + 1;
     if (std::optional<std::string> d = dateline_date(l)) {
+      meta.date = std::move(d);
+      return;
+    }
+    if (std::optional<std::string> d = keyless_date(l)) {
       meta.date = std::move(d);
       return;
     }

@@ -281,6 +281,18 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
         "2026-01-14");
 }
 
+TEST_CASE("plain text metadata from a date line without a colon and a by-line", "[markup]") {
+  const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
+  CHECK(date("Metro line\n\nPublicado el 21 de mayo de 2026\n\nTexto.\n") == "2026-05-21");
+  CHECK(date("Budget\nPublished on May 14, 2026\n\nText.\n") == "2026-05-14");
+  CHECK(date("Wildfire\n\nBy Luis Ferrante | August 14, 2026\n\nText.\n") == "2026-08-14");
+  CHECK(strip_markup("# Budget\n\n*Published 14 May 2026*\n\nText.\n", InputFormat::markdown).meta.date ==
+        "2026-05-14");
+  // The rest of the line must be the date.
+  CHECK(!date("Published figures show 14 May 2026 was busy.\n"));
+  CHECK(!date("By the end of May 14, 2026 the work was done.\n"));
+}
+
 TEST_CASE("guess_language reads clearly Spanish text as es and nothing else", "[markup]") {
   const std::string es =
       "MADRID, 26 de febrero de 2026 (Agencia) - El grupo de distribucion Veltrano obtuvo en 2025 un beneficio "
