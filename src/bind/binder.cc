@@ -1231,6 +1231,8 @@ std::size_t relative_clause_before(const SentenceContext& ctx, std::size_t claus
   return SIZE_MAX;
 }
 
+bool one_person(const std::vector<std::string>& names, const BindLanguage& lex);
+
 // Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
 // of the sentence of `ctx`; returns where they stand.
 FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const BindLanguage& lex, Claim& c) {
@@ -1351,6 +1353,27 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
         c.subjects.resize(group_at);
         c.anaphoric = true;
         c.anaphor_at = static_cast<std::uint32_t>(tokens[x + 1].range.begin);
+        return {q_first, q_end, clause, pred_at, std::nullopt};
+      }
+      // "Mayor Lorraine Betancourt said the loss of 1,430 jobs would ...":
+      // a person reporting a figure is not what it counts, unless the
+      // person speaks of themselves ("said he earned").
+      bool of_self = false;
+      for (std::size_t k2 = r + 1; k2 < q_first && !of_self; ++k2) {
+        of_self = tokens[k2].word && is_one_of_lower(ctx.lower(k2), {"he", "she", "i", "his", "her", "my", "we", "our"});
+      }
+      // Only for a headcount ("1,430 jobs"): a judge's "maximum sentence
+      // of 14 years" is no defendant's.
+      const bool headcount = q.kind == QuantityKind::count && !q.measure.empty() && [&] {
+        const std::size_t space = q.measure.rfind(' ');
+        const std::string head = lower(space == std::string::npos ? q.measure : q.measure.substr(space + 1));
+        const auto cls = lex.measures.find(head);
+        return cls != lex.measures.end() && lex.possession.count(cls->second) > 0;
+      }();
+      if (headcount && group_at == 0 && m == e->first && one_person({e->name}, lex) && !of_self) {
+        c.subjects.clear();
+        c.anaphoric = true;
+        c.reported = true;
         return {q_first, q_end, clause, pred_at, std::nullopt};
       }
     }
@@ -2239,9 +2262,8 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
     // hospital's 4,620-strong workforce": "the X" of what a speaker says
     // is never the speaker.
     const auto fits = [&](const std::vector<std::string>& names) {
-      return !names.empty() &&
-             !(c.anaphor_at != Claim::k_no_anaphor && lex && one_person(names, *lex) &&
-               speaks_in(doc.view(doc.sentences[c.sentence].range), names.front()));
+      return !names.empty() && !(lex && one_person(names, *lex) &&
+                                 speaks_in(doc.view(doc.sentences[c.sentence].range), names.front()));
     };
     if (fits(recent)) {
       c.subjects = recent;
@@ -2251,9 +2273,12 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
     } else if (c.sentence < opening_before.size() && opening_before[c.sentence].size() == 1 &&
                fits(opening_before[c.sentence])) {
       c.subjects = opening_before[c.sentence];
-    } else if (c.anaphor_at != Claim::k_no_anaphor && (c.sentence >= names_before.size() || names_before[c.sentence].empty() ||
-                                                        !fits(names_before[c.sentence]))) {
-      const std::vector<std::string>& fallback = !carried.empty() ? carried : lede;
+    } else if ((c.anaphor_at != Claim::k_no_anaphor || c.reported) &&
+               (c.sentence >= names_before.size() || names_before[c.sentence].empty() ||
+                !fits(names_before[c.sentence]))) {
+      // A reported headcount is the story's; "the company" the one the
+      // paragraph before ended with.
+      const std::vector<std::string>& fallback = c.reported && !lede.empty() ? lede : !carried.empty() ? carried : lede;
       if (fits(fallback)) c.subjects = fallback;
     }
     // "the group would close two stores ... its 8,900 staff": a resolved

@@ -47,6 +47,11 @@ struct Claim {
   /// The subject was "the 24-year-old": with `anaphoric`, it stands for
   /// the latest person named, never for a company.
   bool person_anaphor = false;
+  /// The figure is in what a person named right before a reporting verb
+  /// says ("Mayor Lorraine Betancourt said the loss of 1,430 jobs would
+  /// ..."): with `anaphoric`, it is never that person's, and with nothing
+  /// nearer it is the story's (see resolve_anaphors).
+  bool reported = false;
   std::string lang = "en";
 };
 

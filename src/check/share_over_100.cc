@@ -74,9 +74,24 @@ std::string_view whole_named(std::string_view w) {
   return {};
 }
 
-// The whole a sentence's percentages divide, from its cue words; empty if
-// none or more than one.
-std::string_view whole_of(ArithTokens t) {
+// The whole a count at token k names when a share follows it: "received
+// 31,247 votes, or 48.6%" (the count's noun is part of its figure
+// token). Empty if none.
+std::string_view counted_whole(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
+  if (k + 3 >= t.size() || t[k].type != T::figure || t[k + 1].text != "," || t[k + 2].text != "or" ||
+      t[k + 3].type != T::figure) {
+    return {};
+  }
+  const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+  const Figure& share = in.figures[static_cast<std::size_t>(t[k + 3].figure)];
+  if (f.kind != QuantityKind::count || share.kind != QuantityKind::percent || f.unit.empty()) return {};
+  // The unit is singular ("vote"); the cue words are plurals too.
+  const std::string_view w = whole_named(f.unit);
+  return w.empty() ? whole_named(std::string(f.unit) + "s") : w;
+}
+
+// whole_of from the cue words alone.
+std::string_view whole_of_words(ArithTokens t) {
   std::string_view whole;  // the one whole named so far
   bool several = false;
   bool share = false;
@@ -111,6 +126,15 @@ std::string_view whole_of(ArithTokens t) {
   return share ? "share" : "";
 }
 
+// The whole a sentence's percentages divide, from its cue words; empty if
+// none or more than one.
+std::string_view whole_of(const ArithmeticInput& in, ArithTokens t) {
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (const std::string_view w = counted_whole(in, t, k); !w.empty()) return w;
+  }
+  return whole_of_words(t);
+}
+
 // A percentage that is a change or a part of a part, not a share: "rose
 // 5%", "up 3%", "from 95% to 60%", "60% of those".
 bool not_a_share(ArithTokens t, std::size_t i) {
@@ -140,7 +164,9 @@ bool not_a_share(ArithTokens t, std::size_t i) {
 // True if the whole is named right after the figure ("45% of the market",
 // "38% of the vote", "a 30% share", "30% market share") or just before it
 // ("a share of 30%", "market share of 30%").
-bool cue_attached(ArithTokens t, std::size_t i, std::string_view whole) {
+bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::string_view whole) {
+  // "received 31,247 votes, or 48.6%".
+  if (i >= 3 && counted_whole(in, t, i - 3) == whole) return true;
   const auto word = [&](std::size_t k) -> std::string_view {
     return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
   };
@@ -384,7 +410,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::string_view whole;
     for (std::size_t k = s; k-- > in.first_sentence() && s - k <= k_max_run;) {
       if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
-      if (const std::string_view w = whole_of(in.tokens(k)); !w.empty()) {
+      if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
         first = k;
         whole = w;
       }
@@ -393,7 +419,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     // Every sentence naming the whole (not "the total"): the main pass
     // reads the run.
     bool all_named = whole != "total";
-    for (std::size_t k = first; k <= s && all_named; ++k) all_named = whole_of(in.tokens(k)) == whole;
+    for (std::size_t k = first; k <= s && all_named; ++k) all_named = whole_of(in, in.tokens(k)) == whole;
     if (all_named) continue;
     std::vector<int> shares;
     const std::optional<std::string>* time = nullptr;
@@ -413,7 +439,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
           ok = false;  // a change or a figure of another kind among the list
           break;
         }
-        if (!cue_attached(t, i, whole) && !elliptic(t, i) && !remainder_share(t, i)) {
+        if (!cue_attached(in, t, i, whole) && !elliptic(t, i) && !remainder_share(t, i)) {
           ok = false;
           break;
         }
@@ -466,7 +492,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
       continue;
     }
     // A run of consecutive sentences of one paragraph dividing one whole.
-    const std::string_view whole = whole_of(first);
+    const std::string_view whole = whole_of(in, first);
     std::size_t e = s + 1;
     // "the total" is any total: its shares are one list of one sentence,
     // the first naming it ("46% of the total, British visitors (21%),
@@ -474,7 +500,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     const bool any_total = whole == "total";
     if (!whole.empty() && !any_total) {
       while (e < in.end_sentence() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
-             whole_of(in.tokens(e)) == whole) {
+             whole_of(in, in.tokens(e)) == whole) {
         ++e;
       }
     }
@@ -516,7 +542,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         if (std::find(changing.begin(), changing.end(), t[i].figure) != changing.end() || not_a_share(t, i)) continue;
         // Each share names the whole or leaves it understood in a list:
         // "70% of households" is another whole.
-        const bool attached = cue_attached(t, i, whole);
+        const bool attached = cue_attached(in, t, i, whole);
         if (!attached && !elliptic(t, i)) continue;
         if (attached && anchored && any_total) {
           groups.clear();  // a second "of the total": another total

@@ -49,7 +49,10 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "around", "roughly", "some", "nearly", "almost", "estimated", "value", "in", "deal", "deals", "contracts",
      "orders", "with", "combined", "bring", "brings", "bringing", "taking", "takes", "the", "to", "contract",
      "order", "programme", "program", "deal", "outlay", "bill", "spend", "investment", "price", "sum", "un", "una",
-     "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en"})};
+     "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en",
+     // "The two new ships have been ordered from ... at £38.5m each".
+     "have", "has", "had", "been", "be", "will", "were", "was", "are", "is", "ordered", "bought", "purchased",
+     "built", "delivered", "acquired"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);

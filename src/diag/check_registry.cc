@@ -67,7 +67,10 @@ in "a 300-seat lecture hall", or in an apposition to a name, which it
 then describes whatever the clause does ("approved plans for Fenmarrow
 Park, a 31,950-seat stadium": the seats of Fenmarrow Park, no predicate
 or date). A headcount after "to the X's" is the X's level whatever the
-verb ("add 4% to the hospital's 4,620-strong workforce").
+verb ("add 4% to the hospital's 4,620-strong workforce"). A headcount a
+person reports ("Mayor Lorraine Betancourt said the loss of 1,430 jobs
+would ...") is the story's, never the speaker's, unless the speaker
+speaks of themselves ("said he employs").
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once
@@ -341,7 +344,9 @@ notes at both figures.)",
               R"(A count and a total linked by "for", "worth", "valued at", "at a
 total cost of", or a price each between them ("four vessels from the
 Dunmore yard at £38.5m apiece, a £164m commitment"; the maker may follow
-the count) ("400,000 chips for $10 billion"; "two ships, costing
+the count, and a passive verb: "two new ships have been ordered from the
+Mallory Point yard at £38.5m each, a total investment of £87m")
+("400,000 chips for $10 billion"; "two ships, costing
 £46.5m apiece, bring the total value of the contract to £87m"; "240
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
@@ -382,7 +387,8 @@ of one sentence ("46 % del total, seguidos de los británicos (21 %),
     Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.
     error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108%
 
-Each share names the whole ("45% of the market", "a 30% share") or
+Each share names the whole ("45% of the market", "a 30% share", a count
+of it: "received 31,247 votes, or 48.6%") or
 leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
 and at least one names it: "70% of households" is another whole. A
 list over several sentences of a paragraph is one list when the last

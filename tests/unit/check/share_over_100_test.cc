@@ -347,3 +347,15 @@ TEST_CASE("share-over-100: a list over the sentences of a paragraph closed by th
              "on roads.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a count of the whole, then its share after or", "[check][arithmetic]") {
+  const std::string text =
+      "Linwood received 31,247 votes, or 48.6%, Baines 25,204, or 39.2%, and Okafor took 14.1%.\n";
+  CHECK(lint(text).find("a.txt:1:83: error: shares of the vote add up to more than 100%: 48.6% + 39.2% + 14.1% = "
+                        "101.9% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("14.1%"), 5, "12.2%");
+  CHECK(lint(right).empty());
+  // Percentages of another whole after a count.
+  CHECK(lint("Linwood received 31,247 letters, or 48.6%, Baines 25,204, or 39.2%, and Okafor 14.1%.\n").empty());
+}

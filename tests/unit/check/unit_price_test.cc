@@ -141,3 +141,13 @@ TEST_CASE("unit-price: the total before the count", "[check][arithmetic]") {
   CHECK(lint(right).empty());
   CHECK(lint("The city paid $90m for 12 buses at $7.5m each.\n").empty());
 }
+
+TEST_CASE("unit-price: a passive verb between the count and its price", "[check][arithmetic]") {
+  CHECK(lint("The two new ships have been ordered from the Mallory Point yard at \u00a338.5m each, a total "
+             "investment of \u00a387m.\n")
+            .find("warning: \"\u00a338.5m each\" disagrees with \u00a387 million for two new ships [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The two new ships have been ordered from the Mallory Point yard at \u00a338.5m each, a total "
+             "investment of \u00a377m.\n")
+            .empty());
+}

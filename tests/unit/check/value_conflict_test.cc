@@ -319,3 +319,20 @@ TEST_CASE("Spanish: la cooperativa, que da empleo a N, is the company named befo
                  "figure in this article [value-conflict]") == 0);
   CHECK(out.find("predicate: employ") != std::string::npos);
 }
+
+TEST_CASE("a headcount a person reports is the story's, not the speaker's", "[check]") {
+  using namespace claimlint::testing;
+  TempDir dir;
+  dir.write("a.txt", "Vantrell Steel to close Garrison Falls Works, cutting 1,340 jobs\n\nThe plant has run for a "
+                     "century.\n\nMayor Lorraine Betancourt said the loss of 1,430 jobs would ripple through the "
+                     "town.\n");
+  const std::string out = run_claimlint({"--color=never", "a.txt"}, dir.path()).out;
+  CHECK(out.find("a.txt:5:44: warning: count of employees for Garrison Falls Works conflicts with an earlier figure in "
+                 "this article [value-conflict]") == 0);
+  CHECK(out.find("predicate: shed") != std::string::npos);
+  // A judge's maximum sentence is no defendant's; a speaker of themselves
+  // keeps the figure.
+  dir.write("b.txt", "Kieran Walsh was jailed for six years.\n\nJudge Rachel Emsley said the maximum sentence for the "
+                     "offence is 14 years.\n");
+  CHECK(run_claimlint({"--color=never", "b.txt"}, dir.path()).out.empty());
+}
