@@ -473,7 +473,8 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
 (arrested, charged, trial opened, found guilty, sentenced; construction
-began, was energised, opened to the public). A stage's phrase among the
+began, was energised, opened to the public; first patient enrolled,
+recruitment closed). A stage's phrase among the
 eight words before a date of a day, a month or a year, in its clause,
 tells that stage of the date; a later stage is out of order when its
 date ends before the earlier stage's begins ("was energised in November

@@ -84,3 +84,12 @@ TEST_CASE("timeline: months and years, and a section energised before constructi
   CHECK(lint("Construction began in April 2025. The first section was energised on 2 April 2025.").empty());
   CHECK(lint("Construction began in 2025. The line officially opened in 2025.").empty());
 }
+
+TEST_CASE("timeline: a trial's recruitment closed before its first patient was enrolled", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The first patient was enrolled in November 2024, and recruitment closed in August 2024.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"recruitment closed\" is dated August 2024, before \"first patient was enrolled\" in "
+                        "November 2024, which comes first");
+  CHECK(lint("The first patient was enrolled in November 2024, and recruitment closed in August 2025.").empty());
+}
