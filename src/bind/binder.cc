@@ -1789,7 +1789,21 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // A measure noun just after ("a $10 billion deal") or shortly
         // before ("a budget of 412 million euros").
         std::string_view noun;
-        for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && noun.empty(); ++k) noun = ctx.measure(k);
+        std::size_t noun_at = tokens.size();
+        for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && noun.empty(); ++k) {
+          noun = ctx.measure(k);
+          noun_at = k;
+        }
+        // "a £24.5m grant from the Aldermoor Foundation": the giver named
+        // right after is whose it is.
+        if (!noun.empty() && noun_at + 2 < tokens.size() && is_one_of_lower(ctx.lower(noun_at + 1), {"from", "de", "del"})) {
+          std::size_t k = noun_at + 2;
+          if (k + 1 < tokens.size() && is_one_of_lower(ctx.lower(k), {"the", "la", "el", "los", "las"})) ++k;
+          if (const Entity* e = ctx.entity_of[k]; e && e->first == k && !e->product) {
+            c.subjects = {e->name};
+            c.anaphoric = false;
+          }
+        }
         for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) noun = ctx.measure(k);
         c.measure = noun;
         // Money with no noun is what its verb does: "agreed to contribute

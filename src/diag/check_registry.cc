@@ -70,7 +70,9 @@ or date). A headcount after "to the X's" is the X's level whatever the
 verb ("add 4% to the hospital's 4,620-strong workforce"). A headcount a
 person reports ("Mayor Lorraine Betancourt said the loss of 1,430 jobs
 would ...") is the story's, never the speaker's, unless the speaker
-speaks of themselves ("said he employs").
+speaks of themselves ("said he employs"). Money before a grant, a
+donation or a bequest from a name is that name's ("a £24.5m grant from
+the Aldermoor Foundation").
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once

@@ -845,3 +845,17 @@ TEST_CASE("a second reported clause after and that has its own modality and subj
   CHECK(find(bind_text("Tomasz Wrenley said the group would not hire 1,850 workers."), "1,850 workers").modality ==
         Modality::negated);
 }
+
+TEST_CASE("money before a grant from a name is that name's grant", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "The largest single award, a \u00a324.5m grant from the Aldermoor Foundation, will fund a new institute.");
+  const Claim& grant = find(claims, "\u00a324.5m");
+  CHECK(grant.measure == "grant");
+  CHECK(grant.subjects == std::vector<std::string>{"Aldermoor Foundation"});
+  const std::vector<Claim> quoted = bind_text(
+      "Professor Helena Marchbank said the \u00a325.4m grant from the Aldermoor Foundation was a vote of confidence.");
+  CHECK(claim_key(find(quoted, "\u00a325.4m")) == claim_key(grant));
+  // No name after "from": the grant keeps the clause's subject.
+  CHECK(find(bind_text("Acme Corp won a \u00a35m grant from the government."), "\u00a35m").subjects ==
+        std::vector<std::string>{"Acme Corp"});
+}
