@@ -258,7 +258,9 @@ struct CompositionCue {
 constexpr CueWords k_composition_words{std::to_array<std::string_view>(
     {"made", "comprising", "comprises", "comprise", "consisting", "consists", "split", "divided", "broken", "paid",
      "funded", "financed", "divide", "dividido", "dividida", "reparte", "repartido", "repartida", "desglosa",
-     "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada"})};
+     "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
+     "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
+     "compuestas", "financiados", "financiadas"})};
 std::optional<CompositionCue> composition_cue(ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -277,12 +279,21 @@ std::optional<CompositionCue> composition_cue(ArithTokens t) {
     if (w(k, {"funded", "financed"}) && w(k + 1, {"by", "with", "through"})) return CompositionCue{k, k + 2, true};
     // Spanish: "se divide en", "se reparte entre", "desglosado en",
     // "compuesto por", "financiado con".
-    if (w(k, {"divide", "dividido", "dividida", "desglosa", "desglosado", "desglosada"}) && w(k + 1, {"en", "entre"})) {
+    // Singular and plural: "los ingresos se reparten en cuatro partidas".
+    if (w(k, {"divide", "dividido", "dividida", "desglosa", "desglosado", "desglosada", "dividen", "divididos",
+              "divididas", "desglosan", "desglosados", "desglosadas"}) &&
+        w(k + 1, {"en", "entre"})) {
       return CompositionCue{k, k + 2};
     }
-    if (w(k, {"reparte", "repartido", "repartida"}) && w(k + 1, {"entre", "en"})) return CompositionCue{k, k + 2};
-    if (w(k, {"compuesto", "compuesta"}) && w(k + 1, {"por", "de"})) return CompositionCue{k, k + 2};
-    if (w(k, {"financiado", "financiada"}) && w(k + 1, {"con", "por"})) return CompositionCue{k, k + 2, true};
+    if (w(k, {"reparte", "repartido", "repartida", "reparten", "repartidos", "repartidas"}) && w(k + 1, {"entre", "en"})) {
+      return CompositionCue{k, k + 2};
+    }
+    if (w(k, {"compuesto", "compuesta", "compuestos", "compuestas"}) && w(k + 1, {"por", "de"})) {
+      return CompositionCue{k, k + 2};
+    }
+    if (w(k, {"financiado", "financiada", "financiados", "financiadas"}) && w(k + 1, {"con", "por"})) {
+      return CompositionCue{k, k + 2, true};
+    }
   }
   return std::nullopt;
 }
@@ -461,8 +472,15 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   }
   bool closes = false;
   for (std::size_t k = last; k-- > second_last + 1 && !closes;) {
+    // "..., y los traspasos de jugadores, 4,3 millones": the item, a
+    // comma, then its figure.
+    const bool item_then_figure = t[last - 1].type == T::punct && t[last - 1].text == "," && k + 2 < last &&
+                                  std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                              t.begin() + static_cast<std::ptrdiff_t>(last - 1),
+                                              [](const ArithToken& x) { return x.type == T::word; });
     closes = t[k].type == T::word && (t[k].text == "and" || t[k].text == "y") &&
-             (k + 1 == last || (t[last - 1].type == T::word && is_one_of(t[last - 1].text, {"con", "with"})));
+             (k + 1 == last || (t[last - 1].type == T::word && is_one_of(t[last - 1].text, {"con", "with"})) ||
+              item_then_figure);
   }
   if (!closes) return;
   for (std::size_t k = last + 1; k < t.size(); ++k) {

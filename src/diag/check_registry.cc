@@ -171,7 +171,7 @@ remaining 4,600 ...").
 So must the parts a composition cue lists after a total ("made up of",
 "comprising", "consisting of", "split between", "broken down into", and
 the sources of money: "paid for with", "funded by", "financed through";
-in Spanish "se divide en", "se reparte entre", "desglosado en",
+in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the
 first sentence of the next paragraph), else in the paragraph or the two
@@ -179,7 +179,7 @@ before it when one exact figure of the total's kind, larger than the
 first part, stands there ("asciende a 386,4 millones de euros" ... "el
 gasto se reparte en tres grandes bloques: ..."), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
-millones"); "three items:" before the parts is
+millones", "..., y los traspasos de jugadores, 4,3 millones"); "three items:" before the parts is
 none of them, and an amount listed after money without its currency
 ("21,5 millones de euros ..., 14 millones ... y 9,5 millones", "con 18,3
 millones de euros; ..., con 14,7 millones") takes it.

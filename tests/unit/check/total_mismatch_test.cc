@@ -559,3 +559,15 @@ TEST_CASE("total-mismatch: a table ends where the prose begins; several columns 
   CHECK(r.out.find("c.md:9:26: error: 7,880 + 6,460 = 14,340, not 14,430 [total-mismatch]") != std::string::npos);
   CHECK(std::count(r.out.begin(), r.out.end(), '^') == 3 + 3 + 3 + 2);  // each error and its notes
 }
+
+TEST_CASE("total-mismatch: Spanish plural composition cues and items set off by a comma", "[check][arithmetic]") {
+  const std::string text =
+      "Los ingresos totales del club ascendieron a 34,8 millones de euros. Los ingresos se reparten en cuatro "
+      "partidas: los derechos de televisi\xC3\xB3n aportaron 18,4 millones de euros; la taquilla, 6,2 millones; el "
+      "patrocinio, 5,1 millones, y los traspasos de jugadores, 4,3 millones.\n";
+  CHECK(lint_es(text).find("a.txt:1:45: error: \u20ac18.4 million + \u20ac6.2 million + \u20ac5.1 million + \u20ac4.3 "
+                           "million = \u20ac34 million, not \u20ac34.8 million [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("4,3"), 3, "5,1");
+  CHECK(lint_es(right).empty());
+}
