@@ -30,8 +30,12 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
         // The relative change of the figures as written: with their rounding,
         // 5% to 4% could be anything from -36% to 0%, which would excuse any
         // small figure ("a drop of 1%").
+        // The stated change may be cut, not rounded: one unit of its last
+        // digit either way ("3.3%" allows 3.2 to 3.4, "3%" 2 to 4), as in
+        // percent-change.
         const double rel_value = (b.value / a.value - 1) * 100;
-        const bool is_rel = overlaps(s_lo - 1, s_hi + 1, rel_value, rel_value);
+        const double unit_of_last = std::pow(10.0, -count_decimals(in.number_text(n)));
+        const bool is_rel = overlaps(s_lo - unit_of_last, s_hi + unit_of_last, rel_value, rel_value);
         const int decimals = std::max({count_decimals(in.number_text(a)), count_decimals(in.number_text(b)),
                                        count_decimals(in.number_text(n))});
         const std::string points = format_figure(std::fabs(diff), QuantityKind::number, "", decimals);

@@ -309,8 +309,10 @@ neither figure are flagged too. Silent when the statement is right:
 and when only the direction word disagrees with the right points ("the
 cost ratio improved to 52.4% from 54.1%, a gain of 1.7 points").
 The points allow for the rounding of the two percentages; the relative
-change is taken from them as written, give or take one point, so "fell
-to 4% from 5%, a drop of 1%" is flagged. The patterns are those of
+change is taken from them as written, give or take one unit of the
+stated figure's last digit, so "fell to 4% from 5%, a drop of 1%" and
+"86.3%, up from 83.0% - an improvement of 3.3%" (4.0%) are flagged, and
+"86%, up from 83%, an increase of 3%" (3.6%) is not. The patterns are those of
 percent-change, the sentence after B's included: "65.2% were seen
 within four hours. That was a fall of 6% on February 2025, when the
 figure stood at 71.2%" is a fall of 6 points.)",

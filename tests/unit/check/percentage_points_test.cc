@@ -177,3 +177,14 @@ TEST_CASE("percentage-points: from A to B, a long phrase of when, then the chang
              "percentage points.\n")
             .empty());
 }
+
+TEST_CASE("percentage-points: the relative change excuses the stated figure only within one unit of its last digit",
+          "[check][arithmetic]") {
+  // 83.0% to 86.3% is 3.3 points, or 4.0%: "3.3%" is the points.
+  CHECK(lint("Across the routes, 86.3% of services ran on time in April 2026, up from 83.0% in April 2025 \u2013 an "
+             "improvement of 3.3%.\n")
+            .find("warning: from 83% to 86.3% is a rise of 3.3 percentage points (4%), not 3.3% [percentage-points]") !=
+        std::string::npos);
+  // 83% to 86% is 3 points or 3.6%: "3%" may be either.
+  CHECK(lint("Punctuality rose to 86% from 83%, an increase of 3%.\n").empty());
+}
