@@ -211,6 +211,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             continue;
           }
         }
+        // What replaces the counted items: "1,200 streetlights with LED
+        // units at £340 each".
+        if (t[k].type == T::word && t[k].text == "with" && k + 2 < t.size()) {
+          std::size_t m = k + 1;
+          while (m + 1 < t.size() && m < k + 4 && t[m + 1].type == T::word && !is_one_of(t[m + 1].text, {"at", "for"})) {
+            ++m;
+          }
+          if (m + 1 < t.size() && t[m + 1].type == T::word && is_one_of(t[m + 1].text, {"at", "for"})) {
+            k = m;
+            continue;
+          }
+        }
         if (!deal_link(t[k])) break;
         cue = cue || deal_cue(t[k]);
       }

@@ -349,7 +349,9 @@ notes at both figures.)",
 total cost of", or a price each between them ("four vessels from the
 Dunmore yard at £38.5m apiece, a £164m commitment"; the maker may follow
 the count, and a passive verb: "two new ships have been ordered from the
-Mallory Point yard at £38.5m each, a total investment of £87m")
+Mallory Point yard at £38.5m each, a total investment of £87m", and
+what replaces the items: "1,200 streetlights with LED units at £340
+each, a £480,000 programme")
 ("400,000 chips for $10 billion"; "two ships, costing
 £46.5m apiece, bring the total value of the contract to £87m"; "240
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800

@@ -151,3 +151,13 @@ TEST_CASE("unit-price: a passive verb between the count and its price", "[check]
              "investment of \u00a377m.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: what replaces the counted items stands between count and price", "[check][arithmetic]") {
+  CHECK(lint("The department will replace 1,200 streetlights with LED units at \u00a3340 each, a \u00a3480,000 "
+             "programme.\n")
+            .find("warning: \"\u00a3340 each\" disagrees with \u00a3480,000 for 1,200 streetlights [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The department will replace 1,200 streetlights with LED units at \u00a3340 each, a \u00a3408,000 "
+             "programme.\n")
+            .empty());
+}
