@@ -3,6 +3,7 @@
 #include "check/event_order.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -60,8 +61,95 @@ struct Told {
 
 }  // namespace
 
+namespace {
+
+// Whether date mention `m` is one the clause checks compare: exact, of a
+// day, a month or a year.
+bool comparable(const DateMention& m) {
+  return m.interval && m.bound == DateBound::exact &&
+         (m.precision == DatePrecision::day || m.precision == DatePrecision::month ||
+          m.precision == DatePrecision::year);
+}
+
+// "Contractors moved on site on Monday 2 March, after listed-building
+// consent was granted on 11 March": a date, a comma, an after word and a
+// clause with a date of its own that comes later (or, after a before
+// word, earlier). The clause holds no other mark and at most k_reach + 4
+// words.
+void check_after_clauses(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
+                         DiagnosticSink& sink) {
+  if (words.after_words.empty() && words.before_words.empty()) return;
+  for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+    const DateMention& a = dates[i];
+    const DateMention& b = dates[i + 1];
+    // Days only: "£1.9bn, up from £1.4bn in January, after a contract
+    // signed last month" tells when the order book grew, not January.
+    if (a.sentence != b.sentence || !comparable(a) || !comparable(b) || a.year_written != b.year_written ||
+        a.precision != DatePrecision::day || b.precision != DatePrecision::day) {
+      continue;
+    }
+    const std::string_view sentence = doc.view(doc.sentences[a.sentence].range);
+    // Nor a date of what a change is measured from ("up from ... on 2
+    // March"): the words of its clause before it.
+    const std::size_t clause_start = sentence.rfind(',', a.range.begin) == std::string_view::npos
+                                         ? 0
+                                         : sentence.rfind(',', a.range.begin) + 1;
+    std::string clause(sentence.substr(clause_start, a.range.begin - clause_start));
+    for (char& ch : clause) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    clause.insert(0, " ");
+    bool baseline = false;
+    for (const std::string_view cue : {" from ", " than ", " compared ", " against "}) {
+      baseline = baseline || clause.find(cue) != std::string::npos;
+    }
+    if (baseline) continue;
+    std::string_view between = sentence.substr(a.range.end, b.range.begin - a.range.end);
+    std::size_t k = 0;
+    while (k < between.size() && between[k] == ' ') ++k;
+    if (k >= between.size() || between[k] != ',') continue;
+    between.remove_prefix(k + 1);
+    // The first word after the comma, and no other mark up to the date.
+    std::size_t w = 0;
+    while (w < between.size() && between[w] == ' ') ++w;
+    std::size_t e = w;
+    while (e < between.size() && std::isalpha(static_cast<unsigned char>(between[e]))) ++e;
+    const std::string first = fold_date_word(between.substr(w, e - w));
+    const bool after = words.after_words.count(first) > 0;
+    const bool before = words.before_words.count(first) > 0;
+    if (!after && !before) continue;
+    std::size_t word_count = 0;
+    bool marks = false;
+    for (std::size_t c = e; c < between.size(); ++c) {
+      const unsigned char ch = static_cast<unsigned char>(between[c]);
+      if (ch == ' ') {
+        ++word_count;
+      } else if (!std::isalnum(ch) && ch != '-' && ch != '\'' && ch < 0x80) {
+        marks = true;
+      }
+    }
+    if (marks || word_count > k_reach + 4) continue;
+    // Told after a date that comes later, or before one that came first.
+    const bool wrong = after ? b.interval->first > a.interval->last : b.interval->last < a.interval->first;
+    if (!wrong) continue;
+    const ByteRange s = doc.sentences[a.sentence].range;
+    Diagnostic d;
+    d.check = "timeline";
+    d.severity = Severity::warning;
+    d.message = fmt::format("what happened {} {} is told as {} what happened {} {}", a.precision == DatePrecision::day ? "on" : "in",
+                            sentence.substr(a.date_range.begin, a.date_range.size()), after ? "after" : "before",
+                            b.precision == DatePrecision::day ? "on" : "in",
+                            sentence.substr(b.date_range.begin, b.date_range.size()));
+    d.range = doc.original({s.begin + a.range.begin, s.begin + a.range.end});
+    d.notes.push_back({doc.original({s.begin + b.range.begin, s.begin + b.range.end}),
+                       fmt::format("which comes {}", after ? "later" : "first"), {}});
+    sink.report(std::move(d));
+  }
+}
+
+}  // namespace
+
 void check_event_order(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
                        DiagnosticSink& sink) {
+  check_after_clauses(doc, dates, words, sink);
   if (words.event_order.empty()) return;
   for (const auto& sequence : words.event_order) {
     // The mentions of each stage.

@@ -491,6 +491,19 @@ date ends before the earlier stage's begins ("was energised in November
     warning: "found guilty" is dated 11 September, before "trial opened"
     on 28 September, which comes first
 
+Within one sentence, a day followed by a comma and a clause opened by
+one of the after_words ("after", "following"; "tras") or before_words
+("before"; "antes") of rules/dates/*.toml, with a day of its own, must
+keep that order:
+
+    Contractors moved on site on Monday 2 March, after listed-building
+    consent for the repairs was granted on 11 March.
+    warning: what happened on 2 March is told as after what happened on
+    11 March
+
+Months and years are not compared this way, nor a day of what a change
+is measured from ("up from £1.4bn on 2 January, after ...").
+
 Only stages with one date each in the document are compared (two
 defendants may be sentenced on different days), only days at most three
 years apart (an old building's opening and the construction of its new

@@ -208,6 +208,11 @@ struct DateLanguage {
   /// Nouns of one-off events ("failure", "crash"): "the gearbox failure on
   /// 22 June" names one event, whose other dates in the document conflict.
   DateWordSet event_nouns;
+  /// Words that open a clause told as earlier or later than the date
+  /// before it: "moved on site on 2 March, after consent was granted on
+  /// 11 March" (after_words), "..., before ..." (before_words).
+  DateWordSet after_words;
+  DateWordSet before_words;
   /// Derived at load: the first words of every phrase a date mention can
   /// start with (months, weekdays, shifts, bounds, articles...), so that
   /// the extractor skips every other word at once.

@@ -93,3 +93,26 @@ TEST_CASE("timeline: a trial's recruitment closed before its first patient was e
                         "November 2024, which comes first");
   CHECK(lint("The first patient was enrolled in November 2024, and recruitment closed in August 2025.").empty());
 }
+
+TEST_CASE("timeline: a date told as after a later one in its own sentence", "[check][dates]") {
+  const std::string text =
+      "Contractors moved on site on Monday 2 March, after listed-building consent for the repairs was granted on 11 "
+      "March.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].check == "timeline");
+  CHECK(d[0].message == "what happened on 2 March is told as after what happened on 11 March");
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].message == "which comes later");
+  CHECK(lint("Contractors moved on site on 12 March, after consent was granted on 11 March.").empty());
+  CHECK(lint("Contractors moved on site on 2 March, before consent was granted on 1 March.").size() == 1);
+  // Months, and what a change is measured from, say nothing of the order.
+  CHECK(lint("The order book reached \u00a31.9bn, up from \u00a31.4bn in January, after a contract signed in "
+             "October.")
+            .empty());
+  CHECK(lint("The book reached \u00a31.9bn, up from \u00a31.4bn on 2 January, after a contract signed on 11 "
+             "January.")
+            .empty());
+  CHECK(lint("Los obreros entraron en la obra el 2 de marzo, tras recibir el permiso el 11 de marzo.", "es").size() ==
+        1);
+}
