@@ -269,9 +269,68 @@ std::optional<std::pair<int, int>> previous_sentence_ratio(const ArithmeticInput
   return std::pair{a, b};
 }
 
+// The relative slack of a stated average: it is rounded more freely than
+// the figures it divides ("an average of 420 a day" of 2,325 over six
+// days passes).
+constexpr double k_average_slack = 0.03;
+
+// "2,340 visitors in its first six days after reopening, an average of
+// 420 a day": a stated average per unit of time ("an average of R a
+// day", "averaging R a week", "R a day on average") against the count
+// and the length of time before it in the sentence.
+void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  for (std::size_t n = 0; n < figures.size(); ++n) {
+    const std::size_t i = figures[n];
+    const bool averaged = (i >= 2 && t[i - 1].type == T::word && t[i - 1].text == "of" && t[i - 2].type == T::word &&
+                           t[i - 2].text == "average") ||
+                          (i >= 1 && t[i - 1].type == T::word && t[i - 1].text == "averaging");
+    if (!averaged || i + 2 >= t.size() || t[i + 1].type != T::word || !is_one_of(t[i + 1].text, {"a", "an", "per"}) ||
+        t[i + 2].type != T::word) {
+      continue;
+    }
+    const Figure& r = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if ((r.kind != QuantityKind::number && r.kind != QuantityKind::count) || !r.asserted || r.range_side) continue;
+    // The length of time in that unit, the nearest before; the count
+    // before it.
+    std::string unit(t[i + 2].text);
+    int length = -1;
+    int total = -1;
+    for (std::size_t m = n; m-- > 0;) {
+      const Figure& f = in.figures[static_cast<std::size_t>(t[figures[m]].figure)];
+      if (length < 0) {
+            if (f.kind == QuantityKind::duration && f.unit == unit) length = t[figures[m]].figure;
+        continue;
+      }
+      if (f.kind == QuantityKind::count || f.kind == QuantityKind::number) total = t[figures[m]].figure;
+      break;
+    }
+    if (length < 0 || total < 0) continue;
+    const Figure& d = in.figures[static_cast<std::size_t>(length)];
+    const Figure& c = in.figures[static_cast<std::size_t>(total)];
+    if (!d.asserted || !c.asserted || d.range_side || c.range_side || d.value <= 0 || c.low <= 0) continue;
+    // "six days" is six: a length of time counts whole units.
+    const double lo = c.low / d.value;
+    const double hi = c.high / d.value;
+    if (overlaps(r.low * (1 - k_average_slack), r.high * (1 + k_average_slack), lo, hi)) continue;
+    Diagnostic diag;
+    diag.check = "ratio-mismatch";
+    diag.severity = Severity::error;
+    diag.message = fmt::format("{} over {} is {} a {}, not {}", format_figure(c.value, c.kind, c.unit),
+                               in.doc.view(d.range), format_figure(c.value / d.value, QuantityKind::number, "", 3),
+                               unit, format_figure(r.value, QuantityKind::number, ""));
+    diag.range = in.original(r.range);
+    diag.notes.push_back({in.original(c.range), "the count", {}});
+    diag.notes.push_back({in.original(d.range), "over this length of time", {}});
+    sink.report(std::move(diag));
+  }
+}
+
 }  // namespace
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
+  for (const std::size_t s : in.scanned_sentences()) check_averages(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {

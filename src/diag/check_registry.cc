@@ -336,8 +336,14 @@ the B, or RATIO", "Of the B ..., A were ..., or RATIO", and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of
-the noun in the sentence before, B the one figure after the ratio). A
-stated ratio allows 10% either way, 20% with a hedge
+the noun in the sentence before, B the one figure after the ratio). An
+average per unit of time ("2,340 visitors in its first six days, an
+average of 420 a day"; "averaging 420 a day") is the count over the
+length of time before it in the sentence, give or take 3%:
+
+    error: 2,340 over six days is 390 a day, not 420
+
+A stated ratio allows 10% either way, 20% with a hedge
 ("about", "nearly"); "N times more than" allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with

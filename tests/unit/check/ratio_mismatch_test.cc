@@ -135,3 +135,17 @@ TEST_CASE("ratio-mismatch: That was RATIO as many NOUN as ..., the first figure 
             .empty());
   CHECK(lint("Kessler scored 21 goals.\n\nThat was twice as many goals as Procter, who managed 14.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a stated average per unit of time against the count and the length of time",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The library welcomed 2,340 visitors in its first six days after reopening, an average of 420 a day.\n";
+  CHECK(lint(text).find("a.txt:1:90: error: 2,340 over six days is 390 a day, not 420 [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("420"), 3, "390");
+  CHECK(lint(right).empty());
+  // An average rounded a little passes; another unit is no average of these.
+  CHECK(lint("The library welcomed 2,325 visitors in six days, an average of 390 a day.\n").empty());
+  CHECK(lint("The library welcomed 2,340 visitors in six days, an average of 420 a week.\n").empty());
+}
