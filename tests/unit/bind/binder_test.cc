@@ -801,7 +801,7 @@ TEST_CASE("a tax band and a letter alone name no subject", "[bind]") {
   CHECK(find(bind_text("Residents in D will pay \u00a370 more."), "\u00a370").subjects.empty());
 }
 
-TEST_CASE("a workforce after to the X's is the X's headcount; a saint's possessive goes on into a name", "[bind]") {
+TEST_CASE("a workforce after to the X's is the X's headcount, and a saint's possessive goes on into a name", "[bind]") {
   const std::vector<Claim> claims = bind_text(
       "St Aldric's Hospital employs 4,260 staff. Chief executive Dr Samuel Brennock said the drive would add "
       "roughly 4% to the hospital's 4,620-strong workforce and reopen two wards.");

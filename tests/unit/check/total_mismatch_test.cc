@@ -535,7 +535,7 @@ TEST_CASE("total-mismatch: a composition cue with its total a paragraph or two u
   CHECK(lint_es(two).empty());
 }
 
-TEST_CASE("total-mismatch: a table ends where the prose begins; several columns and a Total column",
+TEST_CASE("total-mismatch: a table ends where the prose begins, several columns and a Total column",
           "[check][arithmetic]") {
   TempDir dir;
   // Prose with a count right after the table is no row of it.
