@@ -21,15 +21,24 @@ constexpr std::size_t k_reach = 8;
 constexpr long k_max_gap = 1096;
 
 struct Word {
-  std::string lower;
-  ByteRange range;  ///< in the sentence
+  std::string_view lower;  ///< a view into the buffer words_before filled
+  ByteRange range;         ///< in the sentence
 };
 
 // The words of `sentence` before byte `end`, back to the clause's start
 // (a mark other than an apostrophe or a hyphen inside a word ends it), at
-// most k_reach + 3 of them, in text order.
-std::vector<Word> words_before(std::string_view sentence, std::size_t end) {
-  std::vector<Word> out;
+// most k_reach + 3 of them, in text order, into `out`; their folded texts
+// are written to `folded`, which they view (no allocation per word).
+void words_before(std::string_view sentence, std::size_t end, std::vector<Word>& out, std::string& folded) {
+  out.clear();
+  folded.clear();
+  // Folding never lengthens a word: with room for every byte before
+  // `end`, `folded` never moves and the views stay valid.
+  folded.reserve(end);
+  const auto word_byte = [](char b) {
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '\'' || b == '-' ||
+           static_cast<unsigned char>(b) >= 0x80;
+  };
   std::size_t i = end;
   while (i > 0 && out.size() < k_reach + 3) {
     const char c = sentence[i - 1];
@@ -37,18 +46,16 @@ std::vector<Word> words_before(std::string_view sentence, std::size_t end) {
       --i;
       continue;
     }
-    const auto word_byte = [](char b) {
-      return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '\'' || b == '-' ||
-             static_cast<unsigned char>(b) >= 0x80;
-    };
     if (!word_byte(c)) break;
     std::size_t b = i;
     while (b > 0 && word_byte(sentence[b - 1])) --b;
-    out.push_back({fold_date_word(sentence.substr(b, i - b)), {b, i}});
+    const std::size_t at = folded.size();
+    folded.resize(at + (i - b));
+    folded.resize(at + fold_date_word_to(sentence.substr(b, i - b), folded.data() + at));
+    out.push_back({std::string_view(folded.data() + at, folded.size() - at), {b, i}});
     i = b;
   }
   std::reverse(out.begin(), out.end());
-  return out;
 }
 
 // A stage told of a date.
@@ -151,19 +158,28 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
                        DiagnosticSink& sink) {
   check_after_clauses(doc, dates, words, sink);
   if (words.event_order.empty()) return;
-  for (const auto& sequence : words.event_order) {
-    // The mentions of each stage.
-    std::vector<std::vector<Told>> told(sequence.size());
-    for (const DateMention& m : dates) {
-      // A day, a month or a year: "began in April 2025" comes after
-      // "energised in November 2024" whatever the days.
-      if (!m.interval || m.bound != DateBound::exact ||
-          (m.precision != DatePrecision::day && m.precision != DatePrecision::month &&
-           m.precision != DatePrecision::year)) {
-        continue;
-      }
-      const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
-      const std::vector<Word> before = words_before(sentence, m.range.begin);
+  // A date with none of the phrases' last words among the words before it
+  // tells no stage, and most dates are such (issue 9).
+  const std::vector<std::string>& last_words = words.event_order_last_words;
+  // The mentions of each stage of each sequence, the words before each
+  // date read once.
+  std::vector<std::vector<std::vector<Told>>> told_of(words.event_order.size());
+  for (std::size_t q = 0; q < words.event_order.size(); ++q) told_of[q].resize(words.event_order[q].size());
+  std::vector<Word> before;
+  std::string folded;
+  for (const DateMention& m : dates) {
+    // A day, a month or a year: "began in April 2025" comes after
+    // "energised in November 2024" whatever the days.
+    if (!comparable(m)) continue;
+    const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
+    words_before(sentence, m.range.begin, before, folded);
+    const bool any = std::any_of(before.begin(), before.end(), [&](const Word& w) {
+      return std::binary_search(last_words.begin(), last_words.end(), w.lower,
+                                [](std::string_view a, std::string_view b) { return a < b; });
+    });
+    if (!any) continue;
+    for (std::size_t q = 0; q < words.event_order.size(); ++q) {
+      const auto& sequence = words.event_order[q];
       // The nearest phrase of any stage, ending among the last k_reach
       // words.
       int best_stage = -1;
@@ -186,9 +202,14 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         }
       }
       if (best_stage >= 0) {
-        told[static_cast<std::size_t>(best_stage)].push_back({&m, best_range, m.interval->first, m.interval->last});
+        told_of[q][static_cast<std::size_t>(best_stage)].push_back(
+            {&m, best_range, m.interval->first, m.interval->last});
       }
     }
+  }
+  for (std::size_t q = 0; q < words.event_order.size(); ++q) {
+    const auto& sequence = words.event_order[q];
+    const std::vector<std::vector<Told>>& told = told_of[q];
     // One date per stage, else the stages may be of several people.
     const auto one_day = [](const std::vector<Told>& t) {
       return !t.empty() && std::all_of(t.begin(), t.end(), [&](const Told& x) {

@@ -201,6 +201,9 @@ struct DateLanguage {
   /// charged, trial opened, found guilty, sentenced); each stage its
   /// phrases, each phrase its lowercased words.
   std::vector<std::vector<std::vector<std::vector<std::string>>>> event_order;
+  /// Derived at load: the last word of every phrase of event_order, sorted
+  /// and once each (a date with none of them before it tells no stage).
+  std::vector<std::string> event_order_last_words;
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
