@@ -200,6 +200,8 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It bought 16 new dialysis machines.", "16 new dialysis machines", K::count, 16, 16, 16, "exact", "machine",
        "new dialysis machine"},
       {"It sold 12 old trams.", "12 old trams", K::count, 12, 12, 12, "exact", "tram", "old tram"},
+      // A verb that says "more than".
+      {"The chain tops 300 stores.", "tops 300 stores", K::count, 300, 300, none, "lower-bound", "store", "store"},
       // A glued strength word: the noun after it is what the figure counts.
       {"It has a 4,620-strong workforce.", "4,620-strong workforce", K::count, 4620, 4620, 4620, "exact",
        "workforce", "workforce"},
@@ -210,6 +212,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
 TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extract]") {
   static const Row rows[] = {
       {"Podrán importar más de 400.000 chips H200.", "más de 400.000 chips H200", K::count, 4e5, 4e5, none, "lower-bound", "chip", "chip H200"},
+      // "supera las 300 tiendas": more than 300.
+      {"Olmedo supera las 300 tiendas.", "supera las 300 tiendas", K::count, 300, 300, none, "lower-bound", "tienda",
+       "tienda"},
       {"Por unos 10.000 millones de dólares.", "unos 10.000 millones de dólares", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
       {"Diez mil millones de dólares.", "Diez mil millones de dólares", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
       {"Se queda con el 25% de cada venta.", "25%", K::percent, 25, 25, 25, "exact", "%", ""},
