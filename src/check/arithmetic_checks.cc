@@ -369,6 +369,8 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     ++k;
     elided = is_one_of(word(k), {"the", "los", "las", "el", "la"});
     if (elided) ++k;
+    // "than the previous year's 1.31 million".
+    for (int steps = 0; elided && steps < 3 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
     if (!figure_at(k)) return false;
     c.from = t[k].figure;
     c.stated = static_cast<int>(n);
@@ -389,8 +391,30 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     // B, a few words or dates of when or what ("last month", "between
     // January and September"), then a comma.
     std::size_t k = after_time_phrase(t, figures, b + 1);
-    if (k + 1 >= t.size() || !comma_at(k)) continue;
+    const auto copula = [&](std::size_t i) { return is_one_of(word(i), {"was", "is", "were", "are", "fue", "es"}); };
+    // "B was 12 per cent higher than A", "B, the standard measure of
+    // ..., was 12 per cent higher than A": a verb of being, or an
+    // apposition of words then one, instead of the comma.
+    std::size_t verb = t.size();
+    // The verb right after B or after its noun ("1.42 million TEU was").
+    const std::size_t next_verb = copula(b + 1) ? b + 1 : !word(b + 1).empty() && copula(b + 2) ? b + 2 : t.size();
+    if (next_verb < t.size()) {
+      verb = next_verb;
+    } else if (copula(k)) {
+      verb = k;
+    } else if (comma_at(k)) {
+      // (The apposition may hold a figure of its own: "the standard
+      // measure of twenty-foot container equivalents".)
+      for (std::size_t e = k + 1; e < k + 14 && e + 1 < t.size() && (!word(e).empty() || figure_at(e)); ++e) {
+        if (comma_at(e + 1) && copula(e + 2)) {
+          verb = e + 2;
+          break;
+        }
+      }
+    }
+    if (verb == t.size() && (k + 1 >= t.size() || !comma_at(k))) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
+    k = verb < t.size() ? verb : k;
     ++k;
     // A clause of attribution, set off by commas, with no figure but dates.
     {

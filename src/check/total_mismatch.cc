@@ -247,6 +247,12 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   sink.report(std::move(d));
 }
 
+// Whether figure `f` of sentence `s` is what a change is measured from.
+bool measured_from_in(const ArithmeticInput& in, std::size_t s, int f) {
+  const std::span<const Change> changes = in.changes(s);
+  return std::any_of(changes.begin(), changes.end(), [&](const Change& c) { return c.from == f; });
+}
+
 // Where a composition cue of `t` lets its parts begin: after "made up
 // of", "comprising", "consisting of", "split between", "divided into",
 // "broken down into"; with the cue's first token. nullopt if none.
@@ -357,6 +363,9 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     const ArithTokens prev = in.tokens(s - 1);
     for (const std::size_t k : in.figure_tokens(s - 1)) {
       if (!may_total(in.figures[static_cast<std::size_t>(prev[k].figure)])) continue;
+      // What a change is measured from ("41.8 million tonnes, up 5.8%
+      // from 39.5 million") is no total of the year.
+      if (measured_from_in(in, s - 1, prev[k].figure)) continue;
       if (total >= 0) return;  // two candidates: no total
       total = prev[k].figure;
     }
@@ -373,7 +382,10 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
       const ArithTokens prev = in.tokens(k);
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(prev[i].figure)];
-        if (!may_total(f) || f.claim->quantity.qualifier != "exact" || f.value <= part.value) continue;
+        if (!may_total(f) || f.claim->quantity.qualifier != "exact" || f.value <= part.value ||
+            measured_from_in(in, k, prev[i].figure)) {
+          continue;
+        }
         if (total >= 0 && f.value != value) return;  // two candidates: no total
         total = prev[i].figure;
         value = f.value;

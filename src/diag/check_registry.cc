@@ -253,6 +253,9 @@ of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
+a verb of being instead of the comma, or an apposition then one: "B was
+12 per cent higher than the previous year's A", "B, the standard
+measure of ..., was 12 per cent higher than A";
 "B, a 12% rise on last year's A", "B, an increase of 6% over the
 previous A", also after a clause of attribution: "B, according to
 figures released on Thursday, a 9% rise over A"), or after a

@@ -518,3 +518,16 @@ TEST_CASE("percent-change: the figure named in the sentence after B, and a bare 
              "of 2024.\n")
             .find("is a rise of 9.1%, not 12.4%") != std::string::npos);
 }
+
+TEST_CASE("percent-change: B was N% higher than the previous year's A, with or without an apposition",
+          "[check][arithmetic]") {
+  CHECK(lint("Throughput of 1.42 million TEU was 12 per cent higher than the previous year's 1.31 million.\n")
+            .find("error: from 1.31 million to 1.42 million is a rise of 8%, not 12% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Container throughput of 1.42 million TEU, the standard measure of twenty-foot container equivalents, "
+             "was 12 per cent higher than the previous year's 1.31 million.\n")
+            .find("is a rise of 8%, not 12% [percent-change]") != std::string::npos);
+  CHECK(lint("Sales of $5 million were up 3% from $4.2 million.\n").find("is a rise of 19%, not 3%") !=
+        std::string::npos);
+  CHECK(lint("Throughput of 1.42 million TEU was 8 per cent higher than the previous year's 1.31 million.\n").empty());
+}
