@@ -52,7 +52,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en",
      // "The two new ships have been ordered from ... at £38.5m each".
      "have", "has", "had", "been", "be", "will", "were", "was", "are", "is", "ordered", "bought", "purchased",
-     "built", "delivered", "acquired"})};
+     "built", "delivered", "acquired",
+     // "..., at an estimated £3.4m each, accounting for £84.8m".
+     "accounting", "amounting", "representing", "estimated"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);

@@ -161,3 +161,13 @@ TEST_CASE("unit-price: what replaces the counted items stands between count and 
              "programme.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a price each, then accounting for the total", "[check][arithmetic]") {
+  CHECK(lint("A fleet of 22 trams will be ordered, at an estimated \u00a33.4m each, accounting for \u00a384.8m of the "
+             "overall budget.\n")
+            .find("warning: \"an estimated \u00a33.4m each\" disagrees with \u00a384.8 million for 22 trams "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint("A fleet of 22 trams will be ordered, at an estimated \u00a33.4m each, accounting for \u00a374.8m of the "
+             "overall budget.\n")
+            .empty());
+}
