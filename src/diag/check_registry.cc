@@ -168,7 +168,10 @@ remaining $19.1 million."), as does a first part written with it
 ("5,200 of the 12,500 homes would be let ..., 3,100 sold ... and the
 remaining 4,600 ...").
 
-So must the parts a composition cue lists after a total ("made up of",
+So must the parts a composition cue lists after a total (a colon after
+the total and a few words of what it counts: "cuenta con 24.300 alumnos
+matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado";
+"made up of",
 "comprising", "consisting of", "split between", "broken down into", and
 the sources of money: "paid for with", "funded by", "financed through";
 in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",

@@ -583,3 +583,16 @@ TEST_CASE("total-mismatch: what a change is measured from is no total of the sen
   right.replace(right.find("8.4 million"), 3, "9.1");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("total-mismatch: a figure, a few words of what it counts, a colon and its parts", "[check][arithmetic]") {
+  const std::string text =
+      "En total, la instituci\xC3\xB3n cuenta con 24.300 alumnos matriculados: 15.200 en estudios de grado, 6.100 en "
+      "m\xC3\xA1steres oficiales y 2.400 en programas de doctorado.\n";
+  CHECK(lint_es(text).find("a.txt:1:37: error: 15,200 + 6,100 + 2,400 = 23,700, not 24,300 [total-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("24.300"), 6, "23.700");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The college has 1,240 students: 800 in arts, 300 in science and 100 in law.\n")
+            .find("800 + 300 + 100 = 1,200, not 1,240") != std::string::npos);
+}
