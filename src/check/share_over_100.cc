@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -252,31 +253,44 @@ bool share_caption(const ArithmeticInput& in, std::size_t s) {
 // whole ("share of homes with broadband, by region: 92%, 88%, ...").
 constexpr double k_max_table_sum = 110;
 
+// Reports `shares` (figures) when they add up to more than 100% even at
+// the low end of their rounding (and, with `cap`, to no more than
+// k_max_table_sum): "WHAT add up to more than 100%: 45% + 38% + 25% =
+// 108%", at the last share, with a note at each other one. Returns
+// whether it reported.
+bool report_shares(const ArithmeticInput& in, std::span<const int> shares, std::string_view what, bool cap,
+                   DiagnosticSink& sink) {
+  double lo = 0;
+  double sum = 0;
+  std::string shown;
+  for (const int i : shares) {
+    const Figure& f = in.figures[static_cast<std::size_t>(i)];
+    lo += f.low;
+    sum += f.value;
+    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
+  }
+  // The lower ends already allow for the rounding of each figure.
+  if (shares.empty() || lo <= 100 + 1e-9 || (cap && sum > k_max_table_sum)) return false;
+  Diagnostic d;
+  d.check = "share-over-100";
+  d.severity = Severity::error;
+  d.message = fmt::format("{} add up to more than 100%: {} = {}", what, shown,
+                          format_figure(sum, QuantityKind::percent, "%", 3));
+  d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
+  for (std::size_t j = 0; j + 1 < shares.size(); ++j) {
+    d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(shares[j])].range), "another share of the same whole", {}});
+  }
+  sink.report(std::move(d));
+  return true;
+}
+
 // Reports each column of `rows` (the figures of each row, as many in
 // each) whose shares add up to more than 100%.
 void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int>>& rows, DiagnosticSink& sink) {
   for (std::size_t column = 0; column < rows.front().size(); ++column) {
-    double lo = 0;
-    double sum = 0;
-    std::string shown;
-    for (const std::vector<int>& row : rows) {
-      const Figure& f = in.figures[static_cast<std::size_t>(row[column])];
-      lo += f.low;
-      sum += f.value;
-      shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
-    }
-    if (lo <= 100 + 1e-9 || sum > k_max_table_sum) continue;
-    Diagnostic d;
-    d.check = "share-over-100";
-    d.severity = Severity::error;
-    d.message = fmt::format("the listed shares add up to more than 100%: {} = {}", shown,
-                            format_figure(sum, QuantityKind::percent, "%", 3));
-    d.range = in.original(in.figures[static_cast<std::size_t>(rows.back()[column])].range);
-    for (std::size_t k = 0; k + 1 < rows.size(); ++k) {
-      d.notes.push_back(
-          {in.original(in.figures[static_cast<std::size_t>(rows[k][column])].range), "another share of the same whole", {}});
-    }
-    sink.report(std::move(d));
+    std::vector<int> shares;
+    for (const std::vector<int>& row : rows) shares.push_back(row[column]);
+    report_shares(in, shares, "the listed shares", true, sink);
   }
 }
 
@@ -343,9 +357,6 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     if (t[j].type == T::word && k_comparison_words.contains(t[j].text)) return;
   }
   std::vector<int> shares;
-  double lo = 0;
-  double sum = 0;
-  std::string shown;
   const std::optional<std::string>* time = nullptr;  // of the first share
   for (const std::size_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
@@ -362,22 +373,10 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     if (time == nullptr) time = &f.claim->time;
     if (f.claim->time != *time) return;  // shares of two time frames
     shares.push_back(t[i].figure);
-    lo += f.low;
-    sum += f.value;
-    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
   }
   // Far beyond 100%, the shares are of different wholes (as in tables).
-  if (shares.size() < (pronoun ? 3U : 2U) || lo <= 100 + 1e-9 || sum > k_max_table_sum) return;
-  Diagnostic d;
-  d.check = "share-over-100";
-  d.severity = Severity::error;
-  d.message = fmt::format("shares of {} add up to more than 100%: {} = {}", whole, shown,
-                          format_figure(sum, QuantityKind::percent, "%", 3));
-  d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
-  for (std::size_t j = 0; j + 1 < shares.size(); ++j) {
-    d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(shares[j])].range), "another share of the same whole", {}});
-  }
-  sink.report(std::move(d));
+  if (shares.size() < (pronoun ? 3U : 2U)) return;
+  report_shares(in, shares, "shares of " + whole, true, sink);
 }
 
 // A share that is the rest of the whole: "El 24,5 % restante", "the
@@ -449,26 +448,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
     }
     if (!ok || shares.size() < 3) continue;
-    double lo = 0;
-    double sum = 0;
-    std::string shown;
-    for (const int i : shares) {
-      const Figure& f = in.figures[static_cast<std::size_t>(i)];
-      lo += f.low;
-      sum += f.value;
-      shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
-    }
-    if (lo <= 100 + 1e-9 || sum > k_max_table_sum) continue;
-    Diagnostic d;
-    d.check = "share-over-100";
-    d.severity = Severity::error;
-    d.message = fmt::format("shares of the {} add up to more than 100% with the remainder: {} = {}", whole, shown,
-                            format_figure(sum, QuantityKind::percent, "%", 3));
-    d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
-    for (std::size_t j = 0; j + 1 < shares.size(); ++j) {
-      d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(shares[j])].range), "another share of the same whole", {}});
-    }
-    sink.report(std::move(d));
+    report_shares(in, shares, fmt::format("shares of the {} with the remainder", whole), true, sink);
   }
 }
 
@@ -560,31 +540,8 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     }
     for (const std::vector<int>& g : groups) {
       if (g.size() < 2 || !anchored) continue;
-      double lo = 0;
-      double sum = 0;
-      std::string shown;
-      for (const int i : g) {
-        const Figure& f = in.figures[static_cast<std::size_t>(i)];
-        lo += f.low;
-        sum += f.value;
-        shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, f.kind, f.unit, 3));
-      }
-      // The lower ends already allow for the rounding of each figure.
-      if (lo <= 100 + 1e-9) continue;
-      const Figure& last = in.figures[static_cast<std::size_t>(g.back())];
-      Diagnostic d;
-      d.check = "share-over-100";
-      d.severity = Severity::error;
-      d.message = whole == "share" ? fmt::format("shares add up to more than 100%: {} = {}", shown,
-                                                 format_figure(sum, QuantityKind::percent, "%", 3))
-                                   : fmt::format("shares of the {} add up to more than 100%: {} = {}", whole, shown,
-                                                 format_figure(sum, QuantityKind::percent, "%", 3));
-      d.range = in.original(last.range);
-      for (std::size_t k = 0; k + 1 < g.size(); ++k) {
-        d.notes.push_back(
-            {in.original(in.figures[static_cast<std::size_t>(g[k])].range), "another share of the same whole", {}});
-      }
-      sink.report(std::move(d));
+      report_shares(in, g, whole == "share" ? std::string("shares") : fmt::format("shares of the {}", whole), false,
+                    sink);
     }
     s = e;
   }

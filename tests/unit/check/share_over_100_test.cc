@@ -329,7 +329,7 @@ TEST_CASE("share-over-100: a list over the sentences of a paragraph closed by th
       "con 2.150 millones (el 25,4 %), y servicios sociales, con 1.250 millones (el 14,8 %). El 24,5 % restante se "
       "reparte entre infraestructuras y deuda.\n";
   const std::string out = lint_es(text);
-  CHECK(out.find("a.txt:1:196: error: shares of the total add up to more than 100% with the remainder: 36.9% + "
+  CHECK(out.find("a.txt:1:196: error: shares of the total with the remainder add up to more than 100%: 36.9% + "
                  "25.4% + 14.8% + 24.5% = 101.6% [share-over-100]") != std::string::npos);
   std::string right = text;
   right.replace(right.find("24,5"), 4, "22,9");
