@@ -392,39 +392,32 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     // January and September"), then a comma.
     std::size_t k = after_time_phrase(t, figures, b + 1);
     const auto copula = [&](std::size_t i) { return is_one_of(word(i), {"was", "is", "were", "are", "fue", "es"}); };
-    // "B was 12 per cent higher than A", "B, the standard measure of
-    // ..., was 12 per cent higher than A": a verb of being, or an
-    // apposition of words then one, instead of the comma.
-    std::size_t verb = t.size();
-    // The verb right after B or after its noun ("1.42 million TEU was").
-    const std::size_t next_verb = copula(b + 1) ? b + 1 : !word(b + 1).empty() && copula(b + 2) ? b + 2 : t.size();
-    if (next_verb < t.size()) {
-      verb = next_verb;
-    } else if (copula(k)) {
-      verb = k;
-    } else if (comma_at(k)) {
-      // (The apposition may hold a figure of its own: "the standard
-      // measure of twenty-foot container equivalents".)
-      for (std::size_t e = k + 1; e < k + 14 && e + 1 < t.size() && (!word(e).empty() || figure_at(e)); ++e) {
-        if (comma_at(e + 1) && copula(e + 2)) {
-          verb = e + 2;
-          break;
-        }
-      }
-    }
+    // "B was 12 per cent higher than A": a verb of being right after B or
+    // after its noun ("1.42 million TEU was") instead of the comma.
+    const std::size_t verb = copula(b + 1) ? b + 1 : !word(b + 1).empty() && copula(b + 2) ? b + 2 : t.size();
     if (verb == t.size() && (k + 1 >= t.size() || !comma_at(k))) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
     k = verb < t.size() ? verb : k;
     ++k;
-    // A clause of attribution, set off by commas, with no figure but dates.
-    {
+    // A clause of attribution, set off by commas, with no figure but dates;
+    // or an apposition, then a verb of being ("B, the standard measure of
+    // twenty-foot container equivalents, was 12 per cent higher than A").
+    if (verb == t.size()) {
       std::size_t e = k;
       bool attributed = false;
-      while (e < k + 14 && e < t.size() && !comma_at(e) && (!word(e).empty() || date_at(t, figures, e))) {
+      bool figure = false;
+      while (e < k + 14 && e < t.size() && !comma_at(e) && (!word(e).empty() || figure_at(e))) {
         attributed = attributed || is_attribution_word(word(e));
+        figure = figure || (figure_at(e) && !date_at(t, figures, e));
         ++e;
       }
-      if (attributed && comma_at(e)) k = e + 1;
+      if (comma_at(e) && e > k) {
+        if (attributed && !figure) {
+          k = e + 1;
+        } else if (copula(e + 1)) {
+          k = e + 2;
+        }
+      }
     }
     for (int changes = 0; changes < 4; ++changes) {
       Change c;
