@@ -965,11 +965,12 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
     {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
      "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
      "gains", "soared", "surged", "surge", "up", "expanded", "advanced", "rebounded", "leapt", "leaped", "hike",
-     "hiked", "raised", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece", "aument\xC3\xB3", "aumenta", "aumento",
+     "hiked", "raised", "leap", "leaps", "climbs", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece", "aument\xC3\xB3", "aumenta", "aumento",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
-     "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank",
+     "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank", "dip",
+     "slide", "downturn",
      "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost",
      "baj\xC3\xB3", "baja", "cay\xC3\xB3", "cae", "descendi\xC3\xB3", "descenso", "disminuy\xC3\xB3",
      "disminuci\xC3\xB3n", "ca\xC3\xAD" "da", "bajada", "reducci\xC3\xB3n", "redujo", "retroceso",
@@ -977,6 +978,7 @@ constexpr CueWords k_falling{std::to_array<std::string_view>(
 // Nouns of a change ("a 12% rise", "an improvement of 3 points").
 constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
     {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
+     "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn",
      "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
      "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso"})};
 

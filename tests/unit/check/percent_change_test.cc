@@ -531,3 +531,11 @@ TEST_CASE("percent-change: B was N% higher than the previous year's A, with or w
         std::string::npos);
   CHECK(lint("Throughput of 1.42 million TEU was 8 per cent higher than the previous year's 1.31 million.\n").empty());
 }
+
+TEST_CASE("percent-change: more change nouns (a leap, a surge, a slide)", "[check][arithmetic]") {
+  CHECK(lint("The zoo drew 612,000 visitors in 2025, up from 548,000 the year before - a leap of 16%.\n")
+            .find("error: from 548,000 to 612,000 is a rise of 12%, not 16% [percent-change]") != std::string::npos);
+  CHECK(lint("The zoo drew 612,000 visitors in 2025, up from 548,000 the year before - a leap of 12%.\n").empty());
+  CHECK(lint("Sales fell to $80 million from $100 million, a slide of 10%.\n").find("is a fall of 20%, not 10%") !=
+        std::string::npos);
+}
