@@ -529,7 +529,15 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // to £186.4m in the year to December 31, compared with £171.2m in
     // 2024."
     const bool ends = e >= t.size() || (punct(e, ".") && e + 1 == t.size());
-    const bool told_before = b > 0 && word(b - 1) == "to";
+    // "to B"; Spanish "hasta (los) B": "creció un 9,8% hasta los 3.410
+    // millones de euros, frente a los 3.020 millones ...".
+    std::size_t to_at = t.size();
+    if (b > 0 && is_one_of(word(b - 1), {"to", "hasta"})) {
+      to_at = b - 1;
+    } else if (b > 1 && is_one_of(word(b - 1), {"los", "las", "el", "la"}) && word(b - 2) == "hasta") {
+      to_at = b - 2;
+    }
+    const bool told_before = to_at < t.size();
     if (!(e < t.size() && (punct(e, ",") || is_dash(t[e]))) && !(ends && told_before)) continue;
     // One change once: "to B, up from A" is read by add_changes too.
     if (std::any_of(out.begin(), out.end(),
@@ -540,7 +548,7 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     ch.from = t[a].figure;
     ch.to = t[b].figure;
     // "rose N% to B": the change before B is read from "to".
-    ch.first = ends && told_before ? b - 1 : b;
+    ch.first = ends && told_before ? to_at : b;
     ch.last = e;
     out.push_back(ch);
   }
@@ -586,10 +594,16 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     if (next == figure_tokens.size()) break;
     const std::size_t b = figure_tokens[next];
     if (a == 0 || b < a + 2) continue;
-    const std::size_t i = a - 1;
+    // Spanish sets an article before each figure: "desde el 44,8% hasta el
+    // 41,3%".
+    const auto article = [&](std::size_t k) {
+      return t[k].type == ArithToken::Type::word && is_one_of(t[k].text, {"el", "la", "los", "las"});
+    };
+    const std::size_t i = a >= 2 && article(a - 1) ? a - 2 : a - 1;
+    const std::size_t to_word = b >= a + 3 && article(b - 1) ? b - 2 : b - 1;
     Change c;
     const bool from_to = std::any_of(std::begin(k_from_to), std::end(k_from_to), [&](const auto& p) {
-      return word(i, p.first) && word(b - 1, p.second) && (b == a + 2 || gap(a, b - 1));
+      return word(i, p.first) && word(to_word, p.second) && (to_word == a + 1 || gap(a, to_word));
     });
     if (from_to) {
       c = {t[a].figure, t[b].figure, i, b + 1};
@@ -978,7 +992,7 @@ constexpr CueWords k_falling{std::to_array<std::string_view>(
 // Nouns of a change ("a 12% rise", "an improvement of 3 points").
 constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
     {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
-     "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn",
+     "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn", "mejora", "avance",
      "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
      "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso"})};
 
@@ -993,7 +1007,9 @@ int change_direction(std::string_view w) {
 bool is_change_noun(std::string_view w) { return k_change_nouns.contains(w); }
 
 int change_direction(std::string_view w, const Figure& from, const Figure& to) {
-  if (w == "improvement") return to.value >= from.value ? 1 : -1;
+  // An improvement is a rise or a fall, whichever the figures make it
+  // ("improved from 44.8% to 41.3%", a cost ratio).
+  if (w == "improvement" || w == "mejora" || w == "avance") return to.value >= from.value ? 1 : -1;
   return change_direction(w);
 }
 

@@ -248,6 +248,8 @@ average among its rows:
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
+"desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
+frente a los A ...";
 in Spanish "pasó de A en 2024 a B, un 25 % más",
 "bajó de A a B, un descenso del 21 %"; "has tripled over the past 12
 months to B, from A"), or in the sentence after B

@@ -539,3 +539,17 @@ TEST_CASE("percent-change: more change nouns (a leap, a surge, a slide)", "[chec
   CHECK(lint("Sales fell to $80 million from $100 million, a slide of 10%.\n").find("is a fall of 20%, not 10%") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: Spanish creció un N% hasta los B, frente a los A, and desde el A hasta el B",
+          "[check][arithmetic]") {
+  CHECK(lint_es("El margen de intereses creci\xC3\xB3 un 9,8% hasta los 3.410 millones de euros, frente a los 3.020 "
+                "millones contabilizados entre enero y septiembre del ejercicio anterior.\n")
+            .find("is a rise of 12.9%, not 9.8% [percent-change]") != std::string::npos);
+  CHECK(lint_es("El margen de intereses creci\xC3\xB3 un 12,9% hasta los 3.410 millones de euros, frente a los 3.020 "
+                "millones del ejercicio anterior.\n")
+            .empty());
+  CHECK(lint_es("La ratio de eficiencia mejor\xC3\xB3 desde el 44,8% hasta el 41,3%, un avance del 3,5%, gracias a la "
+                "contenci\xC3\xB3n de costes.\n")
+            .find("from 44.8% to 41.3% is a fall of 3.5 percentage points (7.8%), not 3.5% [percentage-points]") !=
+        std::string::npos);
+}
