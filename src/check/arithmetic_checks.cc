@@ -575,10 +575,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   // "when".
   // A clause of when after A may be longer: "from £2.1bn when it won its
   // contract in 2023 to £2.6bn".
-  const auto gap = [&](std::size_t a, std::size_t to) {
+  // "desde A ... hasta B" says where each end is: eight words between.
+  const auto gap = [&](std::size_t a, std::size_t to, bool long_pair = false) {
     const bool when = a + 1 < t.size() && t[a + 1].type == ArithToken::Type::word &&
                       is_one_of(t[a + 1].text, {"when", "cuando"});
-    if (to <= a || to > a + (when ? 9 : 5)) return false;
+    if (to <= a || to > a + (when || long_pair ? 9 : 5)) return false;
     for (std::size_t k = a + 1; k < to; ++k) {
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
     }
@@ -603,7 +604,8 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     const std::size_t to_word = b >= a + 3 && article(b - 1) ? b - 2 : b - 1;
     Change c;
     const bool from_to = std::any_of(std::begin(k_from_to), std::end(k_from_to), [&](const auto& p) {
-      return word(i, p.first) && word(to_word, p.second) && (to_word == a + 1 || gap(a, to_word));
+      return word(i, p.first) && word(to_word, p.second) &&
+             (to_word == a + 1 || gap(a, to_word, p.first == "desde" && p.second == "hasta"));
     });
     if (from_to) {
       c = {t[a].figure, t[b].figure, i, b + 1};

@@ -553,3 +553,12 @@ TEST_CASE("percent-change: Spanish creció un N% hasta los B, frente a los A, an
             .find("from 44.8% to 41.3% is a fall of 3.5 percentage points (7.8%), not 3.5% [percentage-points]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: desde A ... hasta B with a longer phrase after A", "[check][arithmetic]") {
+  CHECK(lint_es("El precio cay\xC3\xB3 un 18% desde los 6,40 euros por kilo de abril de 2025 hasta los 4,95 euros "
+                "actuales.\n")
+            .find("error: from \u20ac6.4 to \u20ac4.95 is a fall of 23%, not 18% [percent-change]") != std::string::npos);
+  CHECK(lint_es("El precio cay\xC3\xB3 un 23% desde los 6,40 euros por kilo de abril de 2025 hasta los 4,95 euros "
+                "actuales.\n")
+            .empty());
+}
