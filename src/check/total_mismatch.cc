@@ -385,9 +385,12 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   // de euros"): the one exact figure of the total's kind there.
   if (total < 0 && !cue->funding) {
     constexpr std::size_t k_paragraphs_back = 2;
+    // And a dozen sentences at most: a paragraph may be a whole document
+    // without a break, which must stay linear (issue 10).
+    constexpr std::size_t k_sentences_back = 12;
     const std::size_t paragraph = in.doc.sentences[s].paragraph;
     double value = 0;
-    for (std::size_t k = s; k-- > in.first_sentence();) {
+    for (std::size_t k = s; k-- > in.first_sentence() && s - k <= k_sentences_back;) {
       if (in.doc.sentences[k].paragraph + k_paragraphs_back < paragraph) break;
       const ArithTokens prev = in.tokens(k);
       for (const std::size_t i : in.figure_tokens(k)) {
