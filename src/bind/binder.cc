@@ -2211,6 +2211,10 @@ bool one_person(const std::vector<std::string>& names, const BindLanguage& lex) 
 // or after a comma ("Samuel Brennock said", "Brennock, 52, said" is not
 // read).
 bool speaks_in(std::string_view sentence, std::string_view name) {
+  // A sentence is rarely longer; the bound keeps a line of 100 MB without
+  // a full stop linear (issue 10).
+  constexpr std::size_t k_max_sentence = 4096;
+  if (sentence.size() > k_max_sentence) return false;
   for (std::size_t at = sentence.find(name); at != std::string_view::npos; at = sentence.find(name, at + 1)) {
     std::size_t i = at + name.size();
     while (i < sentence.size() && (sentence[i] == ' ' || sentence[i] == ',')) ++i;
