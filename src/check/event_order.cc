@@ -32,13 +32,13 @@ struct Word {
 void words_before(std::string_view sentence, std::size_t end, std::vector<Word>& out, std::string& folded) {
   out.clear();
   folded.clear();
-  // Folding never lengthens a word: with room for every byte before
-  // `end`, `folded` never moves and the views stay valid.
-  folded.reserve(end);
   const auto word_byte = [](char b) {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '\'' || b == '-' ||
            static_cast<unsigned char>(b) >= 0x80;
   };
+  // The words first, then their folded texts: with room for all of them,
+  // `folded` never moves and the views stay valid.
+  std::size_t bytes = 0;
   std::size_t i = end;
   while (i > 0 && out.size() < k_reach + 3) {
     const char c = sentence[i - 1];
@@ -49,11 +49,16 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
     if (!word_byte(c)) break;
     std::size_t b = i;
     while (b > 0 && word_byte(sentence[b - 1])) --b;
-    const std::size_t at = folded.size();
-    folded.resize(at + (i - b));
-    folded.resize(at + fold_date_word_to(sentence.substr(b, i - b), folded.data() + at));
-    out.push_back({std::string_view(folded.data() + at, folded.size() - at), {b, i}});
+    out.push_back({{}, {b, i}});
+    bytes += i - b;
     i = b;
+  }
+  folded.reserve(bytes);  // folding never lengthens a word
+  for (Word& w : out) {
+    const std::size_t at = folded.size();
+    folded.resize(at + w.range.size());
+    folded.resize(at + fold_date_word_to(sentence.substr(w.range.begin, w.range.size()), folded.data() + at));
+    w.lower = std::string_view(folded.data() + at, folded.size() - at);
   }
   std::reverse(out.begin(), out.end());
 }
