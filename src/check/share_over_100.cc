@@ -294,6 +294,13 @@ void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int
   }
 }
 
+// Whether figure `f` of sentence `s` is an end of a change ("from 95% to
+// 60%"): no share.
+bool in_change(const ArithmeticInput& in, std::size_t s, int f) {
+  const std::span<const Change> changes = in.changes(s);
+  return std::any_of(changes.begin(), changes.end(), [&](const Change& c) { return c.from == f || c.to == f; });
+}
+
 // Tables of shares: a caption naming shares, then at least three rows of
 // a label and percentages; each column (the shares of one year, say)
 // must not add up to more than 100%.
@@ -346,11 +353,6 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     }
   }
   const std::string whole = pronoun ? std::string(t[k].text) : "the " + std::string(t[k].text);
-  std::vector<int> changing;
-  for (const Change& ch : in.changes(s)) {
-    changing.push_back(ch.from);
-    changing.push_back(ch.to);
-  }
   // A comparison sets shares of two periods side by side ("55% in 2025,
   // against 48% in 2024"), not parts of one whole.
   for (std::size_t j = k + 2; j < t.size(); ++j) {
@@ -367,7 +369,7 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     // "30% from grants" is a source here, not a change "from" a figure.
     const bool from_source = i + 1 < t.size() && t[i + 1].text == "from";
     if (f.range_side || !f.asserted || (!from_source && not_a_share(t, i)) || of_another ||
-        std::find(changing.begin(), changing.end(), t[i].figure) != changing.end()) {
+        in_change(in, s, t[i].figure)) {
       return;
     }
     if (time == nullptr) time = &f.claim->time;
@@ -425,16 +427,11 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     bool ok = true;
     for (std::size_t k = first; k <= s && ok; ++k) {
       const ArithTokens t = in.tokens(k);
-      std::vector<int> changing;
-      for (const Change& ch : in.changes(k)) {
-        changing.push_back(ch.from);
-        changing.push_back(ch.to);
-      }
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         if (f.kind != QuantityKind::percent) continue;
         if (f.range_side || !f.asserted || f.low > 100 || not_a_share(t, i) ||
-            std::find(changing.begin(), changing.end(), t[i].figure) != changing.end()) {
+            in_change(in, k, t[i].figure)) {
           ok = false;  // a change or a figure of another kind among the list
           break;
         }
@@ -509,17 +506,12 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::vector<std::optional<std::string>> times;
     for (std::size_t k = s; k < e; ++k) {
       const ArithTokens t = in.tokens(k);
-      std::vector<int> changing;
-      for (const Change& ch : in.changes(k)) {
-        changing.push_back(ch.from);
-        changing.push_back(ch.to);
-      }
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         // Over 100% on its own, a figure is a ratio ("a legal limit of
         // 110% of income"), not a share.
         if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100) continue;
-        if (std::find(changing.begin(), changing.end(), t[i].figure) != changing.end() || not_a_share(t, i)) continue;
+        if (in_change(in, k, t[i].figure) || not_a_share(t, i)) continue;
         // Each share names the whole or leaves it understood in a list:
         // "70% of households" is another whole.
         const bool attached = cue_attached(in, t, i, whole);
