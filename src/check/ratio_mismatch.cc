@@ -281,32 +281,46 @@ constexpr double k_average_slack = 0.03;
 void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
   for (std::size_t n = 0; n < figures.size(); ++n) {
     const std::size_t i = figures[n];
-    const bool averaged = (i >= 2 && t[i - 1].type == T::word && t[i - 1].text == "of" && t[i - 2].type == T::word &&
-                           t[i - 2].text == "average") ||
-                          (i >= 1 && t[i - 1].type == T::word && t[i - 1].text == "averaging");
-    if (!averaged || i + 2 >= t.size() || t[i + 1].type != T::word || !is_one_of(t[i + 1].text, {"a", "an", "per"}) ||
-        t[i + 2].type != T::word) {
-      continue;
-    }
+    // "an average of R", "averaging R", "worked out at (roughly) R".
+    std::size_t at = i;
+    if (at > 0 && hedge(t[at - 1])) --at;
+    const bool averaged = (at >= 2 && word(at - 1, {"of"}) && word(at - 2, {"average"})) ||
+                          (at >= 1 && word(at - 1, {"averaging"})) ||
+                          (at >= 3 && word(at - 1, {"at"}) && word(at - 2, {"out"}) &&
+                           word(at - 3, {"worked", "works", "working"}));
+    if (!averaged) continue;
     const Figure& r = in.figures[static_cast<std::size_t>(t[i].figure)];
     if ((r.kind != QuantityKind::number && r.kind != QuantityKind::count) || !r.asserted || r.range_side) continue;
-    // The length of time in that unit, the nearest before; the count
-    // before it.
-    std::string unit(t[i + 2].text);
+    // "a day", "per week", "every day"; two words of what is done may
+    // come first ("72 holes filled every day").
+    std::size_t per = i + 1;
+    while (per < t.size() && per < i + 3 && t[per].type == T::word &&
+           !word(per, {"a", "an", "per", "every", "each"})) {
+      ++per;
+    }
+    if (!word(per, {"a", "an", "per", "every", "each"}) || per + 1 >= t.size() || t[per + 1].type != T::word) continue;
+    // The one length of time in that unit before R, and the count nearest
+    // before R besides it.
+    const std::string unit(t[per + 1].text);
     int length = -1;
     int total = -1;
+    bool several = false;
     for (std::size_t m = n; m-- > 0;) {
       const Figure& f = in.figures[static_cast<std::size_t>(t[figures[m]].figure)];
-      if (length < 0) {
-            if (f.kind == QuantityKind::duration && f.unit == unit) length = t[figures[m]].figure;
-        continue;
+      // ("60 working days" is read as a count of days.)
+      if ((f.kind == QuantityKind::duration || f.kind == QuantityKind::count) && f.unit == unit) {
+        several = several || length >= 0;
+        length = t[figures[m]].figure;
+      } else if (total < 0 && (f.kind == QuantityKind::count || f.kind == QuantityKind::number)) {
+        total = t[figures[m]].figure;
       }
-      if (f.kind == QuantityKind::count || f.kind == QuantityKind::number) total = t[figures[m]].figure;
-      break;
     }
-    if (length < 0 || total < 0) continue;
+    if (length < 0 || total < 0 || several) continue;
     const Figure& d = in.figures[static_cast<std::size_t>(length)];
     const Figure& c = in.figures[static_cast<std::size_t>(total)];
     if (!d.asserted || !c.asserted || d.range_side || c.range_side || d.value <= 0 || c.low <= 0) continue;

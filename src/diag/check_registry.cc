@@ -346,8 +346,10 @@ sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of
 the noun in the sentence before, B the one figure after the ratio). An
 average per unit of time ("2,340 visitors in its first six days, an
-average of 420 a day"; "averaging 420 a day") is the count over the
-length of time before it in the sentence, give or take 3%:
+average of 420 a day"; "averaging 420 a day"; "worked out at roughly 72
+holes filled every day") is the count nearest before it over the one
+length of time in that unit before it in the sentence, give or take 3%
+and its hedge:
 
     error: 2,340 over six days is 390 a day, not 420
 

@@ -149,3 +149,16 @@ TEST_CASE("ratio-mismatch: a stated average per unit of time against the count a
   CHECK(lint("The library welcomed 2,325 visitors in six days, an average of 390 a day.\n").empty());
   CHECK(lint("The library welcomed 2,340 visitors in six days, an average of 420 a week.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: an average that works out at R a day, the length of time before the count",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Between 1 January and 31 March, a stretch of 90 days, repair gangs dealt with 4,860 defects - which, the "
+      "council said, worked out at roughly 72 holes filled every day.\n";
+  CHECK(lint(text).find("error: 4,860 over 90 days is 54 a day, not 72 [ratio-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("72 holes"), 2, "54");
+  CHECK(lint(right).empty());
+  // Two lengths of time in the unit: which one is not known.
+  CHECK(lint("In 90 days, or 60 working days, gangs filled 4,860 holes, an average of 72 a day.\n").empty());
+}
