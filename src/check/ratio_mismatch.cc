@@ -287,8 +287,15 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   for (std::size_t n = 0; n < figures.size(); ++n) {
     const std::size_t i = figures[n];
     // "an average of R", "averaging R", "worked out at (roughly) R".
+    // A hedge between the cue and R ("worked out at roughly 72"), read
+    // only after a cue word: most figures follow none (issue 9).
+    const auto is = [&](std::size_t k, std::string_view w) {
+      return k < t.size() && t[k].type == T::word && t[k].text == w;
+    };
+    const auto cue_end = [&](std::size_t k) { return is(k, "of") || is(k, "averaging") || is(k, "at"); };
     std::size_t at = i;
-    if (at > 0 && hedge(t[at - 1])) --at;
+    if (at >= 2 && !cue_end(at - 1) && cue_end(at - 2) && hedge(t[at - 1])) --at;
+    if (at == 0 || !cue_end(at - 1)) continue;
     const bool averaged = (at >= 2 && word(at - 1, {"of"}) && word(at - 2, {"average"})) ||
                           (at >= 1 && word(at - 1, {"averaging"})) ||
                           (at >= 3 && word(at - 1, {"at"}) && word(at - 2, {"out"}) &&
