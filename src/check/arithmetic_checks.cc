@@ -571,11 +571,9 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   // The second form may set "from A" off with a comma, and "up" or
   // "down" ("rose 12% to 9.8 million tonnes, up from 8.1 million").
   // "from A in 2024 to B in 2025", "de 1,8 millones de TEU en 2024 a
-  // 2,34 millones": up to four words or dates after A, eight after
-  // "when".
-  // A clause of when after A may be longer: "from £2.1bn when it won its
-  // contract in 2023 to £2.6bn".
-  // "desde A ... hasta B" says where each end is: eight words between.
+  // 2,34 millones": up to four words or dates after A; eight after "when"
+  // ("from £2.1bn when it won its contract in 2023 to £2.6bn") and in
+  // "desde A ... hasta B", whose words say where each end is.
   const auto gap = [&](std::size_t a, std::size_t to, bool long_pair = false) {
     const bool when = a + 1 < t.size() && t[a + 1].type == ArithToken::Type::word &&
                       is_one_of(t[a + 1].text, {"when", "cuando"});
@@ -1016,6 +1014,18 @@ int change_direction(std::string_view w, const Figure& from, const Figure& to) {
 }
 
 bool is_attribution_word(std::string_view w) { return k_attribution_words.contains(w); }
+
+bool in_change(const ArithmeticInput& in, std::size_t s, int f, bool from_only) {
+  const std::span<const Change> changes = in.changes(s);
+  return std::any_of(changes.begin(), changes.end(),
+                     [&](const Change& c) { return c.from == f || (!from_only && c.to == f); });
+}
+
+std::string singular(std::string w) {
+  if (w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
+  if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) w.pop_back();
+  return w;
+}
 
 bool money_left_out(const Figure& a, const Figure& b) {
   return (a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||

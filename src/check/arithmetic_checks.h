@@ -209,6 +209,15 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
 /// or a bare number beside a figure with a unit ("150,000 chips ... 120,000").
 bool compatible(const Figure& a, const Figure& b);
 
+/// Whether figure `f` of sentence `s` is an end of one of the sentence's
+/// changes (ArithmeticInput::changes: "from 95% to 60%"); with
+/// `from_only`, the one a change is measured from.
+bool in_change(const ArithmeticInput& in, std::size_t s, int f, bool from_only = false);
+
+/// The singular of an English plural noun, by its ending: "buses" stays
+/// "buse", "cities" is "city" (for matching the unit of a count).
+std::string singular(std::string w);
+
 /// Whether `w` says a clause reports a source rather than states a figure
 /// ("said", "according", "figures released"...).
 bool is_attribution_word(std::string_view w);

@@ -75,7 +75,7 @@ struct Told {
 
 namespace {
 
-// Whether date mention `m` is one the clause checks compare: exact, of a
+// Whether date mention `m` is one the stage order compares: exact, of a
 // day, a month or a year.
 bool comparable(const DateMention& m) {
   return m.interval && m.bound == DateBound::exact &&
@@ -96,10 +96,10 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     const DateMention& b = dates[i + 1];
     // Days only: "£1.9bn, up from £1.4bn in January, after a contract
     // signed last month" tells when the order book grew, not January.
-    if (a.sentence != b.sentence || !comparable(a) || !comparable(b) || a.year_written != b.year_written ||
-        a.precision != DatePrecision::day || b.precision != DatePrecision::day) {
-      continue;
-    }
+    const auto day = [](const DateMention& m) {
+      return m.interval && m.bound == DateBound::exact && m.precision == DatePrecision::day;
+    };
+    if (a.sentence != b.sentence || !day(a) || !day(b) || a.year_written != b.year_written) continue;
     const std::string_view sentence = doc.view(doc.sentences[a.sentence].range);
     // Nor a date of what a change is measured from ("up from ... on 2
     // March"): the words of its clause before it.
@@ -146,9 +146,8 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     Diagnostic d;
     d.check = "timeline";
     d.severity = Severity::warning;
-    d.message = fmt::format("what happened {} {} is told as {} what happened {} {}", a.precision == DatePrecision::day ? "on" : "in",
+    d.message = fmt::format("what happened on {} is told as {} what happened on {}",
                             sentence.substr(a.date_range.begin, a.date_range.size()), after ? "after" : "before",
-                            b.precision == DatePrecision::day ? "on" : "in",
                             sentence.substr(b.date_range.begin, b.date_range.size()));
     d.range = doc.original({s.begin + a.range.begin, s.begin + a.range.end});
     d.notes.push_back({doc.original({s.begin + b.range.begin, s.begin + b.range.end}),

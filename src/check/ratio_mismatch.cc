@@ -245,8 +245,7 @@ std::optional<std::pair<int, int>> previous_sentence_ratio(const ArithmeticInput
   std::string_view noun;
   while (k < t.size() && k <= last + 6 && t[k].type == T::word && t[k].text != "as") noun = t[k++].text;
   if (noun.empty() || !word(k, {"as"})) return std::nullopt;
-  std::string head(noun);
-  if (head.ends_with("s")) head.pop_back();
+  const std::string head = singular(std::string(noun));
   int b = -1;
   for (const std::size_t j : in.figure_tokens(s)) {
     if (j <= k) continue;
@@ -284,15 +283,15 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
+  const auto is = [&](std::size_t k, std::string_view w) {
+    return k < t.size() && t[k].type == T::word && t[k].text == w;
+  };
+  const auto cue_end = [&](std::size_t k) { return is(k, "of") || is(k, "averaging") || is(k, "at"); };
   for (std::size_t n = 0; n < figures.size(); ++n) {
     const std::size_t i = figures[n];
-    // "an average of R", "averaging R", "worked out at (roughly) R".
-    // A hedge between the cue and R ("worked out at roughly 72"), read
+    // "an average of R", "averaging R", "worked out at (roughly) R". A
+    // hedge between the cue and R ("worked out at roughly 72") is read
     // only after a cue word: most figures follow none (issue 9).
-    const auto is = [&](std::size_t k, std::string_view w) {
-      return k < t.size() && t[k].type == T::word && t[k].text == w;
-    };
-    const auto cue_end = [&](std::size_t k) { return is(k, "of") || is(k, "averaging") || is(k, "at"); };
     std::size_t at = i;
     if (at >= 2 && !cue_end(at - 1) && cue_end(at - 2) && hedge(t[at - 1])) --at;
     if (at == 0 || !cue_end(at - 1)) continue;

@@ -294,13 +294,6 @@ void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int
   }
 }
 
-// Whether figure `f` of sentence `s` is an end of a change ("from 95% to
-// 60%"): no share.
-bool in_change(const ArithmeticInput& in, std::size_t s, int f) {
-  const std::span<const Change> changes = in.changes(s);
-  return std::any_of(changes.begin(), changes.end(), [&](const Change& c) { return c.from == f || c.to == f; });
-}
-
 // Tables of shares: a caption naming shares, then at least three rows of
 // a label and percentages; each column (the shares of one year, say)
 // must not add up to more than 100%.

@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "util/utf8.h"
+
 namespace claimlint {
 namespace {
 
@@ -247,12 +249,6 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   sink.report(std::move(d));
 }
 
-// Whether figure `f` of sentence `s` is what a change is measured from.
-bool measured_from_in(const ArithmeticInput& in, std::size_t s, int f) {
-  const std::span<const Change> changes = in.changes(s);
-  return std::any_of(changes.begin(), changes.end(), [&](const Change& c) { return c.from == f; });
-}
-
 // Where a composition cue of `t` lets its parts begin: after "made up
 // of", "comprising", "consisting of", "split between", "divided into",
 // "broken down into"; with the cue's first token. nullopt if none.
@@ -375,7 +371,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
       if (!may_total(in.figures[static_cast<std::size_t>(prev[k].figure)])) continue;
       // What a change is measured from ("41.8 million tonnes, up 5.8%
       // from 39.5 million") is no total of the year.
-      if (measured_from_in(in, s - 1, prev[k].figure)) continue;
+      if (in_change(in, s - 1, prev[k].figure, true)) continue;
       if (total >= 0) return;  // two candidates: no total
       total = prev[k].figure;
     }
@@ -396,7 +392,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(prev[i].figure)];
         if (!may_total(f) || f.claim->quantity.qualifier != "exact" || f.value <= part.value ||
-            measured_from_in(in, k, prev[i].figure)) {
+            in_change(in, k, prev[i].figure, true)) {
           continue;
         }
         if (total >= 0 && f.value != value) return;  // two candidates: no total
@@ -536,8 +532,7 @@ bool total_column(std::string_view text, std::size_t columns) {
   if (!cells.empty() && cells.back().empty()) cells.pop_back();    // after the closing bar
   if (!cells.empty() && cells.front().empty()) cells.erase(cells.begin());  // before the opening bar
   if (cells.size() != columns || cells.size() < 3) return false;
-  const std::string_view last = cells.back();
-  return last.size() == 5 && (last[0] == 'T' || last[0] == 't') && last.substr(1) == "otal";
+  return utf8::ascii_iequal(cells.back(), "total");
 }
 
 // Labels of rows that are no part of a list's total: a part of a part

@@ -65,12 +65,6 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      "gasto", "coste", "costo", "valor", "importe"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
-std::string singular(std::string w) {
-  if (w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-  if (w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) w.pop_back();
-  return w;
-}
-
 // True if the item of a unit price is what the deal counts: its unit
 // ("chip"), the last word of its measure ("H200 chip"), or "unit".
 bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) {
