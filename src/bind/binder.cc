@@ -1377,6 +1377,26 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
         return {q_first, q_end, clause, pred_at, std::nullopt};
       }
     }
+    // "It runs St Aidan's Hospital in Alderley and Feltham Vale General
+    // Hospital, with a combined 1,140 beds": a combined figure is also of
+    // the names coordinated after the subject, before the figure.
+    // The cue may stand before an earlier figure of a list ("a combined
+    // 1,140 beds and 9,300 staff").
+    bool combined = false;
+    for (std::size_t k2 = q_first; k2-- > e->last + 1 && k2 + 8 > q_first && !combined;) {
+      combined = is_one_of_lower(ctx.lower(k2), {"combined", "joint"}) && k2 + 1 < tokens.size() &&
+                 starts_with_digit(tokens[k2 + 1]);
+    }
+    if (pred_at == q_first && combined) {
+      for (std::size_t k2 = e->last + 1; k2 < q_first; ++k2) {
+        const Entity* other = entity_index_at(k2);
+        if (!other || other->first != k2 || other->product || tokens[other->last].possessive) continue;
+        if (tokens[k2 - 1].text == "," || ctx.lower(k2 - 1) == "and") {
+          c.subjects.insert(c.subjects.begin() + static_cast<std::ptrdiff_t>(group_at), other->name);
+        }
+        k2 = other->last;
+      }
+    }
     subject_first = m;
     // Text order, each name once, where it first occurs.
     std::reverse(c.subjects.begin() + static_cast<std::ptrdiff_t>(group_at), c.subjects.end());

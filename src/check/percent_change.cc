@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include <fmt/format.h>
@@ -21,6 +22,10 @@ constexpr CueWords k_fillers{std::to_array<std::string_view>({"by", "some", "of"
                                                              "was", "represents", "lo", "que", "supone",
                                                              "supuso", "representa"})};
 bool filler(const ArithToken& t) { return t.type == T::word && k_fillers.contains(t.text); }
+
+// How far a change stated as a fraction ("a rise of a quarter") may be
+// from the fraction, as a part of it.
+constexpr double k_fraction_slack = 0.1;
 
 // The words of a time phrase that may stand between a stated change and
 // its figures: "last year", "in the first half", "this quarter".
@@ -63,6 +68,16 @@ int direction_before(ArithTokens t, std::size_t j) {
   return 0;
 }
 
+// A fraction in words: "a quarter", "almost a fifth", "half".
+bool is_fraction_word(const ArithmeticInput& in, const Figure& n) {
+  if (n.kind != QuantityKind::number || n.value <= 0 || n.value >= 1) return false;
+  const std::string_view text = in.doc.view(n.range);
+  for (const std::string_view w : {"half", "third", "quarter", "fifth", "sixth", "tenth"}) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // "... from A to B" preceded by "rose 25%", "doubled", "halved", "a
 // threefold increase"; or followed by ", an increase of 25%", ", up 25%".
 }  // namespace
@@ -77,6 +92,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   if (ch.first > 0) {
     std::size_t j = ch.first - 1;
+    // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes".
+    if (j > 0 && t[j].type == T::punct && t[j].text == "," &&
+        ((t[j - 1].type == T::figure &&
+          in.figures[static_cast<std::size_t>(t[j - 1].figure)].kind == QuantityKind::multiplier) ||
+         (t[j - 1].type == T::word && t[j - 1].text == "halved"))) {
+      --j;
+    }
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
     for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {
@@ -139,6 +161,21 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   // After: ", an increase of 25%", ", up 25%", "- a drop of 10%", ", a 25% rise".
   std::size_t k = ch.last;
+  // A time phrase after A: "from £45.1m the year before, a rise of ...",
+  // "from 41,200 in 2024, a drop of ...".
+  {
+    std::size_t e = k;
+    bool timely = false;
+    while (e < t.size() && e < k + 4 &&
+           ((t[e].type == T::word && (k_time_words.contains(t[e].text) ||
+                                      is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
+            (t[e].type == T::figure &&
+             in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
+      timely = timely || t[e].type == T::figure || !is_one_of(t[e].text, {"in", "the", "a", "this"});
+      ++e;
+    }
+    if (timely && e < t.size() && t[e].type == T::punct && t[e].text == ",") k = e;
+  }
   if (k < t.size() && ((t[k].type == T::punct && (t[k].text == "," || t[k].text == "(")) || is_dash(t[k]))) ++k;
   // A clause of attribution set off by commas: ", the company said on
   // Tuesday, a rise of 13 per cent".
@@ -152,6 +189,17 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       ++e;
     }
     if (attributed && e > k && e < t.size() && t[e].type == T::punct && t[e].text == ",") k = e + 1;
+  }
+  // A relative clause that names the change: ", which the company
+  // presented to investors as a 21% improvement", ", which it described
+  // as a rise of 12%". Words only up to "as".
+  if (k < t.size() && t[k].type == T::word && t[k].text == "which") {
+    for (std::size_t e = k + 1; e < t.size() && e <= k + 9 && t[e].type == T::word; ++e) {
+      if (t[e].text == "as") {
+        k = e + 1;
+        break;
+      }
+    }
   }
   // "an improvement of 3.3 points" gives the size of the change only; its
   // direction is that of the figures.
@@ -179,16 +227,71 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   if (direction == 0) return std::nullopt;
   const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
-  if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point) return std::nullopt;
+  st.fraction = is_fraction_word(in, n);
+  if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point && !st.fraction) {
+    return std::nullopt;
+  }
   st.percent = t[k].figure;
   st.direction = direction;
   return st;
 }
 
+std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) {
+  std::vector<Change> out;
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return out;
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> here = in.figure_tokens(s);
+  const auto kind = [&](ArithTokens toks, std::size_t i) {
+    return in.figures[static_cast<std::size_t>(toks[i].figure)].kind;
+  };
+  // N%: the first figure of the sentence that is no date.
+  std::size_t n = t.size();
+  for (const std::uint32_t i : here) {
+    if (kind(t, i) == QuantityKind::date) continue;
+    n = i;
+    break;
+  }
+  if (n == t.size() || kind(t, n) != QuantityKind::percent) return out;
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == T::word ? t[i].text : std::string_view();
+  };
+  // "that 13 per cent rise", "this 5% fall", "ese aumento del 13 %".
+  std::string_view noun;
+  if (n >= 1 && is_one_of(word(n - 1), {"that", "this", "those"}) && is_change_noun(word(n + 1))) {
+    noun = word(n + 1);
+  } else if (n >= 3 && is_one_of(word(n - 1), {"del", "de"}) && is_change_noun(word(n - 2)) &&
+             is_one_of(word(n - 3), {"ese", "esa", "este", "esta", "aquel", "aquella"})) {
+    noun = word(n - 2);
+  }
+  if (noun.empty()) return out;
+  // "that rise in costs": another measure is named.
+  if (n + 2 < t.size() && is_one_of(word(n + 2), {"in", "of"})) return out;
+  // The change: the last of the sentence before, which states none itself
+  // and after which no other figure is told.
+  const std::span<const Change> before = in.changes(s - 1);
+  if (before.empty()) return out;
+  const Change& ch = before.back();
+  const ArithTokens p = in.tokens(s - 1);
+  for (std::size_t k = ch.last; k < p.size(); ++k) {
+    if (p[k].type == T::figure && kind(p, k) != QuantityKind::date) return out;
+  }
+  if (stated_change(in, s - 1, ch)) return out;
+  const Figure& from = in.figures[static_cast<std::size_t>(ch.from)];
+  const Figure& to = in.figures[static_cast<std::size_t>(ch.to)];
+  Change c = ch;
+  c.stated = static_cast<int>(n);
+  c.direction = change_direction(noun, from, to);
+  if (c.direction == 0) return out;
+  out.push_back(c);
+  return out;
+}
+
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     const std::vector<Change> following = following_changes(in, s);
-    for (const std::span<const Change> changes : {in.changes(s), std::span<const Change>(following)}) {
+    const std::vector<Change> anaphoric = anaphoric_changes(in, s);
+    for (const std::span<const Change> changes :
+         {in.changes(s), std::span<const Change>(following), std::span<const Change>(anaphoric)}) {
       for (const Change& ch : changes) {
         const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
         const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
@@ -212,6 +315,28 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
         d.severity = Severity::error;
         if (st->percent >= 0) {
           const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
+          if (st->fraction) {
+            // "a rise of almost a quarter": a round way of saying it, a
+            // tenth either way of the fraction as hedged.
+            // The hedge's own interval: "almost a quarter" is 22.5% to 25%
+            // (the figure's, for the other checks, runs from 0).
+            const double q_lo = n.claim ? n.claim->quantity.low.value_or(n.value) : n.low;
+            const double q_hi = n.claim ? n.claim->quantity.high.value_or(std::numeric_limits<double>::infinity()) : n.high;
+            const double f_lo = q_lo * 100 * (1 - k_fraction_slack);
+            const double f_hi = std::isfinite(q_hi) ? q_hi * 100 * (1 + k_fraction_slack) : q_hi;
+            const double s_lo = st->direction > 0 ? f_lo : -f_hi;
+            const double s_hi = st->direction > 0 ? f_hi : -f_lo;
+            if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
+            const double actual = (ratio - 1) * 100;
+            d.message = fmt::format("{} is a {} of {}%, not \"{}\"", from_to, actual >= 0 ? "rise" : "fall",
+                                    format_figure(std::fabs(actual), QuantityKind::number, "", 0),
+                                    in.doc.view(n.range));
+            d.range = in.original(n.range);
+            d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
+            d.notes.push_back({in.original(b.range), "to this one", {}});
+            sink.report(std::move(d));
+            continue;
+          }
           // Points are the percentage-points check's business.
           if (n.kind != QuantityKind::percent) continue;
           // A stated change is cut as often as rounded ("un 8,2 %" of

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "check/arithmetic_checks.h"
 #include "diag/diagnostic_sink.h"
@@ -19,11 +20,21 @@ struct StatedChange {
   double factor_high = 0;
   std::string factor_word;  ///< "double", "half", "threefold"
   ByteRange factor_range;   ///< in Document::text
+  /// `percent` is a fraction in words ("a rise of almost a quarter"):
+  /// its value times 100 is the percentage.
+  bool fraction = false;
 };
 
 /// The change stated around `ch` in sentence `sentence`, or nullopt if
 /// none is stated in a pattern the checks know.
 std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch);
+
+/// "Solvency strengthened to 181% from 168%. Directors hailed that 13 per
+/// cent rise": sentence `s` names the change of the sentence before (in
+/// its paragraph, its last change, with no stated size and no figure
+/// after it) with a demonstrative and its size ("that N% rise", "ese
+/// aumento del N %"). The change, with `stated` the token of N% in `s`.
+std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s);
 
 /// The digits after the decimal mark of a numeral ("33.3": 1).
 int count_decimals(std::string_view numeral);

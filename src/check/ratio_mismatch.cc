@@ -119,8 +119,21 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   // Pattern 4: "Of the 41,200 services scheduled, 2,060 were cancelled,
   // or roughly one in ten": the whole opens the sentence, the part is the
   // first figure after its comma, the ratio follows "or".
+  // The ratio set off after "or" or a dash ("- roughly one in four of the
+  // outstanding total"), or closing the sentence after a comma.
   bool after_or = false;
-  for (std::size_t j = k; j < i; ++j) after_or = after_or || (t[j].type == T::word && t[j].text == "or");
+  for (std::size_t j = k; j < i; ++j) {
+    after_or = after_or || (t[j].type == T::word && t[j].text == "or") || is_dash(t[j]);
+  }
+  // "..., half of the development." closes it too.
+  std::size_t close = last + 1;
+  if (close + 1 < t.size() && t[close].type == T::word && t[close].text == "of" && t[close + 1].type == T::word &&
+      is_one_of(t[close + 1].text, {"the", "its", "their"})) {
+    close += 2;
+    for (int words = 0; words < 2 && close < t.size() && t[close].type == T::word; ++words) ++close;
+  }
+  const bool closing = close >= t.size() || (t[close].type == T::punct && t[close].text == ".");
+  after_or = after_or || (closing && k > 0 && k < i && t[k].type == T::punct && t[k].text == ",");
   if (fraction && after_or && t.size() > 3 && t[0].type == T::word && t[0].text == "of") {
     const std::size_t w = t[1].type == T::word && is_one_of(t[1].text, {"the", "its", "their"}) ? 2 : 1;
     if (t[w].type == T::figure) {
@@ -301,7 +314,12 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
                            word(at - 3, {"worked", "works", "working"}));
     if (!averaged) continue;
     const Figure& r = in.figures[static_cast<std::size_t>(t[i].figure)];
-    if ((r.kind != QuantityKind::number && r.kind != QuantityKind::count) || !r.asserted || r.range_side) continue;
+    // An amount in a unit averages an amount in that unit ("9,600 tonnes
+    // of salt over 32 nights, an average of about 400 tonnes a night").
+    const bool amount = r.kind == QuantityKind::quantity && !r.unit.empty();
+    if ((r.kind != QuantityKind::number && r.kind != QuantityKind::count && !amount) || !r.asserted || r.range_side) {
+      continue;
+    }
     // "a day", "per week", "every day"; two words of what is done may
     // come first ("72 holes filled every day").
     std::size_t per = i + 1;
@@ -322,7 +340,8 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       if ((f.kind == QuantityKind::duration || f.kind == QuantityKind::count) && f.unit == unit) {
         several = several || length >= 0;
         length = t[figures[m]].figure;
-      } else if (total < 0 && (f.kind == QuantityKind::count || f.kind == QuantityKind::number)) {
+      } else if (total < 0 && (amount ? f.kind == QuantityKind::quantity && f.unit == r.unit
+                                      : f.kind == QuantityKind::count || f.kind == QuantityKind::number)) {
         total = t[figures[m]].figure;
       }
     }
@@ -337,11 +356,16 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     Diagnostic diag;
     diag.check = "ratio-mismatch";
     diag.severity = Severity::error;
-    diag.message = fmt::format("{} over {} is {} a {}, not {}", format_figure(c.value, c.kind, c.unit),
-                               in.doc.view(d.range), format_figure(c.value / d.value, QuantityKind::number, "", 3),
-                               unit, format_figure(r.value, QuantityKind::number, ""));
+    // The length from its numeral on ("32 nights", not "over 32 nights");
+    // an amount with its unit as written.
+    const std::string_view length_text = in.doc.view({d.number.begin, d.range.end});
+    const std::string total_text = amount ? std::string(in.doc.view({c.number.begin, c.range.end}))
+                                          : format_figure(c.value, c.kind, c.unit);
+    diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, length_text,
+                               format_figure(c.value / d.value, QuantityKind::number, "", 3), unit,
+                               format_figure(r.value, QuantityKind::number, ""));
     diag.range = in.original(r.range);
-    diag.notes.push_back({in.original(c.range), "the count", {}});
+    diag.notes.push_back({in.original(c.range), amount ? "the total" : "the count", {}});
     diag.notes.push_back({in.original(d.range), "over this length of time", {}});
     sink.report(std::move(diag));
   }

@@ -383,19 +383,33 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   return w(i + 1, {"restante", "restantes"}) || (i > 0 && w(i - 1, {"remaining"}));
 }
 
+// A share added to those told before: "with keg products contributing a
+// further 24%", "another 12% came from", "otro 9 %".
+bool added_share(ArithTokens t, std::size_t i) {
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  return (i >= 2 && w(i - 1, {"further"}) && w(i - 2, {"a"})) || (i >= 1 && w(i - 1, {"another", "otro", "otra"}));
+}
+
 // "Sanidad se lleva ... el 36,9 % del total. Le siguen educación, con ...
 // (el 25,4 %), y servicios sociales, ... (el 14,8 %). El 24,5 % restante
 // se reparte entre ...": a list of shares over the sentences of a
 // paragraph, from the first naming the whole to the one closing it with
-// the remainder, is one list of one whole.
+// the remainder, is one list of one whole. So is one closed by a share
+// added to the others: "Cask ale made up 46% of output. Bottled beer
+// represented 38%, with keg products contributing a further 24%."
 void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
   constexpr std::size_t k_max_run = 4;  // sentences before the remainder's
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens last = in.tokens(s);
     bool closes = false;
+    bool remainder = false;
     for (const std::size_t i : in.figure_tokens(s)) {
       const Figure& f = in.figures[static_cast<std::size_t>(last[i].figure)];
-      closes = closes || (f.kind == QuantityKind::percent && remainder_share(last, i));
+      if (f.kind != QuantityKind::percent) continue;
+      remainder = remainder || remainder_share(last, i);
+      closes = closes || remainder || added_share(last, i);
     }
     if (!closes) continue;
     // The first sentence of the run: the earliest one before s, in the
@@ -428,24 +442,96 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
           ok = false;  // a change or a figure of another kind among the list
           break;
         }
-        if (!cue_attached(in, t, i, whole) && !elliptic(t, i) && !remainder_share(t, i)) {
+        if (!cue_attached(in, t, i, whole) && !elliptic(t, i) && !remainder_share(t, i) && !added_share(t, i)) {
           ok = false;
           break;
         }
-        if (time == nullptr) time = &f.claim->time;
-        if (f.claim->time != *time) ok = false;
+        // A share told without a time takes the run's ("46% of output last
+        // year. Bottled beer represented 38%").
+        if (time == nullptr && f.claim->time) time = &f.claim->time;
+        if (time != nullptr && f.claim->time && f.claim->time != *time) ok = false;
         shares.push_back(t[i].figure);
       }
     }
     if (!ok || shares.size() < 3) continue;
-    report_shares(in, shares, fmt::format("shares of the {} with the remainder", whole), true, sink);
+    const std::string what = remainder ? fmt::format("shares of the {} with the remainder", whole)
+                                       : fmt::format("shares of the {}", whole);
+    report_shares(in, shares, what, true, sink);
   }
+}
+
+// The stance a word right after a share gives its people in a poll or a
+// vote: 1 for, 2 against, 3 neither; 0 if none.
+int stance(ArithTokens t, std::size_t i) {
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (w(i + 1, {"backed", "supported", "favoured", "favored", "approved", "apoy\xC3\xB3", "apoyaba", "respald\xC3\xB3"}) ||
+      (w(i + 1, {"were", "was", "est\xC3\xA1", "estaba"}) && w(i + 2, {"in"}) && w(i + 3, {"favour", "favor"})) ||
+      (w(i + 1, {"a"}) && w(i + 2, {"favor"}))) {
+    return 1;
+  }
+  if (w(i + 1, {"opposed", "rejected", "against", "rechaz\xC3\xB3", "rechazaba"}) ||
+      (w(i + 1, {"were", "was"}) && w(i + 2, {"against", "opposed"})) || (w(i + 1, {"en"}) && w(i + 2, {"contra"}))) {
+    return 2;
+  }
+  if (w(i + 1, {"undecided", "unsure", "indecisos", "indeciso"}) ||
+      (w(i + 1, {"were", "was"}) && w(i + 2, {"undecided", "unsure", "neutral"})) ||
+      (w(i + 1, {"said", "did", "had", "were"}) && w(i + 2, {"they", "not", "no"}) &&
+       w(i + 3, {"had", "did", "know", "not", "yet", "opinion"})) ||
+      (w(i + 1, {"no"}) && w(i + 2, {"sabe", "sab\xC3\xAD" "a", "contesta", "opina"}))) {
+    return 3;
+  }
+  return 0;
+}
+
+// "Of the 1,250 people who responded, 54% backed the proposal, 38%
+// opposed it and 14% said they had not yet made up their minds": shares
+// of one question's answers for, against and neither are each person's
+// one answer. Every percentage of the sentence must take a stance, two
+// of them at least, for and against among them.
+void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  std::vector<int> shares;
+  bool seen[4] = {false, false, false, false};
+  // What the first stance is on ("the proposal"); the others take it up
+  // ("it") or name the same.
+  std::string object;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    // Two times are two polls ("in 2024 ... while in 2025").
+    if (f.kind == QuantityKind::date) return;
+    if (f.kind != QuantityKind::percent) {
+      if (!shares.empty()) return;  // "1,250 people": the whole, before the shares
+      continue;
+    }
+    const int st = stance(t, i);
+    if (st == 0 || f.range_side || !f.asserted || not_a_share(t, i)) return;
+    if (st != 3) {
+      std::size_t k = i + 2;
+      if (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"in", "favour", "favor", "against"})) ++k;
+      std::string words;
+      for (; k < t.size() && t[k].type == T::word && !is_one_of(t[k].text, {"and", "while", "but", "y"}); ++k) {
+        words.append(t[k].text).append(" ");
+      }
+      if (object.empty()) {
+        object = words;
+      } else if (!words.empty() && words != object && !is_one_of(words, {"it ", "them ", "this ", "that ", "lo ", "la "})) {
+        return;
+      }
+    }
+    seen[st] = true;
+    shares.push_back(t[i].figure);
+  }
+  if (shares.size() < 2 || !seen[1] || !seen[2]) return;
+  report_shares(in, shares, "shares of those asked", true, sink);
 }
 
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
+  for (const std::size_t s : in.scanned_sentences()) check_stances(in, s, sink);
   check_remainder_runs(in, sink);
   for (const std::size_t s : in.scanned_sentences()) check_opening_whole(in, s, sink);
   // A sentence without tokens names no whole: runs start at the scanned ones.

@@ -42,6 +42,31 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
   return std::nullopt;
 }
 
+// "each length costing £3,150", "with each bus priced at $480,000": the
+// item named before the price at token i.
+std::optional<UnitPrice> each_item_price_at(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
+  if (t[i].type != T::figure || i < 3) return std::nullopt;
+  const Figure& p = in.figures[static_cast<std::size_t>(t[i].figure)];
+  if (p.kind != QuantityKind::currency || p.range_side) return std::nullopt;
+  std::size_t k = i;
+  // "an average of", "about", "roughly".
+  while (k > 0 && i - k < 3 && t[k - 1].type == T::word &&
+         is_one_of(t[k - 1].text, {"about", "around", "roughly", "some", "average", "an", "of", "nearly", "almost"})) {
+    --k;
+  }
+  if (k > 0 && t[k - 1].type == T::word && t[k - 1].text == "at") --k;
+  if (k < 3 || t[k - 1].type != T::word ||
+      !is_one_of(t[k - 1].text, {"costing", "cost", "costs", "priced", "worth", "valued"})) {
+    return std::nullopt;
+  }
+  const ArithToken& item = t[k - 2];
+  const ArithToken& each = t[k - 3];
+  if (item.type != T::word || each.type != T::word || each.text != "each") return std::nullopt;
+  UnitPrice u{t[i].figure, std::string(item.text), s, {each.range.begin, p.range.end}};
+  u.item_first = true;
+  return u;
+}
+
 // Words between a count and its total: "for", "worth about", "at a total
 // cost of". One of the cues must be there.
 constexpr CueWords k_deal_links{std::to_array<std::string_view>(
@@ -143,6 +168,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
+      if (std::optional<UnitPrice> u = each_item_price_at(in, t, s, i)) {
+        if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
+        continue;
+      }
       if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
         if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
         continue;
@@ -239,13 +268,30 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
     // The price's token: the first at its phrase.
     const std::size_t at = static_cast<std::size_t>(
-        std::lower_bound(t.begin(), t.end(), u.phrase.begin,
+        std::lower_bound(t.begin(), t.end(), p.range.begin,
                          [](const ArithToken& tok, std::size_t b) { return tok.range.begin < b; }) -
         t.begin());
     if (at >= t.size() || t[at].type != T::figure || t[at].figure != u.price) continue;
     int total = -1;
     bool cue = false;
-    for (std::size_t k = at; k-- > 0 && at - k <= 16;) {
+    // "With each length costing £3,150 on average, the programme came in
+    // at £812,000": the total after the price, named as one.
+    for (std::size_t k = at + 1; u.item_first && k < t.size() && k <= at + 16; ++k) {
+      if (t[k].type == T::word) {
+        cue = cue || is_one_of(t[k].text, {"came", "total", "totalled", "totaled", "totalling", "totaling", "bill",
+                                           "altogether", "overall", "outlay"});
+        continue;
+      }
+      if (t[k].type != T::figure) continue;
+      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      if (f.kind == QuantityKind::date) continue;
+      if (cue && f.kind == QuantityKind::currency && f.unit == p.unit && !f.range_side && f.asserted &&
+          f.value > p.value) {
+        total = t[k].figure;
+      }
+      break;
+    }
+    for (std::size_t k = at; !u.item_first && k-- > 0 && at - k <= 16;) {
       if (t[k].type == T::word) {
         cue = cue || is_one_of(t[k].text, {"supone", "implica", "meaning", "means", "implying", "equivalent",
                                            "equivale", "works"});

@@ -40,6 +40,9 @@ class UnitPriceCheck {
     std::string item;
     std::size_t sentence = 0;
     ByteRange phrase;
+    /// "each length costing £3,150": the item before the price, whose
+    /// total may follow it in the sentence.
+    bool item_first = false;
   };
 
  private:

@@ -258,6 +258,9 @@ of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
+a time phrase after A: "to B from A the year before, a rise of N%";
+a relative clause that names the change: "B, against A in 2024, which
+the company presented to investors as a 21% improvement";
 a verb of being instead of the comma, or an apposition then one: "B was
 12 per cent higher than the previous year's A", "B, the standard
 measure of ..., was 12 per cent higher than A";
@@ -292,7 +295,13 @@ just before "from" ("rose by 25%", "an increase of 25%") or just after
 the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). An
 "improvement" gives the size of a change and takes its direction from
 the figures: a waiting list that falls from 7,000 to 6,100 improves by
-13%. Each figure counts with its
+13%. The next sentence of the paragraph may name the change of the
+sentence before with a demonstrative ("Sales rose to $50m from $40m.
+Analysts welcomed that 30% rise."; "ese aumento del 30 %"), when that
+change is its last figure and states no size itself; "that 30% rise in
+costs" names another. A change may be stated as a fraction in words ("a
+rise of almost a quarter"), which allows a tenth of the fraction either
+way beyond its hedge; "tripled, from A to B" is read as "tripled from". Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
 stated change may be cut rather than rounded: one unit of its last digit
 either way ("8.2%" of 8.25%);
@@ -323,7 +332,9 @@ stated figure's last digit, so "fell to 4% from 5%, a drop of 1%" and
 "86%, up from 83%, an increase of 3%" (3.6%) is not. The patterns are those of
 percent-change, the sentence after B's included: "65.2% were seen
 within four hours. That was a fall of 6% on February 2025, when the
-figure stood at 71.2%" is a fall of 6 points.)",
+figure stood at 71.2%" is a fall of 6 points, and the sentence after
+the change: "The ratio strengthened to 181% from 168%. Directors hailed
+that 13 per cent rise" is a rise of 13 points.)",
               true},
     CheckInfo{"ratio-mismatch", Severity::error,
               "a stated ratio is contradicted by the figures it relates",
@@ -340,7 +351,9 @@ Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B"),
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
-the B, or RATIO", "Of the B ..., A were ..., or RATIO", and "RATIO of
+the B, or RATIO", "Of the B ..., A were ..., or RATIO" (also after a
+dash, "- roughly one in four of the outstanding total", or closing the
+sentence after a comma, ", half of the development."), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of
@@ -349,7 +362,9 @@ average per unit of time ("2,340 visitors in its first six days, an
 average of 420 a day"; "averaging 420 a day"; "worked out at roughly 72
 holes filled every day") is the count nearest before it over the one
 length of time in that unit before it in the sentence, give or take 3%
-and its hedge:
+and its hedge; an amount in a unit averages the amount nearest before
+it in that unit ("9,600 tonnes of salt over 32 nights, an average of
+about 400 tonnes a night"):
 
     error: 2,340 over six days is 390 a day, not 420
 
@@ -382,7 +397,10 @@ outside it is flagged. A total and the price it implies ("worth $4.6
 billion, meaning an average of $129 million per jet", "9.870 millones de
 euros, lo que supone un precio medio de 21.900 euros por vehículo") are
 checked against the count of that item told elsewhere in the document,
-when it tells one:
+when it tells one; so is a price told before its item and followed by a
+total named as one ("With each length costing £3,150 on average, the
+programme came in at £812,000", after "resurfaced 240 short lengths";
+"came in at", "total", "bill", "overall", "outlay"):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
     note: $10 billion / 400,000 = $25,000 a chip
@@ -416,8 +434,17 @@ and at least one names it: "70% of households" is another whole. A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
-restante ..."; "the remaining 24.5%"), from the first sentence that
-names the whole.
+restante ..."; "the remaining 24.5%") or with a share added to the
+others ("Cask ale made up 46% of output last year. Bottled beer
+represented 38%, with keg products contributing a further 24%";
+"another 24%"), from the first sentence that names the whole; a share
+told without a time takes the time of the list. The shares of one
+question's answers for, against and neither ("Of the 1,250 people who
+responded, 54% backed the proposal, 38% opposed it and 14% said they
+had not yet made up their minds") are each person's one answer: every
+percentage of the sentence takes a stance, for and against among them,
+on one object ("it" takes up the first), with no date in the
+sentence.
 Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%",
 "del 58,4% al 52,1%"), a percentage over 100% ("the legal limit of
 110%"), parts of a part ("60% of those") and runs naming two years ("52% of the

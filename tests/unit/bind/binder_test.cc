@@ -859,3 +859,19 @@ TEST_CASE("money before a grant from a name is that name's grant", "[bind]") {
   CHECK(find(bind_text("Acme Corp won a \u00a35m grant from the government."), "\u00a35m").subjects ==
         std::vector<std::string>{"Acme Corp"});
 }
+
+TEST_CASE("a combined figure is of every name coordinated before it", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "It now runs St Aidan's Hospital in Alderley and Feltham Vale General Hospital, with a combined 1,140 beds and "
+      "9,300 staff.");
+  const std::vector<std::string> both{"St Aidan's Hospital", "Feltham Vale General Hospital"};
+  CHECK(find(claims, "1,140 beds").subjects == both);
+  CHECK(find(claims, "9,300 staff").subjects == both);
+  // Without the cue the figure stays with its name.
+  CHECK(find(bind_text("St Aidan's Hospital in Alderley has 640 beds."), "640 beds").subjects ==
+        std::vector<std::string>{"St Aidan's Hospital"});
+  // "the combined trust" is no combined figure.
+  CHECK(find(bind_text("Halden Health and Orbis Care merged, and the combined trust employs 9,300 staff."),
+             "9,300 staff")
+            .subjects != both);
+}

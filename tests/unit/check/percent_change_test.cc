@@ -562,3 +562,40 @@ TEST_CASE("percent-change: desde A ... hasta B with a longer phrase after A", "[
                 "actuales.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a relative clause names the change, and the next sentence names it with a demonstrative",
+          "[check][arithmetic]") {
+  CHECK(lint("Operating profit reached \xC2\xA3" "248m, against \xC2\xA3" "212m in 2024, which the company presented to "
+             "investors as a 21% improvement.\n")
+            .find("a.txt:1:102: error: from \xC2\xA3" "212 million to \xC2\xA3" "248 million is a rise of 17%, not 21% "
+                  "[percent-change]") != std::string::npos);
+  CHECK(lint("Operating profit reached \xC2\xA3" "248m, against \xC2\xA3" "212m in 2024, which the company presented to "
+             "investors as a 17% improvement.\n")
+            .empty());
+  CHECK(lint("Sales rose to $50m from $40m. Analysts welcomed that 30% rise.\n")
+            .find("a.txt:1:54: error: from $40 million to $50 million is a rise of 25%, not 30% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Sales rose to $50m from $40m. Analysts welcomed that 25% rise.\n").empty());
+  // Another measure is named, or another paragraph: not that change.
+  CHECK(lint("Sales rose to $50m from $40m. Analysts feared that 30% rise in costs.\n").empty());
+  CHECK(lint("Sales rose to $50m from $40m.\n\nAnalysts welcomed that 30% rise.\n").empty());
+  CHECK(lint_es("Los ingresos pasaron de 40 millones de euros en 2024 a 50 millones de euros en 2025. La direcci\xC3\xB3n "
+                "celebr\xC3\xB3 ese aumento del 30 %.\n")
+            .find("is a rise of 25%, not 30% [percent-change]") != std::string::npos);
+}
+
+TEST_CASE("percent-change: a change stated as a fraction, a time phrase after A, a factor before a comma",
+          "[check][arithmetic]") {
+  CHECK(lint("Takings rose to \xC2\xA3" "52.4m from \xC2\xA3" "45.1m the year before, a rise of almost a quarter.\n")
+            .find("a.txt:1:63: error: from \xC2\xA3" "45.1 million to \xC2\xA3" "52.4 million is a rise of 16%, not "
+                  "\"almost a quarter\" [percent-change]") != std::string::npos);
+  CHECK(lint("Takings rose to \xC2\xA3" "52.4m from \xC2\xA3" "45.1m the year before, a rise of about a sixth.\n")
+            .empty());
+  CHECK(lint("Takings rose to \xC2\xA3" "52.4m from \xC2\xA3" "45.1m in 2024, a rise of 26%.\n")
+            .find("is a rise of 16%, not 26% [percent-change]") != std::string::npos);
+  CHECK(lint("Takings rose to \xC2\xA3" "52.4m from \xC2\xA3" "45.1m in 2024, a rise of 16%.\n").empty());
+  CHECK(lint("Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes.\n")
+            .find("a.txt:1:17: error: from 42,000 to 105,000 is 2.5 times, not triple [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Freight volumes tripled, from 42,000 tonnes to 126,000 tonnes.\n").empty());
+}

@@ -188,3 +188,17 @@ TEST_CASE("percentage-points: the relative change excuses the stated figure only
   // 83% to 86% is 3 points or 3.6%: "3%" may be either.
   CHECK(lint("Punctuality rose to 86% from 83%, an increase of 3%.\n").empty());
 }
+
+TEST_CASE("percentage-points: the next sentence names the change with a demonstrative", "[check][arithmetic]") {
+  CHECK(lint("The solvency ratio strengthened to 181% from 168%. Directors hailed that 13 per cent rise.\n")
+            .find("a.txt:1:74: warning: from 168% to 181% is a rise of 13 percentage points (7.7%), not 13% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint("The solvency ratio strengthened to 181% from 168%. Directors hailed that 13-point rise.\n").empty());
+}
+
+TEST_CASE("percentage-points: a phrase of the same period after the second figure", "[check][arithmetic]") {
+  CHECK(lint("The share fell from 21% to 17% over the same period, a drop of four per cent.\n")
+            .find("warning: from 21% to 17% is a fall of 4 percentage points (19%), not 4% [percentage-points]") !=
+        std::string::npos);
+  CHECK(lint("The share fell from 21% to 17% over the same period, a drop of four percentage points.\n").empty());
+}

@@ -117,6 +117,20 @@ TEST_CASE("ratio-mismatch: Of the B, A were ..., or RATIO", "[check][arithmetic]
   // Two figures after the comma: which one is the part is not told.
   CHECK(lint("Of the 41,200 services scheduled, 2,060 were cancelled and 900 were late, or roughly one in ten.\n")
             .empty());
+  // After a dash, or after a comma at the end of the sentence.
+  CHECK(lint("Of the 2,180 jobs still open, 870 involve damp or mould - roughly one in four of the outstanding total.\n")
+            .find("a.txt:1:59: error: 870 is 40% of 2,180, not \"roughly one in four\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint("Of the 2,180 jobs still open, 870 involve damp or mould, roughly one in four.\n")
+            .find("870 is 40% of 2,180") != std::string::npos);
+  CHECK(lint("Of the 2,180 jobs still open, 870 involve damp or mould - roughly two in five of the outstanding "
+             "total.\n")
+            .empty());
+  CHECK(lint("Of the 420 homes, 140 will be offered as affordable housing, half of the development.\n")
+            .find("error: 140 is 33% of 420, not \"half\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("Of the 420 homes, 140 will be offered as affordable housing, a third of the development.\n").empty());
+  // A ratio of the part's own items ("one in ten of them in March") is not closing the sentence.
+  CHECK(lint("Of the 2,180 jobs still open, 870 involve damp, roughly one in four of them in flats.\n").empty());
 }
 
 TEST_CASE("ratio-mismatch: That was RATIO as many NOUN as ..., the first figure in the sentence before",
@@ -161,4 +175,17 @@ TEST_CASE("ratio-mismatch: an average that works out at R a day, the length of t
   CHECK(lint(right).empty());
   // Two lengths of time in the unit: which one is not known.
   CHECK(lint("In 90 days, or 60 working days, gangs filled 4,860 holes, an average of 72 a day.\n").empty());
+}
+
+TEST_CASE("ratio-mismatch: an average of an amount in a unit", "[check][arithmetic]") {
+  const std::string text = "Crews spread 9,600 tonnes of salt over 32 nights, an average of about 400 tonnes a night.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:1:65: error: 9,600 tonnes over 32 nights is 300 a night, not 400 [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(out.find("a.txt:1:14: note: the total") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("400"), 3, "300");
+  CHECK(lint(right).empty());
+  // Another unit: not that total.
+  CHECK(lint("Crews spread 9,600 tonnes of salt over 32 nights, an average of about 400 litres a night.\n").empty());
 }

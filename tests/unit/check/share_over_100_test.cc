@@ -359,3 +359,35 @@ TEST_CASE("share-over-100: a count of the whole, then its share after or", "[che
   // Percentages of another whole after a count.
   CHECK(lint("Linwood received 31,247 letters, or 48.6%, Baines 25,204, or 39.2%, and Okafor 14.1%.\n").empty());
 }
+
+TEST_CASE("share-over-100: a list over sentences closed by a share added to the others", "[check][arithmetic]") {
+  const std::string text =
+      "Published: 3 March 2026\n\nCask ale made up 46% of output by volume last year. Bottled beer represented 38%, "
+      "with keg products contributing a further 24%. The brewery expects growth.\n";
+  CHECK(lint(text).find("a.txt:3:124: error: shares of the production add up to more than 100%: 46% + 38% + 24% = "
+                        "108% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("24%"), 3, "16%");
+  CHECK(lint(right).empty());
+  // "another 12%" closes one too; without an added share, two sentences are no list.
+  CHECK(lint("Cask ale made up 46% of output. Bottled beer represented 38%. Another 24% was keg.\n")
+            .find("46% + 38% + 24% = 108%") != std::string::npos);
+  CHECK(lint("Cask ale made up 46% of output. Bottled beer represented 38%. Keg was 24%.\n").empty());
+  // A change among them: no list.
+  CHECK(lint("Cask ale made up 46% of output. Exports rose 38%, with keg contributing a further 24%.\n").empty());
+}
+
+TEST_CASE("share-over-100: the shares for, against and neither of one question", "[check][arithmetic]") {
+  const std::string text =
+      "Of the 1,250 people who responded, 54% backed the proposal, 38% opposed it and 14% said they had not yet made "
+      "up their minds.\n";
+  CHECK(lint(text).find("a.txt:1:80: error: shares of those asked add up to more than 100%: 54% + 38% + 14% = 106% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("14%"), 3, "8%");
+  CHECK(lint(right).empty());
+  // Two polls, two questions, or no stance against: no list.
+  CHECK(lint("In 2024, 54% backed the plan, while in 2025 61% backed it and 38% opposed it.\n").empty());
+  CHECK(lint("A total of 54% backed the proposal and 58% opposed the levy.\n").empty());
+  CHECK(lint("Some 54% backed the proposal and 58% backed the levy.\n").empty());
+}

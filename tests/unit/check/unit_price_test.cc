@@ -171,3 +171,24 @@ TEST_CASE("unit-price: a price each, then accounting for the total", "[check][ar
              "overall budget.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: each ITEM costing a price, the total after it, the count in the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The authority resurfaced 240 short lengths of rural lane. With each length costing \xC2\xA3" "3,150 on average, "
+      "the programme came in at \xC2\xA3" "812,000.\n";
+  CHECK(lint(text).find("a.txt:1:84: warning: \"each length costing \xC2\xA3" "3,150\" disagrees with \xC2\xA3"
+                        "812,000 for 240 short lengths [unit-price]") != std::string::npos);
+  CHECK(lint(text).find("note: \xC2\xA3" "812,000 / 240 = \xC2\xA3" "3,383.33 a length") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("812,000"), 7, "756,000");
+  CHECK(lint(right).empty());
+  // No word that the later figure is the total.
+  CHECK(lint("The authority resurfaced 240 short lengths of rural lane. With each length costing \xC2\xA3" "3,150, the "
+             "council set aside \xC2\xA3" "812,000 for drains.\n")
+            .empty());
+  // Two counts of lengths: which one is meant is not told.
+  CHECK(lint("The authority resurfaced 240 short lengths and 60 long lengths. With each length costing \xC2\xA3"
+             "3,150 on average, the programme came in at \xC2\xA3" "812,000.\n")
+            .empty());
+}
