@@ -226,7 +226,7 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
   };
-  const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through"});
+  const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante"});
   const std::size_t limit = k + (long_phrase ? 10 : 4);
   std::size_t e = k;
   while (e < limit && (!word(e).empty() || date_at(t, figures, e) ||
@@ -584,7 +584,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     return true;
   };
   static constexpr std::pair<std::string_view, std::string_view> k_from_to[] = {
-      {"from", "to"}, {"de", "a"}, {"desde", "hasta"}, {"desde", "a"}};
+      {"from", "to"}, {"de", "a"}, {"desde", "hasta"}, {"desde", "a"}, {"del", "al"}};
   for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
     const std::size_t a = figure_tokens[j];
     if (date_at(t, figures, a)) continue;
@@ -616,22 +616,25 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
                                                                         std::string_view::npos))))) {
         ++e;
       }
-      // "in the year to March 2025,": a longer phrase of when.
+      // "in the year to March 2025,", "en los últimos cinco años,": a
+      // longer phrase of when.
       if (const std::size_t l = after_time_phrase(t, figures, b + 1);
-          b + 1 < t.size() && word(b + 1, "in") && l < t.size() && t[l].type == ArithToken::Type::punct && t[l].text == ",") {
+          b + 1 < t.size() && (word(b + 1, "in") || word(b + 1, "over") || word(b + 1, "en")) && l < t.size() &&
+          t[l].type == ArithToken::Type::punct && t[l].text == ",") {
         e = std::max(e, l);
       }
       if (e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
         c.last = e;
       }
-    } else if (word(i, "to") && word(b - 1, "from")) {
+    } else if ((word(i, "to") && word(b - 1, "from")) || (word(i, "hasta") && word(to_word, "desde"))) {
       // Past B: a phrase of when ("in the year to March") before a comma,
-      // the separators, then "from".
+      // the separators, then "from" ("hasta los B desde los A").
+      const std::size_t from_word = word(i, "to") ? b - 1 : to_word;
       std::size_t k = after_time_phrase(t, figures, a + 1);
-      if (k == a + 1 || k >= b - 1 || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = a + 1;
-      if (k < b - 1 && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
-      if (k < b - 1 && (word(k, "up") || word(k, "down"))) ++k;
-      if (k != b - 1) continue;
+      if (k == a + 1 || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = a + 1;
+      if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
+      if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;
+      if (k != from_word) continue;
       c = {t[b].figure, t[a].figure, i, b + 1};
       // ", a rise of 8%" may follow a phrase of when of A ("from £1,140
       // a year earlier,").
@@ -980,7 +983,8 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
      "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
      "gains", "soared", "surged", "surge", "up", "expanded", "advanced", "rebounded", "leapt", "leaped", "hike",
      "hiked", "raised", "leap", "leaps", "climbs", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece", "aument\xC3\xB3", "aumenta", "aumento",
-     "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento"})};
+     "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
+     "repunt\xC3\xB3", "dispar\xC3\xB3"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank", "dip",
@@ -994,7 +998,7 @@ constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
     {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
      "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn", "mejora", "avance",
      "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
-     "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso"})};
+     "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso", "salto", "repunte"})};
 
 }  // namespace
 

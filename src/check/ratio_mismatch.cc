@@ -34,7 +34,9 @@ bool link_before(const ArithToken& t) {
 bool link_after(const ArithToken& t) {
   return t.type == T::word && is_one_of(t.text, {"the", "as", "much", "many", "large", "high", "big", "great", "that",
                                                  "of", "its", "their", "what", "level", "figure", "amount", "total",
-                                                 "sum", "than", "more", "greater", "higher", "larger", "bigger"});
+                                                 "sum", "than", "more", "greater", "higher", "larger", "bigger",
+                                                 // "cuatro veces más que los 620", "la mitad de los 300".
+                                                 "m\xC3\xA1s", "que", "los", "las", "el", "la", "de", "del"});
 }
 
 bool hedge(const ArithToken& t) {
@@ -77,7 +79,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   bool is_ratio = false;
   if (multiplier) {
-    is_ratio = text.ends_with("times") || text.ends_with("twice");
+    is_ratio = text.ends_with("times") || text.ends_with("twice") || text.ends_with("veces");
   } else {
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth"}) {
       if (text.find(w) != std::string::npos) is_ratio = true;
@@ -92,7 +94,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   if (m.claim->quantity.qualifier == "upper-bound") lo = 0;
   // "three times more than": three or four times as much (see times-more).
   if (i + 1 < t.size() && t[i + 1].type == T::word &&
-      is_one_of(t[i + 1].text, {"more", "greater", "higher", "larger", "bigger"})) {
+      is_one_of(t[i + 1].text, {"more", "greater", "higher", "larger", "bigger", "m\xC3\xA1s", "mayor"})) {
     hi = (m.value + 1) * (1 + slack);
   }
   return StatedRatio{lo, hi, i, m.range};

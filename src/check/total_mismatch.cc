@@ -235,7 +235,13 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     sum += f.value;
     shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit));
   }
-  if (overlaps(lo, hi, total.low, total.high)) return;
+  // Rounded half up, each figure stands for [value - h, value + h): sums
+  // that only touch the total's interval at an end ("£1.9m + £1.1m + £0.8m"
+  // is at least £3.65m, "£3.6m" less than that) do not meet it.
+  const double eps = 1e-9 * std::max({1.0, std::fabs(lo), std::fabs(hi)});
+  const bool touching = (std::fabs(lo - total.high) <= eps || std::fabs(hi - total.low) <= eps) &&
+                        std::fabs(sum - total.value) > eps;
+  if (overlaps(lo, hi, total.low, total.high) && !touching) return;
   if (near_only && std::fabs(sum - total.value) > k_max_breakdown_gap * std::fabs(total.value)) return;
   Diagnostic d;
   d.check = "total-mismatch";
@@ -345,14 +351,20 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   const Figure& part = in.figures[static_cast<std::size_t>(first_part)];
   const auto may_total = [&](const Figure& f) {
     const bool counts = f.kind == QuantityKind::count && part.kind == QuantityKind::count && !cue->funding;
-    return (compatible(f, part) || counts) && !f.range_side && f.asserted && f.kind != QuantityKind::multiplier &&
+    // "3,9 millones de euros ... se reparten entre 1,2 millones para ...".
+    const bool money = f.kind == QuantityKind::currency && part.value >= 1e5 && money_left_out(part, f);
+    return (compatible(f, part) || counts || money) && !f.range_side && f.asserted &&
+           f.kind != QuantityKind::multiplier &&
            f.kind != QuantityKind::percent && f.kind != QuantityKind::percentage_point;
   };
   int total = -1;
-  // The nearest figure before the cue, in the same clause of the sentence.
+  // The nearest figure before the cue, in the same clause of the sentence;
+  // if it is none, no total told elsewhere is sought.
+  bool figure_before = false;
   for (std::size_t k = cue->cue; k-- > 0 && cue->cue - k <= 12;) {
     if (t[k].type == T::punct && (t[k].text == ";" || t[k].text == ":")) break;
     if (t[k].type != T::figure) continue;
+    figure_before = true;
     if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;
     break;
   }
@@ -363,7 +375,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     const std::size_t q = in.doc.sentences[s].paragraph;
     return p == q || (p + 1 == q && in.doc.sentences[s - 1].paragraph == p);
   };
-  if (total < 0 && cue->cue <= 4 && !t.empty() && t[0].type == T::word &&
+  if (total < 0 && !figure_before && cue->cue <= 4 && !t.empty() && t[0].type == T::word &&
       is_one_of(t[0].text, {"it", "this", "that", "the", "el", "la", "los", "las", "se", "este", "esta"}) &&
       s > in.first_sentence() && follows(in.doc.sentences[s - 1].paragraph)) {
     const ArithTokens prev = in.tokens(s - 1);
@@ -379,7 +391,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   // "Según el documento, el gasto se reparte en tres grandes bloques:
   // ..." with the total a paragraph or two up ("asciende a 386,4 millones
   // de euros"): the one exact figure of the total's kind there.
-  if (total < 0 && !cue->funding) {
+  if (total < 0 && !figure_before && !cue->funding) {
     constexpr std::size_t k_paragraphs_back = 2;
     // And a dozen sentences at most: a paragraph may be a whole document
     // without a break, which must stay linear (issue 10).
@@ -442,8 +454,12 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     // "con 18,3 millones de euros; ..., con 14,7 millones": a large bare
     // figure in a breakdown of money leaves the currency out.
-    const bool money_part = whole.kind == QuantityKind::currency && f.kind == QuantityKind::number &&
-                            f.value >= 1e5 && money_left_out(f, whole);
+    // And the reverse: "Los 3,9 millones de inversión se reparten entre
+    // ...: 1,2 millones para ..., 950.000 euros para ...".
+    const bool money_part = (whole.kind == QuantityKind::currency && f.kind == QuantityKind::number &&
+                             f.value >= 1e5 && money_left_out(f, whole)) ||
+                            (whole.kind == QuantityKind::number && f.kind == QuantityKind::currency &&
+                             whole.value >= 1e5 && money_left_out(whole, f));
     // "a fleet of 58 aircraft comprises 34 narrowbody jets, 16 regional
     // turboprops and six widebody aircraft": the cue makes counts of
     // other nouns parts of the counted whole, in a plain list.

@@ -79,7 +79,10 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "have", "has", "had", "been", "be", "will", "were", "was", "are", "is", "ordered", "bought", "purchased",
      "built", "delivered", "acquired",
      // "..., at an estimated £3.4m each, accounting for £84.8m".
-     "accounting", "amounting", "representing", "estimated"})};
+     "accounting", "amounting", "representing", "estimated",
+     // "312.000 menús anuales a un precio de 5,40 euros por menú, lo que
+     // supone un desembolso de 1,74 millones".
+     "anuales", "annual", "yearly", "precio", "lo", "que", "supone", "desembolso", "meaning", "which", "means"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -87,7 +90,7 @@ bool deal_link(const ArithToken& t) {
 
 constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
     {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay", "por",
-     "gasto", "coste", "costo", "valor", "importe"})};
+     "gasto", "coste", "costo", "valor", "importe", "desembolso"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // True if the item of a unit price is what the deal counts: its unit
@@ -322,9 +325,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
 }
 
 void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) const {
+  // A deal that states its own price ("312.000 menús a 5,40 euros por menú,
+  // ... 1,74 millones") is compared with that one: another price of the
+  // item elsewhere ("Las familias pagarán 4,60 euros por menú") is what
+  // someone else pays.
+  const auto own_price = [&](const Deal& deal) {
+    return std::any_of(prices_.begin(), prices_.end(),
+                       [&](const UnitPrice& u) { return u.sentence == deal.sentence && same_item(in, u, deal); });
+  };
   for (const UnitPrice& u : prices_) {
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
     for (const Deal& deal : deals_) {
+      if (u.sentence != deal.sentence && own_price(deal)) continue;
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       if (total.unit != p.unit || !same_item(in, u, deal)) continue;

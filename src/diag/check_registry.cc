@@ -180,12 +180,19 @@ next one when it opens "It", "This", "The", "El plan" ... (also the
 first sentence of the next paragraph), else in the paragraph or the two
 before it when one exact figure of the total's kind, larger than the
 first part, stands there ("asciende a 386,4 millones de euros" ... "el
-gasto se reparte en tres grandes bloques: ..."), when the list closes on a figure
+gasto se reparte en tres grandes bloques: ..."; a figure before the cue
+that is no total stops the search), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
 millones", "..., y los traspasos de jugadores, 4,3 millones"); "three items:" before the parts is
 none of them, and an amount listed after money without its currency
 ("21,5 millones de euros ..., 14 millones ... y 9,5 millones", "con 18,3
-millones de euros; ..., con 14,7 millones") takes it.
+millones de euros; ..., con 14,7 millones") takes it, as a total
+without its currency takes the parts' ("Los 3,9 millones de inversión se
+reparten entre cuatro grandes actuaciones: 1,2 millones para ...,
+950.000 euros para ..."). Rounded half up, each figure stands for its
+value give or take half a unit, the upper end left out: parts whose sum
+only touches the total's interval at an end do not meet it ("£1.9m,
+£1.1m and £0.8m" make at least £3.65m; "a £3.6m fund" is less).
 Parts may count nouns of one class ("140 roles, 95 posts and 65
 positions" of "the 310 posts"), or nouns of several in a plain list, each
 part and its noun then "," or "and" ("a fleet of 58 aircraft comprises
@@ -250,7 +257,9 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ...";
-in Spanish "pasó de A en 2024 a B, un 25 % más",
+in Spanish "pasó de A en 2024 a B, un 25 % más", "subió del A al B",
+"escaló hasta los B desde los A, un salto del N %", "retrocedió de A a
+B en los últimos cinco años, un descenso del N %",
 "bajó de A a B, un descenso del 21 %"; "has tripled over the past 12
 months to B, from A"), or in the sentence after B
 ("Sales reached $56 million. That was a rise of 12% on the $45 million
@@ -369,7 +378,8 @@ about 400 tonnes a night"):
     error: 2,340 over six days is 390 a day, not 420
 
 A stated ratio allows 10% either way, 20% with a hedge
-("about", "nearly"); "N times more than" allows N or N+1 times; each
+("about", "nearly"); "N times more than" ("N veces más que los B")
+allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with
 notes at both figures.)",
@@ -405,6 +415,10 @@ programme came in at £812,000", after "resurfaced 240 short lengths";
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
     note: $10 billion / 400,000 = $25,000 a chip
 
+A deal that states its own price ("312.000 menús anuales a un precio
+de 5,40 euros por menú, lo que supone un desembolso de 1,74 millones")
+is compared with that price only: another price of the item elsewhere
+("Las familias pagarán 4,60 euros por menú") is what someone else pays.
 The item must be the counted noun ("chip" for "H200 chips"), and a price
 bound to another named product, another currency or another time frame
 is not compared. Qualifiers widen the figures: "more than 400,000 chips"

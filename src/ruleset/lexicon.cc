@@ -247,6 +247,13 @@ struct Loader {
     return std::nullopt;
   }
 
+  std::optional<Error> bool_value(const toml::node& n, std::string_view key, bool& out) const {
+    const auto* b = n.as_boolean();
+    if (!b) return err(n, fmt::format("'{}' must be true or false", key));
+    out = b->get();
+    return std::nullopt;
+  }
+
   std::optional<Error> months_table(const toml::node& n) const {
     const toml::table* t = n.as_table();
     if (!t) return err(n, "'months' must be a table of month names and numbers");
@@ -325,6 +332,7 @@ struct Loader {
         {"frequency_words", set(&LanguageLexicon::frequency_words, "frequency_words")},
         {"not_nouns", set(&LanguageLexicon::not_nouns, "not_nouns")},
         {"strength_words", set(&LanguageLexicon::strength_words, "strength_words")},
+        {"prenominal_adjectives", set(&LanguageLexicon::prenominal_adjectives, "prenominal_adjectives")},
         {"determiners", set(&LanguageLexicon::determiners, "determiners")},
         {"time_words", set(&LanguageLexicon::time_words, "time_words")},
         {"year_words", set(&LanguageLexicon::year_words, "year_words")},
@@ -341,6 +349,7 @@ struct Loader {
         {"year_max", [this](const toml::node& n) { return number_value(n, "year_max", lex.year_max); }},
         {"approximate_tolerance",
          [this](const toml::node& n) { return number_value(n, "approximate_tolerance", lex.approximate_tolerance); }},
+        {"noun_first", [this](const toml::node& n) { return bool_value(n, "noun_first", lex.noun_first); }},
     };
     for (const auto& [key, value] : t) {
       const std::string_view k = key.str();

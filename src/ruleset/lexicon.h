@@ -368,6 +368,13 @@ struct LanguageLexicon {
   double year_min = 1500;
   double year_max = 2100;
   double approximate_tolerance = 0.1;    ///< used by qualifiers with no low/high
+  /// The counted noun comes before its adjectives ("312.000 menús
+  /// anuales", es): a plural word after the figure is the noun, not a
+  /// modifier of the next ("380 overseas members", en).
+  bool noun_first = false;
+  /// With `noun_first`, the adjectives that still come before the noun:
+  /// "cuatro grandes actuaciones".
+  PhraseMap<bool> prenominal_adjectives;
   RoundingRule rounding;
   /// Text that holds no quantity (URLs, phone numbers, versions): RE2
   /// patterns joined into one, compiled at load; null when none.

@@ -599,3 +599,16 @@ TEST_CASE("percent-change: a change stated as a fraction, a time phrase after A,
         std::string::npos);
   CHECK(lint("Freight volumes tripled, from 42,000 tonnes to 126,000 tonnes.\n").empty());
 }
+
+TEST_CASE("percent-change: Spanish del A al B, hasta B desde A, and a long phrase of when after B",
+          "[check][arithmetic]") {
+  CHECK(lint_es("La caba\xC3\xB1" "a ovina retrocedi\xC3\xB3 de 86.400 a 79.100 cabezas en los \xC3\xBAltimos cinco "
+                "a\xC3\xB1os, un descenso del 12 %, seg\xC3\xBAn los datos.\n")
+            .find("error: from 86,400 to 79,100 is a fall of 8%, not 12% [percent-change]") != std::string::npos);
+  CHECK(lint_es("La caba\xC3\xB1" "a ovina retrocedi\xC3\xB3 de 86.400 a 79.100 cabezas en los \xC3\xBAltimos cinco "
+                "a\xC3\xB1os, un descenso del 8,4 %.\n")
+            .empty());
+  CHECK(lint_es("El gasto escal\xC3\xB3 hasta los 3,9 millones de euros desde los 2,4 millones de euros de 2025, un "
+                "salto del 48 %.\n")
+            .find("is a rise of 62%, not 48% [percent-change]") != std::string::npos);
+}

@@ -202,3 +202,10 @@ TEST_CASE("percentage-points: a phrase of the same period after the second figur
         std::string::npos);
   CHECK(lint("The share fell from 21% to 17% over the same period, a drop of four percentage points.\n").empty());
 }
+
+TEST_CASE("percentage-points: Spanish del A al B", "[check][arithmetic]") {
+  CHECK(lint_es("La proporci\xC3\xB3n subi\xC3\xB3 del 21,4 % al 24,6 %, un avance del 3,2 %.\n")
+            .find("warning: from 21.4% to 24.6% is a rise of 3.2 percentage points (15%), not 3.2% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint_es("La proporci\xC3\xB3n subi\xC3\xB3 del 21,4 % al 24,6 %, un avance de 3,2 puntos.\n").empty());
+}

@@ -189,3 +189,10 @@ TEST_CASE("ratio-mismatch: an average of an amount in a unit", "[check][arithmet
   // Another unit: not that total.
   CHECK(lint("Crews spread 9,600 tonnes of salt over 32 nights, an average of about 400 litres a night.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: Spanish N veces m\xC3\xA1s que los B", "[check][arithmetic]") {
+  CHECK(lint_es("Las empresas firmaron 1.860 contratos, cuatro veces m\xC3\xA1s que los 620 de 2021.\n")
+            .find("a.txt:1:40: error: 1,860 is 3 times 620, not \"cuatro veces\" [ratio-mismatch]") != std::string::npos);
+  // "tres veces más": three or four times.
+  CHECK(lint_es("Las empresas firmaron 1.860 contratos, tres veces m\xC3\xA1s que los 620 de 2021.\n").empty());
+}

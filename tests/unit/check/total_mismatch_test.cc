@@ -596,3 +596,28 @@ TEST_CASE("total-mismatch: a figure, a few words of what it counts, a colon and 
   CHECK(lint("The college has 1,240 students: 800 in arts, 300 in science and 100 in law.\n")
             .find("800 + 300 + 100 = 1,200, not 1,240") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: rounded parts that only touch the total at an end, and money left out of the whole",
+          "[check][arithmetic]") {
+  // \u00a31.9m + \u00a31.1m + \u00a30.8m is at least \u00a33.65m; \u00a33.6m is less.
+  CHECK(lint("The \u00a33.6m fund is split between \u00a31.9m for assistants, \u00a31.1m for transport and "
+             "\u00a30.8m for laptops.\n")
+            .find("error: \u00a31.9 million + \u00a31.1 million + \u00a3800,000 = \u00a33.8 million, not \u00a33.6 "
+                  "million [total-mismatch]") != std::string::npos);
+  CHECK(lint("The \u00a33.7m fund is split between \u00a31.9m for assistants, \u00a31.1m for transport and "
+             "\u00a30.8m for laptops.\n")
+            .empty());
+  CHECK(lint("The 100 seats are split between 60 for members and 40 for guests.\n").empty());
+  const std::string es =
+      "Los 3,9 millones de inversi\xC3\xB3n se reparten entre cuatro grandes actuaciones: 1,2 millones para la red de "
+      "agua, 950.000 euros para el pabell\xC3\xB3n, 780.000 euros para caminos y 640.000 euros para el alumbrado.\n";
+  CHECK(lint_es(es).find("a.txt:1:5: error: 1.2 million + 950,000 + 780,000 + 640,000 = 3.57 million, not 3.9 "
+                         "million [total-mismatch]") != std::string::npos);
+  std::string right = es;
+  right.replace(right.find("640.000"), 7, "970.000");
+  CHECK(lint_es(right).empty());
+  // A figure before the cue that is no total: no total sought paragraphs up.
+  CHECK(lint_es("El plan cuesta 3,9 millones de euros.\n\nLos 12 proyectos se reparten entre 1,2 millones para "
+                "agua y 950.000 euros para caminos.\n")
+            .empty());
+}

@@ -192,3 +192,16 @@ TEST_CASE("unit-price: each ITEM costing a price, the total after it, the count 
              "3,150 on average, the programme came in at \xC2\xA3" "812,000.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a deal with its own price is compared with that one", "[check][arithmetic]") {
+  const std::string text =
+      "El contrato contempla 312.000 men\xC3\xBAs anuales a un precio de 5,40 euros por men\xC3\xBA, lo que supone un "
+      "desembolso de 1,74 millones de euros al a\xC3\xB1o. Las familias pagar\xC3\xA1n 4,60 euros por men\xC3\xBA.\n";
+  const std::string out = lint_es(text);
+  CHECK(out.find("warning: \"5,40 euros por men\xC3\xBA\" disagrees with \xE2\x82\xAC" "1.74 million for 312.000 "
+                 "men\xC3\xBAs [unit-price]") != std::string::npos);
+  CHECK(out.find("4,60") == std::string::npos);
+  std::string right = text;
+  right.replace(right.find("1,74"), 4, "1,68");
+  CHECK(lint_es(right).empty());
+}
