@@ -228,7 +228,19 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   if (direction == 0) return std::nullopt;
   const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
   st.fraction = is_fraction_word(in, n);
-  if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point && !st.fraction) {
+  // "from 412 to 377, a drop of 45", "from £4.1m to £5.3m, an increase of
+  // £1.4m": the difference itself, in the figures' kind and unit.
+  const auto difference = [&] {
+    using K = QuantityKind;
+    const bool countable = n.kind == K::count || n.kind == K::number || n.kind == K::currency ||
+                           n.kind == K::quantity || n.kind == K::duration;
+    const Figure& ref = from.kind == K::number ? to : from;
+    return countable && !st.fraction && n.value > 0 && n.asserted && !n.range_side && n.kind == ref.kind &&
+           (n.unit.empty() || ref.unit.empty() || n.unit == ref.unit || n.kind == K::count);
+  };
+  st.difference = difference();
+  if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point && !st.fraction &&
+      !st.difference) {
     return std::nullopt;
   }
   st.percent = t[k].figure;
@@ -315,6 +327,25 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
         d.severity = Severity::error;
         if (st->percent >= 0) {
           const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
+          if (st->difference) {
+            const double d_lo = st->direction > 0 ? n.low : -n.high;
+            const double d_hi = st->direction > 0 ? n.high : -n.low;
+            if (overlaps(d_lo, d_hi, b.low - a.high, b.high - a.low)) continue;
+            const double actual = b.value - a.value;
+            const Figure& unit = a.kind == QuantityKind::number ? b : a;
+            const std::string size = format_figure(std::fabs(actual), unit.kind, unit.unit);
+            const bool same_sign = (actual >= 0) == (st->direction > 0);
+            d.message = same_sign ? fmt::format("{} is a {} of {}, not {}", from_to, actual >= 0 ? "rise" : "fall",
+                                                size, format_figure(n.value, n.kind, n.unit))
+                                  : fmt::format("{} is a {} of {}, not a {}", from_to,
+                                                actual >= 0 ? "rise" : "fall", size,
+                                                st->direction > 0 ? "rise" : "fall");
+            d.range = in.original(n.range);
+            d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
+            d.notes.push_back({in.original(b.range), "to this one", {}});
+            sink.report(std::move(d));
+            continue;
+          }
           if (st->fraction) {
             // "a rise of almost a quarter": a round way of saying it, a
             // tenth either way of the fraction as hedged.

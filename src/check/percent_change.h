@@ -23,6 +23,9 @@ struct StatedChange {
   /// `percent` is a fraction in words ("a rise of almost a quarter"):
   /// its value times 100 is the percentage.
   bool fraction = false;
+  /// `percent` is the difference itself, in the figures' unit ("from 412
+  /// to 377, a drop of 45").
+  bool difference = false;
 };
 
 /// The change stated around `ch` in sentence `sentence`, or nullopt if

@@ -373,10 +373,92 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   }
 }
 
+// Nouns of the people a rate is per: "per 1,000 residents".
+constexpr CueWords k_people{std::to_array<std::string_view>(
+    {"resident", "residents", "people", "person", "persons", "inhabitant", "inhabitants", "adult", "adults",
+     "population", "habitantes", "habitante", "residentes", "personas", "vecinos"})};
+
+// "With a population of 155,000, that equates to a rate of 14 burglaries
+// for every 1,000 residents": a rate R of NOUN per N people, the
+// population P in the same sentence ("a population of P"), and the count
+// C of NOUN nearest before the sentence, within a few sentences, that is
+// no change's baseline. C / P * N must be R, give or take 3% and the
+// rounding of R.
+void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  const auto fig = [&](std::size_t k) -> const Figure& { return in.figures[static_cast<std::size_t>(t[k].figure)]; };
+  for (std::size_t n = 0; n + 1 < figures.size(); ++n) {
+    const std::size_t i = figures[n];
+    const Figure& r = fig(i);
+    if (r.kind != QuantityKind::count || r.unit.empty() || !r.asserted || r.range_side) continue;
+    // "per 1,000", "for every 1,000", "for each 1,000", "por cada 1.000".
+    std::size_t k = i + 1;
+    if (word(k, {"per"})) {
+      ++k;
+    } else if (word(k, {"for", "in", "por"}) && word(k + 1, {"every", "each", "cada"})) {
+      k += 2;
+    } else {
+      continue;
+    }
+    if (k >= t.size() || t[k].type != T::figure || figures[n + 1] != k) continue;
+    const Figure& per = fig(k);
+    const std::string_view per_noun = in.doc.view(per.range).substr(in.doc.view(per.range).rfind(' ') + 1);
+    if (per.value < 10 || per.range_side || !(k_people.contains(per_noun) || word(k + 1, {"residents", "people",
+                                                                                          "inhabitants", "habitantes"}))) {
+      continue;
+    }
+    // P: "a population of 155,000" in the sentence.
+    int population = -1;
+    for (const std::size_t j : figures) {
+      if (j >= 2 && word(j - 1, {"of", "de"}) && word(j - 2, {"population", "poblaci\xC3\xB3n"})) {
+        population = t[j].figure;
+      }
+    }
+    if (population < 0) continue;
+    const Figure& p = in.figures[static_cast<std::size_t>(population)];
+    if (!p.asserted || p.range_side || p.low <= 0) continue;
+    // C: the nearest count of the noun before R, back to six sentences.
+    int count = -1;
+    for (std::size_t m = s + 1; m-- > in.first_sentence() && s - m <= 6 && count < 0;) {
+      const ArithTokens mt = in.tokens(m);
+      const std::span<const std::uint32_t> mf = in.figure_tokens(m);
+      for (auto it = mf.rbegin(); it != mf.rend(); ++it) {
+        if (m == s && *it >= i) continue;
+        const Figure& c = in.figures[static_cast<std::size_t>(mt[*it].figure)];
+        if (c.kind != QuantityKind::count || c.unit != r.unit || in_change(in, m, mt[*it].figure, true)) continue;
+        if (c.asserted && !c.range_side) count = mt[*it].figure;
+        break;
+      }
+    }
+    if (count < 0) continue;
+    const Figure& c = in.figures[static_cast<std::size_t>(count)];
+    const double lo = c.low / p.high * per.value;
+    const double hi = c.high / p.low * per.value;
+    if (overlaps(r.low * (1 - k_average_slack) - 0.5, r.high * (1 + k_average_slack) + 0.5, lo, hi)) continue;
+    Diagnostic diag;
+    diag.check = "ratio-mismatch";
+    diag.severity = Severity::error;
+    diag.message = fmt::format("{} among {} is {} per {}, not {}", in.doc.view({c.number.begin, c.range.end}),
+                               format_figure(p.value, QuantityKind::number, ""),
+                               format_figure(c.value / p.value * per.value, QuantityKind::number, "", 1),
+                               in.doc.view({per.number.begin, per.range.end}),
+                               format_figure(r.value, QuantityKind::number, ""));
+    diag.range = in.original(r.range);
+    diag.notes.push_back({in.original(c.range), "the count", {}});
+    diag.notes.push_back({in.original(p.range), "the population", {}});
+    sink.report(std::move(diag));
+  }
+}
+
 }  // namespace
 
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) check_averages(in, s, sink);
+  for (const std::size_t s : in.scanned_sentences()) check_rates(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {

@@ -310,7 +310,10 @@ Analysts welcomed that 30% rise."; "ese aumento del 30 %"), when that
 change is its last figure and states no size itself; "that 30% rise in
 costs" names another. A change may be stated as a fraction in words ("a
 rise of almost a quarter"), which allows a tenth of the fraction either
-way beyond its hedge; "tripled, from A to B" is read as "tripled from". Each figure counts with its
+way beyond its hedge, or as the difference itself in the figures' kind
+and unit ("from 412 to 377, a drop of 45"; "from £4.1m to £5.3m, an
+increase of £1.4m": error: ... is a rise of £1.2 million, not £1.4
+million), allowing for the rounding of all three; "tripled, from A to B" is read as "tripled from". Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
 stated change may be cut rather than rounded: one unit of its last digit
 either way ("8.2%" of 8.25%);
@@ -373,7 +376,15 @@ holes filled every day") is the count nearest before it over the one
 length of time in that unit before it in the sentence, give or take 3%
 and its hedge; an amount in a unit averages the amount nearest before
 it in that unit ("9,600 tonnes of salt over 32 nights, an average of
-about 400 tonnes a night"):
+about 400 tonnes a night"). A rate per so many people ("a rate of 14
+burglaries for every 1,000 residents", "per 1,000 inhabitants") is the
+count of its noun nearest before it (within six sentences, no change's
+baseline) over the population named in its sentence ("with a population
+of 155,000"), times the so many, give or take 3% and half a unit:
+
+    error: 1,860 burglaries among 155,000 is 12 per 1,000 residents, not 14
+
+An average:
 
     error: 2,340 over six days is 390 a day, not 420
 

@@ -612,3 +612,18 @@ TEST_CASE("percent-change: Spanish del A al B, hasta B desde A, and a long phras
                 "salto del 48 %.\n")
             .find("is a rise of 62%, not 48% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: a change stated as the difference itself", "[check][arithmetic]") {
+  CHECK(lint("Revenue rose from \xC2\xA3" "4.1m to \xC2\xA3" "5.3m, an increase of \xC2\xA3" "1.4m.\n")
+            .find("a.txt:1:50: error: from \xC2\xA3" "4.1 million to \xC2\xA3" "5.3 million is a rise of \xC2\xA3"
+                  "1.2 million, not \xC2\xA3" "1.4 million [percent-change]") != std::string::npos);
+  CHECK(lint("The wait fell from 41 days to 29, a cut of 14 days.\n")
+            .find("error: from 41 to 29 is a fall of 12, not 14 [percent-change]") != std::string::npos);
+  CHECK(lint("Arrests fell to 212 from 268, a drop of 57.\n").find("is a fall of 56, not 57") != std::string::npos);
+  // Right, or within the rounding of the figures.
+  CHECK(lint("Arrests fell to 212 from 268, a drop of 56.\n").empty());
+  CHECK(lint("The wait fell from 41 days to 29, a cut of 12 days.\n").empty());
+  CHECK(lint("The population grew from 1.2 million to 1.5 million, an increase of 312,000.\n").empty());
+  // Another unit is no difference of these figures.
+  CHECK(lint("Revenue rose from \xC2\xA3" "4.1m to \xC2\xA3" "5.3m, an increase of 14 staff.\n").empty());
+}

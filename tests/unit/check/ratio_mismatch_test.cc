@@ -196,3 +196,21 @@ TEST_CASE("ratio-mismatch: Spanish N veces m\xC3\xA1s que los B", "[check][arith
   // "tres veces más": three or four times.
   CHECK(lint_es("Las empresas firmaron 1.860 contratos, tres veces m\xC3\xA1s que los 620 de 2021.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a rate per so many people against the count and the population", "[check][arithmetic]") {
+  const std::string text =
+      "Police recorded 1,860 burglaries in the year to June, down from 2,170 the previous year.\n\nWith a population "
+      "of 155,000, that equates to a rate of 14 burglaries for every 1,000 residents.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:3:57: error: 1,860 burglaries among 155,000 is 12 per 1,000 residents, not 14 "
+                 "[ratio-mismatch]") != std::string::npos);
+  CHECK(out.find("a.txt:1:17: note: the count") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("rate of 14"), 10, "rate of 12");
+  CHECK(lint(right).empty());
+  // No population told, or a rate of another noun: nothing to compute.
+  CHECK(lint("Police recorded 1,860 burglaries. That is a rate of 14 burglaries per 1,000 residents.\n").empty());
+  CHECK(lint("Police recorded 1,860 burglaries. With a population of 155,000, there are 14 thefts per 1,000 "
+             "residents.\n")
+            .empty());
+}
