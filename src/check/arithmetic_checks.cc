@@ -538,7 +538,18 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       to_at = b - 2;
     }
     const bool told_before = to_at < t.size();
-    if (!(e < t.size() && (punct(e, ",") || is_dash(t[e]))) && !(ends && told_before)) continue;
+    // Or the sentence ends with no change told, B the one figure before
+    // the comparison: "Sales stood at 3,871, against 4,126 a year ago."
+    // (the sentence after may size the change: "The drop of 285 ...").
+    const auto only_figure_before = [&] {
+      for (std::size_t i = 0; i < c; ++i) {
+        if (i != b && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i)) return false;
+      }
+      return true;
+    };
+    if (!(e < t.size() && (punct(e, ",") || is_dash(t[e]))) && !(ends && (told_before || only_figure_before()))) {
+      continue;
+    }
     // One change once: "to B, up from A" is read by add_changes too.
     if (std::any_of(out.begin(), out.end(),
                     [&](const Change& o) { return o.from == t[a].figure && o.to == t[b].figure; })) {

@@ -78,6 +78,22 @@ bool is_fraction_word(const ArithmeticInput& in, const Figure& n) {
   return false;
 }
 
+// What the size N of a change from `from` to `to` is: a percentage or
+// points, a fraction in words (st.fraction), or the difference itself in
+// the figures' kind and unit (st.difference: "from 412 to 377, a drop of
+// 45", "from £4.1m to £5.3m, an increase of £1.4m"); false if none.
+bool classify_size(const ArithmeticInput& in, const Figure& n, const Figure& from, const Figure& to,
+                   StatedChange& st) {
+  using K = QuantityKind;
+  st.fraction = is_fraction_word(in, n);
+  const bool countable =
+      n.kind == K::count || n.kind == K::number || n.kind == K::currency || n.kind == K::quantity || n.kind == K::duration;
+  const Figure& ref = from.kind == K::number ? to : from;
+  st.difference = countable && !st.fraction && n.value > 0 && n.asserted && !n.range_side && n.kind == ref.kind &&
+                  (n.unit.empty() || ref.unit.empty() || n.unit == ref.unit || n.kind == K::count);
+  return n.kind == K::percent || n.kind == K::percentage_point || st.fraction || st.difference;
+}
+
 // "... from A to B" preceded by "rose 25%", "doubled", "halved", "a
 // threefold increase"; or followed by ", an increase of 25%", ", up 25%".
 }  // namespace
@@ -88,6 +104,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   if (ch.stated >= 0) {  // "B, up N% from A": found with the change
     st.percent = t[static_cast<std::size_t>(ch.stated)].figure;
     st.direction = ch.direction;
+    if (!classify_size(in, in.figures[static_cast<std::size_t>(st.percent)],
+                       in.figures[static_cast<std::size_t>(ch.from)], in.figures[static_cast<std::size_t>(ch.to)], st)) {
+      return std::nullopt;
+    }
     return st;
   }
   if (ch.first > 0) {
@@ -226,23 +246,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     direction = t[k + 1].text == "m\xC3\xA1s" ? 1 : t[k + 1].text == "menos" ? -1 : 0;
   }
   if (direction == 0) return std::nullopt;
-  const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
-  st.fraction = is_fraction_word(in, n);
-  // "from 412 to 377, a drop of 45", "from £4.1m to £5.3m, an increase of
-  // £1.4m": the difference itself, in the figures' kind and unit.
-  const auto difference = [&] {
-    using K = QuantityKind;
-    const bool countable = n.kind == K::count || n.kind == K::number || n.kind == K::currency ||
-                           n.kind == K::quantity || n.kind == K::duration;
-    const Figure& ref = from.kind == K::number ? to : from;
-    return countable && !st.fraction && n.value > 0 && n.asserted && !n.range_side && n.kind == ref.kind &&
-           (n.unit.empty() || ref.unit.empty() || n.unit == ref.unit || n.kind == K::count);
-  };
-  st.difference = difference();
-  if (n.kind != QuantityKind::percent && n.kind != QuantityKind::percentage_point && !st.fraction &&
-      !st.difference) {
-    return std::nullopt;
-  }
+  if (!classify_size(in, in.figures[static_cast<std::size_t>(t[k].figure)], from, to, st)) return std::nullopt;
   st.percent = t[k].figure;
   st.direction = direction;
   return st;
@@ -256,28 +260,53 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
   const auto kind = [&](ArithTokens toks, std::size_t i) {
     return in.figures[static_cast<std::size_t>(toks[i].figure)].kind;
   };
-  // N%: the first figure of the sentence that is no date.
+  // N: the first figure of the sentence that is no date.
   std::size_t n = t.size();
   for (const std::uint32_t i : here) {
     if (kind(t, i) == QuantityKind::date) continue;
     n = i;
     break;
   }
-  if (n == t.size() || kind(t, n) != QuantityKind::percent) return out;
+  if (n == t.size()) return out;
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == T::word ? t[i].text : std::string_view();
   };
-  // "that 13 per cent rise", "this 5% fall", "ese aumento del 13 %".
-  std::string_view noun;
-  if (n >= 1 && is_one_of(word(n - 1), {"that", "this", "those"}) && is_change_noun(word(n + 1))) {
-    noun = word(n + 1);
-  } else if (n >= 3 && is_one_of(word(n - 1), {"del", "de"}) && is_change_noun(word(n - 2)) &&
+  const bool percent = kind(t, n) == QuantityKind::percent;
+  // The sizes the sentence gives the change, each with its direction
+  // word: "that 13 per cent rise", "ese aumento del 13 %", "The drop of
+  // 285", "That fall of nine, a drop of around 31 per cent", "Put another
+  // way, Sunday use grew by about 22 per cent".
+  std::vector<std::pair<std::size_t, std::string_view>> sizes;
+  if (percent && n >= 1 && is_one_of(word(n - 1), {"that", "this", "those"}) && is_change_noun(word(n + 1))) {
+    // "that rise in costs": another measure is named.
+    if (!is_one_of(word(n + 2), {"in", "of"})) sizes.emplace_back(n, word(n + 1));
+  } else if (percent && n >= 3 && is_one_of(word(n - 1), {"del", "de"}) && is_change_noun(word(n - 2)) &&
              is_one_of(word(n - 3), {"ese", "esa", "este", "esta", "aquel", "aquella"})) {
-    noun = word(n - 2);
+    sizes.emplace_back(n, word(n - 2));
+  } else if (n == 3 && is_one_of(word(0), {"the", "that", "this"}) && is_change_noun(word(1)) && word(2) == "of") {
+    sizes.emplace_back(n, word(1));
+    // ", a drop of around 31 per cent": the same change, sized again.
+    std::size_t k = n + 1;
+    if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
+    if (is_one_of(word(k), {"a", "an"}) && is_change_noun(word(k + 1)) && word(k + 2) == "of" && k + 3 < t.size() &&
+        t[k + 3].type == T::figure && k + 1 > n + 1) {
+      sizes.emplace_back(k + 3, word(k + 1));
+    }
+  } else if (percent && ((word(0) == "put" && word(1) == "another" && word(2) == "way") ||
+                         (word(0) == "in" && word(1) == "other" && word(2) == "words"))) {
+    // The change verb right before N, and no other figure.
+    for (std::size_t k = n; k-- > 3 && n - k <= 4;) {
+      if (change_direction(word(k)) != 0) {
+        sizes.emplace_back(n, word(k));
+        break;
+      }
+      if (!filler(t[k])) break;
+    }
+    for (const std::uint32_t i : here) {
+      if (i != n && kind(t, i) != QuantityKind::date) return out;
+    }
   }
-  if (noun.empty()) return out;
-  // "that rise in costs": another measure is named.
-  if (n + 2 < t.size() && is_one_of(word(n + 2), {"in", "of"})) return out;
+  if (sizes.empty()) return out;
   // The change: the last of the sentence before, which states none itself
   // and after which no other figure is told.
   const std::span<const Change> before = in.changes(s - 1);
@@ -290,11 +319,12 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
   if (stated_change(in, s - 1, ch)) return out;
   const Figure& from = in.figures[static_cast<std::size_t>(ch.from)];
   const Figure& to = in.figures[static_cast<std::size_t>(ch.to)];
-  Change c = ch;
-  c.stated = static_cast<int>(n);
-  c.direction = change_direction(noun, from, to);
-  if (c.direction == 0) return out;
-  out.push_back(c);
+  for (const auto& [at, noun] : sizes) {
+    Change c = ch;
+    c.stated = static_cast<int>(at);
+    c.direction = change_direction(noun, from, to);
+    if (c.direction != 0) out.push_back(c);
+  }
   return out;
 }
 

@@ -36,7 +36,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 /// cent rise": sentence `s` names the change of the sentence before (in
 /// its paragraph, its last change, with no stated size and no figure
 /// after it) with a demonstrative and its size ("that N% rise", "ese
-/// aumento del N %"). The change, with `stated` the token of N% in `s`.
+/// aumento del N %"), opening with one ("The drop of 285", "That fall of
+/// nine, a drop of around 31 per cent"), or restates it ("Put another
+/// way, Sunday use grew by about 22 per cent"). The changes, each with
+/// `stated` the token of a size in `s`.
 std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s);
 
 /// The digits after the decimal mark of a numeral ("33.3": 1).

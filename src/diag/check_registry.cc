@@ -306,9 +306,14 @@ the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). An
 the figures: a waiting list that falls from 7,000 to 6,100 improves by
 13%. The next sentence of the paragraph may name the change of the
 sentence before with a demonstrative ("Sales rose to $50m from $40m.
-Analysts welcomed that 30% rise."; "ese aumento del 30 %"), when that
-change is its last figure and states no size itself; "that 30% rise in
-costs" names another. A change may be stated as a fraction in words ("a
+Analysts welcomed that 30% rise."; "ese aumento del 30 %"), open with it
+("Sales stood at 3,871, against 4,126 a year ago. The drop of 285 ...";
+"That fall of nine, a drop of around 31 per cent, ..." sizes it twice),
+or restate it ("Put another way, Sunday use grew by about 22 per cent",
+"In other words", with no other figure), when that change is its last
+figure and states no size itself; "that 30% rise in costs" names
+another. A comparison that ends its sentence ("B, against A a year
+ago.") is such a change when B is the one figure before it. A change may be stated as a fraction in words ("a
 rise of almost a quarter"), which allows a tenth of the fraction either
 way beyond its hedge, or as the difference itself in the figures' kind
 and unit ("from 412 to 377, a drop of 45"; "from £4.1m to £5.3m, an

@@ -198,6 +198,11 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     const ScanToken& w = tk[k];
     if (w.kind != ScanTokenKind::word || !w.space_before) break;
     if (find(c.lex.not_nouns, w.lower)) break;
+    // "down from 38 twelve months earlier": a number word opens another
+    // figure ("38 one-bedroom flats" is a compound modifier).
+    if (find(c.lex.cardinals, w.lower) && !(k + 1 < tk.size() && is_dash(tk[k + 1]) && !tk[k + 1].space_before)) {
+      break;
+    }
     // "four hybrid-electric vessels": a lowercase compound modifier.
     if (k + 3 < tk.size() && is_dash(tk[k + 1]) && !tk[k + 1].space_before && tk[k + 2].kind == ScanTokenKind::word &&
         !tk[k + 2].space_before && tk[k + 3].kind == ScanTokenKind::word && tk[k + 3].space_before &&

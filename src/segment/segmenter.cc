@@ -95,11 +95,12 @@ constexpr std::string_view k_abbreviations[] = {
     "Sen.", "Rep.", "Lt.", "Col.", "Capt.", "vs.", "v.", "e.g.", "i.e.", "cf.", "a.m.", "p.m.",
     // Spanish
     "Sra.", "Srta.", "Sres.", "Dra.", "Ud.", "Uds.", "EE.UU.", "aprox.", "p.ej.", "S.A.", "núm.",
-    "pág.", "ene.", "feb.", "abr.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic.",
+    "pág.", "ene.", "feb.", "abr.", "jun.", "jul.", "sept.", "oct.", "nov.", "dic.",
 };
 
 // "No. 2", "Nos. 3 and 4", "núm. 5": an abbreviation only before a number.
-constexpr std::string_view k_number_abbreviations[] = {"No.", "no.", "Nos.", "Nº.", "N.º", "Núm.", "núm."};
+// So is "ago." (agosto: "15 ago. 2025"), which ends "a year ago." too.
+constexpr std::string_view k_number_abbreviations[] = {"No.", "no.", "Nos.", "Nº.", "N.º", "Núm.", "núm.", "ago."};
 
 bool is_opening(char c) { return c == '(' || c == '[' || c == '"' || c == '\''; }
 

@@ -627,3 +627,30 @@ TEST_CASE("percent-change: a change stated as the difference itself", "[check][a
   // Another unit is no difference of these figures.
   CHECK(lint("Revenue rose from \xC2\xA3" "4.1m to \xC2\xA3" "5.3m, an increase of 14 staff.\n").empty());
 }
+
+TEST_CASE("percent-change: the next sentence opens with the change and its size, or restates it",
+          "[check][arithmetic]") {
+  CHECK(lint("Sales stood at 3,871, against 4,126 a year ago. The drop of 285 is the first fall.\n")
+            .find("a.txt:1:61: error: from 4,126 to 3,871 is a fall of 255, not 285 [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Sales stood at 3,871, against 4,126 a year ago. The drop of 255 is the first fall.\n").empty());
+  const std::string apposition =
+      "Surveyors counted 29 vacant units in July, down from 38 twelve months earlier. That fall of nine, a drop of "
+      "around 31 per cent, leaves the rate at 13.6 per cent.\n";
+  CHECK(lint(apposition).find("a.txt:1:109: error: from 38 to 29 is a fall of 24%, not 31% [percent-change]") !=
+        std::string::npos);
+  std::string right = apposition;
+  right.replace(right.find("31 per"), 6, "24 per");
+  CHECK(lint(right).empty());
+  CHECK(lint("Footfall went from 3,200 in 2024 to 4,100 last autumn. Put another way, Sunday use grew by about 22 "
+             "per cent in a single year.\n")
+            .find("from 3,200 to 4,100 is a rise of 28%, not 22% [percent-change]") != std::string::npos);
+  // Another figure in the restating sentence: not a restatement.
+  CHECK(lint("Footfall went from 3,200 in 2024 to 4,100 last autumn. Put another way, use grew by about 22 per cent "
+             "and staff by 12.\n")
+            .empty());
+  // Two figures before the comparison: which one it compares is not told.
+  CHECK(lint("Surveyors counted 29 vacant units among 214 shops, down from 38 a year ago. That fall of nine, a drop "
+             "of around 31 per cent, is welcome.\n")
+            .empty());
+}

@@ -106,6 +106,8 @@ TEST_CASE("absolute dates", "[extract][dates]") {
       {"Sales rose in early 2024.", "", "early 2024=2024"},
       {"Sales rose in mid-2024.", "", "mid-2024=2024"},
       {"February 29, 2024 was a Thursday.", "", "February 29, 2024=2024-02-29"},
+      {"Ridership held up throughout 2025.", "", "2025=2025"},
+      {"It recorded 812,000 trips in all of 2025.", "", "2025=2025"},
   }, "en");
 }
 
@@ -175,6 +177,8 @@ TEST_CASE("a figure, or a unit with a shift word, is enough to read a date", "[e
       {"Las ventas subieron el a\xC3\xB1o pasado.", "2026-01-15", "el a\xC3\xB1o pasado=2025"},
       {"Las ventas subieron hace una semana.", "2026-01-15", "hace una semana=2026-01-08"},
       {"Tiene 12 autobuses y 3 a\xC3\xB1os.", "2026-01-15", ""},
+      {"En todo 2025 registr\xC3\xB3 812.000 viajes.", "2026-01-15", "2025=2025"},
+      {"Crecieron a lo largo de 2025.", "2026-01-15", "2025=2025"},
   }, "es");
 }
 

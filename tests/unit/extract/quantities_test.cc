@@ -200,6 +200,10 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It bought 16 new dialysis machines.", "16 new dialysis machines", K::count, 16, 16, 16, "exact", "machine",
        "new dialysis machine"},
       {"It sold 12 old trams.", "12 old trams", K::count, 12, 12, 12, "exact", "tram", "old tram"},
+      // A number word opens another figure; a compound modifier is none.
+      {"It fell from 38 twelve months earlier.", "38", K::number, 38, 38, 38, "exact", "", ""},
+      {"The block has 38 one-bedroom flats.", "38 one-bedroom flats", K::count, 38, 38, 38, "exact", "flat",
+       "one-bedroom flat"},
       // A verb that says "more than".
       {"The chain tops 300 stores.", "tops 300 stores", K::count, 300, 300, none, "lower-bound", "store", "store"},
       // A glued strength word: the noun after it is what the figure counts.

@@ -106,6 +106,10 @@ TEST_CASE("sentences do not end at abbreviations", "[segment]") {
        {"El Sr. García habló con la Sra. López.", "Luego se fue."}},
       {"Las ventas en EE.UU. crecieron aprox. 5 %. Fin del informe.", "es",
        {"Las ventas en EE.UU. crecieron aprox. 5 %.", "Fin del informe."}},
+      // "ago." (agosto) only before a number: "a year ago." ends a sentence.
+      {"Sales fell from a year ago. The drop was small.", "en", {"Sales fell from a year ago.", "The drop was small."}},
+      {"Se firm\xC3\xB3 el 15 ago. 2025 en Madrid. Luego se fue.", "es",
+       {"Se firm\xC3\xB3 el 15 ago. 2025 en Madrid.", "Luego se fue."}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
