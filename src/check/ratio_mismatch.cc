@@ -59,12 +59,16 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
   }
   const Figure& one = in.figures[static_cast<std::size_t>(t[i].figure)];
   const Figure& n = in.figures[static_cast<std::size_t>(t[i + 2].figure)];
-  if (one.kind != QuantityKind::number || one.value != 1 || n.kind != QuantityKind::number || n.value < 2 ||
+  // "one in four respondents": the noun may come with N.
+  if (one.kind != QuantityKind::number || one.value != 1 ||
+      (n.kind != QuantityKind::number && n.kind != QuantityKind::count) || n.value < 2 ||
       n.value != static_cast<double>(static_cast<long>(n.value)) || n.value > 1000) {
     return std::nullopt;
   }
   // "One in four" is a round way of saying 22% to 28%; "one in 12" too.
-  const double hedge_slack = i > 0 && hedge(t[i - 1]) ? k_hedged_slack : k_exact_slack;
+  // The hedge before it, or in its figure ("almost one in five").
+  const bool hedged = (i > 0 && hedge(t[i - 1])) || (one.claim && one.claim->quantity.qualifier != "exact");
+  const double hedge_slack = hedged ? k_hedged_slack : k_exact_slack;
   return StatedRatio{(1 - hedge_slack) / n.value, (1 + hedge_slack) / n.value, i + 2, {one.range.begin, n.range.end}};
 }
 
@@ -150,6 +154,18 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
         }
         return std::pair{t[comma + 1].figure, t[w].figure};
       }
+    }
+  }
+  // Pattern 6: "almost one in four respondents, 42 of the 240": the
+  // fraction, a word or two of what it counts, a comma, then "A of the B".
+  if (fraction) {
+    std::size_t j = last + 1;
+    for (int words = 0; words < 2 && j < t.size() && t[j].type == T::word; ++words) ++j;
+    if (j + 3 < t.size() && t[j].type == T::punct && t[j].text == "," && t[j + 1].type == T::figure &&
+        t[j + 2].type == T::word && t[j + 2].text == "of") {
+      std::size_t b = j + 3;
+      if (t[b].type == T::word && is_one_of(t[b].text, {"the", "its", "their"})) ++b;
+      if (b < t.size() && t[b].type == T::figure) return std::pair{t[j + 1].figure, t[b].figure};
     }
   }
   // Pattern 1.
@@ -411,12 +427,20 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
                                                                                           "inhabitants", "habitantes"}))) {
       continue;
     }
-    // P: "a population of 155,000" in the sentence.
+    // P: "a population of 155,000" in the sentence, or a count of people
+    // besides the rate's own ("Spread across Merriden's 68,400
+    // residents").
     int population = -1;
     for (const std::size_t j : figures) {
       if (j >= 2 && word(j - 1, {"of", "de"}) && word(j - 2, {"population", "poblaci\xC3\xB3n"})) {
         population = t[j].figure;
       }
+    }
+    for (const std::size_t j : figures) {
+      if (population >= 0 || j == k || j >= i) continue;
+      const Figure& f = fig(j);
+      const std::string_view noun = in.doc.view(f.range).substr(in.doc.view(f.range).rfind(' ') + 1);
+      if (f.kind == QuantityKind::count && k_people.contains(noun)) population = t[j].figure;
     }
     if (population < 0) continue;
     const Figure& p = in.figures[static_cast<std::size_t>(population)];

@@ -833,10 +833,54 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
 
 }  // namespace
 
+// "The university took in 2,310 overseas students that year, then 2,045
+// in 2025 and 1,790 this September. Across those three intakes it has
+// recruited 6,445": "those N NOUN" takes up the N figures of the sentence
+// before (in the paragraph, no change among them, each of the total's
+// kind), and the figure after it is their total.
+void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return;
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> here = in.figure_tokens(s);
+  for (std::size_t n = 0; n + 1 < here.size(); ++n) {
+    const std::size_t i = here[n];
+    if (i == 0 || t[i - 1].type != T::word || !is_one_of(t[i - 1].text, {"those", "these", "esos", "esas", "estos",
+                                                                           "estas"})) {
+      continue;
+    }
+    const Figure& many = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (many.kind != QuantityKind::count || many.value < 2 || many.value > 12 || !many.asserted) continue;
+    // The total: the next figure of the sentence that is no date.
+    int total = -1;
+    for (std::size_t m = n + 1; m < here.size() && total < 0; ++m) {
+      const Figure& f = in.figures[static_cast<std::size_t>(t[here[m]].figure)];
+      if (f.kind != QuantityKind::date) total = t[here[m]].figure;
+    }
+    if (total < 0) return;
+    const Figure& whole = in.figures[static_cast<std::size_t>(total)];
+    if (whole.range_side || !whole.asserted || whole.kind == QuantityKind::percent ||
+        whole.kind == QuantityKind::multiplier || whole.kind == QuantityKind::percentage_point) {
+      return;
+    }
+    const ArithTokens prev = in.tokens(s - 1);
+    std::vector<int> parts;
+    for (const std::size_t k : in.figure_tokens(s - 1)) {
+      const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
+      if (f.kind == QuantityKind::date) continue;
+      if (!compatible(f, whole) || in_change(in, s - 1, prev[k].figure) || f.range_side) return;
+      parts.push_back(prev[k].figure);
+    }
+    if (parts.size() != static_cast<std::size_t>(many.value)) return;
+    report_sum(in, whole, parts, sink, true);
+    return;
+  }
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     check_composition(in, s, sink);
+    check_those_n(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").

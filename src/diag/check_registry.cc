@@ -166,7 +166,12 @@ A sentence opening "Of the $184.5 million," names the total itself
 ("Of the $184.5 million, public safety takes $71.2 million. ... the
 remaining $19.1 million."), as does a first part written with it
 ("5,200 of the 12,500 homes would be let ..., 3,100 sold ... and the
-remaining 4,600 ...").
+remaining 4,600 ..."). "Those three intakes" (these, esos, estas) takes up
+as many figures of the sentence before, in the paragraph, each of the
+total's kind and none a change's, and the figure after it is their
+total ("took in 2,310 overseas students that year, then 2,045 in 2025 and
+1,790 this September. Across those three intakes it has recruited
+6,445").
 
 So must the parts a composition cue lists after a total (a colon after
 the total and a few words of what it counts: "cuenta con 24.300 alumnos
@@ -370,7 +375,8 @@ of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
 the B, or RATIO", "Of the B ..., A were ..., or RATIO" (also after a
 dash, "- roughly one in four of the outstanding total", or closing the
-sentence after a comma, ", half of the development."), and "RATIO of
+sentence after a comma, ", half of the development."), "RATIO NOUN, A
+of the B" ("almost one in four respondents, 42 of the 240"), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of
@@ -385,7 +391,8 @@ about 400 tonnes a night"). A rate per so many people ("a rate of 14
 burglaries for every 1,000 residents", "per 1,000 inhabitants") is the
 count of its noun nearest before it (within six sentences, no change's
 baseline) over the population named in its sentence ("with a population
-of 155,000"), times the so many, give or take 3% and half a unit:
+of 155,000", or a count of people: "spread across its 68,400
+residents"), times the so many, give or take 3% and half a unit:
 
     error: 1,860 burglaries among 155,000 is 12 per 1,000 residents, not 14
 

@@ -214,3 +214,17 @@ TEST_CASE("ratio-mismatch: a rate per so many people against the count and the p
              "residents.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: RATIO NOUN, A of the B, and a population as a count of people", "[check][arithmetic]") {
+  CHECK(lint("The survey found that almost one in four respondents, 42 of the 240, had considered leaving.\n")
+            .find("a.txt:1:23: error: 42 is 18% of 240, not \"almost one in four respondents\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint("The survey found that almost one in five respondents, 42 of the 240, had considered leaving.\n").empty());
+  CHECK(lint("Police recorded 1,260 offences in the year to June. Spread across the town's 68,400 residents, that is a "
+             "rate of 21 offences for every 1,000 people.\n")
+            .find("error: 1,260 offences among 68,400 is 18.4 per 1,000 people, not 21 [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint("Police recorded 1,260 offences in the year to June. Spread across the town's 68,400 residents, that is a "
+             "rate of 18 offences for every 1,000 people.\n")
+            .empty());
+}
