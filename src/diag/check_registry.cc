@@ -558,7 +558,10 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
-(arrested, charged, trial opened, found guilty, sentenced; construction
+(arrested, charged, trial opened or pleaded guilty, found guilty,
+sentenced; refused the application, lodged an appeal; tender published,
+bids opened, contract awarded, contract signed, in Spanish "licitó",
+"abrió las ofertas", "adjudicó", "se firmó el contrato"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed). A stage's phrase among the
 eight words before a date of a day, a month or a year, in its clause,

@@ -116,3 +116,31 @@ TEST_CASE("timeline: a date told as after a later one in its own sentence", "[ch
   CHECK(lint("Los obreros entraron en la obra el 2 de marzo, tras recibir el permiso el 11 de marzo.", "es").size() ==
         1);
 }
+
+TEST_CASE("timeline: a plea before the charge, an appeal before the refusal, a tender's stages", "[check][dates]") {
+  const std::vector<Diagnostic> plea = lint(
+      "Marrasey was charged by post on 2 December 2025. He entered guilty pleas at a preliminary hearing on 14 "
+      "October 2025.");
+  REQUIRE(plea.size() == 1);
+  CHECK(plea[0].message == "\"entered guilty pleas\" is dated 14 October 2025, before \"was charged\" on 2 December "
+                           "2025, which comes first");
+  // A plea during the trial is no error.
+  CHECK(lint("The trial opened on 2 March 2026. Marrasey pleaded guilty on 9 March 2026.").empty());
+  const std::vector<Diagnostic> appeal = lint(
+      "The committee refused the application on 26 February 2025. Brookhaven lodged its appeal with the inspectorate "
+      "on 9 February 2025.");
+  REQUIRE(appeal.size() == 1);
+  CHECK(appeal[0].message.starts_with("\"lodged its appeal\" is dated 9 February 2025, before \"refused the "
+                                      "application\""));
+  const std::vector<Diagnostic> tender = lint(
+      "La Diputaci\xC3\xB3n public\xC3\xB3 la licitaci\xC3\xB3n el 14 de abril de 2025; tras recibir nueve ofertas, la mesa "
+      "adjudic\xC3\xB3 la obra a Construcciones Berrocal el 9 de marzo de 2025.",
+      "es");
+  REQUIRE(tender.size() == 1);
+  CHECK(tender[0].message.starts_with("\"adjudic\xC3\xB3\" is dated 9 de marzo de 2025, before \"public\xC3\xB3 la "
+                                      "licitaci\xC3\xB3n\""));
+  CHECK(lint("La Diputaci\xC3\xB3n public\xC3\xB3 la licitaci\xC3\xB3n el 14 de abril de 2025 y adjudic\xC3\xB3 la obra "
+             "el 9 de junio de 2025.",
+             "es")
+            .empty());
+}
