@@ -140,7 +140,11 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   std::optional<StageTimer> timer;
   timer.emplace(times, Stage::extract);
   std::vector<std::vector<Quantity>> quantities(doc.sentences.size());
-  if (const LanguageLexicon* words = rules.lexicon_for(doc.meta.lang)) {
+  // A document in a language of decimal commas may write decimal points
+  // ("186,400 toneladas", "38.5 millones": the Mexican press).
+  const LanguageLexicon* own = rules.lexicon_for(doc.meta.lang);
+  if (own && own->decimal_mark == "," && writes_decimal_point(doc.text)) own = rules.point_lexicon_for(doc.meta.lang);
+  if (const LanguageLexicon* words = own) {
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), *words);
     }

@@ -901,4 +901,52 @@ std::vector<Quantity> extract_quantities(std::string_view sentence, const Lexico
   return extract_quantities(sentence, *lex);
 }
 
+bool writes_decimal_point(std::string_view text) {
+  const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  const auto mark = [&](std::size_t i) { return i < text.size() && (text[i] == ',' || text[i] == '.'); };
+  int point = 0;  // "2,315", "38.5", "1,234,567.5"
+  int comma = 0;  // "3,5", "1.240", "1.234.567,5"
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    // A run of digits and single marks between digits: "1,234,567.5".
+    const std::size_t begin = i;
+    std::size_t marks = 0;
+    char last_mark = 0;
+    bool mixed = false;
+    bool groups_of_three = true;  // every group after a mark of three digits
+    std::size_t last_group = 0;
+    while (digit(i) || (mark(i) && digit(i + 1) && i > begin)) {
+      if (mark(i)) {
+        mixed = mixed || (last_mark != 0 && last_mark != text[i]);
+        last_mark = text[i];
+        ++marks;
+        std::size_t e = i + 1;
+        while (digit(e)) ++e;
+        last_group = e - i - 1;
+        if (!mixed && last_group != 3) groups_of_three = false;
+      }
+      ++i;
+    }
+    if (marks == 0) continue;
+    if (mixed) {
+      (last_mark == '.' ? point : comma) += 1;  // the last mark is the decimal one
+    } else if (marks > 1) {
+      if (!groups_of_three) continue;  // a version or an address: "192.168.1.2"
+      (last_mark == ',' ? point : comma) += 1;
+    } else if (last_group <= 3) {
+      const bool three = last_group == 3;
+      if (last_mark == ',') {
+        (three ? point : comma) += 1;
+      } else {
+        (three ? comma : point) += 1;
+      }
+    }
+  }
+  return point >= 2 && comma == 0;
+}
+
 }  // namespace claimlint

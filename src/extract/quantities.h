@@ -26,6 +26,13 @@ std::vector<Quantity> extract_quantities(std::string_view sentence, const Langua
 /// this scan finds nothing there either (tested on random sentences).
 std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageLexicon& lex);
 
+/// Whether `text` writes its figures with a decimal point and commas that
+/// group thousands ("2,315 tomas", "38.5 millones") and never the other
+/// way ("3,5 %", "1.240 trabajadores"): two such figures at least, and
+/// none the other way. A number with one to two digits after a comma is
+/// a decimal comma; one with three after a point a point that groups.
+bool writes_decimal_point(std::string_view text);
+
 /// The same with the lexicon of language `lang` (see Lexicon::find); no
 /// quantities if no lexicon is loaded.
 std::vector<Quantity> extract_quantities(std::string_view sentence, const Lexicon& lexicon, std::string_view lang);

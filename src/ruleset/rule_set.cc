@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <sstream>
 
@@ -312,7 +313,12 @@ Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::buil
                               index - first_new, first_new));
 }
 
-RuleSet::RuleSet() = default;
+struct RuleSet::PointVariants {
+  std::mutex mutex;
+  std::map<const LanguageLexicon*, std::unique_ptr<LanguageLexicon>> of;
+};
+
+RuleSet::RuleSet() : point_variants_(std::make_unique<PointVariants>()) {}
 RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
@@ -525,6 +531,23 @@ const LanguageLexicon* RuleSet::lexicon_for(std::string_view lang) const {
 const DateLexicon& RuleSet::dates_for(std::string_view lang) const {
   read_language(lang);
   return dates_;
+}
+
+const LanguageLexicon* RuleSet::point_lexicon_for(std::string_view lang) const {
+  const LanguageLexicon* own = lexicon_for(lang);
+  if (!own || own->decimal_mark != ",") return own;
+  std::lock_guard<std::mutex> lock(point_variants_->mutex);
+  std::unique_ptr<LanguageLexicon>& copy = point_variants_->of[own];
+  if (!copy) {
+    copy = std::make_unique<LanguageLexicon>(*own);
+    copy->decimal_mark = ".";
+    copy->alternate_decimal_mark.clear();
+    copy->group_marks = {","};
+    if (std::find(own->group_marks.begin(), own->group_marks.end(), " ") != own->group_marks.end()) {
+      copy->group_marks.push_back(" ");
+    }
+  }
+  return copy.get();
 }
 
 const BindLanguage* RuleSet::bind_for(std::string_view lang) const {

@@ -114,9 +114,16 @@ class RuleSet {
   const DateLexicon& dates_for(std::string_view lang) const;
   /// bind().find(lang), reading only the built-in files `lang` may use.
   const BindLanguage* bind_for(std::string_view lang) const;
+  /// lexicon_for(lang) for a document that writes a decimal point and
+  /// groups with commas ("186,400 toneladas", "38.5 millones": Mexico, the
+  /// US) where the language's own mark is a comma: a copy with the marks
+  /// swapped, made on the first ask. lexicon_for(lang) itself when its mark
+  /// is a point already. Safe to call from several threads at once.
+  const LanguageLexicon* point_lexicon_for(std::string_view lang) const;
 
  private:
   struct BoilerplateSet;  // an RE2::Set compiled once, at load or on first use
+  struct PointVariants;   // point_lexicon_for's copies, under a mutex
   struct DeferredFile;    // a built-in file of one language, read on first use
   // load(); the boilerplate set is compiled now if `compile_now` (so that a
   // failure is this file's error), else on the first match.
@@ -139,6 +146,7 @@ class RuleSet {
   std::vector<BoilerplateRule> boilerplate_;
   std::vector<std::size_t> pattern_owner_;  // pattern index in the set → rule index
   std::unique_ptr<BoilerplateSet> boilerplate_set_;  // null while no pattern is loaded
+  std::unique_ptr<PointVariants> point_variants_;
 };
 
 }  // namespace claimlint

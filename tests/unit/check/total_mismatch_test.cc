@@ -637,3 +637,14 @@ TEST_CASE("total-mismatch: those N items of the sentence before and their total"
             .empty());
   CHECK(lint("Intake rose from 2,310 to 2,045 and then 1,790. Across those three intakes it recruited 6,445.\n").empty());
 }
+
+TEST_CASE("total-mismatch: a Spanish document written with decimal points", "[check][arithmetic]") {
+  const std::string text =
+      "La cosecha fue de 186,400 toneladas. Se reparte en tres destinos: 96,200 toneladas para exportaci\xC3\xB3n, "
+      "48,100 toneladas para industria y 38,600 toneladas para el mercado local.\n";
+  CHECK(lint_es(text).find("error: 96,200 + 48,100 + 38,600 = 182,900, not 186,400 [total-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("38,600"), 6, "42,100");
+  CHECK(lint_es(right).empty());
+}

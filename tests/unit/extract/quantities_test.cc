@@ -455,3 +455,14 @@ TEST_CASE("the trigger words: articles only before a number word", "[extract]") 
   CHECK(has_word_in("They sold A MILLION chips.", en.digitless_triggers));
   CHECK_FALSE(has_word_in("They sold a batch of chips.", en.digitless_triggers));
 }
+
+TEST_CASE("a document that writes decimal points and groups with commas", "[extract]") {
+  CHECK(writes_decimal_point("Produjo 186,400 toneladas, frente a 112,300 toneladas; el rendimiento fue de 12.6."));
+  CHECK(writes_decimal_point("La inversión es de 86.4 millones y la de 2024 fue de 71.2 millones."));
+  // One figure is not enough; a decimal comma or a point that groups says otherwise.
+  CHECK_FALSE(writes_decimal_point("Produjo 186,400 toneladas."));
+  CHECK_FALSE(writes_decimal_point("Produjo 186,400 toneladas y 112,300 toneladas, un 3,5 % más."));
+  CHECK_FALSE(writes_decimal_point("Emplea a 1.240 personas; produjo 186,400 y 112,300 toneladas."));
+  // A version or an address is no figure.
+  CHECK_FALSE(writes_decimal_point("Visit 192.168.1.2 or 10.0.0.1 for version 2.4.1."));
+}
