@@ -1383,7 +1383,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     // The cue may stand before an earlier figure of a list ("a combined
     // 1,140 beds and 9,300 staff").
     bool combined = false;
-    for (std::size_t k2 = q_first; k2-- > e->last + 1 && k2 + 8 > q_first && !combined;) {
+    for (std::size_t k2 = q_first; pred_at == q_first && k2-- > e->last + 1 && k2 + 8 > q_first && !combined;) {
       combined = is_one_of_lower(ctx.lower(k2), {"combined", "joint"}) && k2 + 1 < tokens.size() &&
                  starts_with_digit(tokens[k2 + 1]);
     }

@@ -492,6 +492,13 @@ int stance(ArithTokens t, std::size_t i) {
 // of them at least, for and against among them.
 void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
+  // Most sentences hold fewer than two percentages: one look at the kinds
+  // first (issue 9).
+  std::size_t percents = 0;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    percents += in.figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::percent ? 1 : 0;
+  }
+  if (percents < 2) return;
   std::vector<int> shares;
   bool seen[4] = {false, false, false, false};
   // What the first stance is on ("the proposal"); the others take it up
