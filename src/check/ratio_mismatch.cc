@@ -308,6 +308,61 @@ constexpr double k_average_slack = 0.03;
 // 420 a day": a stated average per unit of time ("an average of R a
 // day", "averaging R a week", "R a day on average") against the count
 // and the length of time before it in the sentence.
+// How many of `unit` ("day", "week", "month") the period `time` ("2025",
+// "2026-03", "2026-Q1") holds, if it ended by `published` (YYYY-MM-DD);
+// nullopt otherwise.
+std::optional<double> units_in_period(std::string_view time, std::string_view unit, std::string_view published) {
+  const auto number = [](std::string_view s) -> std::optional<int> {
+    int v = 0;
+    if (s.empty()) return std::nullopt;
+    for (const char ch : s) {
+      if (ch < '0' || ch > '9') return std::nullopt;
+      v = v * 10 + (ch - '0');
+    }
+    return v;
+  };
+  const std::optional<int> year = number(time.substr(0, 4));
+  if (!year || published.size() < 10) return std::nullopt;
+  const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
+  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const auto month_days = [&](int m) { return k_days[m - 1] + (m == 2 && leap ? 1 : 0); };
+  int first = 1;  // the period's months, first to last
+  int last = 12;
+  if (time.size() == 7 && time[4] == '-' && time[5] == 'Q') {
+    const std::optional<int> q = number(time.substr(6, 1));
+    if (!q || *q < 1 || *q > 4) return std::nullopt;
+    first = 3 * *q - 2;
+    last = 3 * *q;
+  } else if (time.size() == 7 && time[4] == '-') {
+    const std::optional<int> m = number(time.substr(5, 2));
+    if (!m || *m < 1 || *m > 12) return std::nullopt;
+    first = last = *m;
+  } else if (time.size() != 4) {
+    return std::nullopt;
+  }
+  // Ended by publication: its last day before the publication date.
+  const std::string end = fmt::format("{:04}-{:02}-{:02}", *year, last, month_days(last));
+  if (end >= published.substr(0, 10)) return std::nullopt;
+  double days = 0;
+  for (int m = first; m <= last; ++m) days += month_days(m);
+  if (unit == "day") return days;
+  if (unit == "week") return days / 7;
+  if (unit == "month") return static_cast<double>(last - first + 1);
+  return std::nullopt;
+}
+
+// "2025", "March 2026", "Q1 2026" for a period of a claim's time.
+std::string describe_period(std::string_view time) {
+  static constexpr std::string_view k_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                  "July",    "August",   "September", "October", "November", "December"};
+  if (time.size() == 7 && time[4] == '-' && time[5] == 'Q') return fmt::format("{} {}", time.substr(5), time.substr(0, 4));
+  if (time.size() == 7 && time[4] == '-' && time[5] >= '0' && time[5] <= '1') {
+    const int m = (time[5] - '0') * 10 + (time[6] - '0');
+    if (m >= 1 && m <= 12) return fmt::format("{} {}", k_months[m - 1], time.substr(0, 4));
+  }
+  return std::string(time);
+}
+
 void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figures = in.figure_tokens(s);
@@ -317,7 +372,9 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   const auto is = [&](std::size_t k, std::string_view w) {
     return k < t.size() && t[k].type == T::word && t[k].text == w;
   };
-  const auto cue_end = [&](std::size_t k) { return is(k, "of") || is(k, "averaging") || is(k, "at"); };
+  const auto cue_end = [&](std::size_t k) {
+    return is(k, "of") || is(k, "averaging") || is(k, "at") || is(k, "de");
+  };
   for (std::size_t n = 0; n < figures.size(); ++n) {
     const std::size_t i = figures[n];
     // "an average of R", "averaging R", "worked out at (roughly) R". A
@@ -326,7 +383,8 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     std::size_t at = i;
     if (at >= 2 && !cue_end(at - 1) && cue_end(at - 2) && hedge(t[at - 1])) --at;
     if (at == 0 || !cue_end(at - 1)) continue;
-    const bool averaged = (at >= 2 && word(at - 1, {"of"}) && word(at - 2, {"average"})) ||
+    // Spanish "una media de R", "un promedio de R".
+    const bool averaged = (at >= 2 && word(at - 1, {"of", "de"}) && word(at - 2, {"average", "media", "promedio"})) ||
                           (at >= 1 && word(at - 1, {"averaging"})) ||
                           (at >= 3 && word(at - 1, {"at"}) && word(at - 2, {"out"}) &&
                            word(at - 3, {"worked", "works", "working"}));
@@ -339,16 +397,28 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       continue;
     }
     // "a day", "per week", "every day"; two words of what is done may
-    // come first ("72 holes filled every day").
+    // come first ("72 holes filled every day"). Spanish "al día", "por
+    // día", "diarios", "al mes", "mensuales".
     std::size_t per = i + 1;
-    while (per < t.size() && per < i + 3 && t[per].type == T::word &&
-           !word(per, {"a", "an", "per", "every", "each"})) {
-      ++per;
+    std::string unit;
+    // "una media de 2.600 diarios": the word is read as R's noun.
+    if (r.kind == QuantityKind::count && (r.unit == "diario" || r.unit == "diaria")) unit = "day";
+    for (; per < t.size() && per < i + 3 && unit.empty(); ++per) {
+      if (word(per, {"a", "an", "per", "every", "each", "al", "por", "cada"}) && per + 1 < t.size() &&
+          t[per + 1].type == T::word) {
+        const std::string_view u = t[per + 1].text;
+        unit = u == "d\xC3\xAD" "a" ? "day" : u == "mes" ? "month" : u == "semana" ? "week" : std::string(u);
+      } else if (word(per, {"diarios", "diarias", "diario", "diaria"})) {
+        unit = "day";
+      } else if (word(per, {"mensuales", "mensual"})) {
+        unit = "month";
+      } else if (t[per].type != T::word) {
+        break;
+      }
     }
-    if (!word(per, {"a", "an", "per", "every", "each"}) || per + 1 >= t.size() || t[per + 1].type != T::word) continue;
+    if (unit.empty()) continue;
     // The one length of time in that unit before R, and the count nearest
     // before R besides it.
-    const std::string unit(t[per + 1].text);
     int length = -1;
     int total = -1;
     bool several = false;
@@ -363,28 +433,62 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
         total = t[figures[m]].figure;
       }
     }
-    if (length < 0 || total < 0 || several) continue;
-    const Figure& d = in.figures[static_cast<std::size_t>(length)];
+    // No count before R in the sentence: the last count of R's noun in the
+    // sentence before, in the paragraph, that no change is measured from
+    // ("atendió a 41.610 pacientes a lo largo de 2025 ... Según la
+    // memoria, el servicio registró una media de 127 pacientes diarios").
+    if (total < 0 && length < 0 && r.kind == QuantityKind::count && !r.unit.empty() && s > in.first_sentence() &&
+        in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
+      const ArithTokens prev = in.tokens(s - 1);
+      const std::span<const std::uint32_t> pf = in.figure_tokens(s - 1);
+      for (auto it = pf.rbegin(); it != pf.rend() && total < 0; ++it) {
+        const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
+        if (f.kind == QuantityKind::count && f.unit == r.unit && !in_change(in, s - 1, prev[*it].figure, true)) {
+          total = prev[*it].figure;
+        }
+      }
+    }
+    if (total < 0 || several) continue;
     const Figure& c = in.figures[static_cast<std::size_t>(total)];
-    if (!d.asserted || !c.asserted || d.range_side || c.range_side || d.value <= 0 || c.low <= 0) continue;
+    // No length told: the period the count is bound to, when it ended by
+    // publication ("atendió a 41.610 pacientes a lo largo de 2025 ... una
+    // media de 127 pacientes diarios"; "en marzo ... 74.400 usos").
+    double units = 0;
+    std::string period;
+    if (length >= 0) {
+      const Figure& d = in.figures[static_cast<std::size_t>(length)];
+      if (!d.asserted || d.range_side || d.value <= 0) continue;
+      units = d.value;
+      period = in.doc.view({d.number.begin, d.range.end});
+    } else if (c.claim && c.claim->time && in.doc.meta.date) {
+      const std::optional<double> n = units_in_period(*c.claim->time, unit, *in.doc.meta.date);
+      if (!n) continue;
+      units = *n;
+      period = describe_period(*c.claim->time);
+    } else {
+      continue;
+    }
+    if (!c.asserted || c.range_side || c.low <= 0) continue;
     // "six days" is six: a length of time counts whole units.
-    const double lo = c.low / d.value;
-    const double hi = c.high / d.value;
+    const double lo = c.low / units;
+    const double hi = c.high / units;
     if (overlaps(r.low * (1 - k_average_slack), r.high * (1 + k_average_slack), lo, hi)) continue;
     Diagnostic diag;
     diag.check = "ratio-mismatch";
     diag.severity = Severity::error;
     // The length from its numeral on ("32 nights", not "over 32 nights");
     // an amount with its unit as written.
-    const std::string_view length_text = in.doc.view({d.number.begin, d.range.end});
     const std::string total_text = amount ? std::string(in.doc.view({c.number.begin, c.range.end}))
                                           : format_figure(c.value, c.kind, c.unit);
-    diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, length_text,
-                               format_figure(c.value / d.value, QuantityKind::number, "", 3), unit,
+    diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, period,
+                               format_figure(c.value / units, QuantityKind::number, "", 3), unit,
                                format_figure(r.value, QuantityKind::number, ""));
     diag.range = in.original(r.range);
     diag.notes.push_back({in.original(c.range), amount ? "the total" : "the count", {}});
-    diag.notes.push_back({in.original(d.range), "over this length of time", {}});
+    if (length >= 0) {
+      diag.notes.push_back({in.original(in.figures[static_cast<std::size_t>(length)].range), "over this length of time",
+                            {}});
+    }
     sink.report(std::move(diag));
   }
 }

@@ -387,7 +387,13 @@ holes filled every day") is the count nearest before it over the one
 length of time in that unit before it in the sentence, give or take 3%
 and its hedge; an amount in a unit averages the amount nearest before
 it in that unit ("9,600 tonnes of salt over 32 nights, an average of
-about 400 tonnes a night"). A rate per so many people ("a rate of 14
+about 400 tonnes a night"); in Spanish "una media de 2.600 diarios",
+"un promedio de 40 al día", "al mes". With no length told, the period
+the count is bound to, when it ended by publication, is the length: "En
+marzo ... sumó 74.400 usos, una media de 2.600 diarios" (31 days);
+"atendió a 41.610 pacientes a lo largo de 2025" and, in the next
+sentence, "una media de 127 pacientes diarios" (a count of R's noun in
+the sentence before). A rate per so many people ("a rate of 14
 burglaries for every 1,000 residents", "per 1,000 inhabitants") is the
 count of its noun nearest before it (within six sentences, no change's
 baseline) over the population named in its sentence ("with a population

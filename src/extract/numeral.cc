@@ -703,6 +703,9 @@ std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::si
       } else if (items.size() == 1 && last == ItemKind::fraction &&
                  (items[0].value != 2 || find(lex.scale_only_fractions, tokens[i].lower))) {
         return std::nullopt;  // "quarter" alone: "the first quarter"; "medio" alone: "el precio medio"
+      } else if (items.size() == 2 && last == ItemKind::fraction && items[0].kind == ItemKind::article &&
+                 find(lex.scale_only_fractions, tokens[items[1].token].lower)) {
+        return std::nullopt;  // "una media de 127 pacientes": the average, not a half
       }
       return n;
     }

@@ -228,3 +228,26 @@ TEST_CASE("ratio-mismatch: RATIO NOUN, A of the B, and a population as a count o
              "rate of 18 offences for every 1,000 people.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: an average over the period a count is bound to, and Spanish averages",
+          "[check][arithmetic]") {
+  TempDir dir;
+  const auto run = [&](const std::string& text) {
+    dir.write("a.txt", "Publicado el 8 de abril de 2026\n\n" + text);
+    return run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
+  };
+  const std::string month =
+      "En marzo el sistema sum\xC3\xB3 74.400 usos, una media de 2.600 diarios.\n";
+  CHECK(run(month).find("error: 74,400 over March 2026 is 2,400 a day, not 2,600 [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = month;
+  right.replace(right.find("2.600"), 5, "2.400");
+  CHECK(run(right).find("ratio-mismatch") == std::string::npos);
+  const std::string year =
+      "El servicio atendi\xC3\xB3 a 41.610 pacientes a lo largo de 2025. Seg\xC3\xBAn la memoria, registr\xC3\xB3 "
+      "una media de 127 pacientes diarios.\n";
+  CHECK(run(year).find("error: 41,610 over 2025 is 114 a day, not 127 [ratio-mismatch]") != std::string::npos);
+  // A period not over at publication is no whole period.
+  CHECK(run("En abril el sistema sum\xC3\xB3 74.400 usos, una media de 2.600 diarios.\n").find("ratio-mismatch") ==
+        std::string::npos);
+}

@@ -257,7 +257,7 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
   for (const Row& row : rows) check_row(row, "es");
   // "medio" and "media" alone are the adjective "average", not a half.
   for (const char* s : {"El precio medio fue de 2.145 euros.", "La edad media era de 71 a\xC3\xB1os.",
-                        "La media de la UE es de 3 puntos."}) {
+                        "La media de la UE es de 3 puntos.", "Registr\xC3\xB3 una media de 127 pacientes."}) {
     INFO(s);
     for (const Quantity& q : extract_quantities(s, lexicon_rules().lexicon(), "es")) CHECK(q.value != 0.5);
   }
