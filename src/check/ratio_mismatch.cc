@@ -163,9 +163,9 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
     for (int words = 0; words < 2 && j < t.size() && t[j].type == T::word; ++words) ++j;
     if (j + 3 < t.size() && t[j].type == T::punct && t[j].text == "," && t[j + 1].type == T::figure &&
         t[j + 2].type == T::word && t[j + 2].text == "of") {
-      std::size_t b = j + 3;
-      if (t[b].type == T::word && is_one_of(t[b].text, {"the", "its", "their"})) ++b;
-      if (b < t.size() && t[b].type == T::figure) return std::pair{t[j + 1].figure, t[b].figure};
+      std::size_t whole = j + 3;
+      if (t[whole].type == T::word && is_one_of(t[whole].text, {"the", "its", "their"})) ++whole;
+      if (whole < t.size() && t[whole].type == T::figure) return std::pair{t[j + 1].figure, t[whole].figure};
     }
   }
   // Pattern 1.
@@ -461,9 +461,9 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       units = d.value;
       period = in.doc.view({d.number.begin, d.range.end});
     } else if (c.claim && c.claim->time && in.doc.meta.date) {
-      const std::optional<double> n = units_in_period(*c.claim->time, unit, *in.doc.meta.date);
-      if (!n) continue;
-      units = *n;
+      const std::optional<double> in_period = units_in_period(*c.claim->time, unit, *in.doc.meta.date);
+      if (!in_period) continue;
+      units = *in_period;
       period = describe_period(*c.claim->time);
     } else {
       continue;

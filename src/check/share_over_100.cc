@@ -380,7 +380,11 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
-  return w(i + 1, {"restante", "restantes"}) || (i > 0 && w(i - 1, {"remaining"}));
+  const auto comma = [&](std::size_t k) { return t[k].type == T::punct && t[k].text == ","; };
+  // "El resto, un 16 %", "The rest, 16%".
+  return w(i + 1, {"restante", "restantes"}) || (i > 0 && w(i - 1, {"remaining"})) ||
+         (i >= 3 && w(i - 1, {"un", "una"}) && comma(i - 2) && w(i - 3, {"resto"})) ||
+         (i >= 2 && comma(i - 1) && w(i - 2, {"rest", "resto"}));
 }
 
 // A share added to those told before: "with keg products contributing a

@@ -82,7 +82,11 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "accounting", "amounting", "representing", "estimated",
      // "312.000 menús anuales a un precio de 5,40 euros por menú, lo que
      // supone un desembolso de 1,74 millones".
-     "anuales", "annual", "yearly", "precio", "lo", "que", "supone", "desembolso", "meaning", "which", "means"})};
+     "anuales", "annual", "yearly", "precio", "lo", "que", "supone", "desembolso", "meaning", "which", "means",
+     // "a 38.500 euros la unidad, una operación que supondrá un desembolso
+     // de 603.000 euros".
+     "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supondr\xC3\xAD" "a", "inversi\xC3\xB3n", "compra",
+     "purchase"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -99,6 +103,8 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) 
   const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
   const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
   if (u.item.empty()) return u.sentence == deal.sentence;
+  // "38.500 euros la unidad": a price of whatever the deal counts.
+  if (u.item == "unidad" || u.item == "pieza") return u.sentence == deal.sentence;
   const std::string item = singular(u.item);
   std::string measure = c.claim->measure;
   const std::size_t space = measure.rfind(' ');
@@ -202,6 +208,15 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // is of may come first: "4.800 litros de aceite de oliva".
       bool cue = false;
       std::size_t from = i + 1;
+      // Where nouns come first, a word or two after the noun qualify it:
+      // "14 coches patrulla híbridos a 38.500 euros la unidad".
+      if (in.doc.meta.lang.starts_with("es")) {
+        for (int n = 0; n < 2 && from < t.size() && t[from].type == T::word && !deal_link(t[from]) &&
+                        !deal_cue(t[from]);
+             ++n) {
+          ++from;
+        }
+      }
       for (int n = 0; n < 3 && from + 1 < t.size() && t[from].type == T::word && t[from].text == "de" &&
                       t[from + 1].type == T::word;
            ++n) {

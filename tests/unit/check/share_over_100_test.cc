@@ -391,3 +391,14 @@ TEST_CASE("share-over-100: the shares for, against and neither of one question",
   CHECK(lint("A total of 54% backed the proposal and 58% opposed the levy.\n").empty());
   CHECK(lint("Some 54% backed the proposal and 58% backed the levy.\n").empty());
 }
+
+TEST_CASE("share-over-100: 'El resto, un 16 %' closes a list over sentences", "[check][arithmetic]") {
+  const std::string text =
+      "Los servicios sociales se llevan un 31 % del total. Les siguen las obras, con el 27 %; la seguridad, con el 18 "
+      "%, y la cultura, con el 12 %. El resto, un 16 %, se destina a la deuda.\n";
+  CHECK(lint_es(text).find("error: shares of the total with the remainder add up to more than 100%: 31% + 27% + 18% "
+                           "+ 12% + 16% = 104% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("un 16"), 5, "un 12");
+  CHECK(lint_es(right).empty());
+}

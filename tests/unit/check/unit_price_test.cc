@@ -205,3 +205,15 @@ TEST_CASE("unit-price: a deal with its own price is compared with that one", "[c
   right.replace(right.find("1,74"), 4, "1,68");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("unit-price: Spanish 'la unidad' after a count with its adjectives, 'una operación que supondrá'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "El Ayuntamiento comprar\xC3\xA1 14 coches patrulla h\xC3\xAD" "bridos a 38.500 euros la unidad, una "
+      "operaci\xC3\xB3n que supondr\xC3\xA1 un desembolso de 603.000 euros.\n";
+  CHECK(lint_es(text).find("warning: \"38.500 euros la unidad\" disagrees with \xE2\x82\xAC" "603,000 for 14 coches "
+                           "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("603.000"), 7, "539.000");
+  CHECK(lint_es(right).empty());
+}
