@@ -53,7 +53,9 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
       // only when it falls on no date of that day and month within half a
       // year of publication: then it is wrong whatever year is meant.
       const CivilDate resolved = civil_from_days(day);
-      bool matches = false;
+      // The year the tense gives ("would board on Sunday 13 September",
+      // the coming one) with the written weekday: no error.
+      bool matches = weekday_of(day) == *m.weekday;
       for (int y = pub->year - 1; y <= pub->year + 1; ++y) {
         const CivilDate candidate{y, resolved.month, resolved.day};
         if (civil_from_days(days_from_civil(candidate)) != candidate) continue;  // 29 February
@@ -62,7 +64,10 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
         matches = matches || weekday_of(d) == *m.weekday;
         if (std::labs(d - today) < std::labs(day - today)) day = d;
       }
-      if (matches || std::labs(day - today) > k_weekday_year_window) continue;
+      // Read as upcoming (the tense says so: "abrirá el martes 14 de
+      // septiembre"), a date may be half a year ahead.
+      const long window = m.interval->first > today ? k_weekday_ahead_window : k_weekday_year_window;
+      if (matches || std::labs(day - today) > window) continue;
     }
     const int actual = weekday_of(day);
     if (actual == *m.weekday) continue;

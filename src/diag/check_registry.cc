@@ -541,8 +541,10 @@ publication date (metadata or --date) and the tense around it ("fijó
 para el viernes 19 de marzo" reads as last March; a future ending,
 "escuchará", or "próximo" as the coming one). It is checked against the
 day and month nearest publication, when that lies within 90 days of it
-and no other year within half a year of publication has the written
-weekday; with no publication date it is not checked. Month
+(half a year when the tense reads the date as upcoming: "the tram will
+open on Tuesday 14 September" in June) and neither the tense's year nor
+another year within half a year of publication has the written weekday;
+with no publication date it is not checked. Month
 and weekday names come from rules/dates/*.toml.)",
               true},
     CheckInfo{"timeline", Severity::warning, "events told in an impossible order",

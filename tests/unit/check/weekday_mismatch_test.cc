@@ -173,3 +173,16 @@ TEST_CASE("weekday-mismatch: a yearless date read into last year is checked on t
   REQUIRE(next_dates.size() == 1);
   CHECK(next_dates[0].value == "2026-02-16");
 }
+
+TEST_CASE("weekday-mismatch: an upcoming date up to half a year ahead, and the tense's year with the weekday",
+          "[check][dates]") {
+  // 14 September 2026 is a Monday, three months after publication.
+  const std::string text = "The tram will open on Tuesday 14 September.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-06-08"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "14 September (2026) is a Monday, not a Tuesday");
+  CHECK(lint(make_doc("The tram will open on Monday 14 September.", "2026-06-08")).empty());
+  // "would board" reads 13 September 2026, a Sunday: 13 September 2025, a
+  // Saturday and nearer publication, is not what is meant.
+  CHECK(lint(make_doc("She said the first passengers would board on Sunday 13 September.", "2026-02-10")).empty());
+}
