@@ -254,7 +254,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 
 std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) {
   std::vector<Change> out;
-  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return out;
+  if (s <= in.first_sentence()) return out;
+  // The sentence before is in the paragraph, or ends the one before when
+  // this one opens its own ("... frente a los 8.420 de 2025.\n\nLa
+  // reducción, del 18,2 %, ...").
+  const std::size_t para = in.doc.sentences[s].paragraph;
+  const bool same_paragraph = in.doc.sentences[s - 1].paragraph == para;
+  if (!same_paragraph && in.doc.sentences[s - 1].paragraph + 1 != para) return out;
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> here = in.figure_tokens(s);
   const auto kind = [&](ArithTokens toks, std::size_t i) {
@@ -277,14 +283,22 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
   // 285", "That fall of nine, a drop of around 31 per cent", "Put another
   // way, Sunday use grew by about 22 per cent".
   std::vector<std::pair<std::size_t, std::string_view>> sizes;
+  bool opening = false;  // the sentence opens with the change named
   if (percent && n >= 1 && is_one_of(word(n - 1), {"that", "this", "those"}) && is_change_noun(word(n + 1))) {
     // "that rise in costs": another measure is named.
     if (!is_one_of(word(n + 2), {"in", "of"})) sizes.emplace_back(n, word(n + 1));
   } else if (percent && n >= 3 && is_one_of(word(n - 1), {"del", "de"}) && is_change_noun(word(n - 2)) &&
              is_one_of(word(n - 3), {"ese", "esa", "este", "esta", "aquel", "aquella"})) {
     sizes.emplace_back(n, word(n - 2));
+  } else if ((n == 3 || n == 4) && is_one_of(word(0), {"la", "el", "esa", "ese", "esta", "este"}) &&
+             is_change_noun(word(1)) && is_one_of(word(n - 1), {"del", "de"}) &&
+             (n == 3 || (t[2].type == T::punct && t[2].text == ","))) {
+    // "La reducción, del 18,2 % en apenas un semestre, ...".
+    sizes.emplace_back(n, word(1));
+    opening = true;
   } else if (n == 3 && is_one_of(word(0), {"the", "that", "this"}) && is_change_noun(word(1)) && word(2) == "of") {
     sizes.emplace_back(n, word(1));
+    opening = true;
     // ", a drop of around 31 per cent": the same change, sized again.
     std::size_t k = n + 1;
     if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
@@ -307,6 +321,8 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
     }
   }
   if (sizes.empty()) return out;
+  // Across paragraphs only a sentence that opens with the change does.
+  if (!same_paragraph && !opening) return out;
   // The change: the last of the sentence before, which states none itself
   // and after which no other figure is told.
   const std::span<const Change> before = in.changes(s - 1);

@@ -384,7 +384,11 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     if (at >= 2 && !cue_end(at - 1) && cue_end(at - 2) && hedge(t[at - 1])) --at;
     if (at == 0 || !cue_end(at - 1)) continue;
     // Spanish "una media de R", "un promedio de R".
-    const bool averaged = (at >= 2 && word(at - 1, {"of", "de"}) && word(at - 2, {"average", "media", "promedio"})) ||
+    // "una media diaria de 15.200": the unit in the cue.
+    const bool daily = at >= 3 && word(at - 1, {"de"}) && word(at - 2, {"diaria", "diario"}) &&
+                       word(at - 3, {"media", "promedio"});
+    const bool averaged = daily ||
+                          (at >= 2 && word(at - 1, {"of", "de"}) && word(at - 2, {"average", "media", "promedio"})) ||
                           (at >= 1 && word(at - 1, {"averaging"})) ||
                           (at >= 3 && word(at - 1, {"at"}) && word(at - 2, {"out"}) &&
                            word(at - 3, {"worked", "works", "working"}));
@@ -402,7 +406,7 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     std::size_t per = i + 1;
     std::string unit;
     // "una media de 2.600 diarios": the word is read as R's noun.
-    if (r.kind == QuantityKind::count && (r.unit == "diario" || r.unit == "diaria")) unit = "day";
+    if (daily || (r.kind == QuantityKind::count && (r.unit == "diario" || r.unit == "diaria"))) unit = "day";
     for (; per < t.size() && per < i + 3 && unit.empty(); ++per) {
       if (word(per, {"a", "an", "per", "every", "each", "al", "por", "cada"}) && per + 1 < t.size() &&
           t[per + 1].type == T::word) {
@@ -481,7 +485,7 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     const std::string total_text = amount ? std::string(in.doc.view({c.number.begin, c.range.end}))
                                           : format_figure(c.value, c.kind, c.unit);
     diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, period,
-                               format_figure(c.value / units, QuantityKind::number, "", 3), unit,
+                               format_figure(c.value / units, QuantityKind::number, "", 1), unit,
                                format_figure(r.value, QuantityKind::number, ""));
     diag.range = in.original(r.range);
     diag.notes.push_back({in.original(c.range), amount ? "the total" : "the count", {}});

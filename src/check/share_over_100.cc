@@ -427,7 +427,30 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
         whole = w;
       }
     }
-    if (first == s) continue;  // one sentence: the main pass reads it
+    if (first == s) {
+      // One sentence: the main pass reads it when it names the whole.
+      // Closed by the remainder, it names none and still lists shares of
+      // one ("El 38 % se dedicará a personal, el 27 % a bienes ..., y el 9
+      // % restante a la deuda"): every percentage a share, none of
+      // another whole after the first.
+      if (!remainder || !whole_of(in, last).empty()) continue;
+      std::vector<int> shares;
+      bool ok = true;
+      for (const std::size_t i : in.figure_tokens(s)) {
+        const Figure& f = in.figures[static_cast<std::size_t>(last[i].figure)];
+        if (f.kind == QuantityKind::date) continue;
+        const bool of_another = !shares.empty() && i + 1 < last.size() && last[i + 1].type == T::word &&
+                                is_one_of(last[i + 1].text, {"of", "de", "del"});
+        if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100 || not_a_share(last, i) ||
+            in_change(in, s, last[i].figure) || of_another) {
+          ok = false;
+          break;
+        }
+        shares.push_back(last[i].figure);
+      }
+      if (ok && shares.size() >= 3) report_shares(in, shares, "shares with the remainder", true, sink);
+      continue;
+    }
     // Every sentence naming the whole (not "the total"): the main pass
     // reads the run.
     bool all_named = whole != "total";

@@ -85,7 +85,7 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "anuales", "annual", "yearly", "precio", "lo", "que", "supone", "desembolso", "meaning", "which", "means",
      // "a 38.500 euros la unidad, una operación que supondrá un desembolso
      // de 603.000 euros".
-     "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supondr\xC3\xAD" "a", "inversi\xC3\xB3n", "compra",
+     "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supuso", "supusieron", "supondr\xC3\xAD" "a", "inversi\xC3\xB3n", "compra",
      "purchase"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
@@ -207,6 +207,8 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // unit price, linked to it by a cue ("for", "worth"). What the count
       // is of may come first: "4.800 litros de aceite de oliva".
       bool cue = false;
+      bool priced = false;  // a price each read after the count
+      int purpose_words = 0;
       std::size_t from = i + 1;
       // Where nouns come first, a word or two after the noun qualify it:
       // "14 coches patrulla híbridos a 38.500 euros la unidad".
@@ -230,6 +232,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             // vessels at £38.5m apiece, a £164m commitment").
             while (k + 1 < t.size() && t[k].range.end < u->phrase.end) ++k;
             cue = cue || u->item.empty();
+            priced = priced || u->item.empty();
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
@@ -265,6 +268,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             k = m;
             continue;
           }
+        }
+        // After a price each, what the items are for, up to a comma: "1.240
+        // ayudas de 3.500 euros cada una para instalar placas en
+        // viviendas, lo que supuso un desembolso total de 4,6 millones".
+        if (priced && t[k].type == T::word && !deal_link(t[k]) && purpose_words < 6) {
+          ++purpose_words;
+          continue;
         }
         if (!deal_link(t[k])) break;
         cue = cue || deal_cue(t[k]);

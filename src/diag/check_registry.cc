@@ -315,7 +315,8 @@ Analysts welcomed that 30% rise."; "ese aumento del 30 %"), open with it
 ("Sales stood at 3,871, against 4,126 a year ago. The drop of 285 ...";
 "That fall of nine, a drop of around 31 per cent, ..." sizes it twice),
 or restate it ("Put another way, Sunday use grew by about 22 per cent",
-"In other words", with no other figure), when that change is its last
+"In other words", with no other figure; "La reducción, del 18,2 %, ..."
+opening the next paragraph too), when that change is its last
 figure and states no size itself; "that 30% rise in costs" names
 another. A comparison that ends its sentence ("B, against A a year
 ago.") is such a change when B is the one figure before it. A change may be stated as a fraction in words ("a

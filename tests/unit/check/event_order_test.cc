@@ -144,3 +144,12 @@ TEST_CASE("timeline: a plea before the charge, an appeal before the refusal, a t
              "es")
             .empty());
 }
+
+TEST_CASE("timeline: a successor who took charge before the manager was sacked", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Hollins was sacked on 9 March 2026 after a run of defeats. His successor, Mateo Lorca, took charge on 2 "
+           "March 2026.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message.starts_with("\"took charge\" is dated 2 March 2026, before \"was sacked\""));
+  CHECK(lint("Hollins was sacked on 2 March 2026. His successor took charge on 9 March 2026.").empty());
+}

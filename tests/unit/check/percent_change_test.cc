@@ -654,3 +654,19 @@ TEST_CASE("percent-change: the next sentence opens with the change and its size,
              "of around 31 per cent, is welcome.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a Spanish change named at the opening of the next paragraph", "[check][arithmetic]") {
+  const std::string text =
+      "A 30 de junio hab\xC3\xAD" "a 7.150 pacientes pendientes, frente a los 8.420 que se contabilizaban al cierre de "
+      "2025.\n\nLa reducci\xC3\xB3n, del 18,2 % en apenas un semestre, se atribuye a los quir\xC3\xB3" "fanos de "
+      "tarde.\n";
+  CHECK(lint_es(text).find("error: from 8,420 to 7,150 is a fall of 15.1%, not 18.2% [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("18,2"), 4, "15,1");
+  CHECK(lint_es(right).empty());
+  // A later sentence of the next paragraph names another change.
+  CHECK(lint_es("A 30 de junio hab\xC3\xAD" "a 7.150 pacientes, frente a los 8.420 de 2025.\n\nLos quir\xC3\xB3" "fanos "
+                "abrieron por la tarde y la espera media registr\xC3\xB3 una reducci\xC3\xB3n del 18,2 %.\n")
+            .empty());
+}

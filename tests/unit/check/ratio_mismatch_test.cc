@@ -247,6 +247,8 @@ TEST_CASE("ratio-mismatch: an average over the period a count is bound to, and S
       "El servicio atendi\xC3\xB3 a 41.610 pacientes a lo largo de 2025. Seg\xC3\xBAn la memoria, registr\xC3\xB3 "
       "una media de 127 pacientes diarios.\n";
   CHECK(run(year).find("error: 41,610 over 2025 is 114 a day, not 127 [ratio-mismatch]") != std::string::npos);
+  CHECK(run("En marzo los usuarios fueron 412.000, con una media diaria de 15.200.\n")
+            .find("error: 412,000 over March 2026 is 13,290.3 a day, not 15,200 [ratio-mismatch]") != std::string::npos);
   // A period not over at publication is no whole period.
   CHECK(run("En abril el sistema sum\xC3\xB3 74.400 usos, una media de 2.600 diarios.\n").find("ratio-mismatch") ==
         std::string::npos);

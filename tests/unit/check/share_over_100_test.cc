@@ -402,3 +402,22 @@ TEST_CASE("share-over-100: 'El resto, un 16 %' closes a list over sentences", "[
   right.replace(right.find("un 16"), 5, "un 12");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("share-over-100: one sentence of shares closed by the remainder, with no whole named",
+          "[check][arithmetic]") {
+  const std::string text =
+      "El 38 % se dedicar\xC3\xA1 a gastos de personal, el 27 % a bienes corrientes, el 19 % a inversiones, el 11 % a "
+      "transferencias y el 9 % restante a la deuda.\n";
+  CHECK(lint_es(text).find("error: shares with the remainder add up to more than 100%: 38% + 27% + 19% + 11% + 9% = "
+                           "104% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("el 9 %"), 6, "el 5 %");
+  CHECK(lint_es(right).empty());
+  // Without the remainder, or with a share of another whole, no list.
+  CHECK(lint_es("El 38 % se dedicar\xC3\xA1 a personal, el 27 % a bienes, el 19 % a inversiones y el 21 % a la "
+                "deuda.\n")
+            .empty());
+  CHECK(lint_es("El 38 % se dedicar\xC3\xA1 a personal, el 70 % de los vecinos lo aprueba y el 9 % restante a la "
+                "deuda.\n")
+            .empty());
+}

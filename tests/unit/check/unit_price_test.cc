@@ -217,3 +217,14 @@ TEST_CASE("unit-price: Spanish 'la unidad' after a count with its adjectives, 'u
   right.replace(right.find("603.000"), 7, "539.000");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("unit-price: what the items are for between a price each and the total", "[check][arithmetic]") {
+  const std::string text =
+      "La agencia concedi\xC3\xB3 1.240 ayudas de 3.500 euros cada una para instalar placas en viviendas, lo que "
+      "supuso un desembolso total de 4,6 millones de euros.\n";
+  CHECK(lint_es(text).find("warning: \"3.500 euros cada una\" disagrees with \xE2\x82\xAC" "4.6 million for 1.240 "
+                           "ayudas [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("4,6"), 3, "4,34");
+  CHECK(lint_es(right).empty());
+}
