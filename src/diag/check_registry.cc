@@ -389,6 +389,7 @@ length of time in that unit before it in the sentence, give or take 3%
 and its hedge; an amount in a unit averages the amount nearest before
 it in that unit ("9,600 tonnes of salt over 32 nights, an average of
 about 400 tonnes a night"); in Spanish "una media de 2.600 diarios",
+"una media diaria de 15.200",
 "un promedio de 40 al día", "al mes". With no length told, the period
 the count is bound to, when it ended by publication, is the length: "En
 marzo ... sumó 74.400 usos, una media de 2.600 diarios" (31 days);
@@ -437,7 +438,10 @@ outside it is flagged. A total and the price it implies ("worth $4.6
 billion, meaning an average of $129 million per jet", "9.870 millones de
 euros, lo que supone un precio medio de 21.900 euros por vehículo") are
 checked against the count of that item told elsewhere in the document,
-when it tells one; so is a price told before its item and followed by a
+when it tells one (after a price each, what the items are for may come
+before the total: "1.240 ayudas de 3.500 euros cada una para instalar
+placas en viviendas, lo que supuso un desembolso total de 4,6
+millones"); so is a price told before its item and followed by a
 total named as one ("With each length costing £3,150 on average, the
 programme came in at £812,000", after "resurfaced 240 short lengths";
 "came in at", "total", "bill", "overall", "outlay"):
@@ -482,7 +486,10 @@ restante ..."; "the remaining 24.5%") or with a share added to the
 others ("Cask ale made up 46% of output last year. Bottled beer
 represented 38%, with keg products contributing a further 24%";
 "another 24%"), from the first sentence that names the whole; a share
-told without a time takes the time of the list. The shares of one
+told without a time takes the time of the list. One sentence closed by
+the remainder is such a list even with no whole named ("El 38 % se
+dedicará a personal, el 27 % a bienes, ... y el 9 % restante a la
+deuda"), when no share after the first is of another whole. The shares of one
 question's answers for, against and neither ("Of the 1,250 people who
 responded, 54% backed the proposal, 38% opposed it and 14% said they
 had not yet made up their minds") are each person's one answer: every
@@ -568,7 +575,8 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
 (arrested, charged, trial opened or pleaded guilty, found guilty,
-sentenced; refused the application, lodged an appeal; tender published,
+sentenced; was sacked, took charge; refused the application, lodged an
+appeal; tender published,
 bids opened, contract awarded, contract signed, in Spanish "licitó",
 "abrió las ofertas", "adjudicó", "se firmó el contrato"; construction
 began, was energised, opened to the public; first patient enrolled,
