@@ -247,7 +247,10 @@ constexpr CueWords k_attribution_words{std::to_array<std::string_view>(
 // measured from: "on last year's drought-hit 1.76 million", "from the
 // previous 2,100".
 bool measured_from_filler(std::string_view w) {
-  return is_one_of(w, {"the", "last", "this", "previous", "prior", "a", "its", "their"}) || w.ends_with("'s") ||
+  // "on last year's figure of 7,204".
+  return is_one_of(w, {"the", "last", "this", "previous", "prior", "a", "its", "their", "figure", "total", "level",
+                       "of"}) ||
+         w.ends_with("'s") ||
          w.ends_with("\xE2\x80\x99s") || w.find('-') != std::string_view::npos;
 }
 
@@ -314,7 +317,15 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     }
     if (!figure_at(k)) return false;
     const std::size_t n = k++;
-    if (!is_percent(n)) return false;
+    // "B, down 340 on last year's figure of A": the difference itself, in
+    // B's kind.
+    const auto difference = [&] {
+      const Figure& d = figures[static_cast<std::size_t>(t[n].figure)];
+      return direction != 0 && (word(k) == "on" || word(k) == "from") && d.kind != QuantityKind::date &&
+             d.kind != QuantityKind::multiplier && (d.kind == fb.kind || d.kind == QuantityKind::number) &&
+             compatible(d, fb);
+    };
+    if (!is_percent(n) && !difference()) return false;
     if (direction != 0) {
       if (word(k) != "from" && word(k) != "on") return false;
     } else {
@@ -369,8 +380,9 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     ++k;
     elided = is_one_of(word(k), {"the", "los", "las", "el", "la"});
     if (elided) ++k;
-    // "than the previous year's 1.31 million".
-    for (int steps = 0; elided && steps < 3 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
+    // "than the previous year's 1.31 million", "on last year's figure of
+    // 7,204".
+    for (int steps = 0; steps < 4 && !figure_at(k) && measured_from_filler(word(k)); ++steps) ++k;
     if (!figure_at(k)) return false;
     c.from = t[k].figure;
     c.stated = static_cast<int>(n);

@@ -89,7 +89,10 @@ bool classify_size(const ArithmeticInput& in, const Figure& n, const Figure& fro
   const bool countable =
       n.kind == K::count || n.kind == K::number || n.kind == K::currency || n.kind == K::quantity || n.kind == K::duration;
   const Figure& ref = from.kind == K::number ? to : from;
-  st.difference = countable && !st.fraction && n.value > 0 && n.asserted && !n.range_side && n.kind == ref.kind &&
+  // A bare difference leaves the noun of a count out ("6,918 households,
+  // down 340 on 7,204").
+  const bool same_kind = n.kind == ref.kind || (n.kind == K::number && (ref.kind == K::count || ref.kind == K::quantity));
+  st.difference = countable && !st.fraction && n.value > 0 && n.asserted && !n.range_side && same_kind &&
                   (n.unit.empty() || ref.unit.empty() || n.unit == ref.unit || n.kind == K::count);
   return n.kind == K::percent || n.kind == K::percentage_point || st.fraction || st.difference;
 }

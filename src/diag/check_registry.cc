@@ -272,6 +272,7 @@ of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
+the difference itself: "B, down 340 on last year's figure of A";
 a time phrase after A: "to B from A the year before, a rise of N%";
 a relative clause that names the change: "B, against A in 2024, which
 the company presented to investors as a 21% improvement";

@@ -546,6 +546,19 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
       n.decimal = true;
     }
   }
+  // A group mark glued between digits that group nothing ("12,5 %" in an
+  // English document, a decimal comma of another language): which figure
+  // is meant is not told. A run of them is a list ("nrs. 22,24,26").
+  const bool list = (j + 3 < tokens.size() && tokens[j + 2].text == tokens[j].text && !tokens[j + 2].space_before &&
+                     tokens[j + 3].kind == ScanTokenKind::digits && !tokens[j + 3].space_before) ||
+                    (i >= 2 && j < tokens.size() && tokens[i - 1].text == tokens[j].text && !tokens[i].space_before &&
+                     !tokens[i - 1].space_before && tokens[i - 2].kind == ScanTokenKind::digits);
+  if (!list && j + 1 < tokens.size() && !tokens[j].space_before && tokens[j + 1].kind == ScanTokenKind::digits &&
+      !tokens[j + 1].space_before &&
+      std::any_of(lex.group_marks.begin(), lex.group_marks.end(),
+                  [&](const std::string& g) { return g != " " && tokens[j].text == g; })) {
+    return std::nullopt;
+  }
   double value = digits_value(int_digits, frac_digits);
   n.integer_digits = static_cast<int>(int_digits.size());
   n.round_unit = digit_round_unit(int_digits, static_cast<int>(frac_digits.size()), lex);

@@ -670,3 +670,12 @@ TEST_CASE("percent-change: a Spanish change named at the opening of the next par
                 "abrieron por la tarde y la espera media registr\xC3\xB3 una reducci\xC3\xB3n del 18,2 %.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: B, down D on last year's figure of A", "[check][arithmetic]") {
+  CHECK(lint("The register now stands at 6,918 households, down 340 on last year's figure of 7,204.\n")
+            .find("a.txt:1:51: error: from 7,204 to 6,918 is a fall of 286, not 340 [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("The register now stands at 6,918 households, down 286 on last year's figure of 7,204.\n").empty());
+  // Points between percentages are no difference of this kind.
+  CHECK(lint("Unemployment was 5.2%, up 0.3 from 4.9%.\n").empty());
+}

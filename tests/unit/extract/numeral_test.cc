@@ -152,6 +152,9 @@ TEST_CASE("what is no numeral, or only part of one", "[extract]") {
   CHECK(parse("two and three").first->last == 1);
   CHECK(parse("1, 234, 567").first->value == 1);
   CHECK(parse("22,24,26").first->value == 22);
+  // A decimal comma in an English text: neither 12 nor 12.5 is told.
+  CHECK_FALSE(parse("12,5 %").first);
+  CHECK_FALSE(parse("3,25").first);
   // A lone ordinal is an ordinal, not a fraction.
   auto second = parse("second").first;
   REQUIRE(second);
