@@ -598,8 +598,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   // ("from £2.1bn when it won its contract in 2023 to £2.6bn") and in
   // "desde A ... hasta B", whose words say where each end is.
   const auto gap = [&](std::size_t a, std::size_t to, bool long_pair = false) {
-    const bool when = a + 1 < t.size() && t[a + 1].type == ArithToken::Type::word &&
-                      is_one_of(t[a + 1].text, {"when", "cuando"});
+    // "when it won its contract in 2023", "at the start of the year".
+    const bool when = a + 2 < t.size() && t[a + 1].type == ArithToken::Type::word &&
+                      (is_one_of(t[a + 1].text, {"when", "cuando"}) ||
+                       (is_one_of(t[a + 1].text, {"at", "in", "by"}) && t[a + 2].type == ArithToken::Type::word &&
+                        t[a + 2].text == "the"));
     if (to <= a || to > a + (when || long_pair ? 9 : 5)) return false;
     for (std::size_t k = a + 1; k < to; ++k) {
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;

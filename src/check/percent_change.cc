@@ -115,13 +115,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   if (ch.first > 0) {
     std::size_t j = ch.first - 1;
-    // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes".
-    if (j > 0 && t[j].type == T::punct && t[j].text == "," &&
-        ((t[j - 1].type == T::figure &&
-          in.figures[static_cast<std::size_t>(t[j - 1].figure)].kind == QuantityKind::multiplier) ||
-         (t[j - 1].type == T::word && t[j - 1].text == "halved"))) {
-      --j;
-    }
+    // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
+    // "more than doubled in 2025, from 1,340 ... to 2,410".
+    if (j > 0 && t[j].type == T::punct && t[j].text == ",") --j;
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
     for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {
@@ -160,6 +156,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         st.factor_high = n.value * 1.1;
         st.factor_word = n.value == 2 ? "double" : n.value == 3 ? "triple" : n.value == 4 ? "quadruple"
                                                                           : fmt::format("{}-fold", n.value);
+        // "more than doubled": at least twice, give or take the rounding of
+        // the figures.
+        if (n.claim && n.claim->quantity.qualifier == "lower-bound") {
+          st.factor_low = n.value * 0.98;
+          st.factor_high = std::numeric_limits<double>::infinity();
+          st.factor_word = "more than " + st.factor_word;
+        }
         st.factor_range = n.range;
         return st;
       }
@@ -309,6 +312,11 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
         t[k + 3].type == T::figure && k + 1 > n + 1) {
       sizes.emplace_back(k + 3, word(k + 1));
     }
+  } else if (n >= 6 && is_one_of(word(n - 6), {"the", "that", "this"}) && is_change_noun(word(n - 5)) &&
+             t[n - 4].type == T::punct && t[n - 4].text == "," && is_one_of(word(n - 3), {"a", "an"}) &&
+             is_change_noun(word(n - 2)) && word(n - 1) == "of") {
+    // "Trust bosses said the improvement, a fall of 11 per cent, ...".
+    sizes.emplace_back(n, word(n - 2));
   } else if (percent && ((word(0) == "put" && word(1) == "another" && word(2) == "way") ||
                          (word(0) == "in" && word(1) == "other" && word(2) == "words"))) {
     // The change verb right before N, and no other figure.

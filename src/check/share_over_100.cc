@@ -628,7 +628,8 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         // Each share names the whole or leaves it understood in a list:
         // "70% of households" is another whole.
         const bool attached = cue_attached(in, t, i, whole);
-        if (!attached && !elliptic(t, i)) continue;
+        // "..., with the remaining 12 per cent covering ...".
+        if (!attached && !elliptic(t, i) && !remainder_share(t, i)) continue;
         if (attached && anchored && any_total) {
           groups.clear();  // a second "of the total": another total
           break;

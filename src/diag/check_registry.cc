@@ -316,7 +316,8 @@ Analysts welcomed that 30% rise."; "ese aumento del 30 %"), open with it
 ("Sales stood at 3,871, against 4,126 a year ago. The drop of 285 ...";
 "That fall of nine, a drop of around 31 per cent, ..." sizes it twice),
 or restate it ("Put another way, Sunday use grew by about 22 per cent",
-"In other words", with no other figure; "La reducción, del 18,2 %, ..."
+"In other words", with no other figure; "the improvement, a fall of 13
+per cent," anywhere in it; "La reducción, del 18,2 %, ..."
 opening the next paragraph too), when that change is its last
 figure and states no size itself; "that 30% rise in costs" names
 another. A comparison that ends its sentence ("B, against A a year
@@ -329,7 +330,9 @@ million), allowing for the rounding of all three; "tripled, from A to B" is read
 written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
 stated change may be cut rather than rounded: one unit of its last digit
 either way ("8.2%" of 8.25%);
-"doubled" allows 1.8 to 2.2 times and "halved" 0.45 to 0.55. The error
+"doubled" allows 1.8 to 2.2 times, "more than doubled" 1.96 times and
+more, and "halved" 0.45 to 0.55; "doubled in 2025, from A at the start
+of the year to B" is read across the phrase of when. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
 the percentage with the figure A and B imply (none when the direction is
 wrong). A change between two percentages stated as their difference is
@@ -479,7 +482,8 @@ of one sentence ("46 % del total, seguidos de los británicos (21 %),
 Each share names the whole ("45% of the market", "a 30% share", a count
 of it: "received 31,247 votes, or 48.6%") or
 leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
-and at least one names it: "70% of households" is another whole. A
+and at least one names it: "70% of households" is another whole; "the
+remaining 12 per cent" closes the list. A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %

@@ -679,3 +679,18 @@ TEST_CASE("percent-change: B, down D on last year's figure of A", "[check][arith
   // Points between percentages are no difference of this kind.
   CHECK(lint("Unemployment was 5.2%, up 0.3 from 4.9%.\n").empty());
 }
+
+TEST_CASE("percent-change: 'more than doubled' after a time phrase, and the change named mid-sentence",
+          "[check][arithmetic]") {
+  CHECK(lint("Installations more than doubled in 2025, from 1,340 at the start of the year to 2,410 at the end.\n")
+            .find("a.txt:1:15: error: from 1,340 to 2,410 is 1.8 times, not more than double [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Installations more than doubled in 2025, from 1,340 at the start of the year to 2,810 at the end.\n")
+            .empty());
+  CHECK(lint("The list stood at 12,780, compared with 14,200 a year earlier. Bosses said the improvement, a fall of 13 "
+             "per cent, reflected new clinics.\n")
+            .find("error: from 14,200 to 12,780 is a fall of 10%, not 13% [percent-change]") != std::string::npos);
+  CHECK(lint("The list stood at 12,780, compared with 14,200 a year earlier. Bosses said the improvement, a fall of 10 "
+             "per cent, reflected new clinics.\n")
+            .empty());
+}

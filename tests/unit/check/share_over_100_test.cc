@@ -421,3 +421,14 @@ TEST_CASE("share-over-100: one sentence of shares closed by the remainder, with 
                 "deuda.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: the remaining share in a list that names the whole", "[check][arithmetic]") {
+  const std::string text =
+      "Adult social care will take 41 per cent of the net budget, children's services 27 per cent, waste 14 per cent "
+      "and highways 9 per cent, with the remaining 12 per cent covering everything else.\n";
+  CHECK(lint(text).find("error: shares of the budget add up to more than 100%: 41% + 27% + 14% + 9% + 12% = 103% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("remaining 12"), 12, "remaining 9");
+  CHECK(lint(right).empty());
+}
