@@ -26,7 +26,7 @@ bool link_before(const ArithToken& t) {
   if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(";
   return t.type == T::word && is_one_of(t.text, {"was", "were", "is", "are", "or", "which", "roughly", "about",
                                                  "nearly", "almost", "some", "around", "approximately", "just",
-                                                 "well", "over"});
+                                                 "well", "over", "el", "lo", "casi", "unos"});
 }
 
 // Words allowed between the ratio and the second figure ("three times the
@@ -83,7 +83,8 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   bool is_ratio = false;
   if (multiplier) {
-    is_ratio = text.ends_with("times") || text.ends_with("twice") || text.ends_with("veces");
+    is_ratio = text.ends_with("times") || text.ends_with("twice") || text.ends_with("veces") ||
+               text.ends_with("doble") || text.ends_with("triple") || text.ends_with("double");
   } else {
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth"}) {
       if (text.find(w) != std::string::npos) is_ratio = true;
@@ -168,11 +169,18 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
       if (whole < t.size() && t[whole].type == T::figure) return std::pair{t[j + 1].figure, t[whole].figure};
     }
   }
-  // Pattern 1.
-  if (k > 0 && t[k - 1].type == T::figure) {
+  // Pattern 1. A may carry what it is of, set off by the comma:
+  // "186,400 toneladas de limón, el doble de las 112,300 toneladas",
+  // "2,410 tonnes of apples, twice the 1,200 tonnes".
+  std::size_t a = k;
+  if (k >= 3 && t[k - 1].type == T::word && t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"of", "de", "del"}) &&
+      t[k - 3].type == T::figure && k < i && t[k].type == T::punct && t[k].text == ",") {
+    a = k - 2;
+  }
+  if (a > 0 && t[a - 1].type == T::figure) {
     std::size_t j = last + 1;
     while (j < t.size() && j - last <= 4 && t[j].type != T::figure && link_after(t[j])) ++j;
-    if (j < t.size() && t[j].type == T::figure) return std::pair{t[k - 1].figure, t[j].figure};
+    if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
   }
   // Pattern 2: within the next fourteen tokens, "A against/versus/compared
   // with B", with no other figure before A; A may carry a few words of

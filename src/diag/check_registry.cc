@@ -374,7 +374,9 @@ when their actual ratio differs:
     laid off 120 of its 400 staff, one in four
     error: 120 is 30% of 400, not "one in four"
 
-Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B"),
+Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B";
+A may carry what it is of: "186.400 toneladas de limón, el doble de las
+112.300"),
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of

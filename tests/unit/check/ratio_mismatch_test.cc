@@ -253,3 +253,16 @@ TEST_CASE("ratio-mismatch: an average over the period a count is bound to, and S
   CHECK(run("En abril el sistema sum\xC3\xB3 74.400 usos, una media de 2.600 diarios.\n").find("ratio-mismatch") ==
         std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: A of what it counts, then 'el doble de las B'", "[check][arithmetic]") {
+  const std::string text =
+      "Los huertos cerraron el ciclo con 186.400 toneladas de lim\xC3\xB3n, el doble de las 112.300 toneladas de "
+      "2023.\n";
+  CHECK(lint_es(text).find("error: 186,400 is 1.66 times 112,300, not \"doble\" [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("186.400"), 7, "224.600");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The orchards picked 2,410 tonnes of apples, twice the 1,800 tonnes of 2023.\n")
+            .find("2,410 is 1.34 times 1,800, not \"twice\"") != std::string::npos);
+}
