@@ -216,6 +216,14 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     }
     if (attributed && e > k && e < t.size() && t[e].type == T::punct && t[e].text == ",") k = e + 1;
   }
+  // "es decir, 357 menos", "that is, 45 fewer", "o sea, ...".
+  if (k + 2 < t.size() && t[k].type == T::word &&
+      ((t[k].text == "es" && t[k + 1].type == T::word && t[k + 1].text == "decir") ||
+       (t[k].text == "that" && t[k + 1].type == T::word && t[k + 1].text == "is") ||
+       (t[k].text == "o" && t[k + 1].type == T::word && t[k + 1].text == "sea")) &&
+      t[k + 2].type == T::punct && t[k + 2].text == ",") {
+    k += 3;
+  }
   // A relative clause that names the change: ", which the company
   // presented to investors as a 21% improvement", ", which it described
   // as a rise of 12%". Words only up to "as".
@@ -247,9 +255,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word && is_change_noun(t[k + 1].text)) {
     direction = direction_of(t[k + 1].text);
   }
-  // ", un 25 % más", ", un 10 % menos".
+  // ", un 25 % más", ", un 10 % menos", "357 menos", "45 fewer".
   if (direction == 0 && k + 1 < t.size() && t[k + 1].type == T::word) {
-    direction = t[k + 1].text == "m\xC3\xA1s" ? 1 : t[k + 1].text == "menos" ? -1 : 0;
+    const std::string_view w = t[k + 1].text;
+    direction = w == "m\xC3\xA1s" || w == "more" ? 1 : w == "menos" || w == "fewer" || w == "less" ? -1 : 0;
   }
   if (direction == 0) return std::nullopt;
   if (!classify_size(in, in.figures[static_cast<std::size_t>(t[k].figure)], from, to, st)) return std::nullopt;

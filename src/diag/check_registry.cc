@@ -272,7 +272,8 @@ of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
-the difference itself: "B, down 340 on last year's figure of A";
+the difference itself: "B, down 340 on last year's figure of A", "from
+A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
 a time phrase after A: "to B from A the year before, a rise of N%";
 a relative clause that names the change: "B, against A in 2024, which
 the company presented to investors as a 21% improvement";

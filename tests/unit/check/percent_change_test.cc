@@ -694,3 +694,12 @@ TEST_CASE("percent-change: 'more than doubled' after a time phrase, and the chan
              "per cent, reflected new clinics.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'es decir, 357 menos', 'that is, 45 fewer'", "[check][arithmetic]") {
+  CHECK(lint("Illegal connections fell from 2,315 in 2024 to 1,968 in 2025, that is, 357 fewer.\n")
+            .find("a.txt:1:72: error: from 2,315 to 1,968 is a fall of 347, not 357 [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Illegal connections fell from 2,315 in 2024 to 1,968 in 2025, that is, 347 fewer.\n").empty());
+  CHECK(lint_es("Las tomas pasaron de 2.315 en 2024 a 1.968 en 2025, es decir, 357 menos.\n")
+            .find("is a fall of 347, not 357 [percent-change]") != std::string::npos);
+}
