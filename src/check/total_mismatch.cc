@@ -419,7 +419,16 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   std::vector<std::size_t> part_tokens;
   bool plain_list_needed = false;
   std::size_t last = 0;  // the token of the last part
+  bool and_seen = false;  // "and" since the part before: the next part is the last
+  bool closed = false;    // the last part read: the list ends at the next mark
   for (std::size_t k = parts_from; k < t.size(); ++k) {
+    // "... and 120 for shared ownership, spread across 11 sites, most of
+    // them council-owned": what follows the list is none of it.
+    if (t[k].type == T::punct && (t[k].text == "," || t[k].text == ";")) {
+      if (closed) break;
+      and_seen = false;  // "highways and pavements, £11.6m ...": the "and" of an item
+    }
+    if (!parts.empty() && t[k].type == T::word && (t[k].text == "and" || t[k].text == "y")) and_seen = true;
     // "£90 million from the Department for Transport" names a source; "from
     // £80 million to ..." is a change.
     if (cue->funding && t[k].type == T::word && t[k].text == "from" &&
@@ -473,6 +482,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     parts.push_back(t[k].figure);
     part_tokens.push_back(k);
     last = k;
+    closed = and_seen;
   }
   if (parts.size() < 2) return;
   // A count glued to its noun qualifies another ("the 12-storey tower

@@ -648,3 +648,17 @@ TEST_CASE("total-mismatch: a Spanish document written with decimal points", "[ch
   right.replace(right.find("38,600"), 6, "42,100");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("total-mismatch: what follows the last part after a comma is none of the list", "[check][arithmetic]") {
+  const std::string text =
+      "The 640 homes would be split between 260 for social rent, 190 for affordable rent and 120 for shared "
+      "ownership, spread across 11 sites, most of them council-owned.\n";
+  CHECK(lint(text).find("a.txt:1:5: error: 260 + 190 + 120 = 570, not 640 [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("120 for"), 3, "190");
+  CHECK(lint(right).empty());
+  // "and" inside an item is not the last part's.
+  CHECK(lint("The \u00a338.5m programme is made up of \u00a314.2m for highways and pavements, \u00a311.6m for schools, "
+             "\u00a37.9m for a leisure centre and \u00a33.1m for flood defences.\n")
+            .find("= \u00a336.8 million, not \u00a338.5 million [total-mismatch]") != std::string::npos);
+}
