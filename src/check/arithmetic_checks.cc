@@ -1129,6 +1129,13 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
                 : after == "menos"        ? -1
                                           : 0;
     if (direction != 0) ++k;
+  } else if (k < t.size() && t[k].type == Type::figure && !date_at(t, in.figures, k) &&
+             is_one_of(word(k + 1), {"higher", "lower", "more", "less", "fewer"}) && word(k + 2) == "than") {
+    // "That was £1.8m lower than the previous year's £30.9m": the
+    // difference itself.
+    n = k;
+    direction = is_one_of(word(k + 1), {"higher", "more"}) ? 1 : -1;
+    k += 2;
   }
   if (n == t.size() || direction == 0) return out;
   // A: the first figure after the change, over words, dates and commas

@@ -321,6 +321,18 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
         t[k + 3].type == T::figure && k + 1 > n + 1) {
       sizes.emplace_back(k + 3, word(k + 1));
     }
+  } else if (is_one_of(word(0), {"that", "this", "it", "esto", "eso"}) &&
+             is_one_of(word(1), {"was", "is", "represents", "represented", "marks", "marked", "means", "meant",
+                                 "supone", "supuso", "representa", "represent\xC3\xB3"}) &&
+             ((n == 5 && is_one_of(word(2), {"a", "an", "un", "una"}) && is_change_noun(word(3)) &&
+               is_one_of(word(4), {"of", "de", "del"})) ||
+              (n == 3 && is_one_of(word(2), {"a", "an", "un", "una"}) && is_change_noun(word(4))))) {
+    // "That represents a drop of 11 per cent", "That was a 6% fall":
+    // the sentence names no A of its own (following_changes reads those).
+    for (const std::uint32_t i : here) {
+      if (i > n && kind(t, i) != QuantityKind::date) return out;
+    }
+    sizes.emplace_back(n, n == 5 ? word(3) : word(4));
   } else if (n >= 6 && is_one_of(word(n - 6), {"the", "that", "this"}) && is_change_noun(word(n - 5)) &&
              t[n - 4].type == T::punct && t[n - 4].text == "," && is_one_of(word(n - 3), {"a", "an"}) &&
              is_change_noun(word(n - 2)) && word(n - 1) == "of") {

@@ -270,7 +270,8 @@ months to B, from A"), or in the sentence after B
 ("Sales reached $56 million. That was a rise of 12% on the $45 million
 of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
-millones"), or after the figure it
+millones"; the difference: "That was £1.8m lower than the previous
+year's £30.9m"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
@@ -316,7 +317,8 @@ sentence before with a demonstrative ("Sales rose to $50m from $40m.
 Analysts welcomed that 30% rise."; "ese aumento del 30 %"), open with it
 ("Sales stood at 3,871, against 4,126 a year ago. The drop of 285 ...";
 "That fall of nine, a drop of around 31 per cent, ..." sizes it twice),
-or restate it ("Put another way, Sunday use grew by about 22 per cent",
+or restate it ("That represents a drop of 11 per cent", "Put another
+way, Sunday use grew by about 22 per cent",
 "In other words", with no other figure; "the improvement, a fall of 13
 per cent," anywhere in it; "La reducción, del 18,2 %, ..."
 opening the next paragraph too), when that change is its last

@@ -703,3 +703,20 @@ TEST_CASE("percent-change: 'es decir, 357 menos', 'that is, 45 fewer'", "[check]
   CHECK(lint_es("Las tomas pasaron de 2.315 en 2024 a 1.968 en 2025, es decir, 357 menos.\n")
             .find("is a fall of 347, not 357 [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: 'That represents a drop of N%' and 'That was D lower than the previous year's A'",
+          "[check][arithmetic]") {
+  CHECK(lint("The list fell from 48,200 in April 2025 to 44,900 at the end of February. That represents a drop of 11 "
+             "per cent, the trust said.\n")
+            .find("error: from 48,200 to 44,900 is a fall of 7%, not 11% [percent-change]") != std::string::npos);
+  CHECK(lint("The list fell from 48,200 in April 2025 to 44,900 at the end of February. That represents a drop of 7 "
+             "per cent, the trust said.\n")
+            .empty());
+  CHECK(lint("Wages came to \xC2\xA3" "29.4m. That was \xC2\xA3" "1.8m lower than the previous year's \xC2\xA3"
+             "30.9m.\n")
+            .find("error: from \xC2\xA3" "30.9 million to \xC2\xA3" "29.4 million is a fall of \xC2\xA3" "1.5 million, "
+                  "not \xC2\xA3" "1.8 million [percent-change]") != std::string::npos);
+  CHECK(lint("Wages came to \xC2\xA3" "29.4m. That was \xC2\xA3" "1.5m lower than the previous year's \xC2\xA3"
+             "30.9m.\n")
+            .empty());
+}
