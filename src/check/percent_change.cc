@@ -118,6 +118,19 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     if (j > 0 && t[j].type == T::punct && t[j].text == ",") --j;
+    // "have tripled since the cap came in, rising from 41,000 to 98,000":
+    // the factor a clause back, over words only.
+    if (j > 1 && t[j].type == T::word && is_one_of(t[j].text, {"rising", "falling", "growing", "climbing", "going"}) &&
+        t[j - 1].type == T::punct && t[j - 1].text == ",") {
+      for (std::size_t k = j - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+        if (t[k].type == T::word) continue;
+        if (t[k].type == T::figure && in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::multiplier &&
+            in.doc.view(in.figures[static_cast<std::size_t>(t[k].figure)].range).ends_with("ed")) {
+          j = k;
+        }
+        break;
+      }
+    }
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
     for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {

@@ -720,3 +720,11 @@ TEST_CASE("percent-change: 'That represents a drop of N%' and 'That was D lower 
              "30.9m.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a factor a clause before ', rising from A to B'", "[check][arithmetic]") {
+  CHECK(lint("Monthly journeys have tripled since the cap came in, rising from 41,000 to 98,000.\n")
+            .find("error: from 41,000 to 98,000 is 2.39 times, not triple [percent-change]") != std::string::npos);
+  CHECK(lint("Monthly journeys have tripled since the cap came in, rising from 41,000 to 123,000.\n").empty());
+  // A figure between: the factor is not this change's.
+  CHECK(lint("Fares tripled to 3 pounds since 2020, rising from 41,000 to 98,000.\n").empty());
+}
