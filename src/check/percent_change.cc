@@ -86,12 +86,13 @@ bool classify_size(const ArithmeticInput& in, const Figure& n, const Figure& fro
                    StatedChange& st) {
   using K = QuantityKind;
   st.fraction = is_fraction_word(in, n);
-  const bool countable =
-      n.kind == K::count || n.kind == K::number || n.kind == K::currency || n.kind == K::quantity || n.kind == K::duration;
+  const bool countable = n.kind == K::count || n.kind == K::number || n.kind == K::currency ||
+                         n.kind == K::quantity || n.kind == K::duration;
   const Figure& ref = from.kind == K::number ? to : from;
   // A bare difference leaves the noun of a count out ("6,918 households,
   // down 340 on 7,204").
-  const bool same_kind = n.kind == ref.kind || (n.kind == K::number && (ref.kind == K::count || ref.kind == K::quantity));
+  const bool same_kind =
+      n.kind == ref.kind || (n.kind == K::number && (ref.kind == K::count || ref.kind == K::quantity));
   st.difference = countable && !st.fraction && n.value > 0 && n.asserted && !n.range_side && same_kind &&
                   (n.unit.empty() || ref.unit.empty() || n.unit == ref.unit || n.kind == K::count);
   return n.kind == K::percent || n.kind == K::percentage_point || st.fraction || st.difference;
@@ -107,8 +108,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   if (ch.stated >= 0) {  // "B, up N% from A": found with the change
     st.percent = t[static_cast<std::size_t>(ch.stated)].figure;
     st.direction = ch.direction;
-    if (!classify_size(in, in.figures[static_cast<std::size_t>(st.percent)],
-                       in.figures[static_cast<std::size_t>(ch.from)], in.figures[static_cast<std::size_t>(ch.to)], st)) {
+    const Figure& from = in.figures[static_cast<std::size_t>(ch.from)];
+    const Figure& to = in.figures[static_cast<std::size_t>(ch.to)];
+    if (!classify_size(in, in.figures[static_cast<std::size_t>(st.percent)], from, to, st)) {
       return std::nullopt;
     }
     return st;
@@ -124,8 +126,8 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         t[j - 1].type == T::punct && t[j - 1].text == ",") {
       for (std::size_t k = j - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
         if (t[k].type == T::word) continue;
-        if (t[k].type == T::figure && in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::multiplier &&
-            in.doc.view(in.figures[static_cast<std::size_t>(t[k].figure)].range).ends_with("ed")) {
+        const Figure* f = t[k].type == T::figure ? &in.figures[static_cast<std::size_t>(t[k].figure)] : nullptr;
+        if (f && f->kind == QuantityKind::multiplier && in.doc.view(f->range).ends_with("ed")) {
           j = k;
         }
         break;
@@ -206,8 +208,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     std::size_t e = k;
     bool timely = false;
     while (e < t.size() && e < k + 4 &&
-           ((t[e].type == T::word && (k_time_words.contains(t[e].text) ||
-                                      is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
+           ((t[e].type == T::word &&
+             (k_time_words.contains(t[e].text) ||
+              is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
             (t[e].type == T::figure &&
              in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
       timely = timely || t[e].type == T::figure || !is_one_of(t[e].text, {"in", "the", "a", "this"});
@@ -443,7 +446,8 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
             // The hedge's own interval: "almost a quarter" is 22.5% to 25%
             // (the figure's, for the other checks, runs from 0).
             const double q_lo = n.claim ? n.claim->quantity.low.value_or(n.value) : n.low;
-            const double q_hi = n.claim ? n.claim->quantity.high.value_or(std::numeric_limits<double>::infinity()) : n.high;
+            const double q_hi =
+                n.claim ? n.claim->quantity.high.value_or(std::numeric_limits<double>::infinity()) : n.high;
             const double f_lo = q_lo * 100 * (1 - k_fraction_slack);
             const double f_hi = std::isfinite(q_hi) ? q_hi * 100 * (1 + k_fraction_slack) : q_hi;
             const double s_lo = st->direction > 0 ? f_lo : -f_hi;

@@ -361,9 +361,12 @@ std::optional<double> units_in_period(std::string_view time, std::string_view un
 
 // "2025", "March 2026", "Q1 2026" for a period of a claim's time.
 std::string describe_period(std::string_view time) {
-  static constexpr std::string_view k_months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                  "July",    "August",   "September", "October", "November", "December"};
-  if (time.size() == 7 && time[4] == '-' && time[5] == 'Q') return fmt::format("{} {}", time.substr(5), time.substr(0, 4));
+  static constexpr std::string_view k_months[] = {"January", "February", "March",     "April",   "May",
+                                                  "June",    "July",     "August",    "September", "October",
+                                                  "November", "December"};
+  if (time.size() == 7 && time[4] == '-' && time[5] == 'Q') {
+    return fmt::format("{} {}", time.substr(5), time.substr(0, 4));
+  }
   if (time.size() == 7 && time[4] == '-' && time[5] >= '0' && time[5] <= '1') {
     const int m = (time[5] - '0') * 10 + (time[6] - '0');
     if (m >= 1 && m <= 12) return fmt::format("{} {}", k_months[m - 1], time.substr(0, 4));
@@ -539,8 +542,9 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
     if (k >= t.size() || t[k].type != T::figure || figures[n + 1] != k) continue;
     const Figure& per = fig(k);
     const std::string_view per_noun = in.doc.view(per.range).substr(in.doc.view(per.range).rfind(' ') + 1);
-    if (per.value < 10 || per.range_side || !(k_people.contains(per_noun) || word(k + 1, {"residents", "people",
-                                                                                          "inhabitants", "habitantes"}))) {
+    const bool people =
+        k_people.contains(per_noun) || word(k + 1, {"residents", "people", "inhabitants", "habitantes"});
+    if (per.value < 10 || per.range_side || !people) {
       continue;
     }
     // P: "a population of 155,000" in the sentence, or a count of people

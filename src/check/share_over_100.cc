@@ -493,7 +493,8 @@ int stance(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
-  if (w(i + 1, {"backed", "supported", "favoured", "favored", "approved", "apoy\xC3\xB3", "apoyaba", "respald\xC3\xB3"}) ||
+  if (w(i + 1,
+        {"backed", "supported", "favoured", "favored", "approved", "apoy\xC3\xB3", "apoyaba", "respald\xC3\xB3"}) ||
       (w(i + 1, {"were", "was", "est\xC3\xA1", "estaba"}) && w(i + 2, {"in"}) && w(i + 3, {"favour", "favor"})) ||
       (w(i + 1, {"a"}) && w(i + 2, {"favor"}))) {
     return 1;
@@ -550,7 +551,8 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
       }
       if (object.empty()) {
         object = words;
-      } else if (!words.empty() && words != object && !is_one_of(words, {"it ", "them ", "this ", "that ", "lo ", "la "})) {
+      } else if (!words.empty() && words != object &&
+                 !is_one_of(words, {"it ", "them ", "this ", "that ", "lo ", "la "})) {
         return;
       }
     }

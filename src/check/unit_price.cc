@@ -85,7 +85,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "anuales", "annual", "yearly", "precio", "lo", "que", "supone", "desembolso", "meaning", "which", "means",
      // "a 38.500 euros la unidad, una operación que supondrá un desembolso
      // de 603.000 euros".
-     "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supuso", "supusieron", "supondr\xC3\xAD" "a", "inversi\xC3\xB3n", "compra",
+     "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supuso", "supusieron", "supondr\xC3\xAD" "a",
+     "inversi\xC3\xB3n", "compra",
      "purchase"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";

@@ -329,7 +329,8 @@ rise of almost a quarter"), which allows a tenth of the fraction either
 way beyond its hedge, or as the difference itself in the figures' kind
 and unit ("from 412 to 377, a drop of 45"; "from £4.1m to £5.3m, an
 increase of £1.4m": error: ... is a rise of £1.2 million, not £1.4
-million), allowing for the rounding of all three; "tripled, from A to B" is read as "tripled from". Each figure counts with its
+million), allowing for the rounding of all three; "tripled, from A to
+B" is read as "tripled from". Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
 stated change may be cut rather than rounded: one unit of its last digit
 either way ("8.2%" of 8.25%);

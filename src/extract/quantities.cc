@@ -223,7 +223,9 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       if (!plural_form(w)) continue;  // a modifier: "H200", "advanced"
       // "380 overseas members": a plural-looking word before a noun
       // qualifies it (not where nouns come first: "menús anuales").
-      if ((!c.lex.noun_first || find(c.lex.prenominal_adjectives, w.lower)) && k + 1 < tk.size() && k + 1 < j + 3 && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
+      const bool modifier_first = !c.lex.noun_first || find(c.lex.prenominal_adjectives, w.lower);
+      if (modifier_first && k + 1 < tk.size() && k + 1 < j + 3 && tk[k + 1].kind == ScanTokenKind::word &&
+          tk[k + 1].space_before &&
           !is_upper(tk[k + 1].text[0]) && !find(c.lex.not_nouns, tk[k + 1].lower) &&
           (find(c.lex.count_nouns, tk[k + 1].lower) || plural_form(tk[k + 1]))) {
         continue;
