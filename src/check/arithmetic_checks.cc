@@ -1008,7 +1008,8 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
     {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew", "grow",
      "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
      "gains", "soared", "surged", "surge", "up", "expanded", "advanced", "rebounded", "leapt", "leaped", "hike",
-     "hiked", "raised", "leap", "leaps", "climbs", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece", "aument\xC3\xB3", "aumenta", "aumento",
+     "hiked", "raised", "leap", "leaps", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece",
+     "aument\xC3\xB3", "aumenta", "aumento",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
      "repunt\xC3\xB3", "dispar\xC3\xB3"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(

@@ -421,6 +421,7 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
         d.severity = Severity::error;
         if (st->percent >= 0) {
           const Figure& n = in.figures[static_cast<std::size_t>(st->percent)];
+          d.range = in.original(n.range);
           if (st->difference) {
             const double d_lo = st->direction > 0 ? n.low : -n.high;
             const double d_hi = st->direction > 0 ? n.high : -n.low;
@@ -434,13 +435,7 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
                                   : fmt::format("{} is a {} of {}, not a {}", from_to,
                                                 actual >= 0 ? "rise" : "fall", size,
                                                 st->direction > 0 ? "rise" : "fall");
-            d.range = in.original(n.range);
-            d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
-            d.notes.push_back({in.original(b.range), "to this one", {}});
-            sink.report(std::move(d));
-            continue;
-          }
-          if (st->fraction) {
+          } else if (st->fraction) {
             // "a rise of almost a quarter": a round way of saying it, a
             // tenth either way of the fraction as hedged.
             // The hedge's own interval: "almost a quarter" is 22.5% to 25%
@@ -457,41 +452,36 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
             d.message = fmt::format("{} is a {} of {}%, not \"{}\"", from_to, actual >= 0 ? "rise" : "fall",
                                     format_figure(std::fabs(actual), QuantityKind::number, "", 0),
                                     in.doc.view(n.range));
-            d.range = in.original(n.range);
-            d.notes.push_back({in.original(a.range), "the change is computed from this figure", {}});
-            d.notes.push_back({in.original(b.range), "to this one", {}});
-            sink.report(std::move(d));
-            continue;
-          }
-          // Points are the percentage-points check's business.
-          if (n.kind != QuantityKind::percent) continue;
-          // A stated change is cut as often as rounded ("un 8,2 %" of
-          // 8.25%): one unit of its last digit either way.
-          const bool exact = n.claim && n.claim->quantity.qualifier == "exact";
-          const double cut = exact && std::isfinite(n.high - n.low) ? (n.high - n.low) / 2 : 0;
-          const double s_lo = (st->direction > 0 ? n.low : -n.high) - cut;
-          const double s_hi = (st->direction > 0 ? n.high : -n.low) + cut;
-          // The difference of two percentages, a fall as well as a rise.
-          if (a.kind == QuantityKind::percent && overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low)) continue;
-          if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
-          const double actual = (ratio - 1) * 100;
-          const int decimals = count_decimals(in.number_text(n));
-          const std::string right = format_figure(std::fabs(actual), QuantityKind::number, "", std::max(decimals, 0));
-          const bool same_sign = (actual >= 0) == (st->direction > 0);
-          const char* actual_word = actual >= 0 ? "rise" : "fall";
-          d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right,
-                                              format_figure(n.value, QuantityKind::percent, "%", 3))
-                                : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
-                                              st->direction > 0 ? "rise" : "fall");
-          d.range = in.original(n.range);
-          if (same_sign) {
-            // The fix-it keeps the numeral's decimal mark ("9,4" → "7,1").
-            std::string fix = right;
-            const std::string_view written = in.number_text(n);
-            if (written.find('.') == std::string_view::npos && count_decimals(written) > 0) {
-              std::replace(fix.begin(), fix.end(), '.', ',');
+          } else {
+            // Points are the percentage-points check's business.
+            if (n.kind != QuantityKind::percent) continue;
+            // A stated change is cut as often as rounded ("un 8,2 %" of
+            // 8.25%): one unit of its last digit either way.
+            const bool exact = n.claim && n.claim->quantity.qualifier == "exact";
+            const double cut = exact && std::isfinite(n.high - n.low) ? (n.high - n.low) / 2 : 0;
+            const double s_lo = (st->direction > 0 ? n.low : -n.high) - cut;
+            const double s_hi = (st->direction > 0 ? n.high : -n.low) + cut;
+            // The difference of two percentages, a fall as well as a rise.
+            if (a.kind == QuantityKind::percent && overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low)) continue;
+            if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
+            const double actual = (ratio - 1) * 100;
+            const int decimals = count_decimals(in.number_text(n));
+            const std::string right = format_figure(std::fabs(actual), QuantityKind::number, "", std::max(decimals, 0));
+            const bool same_sign = (actual >= 0) == (st->direction > 0);
+            const char* actual_word = actual >= 0 ? "rise" : "fall";
+            d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right,
+                                                format_figure(n.value, QuantityKind::percent, "%", 3))
+                                  : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
+                                                st->direction > 0 ? "rise" : "fall");
+            if (same_sign) {
+              // The fix-it keeps the numeral's decimal mark ("9,4" → "7,1").
+              std::string fix = right;
+              const std::string_view written = in.number_text(n);
+              if (written.find('.') == std::string_view::npos && count_decimals(written) > 0) {
+                std::replace(fix.begin(), fix.end(), '.', ',');
+              }
+              d.fixits.push_back({in.original(n.number), fix});
             }
-            d.fixits.push_back({in.original(n.number), fix});
           }
         } else {
           if (overlaps(st->factor_low, st->factor_high, r_lo, r_hi)) continue;

@@ -2,11 +2,15 @@
 // contradicted by the two figures of the sentence it relates.
 #include "check/ratio_mismatch.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <optional>
 
 #include <fmt/format.h>
+
+#include "extract/date_calendar.h"
 
 namespace claimlint {
 namespace {
@@ -312,49 +316,30 @@ std::optional<std::pair<int, int>> previous_sentence_ratio(const ArithmeticInput
 // days passes).
 constexpr double k_average_slack = 0.03;
 
-// "2,340 visitors in its first six days after reopening, an average of
-// 420 a day": a stated average per unit of time ("an average of R a
-// day", "averaging R a week", "R a day on average") against the count
-// and the length of time before it in the sentence.
 // How many of `unit` ("day", "week", "month") the period `time` ("2025",
-// "2026-03", "2026-Q1") holds, if it ended by `published` (YYYY-MM-DD);
-// nullopt otherwise.
+// "2026-03", "2026-Q1") holds, if it ended before `published`
+// (YYYY-MM-DD); nullopt otherwise.
 std::optional<double> units_in_period(std::string_view time, std::string_view unit, std::string_view published) {
-  const auto number = [](std::string_view s) -> std::optional<int> {
-    int v = 0;
-    if (s.empty()) return std::nullopt;
-    for (const char ch : s) {
-      if (ch < '0' || ch > '9') return std::nullopt;
-      v = v * 10 + (ch - '0');
-    }
-    return v;
-  };
-  const std::optional<int> year = number(time.substr(0, 4));
-  if (!year || published.size() < 10) return std::nullopt;
-  const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
-  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const auto month_days = [&](int m) { return k_days[m - 1] + (m == 2 && leap ? 1 : 0); };
+  const std::optional<CivilDate> today = parse_iso_date(published);
+  int year = 0;
+  const auto [end, ec] = std::from_chars(time.data(), time.data() + std::min<std::size_t>(time.size(), 4), year);
+  if (!today || ec != std::errc() || end != time.data() + 4) return std::nullopt;
   int first = 1;  // the period's months, first to last
   int last = 12;
-  if (time.size() == 7 && time[4] == '-' && time[5] == 'Q') {
-    const std::optional<int> q = number(time.substr(6, 1));
-    if (!q || *q < 1 || *q > 4) return std::nullopt;
-    first = 3 * *q - 2;
-    last = 3 * *q;
-  } else if (time.size() == 7 && time[4] == '-') {
-    const std::optional<int> m = number(time.substr(5, 2));
-    if (!m || *m < 1 || *m > 12) return std::nullopt;
-    first = last = *m;
+  if (time.size() == 7 && time[4] == '-' && time[5] == 'Q' && time[6] >= '1' && time[6] <= '4') {
+    last = 3 * (time[6] - '0');
+    first = last - 2;
+  } else if (const std::optional<CivilDate> month = parse_iso_date(fmt::format("{}-01", time));
+             time.size() == 7 && month) {
+    first = last = month->month;
   } else if (time.size() != 4) {
     return std::nullopt;
   }
-  // Ended by publication: its last day before the publication date.
-  const std::string end = fmt::format("{:04}-{:02}-{:02}", *year, last, month_days(last));
-  if (end >= published.substr(0, 10)) return std::nullopt;
-  double days = 0;
-  for (int m = first; m <= last; ++m) days += month_days(m);
-  if (unit == "day") return days;
-  if (unit == "week") return days / 7;
+  const long from = days_from_civil({year, first, 1});
+  const long to = days_from_civil({year, last, days_in_month(year, last)});  // the last day
+  if (to >= days_from_civil(*today)) return std::nullopt;
+  if (unit == "day") return static_cast<double>(to - from + 1);
+  if (unit == "week") return static_cast<double>(to - from + 1) / 7;
   if (unit == "month") return static_cast<double>(last - first + 1);
   return std::nullopt;
 }
@@ -374,6 +359,11 @@ std::string describe_period(std::string_view time) {
   return std::string(time);
 }
 
+// "2,340 visitors in its first six days after reopening, an average of
+// 420 a day": a stated average per unit of time ("an average of R a
+// day", "averaging R a week", "R a day on average") against the count
+// and the length of time before it in the sentence, or with no length
+// the month or year the count is dated (units_in_period).
 void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figures = in.figure_tokens(s);
@@ -541,7 +531,7 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
     }
     if (k >= t.size() || t[k].type != T::figure || figures[n + 1] != k) continue;
     const Figure& per = fig(k);
-    const std::string_view per_noun = in.doc.view(per.range).substr(in.doc.view(per.range).rfind(' ') + 1);
+    const std::string_view per_noun = measure_head(in.doc.view(per.range));
     const bool people =
         k_people.contains(per_noun) || word(k + 1, {"residents", "people", "inhabitants", "habitantes"});
     if (per.value < 10 || per.range_side || !people) {
@@ -559,8 +549,9 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
     for (const std::size_t j : figures) {
       if (population >= 0 || j == k || j >= i) continue;
       const Figure& f = fig(j);
-      const std::string_view noun = in.doc.view(f.range).substr(in.doc.view(f.range).rfind(' ') + 1);
-      if (f.kind == QuantityKind::count && k_people.contains(noun)) population = t[j].figure;
+      if (f.kind == QuantityKind::count && k_people.contains(measure_head(in.doc.view(f.range)))) {
+        population = t[j].figure;
+      }
     }
     if (population < 0) continue;
     const Figure& p = in.figures[static_cast<std::size_t>(population)];

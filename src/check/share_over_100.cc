@@ -374,6 +374,16 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_shares(in, shares, "shares of " + whole, true, sink);
 }
 
+// Whether the figure at token i of sentence s is a percentage that may be
+// a share: asserted, no end of a range, at most 100% (over it, a ratio: "a
+// legal limit of 110% of income"), and no change or part of a part ("rose
+// 5%", "60% of those").
+bool plain_share(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i) {
+  const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+  return f.kind == QuantityKind::percent && !f.range_side && f.asserted && f.low <= 100 && !not_a_share(t, i) &&
+         !in_change(in, s, t[i].figure);
+}
+
 // A share that is the rest of the whole: "El 24,5 % restante", "the
 // remaining 24.5%".
 bool remainder_share(ArithTokens t, std::size_t i) {
@@ -441,8 +451,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
         if (f.kind == QuantityKind::date) continue;
         const bool of_another = !shares.empty() && i + 1 < last.size() && last[i + 1].type == T::word &&
                                 is_one_of(last[i + 1].text, {"of", "de", "del"});
-        if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100 || not_a_share(last, i) ||
-            in_change(in, s, last[i].figure) || of_another) {
+        if (!plain_share(in, s, last, i) || of_another) {
           ok = false;
           break;
         }
@@ -464,8 +473,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         if (f.kind != QuantityKind::percent) continue;
-        if (f.range_side || !f.asserted || f.low > 100 || not_a_share(t, i) ||
-            in_change(in, k, t[i].figure)) {
+        if (!plain_share(in, k, t, i)) {
           ok = false;  // a change or a figure of another kind among the list
           break;
         }
@@ -625,8 +633,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         // Over 100% on its own, a figure is a ratio ("a legal limit of
         // 110% of income"), not a share.
-        if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100) continue;
-        if (in_change(in, k, t[i].figure) || not_a_share(t, i)) continue;
+        if (!plain_share(in, k, t, i)) continue;
         // Each share names the whole or leaves it understood in a list:
         // "70% of households" is another whole.
         const bool attached = cue_attached(in, t, i, whole);

@@ -142,9 +142,12 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   std::vector<std::vector<Quantity>> quantities(doc.sentences.size());
   // A document in a language of decimal commas may write decimal points
   // ("186,400 toneladas", "38.5 millones": the Mexican press).
-  const LanguageLexicon* own = rules.lexicon_for(doc.meta.lang);
-  if (own && own->decimal_mark == "," && writes_decimal_point(doc.text)) own = rules.point_lexicon_for(doc.meta.lang);
-  if (const LanguageLexicon* words = own) {
+  // (The text is read only where the mark is a comma.)
+  const LanguageLexicon* words = rules.lexicon_for(doc.meta.lang);
+  if (words && words->decimal_mark == "," && writes_decimal_point(doc.text)) {
+    words = rules.point_lexicon_for(doc.meta.lang);
+  }
+  if (words) {
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), *words);
     }
