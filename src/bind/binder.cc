@@ -878,6 +878,9 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
       }
       if (!tokens[last].possessive && designation_number(tokens, last + 1, quantities)) ++last;
     }
+    // "New York", "New Zealand": "New" (no name alone: "Lunar New Year")
+    // opens the name that follows it.
+    if (k > 0 && tokens[k - 1].text == "New" && !tokens[k - 1].possessive && !tokens[k].code) --k;
     // A letter alone is no name ("a Band D bill": "Band" names none).
     if (k == last && tokens[k].text.size() == 1) {
       k = last + 1;
@@ -1235,6 +1238,19 @@ bool one_person(const std::vector<std::string>& names, const BindLanguage& lex);
 
 // Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
 // of the sentence of `ctx`; returns where they stand.
+// Whether token `last` ends a name an apposition may follow: a run of
+// capitalised words that is no opening phrase of place or time ("after
+// Harlan Capital, the ..." but not "In Tessaly, the Aurel e-bike ...").
+bool apposition_head(const SentenceContext& ctx, const BindLanguage& lex, std::size_t clause, std::size_t last) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  std::size_t j = last + 1;
+  while (j > clause && tokens[j - 1].word && capitalised(tokens[j - 1].text)) --j;
+  if (j == last + 1) return false;
+  // An opening phrase: the preposition opens the clause.
+  return !(j == clause + 1 && tokens[clause].word && lex.prepositions.count(ctx.lower(clause))) &&
+         !(j == clause && lex.prepositions.count(ctx.lower(j)));
+}
+
 FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const BindLanguage& lex, Claim& c) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::size_t clause_floor = ctx.clause_floor;
@@ -1299,6 +1315,20 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     }
     if (after_prep || tokens[e->last].possessive) {
       k = e->first;
+      continue;
+    }
+    // "Harlan Capital, the New York private equity firm that offered ...",
+    // "Harlan, a Boston firm, offered ...": a name that qualifies the noun
+    // of an apposition stands for the name the apposition describes.
+    // (The word after the name is a noun of its phrase, no verb: "...,
+    // the National Transit Safety Office carried out 878 inspections".)
+    if (e->first >= clause + 3 && e->last + 1 < tokens.size() && tokens[e->last + 1].word &&
+        !capitalised(tokens[e->last + 1].text) && !ctx.lower(e->last + 1).ends_with("ed") &&
+        !ctx.lower(e->last + 1).ends_with("ly") && !ctx.predicate(e->last + 1) &&
+        !lex.subject_verbs.count(ctx.lower(e->last + 1)) && !lex.prepositions.count(ctx.lower(e->last + 1)) &&
+        is_one_of_lower(ctx.lower(e->first - 1), {"the", "a", "an"}) &&
+        tokens[e->first - 2].text == "," && apposition_head(ctx, lex, clause, e->first - 3)) {
+      k = e->first - 2;
       continue;
     }
     // "The trust, which runs Westmoor General and St Aidan's Hospital,
@@ -1735,6 +1765,26 @@ std::string duration_measure(const SentenceContext& ctx, const BindLanguage& lex
   return {};
 }
 
+// Whether tokens [from, to) hold, after a comma, another figure that a
+// change or a comparison is measured from: ", up from 800,000", ", more
+// than the 41", ", frente a los 12". ("rose to £5m from £4m in 2024" sets
+// no comma: the date may be the rise's.)
+bool measured_from_between(const SentenceContext& ctx, std::size_t from, std::size_t to) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  bool comma = false;
+  for (std::size_t k = from; k < to; ++k) {
+    comma = comma || tokens[k].text == ",";
+    if (!comma || !is_one_of_lower(ctx.lower(k), {"from", "than", "against", "desde", "frente"})) continue;
+    for (std::size_t f = k + 1; f < to && f <= k + 4; ++f) {
+      // "800,000", "£800,000", "US$4".
+      const std::string_view head = tokens[f].text.substr(0, 4);
+      if (std::any_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+      if (tokens[f].text == "," || tokens[f].text == ";") break;
+    }
+  }
+  return false;
+}
+
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -1769,6 +1819,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     bool split = false;
     for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
     if (split) continue;
+    // A date after the figure a change is measured from belongs to it:
+    // "£1.1m ..., up from £800,000 at the time of the verdict in February".
+    if (m_tok >= q_end && measured_from_between(ctx, q_end, m_tok)) continue;
     // A date after the figure is as far as the words between them: "from
     // $10 million in 2024 to $12 million in 2025" gives $12 million 2025.
     const std::size_t d = m_tok >= q_end ? m_tok - q_end : hi - lo;

@@ -486,6 +486,20 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     return i < t.size() && t[i].type == ArithToken::Type::punct && t[i].text == p;
   };
   const auto figure = [&](std::size_t i) -> const Figure& { return figures[static_cast<std::size_t>(t[i].figure)]; };
+  // The whole a figure before it is part of: "29 vacant units among the
+  // town's 214 shops", "12 out of its 40 branches", "entre los 214".
+  const auto names_whole = [&](std::size_t i) {
+    if (i == 0) return false;
+    std::size_t k = i - 1;
+    for (int steps = 0; steps < 2 && k > 0 &&
+                        (is_one_of(word(k), {"the", "its", "their", "his", "her", "los", "las", "sus"}) ||
+                         word(k).ends_with("'s") || word(k).ends_with("\xE2\x80\x99s"));
+         ++steps) {
+      --k;
+    }
+    if (word(k) == "among" || word(k) == "entre") return k < i - 1 || word(k) == "among";
+    return word(k) == "of" && k > 0 && word(k - 1) == "out";
+  };
   for (std::size_t c = 1; c + 1 < t.size(); ++c) {
     if (!punct(c, ",")) continue;
     std::size_t k = c + 1;
@@ -518,6 +532,8 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       // A figure of a length of time is none ("sumaron 610 en los cuatro
       // primeros meses de 2026, frente a las 480").
       if (t[i].type == ArithToken::Type::figure && counts_period(figure(i), word(i + 1))) continue;
+      // Nor is the whole of the figure before it.
+      if (t[i].type == ArithToken::Type::figure && names_whole(i)) continue;
       // "28,9 millones de euros, frente a los 24,6 millones": A may leave
       // the currency out.
       if (t[i].type == ArithToken::Type::figure &&
@@ -555,7 +571,9 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // (the sentence after may size the change: "The drop of 285 ...").
     const auto only_figure_before = [&] {
       for (std::size_t i = 0; i < c; ++i) {
-        if (i != b && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i)) return false;
+        if (i != b && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i) && !names_whole(i)) {
+          return false;
+        }
       }
       return true;
     };
@@ -578,9 +596,11 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
 }
 
 // The words of a time phrase after B of "from A to B": "in 2025", "en
-// 2025", "last year".
-constexpr CueWords k_after_b_time_words{
-    std::to_array<std::string_view>({"in", "en", "last", "this", "year", "el", "del", "a\xC3\xB1o", "pasado"})};
+// 2025", "last year", "this fall", "el pasado trimestre".
+constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
+    {"in", "en", "last", "this", "year", "month", "quarter", "season", "fall", "autumn", "spring", "summer", "winter",
+     "el", "del", "a\xC3\xB1o", "pasado", "mes", "trimestre", "temporada", "oto\xC3\xB1o", "primavera", "verano",
+     "invierno"})};
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.

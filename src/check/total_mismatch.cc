@@ -21,7 +21,7 @@ using T = ArithToken::Type;
 // comparisons ("up from", "than"), rates ("each", "per"), partial lists.
 constexpr CueWords k_sum_breakers{std::to_array<std::string_view>(
     {"from", "than", "versus", "vs", "against", "compared", "since", "previously", "earlier", "before", "after",
-     "including", "excluding", "per", "each", "apiece", "times", "or", "between", "out", "among", "of"})};
+     "including", "excluding", "per", "each", "apiece", "times", "or", "between", "out", "among", "of", "cada"})};
 bool breaks_sum(const ArithToken& t) {
   if (t.type != T::word) return false;
   return change_direction(t.text) != 0 || k_sum_breakers.contains(t.text);
@@ -81,6 +81,12 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
       if (!compatible(f, total) || f.range_side || f.kind == QuantityKind::multiplier) break;
       // "150,000, up from 120,000, and 100,000": not a list of parts.
       if (broken) return std::nullopt;
+      // "Four in five beds ... - 432 in all": a ratio, no parts.
+      const auto word_in = [&](std::size_t w) { return t[w].type == T::word && t[w].text == "in"; };
+      if ((k >= 2 && word_in(k - 1) && t[k - 2].type == T::figure) ||
+          (k + 2 < end && word_in(k + 1) && t[k + 2].type == T::figure)) {
+        return std::nullopt;
+      }
       parts.insert(parts.begin(), t[k].figure);
       continue;
     }

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/date_calendar.h"
 #include "util/parallel.h"
 
 namespace claimlint {
@@ -145,6 +146,12 @@ Probe probe_of(const Claim& c) {
   if (c.time_days) {
     p.framed = true;
     p.frame = *c.time_days;
+  } else if (c.time_is_update && c.time && c.time->starts_with("as of ")) {
+    // "has now paid out £1.1m": as of the day of publication only.
+    if (const std::optional<CivilDate> d = parse_iso_date(std::string_view(*c.time).substr(6))) {
+      p.framed = true;
+      p.frame = {days_from_civil(*d), days_from_civil(*d)};
+    }
   }
   p.sentence = c.sentence;
   p.file = c.range.file;

@@ -605,6 +605,12 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
     // "3/4"; "12/25/2023" is a date.
     if (j + 2 < tokens.size() && is_slash(tokens[j + 2]) && !tokens[j + 2].space_before) return std::nullopt;
     const double d = digits_value(tokens[j + 1].text);
+    // "2026/27", "2025/2026": a season or financial year, not a quotient.
+    const std::size_t next_digits = tokens[j + 1].text.size();
+    if (int_digits.size() == 4 && value >= 1800 && value <= 2200 &&
+        ((next_digits == 2 && d == std::fmod(value + 1, 100.0)) || (next_digits == 4 && d == value + 1))) {
+      return std::nullopt;
+    }
     if (d == 0) return std::nullopt;
     value /= d;
     n.fraction = true;

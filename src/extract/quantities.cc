@@ -637,6 +637,17 @@ class Scanner {
       between_start = between ? prefix - b : from ? prefix - f : prefix;
       // The first figure may carry the unit: "between 5% and 10%".
       unit_a = read_unit(c_, j);
+      // "half a percentage point", "a quarter of a point": a fraction of
+      // the unit after its article.
+      if (!unit_a.known && num.fraction && !num.digits && num.value < 1 && j + 1 < tk.size()) {
+        const std::size_t of = tk[j].lower == "of" ? 1 : 0;
+        if (j + of + 1 < tk.size() && (tk[j + of].lower == "a" || tk[j + of].lower == "un")) {
+          if (Typed a = read_unit(c_, j + of + 1); a.known && (a.kind == QuantityKind::percentage_point ||
+                                                                  a.kind == QuantityKind::percent)) {
+            unit_a = std::move(a);
+          }
+        }
+      }
       const std::size_t cj = unit_a.known ? unit_a.end : j;
       std::size_t conn = 0;
       bool ok = false;
@@ -684,6 +695,8 @@ class Scanner {
             }
           }
           if (b2 && num.scaled && !b2->scaled && b2->digits && cur_before) b2.reset();
+          // "paid £5 to 29 people": money and a count are no range.
+          if (b2 && cur_before && read_count(c_, b2->last, b2->scaled).known) b2.reset();
           if (b2 && !b2->ordinal && !b2->negative && b2->digits == num.digits && year_like(*b2) == year_like(num)) {
             // Both figures in one unit: "5% and 10%", not "5% and 10 km".
             const Typed unit_b = read_unit(c_, b2->last);
@@ -807,8 +820,11 @@ class Scanner {
     // before it: "from 95% to virtually zero".
     const QualifierEntry* qe = nullptr;
     std::size_t start = claim_start(prefix, &qe);
-    // Not after a change: "rose 18% to 6,840" reaches 6,840 people.
-    if (q.kind == QuantityKind::number && !out_.empty() && start > 1 && !after_change_word(last_start_token_)) {
+    // Not after a change: "rose 18% to 6,840" reaches 6,840 people. Nor
+    // a part of a whole: "paid £1.1m to 29 of the victims".
+    const bool part_of = end < tk.size() && (tk[end].lower == "of" || tk[end].lower == "de");
+    if (q.kind == QuantityKind::number && !out_.empty() && start > 1 && !after_change_word(last_start_token_) &&
+        !part_of) {
       std::size_t rn = 0;
       if (match_backward(lex.range_words, tk, start, rn, false, 1) && last_end_token_ == start - rn) {
         q.kind = out_.back().kind;

@@ -875,3 +875,33 @@ TEST_CASE("a combined figure is of every name coordinated before it", "[bind]") 
              "9,300 staff")
             .subjects != both);
 }
+
+TEST_CASE("a name that qualifies an apposition's noun is not the subject, and New opens a name", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "Harlan Capital Partners, the New York private equity firm that offered $41 a share in March, withdrew on "
+      "April 21.");
+  CHECK(find(claims, "$41").subjects == std::vector<std::string>{"Harlan Capital Partners"});
+  CHECK(find(bind_text("Officials said Harlan Capital, a Boston firm, offered $41 a share."), "$41").subjects ==
+        std::vector<std::string>{"Harlan Capital"});
+  CHECK(find(bind_text("Officials said Harlan Capital, based in New York, offered $41 a share."), "$41").subjects ==
+        std::vector<std::string>{"Harlan Capital"});
+  // A verb after the name: the name is the subject after an attribution.
+  CHECK(find(bind_text("According to Mia Holt, an analyst at Fenwick Securities, the National Transit Safety Office "
+                       "carried out 878 inspections in 2020."),
+             "878 inspections")
+            .subjects == std::vector<std::string>{"National Transit Safety Office"});
+  // An opening phrase of place is no name an apposition follows.
+  CHECK(find(bind_text("In Tessaly, the Aurel e-bike employs 3,700 people."), "3,700 people").subjects ==
+        std::vector<std::string>{"Aurel"});
+}
+
+TEST_CASE("a date after the figure a change is measured from is that figure's", "[bind]") {
+  const std::vector<Claim> claims = claims_of(make_doc(
+      "The scheme said it had now paid out about \xC2\xA3" "1.1m to 29 of the victims, up from more than \xC2\xA3"
+      "800,000 at the time of the verdict in February.",
+      std::string("2026-04-11")));
+  const Claim& now = find(claims, "about \xC2\xA3" "1.1m");
+  CHECK(now.time == "as of 2026-04-11");
+  CHECK(now.time_is_update);
+  CHECK(find(claims, "29").quantity.kind == QuantityKind::number);  // not £29
+}

@@ -448,6 +448,17 @@ TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A"
   CHECK(lint_es("El beneficio alcanz\u00f3 los 28,9 millones de euros, frente a los 24,6 millones de 2024, lo que "
                 "supone un incremento del 17,5 %.\n")
             .empty());
+  // "half a percentage point" is a change in points, no fraction.
+  CHECK(lint("That took the margin to 10.6 per cent from 10.1 per cent, an improvement of half a percentage point.\n")
+            .empty());
+  CHECK(lint("That took the margin to 10.6 per cent from 9.1 per cent, an improvement of half a percentage point.\n")
+            .find("warning: from 9.1% to 10.6% is a rise of 1.5 percentage points, not 0.5 points "
+                  "[percentage-points]") != std::string::npos);
+  // A season after B: "to 8,730 this fall,".
+  CHECK(lint("Enrollment fell from 9,412 students in fall 2022 to 8,730 this fall, a decline of 9.6 percent.\n")
+            .find("a.txt:1:83: error: from 9,412 to 8,730 is a fall of 7.2%, not 9.6% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Enrollment fell from 9,412 students in fall 2022 to 8,730 this fall, a decline of 7.2 percent.\n").empty());
 }
 
 TEST_CASE("percent-change: a stated change may be cut, not rounded: one unit of its last digit", "[check][arithmetic]") {
@@ -649,10 +660,21 @@ TEST_CASE("percent-change: the next sentence opens with the change and its size,
   CHECK(lint("Footfall went from 3,200 in 2024 to 4,100 last autumn. Put another way, use grew by about 22 per cent "
              "and staff by 12.\n")
             .empty());
-  // Two figures before the comparison: which one it compares is not told.
-  CHECK(lint("Surveyors counted 29 vacant units among 214 shops, down from 38 a year ago. That fall of nine, a drop "
+  // Two figures before the comparison: which one it compares is not told;
+  // unless the second is the whole of the first ("among the town's 214").
+  CHECK(lint("Surveyors counted 29 vacant units and 214 shops, down from 38 a year ago. That fall of nine, a drop "
              "of around 31 per cent, is welcome.\n")
             .empty());
+  CHECK(lint("Surveyors counted 29 vacant units among the town's 214 shops, down from 38 a year ago. That fall of "
+             "nine, a drop of around 31 per cent, is welcome.\n")
+            .find("a.txt:1:117: error: from 38 to 29 is a fall of 24%, not 31% [percent-change]") != std::string::npos);
+  CHECK(lint("Of the chain's 60 branches, 12 out of its 40 stores closed, down from 15 a year ago. That fall of three, "
+             "a drop of 20 per cent, is welcome.\n")
+            .empty());
+  // A season is no figure: "Sales for 2026/27 stood at 3,871".
+  CHECK(lint("Sales for 2026/27 stood at 3,871 when the window closed, against 4,126 a year ago. The drop of 285 is "
+             "the first.\n")
+            .find("error: from 4,126 to 3,871 is a fall of 255, not 285 [percent-change]") != std::string::npos);
 }
 
 TEST_CASE("percent-change: a Spanish change named at the opening of the next paragraph", "[check][arithmetic]") {

@@ -252,6 +252,19 @@ TEST_CASE("ratio-mismatch: an average over the period a count is bound to, and S
   // A period not over at publication is no whole period.
   CHECK(run("En abril el sistema sum\xC3\xB3 74.400 usos, una media de 2.600 diarios.\n").find("ratio-mismatch") ==
         std::string::npos);
+  // The figure a change is measured from is not the count averaged.
+  const auto run_en = [&](const std::string& text) {
+    dir.write("a.txt", "Published: 8 April 2026\n\n" + text);
+    return run_claimlint({"--color=never", "a.txt"}, dir.path()).out;
+  };
+  const std::string baseline =
+      "The trust recorded 18,420 attendances in January, up 2.6 per cent on the 17,960 in the same month last year "
+      "and an average of 594 a day.\n";
+  CHECK(run_en(baseline).find("ratio-mismatch") == std::string::npos);
+  std::string wrong = baseline;
+  wrong.replace(wrong.find("594"), 3, "654");
+  CHECK(run_en(wrong).find("error: 18,420 over January 2026 is 594.2 a day, not 654 [ratio-mismatch]") !=
+        std::string::npos);
 }
 
 TEST_CASE("ratio-mismatch: A of what it counts, then 'el doble de las B'", "[check][arithmetic]") {

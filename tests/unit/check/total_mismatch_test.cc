@@ -58,6 +58,9 @@ TEST_CASE("total-mismatch: positive cases and near misses", "[check][arithmetic]
        ""},
       {"Of the 400 members, 150 voted for the plan, 180 against and 90 abstained, a total of 420.\n",
        ""},
+      // "Four in five" is a ratio, no pair of parts.
+      {"Four in five beds will be in single rooms - 432 in all - compared with a quarter now.\n", ""},
+      {"Uno de cada cinco, 432 en total, ser\u00e1n individuales.\n", ""},
   };
   check_cases(cases);
 }

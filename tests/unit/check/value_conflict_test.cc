@@ -60,6 +60,15 @@ TEST_CASE("comparable: modality, time frames, one sentence", "[check]") {
   CHECK_FALSE(comparable(a, b));
   const Claim c = claim(1, 1, "chip", 1, 3), d = claim(5, 5, "chip", 1, 3);
   CHECK_FALSE(comparable(c, d));  // one sentence: "up from ..."
+  // "has now paid out": figures as of publication compare only on one day.
+  Claim e = claim(1, 1), f = claim(2, 2, "chip", 2);
+  e.time_is_update = f.time_is_update = true;
+  e.time = "as of 2026-02-28";
+  f.time = "as of 2026-04-11";
+  CHECK_FALSE(comparable(e, f));
+  f.time = "as of 2026-02-28";
+  CHECK(comparable(e, f));
+  CHECK_FALSE(comparable(e, claim(2, 2, "chip", 2)));
 }
 
 TEST_CASE("one warning per claim, at the later report, with why", "[check]") {

@@ -155,6 +155,11 @@ TEST_CASE("what is no numeral, or only part of one", "[extract]") {
   // A decimal comma in an English text: neither 12 nor 12.5 is told.
   CHECK_FALSE(parse("12,5 %").first);
   CHECK_FALSE(parse("3,25").first);
+  // A season or financial year is no quotient; another pair of figures is.
+  CHECK_FALSE(parse("2026/27").first);
+  CHECK_FALSE(parse("1999/2000").first);
+  CHECK(parse("2026/28").first->value == Approx(2026.0 / 28));
+  CHECK(parse("12/4").first->value == 3);
   // A lone ordinal is an ordinal, not a fraction.
   auto second = parse("second").first;
   REQUIRE(second);
