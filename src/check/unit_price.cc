@@ -17,6 +17,31 @@ using T = ArithToken::Type;
 using Deal = UnitPriceCheck::Deal;
 using UnitPrice = UnitPriceCheck::UnitPrice;
 
+// The lengths of time a price may be for: "$45,000 per season".
+constexpr CueWords k_price_periods{
+    std::to_array<std::string_view>({"season", "year", "month", "week", "night", "day"})};
+
+// The length of time the figure at token i is for ("$1.2 million a
+// year"; "span" for "over five years"), or empty.
+std::string_view period_after(ArithTokens t, std::size_t i) {
+  if (i + 2 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"a", "per", "each", "every"}) &&
+      t[i + 2].type == T::word && k_price_periods.contains(t[i + 2].text)) {
+    return t[i + 2].text;
+  }
+  // "over five years", "across the decade": a span of its own.
+  if (i + 1 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"over", "across", "during"})) {
+    return "span";
+  }
+  return {};
+}
+
+// Whether prices for `a` and totals for `b` are for one length of time: a
+// sports season is a year's.
+bool same_period(std::string_view a, std::string_view b) {
+  const auto year = [](std::string_view w) { return w == "season" || w == "year"; };
+  return a == b || (year(a) && year(b));
+}
+
 // A unit price starting at token i, if the figure there is followed by
 // "each", "apiece", or "a/an/per ITEM".
 std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t, std::size_t s,
@@ -27,17 +52,24 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
     return std::nullopt;
   }
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
-    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}};
+    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}, false, {}};
   }
   // Spanish "500 euros cada uno".
   if (t[i + 1].text == "cada" && i + 2 < t.size() && t[i + 2].type == T::word &&
       is_one_of(t[i + 2].text, {"uno", "una"})) {
-    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}};
+    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};
+  }
+  // "$45,000 per season", "a year": each item's price for that time.
+  if (is_one_of(t[i + 1].text, {"a", "per"}) && i + 2 < t.size() && t[i + 2].type == T::word &&
+      k_price_periods.contains(t[i + 2].text)) {
+    UnitPrice u{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};
+    u.period = t[i + 2].text;
+    return u;
   }
   // "a chip", "per chip"; Spanish "8,50 euros el litro", "por litro".
   if (is_one_of(t[i + 1].text, {"a", "an", "per", "el", "la", "por"}) && i + 2 < t.size() &&
       t[i + 2].type == T::word) {
-    return UnitPrice{t[i].figure, std::string(t[i + 2].text), s, {p.range.begin, t[i + 2].range.end}};
+    return UnitPrice{t[i].figure, std::string(t[i + 2].text), s, {p.range.begin, t[i + 2].range.end}, false, {}};
   }
   return std::nullopt;
 }
@@ -62,7 +94,7 @@ std::optional<UnitPrice> each_item_price_at(const ArithmeticInput& in, ArithToke
   const ArithToken& item = t[k - 2];
   const ArithToken& each = t[k - 3];
   if (item.type != T::word || each.type != T::word || each.text != "each") return std::nullopt;
-  UnitPrice u{t[i].figure, std::string(item.text), s, {each.range.begin, p.range.end}};
+  UnitPrice u{t[i].figure, std::string(item.text), s, {each.range.begin, p.range.end}, false, {}};
   u.item_first = true;
   return u;
 }
@@ -209,6 +241,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // is of may come first: "4.800 litros de aceite de oliva".
       bool cue = false;
       bool priced = false;  // a price each read after the count
+      std::string period;   // the length of time of that price
       int purpose_words = 0;
       std::size_t from = i + 1;
       // Where nouns come first, a word or two after the noun qualify it:
@@ -227,21 +260,43 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       }
       for (std::size_t k = from; k < t.size() && k <= i + 20; ++k) {
         if (t[k].type == T::figure) {
-          if (std::optional<UnitPrice> u = unit_price_at(in, t, s, k)) {
+          // After a price each, an amount for a length of time is the
+          // total: "at $45,000 per season, bringing in $1.2 million a year".
+          std::optional<UnitPrice> u = unit_price_at(in, t, s, k);
+          if (u && priced && !u->period.empty()) u.reset();
+          if (u) {
             // Past the price's last word ("each", "a chip", "cada uno"); a
             // price each between the count and a total links them ("four
             // vessels at £38.5m apiece, a £164m commitment").
             while (k + 1 < t.size() && t[k].range.end < u->phrase.end) ++k;
             cue = cue || u->item.empty();
             priced = priced || u->item.empty();
+            if (u->item.empty()) period = u->period;
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
-          if (cue && total.kind == QuantityKind::currency && !total.range_side && total.asserted &&
+          // A price per season and a total per year, or none named.
+          const std::string_view total_period = period_after(t, k);
+          // ("12 buses at £300,000 each, £3.6m over two years" is one
+          // purchase paid over a span.)
+          const bool periods_agree = period.empty() ? total_period.empty() || total_period == "span"
+                                                    : total_period.empty() || same_period(period, total_period);
+          if (cue && periods_agree && total.kind == QuantityKind::currency && !total.range_side && total.asserted &&
               deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
           }
           break;
+        }
+        // "24 suites, which the team expects to lease at $45,000 per
+        // season": a relative clause that prices the items.
+        if (t[k].type == T::word && is_one_of(t[k].text, {"which", "that"}) && k > i + 1 && !cue) {
+          std::size_t m = k + 1;
+          while (m + 1 < t.size() && m < k + 8 && t[m].type == T::word && t[m].text != "at") ++m;
+          if (m + 1 < t.size() && t[m].type == T::word && t[m].text == "at" && t[m + 1].type == T::figure &&
+              unit_price_at(in, t, s, m + 1)) {
+            k = m - 1;
+            continue;
+          }
         }
         // The maker after the count: "from the Dunmore yard", "from
         // Halden Aerospace".
@@ -367,12 +422,16 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       if (total.unit != p.unit || !same_item(in, u, deal)) continue;
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
+      if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
       // A price of another year ("$300,000 a bus in 2019") is no contradiction.
       // A time on the deal alone is when it was agreed ("on Tuesday").
-      if (p.claim->time && !(c.claim->time && (c.claim->time->starts_with(*p.claim->time) ||
-                                               p.claim->time->starts_with(*c.claim->time)))) {
-        continue;
-      }
+      // The total may share the price's time ("$45,000 per season,
+      // bringing in $1.2 million a year").
+      const auto same_time = [&](const Figure& f) {
+        return f.claim->time &&
+               (f.claim->time->starts_with(*p.claim->time) || p.claim->time->starts_with(*f.claim->time));
+      };
+      if (p.claim->time && !same_time(c) && !same_time(total)) continue;
       if (other_product(in, c, u)) continue;
       if (overlaps(p.low, p.high, total.low / c.high, total.high / c.low)) continue;
       const std::string per = u.item.empty() ? "each" : "a " + u.item;

@@ -43,6 +43,9 @@ class UnitPriceCheck {
     /// "each length costing £3,150": the item before the price, whose
     /// total may follow it in the sentence.
     bool item_first = false;
+    /// "$45,000 per season": a price of each item for a length of time,
+    /// which the total must be for too when it names one.
+    std::string period;
   };
 
  private:

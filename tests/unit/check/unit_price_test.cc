@@ -228,3 +228,19 @@ TEST_CASE("unit-price: what the items are for between a price each and the total
   right.replace(right.find("4,6"), 3, "4,34");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("unit-price: a price each for a length of time, told in a relative clause", "[check][arithmetic]") {
+  const std::string text =
+      "The plan also adds 24 suites, which the team expects to lease at $45,000 per season, bringing in about "
+      "$1.2 million a year.\n";
+  CHECK(lint(text).find("a.txt:1:66: warning: \"$45,000 per season\" disagrees with $1.2 million for 24 suites "
+                        "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("1.2"), 3, "1.08");
+  CHECK(lint(right).empty());
+  // A total over another length of time is no total of that price.
+  std::string longer = text;
+  longer.replace(longer.find("a year"), 6, "over five years");
+  CHECK(lint(longer).empty());
+  CHECK(lint("The hotel has 200 rooms at $45 a night, bringing in $9,000 a month.\n").empty());
+}
