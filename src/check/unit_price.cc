@@ -23,13 +23,18 @@ constexpr CueWords k_price_periods{
 
 // The length of time the figure at token i is for ("$1.2 million a
 // year"; "span" for "over five years"), or empty.
-std::string_view period_after(ArithTokens t, std::size_t i) {
+std::string_view period_after(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
   if (i + 2 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"a", "per", "each", "every"}) &&
       t[i + 2].type == T::word && k_price_periods.contains(t[i + 2].text)) {
     return t[i + 2].text;
   }
   // "over five years", "across the decade": a span of its own.
   if (i + 1 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"over", "across", "during"})) {
+    return "span";
+  }
+  // ("over five years" may be read as one figure, "more than five years".)
+  if (i + 1 < t.size() && t[i + 1].type == T::figure &&
+      in.figures[static_cast<std::size_t>(t[i + 1].figure)].kind == QuantityKind::duration) {
     return "span";
   }
   return {};
@@ -276,7 +281,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
           // A price per season and a total per year, or none named.
-          const std::string_view total_period = period_after(t, k);
+          const std::string_view total_period = period_after(in, t, k);
           // ("12 buses at £300,000 each, £3.6m over two years" is one
           // purchase paid over a span.)
           const bool periods_agree = period.empty() ? total_period.empty() || total_period == "span"
