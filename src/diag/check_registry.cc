@@ -585,10 +585,11 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
-(arrested, charged, trial opened or pleaded guilty, found guilty,
-sentenced; was sacked, took charge; refused the application, lodged an
-appeal; tender published,
-bids opened, contract awarded, contract signed, in Spanish "licitó",
+(arrested, charged or indicted, arraigned or pleaded not guilty, trial
+opened or pleaded guilty, found guilty, sentenced; was sacked, took
+charge; refused the application, lodged an appeal; tender published or
+bidding opened, bidding closed, bids opened, contract awarded, contract
+signed, in Spanish "licitó",
 "abrió las ofertas", "adjudicó", "se firmó el contrato"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed). A stage's phrase among the

@@ -153,3 +153,20 @@ TEST_CASE("timeline: a successor who took charge before the manager was sacked",
   CHECK(d[0].message.starts_with("\"took charge\" is dated 2 March 2026, before \"was sacked\""));
   CHECK(lint("Hollins was sacked on 2 March 2026. His successor took charge on 9 March 2026.").empty());
 }
+
+TEST_CASE("timeline: an arraignment before the indictment, an award before bidding closed", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("A federal grand jury indicted Pruitt on Nov. 13, 2024. She pleaded not guilty at her arraignment on Oct. "
+           "29, 2024, and was released on bond.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"at her arraignment\" is dated Oct. 29, 2024, before \"indicted\" on Nov. 13, 2024, which "
+                        "comes first");
+  CHECK(lint("A federal grand jury indicted Pruitt on Nov. 13, 2024. She pleaded not guilty at her arraignment on "
+             "Nov. 29, 2024.")
+            .empty());
+  const std::vector<Diagnostic> tender =
+      lint("The city opened bidding on Dec. 1, 2025 and bidding closed on Jan. 9, 2026; the committee awarded the "
+           "contract on Jan. 6, 2026.");
+  REQUIRE(tender.size() == 1);
+  CHECK(tender[0].message.starts_with("\"awarded the contract\" is dated Jan. 6, 2026, before \"bidding closed\""));
+}
