@@ -406,6 +406,38 @@ bool added_share(ArithTokens t, std::size_t i) {
   return (i >= 2 && w(i - 1, {"further"}) && w(i - 2, {"a"})) || (i >= 1 && w(i - 1, {"another", "otro", "otra"}));
 }
 
+// A sentence that goes on with the list of shares of the sentence before
+// and closes it: "Multistate games made up 23 percent, daily draw games 15
+// percent and online play 9 percent" after "Scratch-off tickets accounted
+// for 58 percent of sales." It names no whole, its first share follows a
+// verb of making up a whole, and "and" comes before its last.
+bool continues_list(const ArithmeticInput& in, std::size_t s) {
+  const ArithTokens t = in.tokens(s);
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  std::size_t first = t.size();
+  std::size_t last = t.size();
+  int count = 0;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) continue;
+    if (first == t.size()) first = i;
+    last = i;
+    ++count;
+  }
+  if (count < 2 || !whole_of(in, t).empty()) return false;
+  const bool verb = first >= 2 && ((w(first - 1, {"up"}) && w(first - 2, {"made", "make", "makes"})) ||
+                                   (w(first - 1, {"for"}) && w(first - 2, {"accounted", "accounting", "accounts"})) ||
+                                   w(first - 1, {"represented", "comprised", "contributed", "took"}) ||
+                                   (w(first - 1, {"el", "un"}) && w(first - 2, {"supuso", "supone", "represent\xC3\xB3",
+                                                                                 "representa", "aport\xC3\xB3"})));
+  if (!verb) return false;
+  for (std::size_t k = last; k-- > first && last - k <= 12;) {
+    if (w(k, {"and", "y"})) return true;
+  }
+  return false;
+}
+
 // "Sanidad se lleva ... el 36,9 % del total. Le siguen educación, con ...
 // (el 25,4 %), y servicios sociales, ... (el 14,8 %). El 24,5 % restante
 // se reparte entre ...": a list of shares over the sentences of a
@@ -425,12 +457,16 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       remainder = remainder || remainder_share(last, i);
       closes = closes || remainder || added_share(last, i);
     }
+    // The list goes on from the sentence before and ends here; that
+    // sentence must name the whole.
+    const bool continued = !closes && s > in.first_sentence() && continues_list(in, s);
+    closes = closes || continued;
     if (!closes) continue;
     // The first sentence of the run: the earliest one before s, in the
     // paragraph, that names a whole.
     std::size_t first = s;
     std::string_view whole;
-    for (std::size_t k = s; k-- > in.first_sentence() && s - k <= k_max_run;) {
+    for (std::size_t k = s; k-- > in.first_sentence() && s - k <= (continued ? 1 : k_max_run);) {
       if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
       if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
         first = k;

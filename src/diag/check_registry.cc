@@ -496,7 +496,12 @@ educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
 restante ..."; "the remaining 24.5%") or with a share added to the
 others ("Cask ale made up 46% of output last year. Bottled beer
 represented 38%, with keg products contributing a further 24%";
-"another 24%"), from the first sentence that names the whole; a share
+"another 24%"), from the first sentence that names the whole; so is a
+sentence that names no whole, opens its shares after a verb of making up
+the whole and closes them with "and", after the one sentence naming it
+("Scratch-off tickets accounted for 58 percent of sales. Jackpot games
+made up 23 percent, draw games 15 percent and online play 9 percent"); a
+share
 told without a time takes the time of the list. One sentence closed by
 the remainder is such a list even with no whole named ("El 38 % se
 dedicará a personal, el 27 % a bienes, ... y el 9 % restante a la

@@ -432,3 +432,20 @@ TEST_CASE("share-over-100: the remaining share in a list that names the whole", 
   right.replace(right.find("remaining 12"), 12, "remaining 9");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: a sentence goes on with the list of the sentence before and closes it",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Scratch-off tickets again led the way, accounting for 58 percent of sales. Jackpot games such as Powerball "
+      "made up 23 percent, the daily draw games 15 percent and online play, which was legalized in 2023, 9 "
+      "percent.\n";
+  CHECK(lint(text).find("error: shares of the revenue add up to more than 100%: 58% + 23% + 15% + 9% = 105% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("15 percent"), 2, "10");
+  CHECK(lint(right).empty());
+  // A list of its own: no verb of making up the whole before it.
+  CHECK(lint("Scratch-off tickets accounted for 58 percent of sales. Of online players, 23 percent were under 30, "
+             "15 percent under 40 and 70 percent men.\n")
+            .empty());
+}
