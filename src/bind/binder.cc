@@ -2138,6 +2138,12 @@ void add_periods(const SentenceContext& ctx, const std::vector<Quantity>& quanti
     if (c.measure.empty() || period.kind != QuantityKind::duration || c.quantity.kind == QuantityKind::duration) {
       continue;
     }
+    // What a name has ("across Keller's four hospitals over five years")
+    // is no figure of a period.
+    if (std::any_of(lex.possession.begin(), lex.possession.end(),
+                    [&](const auto& p) { return p.second == c.predicate; })) {
+      continue;
+    }
     const std::size_t end = token_at(ctx.tokens, quantities[i].range.end);
     if (end >= ctx.tokens.size() || ctx.tokens[end].range.begin != period.range.begin ||
         !lex.period_words.count(ctx.lower(end))) {

@@ -43,7 +43,8 @@ headcount right after a
 possessive, "Lattice's 1,900 employees", is what Lattice employs, now,
 whatever the clause forecasts or the verb before it, "protect the jobs
 of Moorline's 2,580 employees", unless that verb cuts, hires, adds or
-loses), its predicate class (buy = purchase =
+loses), and so are the sites it runs, "Keller's three hospitals", "its
+214 stores" (the possession table of rules/bind), its predicate class (buy = purchase =
 import = acquire = order; employ, hire and cut differ), its place when a
 name right after the figure gives one ("10 million iPhones in China",
 "19 matches at Carver Park", or "In China, ..." opening the sentence) or

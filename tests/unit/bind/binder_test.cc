@@ -905,3 +905,15 @@ TEST_CASE("a date after the figure a change is measured from is that figure's", 
   CHECK(now.time_is_update);
   CHECK(find(claims, "29").quantity.kind == QuantityKind::number);  // not £29
 }
+
+TEST_CASE("the sites after a name's possessive are what the name runs, over any period told after", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "Mercy Valley will invest $450 million across Keller Health's four hospitals over five years.");
+  const Claim& hospitals = find(claims, "four hospitals");
+  CHECK(hospitals.subjects == std::vector<std::string>{"Keller Health"});
+  CHECK(hospitals.predicate == "operate");
+  CHECK(hospitals.measure == "hospital");
+  CHECK(hospitals.modality == Modality::plain);
+  CHECK(claim_key(hospitals) ==
+        claim_key(find(bind_text("The system would include Keller Health's three hospitals."), "three hospitals")));
+}
