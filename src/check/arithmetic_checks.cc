@@ -1031,7 +1031,7 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
      "hiked", "raised", "leap", "leaps", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece",
      "aument\xC3\xB3", "aumenta", "aumento",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
-     "repunt\xC3\xB3", "dispar\xC3\xB3"})};
+     "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank", "dip",
@@ -1039,13 +1039,14 @@ constexpr CueWords k_falling{std::to_array<std::string_view>(
      "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost",
      "baj\xC3\xB3", "baja", "cay\xC3\xB3", "cae", "descendi\xC3\xB3", "descenso", "disminuy\xC3\xB3",
      "disminuci\xC3\xB3n", "ca\xC3\xAD" "da", "bajada", "reducci\xC3\xB3n", "redujo", "retroceso",
-     "retrocedi\xC3\xB3"})};
+     "retrocedi\xC3\xB3", "contraction", "recorte", "merma", "rebaja", "desplome", "hundimiento"})};
 // Nouns of a change ("a 12% rise", "an improvement of 3 points").
 constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
     {"rise", "increase", "gain", "jump", "growth", "improvement", "drop", "fall", "decline", "decrease", "reduction",
      "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn", "mejora", "avance",
      "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
-     "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso", "salto", "repunte"})};
+     "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso", "salto", "repunte", "hike", "spike", "uptick", "boost",
+     "contraction", "ascenso", "recorte", "merma", "rebaja", "desplome", "hundimiento"})};
 
 }  // namespace
 

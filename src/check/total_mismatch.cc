@@ -892,11 +892,71 @@ void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   }
 }
 
+// Words of two kinds that split any group of people between them.
+constexpr std::pair<std::string_view, std::string_view> k_complements[] = {
+    {"women", "men"}, {"female", "male"}, {"girls", "boys"}, {"mujeres", "hombres"}, {"ni\xC3\xB1" "as", "ni\xC3\xB1" "os"},
+    {"chicas", "chicos"}, {"alumnas", "alumnos"}};
+
+// The kind (a word of k_complements) a part at token i is of: "27,904 are
+// women", "19,811 men", "27.904 son mujeres"; empty if none.
+std::string_view complement_at(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
+  const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+  // A count's noun as written ("19,811 men"), else the word after the
+  // figure and a verb of being ("27,904 are women").
+  std::string written;
+  if (f.kind == QuantityKind::count) {
+    const std::string_view text = in.doc.view(f.range);
+    const std::size_t space = text.rfind(' ');
+    written = space == std::string_view::npos ? text : text.substr(space + 1);
+    for (char& ch : written) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  } else {
+    std::size_t k = i + 1;
+    if (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"are", "were", "son", "eran"})) ++k;
+    if (k < t.size() && t[k].type == T::word) written = t[k].text;
+  }
+  for (const auto& [a, b] : k_complements) {
+    if (written == a) return a;
+    if (written == b) return b;
+  }
+  return {};
+}
+
+// "Of the 48,215 registered jobseekers, 27,904 are women and 19,811 men",
+// "de los 48.215 parados registrados, 27.904 son mujeres y 19.811
+// hombres": a group split between two kinds that leave no one out; the
+// two parts must add up to the group.
+void check_complementary(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  if (figures.size() != 3) return;
+  const std::size_t n = figures[0], a = figures[1], b = figures[2];
+  if (n < 2 || !w(n - 2, {"of", "de"}) || !w(n - 1, {"the", "los", "las"})) return;
+  // The group's words, then the comma that opens its parts.
+  std::size_t k = n + 1;
+  while (k < a && k < n + 6 && t[k].type == T::word) ++k;
+  if (k + 1 != a || t[k].type != T::punct || t[k].text != ",") return;
+  const std::string_view ka = complement_at(in, t, a);
+  const std::string_view kb = complement_at(in, t, b);
+  if (ka.empty() || kb.empty() || ka == kb) return;
+  if (!w(b - 1, {"and", "y"})) return;
+  const Figure& whole = in.figures[static_cast<std::size_t>(t[n].figure)];
+  if (whole.range_side || !whole.asserted || whole.kind == QuantityKind::date) return;
+  for (const std::size_t p : {a, b}) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[p].figure)];
+    if (f.kind != QuantityKind::count && f.kind != QuantityKind::number) return;
+  }
+  report_sum(in, whole, {t[a].figure, t[b].figure}, sink, true, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     check_composition(in, s, sink);
     check_those_n(in, s, sink);
+    check_complementary(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").

@@ -172,7 +172,9 @@ as many figures of the sentence before, in the paragraph, each of the
 total's kind and none a change's, and the figure after it is their
 total ("took in 2,310 overseas students that year, then 2,045 in 2025 and
 1,790 this September. Across those three intakes it has recruited
-6,445").
+6,445"). A group split between women and men (girls and boys, mujeres y
+hombres) leaves no one out: "Of the 48,215 registered jobseekers, 27,904
+are women and 19,811 men" must add up.
 
 So must the parts a composition cue lists after a total (a colon after
 the total and a few words of what it counts: "cuenta con 24.300 alumnos

@@ -665,3 +665,14 @@ TEST_CASE("total-mismatch: what follows the last part after a comma is none of t
              "\u00a37.9m for a leisure centre and \u00a33.1m for flood defences.\n")
             .find("= \u00a336.8 million, not \u00a338.5 million [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a group split between women and men", "[check][arithmetic]") {
+  CHECK(lint("Of the 48,215 registered jobseekers, 27,904 are women and 19,811 men.\n")
+            .find("a.txt:1:8: error: 27,904 + 19,811 = 47,715, not 48,215 [total-mismatch]") != std::string::npos);
+  CHECK(lint("Of the 48,215 registered jobseekers, 27,904 are women and 20,311 men.\n").empty());
+  CHECK(lint_es("El desempleo tiene rostro de mujer: de los 48.215 parados registrados, 27.904 son mujeres y 19.811 "
+                "hombres.\n")
+            .find("error: 27,904 + 19,811 = 47,715, not 48,215 [total-mismatch]") != std::string::npos);
+  // Two parts of other kinds: no split of the whole.
+  CHECK(lint("Of the 48,215 registered jobseekers, 27,904 are women and 12,811 are under 25.\n").empty());
+}
