@@ -33,6 +33,9 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // Of an energy mix or a plant's output: "el 38,4% de la producción".
     {"production", "production"}, {"output", "production"}, {"generation", "production"},
     {"producci\xC3\xB3n", "production"}, {"generaci\xC3\xB3n", "production"},
+    // Of a harvest, or of a year's intake of students.
+    {"harvest", "production"}, {"crop", "production"}, {"cosecha", "production"}, {"vendimia", "production"},
+    {"intake", "intake"}, {"enrolment", "intake"}, {"enrollment", "intake"}, {"matr\xC3\xAD" "cula", "intake"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 
@@ -392,9 +395,26 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   };
   const auto comma = [&](std::size_t k) { return t[k].type == T::punct && t[k].text == ","; };
   // "El resto, un 16 %", "The rest, 16%".
-  return w(i + 1, {"restante", "restantes"}) || (i > 0 && w(i - 1, {"remaining"})) ||
-         (i >= 3 && w(i - 1, {"un", "una"}) && comma(i - 2) && w(i - 3, {"resto"})) ||
-         (i >= 2 && comma(i - 1) && w(i - 2, {"rest", "resto"}));
+  if (w(i + 1, {"restante", "restantes"}) || (i > 0 && w(i - 1, {"remaining"})) ||
+      (i >= 3 && w(i - 1, {"un", "una"}) && comma(i - 2) && w(i - 3, {"resto"})) ||
+      (i >= 2 && comma(i - 1) && w(i - 2, {"rest", "resto"}))) {
+    return true;
+  }
+  // "y el resto de variedades autorizadas, entre ellas la albillo, con el
+  // 12 %", "and the rest of the field, led by X, with 12%": the rest opens
+  // the last part of a list, a few words before its share.
+  if (i >= 2 && w(i - 1, {"el", "un"}) && w(i - 2, {"con"})) {
+    i -= 2;
+  } else if (i >= 1 && w(i - 1, {"with"})) {
+    i -= 1;
+  } else {
+    return false;
+  }
+  for (std::size_t k = i, steps = 0; k-- > 1 && steps < 14; ++steps) {
+    if (t[k].type == T::figure || (t[k].type == T::punct && t[k].text == ";")) return false;
+    if (w(k, {"resto", "rest"}) && w(k - 1, {"el", "the"}) && k >= 2 && w(k - 2, {"y", "and"})) return true;
+  }
+  return false;
 }
 
 // A share added to those told before: "with keg products contributing a

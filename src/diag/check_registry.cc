@@ -478,7 +478,8 @@ of a paragraph about the same whole, that add up to more than 100% even
 at the low end of their rounding. The whole comes from the cue words:
 "of the market" / "market share", "of the vote", "of the budget", "of
 the seats", "of revenue" (sales, turnover), "of spending", "of income",
-"of production" (output, generation), in Spanish "del mercado", "de los
+"of production" (output, generation, the harvest, the crop), "of the
+intake" (enrolment), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", or
 "share" / "cuota" ("made up 46% of revenue" is a share,
 not a rise). "Of the total" divides any total: its shares are one list
@@ -496,7 +497,8 @@ remaining 12 per cent" closes the list. A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
-restante ..."; "the remaining 24.5%") or with a share added to the
+restante ..."; "the remaining 24.5%"; "y el resto de variedades, entre
+ellas la albillo, con el 12 %") or with a share added to the
 others ("Cask ale made up 46% of output last year. Bottled beer
 represented 38%, with keg products contributing a further 24%";
 "another 24%"), from the first sentence that names the whole; so is a

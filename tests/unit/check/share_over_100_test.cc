@@ -449,3 +449,19 @@ TEST_CASE("share-over-100: a sentence goes on with the list of the sentence befo
              "15 percent under 40 and 70 percent men.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: the rest opening the last part of a list, and a harvest as a whole", "[check][arithmetic]") {
+  const std::string text =
+      "Por variedades, la tempranillo supuso el 58 % de la cosecha, con unos 22,4 millones de kilos. Le siguieron la "
+      "garnacha, con el 21 %; la verdejo, con el 14 %, y el resto de variedades autorizadas, entre ellas la albillo, "
+      "con el 12 %.\n";
+  CHECK(lint_es(text).find("error: shares of the production with the remainder add up to more than 100%: 58% + 21% "
+                           "+ 14% + 12% = 105% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12 %"), 2, "7");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Wheat made up 46% of the harvest. Barley followed with 38%, and the rest of the crop, mostly oats, "
+             "with 21%.\n")
+            .find("error: shares of the production add up to more than 100%: 46% + 38% + 21% = 105% "
+                  "[share-over-100]") != std::string::npos);
+}
