@@ -1855,7 +1855,13 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       }
       break;
     case QuantityKind::currency:
-      if (!sentence_count_measure.empty()) {
+      // "un presupuesto de 1,2 millones de euros, ... dos bodegas": a
+      // measure noun and "of" right before the money name it, whatever
+      // the sentence counts.
+      if (q_first >= clause + 2 && is_one_of_lower(ctx.lower(q_first - 1), {"of", "de"}) &&
+          !ctx.measure(q_first - 2).empty()) {
+        c.measure = ctx.measure(q_first - 2);
+      } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;
       } else {

@@ -917,3 +917,13 @@ TEST_CASE("the sites after a name's possessive are what the name runs, over any 
   CHECK(claim_key(hospitals) ==
         claim_key(find(bind_text("The system would include Keller Health's three hospitals."), "three hospitals")));
 }
+
+TEST_CASE("a measure noun and 'of' right before money name it, whatever the sentence counts", "[bind]") {
+  const std::vector<Claim> claims = claims_of(make_doc(
+      "El FICMA ha contado este a\xC3\xB1o con un presupuesto de 1,2 millones de euros, con dos bodegas.",
+      std::string("2026-03-12"), "es"));
+  CHECK(find(claims, "1,2 millones de euros").measure == "budget");
+  CHECK(find(bind_text("Acme agreed a budget of $5 million for 12 buses."), "$5 million").measure == "budget");
+  // With no such noun, money beside a count is the value of what it counts.
+  CHECK(find(bind_text("Acme paid $5 million for 12 trucks."), "$5 million").measure == "value of truck");
+}
