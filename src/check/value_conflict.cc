@@ -33,6 +33,8 @@ std::string plural(std::string_view noun) {
   for (const auto& [one, many] : k_irregular) {
     if (head == one) return std::string(before) + std::string(many);
   }
+  // "bus", "campus", "census": singulars in -s take -es.
+  if (head.ends_with("us") || head.ends_with("ss")) return std::string(noun) + "es";
   if (head.ends_with("s")) return std::string(noun);
   if (head.ends_with("y") && head.size() > 1 && std::string_view("aeiou").find(head[head.size() - 2]) == std::string_view::npos) {
     return std::string(noun.substr(0, noun.size() - 1)) + "ies";

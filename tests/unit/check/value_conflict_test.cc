@@ -87,6 +87,15 @@ TEST_CASE("one warning per claim, at the later report, with why", "[check]") {
   REQUIRE(d[0].notes.size() == 2);
   CHECK(d[0].notes[0].message ==
         "here it is \"figure\" (same measure: H200 chip; same subjects: ByteDance; predicate: acquire)");
+  // A singular in -us takes -es: "count of buses".
+  ClaimIndex buses;
+  Claim one = claim(12, 12, "bus", 1), other = claim(14, 14, "bus", 2);
+  one.measure = other.measure = "bus";
+  buses.add(one, 1, true);
+  buses.add(other, 2, false);
+  const std::vector<Diagnostic> b = check_value_conflicts(buses);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].message == "count of buses for ByteDance conflicts with another report");
   // Reference material alone is never reported on.
   ClaimIndex refs;
   refs.add(first, 1, true);
