@@ -596,9 +596,12 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
 }
 
 // The words of a time phrase after B of "from A to B": "in 2025", "en
-// 2025", "last year", "this fall", "el pasado trimestre".
+// 2025", "last year", "this fall", "el pasado trimestre", or of what B is
+// per: "a day".
 constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
     {"in", "en", "last", "this", "year", "month", "quarter", "season", "fall", "autumn", "spring", "summer", "winter",
+     // "to 49.12p a day,": what B is per.
+     "a", "per", "day", "week", "night",
      "el", "del", "a\xC3\xB1o", "pasado", "mes", "trimestre", "temporada", "oto\xC3\xB1o", "primavera", "verano",
      "invierno"})};
 

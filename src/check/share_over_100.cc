@@ -124,6 +124,14 @@ std::string_view whole_of_words(ArithTokens t) {
                           (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
       if (of_the) return whole;
+      // "Of this year's international intake,": the sentence opens with
+      // it, a few modifiers between.
+      if (t[0].type == T::word && is_one_of(t[0].text, {"of", "de", "del"}) && i <= 5 && i + 1 < t.size() &&
+          t[i + 1].type == T::punct && t[i + 1].text == ",") {
+        bool words = true;
+        for (std::size_t k = 1; k < i && words; ++k) words = t[k].type == T::word;
+        if (words) return whole;
+      }
     }
     return {};
   }
@@ -148,9 +156,11 @@ bool not_a_share(ArithTokens t, std::size_t i) {
     // "made up 46% of revenue" is a share.
     const bool made_up = t[k].text == "up" && k > 0 && t[k - 1].type == T::word &&
                          is_one_of(t[k - 1].text, {"made", "make", "makes", "making"});
-    if ((change_direction(t[k].text) != 0 && !made_up) || is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) {
-      return true;
-    }
+    if (change_direction(t[k].text) != 0 && !made_up) return true;
+    // "from 29%", "by about 5%"; not "those from India 29 per cent".
+    const bool next_to = k + 1 == i || (k + 2 == i && is_one_of(t[i - 1].text, {"the", "a", "an", "about", "around",
+                                                                                 "roughly", "some", "just", "nearly"}));
+    if (next_to && is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) return true;
   }
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -488,7 +498,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::string_view whole;
     for (std::size_t k = s; k-- > in.first_sentence() && s - k <= (continued ? 1 : k_max_run);) {
       if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
-      if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
+  if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
         first = k;
         whole = w;
       }
