@@ -1124,22 +1124,47 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     const QuantityKind k = in.figures[static_cast<std::size_t>(t[i].figure)].kind;
     return k == QuantityKind::percent || k == QuantityKind::percentage_point;
   };
+  std::size_t n = t.size();  // the token of N%
+  std::size_t a = t.size();  // the token of A
+  int direction = 0;
+  std::string_view noun;     // the change's noun, for "an improvement"
+  // "That compared with 71.2 per cent in December, an improvement of 3.6
+  // per cent": A first, a few words or dates of when, a comma, then the
+  // change.
+  if (is_one_of(word(0), {"that", "this", "it"}) && is_one_of(word(1), {"compared", "compares", "compare"}) &&
+      is_one_of(word(2), {"with", "to"})) {
+    std::size_t k = word(3) == "the" ? 4 : 3;
+    if (k >= t.size() || t[k].type != Type::figure || date_at(t, in.figures, k)) return out;
+    a = k++;
+    while (k < t.size() && k < a + 8 && (!word(k).empty() || date_at(t, in.figures, k))) ++k;
+    if (k >= t.size() || t[k].type != Type::punct || t[k].text != ",") return out;
+    ++k;
+    if (is_one_of(word(k), {"a", "an"})) ++k;
+    if (is_change_noun(word(k)) && word(k + 1) == "of" && percent_at(k + 2)) {
+      noun = word(k);
+      n = k + 2;
+    } else if (is_one_of(word(k), {"up", "down"}) && percent_at(k + 1)) {
+      noun = word(k);
+      n = k + 1;
+    } else {
+      return out;
+    }
+  }
   // "That was", "Esto supone", or the figure named: "The figure was",
   // "El dato supone", "La cifra representa".
   const std::size_t verb = is_one_of(word(0), {"the", "this", "that", "el", "la", "este", "esta", "ese", "esa"}) &&
                                    is_one_of(word(1), {"figure", "number", "total", "dato", "cifra"})
                                ? 2
                                : 1;
-  if ((verb == 1 && !is_one_of(word(0), {"that", "this", "it", "esto", "eso", "ello"})) ||
-      !is_one_of(word(verb), {"was", "is", "represents", "represented", "marks", "marked", "means", "meant", "supone",
-                              "supuso", "representa", "represent\xC3\xB3", "es", "fue"})) {
+  if (n == t.size() &&
+      ((verb == 1 && !is_one_of(word(0), {"that", "this", "it", "esto", "eso", "ello"})) ||
+       !is_one_of(word(verb), {"was", "is", "represents", "represented", "marks", "marked", "means", "meant", "supone",
+                               "supuso", "representa", "represent\xC3\xB3", "es", "fue"}))) {
     return out;
   }
   // The change: "a fall of 6%", "an increase of 12%", "a 12% rise", "up
   // 12%", "un aumento del 12 %", "un 12 % m\xC3\xA1s".
-  std::size_t k = verb + 1;
-  int direction = 0;
-  std::size_t n = t.size();  // the token of N%
+  std::size_t k = n == t.size() ? verb + 1 : t.size();
   if (is_one_of(word(k), {"a", "an", "un", "una"})) ++k;
   if (const int d = change_direction(word(k)); d != 0 && !percent_at(k)) {
     direction = d;
@@ -1162,11 +1187,10 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     direction = is_one_of(word(k + 1), {"higher", "more"}) ? 1 : -1;
     k += 2;
   }
-  if (n == t.size() || direction == 0) return out;
+  if (n == t.size() || (direction == 0 && noun.empty())) return out;
   // A: the first figure after the change, over words, dates and commas
   // ("on February 2025, when the figure stood at 71.2%"), in its clause.
-  std::size_t a = t.size();
-  for (std::size_t i = k + 1; i < t.size() && i <= k + 12; ++i) {
+  for (std::size_t i = k + 1; a == t.size() && i < t.size() && i <= k + 12; ++i) {
     if (t[i].type == Type::figure && !date_at(t, in.figures, i)) {
       a = i;
       break;
@@ -1191,6 +1215,9 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     Change c;
     c.from = t[a].figure;
     c.to = prev[*it].figure;
+    // "an improvement": a rise or a fall, as the figures go.
+    if (!noun.empty()) direction = change_direction(noun, fa, fb);
+    if (direction == 0) break;
     c.first = 0;
     c.last = a + 1;
     c.stated = static_cast<int>(n);

@@ -274,7 +274,8 @@ months to B, from A"), or in the sentence after B
 of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"; the difference: "That was £1.8m lower than the previous
-year's £30.9m"), or after the figure it
+year's £30.9m"; A first: "That compared with 3,200 a year earlier, a
+rise of 22 per cent"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");

@@ -454,6 +454,16 @@ TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A"
   CHECK(lint("That took the margin to 10.6 per cent from 9.1 per cent, an improvement of half a percentage point.\n")
             .find("warning: from 9.1% to 10.6% is a rise of 1.5 percentage points, not 0.5 points "
                   "[percentage-points]") != std::string::npos);
+  // "That compared with A, a rise of N": A after the verb, B the sentence before's.
+  CHECK(lint("Sales reached 4,100 in January. That compared with 3,200 a year earlier, a rise of 22 per cent.\n")
+            .find("a.txt:1:84: error: from 3,200 to 4,100 is a rise of 28%, not 22% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Sales reached 4,100 in January. That compared with 3,200 a year earlier, a rise of 28 per cent.\n")
+            .empty());
+  CHECK(lint("The trust saw 74.8 per cent of patients within four hours in January. That compared with 71.2 per cent "
+             "in December, an improvement of 3.6 per cent.\n")
+            .find("warning: from 71.2% to 74.8% is a rise of 3.6 percentage points (5.1%), not 3.6% "
+                  "[percentage-points]") != std::string::npos);
   // What B is per: "to 49.12p a day,".
   CHECK(lint("The standing charge will fall from 53.68p to 49.12p a day, a cut of 12 per cent, after the review.\n")
             .find("error: from \u00a30.54 to \u00a30.49 is a fall of 8%, not 12% [percent-change]") != std::string::npos);
