@@ -640,10 +640,13 @@ class Scanner {
       // "half a percentage point", "a quarter of a point": a fraction of
       // the unit after its article.
       if (!unit_a.known && num.fraction && !num.digits && num.value < 1 && j + 1 < tk.size()) {
-        const std::size_t of = tk[j].lower == "of" ? 1 : 0;
-        if (j + of + 1 < tk.size() && (tk[j + of].lower == "a" || tk[j + of].lower == "un")) {
-          if (Typed a = read_unit(c_, j + of + 1); a.known && (a.kind == QuantityKind::percentage_point ||
-                                                                  a.kind == QuantityKind::percent)) {
+        // "un cuarto de punto": "de" with no article.
+        const std::size_t of = tk[j].lower == "of" || tk[j].lower == "de" ? 1 : 0;
+        const std::size_t article =
+            j + of < tk.size() && (tk[j + of].lower == "a" || tk[j + of].lower == "un") ? 1 : 0;
+        if ((article == 1 || tk[j].lower == "de") && j + of + article < tk.size()) {
+          if (Typed a = read_unit(c_, j + of + article); a.known && (a.kind == QuantityKind::percentage_point ||
+                                                                        a.kind == QuantityKind::percent)) {
             unit_a = std::move(a);
           }
         }

@@ -231,6 +231,8 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"Es seis veces más potente.", "seis veces", K::multiplier, 6, 6, 6, "exact", "", ""},
       {"Espera dos millones de pedidos.", "dos millones de pedidos", K::count, 2e6, 1.5e6, 2.5e6, "exact", "pedido", "pedido"},
       {"Subió 3 puntos porcentuales.", "3 puntos porcentuales", K::percentage_point, 3, 3, 3, "exact", "pp", ""},
+      {"Bajó un cuarto de punto porcentual.", "un cuarto de punto porcentual", K::percentage_point, 0.25, 0.25, 0.25,
+       "exact", "pp", ""},
       {"Unos 1.5 millones de personas.", "Unos 1.5 millones de personas", K::count, 1.5e6, 1.4e6, 1.6e6, "approximate", "persona", "persona"},
       {"Entre 10 y 20 empresas.", "Entre 10 y 20 empresas", K::count, 10, 10, 20, "range", "empresa", "empresa"},
       {"Ciento veinte euros.", "Ciento veinte euros", K::currency, 120, 120, 120, "exact", "EUR", ""},
