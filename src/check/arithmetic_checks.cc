@@ -526,6 +526,10 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // homes, vehicles and businesses, compared with 4,200") but no other
     // mark.
     std::size_t b = t.size();
+    // A figure ten times A or a tenth of it is taken only when no other
+    // fits: "6,480 runners registered across the event's four distances
+    // this year, up from 5,910".
+    std::size_t far = t.size();
     for (std::size_t i = c, steps = 0; i > 0 && steps < 12; ++steps) {
       --i;
       if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
@@ -538,10 +542,15 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       // the currency out.
       if (t[i].type == ArithToken::Type::figure &&
           (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)))) {
+        if (too_far_apart(figure(a), figure(i), 0)) {
+          if (far == t.size()) far = i;
+          continue;
+        }
         b = i;
         break;
       }
     }
+    if (b == t.size()) b = far;
     if (b == t.size()) continue;
     // After A: words, dates and lengths of time ("five years ago") only,
     // then the comma or dash that sets off the stated change.

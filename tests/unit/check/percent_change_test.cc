@@ -464,6 +464,16 @@ TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A"
              "in December, an improvement of 3.6 per cent.\n")
             .find("warning: from 71.2% to 74.8% is a rise of 3.6 percentage points (5.1%), not 3.6% "
                   "[percentage-points]") != std::string::npos);
+  // A figure ten times A or a tenth of it is B only when no other fits.
+  CHECK(lint("Organizers say 6,480 runners registered across the event's four distances this year, up from 5,910 in "
+             "2025, an increase of almost 10 per cent.\n")
+            .empty());
+  CHECK(lint("Organizers say 6,480 runners registered across the event's four distances this year, up from 5,910 in "
+             "2025, an increase of 15 per cent.\n")
+            .find("a.txt:1:124: error: from 5,910 to 6,480 is a rise of 10%, not 15% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Profit rose to \u00a350m, up from \u00a34m, an increase of 900 per cent.\n")
+            .find("is a rise of 1,150%, not 900%") != std::string::npos);
   // What B is per: "to 49.12p a day,".
   CHECK(lint("The standing charge will fall from 53.68p to 49.12p a day, a cut of 12 per cent, after the review.\n")
             .find("error: from \u00a30.54 to \u00a30.49 is a fall of 8%, not 12% [percent-change]") != std::string::npos);
