@@ -505,8 +505,8 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     std::size_t k = c + 1;
     if (word(k) == "compared" && (word(k + 1) == "with" || word(k + 1) == "to")) {
       k += 2;
-    } else if (word(k) == "against" || word(k) == "versus" || word(k) == "vs") {
-      ++k;
+    } else if (word(k) == "against" || word(k) == "versus" || word(k) == "vs" || word(k) == "contra") {
+      ++k;  // Spanish "contra $ 18.430 millones del ejercicio anterior"
     } else if ((word(k) == "up" || word(k) == "down") && word(k + 1) == "from") {
       k += 2;  // "41% of net spending, up from 37% five years ago, an increase of 4%"
     } else if (word(k) == "frente" && (word(k + 1) == "a" || word(k + 1) == "al")) {

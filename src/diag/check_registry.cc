@@ -601,7 +601,8 @@ opened or pleaded guilty, found guilty, sentenced; was sacked, took
 charge; refused the application, lodged an appeal; tender published or
 bidding opened, bidding closed, bids opened, contract awarded, contract
 signed, in Spanish "licitó",
-"abrió las ofertas", "adjudicó", "se firmó el contrato"; construction
+"abrió las ofertas", "adjudicó" or "la adjudicación", "se firmó el
+contrato" or "la firma del contrato"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed). A stage's phrase among the
 eight words before a date of a day, a month or a year, in its clause,

@@ -170,3 +170,17 @@ TEST_CASE("timeline: an arraignment before the indictment, an award before biddi
   REQUIRE(tender.size() == 1);
   CHECK(tender[0].message.starts_with("\"awarded the contract\" is dated Jan. 6, 2026, before \"bidding closed\""));
 }
+
+TEST_CASE("timeline: Spanish nouns of a tender's stages, la adjudicación and la firma del contrato", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("La firma del contrato se produjo el mi\xC3\xA9rcoles 18 de marzo de 2026, y la adjudicaci\xC3\xB3n se hizo "
+           "en audiencia p\xC3\xBA" "blica el jueves 26 de marzo de 2026.",
+           "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message.starts_with("\"La firma del contrato\" is dated 18 de marzo de 2026, before \"la "
+                                 "adjudicaci\xC3\xB3n\""));
+  CHECK(lint("La adjudicaci\xC3\xB3n se hizo el 18 de marzo de 2026 y la firma del contrato se produjo el 26 de marzo "
+             "de 2026.",
+             "es")
+            .empty());
+}

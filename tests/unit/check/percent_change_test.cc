@@ -474,6 +474,11 @@ TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A"
         std::string::npos);
   CHECK(lint("Profit rose to \u00a350m, up from \u00a34m, an increase of 900 per cent.\n")
             .find("is a rise of 1,150%, not 900%") != std::string::npos);
+  // Spanish "contra" compares like "frente a".
+  CHECK(lint_es("El club factur\u00f3 $ 26.950 millones en el per\u00edodo, contra $ 18.430 millones del ejercicio "
+                "anterior, un crecimiento de 38%.\n")
+            .find("error: from $18.43 billion to $26.95 billion is a rise of 46%, not 38% [percent-change]") !=
+        std::string::npos);
   // What B is per: "to 49.12p a day,".
   CHECK(lint("The standing charge will fall from 53.68p to 49.12p a day, a cut of 12 per cent, after the review.\n")
             .find("error: from \u00a30.54 to \u00a30.49 is a fall of 8%, not 12% [percent-change]") != std::string::npos);
