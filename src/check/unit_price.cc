@@ -115,6 +115,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // "The two new ships have been ordered from ... at £38.5m each".
      "have", "has", "had", "been", "be", "will", "were", "was", "are", "is", "ordered", "bought", "purchased",
      "built", "delivered", "acquired",
+     // "3,850 meters were swapped out last year at an average cost of $420 each".
+     "replaced", "installed", "fitted", "swapped", "out", "repaired", "upgraded", "sold", "issued", "distributed",
+     "planted", "last", "year", "this", "average",
      // "..., at an estimated £3.4m each, accounting for £84.8m".
      "accounting", "amounting", "representing", "estimated",
      // "312.000 menús anuales a un precio de 5,40 euros por menú, lo que

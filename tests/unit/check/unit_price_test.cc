@@ -244,3 +244,14 @@ TEST_CASE("unit-price: a price each for a length of time, told in a relative cla
   CHECK(lint(longer).empty());
   CHECK(lint("The hotel has 200 rooms at $45 a night, bringing in $9,000 a month.\n").empty());
 }
+
+TEST_CASE("unit-price: what was done to the items and when, between the count and the price", "[check][arithmetic]") {
+  const std::string text =
+      "The report says 3,850 meters were swapped out last year at an average cost of $420 each, a total outlay of "
+      "$1.47 million.\n";
+  CHECK(lint(text).find("a.txt:1:79: warning: \"$420 each\" disagrees with $1.47 million for 3,850 meters "
+                        "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("1.47"), 4, "1.62");
+  CHECK(lint(right).empty());
+}
