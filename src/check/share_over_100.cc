@@ -637,13 +637,70 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   report_shares(in, shares, "shares of those asked", true, sink);
 }
 
+// "Of the 389 vehicles stolen, 46 per cent were taken from driveways, 38
+// per cent from streets and 21 per cent from car parks": shares of a
+// counted group opening the sentence, every share after the first left
+// its verb out and names where it falls with the word the first one does
+// ("from"): one question, each of the group counted once.
+void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto w = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
+  };
+  std::size_t k = after_bullet(t);
+  if (w(k) != "of" || w(k + 1) != "the" || k + 2 >= t.size() || t[k + 2].type != T::figure) return;
+  const Figure& group = in.figures[static_cast<std::size_t>(t[k + 2].figure)];
+  if (group.kind != QuantityKind::count) return;
+  k += 3;
+  while (k < t.size() && k < t.size() && !w(k).empty()) ++k;  // "stolen"
+  if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  std::vector<int> shares;
+  std::vector<std::size_t> at;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    if (i <= k) continue;
+    // ("38 per cent from streets": a place, not a change from a figure.)
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100 ||
+        in_change(in, s, t[i].figure) || (i + 2 < t.size() && t[i + 2].type == T::figure)) {
+      return;
+    }
+    shares.push_back(t[i].figure);
+    at.push_back(i);
+  }
+  if (shares.size() < 3) return;
+  // The word after each later share, the same for all, and in the first
+  // share's clause before the second.
+  const std::string_view link = w(at[1] + 1);
+  if (link.empty() || !is_one_of(link, {"from", "in", "at", "on", "to", "by", "with", "de", "en", "por", "con"})) {
+    return;
+  }
+  for (std::size_t n = 1; n < at.size(); ++n) {
+    if (w(at[n] + 1) != link) return;
+    // Only a comma or "and" between one share's place and the next share.
+    if (n + 1 < at.size()) {
+      const std::size_t before = at[n + 1] - 1;
+      if (!(t[before].type == T::punct && t[before].text == ",") && !is_one_of(w(before), {"and", "y"})) return;
+    }
+  }
+  bool first_has = false;
+  for (std::size_t j = at[0] + 1; j < at[1] && j < at[0] + 6; ++j) first_has = first_has || w(j) == link;
+  if (!first_has) return;
+  // The group's noun as written: "the 389 vehicles".
+  std::string_view noun = in.doc.view(group.range);
+  noun = noun.substr(noun.rfind(' ') == std::string_view::npos ? 0 : noun.rfind(' ') + 1);
+  report_shares(in, shares, fmt::format("shares of the {}", noun), true, sink);
+}
+
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
   for (const std::size_t s : in.scanned_sentences()) check_stances(in, s, sink);
   check_remainder_runs(in, sink);
-  for (const std::size_t s : in.scanned_sentences()) check_opening_whole(in, s, sink);
+  for (const std::size_t s : in.scanned_sentences()) {
+    check_opening_whole(in, s, sink);
+    check_parallel_shares(in, s, sink);
+  }
   // A sentence without tokens names no whole: runs start at the scanned ones.
   const std::span<const std::size_t> scanned = in.scanned_sentences();
   auto next = scanned.begin();
