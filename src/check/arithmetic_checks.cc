@@ -951,6 +951,10 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
   else if (a >= 1e6) number = plain(value / 1e6) + " million";
   else number = plain(value);
   if (number == "-0") number = "0";
+  // Money in cents keeps both digits: "€6.40", not "€6.4".
+  if (kind == QuantityKind::currency && a < 1e6 && number.size() >= 2 && number[number.size() - 2] == '.') {
+    number += '0';
+  }
   switch (kind) {
     case QuantityKind::percent: return number + "%";
     case QuantityKind::percentage_point: return number + " percentage points";

@@ -36,6 +36,8 @@ bool link_before(const ArithToken& t) {
 // Words allowed between the ratio and the second figure ("three times the
 // $15 million", "twice as many as the 40", "half of the 300").
 bool link_after(const ArithToken& t) {
+  // "twice as much as the supermarket's €4.20".
+  if (t.type == T::word && (t.text.ends_with("'s") || t.text.ends_with("\xE2\x80\x99s"))) return true;
   return t.type == T::word && is_one_of(t.text, {"the", "as", "much", "many", "large", "high", "big", "great", "that",
                                                  "of", "its", "their", "what", "level", "figure", "amount", "total",
                                                  "sum", "than", "more", "greater", "higher", "larger", "bigger",
@@ -183,7 +185,7 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   }
   if (a > 0 && t[a - 1].type == T::figure) {
     std::size_t j = last + 1;
-    while (j < t.size() && j - last <= 4 && t[j].type != T::figure && link_after(t[j])) ++j;
+    while (j < t.size() && j - last <= 5 && t[j].type != T::figure && link_after(t[j])) ++j;
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
   }
   // Pattern 2: within the next fourteen tokens, "A against/versus/compared

@@ -596,7 +596,7 @@ TEST_CASE("percent-change: Spanish creció un N% hasta los B, frente a los A, an
 TEST_CASE("percent-change: desde A ... hasta B with a longer phrase after A", "[check][arithmetic]") {
   CHECK(lint_es("El precio cay\xC3\xB3 un 18% desde los 6,40 euros por kilo de abril de 2025 hasta los 4,95 euros "
                 "actuales.\n")
-            .find("error: from \u20ac6.4 to \u20ac4.95 is a fall of 23%, not 18% [percent-change]") != std::string::npos);
+            .find("error: from \u20ac6.40 to \u20ac4.95 is a fall of 23%, not 18% [percent-change]") != std::string::npos);
   CHECK(lint_es("El precio cay\xC3\xB3 un 23% desde los 6,40 euros por kilo de abril de 2025 hasta los 4,95 euros "
                 "actuales.\n")
             .empty());

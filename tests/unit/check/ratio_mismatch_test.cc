@@ -279,3 +279,10 @@ TEST_CASE("ratio-mismatch: A of what it counts, then 'el doble de las B'", "[che
   CHECK(lint("The orchards picked 2,410 tonnes of apples, twice the 1,800 tonnes of 2023.\n")
             .find("2,410 is 1.34 times 1,800, not \"twice\"") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: a possessive between the ratio and the second figure, money in cents", "[check][arithmetic]") {
+  CHECK(lint("Market eggs cost \xE2\x82\xAC" "6.40, twice as much as the supermarket's \xE2\x82\xAC" "4.20.\n")
+            .find("a.txt:1:25: error: \xE2\x82\xAC" "6.40 is 1.52 times \xE2\x82\xAC" "4.20, not \"twice\" "
+                  "[ratio-mismatch]") != std::string::npos);
+  CHECK(lint("Market eggs cost \xE2\x82\xAC" "8.40, twice as much as the supermarket's \xE2\x82\xAC" "4.20.\n").empty());
+}
