@@ -1794,6 +1794,20 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   const std::vector<Entity>& entities = ctx.entities;
   const std::size_t q_first = spot.q_first, q_end = spot.q_end, clause = spot.clause;
   c.place = place_of(ctx, q_first, q_end);
+  // "topping Calloway's agreed offer of $36.50 a share": a figure after a
+  // name's noun (a word or two) and "of" is the name's.
+  if (q_first >= clause + 3 && is_one_of_lower(ctx.lower(q_first - 1), {"of"})) {
+    for (std::size_t k = q_first - 1; k > clause + 1 && k + 3 >= q_first;) {
+      --k;
+      if (!tokens[k].word || capitalised(tokens[k].text) || starts_with_digit(tokens[k])) break;
+      const Entity* e = ctx.entity_of[k - 1];
+      if (e && !e->product && e->last == k - 1 && tokens[k - 1].possessive) {
+        c.subjects = {e->name};
+        c.anaphoric = false;
+        break;
+      }
+    }
+  }
   // "29 of the 65 seats", "29 de los 65 escaños": the second figure is the
   // whole the first is part of, not a figure of the subject's.
   if (q_first >= 3 && is_one_of_lower(ctx.lower(q_first - 1), {"the", "los", "las"}) &&

@@ -927,3 +927,11 @@ TEST_CASE("a measure noun and 'of' right before money name it, whatever the sent
   // With no such noun, money beside a count is the value of what it counts.
   CHECK(find(bind_text("Acme paid $5 million for 12 trucks."), "$5 million").measure == "value of truck");
 }
+
+TEST_CASE("a figure after a name's noun and 'of' is the name's", "[bind]") {
+  CHECK(find(bind_text("Harlan Capital offered $41 a share, topping Calloway Foods' agreed offer of $36.50 a share."),
+             "$36.50")
+            .subjects == std::vector<std::string>{"Calloway Foods"});
+  CHECK(find(bind_text("Harlan Capital offered $41 a share."), "$41").subjects ==
+        std::vector<std::string>{"Harlan Capital"});
+}
