@@ -79,6 +79,29 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
   return std::nullopt;
 }
 
+// "With the full-marathon entry fee set at a flat $125 this year, the 1,240
+// registrations alone brought in $161,200": a price each person pays,
+// named before the money at token i (an entry, registration, membership
+// or admission fee, a ticket price, a fare), with a few words between.
+std::optional<UnitPrice> fee_price_at(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
+  if (t[i].type != T::figure || i < 2) return std::nullopt;
+  const Figure& p = in.figures[static_cast<std::size_t>(t[i].figure)];
+  if (p.kind != QuantityKind::currency || p.range_side) return std::nullopt;
+  std::size_t k = i;
+  while (k > 0 && i - k < 5 && t[k - 1].type == T::word &&
+         is_one_of(t[k - 1].text, {"a", "an", "flat", "of", "at", "set", "is", "was", "will", "be", "just", "only",
+                                   "now", "de", "en"})) {
+    --k;
+  }
+  if (k < 2 || k == i || t[k - 1].type != T::word) return std::nullopt;
+  const std::string_view noun = t[k - 1].text;
+  const std::string_view before = t[k - 2].type == T::word ? t[k - 2].text : std::string_view();
+  const bool fee = (noun == "fee" && is_one_of(before, {"entry", "registration", "membership", "admission"})) ||
+                   (noun == "price" && is_one_of(before, {"ticket", "admission"})) || noun == "fare";
+  if (!fee) return std::nullopt;
+  return UnitPrice{t[i].figure, "", s, {t[k - 1].range.begin, p.range.end}, false, {}};
+}
+
 // "each length costing £3,150", "with each bus priced at $480,000": the
 // item named before the price at token i.
 std::optional<UnitPrice> each_item_price_at(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
@@ -117,6 +140,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "built", "delivered", "acquired",
      // "3,850 meters were swapped out last year at an average cost of $420 each".
      "replaced", "installed", "fitted", "swapped", "out", "repaired", "upgraded", "sold", "issued", "distributed",
+     // "the 1,240 registrations alone brought in $161,200".
+     "alone", "brought", "raised", "generated",
      "planted", "last", "year", "this", "average",
      // "..., at an estimated £3.4m each, accounting for £84.8m".
      "accounting", "amounting", "representing", "estimated",
@@ -215,11 +240,19 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
   std::vector<Deal>& deals = deals_;
   std::vector<UnitPrice>& prices = prices_;
   const std::size_t first_new_price = prices.size();
+  std::size_t fee_sentence = SIZE_MAX;  // the sentence of the last fee read (fee_price_at)
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       if (std::optional<UnitPrice> u = each_item_price_at(in, t, s, i)) {
         if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
+        continue;
+      }
+      if (std::optional<UnitPrice> u = fee_price_at(in, t, s, i)) {
+        if (in.figures[static_cast<std::size_t>(u->price)].asserted) {
+          prices.push_back(std::move(*u));
+          fee_sentence = s;
+        }
         continue;
       }
       if (std::optional<UnitPrice> u = unit_price_at(in, t, s, i)) {
@@ -247,7 +280,8 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // The total: the first currency figure after the count that is no
       // unit price, linked to it by a cue ("for", "worth"). What the count
       // is of may come first: "4.800 litros de aceite de oliva".
-      bool cue = false;
+      // A fee told before the count links it to the total after it.
+      bool cue = fee_sentence == s;
       bool priced = false;  // a price each read after the count
       std::string period;   // the length of time of that price
       int purpose_words = 0;

@@ -458,7 +458,13 @@ placas en viviendas, lo que supuso un desembolso total de 4,6
 millones"); so is a price told before its item and followed by a
 total named as one ("With each length costing £3,150 on average, the
 programme came in at £812,000", after "resurfaced 240 short lengths";
-"came in at", "total", "bill", "overall", "outlay"):
+"came in at", "total", "bill", "overall", "outlay"). A price each
+person pays, named before the count (an entry, registration, membership
+or admission fee, a ticket price, a fare: "With the entry fee set at a
+flat $125, the 1,240 registrations alone brought in $161,200"), and a
+price per item for a length of time ("24 suites, which the team expects
+to lease at $45,000 per season, bringing in about $1.2 million a year":
+the total for the same time, or none named) are read too:
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
     note: $10 billion / 400,000 = $25,000 a chip

@@ -255,3 +255,16 @@ TEST_CASE("unit-price: what was done to the items and when, between the count an
   right.replace(right.find("1.47"), 4, "1.62");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("unit-price: a fee each person pays, told before the count and the total", "[check][arithmetic]") {
+  const std::string text =
+      "With the full-marathon entry fee set at a flat $125 this year, the 1,240 marathon registrations alone brought "
+      "in $161,200, organizers said.\n";
+  CHECK(lint(text).find("a.txt:1:48: warning: \"fee set at a flat $125\" disagrees with $161,200 for 1,240 marathon "
+                        "registrations [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("161,200"), 7, "155,000");
+  CHECK(lint(right).empty());
+  // A price that is no one's fee: no unit price.
+  CHECK(lint("At a price of $125 million, the 1,240 homes alone brought in $161,200 in deposits.\n").empty());
+}
