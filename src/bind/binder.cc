@@ -1236,8 +1236,6 @@ std::size_t relative_clause_before(const SentenceContext& ctx, std::size_t claus
 
 bool one_person(const std::vector<std::string>& names, const BindLanguage& lex);
 
-// Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
-// of the sentence of `ctx`; returns where they stand.
 // Whether token `last` ends a name an apposition may follow: a run of
 // capitalised words that is no opening phrase of place or time ("after
 // Harlan Capital, the ..." but not "In Tessaly, the Aurel e-bike ...").
@@ -1251,6 +1249,8 @@ bool apposition_head(const SentenceContext& ctx, const BindLanguage& lex, std::s
          !(j == clause && lex.prepositions.count(ctx.lower(j)));
 }
 
+// Sets the predicate, subjects and anaphoric flag of `c`, for figure `q`
+// of the sentence of `ctx`; returns where they stand.
 FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const BindLanguage& lex, Claim& c) {
   const std::vector<Token>& tokens = ctx.tokens;
   const std::size_t clause_floor = ctx.clause_floor;
@@ -1819,6 +1819,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // "but" between them).
   std::size_t best = SIZE_MAX;
   const DateMention* chosen = nullptr;
+  const DateMention* baseline_date = nullptr;  // the first date skipped as a baseline's
   // Only dates within the window around the figure: the mentions are in
   // text order, so a binary search finds the first one (issue 10).
   const std::size_t window_begin = q_first > k_window ? tokens[q_first - k_window].range.begin : 0;
@@ -1835,7 +1836,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     if (split) continue;
     // A date after the figure a change is measured from belongs to it:
     // "£1.1m ..., up from £800,000 at the time of the verdict in February".
-    if (m_tok >= q_end && measured_from_between(ctx, q_end, m_tok)) continue;
+    if (m_tok >= q_end && measured_from_between(ctx, q_end, m_tok)) {
+      if (!baseline_date) baseline_date = &m;
+      continue;
+    }
     // A date after the figure is as far as the words between them: "from
     // $10 million in 2024 to $12 million in 2025" gives $12 million 2025.
     const std::size_t d = m_tok >= q_end ? m_tok - q_end : hi - lo;
@@ -1845,6 +1849,14 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       c.time_days = std::make_pair(m.interval->first, m.interval->last);
       chosen = &m;
     }
+  }
+  // With no other date, the baseline's is still the nearest word of when
+  // ("41.3 million, up 4.4 per cent from 39.56 million in the same period
+  // of 2025" is no figure of any time at all).
+  if (!chosen && baseline_date && !c.time_is_update) {
+    c.time = baseline_date->value;
+    c.time_days = std::make_pair(baseline_date->interval->first, baseline_date->interval->last);
+    chosen = baseline_date;
   }
   if (chosen) period_to(ctx, *chosen, c);
 
@@ -1960,6 +1972,23 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       if (!c.measure.empty()) {
         c.place.clear();
         c.predicate.clear();
+        // "La Audiencia condena a tres años de prisión al empresario Tomás
+        // Gil": the sentence is of the person named after "al", not of the
+        // court.
+        for (std::size_t k = q_end; k < tokens.size() && k < q_end + 8; ++k) {
+          if (!tokens[k].word) break;
+          if (!is_one_of_lower(ctx.lower(k), {"al", "a"})) continue;
+          const Entity* person = nullptr;
+          for (std::size_t m = k + 1; m < tokens.size() && m < k + 12 && tokens[m].word; ++m) {
+            const Entity* e = ctx.entity_of[m];
+            if (e && !e->product && e->first == m && one_person({e->name}, lex)) person = e;
+          }
+          if (person) {
+            c.subjects = {person->name};
+            c.anaphoric = false;
+          }
+          break;
+        }
       }
       break;
     default:

@@ -935,3 +935,17 @@ TEST_CASE("a figure after a name's noun and 'of' is the name's", "[bind]") {
   CHECK(find(bind_text("Harlan Capital offered $41 a share."), "$41").subjects ==
         std::vector<std::string>{"Harlan Capital"});
 }
+
+TEST_CASE("Spanish: a prison sentence is of the person named after 'al', a hope in the subjunctive a forecast",
+          "[bind]") {
+  const auto bind_es = [](const std::string& text) {
+    return claims_of(make_doc(text, std::string("2026-02-03"), "es"));
+  };
+  CHECK(find(bind_es("La Audiencia Provincial condena a tres a\xC3\xB1os de prisi\xC3\xB3n al empresario Tom\xC3\xA1s Gil."),
+             "tres a\xC3\xB1os")
+            .subjects == std::vector<std::string>{"Tom\xC3\xA1s Gil"});
+  CHECK(find(bind_es("El Ministerio conf\xC3\xAD" "a en que Espa\xC3\xB1" "a supere los 100 millones de turistas este "
+                     "a\xC3\xB1o."),
+             "100 millones de turistas")
+            .modality == Modality::forecast);
+}
