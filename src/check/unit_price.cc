@@ -53,9 +53,17 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
                                        std::size_t i) {
   if (t[i].type != T::figure) return std::nullopt;
   const Figure& p = in.figures[static_cast<std::size_t>(t[i].figure)];
-  if (p.kind != QuantityKind::currency || p.range_side || i + 1 >= t.size() || t[i + 1].type != T::word) {
-    return std::nullopt;
+  if (p.kind != QuantityKind::currency || p.range_side || i + 1 >= t.size()) return std::nullopt;
+  // "at an average selling price of £318,500,": a price each with no word
+  // of the item after it (with one, "a price of $9,480 a tonne", it is
+  // read below).
+  if (i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "of" && t[i - 2].type == T::word &&
+      t[i - 2].text == "price" && t[i - 3].type == T::word &&
+      is_one_of(t[i - 3].text, {"average", "selling", "realised", "realized", "mean", "unit"}) &&
+      t[i + 1].type == T::punct && t[i + 1].text == ",") {
+    return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
   }
+  if (t[i + 1].type != T::word) return std::nullopt;
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
     return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}, false, {}};
   }
@@ -142,6 +150,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "replaced", "installed", "fitted", "swapped", "out", "repaired", "upgraded", "sold", "issued", "distributed",
      // "the 1,240 registrations alone brought in $161,200".
      "alone", "brought", "raised", "generated",
+     // "the 7,842 homes at an average selling price of £318,500".
+     "selling", "realised", "realized",
      "planted", "last", "year", "this", "average",
      // "..., at an estimated £3.4m each, accounting for £84.8m".
      "accounting", "amounting", "representing", "estimated",

@@ -268,3 +268,14 @@ TEST_CASE("unit-price: a fee each person pays, told before the count and the tot
   // A price that is no one's fee: no unit price.
   CHECK(lint("At a price of $125 million, the 1,240 homes alone brought in $161,200 in deposits.\n").empty());
 }
+
+TEST_CASE("unit-price: an average selling price with no item after it is a price each", "[check][arithmetic]") {
+  const std::string text =
+      "The group completed the 7,842 homes at an average selling price of \xC2\xA3" "318,500, generating housing "
+      "revenue of \xC2\xA3" "2.71bn.\n";
+  CHECK(lint(text).find("a.txt:1:68: warning: \"selling price of \xC2\xA3" "318,500\" disagrees with \xC2\xA3" "2.71 "
+                        "billion for 7,842 homes [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("2.71bn"), 6, "2.5bn");
+  CHECK(lint(right).empty());
+}
