@@ -226,7 +226,10 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
   };
-  const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante"});
+  // ("71% of the postpaid phone base at the end of September, up 6% from
+  // 65%": what B is of, then when.)
+  const bool long_phrase =
+      is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante", "of", "at", "by"});
   const std::size_t limit = k + (long_phrase ? 10 : 4);
   std::size_t e = k;
   while (e < limit && (!word(e).empty() || date_at(t, figures, e) ||

@@ -209,3 +209,13 @@ TEST_CASE("percentage-points: Spanish del A al B", "[check][arithmetic]") {
                   "[percentage-points]") != std::string::npos);
   CHECK(lint_es("La proporci\xC3\xB3n subi\xC3\xB3 del 21,4 % al 24,6 %, un avance de 3,2 puntos.\n").empty());
 }
+
+TEST_CASE("percentage-points: what B is of and when, before the change", "[check][arithmetic]") {
+  CHECK(lint("Contract customers accounted for 71% of the postpaid phone base at the end of September, up 6% from 65% "
+             "a year ago.\n")
+            .find("a.txt:1:93: warning: from 65% to 71% is a rise of 6 percentage points (9.2%), not 6% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint("Contract customers accounted for 71% of the postpaid phone base at the end of September, up 6 points "
+             "from 65% a year ago.\n")
+            .empty());
+}
