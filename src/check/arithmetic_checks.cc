@@ -693,6 +693,15 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       const std::size_t from_word = word(i, "to") ? b - 1 : to_word;
       std::size_t k = after_time_phrase(t, figures, a + 1);
       if (k == a + 1 || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = a + 1;
+      // "rose 3.5% to 24,180 in April from 23,370 in March": a short
+      // phrase of when (up to three words), no comma, then "from".
+      if (k == a + 1 && from_word > a + 1 && from_word <= a + 4) {
+        bool when = true;
+        for (std::size_t w = a + 1; w < from_word && when; ++w) {
+          when = date_at(t, figures, w) || t[w].type == ArithToken::Type::word;
+        }
+        if (when) k = from_word;
+      }
       if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
       if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;
       if (k != from_word) continue;

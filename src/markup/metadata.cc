@@ -242,8 +242,8 @@ std::optional<std::string> dateline_date(std::string_view line) {
 
 // The date of a by-line or a date line without a colon: "Publicado el 21
 // de mayo de 2026", "*Published 14 May 2026*", "Published on May 14,
-// 2026", "By Dana Holt | May 3, 2026". The whole rest of the line must be
-// the date. nullopt for any other line.
+// 2026", "By Dana Holt | May 3, 2026", or a date alone on its line. The
+// whole rest of the line must be the date. nullopt for any other line.
 std::optional<std::string> keyless_date(std::string_view line) {
   // Emphasis around the line ("*Published 14 May 2026*").
   while (!line.empty() && (line.front() == '*' || line.front() == '_')) line.remove_prefix(1);
@@ -260,6 +260,15 @@ std::optional<std::string> keyless_date(std::string_view line) {
   for (const std::string_view key : {std::string_view("published on "), std::string_view("published "),
                                      std::string_view("publicado el "), std::string_view("publicado ")}) {
     if (lowered.starts_with(key)) return parse_date(trim(line.substr(key.size())));
+  }
+  // A line that is a date alone, its year written out: "Thursday 22
+  // October 2026", "Oct. 22, 2026", "martes, 3 de febrero de 2026".
+  if (line.size() <= 40 && line.size() >= 4 && std::isdigit(static_cast<unsigned char>(line.back()))) {
+    const std::size_t year_at = line.find_last_not_of("0123456789") + 1;
+    if (line.size() - year_at == 4) {
+      std::optional<std::string> d = parse_date(line);
+      if (d && d->size() >= 4 && d->substr(0, 4) == line.substr(year_at)) return d;
+    }
   }
   return std::nullopt;
 }

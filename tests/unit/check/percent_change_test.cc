@@ -479,6 +479,10 @@ TEST_CASE("percent-change: a phrase of when after B, and Spanish frente a los A"
                 "anterior, un crecimiento de 38%.\n")
             .find("error: from $18.43 billion to $26.95 billion is a rise of 46%, not 38% [percent-change]") !=
         std::string::npos);
+  // "to B in April from A in March": a short phrase of when, no comma.
+  CHECK(lint("Attendances rose 5.5% to 24,180 in April from 23,370 in March.\n")
+            .find("a.txt:1:18: error: from 23,370 to 24,180 is a rise of 3.5%, not 5.5% [percent-change]") !=
+        std::string::npos);
   // What B is per: "to 49.12p a day,".
   CHECK(lint("The standing charge will fall from 53.68p to 49.12p a day, a cut of 12 per cent, after the review.\n")
             .find("error: from \u00a30.54 to \u00a30.49 is a fall of 8%, not 12% [percent-change]") != std::string::npos);

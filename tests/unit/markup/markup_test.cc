@@ -288,6 +288,11 @@ TEST_CASE("plain text metadata from a date line without a colon and a by-line", 
   CHECK(date("Wildfire\n\nBy Luis Ferrante | August 14, 2026\n\nText.\n") == "2026-08-14");
   CHECK(strip_markup("# Budget\n\n*Published 14 May 2026*\n\nText.\n", InputFormat::markdown).meta.date ==
         "2026-05-14");
+  // A date alone on its line, with its year.
+  CHECK(date("Copper output climbs\n\nThursday 22 October 2026\n\nText.\n") == "2026-10-22");
+  CHECK(date("A&E waits\n\nMay 14, 2026\n\nText.\n") == "2026-05-14");
+  CHECK(!date("A&E waits\n\nMay 14\n\nText.\n"));
+  CHECK(!date("A&E waits\n\n2,300 workers in 2026\n\nText.\n"));
   // The rest of the line must be the date.
   CHECK(!date("Published figures show 14 May 2026 was busy.\n"));
   CHECK(!date("By the end of May 14, 2026 the work was done.\n"));
