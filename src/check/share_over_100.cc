@@ -498,7 +498,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::string_view whole;
     for (std::size_t k = s; k-- > in.first_sentence() && s - k <= (continued ? 1 : k_max_run);) {
       if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
-  if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
+      if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
         first = k;
         whole = w;
       }
@@ -652,7 +652,7 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   const Figure& group = in.figures[static_cast<std::size_t>(t[k + 2].figure)];
   if (group.kind != QuantityKind::count) return;
   k += 3;
-  while (k < t.size() && k < t.size() && !w(k).empty()) ++k;  // "stolen"
+  while (k < t.size() && !w(k).empty()) ++k;  // the group's words: "stolen"
   if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
   std::vector<int> shares;
   std::vector<std::size_t> at;

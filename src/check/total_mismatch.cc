@@ -894,8 +894,8 @@ void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
 
 // Words of two kinds that split any group of people between them.
 constexpr std::pair<std::string_view, std::string_view> k_complements[] = {
-    {"women", "men"}, {"female", "male"}, {"girls", "boys"}, {"mujeres", "hombres"}, {"ni\xC3\xB1" "as", "ni\xC3\xB1" "os"},
-    {"chicas", "chicos"}, {"alumnas", "alumnos"}};
+    {"women", "men"},   {"female", "male"},   {"girls", "boys"},     {"mujeres", "hombres"},
+    {"ni\xC3\xB1" "as", "ni\xC3\xB1" "os"}, {"chicas", "chicos"}, {"alumnas", "alumnos"}};
 
 // The kind (a word of k_complements) a part at token i is of: "27,904 are
 // women", "19,811 men", "27.904 son mujeres"; empty if none.
