@@ -327,12 +327,12 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
-          // A price per season and a total per year, or none named.
+          // A price per season and a total per year ("300 homes at $1,200 a
+          // month, worth $400m" is no rent roll). ("12 buses at £300,000
+          // each, £3.6m over two years" is one purchase paid over a span.)
           const std::string_view total_period = period_after(in, t, k);
-          // ("12 buses at £300,000 each, £3.6m over two years" is one
-          // purchase paid over a span.)
           const bool periods_agree = period.empty() ? total_period.empty() || total_period == "span"
-                                                    : total_period.empty() || same_period(period, total_period);
+                                                    : same_period(period, total_period);
           if (cue && periods_agree && total.kind == QuantityKind::currency && !total.range_side && total.asserted &&
               deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});

@@ -464,7 +464,7 @@ or admission fee, a ticket price, a fare: "With the entry fee set at a
 flat $125, the 1,240 registrations alone brought in $161,200"), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
-the total for the same time, or none named) are read too, and so is an
+the total must be for the same time) are read too, and so is an
 average price with no item after it ("the 7,842 homes at an average
 selling price of £318,500, generating housing revenue of £2.71bn"):
 

@@ -243,6 +243,8 @@ TEST_CASE("unit-price: a price each for a length of time, told in a relative cla
   longer.replace(longer.find("a year"), 6, "over five years");
   CHECK(lint(longer).empty());
   CHECK(lint("The hotel has 200 rooms at $45 a night, bringing in $9,000 a month.\n").empty());
+  // A total with no length of time is no sum of a price for one.
+  CHECK(lint("The developer will let 300 homes at $1,200 a month, worth $400m in all.\n").empty());
 }
 
 TEST_CASE("unit-price: what was done to the items and when, between the count and the price", "[check][arithmetic]") {
