@@ -676,6 +676,9 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   }
   for (std::size_t n = 1; n < at.size(); ++n) {
     if (w(at[n] + 1) != link) return;
+    // "60 per cent in 2024, 50 per cent in 2025": one share a year, no
+    // places of one whole.
+    if (at[n] + 2 < t.size() && t[at[n] + 2].type == T::figure) return;
     // Only a comma or "and" between one share's place and the next share.
     if (n + 1 < at.size()) {
       const std::size_t before = at[n + 1] - 1;

@@ -493,6 +493,8 @@ TEST_CASE("share-over-100: shares of a counted group told in parallel, each late
   std::string right = text;
   right.replace(right.find("21 per"), 2, "16");
   CHECK(lint(right).empty());
+  // One share a year: no places of one whole.
+  CHECK(lint("Of the 500 members, 60 per cent voted in 2024, 50 per cent in 2025 and 40 per cent in 2026.\n").empty());
   // Answers to different questions: no parallel place.
   CHECK(lint("Of the 389 vehicles stolen, 46 per cent were Fords, 38 per cent were recovered and 21 per cent were "
              "found burnt.\n")
