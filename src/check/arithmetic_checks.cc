@@ -963,6 +963,8 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
   else if (a >= 1e6) number = plain(value / 1e6) + " million";
   else number = plain(value);
   if (number == "-0") number = "0";
+  // Under a pound, pence as written in Britain: "53.68p", not "£0.54".
+  if (kind == QuantityKind::currency && unit == "GBP" && a > 0 && a < 1) return plain(value * 100) + "p";
   // Money in cents keeps both digits: "€6.40", not "€6.4".
   if (kind == QuantityKind::currency && a < 1e6 && number.size() >= 2 && number[number.size() - 2] == '.') {
     number += '0';
