@@ -388,13 +388,19 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
 }
 
 // Whether the figure at token i of sentence s is a percentage that may be
-// a share: asserted, no end of a range, at most 100% (over it, a ratio: "a
-// legal limit of 110% of income"), and no change or part of a part ("rose
+// a share whatever the words around it: asserted, no end of a range, at
+// most 100% (over it, a ratio: "a legal limit of 110% of income"), and no
+// figure a change is told of.
+bool share_figure(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i) {
+  const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+  return f.kind == QuantityKind::percent && !f.range_side && f.asserted && f.low <= 100 &&
+         !in_change(in, s, t[i].figure);
+}
+
+// A share_figure() whose words make it no change or part of a part ("rose
 // 5%", "60% of those").
 bool plain_share(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i) {
-  const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-  return f.kind == QuantityKind::percent && !f.range_side && f.asserted && f.low <= 100 && !not_a_share(t, i) &&
-         !in_change(in, s, t[i].figure);
+  return share_figure(in, s, t, i) && !not_a_share(t, i);
 }
 
 // A share that is the rest of the whole: "El 24,5 % restante", "the
@@ -659,11 +665,7 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   for (const std::size_t i : in.figure_tokens(s)) {
     if (i <= k) continue;
     // ("38 per cent from streets": a place, not a change from a figure.)
-    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || f.low > 100 ||
-        in_change(in, s, t[i].figure) || (i + 2 < t.size() && t[i + 2].type == T::figure)) {
-      return;
-    }
+    if (!share_figure(in, s, t, i) || (i + 2 < t.size() && t[i + 2].type == T::figure)) return;
     shares.push_back(t[i].figure);
     at.push_back(i);
   }
@@ -689,9 +691,7 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   for (std::size_t j = at[0] + 1; j < at[1] && j < at[0] + 6; ++j) first_has = first_has || w(j) == link;
   if (!first_has) return;
   // The group's noun as written: "the 389 vehicles".
-  std::string_view noun = in.doc.view(group.range);
-  noun = noun.substr(noun.rfind(' ') == std::string_view::npos ? 0 : noun.rfind(' ') + 1);
-  report_shares(in, shares, fmt::format("shares of the {}", noun), true, sink);
+  report_shares(in, shares, fmt::format("shares of the {}", measure_head(in.doc.view(group.range))), true, sink);
 }
 
 }  // namespace

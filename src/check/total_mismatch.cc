@@ -905,9 +905,7 @@ std::string_view complement_at(const ArithmeticInput& in, ArithTokens t, std::si
   // figure and a verb of being ("27,904 are women").
   std::string written;
   if (f.kind == QuantityKind::count) {
-    const std::string_view text = in.doc.view(f.range);
-    const std::size_t space = text.rfind(' ');
-    written = space == std::string_view::npos ? text : text.substr(space + 1);
+    written = measure_head(in.doc.view(f.range));
     for (char& ch : written) ch = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
   } else {
     std::size_t k = i + 1;

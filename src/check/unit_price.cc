@@ -21,13 +21,20 @@ using UnitPrice = UnitPriceCheck::UnitPrice;
 constexpr CueWords k_price_periods{
     std::to_array<std::string_view>({"season", "year", "month", "week", "night", "day"})};
 
-// The length of time the figure at token i is for ("$1.2 million a
-// year"; "span" for "over five years"), or empty.
-std::string_view period_after(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
+// The length of time "a", "per" or "every" after the figure at token i
+// names ("$45,000 per season"), or empty.
+std::string_view per_period(ArithTokens t, std::size_t i) {
   if (i + 2 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"a", "per", "each", "every"}) &&
       t[i + 2].type == T::word && k_price_periods.contains(t[i + 2].text)) {
     return t[i + 2].text;
   }
+  return {};
+}
+
+// The length of time the figure at token i is for ("$1.2 million a
+// year"; "span" for "over five years"), or empty.
+std::string_view period_after(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
+  if (const std::string_view per = per_period(t, i); !per.empty()) return per;
   // "over five years", "across the decade": a span of its own.
   if (i + 1 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"over", "across", "during"})) {
     return "span";
@@ -73,10 +80,9 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
     return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};
   }
   // "$45,000 per season", "a year": each item's price for that time.
-  if (is_one_of(t[i + 1].text, {"a", "per"}) && i + 2 < t.size() && t[i + 2].type == T::word &&
-      k_price_periods.contains(t[i + 2].text)) {
+  if (const std::string_view per = per_period(t, i); !per.empty()) {
     UnitPrice u{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};
-    u.period = t[i + 2].text;
+    u.period = per;
     return u;
   }
   // "a chip", "per chip"; Spanish "8,50 euros el litro", "por litro".

@@ -201,6 +201,17 @@ std::optional<std::string> language_subtag(std::string_view tag) {
 
 namespace {
 
+// `text` read as a date whose last word is its year, written out ("3
+// March 2026", "Thursday 22 October 2026"); nullopt otherwise.
+std::optional<std::string> date_ending_in_year(std::string_view text) {
+  if (text.size() < 8 || !std::isdigit(static_cast<unsigned char>(text.back()))) return std::nullopt;
+  const std::size_t year_at = text.find_last_not_of("0123456789") + 1;
+  if (text.size() - year_at != 4) return std::nullopt;
+  std::optional<std::string> d = parse_date(text);
+  if (!d || d->size() < 4 || d->substr(0, 4) != text.substr(year_at)) return std::nullopt;
+  return d;
+}
+
 // The date of a wire dateline opening the story: "KELBRIDGE, England,
 // January 12, 2026 (Wire) - Two people ...": a place of capitalised words
 // without digits, a comma, the date with its year, an optional agency in
@@ -229,13 +240,7 @@ std::optional<std::string> dateline_date(std::string_view line) {
   }
   // The date is what follows one of the commas, to the end of the head.
   for (std::size_t comma = first_comma; comma != std::string_view::npos; comma = head.find(',', comma + 1)) {
-    const std::string_view rest = trim(head.substr(comma + 1));
-    if (rest.size() < 8 || !std::isdigit(static_cast<unsigned char>(rest.back()))) continue;
-    const std::size_t year_at = rest.find_last_not_of("0123456789") + 1;
-    if (rest.size() - year_at != 4) continue;  // the year is written out
-    if (std::optional<std::string> d = parse_date(rest)) {
-      if (d->size() >= 4 && d->substr(0, 4) == rest.substr(year_at)) return d;
-    }
+    if (std::optional<std::string> d = date_ending_in_year(trim(head.substr(comma + 1)))) return d;
   }
   return std::nullopt;
 }
@@ -263,13 +268,7 @@ std::optional<std::string> keyless_date(std::string_view line) {
   }
   // A line that is a date alone, its year written out: "Thursday 22
   // October 2026", "Oct. 22, 2026", "martes, 3 de febrero de 2026".
-  if (line.size() <= 40 && line.size() >= 4 && std::isdigit(static_cast<unsigned char>(line.back()))) {
-    const std::size_t year_at = line.find_last_not_of("0123456789") + 1;
-    if (line.size() - year_at == 4) {
-      std::optional<std::string> d = parse_date(line);
-      if (d && d->size() >= 4 && d->substr(0, 4) == line.substr(year_at)) return d;
-    }
-  }
+  if (line.size() <= 40) return date_ending_in_year(line);
   return std::nullopt;
 }
 
