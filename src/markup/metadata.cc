@@ -378,8 +378,12 @@ std::optional<std::string> guess_language(std::string_view text) {
     key = 0;
     length = 0;
   };
+  // Spanish needs more than three times as many of its words as of
+  // English ones among at most sixty: once a quarter of the sixty are
+  // English, nothing after can make the text Spanish.
+  constexpr int k_english_settles = k_enough_words / 4;
   for (const char ch : text) {
-    if (spanish + english >= k_enough_words) break;
+    if (spanish + english >= k_enough_words || english >= k_english_settles) break;
     const unsigned char c = static_cast<unsigned char>(ch);
     const bool upper = c >= 'A' && c <= 'Z';
     if (upper || (c >= 'a' && c <= 'z')) {

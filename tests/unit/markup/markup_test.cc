@@ -313,6 +313,19 @@ TEST_CASE("guess_language reads clearly Spanish text as es and nothing else", "[
   CHECK(!guess_language("The Banco de la Nacion and Grupo de los Andes said the deal for the port of La Plata was "
                         "worth $2 billion, and that it would close by the end of the year, with the approval of the "
                         "regulators of the two countries."));
+  // Sixty function words decide; Spanish needs more than three times as
+  // many of its own as of English ones among them.
+  const auto words = [](int english, int spanish) {
+    std::string text;
+    for (int i = 0; i < english; ++i) text += "the ";
+    for (int i = 0; i < spanish; ++i) text += "de ";
+    return text + "casa casa casa.";
+  };
+  CHECK(guess_language(words(14, 46)) == "es");
+  CHECK(!guess_language(words(15, 45)));
+  CHECK(!guess_language(words(15, 200)));  // the sixty are read first
+  CHECK(guess_language(words(0, 20)) == "es");
+  CHECK(!guess_language(words(0, 19)));
 }
 
 TEST_CASE("parse_date reads the usual forms", "[markup]") {
