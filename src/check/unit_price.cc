@@ -70,6 +70,14 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
       t[i + 1].type == T::punct && t[i + 1].text == ",") {
     return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
   }
+  // Spanish "con una cuota media de 310 euros,", "a un precio medio de
+  // 5,40 euros.": the same, the adjective after its noun.
+  if (i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "de" && t[i - 2].type == T::word &&
+      is_one_of(t[i - 2].text, {"media", "medio"}) && t[i - 3].type == T::word &&
+      is_one_of(t[i - 3].text, {"cuota", "precio", "tarifa", "coste", "costo", "importe"}) &&
+      t[i + 1].type == T::punct && is_one_of(t[i + 1].text, {",", ".", ";"})) {
+    return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
+  }
   if (t[i + 1].type != T::word) return std::nullopt;
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
     return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}, false, {}};
@@ -141,6 +149,36 @@ std::optional<UnitPrice> each_item_price_at(const ArithmeticInput& in, ArithToke
   return u;
 }
 
+// True if `f` is a plain number in millions or more written with its
+// scale word ("8,4 millones", "1.2 billion"): a sum of money whose
+// currency was named before it.
+bool elided_currency(const ArithmeticInput& in, const Figure& f) {
+  if (f.kind != QuantityKind::number || f.value < 1e6) return false;
+  const std::string_view text = in.doc.view(f.range);
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "$1,500 for each of the 2,860 properties", "£45,000 for every one of
+// the 48 units": the price each before the count at token i.
+std::optional<UnitPrice> price_for_each_of(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
+  std::size_t k = i;
+  if (k > 0 && t[k - 1].type == T::word && t[k - 1].text == "the") --k;
+  if (k < 4 || t[k - 1].type != T::word || t[k - 1].text != "of") return std::nullopt;
+  k -= 1;
+  const std::size_t last = k - 1;  // "each", or "one" of "every one"
+  if (t[k - 1].type == T::word && t[k - 1].text == "one" && t[k - 2].type == T::word && t[k - 2].text == "every") {
+    k -= 2;
+  } else if (t[k - 1].type == T::word && t[k - 1].text == "each") {
+    k -= 1;
+  } else {
+    return std::nullopt;
+  }
+  if (k < 2 || t[k - 1].type != T::word || t[k - 1].text != "for" || t[k - 2].type != T::figure) return std::nullopt;
+  const Figure& p = in.figures[static_cast<std::size_t>(t[k - 2].figure)];
+  if (p.kind != QuantityKind::currency || p.range_side) return std::nullopt;
+  return UnitPrice{t[k - 2].figure, "", s, {p.range.begin, t[last].range.end}, false, {}};
+}
+
 // Words between a count and its total: "for", "worth about", "at a total
 // cost of". One of the cues must be there.
 constexpr CueWords k_deal_links{std::to_array<std::string_view>(
@@ -168,7 +206,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // de 603.000 euros".
      "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supuso", "supusieron", "supondr\xC3\xAD" "a",
      "inversi\xC3\xB3n", "compra",
-     "purchase"})};
+     "purchase",
+     // "los 24.500 abonados, con una cuota media de 310 euros, aportaron".
+     "cuota", "media", "medio", "tarifa"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -293,12 +333,16 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // A count, or an amount in a unit ("4.800 litros").
       const bool counted = c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty());
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
+      // "a payment of $1,500 for each of the 2,860 properties": the price
+      // each before the count.
+      const std::optional<UnitPrice> each_of = price_for_each_of(in, t, s, i);
+      if (each_of && in.figures[static_cast<std::size_t>(each_of->price)].asserted) prices.push_back(*each_of);
       // The total: the first currency figure after the count that is no
       // unit price, linked to it by a cue ("for", "worth"). What the count
       // is of may come first: "4.800 litros de aceite de oliva".
       // A fee told before the count links it to the total after it.
-      bool cue = fee_sentence == s;
-      bool priced = false;  // a price each read after the count
+      bool cue = fee_sentence == s || each_of.has_value();
+      bool priced = each_of.has_value();  // a price each read with the count
       std::string period;   // the length of time of that price
       int purpose_words = 0;
       std::size_t from = i + 1;
@@ -339,8 +383,11 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           const std::string_view total_period = period_after(in, t, k);
           const bool periods_agree = period.empty() ? total_period.empty() || total_period == "span"
                                                     : same_period(period, total_period);
-          if (cue && periods_agree && total.kind == QuantityKind::currency && !total.range_side && total.asserted &&
-              deals.size() < k_max_deals) {
+          // After a price each in a currency, a sum in millions without
+          // one is in it ("con una cuota media de 310 euros, aportaron 8,4
+          // millones").
+          const bool money = total.kind == QuantityKind::currency || (priced && elided_currency(in, total));
+          if (cue && periods_agree && money && !total.range_side && total.asserted && deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
           }
           break;
@@ -350,9 +397,15 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         if (t[k].type == T::word && is_one_of(t[k].text, {"which", "that"}) && k > i + 1 && !cue) {
           std::size_t m = k + 1;
           while (m + 1 < t.size() && m < k + 8 && t[m].type == T::word && t[m].text != "at") ++m;
-          if (m + 1 < t.size() && t[m].type == T::word && t[m].text == "at" && t[m + 1].type == T::figure &&
-              unit_price_at(in, t, s, m + 1)) {
-            k = m - 1;
+          // "at an average of $85,000 a season", "at about $45,000".
+          std::size_t price = m + 1;
+          while (price < t.size() && price < m + 4 && t[price].type == T::word &&
+                 is_one_of(t[price].text, {"an", "average", "of", "about", "around", "roughly", "some"})) {
+            ++price;
+          }
+          if (price < t.size() && t[m].type == T::word && t[m].text == "at" && t[price].type == T::figure &&
+              unit_price_at(in, t, s, price)) {
+            k = price - 1;
             continue;
           }
         }
@@ -478,7 +531,9 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       if (u.sentence != deal.sentence && own_price(deal)) continue;
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
-      if (total.unit != p.unit || !same_item(in, u, deal)) continue;
+      // A sum without its currency is in the price's (elided_currency).
+      const bool in_price_currency = total.kind == QuantityKind::number;
+      if ((total.unit != p.unit && !in_price_currency) || !same_item(in, u, deal)) continue;
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
       // A price of another year ("$300,000 a bus in 2019") is no contradiction.
@@ -497,7 +552,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       d.check = "unit-price";
       d.severity = Severity::warning;
       d.message = fmt::format("\"{}\" disagrees with {} for {}", in.doc.view(u.phrase),
-                              format_figure(total.value, total.kind, total.unit), in.doc.view(c.range));
+                              format_figure(total.value, p.kind, p.unit), in.doc.view(c.range));
       d.range = in.original(p.range);
       // A count told elsewhere: the note is at the count alone.
       // Else from the count to the total, or from the total to the count
@@ -506,9 +561,9 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
                                                    : ByteRange{std::min(c.range.begin, total.range.begin),
                                                                std::max(c.range.end, total.range.end)};
       d.notes.push_back({in.original(noted),
-                         fmt::format("{} / {} = {} {}", format_figure(total.value, total.kind, total.unit),
+                         fmt::format("{} / {} = {} {}", format_figure(total.value, p.kind, p.unit),
                                      format_figure(c.value, QuantityKind::number, ""),
-                                     format_figure(total.value / c.value, total.kind, total.unit), per),
+                                     format_figure(total.value / c.value, p.kind, p.unit), per),
                          {}});
       sink.report(std::move(d));
       break;  // one finding per unit price

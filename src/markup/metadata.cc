@@ -274,28 +274,61 @@ std::optional<std::string> keyless_date(std::string_view line) {
 
 }  // namespace
 
-void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
+namespace {
+
+// The date of a "Key: date" line whose key names the publication date:
+// "Published: 3 March 2026", "Fecha: 21/05/2026". nullopt otherwise.
+std::optional<std::string> keyed_date(std::string_view line) {
   static constexpr std::string_view k_keys[] = {"published", "date", "publicado", "fecha",
                                                 "published on", "publication date"};
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 20) return std::nullopt;
+  const std::string key = lower(trim(line.substr(0, colon)));
+  for (std::string_view k : k_keys) {
+    if (key == k) return parse_date(line.substr(colon + 1));
+  }
+  return std::nullopt;
+}
+
+// The date of a line that joins the masthead or by-line and the date with
+// a dash or a bar: "Eastmoor Evening Post \u2014 Published: Tuesday 10 March
+// 2026", "By Ana Ruiz | Publicado: 3 de marzo de 2026". Each part after
+// the first is read as a line of its own; nullopt if none is a date.
+std::optional<std::string> joined_date(std::string_view line) {
+  constexpr std::size_t k_max_line = 160;
+  if (line.size() > k_max_line) return std::nullopt;
+  static constexpr std::string_view k_joins[] = {" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " - ", " -- "};
+  for (std::size_t at = 0; at < line.size();) {
+    std::size_t next = std::string_view::npos;
+    std::size_t width = 0;
+    for (const std::string_view j : k_joins) {
+      const std::size_t found = line.find(j, at);
+      if (found < next) {
+        next = found;
+        width = j.size();
+      }
+    }
+    if (next == std::string_view::npos) return std::nullopt;
+    at = next + width;
+    std::size_t end = std::string_view::npos;
+    for (const std::string_view j : k_joins) end = std::min(end, line.find(j, at));
+    const std::string_view part = trim(line.substr(at, end == std::string_view::npos ? end : end - at));
+    if (std::optional<std::string> d = keyed_date(part)) return d;
+    if (std::optional<std::string> d = keyless_date(part)) return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
   std::size_t pos = 0;
   for (std::size_t line = 0; line < k_metadata_lines && pos < text.size(); ++line) {
     const std::size_t end = std::min(text.find('\n', pos), text.size());
     const std::string_view l = trim(text.substr(pos, end - pos));
     pos = end + 1;
-    if (std::optional<std::string> d = dateline_date(l)) {
-      meta.date = std::move(d);
-      return;
-    }
-    if (std::optional<std::string> d = keyless_date(l)) {
-      meta.date = std::move(d);
-      return;
-    }
-    const std::size_t colon = l.find(':');
-    if (colon == std::string_view::npos || colon > 20) continue;
-    const std::string key = lower(trim(l.substr(0, colon)));
-    for (std::string_view k : k_keys) {
-      if (key != k) continue;
-      if (std::optional<std::string> d = parse_date(l.substr(colon + 1))) {
+    for (auto read : {dateline_date, keyless_date, keyed_date, joined_date}) {
+      if (std::optional<std::string> d = read(l)) {
         meta.date = std::move(d);
         return;
       }

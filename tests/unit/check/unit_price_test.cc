@@ -281,3 +281,42 @@ TEST_CASE("unit-price: an average selling price with no item after it is a price
   right.replace(right.find("2.71bn"), 6, "2.5bn");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("unit-price: a price for each of the counted items, the total after them", "[check][arithmetic]") {
+  const std::string text =
+      "The plan includes a relief payment of $1,500 for each of the 2,860 properties damaged in the flood, costing "
+      "about $4.8m.\n";
+  CHECK(lint(text).find("a.txt:1:39: warning: \"$1,500 for each\" disagrees with $4.8 million for 2,860 properties "
+                        "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("4.8m"), 4, "4.3m");
+  CHECK(lint(right).empty());
+  CHECK(lint("The city will give $45,000 for every one of the 48 units, a total subsidy of $2.4 million.\n")
+            .find("\"$45,000 for every one\" disagrees with $2.4 million for 48 units [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The city will give $45,000 for every one of the 48 units, a total subsidy of $2.16 million.\n").empty());
+}
+
+TEST_CASE("unit-price: a hedged price in a relative clause", "[check][arithmetic]") {
+  const std::string text =
+      "The east side adds 24 luxury suites, which the department expects to lease at an average of $85,000 a "
+      "season, bringing in about $2.4 million a year.\n";
+  CHECK(lint(text).find("warning: \"$85,000 a season\" disagrees with $2.4 million for 24 luxury suites "
+                        "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("2.4"), 3, "2.04");
+  CHECK(lint(right).empty());
+}
+
+TEST_CASE("unit-price: a Spanish mean price after the count, the total in millions without its currency",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Solo los 24.500 abonados, con una cuota media de 310 euros, aportaron 8,4 millones a las arcas del club.\n";
+  CHECK(lint_es(text).find("warning: \"cuota media de 310 euros\" disagrees with \xE2\x82\xAC" "8.4 million for "
+                           "24.500 abonados [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("8,4"), 3, "7,6");
+  CHECK(lint_es(right).empty());
+  // Without a price each, a sum without its currency is no total.
+  CHECK(lint_es("Los 24.500 abonados aportaron 8,4 millones a las arcas del club.\n").empty());
+}

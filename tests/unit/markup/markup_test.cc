@@ -298,6 +298,16 @@ TEST_CASE("plain text metadata from a date line without a colon and a by-line", 
   CHECK(!date("By the end of May 14, 2026 the work was done.\n"));
 }
 
+TEST_CASE("plain text metadata from a masthead or by-line joined to the date line", "[markup]") {
+  const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
+  CHECK(date("A&E waits\nEastmoor Evening Post \u2014 Published: Tuesday 10 March 2026\n\nText.\n") == "2026-03-10");
+  CHECK(date("Paro\nPor Ana Ruiz | Publicado: 3 de marzo de 2026\n\nTexto.\n") == "2026-03-03");
+  CHECK(date("Budget\nBy Dana Holt - Staff Writer - May 14, 2026\n\nText.\n") == "2026-05-14");
+  // Each part must be a date line of its own.
+  CHECK(!date("Budget\nShares fell - by March 3, 2026 they had halved.\n\nText.\n"));
+  CHECK(!date("Budget\nThe council \u2014 which meets on 3 March 2026 \u2014 will vote.\n\nText.\n"));
+}
+
 TEST_CASE("guess_language reads clearly Spanish text as es and nothing else", "[markup]") {
   const std::string es =
       "MADRID, 26 de febrero de 2026 (Agencia) - El grupo de distribucion Veltrano obtuvo en 2025 un beneficio "
