@@ -274,7 +274,7 @@ constexpr CueWords k_composition_words{std::to_array<std::string_view>(
      "funded", "financed", "divide", "dividido", "dividida", "reparte", "repartido", "repartida", "desglosa",
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
-     "compuestas", "financiados", "financiadas"})};
+     "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks"})};
 std::optional<CompositionCue> composition_cue(ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -287,6 +287,19 @@ std::optional<CompositionCue> composition_cue(ArithTokens t) {
     if (w(k, {"consisting", "consists"}) && w(k + 1, {"of"})) return CompositionCue{k, k + 2};
     if (w(k, {"split", "divided"}) && w(k + 1, {"between", "into", "among"})) return CompositionCue{k, k + 2};
     if (w(k, {"broken"}) && w(k + 1, {"down"}) && w(k + 2, {"into", "as"})) return CompositionCue{k, k + 3};
+    // "which Treasury carves up four ways: $8.2bn for transport, ...", "It
+    // splits the money like this:": a verb of dividing, a few words, then
+    // a colon and the parts.
+    if (w(k, {"carves", "carve", "carved", "split", "splits", "divides", "divided", "breaks", "broken"})) {
+      std::size_t m = k + 1;
+      while (m < t.size() && m <= k + 6 && !(t[m].type == T::punct && t[m].text == ":")) {
+        if (t[m].type == T::punct) break;
+        ++m;
+      }
+      if (m + 1 < t.size() && t[m].type == T::punct && t[m].text == ":" && t[m + 1].type == T::figure) {
+        return CompositionCue{k, m + 1};
+      }
+    }
     // "It was paid for with £90 million from ..., £35 million ... and £18
     // million ...", "funded by", "financed through".
     if (w(k, {"paid"}) && w(k + 1, {"for"}) && w(k + 2, {"with", "by"})) return CompositionCue{k, k + 3, true};
@@ -370,6 +383,9 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
   for (std::size_t k = cue->cue; k-- > 0 && cue->cue - k <= 12;) {
     if (t[k].type == T::punct && (t[k].text == ";" || t[k].text == ":")) break;
     if (t[k].type != T::figure) continue;
+    // "a $21.6bn programme for 2026-27, which Treasury carves up": the
+    // year the total is for.
+    if (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date) continue;
     figure_before = true;
     if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;
     break;

@@ -600,6 +600,22 @@ TEST_CASE("total-mismatch: a figure, a few words of what it counts, a colon and 
             .find("800 + 300 + 100 = 1,200, not 1,240") != std::string::npos);
 }
 
+TEST_CASE("total-mismatch: a verb of dividing, a few words and a colon before the parts", "[check][arithmetic]") {
+  const std::string text =
+      "The centrepiece is a $21.6bn capital program for 2026-27, which Treasury carves up four ways: $8.2bn for "
+      "transport, $5.9bn for health, $4.1bn for schools and $2.6bn for social housing.\n";
+  CHECK(lint(text).find("a.txt:1:22: error: $8.2 billion + $5.9 billion + $4.1 billion + $2.6 billion = $20.8 "
+                        "billion, not $21.6 billion [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("21.6"), 4, "20.8");
+  CHECK(lint(right).empty());
+  CHECK(lint("The $900m grant is split like this: $500m for rail, $300m for buses and $150m for cycling.\n")
+            .find("$500 million + $300 million + $150 million = $950 million, not $900 million") != std::string::npos);
+  // No colon after the verb: no list announced.
+  CHECK(lint("The $900m grant was split in 2025 and $500m went to rail, $300m to buses and $150m to cycling.\n")
+            .empty());
+}
+
 TEST_CASE("total-mismatch: rounded parts that only touch the total at an end, and money left out of the whole",
           "[check][arithmetic]") {
   // \u00a31.9m + \u00a31.1m + \u00a30.8m is at least \u00a33.65m; \u00a33.6m is less.
