@@ -366,6 +366,14 @@ std::string describe_period(std::string_view time) {
 // day", "averaging R a week", "R a day on average") against the count
 // and the length of time before it in the sentence, or with no length
 // the month or year the count is dated (units_in_period).
+// Whether `a` and `b` name one kind of occasion: a unit itself, or two
+// names of a sports fixture ("across four home matches, an average of
+// 22,000 a game").
+bool same_occasion(std::string_view a, std::string_view b) {
+  const auto fixture = [](std::string_view w) { return w == "game" || w == "match" || w == "fixture"; };
+  return a == b || (fixture(a) && fixture(b));
+}
+
 void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figures = in.figure_tokens(s);
@@ -375,8 +383,17 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   const auto is = [&](std::size_t k, std::string_view w) {
     return k < t.size() && t[k].type == T::word && t[k].text == w;
   };
+  // ", or (about) R a day" restates a count as a rate too.
+  const auto restated = [&](std::size_t k) {
+    return is(k, "or") && k > 0 && t[k - 1].type == T::punct && t[k - 1].text == ",";
+  };
   const auto cue_end = [&](std::size_t k) {
-    return is(k, "of") || is(k, "averaging") || is(k, "at") || is(k, "de");
+    return is(k, "of") || is(k, "averaging") || is(k, "at") || is(k, "de") || restated(k);
+  };
+  // "22,000 vehicles a day": a figure that is a rate itself is no total.
+  const auto rate_at = [&](std::size_t k) {
+    return word(k + 1, {"a", "an", "per", "every", "each", "al", "por", "cada"}) && k + 2 < t.size() &&
+           t[k + 2].type == T::word;
   };
   for (std::size_t n = 0; n < figures.size(); ++n) {
     const std::size_t i = figures[n];
@@ -392,7 +409,7 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
                        word(at - 3, {"media", "promedio"});
     const bool averaged = daily ||
                           (at >= 2 && word(at - 1, {"of", "de"}) && word(at - 2, {"average", "media", "promedio"})) ||
-                          (at >= 1 && word(at - 1, {"averaging"})) ||
+                          (at >= 1 && word(at - 1, {"averaging"})) || (at >= 1 && restated(at - 1)) ||
                           (at >= 3 && word(at - 1, {"at"}) && word(at - 2, {"out"}) &&
                            word(at - 3, {"worked", "works", "working"}));
     if (!averaged) continue;
@@ -434,13 +451,13 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     for (std::size_t m = n; m-- > 0;) {
       const Figure& f = in.figures[static_cast<std::size_t>(t[figures[m]].figure)];
       // ("60 working days" is read as a count of days.)
-      if ((f.kind == QuantityKind::duration || f.kind == QuantityKind::count) && f.unit == unit) {
+      if ((f.kind == QuantityKind::duration || f.kind == QuantityKind::count) && same_occasion(f.unit, unit)) {
         several = several || length >= 0;
         length = t[figures[m]].figure;
       } else if (total < 0 &&
                  (amount ? f.kind == QuantityKind::quantity && f.unit == r.unit
                          : f.kind == QuantityKind::count || f.kind == QuantityKind::number) &&
-                 !in_change(in, s, t[figures[m]].figure, true)) {
+                 !in_change(in, s, t[figures[m]].figure, true) && !rate_at(figures[m])) {
         total = t[figures[m]].figure;
       }
     }
@@ -491,9 +508,13 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     // an amount with its unit as written.
     const std::string total_text = amount ? std::string(in.doc.view({c.number.begin, c.range.end}))
                                           : format_figure(c.value, c.kind, c.unit);
+    // A bound as written ("not more than 24,000").
+    const bool bound = r.claim && (r.claim->quantity.qualifier == "lower-bound" ||
+                                   r.claim->quantity.qualifier == "upper-bound");
+    const std::string stated =
+        bound ? std::string(in.doc.view(r.range)) : format_figure(r.value, QuantityKind::number, "");
     diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, period,
-                               format_figure(c.value / units, QuantityKind::number, "", 1), unit,
-                               format_figure(r.value, QuantityKind::number, ""));
+                               format_figure(c.value / units, QuantityKind::number, "", 1), unit, stated);
     diag.range = in.original(r.range);
     diag.notes.push_back({in.original(c.range), amount ? "the total" : "the count", {}});
     if (length >= 0) {

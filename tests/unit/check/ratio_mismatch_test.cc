@@ -286,3 +286,31 @@ TEST_CASE("ratio-mismatch: a possessive between the ratio and the second figure,
                   "[ratio-mismatch]") != std::string::npos);
   CHECK(lint("Market eggs cost \xE2\x82\xAC" "8.40, twice as much as the supermarket's \xE2\x82\xAC" "4.20.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a count restated as a rate, a bound average, and matches averaged per game",
+          "[check][arithmetic]") {
+  TempDir dir;
+  const auto run = [&](const std::string& text) {
+    dir.write("a.txt", "Published: Sunday, Feb. 8, 2026\n\n" + text);
+    return run_claimlint({"--color=never", "a.txt"}, dir.path()).out;
+  };
+  // ", or about R a day" after a count of last year.
+  const std::string restated = "Deputies booked 9,855 people into the jail last year, or about 31 a day.\n";
+  CHECK(run(restated).find("a.txt:3:58: error: 9,855 over 2025 is 27 a day, not 31 [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = restated;
+  right.replace(right.find("31"), 2, "27");
+  CHECK(run(right).find("ratio-mismatch") == std::string::npos);
+  // A rate is no count to average: "22,000 vehicles a day, or more than
+  // 150,000 a week".
+  CHECK(run("The bridge, opened in 1887, carries about 22,000 vehicles a day, or more than 150,000 a week.\n")
+            .find("ratio-mismatch") == std::string::npos);
+  // Matches and games are one kind of fixture; a lower bound is written as
+  // it stands.
+  const std::string crowds = "They have drawn 88,950 fans across four home matches, an average of more than 24,000 a game.\n";
+  CHECK(run(crowds).find("error: 88,950 over four home matches is 22,237.5 a game, not more than 24,000 "
+                         "[ratio-mismatch]") != std::string::npos);
+  std::string fewer = crowds;
+  fewer.replace(fewer.find("24,000"), 6, "22,000");
+  CHECK(run(fewer).find("ratio-mismatch") == std::string::npos);
+}
