@@ -109,7 +109,26 @@ std::string_view whole_of_words(ArithTokens t) {
       else if (named != whole) several = true;
     }
   }
-  if (several) return {};
+  // "El gasto social absorbe el 37 % del presupuesto": of two wholes
+  // named, the one a figure is of.
+  if (several) {
+    std::string_view attached;
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+      if (t[i].type != T::figure || t[i + 1].type != T::word || !is_one_of(t[i + 1].text, {"of", "de", "del"})) {
+        continue;
+      }
+      std::size_t k = i + 2;
+      if (t[k].type == T::word && is_one_of(t[k].text, {"the", "la", "los", "las"}) && k + 1 < t.size()) ++k;
+      if (t[k].type != T::word || !may_be_cue(t[k].text)) continue;
+      const std::string_view named = whole_named(t[k].text);
+      if (named.empty()) continue;
+      if (!attached.empty() && attached != named) return {};
+      attached = named;
+    }
+    // ("Spending on staff, 58% of total expenditure": "total" is too weak
+    // a word to choose.)
+    return attached == "total" ? std::string_view() : attached;
+  }
   if (!whole.empty()) {
     // "of the market", "market share", "of the vote": the whole must be
     // what the figures divide, not a word in passing; a share cue or "of
@@ -446,7 +465,8 @@ bool added_share(ArithTokens t, std::size_t i) {
 // and closes it: "Multistate games made up 23 percent, daily draw games 15
 // percent and online play 9 percent" after "Scratch-off tickets accounted
 // for 58 percent of sales." It names no whole, its first share follows a
-// verb of making up a whole, and "and" comes before its last.
+// verb of making up a whole, and "and" comes before its last (which may
+// be the rest of the whole: "and the streetcar the remaining 8 percent").
 bool continues_list(const ArithmeticInput& in, std::size_t s) {
   const ArithTokens t = in.tokens(s);
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
@@ -518,6 +538,27 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!remainder || !whole_of(in, last).empty()) continue;
       std::vector<int> shares;
       bool ok = true;
+      // "Buses carried 71 percent of all trips last year. The light rail
+      // accounted for 24 percent and the streetcar the remaining 8
+      // percent.": the one share of the sentence before, of all of
+      // something, opens the list the remainder closes.
+      if (s > in.first_sentence() && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph &&
+          continues_list(in, s)) {
+        const ArithTokens prev = in.tokens(s - 1);
+        int opening = -1;
+        for (const std::size_t i : in.figure_tokens(s - 1)) {
+          const Figure& f = in.figures[static_cast<std::size_t>(prev[i].figure)];
+          if (f.kind != QuantityKind::percent) continue;
+          const bool of_all = i + 2 < prev.size() && prev[i + 1].type == T::word && prev[i + 1].text == "of" &&
+                              prev[i + 2].type == T::word && prev[i + 2].text == "all";
+          if (opening >= 0 || !of_all || !plain_share(in, s - 1, prev, i)) {
+            opening = -2;
+            break;
+          }
+          opening = prev[i].figure;
+        }
+        if (opening >= 0) shares.push_back(opening);
+      }
       for (const std::size_t i : in.figure_tokens(s)) {
         const Figure& f = in.figures[static_cast<std::size_t>(last[i].figure)];
         if (f.kind == QuantityKind::date) continue;
@@ -545,7 +586,15 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         if (f.kind != QuantityKind::percent) continue;
-        if (!plain_share(in, k, t, i)) {
+        // "Labour took 41.4% of the vote, down 7.5 points from the 48.9% it
+        // won in 2023. Reform took 24.7%, ...": what a share changed from
+        // is another time's, no share of the list; the share it changed
+        // to is one.
+        if (k < s && in_change(in, k, t[i].figure, true)) continue;
+        const bool changed_to = k < s && in_change(in, k, t[i].figure, false);
+        const bool share = changed_to ? !f.range_side && f.asserted && f.low <= 100 && !not_a_share(t, i)
+                                      : plain_share(in, k, t, i);
+        if (!share) {
           ok = false;  // a change or a figure of another kind among the list
           break;
         }

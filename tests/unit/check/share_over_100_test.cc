@@ -500,3 +500,42 @@ TEST_CASE("share-over-100: shares of a counted group told in parallel, each late
              "found burnt.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a share changed to opens a list the next sentence goes on with", "[check][arithmetic]") {
+  const std::string text =
+      "Labour took 41.4% of the vote, down 7.5 points from the 48.9% it won when the seat was last contested in "
+      "May 2023. Reform took 24.7%, the Conservatives 18.0%, the Liberal Democrats 9.9%, the Greens 7.5% and an "
+      "independent candidate 1.4%.\n";
+  CHECK(lint(text).find("error: shares of the vote add up to more than 100%: 41.4% + 24.7% + 18% + 9.9% + 7.5% + "
+                        "1.4% = 102.9% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("18.0%"), 5, "15.1%");
+  CHECK(lint(right).empty());
+}
+
+TEST_CASE("share-over-100: a share of all of something, then a sentence closed by the remainder",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Buses remain the backbone of the system, carrying 71 percent of all trips last year. The Blue Line light "
+      "rail accounted for 24 percent and the downtown streetcar the remaining 8 percent.\n";
+  CHECK(lint(text).find("error: shares with the remainder add up to more than 100%: 71% + 24% + 8% = 103% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("8 percent"), 9, "5 percent");
+  CHECK(lint(right).empty());
+  // A share of something else before: no list.
+  CHECK(lint("Buses carried 71 percent of commuters surveyed. The light rail accounted for 24 percent and the "
+             "streetcar the remaining 8 percent.\n")
+            .empty());
+}
+
+TEST_CASE("share-over-100: of two wholes a sentence names, the one its first share is of", "[check][arithmetic]") {
+  const std::string text =
+      "Seg\xC3\xBAn sus datos, el gasto social absorbe el 37 % del presupuesto; la movilidad y los servicios urbanos, "
+      "el 31 %; la seguridad ciudadana, el 14 %; y la administraci\xC3\xB3n general, junto con la deuda, el 23 %.\n";
+  CHECK(lint_es(text).find("error: shares of the budget add up to more than 100%: 37% + 31% + 14% + 23% = 105% "
+                           "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("23 %"), 4, "18 %");
+  CHECK(lint_es(right).empty());
+}
