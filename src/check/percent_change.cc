@@ -31,7 +31,8 @@ constexpr double k_fraction_slack = 0.1;
 // its figures: "last year", "in the first half", "this quarter".
 constexpr CueWords k_time_words{std::to_array<std::string_view>(
     {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
-     "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters"})};
+     "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters", "coming", "next",
+     "following", "previous", "current"})};
 
 }  // namespace
 

@@ -219,3 +219,18 @@ TEST_CASE("percentage-points: what B is of and when, before the change", "[check
              "from 65% a year ago.\n")
             .empty());
 }
+
+TEST_CASE("percentage-points: a time phrase of the coming year between the change and its figures",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Treasury expects the jobless rate to edge up 0.3 per cent over the coming year, from 4.2 per cent now to 4.5 "
+      "per cent by June 2027.\n";
+  CHECK(lint(text).find("a.txt:1:46: warning: from 4.2% to 4.5% is a rise of 0.3 percentage points (7.1%), not "
+                        "0.3% [percentage-points]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("0.3 per cent"), 12, "0.3 percentage points");
+  CHECK(lint(right).empty());
+  CHECK(lint("Sales rose 7% over the previous year, from 4,200 units to 4,494 units.\n").empty());
+  CHECK(lint("Sales rose 9% over the previous year, from 4,200 units to 4,494 units.\n")
+            .find("from 4,200 to 4,494 is a rise of 7%, not 9% [percent-change]") != std::string::npos);
+}
