@@ -170,6 +170,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   std::vector<std::vector<std::vector<Told>>> told_of(words.event_order.size());
   for (std::size_t q = 0; q < words.event_order.size(); ++q) told_of[q].resize(words.event_order[q].size());
   std::vector<Word> before;
+  std::vector<Word> plain;
   std::string folded;
   for (const DateMention& m : dates) {
     // A day, a month or a year: "began in April 2025" comes after
@@ -182,6 +183,12 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
                                 [](std::string_view a, std::string_view b) { return a < b; });
     });
     if (!any) continue;
+    // The words without the stage adverbs, read when the words as written
+    // match no stage ("the contract was formally signed on 29 July").
+    plain.clear();
+    for (const Word& w : before) {
+      if (!words.stage_adverbs.contains(w.lower)) plain.push_back(w);
+    }
     for (std::size_t q = 0; q < words.event_order.size(); ++q) {
       const auto& sequence = words.event_order[q];
       // The nearest phrase of any stage, ending among the last k_reach
@@ -189,22 +196,26 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       int best_stage = -1;
       std::size_t best_end = 0;
       ByteRange best_range;
-      for (std::size_t stage = 0; stage < sequence.size(); ++stage) {
-        for (const std::vector<std::string>& phrase : sequence[stage]) {
-          for (std::size_t e = before.size(); e >= phrase.size() && e + k_reach >= before.size(); --e) {
-            bool match = true;
-            for (std::size_t w = 0; w < phrase.size() && match; ++w) {
-              match = before[e - phrase.size() + w].lower == phrase[w];
+      const auto match_stages = [&](const std::vector<Word>& read) {
+        for (std::size_t stage = 0; stage < sequence.size(); ++stage) {
+          for (const std::vector<std::string>& phrase : sequence[stage]) {
+            for (std::size_t e = read.size(); e >= phrase.size() && e + k_reach >= read.size(); --e) {
+              bool match = true;
+              for (std::size_t w = 0; w < phrase.size() && match; ++w) {
+                match = read[e - phrase.size() + w].lower == phrase[w];
+              }
+              if (match && (best_stage < 0 || e > best_end)) {
+                best_stage = static_cast<int>(stage);
+                best_end = e;
+                best_range = {read[e - phrase.size()].range.begin, read[e - 1].range.end};
+              }
+              if (match || e == 0) break;
             }
-            if (match && (best_stage < 0 || e > best_end)) {
-              best_stage = static_cast<int>(stage);
-              best_end = e;
-              best_range = {before[e - phrase.size()].range.begin, before[e - 1].range.end};
-            }
-            if (match || e == 0) break;
           }
         }
-      }
+      };
+      match_stages(before);
+      if (best_stage < 0 && plain.size() < before.size()) match_stages(plain);
       if (best_stage >= 0) {
         told_of[q][static_cast<std::size_t>(best_stage)].push_back(
             {&m, best_range, m.interval->first, m.interval->last});
@@ -241,12 +252,18 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         Diagnostic d;
         d.check = "timeline";
         d.severity = Severity::warning;
+        // Dates without their year read in two years show them: "May 18
+        // (2025)", "May 4 (2026)".
+        const bool years_apart = civil_from_days(a.day).year != civil_from_days(b.day).year;
+        const auto dated = [&](std::string_view text, const Told& t) {
+          std::string out(text.substr(t.mention->date_range.begin, t.mention->date_range.size()));
+          if (!t.mention->year_written && years_apart) out += fmt::format(" ({})", civil_from_days(t.day).year);
+          return out;
+        };
         d.message = fmt::format("\"{}\" is dated {}, before \"{}\" {} {}, which comes first",
-                                tb.substr(b.phrase.begin, b.phrase.size()),
-                                tb.substr(b.mention->date_range.begin, b.mention->date_range.size()),
+                                tb.substr(b.phrase.begin, b.phrase.size()), dated(tb, b),
                                 ta.substr(a.phrase.begin, a.phrase.size()),
-                                a.mention->precision == DatePrecision::day ? "on" : "in",
-                                ta.substr(a.mention->date_range.begin, a.mention->date_range.size()));
+                                a.mention->precision == DatePrecision::day ? "on" : "in", dated(ta, a));
         d.range = doc.original({sb.begin + b.mention->range.begin, sb.begin + b.mention->range.end});
         d.notes.push_back({doc.original({sa.begin + a.mention->range.begin, sa.begin + a.mention->range.end}),
                            fmt::format("\"{}\" is dated here", ta.substr(a.phrase.begin, a.phrase.size())),

@@ -609,7 +609,8 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order
 (arrested, charged or indicted, arraigned or pleaded not guilty, trial
-opened or pleaded guilty, found guilty, sentenced; was sacked, took
+opened or pleaded guilty, closing arguments, found guilty or a guilty
+verdict, sentenced; was sacked, took
 charge; refused the application, lodged an appeal; tender published or
 bidding opened, bidding closed, bids opened, contract awarded, contract
 signed, in Spanish "licitó",
@@ -618,9 +619,12 @@ contrato" or "la firma del contrato"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed). A stage's phrase among the
 eight words before a date of a day, a month or a year, in its clause,
-tells that stage of the date; a later stage is out of order when its
-date ends before the earlier stage's begins ("was energised in November
-2024" against "Construction began in April 2025"):
+tells that stage of the date; an adverb of the stage_adverbs inside it
+is passed over ("the contract was formally signed on 29 July"). A later
+stage is out of order when its date ends before the earlier stage's
+begins ("was energised in November 2024" against "Construction began in
+April 2025"). Dates without their year read in two different years show
+them ("dated May 18 (2025), before \"trial began\" on May 4 (2026)"):
 
     Hale was found guilty of fraud on 11 September after a four-week
     trial. ... The trial opened at Kingsmere Crown Court on 28 September.

@@ -1186,7 +1186,13 @@ class Scanner {
   // True if token `k` marks the future; "May" the month is no modal.
   // So does a lowercase word with a future-tense ending ("escuchará").
   bool future_cue(std::size_t k) const {
-    if (in(k, DateTable::future_markers)) return !month_at(k);
+    if (in(k, DateTable::future_markers)) {
+      // "an offer in February that would have allowed him": a modal
+      // before "have" looks back, not ahead ("will have" does look ahead).
+      const bool looks_back = k + 1 < t_.size() && t_[k + 1].lower == "have" && t_[k].lower != "will" &&
+                              t_[k].lower != "shall";
+      return !month_at(k) && !looks_back;
+    }
     const Token& t = t_[k];
     if (w_.future_suffixes.empty() || t.kind != Token::Kind::word || t.capitalized || t.lower.size() < 5) return false;
     for (const std::string& suffix : w_.future_suffixes) {
@@ -1305,9 +1311,17 @@ class Scanner {
         m.weekday_range = {t_[w].begin, t_[w].end};
       }
     }
-    std::optional<Resolved> r = resolve(p.spec, pub_, tense);
-    bool relative = p.spec.kind != SpecKind::absolute;
-    m.year_written = p.spec.kind == SpecKind::absolute;
+    // "indicted him Dec. 4 that year": the year told last before it.
+    Spec spec = p.spec;
+    if (spec.kind == SpecKind::yearless && !range_start && !w_.same_year_after.empty()) {
+      if (const int year = same_year(begin, p.end)) {
+        spec.kind = SpecKind::absolute;
+        spec.year = year;
+      }
+    }
+    std::optional<Resolved> r = resolve(spec, pub_, tense);
+    bool relative = spec.kind != SpecKind::absolute;
+    m.year_written = spec.kind == SpecKind::absolute;
     if (range_start) {
       Spec a = range_start->spec;
       if (a.kind == SpecKind::bare_day || a.kind == SpecKind::yearless) {
@@ -1354,6 +1368,28 @@ class Scanner {
     }
     if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin, bound == DateBound::range);
     return true;
+  }
+
+  // The year told last before token `begin` when a same_year_after phrase
+  // follows token `end` ("Oct. 23, 2024, ... Dec. 4 that year"); 0 if
+  // none.
+  int same_year(std::size_t begin, std::size_t end) const {
+    std::string phrase;
+    bool found = false;
+    for (std::size_t k = end; k < t_.size() && k < end + 4 && t_[k].kind == Token::Kind::word && !found; ++k) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase.append(t_[k].lower);
+      found = w_.same_year_after.contains(phrase);
+    }
+    if (!found) return 0;
+    for (std::size_t k = begin; k-- > 0;) {
+      const Token& t = t_[k];
+      if (t.kind == Token::Kind::number && t.lower.size() == 4 && t.suffix.empty() && t.value >= 1000 &&
+          t.value <= 2999) {
+        return static_cast<int>(t.value);
+      }
+    }
+    return 0;
   }
 
   // True if resolve() reads the tense of a spec of `kind`.

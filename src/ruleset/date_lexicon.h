@@ -216,6 +216,12 @@ struct DateLanguage {
   /// 11 March" (after_words), "..., before ..." (before_words).
   DateWordSet after_words;
   DateWordSet before_words;
+  /// Adverbs passed over inside a stage's phrase of event_order when the
+  /// words as written match none: "the contract was formally signed".
+  DateWordSet stage_adverbs;
+  /// Phrases after a date without its year that give it the year told
+  /// last before it in the sentence: "indicted him Dec. 4 that year".
+  DateWordSet same_year_after;
   /// Derived at load: the first words of every phrase a date mention can
   /// start with (months, weekdays, shifts, bounds, articles...), so that
   /// the extractor skips every other word at once.

@@ -184,3 +184,37 @@ TEST_CASE("timeline: Spanish nouns of a tender's stages, la adjudicación and la
              "es")
             .empty());
 }
+
+TEST_CASE("timeline: an adverb inside a stage's phrase, guilty verdicts and closing arguments", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The tender closed on 14 August 2025, with four companies competing, and the contract was formally signed "
+           "on 29 July 2025.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"contract was formally signed\" is dated 29 July 2025, before \"tender closed\" on 14 August "
+                        "2025, which comes first");
+  CHECK(lint("The tender closed on 14 August 2025 and the contract was formally signed on 29 September 2025.").empty());
+  // "officially opened" is a phrase of its own, read as written.
+  CHECK(lint("Work began in April 2025 and the centre officially opened in March 2025.").size() == 1);
+  const std::vector<Diagnostic> verdict =
+      lint("The trial began on Monday 9 March 2026, and jurors took six hours to return unanimous guilty verdicts on 6 "
+           "March 2026.");
+  REQUIRE(verdict.size() == 1);
+  CHECK(verdict[0].message.starts_with("\"guilty verdicts\" is dated 6 March 2026, before \"trial began\""));
+  const std::vector<Diagnostic> closing =
+      lint("Jurors were found guilty on 12 May 2026. They heard closing arguments on 18 May 2026.");
+  REQUIRE(closing.size() == 1);
+  CHECK(closing[0].message.starts_with("\"found guilty\" is dated 12 May 2026, before \"closing arguments\""));
+}
+
+TEST_CASE("timeline: dates without their year read in two years show them", "[check][dates]") {
+  // Published 2 November 2026: "5 November", told in the past, is last
+  // year's; "28 October" this year's.
+  const std::vector<Diagnostic> d =
+      lint("The trial began on 28 October. Lawyers delivered closing arguments on 5 November.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"closing arguments\" is dated 5 November (2025), before \"trial began\" on 28 October "
+                        "(2026), which comes first");
+  // Read in one year, they show none.
+  CHECK(lint("The trial began on 28 October. Jurors were found guilty on 21 October.")[0].message ==
+        "\"found guilty\" is dated 21 October, before \"trial began\" on 28 October, which comes first");
+}

@@ -523,3 +523,24 @@ TEST_CASE("mutated sentences: mentions stay inside their sentence", "[extract][d
     }
   }
 }
+
+TEST_CASE("a date without its year followed by 'that year' takes the year told before it", "[extract][dates]") {
+  run_cases({{"He was arrested on Oct. 23, 2024, and a grand jury indicted him Dec. 4 that year.", "2026-05-15",
+              "Oct. 23, 2024=2024-10-23; Dec. 4=2024-12-04"},
+             {"The plant closed in 2019 and reopened in March of the same year.", "2026-05-15",
+              "2019=2019; March=2019-03"},
+             // No year before it: read as any date without its year.
+             {"A grand jury indicted him Dec. 4 that year.", "2026-05-15", "Dec. 4=2025-12-04"}},
+            "en");
+  run_cases({{"Fue detenido en marzo de 2021 e imputado el 4 de diciembre de ese año.", "2026-05-15",
+              "marzo de 2021=2021-03; 4 de diciembre=2021-12-04"}},
+            "es");
+}
+
+TEST_CASE("a modal before 'have' looks back: no future tense for the date", "[extract][dates]") {
+  run_cases({{"He rejected a plea offer in February that would have allowed him to plead guilty.", "2026-05-15",
+              "February=2026-02"},
+             // "will have" looks ahead.
+             {"The offer in February will have lapsed by then.", "2026-05-15", "February=2027-02"}},
+            "en");
+}
