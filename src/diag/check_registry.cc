@@ -623,8 +623,8 @@ tells that stage of the date; an adverb of the stage_adverbs inside it
 is passed over ("the contract was formally signed on 29 July"). A later
 stage is out of order when its date ends before the earlier stage's
 begins ("was energised in November 2024" against "Construction began in
-April 2025"). Dates without their year read in two different years show
-them ("dated May 18 (2025), before \"trial began\" on May 4 (2026)"):
+April 2025"); dates without their year read in two different years show
+them, as in May 18 (2025) against May 4 (2026):
 
     Hale was found guilty of fraud on 11 September after a four-week
     trial. ... The trial opened at Kingsmere Crown Court on 28 September.
