@@ -1994,6 +1994,15 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     default:
       break;
   }
+  // "At 74.1 million tonnes, the half's shipments were a record": a figure
+  // opening the sentence after "at" and set off by a comma is of the noun
+  // the clause after it names.
+  if (c.measure.empty() && q_first == 1 && is_one_of_lower(ctx.lower(0), {"at", "con"}) && q_end < tokens.size() &&
+      !tokens[q_end].word && tokens[q_end].text == ",") {
+    for (std::size_t k = q_end + 1; k < tokens.size() && k <= q_end + 5 && c.measure.empty(); ++k) {
+      c.measure = ctx.measure(k);
+    }
+  }
   // "Acme's 4,000 workers went on strike", "the Aire's 4.37-metre peak":
   // a figure right after a possessive name, with no subject of its
   // clause, is about that name.
@@ -2174,6 +2183,40 @@ void mark_baselines(const SentenceContext& ctx, const std::vector<Quantity>& qua
   }
 }
 
+// "Westgate's revenue rose 3 per cent to $4.2 billion": the level a
+// change's percentage leads to, with no measure of its own, takes the
+// percentage's ("revenue"), which names it a few words before the verb.
+void carry_change_measure(const SentenceContext& ctx, const std::vector<Quantity>& quantities, const BindLanguage& lex,
+                          std::span<Claim> claims) {
+  if (lex.change_verbs.empty() || lex.to_words.empty()) return;
+  const std::vector<Token>& tokens = ctx.tokens;
+  for (std::size_t i = 0; i + 1 < quantities.size(); ++i) {
+    const Claim& change = claims[i];
+    Claim& level = claims[i + 1];
+    if (change.measure.empty() || change.quantity.kind != QuantityKind::percent || !level.measure.empty() ||
+        level.quantity.kind == QuantityKind::percent || level.quantity.kind == QuantityKind::percentage_point ||
+        level.quantity.kind == QuantityKind::date) {
+      continue;
+    }
+    // The verb right before the percentage, "by" or a hedge between.
+    std::size_t k = token_at(tokens, quantities[i].range.begin);
+    for (int skipped = 0; skipped < 2 && k > 0 && tokens[k - 1].word &&
+                          (lex.baseline_fillers.count(ctx.lower(k - 1)) ||
+                           is_one_of_lower(ctx.lower(k - 1), {"by", "un", "una", "en"}));
+         ++skipped) {
+      --k;
+    }
+    if (k == 0 || !tokens[k - 1].word || !lex.change_verbs.count(ctx.lower(k - 1))) continue;
+    // Then "to" and the level.
+    const std::size_t end = token_at(tokens, quantities[i].range.end);
+    if (end >= tokens.size() || !tokens[end].word || !lex.to_words.count(ctx.lower(end))) continue;
+    // ("hasta 4.200 millones" may be read as one figure, "up to".)
+    const std::size_t level_at = token_at(tokens, end, quantities[i + 1].range.begin);
+    if (level_at != end && skip_fillers(ctx, lex, end + 1) != level_at) continue;
+    level.measure = change.measure;
+  }
+}
+
 // "plans to spend $918 million over ten years": a length of time right
 // after a figure, opened by a period word, is the period the figure
 // covers, and part of its measure ("amount to spend over 10 years"), so
@@ -2225,6 +2268,7 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   }
   const std::span<Claim> claims = std::span<Claim>(out).last(quantities.size());
   mark_baselines(ctx, quantities, dates, lex, claims);
+  carry_change_measure(ctx, quantities, lex, claims);
   add_periods(ctx, quantities, lex, claims);
   // "dos de cada tres coches", "one in four cars": the second figure of a
   // proportion counts no cars of its own.

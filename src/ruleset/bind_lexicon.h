@@ -112,6 +112,10 @@ struct BindLanguage {
   /// of these is the period the figure covers ("spend $918 million over
   /// ten years"): part of its measure.
   WordSet period_words;
+  /// Lowercased verbs of a change ("rose", "fell", "subió"): in "revenue
+  /// rose 3% to $4.2 billion" the new level after the change's percentage
+  /// and a to_word takes the percentage's measure.
+  WordSet change_verbs;
   /// Lowercased phrases between the two figures of a proportion ("one in
   /// four cars", "dos de cada tres coches"): the second counts no things
   /// of its own.

@@ -949,3 +949,24 @@ TEST_CASE("Spanish: a prison sentence is of the person named after 'al', a hope 
              "100 millones de turistas")
             .modality == Modality::forecast);
 }
+
+TEST_CASE("the level a change's percentage leads to takes the percentage's measure", "[bind]") {
+  const std::vector<Claim> claims = bind_text("Westgate's revenue rose 3 per cent to $4.2 billion in the half.");
+  CHECK(find(claims, "3 per cent").measure == "revenue");
+  CHECK(find(claims, "$4.2 billion").measure == "revenue");
+  CHECK(find(bind_text("Iron ore shipments rose 3 per cent to 71.4 million tonnes."), "71.4 million tonnes").measure ==
+        "shipment");
+  CHECK(find(claims_of(make_doc("Los ingresos del grupo crecieron un 3 % hasta 4.200 millones de euros.", std::nullopt,
+                                "es")),
+             "hasta 4.200 millones de euros")
+            .measure == "revenue");
+  // No verb of a change before the percentage: no level of it.
+  CHECK(find(bind_text("Revenue was 3 per cent of the total, against $4.2 billion in grants."), "$4.2 billion")
+            .measure != "revenue");
+}
+
+TEST_CASE("a figure opening the sentence after 'at' is of the noun the clause after it names", "[bind]") {
+  CHECK(find(bind_text("At 74.1 million tonnes, the half's shipments were a record."), "74.1 million tonnes").measure ==
+        "shipment");
+  CHECK(find(bind_text("At 74.1 million tonnes, it was a record."), "74.1 million tonnes").measure.empty());
+}
