@@ -110,6 +110,10 @@ struct Probe {
   Modality modality = Modality::plain;
   int bucket = -1;        ///< Cluster::bucket_of()
   bool framed = false;    ///< has time_days
+  /// Framed, the frame over more than a year before its document's
+  /// publication ("won 24 seats at the 2023 election" in a story of May
+  /// 2026): history, no figure a story tells without a time restates.
+  bool historical = false;
   bool update = false;    ///< time_is_update
   bool currency = false;  ///< an amount of money
   bool finite = false;    ///< finite() of the quantity
@@ -148,6 +152,11 @@ Probe probe_of(const Claim& c) {
   if (c.time_days) {
     p.framed = true;
     p.frame = *c.time_days;
+    if (c.published) {
+      if (const std::optional<CivilDate> d = parse_iso_date(*c.published)) {
+        p.historical = p.frame.second + k_history_days < days_from_civil(*d);
+      }
+    }
   } else if (c.time_is_update && c.time && c.time->starts_with("as of ")) {
     // "has now paid out £1.1m": as of the day of publication only.
     if (const std::optional<CivilDate> d = parse_iso_date(std::string_view(*c.time).substr(6))) {
@@ -182,6 +191,9 @@ bool comparable(const Probe& a, const Probe& b) {
   // Explicit time frames must overlap: 2024 revenue is not 2025 revenue.
   if (a.framed && b.framed && (a.frame.second < b.frame.first || b.frame.second < a.frame.first)) return false;
   if (a.framed && b.framed && !similar_span(a.frame, b.frame)) return false;
+  // A figure told without a time is of the story's day, not of its
+  // history.
+  if (a.framed != b.framed && (a.historical || b.historical)) return false;
   // A figure "as of now" is compared only with figures as of the same date.
   return a.update == b.update;
 }
@@ -303,7 +315,7 @@ class Cluster {
       b.untimed.add(p);
       return;
     }
-    b.framed[p->frame].add(p);
+    (p->historical ? b.historical : b.framed)[p->frame].add(p);
     b.longest = std::max(b.longest, p->frame.second - p->frame.first);
   }
 
@@ -314,18 +326,21 @@ class Cluster {
     if (ic.bucket < 0) return true;
     const Bucket& b = buckets_[static_cast<std::size_t>(ic.bucket)];
     if (b.all.surely_fits(ic)) return true;
-    if (!b.untimed.fits(ic)) return false;
+    // History is comparable to no member without a frame.
+    if (!ic.historical && !b.untimed.fits(ic)) return false;
     if (!ic.framed) {
-      // No frame: comparable to members of every frame.
+      // No frame: comparable to members of every frame but history's.
       return std::all_of(b.framed.begin(), b.framed.end(), [&](const auto& f) { return f.second.fits(ic); });
     }
     // The frames that overlap [first, second] start at most `longest`
     // days before it.
     const auto& frame = ic.frame;
-    auto it = b.framed.lower_bound({frame.first - b.longest, std::numeric_limits<long>::min()});
-    for (; it != b.framed.end() && it->first.first <= frame.second; ++it) {
-      if (it->first.second < frame.first || !similar_span(it->first, frame)) continue;
-      if (!it->second.fits(ic)) return false;
+    for (const auto* frames : {&b.framed, &b.historical}) {
+      auto it = frames->lower_bound({frame.first - b.longest, std::numeric_limits<long>::min()});
+      for (; it != frames->end() && it->first.first <= frame.second; ++it) {
+        if (it->first.second < frame.first || !similar_span(it->first, frame)) continue;
+        if (!it->second.fits(ic)) return false;
+      }
     }
     return true;
   }
@@ -343,7 +358,8 @@ class Cluster {
   struct Bucket {
     Bounds all;  ///< of every member of the bucket
     Summary untimed;
-    std::map<std::pair<long, long>, Summary> framed;
+    std::map<std::pair<long, long>, Summary> framed;      ///< not history
+    std::map<std::pair<long, long>, Summary> historical;  ///< Probe::historical
     long longest = 0;  ///< the longest frame, in days
   };
 

@@ -21,6 +21,10 @@ bool comparable(const Claim& a, const Claim& b);
 /// Within one group, at most this many clusters of mutually consistent
 /// values are compared; the claims beyond get one note.
 inline constexpr std::size_t k_max_clusters = 256;
+/// A figure whose time frame ended more than this many days before its
+/// document's publication is history: it is compared with no figure told
+/// without a time, which is of the story's day.
+inline constexpr long k_history_days = 365;
 
 /// The cluster each of `claims` (one group, in the order given) joins:
 /// the first whose members it agrees with (each is not comparable to it,

@@ -85,8 +85,11 @@ conflict; figures with explicit time frames that do not overlap (2024 and
 2025 revenue), or whose lengths differ by more than half (a quarter and a
 half-year: "in the three months to June 30" is the period, not the day),
 are not compared, nor are two figures of one sentence ("up from 398
-million"), nor a figure given "as of now" with one that is not.
-A figure needs subjects to be compared at all.
+million"), nor a figure given "as of now" with one that is not, nor a
+figure told without a time with one whose time frame ended more than a
+year before its story was published ("won 24 seats at the 2023
+election" and "slumped to 11 seats" in May 2026: history and the
+story's day). A figure needs subjects to be compared at all.
 
 The figures of a key are gathered into clusters that agree; a cluster's
 first figure is tested against the clusters before it, and so is each of

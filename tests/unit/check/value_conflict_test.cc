@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "extract/date_calendar.h"
 #include "support/run_binary.h"
 
 using namespace claimlint;
@@ -262,6 +263,9 @@ TEST_CASE("clusters by summary are the clusters of a scan of every member", "[ch
         c.quantity.unit = pick(4) == 0 ? "EUR" : "USD";
       }
       if (pick(2) == 0) c.time_days = frames[pick(frames.size())];
+      // Published in mid-1972 (day 882), frames ending before day 517 are
+      // history; in 1971, none is.
+      if (pick(3) == 0) c.published = pick(2) == 0 ? "1972-06-01" : "1971-01-01";
       c.time_is_update = pick(8) == 0;
       c.modality = modalities[pick(modalities.size())];
       claims.push_back(std::move(c));
@@ -353,4 +357,22 @@ TEST_CASE("a headcount a person reports is the story's, not the speaker's", "[ch
   dir.write("b.txt", "Kieran Walsh was jailed for six years.\n\nJudge Rachel Emsley said the maximum sentence for the "
                      "offence is 14 years.\n");
   CHECK(run_claimlint({"--color=never", "b.txt"}, dir.path()).out.empty());
+}
+
+TEST_CASE("a figure of more than a year before publication is not compared with one told without a time", "[check]") {
+  // A story of May 2026: "won 24 seats at the 2023 election" is history;
+  // "slumped to 11 seats" is of the story's day.
+  std::vector<Claim> claims = {claim(24, 24, "seat", 1), claim(11, 11, "seat", 2), claim(30, 30, "seat", 3)};
+  for (Claim& c : claims) c.published = "2026-05-08";
+  claims[0].time_days = std::make_pair(days_from_civil({2023, 1, 1}), days_from_civil({2023, 12, 31}));
+  std::vector<IndexedClaim> group;
+  for (std::size_t i = 0; i < 2; ++i) group.push_back({&claims[i], i, false});
+  CHECK(assign_clusters(group) == std::vector<std::size_t>{0, 0});
+  // The year before publication is no history: "in 2025" against "11".
+  claims[2].time_days = std::make_pair(days_from_civil({2025, 1, 1}), days_from_civil({2025, 12, 31}));
+  group.push_back({&claims[2], 2, false});
+  CHECK(assign_clusters(group) == std::vector<std::size_t>{0, 0, 1});
+  // Two figures of the same past year are compared.
+  claims[1].time_days = claims[0].time_days;
+  CHECK(assign_clusters(group) == std::vector<std::size_t>{0, 1, 0});
 }
