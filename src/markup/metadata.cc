@@ -215,13 +215,20 @@ std::optional<std::string> date_ending_in_year(std::string_view text) {
 // The date of a wire dateline opening the story: "KELBRIDGE, England,
 // January 12, 2026 (Wire) - Two people ...": a place of capitalised words
 // without digits, a comma, the date with its year, an optional agency in
-// brackets, then a dash. nullopt for any other line.
+// brackets, then a dash or the end of the line. nullopt for any other
+// line.
 std::optional<std::string> dateline_date(std::string_view line) {
   constexpr std::size_t k_max_head = 100;
   std::size_t dash = std::string_view::npos;
   for (const std::string_view d : {std::string_view(" - "), std::string_view(" \u2014"), std::string_view(" \u2013"),
                                    std::string_view(" -- ")}) {
     dash = std::min(dash, line.find(d));
+  }
+  // A line of the place and the date alone, no dash: "Buenos Aires,
+  // miércoles 15 de abril de 2026".
+  if (dash == std::string_view::npos && line.size() <= k_max_head && !line.empty() &&
+      std::isdigit(static_cast<unsigned char>(line.back()))) {
+    dash = line.size();
   }
   if (dash == std::string_view::npos || dash > k_max_head || line.empty() ||
       !std::isupper(static_cast<unsigned char>(line[0]))) {

@@ -276,6 +276,11 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   CHECK(!date("The plant opened on March 3, 2026 - a year late.\n"));
   CHECK(!date("In 2024, March 3, 2026 - no place.\n"));
   CHECK(!date("LONDON, 12,000 people - a crowd.\n"));
+  // The place and the date alone on the line, no dash.
+  CHECK(date("Inflaci\xC3\xB3n\n\nBuenos Aires, mi\xC3\xA9rcoles 15 de abril de 2026\nPor Redacci\xC3\xB3n\n") ==
+        "2026-04-15");
+  CHECK(date("Remesas\n\nCiudad de M\xC3\xA9xico, lunes 4 de mayo de 2026\n") == "2026-05-04");
+  CHECK(!date("Budget\n\nThe council met in Harwell, and the vote came in 2026\n"));
   // A dateline in a Markdown story, too.
   CHECK(strip_markup("# Storm\n\nKELBRIDGE, January 14, 2026 (Wire) - Rain.\n", InputFormat::markdown).meta.date ==
         "2026-01-14");
