@@ -1177,6 +1177,39 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
       return out;
     }
   }
+  // "Frente a los 4,870 millones registrados en el mismo mes de 2025, el
+  // monto implica un avance anual de 9.3%", "Compared with 71.2% a year
+  // earlier, the rate shows an improvement of 3.6%": A opens the
+  // sentence, a few words or dates of when, a comma, then a clause that
+  // names the change.
+  const bool opens_with_a = (word(0) == "frente" && word(1) == "a") ||
+                            (is_one_of(word(0), {"compared", "comparado", "comparada"}) &&
+                             is_one_of(word(1), {"with", "to", "con"}));
+  bool money_left_out_a = false;  // "los 4,870 millones" after "5,219 millones de dólares"
+  if (n == t.size() && opens_with_a) {
+    std::size_t k = 2;
+    if (is_one_of(word(k), {"the", "los", "las", "el", "la"})) ++k;
+    if (k >= t.size() || t[k].type != Type::figure || date_at(t, in.figures, k)) return out;
+    a = k++;
+    money_left_out_a = true;
+    while (k < t.size() && k < a + 10 && (!word(k).empty() || date_at(t, in.figures, k))) ++k;
+    if (k >= t.size() || t[k].type != Type::punct || t[k].text != ",") return out;
+    // The clause: a change noun among its first words, an adjective of
+    // when at most ("anual"), "of" and N%.
+    for (std::size_t m = k + 1; m < t.size() && m <= k + 8 && n == t.size(); ++m) {
+      if (word(m).empty()) return out;
+      if (!is_change_noun(word(m))) continue;
+      std::size_t e = m + 1;
+      if (is_one_of(word(e), {"anual", "interanual", "annual", "year-on-year", "mensual"})) ++e;
+      if (is_one_of(word(e), {"of", "de", "del"}) && percent_at(e + 1)) {
+        noun = word(m);
+        n = e + 1;
+      } else {
+        return out;
+      }
+    }
+    if (n == t.size()) return out;
+  }
   // "That was", "Esto supone", or the figure named: "The figure was",
   // "El dato supone", "La cifra representa".
   const std::size_t verb = is_one_of(word(0), {"the", "this", "that", "el", "la", "este", "esta", "ese", "esa"}) &&
@@ -1236,7 +1269,12 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     // A bare A leaves B's noun out: "los 38,6 millones de 2024" after
     // "42,1 millones de viajeros".
     const bool bare_a = fa.kind == QuantityKind::number && fb.kind == QuantityKind::count;
-    if (fb.kind == QuantityKind::date || !compatible(fa, fb) || (fb.kind != fa.kind && !bare_a)) continue;
+    // So does a sum of money in millions ("Frente a los 4,870 millones").
+    const bool money_a = money_left_out_a && fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency &&
+                         fa.value >= 1e5;
+    if (fb.kind == QuantityKind::date || ((!compatible(fa, fb) || (fb.kind != fa.kind && !bare_a)) && !money_a)) {
+      continue;
+    }
     if (!fb.asserted || fb.range_side) break;
     if (too_far_apart(fa, fb, in.figures[static_cast<std::size_t>(t[n].figure)].value)) break;
     Change c;

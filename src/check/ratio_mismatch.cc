@@ -368,9 +368,12 @@ std::string describe_period(std::string_view time) {
 // the month or year the count is dated (units_in_period).
 // Whether `a` and `b` name one kind of occasion: a unit itself, or two
 // names of a sports fixture ("across four home matches, an average of
-// 22,000 a game").
+// 22,000 a game"; "en sus 15 encuentros ..., un promedio de 35.400 por
+// partido").
 bool same_occasion(std::string_view a, std::string_view b) {
-  const auto fixture = [](std::string_view w) { return w == "game" || w == "match" || w == "fixture"; };
+  const auto fixture = [](std::string_view w) {
+    return is_one_of(w, {"game", "match", "fixture", "partido", "encuentro", "juego"});
+  };
   return a == b || (fixture(a) && fixture(b));
 }
 
@@ -431,7 +434,11 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       if (word(per, {"a", "an", "per", "every", "each", "al", "por", "cada"}) && per + 1 < t.size() &&
           t[per + 1].type == T::word) {
         const std::string_view u = t[per + 1].text;
-        unit = u == "d\xC3\xAD" "a" ? "day" : u == "mes" ? "month" : u == "semana" ? "week" : std::string(u);
+        unit = u == "d\xC3\xAD" "a"                    ? "day"
+               : u == "mes"                             ? "month"
+               : u == "semana"                          ? "week"
+               : is_one_of(u, {"partido", "encuentro"}) ? "game"
+                                                        : std::string(u);
       } else if (word(per, {"diarios", "diarias", "diario", "diaria"})) {
         unit = "day";
       } else if (word(per, {"mensuales", "mensual"})) {

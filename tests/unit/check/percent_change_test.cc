@@ -782,3 +782,20 @@ TEST_CASE("percent-change: a factor a clause before ', rising from A to B'", "[c
   // A figure between: the factor is not this change's.
   CHECK(lint("Fares tripled to 3 pounds since 2020, rising from 41,000 to 98,000.\n").empty());
 }
+
+TEST_CASE("percent-change: a sentence opening with what B compares with, then a clause naming the change",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Las remesas sumaron 5,219 millones de d\xC3\xB3lares en marzo. Frente a los 4,870 millones registrados en el "
+      "mismo mes de 2025, el monto implica un avance anual de 9.3% y es el mayor del a\xC3\xB1o.\n";
+  CHECK(lint_es(text).find("error: from $4.87 billion to $5.22 billion is a rise of 7.2%, not 9.3% [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("9.3%"), 4, "7.2%");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Sales reached 4,100 in January. Compared with 3,200 a year earlier, the figure marks a rise of 40 per "
+             "cent.\n")
+            .find("from 3,200 to 4,100 is a rise of 28%, not 40% [percent-change]") != std::string::npos);
+  // No change named in the clause: nothing.
+  CHECK(lint("Sales reached 4,100 in January. Compared with 3,200 a year earlier, 40 per cent came online.\n").empty());
+}

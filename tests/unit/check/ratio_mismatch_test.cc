@@ -314,3 +314,14 @@ TEST_CASE("ratio-mismatch: a count restated as a rate, a bound average, and matc
   fewer.replace(fewer.find("24,000"), 6, "22,000");
   CHECK(run(fewer).find("ratio-mismatch") == std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: Spanish matches averaged per game", "[check][arithmetic]") {
+  const std::string text =
+      "La fase final reuni\xC3\xB3 en sus 15 encuentros a 486.000 espectadores, con un promedio de 35.400 personas por "
+      "partido.\n";
+  CHECK(lint_es(text).find("error: 486,000 over 15 encuentros is 32,400 a game, not 35,400 [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("35.400"), 6, "32.400");
+  CHECK(lint_es(right).empty());
+}
