@@ -589,7 +589,10 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       }
       return true;
     };
-    if (!(e < t.size() && (punct(e, ",") || is_dash(t[e]))) && !(ends && (told_before || only_figure_before()))) {
+    // A's phrase ends at a comma, a dash, or a colon before the change
+    // ("contra el 29,8% de febrero: un salto del 1,4%").
+    if (!(e < t.size() && (punct(e, ",") || punct(e, ":") || is_dash(t[e]))) &&
+        !(ends && (told_before || only_figure_before()))) {
       continue;
     }
     // One change once: "to B, up from A" is read by add_changes too.

@@ -217,9 +217,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       timely = timely || t[e].type == T::figure || !is_one_of(t[e].text, {"in", "the", "a", "this"});
       ++e;
     }
-    if (timely && e < t.size() && t[e].type == T::punct && t[e].text == ",") k = e;
+    if (timely && e < t.size() && t[e].type == T::punct && (t[e].text == "," || t[e].text == ":")) k = e;
   }
-  if (k < t.size() && ((t[k].type == T::punct && (t[k].text == "," || t[k].text == "(")) || is_dash(t[k]))) ++k;
+  // ", a rise of", "(a rise of", "- a rise of", ": un salto del".
+  if (k < t.size() &&
+      ((t[k].type == T::punct && (t[k].text == "," || t[k].text == "(" || t[k].text == ":")) || is_dash(t[k]))) {
+    ++k;
+  }
   // A clause of attribution set off by commas: ", the company said on
   // Tuesday, a rise of 13 per cent".
   {

@@ -234,3 +234,14 @@ TEST_CASE("percentage-points: a time phrase of the coming year between the chang
   CHECK(lint("Sales rose 9% over the previous year, from 4,200 units to 4,494 units.\n")
             .find("from 4,200 to 4,494 is a rise of 7%, not 9% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percentage-points: a colon between what B compares with and the change", "[check][arithmetic]") {
+  const std::string text =
+      "En la comparaci\xC3\xB3n interanual, el \xC3\xADndice marc\xC3\xB3 31,2%, contra el 29,8% de febrero: un salto "
+      "del 1,4% que corta una racha de nueve meses.\n";
+  CHECK(lint_es(text).find("warning: from 29.8% to 31.2% is a rise of 1.4 percentage points (4.7%), not 1.4% "
+                           "[percentage-points]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("1,4%"), 4, "1,4 puntos");
+  CHECK(lint_es(right).empty());
+}
