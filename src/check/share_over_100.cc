@@ -438,16 +438,29 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   // "y el resto de variedades autorizadas, entre ellas la albillo, con el
   // 12 %", "and the rest of the field, led by X, with 12%": the rest opens
   // the last part of a list, a few words before its share.
+  // "mientras que el resto de las operaciones sumó el 38,4%", "while the
+  // rest made up 12%": a verb of making up the whole.
   if (i >= 2 && w(i - 1, {"el", "un"}) && w(i - 2, {"con"})) {
     i -= 2;
   } else if (i >= 1 && w(i - 1, {"with"})) {
     i -= 1;
+  } else if (i >= 2 && w(i - 1, {"el", "un"}) &&
+             w(i - 2, {"sum\xC3\xB3", "sumaron", "represent\xC3\xB3", "representaron", "aport\xC3\xB3",
+                       "aportaron", "supuso", "supusieron", "acapar\xC3\xB3"})) {
+    i -= 2;
+  } else if (i >= 2 && ((w(i - 1, {"for"}) && w(i - 2, {"accounted"})) || (w(i - 1, {"up"}) && w(i - 2, {"made"})))) {
+    i -= 2;
   } else {
     return false;
   }
-  for (std::size_t k = i, steps = 0; k-- > 1 && steps < 14; ++steps) {
+  // (An aside between dashes may stand between: "el resto de las
+  // operaciones —más de una treintena de faenas de la gran y mediana
+  // minería— sumó el 38,4%".)
+  for (std::size_t k = i, steps = 0; k-- > 1 && steps < 20; ++steps) {
     if (t[k].type == T::figure || (t[k].type == T::punct && t[k].text == ";")) return false;
-    if (w(k, {"resto", "rest"}) && w(k - 1, {"el", "the"}) && k >= 2 && w(k - 2, {"y", "and"})) return true;
+    if (w(k, {"resto", "rest"}) && w(k - 1, {"el", "the"}) && k >= 2 && w(k - 2, {"y", "and", "que", "while"})) {
+      return true;
+    }
   }
   return false;
 }

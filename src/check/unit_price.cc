@@ -65,15 +65,15 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
   // of the item after it (with one, "a price of $9,480 a tonne", it is
   // read below).
   if (i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "of" && t[i - 2].type == T::word &&
-      t[i - 2].text == "price" && t[i - 3].type == T::word &&
+      is_one_of(t[i - 2].text, {"price", "cost"}) && t[i - 3].type == T::word &&
       is_one_of(t[i - 3].text, {"average", "selling", "realised", "realized", "mean", "unit"}) &&
       t[i + 1].type == T::punct && t[i + 1].text == ",") {
     return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
   }
-  // Spanish "con una cuota media de 310 euros,", "a un precio medio de
-  // 5,40 euros.": the same, the adjective after its noun.
+  // Spanish "con una cuota media de 310 euros,", "a un costo unitario de
+  // 2.85 millones de pesos,": the same, the adjective after its noun.
   if (i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "de" && t[i - 2].type == T::word &&
-      is_one_of(t[i - 2].text, {"media", "medio"}) && t[i - 3].type == T::word &&
+      is_one_of(t[i - 2].text, {"media", "medio", "unitario", "unitaria"}) && t[i - 3].type == T::word &&
       is_one_of(t[i - 3].text, {"cuota", "precio", "tarifa", "coste", "costo", "importe"}) &&
       t[i + 1].type == T::punct && is_one_of(t[i + 1].text, {",", ".", ";"})) {
     return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
@@ -208,7 +208,7 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "inversi\xC3\xB3n", "compra",
      "purchase",
      // "los 24.500 abonados, con una cuota media de 310 euros, aportaron".
-     "cuota", "media", "medio", "tarifa"})};
+     "cuota", "media", "medio", "tarifa", "unitario", "unitaria"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);

@@ -539,3 +539,18 @@ TEST_CASE("share-over-100: of two wholes a sentence names, the one its first sha
   right.replace(right.find("23 %"), 4, "18 %");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("share-over-100: the rest that makes up the last share, an aside between dashes", "[check][arithmetic]") {
+  const std::string text =
+      "Codelco aport\xC3\xB3 1,36 millones de toneladas, el 24,6% del total nacional. Escondida produjo 1,26 millones "
+      "de toneladas, equivalentes al 22,8%. Collahuasi explic\xC3\xB3 el 10,9% y Los Pelambres, el 5,9%, mientras que "
+      "el resto de las operaciones \xE2\x80\x94m\xC3\xA1s de una treintena de faenas de la gran y mediana "
+      "miner\xC3\xAD" "a\xE2\x80\x94 sum\xC3\xB3 el 38,4% de la producci\xC3\xB3n del pa\xC3\xADs.\n";
+  CHECK(lint_es(text).find("error: shares of the total with the remainder add up to more than 100%: 24.6% + 22.8% + "
+                           "10.9% + 5.9% + 38.4% = 102.6% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("38,4%"), 5, "35,8%");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Cask ale made up 46% of output. Bottled beer took 31%, while the rest of the range made up 27%.\n")
+            .find("46% + 31% + 27% = 104%") != std::string::npos);
+}
