@@ -163,6 +163,25 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
       }
     }
   }
+  // Pattern 7: "where 1,240 of the 9,800 trains timetabled during the
+  // year were cancelled - more than one in five": "A of the B", a few
+  // words of what happened to them, then the fraction set off by a dash,
+  // a comma or "or", closing the sentence or its clause.
+  if (fraction && after_or && (closing || (last + 1 < t.size() && t[last + 1].type == T::punct))) {
+    std::size_t m = k;
+    for (std::size_t steps = 0; m > 0 && steps < 12 && t[m - 1].type != T::figure; ++steps, --m) {
+      const ArithToken& w = t[m - 1];
+      if (w.type == T::punct && w.text != "," && !is_dash(w)) break;
+      if (w.type == T::word && is_one_of(w.text, {"and", "but", "while", "y", "pero"})) break;
+    }
+    if (m >= 3 && t[m - 1].type == T::figure) {
+      std::size_t o = m - 2;
+      if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their"}) && o > 0) --o;
+      if (o >= 1 && t[o].type == T::word && t[o].text == "of" && t[o - 1].type == T::figure) {
+        return std::pair{t[o - 1].figure, t[m - 1].figure};
+      }
+    }
+  }
   // Pattern 6: "almost one in four respondents, 42 of the 240": the
   // fraction, a word or two of what it counts, a comma, then "A of the B".
   if (fraction) {

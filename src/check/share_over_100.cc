@@ -184,8 +184,14 @@ bool not_a_share(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
-  if (w(i + 1, {"to", "from", "than", "higher", "lower", "more", "less", "rise", "increase", "drop", "fall"})) {
-    return true;
+  if (w(i + 1, {"than", "higher", "lower", "more", "less", "rise", "increase", "drop", "fall"})) return true;
+  // "12% to 15%", "from 29% to ...": an end of a change; "38 per cent to
+  // Hill Lane Surgery" says where a share goes.
+  if (w(i + 1, {"to", "from"})) {
+    for (std::size_t k = i + 2; k < t.size() && k <= i + 4; ++k) {
+      if (t[k].type == T::figure) return true;
+      if (t[k].type != T::word || !is_one_of(t[k].text, {"the", "a", "an", "about", "around", "some", "just"})) break;
+    }
   }
   // Spanish "del 58,4% al 52,1%", "de 38 % a 31 %": the two ends of a
   // change, however the sentence names the change.
@@ -575,6 +581,9 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       for (const std::size_t i : in.figure_tokens(s)) {
         const Figure& f = in.figures[static_cast<std::size_t>(last[i].figure)];
         if (f.kind == QuantityKind::date) continue;
+        // "They will be moved to three practices: 46 per cent ...": what
+        // is shared out, before the shares.
+        if (shares.empty() && f.kind != QuantityKind::percent) continue;
         const bool of_another = !shares.empty() && i + 1 < last.size() && last[i + 1].type == T::word &&
                                 is_one_of(last[i + 1].text, {"of", "de", "del"});
         if (!plain_share(in, s, last, i) || of_another) {

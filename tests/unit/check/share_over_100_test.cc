@@ -554,3 +554,29 @@ TEST_CASE("share-over-100: the rest that makes up the last share, an aside betwe
   CHECK(lint("Cask ale made up 46% of output. Bottled beer took 31%, while the rest of the range made up 27%.\n")
             .find("46% + 31% + 27% = 104%") != std::string::npos);
 }
+
+TEST_CASE("share-over-100: shares that say where each part goes, after what is shared out", "[check][arithmetic]") {
+  const std::string text =
+      "Under the plan, they will be moved to three neighbouring practices: 46 per cent will go to Riverside Medical "
+      "Centre, 38 per cent to Hill Lane Surgery and the remaining 22 per cent to Abbeygate Health Centre.\n";
+  CHECK(lint(text).find("error: shares with the remainder add up to more than 100%: 46% + 38% + 22% = 106% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("22 per cent"), 11, "16 per cent");
+  CHECK(lint(right).empty());
+  // "12 per cent to 15 per cent" is a change.
+  CHECK(lint("The rate rose from 46 per cent to 58 per cent, and the remaining 22 per cent stayed.\n").empty());
+}
+
+TEST_CASE("ratio-mismatch: A of the B, what happened to them, then the fraction after a dash", "[check][arithmetic]") {
+  const std::string text =
+      "The worst-hit route was the Marston branch, where 1,240 of the 9,800 trains timetabled during the year were "
+      "cancelled - more than one in five.\n";
+  CHECK(lint(text).find("error: 1,240 is 13% of 9,800, not \"more than one in five\" [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("five"), 4, "eight");
+  CHECK(lint(right).empty());
+  // A new clause after "and": the fraction is of something else.
+  CHECK(lint("Some 1,240 of the 9,800 trains were cancelled, and one in five ran late.\n").empty());
+}
