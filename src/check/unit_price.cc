@@ -330,8 +330,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         }
         continue;
       }
-      // A count, or an amount in a unit ("4.800 litros").
-      const bool counted = c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty());
+      // A count, or an amount in a unit ("4.800 litros"); or a bare whole
+      // number whose noun was told before ("The club sold 6,850 for the
+      // campaign at an average price of £395"), which needs a price each.
+      const bool bare = c.kind == QuantityKind::number && c.value >= 2 && c.value == std::floor(c.value) &&
+                        c.value < 1e7;
+      const bool counted =
+          c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty()) || bare;
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
       // "a payment of $1,500 for each of the 2,860 properties": the price
       // each before the count.
@@ -387,10 +392,31 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           // one is in it ("con una cuota media de 310 euros, aportaron 8,4
           // millones").
           const bool money = total.kind == QuantityKind::currency || (priced && elided_currency(in, total));
-          if (cue && periods_agree && money && !total.range_side && total.asserted && deals.size() < k_max_deals) {
+          if (cue && periods_agree && money && (priced || !bare) && !total.range_side && total.asserted &&
+              deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
           }
           break;
+        }
+        // "sold 6,850 for the campaign at an average price of £395": a few
+        // words of what the items are for, then their price each.
+        if (!priced && t[k].type == T::word && !deal_link(t[k]) && k > i) {
+          std::size_t m = k;
+          while (m < t.size() && m < k + 4 && t[m].type == T::word && t[m].text != "at") ++m;
+          std::size_t price = m + 1;
+          while (price < t.size() && price < m + 5 && t[price].type == T::word &&
+                 is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price",
+                                           "cost", "selling", "mean", "unit"})) {
+            ++price;
+          }
+          if (m < t.size() && t[m].type == T::word && t[m].text == "at" && price < t.size() &&
+              t[price].type == T::figure) {
+            const std::optional<UnitPrice> u = unit_price_at(in, t, s, price);
+            if (u && u->item.empty()) {
+              k = m - 1;
+              continue;
+            }
+          }
         }
         // "24 suites, which the team expects to lease at $45,000 per
         // season": a relative clause that prices the items.

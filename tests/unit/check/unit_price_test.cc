@@ -320,3 +320,17 @@ TEST_CASE("unit-price: a Spanish mean price after the count, the total in millio
   // Without a price each, a sum without its currency is no total.
   CHECK(lint_es("Los 24.500 abonados aportaron 8,4 millones a las arcas del club.\n").empty());
 }
+
+TEST_CASE("unit-price: a bare count whose noun was told before, what it was for, then a price each",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Season-ticket sales were the bright spot. The club sold 6,850 for the campaign at an average price of "
+      "\xC2\xA3" "395, generating \xC2\xA3" "3.1m.\n";
+  CHECK(lint(text).find("warning: \"average price of \xC2\xA3" "395\" disagrees with \xC2\xA3" "3.1 million for "
+                        "6,850 [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("3.1m"), 4, "2.7m");
+  CHECK(lint(right).empty());
+  // A bare number with no price each is no count of a deal.
+  CHECK(lint("The club sold 6,850 for \xC2\xA3" "3.1m in the campaign.\n").empty());
+}
