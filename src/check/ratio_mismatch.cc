@@ -147,6 +147,11 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   }
   const bool closing = close >= t.size() || (t[close].type == T::punct && t[close].text == ".");
   after_or = after_or || (closing && k > 0 && k < i && t[k].type == T::punct && t[k].text == ",");
+  // Set off by commas on both sides: "297 of the 824 patients taking the
+  // pill, roughly one in four, and vomiting by 132".
+  const bool apposition = k > 0 && k < i && t[k].type == T::punct && t[k].text == "," && last + 1 < t.size() &&
+                          t[last + 1].type == T::punct && t[last + 1].text == ",";
+  after_or = after_or || apposition;
   if (fraction && after_or && t.size() > 3 && t[0].type == T::word && t[0].text == "of") {
     const std::size_t w = t[1].type == T::word && is_one_of(t[1].text, {"the", "its", "their"}) ? 2 : 1;
     if (t[w].type == T::figure) {
@@ -488,16 +493,23 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       }
     }
     // No count before R in the sentence: the last count of R's noun in the
-    // sentence before, in the paragraph, that no change is measured from
-    // ("atendió a 41.610 pacientes a lo largo de 2025 ... Según la
-    // memoria, el servicio registró una media de 127 pacientes diarios").
-    if (total < 0 && length < 0 && r.kind == QuantityKind::count && !r.unit.empty() && s > in.first_sentence() &&
-        in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
-      const ArithTokens prev = in.tokens(s - 1);
-      const std::span<const std::uint32_t> pf = in.figure_tokens(s - 1);
+    // sentence before that no change is measured from ("atendió a 41.610
+    // pacientes a lo largo de 2025 ... Según la memoria, el servicio
+    // registró una media de 127 pacientes diarios").
+    // Or, a few sentences back, up to two paragraphs before ("flew 3.36
+    // million passengers in February ... Across the month that works out
+    // at an average of almost 130,000 passengers a day"): the first
+    // sentence back with such a count gives it.
+    constexpr std::size_t k_sentences_back = 3;
+    for (std::size_t m = s; total < 0 && length < 0 && r.kind == QuantityKind::count && !r.unit.empty() &&
+                            m-- > in.first_sentence() && s - m <= k_sentences_back &&
+                            in.doc.sentences[m].paragraph + 2 >= in.doc.sentences[s].paragraph;) {
+      if (m == s) continue;
+      const ArithTokens prev = in.tokens(m);
+      const std::span<const std::uint32_t> pf = in.figure_tokens(m);
       for (auto it = pf.rbegin(); it != pf.rend() && total < 0; ++it) {
         const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
-        if (f.kind == QuantityKind::count && f.unit == r.unit && !in_change(in, s - 1, prev[*it].figure, true)) {
+        if (f.kind == QuantityKind::count && f.unit == r.unit && !in_change(in, m, prev[*it].figure, true)) {
           total = prev[*it].figure;
         }
       }

@@ -36,6 +36,8 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // Of a harvest, or of a year's intake of students.
     {"harvest", "production"}, {"crop", "production"}, {"cosecha", "production"}, {"vendimia", "production"},
     {"intake", "intake"}, {"enrolment", "intake"}, {"enrollment", "intake"}, {"matr\xC3\xAD" "cula", "intake"},
+    // Of a bank's or a fund's holdings: "52% of the portfolio".
+    {"portfolio", "portfolio"}, {"cartera", "portfolio"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 

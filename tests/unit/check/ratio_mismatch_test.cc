@@ -325,3 +325,33 @@ TEST_CASE("ratio-mismatch: Spanish matches averaged per game", "[check][arithmet
   right.replace(right.find("35.400"), 6, "32.400");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("ratio-mismatch: an average whose count is told a paragraph or two before", "[check][arithmetic]") {
+  TempDir dir;
+  const auto run = [&](const std::string& text) {
+    dir.write("a.txt", "Published: 5 March 2026\n\n" + text);
+    return run_claimlint({"--color=never", "a.txt"}, dir.path()).out;
+  };
+  const std::string text =
+      "Nordavia flew 3.36 million passengers in February, 7.7% more than the 3.12 million it carried a year "
+      "earlier.\n\nThe load factor rose to 84.6% from 81.9%. Capacity rose 4%.\n\nAcross the month that works out "
+      "at an average of 135,000 passengers a day.\n";
+  CHECK(run(text).find("error: 3.36 million over February 2026 is 120,000 a day, not 135,000 [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("135,000"), 7, "120,000");
+  CHECK(run(right).find("ratio-mismatch") == std::string::npos);
+  // "almost 125,000" is 90% to 100% of it: 120,000 is almost 125,000.
+  std::string almost = text;
+  almost.replace(almost.find("135,000"), 7, "almost 125,000");
+  CHECK(run(almost).find("ratio-mismatch") == std::string::npos);
+}
+
+TEST_CASE("ratio-mismatch: a fraction set off by commas on both sides after A of the B", "[check][arithmetic]") {
+  const std::string text =
+      "Nausea was reported by 297 of the 824 patients taking the pill, roughly one in four, and vomiting by 132.\n";
+  CHECK(lint(text).find("error: 297 is 36% of 824, not \"roughly one in four\" [ratio-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("four"), 4, "three");
+  CHECK(lint(right).empty());
+}

@@ -580,3 +580,14 @@ TEST_CASE("ratio-mismatch: A of the B, what happened to them, then the fraction 
   // A new clause after "and": the fraction is of something else.
   CHECK(lint("Some 1,240 of the 9,800 trains were cancelled, and one in five ran late.\n").empty());
 }
+
+TEST_CASE("share-over-100: shares of a bank's portfolio", "[check][arithmetic]") {
+  const std::string text =
+      "Residential mortgages make up 52% of the portfolio, commercial real estate 24%, commercial and industrial "
+      "loans 17% and consumer lending, mostly auto loans and credit cards, 11%.\n";
+  CHECK(lint(text).find("error: shares of the portfolio add up to more than 100%: 52% + 24% + 17% + 11% = 104% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("11%"), 3, "7%");
+  CHECK(lint(right).empty());
+}
