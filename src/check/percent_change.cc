@@ -464,8 +464,14 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
             // 8.25%): one unit of its last digit either way.
             const bool exact = n.claim && n.claim->quantity.qualifier == "exact";
             const double cut = exact && std::isfinite(n.high - n.low) ? (n.high - n.low) / 2 : 0;
-            const double s_lo = (st->direction > 0 ? n.low : -n.high) - cut;
-            const double s_hi = (st->direction > 0 ? n.high : -n.low) + cut;
+            // "an increase of almost 15 per cent" is 13.5% to 15%: the hedge's
+            // own interval (the figure's, for the other checks, runs from 0).
+            const double n_lo = !exact && n.claim && n.claim->quantity.qualifier == "upper-bound" &&
+                                        n.claim->quantity.low
+                                    ? std::max(n.low, *n.claim->quantity.low)
+                                    : n.low;
+            const double s_lo = (st->direction > 0 ? n_lo : -n.high) - cut;
+            const double s_hi = (st->direction > 0 ? n.high : -n_lo) + cut;
             // The difference of two percentages, a fall as well as a rise.
             if (a.kind == QuantityKind::percent && overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low)) continue;
             if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;
@@ -474,8 +480,12 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
             const std::string right = format_figure(std::fabs(actual), QuantityKind::number, "", std::max(decimals, 0));
             const bool same_sign = (actual >= 0) == (st->direction > 0);
             const char* actual_word = actual >= 0 ? "rise" : "fall";
-            d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right,
-                                                format_figure(n.value, QuantityKind::percent, "%", 3))
+            // A bound as written: "not \"almost 15 per cent\"".
+            const bool bound = n.claim && (n.claim->quantity.qualifier == "upper-bound" ||
+                                           n.claim->quantity.qualifier == "lower-bound");
+            const std::string stated = bound ? fmt::format("\"{}\"", in.doc.view(n.range))
+                                             : format_figure(n.value, QuantityKind::percent, "%", 3);
+            d.message = same_sign ? fmt::format("{} is a {} of {}%, not {}", from_to, actual_word, right, stated)
                                   : fmt::format("{} is a {} of {}%, not a {}", from_to, actual_word, right,
                                                 st->direction > 0 ? "rise" : "fall");
             if (same_sign) {

@@ -147,6 +147,9 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   if (words && words->decimal_mark == "," && writes_decimal_point(doc.text)) {
     words = rules.point_lexicon_for(doc.meta.lang);
   }
+  // A story filed from Bogotá or Mexico City counts in its own pesos
+  // ("186,450 millones de pesos", "$4.860 millones").
+  if (words) words = rules.local_lexicon_for(words, local_currency(doc.text, *words, k_metadata_lines));
   if (words) {
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), *words);

@@ -106,6 +106,35 @@ struct Loader {
     return std::nullopt;
   }
 
+  // [[lexicon.LANG.local_currencies]]: code and the places of its
+  // datelines.
+  std::optional<Error> local_currencies(const toml::node& n) const {
+    const toml::array* a = n.as_array();
+    if (!a) return err(n, "'local_currencies' must be an array of tables ([[lexicon.LANG.local_currencies]])");
+    static constexpr std::string_view k_keys[] = {"code", "places"};
+    for (const toml::node& e : *a) {
+      const toml::table* t = e.as_table();
+      if (!t) return err(e, "each local currency must be a table");
+      std::string code;
+      std::vector<std::string> places;
+      for (const auto& [key, value] : *t) {
+        const std::string_view k = key.str();
+        if (k == "code") {
+          const auto* s = value.as_string();
+          if (!s || s->get().size() != 3) return err(value, "'code' must be a three-letter ISO 4217 code");
+          code = s->get();
+        } else if (k == "places") {
+          if (auto e2 = strings(value, k, [&](const std::string& s) { places.push_back(fold_place(s)); })) return e2;
+        } else {
+          return error_at(path, key.source(), unknown_key("a local currency", k, k_keys));
+        }
+      }
+      if (code.empty()) return err(e, "local currency without a 'code'");
+      lex.local_currencies.emplace_back(code, std::move(places));
+    }
+    return std::nullopt;
+  }
+
   std::optional<Error> units(const toml::node& n) const {
     const toml::array* a = n.as_array();
     if (!a) return err(n, "'units' must be an array of tables ([[lexicon.LANG.units]])");
@@ -340,6 +369,16 @@ struct Loader {
         {"list_words", set(&LanguageLexicon::list_words, "list_words")},
         {"months", [this](const toml::node& n) { return months_table(n); }},
         {"currencies", [this](const toml::node& n) { return currencies(n); }},
+        {"local_currencies", [this](const toml::node& n) { return local_currencies(n); }},
+        {"local_currency_names",
+         [this](const toml::node& n) {
+           return strings(n, "local_currency_names", [&](const std::string& s) { lex.local_currency_names.push_back(s); });
+         }},
+        {"local_currency_symbols",
+         [this](const toml::node& n) {
+           return strings(n, "local_currency_symbols",
+                          [&](const std::string& s) { lex.local_currency_symbols.push_back(s); });
+         }},
         {"units", [this](const toml::node& n) { return units(n); }},
         {"qualifiers", [this](const toml::node& n) { return qualifiers(n); }},
         {"count_nouns", [this](const toml::node& n) { return count_nouns(n); }},
@@ -369,6 +408,49 @@ struct Loader {
 };
 
 }  // namespace
+
+std::string fold_place(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c - 'A' + 'a');
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      // Á É Í Ó Ú Ñ Ü (C3 81, 89, 8D, 93, 9A, 91, 9C) to their small
+      // letters (C3 A1, A9, AD, B3, BA, B1, BC).
+      const unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string local_currency(std::string_view text, const LanguageLexicon& lex, std::size_t lines) {
+  if (lex.local_currencies.empty()) return {};
+  std::size_t pos = 0;
+  for (std::size_t line = 0; line < lines && pos < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view l = text.substr(pos, end - pos);
+    pos = end + 1;
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t' || l.front() == '*' || l.front() == '_')) {
+      l.remove_prefix(1);
+    }
+    constexpr std::size_t k_longest_place = 40;
+    const std::string folded = fold_place(l.substr(0, std::min(l.size(), k_longest_place + 2)));
+    for (const auto& [code, places] : lex.local_currencies) {
+      for (const std::string& place : places) {
+        if (!folded.starts_with(place) || folded.size() <= place.size()) continue;
+        const char next = folded[place.size()];
+        if (next == ',' || next == '(' || (next == ' ' && place.size() + 1 < folded.size() &&
+                                           (folded[place.size() + 1] == '(' || folded[place.size() + 1] == '-'))) {
+          return code;
+        }
+      }
+    }
+  }
+  return {};
+}
 
 std::string phrase_key(std::string_view text, bool keep_case) {
   std::string key;

@@ -344,6 +344,14 @@ struct LanguageLexicon {
   PhraseMap<bool> point_units;           ///< "percentage points", "pp"
   PhraseMap<CurrencyEntry> currency_symbols;  ///< before the amount: "$", "US$", "USD"
   PhraseMap<CurrencyEntry> currency_names;    ///< after the amount: "dollars", "USD", "元"
+  /// A currency named the same in several countries ("pesos", "$" in the
+  /// Spanish of the Americas) is the one of the place a story is filed
+  /// from: each entry's code with the places of its datelines
+  /// (lowercased: "ciudad de méxico", "bogotá"), and the names and symbols
+  /// read as that code there.
+  std::vector<std::pair<std::string, std::vector<std::string>>> local_currencies;
+  std::vector<std::string> local_currency_names;    ///< "peso", "pesos"
+  std::vector<std::string> local_currency_symbols;  ///< "$"
   PhraseMap<bool> linkers;      ///< after a scale word, before the noun: "millones de dólares", "millones de pedidos"
   PhraseMap<double> multiplier_words;    ///< "twice" 2, "sixfold" 6, "half as" 0.5
   PhraseMap<bool> multiplier_suffixes;   ///< after a number: "times", "fold", "x", "veces"
@@ -415,6 +423,16 @@ struct Lexicon {
 /// The phrase key of `text`: lowercased (ASCII) unless `keep_case`, white
 /// space removed.
 std::string phrase_key(std::string_view text, bool keep_case = false);
+
+/// `text` lowercased, ASCII and the accented capitals of Spanish ("CIUDAD
+/// DE MÉXICO" → "ciudad de méxico"): how places are compared.
+std::string fold_place(std::string_view text);
+
+/// The local currency of a story (see LanguageLexicon::local_currencies):
+/// the code whose place opens one of the first `lines` lines of `text`,
+/// followed by a comma, a bracket or a dash ("Bogotá, martes 24 de marzo
+/// de 2026", "CIUDAD DE MÉXICO (EFE) -"); empty if none.
+std::string local_currency(std::string_view text, const LanguageLexicon& lex, std::size_t lines);
 
 /// Loads the `lexicon` node of a rule file (a table of language tables).
 /// Each language it names goes to `out`: what `base` holds of it, with the

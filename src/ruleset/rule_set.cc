@@ -316,6 +316,8 @@ Expected<std::unique_ptr<RuleSet::BoilerplateSet>> RuleSet::BoilerplateSet::buil
 struct RuleSet::PointVariants {
   std::mutex mutex;
   std::map<const LanguageLexicon*, std::unique_ptr<LanguageLexicon>> of;
+  /// local_lexicon_for's copies, by their base and currency code.
+  std::map<std::pair<const LanguageLexicon*, std::string>, std::unique_ptr<LanguageLexicon>> local;
 };
 
 RuleSet::RuleSet() : point_variants_(std::make_unique<PointVariants>()) {}
@@ -546,6 +548,19 @@ const LanguageLexicon* RuleSet::point_lexicon_for(std::string_view lang) const {
     if (std::find(own->group_marks.begin(), own->group_marks.end(), " ") != own->group_marks.end()) {
       copy->group_marks.push_back(" ");
     }
+  }
+  return copy.get();
+}
+
+const LanguageLexicon* RuleSet::local_lexicon_for(const LanguageLexicon* base, const std::string& code) const {
+  if (!base || code.empty()) return base;
+  std::lock_guard<std::mutex> lock(point_variants_->mutex);
+  std::unique_ptr<LanguageLexicon>& copy = point_variants_->local[{base, code}];
+  if (!copy) {
+    copy = std::make_unique<LanguageLexicon>(*base);
+    const CurrencyEntry local{code, 1.0};
+    for (const std::string& name : base->local_currency_names) copy->currency_names[phrase_key(name)] = local;
+    for (const std::string& symbol : base->local_currency_symbols) copy->currency_symbols[phrase_key(symbol)] = local;
   }
   return copy.get();
 }

@@ -120,6 +120,12 @@ class RuleSet {
   /// swapped, made on the first ask. lexicon_for(lang) itself when its mark
   /// is a point already. Safe to call from several threads at once.
   const LanguageLexicon* point_lexicon_for(std::string_view lang) const;
+  /// `base` (a lexicon of this rule set or a variant of one) for a story
+  /// filed from a place whose currency is `code` (local_currency()): a copy
+  /// where its local_currency_names and local_currency_symbols ("pesos",
+  /// "$") are that currency, made on the first ask. `base` itself when
+  /// `code` is empty. Safe to call from several threads at once.
+  const LanguageLexicon* local_lexicon_for(const LanguageLexicon* base, const std::string& code) const;
 
  private:
   struct BoilerplateSet;  // an RE2::Set compiled once, at load or on first use

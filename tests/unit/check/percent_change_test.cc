@@ -799,3 +799,11 @@ TEST_CASE("percent-change: a sentence opening with what B compares with, then a 
   // No change named in the clause: nothing.
   CHECK(lint("Sales reached 4,100 in January. Compared with 3,200 a year earlier, 40 per cent came online.\n").empty());
 }
+
+TEST_CASE("percent-change: a change hedged with 'almost' is within a tenth below its figure", "[check][arithmetic]") {
+  const std::string text = "Completions rose from 9,870 to 10,985, an increase of almost 15 per cent.\n";
+  CHECK(lint(text).find("error: from 9,870 to 10,985 is a rise of 11%, not \"almost 15 per cent\" [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Completions rose from 9,870 to 10,985, an increase of almost 12 per cent.\n").empty());
+  CHECK(lint("Completions rose from 9,870 to 10,985, an increase of less than 15 per cent.\n").empty());
+}
