@@ -404,9 +404,28 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::span<const Change> changes :
          {in.changes(s), std::span<const Change>(following), std::span<const Change>(anaphoric)}) {
       for (const Change& ch : changes) {
-        const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
         const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
+        // "hasta los 45,1 millones, frente a los 38,6 del año pasado": a
+        // bare A leaves out B's scale word as well as its noun.
+        Figure a = in.figures[static_cast<std::size_t>(ch.from)];
+        if (a.kind == QuantityKind::number && a.value > 0 && b.value >= 1e6 &&
+            std::none_of(in.number_text(a).begin(), in.number_text(a).end(),
+                         [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }) &&
+            in.doc.view(a.range).size() == in.number_text(a).size()) {
+          for (const double scale : {1e3, 1e6, 1e9}) {
+            const double scaled = a.value * scale / b.value;
+            if (b.value / a.value >= 100 && scaled >= 0.1 && scaled <= 10) {
+              a.value *= scale;
+              a.low *= scale;
+              a.high *= scale;
+              break;
+            }
+          }
+        }
         if (a.low <= 0 || b.low < 0 || a.value <= 0 || !a.asserted || !b.asserted) continue;
+        // A hundredfold or more is no change told in percent: two figures
+        // read at different scales.
+        if (b.value / a.value >= 1000 || a.value / b.value >= 1000) continue;
         const std::optional<StatedChange> st = stated_change(in, s, ch);
         if (!st) continue;
         const double r_lo = b.low / a.high;

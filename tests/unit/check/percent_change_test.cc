@@ -807,3 +807,16 @@ TEST_CASE("percent-change: a change hedged with 'almost' is within a tenth below
   CHECK(lint("Completions rose from 9,870 to 10,985, an increase of almost 12 per cent.\n").empty());
   CHECK(lint("Completions rose from 9,870 to 10,985, an increase of less than 15 per cent.\n").empty());
 }
+
+TEST_CASE("percent-change: a bare A leaves out B's scale word", "[check][arithmetic]") {
+  const std::string text =
+      "La partida de carreteras crece hasta los 45,1 millones, frente a los 38,6 del a\xC3\xB1o pasado, un aumento "
+      "del 21,4 %.\n";
+  CHECK(lint_es(text).find("error: from 38.6 million to 45.1 million is a rise of 16.8%, not 21.4% [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("21,4"), 4, "16,8");
+  CHECK(lint_es(right).empty());
+  // Figures a thousandfold apart are read at two scales: no change.
+  CHECK(lint("Revenue rose to $45.1 million, from 38,600 units, a rise of 21%.\n").empty());
+}
