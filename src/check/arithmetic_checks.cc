@@ -618,7 +618,9 @@ constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
      // "to 49.12p a day,": what B is per.
      "a", "per", "day", "week", "night",
      "el", "del", "a\xC3\xB1o", "pasado", "mes", "trimestre", "temporada", "oto\xC3\xB1o", "primavera", "verano",
-     "invierno"})};
+     "invierno",
+     // "a 0,78 euros este año,", "por kilo".
+     "este", "esta", "semestre", "ejercicio", "por", "kilo", "litro"})};
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.

@@ -820,3 +820,14 @@ TEST_CASE("percent-change: a bare A leaves out B's scale word", "[check][arithme
   // Figures a thousandfold apart are read at two scales: no change.
   CHECK(lint("Revenue rose to $45.1 million, from 38,600 units, a rise of 21%.\n").empty());
 }
+
+TEST_CASE("percent-change: Spanish 'este año' and 'por kilo' after B", "[check][arithmetic]") {
+  const std::string text =
+      "El precio medio de la uva bajó de 0,92 euros por kilo en 2025 a 0,78 euros este a\xC3\xB1o, un descenso del "
+      "18 %.\n";
+  CHECK(lint_es(text).find("error: from \xE2\x82\xAC" "0.92 to \xE2\x82\xAC" "0.78 is a fall of 15%, not 18% "
+                           "[percent-change]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("18 %"), 4, "15 %");
+  CHECK(lint_es(right).empty());
+}
