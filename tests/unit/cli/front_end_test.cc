@@ -52,3 +52,34 @@ TEST_CASE("extract's front end skips the checks whose findings it never prints, 
     CHECK(all.claims[i].measure == analysis.claims[i].measure);
   }
 }
+
+TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed from", "[cli]") {
+  FileSettings settings;
+  settings.rules = &testing::builtin();
+  settings.input_format = InputFormat::plain;
+  settings.lang = "es";
+  settings.lang_given = true;
+  SourceManager sources;
+  const auto units = [&](const std::string& name, const std::string& text) {
+    const SourceFile& file = sources.add(name, text);
+    const DocumentResult r = front_end(InputFile{1, &file, &settings, false}, false, Findings::all);
+    std::vector<std::string> out;
+    for (const Claim& c : r.claims) {
+      if (c.quantity.kind != QuantityKind::date) out.push_back(std::string(to_string(c.quantity.kind)) + " " + c.quantity.unit);
+    }
+    return out;
+  };
+  const std::string body = "El contrato cuesta 186.450 millones de pesos y la tarifa sube a $900.\n";
+  CHECK(units("a.txt", "Obras\n\nBogot\xC3\xA1, martes 24 de marzo de 2026\n\n" + body) ==
+        std::vector<std::string>{"currency COP", "currency COP"});
+  CHECK(units("b.txt", "Tarifas\n\nCIUDAD DE M\xC3\x89XICO (EFE) - " + body) ==
+        std::vector<std::string>{"currency MXN", "currency MXN"});
+  // No place of the Americas: "$" is the US dollar, bare pesos no money.
+  CHECK(units("c.txt", "Obras\n\nMadrid, martes 24 de marzo de 2026\n\n" + body) ==
+        std::vector<std::string>{"count peso", "currency USD"});
+  CHECK(units("d.txt", "Obras\n\nSantiago de Compostela, martes 24 de marzo de 2026\n\n" + body) ==
+        std::vector<std::string>{"count peso", "currency USD"});
+  // A currency named with its country stays that country's.
+  CHECK(units("e.txt", "Obras\n\nSantiago, martes 24 de marzo de 2026\n\nCuesta 40 millones de pesos mexicanos.\n") ==
+        std::vector<std::string>{"currency MXN"});
+}

@@ -6,6 +6,7 @@
 
 #include "extract/quantities.h"
 #include "ruleset/rule_set.h"
+#include "support/doc_case.h"
 #include "support/run_binary.h"
 
 using namespace claimlint;
@@ -106,4 +107,21 @@ TEST_CASE("Lexicon::find falls back to the base language, then English", "[rules
   CHECK(Lexicon{}.find("en") == nullptr);
   CHECK(phrase_key("Per Cent") == "percent");
   CHECK(phrase_key("US $", true) == "US$");
+}
+
+TEST_CASE("local currencies: places folded, a dateline's place found, errors named", "[ruleset][extract]") {
+  CHECK(fold_place("CIUDAD DE M\xC3\x89XICO") == "ciudad de m\xC3\xA9xico");
+  CHECK(fold_place("BOGOT\xC3\x81") == "bogot\xC3\xA1");
+  const LanguageLexicon* es = testing::builtin().lexicon_for("es");
+  REQUIRE(es);
+  CHECK(local_currency("Titular\n\nBuenos Aires, 2 de junio de 2026\n", *es, 10) == "ARS");
+  CHECK(local_currency("Titular\n\n*Medell\xC3\xADn (Colombia)* - texto\n", *es, 10) == "COP");
+  CHECK(local_currency("Titular\n\nMonterrey - La empresa...\n", *es, 10) == "MXN");
+  CHECK(local_currency("Titular\n\nSantiago de Compostela, 2 de junio de 2026\n", *es, 10).empty());
+  CHECK(local_currency("Buenos Aires, 2 de junio\n", *es, 0).empty());
+  CHECK(local_currency("Titular\n\nLa reforma de Buenos Aires, aprobada ayer.\n", *es, 10).empty());
+  const Error e = load_error("[[lexicon.es.local_currencies]]\ncode = \"PESO\"\nplaces = [\"Lima\"]\n");
+  CHECK(e.message == "'code' must be a three-letter ISO 4217 code");
+  CHECK(load_error("[[lexicon.es.local_currencies]]\ncode = \"PEN\"\ncities = [\"Lima\"]\n")
+            .message.starts_with("unknown key 'cities' in a local currency"));
 }
