@@ -504,7 +504,6 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     for (std::size_t m = s; total < 0 && length < 0 && r.kind == QuantityKind::count && !r.unit.empty() &&
                             m-- > in.first_sentence() && s - m <= k_sentences_back &&
                             in.doc.sentences[m].paragraph + 2 >= in.doc.sentences[s].paragraph;) {
-      if (m == s) continue;
       const ArithTokens prev = in.tokens(m);
       const std::span<const std::uint32_t> pf = in.figure_tokens(m);
       for (auto it = pf.rbegin(); it != pf.rend() && total < 0; ++it) {

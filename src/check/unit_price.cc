@@ -158,6 +158,21 @@ bool elided_currency(const ArithmeticInput& in, const Figure& f) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// The token of the figure after "at" at token m, over hedges and the
+// words of a mean price ("at an average of $85,000", "at an average price
+// of £395", "at about $45,000"); t.size() if token m is no "at" or no
+// figure follows.
+std::size_t figure_after_at(ArithTokens t, std::size_t m) {
+  if (m >= t.size() || t[m].type != T::word || t[m].text != "at") return t.size();
+  std::size_t price = m + 1;
+  while (price < t.size() && price < m + 5 && t[price].type == T::word &&
+         is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
+                                   "selling", "mean", "unit"})) {
+    ++price;
+  }
+  return price < t.size() && t[price].type == T::figure ? price : t.size();
+}
+
 // "$1,500 for each of the 2,860 properties", "£45,000 for every one of
 // the 48 units": the price each before the count at token i.
 std::optional<UnitPrice> price_for_each_of(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
@@ -403,14 +418,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         if (!priced && t[k].type == T::word && !deal_link(t[k]) && k > i) {
           std::size_t m = k;
           while (m < t.size() && m < k + 4 && t[m].type == T::word && t[m].text != "at") ++m;
-          std::size_t price = m + 1;
-          while (price < t.size() && price < m + 5 && t[price].type == T::word &&
-                 is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price",
-                                           "cost", "selling", "mean", "unit"})) {
-            ++price;
-          }
-          if (m < t.size() && t[m].type == T::word && t[m].text == "at" && price < t.size() &&
-              t[price].type == T::figure) {
+          if (const std::size_t price = figure_after_at(t, m); price < t.size()) {
             const std::optional<UnitPrice> u = unit_price_at(in, t, s, price);
             if (u && u->item.empty()) {
               k = m - 1;
@@ -423,14 +431,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         if (t[k].type == T::word && is_one_of(t[k].text, {"which", "that"}) && k > i + 1 && !cue) {
           std::size_t m = k + 1;
           while (m + 1 < t.size() && m < k + 8 && t[m].type == T::word && t[m].text != "at") ++m;
-          // "at an average of $85,000 a season", "at about $45,000".
-          std::size_t price = m + 1;
-          while (price < t.size() && price < m + 4 && t[price].type == T::word &&
-                 is_one_of(t[price].text, {"an", "average", "of", "about", "around", "roughly", "some"})) {
-            ++price;
-          }
-          if (price < t.size() && t[m].type == T::word && t[m].text == "at" && t[price].type == T::figure &&
-              unit_price_at(in, t, s, price)) {
+          if (const std::size_t price = figure_after_at(t, m); price < t.size() && unit_price_at(in, t, s, price)) {
             k = price - 1;
             continue;
           }
