@@ -869,19 +869,35 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
 // in 2025 and 1,790 this September. Across those three intakes it has
 // recruited 6,445": "those N NOUN" takes up the N figures of the sentence
 // before (in the paragraph, no change among them, each of the total's
-// kind), and the figure after it is their total.
+// kind), and the figure after it is their total. So does "the N NOUN"
+// said together ("Entre las tres entidades sumaron 4,283 millones",
+// "together, the three states received $4.28bn"), whose N figures may
+// be told over the three sentences before, in the paragraph, exactly N
+// of them back to a sentence's start.
 void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return;
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> here = in.figure_tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
   for (std::size_t n = 0; n + 1 < here.size(); ++n) {
     const std::size_t i = here[n];
-    if (i == 0 || t[i - 1].type != T::word || !is_one_of(t[i - 1].text, {"those", "these", "esos", "esas", "estos",
-                                                                           "estas"})) {
-      continue;
+    if (i == 0) continue;
+    const bool those = word(i - 1, {"those", "these", "esos", "esas", "estos", "estas"});
+    bool together = false;
+    if (!those && word(i - 1, {"the", "las", "los"})) {
+      together = i >= 2 && word(i - 2, {"entre", "between"});
+      for (std::size_t k = 0; k < t.size() && !together; ++k) {
+        together = word(k, {"together", "combined", "altogether", "sumaron", "suman", "sumaban", "conjunto", "juntas",
+                            "juntos"});
+      }
     }
+    if (!those && !together) continue;
     const Figure& many = in.figures[static_cast<std::size_t>(t[i].figure)];
     if (many.kind != QuantityKind::count || many.value < 2 || many.value > 12 || !many.asserted) continue;
+    const auto count = static_cast<std::size_t>(many.value);
+    if (static_cast<double>(count) != many.value) continue;
     // The total: the next figure of the sentence that is no date.
     int total = -1;
     for (std::size_t m = n + 1; m < here.size() && total < 0; ++m) {
@@ -894,15 +910,37 @@ void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
         whole.kind == QuantityKind::multiplier || whole.kind == QuantityKind::percentage_point) {
       return;
     }
-    const ArithTokens prev = in.tokens(s - 1);
     std::vector<int> parts;
-    for (const std::size_t k : in.figure_tokens(s - 1)) {
-      const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
-      if (f.kind == QuantityKind::date) continue;
-      if (!compatible(f, whole) || in_change(in, s - 1, prev[k].figure) || f.range_side) return;
-      parts.push_back(prev[k].figure);
+    if (those) {
+      const ArithTokens prev = in.tokens(s - 1);
+      for (const std::size_t k : in.figure_tokens(s - 1)) {
+        const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
+        if (f.kind == QuantityKind::date) continue;
+        if (!compatible(f, whole) || in_change(in, s - 1, prev[k].figure) || f.range_side) return;
+        parts.push_back(prev[k].figure);
+      }
+    } else {
+      // Back over the sentences, their figures of the total's kind (a
+      // sum in millions may leave the currency out); what a change is
+      // measured from is none.
+      constexpr std::size_t k_sentences_back = 3;
+      for (std::size_t m = s; parts.size() < count && m-- > in.first_sentence() && s - m <= k_sentences_back &&
+                              in.doc.sentences[m].paragraph == in.doc.sentences[s].paragraph;) {
+        const ArithTokens prev = in.tokens(m);
+        const std::span<const std::uint32_t> figures = in.figure_tokens(m);
+        for (auto it = figures.rbegin(); it != figures.rend(); ++it) {
+          const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
+          const bool money = whole.kind == QuantityKind::currency && f.kind == QuantityKind::number &&
+                             f.value >= 1e5 && money_left_out(f, whole);
+          if (f.kind == QuantityKind::date || (!compatible(f, whole) && !money)) continue;
+          if (in_change(in, m, prev[*it].figure, true)) continue;
+          if (f.range_side || !f.asserted) return;
+          parts.push_back(prev[*it].figure);
+        }
+      }
+      std::reverse(parts.begin(), parts.end());
     }
-    if (parts.size() != static_cast<std::size_t>(many.value)) return;
+    if (parts.size() != count) return;
     report_sum(in, whole, parts, sink, true);
     return;
   }

@@ -175,7 +175,10 @@ as many figures of the sentence before, in the paragraph, each of the
 total's kind and none a change's, and the figure after it is their
 total ("took in 2,310 overseas students that year, then 2,045 in 2025 and
 1,790 this September. Across those three intakes it has recruited
-6,445"). A group split between women and men (girls and boys, mujeres y
+6,445"). So does "the three" said together ("Entre las tres entidades
+sumaron 4.283 millones", "Together, the three parties won 955 seats"),
+whose figures may be told over the three sentences before, exactly as
+many back to a sentence's start. A group split between women and men (girls and boys, mujeres y
 hombres) leaves no one out: "Of the 48,215 registered jobseekers, 27,904
 are women and 19,811 men" must add up.
 
@@ -183,8 +186,10 @@ So must the parts a composition cue lists after a total (a colon after
 the total and a few words of what it counts: "cuenta con 24.300 alumnos
 matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado";
 "made up of",
-"comprising", "consisting of", "split between", "broken down into", and
-the sources of money: "paid for with", "funded by", "financed through";
+"comprising", "consisting of", "split between", "broken down into", a
+verb of dividing, a few words and a colon ("which Treasury carves up
+four ways: $8.2bn for transport, ..."; the year the total is for is
+passed over), and the sources of money: "paid for with", "funded by", "financed through";
 in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the
@@ -278,7 +283,8 @@ of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"; the difference: "That was £1.8m lower than the previous
 year's £30.9m"; A first: "That compared with 3,200 a year earlier, a
-rise of 22 per cent"), or after the figure it
+rise of 22 per cent", "Frente a los 4,870 millones registrados en el
+mismo mes de 2025, el monto implica un avance anual de 9.3%"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
@@ -299,7 +305,10 @@ increase of"; in Spanish "B, frente al A de 2021, lo que supone un
 aumento del N %", "frente a los A"; "rose 12.6% to B in the year to
 December 31, compared with A in 2024." at a sentence's end; a phrase of
 when after B: "to B in the year to March, from A a year earlier"), or in Spanish
-"B, un 12 % más que los A" ("menos que", "superior a", "inferior a"), or
+"B, un 12 % más que los A" ("menos que", "superior a", "inferior a";
+a colon may set the change off: "contra el 29,8% de febrero: un salto
+del 1,4%"; a bare A takes B's scale word: "hasta los 45,1 millones,
+frente a los 38,6"), or
 "B, un 12 % más" (", 12% more") closing a clause, measured from the one
 figure before B in the sentence
 that compares with it ("se calculó en 62 millones; hoy asciende a 71,3
@@ -340,7 +349,9 @@ million), allowing for the rounding of all three; "tripled, from A to
 B" is read as "tripled from". Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
 stated change may be cut rather than rounded: one unit of its last digit
-either way ("8.2%" of 8.25%);
+either way ("8.2%" of 8.25%); "almost 15 per cent" is 13.5% to 15%,
+and a bound is quoted in the message as written; two figures a
+thousandfold apart are read at two scales and compared with no change;
 "doubled" allows 1.8 to 2.2 times, "more than doubled" 1.96 times and
 more, and "halved" 0.45 to 0.55; "doubled in 2025, from A at the start
 of the year to B" is read across the phrase of when. The error
@@ -393,7 +404,11 @@ of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
 the B, or RATIO", "Of the B ..., A were ..., or RATIO" (also after a
 dash, "- roughly one in four of the outstanding total", or closing the
-sentence after a comma, ", half of the development."), "RATIO NOUN, A
+sentence after a comma, ", half of the development."; or after a few
+words of what happened to them: "1,240 of the 9,800 trains timetabled
+during the year were cancelled - more than one in five"; or between
+commas: "297 of the 824 patients taking the pill, roughly one in four,
+and ..."), "RATIO NOUN, A
 of the B" ("almost one in four respondents, 42 of the 240"), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
@@ -401,9 +416,12 @@ many league goals as Procter, who managed 14." (A is the one count of
 the noun in the sentence before, B the one figure after the ratio). An
 average per unit of time ("2,340 visitors in its first six days, an
 average of 420 a day"; "averaging 420 a day"; "worked out at roughly 72
-holes filled every day") is the count nearest before it over the one
-length of time in that unit before it in the sentence, give or take 3%
-and its hedge; an amount in a unit averages the amount nearest before
+holes filled every day"; a count restated as a rate: "booked 9,855
+people last year, or about 31 a day") is the count nearest before it
+(no rate itself: "22,000 vehicles a day") over the one
+length of time in that unit before it in the sentence (matches, games
+and fixtures, partidos and encuentros, are one kind), give or take 3%
+and its hedge ("more than 24,000 a game" is written as it stands); an amount in a unit averages the amount nearest before
 it in that unit ("9,600 tonnes of salt over 32 nights, an average of
 about 400 tonnes a night"); in Spanish "una media de 2.600 diarios",
 "una media diaria de 15.200",
@@ -412,7 +430,7 @@ the count is bound to, when it ended by publication, is the length: "En
 marzo ... sumó 74.400 usos, una media de 2.600 diarios" (31 days);
 "atendió a 41.610 pacientes a lo largo de 2025" and, in the next
 sentence, "una media de 127 pacientes diarios" (a count of R's noun in
-the sentence before). A rate per so many people ("a rate of 14
+the three sentences before, back to two paragraphs). A rate per so many people ("a rate of 14
 burglaries for every 1,000 residents", "per 1,000 inhabitants") is the
 count of its noun nearest before it (within six sentences, no change's
 baseline) over the population named in its sentence ("with a population
@@ -467,9 +485,18 @@ or admission fee, a ticket price, a fare: "With the entry fee set at a
 flat $125, the 1,240 registrations alone brought in $161,200"), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
-the total must be for the same time) are read too, and so is an
+the total must be for the same time; "at an average of $85,000 a
+season") are read too, and so is an
 average price with no item after it ("the 7,842 homes at an average
-selling price of £318,500, generating housing revenue of £2.71bn"):
+selling price of £318,500, generating housing revenue of £2.71bn";
+Spanish "los 24.500 abonados, con una cuota media de 310 euros,
+aportaron 8,4 millones", "a un costo unitario de 2.85 millones de pesos",
+where a total in millions after the price may leave its currency out), a
+price for each of the counted items ("a payment of $1,500 for each of
+the 2,860 properties damaged in the flood, costing about $4.8m"), and a
+bare number whose noun was told before when a price each follows it
+("The club sold 6,850 for the campaign at an average price of £395,
+generating £3.1m"):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
     note: $10 billion / 400,000 = $25,000 a chip
@@ -517,9 +544,18 @@ represented 38%, with keg products contributing a further 24%";
 sentence that names no whole, opens its shares after a verb of making up
 the whole and closes them with "and", after the one sentence naming it
 ("Scratch-off tickets accounted for 58 percent of sales. Jackpot games
-made up 23 percent, draw games 15 percent and online play 9 percent"); a
+made up 23 percent, draw games 15 percent and online play 9 percent"),
+where the first may be a share changed to ("Labour took 41.4% of the
+vote, down 7.5 points from the 48.9% it won in 2022. Reform took 24.7%,
+...": what it changed from is another time's) or a share "of all"
+something that the next sentence closes with the remainder ("71 percent
+of all trips. The Blue Line accounted for 24 percent and the streetcar
+the remaining 8 percent"); the rest may be told with a verb ("mientras
+que el resto de las operaciones sumó el 38,4%"); a
 share
-told without a time takes the time of the list. One sentence closed by
+told without a time takes the time of the list. Of two wholes a
+sentence names, the one a figure is of counts ("el gasto social absorbe
+el 37 % del presupuesto"); a portfolio (cartera) is a whole too. One sentence closed by
 the remainder is such a list even with no whole named ("El 38 % se
 dedicará a personal, el 27 % a bienes, ... y el 9 % restante a la
 deuda"), when no share after the first is of another whole. A counted
@@ -534,7 +570,8 @@ percentage of the sentence takes a stance, for and against among them,
 on one object ("it" takes up the first), with no date in the
 sentence.
 Percentages that are changes ("rose 5%", "from 95% to 60%", "up 3%",
-"del 58,4% al 52,1%"), a percentage over 100% ("the legal limit of
+"del 58,4% al 52,1%"; a figure after "to" or "from" makes one, while "38
+per cent to Hill Lane Surgery" says where a share goes), a percentage over 100% ("the legal limit of
 110%"), parts of a part ("60% of those") and runs naming two years ("52% of the
 vote in 2019 and 58% in 2024") are not added. The error points at the
 last share, with notes at the others.

@@ -692,3 +692,23 @@ TEST_CASE("total-mismatch: a group split between women and men", "[check][arithm
   // Two parts of other kinds: no split of the whole.
   CHECK(lint("Of the 48,215 registered jobseekers, 27,904 are women and 12,811 are under 25.\n").empty());
 }
+
+TEST_CASE("total-mismatch: the N items named before, said together", "[check][arithmetic]") {
+  const std::string text =
+      "Por entidad, Michoac\xC3\xA1n recibi\xC3\xB3 1.482 millones de d\xC3\xB3lares en el trimestre, el 10,3 % del "
+      "total nacional. Le siguieron Jalisco, con 1.391 millones, y Guanajuato, con 1.310 millones. Entre las tres "
+      "entidades sumaron 4.283 millones de d\xC3\xB3lares.\n";
+  CHECK(lint_es(text).find("error: $1.48 billion + $1.39 billion + $1.31 billion = $4.18 billion, not $4.28 billion "
+                           "[total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("4.283"), 5, "4.183");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Harlow won 412 seats. Dunmore took 318 and Ashby won 205. Together, the three parties won 955 seats.\n")
+            .find("412 + 318 + 205 = 935, not 955 [total-mismatch]") != std::string::npos);
+  // Four figures where three are said: no sum.
+  CHECK(lint("Harlow won 412 seats, up from 390. Dunmore took 318, Ashby 205 and Crane 20. Together, the three "
+             "parties won 955 seats.\n")
+            .empty());
+  // No word of togetherness: "the three" is no total of them.
+  CHECK(lint("Harlow won 412 seats. Dunmore took 318 and Ashby 205. The three parties each won 955 votes.\n").empty());
+}
