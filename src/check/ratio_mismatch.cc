@@ -58,13 +58,26 @@ struct StatedRatio {
   ByteRange range;  ///< in Document::text
 };
 
-// "one in four": the figure 1, "in", a whole number.
+// "one in four": the figure 1, "in", a whole number; "one of every
+// three", "one out of every three", "one in every three" too.
 std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
-  if (i + 2 >= t.size() || t[i + 1].type != T::word || t[i + 1].text != "in" || t[i + 2].type != T::figure) {
+  const auto word = [&](std::size_t k, std::string_view w) {
+    return k < t.size() && t[k].type == T::word && t[k].text == w;
+  };
+  std::size_t at = i + 1;  // the token of N
+  if (word(at, "in")) {
+    ++at;
+    if (word(at, "every")) ++at;
+  } else if (word(at, "of") && word(at + 1, "every")) {
+    at += 2;
+  } else if (word(at, "out") && word(at + 1, "of") && word(at + 2, "every")) {
+    at += 3;
+  } else {
     return std::nullopt;
   }
+  if (at >= t.size() || t[at].type != T::figure) return std::nullopt;
   const Figure& one = in.figures[static_cast<std::size_t>(t[i].figure)];
-  const Figure& n = in.figures[static_cast<std::size_t>(t[i + 2].figure)];
+  const Figure& n = in.figures[static_cast<std::size_t>(t[at].figure)];
   // "one in four respondents": the noun may come with N.
   if (one.kind != QuantityKind::number || one.value != 1 ||
       (n.kind != QuantityKind::number && n.kind != QuantityKind::count) || n.value < 2 ||
@@ -75,7 +88,7 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
   // The hedge before it, or in its figure ("almost one in five").
   const bool hedged = (i > 0 && hedge(t[i - 1])) || (one.claim && one.claim->quantity.qualifier != "exact");
   const double hedge_slack = hedged ? k_hedged_slack : k_exact_slack;
-  return StatedRatio{(1 - hedge_slack) / n.value, (1 + hedge_slack) / n.value, i + 2, {one.range.begin, n.range.end}};
+  return StatedRatio{(1 - hedge_slack) / n.value, (1 + hedge_slack) / n.value, at, {one.range.begin, n.range.end}};
 }
 
 // The stated ratio of the figure at token i, or nullopt if it is none:

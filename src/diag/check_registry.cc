@@ -388,7 +388,8 @@ that 13 per cent rise" is a rise of 13 points.)",
     CheckInfo{"ratio-mismatch", Severity::error,
               "a stated ratio is contradicted by the figures it relates",
               R"("N times", "twice", "half", "a third", "two thirds", "a quarter",
-"one in four" stated beside the two figures it relates, in one sentence,
+"one in four" ("one in every four", "one of every four", "one out of
+every four") stated beside the two figures it relates, in one sentence,
 when their actual ratio differs:
 
     sales of $30 million were three times the $15 million of last year

@@ -355,3 +355,13 @@ TEST_CASE("ratio-mismatch: a fraction set off by commas on both sides after A of
   right.replace(right.find("four"), 4, "three");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("ratio-mismatch: one in every N, one of every N, one out of every N", "[check][arithmetic]") {
+  for (const std::string ratio : {"one in every four", "one of every four", "one out of every four"}) {
+    const std::string text = "Of the 900 staff, 300 were nurses, or " + ratio + ".\n";
+    CHECK(lint(text).find("error: 300 is 33% of 900, not \"" + ratio + "\" [ratio-mismatch]") != std::string::npos);
+    std::string right = text;
+    right.replace(right.find("four"), 4, "three");
+    CHECK(lint(right).empty());
+  }
+}
