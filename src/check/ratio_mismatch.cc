@@ -72,6 +72,8 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
     at += 2;
   } else if (word(at, "out") && word(at + 1, "of") && word(at + 2, "every")) {
     at += 3;
+  } else if (word(at, "de") && word(at + 1, "cada")) {
+    at += 2;  // "uno de cada cinco"
   } else {
     return std::nullopt;
   }
@@ -668,6 +670,60 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
 
 }  // namespace
 
+// "la cuota de los enchufables se situó en el 13,9 %, ..., lo que
+// significa que casi uno de cada cinco coches nuevos lleva enchufe",
+// "a 13.9% share, meaning almost one in five": a fraction that restates
+// the percentage before it in the sentence (the last that no change is
+// measured from), after "meaning", "lo que significa", "es decir".
+void check_restated_share(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i,
+                          const StatedRatio& stated, DiagnosticSink& sink) {
+  // The cue among the five words before the fraction.
+  bool cue = false;
+  std::size_t k = i;
+  for (std::size_t steps = 0; k > 0 && steps < 5 && !cue; ++steps) {
+    --k;
+    if (t[k].type != T::word) break;
+    cue = is_one_of(t[k].text, {"meaning", "means", "significa", "decir"});
+  }
+  if (!cue) return;
+  // The one percentage before it that nothing is compared with ("tres
+  // puntos por encima del 10,9 %", "up from 12%": another time's).
+  int share = -1;
+  for (std::size_t j = 0; j < k; ++j) {
+    if (t[j].type != T::figure) continue;
+    const Figure& p = in.figures[static_cast<std::size_t>(t[j].figure)];
+    if (p.kind != QuantityKind::percent || in_change(in, s, t[j].figure, true)) continue;
+    bool compared = false;
+    for (std::size_t b = j; b > 0 && j - b < 3 && !compared;) {
+      --b;
+      // ... or it is a change: "an increase of almost 15 per cent".
+      compared = t[b].type == T::word &&
+                 (is_one_of(t[b].text, {"than", "above", "below", "from", "against", "encima", "debajo", "frente",
+                                        "contra", "desde"}) ||
+                  change_direction(t[b].text) != 0 || is_change_noun(t[b].text));
+    }
+    if (compared) continue;
+    if (share >= 0) return;  // two shares: which one is restated is not told
+    share = t[j].figure;
+  }
+  if (share < 0) return;
+  const Figure& p = in.figures[static_cast<std::size_t>(share)];
+  if (!p.asserted || p.range_side || p.value <= 0 || p.value >= 100) return;
+  if (overlaps(stated.low, stated.high, p.low / 100, p.high / 100)) return;
+  // The ratio as written, up to its numeral ("casi uno de cada cinco").
+  const Figure& n = in.figures[static_cast<std::size_t>(t[stated.last].figure)];
+  const ByteRange ratio{stated.range.begin, n.number.end};
+  Diagnostic d;
+  d.check = "ratio-mismatch";
+  d.severity = Severity::error;
+  d.message = fmt::format("{} is not \"{}\" ({} to {})", format_figure(p.value, QuantityKind::percent, "%", 3),
+                          in.doc.view(ratio), format_figure(stated.low * 100, QuantityKind::percent, "%", 0),
+                          format_figure(stated.high * 100, QuantityKind::percent, "%", 0));
+  d.range = in.original(ratio);
+  d.notes.push_back({in.original(p.range), "the share it restates", {}});
+  sink.report(std::move(d));
+}
+
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) check_averages(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) check_rates(in, s, sink);
@@ -679,7 +735,10 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
       if (!rel) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       if (!rel) {
-        if (stated->high < 1) check_part_and_rest(in, t, i, *stated, sink);
+        if (stated->high < 1) {
+          check_part_and_rest(in, t, i, *stated, sink);
+          check_restated_share(in, s, t, i, *stated, sink);
+        }
         continue;
       }
       const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];

@@ -389,8 +389,12 @@ that 13 per cent rise" is a rise of 13 points.)",
               "a stated ratio is contradicted by the figures it relates",
               R"("N times", "twice", "half", "a third", "two thirds", "a quarter",
 "one in four" ("one in every four", "one of every four", "one out of
-every four") stated beside the two figures it relates, in one sentence,
-when their actual ratio differs:
+every four", "uno de cada cuatro") stated beside the two figures it
+relates, in one sentence, when their actual ratio differs; a fraction
+after "meaning", "lo que significa" or "es decir" restates the one
+share before it in the sentence that is no change and nothing is
+compared with ("se situó en el 13,9 %, tres puntos por encima del 10,9
+%, lo que significa que casi uno de cada cinco coches ..." is an error):
 
     sales of $30 million were three times the $15 million of last year
     error: $30 million is 2 times $15 million, not "three times"

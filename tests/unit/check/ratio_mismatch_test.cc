@@ -365,3 +365,23 @@ TEST_CASE("ratio-mismatch: one in every N, one of every N, one out of every N", 
     CHECK(lint(right).empty());
   }
 }
+
+TEST_CASE("ratio-mismatch: a fraction that restates the one share before it", "[check][arithmetic]") {
+  const std::string text =
+      "La cuota de los enchufables se situ\xC3\xB3 en el 13,9 %, tres puntos por encima del 10,9 % de hace un "
+      "a\xC3\xB1o, lo que significa que casi uno de cada cinco coches nuevos lleva enchufe.\n";
+  CHECK(lint_es(text).find("error: 13.9% is not \"casi uno de cada cinco\" (16% to 24%) [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("cinco"), 5, "siete");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The plug-in share reached 13.9%, meaning that almost one in five new cars has a plug.\n")
+            .find("error: 13.9% is not \"almost one in five\" (16% to 24%)") != std::string::npos);
+  // A change is no share: "an increase of almost 15 per cent, meaning
+  // roughly one in three new homes" restates another figure.
+  CHECK(lint("Completions rose from 9,870 to 10,985, an increase of almost 12 per cent, meaning roughly one in three "
+             "new homes was built in the capital.\n")
+            .empty());
+  // Two shares with nothing compared: which one is restated is not told.
+  CHECK(lint("Plug-ins took 13.9% and hybrids 21%, meaning that one in five new cars is a hybrid.\n").empty());
+}
