@@ -80,6 +80,10 @@ TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed fr
   CHECK(units("d.txt", "Obras\n\nSantiago de Compostela, martes 24 de marzo de 2026\n\n" + body) ==
         std::vector<std::string>{"count peso", "currency USD"});
   // A currency named with its country stays that country's.
-  CHECK(units("e.txt", "Obras\n\nSantiago, martes 24 de marzo de 2026\n\nCuesta 40 millones de pesos mexicanos.\n") ==
+  CHECK(units("e.txt", "Obras\n\nSantiago de Chile, 24 de marzo de 2026\n\nCuesta 40 millones de pesos mexicanos.\n") ==
         std::vector<std::string>{"currency MXN"});
+  // A name a city of Spain shares is no place of pesos: "SANTIAGO, 3 Mar.
+  // (EUROPA PRESS)" is Santiago de Compostela.
+  CHECK(units("f.txt", "Obras\n\nSANTIAGO (EUROPA PRESS) - " + body) ==
+        std::vector<std::string>{"count peso", "currency USD"});
 }
