@@ -1114,6 +1114,11 @@ std::string singular(std::string w) {
   return w;
 }
 
+bool stated_as_bound(const Figure& f) {
+  return f.claim &&
+         (f.claim->quantity.qualifier == "lower-bound" || f.claim->quantity.qualifier == "upper-bound");
+}
+
 bool money_left_out(const Figure& a, const Figure& b) {
   return (a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
          (a.kind == QuantityKind::currency && b.kind == QuantityKind::number);

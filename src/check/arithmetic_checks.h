@@ -227,6 +227,10 @@ bool is_attribution_word(std::string_view w);
 /// millones").
 bool money_left_out(const Figure& a, const Figure& b);
 
+/// True if `f` was stated as a bound ("more than 24,000", "almost 15 per
+/// cent"): messages quote it as written.
+bool stated_as_bound(const Figure& f);
+
 /// The head noun of a bound measure: "employee" of "management employee".
 std::string_view measure_head(std::string_view measure);
 

@@ -561,10 +561,8 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     const std::string total_text = amount ? std::string(in.doc.view({c.number.begin, c.range.end}))
                                           : format_figure(c.value, c.kind, c.unit);
     // A bound as written ("not more than 24,000").
-    const bool bound = r.claim && (r.claim->quantity.qualifier == "lower-bound" ||
-                                   r.claim->quantity.qualifier == "upper-bound");
     const std::string stated =
-        bound ? std::string(in.doc.view(r.range)) : format_figure(r.value, QuantityKind::number, "");
+        stated_as_bound(r) ? std::string(in.doc.view(r.range)) : format_figure(r.value, QuantityKind::number, "");
     diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, period,
                                format_figure(c.value / units, QuantityKind::number, "", 1), unit, stated);
     diag.range = in.original(r.range);

@@ -414,14 +414,17 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_shares(in, shares, "shares of " + whole, true, sink);
 }
 
-// Whether the figure at token i of sentence s is a percentage that may be
-// a share whatever the words around it: asserted, no end of a range, at
-// most 100% (over it, a ratio: "a legal limit of 110% of income"), and no
-// figure a change is told of.
+// Whether `f` is a percentage that may be a share as a value: asserted,
+// no end of a range, at most 100% (over it, a ratio: "a legal limit of
+// 110% of income").
+bool share_value(const Figure& f) {
+  return f.kind == QuantityKind::percent && !f.range_side && f.asserted && f.low <= 100;
+}
+
+// Whether the figure at token i of sentence s is a share_value() that no
+// change is told of, whatever the words around it.
 bool share_figure(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i) {
-  const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-  return f.kind == QuantityKind::percent && !f.range_side && f.asserted && f.low <= 100 &&
-         !in_change(in, s, t[i].figure);
+  return share_value(in.figures[static_cast<std::size_t>(t[i].figure)]) && !in_change(in, s, t[i].figure);
 }
 
 // A share_figure() whose words make it no change or part of a part ("rose
@@ -616,8 +619,7 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
         // to is one.
         if (k < s && in_change(in, k, t[i].figure, true)) continue;
         const bool changed_to = k < s && in_change(in, k, t[i].figure, false);
-        const bool share = changed_to ? !f.range_side && f.asserted && f.low <= 100 && !not_a_share(t, i)
-                                      : plain_share(in, k, t, i);
+        const bool share = (changed_to ? share_value(f) : share_figure(in, k, t, i)) && !not_a_share(t, i);
         if (!share) {
           ok = false;  // a change or a figure of another kind among the list
           break;

@@ -292,10 +292,7 @@ std::optional<CompositionCue> composition_cue(ArithTokens t) {
     // a colon and the parts.
     if (w(k, {"carves", "carve", "carved", "split", "splits", "divides", "divided", "breaks", "broken"})) {
       std::size_t m = k + 1;
-      while (m < t.size() && m <= k + 6 && !(t[m].type == T::punct && t[m].text == ":")) {
-        if (t[m].type == T::punct) break;
-        ++m;
-      }
+      while (m < t.size() && m <= k + 6 && t[m].type != T::punct) ++m;
       if (m + 1 < t.size() && t[m].type == T::punct && t[m].text == ":" && t[m + 1].type == T::figure) {
         return CompositionCue{k, m + 1};
       }

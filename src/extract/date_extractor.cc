@@ -1183,16 +1183,19 @@ class Scanner {
     return before.ends_with("'s") || (before == "s" && k >= 2 && t_[k - 2].lower == "'");
   }
 
+  // True if the future marker at token `k` and the word after it look
+  // back (looking_back: "would have allowed").
+  bool looks_back(std::size_t k) const {
+    if (w_.looking_back.empty() || k + 1 >= t_.size() || t_[k + 1].kind != Token::Kind::word) return false;
+    std::string pair(t_[k].lower);
+    pair.append(" ").append(t_[k + 1].lower);
+    return w_.looking_back.contains(pair);
+  }
+
   // True if token `k` marks the future; "May" the month is no modal.
   // So does a lowercase word with a future-tense ending ("escuchará").
   bool future_cue(std::size_t k) const {
-    if (in(k, DateTable::future_markers)) {
-      // "an offer in February that would have allowed him": a modal
-      // before "have" looks back, not ahead ("will have" does look ahead).
-      const bool looks_back = k + 1 < t_.size() && t_[k + 1].lower == "have" && t_[k].lower != "will" &&
-                              t_[k].lower != "shall";
-      return !month_at(k) && !looks_back;
-    }
+    if (in(k, DateTable::future_markers)) return !month_at(k) && !looks_back(k);
     const Token& t = t_[k];
     if (w_.future_suffixes.empty() || t.kind != Token::Kind::word || t.capitalized || t.lower.size() < 5) return false;
     for (const std::string& suffix : w_.future_suffixes) {

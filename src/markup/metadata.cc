@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -304,22 +305,20 @@ std::optional<std::string> keyed_date(std::string_view line) {
 std::optional<std::string> joined_date(std::string_view line) {
   constexpr std::size_t k_max_line = 160;
   if (line.size() > k_max_line) return std::nullopt;
-  static constexpr std::string_view k_joins[] = {" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " - ", " -- "};
-  for (std::size_t at = 0; at < line.size();) {
-    std::size_t next = std::string_view::npos;
-    std::size_t width = 0;
+  // The first join at or after `from`: where it is and how wide (npos if
+  // none).
+  const auto next_join = [line](std::size_t from) {
+    static constexpr std::string_view k_joins[] = {" \u2014 ", " \u2013 ", " | ", " \u00b7 ", " - ", " -- "};
+    std::pair<std::size_t, std::size_t> first{std::string_view::npos, 0};
     for (const std::string_view j : k_joins) {
-      const std::size_t found = line.find(j, at);
-      if (found < next) {
-        next = found;
-        width = j.size();
-      }
+      if (const std::size_t found = line.find(j, from); found < first.first) first = {found, j.size()};
     }
-    if (next == std::string_view::npos) return std::nullopt;
-    at = next + width;
-    std::size_t end = std::string_view::npos;
-    for (const std::string_view j : k_joins) end = std::min(end, line.find(j, at));
-    const std::string_view part = trim(line.substr(at, end == std::string_view::npos ? end : end - at));
+    return first;
+  };
+  for (auto [at, width] = next_join(0); at != std::string_view::npos;) {
+    const std::size_t begin = at + width;
+    std::tie(at, width) = next_join(begin);
+    const std::string_view part = trim(line.substr(begin, at == std::string_view::npos ? at : at - begin));
     if (std::optional<std::string> d = keyed_date(part)) return d;
     if (std::optional<std::string> d = keyless_date(part)) return d;
   }

@@ -125,7 +125,7 @@ constexpr std::string_view k_keys[] = {
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "event_nouns", "after_words", "before_words",
-    "stage_adverbs", "same_year_after"};
+    "stage_adverbs", "same_year_after", "looking_back"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -219,6 +219,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.before_words);
     } else if (k == "stage_adverbs") {
       r = load_set(path, k, value, lang.stage_adverbs);
+    } else if (k == "looking_back") {
+      r = load_set(path, k, value, lang.looking_back);
     } else if (k == "same_year_after") {
       r = load_set(path, k, value, lang.same_year_after);
     } else if (k == "past_suffixes") {
@@ -281,7 +283,7 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
         &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
         &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::event_nouns,
-        &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs,
+        &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,
         &DateLanguage::same_year_after}) {
     merge_set(into.*s, from.*s);
   }

@@ -219,6 +219,9 @@ struct DateLanguage {
   /// Adverbs passed over inside a stage's phrase of event_order when the
   /// words as written match none: "the contract was formally signed".
   DateWordSet stage_adverbs;
+  /// A future marker and the word after it that look back, not ahead:
+  /// "would have" ("an offer in February that would have allowed him").
+  DateWordSet looking_back;
   /// Phrases after a date without its year that give it the year told
   /// last before it in the sentence: "indicted him Dec. 4 that year".
   DateWordSet same_year_after;
