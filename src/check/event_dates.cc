@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -58,10 +59,269 @@ std::string event_before(std::string_view sentence, std::size_t at, const DateLa
   return {};
 }
 
-}  // namespace
+// The most days between two dates of one event told in two ways; further
+// apart, the two are more likely two events of a kind.
+constexpr long k_back_days = 92;
+// The most words of a back reference between its opening word and its date.
+constexpr std::size_t k_back_words = 14;
 
-void check_event_dates(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
-                       DiagnosticSink& sink) {
+struct Token {
+  ByteRange range;   ///< in the sentence
+  std::string word;  ///< folded
+  bool capital = false;
+};
+
+// The words of `text` in [begin, end).
+std::vector<Token> tokens(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> out;
+  std::size_t i = begin;
+  const auto in_word = [](char c) { return word_byte(c) || (c >= '0' && c <= '9') || c == '\''; };
+  while (i < end) {
+    if (!in_word(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < end && in_word(text[e])) ++e;
+    out.push_back({{i, e}, fold_date_word(text.substr(i, e - i)), text[i] >= 'A' && text[i] <= 'Z'});
+    i = e;
+  }
+  return out;
+}
+
+// A word as it is compared: its synonym group's first word, else its
+// stem ("arrested" → "arrest", "turbines" → "turbine", "signing" → "sign").
+std::string meaning(std::string_view word, const DateLanguage& words) {
+  if (const auto it = words.event_synonyms.find(word); it != words.event_synonyms.end()) return it->second;
+  std::string w(word);
+  if (w.ends_with("'s")) w.resize(w.size() - 2);
+  if (w.size() > 5 && w.ends_with("ing")) {
+    w.resize(w.size() - 3);
+  } else if (w.size() > 4 && w.ends_with("ed")) {
+    w.resize(w.size() - 2);
+  } else if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) {
+    w.resize(w.size() - 1);
+  }
+  // "approve" and "approved" alike.
+  if (w.size() > 3 && w.ends_with('e')) w.pop_back();
+  for (const std::string& form : {w, w + "e"}) {
+    if (const auto it = words.event_synonyms.find(form); it != words.event_synonyms.end()) return it->second;
+  }
+  return w;
+}
+
+bool ends_with_any(std::string_view w, const DateWordSet& suffixes) {
+  return std::any_of(suffixes.begin(), suffixes.end(),
+                     [&](const std::string& s) { return w.size() > s.size() + 2 && w.ends_with(s); });
+}
+
+// The words of a clause that names an event: its verbs and the rest, as
+// compared.
+struct EventWords {
+  std::vector<std::string> verbs;
+  std::vector<std::string> names;  ///< nouns and names: each must be told of the other date
+  ByteRange clause;                ///< from the opening word to the event's last word
+};
+
+bool content(const Token& t, const DateLanguage& words) {
+  const std::string& w = t.word;
+  return w.size() > 1 && !(w[0] >= '0' && w[0] <= '9') && !words.function_words.contains(w) &&
+         !words.articles.contains(w) && !words.determiners.contains(w) && !words.clause_words.contains(w) &&
+         !words.non_past_auxiliaries.contains(w) && !words.months.contains(w) && !words.weekdays.contains(w);
+}
+
+// Whether `w` is a verb of a clause: a past form, or a word after an
+// auxiliary ("was signed").
+bool verb_like(const std::vector<Token>& toks, std::size_t i, const DateLanguage& words) {
+  const std::string& w = toks[i].word;
+  if (words.past_verbs.contains(w) || ends_with_any(w, words.past_suffixes)) return true;
+  return i > 0 && words.non_past_auxiliaries.contains(toks[i - 1].word);
+}
+
+// The date mentions of `dates` in the sentence of `m`, the one before `m`
+// and the one after it: the bounds of the words told with `m`.
+std::pair<std::size_t, std::size_t> window_of(const std::vector<DateMention>& dates, std::size_t k,
+                                              std::size_t sentence_size) {
+  const DateMention& m = dates[k];
+  std::size_t begin = 0;
+  std::size_t end = sentence_size;
+  if (k > 0 && dates[k - 1].sentence == m.sentence) begin = dates[k - 1].range.end;
+  if (k + 1 < dates.size() && dates[k + 1].sentence == m.sentence) end = dates[k + 1].range.begin;
+  return {begin, end};
+}
+
+// Whether date mention `m` dates a day or a month.
+bool dated_event(const DateMention& m) {
+  return m.interval && m.bound == DateBound::exact &&
+         (m.precision == DatePrecision::day || m.precision == DatePrecision::month);
+}
+
+// "Since the agreement was signed Sept. 8" names an event told before:
+// the clause after a back reference, up to its date, where it has one. The
+// event is its words up to the first of back_reference_ends ("since
+// lightning sparked the blaze | in the hills ... on 12 January").
+std::optional<EventWords> back_reference(std::string_view sentence, const DateMention& m, const DateLanguage& words) {
+  // Back from the date to the opening word, no mark of a clause between.
+  std::size_t begin = m.range.begin;
+  while (begin > 0) {
+    const char c = sentence[begin - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' || c == '?' || c == '!') break;
+    --begin;
+  }
+  // Most dates have none of the opening words before them: a look for
+  // each, as a word, before any word is read.
+  const std::string_view clause = sentence.substr(begin, m.range.begin - begin);
+  const bool any = std::any_of(words.back_references.begin(), words.back_references.end(), [&](const std::string& w) {
+    const std::string_view last = std::string_view(w).substr(w.rfind(' ') == std::string::npos ? 0 : w.rfind(' ') + 1);
+    for (std::size_t at = 0; at + last.size() <= clause.size(); ++at) {
+      if (at > 0 && word_byte(clause[at - 1])) continue;
+      if (at + last.size() < clause.size() && word_byte(clause[at + last.size()])) continue;
+      char folded[64];
+      if (last.size() > sizeof folded) return false;
+      const std::size_t n = fold_date_word_to(clause.substr(at, last.size()), folded);
+      if (std::string_view(folded, n) == last) return true;
+    }
+    return false;
+  });
+  if (!any) return std::nullopt;
+  const std::vector<Token> toks = tokens(sentence, begin, m.range.begin);
+  std::size_t open = toks.size();
+  for (std::size_t i = toks.size(); i-- > 0;) {
+    if (words.back_references.contains(toks[i].word)) {
+      open = i;
+      break;
+    }
+    // "desde que": the phrase of two words.
+    if (i > 0 && words.back_references.contains(toks[i - 1].word + " " + toks[i].word)) {
+      open = i;
+      break;
+    }
+  }
+  if (open == toks.size() || toks.size() - open - 1 > k_back_words) return std::nullopt;
+  EventWords out;
+  out.clause = toks[open].range;
+  if (open > 0 && words.back_references.contains(toks[open - 1].word + " " + toks[open].word)) {
+    out.clause.begin = toks[open - 1].range.begin;
+  }
+  for (std::size_t i = open + 1; i < toks.size(); ++i) {
+    const Token& t = toks[i];
+    if (words.back_reference_ends.contains(t.word)) break;
+    if (words.other_instance_words.contains(t.word)) return std::nullopt;
+    if (!words.articles.contains(t.word) && !words.determiners.contains(t.word)) out.clause.end = t.range.end;
+    if (!content(t, words)) continue;
+    (verb_like(toks, i, words) ? out.verbs : out.names).push_back(meaning(t.word, words));
+  }
+  if (out.names.empty()) return std::nullopt;
+  return out;
+}
+
+// The meanings of the content words told with date `k`, or nothing when
+// they make the event another of its kind ("a second fire broke out").
+// A content word told with a date: its meaning and its text.
+struct Told {
+  std::string meaning;
+  std::string_view text;
+};
+
+std::optional<std::vector<Told>> told_with(const Document& doc, const std::vector<DateMention>& dates,
+                                                  std::size_t k, const DateLanguage& words) {
+  const std::string_view sentence = doc.view(doc.sentences[dates[k].sentence].range);
+  const auto [begin, end] = window_of(dates, k, sentence.size());
+  std::vector<Told> out;
+  for (const Token& t : tokens(sentence, begin, end)) {
+    if (t.range.begin >= dates[k].range.begin && t.range.end <= dates[k].range.end) continue;
+    if (words.other_instance_words.contains(t.word)) return std::nullopt;
+    if (content(t, words)) out.push_back({meaning(t.word, words), sentence.substr(t.range.begin, t.range.size())});
+  }
+  return out;
+}
+
+// date-conflict: a back reference whose event words are all told with
+// another date of the document, up to k_back_days away, when no other
+// date of the document is its own ("since her arrest in October 2024"
+// after "Prescott was arrested on Thursday 14 November 2024").
+// Mentions in `reported` have a date-conflict already.
+void check_back_references(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
+                           const std::vector<const DateMention*>& reported, DiagnosticSink& sink) {
+  if (words.back_references.empty()) return;
+  std::vector<std::optional<std::vector<Told>>> told(dates.size());
+  std::vector<bool> read(dates.size(), false);
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const DateMention& b = dates[k];
+    if (!dated_event(b) || std::find(reported.begin(), reported.end(), &b) != reported.end()) continue;
+    const ByteRange sentence_b = doc.sentences[b.sentence].range;
+    const std::string_view text_b = doc.view(sentence_b);
+    const std::optional<EventWords> event = back_reference(text_b, b, words);
+    if (!event) continue;
+    const auto overlaps = [&](const DateMention& m) {
+      return m.interval && m.interval->first <= b.interval->last && b.interval->first <= m.interval->last;
+    };
+    const DateMention* other = nullptr;
+    std::size_t other_k = 0;
+    bool agrees = false;
+    for (std::size_t j = 0; j < dates.size() && !agrees; ++j) {
+      const DateMention& a = dates[j];
+      if (j == k || !dated_event(a)) continue;
+      // The day told again elsewhere, of whatever: the reference may be to it.
+      if (overlaps(a)) {
+        agrees = true;
+        break;
+      }
+      if (a.sentence == b.sentence) continue;
+      if (!read[j]) {
+        told[j] = told_with(doc, dates, j, words);
+        read[j] = true;
+      }
+      if (!told[j]) continue;
+      const std::vector<Told>& near = *told[j];
+      const auto has = [&](const std::string& w) {
+        return std::any_of(near.begin(), near.end(), [&](const Told& t) { return t.meaning == w; });
+      };
+      if (!std::all_of(event->names.begin(), event->names.end(), has)) continue;
+      if (!event->verbs.empty() && std::none_of(event->verbs.begin(), event->verbs.end(), has)) continue;
+      const long gap = a.interval->first > b.interval->last ? a.interval->first - b.interval->last
+                                                            : b.interval->first - a.interval->last;
+      if (gap > k_back_days) continue;
+      if (!other) {
+        other = &a;
+        other_k = j;
+      }
+    }
+    if (agrees || !other) continue;
+    const ByteRange sentence_a = doc.sentences[other->sentence].range;
+    const std::string_view text_a = doc.view(sentence_a);
+    // Two back references to one event: the later one is reported.
+    if (other_k > k && back_reference(text_a, *other, words)) continue;
+    // The words of the other date that name the event, in their order.
+    std::string named;
+    std::vector<std::string> wanted = event->names;
+    for (const std::string& v : event->verbs) wanted.push_back(v);
+    for (const Told& t : *told[other_k]) {
+      const auto w = std::find(wanted.begin(), wanted.end(), t.meaning);
+      if (w == wanted.end()) continue;
+      wanted.erase(w);
+      named += fmt::format("{}\"{}\"", named.empty() ? "" : ", ", t.text);
+    }
+    Diagnostic d;
+    d.check = "date-conflict";
+    d.severity = Severity::warning;
+    d.message = fmt::format("\"{}\" is dated {} here, but {} {} in this article",
+                            text_b.substr(event->clause.begin, event->clause.size()),
+                            text_b.substr(b.date_range.begin, b.date_range.size()),
+                            text_a.substr(other->date_range.begin, other->date_range.size()),
+                            other_k < k ? "earlier" : "later");
+    d.range = doc.original({sentence_b.begin + b.date_range.begin, sentence_b.begin + b.date_range.end});
+    d.notes.push_back({doc.original({sentence_a.begin + other->date_range.begin, sentence_a.begin + other->date_range.end}),
+                       fmt::format("here it is \"{}\" (same event: {} told with this date)",
+                                   text_a.substr(other->date_range.begin, other->date_range.size()), named),
+                       {}});
+    sink.report(std::move(d));
+  }
+}
+
+
+void check_noun_events(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
+                       std::vector<const DateMention*>& reported_mentions, DiagnosticSink& sink) {
   if (words.event_nouns.empty()) return;
   // Each event's first day, and the days already reported for it.
   struct First {
@@ -83,6 +343,7 @@ void check_event_dates(const Document& doc, const std::vector<DateMention>& date
     std::vector<long>& reported = it->second.reported;
     if (std::find(reported.begin(), reported.end(), day) != reported.end()) continue;
     reported.push_back(day);
+    reported_mentions.push_back(&m);
     const ByteRange first_sentence = doc.sentences[f.sentence].range;
     const std::string_view first_text = doc.view(first_sentence);
     Diagnostic d;
@@ -96,6 +357,15 @@ void check_event_dates(const Document& doc, const std::vector<DateMention>& date
                        {}});
     sink.report(std::move(d));
   }
+}
+
+}  // namespace
+
+void check_event_dates(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
+                       DiagnosticSink& sink) {
+  std::vector<const DateMention*> reported;
+  check_noun_events(doc, dates, words, reported, sink);
+  check_back_references(doc, dates, words, reported, sink);
 }
 
 }  // namespace claimlint

@@ -133,7 +133,20 @@ failure on 24 June" later in the same story conflicts. The phrase must
 open with "the" (or "its"), hold two words or more, none a past form, and
 end with one of the event_nouns of rules/dates/*.toml ("failure",
 "crash", "fire", "outage" ...); events that recur ("meeting", "vote",
-"strike") are not listed.)",
+"strike") are not listed.
+
+A clause after "since" ("desde" in Spanish) names an event the story told
+before: "since her arrest in October 2024" after "Prescott was arrested on
+Thursday 14 November 2024" conflicts. The event is the clause's words up to
+its first preposition ("since lightning sparked the blaze | in the hills
+... on 12 January"); every noun and name of them, and one of its verbs,
+must be told with the other date, which is at most 92 days away. Words
+are compared by stem ("arrest", "arrested") and within the groups of
+event_synonyms ("blaze" = "fire", "sparked" = "broke"). Silent when the
+clause's own day is told anywhere else in the story, when a word makes it
+another of its kind ("a second fire", "the previous strike":
+other_instance_words), and for a clause with no noun ("since it
+opened"). The note names the words told with the other date.)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",

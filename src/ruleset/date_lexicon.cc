@@ -32,6 +32,30 @@ Result load_set(std::string_view path, std::string_view key, const toml::node& n
   return std::nullopt;
 }
 
+// event_synonyms: an array of groups, each an array of two words or more
+// that name one thing; each word maps to the first of its group.
+Result load_synonyms(std::string_view path, const toml::node& node, DateWordMap<std::string>& out) {
+  const toml::array* groups = node.as_array();
+  if (!groups) return error_at(path, node.source(), "'event_synonyms' must be an array of arrays of words");
+  for (const toml::node& group : *groups) {
+    const toml::array* words = group.as_array();
+    if (!words || words->size() < 2) {
+      return error_at(path, group.source(), "each group of 'event_synonyms' must be an array of two words or more");
+    }
+    std::string first;
+    for (const toml::node& item : *words) {
+      const auto* s = item.as_string();
+      if (!s || s->get().empty() || s->get().find(' ') != std::string::npos) {
+        return error_at(path, item.source(), "each entry of a group of 'event_synonyms' must be one word");
+      }
+      const std::string w = fold_date_word(s->get());
+      if (first.empty()) first = w;
+      out.insert_or_assign(w, first);
+    }
+  }
+  return std::nullopt;
+}
+
 // event_order: an array of sequences, each an array of at least two
 // stages, each a string of phrases separated by "|" ("found guilty|
 // convicted").
@@ -125,7 +149,8 @@ constexpr std::string_view k_keys[] = {
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "event_nouns", "after_words", "before_words",
-    "stage_adverbs", "same_year_after", "looking_back"};
+    "stage_adverbs", "same_year_after", "looking_back", "back_references", "back_reference_ends",
+    "function_words", "other_instance_words", "event_synonyms"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -223,6 +248,16 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.looking_back);
     } else if (k == "same_year_after") {
       r = load_set(path, k, value, lang.same_year_after);
+    } else if (k == "back_references") {
+      r = load_set(path, k, value, lang.back_references);
+    } else if (k == "back_reference_ends") {
+      r = load_set(path, k, value, lang.back_reference_ends);
+    } else if (k == "function_words") {
+      r = load_set(path, k, value, lang.function_words);
+    } else if (k == "other_instance_words") {
+      r = load_set(path, k, value, lang.other_instance_words);
+    } else if (k == "event_synonyms") {
+      r = load_synonyms(path, value, lang.event_synonyms);
     } else if (k == "past_suffixes") {
       r = load_set(path, k, value, lang.past_suffixes);
     } else if (k == "event_order") {
@@ -269,6 +304,7 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
   merge_map(into.within, from.within);
   merge_map(into.bounds, from.bounds);
   merge_map(into.range_openers, from.range_openers);
+  merge_map(into.event_synonyms, from.event_synonyms);
   for (const auto& sequence : from.event_order) {
     if (std::find(into.event_order.begin(), into.event_order.end(), sequence) == into.event_order.end()) {
       into.event_order.push_back(sequence);
@@ -284,7 +320,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
         &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::event_nouns,
         &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,
-        &DateLanguage::same_year_after}) {
+        &DateLanguage::same_year_after, &DateLanguage::back_references, &DateLanguage::back_reference_ends,
+        &DateLanguage::function_words, &DateLanguage::other_instance_words}) {
     merge_set(into.*s, from.*s);
   }
 }

@@ -225,6 +225,22 @@ struct DateLanguage {
   /// Phrases after a date without its year that give it the year told
   /// last before it in the sentence: "indicted him Dec. 4 that year".
   DateWordSet same_year_after;
+  /// Words that open a clause naming an event told before: "since" ("since
+  /// the agreement was signed Sept. 8"), "desde que". The same event dated
+  /// otherwise elsewhere in the document is a date-conflict.
+  DateWordSet back_references;
+  /// Words that end the part of such a clause that names the event: "in"
+  /// of "since lightning sparked the blaze in the hills".
+  DateWordSet back_reference_ends;
+  /// Words that say nothing of which event a clause names: pronouns,
+  /// auxiliaries, conjunctions ("her", "was", "had").
+  DateWordSet function_words;
+  /// Words that make an event another of its kind ("a second fire", "the
+  /// previous strike"): such a clause names no event told before.
+  DateWordSet other_instance_words;
+  /// Words that name one thing: "blaze" → "fire", each word to the first
+  /// of its group in event_synonyms.
+  DateWordMap<std::string> event_synonyms;
   /// Derived at load: the first words of every phrase a date mention can
   /// start with (months, weekdays, shifts, bounds, articles...), so that
   /// the extractor skips every other word at once.
