@@ -17,7 +17,7 @@ namespace claimlint {
 /// one is trusted enough to check its weekday; a date read as upcoming,
 /// announced months ahead ("abrirá el martes 14 de septiembre" in June),
 /// up to k_weekday_ahead_window days away.
-inline constexpr long k_weekday_year_window = 90;
+inline constexpr long k_weekday_year_window = 150;
 inline constexpr long k_weekday_ahead_window = 183;
 
 /// Reports (error) each mention of `dates` (from extract_document_dates)

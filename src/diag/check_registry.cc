@@ -640,7 +640,7 @@ A date written without a year ("Tuesday, March 14") takes its year from the
 publication date (metadata or --date) and the tense around it ("fijó
 para el viernes 19 de marzo" reads as last March; a future ending,
 "escuchará", or "próximo" as the coming one). It is checked against the
-day and month nearest publication, when that lies within 90 days of it
+day and month nearest publication, when that lies within 150 days of it
 (half a year when the tense reads the date as upcoming: "the tram will
 open on Tuesday 14 September" in June) and neither the tense's year nor
 another year within half a year of publication has the written weekday;

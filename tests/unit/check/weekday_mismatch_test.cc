@@ -69,6 +69,12 @@ TEST_CASE("weekday-mismatch: a date without a year is checked only near publicat
   }
   CHECK(lint(make_doc(text, "2025-09-20")).empty());
   CHECK(lint(make_doc(text, std::nullopt)).empty());
+  // Some 16 weeks before a story of May: still this year's January.
+  const std::vector<Diagnostic> d =
+      lint(make_doc("Koller's trial, which opened on Tuesday, January 26, heard three weeks of testimony.",
+                    "2026-05-15"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "January 26 (2026) was a Monday, not a Tuesday");
 }
 
 TEST_CASE("weekday-mismatch: a participle after a determiner or possessive is no past tense", "[check][dates]") {
