@@ -115,6 +115,7 @@ std::string_view whole_of_words(ArithTokens t) {
   // named, the one a figure is of.
   if (several) {
     std::string_view attached;
+    std::size_t attached_at = t.size();  // the first figure attached
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
       if (t[i].type != T::figure || t[i + 1].type != T::word || !is_one_of(t[i + 1].text, {"of", "de", "del"})) {
         continue;
@@ -124,12 +125,27 @@ std::string_view whole_of_words(ArithTokens t) {
       if (t[k].type != T::word || !may_be_cue(t[k].text)) continue;
       const std::string_view named = whole_named(t[k].text);
       if (named.empty()) continue;
+      // "58% of total expenditure" ("Spending on staff rose to £402m, 58%
+      // of total expenditure"): "total" is too weak a word to choose, and
+      // "spending" before it is the part.
+      if (named == "total" && (k == i + 2 || (k + 1 < t.size() && t[k + 1].type == T::word))) return {};
       if (!attached.empty() && attached != named) return {};
       attached = named;
+      attached_at = std::min(attached_at, i);
     }
-    // ("Spending on staff, 58% of total expenditure": "total" is too weak
-    // a word to choose.)
-    return attached == "total" ? std::string_view() : attached;
+    if (attached != "total") return attached;
+    // "Turnover was £41m, with broadcasting making up 58 per cent of the
+    // total": "the total" is of the one whole named before the share
+    // ("matchday income 29 per cent" after it is a part).
+    std::string_view before;
+    for (std::size_t k = 0; k < attached_at; ++k) {
+      if (t[k].type != T::word || !may_be_cue(t[k].text)) continue;
+      const std::string_view named = whole_named(t[k].text);
+      if (named.empty() || named == "total") continue;
+      if (!before.empty() && before != named) return {};
+      before = named;
+    }
+    return before;
   }
   if (!whole.empty()) {
     // "of the market", "market share", "of the vote": the whole must be
@@ -211,8 +227,10 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
   const auto word = [&](std::size_t k) -> std::string_view {
     return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
   };
+  // "of the total": whole_of made the sentence's total the whole.
   const auto names_whole = [&](std::string_view w) {
-    return w == whole || (may_be_cue(w) && whole_named(w) == whole) || w == "share" || w == "shares";
+    return w == whole || (may_be_cue(w) && (whole_named(w) == whole || whole_named(w) == "total")) || w == "share" ||
+           w == "shares";
   };
   if (names_whole(word(i + 1))) return true;
   // "of the market", "of the transport budget": one modifier at most;

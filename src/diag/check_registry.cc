@@ -541,7 +541,10 @@ votos", "del presupuesto", "de los ingresos", "de la producción", or
 "share" / "cuota" ("made up 46% of revenue" is a share,
 not a rise). "Of the total" divides any total: its shares are one list
 of one sentence ("46 % del total, seguidos de los británicos (21 %),
-..."), and a second "of the total" is another total:
+..."), and a second "of the total" is another total. After a whole
+named before it ("turnover was £41m, with broadcasting making up 58 per
+cent of the total, matchday income 29 per cent ..."), "the total" is
+that whole's:
 
     Harbor Co holds 45% of the market, Dock Ltd 38% and Quay Inc 25%.
     error: shares of the market add up to more than 100%: 45% + 38% + 25% = 108%

@@ -591,3 +591,19 @@ TEST_CASE("share-over-100: shares of a bank's portfolio", "[check][arithmetic]")
   right.replace(right.find("11%"), 3, "7%");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: 'the total' of the whole named before the share", "[check][arithmetic]") {
+  const std::string text =
+      "Accounts showed the club's turnover for the season was \xC2\xA3" "41m, with broadcasting money making up 58 per "
+      "cent of the total, matchday income 29 per cent and commercial revenue 21 per cent.\n";
+  CHECK(lint(text).find("error: shares of the revenue add up to more than 100%: 58% + 29% + 21% = 108% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("21 per"), 6, "13 per");
+  CHECK(lint(right).empty());
+  // "of total expenditure" names its own whole; "Spending" before it is
+  // the part.
+  CHECK(lint("Spending on staff rose to \xC2\xA3" "402m, 58% of total expenditure of \xC2\xA3" "693m, and 45% of "
+             "income came from fees.\n")
+            .empty());
+}
