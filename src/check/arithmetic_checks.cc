@@ -1066,7 +1066,7 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
      "hiked", "raised", "leap", "leaps", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece",
      "aument\xC3\xB3", "aumenta", "aumento",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
-     "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso"})};
+     "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso", "uplift"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank", "dip",
@@ -1081,7 +1081,7 @@ constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
      "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn", "mejora", "avance",
      "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
      "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso", "salto", "repunte", "hike", "spike", "uptick", "boost",
-     "contraction", "ascenso", "recorte", "merma", "rebaja", "desplome", "hundimiento"})};
+     "contraction", "ascenso", "recorte", "merma", "rebaja", "desplome", "hundimiento", "uplift"})};
 
 }  // namespace
 

@@ -29,6 +29,19 @@ constexpr double k_fraction_slack = 0.1;
 
 // The words of a time phrase that may stand between a stated change and
 // its figures: "last year", "in the first half", "this quarter".
+// A year told as a fiscal span: "2029-30", "2025-2026".
+bool fiscal_year_word(std::string_view w) {
+  const auto digits = [&](std::size_t from, std::size_t n) {
+    if (from + n > w.size()) return false;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (w[i] < '0' || w[i] > '9') return false;
+    }
+    return true;
+  };
+  return (w.size() == 7 || w.size() == 9) && digits(0, 4) && (w.starts_with("19") || w.starts_with("20")) &&
+         w[4] == '-' && digits(5, w.size() - 5);
+}
+
 constexpr CueWords k_time_words{std::to_array<std::string_view>(
     {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
      "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters", "coming", "next",
@@ -204,13 +217,14 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   // After: ", an increase of 25%", ", up 25%", "- a drop of 10%", ", a 25% rise".
   std::size_t k = ch.last;
   // A time phrase after A: "from £45.1m the year before, a rise of ...",
-  // "from 41,200 in 2024, a drop of ...".
+  // "from 41,200 in 2024, a drop of ...", "to 16.2 per cent in 2029-30 –
+  // an increase of".
   {
     std::size_t e = k;
     bool timely = false;
     while (e < t.size() && e < k + 4 &&
            ((t[e].type == T::word &&
-             (k_time_words.contains(t[e].text) ||
+             (k_time_words.contains(t[e].text) || fiscal_year_word(t[e].text) ||
               is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
             (t[e].type == T::figure &&
              in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
@@ -218,6 +232,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       ++e;
     }
     if (timely && e < t.size() && t[e].type == T::punct && (t[e].text == "," || t[e].text == ":")) k = e;
+    if (timely && e < t.size() && is_dash(t[e])) k = e;
   }
   // ", a rise of", "(a rise of", "- a rise of", ": un salto del".
   if (k < t.size() &&

@@ -301,7 +301,8 @@ mismo mes de 2025, el monto implica un avance anual de 9.3%"), or after the figu
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
-a time phrase after A: "to B from A the year before, a rise of N%";
+a time phrase after A: "to B from A the year before, a rise of N%",
+"from A this year to B in 2029-30 – an increase of N%";
 a relative clause that names the change: "B, against A in 2024, which
 the company presented to investors as a 21% improvement";
 a verb of being instead of the comma, or an apposition then one: "B was

@@ -831,3 +831,22 @@ TEST_CASE("percent-change: Spanish 'este año' and 'por kilo' after B", "[check]
   right.replace(right.find("18 %"), 4, "15 %");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("percent-change: fiscal years and a dash before the change, an 'uplift'", "[check][arithmetic]") {
+  const std::string text =
+      "Spending will rise from \xC2\xA3" "62.2bn in 2025-26 to \xC2\xA3" "66.8bn in 2026-27, a 9 per cent uplift "
+      "that the Chancellor said would help.\n";
+  CHECK(lint(text).find("error: from \xC2\xA3" "62.2 billion to \xC2\xA3" "66.8 billion is a rise of 7%, not 9% "
+                        "[percent-change]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("9 per"), 5, "7 per");
+  CHECK(lint(right).empty());
+  const std::string points =
+      "The share paying the 40p rate will climb from 13.8 per cent this year to 16.2 per cent in 2029-30 \xE2\x80\x93 "
+      "an increase of 2.4 per cent.\n";
+  CHECK(lint(points).find("warning: from 13.8% to 16.2% is a rise of 2.4 percentage points (17.4%), not 2.4% "
+                          "[percentage-points]") != std::string::npos);
+  std::string right_points = points;
+  right_points.replace(right_points.find("2.4 per cent"), 12, "2.4 percentage points");
+  CHECK(lint(right_points).empty());
+}
