@@ -268,6 +268,7 @@ struct CompositionCue {
   std::size_t cue = 0;
   std::size_t parts = 0;
   bool funding = false;  ///< "paid for with", "funded by": parts say where money came "from"
+  bool colon = false;    ///< "48,310 patients ...: 21,450 at ..., ...": the parts are a list, no clause's subjects
 };
 constexpr CueWords k_composition_words{std::to_array<std::string_view>(
     {"made", "comprising", "comprises", "comprise", "consisting", "consists", "split", "divided", "broken", "paid",
@@ -275,7 +276,7 @@ constexpr CueWords k_composition_words{std::to_array<std::string_view>(
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
      "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks"})};
-std::optional<CompositionCue> composition_cue(ArithTokens t) {
+std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
@@ -321,12 +322,19 @@ std::optional<CompositionCue> composition_cue(ArithTokens t) {
   }
   // "cuenta con 24.300 alumnos matriculados: 15.200 en grado, 6.100 en
   // máster y 2.400 en doctorado": a figure and a few words of what it
-  // counts, then a colon and its parts.
+  // counts, then a colon and its parts; "48,310 patients were on the
+  // waiting list at the end of December: 21,450 at ...": the words may
+  // hold a date.
   for (std::size_t k = 1; k + 1 < t.size(); ++k) {
     if (t[k].type != T::punct || t[k].text != ":") continue;
     std::size_t f = k;
-    while (f > 0 && k - f < 4 && t[f - 1].type == T::word) --f;
-    if (f > 0 && t[f - 1].type == T::figure && t[k + 1].type == T::figure) return CompositionCue{k, k + 1};
+    while (f > 0 && k - f < 12 &&
+           (t[f - 1].type == T::word ||
+            (t[f - 1].type == T::figure &&
+             in.figures[static_cast<std::size_t>(t[f - 1].figure)].kind == QuantityKind::date))) {
+      --f;
+    }
+    if (f > 0 && t[f - 1].type == T::figure && t[k + 1].type == T::figure) return CompositionCue{k, k + 1, false, true};
     break;  // one colon read
   }
   return std::nullopt;
@@ -340,7 +348,7 @@ std::optional<CompositionCue> composition_cue(ArithTokens t) {
 // them says they are no breakdown.
 void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
-  const std::optional<CompositionCue> cue = composition_cue(t);
+  const std::optional<CompositionCue> cue = composition_cue(in, t);
   if (!cue) return;
   // "partly paid for with", "funded mainly by": the sources named are not
   // all of them.
@@ -504,6 +512,18 @@ void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     closed = and_seen;
   }
   if (parts.size() < 2) return;
+  // "...: 21,450 at Northgate and 17,930 at St Anne's were the largest
+  // groups": a verb after the parts makes them the subjects of a clause,
+  // some of the whole.
+  if (cue->colon) {
+    for (std::size_t k = last + 1; k < t.size(); ++k) {
+      if (t[k].type == T::word && is_one_of(t[k].text, {"were", "are", "was", "is", "made", "make", "makes",
+                                                         "remain", "remained", "accounted", "account", "son",
+                                                         "fueron", "eran", "suman", "sumaron", "representan"})) {
+        return;
+      }
+    }
+  }
   // A count glued to its noun qualifies another ("the 12-storey tower
   // comprises 140 flats, 20 shops and ..."): no whole of parts of other
   // nouns.

@@ -197,7 +197,11 @@ are women and 19,811 men" must add up.
 
 So must the parts a composition cue lists after a total (a colon after
 the total and a few words of what it counts: "cuenta con 24.300 alumnos
-matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado";
+matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado",
+"48,310 patients were on the waiting list at the end of December:
+21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; up to
+twelve words and dates between, and no verb after the parts ("...
+and 17,930 at St Anne's were the largest groups" names some);
 "made up of",
 "comprising", "consisting of", "split between", "broken down into", a
 verb of dividing, a few words and a colon ("which Treasury carves up

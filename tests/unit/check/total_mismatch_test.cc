@@ -712,3 +712,21 @@ TEST_CASE("total-mismatch: the N items named before, said together", "[check][ar
   // No word of togetherness: "the three" is no total of them.
   CHECK(lint("Harlow won 412 seats. Dunmore took 318 and Ashby 205. The three parties each won 955 votes.\n").empty());
 }
+
+TEST_CASE("total-mismatch: a count, what it counts with a date, a colon and its parts", "[check][arithmetic]") {
+  const std::string text =
+      "At the trust, 48,310 patients were on the waiting list at the end of December: 21,450 at Northgate General, "
+      "17,930 at St Anne's and 9,130 at Riverside Community Hospital.\n";
+  CHECK(lint(text).find("a.txt:1:15: error: 21,450 + 17,930 + 9,130 = 48,510, not 48,310 [total-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("9,130"), 5, "8,930");
+  CHECK(lint(right).empty());
+  // Parts that are the subjects of a clause, or of them: some of the whole.
+  CHECK(lint("At the trust, 48,310 patients were on the waiting list at the end of December: 21,450 at Northgate and "
+             "17,930 at St Anne's were the largest groups.\n")
+            .empty());
+  CHECK(lint("At the trust, 48,310 patients were on the waiting list at the end of December: 21,450 of them had "
+             "waited more than 18 weeks and 9,130 more than a year.\n")
+            .empty());
+}
