@@ -649,13 +649,35 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     }
     return true;
   };
+  // ", or $1.07 a diluted share,", ", or 12% of sales,": a figure told
+  // again in other terms, between commas after the one it restates. The
+  // token after the apposition's closing comma if one opens after token
+  // `a`, else a + 1.
+  const auto past_apposition = [&](std::size_t a) {
+    if (a + 3 >= t.size() || t[a + 1].type != ArithToken::Type::punct || t[a + 1].text != "," ||
+        !(word(a + 2, "or") || word(a + 2, "o")) || t[a + 3].type != ArithToken::Type::figure) {
+      return a + 1;
+    }
+    for (std::size_t k = a + 4; k < t.size() && k <= a + 9; ++k) {
+      if (t[k].type == ArithToken::Type::punct && t[k].text == ",") return k + 1;
+      if (t[k].type != ArithToken::Type::word) break;
+    }
+    return a + 1;
+  };
+  const auto restated = [&](std::size_t x) {
+    return x >= 3 && t[x - 1].type == ArithToken::Type::word && (t[x - 1].text == "or" || t[x - 1].text == "o") &&
+           t[x - 2].type == ArithToken::Type::punct && t[x - 2].text == "," && past_apposition(x - 3) > x;
+  };
   static constexpr std::pair<std::string_view, std::string_view> k_from_to[] = {
       {"from", "to"}, {"de", "a"}, {"desde", "hasta"}, {"desde", "a"}, {"del", "al"}};
   for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
     const std::size_t a = figure_tokens[j];
-    if (date_at(t, figures, a)) continue;
+    if (date_at(t, figures, a) || restated(a)) continue;
     std::size_t next = j + 1;
-    while (next < figure_tokens.size() && date_at(t, figures, figure_tokens[next])) ++next;
+    while (next < figure_tokens.size() &&
+           (date_at(t, figures, figure_tokens[next]) || restated(figure_tokens[next]))) {
+      ++next;
+    }
     if (next == figure_tokens.size()) break;
     const std::size_t b = figure_tokens[next];
     if (a == 0 || b < a + 2) continue;
@@ -667,9 +689,10 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     const std::size_t i = a >= 2 && article(a - 1) ? a - 2 : a - 1;
     const std::size_t to_word = b >= a + 3 && article(b - 1) ? b - 2 : b - 1;
     Change c;
+    const std::size_t after_a = past_apposition(a);
     const bool from_to = std::any_of(std::begin(k_from_to), std::end(k_from_to), [&](const auto& p) {
       return word(i, p.first) && word(to_word, p.second) &&
-             (to_word == a + 1 || gap(a, to_word, p.first == "desde" && p.second == "hasta"));
+             (to_word == after_a || gap(after_a - 1, to_word, p.first == "desde" && p.second == "hasta"));
     });
     if (from_to) {
       c = {t[a].figure, t[b].figure, i, b + 1};
@@ -696,13 +719,13 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       // Past B: a phrase of when ("in the year to March") before a comma,
       // the separators, then "from" ("hasta los B desde los A").
       const std::size_t from_word = word(i, "to") ? b - 1 : to_word;
-      std::size_t k = after_time_phrase(t, figures, a + 1);
-      if (k == a + 1 || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = a + 1;
+      std::size_t k = after_time_phrase(t, figures, after_a);
+      if (k == after_a || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = after_a;
       // "rose 3.5% to 24,180 in April from 23,370 in March": a short
       // phrase of when (up to three words), no comma, then "from".
-      if (k == a + 1 && from_word > a + 1 && from_word <= a + 4) {
+      if (k == after_a && from_word > after_a && from_word <= after_a + 3) {
         bool when = true;
-        for (std::size_t w = a + 1; w < from_word && when; ++w) {
+        for (std::size_t w = after_a; w < from_word && when; ++w) {
           when = date_at(t, figures, w) || t[w].type == ArithToken::Type::word;
         }
         if (when) k = from_word;

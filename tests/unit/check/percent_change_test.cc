@@ -850,3 +850,18 @@ TEST_CASE("percent-change: fiscal years and a dash before the change, an 'uplift
   right_points.replace(right_points.find("2.4 per cent"), 12, "2.4 percentage points");
   CHECK(lint(right_points).empty());
 }
+
+TEST_CASE("percent-change: a figure told again per share between B and 'from A'", "[check][arithmetic]") {
+  const std::string text =
+      "Net income more than doubled to $214 million, or $1.07 a diluted share, from $131 million, or 65 cents a "
+      "share, in the first quarter of 2025.\n";
+  CHECK(lint(text).find("error: from $131 million to $214 million is 1.63 times, not more than double "
+                        "[percent-change]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("$214"), 4, "$284");
+  CHECK(lint(right).empty());
+  // The same apposition after A, "from A to B".
+  CHECK(lint("Revenue rose from $2.87 billion, or 41% of the group total, to $3.12 billion, an increase of 11%.\n")
+            .find("error: from $2.87 billion to $3.12 billion is a rise of 9%, not 11% [percent-change]") !=
+        std::string::npos);
+}
