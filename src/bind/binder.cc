@@ -1887,6 +1887,11 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       if (q_first >= clause + 2 && is_one_of_lower(ctx.lower(q_first - 1), {"of", "de"}) &&
           !ctx.measure(q_first - 2).empty()) {
         c.measure = ctx.measure(q_first - 2);
+      } else if (q_end < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"each", "apiece"})) {
+        // "sold 1.8 million hubs at $240 each": the price of one, no value
+        // of them all.
+        c.measure = "price";
+        if (!sentence_count_measure.empty()) c.measure.append(" of ").append(sentence_count_measure);
       } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;

@@ -165,7 +165,7 @@ bool elided_currency(const ArithmeticInput& in, const Figure& f) {
 std::size_t figure_after_at(ArithTokens t, std::size_t m) {
   if (m >= t.size() || t[m].type != T::word || t[m].text != "at") return t.size();
   std::size_t price = m + 1;
-  while (price < t.size() && price < m + 5 && t[price].type == T::word &&
+  while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
                                    "selling", "mean", "unit"})) {
     ++price;
@@ -416,8 +416,12 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // "sold 6,850 for the campaign at an average price of £395": a few
         // words of what the items are for, then their price each.
         if (!priced && t[k].type == T::word && !deal_link(t[k]) && k > i) {
+          // "shipped 1.8 million of its Sentinel home hubs during the
+          // quarter at ...": after "of", the items are named first.
+          const bool partitive = k == i + 2 && t[i + 1].type == T::word && t[i + 1].text == "of";
+          const std::size_t reach = partitive ? 9 : 4;
           std::size_t m = k;
-          while (m < t.size() && m < k + 4 && t[m].type == T::word && t[m].text != "at") ++m;
+          while (m < t.size() && m < k + reach && t[m].type == T::word && t[m].text != "at") ++m;
           if (const std::size_t price = figure_after_at(t, m); price < t.size()) {
             const std::optional<UnitPrice> u = unit_price_at(in, t, s, price);
             if (u && u->item.empty()) {
@@ -468,6 +472,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // viviendas, lo que supuso un desembolso total de 4,6 millones".
         if (priced && t[k].type == T::word && !deal_link(t[k]) && purpose_words < 6) {
           ++purpose_words;
+          continue;
+        }
+        // "1.8 million home hubs during the quarter at ...": when.
+        if (t[k].type == T::word && t[k].text == "during" && k + 2 < t.size() && t[k + 1].type == T::word &&
+            is_one_of(t[k + 1].text, {"the", "its"}) && t[k + 2].type == T::word &&
+            is_one_of(t[k + 2].text, {"quarter", "year", "half", "month", "period", "season", "week"})) {
+          k += 2;
           continue;
         }
         if (!deal_link(t[k])) break;

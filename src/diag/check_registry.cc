@@ -521,7 +521,10 @@ price for each of the counted items ("a payment of $1,500 for each of
 the 2,860 properties damaged in the flood, costing about $4.8m"), and a
 bare number whose noun was told before when a price each follows it
 ("The club sold 6,850 for the campaign at an average price of £395,
-generating £3.1m"):
+generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during
+the quarter at an average selling price of $240, bringing in $482
+million"). "$240 each" is the price of one item, never compared with a
+value of them all (value-conflict):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips
     note: $10 billion / 400,000 = $25,000 a chip

@@ -334,3 +334,25 @@ TEST_CASE("unit-price: a bare count whose noun was told before, what it was for,
   // A bare number with no price each is no count of a deal.
   CHECK(lint("The club sold 6,850 for \xC2\xA3" "3.1m in the campaign.\n").empty());
 }
+
+TEST_CASE("unit-price: 'of its' items and a quarter before an average selling price", "[check][arithmetic]") {
+  const std::string text =
+      "Carrow said it shipped 1.8 million of its Sentinel home hubs during the quarter at an average selling price "
+      "of $240, bringing in $482 million.\n";
+  CHECK(lint(text).find("warning: \"selling price of $240\" disagrees with $482 million for 1.8 million "
+                        "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("$482"), 4, "$432");
+  CHECK(lint(right).empty());
+  const std::string counted =
+      "Carrow shipped 1.8 million home hubs during the quarter at $240 each, bringing in $482 million.\n";
+  CHECK(lint(counted).find("warning: \"$240 each\" disagrees with $482 million for 1.8 million home hubs "
+                           "[unit-price]") != std::string::npos);
+  // "$240 each" is a price, no value of the hubs that $432 million is:
+  // no value-conflict beside the unit-price finding.
+  const std::string both = "Carrow sold 1.8 million hubs at $240 each, for a total of $482 million. Carrow sold 1.8 "
+                           "million hubs at an average price of $240, bringing in $482 million.\n";
+  const std::string all_checks = lint(both, "text", {});
+  CHECK(all_checks.find("[unit-price]") != std::string::npos);
+  CHECK(all_checks.find("[value-conflict]") == std::string::npos);
+}
