@@ -41,7 +41,7 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
   const bool has_today = pub.has_value();
   const long today = pub ? days_from_civil(*pub) : 0;
   for (const DateMention& m : dates) {
-    if (!m.weekday || !m.interval || m.precision != DatePrecision::day || m.bound != DateBound::exact) continue;
+    if (!m.weekday || !m.interval || m.precision != DatePrecision::day || m.bound == DateBound::range) continue;
     // A year inferred far from publication may be the wrong year, and with
     // it the weekday (precision first, DESIGN "Checks").
     long day = m.interval->first;

@@ -643,6 +643,7 @@ replaces the weekday with the right one, in the document's language
 ("martes" for Spanish). Forms: "Tuesday, 14 March 2025", "Tue., March 14,
 2025", "el martes 14 de marzo de 2025", a relative weekday with its date
 written out ("last Tuesday, March 3", "el pasado lunes 17 de febrero"),
+the bound of an interval ("closed until at least Tuesday 5 March"),
 and a weekday set off after
 its date, in commas or brackets: "March 21, a Thursday", "March 24,
 which is a Monday", "el 5 de marzo, que es viernes" (the phrases are the

@@ -322,6 +322,15 @@ std::optional<std::string> joined_date(std::string_view line) {
     if (std::optional<std::string> d = keyed_date(part)) return d;
     if (std::optional<std::string> d = keyless_date(part)) return d;
   }
+  // A by-line and the date line run together, as Markdown joins the lines
+  // of a paragraph: "By Priya Nandakumar, Reporter Published: Friday 27
+  // February 2026". The key, after a space, opens the date's part.
+  const std::string lowered = lower(line);
+  for (const std::string_view key : {" published:", " publicado:", " published on:", " publicado el:"}) {
+    if (const std::size_t at = lowered.find(key); at != std::string::npos) {
+      if (std::optional<std::string> d = keyed_date(trim(line.substr(at + 1)))) return d;
+    }
+  }
   return std::nullopt;
 }
 
@@ -331,8 +340,13 @@ void read_plain_metadata(std::string_view text, MarkupMetadata& meta) {
   std::size_t pos = 0;
   for (std::size_t line = 0; line < k_metadata_lines && pos < text.size(); ++line) {
     const std::size_t end = std::min(text.find('\n', pos), text.size());
-    const std::string_view l = trim(text.substr(pos, end - pos));
+    std::string_view l = trim(text.substr(pos, end - pos));
     pos = end + 1;
+    // Markdown emphasis around the line: "*Published: Friday 27 February
+    // 2026*", "_By Ana Ruiz | 3 March 2026_".
+    while (!l.empty() && (l.front() == '*' || l.front() == '_')) l.remove_prefix(1);
+    while (!l.empty() && (l.back() == '*' || l.back() == '_')) l.remove_suffix(1);
+    l = trim(l);
     for (auto read : {dateline_date, keyless_date, keyed_date, joined_date}) {
       if (std::optional<std::string> d = read(l)) {
         meta.date = std::move(d);

@@ -77,6 +77,15 @@ TEST_CASE("weekday-mismatch: a date without a year is checked only near publicat
   CHECK(d[0].message == "January 26 (2026) was a Monday, not a Tuesday");
 }
 
+TEST_CASE("weekday-mismatch: a weekday beside the bound of an interval", "[check][dates]") {
+  const std::string text = "All 14 schools will stay closed until at least Tuesday 5 March, the department said.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-02-27"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "5 March (2026) is a Thursday, not a Tuesday");
+  CHECK(d[0].range.bytes == find(text, "Tuesday 5 March"));
+  CHECK(lint(make_doc("All 14 schools will stay closed until at least Thursday 5 March.", "2026-02-27")).empty());
+}
+
 TEST_CASE("weekday-mismatch: a participle after a determiner or possessive is no past tense", "[check][dates]") {
   // "will vote" makes May 21 the coming one; "proposed" qualifies the
   // dividend and does not pull the date back a year, where May 21 was a

@@ -311,6 +311,16 @@ TEST_CASE("plain text metadata from a masthead or by-line joined to the date lin
   // Each part must be a date line of its own.
   CHECK(!date("Budget\nShares fell - by March 3, 2026 they had halved.\n\nText.\n"));
   CHECK(!date("Budget\nThe council \u2014 which meets on 3 March 2026 \u2014 will vote.\n\nText.\n"));
+  // The by-line and the date line run together on one line.
+  CHECK(date("Flood\nBy Priya Nandakumar, Reporter Published: Friday 27 February 2026\n\nText.\n") == "2026-02-27");
+  CHECK(!date("Flood\nThe report was never published: it ran to 27 pages.\n\nText.\n"));
+}
+
+TEST_CASE("Markdown metadata from a date line in emphasis", "[markup]") {
+  const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::markdown).meta.date; };
+  CHECK(date("# Flood\n\n*By Priya Nandakumar, Reporter*\n*Published: Friday 27 February 2026*\n\nText.\n") ==
+        "2026-02-27");
+  CHECK(date("# Flood\n\n_Publicado: 3 de marzo de 2026_\n\nTexto.\n") == "2026-03-03");
 }
 
 TEST_CASE("guess_language reads clearly Spanish text as es and nothing else", "[markup]") {
