@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/date_extractor.h"
 #include "util/utf8.h"
 
 namespace claimlint {
@@ -1020,10 +1021,103 @@ void check_complementary(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_sum(in, whole, {t[a].figure, t[b].figure}, sink, true, true);
 }
 
+// "El gasto se reparte en cinco grandes bloques. El de personal se lleva
+// 112,5 millones; ...; las inversiones reales, 44,9 millones, y la carga
+// financiera, 21,0 millones.": a composition cue with the number of the
+// parts and no figure after it; the next sentence of the paragraph
+// holds exactly that many figures, a list closed by "and"; the total is
+// the one exact figure of their kind, larger than each, up to two
+// paragraphs before.
+void check_announced_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::optional<CompositionCue> cue = composition_cue(in, t);
+  if (!cue || cue->funding || s + 1 >= in.end_sentence() ||
+      in.doc.sentences[s + 1].paragraph != in.doc.sentences[s].paragraph) {
+    return;
+  }
+  // The number of the parts, the last figure of the sentence, then words.
+  std::size_t n_at = t.size();
+  for (std::size_t k = cue->parts; k < t.size(); ++k) {
+    if (t[k].type == T::figure) {
+      if (n_at != t.size()) return;
+      n_at = k;
+    } else if (t[k].type == T::punct && t[k].text != ".") {
+      return;
+    }
+  }
+  if (n_at == t.size()) return;
+  const Figure& n = in.figures[static_cast<std::size_t>(t[n_at].figure)];
+  if ((n.kind != QuantityKind::count && n.kind != QuantityKind::number) || n.value < 2 || n.value > 12 ||
+      n.value != std::floor(n.value)) {
+    return;
+  }
+  const ArithTokens next = in.tokens(s + 1);
+  std::vector<int> parts;
+  std::size_t last = 0;
+  for (const std::size_t k : in.figure_tokens(s + 1)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(next[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (f.range_side || !f.asserted || f.kind == QuantityKind::percent || f.kind == QuantityKind::multiplier ||
+        in_change(in, s + 1, next[k].figure, true)) {
+      return;
+    }
+    if (!parts.empty() && !compatible(f, in.figures[static_cast<std::size_t>(parts.front())])) return;
+    parts.push_back(next[k].figure);
+    last = k;
+  }
+  if (parts.size() != static_cast<std::size_t>(n.value)) return;
+  // Closed by "and" or "y" after the part before the last.
+  bool closes = false;
+  for (std::size_t k = last; k-- > 0 && !closes;) {
+    if (next[k].type == T::figure) break;
+    closes = next[k].type == T::word && (next[k].text == "and" || next[k].text == "y");
+  }
+  if (!closes) return;
+  for (std::size_t k = 0; k < next.size(); ++k) {
+    if (next[k].type == T::word && (change_direction(next[k].text) != 0 || k_breakdown_breakers.contains(next[k].text) ||
+                                    is_one_of(next[k].text, {"including", "incluidos", "entre", "among", "them",
+                                                             "those", "other", "otros", "otras", "resto", "rest"}))) {
+      return;
+    }
+  }
+  const Figure& part = in.figures[static_cast<std::size_t>(parts.front())];
+  double biggest = 0;
+  for (const int p : parts) biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
+  constexpr std::size_t k_paragraphs_back = 2;
+  constexpr std::size_t k_sentences_back = 12;
+  const std::size_t paragraph = in.doc.sentences[s].paragraph;
+  // Parts told of no time are of the story's year: a figure of an earlier
+  // year ("El presupuesto de 2025 se aprobó por 291,5 millones") is no
+  // total of them.
+  const std::optional<CivilDate> published = publication_date(in.doc);
+  const auto earlier_year = [&](const Figure& f) {
+    if (!published || part.claim->time || !f.claim->time || f.claim->time->size() < 4) return false;
+    return std::atoi(f.claim->time->substr(0, 4).c_str()) < published->year;
+  };
+  int total = -1;
+  for (std::size_t k = s + 1; k-- > in.first_sentence() && s - k <= k_sentences_back;) {
+    if (in.doc.sentences[k].paragraph + k_paragraphs_back < paragraph) break;
+    const ArithTokens prev = in.tokens(k);
+    for (const std::size_t i : in.figure_tokens(k)) {
+      const Figure& f = in.figures[static_cast<std::size_t>(prev[i].figure)];
+      const bool kind = compatible(f, part) || (f.kind == QuantityKind::currency && money_left_out(part, f));
+      if (!kind || f.range_side || !f.asserted || f.claim->quantity.qualifier != "exact" || f.value <= biggest ||
+          earlier_year(f) || in_change(in, k, prev[i].figure, true)) {
+        continue;
+      }
+      if (total >= 0 && f.value != in.figures[static_cast<std::size_t>(total)].value) return;  // two totals
+      total = prev[i].figure;
+    }
+  }
+  if (total < 0) return;
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     check_composition(in, s, sink);
+    check_announced_parts(in, s, sink);
     check_those_n(in, s, sink);
     check_complementary(in, s, sink);
     const ArithTokens t = in.tokens(s);

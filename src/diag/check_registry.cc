@@ -201,7 +201,12 @@ matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado",
 "48,310 patients were on the waiting list at the end of December:
 21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; up to
 twelve words and dates between, and no verb after the parts ("...
-and 17,930 at St Anne's were the largest groups" names some);
+and 17,930 at St Anne's were the largest groups" names some); a cue that
+counts the parts the next sentence lists, exactly that many, closed by
+"and": "El gasto se reparte en cinco grandes bloques. El de personal se
+lleva 112,5 millones; ...; y la carga financiera, 21,0 millones.", the
+total the one figure of their kind up to two paragraphs before, not of
+an earlier year;
 "made up of",
 "comprising", "consisting of", "split between", "broken down into", a
 verb of dividing, a few words and a colon ("which Treasury carves up

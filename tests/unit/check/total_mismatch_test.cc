@@ -730,3 +730,30 @@ TEST_CASE("total-mismatch: a count, what it counts with a date, a colon and its 
              "waited more than 18 weeks and 9,130 more than a year.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a composition cue counts the parts the next sentence lists", "[check][arithmetic]") {
+  const std::string text =
+      "El presupuesto para 2026 asciende a 318,4 millones de euros. El presupuesto de 2025 se aprob\xC3\xB3 por "
+      "291,5 millones.\n\nEl gasto se reparte en cinco grandes bloques. El de personal se lleva 112,5 millones; la "
+      "compra de bienes, 98,3 millones; las transferencias, 45,7 millones; las inversiones reales, 44,9 millones, y "
+      "la carga financiera, 21,0 millones.\n";
+  const std::string out = lint_lang("Publicado: 29 de enero de 2026\n\n" + text, "es");
+  CHECK(out.find("error: \xE2\x82\xAC" "112.5 million + \xE2\x82\xAC" "98.3 million + \xE2\x82\xAC" "45.7 million + "
+                 "\xE2\x82\xAC" "44.9 million + \xE2\x82\xAC" "21 million = \xE2\x82\xAC" "322.4 million, not "
+                 "\xE2\x82\xAC" "318.4 million [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("21,0"), 4, "17,0");
+  CHECK(lint_lang("Publicado: 29 de enero de 2026\n\n" + right, "es").empty());
+  // Another number of parts than the cue says, or a list that is not
+  // closed: no breakdown.
+  std::string four = text;
+  four.replace(four.find("cinco"), 5, "cuatro");
+  CHECK(lint_lang("Publicado: 29 de enero de 2026\n\n" + four, "es").empty());
+  CHECK(lint("The programme is worth $21.6bn. It is split into three parts. Roads get $9.1bn, water $8.2bn, "
+             "schools $5.3bn.\n")
+            .empty());
+  CHECK(lint("The programme is worth $21.6bn. It is split into three parts. Roads get $9.1bn, water $8.2bn and "
+             "schools $5.3bn.\n")
+            .find("error: $9.1 billion + $8.2 billion + $5.3 billion = $22.6 billion, not $21.6 billion "
+                  "[total-mismatch]") != std::string::npos);
+}
