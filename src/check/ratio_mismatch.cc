@@ -722,9 +722,81 @@ void check_restated_share(const ArithmeticInput& in, std::size_t s, ArithTokens 
   sink.report(std::move(d));
 }
 
+// "With 498 classroom teachers for a projected 11,240 students, the
+// district will have one teacher for every 18 students": "one NOUN for
+// every N NOUNS" (or "per", "for each", "por cada"), with a count A of
+// the first noun and a count B of the second in the sentence or the one
+// before, the nearest before the ratio that is no change's baseline. B / A
+// must be N, give or take half a unit of N and 3% (10% after "about").
+void check_one_for_every(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& one = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (one.value != 1 || !one.unit.empty() || i + 3 >= t.size() || t[i + 1].type != T::word) continue;
+    const std::string_view noun = t[i + 1].text;
+    std::size_t k = i + 2;
+    if (word(k, {"per"})) {
+      ++k;
+    } else if (word(k, {"for", "por"}) && word(k + 1, {"every", "each", "cada"})) {
+      k += 2;
+    } else {
+      continue;
+    }
+    if (k >= t.size() || t[k].type != T::figure) continue;
+    const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (n.kind != QuantityKind::count || n.unit.empty() || n.value < 2 || !n.asserted || n.range_side) continue;
+    // The counts of each noun: the nearest before the ratio, back to the
+    // sentence before.
+    const auto count_of = [&](const auto& is_unit) -> int {
+      for (std::size_t m = s + 1; m-- > in.first_sentence() && s - m <= 1;) {
+        const ArithTokens mt = in.tokens(m);
+        const std::span<const std::uint32_t> mf = in.figure_tokens(m);
+        for (auto it = mf.rbegin(); it != mf.rend(); ++it) {
+          if (m == s && *it >= i) continue;
+          const Figure& c = in.figures[static_cast<std::size_t>(mt[*it].figure)];
+          if (c.kind != QuantityKind::count || !is_unit(c.unit)) continue;
+          if (!c.asserted || c.range_side || c.low <= 0 || in_change(in, m, mt[*it].figure, true)) return -1;
+          return mt[*it].figure;
+        }
+      }
+      return -1;
+    };
+    const int a_at = count_of([&](std::string_view u) {
+      return u == noun || (noun.size() == u.size() + 1 && noun.starts_with(u) && noun.back() == 's');
+    });
+    const int b_at = count_of([&](std::string_view u) { return u == n.unit; });
+    if (a_at < 0 || b_at < 0) continue;
+    const Figure& a = in.figures[static_cast<std::size_t>(a_at)];
+    const Figure& b = in.figures[static_cast<std::size_t>(b_at)];
+    if (a.value < 2) continue;
+    const bool hedged = (i > 0 && hedge(t[i - 1])) || one.claim->quantity.qualifier != "exact";
+    const double slack = hedged ? 0.1 : k_average_slack;
+    const double lo = b.low / a.high;
+    const double hi = b.high / a.low;
+    if (overlaps((n.low - 0.5) * (1 - slack), (n.high + 0.5) * (1 + slack), lo, hi)) continue;
+    // The second noun as written: "students" of "18 students".
+    std::string_view plural = in.doc.view({n.number.end, n.range.end});
+    while (!plural.empty() && plural.front() == ' ') plural.remove_prefix(1);
+    Diagnostic d;
+    d.check = "ratio-mismatch";
+    d.severity = Severity::error;
+    d.message = fmt::format("{} for {} is one {} for every {} {}, not {}", in.doc.view(b.range), in.doc.view(a.range),
+                            noun, format_figure(b.value / a.value, QuantityKind::number, "", 1), plural,
+                            format_figure(n.value, QuantityKind::number, ""));
+    d.range = in.original({one.range.begin, n.range.end});
+    d.notes.push_back({in.original(a.range), "the count of the first", {}});
+    d.notes.push_back({in.original(b.range), "the count of the second", {}});
+    sink.report(std::move(d));
+  }
+}
+
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) check_averages(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) check_rates(in, s, sink);
+  for (const std::size_t s : in.scanned_sentences()) check_one_for_every(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {

@@ -385,3 +385,23 @@ TEST_CASE("ratio-mismatch: a fraction that restates the one share before it", "[
   // Two shares with nothing compared: which one is restated is not told.
   CHECK(lint("Plug-ins took 13.9% and hybrids 21%, meaning that one in five new cars is a hybrid.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: one of a noun for every N of another, with both counts told before", "[check][arithmetic]") {
+  const std::string text =
+      "With 498 classroom teachers for a projected 11,240 students, the district will have one teacher for every "
+      "18 students.\n";
+  CHECK(lint(text).find("a.txt:1:85: error: 11,240 students for 498 classroom teachers is one teacher for every "
+                        "22.6 students, not 18 [ratio-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("18 students"), 11, "23 students");
+  CHECK(lint(right).empty());
+  // Rounded to a whole number, or hedged: 11,240 / 530 = 21.2.
+  CHECK(lint("With 530 teachers for 11,240 students, the district will have one teacher for every 21 students.\n")
+            .empty());
+  CHECK(lint("With 498 teachers for 11,240 students, there is about one teacher per 21 students.\n").empty());
+  // The counts must be told before the ratio, of its two nouns.
+  CHECK(lint("The district will have one teacher for every 18 students, with 498 teachers for 11,240 students.\n")
+            .empty());
+  CHECK(lint("With 498 buses for 11,240 students, the district will have one teacher for every 18 students.\n")
+            .empty());
+}
