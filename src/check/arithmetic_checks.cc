@@ -1087,7 +1087,7 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
      "grows", "grown", "growing", "growth", "climbed", "climb", "climbs", "jumped", "jump", "jumps", "gained", "gain",
      "gains", "soared", "surged", "surge", "up", "expanded", "advanced", "rebounded", "leapt", "leaped", "hike",
      "hiked", "raised", "leap", "leaps", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece",
-     "aument\xC3\xB3", "aumenta", "aumento",
+     "aument\xC3\xB3", "aumenta", "aumento", "crecieron", "subieron", "aumentaron", "repuntaron",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
      "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso", "uplift"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
@@ -1096,6 +1096,7 @@ constexpr CueWords k_falling{std::to_array<std::string_view>(
      "slide", "downturn",
      "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost",
      "baj\xC3\xB3", "baja", "cay\xC3\xB3", "cae", "descendi\xC3\xB3", "descenso", "disminuy\xC3\xB3",
+     "cayeron", "bajaron", "descendieron", "disminuyeron", "retrocedieron",
      "disminuci\xC3\xB3n", "ca\xC3\xAD" "da", "bajada", "reducci\xC3\xB3n", "redujo", "retroceso",
      "retrocedi\xC3\xB3", "contraction", "recorte", "merma", "rebaja", "desplome", "hundimiento"})};
 // Nouns of a change ("a 12% rise", "an improvement of 3 points").
@@ -1242,6 +1243,46 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
       }
     }
     if (n == t.size()) return out;
+  }
+  // "Las llegadas de británicos crecieron un 3,1% frente a los 1,41
+  // millones de abril de 2025", after "con 1,52 millones de turistas": a
+  // change verb, N% and a bare A whose noun is B's, the one figure of the
+  // sentence before that compares with it; no other figure here.
+  if (n == t.size()) {
+    std::vector<std::size_t> own;
+    for (const std::uint32_t i : in.figure_tokens(s)) {
+      if (!date_at(t, in.figures, i)) own.push_back(i);
+    }
+    // Figures after A in another clause (", y su gasto alcanzó ...") are
+    // no matter.
+    bool own_clause = own.size() == 2;
+    if (own.size() > 2) {
+      for (std::size_t k = own[1] + 1; k + 1 < own[2] && !own_clause; ++k) {
+        own_clause = (t[k].type == Type::punct && t[k].text == ";") ||
+                     (t[k].type == Type::punct && t[k].text == "," &&
+                      is_one_of(word(k + 1), {"y", "and", "while", "but", "pero", "mientras"}));
+      }
+    }
+    if (own.size() >= 2 && own_clause && percent_at(own[0]) && own[0] >= 2 && !percent_at(own[1])) {
+      std::size_t v = own[0] - 1;
+      if (is_one_of(word(v), {"un", "una", "by"})) --v;
+      const int d = is_change_noun(word(v)) ? 0 : change_direction(word(v));
+      std::size_t k = own[0] + 1;
+      if ((word(k) == "frente" && is_one_of(word(k + 1), {"a", "al"})) ||
+          (is_one_of(word(k), {"compared", "respecto"}) && is_one_of(word(k + 1), {"with", "to", "a", "de"}))) {
+        k += 2;
+      } else if (is_one_of(word(k), {"from", "desde"})) {
+        k += 1;
+      } else {
+        k = t.size();
+      }
+      if (is_one_of(word(k), {"the", "los", "las", "el", "la"})) ++k;
+      if (d != 0 && k == own[1] && in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::number) {
+        n = own[0];
+        a = own[1];
+        direction = d;
+      }
+    }
   }
   // "That was", "Esto supone", or the figure named: "The figure was",
   // "El dato supone", "La cifra representa".

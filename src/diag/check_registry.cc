@@ -313,7 +313,10 @@ A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
 a time phrase after A: "to B from A the year before, a rise of N%",
 "from A this year to B in 2029-30 – an increase of N%";
 a figure told again between commas after A or B: "more than doubled to
-B, or $1.07 a diluted share, from A";
+B, or $1.07 a diluted share, from A"; a change verb, N% and a bare A
+whose noun is that of B in the sentence before ("con 1,52 millones de
+turistas. Las llegadas de británicos crecieron un 3,1% frente a los 1,41
+millones de abril de 2025");
 a relative clause that names the change: "B, against A in 2024, which
 the company presented to investors as a 21% improvement";
 a verb of being instead of the comma, or an apposition then one: "B was

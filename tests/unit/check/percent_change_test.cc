@@ -865,3 +865,19 @@ TEST_CASE("percent-change: a figure told again per share between B and 'from A'"
             .find("error: from $2.87 billion to $3.12 billion is a rise of 9%, not 11% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: a change verb, N% and a bare A whose noun is B's in the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Reino Unido se mantuvo como primer mercado emisor, con 1,52 millones de turistas, el 17,6% del total. Las "
+      "llegadas de brit\xC3\xA1nicos crecieron un 3,1% frente a los 1,41 millones de abril de 2025, y su gasto "
+      "alcanz\xC3\xB3 los 1.679 millones de euros.\n";
+  CHECK(lint_es(text).find("error: from 1.41 million to 1.52 million is a rise of 7.8%, not 3.1% [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("3,1%"), 4, "7,8%");
+  CHECK(lint_es(right).empty());
+  // A with a noun of its own is no elided B: another measure may be meant.
+  CHECK(lint("Revenue was $4.2 million. Profit rose 12% from $1.1 million.\n").empty());
+  CHECK(lint("Visitors reached 1.52 million. Spending rose 3.1% from $1.41 million.\n").empty());
+}
