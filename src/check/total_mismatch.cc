@@ -137,6 +137,27 @@ std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
   return std::nullopt;
 }
 
+// A figure of a ratio told in words: "three in every five", "one in
+// four", "two out of three", "uno de cada cuatro" (both its figures).
+bool in_ratio_phrase(ArithTokens t, std::size_t k) {
+  const auto link = [&](std::size_t m) {
+    return m < t.size() && t[m].type == T::word && is_one_of(t[m].text, {"in", "out", "of", "every", "each", "de", "cada"});
+  };
+  for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && link(m); ++m) {
+    if (m + 1 < t.size() && t[m + 1].type == T::figure && (t[k + 1].text == "in" || t[k + 1].text == "out" ||
+                                                            t[m].text == "every" || t[m].text == "cada")) {
+      return true;
+    }
+  }
+  for (std::size_t m = k; m-- > 0 && k - m <= 3 && link(m);) {
+    if (m > 0 && t[m - 1].type == T::figure && (t[m].text == "in" || t[m].text == "out" || t[k - 1].text == "every" ||
+                                                t[k - 1].text == "cada")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The parts and total of a breakdown closed by the remainder at token `i`
 // of sentence `s` ("310 new posts. Of those, 120 are police officers and
 // 45 firefighters; the other 145 ..."): the parts are every figure from
@@ -187,8 +208,14 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
       if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
         return std::nullopt;
       }
-      if (t[k].type != T::figure || t[k].figure == b.total) continue;
+      if (t[k].type != T::figure || t[k].figure == b.total || in_ratio_phrase(t, k)) continue;
       const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      // "two out of three" read as one figure.
+      const std::string_view written = in.doc.view(f.range);
+      if (written.find(" out of ") != std::string_view::npos || written.find(" in ") != std::string_view::npos ||
+          written.find(" de cada ") != std::string_view::npos) {
+        continue;
+      }
       if (!compatible(f, total) ||
           (!f.claim->measure.empty() && !total.claim->measure.empty() && f.claim->measure != total.claim->measure)) {
         continue;

@@ -757,3 +757,15 @@ TEST_CASE("total-mismatch: a composition cue counts the parts the next sentence 
             .find("error: $9.1 billion + $8.2 billion + $5.3 billion = $22.6 billion, not $21.6 billion "
                   "[total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a ratio in words among the parts of a breakdown is none of them", "[check][arithmetic]") {
+  CHECK(lint("Of the 270 homes, 162 \xE2\x80\x93 three in every five \xE2\x80\x93 will be let at social rent. The "
+             "remaining 108 will be offered at affordable rent.\n")
+            .empty());
+  CHECK(lint("Of the 270 homes, 162, or two out of three, will be let at social rent. The remaining 108 will be "
+             "offered at affordable rent.\n")
+            .empty());
+  CHECK(lint("Of the 270 homes, 162 \xE2\x80\x93 three in every five \xE2\x80\x93 will be let at social rent. The "
+             "remaining 118 will be offered at affordable rent.\n")
+            .find("error: 162 + 118 = 280, not 270 [total-mismatch]") != std::string::npos);
+}
