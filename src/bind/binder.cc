@@ -1517,6 +1517,15 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
     if (!cue) continue;
     const std::string& m = *cue;
     if (k < cue_from && m != "conditional" && m != "hypothetical") continue;
+    // "La inflación no subyacente escaló ...": "no" before an adjective in
+    // -ente or -ante names a kind ("non-core"), negating no verb.
+    if (m == "negated" && ctx.lower(k) == "no" && k + 1 < q_first && tokens[k + 1].word) {
+      const std::string_view next = ctx.lower(k + 1);
+      if (next.size() > 6 && (next.ends_with("ente") || next.ends_with("ante") || next.ends_with("entes") ||
+                              next.ends_with("antes"))) {
+        continue;
+      }
+    }
     // "claims" after a figure or a determiner is a noun ("5,900 claims",
     // "the claims"), not a dispute.
     if (m == "disputed" && k > 0 && !tokens[k - 1].text.empty() &&

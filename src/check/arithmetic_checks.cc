@@ -620,7 +620,9 @@ constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
      "el", "del", "a\xC3\xB1o", "pasado", "mes", "trimestre", "temporada", "oto\xC3\xB1o", "primavera", "verano",
      "invierno",
      // "a 0,78 euros este año,", "por kilo".
-     "este", "esta", "semestre", "ejercicio", "por", "kilo", "litro"})};
+     "este", "esta", "semestre", "ejercicio", "por", "kilo", "litro",
+     // "de 3.40% a 4.70% anual,": the rate's period.
+     "anual", "interanual", "mensual", "annual", "annualised", "annualized", "year-on-year"})};
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.

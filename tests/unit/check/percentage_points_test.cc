@@ -245,3 +245,18 @@ TEST_CASE("percentage-points: a colon between what B compares with and the chang
   right.replace(right.find("1,4%"), 4, "1,4 puntos");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("percentage-points: 'escaló de A a B anual', of a kind named with 'no' and an adjective",
+          "[check][arithmetic]") {
+  // "no subyacente" names a kind of inflation ("non-core"), no negation.
+  const std::string text =
+      "La inflaci\xC3\xB3n no subyacente escal\xC3\xB3 de 3.40% a 4.70% anual, un alza de 1.3 por ciento que los "
+      "analistas atribuyeron a las heladas.\n";
+  CHECK(lint_es(text).find("warning: from 3.4% to 4.7% is a rise of 1.3 percentage points (38.2%), not 1.3% "
+                           "[percentage-points]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("1.3 por ciento"), 14, "1.3 puntos porcentuales");
+  CHECK(lint_es(right).empty());
+  // A "no" before a verb still negates.
+  CHECK(lint_es("La inflaci\xC3\xB3n no escal\xC3\xB3 de 3.40% a 4.70% anual, un alza de 1.3 por ciento.\n").empty());
+}
