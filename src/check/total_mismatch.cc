@@ -303,7 +303,7 @@ constexpr CueWords k_composition_words{std::to_array<std::string_view>(
      "funded", "financed", "divide", "dividido", "dividida", "reparte", "repartido", "repartida", "desglosa",
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
-     "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks"})};
+     "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks", "break"})};
 std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -315,7 +315,9 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     if (w(k, {"comprising", "comprises", "comprise"})) return CompositionCue{k, w(k + 1, {"of"}) ? k + 2 : k + 1};
     if (w(k, {"consisting", "consists"}) && w(k + 1, {"of"})) return CompositionCue{k, k + 2};
     if (w(k, {"split", "divided"}) && w(k + 1, {"between", "into", "among"})) return CompositionCue{k, k + 2};
-    if (w(k, {"broken"}) && w(k + 1, {"down"}) && w(k + 2, {"into", "as"})) return CompositionCue{k, k + 3};
+    if (w(k, {"broken", "breaks", "break"}) && w(k + 1, {"down"}) && w(k + 2, {"into", "as"})) {
+      return CompositionCue{k, k + 3};
+    }
     // "which Treasury carves up four ways: $8.2bn for transport, ...", "It
     // splits the money like this:": a verb of dividing, a few words, then
     // a colon and the parts.

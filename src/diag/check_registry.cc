@@ -208,7 +208,8 @@ lleva 112,5 millones; ...; y la carga financiera, 21,0 millones.", the
 total the one figure of their kind up to two paragraphs before, not of
 an earlier year;
 "made up of",
-"comprising", "consisting of", "split between", "broken down into", a
+"comprising", "consisting of", "split between", "broken down into" ("breaks
+down into"), a
 verb of dividing, a few words and a colon ("which Treasury carves up
 four ways: $8.2bn for transport, ..."; the year the total is for is
 passed over), and the sources of money: "paid for with", "funded by", "financed through";

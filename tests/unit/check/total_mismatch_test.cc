@@ -769,3 +769,15 @@ TEST_CASE("total-mismatch: a ratio in words among the parts of a breakdown is no
              "remaining 118 will be offered at affordable rent.\n")
             .find("error: 162 + 118 = 280, not 270 [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: 'breaks down into' after the total told in the sentence before", "[check][arithmetic]") {
+  const std::string text =
+      "The company raised its five-year capital spending plan to $9.6 billion from $8.7 billion. The plan breaks down "
+      "into $4.1 billion for transmission and distribution, $3.2 billion for wind and solar projects and $1.8 "
+      "billion for gas generation and battery storage.\n";
+  CHECK(lint(text).find("error: $4.1 billion + $3.2 billion + $1.8 billion = $9.1 billion, not $9.6 billion "
+                        "[total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("$1.8"), 4, "$2.3");
+  CHECK(lint(right).empty());
+}
