@@ -140,13 +140,29 @@ bool verb_like(const std::vector<Token>& toks, std::size_t i, const DateLanguage
 
 // The date mentions of `dates` in the sentence of `m`, the one before `m`
 // and the one after it: the bounds of the words told with `m`.
+// A year or a span between them divides nothing: "el martes 3 de febrero
+// de este año el juez anunció ..." tells the words after "este año" of 3
+// February.
 std::pair<std::size_t, std::size_t> window_of(const std::vector<DateMention>& dates, std::size_t k,
                                               std::size_t sentence_size) {
   const DateMention& m = dates[k];
+  const auto divides = [&](const DateMention& d) {
+    return d.sentence == m.sentence && (d.precision == DatePrecision::day || d.precision == DatePrecision::month);
+  };
   std::size_t begin = 0;
   std::size_t end = sentence_size;
-  if (k > 0 && dates[k - 1].sentence == m.sentence) begin = dates[k - 1].range.end;
-  if (k + 1 < dates.size() && dates[k + 1].sentence == m.sentence) end = dates[k + 1].range.begin;
+  for (std::size_t j = k; j-- > 0 && dates[j].sentence == m.sentence;) {
+    if (divides(dates[j])) {
+      begin = dates[j].range.end;
+      break;
+    }
+  }
+  for (std::size_t j = k + 1; j < dates.size() && dates[j].sentence == m.sentence; ++j) {
+    if (divides(dates[j])) {
+      end = dates[j].range.begin;
+      break;
+    }
+  }
   return {begin, end};
 }
 
@@ -160,31 +176,101 @@ bool dated_event(const DateMention& m) {
 // the clause after a back reference, up to its date, where it has one. The
 // event is its words up to the first of back_reference_ends ("since
 // lightning sparked the blaze | in the hills ... on 12 January").
-std::optional<EventWords> back_reference(std::string_view sentence, const DateMention& m, const DateLanguage& words) {
-  // Back from the date to the opening word, no mark of a clause between.
-  std::size_t begin = m.range.begin;
-  while (begin > 0) {
-    const char c = sentence[begin - 1];
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' || c == '?' || c == '!') break;
-    --begin;
-  }
-  // Most dates have none of the opening words before them: a look for
-  // each, as a word, before any word is read.
-  const std::string_view clause = sentence.substr(begin, m.range.begin - begin);
-  const bool any = std::any_of(words.back_references.begin(), words.back_references.end(), [&](const std::string& w) {
+// Whether one of the opening words of back_references stands as a word
+// in `text`: most dates have none before them, and this look comes before
+// any word is read.
+bool has_opener(std::string_view text, const DateLanguage& words) {
+  return std::any_of(words.back_references.begin(), words.back_references.end(), [&](const std::string& w) {
     const std::string_view last = std::string_view(w).substr(w.rfind(' ') == std::string::npos ? 0 : w.rfind(' ') + 1);
-    for (std::size_t at = 0; at + last.size() <= clause.size(); ++at) {
-      if (at > 0 && word_byte(clause[at - 1])) continue;
-      if (at + last.size() < clause.size() && word_byte(clause[at + last.size()])) continue;
+    for (std::size_t at = 0; at + last.size() <= text.size(); ++at) {
+      if (at > 0 && word_byte(text[at - 1])) continue;
+      if (at + last.size() < text.size() && word_byte(text[at + last.size()])) continue;
       char folded[64];
       if (last.size() > sizeof folded) return false;
-      const std::size_t n = fold_date_word_to(clause.substr(at, last.size()), folded);
+      const std::size_t n = fold_date_word_to(text.substr(at, last.size()), folded);
       if (std::string_view(folded, n) == last) return true;
     }
     return false;
   });
-  if (!any) return std::nullopt;
-  const std::vector<Token> toks = tokens(sentence, begin, m.range.begin);
+}
+
+bool clause_mark(char c) {
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' || c == '?' || c == '!';
+}
+
+// The event of toks[from, to): its words up to the first of
+// back_reference_ends; nothing if a word makes it another of its kind or
+// it names no noun.
+std::optional<EventWords> event_words(const std::vector<Token>& toks, std::size_t from, std::size_t to,
+                                      const DateLanguage& words, EventWords out) {
+  for (std::size_t i = from; i < to; ++i) {
+    const Token& t = toks[i];
+    if (words.back_reference_ends.contains(t.word)) break;
+    if (words.other_instance_words.contains(t.word)) return std::nullopt;
+    if (!words.articles.contains(t.word) && !words.determiners.contains(t.word)) out.clause.end = t.range.end;
+    if (!content(t, words)) continue;
+    (verb_like(toks, i, words) ? out.verbs : out.names).push_back(meaning(t.word, words));
+  }
+  if (out.names.empty()) return std::nullopt;
+  return out;
+}
+
+std::optional<EventWords> back_reference(std::string_view sentence, const DateMention& m, const DateLanguage& words) {
+  // "since Feb. 13, when jurors returned guilty verdicts": the date right
+  // after the opening word, a comma, a word of back_reference_when, and
+  // the event in the clause it opens.
+  // ("desde el 10 de febrero, día en que ...": the opening word and an
+  // article before an exact date.)
+  bool opened = m.bound == DateBound::lower_bound &&
+                has_opener(sentence.substr(m.range.begin, m.date_range.begin - m.range.begin), words);
+  std::size_t clause_begin = m.range.begin;
+  if (!opened && m.bound == DateBound::exact) {
+    std::size_t b = m.range.begin;
+    while (b > 0 && !clause_mark(sentence[b - 1])) --b;
+    const std::vector<Token> before = tokens(sentence, b, m.range.begin);
+    std::size_t n = before.size();
+    if (n > 0 && words.articles.contains(before[n - 1].word)) --n;
+    opened = n > 0 && words.back_references.contains(before[n - 1].word);
+    if (opened) clause_begin = before[n - 1].range.begin;
+  }
+  if (opened) {
+    std::size_t end = m.range.end;
+    while (end < sentence.size() && !clause_mark(sentence[end]) && end < m.range.end + 2) ++end;
+    if (end >= sentence.size() || sentence[end] != ',') return std::nullopt;
+    std::size_t stop = end + 1;
+    while (stop < sentence.size() && !clause_mark(sentence[stop])) ++stop;
+    const std::vector<Token> toks = tokens(sentence, end + 1, stop);
+    std::size_t at = 0;  // after the when phrase
+    for (std::size_t n = 1; n <= 3 && n <= toks.size() && at == 0; ++n) {
+      std::string phrase;
+      for (std::size_t i = 0; i < n; ++i) phrase.append(i ? " " : "").append(toks[i].word);
+      if (words.back_reference_when.contains(phrase)) at = n;
+    }
+    if (at == 0) return std::nullopt;
+    EventWords out;
+    out.clause = {clause_begin, toks[at - 1].range.end};
+    return event_words(toks, at, std::min(toks.size(), at + k_back_words), words, out);
+  }
+  // Back from the date to the opening word, no mark of a clause between;
+  // or, when a comma sets the date off ("desde su captura, el 19 de abril
+  // de 2024"), a few words before the comma.
+  std::size_t begin = m.range.begin;
+  while (begin > 0 && !clause_mark(sentence[begin - 1])) --begin;
+  std::size_t words_end = m.range.begin;
+  if (begin > 0 && sentence[begin - 1] == ',') {
+    bool bare = true;  // only articles and prepositions between the comma and the date
+    for (const Token& t : tokens(sentence, begin, m.range.begin)) {
+      bare = bare && (words.articles.contains(t.word) || words.event_prepositions.contains(t.word));
+    }
+    if (bare) {
+      words_end = begin - 1;
+      begin = words_end;
+      while (begin > 0 && !clause_mark(sentence[begin - 1])) --begin;
+      if (words_end - begin > 200) return std::nullopt;
+    }
+  }
+  if (!has_opener(sentence.substr(begin, words_end - begin), words)) return std::nullopt;
+  const std::vector<Token> toks = tokens(sentence, begin, words_end);
   std::size_t open = toks.size();
   for (std::size_t i = toks.size(); i-- > 0;) {
     if (words.back_references.contains(toks[i].word)) {
@@ -203,26 +289,17 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
   if (open > 0 && words.back_references.contains(toks[open - 1].word + " " + toks[open].word)) {
     out.clause.begin = toks[open - 1].range.begin;
   }
-  for (std::size_t i = open + 1; i < toks.size(); ++i) {
-    const Token& t = toks[i];
-    if (words.back_reference_ends.contains(t.word)) break;
-    if (words.other_instance_words.contains(t.word)) return std::nullopt;
-    if (!words.articles.contains(t.word) && !words.determiners.contains(t.word)) out.clause.end = t.range.end;
-    if (!content(t, words)) continue;
-    (verb_like(toks, i, words) ? out.verbs : out.names).push_back(meaning(t.word, words));
-  }
-  if (out.names.empty()) return std::nullopt;
-  return out;
+  return event_words(toks, open + 1, toks.size(), words, out);
 }
 
-// The meanings of the content words told with date `k`, or nothing when
-// they make the event another of its kind ("a second fire broke out").
 // A content word told with a date: its meaning and its text.
 struct Told {
   std::string meaning;
   std::string_view text;
 };
 
+// The meanings of the content words told with date `k`, or nothing when
+// they make the event another of its kind ("a second fire broke out").
 std::optional<std::vector<Told>> told_with(const Document& doc, const std::vector<DateMention>& dates,
                                                   std::size_t k, const DateLanguage& words) {
   const std::string_view sentence = doc.view(doc.sentences[dates[k].sentence].range);
@@ -248,7 +325,12 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
   std::vector<bool> read(dates.size(), false);
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateMention& b = dates[k];
-    if (!dated_event(b) || std::find(reported.begin(), reported.end(), &b) != reported.end()) continue;
+    // "since Feb. 13, when ...": the bound is the event's day.
+    const bool since_when = b.interval && b.bound == DateBound::lower_bound &&
+                            (b.precision == DatePrecision::day || b.precision == DatePrecision::month);
+    if ((!dated_event(b) && !since_when) || std::find(reported.begin(), reported.end(), &b) != reported.end()) {
+      continue;
+    }
     const ByteRange sentence_b = doc.sentences[b.sentence].range;
     const std::string_view text_b = doc.view(sentence_b);
     const std::optional<EventWords> event = back_reference(text_b, b, words);
@@ -278,7 +360,12 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
         return std::any_of(near.begin(), near.end(), [&](const Told& t) { return t.meaning == w; });
       };
       if (!std::all_of(event->names.begin(), event->names.end(), has)) continue;
-      if (!event->verbs.empty() && std::none_of(event->verbs.begin(), event->verbs.end(), has)) continue;
+      // One name may be of any event ("the company"): a verb of it must be
+      // told too; two names or more say which event.
+      if (event->names.size() < 2 && !event->verbs.empty() &&
+          std::none_of(event->verbs.begin(), event->verbs.end(), has)) {
+        continue;
+      }
       const long gap = a.interval->first > b.interval->last ? a.interval->first - b.interval->last
                                                             : b.interval->first - a.interval->last;
       if (gap > k_back_days) continue;

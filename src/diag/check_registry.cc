@@ -142,7 +142,11 @@ its first preposition ("since lightning sparked the blaze | in the hills
 ... on 12 January"); every noun and name of them, and one of its verbs,
 must be told with the other date, which is at most 92 days away. Words
 are compared by stem ("arrest", "arrested") and within the groups of
-event_synonyms ("blaze" = "fire", "sparked" = "broke"). Silent when the
+event_synonyms ("blaze" = "fire", "sparked" = "broke"). The event may follow
+the date ("since Feb. 13, when jurors returned guilty verdicts", "desde el
+10 de febrero, día en que el juez anunció ...": back_reference_when), or
+a comma may set the date off ("desde su captura, el 19 de abril de
+2024"); with two nouns or more, no verb need be told. Silent when the
 clause's own day is told anywhere else in the story, when a word makes it
 another of its kind ("a second fire", "the previous strike":
 other_instance_words), and for a clause with no noun ("since it

@@ -232,6 +232,9 @@ struct DateLanguage {
   /// Words that end the part of such a clause that names the event: "in"
   /// of "since lightning sparked the blaze in the hills".
   DateWordSet back_reference_ends;
+  /// After "since DATE," the words that open the clause naming the event:
+  /// "when" ("since Feb. 13, when jurors returned guilty verdicts").
+  DateWordSet back_reference_when;
   /// Words that say nothing of which event a clause names: pronouns,
   /// auxiliaries, conjunctions ("her", "was", "had").
   DateWordSet function_words;

@@ -109,3 +109,35 @@ TEST_CASE("date-conflict: back references that name no event told before stay si
   CHECK(lint("Prescott was arrested on 14 November 2024. She has repaid $40,000 since her arrest in November 2024.")
             .empty());
 }
+
+TEST_CASE("date-conflict: 'since DATE, when ...' and 'since NOUN, DATE' name an event told before",
+          "[check][dates]") {
+  const std::string text =
+      "A jury convicted her on Feb. 20 of 14 counts. Marsh has been held in the county jail since Feb. 13, when "
+      "jurors returned guilty verdicts on all 14 counts.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since Feb. 13, when jurors returned guilty verdicts\" is dated Feb. 13 here, but Feb. 20 "
+                        "earlier in this article");
+  CHECK(d[0].notes[0].message == "here it is \"Feb. 20\" (same event: \"jury\", \"convicted\" told with this date)");
+  // Spanish: the event after "día en que", a year between the date and its
+  // event; the noun before a comma and the date.
+  const std::vector<Diagnostic> es = lint(
+      "Tras 41 sesiones, el martes 3 de febrero de este a\xC3\xB1o el juez anunci\xC3\xB3 el sentido condenatorio "
+      "del fallo, y ayer se hizo la lectura de la sentencia. Ospina permanece recluido desde el 10 de febrero, "
+      "d\xC3\xAD" "a en que el juez anunci\xC3\xB3 el sentido condenatorio del fallo.",
+      "es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].notes[0].message.starts_with("here it is \"3 de febrero\""));
+  const std::vector<Diagnostic> capture = lint(
+      "Mendoza fue capturado el 12 de abril de 2024 en Santa Marta. El exfuncionario, que permanece recluido en la "
+      "c\xC3\xA1rcel desde su captura, el 19 de abril de 2024, escuch\xC3\xB3 la decisi\xC3\xB3n.",
+      "es");
+  REQUIRE(capture.size() == 1);
+  CHECK(capture[0].message == "\"desde su captura\" is dated 19 de abril de 2024 here, but 12 de abril de 2024 "
+                              "earlier in this article");
+  // The same day: no conflict.
+  CHECK(lint("A jury convicted her on Feb. 13 of 14 counts. She has been held since Feb. 13, when jurors returned "
+             "guilty verdicts.")
+            .empty());
+}
