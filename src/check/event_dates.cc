@@ -360,12 +360,9 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
         return std::any_of(near.begin(), near.end(), [&](const Told& t) { return t.meaning == w; });
       };
       if (!std::all_of(event->names.begin(), event->names.end(), has)) continue;
-      // One name may be of any event ("the company"): a verb of it must be
-      // told too; two names or more say which event.
-      if (event->names.size() < 2 && !event->verbs.empty() &&
-          std::none_of(event->verbs.begin(), event->verbs.end(), has)) {
-        continue;
-      }
+      // A verb says which event of its nouns: "since the council approved
+      // the plan" is not when it discussed it.
+      if (!event->verbs.empty() && std::none_of(event->verbs.begin(), event->verbs.end(), has)) continue;
       const long gap = a.interval->first > b.interval->last ? a.interval->first - b.interval->last
                                                             : b.interval->first - a.interval->last;
       if (gap > k_back_days) continue;

@@ -146,7 +146,7 @@ event_synonyms ("blaze" = "fire", "sparked" = "broke"). The event may follow
 the date ("since Feb. 13, when jurors returned guilty verdicts", "desde el
 10 de febrero, día en que el juez anunció ...": back_reference_when), or
 a comma may set the date off ("desde su captura, el 19 de abril de
-2024"); with two nouns or more, no verb need be told. Silent when the
+2024"). Silent when the
 clause's own day is told anywhere else in the story, when a word makes it
 another of its kind ("a second fire", "the previous strike":
 other_instance_words), and for a clause with no noun ("since it

@@ -141,3 +141,12 @@ TEST_CASE("date-conflict: 'since DATE, when ...' and 'since NOUN, DATE' name an 
              "guilty verdicts.")
             .empty());
 }
+
+TEST_CASE("date-conflict: a verb of the clause says which event of its nouns", "[check][dates]") {
+  CHECK(lint("The council discussed the plan on 10 February. Rents have risen since the council approved the plan on "
+             "3 March.")
+            .empty());
+  CHECK(lint("The council approved the plan on 10 February. Rents have risen since the council approved the plan on "
+             "3 March.")
+            .size() == 1);
+}
