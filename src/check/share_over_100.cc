@@ -747,16 +747,41 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
   };
   std::size_t k = after_bullet(t);
-  if (w(k) != "of" || w(k + 1) != "the" || k + 2 >= t.size() || t[k + 2].type != T::figure) return;
-  const Figure& group = in.figures[static_cast<std::size_t>(t[k + 2].figure)];
-  if (group.kind != QuantityKind::count) return;
-  k += 3;
-  while (k < t.size() && !w(k).empty()) ++k;  // the group's words: "stolen"
-  if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  std::string group_name;  // the whole, as written
+  if (w(k) == "of" && w(k + 1) == "the" && k + 2 < t.size() && t[k + 2].type == T::figure) {
+    const Figure& group = in.figures[static_cast<std::size_t>(t[k + 2].figure)];
+    if (group.kind != QuantityKind::count) return;
+    group_name = measure_head(in.doc.view(group.range));
+    k += 3;
+    while (k < t.size() && !w(k).empty()) ++k;  // the group's words: "stolen"
+    if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  } else {
+    // "el 46% de los casos se registró en la región Centro, el 31% en el
+    // NOA, ...": the first share names what it is of, and a verb of where
+    // it falls follows ("se registró", "were recorded", "came from").
+    const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+    if (figs.empty()) return;
+    const std::size_t f = figs.front();
+    std::size_t m = f + 1;
+    if (!is_one_of(w(m), {"of", "de", "del"})) return;
+    ++m;
+    if (is_one_of(w(m), {"the", "los", "las", "la", "el"})) ++m;
+    if (w(m).empty()) return;
+    group_name = std::string(w(m));
+    bool placing = false;
+    for (std::size_t j = m + 1; j < t.size() && j <= m + 4 && !placing; ++j) {
+      placing = is_one_of(w(j), {"registr\xC3\xB3", "registraron", "concentr\xC3\xB3", "concentraron",
+                                 "correspondi\xC3\xB3", "correspondieron", "produjo", "produjeron", "recorded",
+                                 "occurred", "came", "went", "located", "based", "ocurri\xC3\xB3", "ocurrieron"});
+    }
+    if (!placing) return;
+    k = f;
+  }
+  const std::size_t first_share = t[k].type == T::figure ? k : k + 1;  // the comma, or the first share
   std::vector<int> shares;
   std::vector<std::size_t> at;
   for (const std::size_t i : in.figure_tokens(s)) {
-    if (i <= k) continue;
+    if (i < first_share) continue;
     // ("38 per cent from streets": a place, not a change from a figure.)
     if (!share_figure(in, s, t, i) || (i + 2 < t.size() && t[i + 2].type == T::figure)) return;
     shares.push_back(t[i].figure);
@@ -774,17 +799,19 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     // "60 per cent in 2024, 50 per cent in 2025": one share a year, no
     // places of one whole.
     if (at[n] + 2 < t.size() && t[at[n] + 2].type == T::figure) return;
-    // Only a comma or "and" between one share's place and the next share.
+    // Only a comma or "and" between one share's place and the next share
+    // (and an article: ", el 31% en el NOA").
     if (n + 1 < at.size()) {
-      const std::size_t before = at[n + 1] - 1;
+      std::size_t before = at[n + 1] - 1;
+      if (is_one_of(w(before), {"el", "la", "the"}) && before > 0) --before;
       if (!(t[before].type == T::punct && t[before].text == ",") && !is_one_of(w(before), {"and", "y"})) return;
     }
   }
   bool first_has = false;
-  for (std::size_t j = at[0] + 1; j < at[1] && j < at[0] + 6; ++j) first_has = first_has || w(j) == link;
+  for (std::size_t j = at[0] + 1; j < at[1] && j < at[0] + 9; ++j) first_has = first_has || w(j) == link;
   if (!first_has) return;
   // The group's noun as written: "the 389 vehicles".
-  report_shares(in, shares, fmt::format("shares of the {}", measure_head(in.doc.view(group.range))), true, sink);
+  report_shares(in, shares, fmt::format("shares of the {}", group_name), true, sink);
 }
 
 }  // namespace

@@ -616,7 +616,10 @@ deuda"), when no share after the first is of another whole. A counted
 group's shares told in parallel, each after the first with the
 first's word of where ("Of the 389 vehicles stolen, 46 per cent were
 taken from driveways, 38 per cent from streets and 21 per cent from car
-parks"), count each of the group once. The shares of one
+parks"), count each of the group once; so do shares of a group the
+first names, with a verb of where it falls ("el 46% de los casos se
+registró en la región Centro, el 31% en el NOA, ...", "were recorded
+in", "came from"). The shares of one
 question's answers for, against and neither ("Of the 1,250 people who
 responded, 54% backed the proposal, 38% opposed it and 14% said they
 had not yet made up their minds") are each person's one answer: every

@@ -607,3 +607,22 @@ TEST_CASE("share-over-100: 'the total' of the whole named before the share", "[c
              "income came from fees.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: the first share names what it is of and where it falls, the others where theirs do",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Seg\xC3\xBAn el bolet\xC3\xADn, el 46% de los casos se registr\xC3\xB3 en la regi\xC3\xB3n Centro, el 31% en "
+      "el NOA, el 19% en el NEA, el 9% en Cuyo y el 3% en la regi\xC3\xB3n Sur.\n";
+  CHECK(lint_es(text).find("error: shares of the casos add up to more than 100%: 46% + 31% + 19% + 9% + 3% = 108% "
+                           "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("el 19%"), 6, "el 11%");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Some 46% of the cases were recorded in the Centre, 31% in the North, 19% in the East and 12% in the "
+             "South.\n")
+            .find("error: shares of the cases add up to more than 100%") != std::string::npos);
+  // Rates of each place, no shares of one whole: no verb of where a part
+  // falls.
+  CHECK(lint("The plan was backed by 35% of the voters in Northtown, 38% in Southtown and 33% in Eastbury.\n")
+            .empty());
+}
