@@ -163,11 +163,13 @@ bool elided_currency(const ArithmeticInput& in, const Figure& f) {
 // of £395", "at about $45,000"); t.size() if token m is no "at" or no
 // figure follows.
 std::size_t figure_after_at(ArithTokens t, std::size_t m) {
-  if (m >= t.size() || t[m].type != T::word || t[m].text != "at") return t.size();
+  // Spanish "a un precio de".
+  if (m >= t.size() || t[m].type != T::word || (t[m].text != "at" && t[m].text != "a")) return t.size();
   std::size_t price = m + 1;
   while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
-                                   "selling", "mean", "unit"})) {
+                                   "selling", "mean", "unit", "un", "una", "precio", "de", "medio", "unitario",
+                                   "coste", "costo"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -221,6 +223,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // de 603.000 euros".
      "operaci\xC3\xB3n", "operation", "supondr\xC3\xA1", "supuso", "supusieron", "supondr\xC3\xAD" "a",
      "inversi\xC3\xB3n", "compra",
+     // "en una operación que asciende en total a US$ 172 millones".
+     "asciende", "ascendi\xC3\xB3", "ascender\xC3\xA1", "ascienden", "alcanza", "alcanz\xC3\xB3",
      "purchase",
      // "los 24.500 abonados, con una cuota media de 310 euros, aportaron".
      "cuota", "media", "medio", "tarifa", "unitario", "unitaria"})};
@@ -233,6 +237,12 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
     {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay", "por",
      "gasto", "coste", "costo", "valor", "importe", "desembolso"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
+
+// A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
+// por unidad", "38.500 euros la unidad".
+bool price_each(const UnitPrice& u) {
+  return u.item.empty() || u.item == "unidad" || u.item == "unit" || u.item == "pieza";
+}
 
 // True if the item of a unit price is what the deal counts: its unit
 // ("chip"), the last word of its measure ("H200 chip"), or "unit".
@@ -380,7 +390,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
            ++n) {
         from += 2;
       }
-      for (std::size_t k = from; k < t.size() && k <= i + 20; ++k) {
+      for (std::size_t k = from; k < t.size() && k <= i + 30; ++k) {
         if (t[k].type == T::figure) {
           // After a price each, an amount for a length of time is the
           // total: "at $45,000 per season, bringing in $1.2 million a year".
@@ -391,8 +401,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             // price each between the count and a total links them ("four
             // vessels at £38.5m apiece, a £164m commitment").
             while (k + 1 < t.size() && t[k].range.end < u->phrase.end) ++k;
-            cue = cue || u->item.empty();
-            priced = priced || u->item.empty();
+            // "US$ 6,2 millones por unidad" is a price each.
+            const bool each = price_each(*u);
+            cue = cue || each;
+            priced = priced || each;
             if (u->item.empty()) period = u->period;
             continue;
           }
@@ -421,10 +433,15 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           const bool partitive = k == i + 2 && t[i + 1].type == T::word && t[i + 1].text == "of";
           const std::size_t reach = partitive ? 9 : 4;
           std::size_t m = k;
-          while (m < t.size() && m < k + reach && t[m].type == T::word && t[m].text != "at") ++m;
+          while (m < t.size() && m < k + reach && t[m].type == T::word && t[m].text != "at" && t[m].text != "a") ++m;
+          // "24 camiones ... para Radomiro Tomic, a un precio de": a comma.
+          if (m + 1 < t.size() && t[m].type == T::punct && t[m].text == "," && t[m + 1].type == T::word &&
+              (t[m + 1].text == "at" || t[m + 1].text == "a")) {
+            ++m;
+          }
           if (const std::size_t price = figure_after_at(t, m); price < t.size()) {
             const std::optional<UnitPrice> u = unit_price_at(in, t, s, price);
-            if (u && u->item.empty()) {
+            if (u && price_each(*u)) {
               k = m - 1;
               continue;
             }

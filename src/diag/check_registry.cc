@@ -546,7 +546,9 @@ bare number whose noun was told before when a price each follows it
 ("The club sold 6,850 for the campaign at an average price of £395,
 generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during
 the quarter at an average selling price of $240, bringing in $482
-million"). "$240 each" is the price of one item, never compared with a
+million"; "24 camiones ... para Radomiro Tomic, a un precio de US$ 6,2
+millones por unidad, en una operación que asciende en total a US$ 172
+millones"). "$240 each" is the price of one item, never compared with a
 value of them all (value-conflict):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips

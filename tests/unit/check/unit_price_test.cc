@@ -356,3 +356,15 @@ TEST_CASE("unit-price: 'of its' items and a quarter before an average selling pr
   CHECK(all_checks.find("[unit-price]") != std::string::npos);
   CHECK(all_checks.find("[value-conflict]") == std::string::npos);
 }
+
+TEST_CASE("unit-price: a Spanish price 'por unidad' after what the items are for and a comma", "[check][arithmetic]") {
+  const std::string text =
+      "El directorio aprob\xC3\xB3 la compra de 24 camiones de extracci\xC3\xB3n aut\xC3\xB3nomos para Radomiro "
+      "Tomic, a un precio de US$ 6,2 millones por unidad, en una operaci\xC3\xB3n que asciende en total a US$ 172 "
+      "millones.\n";
+  CHECK(lint_es(text).find("warning: \"US$ 6,2 millones por unidad\" disagrees with $172 million for 24 camiones "
+                           "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("US$ 172"), 7, "US$ 148,8");
+  CHECK(lint_es(right).empty());
+}
