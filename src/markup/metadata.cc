@@ -225,10 +225,11 @@ std::optional<std::string> dateline_date(std::string_view line) {
                                    std::string_view(" -- ")}) {
     dash = std::min(dash, line.find(d));
   }
-  // The Mexican ".-" after the year: "Ciudad de México, 9 de abril de
-  // 2026.-".
+  // The ".-" after the year or the agency: "Ciudad de México, 9 de abril
+  // de 2026.-", "Valledupar, 16 de septiembre de 2026 (Colprensa).-".
   if (const std::size_t m = line.find(".-"); m != std::string_view::npos && m > 0 &&
-                                              std::isdigit(static_cast<unsigned char>(line[m - 1]))) {
+                                              (std::isdigit(static_cast<unsigned char>(line[m - 1])) ||
+                                               line[m - 1] == ')')) {
     dash = std::min(dash, m);
   }
   // A line of the place and the date alone, no dash: "Buenos Aires,

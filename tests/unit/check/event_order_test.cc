@@ -218,3 +218,17 @@ TEST_CASE("timeline: dates without their year read in two years show them", "[ch
   CHECK(lint("The trial began on 28 October. Jurors were found guilty on 21 October.")[0].message ==
         "\"found guilty\" is dated 21 October, before \"trial began\" on 28 October, which comes first");
 }
+
+TEST_CASE("timeline: a Spanish tender closed, awarded and signed", "[check][dates]") {
+  const std::vector<Diagnostic> d = lint(
+      "El proceso de licitaci\xC3\xB3n cerr\xC3\xB3 el 24 de febrero con solo dos propuestas; el comit\xC3\xA9 "
+      "evaluador adjudic\xC3\xB3 el contrato el 3 de marzo y la firma se produjo el 28 de febrero.",
+      "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"la firma se produjo\" is dated 28 de febrero, before \"adjudic\xC3\xB3\" on 3 de marzo, "
+                        "which comes first");
+  CHECK(lint("El proceso de licitaci\xC3\xB3n cerr\xC3\xB3 el 24 de febrero; el comit\xC3\xA9 adjudic\xC3\xB3 el "
+             "contrato el 3 de marzo y la firma se produjo el 10 de marzo.",
+             "es")
+            .empty());
+}

@@ -279,6 +279,7 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   // The place and the date alone on the line, no dash.
   CHECK(date("Inflaci\xC3\xB3n\n\nBuenos Aires, mi\xC3\xA9rcoles 15 de abril de 2026\nPor Redacci\xC3\xB3n\n") ==
         "2026-04-15");
+  CHECK(date("Condena\n\nValledupar, 16 de septiembre de 2026 (Colprensa).-\n\nTexto.\n") == "2026-09-16");
   // The Mexican ".-" after the year.
   CHECK(date("Inflaci\xC3\xB3n\n\nCiudad de M\xC3\xA9xico, 9 de abril de 2026.-\n\nTexto.\n") == "2026-04-09");
   CHECK(date("Inflaci\xC3\xB3n\n\nCiudad de M\xC3\xA9xico, 9 de abril de 2026.- La inflaci\xC3\xB3n subi\xC3\xB3.\n") ==
