@@ -107,7 +107,9 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     is_ratio = text.ends_with("times") || text.ends_with("twice") || text.ends_with("veces") ||
                text.ends_with("doble") || text.ends_with("triple") || text.ends_with("double");
   } else {
-    for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth"}) {
+    // ("uno de cada cuatro", "one in four" read as one figure, 0.25.)
+    for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth", " de cada ", " in every ", " out of ",
+                               " in "}) {
       if (text.find(w) != std::string::npos) is_ratio = true;
     }
   }
@@ -722,6 +724,87 @@ void check_restated_share(const ArithmeticInput& in, std::size_t s, ArithTokens 
   sink.report(std::move(d));
 }
 
+// A noun as it is compared across its forms: "internados" and
+// "internadas", "patients" and "patient" alike.
+std::string noun_stem(std::string_view w) {
+  std::string out(w);
+  if (out.size() > 4 && out.back() == 's') out.pop_back();
+  if (out.size() > 4 && (out.back() == 'o' || out.back() == 'a')) out.pop_back();
+  return out;
+}
+
+// "En lo que va de la temporada hubo 1.212 personas internadas ... 404 de
+// los internados eran menores de 15 años, es decir, uno de cada cuatro":
+// "A of the NOUN", a fraction after "that is", "meaning" or "es decir"
+// that restates it, and the whole, the one count told of the noun (its
+// unit or the word after it) in the sentence or the two before.
+void check_part_of_told_whole(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i,
+                              const StatedRatio& stated, DiagnosticSink& sink) {
+  // The cue among the five words before the fraction.
+  bool cue = false;
+  std::size_t k = i;
+  for (std::size_t steps = 0; k > 0 && steps < 5 && !cue; ++steps) {
+    --k;
+    if (t[k].type == T::punct && t[k].text == ",") continue;
+    if (t[k].type != T::word) break;
+    cue = is_one_of(t[k].text, {"meaning", "means", "significa", "decir"}) ||
+          (t[k].text == "is" && k > 0 && t[k - 1].type == T::word && t[k - 1].text == "that");
+  }
+  if (!cue) return;
+  // A of the NOUN, the nearest such figure before the cue, in its clause
+  // ("404 de los internados eran menores de 15 años, es decir").
+  const auto of_the_noun = [&](std::size_t j) -> std::size_t {
+    if (j + 3 >= t.size() || t[j + 1].type != T::word || !is_one_of(t[j + 1].text, {"of", "de"}) ||
+        t[j + 2].type != T::word || !is_one_of(t[j + 2].text, {"the", "los", "las", "its", "their"}) ||
+        t[j + 3].type != T::word) {
+      return 0;
+    }
+    return j + 3;
+  };
+  std::size_t a_at = t.size();
+  std::size_t n = 0;
+  for (std::size_t j = k; j-- > 0 && k - j <= 14;) {
+    if (t[j].type == T::figure && (n = of_the_noun(j)) != 0) {
+      a_at = j;
+      break;
+    }
+    if (t[j].type == T::punct && t[j].text != ",") return;
+  }
+  if (a_at == t.size()) return;
+  const std::string noun = noun_stem(t[n].text);
+  const Figure& a = in.figures[static_cast<std::size_t>(t[a_at].figure)];
+  if ((a.kind != QuantityKind::number && a.kind != QuantityKind::count) || !a.asserted || a.range_side) return;
+  // B: the one count of the noun, back to two sentences.
+  int whole = -1;
+  for (std::size_t m = s + 1; m-- > in.first_sentence() && s - m <= 2;) {
+    const ArithTokens mt = in.tokens(m);
+    for (const std::size_t j : in.figure_tokens(m)) {
+      if (m == s && j >= a_at) break;
+      const Figure& f = in.figures[static_cast<std::size_t>(mt[j].figure)];
+      if (f.kind != QuantityKind::count) continue;
+      const bool named = noun_stem(f.unit) == noun ||
+                         (j + 1 < mt.size() && mt[j + 1].type == T::word && noun_stem(mt[j + 1].text) == noun);
+      if (!named) continue;
+      if (whole >= 0 && in.figures[static_cast<std::size_t>(whole)].value != f.value) return;  // two wholes
+      whole = mt[j].figure;
+    }
+  }
+  if (whole < 0) return;
+  const Figure& b = in.figures[static_cast<std::size_t>(whole)];
+  if (!b.asserted || b.range_side || b.low <= 0 || in_change(in, s, whole, true) || b.value <= a.value) return;
+  if (overlaps(stated.low, stated.high, a.low / b.high, a.high / b.low)) return;
+  Diagnostic d;
+  d.check = "ratio-mismatch";
+  d.severity = Severity::error;
+  d.message = fmt::format("{} is {} of {}, not \"{}\"", format_figure(a.value, QuantityKind::number, ""),
+                          format_figure(a.value / b.value * 100, QuantityKind::percent, "%", 0),
+                          format_figure(b.value, QuantityKind::number, ""), in.doc.view(stated.range));
+  d.range = in.original(stated.range);
+  d.notes.push_back({in.original(a.range), "the part", {}});
+  d.notes.push_back({in.original(b.range), "the whole it is of", {}});
+  sink.report(std::move(d));
+}
+
 // "With 498 classroom teachers for a projected 11,240 students, the
 // district will have one teacher for every 18 students": "one NOUN for
 // every N NOUNS" (or "per", "for each", "por cada"), with a count A of
@@ -804,10 +887,17 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!stated) continue;
       std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
       if (!rel) rel = previous_sentence_ratio(in, s, t, i, stated->last);
+      // Figures of two kinds ("menores de 15 años, es decir, uno de cada
+      // cuatro") relate nothing: the fraction may restate something else.
+      if (rel && !compatible(in.figures[static_cast<std::size_t>(rel->first)],
+                             in.figures[static_cast<std::size_t>(rel->second)])) {
+        rel.reset();
+      }
       if (!rel) {
         if (stated->high < 1) {
           check_part_and_rest(in, t, i, *stated, sink);
           check_restated_share(in, s, t, i, *stated, sink);
+          check_part_of_told_whole(in, s, t, i, *stated, sink);
         }
         continue;
       }

@@ -477,6 +477,12 @@ residents"), times the so many, give or take 3% and half a unit:
 
     error: 1,860 burglaries among 155,000 is 12 per 1,000 residents, not 14
 
+A fraction after "that is", "meaning" or "es decir" restates "A of the
+NOUN" before it, the whole being the one count of the noun told in the
+sentence or the two before ("hubo 1.212 personas internadas ... 404 de
+los internados eran menores de 15 años, es decir, uno de cada cuatro":
+404 is 33% of 1,212).
+
 "One NOUN for every N NOUNS" ("per", "for each", "por cada") is the
 count of the second noun over the count of the first, both the nearest
 before it in its sentence or the one before (no change's baseline),

@@ -405,3 +405,22 @@ TEST_CASE("ratio-mismatch: one of a noun for every N of another, with both count
   CHECK(lint("With 498 buses for 11,240 students, the district will have one teacher for every 18 students.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'A of the NOUN, that is, one in N' against the count of the noun told before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "En lo que va de la temporada hubo 1.212 personas internadas por dengue. Los chicos fueron uno de los grupos "
+      "m\xC3\xA1s afectados: 404 de los internados eran menores de 15 a\xC3\xB1os, es decir, uno de cada cuatro.\n";
+  CHECK(lint_es(text).find("error: 404 is 33% of 1,212, not \"uno de cada cuatro\" [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("cuatro."), 6, "tres");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Some 1,212 patients were admitted this season. Of those, 404 of the patients were under 15, that is, "
+             "one in four.\n")
+            .find("error: 404 is 33% of 1,212, not \"one in four\" [ratio-mismatch]") != std::string::npos);
+  // Two counts of the noun: which whole is meant is not told.
+  CHECK(lint("Some 1,212 patients were admitted in 2025 and 1,530 patients in 2026. Of those, 404 of the patients "
+             "were under 15, that is, one in four.\n")
+            .empty());
+}
