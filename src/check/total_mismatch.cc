@@ -814,6 +814,12 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
       }
       parts.push_back(rows[k].figure);
     }
+  } else if (const auto mid = std::find_if(rows.begin(), rows.end(), is_total); mid != rows.end() &&
+                                                                                  mid - rows.begin() >= 2) {
+    // A total row with rows after it ("Total valid votes | 2,136", then
+    // "Rejected ballots | 12"): the rows before it are its parts.
+    total = mid->figure;
+    for (auto it = rows.begin(); it != mid; ++it) parts.push_back(it->figure);
   } else if (!total_row_only) {
     // The caption's one figure of the rows' kind, when it announces a
     // breakdown.

@@ -278,7 +278,9 @@ dates ("Source  Q1 2026  Q1 2025") or none. A Markdown or HTML table needs no co
 same way, cell after cell, and a table of several columns ("Terminal |
 2024 | 2025") is checked column by column against its "Total" row;
 a header whose last cell is "Total" ("| Year | Primary | Secondary |
-Total |") makes each row add up to its last cell; the rows end where
+Total |") makes each row add up to its last cell; rows after the
+"Total" row ("Total valid votes | 2,136", then "Rejected ballots | 12")
+are none of its parts; the rows end where
 the table does (the prose after it is no row);
 columns of percentages or of signed changes ("+3.2%") are not added, nor
 a list with a part of a part ("of which online"), a subtotal or an

@@ -781,3 +781,24 @@ TEST_CASE("total-mismatch: 'breaks down into' after the total told in the senten
   right.replace(right.find("$1.8"), 4, "$2.3");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("total-mismatch: a table's total row with rows after it", "[check][arithmetic]") {
+  const std::string table =
+      "<html><head><meta name=\"date\" content=\"2026-05-08\"></head><body><p>The count finished late.</p>\n"
+      "<table>\n<caption>Eastfield ward result</caption>\n"
+      "<tr><th>Candidate</th><th>Party</th><th>Votes</th></tr>\n"
+      "<tr><td>Craig Denholm</td><td>Reform UK</td><td>812</td></tr>\n"
+      "<tr><td>Janet Frobisher</td><td>Labour</td><td>745</td></tr>\n"
+      "<tr><td>Hannah Price</td><td>Conservative</td><td>318</td></tr>\n"
+      "<tr><td colspan=\"2\">Total valid votes</td><td>2,136</td></tr>\n"
+      "<tr><td colspan=\"2\">Rejected ballots</td><td>12</td></tr>\n"
+      "</table></body></html>\n";
+  TempDir dir;
+  dir.write("a.html", table);
+  const RunResult r = run_claimlint({"--color=never", "a.html"}, dir.path());
+  CHECK(r.out.find("error: 812 + 745 + 318 = 1,875, not 2,136 [total-mismatch]") != std::string::npos);
+  std::string right = table;
+  right.replace(right.find("2,136"), 5, "1,875");
+  dir.write("b.html", right);
+  CHECK(run_claimlint({"--color=never", "b.html"}, dir.path()).out.find("total-mismatch") == std::string::npos);
+}
