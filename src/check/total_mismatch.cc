@@ -104,8 +104,13 @@ constexpr CueWords k_breakdown_breakers{std::to_array<std::string_view>(
 // "the remaining 145", "the other 145": the figure at token `i` closes a
 // breakdown.
 bool remainder_cue(ArithTokens t, std::size_t i) {
-  return i >= 2 && t[i - 1].type == T::word && (t[i - 1].text == "remaining" || t[i - 1].text == "other") &&
-         t[i - 2].type == T::word && t[i - 2].text == "the";
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (i >= 2 && word(i - 1, {"remaining", "other"}) && word(i - 2, {"the"})) return true;
+  // Spanish "los cuatro restantes", "las otras 145".
+  return i >= 1 && ((word(i - 1, {"los", "las"}) && word(i + 1, {"restantes"})) ||
+                    (i >= 2 && word(i - 1, {"otros", "otras"}) && word(i - 2, {"los", "las"})));
 }
 
 // Where a breakdown opens in `t`, before token `end`: the token after
@@ -127,9 +132,11 @@ std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
       return Anchor{k + 1, -1};
     }
     // "5,200 of the 12,500 homes would be ..., 3,100 ... and the remaining
-    // 4,600": the breakdown opens at its first part, before its total.
+    // 4,600": the breakdown opens at its first part, before its total;
+    // "13 de los 16 distritos".
     if (k + 3 < std::min(end, t.size()) && t[k].type == T::figure && t[k + 1].type == T::word &&
-        t[k + 1].text == "of" && t[k + 2].type == T::word && t[k + 2].text == "the" &&
+        (t[k + 1].text == "of" || t[k + 1].text == "de") && t[k + 2].type == T::word &&
+        (t[k + 2].text == "the" || t[k + 2].text == "los" || t[k + 2].text == "las") &&
         t[k + 3].type == T::figure) {
       return Anchor{k, t[k + 3].figure};
     }
