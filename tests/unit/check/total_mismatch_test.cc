@@ -805,7 +805,7 @@ TEST_CASE("total-mismatch: a table's total row with rows after it", "[check][ari
 
 TEST_CASE("total-mismatch: Spanish 'A de los B' and 'los cuatro restantes'", "[check][arithmetic]") {
   const std::string text =
-      "En el reparto territorial, la alianza se impuso en 13 de los 16 distritos de mayor\xC3\xADa relativa y Morena "
+      "En el reparto territorial, la alianza se impuso en 13 de los 16 distritos de mayor\xC3\xAD" "a relativa y Morena "
       "y sus aliados se quedaron con los cuatro restantes, concentrados en la regi\xC3\xB3n Laguna.\n";
   CHECK(lint_es(text).find("error: 13 + 4 = 17, not 16 [total-mismatch]") != std::string::npos);
   std::string right = text;
