@@ -520,9 +520,16 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       continue;
     }
     // "frente a los 24,6 millones", "compared with the 3,500".
-    if (is_one_of(word(k), {"the", "los", "las", "el", "la"})) ++k;
+    const bool article = is_one_of(word(k), {"the", "los", "las", "el", "la"});
+    if (article) ++k;
     if (k >= t.size() || t[k].type != ArithToken::Type::figure) continue;
     const std::size_t a = k;
+    // "1.845.300 toneladas de aceituna, frente a las 2.012.600": after an
+    // article, a bare A takes B's noun.
+    const auto bare_a_of = [&](std::size_t i) {
+      return article && figure(a).kind == QuantityKind::number &&
+             (figure(i).kind == QuantityKind::count || figure(i).kind == QuantityKind::quantity);
+    };
     // B: the nearest figure before the comma that compares with A ("2.8%
     // of forecast GDP of 893 billion, compared with 2.5%"), a dozen
     // tokens back at most, over the commas of a list ("5,900 claims for
@@ -544,7 +551,7 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       // "28,9 millones de euros, frente a los 24,6 millones": A may leave
       // the currency out.
       if (t[i].type == ArithToken::Type::figure &&
-          (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)))) {
+          (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)) || bare_a_of(i))) {
         if (too_far_apart(figure(a), figure(i), 0)) {
           if (far == t.size()) far = i;
           continue;
@@ -561,7 +568,10 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       return t[i].type == ArithToken::Type::figure && figure(i).kind == QuantityKind::duration;
     };
     std::size_t e = a + 1;
-    while (e < a + 12 && e < t.size() && (!word(e).empty() || date_at(t, figures, e) || duration(e)) &&
+    // ("de la campaña 2024/2025": a slash between two words.)
+    while (e < a + 16 && e < t.size() &&
+           (!word(e).empty() || date_at(t, figures, e) || duration(e) ||
+            (punct(e, "/") && e + 1 < t.size() && !word(e + 1).empty())) &&
            !is_dash(t[e])) {
       ++e;
     }

@@ -319,6 +319,9 @@ the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
 a time phrase after A: "to B from A the year before, a rise of N%",
 "from A this year to B in 2029-30 – an increase of N%";
+a relative clause after a bare A ("1.845.300 toneladas, frente a las
+2.012.600 que se contabilizaban a la misma fecha de la campaña 2024/2025,
+lo que supone un descenso del 12 por ciento");
 a figure told again between commas after A or B: "more than doubled to
 B, or $1.07 a diluted share, from A"; a change verb, N% and a bare A
 whose noun is that of B in the sentence before ("con 1,52 millones de
