@@ -50,6 +50,15 @@ bool hedge(const ArithToken& t) {
                                                  "approximately", "over", "more", "just"});
 }
 
+// A noun as it is compared across its forms: "internados" and
+// "internadas", "patients" and "patient" alike.
+std::string noun_stem(std::string_view w) {
+  std::string out(w);
+  if (out.size() > 4 && out.back() == 's') out.pop_back();
+  if (out.size() > 4 && (out.back() == 'o' || out.back() == 'a')) out.pop_back();
+  return out;
+}
+
 // A ratio as stated: the interval it allows and its tokens [first, last].
 struct StatedRatio {
   double low = 0;
@@ -598,9 +607,24 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
   for (std::size_t n = 0; n + 1 < figures.size(); ++n) {
     const std::size_t i = figures[n];
     const Figure& r = fig(i);
-    if (r.kind != QuantityKind::count || r.unit.empty() || !r.asserted || r.range_side) continue;
-    // "per 1,000", "for every 1,000", "for each 1,000", "por cada 1.000".
+    // What R counts: its noun ("14 burglaries"), or the noun before "rate
+    // of" ("a violent crime rate of roughly 3.1 per 1,000 residents").
+    std::string_view unit = r.unit;
     std::size_t k = i + 1;
+    if (r.kind == QuantityKind::number && unit.empty()) {
+      // "3.1 violent crimes per 1,000": a decimal leaves its noun out of
+      // the figure.
+      while (k < t.size() && k < i + 4 && t[k].type == T::word && !word(k, {"per", "for", "in", "por"})) ++k;
+      if (k > i + 1) unit = t[k - 1].text;
+      if (unit.empty() && i >= 3 && word(i - 1, {"of"}) && word(i - 2, {"rate"}) && t[i - 3].type == T::word &&
+          !word(i - 3, {"a", "an", "the", "its", "their"})) {
+        unit = t[i - 3].text;
+      }
+    } else if (r.kind != QuantityKind::count) {
+      continue;
+    }
+    if (unit.empty() || !r.asserted || r.range_side) continue;
+    // "per 1,000", "for every 1,000", "for each 1,000", "por cada 1.000".
     if (word(k, {"per"})) {
       ++k;
     } else if (word(k, {"for", "in", "por"}) && word(k + 1, {"every", "each", "cada"})) {
@@ -643,7 +667,10 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
       for (auto it = mf.rbegin(); it != mf.rend(); ++it) {
         if (m == s && *it >= i) continue;
         const Figure& c = in.figures[static_cast<std::size_t>(mt[*it].figure)];
-        if (c.kind != QuantityKind::count || c.unit != r.unit || in_change(in, m, mt[*it].figure, true)) continue;
+        if (c.kind != QuantityKind::count || noun_stem(c.unit) != noun_stem(unit) ||
+            in_change(in, m, mt[*it].figure, true)) {
+          continue;
+        }
         if (c.asserted && !c.range_side) count = mt[*it].figure;
         break;
       }
@@ -652,7 +679,9 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
     const Figure& c = in.figures[static_cast<std::size_t>(count)];
     const double lo = c.low / p.high * per.value;
     const double hi = c.high / p.low * per.value;
-    if (overlaps(r.low * (1 - k_average_slack) - 0.5, r.high * (1 + k_average_slack) + 0.5, lo, hi)) continue;
+    // Half a unit of R's last digit: 0.05 for "3.1", 0.5 for "14".
+    const double half = std::max(written_half_unit(in.number_text(r), r.value), 0.005);
+    if (overlaps(r.low * (1 - k_average_slack) - half, r.high * (1 + k_average_slack) + half, lo, hi)) continue;
     Diagnostic diag;
     diag.check = "ratio-mismatch";
     diag.severity = Severity::error;
@@ -722,15 +751,6 @@ void check_restated_share(const ArithmeticInput& in, std::size_t s, ArithTokens 
   d.range = in.original(ratio);
   d.notes.push_back({in.original(p.range), "the share it restates", {}});
   sink.report(std::move(d));
-}
-
-// A noun as it is compared across its forms: "internados" and
-// "internadas", "patients" and "patient" alike.
-std::string noun_stem(std::string_view w) {
-  std::string out(w);
-  if (out.size() > 4 && out.back() == 's') out.pop_back();
-  if (out.size() > 4 && (out.back() == 'o' || out.back() == 'a')) out.pop_back();
-  return out;
 }
 
 // "En lo que va de la temporada hubo 1.212 personas internadas ... 404 de

@@ -478,7 +478,10 @@ burglaries for every 1,000 residents", "per 1,000 inhabitants") is the
 count of its noun nearest before it (within six sentences, no change's
 baseline) over the population named in its sentence ("with a population
 of 155,000", or a count of people: "spread across its 68,400
-residents"), times the so many, give or take 3% and half a unit:
+residents"), times the so many, give or take 3% and half a unit of
+R's last digit. R may be a decimal whose noun follows it ("a rate of 3.1
+violent crimes per 1,000 residents") or stands before "rate" ("a violent
+crime rate of roughly 3.1 per 1,000 residents"):
 
     error: 1,860 burglaries among 155,000 is 12 per 1,000 residents, not 14
 

@@ -424,3 +424,19 @@ TEST_CASE("ratio-mismatch: 'A of the NOUN, that is, one in N' against the count 
              "were under 15, that is, one in four.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: a decimal rate per so many people, its noun before 'rate' or after the figure",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The report counted 1,517 violent crimes last year, down 3% from 1,564 in 2024.\n\nWith a population of about "
+      "412,000, that works out to a violent crime rate of roughly 3.1 per 1,000 residents.\n";
+  CHECK(lint(text).find("error: 1,517 violent crimes among 412,000 is 3.7 per 1,000 residents, not 3.1 "
+                        "[ratio-mismatch]") != std::string::npos);
+  // Half a unit of the last digit: 3.7 is within "3.7", not within "3.1".
+  std::string right = text;
+  right.replace(right.find("3.1 per"), 3, "3.7");
+  CHECK(lint(right).empty());
+  CHECK(lint("The report counted 1,517 violent crimes last year.\n\nWith a population of 412,000, that works out to "
+             "a rate of 3.1 violent crimes per 1,000 residents.\n")
+            .find("not 3.1 [ratio-mismatch]") != std::string::npos);
+}
