@@ -670,6 +670,28 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
     }
     if (cells > 1) return std::nullopt;
   }
+  // The figure first, then what it is for: "- £168m on smart meters,
+  // which can flag continuous flow". No other figure, no change.
+  if (t[i].type == T::figure && i + 2 < t.size() && t[i + 1].type == T::word &&
+      is_one_of(t[i + 1].text, {"on", "for", "to", "in", "from", "para", "en", "a"}) && t[i + 2].type == T::word) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    // (", which can flag ...": a relative clause says what the item is.)
+    for (std::size_t k = i + 2; k < t.size(); ++k) {
+      if (t[k].type == T::figure) return std::nullopt;
+      if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
+                                   (k_row_label_breakers.contains(t[k].text) && t[k].text != "which"))) {
+        return std::nullopt;
+      }
+    }
+    if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier || f.kind == QuantityKind::percent ||
+        f.kind == QuantityKind::percentage_point) {
+      return std::nullopt;
+    }
+    Row first;
+    first.label = t[i + 2].text;
+    first.figure = t[i].figure;
+    return first;
+  }
   Row row;
   row.label = t[i].type == T::word ? t[i].text : std::string_view();
   row.one_word = !row.label.empty() && i + 1 < t.size() &&
@@ -841,6 +863,25 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
         break;
       }
       total = tok.figure;
+    }
+    // "... how it will spend £412m on leakage over the five years to 2030.
+    // The money is split between:": a caption with no figure takes the
+    // one figure of the rows' kind of the sentence before it.
+    if (announces && total == -1 && caption > in.first_sentence() &&
+        in.doc.sentences[caption - 1].paragraph == in.doc.sentences[caption].paragraph) {
+      const ArithTokens prev = in.tokens(caption - 1);
+      for (const std::size_t k : in.figure_tokens(caption - 1)) {
+        const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
+        if (!compatible(f, in.figures[static_cast<std::size_t>(rows.front().figure)]) ||
+            in_change(in, caption - 1, prev[k].figure, true)) {
+          continue;
+        }
+        if (total != -1) {
+          total = -2;
+          break;
+        }
+        total = prev[k].figure;
+      }
     }
     if (!announces || total < 0) return;
     for (const Row& r : rows) parts.push_back(r.figure);

@@ -280,7 +280,10 @@ same way, cell after cell, and a table of several columns ("Terminal |
 a header whose last cell is "Total" ("| Year | Primary | Secondary |
 Total |") makes each row add up to its last cell; rows after the
 "Total" row ("Total valid votes | 2,136", then "Rejected ballots | 12")
-are none of its parts; the rows end where
+are none of its parts; a caption that announces a breakdown with no
+figure of its own ("The money is split between:") takes the one figure
+of the rows' kind of the sentence before it, and a row may give its
+figure first ("- £168m on smart meters"); the rows end where
 the table does (the prose after it is no row);
 columns of percentages or of signed changes ("+3.2%") are not added, nor
 a list with a part of a part ("of which online"), a subtotal or an

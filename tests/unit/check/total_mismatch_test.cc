@@ -812,3 +812,26 @@ TEST_CASE("total-mismatch: Spanish 'A de los B' and 'los cuatro restantes'", "[c
   right.replace(right.find("cuatro"), 6, "tres");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("total-mismatch: a list of figures first, under a caption that splits the figure of the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "# Leakage\n\nThe company will spend \xC2\xA3" "412m on leakage over the five years to 2030. The money is split "
+      "between:\n\n- \xC2\xA3" "168m on smart meters, which can flag continuous flow\n- \xC2\xA3" "121m on replacing "
+      "the oldest mains\n- \xC2\xA3" "87m on pressure management\n- \xC2\xA3" "24m on acoustic loggers\n";
+  TempDir dir;
+  dir.write("a.md", text);
+  CHECK(run_claimlint({"--color=never", "a.md"}, dir.path())
+            .out.find("error: \xC2\xA3" "168 million + \xC2\xA3" "121 million + \xC2\xA3" "87 million + \xC2\xA3"
+                      "24 million = \xC2\xA3" "400 million, not \xC2\xA3" "412 million [total-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("24m"), 3, "36m");
+  dir.write("b.md", right);
+  CHECK(run_claimlint({"--color=never", "b.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
+  // A caption that splits nothing ("Key figures:") takes no total.
+  std::string key = text;
+  key.replace(key.find("The money is split between:"), 27, "Key figures:");
+  dir.write("c.md", key);
+  CHECK(run_claimlint({"--color=never", "c.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
+}
