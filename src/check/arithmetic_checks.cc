@@ -1260,7 +1260,7 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
   // millones de abril de 2025", after "con 1,52 millones de turistas": a
   // change verb, N% and a bare A whose noun is B's, the one figure of the
   // sentence before that compares with it; no other figure here.
-  if (n == t.size()) {
+  if (n == t.size() && std::any_of(in.figure_tokens(s).begin(), in.figure_tokens(s).end(), percent_at)) {
     std::vector<std::size_t> own;
     for (const std::uint32_t i : in.figure_tokens(s)) {
       if (!date_at(t, in.figures, i)) own.push_back(i);

@@ -227,11 +227,13 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
   if (!opened && m.bound == DateBound::exact) {
     std::size_t b = m.range.begin;
     while (b > 0 && !clause_mark(sentence[b - 1])) --b;
-    const std::vector<Token> before = tokens(sentence, b, m.range.begin);
-    std::size_t n = before.size();
-    if (n > 0 && words.articles.contains(before[n - 1].word)) --n;
-    opened = n > 0 && words.back_references.contains(before[n - 1].word);
-    if (opened) clause_begin = before[n - 1].range.begin;
+    if (has_opener(sentence.substr(b, m.range.begin - b), words)) {
+      const std::vector<Token> before = tokens(sentence, b, m.range.begin);
+      std::size_t n = before.size();
+      if (n > 0 && words.articles.contains(before[n - 1].word)) --n;
+      opened = n > 0 && words.back_references.contains(before[n - 1].word);
+      if (opened) clause_begin = before[n - 1].range.begin;
+    }
   }
   if (opened) {
     std::size_t end = m.range.end;

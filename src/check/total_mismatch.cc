@@ -383,9 +383,9 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
 // and "It is made up of ..." after. The parts are every figure of the
 // total's kind after the cue; a comparison, a rate or "including" among
 // them says they are no breakdown.
-void check_composition(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+void check_composition(const ArithmeticInput& in, std::size_t s, const std::optional<CompositionCue>& cue,
+                       DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
-  const std::optional<CompositionCue> cue = composition_cue(in, t);
   if (!cue) return;
   // "partly paid for with", "funded mainly by": the sources named are not
   // all of them.
@@ -1111,9 +1111,9 @@ void check_complementary(const ArithmeticInput& in, std::size_t s, DiagnosticSin
 // holds exactly that many figures, a list closed by "and"; the total is
 // the one exact figure of their kind, larger than each, up to two
 // paragraphs before.
-void check_announced_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::optional<CompositionCue>& cue,
+                           DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
-  const std::optional<CompositionCue> cue = composition_cue(in, t);
   if (!cue || cue->funding || s + 1 >= in.end_sentence() ||
       in.doc.sentences[s + 1].paragraph != in.doc.sentences[s].paragraph) {
     return;
@@ -1199,8 +1199,10 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, DiagnosticS
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
-    check_composition(in, s, sink);
-    check_announced_parts(in, s, sink);
+    // One composition cue a sentence, read once for both.
+    const std::optional<CompositionCue> cue = composition_cue(in, in.tokens(s));
+    check_composition(in, s, cue, sink);
+    check_announced_parts(in, s, cue, sink);
     check_those_n(in, s, sink);
     check_complementary(in, s, sink);
     const ArithTokens t = in.tokens(s);
