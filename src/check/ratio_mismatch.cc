@@ -699,6 +699,23 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
 
 }  // namespace
 
+// The word among the five before the fraction at token i that says it
+// restates what came before ("meaning", "lo que significa", "es decir,",
+// "that is,"), or t.size() if none.
+std::size_t restating_cue(ArithTokens t, std::size_t i) {
+  std::size_t k = i;
+  for (std::size_t steps = 0; k > 0 && steps < 5; ++steps) {
+    --k;
+    if (t[k].type == T::punct && t[k].text == ",") continue;
+    if (t[k].type != T::word) break;
+    if (is_one_of(t[k].text, {"meaning", "means", "significa", "decir"}) ||
+        (t[k].text == "is" && k > 0 && t[k - 1].type == T::word && t[k - 1].text == "that")) {
+      return k;
+    }
+  }
+  return t.size();
+}
+
 // "la cuota de los enchufables se situó en el 13,9 %, ..., lo que
 // significa que casi uno de cada cinco coches nuevos lleva enchufe",
 // "a 13.9% share, meaning almost one in five": a fraction that restates
@@ -706,15 +723,8 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
 // measured from), after "meaning", "lo que significa", "es decir".
 void check_restated_share(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i,
                           const StatedRatio& stated, DiagnosticSink& sink) {
-  // The cue among the five words before the fraction.
-  bool cue = false;
-  std::size_t k = i;
-  for (std::size_t steps = 0; k > 0 && steps < 5 && !cue; ++steps) {
-    --k;
-    if (t[k].type != T::word) break;
-    cue = is_one_of(t[k].text, {"meaning", "means", "significa", "decir"});
-  }
-  if (!cue) return;
+  const std::size_t k = restating_cue(t, i);
+  if (k == t.size()) return;
   // The one percentage before it that nothing is compared with ("tres
   // puntos por encima del 10,9 %", "up from 12%": another time's).
   int share = -1;
@@ -760,17 +770,8 @@ void check_restated_share(const ArithmeticInput& in, std::size_t s, ArithTokens 
 // unit or the word after it) in the sentence or the two before.
 void check_part_of_told_whole(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i,
                               const StatedRatio& stated, DiagnosticSink& sink) {
-  // The cue among the five words before the fraction.
-  bool cue = false;
-  std::size_t k = i;
-  for (std::size_t steps = 0; k > 0 && steps < 5 && !cue; ++steps) {
-    --k;
-    if (t[k].type == T::punct && t[k].text == ",") continue;
-    if (t[k].type != T::word) break;
-    cue = is_one_of(t[k].text, {"meaning", "means", "significa", "decir"}) ||
-          (t[k].text == "is" && k > 0 && t[k - 1].type == T::word && t[k - 1].text == "that");
-  }
-  if (!cue) return;
+  const std::size_t k = restating_cue(t, i);
+  if (k == t.size()) return;
   // A of the NOUN, the nearest such figure before the cue, in its clause
   // ("404 de los internados eran menores de 15 años, es decir").
   const auto of_the_noun = [&](std::size_t j) -> std::size_t {
