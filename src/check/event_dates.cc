@@ -1,4 +1,7 @@
-// The date-conflict of an event named by a noun phrase in one document.
+// The date-conflict of an event named twice in one document: by a noun
+// phrase and a day ("the gearbox failure on 22 June"), or by a clause
+// after "since" that names an event told before ("since her arrest in
+// October 2024").
 #include "check/event_dates.h"
 
 #include <string>
@@ -110,6 +113,7 @@ std::string meaning(std::string_view word, const DateLanguage& words) {
   return w;
 }
 
+// Whether `w` ends with one of `suffixes`, two letters or more before it.
 bool ends_with_any(std::string_view w, const DateWordSet& suffixes) {
   return std::any_of(suffixes.begin(), suffixes.end(),
                      [&](const std::string& s) { return w.size() > s.size() + 2 && w.ends_with(s); });
@@ -123,6 +127,8 @@ struct EventWords {
   ByteRange clause;                ///< from the opening word to the event's last word
 };
 
+// Whether `t` is a word that says which event a clause names: no number,
+// no function word, article, auxiliary, month or weekday.
 bool content(const Token& t, const DateLanguage& words) {
   const std::string& w = t.word;
   return w.size() > 1 && !(w[0] >= '0' && w[0] <= '9') && !words.function_words.contains(w) &&
@@ -194,6 +200,7 @@ bool has_opener(std::string_view text, const DateLanguage& words) {
   });
 }
 
+// Whether `c` ends a clause for a back reference's reading.
 bool clause_mark(char c) {
   return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' || c == '?' || c == '!';
 }
