@@ -422,7 +422,7 @@ std::string describe_period(std::string_view time) {
 // partido").
 bool same_occasion(std::string_view a, std::string_view b) {
   const auto fixture = [](std::string_view w) {
-    return is_one_of(w, {"game", "match", "fixture", "partido", "encuentro", "juego"});
+    return is_one_of(w, {"game", "match", "fixture", "partido", "encuentro", "juego", "date", "opening"});
   };
   return a == b || (fixture(a) && fixture(b));
 }
@@ -514,7 +514,8 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       } else if (total < 0 &&
                  (amount ? f.kind == QuantityKind::quantity && f.unit == r.unit
                          : f.kind == QuantityKind::count || f.kind == QuantityKind::number) &&
-                 !in_change(in, s, t[figures[m]].figure, true) && !rate_at(figures[m])) {
+                 // Less than the average is no total of it ("two rainouts").
+                 f.high >= r.low && !in_change(in, s, t[figures[m]].figure, true) && !rate_at(figures[m])) {
         total = t[figures[m]].figure;
       }
     }
@@ -574,8 +575,10 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     // A bound as written ("not more than 24,000").
     const std::string stated =
         stated_as_bound(r) ? std::string(in.doc.view(r.range)) : format_figure(r.value, QuantityKind::number, "");
-    diag.message = fmt::format("{} over {} is {} a {}, not {}", total_text, period,
-                               format_figure(c.value / units, QuantityKind::number, "", 1), unit, stated);
+    const bool vowel = !unit.empty() && std::string_view("aeiou").find(unit.front()) != std::string_view::npos;
+    diag.message = fmt::format("{} over {} is {} {} {}, not {}", total_text, period,
+                               format_figure(c.value / units, QuantityKind::number, "", 1), vowel ? "an" : "a", unit,
+                               stated);
     diag.range = in.original(r.range);
     diag.notes.push_back({in.original(c.range), amount ? "the total" : "the count", {}});
     if (length >= 0) {

@@ -464,9 +464,11 @@ average per unit of time ("2,340 visitors in its first six days, an
 average of 420 a day"; "averaging 420 a day"; "worked out at roughly 72
 holes filled every day"; a count restated as a rate: "booked 9,855
 people last year, or about 31 a day") is the count nearest before it
-(no rate itself: "22,000 vehicles a day") over the one
-length of time in that unit before it in the sentence (matches, games
-and fixtures, partidos and encuentros, are one kind), give or take 3%
+(no rate itself: "22,000 vehicles a day"; none smaller than the
+average: "two rainouts") over the one
+length of time in that unit before it in the sentence (matches, games,
+fixtures, home dates and openings, partidos and encuentros, are one
+kind), give or take 3%
 and its hedge ("more than 24,000 a game" is written as it stands); an amount in a unit averages the amount nearest before
 it in that unit ("9,600 tonnes of salt over 32 nights, an average of
 about 400 tonnes a night"); in Spanish "una media de 2.600 diarios",

@@ -440,3 +440,19 @@ TEST_CASE("ratio-mismatch: a decimal rate per so many people, its noun before 'r
              "a rate of 3.1 violent crimes per 1,000 residents.\n")
             .find("not 3.1 [ratio-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: home dates and openings are occasions of one kind; a count below the average is no total",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The Ridgebacks drew 287,400 fans over 64 home dates \xE2\x80\x94 two rainouts were made up as doubleheaders "
+      "\xE2\x80\x94 an average of 4,940 per opening.\n";
+  CHECK(lint(text).find("error: 287,400 over 64 home dates is 4,490.6 an opening, not 4,940 [ratio-mismatch]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("4,940"), 5, "4,490");
+  CHECK(lint(right).empty());
+  // "two rainouts" alone: no total of an average of 4,940.
+  CHECK(lint("Over 64 home dates \xE2\x80\x94 two rainouts were made up as doubleheaders \xE2\x80\x94 the club "
+             "averaged 4,940 per opening.\n")
+            .empty());
+}
