@@ -40,11 +40,32 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
   // `folded` never moves and the views stay valid.
   std::size_t bytes = 0;
   std::size_t i = end;
+  bool skipped = false;  // a relative clause passed over
   while (i > 0 && out.size() < k_reach + 3) {
     const char c = sentence[i - 1];
     if (c == ' ') {
       --i;
       continue;
+    }
+    // "The tender, which attracted six bids, closed on 21 November": the
+    // relative clause between the subject and a verb of few words is
+    // passed over, once.
+    if (c == ',' && !skipped && out.size() <= 3) {
+      const std::size_t open = sentence.rfind(',', i - 2);
+      if (open != std::string_view::npos && open > 0) {
+        std::size_t w = open + 1;
+        while (w < i && sentence[w] == ' ') ++w;
+        std::size_t e = w;
+        while (e < i && word_byte(sentence[e])) ++e;
+        const std::string_view first = sentence.substr(w, e - w);
+        bool plain = true;  // no other mark inside
+        for (std::size_t k = e; k + 1 < i && plain; ++k) plain = word_byte(sentence[k]) || sentence[k] == ' ';
+        if (plain && (first == "which" || first == "who" || first == "que" || first == "quien" || first == "that")) {
+          skipped = true;
+          i = open;
+          continue;
+        }
+      }
     }
     if (!word_byte(c)) break;
     std::size_t b = i;

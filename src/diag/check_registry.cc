@@ -733,11 +733,14 @@ verdict, sentenced; was sacked, took
 charge; refused the application, lodged an appeal; tender published or
 bidding opened, bidding closed, bids opened, contract awarded, contract
 signed, in Spanish "licitó",
-"abrió las ofertas", "adjudicó" or "la adjudicación", "se firmó el
-contrato" or "la firma del contrato"; construction
+"licitación cerró", "abrió las ofertas", "adjudicó" or "la
+adjudicación", "se firmó el contrato", "la firma del contrato" or "la
+firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed). A stage's phrase among the
-eight words before a date of a day, a month or a year, in its clause,
+eight words before a date of a day, a month or a year, in its clause
+(a relative clause between the subject and a short verb is passed over:
+"The tender, which attracted six bids, closed on 21 November"),
 tells that stage of the date; an adverb of the stage_adverbs inside it
 is passed over ("the contract was formally signed on 29 July"). A later
 stage is out of order when its date ends before the earlier stage's

@@ -232,3 +232,19 @@ TEST_CASE("timeline: a Spanish tender closed, awarded and signed", "[check][date
              "es")
             .empty());
 }
+
+TEST_CASE("timeline: a relative clause between a stage's subject and its verb", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The council signed the contract on 3 November 2025. The tender, which attracted six bids, closed on 21 "
+           "November 2025.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"signed the contract\" is dated 3 November 2025, before \"tender, which attracted six bids, "
+                        "closed\" on 21 November 2025, which comes first");
+  CHECK(lint("The council signed the contract on 3 December 2025. The tender, which attracted six bids, closed on 21 "
+             "November 2025.")
+            .empty());
+  // Another clause, not a relative one, ends the stage's words.
+  CHECK(lint("The council signed the contract on 3 November 2025. The tender was slow, and it closed on 21 November "
+             "2025.")
+            .empty());
+}
