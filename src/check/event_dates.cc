@@ -245,6 +245,17 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
   if (opened) {
     std::size_t end = m.range.end;
     while (end < sentence.size() && !clause_mark(sentence[end]) && end < m.range.end + 2) ++end;
+    if (end < sentence.size() && sentence[end] != ',' && !clause_mark(sentence[end])) {
+      // "Since the Jan. 22 declaration, ...": the event's words right
+      // after the date.
+      std::size_t stop = m.range.end;
+      while (stop < sentence.size() && !clause_mark(sentence[stop])) ++stop;
+      const std::vector<Token> after = tokens(sentence, m.range.end, stop);
+      if (after.empty() || after.size() > 3) return std::nullopt;
+      EventWords out;
+      out.clause = {clause_begin, after.back().range.end};
+      return event_words(after, 0, after.size(), words, out);
+    }
     if (end >= sentence.size() || sentence[end] != ',') return std::nullopt;
     std::size_t stop = end + 1;
     while (stop < sentence.size() && !clause_mark(sentence[stop])) ++stop;

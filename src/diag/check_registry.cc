@@ -143,7 +143,7 @@ its first preposition ("since lightning sparked the blaze | in the hills
 must be told with the other date, which is at most 92 days away. Words
 are compared by stem ("arrest", "arrested") and within the groups of
 event_synonyms ("blaze" = "fire", "sparked" = "broke"). The event may follow
-the date ("since Feb. 13, when jurors returned guilty verdicts", "desde el
+the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned guilty verdicts", "desde el
 10 de febrero, día en que el juez anunció ...": back_reference_when), or
 a comma may set the date off ("desde su captura, el 19 de abril de
 2024"). Silent when the

@@ -150,3 +150,14 @@ TEST_CASE("date-conflict: a verb of the clause says which event of its nouns", "
              "3 March.")
             .size() == 1);
 }
+
+TEST_CASE("date-conflict: 'since the DATE NOUN' names the event after its date", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The governor signed a disaster declaration on Friday, Jan. 23, a day before the snow. Since the Jan. 22 "
+           "declaration, Guard members have completed 140 welfare checks.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Since the Jan. 22 declaration\" is dated Jan. 22 here, but Jan. 23 earlier in this article");
+  CHECK(lint("The governor signed a disaster declaration on Friday, Jan. 23. Since the Jan. 23 declaration, Guard "
+             "members have completed 140 welfare checks.")
+            .empty());
+}
