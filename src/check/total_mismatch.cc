@@ -357,6 +357,20 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
       return CompositionCue{k, k + 2, true};
     }
   }
+  // "En el lado de los gastos, que sumaron 6,21 millones, la plantilla
+  // se llevó 3,62 millones; ...", "Costs, which totalled £6.2m, ...": the
+  // total in a relative clause, its parts after the clause's comma.
+  for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+    if (t[k].type != T::word || !is_one_of(t[k].text, {"sumaron", "ascendieron", "totalled", "totaled"}) ||
+        t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"que", "which", "that"})) {
+      continue;
+    }
+    std::size_t f = k + 1;
+    if (t[f].type == T::word && is_one_of(t[f].text, {"a", "to"})) ++f;
+    if (f + 2 < t.size() && t[f].type == T::figure && t[f + 1].type == T::punct && t[f + 1].text == ",") {
+      return CompositionCue{f + 1, f + 2};
+    }
+  }
   // "cuenta con 24.300 alumnos matriculados: 15.200 en grado, 6.100 en
   // máster y 2.400 en doctorado": a figure and a few words of what it
   // counts, then a colon and its parts; "48,310 patients were on the

@@ -213,7 +213,9 @@ total the one figure of their kind up to two paragraphs before, not of
 an earlier year;
 "made up of",
 "comprising", "consisting of", "split between", "broken down into" ("breaks
-down into"), a
+down into"), a total in a relative clause before its parts ("gastos, que
+sumaron 6,21 millones, la plantilla se llevó 3,62 millones; ...",
+"which totalled"), a
 verb of dividing, a few words and a colon ("which Treasury carves up
 four ways: $8.2bn for transport, ..."; the year the total is for is
 passed over), and the sources of money: "paid for with", "funded by", "financed through";

@@ -835,3 +835,19 @@ TEST_CASE("total-mismatch: a list of figures first, under a caption that splits 
   dir.write("c.md", key);
   CHECK(run_claimlint({"--color=never", "c.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
 }
+
+TEST_CASE("total-mismatch: the total in a relative clause, its parts after the clause", "[check][arithmetic]") {
+  const std::string text =
+      "En el lado de los gastos, que sumaron 6,21 millones, la plantilla deportiva se llev\xC3\xB3 3,62 millones, el "
+      "54 por ciento de los ingresos; los otros gastos de explotaci\xC3\xB3n, 1,71 millones; las amortizaciones, "
+      "480.000 euros, y los gastos financieros, 160.000 euros.\n";
+  CHECK(lint_es(text).find("error: 3.62 million + 1.71 million + 480,000 + 160,000 = 5.97 million, not 6.21 million "
+                           "[total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("6,21"), 4, "5,97");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Costs, which totalled $9.6 billion, went on transmission, $4.1 billion, wind, $3.2 billion, and gas, "
+             "$1.8 billion.\n")
+            .find("error: $4.1 billion + $3.2 billion + $1.8 billion = $9.1 billion, not $9.6 billion") !=
+        std::string::npos);
+}
