@@ -441,7 +441,7 @@ TEST_CASE("ratio-mismatch: a decimal rate per so many people, its noun before 'r
             .find("not 3.1 [ratio-mismatch]") != std::string::npos);
 }
 
-TEST_CASE("ratio-mismatch: home dates and openings are occasions of one kind; a count below the average is no total",
+TEST_CASE("ratio-mismatch: home dates and openings are occasions of one kind, and a count below the average no total",
           "[check][arithmetic]") {
   const std::string text =
       "The Ridgebacks drew 287,400 fans over 64 home dates \xE2\x80\x94 two rainouts were made up as doubleheaders "
