@@ -92,6 +92,23 @@ TEST_CASE("errors in [dates] name file, line and column", "[ruleset][dates]") {
     CHECK(e.message == "'event_order' must be an array of arrays of stages");
   }
   {
+    const Error e = load_error("[dates.en]\nevent_synonyms = [[\"fire\"]]\n");
+    CHECK(e.where->line == 2);
+    CHECK(e.message == "each group of 'event_synonyms' must be an array of two words or more");
+  }
+  {
+    const Error e = load_error("[dates.en]\nevent_synonyms = [[\"fire\", \"bush fire\"]]\n");
+    CHECK(e.message == "each entry of a group of 'event_synonyms' must be one word");
+  }
+  {
+    const Error e = load_error("[dates.en]\nevent_synonyms = \"fire\"\n");
+    CHECK(e.message == "'event_synonyms' must be an array of arrays of words");
+  }
+  {
+    const Error e = load_error("[dates.en]\nback_references = [\"since\", 3]\n");
+    CHECK(e.message == "each entry of 'back_references' must be a non-empty string");
+  }
+  {
     const Error e = load_error("dates = 3\n");
     CHECK(e.message == "'dates' must be a table of languages ([dates.en])");
   }
@@ -128,6 +145,17 @@ TEST_CASE("event_order: stages of phrases, a sequence added once", "[ruleset][da
   REQUIRE(en->event_order[0].size() == 2);
   CHECK(en->event_order[0][0] == std::vector<std::vector<std::string>>{{"arrested"}});
   CHECK(en->event_order[0][1] == std::vector<std::vector<std::string>>{{"found", "guilty"}, {"convicted"}});
+}
+
+TEST_CASE("event_synonyms: each word to the first of its group, a later file adding groups", "[ruleset][dates]") {
+  RuleSet rules;
+  REQUIRE_FALSE(rules.load("a.toml", "[dates.en]\nevent_synonyms = [[\"Fire\", \"blaze\"]]\n"));
+  REQUIRE_FALSE(rules.load("b.toml", "[dates.en]\nevent_synonyms = [[\"sign\", \"ink\"]]\n"));
+  const DateLanguage* en = rules.dates().language("en");
+  REQUIRE(en);
+  CHECK(en->event_synonyms.at("blaze") == "fire");
+  CHECK(en->event_synonyms.at("fire") == "fire");
+  CHECK(en->event_synonyms.at("ink") == "sign");
 }
 
 TEST_CASE("an edge screen passes every word it holds, in either case", "[ruleset][dates]") {
