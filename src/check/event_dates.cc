@@ -205,6 +205,17 @@ bool clause_mark(char c) {
   return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '.' || c == '?' || c == '!';
 }
 
+// Where the clause of byte `at` of `sentence` begins (after the mark before
+// it) and where it ends (at the mark after it).
+std::size_t clause_start(std::string_view sentence, std::size_t at) {
+  while (at > 0 && !clause_mark(sentence[at - 1])) --at;
+  return at;
+}
+std::size_t clause_stop(std::string_view sentence, std::size_t at) {
+  while (at < sentence.size() && !clause_mark(sentence[at])) ++at;
+  return at;
+}
+
 // The event of toks[from, to): its words up to the first of
 // back_reference_ends; nothing if a word makes it another of its kind or
 // it names no noun.
@@ -231,11 +242,11 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
   bool opened = m.bound == DateBound::lower_bound &&
                 has_opener(sentence.substr(m.range.begin, m.date_range.begin - m.range.begin), words);
   std::size_t clause_begin = m.range.begin;
+  // The date's clause, back to the mark before it.
+  const std::size_t start = clause_start(sentence, m.range.begin);
   if (!opened && m.bound == DateBound::exact) {
-    std::size_t b = m.range.begin;
-    while (b > 0 && !clause_mark(sentence[b - 1])) --b;
-    if (has_opener(sentence.substr(b, m.range.begin - b), words)) {
-      const std::vector<Token> before = tokens(sentence, b, m.range.begin);
+    if (has_opener(sentence.substr(start, m.range.begin - start), words)) {
+      const std::vector<Token> before = tokens(sentence, start, m.range.begin);
       std::size_t n = before.size();
       if (n > 0 && words.articles.contains(before[n - 1].word)) --n;
       opened = n > 0 && words.back_references.contains(before[n - 1].word);
@@ -244,22 +255,18 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
   }
   if (opened) {
     std::size_t end = m.range.end;
-    while (end < sentence.size() && !clause_mark(sentence[end]) && end < m.range.end + 2) ++end;
-    if (end < sentence.size() && sentence[end] != ',' && !clause_mark(sentence[end])) {
+    while (end < sentence.size() && sentence[end] == ' ') ++end;
+    if (end < sentence.size() && !clause_mark(sentence[end])) {
       // "Since the Jan. 22 declaration, ...": the event's words right
       // after the date.
-      std::size_t stop = m.range.end;
-      while (stop < sentence.size() && !clause_mark(sentence[stop])) ++stop;
-      const std::vector<Token> after = tokens(sentence, m.range.end, stop);
+      const std::vector<Token> after = tokens(sentence, m.range.end, clause_stop(sentence, m.range.end));
       if (after.empty() || after.size() > 3) return std::nullopt;
       EventWords out;
       out.clause = {clause_begin, after.back().range.end};
       return event_words(after, 0, after.size(), words, out);
     }
     if (end >= sentence.size() || sentence[end] != ',') return std::nullopt;
-    std::size_t stop = end + 1;
-    while (stop < sentence.size() && !clause_mark(sentence[stop])) ++stop;
-    const std::vector<Token> toks = tokens(sentence, end + 1, stop);
+    const std::vector<Token> toks = tokens(sentence, end + 1, clause_stop(sentence, end + 1));
     std::size_t at = 0;  // after the when phrase
     for (std::size_t n = 1; n <= 3 && n <= toks.size() && at == 0; ++n) {
       std::string phrase;
@@ -274,8 +281,7 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
   // Back from the date to the opening word, no mark of a clause between;
   // or, when a comma sets the date off ("desde su captura, el 19 de abril
   // de 2024"), a few words before the comma.
-  std::size_t begin = m.range.begin;
-  while (begin > 0 && !clause_mark(sentence[begin - 1])) --begin;
+  std::size_t begin = start;
   std::size_t words_end = m.range.begin;
   if (begin > 0 && sentence[begin - 1] == ',') {
     bool bare = true;  // only articles and prepositions between the comma and the date
@@ -284,8 +290,7 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
     }
     if (bare) {
       words_end = begin - 1;
-      begin = words_end;
-      while (begin > 0 && !clause_mark(sentence[begin - 1])) --begin;
+      begin = clause_start(sentence, words_end);
       if (words_end - begin > 200) return std::nullopt;
     }
   }
