@@ -722,6 +722,10 @@ std::optional<Numeral> parse_words(const std::vector<ScanToken>& tokens, std::si
       } else if (items.size() == 1 && last == ItemKind::fraction &&
                  (items[0].value != 2 || find(lex.scale_only_fractions, tokens[i].lower))) {
         return std::nullopt;  // "quarter" alone: "the first quarter"; "medio" alone: "el precio medio"
+      } else if (items.size() == 1 && last == ItemKind::fraction && i >= 2 && is_dash(tokens[i - 1]) &&
+                 !tokens[i].space_before && !tokens[i - 1].space_before && word_item(tokens[i - 2], lex) &&
+                 word_item(tokens[i - 2], lex)->kind == ItemKind::ordinal) {
+        return std::nullopt;  // "a first-half total", "second-half goals": a part of a season, no half
       } else if (items.size() == 2 && last == ItemKind::fraction && items[0].kind == ItemKind::article &&
                  find(lex.scale_only_fractions, tokens[items[1].token].lower)) {
         return std::nullopt;  // "una media de 127 pacientes": the average, not a half
