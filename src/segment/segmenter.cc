@@ -102,6 +102,15 @@ constexpr std::string_view k_abbreviations[] = {
 // So is "ago." (agosto: "15 ago. 2025"), which ends "a year ago." too.
 constexpr std::string_view k_number_abbreviations[] = {"No.", "no.", "Nos.", "Nº.", "N.º", "Núm.", "núm.", "ago."};
 
+// The postal abbreviations of US states in AP style ("SILVER RIDGE, Colo.
+// (AP) — ..."): no sentence end before the agency or the dash of a
+// dateline, though "a plant in Boulder, Colo. The company ..." ends one.
+constexpr std::string_view k_state_abbreviations[] = {
+    "Ala.",  "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",   "Ill.", "Ind.",
+    "Kan.",  "Ky.",   "La.",  "Md.",    "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.",
+    "Nev.",  "N.H.",  "N.J.", "N.M.",   "N.Y.",  "N.C.",  "N.D.", "Okla.", "Ore.", "Pa.",  "R.I.",
+    "S.C.",  "S.D.",  "Tenn.", "Vt.",   "Va.",   "Wash.", "W.Va.", "Wis.", "Wyo."};
+
 bool is_opening(char c) { return c == '(' || c == '[' || c == '"' || c == '\''; }
 
 // The word that ends `text` (after trailing spaces), without opening
@@ -127,6 +136,12 @@ bool suppressed(std::string_view before, std::string_view after) {
   if (word.size() <= k_longest && k_abbreviation_set.contains(word)) return true;
   std::size_t i = 0;
   while (i < after.size() && (is_space(after[i]) || after[i] == '\n')) ++i;
+  if (const std::string_view next = after.substr(i);
+      next.starts_with("(") || next.starts_with("\u2014") || next.starts_with("\u2013") || next.starts_with("- ")) {
+    for (std::string_view a : k_state_abbreviations) {
+      if (word == a) return true;
+    }
+  }
   const bool number_follows = i < after.size() && std::isdigit(static_cast<unsigned char>(after[i]));
   if (number_follows) {
     for (std::string_view a : k_number_abbreviations) {

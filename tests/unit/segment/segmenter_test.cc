@@ -273,3 +273,13 @@ TEST_CASE("the ASCII fast path agrees with ICU on random text", "[segment]") {
   // Most of the text is the fast path's to split ("\r" sends the rest to ICU).
   CHECK(taken > 10000);
 }
+
+TEST_CASE("a US state abbreviation ends no sentence before a dateline's agency or dash", "[segment]") {
+  const std::vector<std::string> wire =
+      sentences("SILVER RIDGE, Colo. (AP) \u2014 Halvorsen said Tuesday that its profit rose. It grew.");
+  REQUIRE(wire.size() == 2);
+  CHECK(wire[0].starts_with("SILVER RIDGE, Colo. (AP) \u2014 Halvorsen said"));
+  CHECK(sentences("DENVER, Colo. - Halvorsen said Tuesday that its profit rose.").size() == 1);
+  // Before a new sentence it is a sentence end.
+  CHECK(sentences("The plant is in Boulder, Colo. The company said it would close.").size() == 2);
+}
