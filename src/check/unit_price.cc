@@ -373,6 +373,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // A fee told before the count links it to the total after it.
       bool cue = fee_sentence == s || each_of.has_value();
       bool priced = each_of.has_value();  // a price each read with the count
+      int own_price = each_of ? each_of->price : -1;
       std::string period;   // the length of time of that price
       int purpose_words = 0;
       std::size_t from = i + 1;
@@ -405,6 +406,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             const bool each = price_each(*u);
             cue = cue || each;
             priced = priced || each;
+            if (each) own_price = u->price;
             if (u->item.empty()) period = u->period;
             continue;
           }
@@ -422,6 +424,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           if (cue && periods_agree && money && (priced || !bare) && !total.range_side && total.asserted &&
               deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
+            deals.back().own_price = own_price;
           }
           break;
         }
@@ -590,6 +593,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       const bool in_price_currency = total.kind == QuantityKind::number;
       if ((total.unit != p.unit && !in_price_currency) || !same_item(in, u, deal)) continue;
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
+      if (deal.own_price >= 0 && deal.own_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
       // A price of another year ("$300,000 a bus in 2019") is no contradiction.
       // A time on the deal alone is when it was agreed ("on Tuesday").

@@ -32,6 +32,11 @@ class UnitPriceCheck {
     /// A total and the price it implies, the count told elsewhere: the
     /// deal is compared with that price alone.
     int only_price = -1;
+    /// The price each told between the count and the total ("36 police
+    /// cruisers at $62,000 apiece, about $2.2 million"): the deal is
+    /// compared with that price alone, not with the price of another
+    /// deal of the sentence.
+    int own_price = -1;
   };
   /// "$40,000 a chip", "$12,000 each": price, the item word (empty for
   /// "each"), and the token range of the phrase.

@@ -368,3 +368,16 @@ TEST_CASE("unit-price: a Spanish price 'por unidad' after what the items are for
   right.replace(right.find("US$ 172"), 7, "US$ 148,8");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("unit-price: two deals of one sentence, each with its own price each", "[check][arithmetic]") {
+  const std::string text =
+      "The budget sets aside money to replace 36 police cruisers at $62,000 apiece, about $2.2 million in all, and "
+      "to buy six garbage trucks at $415,000 each, totaling $2.8 million.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:1:138: warning: \"$415,000 each\" disagrees with $2.8 million for six garbage trucks "
+                 "[unit-price]") == 0);
+  CHECK(out.find("a.txt:1:116: note: $2.8 million / 6 = $466,666.67 each") != std::string::npos);
+  // Neither price is read against the other deal's total.
+  CHECK(out.find("$62,000 apiece\" disagrees") == std::string::npos);
+  CHECK(out.find("for 36 police cruisers") == std::string::npos);
+}
