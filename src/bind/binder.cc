@@ -362,6 +362,9 @@ std::string claim_key(const Claim& c) {
   // Only a figure with a place has a fifth field: other keys are as
   // before places were read.
   if (!c.place.empty()) key.append("|").append(lower(c.place));
+  // A time with no days is a period before the story's ("a year
+  // earlier"): figures of the same phrase only.
+  if (const std::string* period = key_period(c)) key.append("|").append(*period);
   return key;
 }
 
@@ -1096,6 +1099,45 @@ struct SentenceContext {
 
 const BindWord SentenceContext::k_no_word;
 
+// Where the wire dateline opening `text` ends, or 0: "SILVER RIDGE,
+// Colo. (AP) — Halvorsen said ...", "MADRID, 4 Mar. (EUROPA PRESS) - El
+// Gobierno ...", "Lima (AFP) — ...", "Lima, 12 de mayo de 2026.- La ...".
+// Its place and its agency are where and by whom the story was filed,
+// never what a figure is about.
+std::size_t dateline_end(std::string_view text) {
+  constexpr std::size_t k_longest = 80;
+  const std::string_view head = text.substr(0, std::min(text.size(), k_longest));
+  std::size_t dash = std::string_view::npos;
+  std::size_t after = 0;
+  for (const std::string_view mark : {" \u2014 ", " \u2013 ", " - ", "\u2014", ".-"}) {
+    if (const std::size_t at = head.find(mark); at != std::string_view::npos && at < dash) {
+      dash = at;
+      after = at + mark.size();
+    }
+  }
+  if (dash == std::string_view::npos || dash < 3) return 0;
+  const std::string_view prefix = head.substr(0, dash);
+  // A sentence of the story has lowercase words before any dash; a
+  // dateline has at most a state, a date or its agency besides the place.
+  const bool agency = prefix.back() == ')';
+  const bool dated = head.substr(dash, 2) == ".-" && prefix.back() >= '0' && prefix.back() <= '9';
+  std::size_t caps = 0;
+  while (caps < prefix.size() && prefix[caps] >= 'A' && prefix[caps] <= 'Z') ++caps;
+  const bool shouted = caps >= 2 && (caps == prefix.size() || prefix[caps] == ',' || prefix[caps] == ' ');
+  if (!agency && !dated && !(shouted && prefix.find(',') != std::string_view::npos)) return 0;
+  // Outside its parentheses, an undated line has no word in lower case:
+  // a sentence of the story does before any dash.
+  if (!dated) {
+    int depth = 0;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+      const char ch = prefix[i];
+      depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
+      if (depth == 0 && ch >= 'a' && ch <= 'z' && (i == 0 || prefix[i - 1] == ' ')) return 0;
+    }
+  }
+  return after;
+}
+
 // Fills the tokens and entities of `ctx` for `sentence`: all that
 // sentence_names needs.
 void read_entities(SentenceContext& ctx, const Document& doc, std::size_t sentence, const BindLanguage& lex,
@@ -1105,6 +1147,9 @@ void read_entities(SentenceContext& ctx, const Document& doc, std::size_t senten
   ctx.tokens.clear();
   tokenize_into(ctx.text, ctx.tokens);
   find_entities(ctx.tokens, lex, proper, quantities, ctx.entities);
+  if (const std::size_t end = dateline_end(ctx.text); end > 0) {
+    std::erase_if(ctx.entities, [&](const Entity& e) { return ctx.tokens[e.first].range.begin < end; });
+  }
 }
 
 // Fills all of `ctx` for `sentence`, reusing its buffers. With the
@@ -1171,8 +1216,17 @@ std::optional<std::size_t> modified_anaphor(const SentenceContext& ctx, std::siz
   if (at >= limit || !tokens[at].word || !is_one_of_lower(ctx.lower(at), {"the", "el", "la", "los", "las"})) {
     return std::nullopt;
   }
+  // "The Silver Ridge, Colorado-based company": the place of a "-based"
+  // modifier may be a name of a few words and a comma.
+  std::size_t from = at + 1;
+  for (std::size_t j = at + 1; j < limit && j <= at + 6; ++j) {
+    if (tokens[j].word && ctx.lower(j).ends_with("-based")) {
+      from = j;
+      break;
+    }
+  }
   std::string pair;
-  for (std::size_t j = at + 1; j < limit && j <= at + 4; ++j) {
+  for (std::size_t j = from; j < limit && j <= from + 3; ++j) {
     if (!tokens[j].word) return std::nullopt;
     pair.assign(ctx.lower(at));
     pair += ' ';
@@ -1313,7 +1367,18 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
          (e->first - 3 == clause && (ctx.lower(clause) == "the" || ctx.lower(clause) == "a")))) {
       after_prep = false;
     }
-    if (after_prep || tokens[e->last].possessive) {
+    // "The Silver Ridge, Colorado-based company earned ...": the place
+    // where the subject is based, not the subject.
+    const auto based = [&](std::size_t j) { return j < pred_at && tokens[j].word && ctx.lower(j).ends_with("-based"); };
+    // "Pemberton's, the Midwest department store chain, said": a name
+    // ending in "'s" set off by a comma possesses nothing.
+    // Nor one a verb of a subject follows ("Pemberton's will close 36
+    // stores", "Pemberton's said").
+    const bool possessive = tokens[e->last].possessive && !(e->last + 1 < pred_at && tokens[e->last + 1].text == ",") &&
+                            !(e->last + 1 < tokens.size() && tokens[e->last + 1].word &&
+                              lex.subject_verbs.count(ctx.lower(e->last + 1)));
+    if (after_prep || possessive || based(e->last + 1) ||
+        (e->last + 2 < pred_at && tokens[e->last + 1].text == "," && based(e->last + 2))) {
       k = e->first;
       continue;
     }
@@ -1453,8 +1518,10 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     // company, which employs ...": "the X" opening the clause before an
     // apposition, with a few modifiers between.
     if (!c.anaphoric) {
+      // "The Silver Ridge, Colorado-based company earned ...": or right
+      // before the predicate.
       if (const std::optional<std::size_t> head = modified_anaphor(ctx, clause, pred_at);
-          head && *head + 1 < pred_at && tokens[*head + 1].text == ",") {
+          head && (*head + 1 == pred_at || (*head + 1 < pred_at && tokens[*head + 1].text == ","))) {
         c.anaphoric = true;
         c.anaphor_at = static_cast<std::uint32_t>(tokens[*head].range.begin);
       }
@@ -1649,6 +1716,35 @@ void bind_possessor(const SentenceContext& ctx, std::size_t q_first, const BindL
   // "will affect 140 of its 8,900 staff": what it has is a fact now,
   // whatever the clause forecasts.
   if (c.modality == Modality::forecast) c.modality = Modality::plain;
+}
+
+// "Los 1.830 trabajadores de Eléctrica Ribascura", "los 21 cuadrangulares
+// de Delgado", "the 4,620 staff of the Westmoor Trust": a figure with a
+// definite article whose noun a name follows after "de" or "of" is that
+// name's, as "Ribascura's 1,830 workers" would be; a headcount is what the
+// name employs. Only for a figure whose clause names no subject: the name
+// then says whose the figure is. q_end is the first token after the
+// figure and its noun.
+void bind_postnominal_possessor(const SentenceContext& ctx, std::size_t q_first, std::size_t q_end,
+                                const BindLanguage& lex, Claim& c) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (q_first == 0 || c.measure.empty() || q_end + 1 >= tokens.size() || !c.subjects.empty()) return;
+  if (!is_one_of_lower(ctx.lower(q_first - 1), {"los", "las", "the"})) return;
+  const std::string_view link = ctx.lower(q_end);
+  if (!tokens[q_end].word || !is_one_of_lower(link, {"de", "del", "of"})) return;
+  std::size_t at = q_end + 1;
+  if (link != "del" && at + 1 < tokens.size() && is_one_of_lower(ctx.lower(at), {"la", "el", "the"})) ++at;
+  const Entity* e = ctx.entity_of[at];
+  if (!e || e->product || e->first != at || tokens[e->last].possessive) return;
+  c.subjects = {e->name};
+  c.anaphoric = false;
+  c.person_anaphor = false;
+  const std::size_t space = c.measure.rfind(' ');
+  const std::string head = lower(space == std::string::npos ? c.measure : c.measure.substr(space + 1));
+  if (const auto cls = lex.possession.find(head); cls != lex.possession.end()) {
+    c.predicate = cls->second;
+    if (c.modality == Modality::forecast) c.modality = Modality::plain;
+  }
 }
 
 // "the three months to June 30", "the year ended March 31", "the six
@@ -1890,17 +1986,19 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       }
       break;
     case QuantityKind::currency:
-      // "un presupuesto de 1,2 millones de euros, ... dos bodegas": a
-      // measure noun and "of" right before the money name it, whatever
-      // the sentence counts.
-      if (q_first >= clause + 2 && is_one_of_lower(ctx.lower(q_first - 1), {"of", "de"}) &&
-          !ctx.measure(q_first - 2).empty()) {
+      if (q_end < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"each", "apiece"})) {
+        // "sold 1.8 million hubs at $240 each", "remodel 25 stores at an
+        // average cost of $3.2 million each": the price of one, no value
+        // of them all, nor a cost told without "each". The price of one
+        // of what the sentence does not count is compared with nothing.
+        c.measure.clear();
+        if (!sentence_count_measure.empty()) c.measure.append("price of ").append(sentence_count_measure);
+      } else if (q_first >= clause + 2 && is_one_of_lower(ctx.lower(q_first - 1), {"of", "de"}) &&
+                 !ctx.measure(q_first - 2).empty()) {
+        // "un presupuesto de 1,2 millones de euros, ... dos bodegas": a
+        // measure noun and "of" right before the money name it, whatever
+        // the sentence counts.
         c.measure = ctx.measure(q_first - 2);
-      } else if (q_end < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"each", "apiece"})) {
-        // "sold 1.8 million hubs at $240 each": the price of one, no value
-        // of them all.
-        c.measure = "price";
-        if (!sentence_count_measure.empty()) c.measure.append(" of ").append(sentence_count_measure);
       } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;
@@ -1909,7 +2007,13 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // before ("a budget of 412 million euros").
         std::string_view noun;
         std::size_t noun_at = tokens.size();
+        // ("earned $151.3 million on revenue of $4.86 billion": past a
+        // preposition but "in" or "of", the noun is another figure's.)
         for (std::size_t k = q_end; k < tokens.size() && k < q_end + 2 && noun.empty(); ++k) {
+          if (tokens[k].word && lex.prepositions.count(ctx.lower(k)) &&
+              !is_one_of_lower(ctx.lower(k), {"in", "of", "en", "de"})) {
+            break;
+          }
           noun = ctx.measure(k);
           noun_at = k;
         }
@@ -2003,6 +2107,16 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
           }
           break;
         }
+        // "la Fiscalía rebajaba su petición de pena de cinco a dos años":
+        // a term asked for by an accuser, of a defendant the clause may
+        // not name, is compared with nothing.
+        const auto accuser = [&](const std::string& name) {
+          for (const Token& w : tokenize(name)) {
+            if (w.word && lex.accusers.count(lower(w.text))) return true;
+          }
+          return false;
+        };
+        if (c.subjects.size() == 1 && accuser(c.subjects.front())) c.measure.clear();
       }
       break;
     default:
@@ -2114,6 +2228,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     // before, unless the verb changes it ("cut Moorline's 300 jobs").
     bind_possessor(ctx, q_first, lex, c, true);
   }
+  if (q.kind == QuantityKind::count) bind_postnominal_possessor(ctx, q_first, q_end, lex, c);
 }
 
 // Whether the lowercased tokens just before token `end` are `words`.
@@ -2261,6 +2376,24 @@ void add_periods(const SentenceContext& ctx, const std::vector<Quantity>& quanti
 
 // Binds the figures `quantities` of the sentence of `ctx`, appending one
 // claim per figure to `out`.
+// The phrase of period_openers opening the sentence of `ctx` ("A year
+// earlier, it earned $133.9 million", "But a year ago ..."), lowercased,
+// or none. Its figures are of a period before the one the story tells.
+std::optional<std::string> period_opener(const SentenceContext& ctx, const BindLanguage& lex) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  std::size_t at = 0;
+  if (!tokens.empty() && tokens[0].word && is_one_of_lower(ctx.lower(0), {"but", "and", "pero", "y", "mientras"})) at = 1;
+  for (const std::vector<std::string>& words : lex.period_openers) {
+    if (at + words.size() >= tokens.size()) continue;
+    bool match = true;
+    for (std::size_t w = 0; w < words.size() && match; ++w) {
+      match = tokens[at + w].word && ctx.lower(at + w) == words[w];
+    }
+    if (match) return fmt::format("{}", fmt::join(words, " "));
+  }
+  return std::nullopt;
+}
+
 void bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
                      const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
                      const BindLanguage& lex, std::vector<Claim>& out) {
@@ -2281,6 +2414,11 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
     bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, sentence_count, c);
   }
   const std::span<Claim> claims = std::span<Claim>(out).last(quantities.size());
+  if (const std::optional<std::string> earlier = period_opener(ctx, lex)) {
+    for (Claim& c : claims) {
+      if (!c.time_days && !c.time_is_update) c.time = *earlier;
+    }
+  }
   mark_baselines(ctx, quantities, dates, lex, claims);
   carry_change_measure(ctx, quantities, lex, claims);
   add_periods(ctx, quantities, lex, claims);

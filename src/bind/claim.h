@@ -61,4 +61,11 @@ struct Claim {
 /// product in the measure).
 std::string claim_key(const Claim& c);
 
+/// The period a claim's key ends with, or nullptr: a time with no days, as
+/// "a year earlier" or "for the full year" opening its sentence, sets a
+/// figure apart from those of the story's own period.
+inline const std::string* key_period(const Claim& c) {
+  return c.time && !c.time_days && !c.time_is_update && c.quantity.kind != QuantityKind::date ? &*c.time : nullptr;
+}
+
 }  // namespace claimlint

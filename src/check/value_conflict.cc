@@ -22,12 +22,26 @@ namespace {
 double lo(const Quantity& q) { return q.low.value_or(-std::numeric_limits<double>::infinity()); }
 double hi(const Quantity& q) { return q.high.value_or(std::numeric_limits<double>::infinity()); }
 
-// The English plural of a measure's head noun, its last word: the
-// messages are English whatever the article's language.
-std::string plural(std::string_view noun) {
+// The plural of a measure's head noun, its last word: English, as the
+// messages are English whatever the article's language, but for a Spanish
+// noun as written ("jonrón" → "jonrones", "procesador" → "procesadores").
+std::string plural(std::string_view noun, std::string_view lang = "en") {
   const std::size_t space = noun.rfind(' ');
   const std::string_view head = space == std::string_view::npos ? noun : noun.substr(space + 1);
   const std::string_view before = noun.substr(0, noun.size() - head.size());
+  // An accented vowel before a final "n" loses its accent ("camión" →
+  // "camiones"); the words of no English measure end so.
+  static constexpr std::pair<std::string_view, std::string_view> k_accented[] = {
+      {"\u00f3n", "ones"}, {"\u00e1n", "anes"}, {"\u00edn", "ines"}, {"\u00e9n", "enes"}, {"\u00fan", "unes"}};
+  for (const auto& [ending, plural_ending] : k_accented) {
+    if (head.ends_with(ending)) return std::string(noun.substr(0, noun.size() - ending.size())) + std::string(plural_ending);
+  }
+  if (lang.starts_with("es")) {
+    if (head.ends_with("z")) return std::string(noun.substr(0, noun.size() - 1)) + "ces";
+    for (const std::string_view ending : {"dad", "or", "ar", "er"}) {
+      if (head.ends_with(ending)) return std::string(noun) + "es";
+    }
+  }
   static constexpr std::pair<std::string_view, std::string_view> k_irregular[] = {
       {"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"}};
   for (const auto& [one, many] : k_irregular) {
@@ -60,9 +74,9 @@ std::string subject_list(const std::vector<std::string>& subjects) {
 std::string describe(const Claim& c) {
   std::string what;
   switch (c.quantity.kind) {
-    case QuantityKind::count: what = "count of " + plural(c.measure); break;
+    case QuantityKind::count: what = "count of " + plural(c.measure, c.lang); break;
     case QuantityKind::currency:
-      what = c.measure.starts_with("value of ")   ? "value of " + plural(c.measure.substr(9))
+      what = c.measure.starts_with("value of ")   ? "value of " + plural(c.measure.substr(9), c.lang)
              : c.measure.starts_with("amount to ") ? c.measure
                                                      : "amount of " + c.measure;
       break;

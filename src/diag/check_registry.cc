@@ -73,7 +73,20 @@ person reports ("Mayor Lorraine Betancourt said the loss of 1,430 jobs
 would ...") is the story's, never the speaker's, unless the speaker
 speaks of themselves ("said he employs"). Money before a grant, a
 donation or a bequest from a name is that name's ("a £24.5m grant from
-the Aldermoor Foundation").
+the Aldermoor Foundation"), and a count with "the" or "los" whose noun a
+name follows after "of" or "de" is that name's ("Los 1.830 trabajadores
+de Ribascura", "los 21 cuadrangulares de Delgado"). Nicknames of a
+measure are the measure ("homers" = "home runs", "cuadrangulares" =
+"jonrones"). A sentence that opens with a phrase of period_openers in
+rules/bind ("A year earlier, it earned $133.9 million", "For the full
+fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
+compared only with figures of the same phrase, and the note names it. A
+wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
+the place of a "-based" company ("The Silver Ridge, Colorado-based
+company"). A prison term whose subject is an accuser (the accusers of
+rules/bind: "Fiscalía", "Prosecutors") is one asked for, of a defendant
+the figure may not name, and is compared with nothing; so is a price
+"each" of what its sentence does not count.
 Figures with equal keys are about the same thing.
 
 Two such figures conflict when their intervals do not overlap once

@@ -22,7 +22,7 @@ bool has_claim_key(const Claim& c) {
   return !c.measure.empty() && (!c.subjects.empty() || c.quantity.kind == QuantityKind::multiplier);
 }
 
-// claim_key()'s "kind|measure|subjects|predicate[|place]", with the measure and the
+// claim_key()'s "kind|measure|subjects|predicate[|place][|period]", with the measure and the
 // sorted subjects lowercased, written into buffers kept from one claim to
 // the next: a run indexes every comparable claim, and formatting each key
 // afresh cost more than the value-conflict check itself.
@@ -50,6 +50,10 @@ const std::string& ClaimIndex::key_of(const Claim& c) {
   if (!c.place.empty()) {
     key_ += '|';
     append_folded(key_, c.place);
+  }
+  if (const std::string* period = key_period(c)) {
+    key_ += '|';
+    key_ += *period;
   }
   return key_;
 }

@@ -116,10 +116,19 @@ struct BindLanguage {
   /// rose 3% to $4.2 billion" the new level after the change's percentage
   /// and a to_word takes the percentage's measure.
   WordSet change_verbs;
+  /// Lowercased words of names that accuse and never serve a sentence
+  /// ("Fiscalía", "prosecutors"): a prison term they are the subject of
+  /// is one they ask for, of someone the figure does not name.
+  WordSet accusers;
   /// Lowercased phrases between the two figures of a proportion ("one in
   /// four cars", "dos de cada tres coches"): the second counts no things
   /// of its own.
   std::vector<std::vector<std::string>> ratio_words;
+  /// Lowercased phrases that, opening a sentence, move its figures to an
+  /// earlier period than the one just told ("A year earlier, it earned
+  /// $133.9 million"): they are compared only with figures of the same
+  /// phrase.
+  std::vector<std::vector<std::string>> period_openers;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

@@ -376,3 +376,84 @@ TEST_CASE("a figure of more than a year before publication is not compared with 
   claims[1].time_days = claims[0].time_days;
   CHECK(assign_clusters(group) == std::vector<std::size_t>{0, 1, 0});
 }
+
+namespace {
+
+// The whole text output of a value-conflict run over `text` as a.txt,
+// in language `lang`.
+std::string conflicts(const std::string& text, const std::string& lang = "en") {
+  testing::TempDir dir;
+  dir.write("a.txt", text);
+  return testing::run_claimlint({"--color=never", "--lang", lang, "-Wno-times-more", "a.txt"}, dir.path()).out;
+}
+
+}  // namespace
+
+TEST_CASE("value-conflict: a sentence opening with an earlier or another period sets its figures apart", "[check]") {
+  const std::string text =
+      "Halvorsen Outdoor Co. earned $48.6 million in the three months ended Jan. 31.\n\nFor the full fiscal year, "
+      "Halvorsen earned $151.3 million on revenue of $4.86 billion. A year earlier, it earned $133.9 million on "
+      "revenue of $4.57 billion.\n";
+  CHECK(conflicts(text).empty());
+  // Two figures of the same period are compared, and the note says which.
+  const std::string twice = text + "\nFor the full fiscal year, Halvorsen earned $157.3 million.\n";
+  const std::string out = conflicts(twice);
+  CHECK(out.find("a.txt:5:44: warning: amount to earn for Halvorsen Outdoor Co conflicts with an earlier figure in "
+                 "this article [value-conflict]") == 0);
+  CHECK(out.find("time: for the full fiscal year)") != std::string::npos);
+  // Spanish.
+  CHECK(conflicts("La cooperativa Valdeoro factur\xC3\xB3 48,6 millones de euros en el primer trimestre del a\xC3\xB1o, "
+                  "seg\xC3\xBAn los datos que la empresa present\xC3\xB3 ayer en la sede de la patronal.\n\nUn a\xC3\xB1o "
+                  "antes, Valdeoro factur\xC3\xB3 39,2 millones de euros en el mismo trimestre.\n",
+                  "es")
+            .empty());
+}
+
+TEST_CASE("value-conflict: a wire dateline names no subject, a '-based' place is no subject", "[check]") {
+  const std::string text =
+      "SILVER RIDGE, Colo. (AP) \xE2\x80\x94 Halvorsen Outdoor Co., the ski equipment retailer, said Tuesday that its "
+      "profit rose.\n\nThe Silver Ridge, Colorado-based company earned $48.6 million in the quarter.\n\nThe company "
+      "will record costs of about $85 million.\n\nHalvorsen earned $46.8 million in the quarter, it said.\n";
+  const std::string out = conflicts(text);
+  CHECK(out.find("warning: amount to earn for Halvorsen Outdoor Co conflicts with an earlier figure in this article "
+                 "[value-conflict]") != std::string::npos);
+  CHECK(out.find("Silver Ridge;") == std::string::npos);
+  CHECK(out.find("for AP") == std::string::npos);
+  // The place and agency alone, and a story of Pemberton's, whose name
+  // ends in "'s" before a comma.
+  const std::string store =
+      "HARLAN CITY, Ohio (AP) \xE2\x80\x94 Pemberton's, the Midwest department store chain, said Thursday that it "
+      "will close 38 stores.\n\nPemberton's will close 36 stores, the chain said later.\n";
+  CHECK(conflicts(store).find("warning: count of stores for Pemberton conflicts with an earlier figure in this "
+                              "article [value-conflict]") != std::string::npos);
+}
+
+TEST_CASE("value-conflict: a measure told by its nickname, a Spanish possessor after the noun", "[check]") {
+  const std::string text =
+      "Rafael Delgado hit .312 with 19 home runs last season.\n\nThe infielder signed an extension on Friday. "
+      "Delgado's 21 homers last season led the club.\n";
+  CHECK(conflicts(text).find("a.txt:3:56: warning: count of home runs for Rafael Delgado conflicts with an earlier "
+                             "figure in this article [value-conflict]") == 0);
+  const std::string es =
+      "El dominicano Rafael Delgado conect\xC3\xB3 19 jonrones en 2025, en su primera temporada completa con los "
+      "Tigres.\n\nEl jugador firm\xC3\xB3 el viernes. Los 21 cuadrangulares de Delgado en 2025 lideraron al club en "
+      "la liga.\n";
+  CHECK(conflicts(es, "es").find("warning: count of jonrones for Rafael Delgado conflicts with an earlier figure in "
+                                 "this article [value-conflict]") != std::string::npos);
+  // "Los 1.830 trabajadores de Ribascura": what Ribascura employs.
+  const std::string staff =
+      "Ribascura emplea a 1.380 trabajadores en sus centros, seg\xC3\xBAn la memoria anual.\n\nLos 1.830 "
+      "trabajadores de Ribascura recibir\xC3\xA1n una subida salarial.\n";
+  CHECK(conflicts(staff, "es").find("warning: count of employees for Ribascura conflicts") != std::string::npos);
+}
+
+TEST_CASE("value-conflict: a prison term an accuser asks for is compared with nothing", "[check]") {
+  CHECK(conflicts("La Fiscal\xC3\xAD" "a mantiene la petici\xC3\xB3n de seis a\xC3\xB1os de c\xC3\xA1rcel para el "
+                  "exalcalde.\n\nEl empresario ha visto c\xC3\xB3mo la Fiscal\xC3\xAD" "a rebajaba su petici\xC3\xB3n de "
+                  "pena de cinco a dos a\xC3\xB1os de prisi\xC3\xB3n.\n",
+                  "es")
+            .empty());
+  CHECK(conflicts("Prosecutors asked for a six-year prison sentence for the former mayor.\n\nProsecutors later "
+                  "asked for a four-year prison sentence for the builder.\n")
+            .empty());
+}
