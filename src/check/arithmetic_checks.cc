@@ -632,7 +632,9 @@ constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
      // "a 0,78 euros este año,", "por kilo".
      "este", "esta", "semestre", "ejercicio", "por", "kilo", "litro",
      // "de 3.40% a 4.70% anual,": the rate's period.
-     "anual", "interanual", "mensual", "annual", "annualised", "annualized", "year-on-year"})};
+     "anual", "interanual", "mensual", "annual", "annualised", "annualized", "year-on-year",
+     // "a 118 días al cierre del pasado año,", "to 118 at the end of last year,".
+     "al", "cierre", "final", "fin", "at", "the", "end", "close", "of"})};
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.
@@ -710,7 +712,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       c = {t[a].figure, t[b].figure, i, b + 1};
       // ", a 25% increase" may follow a time phrase of B ("to B in 2025,").
       std::size_t e = b + 1;
-      while (e < b + 4 && e < t.size() &&
+      while (e < b + 6 && e < t.size() &&
              (date_at(t, figures, e) || (t[e].type == ArithToken::Type::word &&
                                          (k_after_b_time_words.contains(t[e].text) ||
                                           (t[e].text.size() == 4 && t[e].text.find_first_not_of("0123456789") ==

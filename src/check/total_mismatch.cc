@@ -131,6 +131,11 @@ std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
         is_one_of(t[k].text, {"those", "them", "these", "which", "whom"})) {
       return Anchor{k + 1, -1};
     }
+    // "De ellos, 5.940 aguardan ...", "de los cuales".
+    if (t[k - 1].type == T::word && t[k - 1].text == "de" && t[k].type == T::word &&
+        is_one_of(t[k].text, {"ellos", "ellas", "estos", "estas", "esos", "esas", "cuales"})) {
+      return Anchor{k + 1, -1};
+    }
     // "5,200 of the 12,500 homes would be ..., 3,100 ... and the remaining
     // 4,600": the breakdown opens at its first part, before its total;
     // "13 de los 16 distritos".
@@ -174,6 +179,25 @@ struct Breakdown {
   int total = -1;
   std::vector<int> parts;
 };
+// Whether the figure at token k is a ratio: "two out of three", "uno de
+// cada seis" read as one figure, or "three in every five" as several.
+bool told_as_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
+  if (in_ratio_phrase(t, k)) return true;
+  const std::string_view written = in.doc.view(in.figures[static_cast<std::size_t>(t[k].figure)].range);
+  return written.find(" out of ") != std::string_view::npos || written.find(" in ") != std::string_view::npos ||
+         written.find(" de cada ") != std::string_view::npos;
+}
+
+// Whether the figure at token k is what another is compared with: "from",
+// "than", "compared with", "frente a" up to three words before it.
+bool compared_with(ArithTokens t, std::size_t k) {
+  for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
+    if (t[j].type != T::word) return false;
+    if (is_one_of(t[j].text, {"from", "than", "compared", "versus", "vs", "frente", "desde", "que"})) return true;
+  }
+  return false;
+}
+
 std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, std::size_t i) {
   const Figure& rest = in.figures[static_cast<std::size_t>(in.tokens(s)[i].figure)];
   const auto same_paragraph = [&](std::size_t a, std::size_t b) {
@@ -196,6 +220,13 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
     const std::size_t to = sentence == anchor_sentence ? anchor->after : t.size();
     for (std::size_t k = to; k-- > 0;) {
       if (t[k].type != T::figure) continue;
+      // "Son 9.870, el 16,1% del total, ..., frente a los 11.020 de
+      // diciembre de 2024, un 10,4% menos. De ellos, ...": over a share,
+      // a change and what the total is compared with.
+      if (!compatible(in.figures[static_cast<std::size_t>(t[k].figure)], rest) || compared_with(t, k) ||
+          told_as_ratio(in, t, k)) {
+        continue;
+      }
       b.total = t[k].figure;
       break;
     }
@@ -215,14 +246,9 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
       if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
         return std::nullopt;
       }
-      if (t[k].type != T::figure || t[k].figure == b.total || in_ratio_phrase(t, k)) continue;
+      if (t[k].type != T::figure || t[k].figure == b.total) continue;
       const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
-      // "two out of three" read as one figure.
-      const std::string_view written = in.doc.view(f.range);
-      if (written.find(" out of ") != std::string_view::npos || written.find(" in ") != std::string_view::npos ||
-          written.find(" de cada ") != std::string_view::npos) {
-        continue;
-      }
+      if (told_as_ratio(in, t, k)) continue;
       if (!compatible(f, total) ||
           (!f.claim->measure.empty() && !total.claim->measure.empty() && f.claim->measure != total.claim->measure)) {
         continue;

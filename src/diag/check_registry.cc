@@ -188,9 +188,11 @@ frames, and for negated or conditional figures.
 
 A breakdown closed by "the other" or "the remaining" must add up too:
 its parts are the figures of the total's kind from "of those" ("of
-them", "of these", "of which", "of whom") to the remainder ("38 miles
-away" is no part), its total the figure just before "of those", in the
-same sentence or the one before it in the paragraph:
+them", "of these", "of which", "of whom", "de ellos", "de los cuales")
+to the remainder ("38 miles away" is no part), its total the figure of
+its kind just before "of those" (over a share, a ratio such as "uno de
+cada seis" and what the total is compared with, "frente a los 11.020"),
+in the same sentence or the one before it in the paragraph:
 
     The plan adds 310 posts. Of those, 120 are police officers and 45
     are firefighters; the other 155 work in parks.
@@ -320,7 +322,9 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ...";
-in Spanish "pasó de A en 2024 a B, un 25 % más", "subió del A al B",
+in Spanish "pasó de A en 2024 a B, un 25 % más", "al pasar de A en
+diciembre de 2024 a B al cierre del pasado año, un 12% menos", "subió
+del A al B",
 "escaló hasta los B desde los A, un salto del N %", "retrocedió de A a
 B en los últimos cinco años, un descenso del N %",
 "bajó de A a B, un descenso del 21 %"; "has tripled over the past 12

@@ -894,3 +894,13 @@ TEST_CASE("percent-change: 'frente a las A' bare, a relative clause with a seaso
   right.replace(right.find("12 por"), 6, "8 por");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("percent-change: Spanish 'al pasar de A a B' with a phrase of when after each figure", "[check][arithmetic]") {
+  const std::string text =
+      "La demora media se ha reducido, al pasar de 131 d\xC3\xAD" "as en diciembre de 2024 a 118 d\xC3\xAD" "as al "
+      "cierre del pasado a\xC3\xB1o, un 12% menos.\n";
+  CHECK(lint_es(text).find("a.txt:1:115: error: from 131 to 118 is a fall of 10%, not 12% [percent-change]") == 0);
+  std::string right = text;
+  right.replace(right.find("12%"), 3, "10%");
+  CHECK(lint_es(right).empty());
+}

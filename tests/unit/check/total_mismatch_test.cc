@@ -851,3 +851,15 @@ TEST_CASE("total-mismatch: the total in a relative clause, its parts after the c
             .find("error: $4.1 billion + $3.2 billion + $1.8 billion = $9.1 billion, not $9.6 billion") !=
         std::string::npos);
 }
+
+TEST_CASE("total-mismatch: Spanish 'De ellos' and a remainder, the total before a share and a comparison",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Son 9.870, el 16,1% del total, es decir, aproximadamente uno de cada seis, frente a los 11.020 de diciembre "
+      "de 2024, lo que supone un 10,4% menos. De ellos, 5.940 aguardan una intervenci\xC3\xB3n de "
+      "Traumatolog\xC3\xAD" "a, 2.310 de Oftalmolog\xC3\xAD" "a y los 1.920 restantes, de otras especialidades.\n";
+  CHECK(lint_es(text).find("a.txt:1:5: error: 5,940 + 2,310 + 1,920 = 10,170, not 9,870 [total-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("1.920"), 5, "1.620");
+  CHECK(lint_es(right).empty());
+}
