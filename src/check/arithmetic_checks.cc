@@ -684,12 +684,19 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   };
   static constexpr std::pair<std::string_view, std::string_view> k_from_to[] = {
       {"from", "to"}, {"de", "a"}, {"desde", "hasta"}, {"desde", "a"}, {"del", "al"}};
+  // "in the six months to 31 December", "over the past 12 months": a
+  // length of time after "the" is part of a phrase of when, no figure a
+  // change is between.
+  const auto period = [&](std::size_t k) {
+    return figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration && k > 0 &&
+           t[k - 1].type == ArithToken::Type::word && is_one_of(t[k - 1].text, {"the", "past", "last", "first"});
+  };
   for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
     const std::size_t a = figure_tokens[j];
-    if (date_at(t, figures, a) || restated(a)) continue;
+    if (date_at(t, figures, a) || restated(a) || period(a)) continue;
     std::size_t next = j + 1;
     while (next < figure_tokens.size() &&
-           (date_at(t, figures, figure_tokens[next]) || restated(figure_tokens[next]))) {
+           (date_at(t, figures, figure_tokens[next]) || restated(figure_tokens[next]) || period(figure_tokens[next]))) {
       ++next;
     }
     if (next == figure_tokens.size()) break;
@@ -743,6 +750,12 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
           when = date_at(t, figures, w) || t[w].type == ArithToken::Type::word;
         }
         if (when) k = from_word;
+      }
+      // "doubled to R2.14bn in the six months to 31 December from
+      // R1.31bn": a longer phrase of when, no comma, then "from".
+      if (k == after_a && from_word > after_a + 3 && (word(after_a, "in") || word(after_a, "over") || word(after_a, "during")) &&
+          after_time_phrase(t, figures, after_a) > from_word) {
+        k = from_word;
       }
       if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
       if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;

@@ -528,11 +528,15 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     int total = -1;
     bool cue = false;
     // "With each length costing £3,150 on average, the programme came in
-    // at £812,000": the total after the price, named as one.
-    for (std::size_t k = at + 1; u.item_first && k < t.size() && k <= at + 16; ++k) {
+    // at £812,000", "at a cost of £14.2m per train, an order worth £527m
+    // in total": the total after the price, named as one.
+    std::size_t after = at + 1;
+    while (after < t.size() && t[after].range.begin < u.phrase.end) ++after;
+    for (std::size_t k = after; k < t.size() && k <= at + 16; ++k) {
       if (t[k].type == T::word) {
         cue = cue || is_one_of(t[k].text, {"came", "total", "totalled", "totaled", "totalling", "totaling", "bill",
-                                           "altogether", "overall", "outlay"});
+                                           "altogether", "overall", "outlay"}) ||
+              (!u.item_first && t[k].text == "worth");
         continue;
       }
       if (t[k].type != T::figure) continue;
@@ -560,14 +564,21 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     }
     if (total < 0) continue;
     ++implied;
+    // The one count of the item in the price's sentence ("38 trains ...
+    // at a cost of £14.2m per train, an order worth £527m in total"),
+    // else in the document.
     int count = -1;
     bool several = false;
-    for (std::size_t f = 0; f < in.figures.size() && !several; ++f) {
-      const Figure& c = in.figures[f];
-      if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0 || !c.claim) continue;
-      if (!same_item(in, u, Deal{static_cast<int>(f), total, c.sentence})) continue;
-      if (count >= 0 && in.figures[static_cast<std::size_t>(count)].value != c.value) several = true;
-      if (count < 0) count = static_cast<int>(f);
+    for (const bool own_sentence : {true, false}) {
+      for (std::size_t f = 0; f < in.figures.size() && !several; ++f) {
+        const Figure& c = in.figures[f];
+        if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0 || !c.claim) continue;
+        if (own_sentence && c.sentence != u.sentence) continue;
+        if (!same_item(in, u, Deal{static_cast<int>(f), total, c.sentence})) continue;
+        if (count >= 0 && in.figures[static_cast<std::size_t>(count)].value != c.value) several = true;
+        if (count < 0) count = static_cast<int>(f);
+      }
+      if (count >= 0 || several) break;
     }
     if (count < 0 || several) continue;
     deals.push_back({count, total, in.figures[static_cast<std::size_t>(count)].sentence, u.price});

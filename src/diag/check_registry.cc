@@ -364,7 +364,8 @@ from 37% five years ago"), an attribution before the change ("up from
 increase of"; in Spanish "B, frente al A de 2021, lo que supone un
 aumento del N %", "frente a los A"; "rose 12.6% to B in the year to
 December 31, compared with A in 2024." at a sentence's end; a phrase of
-when after B: "to B in the year to March, from A a year earlier"), or in Spanish
+when after B: "to B in the year to March, from A a year earlier",
+"doubled to B in the six months to 31 December from A"), or in Spanish
 "B, un 12 % más que los A" ("menos que", "superior a", "inferior a";
 a colon may set the change off: "contra el 29,8% de febrero: un salto
 del 1,4%"; a bare A takes B's scale word: "hasta los 45,1 millones,
@@ -565,7 +566,10 @@ placas en viviendas, lo que supuso un desembolso total de 4,6
 millones"); so is a price told before its item and followed by a
 total named as one ("With each length costing £3,150 on average, the
 programme came in at £812,000", after "resurfaced 240 short lengths";
-"came in at", "total", "bill", "overall", "outlay"). A price each
+"came in at", "total", "bill", "overall", "outlay"), and a price per
+item followed by a total "worth" ("38 trains ... at a cost of £14.2m per
+train, an order worth £527m in total"); the count of the price's own
+sentence comes before any other. A price each
 person pays, named before the count (an entry, registration, membership
 or admission fee, a ticket price, a fare: "With the entry fee set at a
 flat $125, the 1,240 registrations alone brought in $161,200"), and a

@@ -904,3 +904,18 @@ TEST_CASE("percent-change: Spanish 'al pasar de A a B' with a phrase of when aft
   right.replace(right.find("12%"), 3, "10%");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("percent-change: 'doubled to B in the six months to 31 December from A'", "[check][arithmetic]") {
+  CHECK(lint("Headline earnings doubled to $2.14bn in the six months to 31 December from $1.31bn a year earlier.\n") ==
+        "a.txt:1:19: error: from $1.31 billion to $2.14 billion is 1.63 times, not double [percent-change]\n"
+        "    Headline earnings doubled to $2.14bn in the six months to 31 December from $1.31bn a year earlier.\n"
+        "                      ^~~~~~~\n"
+        "a.txt:1:76: note: the change is computed from this figure\n"
+        "    Headline earnings doubled to $2.14bn in the six months to 31 December from $1.31bn a year earlier.\n"
+        "                                                                               ^~~~~~~\n"
+        "a.txt:1:30: note: to this one\n"
+        "    Headline earnings doubled to $2.14bn in the six months to 31 December from $1.31bn a year earlier.\n"
+        "                                 ^~~~~~~\n");
+  CHECK(lint("Headline earnings rose 63% to $2.14bn in the six months to 31 December from $1.31bn a year earlier.\n")
+            .empty());
+}

@@ -381,3 +381,17 @@ TEST_CASE("unit-price: two deals of one sentence, each with its own price each",
   CHECK(out.find("$62,000 apiece\" disagrees") == std::string::npos);
   CHECK(out.find("for 36 police cruisers") == std::string::npos);
 }
+
+TEST_CASE("unit-price: a price per item and a total 'worth' after it, the count in the sentence", "[check][arithmetic]") {
+  // Another count of trains elsewhere does not hide the one of the
+  // price's sentence.
+  const std::string text =
+      "Caradoc will lease 38 four-car trains built by Halvorsen Rolling Stock at its plant in Ashbridge, at a cost of "
+      "\xC2\xA3" "14.2m per train, an order worth \xC2\xA3" "527m in total. The 12 diesel trains they replace are "
+      "31 years old.\n";
+  CHECK(lint(text).find("a.txt:1:112: warning: \"\xC2\xA3" "14.2m per train\" disagrees with \xC2\xA3" "527 million "
+                        "for 38 four-car trains [unit-price]") == 0);
+  std::string right = text;
+  right.replace(right.find("527m"), 4, "540m");
+  CHECK(lint(right).empty());
+}

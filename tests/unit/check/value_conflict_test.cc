@@ -457,3 +457,9 @@ TEST_CASE("value-conflict: a prison term an accuser asks for is compared with no
                   "asked for a four-year prison sentence for the builder.\n")
             .empty());
 }
+
+TEST_CASE("value-conflict: a plural noun of people opening a sentence is no name", "[check]") {
+  CHECK(conflicts("Riders took 9,847,300 trips on Metro buses from April through June.\n\nRiders 18 and under, who "
+                  "ride free, took 1,972,000 trips in the quarter.\n")
+            .empty());
+}
