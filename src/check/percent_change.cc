@@ -116,6 +116,21 @@ bool classify_size(const ArithmeticInput& in, const Figure& n, const Figure& fro
 // threefold increase"; or followed by ", an increase of 25%", ", up 25%".
 }  // namespace
 
+namespace {
+
+// Whether a factor is told by a verb of change ("doubled", "tripled";
+// "duplicó", "se duplicaron", "se ha triplicado"), not by an adjective of
+// comparison ("double", "el doble").
+bool factor_verb(std::string_view text) {
+  if (text.ends_with("ed")) return true;
+  for (const std::string_view stem : {"duplic", "triplic", "cuadruplic", "Duplic", "Triplic", "Cuadruplic"}) {
+    if (text.starts_with(stem)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch) {
   const ArithTokens t = in.tokens(sentence);
   StatedChange st;
@@ -134,6 +149,11 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     if (j > 0 && t[j].type == T::punct && t[j].text == ",") --j;
+    // "los envíos se duplicaron, al pasar de A a B".
+    if (j > 2 && t[j].type == T::word && t[j].text == "pasar" && t[j - 1].type == T::word && t[j - 1].text == "al" &&
+        t[j - 2].type == T::punct && t[j - 2].text == ",") {
+      j -= 3;
+    }
     // "have tripled since the cap came in, rising from 41,000 to 98,000":
     // the factor a clause back, over words only.
     if (j > 1 && t[j].type == T::word && is_one_of(t[j].text, {"rising", "falling", "growing", "climbing", "going"}) &&
@@ -141,7 +161,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       for (std::size_t k = j - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
         if (t[k].type == T::word) continue;
         const Figure* f = t[k].type == T::figure ? &in.figures[static_cast<std::size_t>(t[k].figure)] : nullptr;
-        if (f && f->kind == QuantityKind::multiplier && in.doc.view(f->range).ends_with("ed")) {
+        if (f && f->kind == QuantityKind::multiplier && factor_verb(in.doc.view(f->range))) {
           j = k;
         }
         break;
@@ -165,7 +185,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       if (before.type == T::figure &&
           (kind_before() == QuantityKind::percent || kind_before() == QuantityKind::percentage_point ||
            (kind_before() == QuantityKind::multiplier &&
-            in.doc.view(in.figures[static_cast<std::size_t>(before.figure)].range).ends_with("ed")))) {
+            factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(before.figure)].range))))) {
         j = k - 1;
         break;
       }
@@ -179,7 +199,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
           st.percent = t[j].figure;
           return st;
         }
-      } else if (n.kind == QuantityKind::multiplier && text.ends_with("ed")) {
+      } else if (n.kind == QuantityKind::multiplier && factor_verb(text)) {
         // "doubled", "tripled", "quadrupled": a verb of the figure itself.
         st.factor_low = n.value * 0.9;
         st.factor_high = n.value * 1.1;

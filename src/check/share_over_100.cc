@@ -471,7 +471,7 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   // rest made up 12%": a verb of making up the whole.
   if (i >= 2 && w(i - 1, {"el", "un"}) && w(i - 2, {"con"})) {
     i -= 2;
-  } else if (i >= 1 && w(i - 1, {"with"})) {
+  } else if (i >= 1 && w(i - 1, {"with", "con"})) {
     i -= 1;
   } else if (i >= 2 && w(i - 1, {"el", "un"}) &&
              w(i - 2, {"sum\xC3\xB3", "sumaron", "represent\xC3\xB3", "representaron", "aport\xC3\xB3",

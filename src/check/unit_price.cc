@@ -71,12 +71,19 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
     return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
   }
   // Spanish "con una cuota media de 310 euros,", "a un costo unitario de
-  // 2.85 millones de pesos,": the same, the adjective after its noun.
-  if (i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "de" && t[i - 2].type == T::word &&
-      is_one_of(t[i - 2].text, {"media", "medio", "unitario", "unitaria"}) && t[i - 3].type == T::word &&
-      is_one_of(t[i - 3].text, {"cuota", "precio", "tarifa", "coste", "costo", "importe"}) &&
-      t[i + 1].type == T::punct && is_one_of(t[i + 1].text, {",", ".", ";"})) {
-    return UnitPrice{t[i].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}};
+  // 2.85 millones de pesos,", "con un costo unitario estimado de 18.5
+  // mdp,": the same, the adjective after its noun.
+  if (i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "de") {
+    std::size_t k = i - 2;
+    if (k >= 2 && t[k].type == T::word &&
+        is_one_of(t[k].text, {"estimado", "estimada", "previsto", "prevista", "aproximado", "aproximada"})) {
+      --k;
+    }
+    if (t[k].type == T::word && is_one_of(t[k].text, {"media", "medio", "unitario", "unitaria"}) &&
+        t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"cuota", "precio", "tarifa", "coste", "costo", "importe"}) &&
+        t[i + 1].type == T::punct && is_one_of(t[i + 1].text, {",", ".", ";"})) {
+      return UnitPrice{t[i].figure, "", s, {t[k - 1].range.begin, p.range.end}, false, {}};
+    }
   }
   if (t[i + 1].type != T::word) return std::nullopt;
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
@@ -169,7 +176,7 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
   while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
                                    "selling", "mean", "unit", "un", "una", "precio", "de", "medio", "unitario",
-                                   "coste", "costo"})) {
+                                   "coste", "costo", "estimado", "estimated"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -204,6 +211,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "orders", "with", "combined", "bring", "brings", "bringing", "taking", "takes", "the", "to", "contract",
      "order", "programme", "program", "deal", "outlay", "bill", "spend", "investment", "price", "sum", "un", "una",
      "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en",
+     // "a un costo unitario estimado de 18.5 mdp, es decir, 222 mdp en total".
+     "es", "decir", "unitario", "unitaria", "estimado", "estimada",
      // "The two new ships have been ordered from ... at £38.5m each".
      "have", "has", "had", "been", "be", "will", "were", "was", "are", "is", "ordered", "bought", "purchased",
      "built", "delivered", "acquired",
@@ -379,11 +388,29 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       std::size_t from = i + 1;
       // Where nouns come first, a word or two after the noun qualify it:
       // "14 coches patrulla híbridos a 38.500 euros la unidad".
+      // "12 puentes peatonales con elevador, con un costo unitario de":
+      // three such words and a comma before the price.
       if (in.doc.meta.lang.starts_with("es")) {
-        for (int n = 0; n < 2 && from < t.size() && t[from].type == T::word && !deal_link(t[from]) &&
-                        !deal_cue(t[from]);
+        std::size_t words = 0;
+        for (std::size_t k = from; k < t.size() && words < 3; ++k, ++words) {
+          if (t[k].type != T::word || ((deal_link(t[k]) || deal_cue(t[k])) && t[k].text != "con")) {
+            break;
+          }
+        }
+        // (the words up to the first link, as before, or all three and a
+        // comma when a price follows it)
+        std::size_t plain = from;
+        for (int n = 0; n < 2 && plain < t.size() && t[plain].type == T::word && !deal_link(t[plain]) &&
+                        !deal_cue(t[plain]);
              ++n) {
-          ++from;
+          ++plain;
+        }
+        const std::size_t past = from + words;
+        if (words > 0 && past + 1 < t.size() && t[past].type == T::punct && t[past].text == "," &&
+            t[past + 1].type == T::word && is_one_of(t[past + 1].text, {"con", "a"})) {
+          from = past + 1;
+        } else {
+          from = plain;
         }
       }
       for (int n = 0; n < 3 && from + 1 < t.size() && t[from].type == T::word && t[from].text == "de" &&

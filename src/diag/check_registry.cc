@@ -381,7 +381,8 @@ millones de euros, un 12 % más que los 45 millones"):
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise
     doubled from 40,000 to 70,000   error: ... is 1.75 times, not double
-    halved, tripled, quadrupled; "a threefold increase" (3 or 4 times)
+    halved, tripled, quadrupled; "a threefold increase" (3 or 4 times);
+    "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado"
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
 
 The change is a verb or noun of rising or falling with its percentage
@@ -581,6 +582,9 @@ average price with no item after it ("the 7,842 homes at an average
 selling price of £318,500, generating housing revenue of £2.71bn";
 Spanish "los 24.500 abonados, con una cuota media de 310 euros,
 aportaron 8,4 millones", "a un costo unitario de 2.85 millones de pesos",
+"12 puentes peatonales con elevador, con un costo unitario estimado de
+18.5 mdp, es decir, 232 mdp del total" (Mexican "mdp" and "mdd" are
+millions of pesos and of dollars),
 where a total in millions after the price may leave its currency out), a
 price for each of the counted items ("a payment of $1,500 for each of
 the 2,860 properties damaged in the flood, costing about $4.8m"), and a
@@ -635,7 +639,8 @@ list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
 restante ..."; "the remaining 24.5%"; "y el resto de variedades, entre
-ellas la albillo, con el 12 %") or with a share added to the
+ellas la albillo, con el 12 %", "seguida por Estados Unidos con 18%, ...
+y el resto ... con 11%") or with a share added to the
 others ("Cask ale made up 46% of output last year. Bottled beer
 represented 38%, with keg products contributing a further 24%";
 "another 24%"), from the first sentence that names the whole; so is a

@@ -919,3 +919,17 @@ TEST_CASE("percent-change: 'doubled to B in the six months to 31 December from A
   CHECK(lint("Headline earnings rose 63% to $2.14bn in the six months to 31 December from $1.31bn a year earlier.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: Spanish 'se duplicaron, al pasar de A a B'", "[check][arithmetic]") {
+  const std::string text = "Los env\xC3\xADos a India se duplicaron, al pasar de US$ 3,1 millones a US$ 5,4 millones.\n";
+  CHECK(lint_es(text).find("a.txt:1:23: error: from $3.1 million to $5.4 million is 1.74 times, not double "
+                           "[percent-change]") == 0);
+  std::string right = text;
+  right.replace(right.find("5,4"), 3, "6,2");
+  CHECK(lint_es(right).empty());
+  CHECK(lint_es("Las ventas se duplicaron de US$ 3,1 millones a US$ 5,4 millones.\n").find("not double") !=
+        std::string::npos);
+  // "el doble" compares; it tells no change.
+  CHECK(lint_es("Las ventas de 2025 fueron el doble que las de 2020: de US$ 3,1 millones a US$ 5,4 millones.\n")
+            .empty());
+}

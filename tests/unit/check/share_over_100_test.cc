@@ -626,3 +626,14 @@ TEST_CASE("share-over-100: the first share names what it is of and where it fall
   CHECK(lint("The plan was backed by 35% of the voters in Northtown, 38% in Southtown and 33% in Eastbury.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: Spanish 'con 18%' with no article, the rest last", "[check][arithmetic]") {
+  const std::string text =
+      "Por destino, China concentr\xC3\xB3 el 64% del valor total exportado por la regi\xC3\xB3n en enero, seguida por "
+      "Estados Unidos con 18%, Europa con 14% y el resto de Asia y Am\xC3\xA9rica Latina con 11%.\n";
+  CHECK(lint_es(text).find("error: shares with the remainder add up to more than 100%: 64% + 18% + 14% + 11% = 107% "
+                           "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("con 11%"), 7, "con 4%");
+  CHECK(lint_es(right).empty());
+}

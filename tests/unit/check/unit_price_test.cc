@@ -395,3 +395,14 @@ TEST_CASE("unit-price: a price per item and a total 'worth' after it, the count 
   right.replace(right.find("527m"), 4, "540m");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("unit-price: Mexican 'mdp', a unit cost 'estimado', modifiers and a comma before it", "[check][arithmetic]") {
+  const std::string text =
+      "El contrato contempla la construcci\xC3\xB3n de 12 puentes peatonales con elevador, con un costo unitario "
+      "estimado de 18.5 mdp, es decir, 232 mdp del total del contrato.\n";
+  CHECK(lint_es(text).find("warning: \"costo unitario estimado de 18.5 mdp\" disagrees with 232 million MXN for 12 "
+                           "puentes [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("232"), 3, "222");
+  CHECK(lint_es(right).empty());
+}
