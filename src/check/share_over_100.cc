@@ -233,11 +233,12 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
            w == "shares";
   };
   if (names_whole(word(i + 1))) return true;
-  // "of the market", "of the transport budget": one modifier at most;
-  // "del total", "de los votos".
+  // "of the market", "of the transport budget", "of its patient
+  // revenue": one modifier at most; "del total", "de los votos".
   if (is_one_of(word(i + 1), {"of", "de", "del"}) &&
       (names_whole(word(i + 2)) || (word(i + 1) == "of" && !word(i + 2).empty() && names_whole(word(i + 3))) ||
-       (is_one_of(word(i + 2), {"the", "la", "los", "las"}) && (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
+       (is_one_of(word(i + 2), {"the", "its", "their", "la", "los", "las", "su", "sus"}) &&
+        (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
     return true;
   }
   if (word(i + 1) == "market" && word(i + 2) == "share") return true;
@@ -765,7 +766,7 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     std::size_t m = f + 1;
     if (!is_one_of(w(m), {"of", "de", "del"})) return;
     ++m;
-    if (is_one_of(w(m), {"the", "los", "las", "la", "el"})) ++m;
+    if (is_one_of(w(m), {"the", "its", "their", "los", "las", "la", "el", "su", "sus"})) ++m;
     if (w(m).empty()) return;
     group_name = std::string(w(m));
     bool placing = false;
@@ -773,6 +774,21 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
       placing = is_one_of(w(j), {"registr\xC3\xB3", "registraron", "concentr\xC3\xB3", "concentraron",
                                  "correspondi\xC3\xB3", "correspondieron", "produjo", "produjeron", "recorded",
                                  "occurred", "came", "went", "located", "based", "ocurri\xC3\xB3", "ocurrieron"});
+    }
+    // "would draw 42% of its patient revenue from Medicare, 21% from
+    // Medicaid, ...": a verb of where the whole comes from before the
+    // first share, "from" after its noun (of one modifier at most).
+    if (!placing && f > 0 &&
+        is_one_of(w(f - 1), {"draw", "draws", "drew", "derive", "derives", "derived", "get", "gets", "got",
+                             "receive", "receives", "received", "obtain", "obtains", "obtained", "obtiene",
+                             "obtuvo", "recibe", "recibi\xC3\xB3"})) {
+      const std::size_t link = is_one_of(w(m + 1), {"from", "de", "del"}) ? m + 1
+                               : is_one_of(w(m + 2), {"from", "de", "del"}) ? m + 2
+                                                                           : 0;
+      if (link > 0) {
+        group_name = std::string(w(link - 1));
+        placing = true;
+      }
     }
     if (!placing) return;
     k = f;

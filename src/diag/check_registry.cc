@@ -382,7 +382,8 @@ millones de euros, un 12 % más que los 45 millones"):
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise
     doubled from 40,000 to 70,000   error: ... is 1.75 times, not double
     halved, tripled, quadrupled; "a threefold increase" (3 or 4 times);
-    "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado"
+    "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado";
+    "with starts doubling to B from A"
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
 
 The change is a verb or noun of rising or falling with its percentage
@@ -668,7 +669,9 @@ taken from driveways, 38 per cent from streets and 21 per cent from car
 parks"), count each of the group once; so do shares of a group the
 first names, with a verb of where it falls ("el 46% de los casos se
 registró en la región Centro, el 31% en el NOA, ...", "were recorded
-in", "came from"). The shares of one
+in", "came from"), or with a verb of where the whole comes from before
+it ("would draw 42% of its patient revenue from Medicare, 21% from
+Medicaid, ..."). The shares of one
 question's answers for, against and neither ("Of the 1,250 people who
 responded, 54% backed the proposal, 38% opposed it and 14% said they
 had not yet made up their minds") are each person's one answer: every

@@ -826,8 +826,9 @@ class Scanner {
     // Not after a change: "rose 18% to 6,840" reaches 6,840 people. Nor
     // a part of a whole: "paid £1.1m to 29 of the victims".
     const bool part_of = end < tk.size() && (tk[end].lower == "of" || tk[end].lower == "de");
+    // Nor after a factor: "doubled to 196" reaches 196, no factor of 196.
     if (q.kind == QuantityKind::number && !out_.empty() && start > 1 && !after_change_word(last_start_token_) &&
-        !part_of) {
+        !part_of && out_.back().kind != QuantityKind::multiplier) {
       std::size_t rn = 0;
       if (match_backward(lex.range_words, tk, start, rn, false, 1) && last_end_token_ == start - rn) {
         q.kind = out_.back().kind;

@@ -933,3 +933,11 @@ TEST_CASE("percent-change: Spanish 'se duplicaron, al pasar de A a B'", "[check]
   CHECK(lint_es("Las ventas de 2025 fueron el doble que las de 2020: de US$ 3,1 millones a US$ 5,4 millones.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'with starts doubling to 196 from 112', bare figures after the factor", "[check][arithmetic]") {
+  CHECK(lint("Row-house construction also accelerated, with starts doubling to 196 from 112 a year earlier.\n")
+            .find("a.txt:1:54: error: from 112 to 196 is 1.75 times, not double [percent-change]") == 0);
+  CHECK(lint("Starts doubled to 196 from 112 a year earlier.\n")
+            .find("a.txt:1:8: error: from 112 to 196 is 1.75 times, not double [percent-change]") == 0);
+  CHECK(lint("Starts doubled to 224 from 112 a year earlier.\n").empty());
+}
