@@ -159,7 +159,12 @@ std::string_view whole_of_words(ArithTokens t) {
       const bool of_the = is_one_of(t[i - 1].text, {"of", "del", "de"}) ||
                           (t[i - 2].text == "of" && t[i - 1].type == T::word && whole_named(t[i - 1].text).empty()) ||
                           (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
-                          (i >= 3 && t[i - 3].text == "of" && t[i - 2].text == "the");  // "of the transport budget"
+                          // "of the transport budget", "of its patient revenue", "of general
+                          // fund spending"
+                          (i >= 3 && t[i - 3].text == "of" && t[i - 2].type == T::word &&
+                           t[i - 1].type == T::word && whole_named(t[i - 2].text).empty() &&
+                           whole_named(t[i - 1].text).empty() && !is_one_of(t[i - 2].text, {"and", "or", "in"}) &&
+                           !is_one_of(t[i - 1].text, {"and", "or", "in", "of"}));
       if (of_the) return whole;
       // "Of this year's international intake,": the sentence opens with
       // it, a few modifiers between.
@@ -234,9 +239,13 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
   };
   if (names_whole(word(i + 1))) return true;
   // "of the market", "of the transport budget", "of its patient
-  // revenue": one modifier at most; "del total", "de los votos".
+  // revenue": one modifier at most, two without an article; "del
+  // total", "de los votos".
   if (is_one_of(word(i + 1), {"of", "de", "del"}) &&
       (names_whole(word(i + 2)) || (word(i + 1) == "of" && !word(i + 2).empty() && names_whole(word(i + 3))) ||
+       // "34% of general fund spending": two modifiers.
+       (word(i + 1) == "of" && !word(i + 2).empty() && !word(i + 3).empty() &&
+        !is_one_of(word(i + 3), {"of", "and", "or", "in"}) && names_whole(word(i + 4))) ||
        (is_one_of(word(i + 2), {"the", "its", "their", "la", "los", "las", "su", "sus"}) &&
         (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
     return true;

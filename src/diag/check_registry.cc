@@ -616,7 +616,8 @@ only caps the price.)",
 of a paragraph about the same whole, that add up to more than 100% even
 at the low end of their rounding. The whole comes from the cue words:
 "of the market" / "market share", "of the vote", "of the budget", "of
-the seats", "of revenue" (sales, turnover), "of spending", "of income",
+the seats", "of revenue" (sales, turnover), "of spending" (with two
+words between, "of general fund spending", "of its patient revenue"), "of income",
 "of production" (output, generation, the harvest, the crop), "of the
 intake" (enrolment), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", or

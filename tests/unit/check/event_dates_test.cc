@@ -161,3 +161,15 @@ TEST_CASE("date-conflict: 'since the DATE NOUN' names the event after its date",
              "members have completed 140 welfare checks.")
             .empty());
 }
+
+TEST_CASE("date-conflict: a plan told again as a proposal (event_synonyms)", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Mayor Angela Ruiz-Park unveiled her proposal on April 14, warning of a shortfall. Since Ruiz-Park "
+           "unveiled the plan April 21, residents have packed council meetings.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"Since Ruiz-Park unveiled the plan\" is dated April 21 here, but April 14 earlier in this article");
+  CHECK(lint("Mayor Angela Ruiz-Park unveiled her proposal on April 14, warning of a shortfall. Since Ruiz-Park "
+             "unveiled the plan April 14, residents have packed council meetings.")
+            .empty());
+}

@@ -649,3 +649,16 @@ TEST_CASE("share-over-100: 'draw 42% of its patient revenue from Medicare, 21% f
   right.replace(right.find("34%"), 3, "29%");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: a run closed by the remainder, the whole 'of general fund spending'", "[check][arithmetic]") {
+  const std::string text =
+      "Public safety dominates the general fund. The police department will receive $98.2 million, or 34% of general "
+      "fund spending, and the fire department $71.5 million, or 25%, meaning roughly one in four general-fund dollars "
+      "goes to firefighting. Public works accounts for 15%, parks and recreation 8%, and the remaining 22% covers "
+      "administration, libraries and debt service.\n";
+  CHECK(lint(text).find("error: shares of the spending with the remainder add up to more than 100%: 34% + 25% + 15% + "
+                        "8% + 22% = 104% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("remaining 22%"), 13, "remaining 18%");
+  CHECK(lint(right).empty());
+}
