@@ -253,6 +253,30 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
       if (opened) clause_begin = before[n - 1].range.begin;
     }
   }
+  // "The strike, which started on 17 January, cost ...": a definite noun
+  // of event_nouns, a comma, a relative pronoun and a verb before the date.
+  if (!opened && m.bound == DateBound::exact && start >= 2 && sentence[start - 1] == ',' &&
+      !words.relative_back_references.empty()) {
+    const std::vector<Token> rel = tokens(sentence, start, m.range.begin);
+    if (!rel.empty() && rel.size() <= 4 && words.relative_back_references.contains(rel[0].word)) {
+      const std::vector<Token> noun = tokens(sentence, clause_start(sentence, start - 1), start - 1);
+      const bool definite = !noun.empty() && noun.size() <= 4 && words.articles.contains(noun[0].word) &&
+                            std::any_of(noun.begin(), noun.end(), [&](const Token& t) {
+                              return words.event_nouns.contains(t.word);
+                            });
+      if (!definite) return std::nullopt;
+      EventWords out;
+      out.clause = {noun[0].range.begin, rel.back().range.end};
+      std::optional<EventWords> event = event_words(noun, 0, noun.size(), words, out);
+      if (!event) return std::nullopt;
+      for (std::size_t i = 1; i < rel.size(); ++i) {
+        if (content(rel[i], words) && verb_like(rel, i, words)) event->verbs.push_back(meaning(rel[i].word, words));
+      }
+      if (event->verbs.empty()) return std::nullopt;
+      event->clause = {noun[0].range.begin, rel.back().range.end};
+      return event;
+    }
+  }
   if (opened) {
     std::size_t end = m.range.end;
     while (end < sentence.size() && sentence[end] == ' ') ++end;
@@ -323,17 +347,29 @@ struct Told {
   std::string_view text;
 };
 
-// The meanings of the content words told with date `k`, or nothing when
-// they make the event another of its kind ("a second fire broke out").
+// The meanings of the content words told with date `k`. The two content
+// words after one that makes a thing another of its kind are not told
+// ("a second fire broke out": no fire told before; "after talks over a
+// new shift system broke down": the shift system is another, the strike
+// of the clause is not).
 std::optional<std::vector<Told>> told_with(const Document& doc, const std::vector<DateMention>& dates,
                                                   std::size_t k, const DateLanguage& words) {
   const std::string_view sentence = doc.view(doc.sentences[dates[k].sentence].range);
   const auto [begin, end] = window_of(dates, k, sentence.size());
   std::vector<Told> out;
+  int other = 0;  // content words still to pass over
   for (const Token& t : tokens(sentence, begin, end)) {
     if (t.range.begin >= dates[k].range.begin && t.range.end <= dates[k].range.end) continue;
-    if (words.other_instance_words.contains(t.word)) return std::nullopt;
-    if (content(t, words)) out.push_back({meaning(t.word, words), sentence.substr(t.range.begin, t.range.size())});
+    if (words.other_instance_words.contains(t.word)) {
+      other = 2;
+      continue;
+    }
+    if (!content(t, words)) continue;
+    if (other > 0) {
+      --other;
+      continue;
+    }
+    out.push_back({meaning(t.word, words), sentence.substr(t.range.begin, t.range.size())});
   }
   return out;
 }

@@ -159,11 +159,15 @@ event_synonyms ("blaze" = "fire", "sparked" = "broke"). The event may follow
 the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned guilty verdicts", "desde el
 10 de febrero, día en que el juez anunció ...": back_reference_when), or
 a comma may set the date off ("desde su captura, el 19 de abril de
-2024"). Silent when the
+2024"). So does a relative clause after "the" and a noun of event_nouns
+set off by a comma ("The strike, which started on 17 January," after "The
+strike ... began on Wednesday 14 January": relative_back_references).
+Silent when the
 clause's own day is told anywhere else in the story, when a word makes it
 another of its kind ("a second fire", "the previous strike":
-other_instance_words), and for a clause with no noun ("since it
-opened"). The note names the words told with the other date.)",
+other_instance_words; with the other date, such a word sets apart only
+the two words after it, "talks over a new shift system"), and for a
+clause with no noun ("since it opened"). The note names the words told with the other date.)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",

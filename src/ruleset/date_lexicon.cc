@@ -150,7 +150,7 @@ constexpr std::string_view k_keys[] = {
     "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "looking_back", "back_references", "back_reference_ends",
-    "back_reference_when", "function_words", "other_instance_words", "event_synonyms"};
+    "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -254,6 +254,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.back_reference_ends);
     } else if (k == "back_reference_when") {
       r = load_set(path, k, value, lang.back_reference_when);
+    } else if (k == "relative_back_references") {
+      r = load_set(path, k, value, lang.relative_back_references);
     } else if (k == "function_words") {
       r = load_set(path, k, value, lang.function_words);
     } else if (k == "other_instance_words") {
@@ -323,7 +325,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::event_nouns,
         &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,
         &DateLanguage::same_year_after, &DateLanguage::back_references, &DateLanguage::back_reference_ends,
-        &DateLanguage::back_reference_when, &DateLanguage::function_words, &DateLanguage::other_instance_words}) {
+        &DateLanguage::back_reference_when, &DateLanguage::function_words, &DateLanguage::other_instance_words,
+        &DateLanguage::relative_back_references}) {
     merge_set(into.*s, from.*s);
   }
 }

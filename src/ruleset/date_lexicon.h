@@ -235,6 +235,10 @@ struct DateLanguage {
   /// After "since DATE," the words that open the clause naming the event:
   /// "when" ("since Feb. 13, when jurors returned guilty verdicts").
   DateWordSet back_reference_when;
+  /// Relative pronouns that, after "the" and a noun of event_nouns set off
+  /// by a comma, open a clause dating that event: "The strike, which
+  /// started on 17 January, cost ..." names the strike told before.
+  DateWordSet relative_back_references;
   /// Words that say nothing of which event a clause names: pronouns,
   /// auxiliaries, conjunctions ("her", "was", "had").
   DateWordSet function_words;

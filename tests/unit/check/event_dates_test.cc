@@ -173,3 +173,21 @@ TEST_CASE("date-conflict: a plan told again as a proposal (event_synonyms)", "[c
              "unveiled the plan April 14, residents have packed council meetings.")
             .empty());
 }
+
+TEST_CASE("date-conflict: 'The strike, which started on DATE' names the strike told before", "[check][dates]") {
+  const std::string told =
+      "The strike at Tshukudu, which employs about 4,300 of the group's 18,600 workers, began on Wednesday 14 January "
+      "after talks over a new shift system broke down, and lasted 11 days. ";
+  const std::vector<Diagnostic> d =
+      lint(told + "The strike, which started on 17 January, cost the company about 44,000 ounces of production.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"The strike, which started on\" is dated 17 January here, but 14 January earlier in this "
+                        "article");
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].message == "here it is \"14 January\" (same event: \"strike\", \"began\" told with this date)");
+  CHECK(lint(told + "The strike, which started on 14 January, cost the company about 44,000 ounces.").empty());
+  // No noun of a one-off event, or no article: no event told before.
+  CHECK(lint("The council met on 14 January. The council, which met on 17 January, approved it.").empty());
+  // A strike of another kind is another strike.
+  CHECK(lint("A strike began on 14 January. The second strike, which started on 17 January, was shorter.").empty());
+}
