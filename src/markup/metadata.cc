@@ -264,6 +264,34 @@ std::optional<std::string> dateline_date(std::string_view line) {
 // de mayo de 2026", "*Published 14 May 2026*", "Published on May 14,
 // 2026", "By Dana Holt | May 3, 2026", or a date alone on its line. The
 // whole rest of the line must be the date. nullopt for any other line.
+// `line` past a time of day opening it ("5:00am ", "14:32, ", "9.15 pm
+// BST "), or `line` as it is.
+std::string_view after_clock_time(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 2 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == 0 || i + 3 > line.size() || (line[i] != ':' && line[i] != '.') || line[i + 1] < '0' || line[i + 1] > '5' ||
+      line[i + 2] < '0' || line[i + 2] > '9') {
+    return line;
+  }
+  i += 3;
+  std::string_view rest = line.substr(i);
+  // "am", "pm", "a.m.", "p.m.", then a zone of capitals ("BST", "NZST").
+  for (const std::string_view mark : {"a.m.", "p.m.", "am", "pm", "AM", "PM"}) {
+    const std::string_view spaced = trim(rest);
+    if (spaced.starts_with(mark)) {
+      rest = spaced.substr(mark.size());
+      break;
+    }
+  }
+  rest = trim(rest);
+  std::size_t zone = 0;
+  while (zone < rest.size() && zone < 5 && rest[zone] >= 'A' && rest[zone] <= 'Z') ++zone;
+  if (zone >= 2 && (zone == rest.size() || rest[zone] == ' ' || rest[zone] == ',')) rest = rest.substr(zone);
+  rest = trim(rest);
+  if (!rest.empty() && (rest.front() == ',' || rest.front() == '|' || rest.front() == '-')) rest = trim(rest.substr(1));
+  return rest.size() < line.size() ? rest : line;
+}
+
 std::optional<std::string> keyless_date(std::string_view line) {
   // Emphasis around the line ("*Published 14 May 2026*").
   while (!line.empty() && (line.front() == '*' || line.front() == '_')) line.remove_prefix(1);
@@ -281,6 +309,12 @@ std::optional<std::string> keyless_date(std::string_view line) {
                                      std::string_view("publicado el "), std::string_view("publicado ")}) {
     if (lowered.starts_with(key)) return parse_date(trim(line.substr(key.size())));
   }
+  // "Updated 14:32, 3 April 2026", "5:00am Tuesday 19 May 2026": an
+  // update mark and a time of day before the date.
+  if (lowered.starts_with("updated ") || lowered.starts_with("actualizado ")) {
+    line = trim(line.substr(line.find(' ') + 1));
+  }
+  line = after_clock_time(line);
   // A line that is a date alone, its year written out: "Thursday 22
   // October 2026", "Oct. 22, 2026", "martes, 3 de febrero de 2026".
   if (line.size() <= 40) return date_ending_in_year(line);

@@ -597,3 +597,14 @@ TEST_CASE("html nested beyond what can be parsed is not parsed, and says where",
   CHECK(*r.unparsed_at == 14 + 5 * k_max_html_parse_depth);
   CHECK(r.text.empty());
 }
+
+TEST_CASE("plain text metadata from a date line after a time of day or an update mark", "[markup]") {
+  const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
+  CHECK(date("ED waits\n\nBy Anahera Reid, Health Reporter\n5:00am Tuesday 19 May 2026\n\nText.\n") == "2026-05-19");
+  CHECK(date("Fuel\n\nUpdated 14:32, 3 April 2026\n\nText.\n") == "2026-04-03");
+  CHECK(date("Fuel\n\nUpdated 9.15 pm BST, Friday 3 April 2026\n\nText.\n") == "2026-04-03");
+  CHECK(date("Fuel\n\nActualizado 10:05, 3 de abril de 2026\n\nTexto.\n") == "2026-04-03");
+  // A time alone, or a time before words, is no date line.
+  CHECK(!date("Fuel\n\n5:00am\n\nText.\n"));
+  CHECK(!date("Fuel\n\n5:00am the doors opened on 3 April 2026 at the depot.\n\nText.\n"));
+}
