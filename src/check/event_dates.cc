@@ -127,10 +127,20 @@ struct EventWords {
   ByteRange clause;                ///< from the opening word to the event's last word
 };
 
-// Whether `t` is a word that says which event a clause names: no number,
-// no function word, article, auxiliary, month or weekday.
+// Whether `w` is a score: digits, a hyphen, digits ("24-19").
+bool score(std::string_view w) {
+  const std::size_t dash = w.find('-');
+  if (dash == 0 || dash == std::string_view::npos || dash + 1 == w.size()) return false;
+  return w.find_first_not_of("0123456789") == dash &&
+         w.substr(dash + 1).find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Whether `t` is a word that says which event a clause names: no number
+// but a score ("since the 24-19 defeat": one match), no function word,
+// article, auxiliary, month or weekday.
 bool content(const Token& t, const DateLanguage& words) {
   const std::string& w = t.word;
+  if (score(w)) return true;
   return w.size() > 1 && !(w[0] >= '0' && w[0] <= '9') && !words.function_words.contains(w) &&
          !words.articles.contains(w) && !words.determiners.contains(w) && !words.clause_words.contains(w) &&
          !words.non_past_auxiliaries.contains(w) && !words.months.contains(w) && !words.weekdays.contains(w);
@@ -347,11 +357,11 @@ struct Told {
   std::string_view text;
 };
 
-// The meanings of the content words told with date `k`. The two content
-// words after one that makes a thing another of its kind are not told
-// ("a second fire broke out": no fire told before; "after talks over a
-// new shift system broke down": the shift system is another, the strike
-// of the clause is not).
+// The meanings of the content words told with date `k`. The content word
+// after one that makes a thing another of its kind is not told ("a second
+// fire broke out": no fire told before; "after talks over a new shift
+// system broke down": the shift system is another, the strike of the
+// clause is not; "failed to score in the second half and were beaten").
 std::optional<std::vector<Told>> told_with(const Document& doc, const std::vector<DateMention>& dates,
                                                   std::size_t k, const DateLanguage& words) {
   const std::string_view sentence = doc.view(doc.sentences[dates[k].sentence].range);
@@ -361,7 +371,7 @@ std::optional<std::vector<Told>> told_with(const Document& doc, const std::vecto
   for (const Token& t : tokens(sentence, begin, end)) {
     if (t.range.begin >= dates[k].range.begin && t.range.end <= dates[k].range.end) continue;
     if (words.other_instance_words.contains(t.word)) {
-      other = 2;
+      other = 1;
       continue;
     }
     if (!content(t, words)) continue;

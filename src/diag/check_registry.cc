@@ -155,7 +155,9 @@ its first preposition ("since lightning sparked the blaze | in the hills
 ... on 12 January"); every noun and name of them, and one of its verbs,
 must be told with the other date, which is at most 92 days away. Words
 are compared by stem ("arrest", "arrested") and within the groups of
-event_synonyms ("blaze" = "fire", "sparked" = "broke"). The event may follow
+event_synonyms ("blaze" = "fire", "sparked" = "broke", "defeat" =
+"beaten"); a score is a word of its own ("since the 24-19 defeat": the
+match that ended 24-19). The event may follow
 the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned guilty verdicts", "desde el
 10 de febrero, día en que el juez anunció ...": back_reference_when), or
 a comma may set the date off ("desde su captura, el 19 de abril de
@@ -166,7 +168,7 @@ Silent when the
 clause's own day is told anywhere else in the story, when a word makes it
 another of its kind ("a second fire", "the previous strike":
 other_instance_words; with the other date, such a word sets apart only
-the two words after it, "talks over a new shift system"), and for a
+the word after it, "talks over a new shift system"), and for a
 clause with no noun ("since it opened"). The note names the words told with the other date.)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",

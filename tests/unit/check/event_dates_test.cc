@@ -191,3 +191,21 @@ TEST_CASE("date-conflict: 'The strike, which started on DATE' names the strike t
   // A strike of another kind is another strike.
   CHECK(lint("A strike began on 14 January. The second strike, which started on 17 January, was shorter.").empty());
 }
+
+TEST_CASE("date-conflict: a score names one match, a defeat is a match lost", "[check][dates]") {
+  const std::string first =
+      "In the first Test in Auckland on Saturday 4 June, Ireland led 19-10 at half-time but failed to score in the "
+      "second half and were beaten 24-19. A second-string side beat a New Zealand XV 38-17 in Whangarei on Tuesday "
+      "7 June. ";
+  const std::vector<Diagnostic> d = lint(first + "The squad has been a different team since the 24-19 defeat on 5 June.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since the 24-19 defeat\" is dated 5 June here, but 4 June earlier in this article");
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].message == "here it is \"4 June\" (same event: \"beaten\", \"24-19\" told with this date)");
+  CHECK(lint(first + "The squad has been a different team since the 24-19 defeat on 4 June.").empty());
+  // Another score is another match; "beat" is a win, no defeat.
+  CHECK(lint(first + "The squad has been a different team since the 31-12 defeat on 5 June.").empty());
+  CHECK(lint("A second-string side beat a New Zealand XV 38-17 on Tuesday 7 June. The squad has been a different "
+             "team since the defeat on 5 June.")
+            .empty());
+}
