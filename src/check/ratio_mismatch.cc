@@ -118,7 +118,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   } else {
     // ("uno de cada cuatro", "one in four" read as one figure, 0.25.)
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth", " de cada ", " in every ", " out of ",
-                               " in "}) {
+                               " in ", "mitad", "tercio", "cuarto", "quinto", "d\xC3\xA9" "cimo"}) {
       if (text.find(w) != std::string::npos) is_ratio = true;
     }
   }
@@ -141,6 +141,21 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
 // Pattern 3: "A of the B, or RATIO". The ratio spans tokens [i, last].
 std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i, std::size_t last,
                                                    bool fraction) {
+  // "un tercio de sus puntos, 14 de 34", "a third of its points, 14 of
+  // 34": the part and the whole restated after the fraction's noun, set
+  // off by a comma.
+  if (fraction) {
+    std::size_t c = last + 1;
+    if (c < t.size() && t[c].type == T::word && is_one_of(t[c].text, {"of", "de", "del"})) {
+      ++c;
+      for (int words = 0; words < 3 && c < t.size() && t[c].type == T::word; ++words) ++c;
+    }
+    if (c + 3 < t.size() && t[c].type == T::punct && t[c].text == "," && t[c + 1].type == T::figure &&
+        t[c + 2].type == T::word && is_one_of(t[c + 2].text, {"of", "de"}) && t[c + 3].type == T::figure &&
+        (c + 4 == t.size() || t[c + 4].type == T::punct)) {
+      return std::pair{t[c + 1].figure, t[c + 3].figure};
+    }
+  }
   std::size_t k = i;
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
   // Pattern 3.

@@ -476,7 +476,9 @@ A may carry what it is of: "186.400 toneladas de limón, el doble de las
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
-the B, or RATIO", "Of the B ..., A were ..., or RATIO" (also after a
+the B, or RATIO", "RATIO of its B, A of B" ("a third of its points, 14
+of 34", "un tercio de sus puntos, 14 de 34"), "Of the B ..., A were ...,
+or RATIO" (also after a
 dash, "- roughly one in four of the outstanding total", or closing the
 sentence after a comma, ", half of the development."; or after a few
 words of what happened to them: "1,240 of the 9,800 trains timetabled

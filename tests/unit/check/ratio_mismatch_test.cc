@@ -456,3 +456,20 @@ TEST_CASE("ratio-mismatch: home dates and openings are occasions of one kind, an
              "averaged 4,940 per opening.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: a fraction restated after its noun as 'A of B'", "[check][arithmetic]") {
+  CHECK(lint("Away from home it has collected only a third of its points, 14 of 34, against 20 at home.\n") ==
+        "a.txt:1:38: error: 14 is 41% of 34, not \"a third\" [ratio-mismatch]\n"
+        "    Away from home it has collected only a third of its points, 14 of 34, against 20 at home.\n"
+        "                                         ^~~~~~~\n"
+        "a.txt:1:61: note: the first figure of the ratio\n"
+        "    Away from home it has collected only a third of its points, 14 of 34, against 20 at home.\n"
+        "                                                                ^~\n"
+        "a.txt:1:67: note: the second\n"
+        "    Away from home it has collected only a third of its points, 14 of 34, against 20 at home.\n"
+        "                                                                      ^~\n");
+  CHECK(lint("Away from home it has collected only a third of its points, 11 of 34, against 23 at home.\n").empty());
+  CHECK(lint_es("Solo ha sumado lejos de casa un tercio de sus puntos, 14 de 34, frente a los 20 logrados como "
+                "local.\n")
+            .find("a.txt:1:30: error: 14 is 41% of 34, not \"un tercio\" [ratio-mismatch]") == 0);
+}
