@@ -176,7 +176,7 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
   while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
                                    "selling", "mean", "unit", "un", "una", "precio", "de", "medio", "unitario",
-                                   "coste", "costo", "estimado", "estimated"})) {
+                                   "coste", "costo", "estimado", "estimated", "raz\xC3\xB3n"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -213,6 +213,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en",
      // "a un costo unitario estimado de 18.5 mdp, es decir, 222 mdp en total".
      "es", "decir", "unitario", "unitaria", "estimado", "estimada",
+     // "a razón de USD 6.200 por víctima, lo que suma USD 11,6 millones".
+     "lo", "que", "suma", "sum\xC3\xB3", "supone", "supuso", "asciende", "totaliza", "raz\xC3\xB3n", "amounting",
      // "The two new ships have been ordered from ... at £38.5m each".
      "have", "has", "had", "been", "be", "will", "were", "was", "are", "is", "ordered", "bought", "purchased",
      "built", "delivered", "acquired",
@@ -244,7 +246,9 @@ bool deal_link(const ArithToken& t) {
 
 constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
     {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay", "por",
-     "gasto", "coste", "costo", "valor", "importe", "desembolso"})};
+     "gasto", "coste", "costo", "valor", "importe", "desembolso",
+     // "lo que suma USD 11,6 millones", "amounting to $11.6 million".
+     "suma", "sum\xC3\xB3", "supone", "supuso", "asciende", "totaliza", "amounting"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -255,12 +259,30 @@ bool price_each(const UnitPrice& u) {
 
 // True if the item of a unit price is what the deal counts: its unit
 // ("chip"), the last word of its measure ("H200 chip"), or "unit".
+// Plural nouns of people that a price per person may be of.
+constexpr CueWords k_people_nouns{std::to_array<std::string_view>(
+    {"people", "persons", "victims", "passengers", "residents", "workers", "employees", "staff", "students",
+     "pupils", "patients", "members", "families", "households", "visitors", "guests", "participants", "attendees",
+     "claimants", "beneficiaries", "recipients", "pensioners", "retirees", "households", "tenants", "customers",
+     "personas", "v\xC3\xAD" "ctimas", "pasajeros", "vecinos", "residentes", "trabajadores", "empleados",
+     "alumnos", "estudiantes", "pacientes", "socios", "familias", "hogares", "visitantes", "participantes",
+     "afectados", "damnificados", "beneficiarios", "jubilados", "pensionistas", "inquilinos", "clientes"})};
+
 bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) {
   const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
   const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
   if (u.item.empty()) return u.sentence == deal.sentence;
   // "38.500 euros la unidad": a price of whatever the deal counts.
   if (u.item == "unidad" || u.item == "pieza") return u.sentence == deal.sentence;
+  // "$6,200 per person" for "1,874 victims": a price of each of the
+  // people the deal counts.
+  if (is_one_of(u.item, {"person", "persona", "head", "cabeza"}) && u.sentence == deal.sentence) {
+    std::string_view counted = in.doc.view(c.range);
+    counted = counted.substr(counted.rfind(' ') == std::string_view::npos ? 0 : counted.rfind(' ') + 1);
+    std::string folded(counted);
+    for (char& ch : folded) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    return k_people_nouns.contains(folded);
+  }
   const std::string item = singular(u.item);
   std::string measure = c.claim->measure;
   const std::size_t space = measure.rfind(' ');
@@ -479,9 +501,17 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         }
         // "24 suites, which the team expects to lease at $45,000 per
         // season": a relative clause that prices the items.
-        if (t[k].type == T::word && is_one_of(t[k].text, {"which", "that"}) && k > i + 1 && !cue) {
+        // "las 1.874 víctimas que se constituyeron como acusación
+        // particular, a razón de USD 6.200 por persona": a comma may close
+        // it.
+        if (t[k].type == T::word && (is_one_of(t[k].text, {"which", "that"}) ? k > i + 1 : t[k].text == "que" && k > i) &&
+            !cue) {
           std::size_t m = k + 1;
-          while (m + 1 < t.size() && m < k + 8 && t[m].type == T::word && t[m].text != "at") ++m;
+          while (m + 1 < t.size() && m < k + 8 && t[m].type == T::word && t[m].text != "at" && t[m].text != "a") ++m;
+          if (m + 1 < t.size() && t[m].type == T::punct && t[m].text == "," && t[m + 1].type == T::word &&
+              (t[m + 1].text == "at" || t[m + 1].text == "a")) {
+            ++m;
+          }
           if (const std::size_t price = figure_after_at(t, m); price < t.size() && unit_price_at(in, t, s, price)) {
             k = price - 1;
             continue;

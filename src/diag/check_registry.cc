@@ -593,7 +593,10 @@ Spanish "los 24.500 abonados, con una cuota media de 310 euros,
 aportaron 8,4 millones", "a un costo unitario de 2.85 millones de pesos",
 "12 puentes peatonales con elevador, con un costo unitario estimado de
 18.5 mdp, es decir, 232 mdp del total" (Mexican "mdp" and "mdd" are
-millions of pesos and of dollars),
+millions of pesos and of dollars), "las 1.874 víctimas que se
+constituyeron como acusación particular, a razón de USD 6.200 por
+persona, lo que suma USD 12,6 millones" (a price per person is of the
+people the sentence counts: victims, passengers, residents ...),
 where a total in millions after the price may leave its currency out), a
 price for each of the counted items ("a payment of $1,500 for each of
 the 2,860 properties damaged in the flood, costing about $4.8m"), and a

@@ -406,3 +406,21 @@ TEST_CASE("unit-price: Mexican 'mdp', a unit cost 'estimado', modifiers and a co
   right.replace(right.find("232"), 3, "222");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("unit-price: a price per person of the people counted, Spanish 'a razón de' and 'lo que suma'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Los jueces dispusieron que los sentenciados indemnicen a las 1.874 v\xC3\xAD" "ctimas que se constituyeron como "
+      "acusaci\xC3\xB3n particular, a raz\xC3\xB3n de USD 6.200 por persona, lo que suma USD 12,6 millones.\n";
+  CHECK(lint_es(text).find("warning: \"USD 6.200 por persona\" disagrees with $12.6 million for 1.874 v\xC3\xAD"
+                           "ctimas [unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12,6"), 4, "11,6");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The judges ordered compensation for the 1,874 victims at $6,200 per person, a total of $12.6 "
+             "million.\n")
+            .find("warning: \"$6,200 per person\" disagrees with $12.6 million for 1,874 victims [unit-price]") !=
+        std::string::npos);
+  // A price per person of things that are no people is not theirs.
+  CHECK(lint("The 40 coaches carried fans at $25 per person, a total of $12,000.\n").empty());
+}
