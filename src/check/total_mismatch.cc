@@ -402,16 +402,35 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
   // counts, then a colon and its parts; "48,310 patients were on the
   // waiting list at the end of December: 21,450 at ...": the words may
   // hold a date.
+  // ("con 31.450 empleados, 1.240 más que doce meses antes: 18.200 en
+  // España, ...": an aside of how the count changed, set off by a comma,
+  // may stand before the colon.)
   for (std::size_t k = 1; k + 1 < t.size(); ++k) {
     if (t[k].type != T::punct || t[k].text != ":") continue;
+    const auto kind_at = [&](std::size_t j) { return in.figures[static_cast<std::size_t>(t[j].figure)].kind; };
     std::size_t f = k;
-    while (f > 0 && k - f < 12 &&
-           (t[f - 1].type == T::word ||
-            (t[f - 1].type == T::figure &&
-             in.figures[static_cast<std::size_t>(t[f - 1].figure)].kind == QuantityKind::date))) {
-      --f;
+    bool aside = false;
+    while (f > 0 && k - f < 16) {
+      if (t[f - 1].type == T::word ||
+          (t[f - 1].type == T::figure && (kind_at(f - 1) == QuantityKind::date ||
+                                          (kind_at(f - 1) == QuantityKind::duration && f >= 2 &&
+                                           t[f - 2].type == T::word && is_one_of(t[f - 2].text, {"que", "than"}))))) {
+        --f;
+        continue;
+      }
+      if (!aside && f >= 3 && t[f - 1].type == T::figure && t[f].type == T::word &&
+          is_one_of(t[f].text, {"m\xC3\xA1s", "menos", "more", "fewer", "less"}) && t[f - 2].type == T::punct &&
+          t[f - 2].text == ",") {
+        aside = true;
+        f -= 2;
+        continue;
+      }
+      break;
     }
-    if (f > 0 && t[f - 1].type == T::figure && t[k + 1].type == T::figure) return CompositionCue{k, k + 1, false, true};
+    // (After an aside the total is sought before it.)
+    if (f > 0 && t[f - 1].type == T::figure && t[k + 1].type == T::figure) {
+      return CompositionCue{aside ? f : k, k + 1, false, true};
+    }
     break;  // one colon read
   }
   return std::nullopt;

@@ -225,7 +225,9 @@ the total and a few words of what it counts: "cuenta con 24.300 alumnos
 matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado",
 "48,310 patients were on the waiting list at the end of December:
 21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; up to
-twelve words and dates between, and no verb after the parts ("...
+twelve words and dates between, or an aside of how the count changed
+("con 31.450 empleados, 1.240 más que doce meses antes: 18.200 en
+España, ..."), and no verb after the parts ("...
 and 17,930 at St Anne's were the largest groups" names some); a cue that
 counts the parts the next sentence lists, exactly that many, closed by
 "and": "El gasto se reparte en cinco grandes bloques. El de personal se

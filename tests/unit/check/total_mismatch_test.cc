@@ -863,3 +863,16 @@ TEST_CASE("total-mismatch: Spanish 'De ellos' and a remainder, the total before 
   right.replace(right.find("1.920"), 5, "1.620");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("total-mismatch: a count, an aside of its change, a colon and the parts", "[check][arithmetic]") {
+  const std::string text =
+      "Meridia cerr\xC3\xB3 el a\xC3\xB1o con 31.450 empleados, 1.240 m\xC3\xA1s que doce meses antes: 18.200 en "
+      "Espa\xC3\xB1" "a, 9.850 en Latinoam\xC3\xA9rica y 3.100 en el resto de Europa y Norteam\xC3\xA9rica.\n";
+  CHECK(lint_es(text).find("a.txt:1:26: error: 18,200 + 9,850 + 3,100 = 31,150, not 31,450 [total-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("3.100"), 5, "3.400");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The group ended the year with 31,450 employees, 1,240 more than a year earlier: 18,200 in Spain, 9,850 "
+             "in Latin America and 3,100 elsewhere.\n")
+            .find("error: 18,200 + 9,850 + 3,100 = 31,150, not 31,450 [total-mismatch]") != std::string::npos);
+}
