@@ -1107,12 +1107,25 @@ const BindWord SentenceContext::k_no_word;
 std::size_t dateline_end(std::string_view text) {
   constexpr std::size_t k_longest = 80;
   const std::string_view head = text.substr(0, std::min(text.size(), k_longest));
+  // The first dash: " — ", " – ", " - ", "—" or ".-", in one pass.
   std::size_t dash = std::string_view::npos;
   std::size_t after = 0;
-  for (const std::string_view mark : {" \u2014 ", " \u2013 ", " - ", "\u2014", ".-"}) {
-    if (const std::size_t at = head.find(mark); at != std::string_view::npos && at < dash) {
-      dash = at;
-      after = at + mark.size();
+  for (std::size_t i = 0; i < head.size() && dash == std::string_view::npos; ++i) {
+    const unsigned char c = static_cast<unsigned char>(head[i]);
+    if (c == 0xE2 && i + 2 < head.size() && static_cast<unsigned char>(head[i + 1]) == 0x80) {
+      const unsigned char third = static_cast<unsigned char>(head[i + 2]);
+      const bool em = third == 0x94;
+      const bool spaced = i > 0 && head[i - 1] == ' ' && i + 3 < head.size() && head[i + 3] == ' ';
+      if (em || (third == 0x93 && spaced)) {
+        dash = spaced ? i - 1 : i;
+        after = spaced ? i + 4 : i + 3;
+      }
+    } else if (c == '-' && i > 0 && head[i - 1] == '.') {
+      dash = i - 1;
+      after = i + 1;
+    } else if (c == '-' && i > 0 && head[i - 1] == ' ' && i + 1 < head.size() && head[i + 1] == ' ') {
+      dash = i - 1;
+      after = i + 2;
     }
   }
   if (dash == std::string_view::npos || dash < 3) return 0;
@@ -1147,7 +1160,13 @@ void read_entities(SentenceContext& ctx, const Document& doc, std::size_t senten
   ctx.tokens.clear();
   tokenize_into(ctx.text, ctx.tokens);
   find_entities(ctx.tokens, lex, proper, quantities, ctx.entities);
-  if (const std::size_t end = dateline_end(ctx.text); end > 0) {
+  // A dateline opens a paragraph, with a capital.
+  const bool opens_paragraph =
+      sentence == 0 || doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph;
+  if (const std::size_t end = opens_paragraph && !ctx.text.empty() && ctx.text[0] >= 'A' && ctx.text[0] <= 'Z'
+                                  ? dateline_end(ctx.text)
+                                  : 0;
+      end > 0) {
     std::erase_if(ctx.entities, [&](const Entity& e) { return ctx.tokens[e.first].range.begin < end; });
   }
 }
@@ -2383,6 +2402,7 @@ std::optional<std::string> period_opener(const SentenceContext& ctx, const BindL
   const std::vector<Token>& tokens = ctx.tokens;
   std::size_t at = 0;
   if (!tokens.empty() && tokens[0].word && is_one_of_lower(ctx.lower(0), {"but", "and", "pero", "y", "mientras"})) at = 1;
+  if (at >= tokens.size() || !tokens[at].word || !lex.period_opener_starts.count(ctx.lower(at))) return std::nullopt;
   for (const std::vector<std::string>& words : lex.period_openers) {
     if (at + words.size() >= tokens.size()) continue;
     bool match = true;
@@ -2414,14 +2434,19 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
     bind_figure(doc, ctx, q, dates, lex, sentence_count_measure, sentence_count, c);
   }
   const std::span<Claim> claims = std::span<Claim>(out).last(quantities.size());
-  if (const std::optional<std::string> earlier = period_opener(ctx, lex)) {
+  mark_baselines(ctx, quantities, dates, lex, claims);
+  carry_change_measure(ctx, quantities, lex, claims);
+  add_periods(ctx, quantities, lex, claims);
+  // (Read only for a sentence with a figure it could set apart: most have
+  // none.)
+  const bool apart = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
+    return !c.measure.empty() && !c.time_days && !c.time_is_update;
+  });
+  if (const std::optional<std::string> earlier = apart ? period_opener(ctx, lex) : std::nullopt) {
     for (Claim& c : claims) {
       if (!c.time_days && !c.time_is_update) c.time = *earlier;
     }
   }
-  mark_baselines(ctx, quantities, dates, lex, claims);
-  carry_change_measure(ctx, quantities, lex, claims);
-  add_periods(ctx, quantities, lex, claims);
   // "dos de cada tres coches", "one in four cars": the second figure of a
   // proportion counts no cars of its own.
   for (std::size_t i = 1; i < quantities.size(); ++i) {

@@ -156,7 +156,10 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "change_verbs") lang.change_verbs.insert(lower(w));
         else if (k == "accusers") lang.accusers.insert(lower(w));
         else if (k == "ratio_words") lang.ratio_words.push_back(split_words(lower(w)));
-        else if (k == "period_openers") lang.period_openers.push_back(split_words(lower(w)));
+        else if (k == "period_openers") {
+          lang.period_openers.push_back(split_words(lower(w)));
+          if (!lang.period_openers.back().empty()) lang.period_opener_starts.insert(lang.period_openers.back().front());
+        }
         else if (k == "baseline_cues") {
           lang.baseline_cues.push_back(split_words(lower(w)));
           if (!lang.baseline_cues.back().empty()) lang.baseline_cue_ends.insert(lang.baseline_cues.back().back());

@@ -129,6 +129,8 @@ struct BindLanguage {
   /// $133.9 million"): they are compared only with figures of the same
   /// phrase.
   std::vector<std::vector<std::string>> period_openers;
+  /// The first words of period_openers: most sentences open with none.
+  WordSet period_opener_starts;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").
