@@ -323,8 +323,14 @@ class ViewSet {
 };
 
 // True if `word`, in any case, is one of `list` (lowercase ASCII words).
+// The length and the first byte are compared before the rest.
 bool is_one_of_lower(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return utf8::ascii_iequal(word, w); });
+  if (word.empty()) return std::any_of(list.begin(), list.end(), [](std::string_view w) { return w.empty(); });
+  const char first = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] - 'A' + 'a') : word[0];
+  for (const std::string_view w : list) {
+    if (w.size() == word.size() && w[0] == first && utf8::ascii_iequal(word, w)) return true;
+  }
+  return false;
 }
 
 struct Entity {

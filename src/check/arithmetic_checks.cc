@@ -1058,10 +1058,6 @@ bool overlaps(double alo, double ahi, double blo, double bhi) {
   return alo <= bhi + eps && blo <= ahi + eps;
 }
 
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
 std::size_t after_bullet(ArithTokens t) {
   std::size_t i = 0;
   while (i < t.size() && t[i].type == ArithToken::Type::punct && is_one_of(t[i].text, {"-", "*", "\u2022"})) ++i;

@@ -243,8 +243,15 @@ bool too_far_apart(const Figure& a, const Figure& b, double stated);
 /// epsilon absorbs floating-point noise).
 bool overlaps(double alo, double ahi, double blo, double bhi);
 
-/// True if `word` is one of `list`.
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list);
+/// True if `word` is one of `list`. Inline, the length and the first
+/// byte compared before the rest: it is asked of most words of most
+/// sentences.
+inline bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+  for (const std::string_view w : list) {
+    if (w.size() == word.size() && (w.empty() || w[0] == word[0]) && w == word) return true;
+  }
+  return false;
+}
 
 /// Whether sentence `s` of the input's document ends with a colon (after
 /// trailing white space): a caption over a list or table.
