@@ -267,7 +267,7 @@ bool elliptic(ArithTokens t, std::size_t i) {
 // The percentages of a table row ("  Capital Region   31.4%  (29.0%)",
 // "- Eastern: 23.7%"): a label of words, then only percentages and
 // brackets. Empty if the sentence is no such row.
-std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
+std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t, bool* of_total) {
   std::vector<int> out;
   std::size_t i = after_bullet(t);  // "- Green List: 38%"
   if (i >= t.size()) return {};
@@ -285,6 +285,16 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
     }
   }
   for (; i < t.size(); ++i) {
+    // "- Colombia: 27,4% del total.": the share names its whole.
+    if (t[i].type == T::word && of_total && out.size() == 1 && i + 1 < t.size() &&
+        ((t[i].text == "del" && t[i + 1].type == T::word && t[i + 1].text == "total") ||
+         (t[i].text == "of" && t[i + 1].type == T::word && t[i + 1].text == "total") ||
+         (i + 2 < t.size() && t[i].text == "of" && t[i + 1].type == T::word && t[i + 1].text == "the" &&
+          t[i + 2].type == T::word && t[i + 2].text == "total"))) {
+      *of_total = true;
+      i += t[i].text == "del" || t[i + 1].text == "total" ? 1 : 2;
+      continue;
+    }
     if (t[i].type == T::word) return {};
     if (t[i].type == T::punct) {
       if (!is_one_of(t[i].text, {"(", ")", ",", "/", "|", ";", "."})) return {};
@@ -295,6 +305,14 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t) {
     out.push_back(t[i].figure);
   }
   return out;
+}
+
+// Whether the label of row `t` names the rest of a list ("- Resto de
+// países: 33,9%", "Other: 4%"): a list with such a row leaves nothing out.
+bool remainder_row(ArithTokens t) {
+  const std::size_t i = after_bullet(t);
+  return i < t.size() && t[i].type == T::word &&
+         is_one_of(t[i].text, {"resto", "rest", "other", "others", "otros", "otras", "dem\xC3\xA1s"});
 }
 
 // Whether the caption `s` (a sentence ending with a colon) introduces a
@@ -372,15 +390,47 @@ void check_share_tables(const ArithmeticInput& in, DiagnosticSink& sink) {
     return share_caption(in, caption) || announces_breakdown(in.doc.view(in.doc.sentences[caption].range)) ||
            (header < in.sentence_count() && share_caption(in, header));
   };
-  for_each_captioned_run(in, is_caption, [&](std::size_t, std::size_t, std::span<const std::size_t> run) {
+  // Without such a caption, a list of one share a row whose first names
+  // the total ("- Colombia: 27,4% del total.") or whose last is the rest
+  // ("- Resto de países: 33,9%") is one too.
+  const auto any = [](std::size_t, std::size_t) { return true; };
+  for_each_captioned_run(in, any, [&](std::size_t caption, std::size_t header, std::span<const std::size_t> run) {
     // Consecutive rows with the same number of percentages.
     std::vector<std::vector<int>> rows;
+    bool of_total = false;
+    bool rest = false;
     for (const std::size_t s : run) {
-      std::vector<int> row = row_shares(in, in.tokens(s));
+      std::vector<int> row = row_shares(in, in.tokens(s), rows.empty() ? &of_total : nullptr);
       if (row.empty() || (!rows.empty() && row.size() != rows.front().size())) break;
+      rest = rest || (row.size() == 1 && remainder_row(in.tokens(s)));
       rows.push_back(std::move(row));
     }
-    if (rows.size() >= 3) report_columns(in, rows, sink);
+    // (A rest after a caption of changes is no share: "Growth by segment:
+    // ... Other: 22%".)
+    const auto of_changes = [&] {
+      if (caption >= in.sentence_count()) return false;
+      // The caption has no figure, so no tokens: its words are read here.
+      std::string text(in.doc.view(in.doc.sentences[caption].range));
+      for (char& c : text) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      std::size_t at = 0;
+      while (at < text.size()) {
+        std::size_t end = at;
+        while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                                     static_cast<unsigned char>(text[end]) >= 0x80)) {
+          ++end;
+        }
+        const std::string_view w = std::string_view(text).substr(at, end - at);
+        if (!w.empty() && (change_direction(w) != 0 || is_change_noun(w) ||
+                           is_one_of(w, {"growth", "crecimiento", "variaci\xC3\xB3n", "change", "changes"}))) {
+          return true;
+        }
+        at = end + 1;
+      }
+      return false;
+    };
+    const bool shares = is_caption(caption, header) ||
+                        (!rows.empty() && rows.front().size() == 1 && (of_total || (rest && !of_changes())));
+    if (rows.size() >= 3 && shares) report_columns(in, rows, sink);
     return rows.size();
   });
 }

@@ -711,6 +711,11 @@ brackets):
       ...
     error: the listed shares add up to more than 100%: 31.4% + ... = 102%
 
+A list of one share a row is checked under any caption ending in a colon
+when its first share names the total ("- Colombia: 27,4% del total.") or
+its last row is the rest ("- Resto de países: 33,9%"; not under a
+caption of changes, "Growth by segment:").
+
 A column that adds up to more than 110% is taken for shares of different
 wholes ("share of homes with broadband, by region") and left alone. A
 header row may stand under the caption, and a Markdown or HTML table

@@ -662,3 +662,21 @@ TEST_CASE("share-over-100: a run closed by the remainder, the whole 'of general 
   right.replace(right.find("remaining 22%"), 13, "remaining 18%");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: a list whose first share names the total or whose last row is the rest", "[check][arithmetic]") {
+  const std::string list =
+      "El informe detalla la procedencia de los turistas que ingresaron al pa\xC3\xADs el a\xC3\xB1o pasado:\n\n"
+      "- Colombia: 27,4% del total.\n- Estados Unidos: 21,8%.\n- Per\xC3\xBA: 12,6%.\n- Espa\xC3\xB1" "a: 5,9%.\n"
+      "- Alemania: 3,1%.\n- Resto de pa\xC3\xADses: 33,9%.\n";
+  CHECK(lint_es(list).find("error: the listed shares add up to more than 100%: 27.4% + 21.8% + 12.6% + 5.9% + 3.1% + "
+                           "33.9% = 104.7% [share-over-100]") != std::string::npos);
+  std::string right = list;
+  right.replace(right.find("33,9%"), 5, "29,2%");
+  CHECK(lint_es(right).empty());
+  // The rest alone makes the rows shares, not under a caption of changes.
+  CHECK(lint("Where visitors came from last year:\n\n- United States: 41%\n- Canada: 38%\n- Other: 27%\n")
+            .find("[share-over-100]") != std::string::npos);
+  CHECK(lint("Growth by segment last year:\n\n- Cloud: 45%\n- Devices: 38%\n- Other: 22%\n").empty());
+  // No caption naming shares, no total, no rest: rates of their own.
+  CHECK(lint("Turnout by ward:\n\n- North: 45%\n- South: 38%\n- East: 32%\n").empty());
+}
