@@ -1255,6 +1255,92 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
   report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true);
 }
 
+// "Closed sales totaled 1,846 last month. ... Single-family houses
+// accounted for 1,212 of the April sales, townhomes and condominiums for
+// 448 and manufactured and other homes for 163.": parts "accounted for"
+// of a noun, each after the first with "for" alone, against the figure
+// the sentence before totals of that noun ("sales totaled 1,846"). A last
+// part of "other" things leaves nothing out and must add up; otherwise
+// the parts may be some of the whole and only more than it is wrong.
+void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  const auto figure = [&](std::size_t k) {
+    return k < t.size() && t[k].type == T::figure &&
+           in.figures[static_cast<std::size_t>(t[k].figure)].kind != QuantityKind::date;
+  };
+  std::size_t first = t.size();
+  for (std::size_t k = 1; k + 1 < t.size(); ++k) {
+    if (word(k, {"for"}) && word(k - 1, {"accounted", "account", "accounts"}) && figure(k + 1)) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (first == t.size() || !word(first + 1, {"of"}) || !word(first + 2, {"the", "its", "their", "all"})) return;
+  // The noun of the whole: the last word before a mark or "for", over a
+  // month ("of the April sales").
+  std::string_view noun;
+  std::size_t k = first + 3;
+  for (; k < t.size() && k < first + 7; ++k) {
+    if (t[k].type == T::word && !word(k, {"and", "for"})) {
+      noun = t[k].text;
+      continue;
+    }
+    if (t[k].type == T::figure && !figure(k)) continue;  // a date
+    break;
+  }
+  if (noun.empty() || k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  // The parts after it, each "... for N", joined by commas and "and".
+  std::vector<int> parts{t[first].figure};
+  bool other = false;
+  std::size_t since = k;  // where the words of the next part begin
+  for (++k; k < t.size(); ++k) {
+    if (t[k].type == T::punct && t[k].text == ".") break;
+    if (t[k].type == T::word) {
+      other = other || is_one_of(t[k].text, {"other", "others", "rest", "remaining"});
+      continue;
+    }
+    if (t[k].type == T::punct) continue;
+    if (!figure(k) || !word(k - 1, {"for"}) || k - since < 3) return;
+    parts.push_back(t[k].figure);
+    since = k;
+    // Only the last part may be of other things.
+    if (other && k + 1 < t.size() && !(t[k + 1].type == T::punct && t[k + 1].text == ".")) return;
+  }
+  if (parts.size() < 3) return;
+  // The total: the one figure right after a verb of totalling in the
+  // three sentences before, of this paragraph or the one before, with the
+  // noun before it.
+  int total = -1;
+  for (std::size_t b = s; b-- > in.first_sentence() && s - b <= 3;) {
+    if (in.doc.sentences[b].paragraph + 1 < in.doc.sentences[s].paragraph) break;
+    const ArithTokens prev = in.tokens(b);
+    for (std::size_t j = 2; j < prev.size(); ++j) {
+      if (prev[j].type != T::figure || prev[j - 1].type != T::word ||
+          !is_one_of(prev[j - 1].text, {"totaled", "totalled", "totaling", "totalling", "numbered", "reached"})) {
+        continue;
+      }
+      bool named = false;
+      for (std::size_t n = j - 1; n-- > 0 && j - n <= 4 && !named;) named = prev[n].type == T::word && prev[n].text == noun;
+      if (!named) continue;
+      if (total >= 0) return;  // two totals of the noun
+      total = prev[j].figure;
+    }
+  }
+  if (total < 0) return;
+  const Figure& whole = in.figures[static_cast<std::size_t>(total)];
+  double sum = 0;
+  for (const int p : parts) {
+    const Figure& f = in.figures[static_cast<std::size_t>(p)];
+    if (!compatible(f, whole) || !f.asserted || f.range_side) return;
+    sum += f.value;
+  }
+  if (!other && sum <= whole.high) return;
+  report_sum(in, whole, parts, sink, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
@@ -1264,6 +1350,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_announced_parts(in, s, cue, sink);
     check_those_n(in, s, sink);
     check_complementary(in, s, sink);
+    check_accounted_for(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").

@@ -192,6 +192,14 @@ word between the figures makes them no list ("up from", "than", "each",
 "to date", "worldwide", "overall"), for parts of other measures or time
 frames, and for negated or conditional figures.
 
+Parts that "accounted for" some of a noun, each after the first with
+"for" alone, are parts of the figure a sentence up to three before
+totals of that noun ("Closed sales totaled 1,846 last month. ...
+Single-family houses accounted for 1,212 of the April sales, townhomes
+for 448 and manufactured and other homes for 163."): a last part of
+"other" things leaves nothing out and must add up; otherwise only parts
+that add up to more than the total are wrong.
+
 A breakdown closed by "the other" or "the remaining" must add up too:
 its parts are the figures of the total's kind from "of those" ("of
 them", "of these", "of which", "of whom", "de ellos", "de los cuales")
