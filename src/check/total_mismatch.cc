@@ -611,13 +611,26 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   // "...: 21,450 at Northgate and 17,930 at St Anne's were the largest
   // groups": a verb after the parts makes them the subjects of a clause,
   // some of the whole.
+  // "1,021 participants received medical attention: 842 were treated at
+  // stations, 163 in the tent and 31 were taken to hospital": a verb right
+  // after the first part makes each part a clause of its own, the verb
+  // after the last that part's; such parts may leave some of the whole
+  // out, and only more than it is wrong.
+  const auto verb_at = [&](std::size_t k) {
+    return k < t.size() && t[k].type == T::word &&
+           is_one_of(t[k].text, {"were", "are", "was", "is", "made", "make", "makes", "remain", "remained",
+                                 "accounted", "account", "son", "fueron", "eran", "suman", "sumaron", "representan"});
+  };
+  bool clauses = false;
   if (cue->colon) {
-    for (std::size_t k = last + 1; k < t.size(); ++k) {
-      if (t[k].type == T::word && is_one_of(t[k].text, {"were", "are", "was", "is", "made", "make", "makes",
-                                                         "remain", "remained", "accounted", "account", "son",
-                                                         "fueron", "eran", "suman", "sumaron", "representan"})) {
-        return;
-      }
+    clauses = verb_at(part_tokens.front() + 1);
+    for (std::size_t k = last + 1; k < t.size() && !clauses; ++k) {
+      if (verb_at(k)) return;
+    }
+    if (clauses) {
+      double sum = 0;
+      for (const int p : parts) sum += in.figures[static_cast<std::size_t>(p)].value;
+      if (sum <= whole.high) return;
     }
   }
   // A count glued to its noun qualifies another ("the 12-storey tower

@@ -236,7 +236,11 @@ matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado",
 twelve words and dates between, or an aside of how the count changed
 ("con 31.450 empleados, 1.240 más que doce meses antes: 18.200 en
 España, ..."), and no verb after the parts ("...
-and 17,930 at St Anne's were the largest groups" names some); a cue that
+and 17,930 at St Anne's were the largest groups" names some); parts
+that are each a clause, a verb right after the first ("1,021
+participants received medical attention: 842 were treated at stations,
+163 in the tent and 31 were taken to hospital"), may leave some of the
+whole out, and only a sum above it is wrong; a cue that
 counts the parts the next sentence lists, exactly that many, closed by
 "and": "El gasto se reparte en cinco grandes bloques. El de personal se
 lleva 112,5 millones; ...; y la carga financiera, 21,0 millones.", the
