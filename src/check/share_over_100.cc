@@ -832,7 +832,11 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     for (std::size_t j = m + 1; j < t.size() && j <= m + 4 && !placing; ++j) {
       placing = is_one_of(w(j), {"registr\xC3\xB3", "registraron", "concentr\xC3\xB3", "concentraron",
                                  "correspondi\xC3\xB3", "correspondieron", "produjo", "produjeron", "recorded",
-                                 "occurred", "came", "went", "located", "based", "ocurri\xC3\xB3", "ocurrieron"});
+                                 "occurred", "came", "went", "located", "based", "ocurri\xC3\xB3", "ocurrieron",
+                                 // "14 per cent of students were assessed as 'Exceeding', 49
+                                 // per cent as 'Strong'": one rating each.
+                                 "assessed", "rated", "graded", "classified", "classed", "judged", "ranked",
+                                 "evaluados", "calificados", "clasificados"});
     }
     // "would draw 42% of its patient revenue from Medicare, 21% from
     // Medicaid, ...": a verb of where the whole comes from before the
@@ -866,7 +870,8 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   // The word after each later share, the same for all, and in the first
   // share's clause before the second.
   const std::string_view link = w(at[1] + 1);
-  if (link.empty() || !is_one_of(link, {"from", "in", "at", "on", "to", "by", "with", "de", "en", "por", "con"})) {
+  if (link.empty() || !is_one_of(link, {"from", "in", "at", "on", "to", "by", "with", "as", "de", "en", "por", "con",
+                                         "como"})) {
     return;
   }
   for (std::size_t n = 1; n < at.size(); ++n) {

@@ -695,7 +695,8 @@ taken from driveways, 38 per cent from streets and 21 per cent from car
 parks"), count each of the group once; so do shares of a group the
 first names, with a verb of where it falls ("el 46% de los casos se
 registró en la región Centro, el 31% en el NOA, ...", "were recorded
-in", "came from"), or with a verb of where the whole comes from before
+in", "came from", or a grade: "14 per cent of students were assessed as
+'Exceeding', 49 per cent as 'Strong', ..."), or with a verb of where the whole comes from before
 it ("would draw 42% of its patient revenue from Medicare, 21% from
 Medicaid, ..."). The shares of one
 question's answers for, against and neither ("Of the 1,250 people who

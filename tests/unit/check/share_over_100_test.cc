@@ -680,3 +680,14 @@ TEST_CASE("share-over-100: a list whose first share names the total or whose las
   // No caption naming shares, no total, no rest: rates of their own.
   CHECK(lint("Turnout by ward:\n\n- North: 45%\n- South: 38%\n- East: 32%\n").empty());
 }
+
+TEST_CASE("share-over-100: shares of a group each rated as one grade", "[check][arithmetic]") {
+  const std::string text =
+      "In Year 9, 14 per cent of students were assessed as \"Exceeding\", 49 per cent as \"Strong\", 31 per cent as "
+      "\"Developing\" and 12 per cent as needing additional support.\n";
+  CHECK(lint(text).find("error: shares of the students add up to more than 100%: 14% + 49% + 31% + 12% = 106% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12 per cent"), 11, "6 per cent");
+  CHECK(lint(right).empty());
+}
