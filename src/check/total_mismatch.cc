@@ -1354,6 +1354,46 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_sum(in, whole, parts, sink, true);
 }
 
+// "after the 18-round regular season with 12 wins, one draw and four
+// defeats", "tras 22 jornadas (nueve victorias, siete empates y seis
+// derrotas)": a team's wins, draws and defeats, all three told, add up to
+// the games it played, told before them in the sentence.
+void check_record(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  // The kind of result or of game a noun names: 0 none, 1 game, 2 win,
+  // 3 draw, 4 defeat.
+  const auto kind_of = [](std::string_view noun) {
+    std::string w(noun);
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const auto is = [&](std::initializer_list<std::string_view> list) {
+      for (const std::string_view v : list) {
+        if (w == v || w == std::string(v) + "s" || w == std::string(v) + "es") return true;
+      }
+      return false;
+    };
+    if (is({"game", "match", "round", "fixture", "partido", "jornada", "encuentro"})) return 1;
+    if (is({"win", "victory", "victorie", "victoria"})) return 2;
+    if (is({"draw", "tie", "empate"})) return 3;
+    if (is({"defeat", "loss", "derrota"})) return 4;
+    return 0;
+  };
+  int found[5] = {-1, -1, -1, -1, -1};
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::count && f.kind != QuantityKind::number) continue;
+    std::string_view noun = f.kind == QuantityKind::count ? std::string_view(f.unit) : std::string_view();
+    if (noun.empty() && i + 1 < t.size() && t[i + 1].type == T::word) noun = t[i + 1].text;
+    const int kind = kind_of(noun);
+    if (kind == 0) continue;
+    if (found[kind] >= 0 || !f.asserted || f.range_side || f.value != std::floor(f.value)) return;
+    // The games come first.
+    if (kind > 1 && found[1] < 0) return;
+    found[kind] = t[i].figure;
+  }
+  if (found[1] < 0 || found[2] < 0 || found[3] < 0 || found[4] < 0) return;
+  report_sum(in, in.figures[static_cast<std::size_t>(found[1])], {found[2], found[3], found[4]}, sink, true, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
@@ -1364,6 +1404,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_those_n(in, s, sink);
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
+    check_record(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").

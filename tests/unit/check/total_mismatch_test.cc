@@ -906,3 +906,15 @@ TEST_CASE("total-mismatch: parts after a colon that are each a clause of their o
   fewer.replace(fewer.find("842"), 3, "812");
   CHECK(lint(fewer).empty());
 }
+
+TEST_CASE("total-mismatch: wins, draws and defeats add up to the games played", "[check][arithmetic]") {
+  CHECK(lint("The side topped the table after the 18-round regular season with 12 wins, one draw and four defeats.\n")
+            .find("a.txt:1:37: error: 12 + 1 + 4 = 17, not 18 [total-mismatch]") == 0);
+  CHECK(lint("The side topped the table after the 18-round regular season with 12 wins, one draw and five defeats.\n")
+            .empty());
+  CHECK(lint_es("El Almenara es s\xC3\xA9ptimo con 34 puntos tras 22 jornadas (nueve victorias, siete empates y cinco "
+                "derrotas).\n")
+            .find("error: 9 + 7 + 5 = 21, not 22 [total-mismatch]") != std::string::npos);
+  // Two of the three told: the third may be left out.
+  CHECK(lint("The side has 12 wins and four defeats from its 18 games.\n").empty());
+}
