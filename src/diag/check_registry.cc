@@ -194,8 +194,8 @@ frames, and for negated or conditional figures.
 
 A team's wins, draws and defeats, all three told after the games it
 played, add up to them ("after the 18-round regular season with 12 wins,
-one draw and four defeats", "tras 22 jornadas (nueve victorias, siete
-empates y seis derrotas)").
+one draw and four defeats"; "tras 22 jornadas, con nueve victorias,
+siete empates y seis derrotas").
 
 Parts that "accounted for" some of a noun, each after the first with
 "for" alone, are parts of the figure a sentence up to three before
