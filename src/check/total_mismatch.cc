@@ -1360,14 +1360,26 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
 // the games it played, told before them in the sentence.
 void check_record(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
-  // The kind of result or of game a noun names: 0 none, 1 game, 2 win,
-  // 3 draw, 4 defeat.
-  const auto kind_of = [](std::string_view noun) {
-    std::string w(noun);
-    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  // (Most sentences count no defeat: one look at each figure's noun first.)
+  const auto defeat = [](std::string_view w) {
+    return w.starts_with("defeat") || w.starts_with("derrota") || w == "losses" || w == "loss";
+  };
+  const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  if (std::none_of(figures.begin(), figures.end(), [&](std::uint32_t i) {
+        const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+        return (f.kind == QuantityKind::count && defeat(f.unit)) ||
+               (i + 1 < t.size() && t[i + 1].type == T::word && defeat(t[i + 1].text));
+      })) {
+    return;
+  }
+  // The kind of result or of game a lowercase noun names, singular or
+  // plural: 0 none, 1 game, 2 win, 3 draw, 4 defeat.
+  const auto kind_of = [](std::string_view w) {
     const auto is = [&](std::initializer_list<std::string_view> list) {
       for (const std::string_view v : list) {
-        if (w == v || w == std::string(v) + "s" || w == std::string(v) + "es") return true;
+        if (w.starts_with(v) && (w.size() == v.size() || w.substr(v.size()) == "s" || w.substr(v.size()) == "es")) {
+          return true;
+        }
       }
       return false;
     };
