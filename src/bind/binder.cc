@@ -368,8 +368,8 @@ std::string claim_key(const Claim& c) {
   // Only a figure with a place has a fifth field: other keys are as
   // before places were read.
   if (!c.place.empty()) key.append("|").append(lower(c.place));
-  // A time with no days is a period before the story's ("a year
-  // earlier"): figures of the same phrase only.
+  // A time with no days is a period other than the story's ("a year
+  // earlier", "for the full year"): figures of the same phrase only.
   if (const std::string* period = key_period(c)) key.append("|").append(*period);
   return key;
 }
