@@ -362,8 +362,8 @@ struct Told {
 // fire broke out": no fire told before; "after talks over a new shift
 // system broke down": the shift system is another, the strike of the
 // clause is not; "failed to score in the second half and were beaten").
-std::optional<std::vector<Told>> told_with(const Document& doc, const std::vector<DateMention>& dates,
-                                                  std::size_t k, const DateLanguage& words) {
+std::vector<Told> told_with(const Document& doc, const std::vector<DateMention>& dates, std::size_t k,
+                            const DateLanguage& words) {
   const std::string_view sentence = doc.view(doc.sentences[dates[k].sentence].range);
   const auto [begin, end] = window_of(dates, k, sentence.size());
   std::vector<Told> out;
@@ -392,8 +392,7 @@ std::optional<std::vector<Told>> told_with(const Document& doc, const std::vecto
 void check_back_references(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
                            const std::vector<const DateMention*>& reported, DiagnosticSink& sink) {
   if (words.back_references.empty()) return;
-  std::vector<std::optional<std::vector<Told>>> told(dates.size());
-  std::vector<bool> read(dates.size(), false);
+  std::vector<std::optional<std::vector<Told>>> told(dates.size());  // read on first use
   for (std::size_t k = 0; k < dates.size(); ++k) {
     const DateMention& b = dates[k];
     // "since Feb. 13, when ...": the bound is the event's day.
@@ -421,11 +420,7 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
         break;
       }
       if (a.sentence == b.sentence) continue;
-      if (!read[j]) {
-        told[j] = told_with(doc, dates, j, words);
-        read[j] = true;
-      }
-      if (!told[j]) continue;
+      if (!told[j]) told[j] = told_with(doc, dates, j, words);
       const std::vector<Told>& near = *told[j];
       const auto has = [&](const std::string& w) {
         return std::any_of(near.begin(), near.end(), [&](const Told& t) { return t.meaning == w; });

@@ -862,13 +862,13 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   for (const std::size_t i : in.figure_tokens(s)) {
     if (i < first_share) continue;
     // ("38 per cent from streets": a place, not a change from a figure.)
+    const bool share = share_figure(in, s, t, i);
     // ("..., leaving the region below the average for a third year": a
     // figure of another kind after three shares or more ends the list.)
-    if (!share_figure(in, s, t, i) && shares.size() >= 3 &&
-        in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) {
+    if (!share && shares.size() >= 3 && in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) {
       break;
     }
-    if (!share_figure(in, s, t, i) || (i + 2 < t.size() && t[i + 2].type == T::figure)) return;
+    if (!share || (i + 2 < t.size() && t[i + 2].type == T::figure)) return;
     shares.push_back(t[i].figure);
     at.push_back(i);
   }

@@ -274,24 +274,20 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) 
   if (u.item.empty()) return u.sentence == deal.sentence;
   // "38.500 euros la unidad": a price of whatever the deal counts.
   if (u.item == "unidad" || u.item == "pieza") return u.sentence == deal.sentence;
-  // "$6,200 per person" for "1,874 victims": a price of each of the
-  // people the deal counts.
-  if (is_one_of(u.item, {"person", "persona", "head", "cabeza"}) && u.sentence == deal.sentence) {
-    std::string_view counted = in.doc.view(c.range);
-    counted = counted.substr(counted.rfind(' ') == std::string_view::npos ? 0 : counted.rfind(' ') + 1);
-    std::string folded(counted);
-    for (char& ch : folded) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    return k_people_nouns.contains(folded);
-  }
-  const std::string item = singular(u.item);
-  std::string measure = c.claim->measure;
-  const std::size_t space = measure.rfind(' ');
-  const std::string last = space == std::string::npos ? measure : measure.substr(space + 1);
   // The counted noun as written ("buses" for "a bus").
   std::string_view noun = in.doc.view(c.range);
   noun = noun.substr(noun.rfind(' ') == std::string_view::npos ? 0 : noun.rfind(' ') + 1);
   std::string written(noun);
   for (char& ch : written) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+  // "$6,200 per person" for "1,874 victims": a price of each of the
+  // people the deal counts.
+  if (is_one_of(u.item, {"person", "persona", "head", "cabeza"}) && u.sentence == deal.sentence) {
+    return k_people_nouns.contains(written);
+  }
+  const std::string item = singular(u.item);
+  std::string measure = c.claim->measure;
+  const std::size_t space = measure.rfind(' ');
+  const std::string last = space == std::string::npos ? measure : measure.substr(space + 1);
   const bool plural_of = written.starts_with(u.item) && written.size() <= u.item.size() + 2;
   if (item != c.unit && item != last && item != "unit" && !plural_of) return false;
   // A named product on the price ("$12,000 per H20 chip", bound as "value
