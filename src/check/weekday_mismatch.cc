@@ -54,8 +54,15 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
       // year of publication: then it is wrong whatever year is meant.
       const CivilDate resolved = civil_from_days(day);
       // The year the tense gives ("would board on Sunday 13 September",
-      // the coming one) with the written weekday: no error.
-      bool matches = weekday_of(day) == *m.weekday;
+      // the coming one) with the written weekday: no error. A past tense
+      // that moves a date of the next two months a year back does not
+      // excuse it: "a meeting on Monday, Jan. 27" in a story of 20
+      // January is this January's, whatever tense its verb has.
+      const CivilDate this_year{pub->year, resolved.month, resolved.day};
+      const bool this_year_exists = civil_from_days(days_from_civil(this_year)) == this_year;
+      const long this_year_day = this_year_exists ? days_from_civil(this_year) : day;
+      const bool pushed_back = resolved.year < pub->year && this_year_day > today && this_year_day - today <= 61;
+      bool matches = weekday_of(day) == *m.weekday && !pushed_back;
       for (int y = pub->year - 1; y <= pub->year + 1; ++y) {
         const CivilDate candidate{y, resolved.month, resolved.day};
         if (civil_from_days(days_from_civil(candidate)) != candidate) continue;  // 29 February

@@ -773,7 +773,10 @@ day and month nearest publication, when that lies within 150 days of it
 (half a year when the tense reads the date as upcoming: "the tram will
 open on Tuesday 14 September" in June) and neither the tense's year nor
 another year within half a year of publication has the written weekday;
-with no publication date it is not checked. Month
+with no publication date it is not checked. A past tense does not move
+a date of the two months after publication a year back: "called a
+meeting on Monday, Jan. 27" in a story of 20 January 2026 is checked
+as 27 January 2026. Month
 and weekday names come from rules/dates/*.toml.)",
               true},
     CheckInfo{"timeline", Severity::warning, "events told in an impossible order",

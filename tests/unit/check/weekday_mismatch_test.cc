@@ -189,6 +189,20 @@ TEST_CASE("weekday-mismatch: a yearless date read into last year is checked on t
   CHECK(next_dates[0].value == "2026-02-16");
 }
 
+TEST_CASE("weekday-mismatch: a past verb does not move a date of the coming weeks a year back", "[check][dates]") {
+  // 27 January 2025 was a Monday, but a story of 20 January 2026 that
+  // writes no year means this January: 27 January 2026 is a Tuesday.
+  const std::string text = "The agency called a meeting on Monday, Jan. 27 in Tacuarembo.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-01-20"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "Jan. 27 (2026) is a Tuesday, not a Monday");
+  CHECK(d[0].range.bytes == find(text, "Monday, Jan. 27"));
+  CHECK(lint(make_doc("The agency called a meeting on Tuesday, Jan. 27 in Tacuarembo.", "2026-01-20")).empty());
+  // A date of this year seven months back keeps its past reading: 3 March
+  // 2026 was a Tuesday.
+  CHECK(lint(make_doc("Registration opened on Tuesday, March 3, and sold out in 19 days.", "2026-10-19")).empty());
+}
+
 TEST_CASE("weekday-mismatch: an upcoming date up to half a year ahead, and the tense's year with the weekday",
           "[check][dates]") {
   // 14 September 2026 is a Monday, three months after publication.
