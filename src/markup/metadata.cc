@@ -341,8 +341,9 @@ std::optional<std::string> keyed_date(std::string_view line) {
 
 // The date of a line that joins the masthead or by-line and the date with
 // a dash or a bar: "Eastmoor Evening Post \u2014 Published: Tuesday 10 March
-// 2026", "By Ana Ruiz | Publicado: 3 de marzo de 2026". Each part after
-// the first is read as a line of its own; nullopt if none is a date.
+// 2026", "By Ana Ruiz | Publicado: 3 de marzo de 2026", or a dateline and
+// a section: "Lima, 3 de marzo de 2026 | Econom\u00eda". Each part is read
+// as a line of its own; nullopt if none is a date.
 std::optional<std::string> joined_date(std::string_view line) {
   constexpr std::size_t k_max_line = 160;
   if (line.size() > k_max_line) return std::nullopt;
@@ -356,6 +357,13 @@ std::optional<std::string> joined_date(std::string_view line) {
     }
     return first;
   };
+  // The part before the first join may be a dateline of its own, the
+  // section after it: "Montevideo, lunes 2 de marzo de 2026 \u00b7 Econom\u00eda".
+  if (const auto [first, first_width] = next_join(0); first != std::string_view::npos) {
+    const std::string_view head = trim(line.substr(0, first));
+    if (std::optional<std::string> d = dateline_date(head)) return d;
+    if (std::optional<std::string> d = keyless_date(head)) return d;
+  }
   for (auto [at, width] = next_join(0); at != std::string_view::npos;) {
     const std::size_t begin = at + width;
     std::tie(at, width) = next_join(begin);

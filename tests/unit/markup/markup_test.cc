@@ -319,6 +319,12 @@ TEST_CASE("plain text metadata from a masthead or by-line joined to the date lin
   // The by-line and the date line run together on one line.
   CHECK(date("Flood\nBy Priya Nandakumar, Reporter Published: Friday 27 February 2026\n\nText.\n") == "2026-02-27");
   CHECK(!date("Flood\nThe report was never published: it ran to 27 pages.\n\nText.\n"));
+  // A dateline, then the section.
+  CHECK(date("Turismo\n*Montevideo, lunes 2 de marzo de 2026 \u00b7 Econom\u00eda y Empresas*\n\nTexto.\n") ==
+        "2026-03-02");
+  CHECK(date("Budget\nLIMA, March 3, 2026 | Business\n\nText.\n") == "2026-03-03");
+  CHECK(!date("Budget\nThe council, on 3 March 2026 \u2014 which meets weekly \u2014 voted.\n\nText.\n"));
+  CHECK(!date("Budget\nIn Lima, prices rose 3% | Business\n\nText.\n"));
 }
 
 TEST_CASE("Markdown metadata from a date line in emphasis", "[markup]") {
