@@ -649,19 +649,27 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   // "down" ("rose 12% to 9.8 million tonnes, up from 8.1 million").
   // "from A in 2024 to B in 2025", "de 1,8 millones de TEU en 2024 a
   // 2,34 millones": up to four words or dates after A; eight after "when"
-  // ("from £2.1bn when it won its contract in 2023 to £2.6bn") and in
-  // "desde A ... hasta B", whose words say where each end is.
+  // ("from £2.1bn when it won its contract in 2023 to £2.6bn"), with a
+  // date among them ("a mediados de noviembre") and in "desde A ... hasta
+  // B", whose words say where each end is.
   const auto gap = [&](std::size_t a, std::size_t to, bool long_pair = false) {
     // "when it won its contract in 2023", "at the start of the year".
     const bool when = a + 2 < t.size() && t[a + 1].type == ArithToken::Type::word &&
                       (is_one_of(t[a + 1].text, {"when", "cuando"}) ||
                        (is_one_of(t[a + 1].text, {"at", "in", "by"}) && t[a + 2].type == ArithToken::Type::word &&
                         t[a + 2].text == "the"));
-    if (to <= a || to > a + (when || long_pair ? 9 : 5)) return false;
+    if (to <= a || to > a + 9) return false;
+    bool dated = false;
     for (std::size_t k = a + 1; k < to; ++k) {
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
+      dated = dated || t[k].type != ArithToken::Type::word ||
+              is_one_of(t[k].text, {"mediados", "principios", "finales", "fines", "comienzos", "inicios", "end",
+                                    "start", "beginning", "middle"});
     }
-    return true;
+    // "de 148.000 litros diarios a mediados de noviembre a 96.000": a
+    // date or a word of a part of a month or year in the gap makes it a
+    // phrase of when.
+    return to <= a + 5 || when || long_pair || dated;
   };
   // ", or $1.07 a diluted share,", ", or 12% of sales,": a figure told
   // again in other terms, between commas after the one it restates. The

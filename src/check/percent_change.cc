@@ -45,7 +45,10 @@ bool fiscal_year_word(std::string_view w) {
 constexpr CueWords k_time_words{std::to_array<std::string_view>(
     {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
      "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters", "coming", "next",
-     "following", "previous", "current"})};
+     "following", "previous", "current",
+     // "cayó un 25% en dos meses, de A a B", "en el último año".
+     "en", "el", "los", "\xC3\xBAltimo", "\xC3\xBAltimos", "a\xC3\xB1o", "mes", "meses", "semana", "semanas", "trimestre",
+     "pasado"})};
 
 }  // namespace
 
@@ -132,6 +135,30 @@ bool factor_verb(std::string_view text) {
 
 }  // namespace
 
+// Whether token `j` ends a verb of halving: "halved", "fell by half",
+// "was cut in half", "cayó a la mitad", "se redujo a la mitad".
+bool halving_at(const ArithmeticInput& in, ArithTokens t, std::size_t j) {
+  const auto word = [&](std::size_t i) { return t[i].type == T::word ? t[i].text : std::string_view(); };
+  if (word(j) == "halved") return true;
+  // "half" may be a figure of its own, like "mitad".
+  const auto figure_text = [&](std::size_t i) {
+    return t[i].type == T::figure ? in.doc.view(in.figures[static_cast<std::size_t>(t[i].figure)].range)
+                                  : std::string_view();
+  };
+  if (j >= 2 && (word(j) == "half" || figure_text(j) == "half") && is_one_of(word(j - 1), {"by", "in"})) {
+    return is_one_of(word(j - 2), {"fell", "dropped", "declined", "shrank", "cut", "slashed", "fallen"});
+  }
+  // "mitad" is a figure of a half; "a la mitad" after a verb of falling.
+  if (j < 3 || figure_text(j) != "mitad" || word(j - 1) != "la" || word(j - 2) != "a") {
+    return false;
+  }
+  const std::string_view verb = word(j - 3);
+  for (const std::string_view stem : {"cay", "baj", "redu", "descend", "descen", "recort", "cae", "caen"}) {
+    if (verb.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t sentence, const Change& ch) {
   const ArithTokens t = in.tokens(sentence);
   StatedChange st;
@@ -149,7 +176,8 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     std::size_t j = ch.first - 1;
     // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
     // "more than doubled in 2025, from 1,340 ... to 2,410".
-    if (j > 0 && t[j].type == T::punct && t[j].text == ",") --j;
+    // "halved in two months: from 148,000 litres a day to 96,000".
+    if (j > 0 && t[j].type == T::punct && (t[j].text == "," || t[j].text == ":")) --j;
     // "los envíos se duplicaron, al pasar de A a B".
     if (j > 2 && t[j].type == T::word && t[j].text == "pasar" && t[j - 1].type == T::word && t[j - 1].text == "al" &&
         t[j - 2].type == T::punct && t[j - 2].text == ",") {
@@ -183,6 +211,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       // factor ("has tripled over the past 12 months to B, from A").
       const ArithToken& before = t[k - 1];
       const auto kind_before = [&] { return in.figures[static_cast<std::size_t>(before.figure)].kind; };
+      if (halving_at(in, t, k - 1)) {
+        j = k - 1;
+        break;
+      }
       if (before.type == T::figure &&
           (kind_before() == QuantityKind::percent || kind_before() == QuantityKind::percentage_point ||
            (kind_before() == QuantityKind::multiplier &&
@@ -190,6 +222,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         j = k - 1;
         break;
       }
+    }
+    if (halving_at(in, t, j)) {
+      st.factor_low = 0.45;
+      st.factor_high = 0.55;
+      st.factor_word = "half";
+      st.factor_range = t[j].range;
+      return st;
     }
     if (t[j].type == T::figure) {
       const Figure& n = in.figures[static_cast<std::size_t>(t[j].figure)];
@@ -216,12 +255,6 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         st.factor_range = n.range;
         return st;
       }
-    } else if (t[j].type == T::word && t[j].text == "halved") {
-      st.factor_low = 0.45;
-      st.factor_high = 0.55;
-      st.factor_word = "half";
-      st.factor_range = t[j].range;
-      return st;
     } else if (t[j].type == T::word && j > 0 && t[j - 1].type == T::figure &&
                is_one_of(t[j].text, {"increase", "rise", "jump", "growth", "gain"})) {
       const Figure& n = in.figures[static_cast<std::size_t>(t[j - 1].figure)];
@@ -249,7 +282,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
               is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
             (t[e].type == T::figure &&
              in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
-      timely = timely || t[e].type == T::figure || !is_one_of(t[e].text, {"in", "the", "a", "this"});
+      timely = timely || t[e].type == T::figure || !is_one_of(t[e].text, {"in", "the", "a", "this", "en", "el", "los"});
       ++e;
     }
     if (timely && e < t.size() && t[e].type == T::punct && (t[e].text == "," || t[e].text == ":")) k = e;

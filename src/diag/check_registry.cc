@@ -408,7 +408,8 @@ millones de euros, un 12 % más que los 45 millones"):
     doubled from 40,000 to 70,000   error: ... is 1.75 times, not double
     halved, tripled, quadrupled; "a threefold increase" (3 or 4 times);
     "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado";
-    "with starts doubling to B from A"
+    "with starts doubling to B from A"; "fell by half", "cut in half",
+    "cayó a la mitad"; "halved in two months: from A to B"
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
 
 The change is a verb or noun of rising or falling with its percentage

@@ -941,3 +941,34 @@ TEST_CASE("percent-change: 'with starts doubling to 196 from 112', bare figures 
             .find("a.txt:1:8: error: from 112 to 196 is 1.75 times, not double [percent-change]") == 0);
   CHECK(lint("Starts doubled to 224 from 112 a year earlier.\n").empty());
 }
+
+TEST_CASE("percent-change: 'halved in two months: from A to B', 'fell by half', Spanish 'cay\xC3\xB3 a la mitad'",
+          "[check][arithmetic]") {
+  CHECK(lint("Deliveries halved in two months: from 148,000 litres a day in mid-November to 96,000 last week.\n")
+            .find("a.txt:1:12: error: from 148,000 to 96,000 is 0.65 times, not half [percent-change]") == 0);
+  CHECK(lint("Deliveries fell by half, from 148,000 litres a day to 96,000.\n")
+            .find("a.txt:1:20: error: from 148,000 to 96,000 is 0.65 times, not half [percent-change]") == 0);
+  CHECK(lint("Deliveries halved in two months: from 148,000 litres a day in mid-November to 75,000 last week.\n")
+            .empty());
+  const std::string text =
+      "La remisi\xC3\xB3n a plantas cay\xC3\xB3 a la mitad en dos meses: de 148.000 litros diarios a mediados de "
+      "noviembre a 96.000 la semana pasada.\n";
+  CHECK(lint_es(text).find("error: from 148,000 to 96,000 is 0.65 times, not half [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("96.000"), 6, "74.000");
+  CHECK(lint_es(right).empty());
+  // "la mitad" as a share is no change.
+  CHECK(lint_es("La mitad de los 148.000 litros diarios de noviembre fueron a 96.000 tambos.\n").empty());
+}
+
+TEST_CASE("percent-change: a change with a Spanish phrase of when before its figures", "[check][arithmetic]") {
+  CHECK(lint_es("La remisi\xC3\xB3n cay\xC3\xB3 un 25% en dos meses, de 148.000 litros diarios a 96.000 litros.\n")
+            .find("error: from 148,000 to 96,000 is a fall of 35%, not 25% [percent-change]") != std::string::npos);
+  CHECK(lint_es("La remisi\xC3\xB3n cay\xC3\xB3 un 25% de 148.000 litros diarios a mediados de noviembre a "
+                "96.000 litros.\n")
+            .find("error: from 148,000 to 96,000 is a fall of 35%, not 25% [percent-change]") != std::string::npos);
+  CHECK(lint_es("La remisi\xC3\xB3n cay\xC3\xB3 un 35% de 148.000 litros diarios a mediados de noviembre a "
+                "96.000 litros.\n")
+            .empty());
+}
