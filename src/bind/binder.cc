@@ -2420,6 +2420,33 @@ std::optional<std::string> period_opener(const SentenceContext& ctx, const BindL
   return std::nullopt;
 }
 
+// The stretch of a season or series the sentence of `ctx` tells of, as
+// its lowercased words ("first five games", "entre las fechas 6 y 12"),
+// or none: a word of span_edges, then within three words a noun of
+// span_nouns; after "between" or "entre", the bounds that follow too.
+std::optional<std::string> season_span(const SentenceContext& ctx, const BindLanguage& lex) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (!tokens[i].word || !lex.span_edges.count(ctx.lower(i))) continue;
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+      if (!tokens[k].word) break;
+      if (!lex.span_nouns.count(ctx.lower(k))) continue;
+      std::size_t end = k + 1;
+      // "between rounds 6 and 12", "entre las fechas 6 y 12".
+      if (is_one_of_lower(ctx.lower(i), {"between", "entre"})) {
+        while (end < tokens.size() && end <= k + 3 && tokens[end].word) ++end;
+      }
+      std::string phrase;
+      for (std::size_t w = i; w < end; ++w) {
+        if (!phrase.empty()) phrase += ' ';
+        phrase += ctx.lower(w);
+      }
+      return phrase;
+    }
+  }
+  return std::nullopt;
+}
+
 void bind_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
                      const std::vector<Quantity>& quantities, std::span<const DateMention> dates,
                      const BindLanguage& lex, std::vector<Claim>& out) {
@@ -2448,9 +2475,13 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   const bool apart = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
     return !c.measure.empty() && !c.time_days && !c.time_is_update;
   });
-  if (const std::optional<std::string> earlier = apart ? period_opener(ctx, lex) : std::nullopt) {
+  std::optional<std::string> apart_time = apart ? period_opener(ctx, lex) : std::nullopt;
+  // "in their first five games", "entre las fechas 6 y 12": a stretch of
+  // the season, not the whole of it.
+  if (apart && !apart_time) apart_time = season_span(ctx, lex);
+  if (apart_time) {
     for (Claim& c : claims) {
-      if (!c.time_days && !c.time_is_update) c.time = *earlier;
+      if (!c.time_days && !c.time_is_update) c.time = *apart_time;
     }
   }
   // "dos de cada tres coches", "one in four cars": the second figure of a

@@ -80,7 +80,10 @@ measure are the measure ("homers" = "home runs", "cuadrangulares" =
 "jonrones"). A sentence that opens with a phrase of period_openers in
 rules/bind ("A year earlier, it earned $133.9 million", "For the full
 fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
-compared only with figures of the same phrase, and the note names it. A
+compared only with figures of the same phrase, and the note names it. So
+does a stretch of a season or series anywhere in a sentence (a word of
+span_edges, then a noun of span_nouns: "in their first five games",
+"between rounds 6 and 12", "entre las fechas 6 y 12"). A
 wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
 the place of a "-based" company ("The Silver Ridge, Colorado-based
 company"). A prison term whose subject is an accuser (the accusers of

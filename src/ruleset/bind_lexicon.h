@@ -131,6 +131,13 @@ struct BindLanguage {
   std::vector<std::vector<std::string>> period_openers;
   /// The first words of period_openers: most sentences open with none.
   WordSet period_opener_starts;
+  /// Lowercased words that open a stretch of a season or a series
+  /// ("first", "last", "between", "primeras", "entre") and the nouns of
+  /// its parts ("games", "rounds", "jornadas"): "in their first five
+  /// games", "entre las fechas 6 y 12". The figures of a sentence with
+  /// such a stretch are of it, not of the whole season.
+  WordSet span_edges;
+  WordSet span_nouns;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

@@ -409,6 +409,24 @@ TEST_CASE("value-conflict: a sentence opening with an earlier or another period 
             .empty());
 }
 
+TEST_CASE("value-conflict: a stretch of the season sets its sentence's figures apart", "[check]") {
+  const std::string season =
+      "Los Tiburones cerraron la fase regular con 31 puntos, producto de nueve victorias, cuatro empates y cuatro "
+      "derrotas en 17 jornadas.\n\n";
+  const std::string stretch =
+      "La reacci\xC3\xB3n lleg\xC3\xB3 entre las fechas 6 y 12, en las que los Tiburones cosecharon 14 puntos con "
+      "cuatro triunfos y dos empates.\n";
+  CHECK(conflicts(season + stretch, "es").empty());
+  // Without the stretch, two counts of draws for the season conflict.
+  const std::string plain = "Los Tiburones cosecharon 14 puntos con cuatro triunfos y dos empates.\n";
+  CHECK(conflicts(season + plain, "es").find("warning: count of empates for Tiburones conflicts with an earlier "
+                                             "figure in this article [value-conflict]") != std::string::npos);
+  // Two figures of the same stretch are compared.
+  const std::string twice = season + stretch + "\nEntre las fechas 6 y 12, los Tiburones cosecharon tres empates.\n";
+  CHECK(conflicts(twice, "es").find("(same measure: empate; same subjects: Tiburones; time: entre las fechas 6 y 12)") !=
+        std::string::npos);
+}
+
 TEST_CASE("value-conflict: a wire dateline names no subject, a '-based' place is no subject", "[check]") {
   const std::string text =
       "SILVER RIDGE, Colo. (AP) \xE2\x80\x94 Halvorsen Outdoor Co., the ski equipment retailer, said Tuesday that its "
