@@ -491,6 +491,16 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;
     break;
   }
+  // "El resto de los gastos se reparte entre ...": the parts are of what
+  // is left of a total, which no figure told elsewhere is.
+  if (total < 0 && !figure_before) {
+    for (std::size_t k = 0; k < cue->cue && k < t.size(); ++k) {
+      if (t[k].type == T::word &&
+          is_one_of(t[k].text, {"resto", "rest", "remainder", "remaining", "dem\xC3\xA1s", "restante", "restantes"})) {
+        return;
+      }
+    }
+  }
   // "It is made up of ...", "El plan se divide en ...": the one such
   // figure of the sentence before, in the paragraph or, for a sentence
   // that opens one, at the end of the paragraph before.
