@@ -150,21 +150,30 @@ std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
 }
 
 // A figure of a ratio told in words: "three in every five", "one in
-// four", "two out of three", "uno de cada cuatro" (both its figures).
-bool in_ratio_phrase(ArithTokens t, std::size_t k) {
+// four", "two out of three", "uno de cada cuatro" (both its figures). The
+// first figure counts no noun of its own: "612,000 customers in 14
+// counties" is none.
+bool in_ratio_phrase(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
   const auto link = [&](std::size_t m) {
     return m < t.size() && t[m].type == T::word && is_one_of(t[m].text, {"in", "out", "of", "every", "each", "de", "cada"});
+  };
+  const auto bare = [&](std::size_t m) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[m].figure)];
+    const std::string_view written = in.doc.view(f.range);
+    return f.kind != QuantityKind::count || f.unit.empty() || written.empty() ||
+           !std::isdigit(static_cast<unsigned char>(written.front())) ||
+           written.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
   };
   for (std::size_t m = k + 1; m < t.size() && m <= k + 3 && link(m); ++m) {
     if (m + 1 < t.size() && t[m + 1].type == T::figure && (t[k + 1].text == "in" || t[k + 1].text == "out" ||
                                                             t[m].text == "every" || t[m].text == "cada")) {
-      return true;
+      return bare(k);
     }
   }
   for (std::size_t m = k; m-- > 0 && k - m <= 3 && link(m);) {
     if (m > 0 && t[m - 1].type == T::figure && (t[m].text == "in" || t[m].text == "out" || t[k - 1].text == "every" ||
                                                 t[k - 1].text == "cada")) {
-      return true;
+      return bare(m - 1);
     }
   }
   return false;
@@ -182,7 +191,7 @@ struct Breakdown {
 // Whether the figure at token k is a ratio: "two out of three", "uno de
 // cada seis" read as one figure, or "three in every five" as several.
 bool told_as_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
-  if (in_ratio_phrase(t, k)) return true;
+  if (in_ratio_phrase(in, t, k)) return true;
   const std::string_view written = in.doc.view(in.figures[static_cast<std::size_t>(t[k].figure)].range);
   return written.find(" out of ") != std::string_view::npos || written.find(" in ") != std::string_view::npos ||
          written.find(" de cada ") != std::string_view::npos;
@@ -1364,6 +1373,84 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_sum(in, whole, parts, sink, true);
 }
 
+// "Keystone Ridge serves 612,000 customers. Of those, 538,000 are
+// residential accounts, 66,500 are commercial and 9,800 are industrial.":
+// a sentence opening "Of those," ("Of them,", "De ellos,") lists parts
+// each told with the same copula ("are", "were", "son"; later parts may
+// leave it out) and a word of a kind after it, none a participle ("45
+// were hospitalized and 12 died" may overlap). Their total is the
+// nearest figure of the sentence before, in the paragraph, larger than
+// every part. The list may leave some of the whole out: only a sum
+// above it is wrong.
+void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return;
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (t.size() < 8 || !word(0, {"of", "de"}) ||
+      !word(1, {"those", "them", "these", "ellos", "ellas", "estos", "estas", "esos", "esas"}) ||
+      t[2].type != T::punct || t[2].text != ",") {
+    return;
+  }
+  static constexpr CueWords k_copulas{std::to_array<std::string_view>(
+      {"are", "were", "is", "was", "son", "eran", "fueron", "es", "era"})};
+  // A participle or a verb says what happened to them, which may overlap.
+  const auto kind_word = [&](std::size_t k) {
+    if (k >= t.size() || t[k].type != T::word) return false;
+    const std::string_view w = t[k].text;
+    return !w.ends_with("ed") && !w.ends_with("ado") && !w.ends_with("ada") && !w.ends_with("ados") &&
+           !w.ends_with("adas") && !w.ends_with("ido") && !w.ends_with("idos") && !w.ends_with("ida") &&
+           !w.ends_with("idas") && !is_one_of(w, {"not", "no", "still", "also", "now"});
+  };
+  std::vector<int> parts;
+  std::string_view copula;
+  for (std::size_t k = 3; k < t.size(); ++k) {
+    if (t[k].type == T::punct) {
+      if (t[k].text == "," || t[k].text == ".") continue;
+      return;
+    }
+    if (t[k].type == T::word) continue;
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number) || !f.asserted || f.range_side ||
+        f.kind == QuantityKind::multiplier) {
+      return;
+    }
+    // Each part opens its item: after the anchor, a comma or "and".
+    if (k > 3 && !(t[k - 1].type == T::punct && t[k - 1].text == ",") && !word(k - 1, {"and", "y"})) return;
+    if (k + 1 < t.size() && t[k + 1].type == T::word && k_copulas.contains(t[k + 1].text)) {
+      if (!copula.empty() && copula != t[k + 1].text) return;
+      copula = t[k + 1].text;
+      if (!kind_word(k + 2)) return;
+    } else if (parts.empty() || !kind_word(k + 1)) {
+      return;  // the first part names the copula; the others may leave it out
+    }
+    parts.push_back(t[k].figure);
+  }
+  if (parts.size() < 3) return;
+  double biggest = 0;
+  double sum = 0;
+  for (const int p : parts) {
+    biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
+    sum += in.figures[static_cast<std::size_t>(p)].value;
+  }
+  const ArithTokens prev = in.tokens(s - 1);
+  const std::span<const std::uint32_t> before = in.figure_tokens(s - 1);
+  int total = -1;
+  for (auto it = before.rbegin(); it != before.rend() && total < 0; ++it) {
+    const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
+    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number) || f.value <= biggest) continue;
+    if (compared_with(prev, *it) || told_as_ratio(in, prev, *it) || in_change(in, s - 1, prev[*it].figure, true)) {
+      return;
+    }
+    if (!f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+    total = prev[*it].figure;
+  }
+  if (total < 0 || sum <= in.figures[static_cast<std::size_t>(total)].high) return;
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+}
+
 // "after the 18-round regular season with 12 wins, one draw and four
 // defeats", "tras 22 jornadas (nueve victorias, siete empates y seis
 // derrotas)": a team's wins, draws and defeats, all three told, add up to
@@ -1426,6 +1513,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_those_n(in, s, sink);
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
+    check_of_those(in, s, sink);
     check_record(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {

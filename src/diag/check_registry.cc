@@ -208,6 +208,16 @@ for 448 and manufactured and other homes for 163."): a last part of
 "other" things leaves nothing out and must add up; otherwise only parts
 that add up to more than the total are wrong.
 
+A sentence opening "Of those," ("Of them,", "De ellos,") that lists three
+parts or more, each told with the same "are", "were" or "son" (later
+parts may leave it out) and a word of a kind after it, lists parts of
+the nearest figure of the sentence before larger than all of them:
+"Keystone Ridge serves 612,000 customers in 14 counties. Of those,
+538,000 are residential accounts, 66,500 are commercial and 9,800 are
+industrial." Only a sum above the total is wrong, and parts told with a
+participle ("70 were hospitalized, 40 were discharged and 15 died") may
+overlap and are not summed.
+
 A breakdown closed by "the other" or "the remaining" must add up too:
 its parts are the figures of the total's kind from "of those" ("of
 them", "of these", "of which", "of whom", "de ellos", "de los cuales")

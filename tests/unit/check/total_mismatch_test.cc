@@ -924,3 +924,27 @@ TEST_CASE("total-mismatch: wins, draws and defeats add up to the games played", 
   // Two of the three told: the third may be left out.
   CHECK(lint("The side has 12 wins and four defeats from its 18 games.\n").empty());
 }
+
+TEST_CASE("total-mismatch: 'Of those, A are X, B are Y and C are Z' above the figure before", "[check][arithmetic]") {
+  const std::string text =
+      "Keystone Ridge serves 612,000 customers in 14 central Pennsylvania counties. Of those, 538,000 are residential "
+      "accounts, 66,500 are commercial and 9,800 are industrial, the company said.\n";
+  CHECK(lint(text).find("a.txt:1:23: error: 538,000 + 66,500 + 9,800 = 614,300, not 612,000 [total-mismatch]") == 0);
+  // Some of the whole may be left out: only more than it is wrong.
+  std::string fewer = text;
+  fewer.replace(fewer.find("66,500"), 6, "62,500");
+  CHECK(lint(fewer).empty());
+  // The copula may be left out after the first part.
+  CHECK(lint("The utility serves 612,000 customers. Of those, 538,000 are residential, 66,500 commercial and 9,800 "
+             "industrial.\n")
+            .find("error: 538,000 + 66,500 + 9,800 = 614,300, not 612,000 [total-mismatch]") != std::string::npos);
+  // What happened to them may overlap.
+  CHECK(lint("The clinic saw 120 patients. Of those, 70 were hospitalized, 40 were discharged and 15 died.\n").empty());
+  // Spanish.
+  CHECK(lint_es("La empresa atiende a 612.000 clientes. De ellos, 538.000 son residenciales, 66.500 son comerciales "
+                "y 9.800 son industriales.\n")
+            .find("error: 538,000 + 66,500 + 9,800 = 614,300, not 612,000 [total-mismatch]") != std::string::npos);
+  // A list of two is too short to tell.
+  CHECK(lint("The utility serves 612,000 customers. Of those, 538,000 are residential and 76,500 are commercial.\n")
+            .empty());
+}
