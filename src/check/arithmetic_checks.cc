@@ -1120,9 +1120,11 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
      "hiked", "raised", "leap", "leaps", "rebound", "upturn", "subi\xC3\xB3", "sube", "creci\xC3\xB3", "crece",
      "aument\xC3\xB3", "aumenta", "aumento", "crecieron", "subieron", "aumentaron", "repuntaron",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
-     "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso", "uplift"})};
+     "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso", "uplift", "climbing", "jumping",
+     "soaring", "surging", "gaining"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
+     "dropping", "declining", "sliding", "tumbling", "sinking", "shrinking", "slipping",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank", "dip",
      "slide", "downturn",
      "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost",

@@ -196,6 +196,33 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         break;
       }
     }
+    // "would pay 8.4% more, with its monthly bill climbing from A to B":
+    // a comparative change a clause back ("N% more", "N% less"), the
+    // figures' clause opening "with" and a possessive ("its", "their") or
+    // "the average": what the subject pays, not a part of some total
+    // ("Revenue rose 8%, with cloud sales climbing from ..." is none).
+    if (j > 3 && t[j].type == T::word && t[j].text.ends_with("ing") && change_direction(t[j].text) != 0) {
+      for (std::size_t k = j - 1, steps = 0; k > 2 && steps < 5; --k, ++steps) {
+        if (t[k].type != T::word) break;
+        if (t[k].text != "with") continue;
+        const bool own = is_one_of(t[k + 1].text, {"its", "their", "his", "her"}) ||
+                         (t[k + 1].text == "the" && is_one_of(t[k + 2].text, {"average", "typical", "median"}));
+        if (!own || t[k - 1].type != T::punct || t[k - 1].text != ",") break;
+        const std::size_t p = k - 3;
+        const int after = t[k - 2].type != T::word                          ? 0
+                          : is_one_of(t[k - 2].text, {"more", "higher"}) ? 1
+                          : is_one_of(t[k - 2].text, {"less", "lower"})  ? -1
+                                                                          : 0;
+        if (after == 0 || t[p].type != T::figure) break;
+        const Figure& n = in.figures[static_cast<std::size_t>(t[p].figure)];
+        if (n.kind != QuantityKind::percent) break;
+        const int direction = after;
+        if (direction != change_direction(t[j].text)) break;
+        st.percent = t[p].figure;
+        st.direction = direction;
+        return st;
+      }
+    }
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
     for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {

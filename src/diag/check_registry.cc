@@ -423,7 +423,10 @@ millones de euros, un 12 % más que los 45 millones"):
     halved, tripled, quadrupled; "a threefold increase" (3 or 4 times);
     "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado";
     "with starts doubling to B from A"; "fell by half", "cut in half",
-    "cayó a la mitad"; "halved in two months: from A to B"
+    "cayó a la mitad"; "halved in two months: from A to B";
+    "would pay 8.4% more, with its monthly bill climbing from A to B"
+    (a possessive or "the average" after "with": "Revenue rose 12%, with
+    cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
 
 The change is a verb or noun of rising or falling with its percentage

@@ -972,3 +972,15 @@ TEST_CASE("percent-change: a change with a Spanish phrase of when before its fig
                 "96.000 litros.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'would pay N% more, with its bill climbing from A to B'", "[check][arithmetic]") {
+  CHECK(lint("A typical small business would pay 8.4% more, with its monthly bill climbing from $412.60 to $451.90.\n")
+            .find("a.txt:1:36: error: from $412.60 to $451.90 is a rise of 9.5%, not 8.4% [percent-change]") == 0);
+  CHECK(lint("A typical small business would pay 9.5% more, with its monthly bill climbing from $412.60 to $451.90.\n")
+            .empty());
+  CHECK(lint("Riders will pay 12% more, with the average fare rising from $2.00 to $2.50.\n")
+            .find("error: from $2 to $2.50 is a rise of 25%, not 12% [percent-change]") != std::string::npos);
+  // A part of some total: "with" names no possessive of the subject.
+  CHECK(lint("Shoppers spent 12% more, with online sales climbing from $100 to $118.\n").empty());
+  CHECK(lint("Revenue rose 12%, with its cloud sales climbing from $100 to $118.\n").empty());
+}
