@@ -1362,6 +1362,12 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
   if (c.predicate.empty()) {
     for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
       if (!tokens[k].word) break;
+      // "6,482 students would feel any further cuts": past a determiner,
+      // a noun phrase, no verb of the figure.
+      if (is_one_of_lower(ctx.lower(k), {"the", "a", "an", "any", "its", "their", "this", "these", "those", "el", "la",
+                                         "los", "las", "un", "una", "su", "sus"})) {
+        break;
+      }
       if (const std::string* cls = ctx.predicate(k)) {
         c.predicate = *cls;
         break;
@@ -1551,6 +1557,13 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
         c.anaphor_at = static_cast<std::uint32_t>(tokens[*head].range.begin);
       }
     }
+  }
+  // No predicate: "warned that the district's 6,482 students would feel
+  // any further cuts": "the X's" right before the figure is whose it is.
+  if (c.subjects.empty() && c.predicate.empty() && !c.anaphoric && q_first >= clause + 2 &&
+      tokens[q_first - 1].possessive && lex.anaphors.count(ctx.lower_pair(q_first - 2))) {
+    c.anaphoric = true;
+    c.anaphor_at = static_cast<std::uint32_t>(tokens[q_first - 1].range.begin);
   }
   // No predicate: "The airport handled 1.42 million passengers", "It
   // employs 300": "it" or "the X" opening the sentence, a verb after it,
@@ -2468,6 +2481,17 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   }
   const std::span<Claim> claims = std::span<Claim>(out).last(quantities.size());
   mark_baselines(ctx, quantities, dates, lex, claims);
+  // "a drop of 468 students", "un aumento de 1.240 empleos": the size of a
+  // change is no level of anything.
+  if (!lex.change_nouns.empty()) {
+    for (std::size_t i = 0; i < quantities.size(); ++i) {
+      const std::size_t k = token_at(ctx.tokens, quantities[i].range.begin);
+      if (k >= 2 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"of", "de", "del"}) &&
+          ctx.tokens[k - 2].word && lex.change_nouns.count(ctx.lower(k - 2))) {
+        claims[i].measure.clear();
+      }
+    }
+  }
   carry_change_measure(ctx, quantities, lex, claims);
   add_periods(ctx, quantities, lex, claims);
   // (Read only for a sentence with a figure it could set apart: most have

@@ -83,7 +83,10 @@ fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
 compared only with figures of the same phrase, and the note names it. So
 does a stretch of a season or series anywhere in a sentence (a word of
 span_edges, then a noun of span_nouns: "in their first five games",
-"between rounds 6 and 12", "entre las fechas 6 y 12"). A
+"between rounds 6 and 12", "entre las fechas 6 y 12"). The size of a
+change ("a drop of 468 students", after a noun of change_nouns) is
+compared with nothing. "The district" and "the district's 6,482
+students" stand for the name before them that ends in "District". A
 wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
 the place of a "-based" company ("The Silver Ridge, Colorado-based
 company"). A prison term whose subject is an accuser (the accusers of

@@ -138,6 +138,9 @@ struct BindLanguage {
   /// such a stretch are of it, not of the whole season.
   WordSet span_edges;
   WordSet span_nouns;
+  /// Lowercased nouns of a change ("drop", "increase", "caída"): a figure
+  /// right after "a drop of" is the size of a change, no level to compare.
+  WordSet change_nouns;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

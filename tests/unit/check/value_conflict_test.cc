@@ -427,6 +427,23 @@ TEST_CASE("value-conflict: a stretch of the season sets its sentence's figures a
         std::string::npos);
 }
 
+TEST_CASE("value-conflict: 'the district's 6,482 students' after 'The district enrolls 6,842 students'", "[check]") {
+  const std::string text =
+      "The Millbrook Valley School District would spend $98.6 million next year.\n\nThe district enrolls 6,842 "
+      "students in eight schools, down from 7,310 in 2019, a drop of 468 students.\n\nBoard member Teresa Vlahos "
+      "asked for options. Albrecht said she would present options at the next meeting but warned that the "
+      "district's 6,482 students would feel any further cuts in the classroom.\n";
+  const std::string out = conflicts(text);
+  CHECK(out.find("a.txt:5:138: warning: count of students for Millbrook Valley School District conflicts with an "
+                 "earlier figure in this article [value-conflict]") == 0);
+  CHECK(out.find("here it is \"6,842 students\"") != std::string::npos);
+  // The size of a change is no count to compare.
+  CHECK(out.find("here it is \"468") == std::string::npos);
+  std::string right = text;
+  right.replace(right.find("6,482"), 5, "6,842");
+  CHECK(conflicts(right).empty());
+}
+
 TEST_CASE("value-conflict: a wire dateline names no subject, a '-based' place is no subject", "[check]") {
   const std::string text =
       "SILVER RIDGE, Colo. (AP) \xE2\x80\x94 Halvorsen Outdoor Co., the ski equipment retailer, said Tuesday that its "
