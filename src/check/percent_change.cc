@@ -190,6 +190,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       for (std::size_t k = j - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
         if (t[k].type == T::word) continue;
         const Figure* f = t[k].type == T::figure ? &in.figures[static_cast<std::size_t>(t[k].figure)] : nullptr;
+        // "nearly doubled from four years ago, climbing to B from A": a
+        // phrase of when after the factor.
+        if (f && (f->kind == QuantityKind::date || f->kind == QuantityKind::duration)) continue;
         if (f && f->kind == QuantityKind::multiplier && factor_verb(in.doc.view(f->range))) {
           j = k;
         }

@@ -190,8 +190,12 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   after_or = after_or || (closing && k > 0 && k < i && t[k].type == T::punct && t[k].text == ",");
   // Set off by commas on both sides: "297 of the 824 patients taking the
   // pill, roughly one in four, and vomiting by 132".
-  const bool apposition = k > 0 && k < i && t[k].type == T::punct && t[k].text == "," && last + 1 < t.size() &&
-                          t[last + 1].type == T::punct && t[last + 1].text == ",";
+  // ("about one in five of its locations, as more customers ...": the
+  // clause closes after what the fraction is of.)
+  const bool clause_closes = close > last + 1 && close < t.size() && t[close].type == T::punct && t[close].text == ",";
+  const bool apposition = k > 0 && k < i && t[k].type == T::punct && t[k].text == "," &&
+                          ((last + 1 < t.size() && t[last + 1].type == T::punct && t[last + 1].text == ",") ||
+                           clause_closes);
   after_or = after_or || apposition;
   if (fraction && after_or && t.size() > 3 && t[0].type == T::word && t[0].text == "of") {
     const std::size_t w = t[1].type == T::word && is_one_of(t[1].text, {"the", "its", "their"}) ? 2 : 1;
@@ -213,7 +217,7 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   // year were cancelled - more than one in five": "A of the B", a few
   // words of what happened to them, then the fraction set off by a dash,
   // a comma or "or", closing the sentence or its clause.
-  if (fraction && after_or && (closing || (last + 1 < t.size() && t[last + 1].type == T::punct))) {
+  if (fraction && after_or && (closing || clause_closes || (last + 1 < t.size() && t[last + 1].type == T::punct))) {
     std::size_t m = k;
     for (std::size_t steps = 0; m > 0 && steps < 12 && t[m - 1].type != T::figure; ++steps, --m) {
       const ArithToken& w = t[m - 1];

@@ -828,11 +828,22 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     if (is_one_of(w(m), {"the", "its", "their", "los", "las", "la", "el", "su", "sus"})) ++m;
     if (w(m).empty()) return;
     group_name = std::string(w(m));
+    // "46% of its patient revenue would come from": the noun's words up
+    // to the verb.
+    for (std::size_t j = m + 1; j <= m + 2 && !w(j).empty() &&
+                                !is_one_of(w(j), {"would", "will", "was", "were", "is", "are", "has", "have", "had",
+                                                  "came", "come", "comes", "from", "in", "at", "se", "fue", "fueron",
+                                                  "de", "del", "en", "a", "al"});
+         ++j) {
+      group_name += ' ';
+      group_name += w(j);
+    }
     bool placing = false;
     for (std::size_t j = m + 1; j < t.size() && j <= m + 4 && !placing; ++j) {
       placing = is_one_of(w(j), {"registr\xC3\xB3", "registraron", "concentr\xC3\xB3", "concentraron",
                                  "correspondi\xC3\xB3", "correspondieron", "produjo", "produjeron", "recorded",
-                                 "occurred", "came", "went", "located", "based", "ocurri\xC3\xB3", "ocurrieron",
+                                 "occurred", "came", "come", "comes", "went", "located", "based", "ocurri\xC3\xB3",
+                                 "ocurrieron",
                                  // "14 per cent of students were assessed as 'Exceeding', 49
                                  // per cent as 'Strong'": one rating each.
                                  "assessed", "rated", "graded", "classified", "classed", "judged", "ranked",

@@ -481,7 +481,16 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           const bool partitive = k == i + 2 && t[i + 1].type == T::word && t[i + 1].text == "of";
           const std::size_t reach = partitive ? 9 : 4;
           std::size_t m = k;
-          while (m < t.size() && m < k + reach && t[m].type == T::word && t[m].text != "at" && t[m].text != "a") ++m;
+          while (m < t.size() && m < k + reach && t[m].type == T::word && t[m].text != "at" && t[m].text != "a" &&
+                 t[m].text != "from") {
+            ++m;
+          }
+          // "four new ship-to-shore cranes from a Finnish manufacturer at":
+          // the maker is read next.
+          if (m > k && m < t.size() && t[m].type == T::word && t[m].text == "from") {
+            k = m - 1;
+            continue;
+          }
           // "24 camiones ... para Radomiro Tomic, a un precio de": a comma.
           if (m + 1 < t.size() && t[m].type == T::punct && t[m].text == "," && t[m + 1].type == T::word &&
               (t[m + 1].text == "at" || t[m + 1].text == "a")) {
@@ -514,12 +523,23 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
         }
         // The maker after the count: "from the Dunmore yard", "from
-        // Halden Aerospace".
+        // Halden Aerospace", "from a Finnish manufacturer at".
         if (t[k].type == T::word && t[k].text == "from" && k + 2 < t.size()) {
           std::size_t m = k + 1;
-          if (t[m].type == T::word && t[m].text == "the") ++m;
+          const bool article = t[m].type == T::word && is_one_of(t[m].text, {"the", "a", "an"});
+          if (article) ++m;
           const std::string_view raw = m < t.size() ? in.doc.view(t[m].range) : std::string_view();
-          if (!raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z') {
+          // After "a", a maker of common nouns when "at" closes it.
+          bool described = false;
+          if (article && t[k + 1].text != "the") {
+            for (std::size_t e = m; e < t.size() && e < m + 4 && t[e].type == T::word; ++e) {
+              if (t[e].text == "at") {
+                described = e > m;
+                break;
+              }
+            }
+          }
+          if (!raw.empty() && ((raw[0] >= 'A' && raw[0] <= 'Z') || described)) {
             while (m + 1 < t.size() && t[m + 1].type == T::word && t[m + 1].text != "at" && t[m + 1].text != "for" &&
                    m < k + 6) {
               ++m;

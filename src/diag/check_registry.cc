@@ -427,7 +427,8 @@ millones de euros, un 12 % más que los 45 millones"):
     "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado";
     "with starts doubling to B from A"; "fell by half", "cut in half",
     "cayó a la mitad"; "halved in two months: from A to B";
-    "would pay 8.4% more, with its monthly bill climbing from A to B"
+    "would pay 8.4% more, with its monthly bill climbing from A to B";
+    "nearly doubled from four years ago, climbing to B from A"
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
@@ -524,7 +525,8 @@ sentence after a comma, ", half of the development."; or after a few
 words of what happened to them: "1,240 of the 9,800 trains timetabled
 during the year were cancelled - more than one in five"; or between
 commas: "297 of the 824 patients taking the pill, roughly one in four,
-and ..."), "RATIO NOUN, A
+and ...", or "nine of its 58 branches this summer, about one in five of
+its locations, as ..."), "RATIO NOUN, A
 of the B" ("almost one in four respondents, 42 of the 240"), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
@@ -592,7 +594,8 @@ notes at both figures.)",
               R"(A count and a total linked by "for", "worth", "valued at", "at a
 total cost of", or a price each between them ("four vessels from the
 Dunmore yard at £38.5m apiece, a £164m commitment"; the maker may follow
-the count, and a passive verb: "two new ships have been ordered from the
+the count, "four new cranes from a Finnish manufacturer at $14.5 million
+each", and a passive verb: "two new ships have been ordered from the
 Mallory Point yard at £38.5m each, a total investment of £87m", and
 what replaces the items: "1,200 streetlights with LED units at £340
 each, a £480,000 programme")
@@ -721,7 +724,7 @@ taken from driveways, 38 per cent from streets and 21 per cent from car
 parks"), count each of the group once; so do shares of a group the
 first names, with a verb of where it falls ("el 46% de los casos se
 registró en la región Centro, el 31% en el NOA, ...", "were recorded
-in", "came from", or a grade: "14 per cent of students were assessed as
+in", "came from", "would come from", or a grade: "14 per cent of students were assessed as
 'Exceeding', 49 per cent as 'Strong', ..."), or with a verb of where the whole comes from before
 it ("would draw 42% of its patient revenue from Medicare, 21% from
 Medicaid, ..."). The shares of one

@@ -984,3 +984,10 @@ TEST_CASE("percent-change: 'would pay N% more, with its bill climbing from A to 
   CHECK(lint("Shoppers spent 12% more, with online sales climbing from $100 to $118.\n").empty());
   CHECK(lint("Revenue rose 12%, with its cloud sales climbing from $100 to $118.\n").empty());
 }
+
+TEST_CASE("percent-change: 'nearly doubled from four years ago, climbing to B from A'", "[check][arithmetic]") {
+  CHECK(lint("Turnout there nearly doubled from four years ago, climbing to 1,690 ballots from 1,140 in 2022.\n")
+            .find("a.txt:1:15: error: from 1,140 to 1,690 is 1.48 times, not double [percent-change]") == 0);
+  CHECK(lint("Turnout there nearly doubled from four years ago, climbing to 2,190 ballots from 1,140 in 2022.\n")
+            .empty());
+}

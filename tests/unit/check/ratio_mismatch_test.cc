@@ -473,3 +473,13 @@ TEST_CASE("ratio-mismatch: a fraction restated after its noun as 'A of B'", "[ch
                 "local.\n")
             .find("a.txt:1:30: error: 14 is 41% of 34, not \"un tercio\" [ratio-mismatch]") == 0);
 }
+
+TEST_CASE("ratio-mismatch: 'A of its B X this summer, about one in K of its Y, as ...'", "[check][arithmetic]") {
+  const std::string text =
+      "The bank would close nine of its 58 branches this summer, about one in five of its locations, as more "
+      "customers bank online.\n";
+  CHECK(lint(text).find("a.txt:1:59: error: 9 is 16% of 58, not \"about one in five\" [ratio-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("five"), 4, "six");
+  CHECK(lint(right).empty());
+}

@@ -692,3 +692,15 @@ TEST_CASE("share-over-100: shares of a group each rated as one grade", "[check][
   right.replace(right.find("12 per cent"), 11, "6 per cent");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: '46% of its patient revenue would come from Medicare, 24% from Medicaid, ...'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "According to the filing, 46% of its patient revenue would come from Medicare, 24% from Medicaid, 31% from "
+      "commercial insurers and 6% from patients who pay for themselves.\n";
+  CHECK(lint(text).find("error: shares of the patient revenue add up to more than 100%: 46% + 24% + 31% + 6% = 107% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("31%"), 3, "24%");
+  CHECK(lint(right).empty());
+}

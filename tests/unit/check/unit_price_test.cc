@@ -424,3 +424,16 @@ TEST_CASE("unit-price: a price per person of the people counted, Spanish 'a raz√
   // A price per person of things that are no people is not theirs.
   CHECK(lint("The 40 coaches carried fans at $25 per person, a total of $12,000.\n").empty());
 }
+
+TEST_CASE("unit-price: the maker between the count and the price, 'from a Finnish manufacturer'", "[check][arithmetic]") {
+  const std::string text =
+      "The board approved the purchase of four new ship-to-shore cranes from a Finnish manufacturer at $14.5 million "
+      "each, a $62 million order.\n";
+  CHECK(lint(text).find("warning: \"$14.5 million each\" disagrees with $62 million for four [unit-price]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("$62"), 3, "$58");
+  CHECK(lint(right).empty());
+  CHECK(lint("The board bought four cranes from a Finnish manufacturer at $14.5 million each, a $62 million order.\n")
+            .find("disagrees with $62 million for four cranes [unit-price]") != std::string::npos);
+}
