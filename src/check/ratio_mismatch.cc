@@ -115,6 +115,11 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   if (multiplier) {
     is_ratio = text.ends_with("times") || text.ends_with("twice") || text.ends_with("veces") ||
                text.ends_with("doble") || text.ends_with("triple") || text.ends_with("double");
+    // "llegó a US$ 214 millones, triplicando los US$ 96 millones", "$214
+    // million, tripling the $96 million": a gerund set off after a figure
+    // compares it with the next.
+    is_ratio = is_ratio || ((text.ends_with("ing") || text.ends_with("ando")) && i >= 2 &&
+                            t[i - 1].type == T::punct && t[i - 1].text == "," && t[i - 2].type == T::figure);
   } else {
     // ("uno de cada cuatro", "one in four" read as one figure, 0.25.)
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth", " de cada ", " in every ", " out of ",

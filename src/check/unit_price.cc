@@ -351,6 +351,9 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
   std::size_t fee_sentence = SIZE_MAX;  // the sentence of the last fee read (fee_price_at)
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
+    // The end of a description set off after a count (see below): the
+    // counts in it are of what the count is like, no deal's.
+    std::size_t described_until = 0;
     for (const std::size_t i : in.figure_tokens(s)) {
       if (std::optional<UnitPrice> u = each_item_price_at(in, t, s, i)) {
         if (in.figures[static_cast<std::size_t>(u->price)].asserted) prices.push_back(std::move(*u));
@@ -390,6 +393,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       const bool counted =
           c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty()) || bare;
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
+      if (i < described_until) continue;  // "de 55 metros cuadrados": what the count before is like
       // "a payment of $1,500 for each of the 2,860 properties": the price
       // each before the count.
       const std::optional<UnitPrice> each_of = price_for_each_of(in, t, s, i);
@@ -435,6 +439,32 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
                       t[from + 1].type == T::word;
            ++n) {
         from += 2;
+      }
+      // A description set off by commas after the count, its own figures
+      // no part of the deal: "Los 160 departamentos, de 55 metros cuadrados
+      // y distribuidos en diez blocks, cuestan 1.240 UF cada uno".
+      if (from + 2 < t.size() && t[from].type == T::punct && t[from].text == "," && t[from + 1].type == T::word &&
+          is_one_of(t[from + 1].text, {"de", "of", "con", "with"})) {
+        for (std::size_t e = from + 2; e < t.size() && e <= from + 20; ++e) {
+          // ("los 18.200 abonados, con una cuota media de 240 euros,
+          // aportaron 4,9 millones": a price in it is the deal's.)
+          if (t[e].type == T::figure &&
+              in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::currency) {
+            break;
+          }
+          if (t[e].type != T::punct) continue;
+          if (t[e].text == ",") {
+            from = e + 1;
+            described_until = e;
+            // Then the verb: "cuestan", "cost".
+            for (int n = 0; n < 2 && from < t.size() && t[from].type == T::word && !deal_link(t[from]) &&
+                            !deal_cue(t[from]);
+                 ++n) {
+              ++from;
+            }
+          }
+          break;
+        }
       }
       for (std::size_t k = from; k < t.size() && k <= i + 30; ++k) {
         if (t[k].type == T::figure) {

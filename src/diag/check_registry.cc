@@ -513,7 +513,8 @@ compared with ("se situó en el 13,9 %, tres puntos por encima del 10,9
 
 Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B";
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
-112.300"),
+112.300"; a gerund of a factor: "$214 million, tripling the $96
+million", "US$ 214 millones, triplicando los US$ 96 millones"),
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of
@@ -636,7 +637,11 @@ Spanish "los 24.500 abonados, con una cuota media de 310 euros,
 aportaron 8,4 millones", "a un costo unitario de 2.85 millones de pesos",
 "12 puentes peatonales con elevador, con un costo unitario estimado de
 18.5 mdp, es decir, 232 mdp del total" (Mexican "mdp" and "mdd" are
-millions of pesos and of dollars), "las 1.874 víctimas que se
+millions of pesos and of dollars), "Los 160 departamentos, de 55 metros
+cuadrados y distribuidos en diez blocks, cuestan 1.240 UF cada uno, en
+total 204.600 UF" (a description set off after the count, its figures no
+count of the deal; the Chilean "UF" and the Peruvian "S/" are
+currencies), "las 1.874 víctimas que se
 constituyeron como acusación particular, a razón de USD 6.200 por
 persona, lo que suma USD 12,6 millones" (a price per person is of the
 people the sentence counts: victims, passengers, residents ...),

@@ -483,3 +483,15 @@ TEST_CASE("ratio-mismatch: 'A of its B X this summer, about one in K of its Y, a
   right.replace(right.find("five"), 4, "six");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("ratio-mismatch: a gerund of a factor after a figure, 'tripling the A', 'triplicando los A'",
+          "[check][arithmetic]") {
+  CHECK(lint("Net income reached $214 million, tripling the $96 million of a year earlier.\n")
+            .find("a.txt:1:34: error: $214 million is 2.23 times $96 million, not \"tripling\" [ratio-mismatch]") == 0);
+  CHECK(lint("Net income reached $290 million, tripling the $96 million of a year earlier.\n").empty());
+  CHECK(lint_es("La utilidad neta lleg\xC3\xB3 a US$ 214 millones, triplicando los US$ 96 millones de 2025.\n")
+            .find("error: $214 million is 2.23 times $96 million, not \"triplicando\" [ratio-mismatch]") !=
+        std::string::npos);
+  // A verb of change is no comparison of two figures told.
+  CHECK(lint("Sales are tripling as the $96 million plant opens.\n").empty());
+}

@@ -437,3 +437,21 @@ TEST_CASE("unit-price: the maker between the count and the price, 'from a Finnis
   CHECK(lint("The board bought four cranes from a Finnish manufacturer at $14.5 million each, a $62 million order.\n")
             .find("disagrees with $62 million for four cranes [unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: a description set off after the count, the Chilean UF and the Peruvian sol",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Los 160 departamentos, de 55 metros cuadrados y distribuidos en diez blocks de cuatro pisos, cuestan 1.240 UF "
+      "cada uno, en total 204.600 UF.\n";
+  CHECK(lint_es(text).find("warning: \"1.240 UF cada uno\" disagrees with 204,600 CLF for 160 departamentos "
+                           "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("204.600"), 7, "198.400");
+  CHECK(lint_es(right).empty());
+  // A price inside the description is the deal's.
+  CHECK(lint_es("Solo los 18.200 abonados, con una cuota media de 269 euros, aportaron 4,9 millones al club.\n")
+            .empty());
+  CHECK(lint_es("La compra de 42 camiones compactadores a un precio referencial de S/ 685.000 por unidad, por un total "
+                "de S/ 31,2 millones.\n")
+            .find("disagrees with 31.2 million PEN for 42 camiones [unit-price]") != std::string::npos);
+}
