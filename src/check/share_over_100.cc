@@ -911,6 +911,47 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
   report_shares(in, shares, fmt::format("shares of the {}", group_name), true, sink);
 }
 
+// "China remained the main destination, with 54% of shipments, followed
+// by Japan with 17%, Europe with 14% ... and other markets with 9%"; "con
+// el 54% de los despachos, seguida de Japón, con 17%; Europa, con 14%;
+// ...": the first share names its whole after "with" or "con", and every
+// later share of the sentence is told with "with" or "con" alone, the
+// whole left out (a noun after it, "with 17% growth", is another whole).
+void check_with_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto w = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
+  };
+  // Whether the share at token i is told with "with" or "con" ("con el").
+  const auto with_at = [&](std::size_t i) {
+    return (i >= 1 && is_one_of(w(i - 1), {"with", "con"})) ||
+           (i >= 2 && is_one_of(w(i - 1), {"el", "un"}) && w(i - 2) == "con");
+  };
+  std::vector<int> shares;
+  std::string whole;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (shares.empty()) {
+      if (f.kind != QuantityKind::percent) continue;
+      if (!with_at(i) || !is_one_of(w(i + 1), {"of", "de", "del"}) || !share_figure(in, s, t, i)) return;
+      std::size_t m = i + 2;
+      if (is_one_of(w(m), {"the", "its", "their", "los", "las", "la", "el", "sus", "su"})) ++m;
+      if (w(m).empty()) return;
+      whole = std::string(w(m));
+      shares.push_back(t[i].figure);
+      continue;
+    }
+    // Every later figure is such a share, its whole left out.
+    if (f.kind != QuantityKind::percent || !with_at(i) || !share_figure(in, s, t, i)) return;
+    const bool elided = i + 1 >= t.size() || t[i + 1].type == T::punct || is_one_of(w(i + 1), {"and", "y"});
+    if (!elided) return;
+    shares.push_back(t[i].figure);
+  }
+  if (shares.size() < 3) return;
+  report_shares(in, shares, fmt::format("shares of the {}", whole), true, sink);
+}
+
 }  // namespace
 
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
@@ -920,6 +961,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     check_opening_whole(in, s, sink);
     check_parallel_shares(in, s, sink);
+    check_with_shares(in, s, sink);
   }
   // A sentence without tokens names no whole: runs start at the scanned ones.
   const std::span<const std::size_t> scanned = in.scanned_sentences();

@@ -732,7 +732,11 @@ registró en la región Centro, el 31% en el NOA, ...", "were recorded
 in", "came from", "would come from", or a grade: "14 per cent of students were assessed as
 'Exceeding', 49 per cent as 'Strong', ..."), or with a verb of where the whole comes from before
 it ("would draw 42% of its patient revenue from Medicare, 21% from
-Medicaid, ..."). The shares of one
+Medicaid, ..."); or with the first share's whole named after "with" or
+"con" and every later share told with "with" or "con" alone ("with 54%
+of shipments, followed by Japan with 17%, Europe with 14%, ...", "con el
+54% de los despachos, seguida de Japón, con 17%; Europa, con 14%; ...").
+The shares of one
 question's answers for, against and neither ("Of the 1,250 people who
 responded, 54% backed the proposal, 38% opposed it and 14% said they
 had not yet made up their minds") are each person's one answer: every

@@ -704,3 +704,21 @@ TEST_CASE("share-over-100: '46% of its patient revenue would come from Medicare,
   right.replace(right.find("31%"), 3, "24%");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: 'with 54% of shipments, followed by Japan with 17% ...' and Spanish 'con 17%'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "China remained the main destination, with 54% of shipments, followed by Japan with 17%, Europe with 14%, "
+      "South Korea with 11% and other markets with 9%.\n";
+  CHECK(lint(text).find("a.txt:1:150: error: shares of the shipments add up to more than 100%: 54% + 17% + 14% + 11% "
+                        "+ 9% = 105% [share-over-100]") == 0);
+  std::string right = text;
+  right.replace(right.find("14%"), 3, "9%");
+  CHECK(lint(right).empty());
+  CHECK(lint_es("China se mantuvo como el principal destino, con el 54% de los despachos, seguida de Jap\xC3\xB3n, con "
+                "17%; Europa, con 14%; Corea del Sur, con 11%, y otros mercados, entre ellos India, con 9%.\n")
+            .find("error: shares of the despachos add up to more than 100%: 54% + 17% + 14% + 11% + 9% = 105% "
+                  "[share-over-100]") != std::string::npos);
+  // A noun after a later share makes it a share of another whole.
+  CHECK(lint("The party won with 54% of the vote, with 60% turnout and with 48% support among women.\n").empty());
+}
