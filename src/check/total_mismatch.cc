@@ -1451,6 +1451,67 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
 }
 
+// "Estimated revenue also totals $412.6 million. The main source is the
+// state grant, with $189.6 million, followed by local fees, with $171.3
+// million; ..., and other income, such as fines, with $12 million.": a
+// sentence whose every figure is a part told with "with" or "con", three
+// or more, the last of "other" things ("otros ingresos", "the rest"),
+// after a sentence of the paragraph that totals ("totals", "suman",
+// "asciende a") one figure larger than each part. The last part leaves
+// nothing out: the parts must add up.
+void check_with_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return;
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  std::vector<int> parts;
+  std::size_t last = 0;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if ((f.kind != QuantityKind::currency && f.kind != QuantityKind::number && f.kind != QuantityKind::count) ||
+        !f.asserted || f.range_side) {
+      return;
+    }
+    if (!word(i - 1, {"with", "con"}) || i < 2 ||
+        !(t[i - 2].type == T::punct && t[i - 2].text == ",") ) {
+      return;
+    }
+    parts.push_back(t[i].figure);
+    last = i;
+  }
+  if (parts.size() < 3) return;
+  // The last part's item: its words after the part before.
+  bool other = false;
+  for (std::size_t k = last - 2; k-- > 0 && last - k < 16 && t[k].type != T::figure;) {
+    if (word(k, {"otros", "otras", "other", "others", "resto", "rest", "remainder"})) other = true;
+  }
+  if (!other) return;
+  const Figure& part = in.figures[static_cast<std::size_t>(parts.front())];
+  double biggest = 0;
+  for (const int p : parts) biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
+  const ArithTokens prev = in.tokens(s - 1);
+  int total = -1;
+  for (const std::size_t k : in.figure_tokens(s - 1)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
+    const bool kind = compatible(f, part) || money_left_out(part, f) || money_left_out(f, part);
+    if (!kind || f.value <= biggest) continue;
+    bool totals = false;
+    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
+      totals = totals || (prev[j].type == T::word &&
+                          is_one_of(prev[j].text, {"totals", "totaled", "totalled", "total", "suman", "suma", "sumaban",
+                                                   "totaliza", "totalizan", "asciende", "ascienden", "amount",
+                                                   "amounts"}));
+    }
+    if (!totals) continue;
+    if (total >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+    total = prev[k].figure;
+  }
+  if (total < 0) return;
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+}
+
 // "after the 18-round regular season with 12 wins, one draw and four
 // defeats", "tras 22 jornadas (nueve victorias, siete empates y seis
 // derrotas)": a team's wins, draws and defeats, all three told, add up to
@@ -1514,6 +1575,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
+    check_with_parts(in, s, sink);
     check_record(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {

@@ -221,6 +221,12 @@ industrial." Only a sum above the total is wrong, and parts told with a
 participle ("70 were hospitalized, 40 were discharged and 15 died") may
 overlap and are not summed.
 
+A sentence whose every figure is a part told with "with" or "con", three
+or more, the last of other things ("and other income, such as fines,
+with $12 million", "y otros ingresos, con 12.000 millones"), lists all
+of the figure the sentence before totals ("estimated revenue also totals
+$412.6 million", "los recursos suman ..."): the parts must add up to it.
+
 A breakdown closed by "the other" or "the remaining" must add up too:
 its parts are the figures of the total's kind from "of those" ("of
 them", "of these", "of which", "of whom", "de ellos", "de los cuales")

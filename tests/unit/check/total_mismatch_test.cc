@@ -948,3 +948,25 @@ TEST_CASE("total-mismatch: 'Of those, A are X, B are Y and C are Z' above the fi
   CHECK(lint("The utility serves 612,000 customers. Of those, 538,000 are residential and 76,500 are commercial.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: parts told 'with' each, the last of other things, after a sentence that totals",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The budget is balanced: estimated revenue also totals $412.6 million. The main source is the state grant, with "
+      "$189.6 million, followed by local fees, with $171.3 million; earmarked funds, with $32.7 million, and other "
+      "income, such as fines and rents, with $12 million.\n";
+  CHECK(lint(text).find("a.txt:1:55: error: $189.6 million + $171.3 million + $32.7 million + $12 million = $405.6 "
+                        "million, not $412.6 million [total-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("$12 million"), 11, "$19 million");
+  CHECK(lint(right).empty());
+  // Without a last part of other things the list may leave some out.
+  std::string some = text;
+  some.replace(some.find("other income"), 12, "parking fees");
+  CHECK(lint(some).empty());
+  CHECK(lint_es("El proyecto es equilibrado: los recursos suman 412.600 millones de pesos. La principal fuente es la "
+                "coparticipaci\xC3\xB3n, con 189.600 millones; le siguen las tasas, con 171.300 millones; los fondos "
+                "afectados, con 32.700 millones, y otros ingresos, como multas y alquileres, con 12.000 millones.\n")
+            .find("error: 189.6 billion + 171.3 billion + 32.7 billion + 12 billion = 405.6 billion, not 412.6 "
+                  "billion [total-mismatch]") != std::string::npos);
+}
