@@ -203,6 +203,8 @@ bool not_a_share(ArithTokens t, std::size_t i) {
     const bool next_to = k + 1 == i || (k + 2 == i && is_one_of(t[i - 1].text, {"the", "a", "an", "about", "around",
                                                                                  "roughly", "some", "just", "nearly"}));
     if (next_to && is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) return true;
+    // "ONPE al 100 %", "bajó al 8 %": a level reached, no share of a list.
+    if (k + 1 == i && t[k].text == "al") return true;
   }
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);

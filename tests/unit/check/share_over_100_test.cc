@@ -722,3 +722,9 @@ TEST_CASE("share-over-100: 'with 54% of shipments, followed by Japan with 17% ..
   // A noun after a later share makes it a share of another whole.
   CHECK(lint("The party won with 54% of the vote, with 60% turnout and with 48% support among women.\n").empty());
 }
+
+TEST_CASE("share-over-100: a level reached after 'al' is no share", "[check][arithmetic]") {
+  CHECK(lint_es("ONPE al 100 %: Rosa Quispe gana el Gobierno Regional de Alto Huallaga con el 38,6 % de los votos "
+                "v\xC3\xA1lidos.\n")
+            .empty());
+}
