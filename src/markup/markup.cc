@@ -727,6 +727,14 @@ MarkupResult strip_html(std::string_view text, bool fold) {
   html_meta(output->document, m, 0);
   MarkupResult r = std::move(builder).finish();
   r.meta.date = std::move(m.date);
+  // No date in the markup's metadata: a date line at the top of the text,
+  // as in plain text ('<p class="fecha">Mi\u00e9rcoles, 7 de octubre de 2026 |
+  // 08:15 h</p>').
+  if (!r.meta.date) {
+    MarkupMetadata plain;
+    read_plain_metadata(r.text, plain);
+    r.meta.date = std::move(plain.date);
+  }
   r.meta.title = m.title ? std::move(m.title) : std::move(m.og_title);
   r.meta.lang = m.lang ? std::move(m.lang) : std::move(m.other_lang);
   return r;

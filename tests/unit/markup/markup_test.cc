@@ -614,3 +614,18 @@ TEST_CASE("plain text metadata from a date line after a time of day or an update
   CHECK(!date("Fuel\n\n5:00am\n\nText.\n"));
   CHECK(!date("Fuel\n\n5:00am the doors opened on 3 April 2026 at the depot.\n\nText.\n"));
 }
+
+TEST_CASE("html metadata from a date line at the top of the text when the markup gives none", "[markup]") {
+  const MarkupResult r = strip_markup(
+      "<html lang=\"es\"><body><article><p class=\"seccion\">Elecciones 2026</p><h1>Quispe gana</h1>"
+      "<p class=\"fecha\">Mi\xC3\xA9rcoles, 7 de octubre de 2026 | 08:15 h</p><p>Texto.</p></article></body></html>",
+      InputFormat::html);
+  CHECK(r.meta.date == "2026-10-07");
+  // The markup's own date comes first.
+  const MarkupResult own = strip_markup(
+      "<html><head><meta property=\"article:published_time\" content=\"2026-01-27\"></head><body>"
+      "<p>Wednesday 7 October 2026</p><p>Text.</p></body></html>",
+      InputFormat::html);
+  CHECK(own.meta.date == "2026-01-27");
+  CHECK(!strip_markup("<html><body><p>Text with no date at all.</p></body></html>", InputFormat::html).meta.date);
+}
