@@ -203,8 +203,6 @@ bool not_a_share(ArithTokens t, std::size_t i) {
     const bool next_to = k + 1 == i || (k + 2 == i && is_one_of(t[i - 1].text, {"the", "a", "an", "about", "around",
                                                                                  "roughly", "some", "just", "nearly"}));
     if (next_to && is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) return true;
-    // "ONPE al 100 %", "bajó al 8 %": a level reached, no share of a list.
-    if (k + 1 == i && t[k].text == "al") return true;
   }
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -504,7 +502,11 @@ bool share_value(const Figure& f) {
 // Whether the figure at token i of sentence s is a share_value() that no
 // change is told of, whatever the words around it.
 bool share_figure(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i) {
-  return share_value(in.figures[static_cast<std::size_t>(t[i].figure)]) && !in_change(in, s, t[i].figure);
+  const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+  // "ONPE al 100 %": counted in full, no share of a list ("equivalentes
+  // al 22,8 %" is one).
+  if (f.value == 100 && i >= 1 && t[i - 1].type == T::word && t[i - 1].text == "al") return false;
+  return share_value(f) && !in_change(in, s, t[i].figure);
 }
 
 // A share_figure() whose words make it no change or part of a part ("rose
