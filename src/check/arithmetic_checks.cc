@@ -664,11 +664,13 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
       dated = dated || t[k].type != ArithToken::Type::word ||
               is_one_of(t[k].text, {"mediados", "principios", "finales", "fines", "comienzos", "inicios", "end",
-                                    "start", "beginning", "middle"});
+                                    "start", "beginning", "middle"}) ||
+              (t[k].text.size() == 4 && t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
     }
-    // "de 148.000 litros diarios a mediados de noviembre a 96.000": a
-    // date or a word of a part of a month or year in the gap makes it a
-    // phrase of when.
+    // "de 148.000 litros diarios a mediados de noviembre a 96.000", "de
+    // 41.200 viajeros en el verano de 2025 a 72.900": a date, a year or a
+    // word of a part of a month or year in the gap makes it a phrase of
+    // when.
     return to <= a + 5 || when || long_pair || dated;
   };
   // ", or $1.07 a diluted share,", ", or 12% of sales,": a figure told

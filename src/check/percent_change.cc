@@ -178,10 +178,21 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".
     if (j > 0 && t[j].type == T::punct && (t[j].text == "," || t[j].text == ":")) --j;
-    // "los envíos se duplicaron, al pasar de A a B".
-    if (j > 2 && t[j].type == T::word && t[j].text == "pasar" && t[j - 1].type == T::word && t[j - 1].text == "al" &&
-        t[j - 2].type == T::punct && t[j - 2].text == ",") {
-      j -= 3;
+    // "los envíos se duplicaron, al pasar de A a B"; "duplicó sus
+    // llegadas, que pasaron de A a B": the factor before the comma, its
+    // object (a few words) between.
+    if (j > 2 && t[j].type == T::word && t[j - 1].type == T::word && t[j - 2].type == T::punct &&
+        t[j - 2].text == "," &&
+        ((t[j].text == "pasar" && t[j - 1].text == "al") ||
+         (is_one_of(t[j].text, {"pasaron", "pas\xC3\xB3", "pasaban", "pasaba"}) && t[j - 1].text == "que"))) {
+      std::size_t k = j - 3;
+      for (int words = 0; words < 3 && k > 0 && t[k].type == T::word; ++words) --k;
+      const auto factor_at = [&](std::size_t at) {
+        return t[at].type == T::figure &&
+               in.figures[static_cast<std::size_t>(t[at].figure)].kind == QuantityKind::multiplier &&
+               factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(t[at].figure)].range));
+      };
+      j = factor_at(k) ? k : j - 3;
     }
     // "have tripled since the cap came in, rising from 41,000 to 98,000":
     // the factor a clause back, over words only.

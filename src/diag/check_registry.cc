@@ -431,6 +431,7 @@ millones de euros, un 12 % más que los 45 millones"):
     doubled from 40,000 to 70,000   error: ... is 1.75 times, not double
     halved, tripled, quadrupled; "a threefold increase" (3 or 4 times);
     "se duplicó", "se duplicaron, al pasar de A a B", "se ha triplicado";
+    "duplicara sus llegadas, que pasaron de A en el verano de 2025 a B";
     "with starts doubling to B from A"; "fell by half", "cut in half",
     "cayó a la mitad"; "halved in two months: from A to B";
     "would pay 8.4% more, with its monthly bill climbing from A to B";

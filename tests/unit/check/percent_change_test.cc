@@ -991,3 +991,20 @@ TEST_CASE("percent-change: 'nearly doubled from four years ago, climbing to B fr
   CHECK(lint("Turnout there nearly doubled from four years ago, climbing to 2,190 ballots from 1,140 in 2022.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: Spanish 'duplicara sus llegadas, que pasaron de A en el verano de 2025 a B'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "La nueva ruta ha permitido que el mercado norteamericano duplicara sus llegadas, que pasaron de 41.200 "
+      "viajeros en el verano de 2025 a 72.900 este a\xC3\xB1o.\n";
+  CHECK(lint_es(text).find("error: from 41,200 to 72,900 is 1.77 times, not double [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("72.900"), 6, "82.900");
+  CHECK(lint_es(right).empty());
+  CHECK(lint_es("El mercado duplic\xC3\xB3 sus llegadas, al pasar de 41.200 viajeros en 2025 a 72.900 este a\xC3\xB1o.\n")
+            .find("error: from 41,200 to 72,900 is 1.77 times, not double [percent-change]") != std::string::npos);
+  CHECK(lint_es("Las llegadas crecieron un 50%, al pasar de 41.200 viajeros en el verano de 2025 a 72.900 este "
+                "a\xC3\xB1o.\n")
+            .find("error: from 41,200 to 72,900 is a rise of 77%, not 50% [percent-change]") != std::string::npos);
+}
