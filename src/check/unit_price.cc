@@ -79,7 +79,7 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
         is_one_of(t[k].text, {"estimado", "estimada", "previsto", "prevista", "aproximado", "aproximada"})) {
       --k;
     }
-    if (t[k].type == T::word && is_one_of(t[k].text, {"media", "medio", "unitario", "unitaria"}) &&
+    if (t[k].type == T::word && is_one_of(t[k].text, {"media", "medio", "unitario", "unitaria", "promedio"}) &&
         t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"cuota", "precio", "tarifa", "coste", "costo", "importe"}) &&
         t[i + 1].type == T::punct && is_one_of(t[i + 1].text, {",", ".", ";"})) {
       return UnitPrice{t[i].figure, "", s, {t[k - 1].range.begin, p.range.end}, false, {}};
@@ -176,7 +176,7 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
   while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
                                    "selling", "mean", "unit", "un", "una", "precio", "de", "medio", "unitario",
-                                   "coste", "costo", "estimado", "estimated", "raz\xC3\xB3n"})) {
+                                   "coste", "costo", "estimado", "estimated", "raz\xC3\xB3n", "promedio"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -238,7 +238,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "asciende", "ascendi\xC3\xB3", "ascender\xC3\xA1", "ascienden", "alcanza", "alcanz\xC3\xB3",
      "purchase",
      // "los 24.500 abonados, con una cuota media de 310 euros, aportaron".
-     "cuota", "media", "medio", "tarifa", "unitario", "unitaria"})};
+     "cuota", "media", "medio", "tarifa", "unitario", "unitaria",
+     // "11 estaciones con un costo promedio de 1.280.000 UF cada una".
+     "promedio"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -394,6 +396,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty()) || bare;
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
       if (i < described_until) continue;  // "de 55 metros cuadrados": what the count before is like
+      // "6.400 abonos, un 28% más que los 5.000 del año pasado, a un
+      // precio promedio de ...": what a count is compared with is sold by
+      // no deal.
+      {
+        std::size_t b = i;
+        if (b > 0 && t[b - 1].type == T::word && is_one_of(t[b - 1].text, {"the", "los", "las"})) --b;
+        if (b > 0 && t[b - 1].type == T::word && is_one_of(t[b - 1].text, {"than", "que", "versus", "vs"})) continue;
+        if (b > 1 && t[b - 1].type == T::word && is_one_of(t[b - 1].text, {"a", "with"}) && t[b - 2].type == T::word &&
+            is_one_of(t[b - 2].text, {"frente", "compared", "comparado"})) {
+          continue;
+        }
+      }
       // "a payment of $1,500 for each of the 2,860 properties": the price
       // each before the count.
       const std::optional<UnitPrice> each_of = price_for_each_of(in, t, s, i);

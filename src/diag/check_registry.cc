@@ -648,7 +648,9 @@ millions of pesos and of dollars), "Los 160 departamentos, de 55 metros
 cuadrados y distribuidos en diez blocks, cuestan 1.240 UF cada uno, en
 total 204.600 UF" (a description set off after the count, its figures no
 count of the deal; the Chilean "UF" and the Peruvian "S/" are
-currencies), "las 1.874 víctimas que se
+currencies; "con un costo promedio de UF 1.280.000 cada una"; what a
+count is compared with, "más que los 5.000", "than the 5,000", is no
+count of a deal), "las 1.874 víctimas que se
 constituyeron como acusación particular, a razón de USD 6.200 por
 persona, lo que suma USD 12,6 millones" (a price per person is of the
 people the sentence counts: victims, passengers, residents ...),

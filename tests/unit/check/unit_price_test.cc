@@ -455,3 +455,20 @@ TEST_CASE("unit-price: a description set off after the count, the Chilean UF and
                 "de S/ 31,2 millones.\n")
             .find("disagrees with 31.2 million PEN for 42 camiones [unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: Spanish 'con un costo promedio de UF N cada una, UF T'", "[check][arithmetic]") {
+  const std::string text = "Estaciones: 11 estaciones con un costo promedio de UF 1.280.000 cada una, UF 12.980.000.\n";
+  CHECK(lint_es(text).find("warning: \"UF 1.280.000 cada una\" disagrees with 12.98 million CLF for 11 estaciones "
+                           "[unit-price]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12.980.000"), 10, "14.080.000");
+  CHECK(lint_es(right).empty());
+}
+
+TEST_CASE("unit-price: what a count is compared with buys nothing", "[check][arithmetic]") {
+  const std::string text =
+      "El club vendi\xC3\xB3 6.400 abonos, un 28% m\xC3\xA1s que los 5.000 del a\xC3\xB1o pasado, a un precio "
+      "promedio de $ 310.000, lo que le signific\xC3\xB3 ingresos por $ 1.984 millones.\n";
+  // (5.000 at $ 310.000 would be $ 1.550 millones.)
+  CHECK(lint_es(text).empty());
+}
