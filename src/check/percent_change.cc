@@ -199,6 +199,11 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     if (j > 1 && t[j].type == T::word && is_one_of(t[j].text, {"rising", "falling", "growing", "climbing", "going"}) &&
         t[j - 1].type == T::punct && t[j - 1].text == ",") {
       for (std::size_t k = j - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+        // "were more than halved, falling to 54 from 97".
+        if (halving_at(in, t, k)) {
+          j = k;
+          break;
+        }
         if (t[k].type == T::word) continue;
         const Figure* f = t[k].type == T::figure ? &in.figures[static_cast<std::size_t>(t[k].figure)] : nullptr;
         // "nearly doubled from four years ago, climbing to B from A": a
@@ -269,6 +274,12 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       st.factor_high = 0.55;
       st.factor_word = "half";
       st.factor_range = t[j].range;
+      // "more than halved": to half or less.
+      if (j >= 2 && t[j - 1].type == T::word && t[j - 1].text == "than" && t[j - 2].type == T::word &&
+          t[j - 2].text == "more") {
+        st.factor_low = 0;
+        st.factor_word = "less than half";
+      }
       return st;
     }
     if (t[j].type == T::figure) {

@@ -470,7 +470,8 @@ either way ("8.2%" of 8.25%); "almost 15 per cent" is 13.5% to 15%,
 and a bound is quoted in the message as written; two figures a
 thousandfold apart are read at two scales and compared with no change;
 "doubled" allows 1.8 to 2.2 times, "more than doubled" 1.96 times and
-more, and "halved" 0.45 to 0.55; "doubled in 2025, from A at the start
+more, "halved" 0.45 to 0.55 and "more than halved" 0.55 or less ("were
+more than halved, falling to B from A"); "doubled in 2025, from A at the start
 of the year to B" is read across the phrase of when. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
 the percentage with the figure A and B imply (none when the direction is

@@ -1008,3 +1008,12 @@ TEST_CASE("percent-change: Spanish 'duplicara sus llegadas, que pasaron de A en 
                 "a\xC3\xB1o.\n")
             .find("error: from 41,200 to 72,900 is a rise of 77%, not 50% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: 'were more than halved, falling to B from A'", "[check][arithmetic]") {
+  CHECK(lint("Hospitalizations were more than halved, falling to 54 patients in the drug group from 97 on placebo.\n")
+            .find("a.txt:1:33: error: from 97 to 54 is 0.56 times, not less than half [percent-change]") == 0);
+  CHECK(lint("Hospitalizations were more than halved, falling to 44 patients in the drug group from 97 on placebo.\n")
+            .empty());
+  CHECK(lint("Hospitalizations halved, falling to 54 patients in the drug group from 97 on placebo.\n")
+            .find("error: from 97 to 54 is 0.56 times, not half [percent-change]") != std::string::npos);
+}
