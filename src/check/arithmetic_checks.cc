@@ -503,6 +503,10 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     if (word(k) == "among" || word(k) == "entre") return k < i - 1 || word(k) == "among";
     return word(k) == "of" && k > 0 && word(k - 1) == "out";
   };
+  std::size_t first_figure_at = t.size();
+  for (std::size_t j = 0; j < t.size() && first_figure_at == t.size(); ++j) {
+    if (t[j].type == ArithToken::Type::figure) first_figure_at = j;
+  }
   for (std::size_t c = 1; c + 1 < t.size(); ++c) {
     if (!punct(c, ",")) continue;
     std::size_t k = c + 1;
@@ -531,8 +535,9 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
              (figure(i).kind == QuantityKind::count || figure(i).kind == QuantityKind::quantity);
     };
     // B: the nearest figure before the comma that compares with A ("2.8%
-    // of forecast GDP of 893 billion, compared with 2.5%"), a dozen
-    // tokens back at most, over the commas of a list ("5,900 claims for
+    // of forecast GDP of 893 billion, compared with 2.5%"), sixteen
+    // tokens back at most ("81.6 per cent of its services arrived on time
+    // in the four weeks to 31 January, up from 78.2 per cent"), over the commas of a list ("5,900 claims for
     // homes, vehicles and businesses, compared with 4,200") but no other
     // mark.
     std::size_t b = t.size();
@@ -540,9 +545,15 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // fits: "6,480 runners registered across the event's four distances
     // this year, up from 5,910".
     std::size_t far = t.size();
-    for (std::size_t i = c, steps = 0; i > 0 && steps < 12; ++steps) {
+    // Past sixteen tokens, only the sentence's first figure is taken:
+    // "81.6 per cent of its services reached their destinations within a
+    // minute of the timetable in the four weeks to Saturday 31 January, up
+    // from 78.2 per cent".
+    const auto first_figure = [&](std::size_t i) { return i == first_figure_at; };
+    for (std::size_t i = c, steps = 0; i > 0 && steps < 32; ++steps) {
       --i;
       if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
+      if (steps >= 16 && t[i].type == ArithToken::Type::figure && !first_figure(i)) continue;
       // A figure of a length of time is none ("sumaron 610 en los cuatro
       // primeros meses de 2026, frente a las 480").
       if (t[i].type == ArithToken::Type::figure && counts_period(figure(i), word(i + 1))) continue;

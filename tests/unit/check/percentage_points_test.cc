@@ -260,3 +260,16 @@ TEST_CASE("percentage-points: 'escaló de A a B anual', of a kind named with 'no
   // A "no" before a verb still negates.
   CHECK(lint_es("La inflaci\xC3\xB3n no escal\xC3\xB3 de 3.40% a 4.70% anual, un alza de 1.3 por ciento.\n").empty());
 }
+
+TEST_CASE("percentage-points: B far before 'up from A' when it is the sentence's first figure", "[check][arithmetic]") {
+  const std::string text =
+      "The operator said 81.6 per cent of its services reached their destinations within a minute of the timetable "
+      "in the four weeks to Saturday 31 January, up from 78.2 per cent in the same period last year - an "
+      "improvement of 3.4 per cent.\n";
+  CHECK(lint(text).find("error") == std::string::npos);
+  CHECK(lint(text).find("warning: from 78.2% to 81.6% is a rise of 3.4 percentage points (4.3%), not 3.4% "
+                        "[percentage-points]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("3.4 per cent"), 12, "3.4 percentage points");
+  CHECK(lint(right).empty());
+}
