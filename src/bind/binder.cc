@@ -1362,14 +1362,15 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
   if (c.predicate.empty()) {
     for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
       if (!tokens[k].word) break;
-      // "6,482 students would feel any further cuts": past a determiner,
-      // a noun phrase, no verb of the figure.
-      if (is_one_of_lower(ctx.lower(k), {"the", "a", "an", "any", "its", "their", "this", "these", "those", "el", "la",
-                                         "los", "las", "un", "una", "su", "sus"})) {
-        break;
-      }
       if (const std::string* cls = ctx.predicate(k)) {
-        c.predicate = *cls;
+        // "6,482 students would feel any further cuts": past a
+        // determiner, a noun phrase, no verb of the figure.
+        bool determined = false;
+        for (std::size_t d = q_end; d < k && !determined; ++d) {
+          determined = is_one_of_lower(ctx.lower(d), {"the", "a", "an", "any", "its", "their", "this", "these",
+                                                      "those", "el", "la", "los", "las", "un", "una", "su", "sus"});
+        }
+        if (!determined) c.predicate = *cls;
         break;
       }
     }
@@ -2440,7 +2441,10 @@ std::optional<std::string> period_opener(const SentenceContext& ctx, const BindL
 std::optional<std::string> season_span(const SentenceContext& ctx, const BindLanguage& lex) {
   const std::vector<Token>& tokens = ctx.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (!tokens[i].word || !lex.span_edges.count(ctx.lower(i))) continue;
+    if (!tokens[i].word || !lex.span_edge_first[static_cast<unsigned char>(ctx.lower(i).front())] ||
+        !lex.span_edges.count(ctx.lower(i))) {
+      continue;
+    }
     for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
       if (!tokens[k].word) break;
       if (!lex.span_nouns.count(ctx.lower(k))) continue;
@@ -2485,7 +2489,13 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   // change is no level of anything.
   if (!lex.change_nouns.empty()) {
     for (std::size_t i = 0; i < quantities.size(); ++i) {
-      const std::size_t k = token_at(ctx.tokens, quantities[i].range.begin);
+      // (Most figures follow no "of ", "de " or "del ": the text says so first.)
+      const std::size_t at = quantities[i].range.begin;
+      if (at < 4 || ctx.text[at - 1] != ' ' || (ctx.text[at - 2] != 'f' && ctx.text[at - 2] != 'e' &&
+                                                 ctx.text[at - 2] != 'l')) {
+        continue;
+      }
+      const std::size_t k = token_at(ctx.tokens, at);
       if (k >= 2 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"of", "de", "del"}) &&
           ctx.tokens[k - 2].word && lex.change_nouns.count(ctx.lower(k - 2))) {
         claims[i].measure.clear();

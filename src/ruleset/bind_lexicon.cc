@@ -157,7 +157,10 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "period_words") lang.period_words.insert(lower(w));
         else if (k == "change_verbs") lang.change_verbs.insert(lower(w));
         else if (k == "accusers") lang.accusers.insert(lower(w));
-        else if (k == "span_edges") lang.span_edges.insert(lower(w));
+        else if (k == "span_edges") {
+          lang.span_edges.insert(lower(w));
+          if (!w.empty()) lang.span_edge_first[static_cast<unsigned char>(lower(w).front())] = true;
+        }
         else if (k == "span_nouns") lang.span_nouns.insert(lower(w));
         else if (k == "change_nouns") lang.change_nouns.insert(lower(w));
         else if (k == "ratio_words") lang.ratio_words.push_back(split_words(lower(w)));

@@ -30,6 +30,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -137,6 +138,7 @@ struct BindLanguage {
   /// games", "entre las fechas 6 y 12". The figures of a sentence with
   /// such a stretch are of it, not of the whole season.
   WordSet span_edges;
+  std::array<bool, 256> span_edge_first{};  ///< the first bytes of span_edges: most words open none
   WordSet span_nouns;
   /// Lowercased nouns of a change ("drop", "increase", "caída"): a figure
   /// right after "a drop of" is the size of a change, no level to compare.
