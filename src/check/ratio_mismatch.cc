@@ -924,6 +924,84 @@ void check_one_for_every(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   }
 }
 
+// "twice as many wins as defeats", "1,200 women and 500 men, twice as
+// many women as men", "With six wins, one draw and 13 defeats, they have
+// lost three times as many games as they have won": the two nouns of "as
+// many N1 as N2" (a verb of a result, "lost", "won", stands for its
+// noun), each the noun of one count of the sentence. The counts of N1
+// and of N2, or nullopt.
+std::optional<std::pair<int, int>> as_many_counts(const ArithmeticInput& in, std::size_t s, ArithTokens t,
+                                                  std::size_t i, std::size_t last) {
+  const auto word = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
+  };
+  std::size_t k = last + 1;
+  if (word(k) != "as" || word(k + 1) != "many") return std::nullopt;
+  k += 2;
+  // The noun: the last of up to three words before "as" ("home wins").
+  std::string_view first;
+  for (int words = 0; words < 3 && !word(k).empty() && word(k) != "as"; ++words) first = word(k++);
+  if (word(k) != "as") return std::nullopt;
+  ++k;
+  for (int skipped = 0; skipped < 3 && is_one_of(word(k), {"the", "they", "it", "we", "have", "has", "had", "did"});
+       ++skipped) {
+    ++k;
+  }
+  std::string_view second = word(k);
+  if (first.empty() || second.empty()) return std::nullopt;
+  // A result told by its verb: "lost ... as many games as they have won".
+  const auto result_noun = [](std::string_view verb) -> std::string_view {
+    if (is_one_of(verb, {"won", "win", "wins"})) return "win";
+    if (is_one_of(verb, {"lost", "lose", "loses"})) return "defeat";
+    if (is_one_of(verb, {"drew", "drawn", "draw"})) return "draw";
+    return {};
+  };
+  std::string n1 = singular(std::string(first));
+  if (is_one_of(first, {"games", "matches", "fixtures"})) {
+    std::string_view verb;
+    for (std::size_t b = i, steps = 0; b-- > 0 && steps < 4; ++steps) {
+      if (!result_noun(word(b)).empty()) {
+        verb = result_noun(word(b));
+        break;
+      }
+    }
+    if (verb.empty()) return std::nullopt;
+    n1 = std::string(verb);
+  }
+  std::string n2 = result_noun(second).empty() ? singular(std::string(second)) : std::string(result_noun(second));
+  if (n1 == n2) return std::nullopt;
+  // Nouns of one result each: "defeat" or "loss", "win" or "victory".
+  const auto same = [](std::string_view unit, std::string_view noun) {
+    if (unit == noun) return true;
+    if (noun == "defeat") return unit == "loss" || unit == "losse";
+    if (noun == "win") return unit == "victory" || unit == "victorie";
+    return false;
+  };
+  int a = -1;
+  int b = -1;
+  for (const std::size_t f : in.figure_tokens(s)) {
+    const Figure& fig = in.figures[static_cast<std::size_t>(t[f].figure)];
+    if (fig.kind != QuantityKind::count || !fig.asserted || fig.range_side) continue;
+    // The noun as written, "women" of "1,200 women", or the unit's.
+    std::string_view written = in.doc.view(fig.range);
+    written = written.substr(written.find_last_of(' ') == std::string_view::npos ? written.size()
+                                                                               : written.find_last_of(' ') + 1);
+    std::string unit(written);
+    for (char& c : unit) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    unit = singular(std::move(unit));
+    if (unit.empty()) unit = singular(std::string(fig.unit));
+    if (same(unit, n1)) {
+      if (a >= 0) return std::nullopt;
+      a = t[f].figure;
+    } else if (same(unit, n2)) {
+      if (b >= 0) return std::nullopt;
+      b = t[f].figure;
+    }
+  }
+  if (a < 0 || b < 0) return std::nullopt;
+  return std::pair{a, b};
+}
+
 void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) check_averages(in, s, sink);
   for (const std::size_t s : in.scanned_sentences()) check_rates(in, s, sink);
@@ -941,6 +1019,12 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
                              in.figures[static_cast<std::size_t>(rel->second)])) {
         rel.reset();
       }
+      // Counts of two nouns the ratio names ("as many wins as defeats").
+      bool two_nouns = false;
+      if (!rel && stated->high >= 1) {
+        rel = as_many_counts(in, s, t, i, stated->last);
+        two_nouns = rel.has_value();
+      }
       if (!rel) {
         if (stated->high < 1) {
           check_part_and_rest(in, t, i, *stated, sink);
@@ -952,7 +1036,9 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
       const Figure& a = in.figures[static_cast<std::size_t>(rel->first)];
       const Figure& b = in.figures[static_cast<std::size_t>(rel->second)];
-      if (!compatible(a, b) || a.kind == QuantityKind::multiplier || a.range_side || b.range_side) continue;
+      if ((!compatible(a, b) && !two_nouns) || a.kind == QuantityKind::multiplier || a.range_side || b.range_side) {
+        continue;
+      }
       if (b.low <= 0 || a.low < 0 || !a.asserted || !b.asserted || !m.asserted) continue;
       if (overlaps(stated->low, stated->high, a.low / b.high, a.high / b.low)) continue;
       const double ratio = a.value / b.value;

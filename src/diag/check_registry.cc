@@ -523,6 +523,10 @@ Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B";
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300"; a gerund of a factor: "$214 million, tripling the $96
 million", "US$ 214 millones, triplicando los US$ 96 millones"),
+"RATIO as many N1 as N2" between the one count of each noun in the
+sentence ("1,200 women and 500 men, twice as many women as men"; a verb
+of a result stands for its noun: "With six wins, one draw and 13
+defeats, they have lost three times as many games as they have won"),
 "RATIO ...: A against/versus/compared with B" (A may carry a few words
 of what it is, set off by a comma: "roughly half ... - £1,140 a month
 for a typical flat, against £1,720"), and for fractions "A of

@@ -495,3 +495,14 @@ TEST_CASE("ratio-mismatch: a gerund of a factor after a figure, 'tripling the A'
   // A verb of change is no comparison of two figures told.
   CHECK(lint("Sales are tripling as the $96 million plant opens.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: 'RATIO as many N1 as N2' between the counts of the two nouns", "[check][arithmetic]") {
+  CHECK(lint("With six wins, one draw and 13 defeats, they have lost three times as many games as they have won.\n")
+            .find("a.txt:1:56: error: 13 is 2.17 times 6, not \"three times\" [ratio-mismatch]") == 0);
+  CHECK(lint("With six wins, one draw and 13 defeats, they have lost twice as many games as they have won.\n").empty());
+  CHECK(lint("The survey had 1,200 women and 500 men, twice as many women as men.\n")
+            .find("error: 1,200 is 2.4 times 500, not \"twice\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("The survey had 1,000 women and 500 men, twice as many women as men.\n").empty());
+  // Counts of other nouns relate nothing.
+  CHECK(lint("The survey had 1,200 women and 500 children, twice as many women as men.\n").empty());
+}
