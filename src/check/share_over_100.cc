@@ -628,7 +628,10 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     // paragraph, that names a whole.
     std::size_t first = s;
     std::string_view whole;
-    for (std::size_t k = s; k-- > in.first_sentence() && s - k <= (continued ? 1 : k_max_run);) {
+    // (A list that goes on may have one sentence of a share between:
+    // "61% of sales went to prizes. The Education Trust Fund received
+    // 26%. Retailer commissions accounted for 6%, ... and ... 7%.")
+    for (std::size_t k = s; k-- > in.first_sentence() && s - k <= (continued ? 2 : k_max_run);) {
       if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
       if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
         first = k;

@@ -722,7 +722,10 @@ represented 38%, with keg products contributing a further 24%";
 sentence that names no whole, opens its shares after a verb of making up
 the whole and closes them with "and", after the one sentence naming it
 ("Scratch-off tickets accounted for 58 percent of sales. Jackpot games
-made up 23 percent, draw games 15 percent and online play 9 percent"),
+made up 23 percent, draw games 15 percent and online play 9 percent"; a
+sentence of one share may come between: "61% of sales went back to
+players as prizes. The Education Trust Fund received 26%. Retailer
+commissions accounted for 6%, operating costs for 4% and ... for 7%"),
 where the first may be a share changed to ("Labour took 41.4% of the
 vote, down 7.5 points from the 48.9% it won in 2022. Reform took 24.7%,
 ...": what it changed from is another time's) or a share "of all"
