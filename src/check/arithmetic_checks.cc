@@ -561,8 +561,15 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       if (t[i].type == ArithToken::Type::figure && names_whole(i)) continue;
       // "28,9 millones de euros, frente a los 24,6 millones": A may leave
       // the currency out.
+      // "10 Halyard missions so far in 2026, compared with four": a bare
+      // whole A counts B's noun.
+      const auto bare_count_a = [&](std::size_t j) {
+        return figure(a).kind == QuantityKind::number && figure(j).kind == QuantityKind::count &&
+               figure(a).value == std::floor(figure(a).value) && figure(a).value >= 1;
+      };
       if (t[i].type == ArithToken::Type::figure &&
-          (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)) || bare_a_of(i))) {
+          (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)) || bare_a_of(i) ||
+           bare_count_a(i))) {
         if (too_far_apart(figure(a), figure(i), 0)) {
           if (far == t.size()) far = i;
           continue;
@@ -604,7 +611,10 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // (the sentence after may size the change: "The drop of 285 ...").
     const auto only_figure_before = [&] {
       for (std::size_t i = 0; i < c; ++i) {
-        if (i != b && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i) && !names_whole(i)) {
+        // (A factor is no level: "has tripled: ... 10 missions, compared
+        // with four".)
+        if (i != b && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i) && !names_whole(i) &&
+            figure(i).kind != QuantityKind::multiplier) {
           return false;
         }
       }

@@ -215,6 +215,17 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         break;
       }
     }
+    // "Meridian's cadence has tripled: the company has flown 10 missions so
+    // far in 2026, compared with four in all of 2025": the change before a
+    // colon, its figures in the clause after it.
+    {
+      std::size_t k = j;
+      for (int steps = 0; k > 1 && steps < 10 && t[k].type == T::word; ++steps) --k;
+      if (k > 1 && k < j && t[k].type == T::punct && t[k].text == ":" && t[k - 1].type == T::figure) {
+        const Figure& n = in.figures[static_cast<std::size_t>(t[k - 1].figure)];
+        if (n.kind == QuantityKind::multiplier && factor_verb(in.doc.view(n.range))) j = k - 1;
+      }
+    }
     // "would pay 8.4% more, with its monthly bill climbing from A to B":
     // a comparative change a clause back ("N% more", "N% less"), the
     // figures' clause opening "with" and a possessive ("its", "their") or

@@ -435,7 +435,9 @@ millones de euros, un 12 % más que los 45 millones"):
     "with starts doubling to B from A"; "fell by half", "cut in half",
     "cayó a la mitad"; "halved in two months: from A to B";
     "would pay 8.4% more, with its monthly bill climbing from A to B";
-    "nearly doubled from four years ago, climbing to B from A"
+    "nearly doubled from four years ago, climbing to B from A";
+    "has tripled: the company has flown B so far in 2026, compared with
+    A in all of 2025"
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%

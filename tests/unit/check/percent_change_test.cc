@@ -1017,3 +1017,12 @@ TEST_CASE("percent-change: 'were more than halved, falling to B from A'", "[chec
   CHECK(lint("Hospitalizations halved, falling to 54 patients in the drug group from 97 on placebo.\n")
             .find("error: from 97 to 54 is 0.56 times, not half [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: a factor before a colon, its figures compared after it", "[check][arithmetic]") {
+  CHECK(lint("Meridian's cadence has tripled: the company has flown 10 Halyard missions so far in 2026, compared with "
+             "four in all of 2025.\n")
+            .find("a.txt:1:24: error: from 4 to 10 is 2.5 times, not triple [percent-change]") == 0);
+  CHECK(lint("Meridian's cadence has tripled: the company has flown 12 Halyard missions so far in 2026, compared with "
+             "four in all of 2025.\n")
+            .empty());
+}
