@@ -420,6 +420,65 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   return st;
 }
 
+std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) {
+  std::vector<Change> out;
+  if (s <= in.first_sentence()) return out;
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  // "Light rail posted the strongest gain, up 14.2% from 2,420,500
+  // boardings": "up" or "down", the percentage, "from" and A, with no
+  // figure of A's kind before them.
+  for (std::size_t n = 0; n + 1 < figs.size(); ++n) {
+    const std::size_t p = figs[n];
+    const std::size_t a = figs[n + 1];
+    if (p == 0 || a != p + 2 || t[p + 1].type != T::word || t[p + 1].text != "from" || t[p - 1].type != T::word) {
+      continue;
+    }
+    const int direction = t[p - 1].text == "up" ? 1 : t[p - 1].text == "down" ? -1 : 0;
+    const Figure& pct = in.figures[static_cast<std::size_t>(t[p].figure)];
+    const Figure& from = in.figures[static_cast<std::size_t>(t[a].figure)];
+    if (direction == 0 || pct.kind != QuantityKind::percent || from.kind != QuantityKind::count ||
+        from.unit.empty()) {
+      continue;
+    }
+    bool level_here = false;
+    for (std::size_t m = 0; m < n && !level_here; ++m) {
+      level_here = in.figures[static_cast<std::size_t>(t[figs[m]].figure)].kind != QuantityKind::date;
+    }
+    if (level_here || t.size() < 3 || t[0].type != T::word || t[1].type != T::word) return out;
+    // B: the one count of A's noun in the sentence before, told of what
+    // this sentence opens with ("light rail accounted for 2,641,800
+    // boardings"), in this paragraph or at the end of the one before.
+    const std::size_t b_sentence = s - 1;
+    if (in.doc.sentences[b_sentence].paragraph + 1 < in.doc.sentences[s].paragraph) return out;
+    const ArithTokens prev = in.tokens(b_sentence);
+    int to = -1;
+    for (const std::size_t k : in.figure_tokens(b_sentence)) {
+      const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
+      if (f.kind != QuantityKind::count || f.unit != from.unit) continue;
+      if (to >= 0) return out;  // two counts of the noun
+      bool named = false;
+      for (std::size_t w = k, steps = 0; w-- > 0 && steps < 5 && !named; ++steps) {
+        named = w > 0 && prev[w].type == T::word && prev[w - 1].type == T::word && prev[w - 1].text == t[0].text &&
+                prev[w].text == t[1].text;
+      }
+      if (!named || !f.asserted || f.range_side) return out;
+      to = prev[k].figure;
+    }
+    if (to < 0) return out;
+    Change c;
+    c.from = t[a].figure;
+    c.to = to;
+    c.first = p - 1;
+    c.last = a + 1;
+    c.stated = static_cast<int>(p);
+    c.direction = direction;
+    out.push_back(c);
+    return out;
+  }
+  return out;
+}
+
 std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) {
   std::vector<Change> out;
   if (s <= in.first_sentence()) return out;
@@ -533,8 +592,9 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     const std::vector<Change> following = following_changes(in, s);
     const std::vector<Change> anaphoric = anaphoric_changes(in, s);
-    for (const std::span<const Change> changes :
-         {in.changes(s), std::span<const Change>(following), std::span<const Change>(anaphoric)}) {
+    const std::vector<Change> earlier = level_told_before(in, s);
+    for (const std::span<const Change> changes : {in.changes(s), std::span<const Change>(following),
+                                                  std::span<const Change>(anaphoric), std::span<const Change>(earlier)}) {
       for (const Change& ch : changes) {
         const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
         // "hasta los 45,1 millones, frente a los 38,6 del año pasado": a

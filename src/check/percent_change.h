@@ -42,6 +42,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
 /// `stated` the token of a size in `s`.
 std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s);
 
+/// A change stated with its start A only, its end B the one count of A's
+/// noun in the sentence before, told of what this sentence opens with:
+/// "Light rail accounted for 2,641,800 boardings. Light rail posted the
+/// strongest gain, up 14.2% from 2,420,500 boardings." (B may end the
+/// paragraph before.)
+std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s);
+
 /// The digits after the decimal mark of a numeral ("33.3": 1).
 int count_decimals(std::string_view numeral);
 

@@ -437,7 +437,10 @@ millones de euros, un 12 % más que los 45 millones"):
     "would pay 8.4% more, with its monthly bill climbing from A to B";
     "nearly doubled from four years ago, climbing to B from A";
     "has tripled: the company has flown B so far in 2026, compared with
-    A in all of 2025"
+    A in all of 2025"; "light rail accounted for B boardings. Light rail
+    posted the strongest gain, up N% from A boardings" (B the one count
+    of A's noun in the sentence before, told of what this one opens
+    with)
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%

@@ -1026,3 +1026,18 @@ TEST_CASE("percent-change: a factor before a colon, its figures compared after i
              "four in all of 2025.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'up N% from A' with B told of the same subject in the sentence before", "[check][arithmetic]") {
+  const std::string text =
+      "Buses carried 6,912,400 riders, and light rail accounted for 2,641,800 boardings.\n\nLight rail posted the "
+      "strongest gain, up 14.2% from 2,420,500 boardings in the second quarter of 2025.\n";
+  CHECK(lint(text).find("a.txt:3:42: error: from 2.42 million to 2.64 million is a rise of 9.1%, not 14.2% "
+                        "[percent-change]") == 0);
+  std::string right = text;
+  right.replace(right.find("14.2%"), 5, "9.1%");
+  CHECK(lint(right).empty());
+  // Told of something else, the count before is no B.
+  std::string other = text;
+  other.replace(other.find("Light rail posted"), 17, "Streetcars posted");
+  CHECK(lint(other).empty());
+}
