@@ -849,7 +849,10 @@ new clause between and no auxiliary before the verb ("will be launched",
 "has launched" do not count); and nothing in the sentence marks the
 future or a condition ("will", "expected", "if"...). A date that says
 what something is about ("a budget for 2027") and bounds ("by 2027",
-"since 2027") are not checked.
+"since 2027") are not checked. A day written without its year is
+checked only when its verb comes right before "on" ("The grant letter,
+issued on 29 May, ..." in a story of 21 May) and the day falls in the
+two months after publication: it is this year's, whatever the tense.
 
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order

@@ -120,3 +120,19 @@ TEST_CASE("timeline: the verbs of a court story", "[check][dates]") {
         "\"5 November 2025\" is after the publication date (2025-10-10) but told in the past tense (\"charged\")");
   CHECK(lint(make_doc("He will be sentenced on 5 November 2025.", "2025-10-10")).empty());
 }
+
+TEST_CASE("timeline: a date without its year in the two months after publication, its verb right before 'on'",
+          "[check][dates]") {
+  const std::string text = "The funding council's final grant letter, issued on 29 May, confirmed the figure.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-05-21"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"29 May\" (2026) is after the publication date (2026-05-21) but told in the past tense (\"issued\")");
+  CHECK(d[0].range.bytes == find(text, "29 May"));
+  // Before publication, or months after it, or with words between the
+  // verb and the date ("called a meeting on"), it is not read so.
+  CHECK(lint(make_doc("The grant letter, issued on 19 May, confirmed the figure.", "2026-05-21")).empty());
+  CHECK(lint(make_doc("The grant letter, issued on 29 September, confirmed the figure.", "2026-05-21")).empty());
+  CHECK(lint(make_doc("The agency called a meeting on Monday, Jan. 27 in Tacuarembo.", "2026-01-20")).empty());
+  CHECK(lint(make_doc("The grant letter will be issued on 29 May.", "2026-05-21")).empty());
+}
