@@ -533,6 +533,23 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   // the last part of a list, a few words before its share.
   // "mientras que el resto de las operaciones sumó el 38,4%", "while the
   // rest made up 12%": a verb of making up the whole.
+  // "Los otros cuatro candidatos inscritos suman en conjunto el 9,8%",
+  // "the other five candidates together took 16.4%": the others counted,
+  // a verb of adding up, the share.
+  {
+    std::size_t v = i;
+    if (v >= 1 && w(v - 1, {"el", "un"})) --v;
+    if (v >= 2 && w(v - 1, {"conjunto"}) && w(v - 2, {"en"})) v -= 2;
+    if (v >= 1 && w(v - 1, {"together", "combined", "between"})) --v;
+    if (v >= 1 && w(v - 1, {"suman", "sumaron", "sumaban", "suma", "obtuvieron", "took", "won", "got", "shared",
+                             "polled", "received"})) {
+      for (std::size_t k = v - 1, steps = 0; k-- > 1 && steps < 10; ++steps) {
+        if (t[k].type == T::punct) break;
+        if (t[k].type == T::figure && w(k - 1, {"otros", "otras", "other"})) return true;
+        if (t[k].type == T::figure) break;
+      }
+    }
+  }
   if (i >= 2 && w(i - 1, {"el", "un"}) && w(i - 2, {"con"})) {
     i -= 2;
   } else if (i >= 1 && w(i - 1, {"with", "con"})) {
@@ -632,7 +649,15 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
     // "61% of sales went to prizes. The Education Trust Fund received
     // 26%. Retailer commissions accounted for 6%, ... and ... 7%.")
     for (std::size_t k = s; k-- > in.first_sentence() && s - k <= (continued ? 2 : k_max_run);) {
-      if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph) break;
+      // (A remainder closing the paragraph after the one that names the
+      // whole: "... lidera con el 31,4% de los votos válidos. // Le siguen
+      // X, con el 27,9%; ... Los otros cuatro candidatos suman en conjunto
+      // el 9,8% de los votos válidos." The run may take that paragraph's
+      // last sentence.)
+      const bool paragraph_before = remainder && first == s && whole.empty() &&
+                                    in.doc.sentences[k].paragraph + 1 == in.doc.sentences[s].paragraph &&
+                                    in.doc.sentences[k + 1].paragraph == in.doc.sentences[s].paragraph;
+      if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph && !paragraph_before) break;
       if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
         first = k;
         whole = w;

@@ -730,7 +730,12 @@ the whole and closes them with "and", after the one sentence naming it
 made up 23 percent, draw games 15 percent and online play 9 percent"; a
 sentence of one share may come between: "61% of sales went back to
 players as prizes. The Education Trust Fund received 26%. Retailer
-commissions accounted for 6%, operating costs for 4% and ... for 7%"),
+commissions accounted for 6%, operating costs for 4% and ... for 7%"; the
+others counted may close a list as the rest does: "the other five
+candidates together took 14.5%", "Los otros cinco movimientos sumaron en
+conjunto el 16,4 %", and such a close at the end of a paragraph may take
+the last sentence of the paragraph before, "Quispe obtuvo 166.683 votos,
+equivalentes al 38,6 % de los votos válidos."),
 where the first may be a share changed to ("Labour took 41.4% of the
 vote, down 7.5 points from the 48.9% it won in 2022. Reform took 24.7%,
 ...": what it changed from is another time's) or a share "of all"

@@ -740,3 +740,20 @@ TEST_CASE("share-over-100: a list that goes on after a sentence of one share", "
   right.replace(right.find("for 7%"), 6, "for 3%");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: 'the other N ... together' closes a list begun at the end of the paragraph before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Con el 100 % de las actas contabilizadas, la ONPE confirm\xC3\xB3 la victoria de Rosa Quispe. Quispe obtuvo "
+      "166.683 votos, equivalentes al 38,6 % de los votos v\xC3\xA1lidos.\n\nEn segundo lugar qued\xC3\xB3 Julio "
+      "Paredes, con 134.728 votos (31,2 %), seguido de Marco Lude\xC3\xB1" "a, con el 17,9 %. Los otros cinco "
+      "movimientos que participaron sumaron en conjunto el 16,4 % de los votos v\xC3\xA1lidos.\n";
+  CHECK(lint_es(text).find("error: shares of the vote with the remainder add up to more than 100%: 38.6% + 31.2% + "
+                           "17.9% + 16.4% = 104.1% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("16,4 %"), 6, "12,3 %");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Labour won 41.2% of the vote. Reform took 30.4%, the Greens 17.9% and the other five candidates together "
+             "took 14.5%.\n")
+            .find("41.2% + 30.4% + 17.9% + 14.5% = 104%") != std::string::npos);
+}
