@@ -2502,6 +2502,19 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
       }
     }
   }
+  // "The Kestrels trailed by only two goals at half-time", "ganó por tres
+  // goles": a margin, no count of goals.
+  if (!lex.margin_verbs.empty()) {
+    for (std::size_t i = 0; i < quantities.size(); ++i) {
+      if (quantities[i].kind != QuantityKind::count) continue;
+      std::size_t k = token_at(ctx.tokens, quantities[i].range.begin);
+      if (k >= 1 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"only", "just", "solo", "apenas"})) --k;
+      if (k >= 2 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"by", "por"}) &&
+          ctx.tokens[k - 2].word && lex.margin_verbs.count(ctx.lower(k - 2))) {
+        claims[i].measure.clear();
+      }
+    }
+  }
   carry_change_measure(ctx, quantities, lex, claims);
   add_periods(ctx, quantities, lex, claims);
   // (Read only for a sentence with a figure it could set apart: most have

@@ -87,6 +87,8 @@ span_edges, then a noun of span_nouns: "in their first five games",
 change ("a drop of 468 students", after a noun of change_nouns) is
 compared with nothing. "The district" and "the district's 6,482
 students" stand for the name before them that ends in "District". A
+margin ("trailed by only two goals", after a verb of margin_verbs) is no
+count. A
 wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
 the place of a "-based" company ("The Silver Ridge, Colorado-based
 company"). A prison term whose subject is an accuser (the accusers of

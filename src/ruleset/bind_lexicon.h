@@ -143,6 +143,9 @@ struct BindLanguage {
   /// Lowercased nouns of a change ("drop", "increase", "caída"): a figure
   /// right after "a drop of" is the size of a change, no level to compare.
   WordSet change_nouns;
+  /// Lowercased verbs of a margin ("trailed", "won", "led"): a count right
+  /// after "by" ("trailed by only two goals") is a difference, no level.
+  WordSet margin_verbs;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

@@ -444,6 +444,18 @@ TEST_CASE("value-conflict: 'the district's 6,482 students' after 'The district e
   CHECK(conflicts(right).empty());
 }
 
+TEST_CASE("value-conflict: a margin after 'trailed by' or 'won by' is no count", "[check]") {
+  const std::string text =
+      "The Kestrels conceded 770 goals across the 14 matches.\n\nIn the final the Kestrels trailed by only two goals "
+      "at half-time.\n";
+  CHECK(conflicts(text).empty());
+  // A count told without a margin verb is still compared.
+  const std::string two = "The Kestrels conceded 770 goals across the 14 matches.\n\nThe Kestrels conceded 707 goals "
+                          "in the league.\n";
+  CHECK(conflicts(two).find("warning: count of goals for Kestrels conflicts with an earlier figure in this article "
+                            "[value-conflict]") != std::string::npos);
+}
+
 TEST_CASE("value-conflict: a wire dateline names no subject, a '-based' place is no subject", "[check]") {
   const std::string text =
       "SILVER RIDGE, Colo. (AP) \xE2\x80\x94 Halvorsen Outdoor Co., the ski equipment retailer, said Tuesday that its "
