@@ -1231,11 +1231,18 @@ bool announces_breakdown(std::string_view caption) {
 std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) {
   using Type = ArithToken::Type;
   std::vector<Change> out;
-  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return out;
+  if (s <= in.first_sentence()) return out;
+  // The sentence before is in the paragraph; "That compared with" may
+  // also open the next one, the paragraph before ending with B.
+  const bool same_paragraph = in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph;
+  if (!same_paragraph && in.doc.sentences[s - 1].paragraph + 1 != in.doc.sentences[s].paragraph) return out;
   const ArithTokens t = in.tokens(s);
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == Type::word ? t[i].text : std::string_view();
   };
+  if (!same_paragraph && !(is_one_of(word(0), {"that", "this"}) && is_one_of(word(1), {"compared", "compares"}))) {
+    return out;
+  }
   const auto percent_at = [&](std::size_t i) {
     if (i >= t.size() || t[i].type != Type::figure) return false;
     const QuantityKind k = in.figures[static_cast<std::size_t>(t[i].figure)].kind;

@@ -425,6 +425,7 @@ std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) 
   if (s <= in.first_sentence()) return out;
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+
   // "Light rail posted the strongest gain, up 14.2% from 2,420,500
   // boardings": "up" or "down", the percentage, "from" and A, with no
   // figure of A's kind before them.

@@ -15,8 +15,9 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     const std::vector<Change> following = following_changes(in, s);
     const std::vector<Change> anaphoric = anaphoric_changes(in, s);
-    for (const std::span<const Change> changes :
-         {in.changes(s), std::span<const Change>(following), std::span<const Change>(anaphoric)}) {
+    const std::vector<Change> earlier = level_told_before(in, s);
+    for (const std::span<const Change> changes : {in.changes(s), std::span<const Change>(following),
+                                                  std::span<const Change>(anaphoric), std::span<const Change>(earlier)}) {
       for (const Change& ch : changes) {
         const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
         const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];

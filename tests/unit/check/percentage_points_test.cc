@@ -273,3 +273,16 @@ TEST_CASE("percentage-points: B far before 'up from A' when it is the sentence's
   right.replace(right.find("3.4 per cent"), 12, "3.4 percentage points");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("percentage-points: 'That compared with A, an improvement of N' opening the next paragraph",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Of 21,400 attendances, 14,295 patients were seen within four hours, equal to 66.8 per cent.\n\nThat compared "
+      "with 61.2 per cent in January, an improvement of 5.6 per cent, which the trust put down to fewer flu cases.\n";
+  CHECK(lint(text).find("a.txt:3:64: warning: from 61.2% to 66.8% is a rise of 5.6 percentage points (9.2%), not "
+                        "5.6% [percentage-points]") == 0);
+  // Another sentence opening the paragraph does not reach back.
+  std::string other = text;
+  other.replace(other.find("That compared with"), 18, "Compared with");
+  CHECK(lint(other).find("[percentage-points]") == std::string::npos);
+}
