@@ -1474,10 +1474,7 @@ void check_with_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
         !f.asserted || f.range_side) {
       return;
     }
-    if (!word(i - 1, {"with", "con"}) || i < 2 ||
-        !(t[i - 2].type == T::punct && t[i - 2].text == ",") ) {
-      return;
-    }
+    if (i < 2 || !word(i - 1, {"with", "con"}) || t[i - 2].type != T::punct || t[i - 2].text != ",") return;
     parts.push_back(t[i].figure);
     last = i;
   }
