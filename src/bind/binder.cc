@@ -2506,9 +2506,13 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   // goles": a margin, no count of goals.
   if (!lex.margin_verbs.empty()) {
     for (std::size_t i = 0; i < quantities.size(); ++i) {
-      if (quantities[i].kind != QuantityKind::count) continue;
-      std::size_t k = token_at(ctx.tokens, quantities[i].range.begin);
-      if (k >= 1 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"only", "just", "solo", "apenas"})) --k;
+      // (A count after a word: "by", "por" or a hedge between.)
+      const std::size_t at = quantities[i].range.begin;
+      if (quantities[i].kind != QuantityKind::count || at < 4 || ctx.text[at - 1] != ' ') continue;
+      std::size_t k = token_at(ctx.tokens, at);
+      if (k >= 1 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"only", "just", "solo", "apenas"})) {
+        --k;
+      }
       if (k >= 2 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"by", "por"}) &&
           ctx.tokens[k - 2].word && lex.margin_verbs.count(ctx.lower(k - 2))) {
         claims[i].measure.clear();

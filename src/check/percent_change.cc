@@ -47,8 +47,8 @@ constexpr CueWords k_time_words{std::to_array<std::string_view>(
      "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters", "coming", "next",
      "following", "previous", "current",
      // "cayó un 25% en dos meses, de A a B", "en el último año".
-     "en", "el", "los", "\xC3\xBAltimo", "\xC3\xBAltimos", "a\xC3\xB1o", "mes", "meses", "semana", "semanas", "trimestre",
-     "pasado"})};
+     "en", "el", "los", "\xC3\xBAltimo", "\xC3\xBAltimos", "a\xC3\xB1o", "mes", "meses", "semana", "semanas",
+     "trimestre", "pasado"})};
 
 }  // namespace
 
@@ -594,8 +594,8 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
     const std::vector<Change> following = following_changes(in, s);
     const std::vector<Change> anaphoric = anaphoric_changes(in, s);
     const std::vector<Change> earlier = level_told_before(in, s);
-    for (const std::span<const Change> changes : {in.changes(s), std::span<const Change>(following),
-                                                  std::span<const Change>(anaphoric), std::span<const Change>(earlier)}) {
+    const std::span<const Change> lists[] = {in.changes(s), following, anaphoric, earlier};
+    for (const std::span<const Change> changes : lists) {
       for (const Change& ch : changes) {
         const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
         // "hasta los 45,1 millones, frente a los 38,6 del año pasado": a
