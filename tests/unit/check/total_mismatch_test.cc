@@ -539,7 +539,7 @@ TEST_CASE("total-mismatch: a composition cue with its total a paragraph or two u
   // "El resto ... se reparte": the parts are of what is left, not of the
   // figure up the page.
   CHECK(lint_es("El personal absorbe 198.400 millones de pesos, el 48,1% del total. La planta es de 6.820 agentes. "
-                "El resto de los gastos se reparte entre bienes y servicios, con 96.300 millones; obra p\xC3\xBAblica, "
+                "El resto de los gastos se reparte entre bienes y servicios, con 96.300 millones; obra p\xC3\xBA" "blica, "
                 "con 71.500 millones, y la deuda, con 17.500 millones.\n")
             .empty());
 }
