@@ -503,10 +503,17 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     if (word(k) == "among" || word(k) == "entre") return k < i - 1 || word(k) == "among";
     return word(k) == "of" && k > 0 && word(k - 1) == "out";
   };
-  std::size_t first_figure_at = t.size();
-  for (std::size_t j = 0; j < t.size() && first_figure_at == t.size(); ++j) {
-    if (t[j].type == ArithToken::Type::figure) first_figure_at = j;
-  }
+  // The sentence's first figure, sought when a comparison needs it.
+  std::optional<std::size_t> first_figure_at;
+  const auto first_figure = [&](std::size_t i) {
+    if (!first_figure_at) {
+      first_figure_at = t.size();
+      for (std::size_t j = 0; j < t.size() && *first_figure_at == t.size(); ++j) {
+        if (t[j].type == ArithToken::Type::figure) first_figure_at = j;
+      }
+    }
+    return i == *first_figure_at;
+  };
   for (std::size_t c = 1; c + 1 < t.size(); ++c) {
     if (!punct(c, ",")) continue;
     std::size_t k = c + 1;
@@ -536,8 +543,7 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     };
     // B: the nearest figure before the comma that compares with A ("2.8%
     // of forecast GDP of 893 billion, compared with 2.5%"), sixteen
-    // tokens back at most ("81.6 per cent of its services arrived on time
-    // in the four weeks to 31 January, up from 78.2 per cent"), over the commas of a list ("5,900 claims for
+    // tokens back at most, over the commas of a list ("5,900 claims for
     // homes, vehicles and businesses, compared with 4,200") but no other
     // mark.
     std::size_t b = t.size();
@@ -545,11 +551,14 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // fits: "6,480 runners registered across the event's four distances
     // this year, up from 5,910".
     std::size_t far = t.size();
+    // "10 Halyard missions so far in 2026, compared with four": a bare
+    // whole A counts B's noun.
+    const bool bare_whole_a = figure(a).kind == QuantityKind::number && figure(a).value >= 1 &&
+                              figure(a).value == std::floor(figure(a).value);
     // Past sixteen tokens, only the sentence's first figure is taken:
     // "81.6 per cent of its services reached their destinations within a
     // minute of the timetable in the four weeks to Saturday 31 January, up
     // from 78.2 per cent".
-    const auto first_figure = [&](std::size_t i) { return i == first_figure_at; };
     for (std::size_t i = c, steps = 0; i > 0 && steps < 32; ++steps) {
       --i;
       if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
@@ -561,15 +570,9 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       if (t[i].type == ArithToken::Type::figure && names_whole(i)) continue;
       // "28,9 millones de euros, frente a los 24,6 millones": A may leave
       // the currency out.
-      // "10 Halyard missions so far in 2026, compared with four": a bare
-      // whole A counts B's noun.
-      const auto bare_count_a = [&](std::size_t j) {
-        return figure(a).kind == QuantityKind::number && figure(j).kind == QuantityKind::count &&
-               figure(a).value == std::floor(figure(a).value) && figure(a).value >= 1;
-      };
       if (t[i].type == ArithToken::Type::figure &&
           (compatible(figure(i), figure(a)) || money_left_out(figure(i), figure(a)) || bare_a_of(i) ||
-           bare_count_a(i))) {
+           (bare_whole_a && figure(i).kind == QuantityKind::count))) {
         if (too_far_apart(figure(a), figure(i), 0)) {
           if (far == t.size()) far = i;
           continue;

@@ -135,6 +135,14 @@ bool factor_verb(std::string_view text) {
 
 }  // namespace
 
+// Whether token `k` is a figure of a factor told by a verb ("tripled",
+// "se duplicaron"): see factor_verb.
+bool factor_figure_at(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
+  if (t[k].type != T::figure) return false;
+  const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+  return f.kind == QuantityKind::multiplier && factor_verb(in.doc.view(f.range));
+}
+
 // Whether token `j` ends a verb of halving: "halved", "fell by half",
 // "was cut in half", "cayó a la mitad", "se redujo a la mitad".
 bool halving_at(const ArithmeticInput& in, ArithTokens t, std::size_t j) {
@@ -153,7 +161,7 @@ bool halving_at(const ArithmeticInput& in, ArithTokens t, std::size_t j) {
     return false;
   }
   const std::string_view verb = word(j - 3);
-  for (const std::string_view stem : {"cay", "baj", "redu", "descend", "descen", "recort", "cae", "caen"}) {
+  for (const std::string_view stem : {"cay", "cae", "baj", "redu", "descen", "recort"}) {
     if (verb.starts_with(stem)) return true;
   }
   return false;
@@ -187,12 +195,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
          (is_one_of(t[j].text, {"pasaron", "pas\xC3\xB3", "pasaban", "pasaba"}) && t[j - 1].text == "que"))) {
       std::size_t k = j - 3;
       for (int words = 0; words < 3 && k > 0 && t[k].type == T::word; ++words) --k;
-      const auto factor_at = [&](std::size_t at) {
-        return t[at].type == T::figure &&
-               in.figures[static_cast<std::size_t>(t[at].figure)].kind == QuantityKind::multiplier &&
-               factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(t[at].figure)].range));
-      };
-      j = factor_at(k) ? k : j - 3;
+      j = factor_figure_at(in, t, k) ? k : j - 3;
     }
     // "have tripled since the cap came in, rising from 41,000 to 98,000":
     // the factor a clause back, over words only.
@@ -209,9 +212,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         // "nearly doubled from four years ago, climbing to B from A": a
         // phrase of when after the factor.
         if (f && (f->kind == QuantityKind::date || f->kind == QuantityKind::duration)) continue;
-        if (f && f->kind == QuantityKind::multiplier && factor_verb(in.doc.view(f->range))) {
-          j = k;
-        }
+        if (factor_figure_at(in, t, k)) j = k;
         break;
       }
     }
@@ -221,10 +222,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     {
       std::size_t k = j;
       for (int steps = 0; k > 1 && steps < 10 && t[k].type == T::word; ++steps) --k;
-      if (k > 1 && k < j && t[k].type == T::punct && t[k].text == ":" && t[k - 1].type == T::figure) {
-        const Figure& n = in.figures[static_cast<std::size_t>(t[k - 1].figure)];
-        if (n.kind == QuantityKind::multiplier && factor_verb(in.doc.view(n.range))) j = k - 1;
-      }
+      if (k > 1 && k < j && t[k].type == T::punct && t[k].text == ":" && factor_figure_at(in, t, k - 1)) j = k - 1;
     }
     // "would pay 8.4% more, with its monthly bill climbing from A to B":
     // a comparative change a clause back ("N% more", "N% less"), the
@@ -239,15 +237,15 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
                          (t[k + 1].text == "the" && is_one_of(t[k + 2].text, {"average", "typical", "median"}));
         if (!own || t[k - 1].type != T::punct || t[k - 1].text != ",") break;
         const std::size_t p = k - 3;
-        const int after = t[k - 2].type != T::word                          ? 0
-                          : is_one_of(t[k - 2].text, {"more", "higher"}) ? 1
-                          : is_one_of(t[k - 2].text, {"less", "lower"})  ? -1
-                                                                          : 0;
-        if (after == 0 || t[p].type != T::figure) break;
-        const Figure& n = in.figures[static_cast<std::size_t>(t[p].figure)];
-        if (n.kind != QuantityKind::percent) break;
-        const int direction = after;
-        if (direction != change_direction(t[j].text)) break;
+        const int direction = t[k - 2].type != T::word                          ? 0
+                              : is_one_of(t[k - 2].text, {"more", "higher"}) ? 1
+                              : is_one_of(t[k - 2].text, {"less", "lower"})  ? -1
+                                                                              : 0;
+        if (direction == 0 || t[p].type != T::figure ||
+            in.figures[static_cast<std::size_t>(t[p].figure)].kind != QuantityKind::percent ||
+            direction != change_direction(t[j].text)) {
+          break;
+        }
         st.percent = t[p].figure;
         st.direction = direction;
         return st;
@@ -272,10 +270,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         j = k - 1;
         break;
       }
-      if (before.type == T::figure &&
-          (kind_before() == QuantityKind::percent || kind_before() == QuantityKind::percentage_point ||
-           (kind_before() == QuantityKind::multiplier &&
-            factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(before.figure)].range))))) {
+      if ((before.type == T::figure &&
+           (kind_before() == QuantityKind::percent || kind_before() == QuantityKind::percentage_point)) ||
+          factor_figure_at(in, t, k - 1)) {
         j = k - 1;
         break;
       }

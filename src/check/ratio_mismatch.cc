@@ -974,7 +974,7 @@ std::optional<std::pair<int, int>> as_many_counts(const ArithmeticInput& in, std
   const auto same = [](std::string_view unit, std::string_view noun) {
     if (unit == noun) return true;
     if (noun == "defeat") return unit == "loss" || unit == "losse";
-    if (noun == "win") return unit == "victory" || unit == "victorie";
+    if (noun == "win") return unit == "victory";
     return false;
   };
   int a = -1;
@@ -983,10 +983,9 @@ std::optional<std::pair<int, int>> as_many_counts(const ArithmeticInput& in, std
     const Figure& fig = in.figures[static_cast<std::size_t>(t[f].figure)];
     if (fig.kind != QuantityKind::count || !fig.asserted || fig.range_side) continue;
     // The noun as written, "women" of "1,200 women", or the unit's.
-    std::string_view written = in.doc.view(fig.range);
-    written = written.substr(written.find_last_of(' ') == std::string_view::npos ? written.size()
-                                                                               : written.find_last_of(' ') + 1);
-    std::string unit(written);
+    const std::string_view text = in.doc.view(fig.range);
+    const std::size_t space = text.find_last_of(' ');
+    std::string unit(space == std::string_view::npos ? std::string_view() : text.substr(space + 1));
     for (char& c : unit) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     unit = singular(std::move(unit));
     if (unit.empty()) unit = singular(std::string(fig.unit));
