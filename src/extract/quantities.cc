@@ -204,9 +204,12 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       break;
     }
     // "four hybrid-electric vessels": a lowercase compound modifier.
-    if (k + 3 < tk.size() && is_dash(tk[k + 1]) && !tk[k + 1].space_before && tk[k + 2].kind == ScanTokenKind::word &&
-        !tk[k + 2].space_before && tk[k + 3].kind == ScanTokenKind::word && tk[k + 3].space_before &&
-        !is_upper(w.text[0]) && !is_upper(tk[k + 2].text[0])) {
+    const bool compound = k + 2 < tk.size() && is_dash(tk[k + 1]) && !tk[k + 1].space_before &&
+                          tk[k + 2].kind == ScanTokenKind::word && !tk[k + 2].space_before && !is_upper(w.text[0]) &&
+                          !is_upper(tk[k + 2].text[0]);
+    const bool word_after = compound && k + 3 < tk.size() && tk[k + 3].kind == ScanTokenKind::word &&
+                            tk[k + 3].space_before;
+    if (word_after && !find(c.lex.not_nouns, tk[k + 3].lower)) {
       k += 2;
       limit += 2;
       continue;
@@ -218,8 +221,12 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
              (!(x.lower.ends_with("us") || x.lower.ends_with("is")) || is_upper(x.text[x.text.size() - 2])) &&
              (!has_digit(x.lower) || is_upper(x.text[0]));
     };
-    const std::string* noun = find(c.lex.count_nouns, w.lower);
-    if (!noun) {
+    // "42 new double-deckers at": a compound noun, its head last.
+    const std::size_t last = compound ? k + 2 : k;
+    const ScanToken& h = tk[last];
+    const std::string* noun = find(c.lex.count_nouns, h.lower);
+    if (compound && !noun && !plural_form(h)) break;
+    if (!noun && !compound) {
       if (!plural_form(w)) continue;  // a modifier: "H200", "advanced"
       // "380 overseas members": a plural-looking word before a noun
       // qualifies it (not where nouns come first: "menús anuales").
@@ -248,10 +255,14 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       t.measure += ' ';
     }
     t.noun_at = t.measure.size();
+    if (compound) {
+      t.measure += w.lower;
+      t.measure += tk[k + 1].text;
+    }
     if (noun) {
       t.measure += *noun;
     } else {
-      append_singular(w.text, c.lex, t.measure);
+      append_singular(h.text, c.lex, t.measure);
       // Keep a capitalised acronym ("GPUs" → "GPU") but lowercase a
       // sentence-initial word.
       char* head = t.measure.data() + t.noun_at;
@@ -260,6 +271,7 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       }
     }
     t.noun_size = t.measure.size() - t.noun_at;
+    k = last;
     t.end = k + 1;
     // A model name after the noun: "chips H200" (es).
     if (k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
@@ -498,6 +510,12 @@ class Scanner {
     // Multiplier words: "twice", "sixfold", "half as".
     if (tk[i].kind == ScanTokenKind::word) {
       if (auto m = match_forward(lex.multiplier_words, tk, i, n, false, 2)) {
+        // "double-deckers", "triple-digit", "double-check": the first part
+        // of a compound multiplies nothing.
+        if (i + n + 1 < tk.size() && !tk[i + n].space_before && tk[i + n].text == "-" &&
+            !tk[i + n + 1].space_before && tk[i + n + 1].kind == ScanTokenKind::word) {
+          return i + n + 2;
+        }
         Quantity q;
         q.kind = QuantityKind::multiplier;
         q.value = *m;

@@ -209,6 +209,11 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It fell from 38 twelve months earlier.", "38", K::number, 38, 38, 38, "exact", "", ""},
       {"The block has 38 one-bedroom flats.", "38 one-bedroom flats", K::count, 38, 38, 38, "exact", "flat",
        "one-bedroom flat"},
+      // A compound that ends the phrase is its noun.
+      {"It will buy 42 new double-deckers at a fixed price.", "42 new double-deckers", K::count, 42, 42, 42, "exact",
+       "double-decker", "new double-decker"},
+      {"It took nine thousand pre-orders in a day.", "nine thousand pre-orders", K::count, 9000, 8500, 9500,
+       "exact", "pre-order", "pre-order"},
       // A verb that says "more than".
       {"The chain tops 300 stores.", "tops 300 stores", K::count, 300, 300, none, "lower-bound", "store", "store"},
       // A glued strength word: the noun after it is what the figure counts.
@@ -293,6 +298,7 @@ TEST_CASE("not quantities: product names, years, dates, times, phones, URLs, ver
       "Zhou Hongyi, founder of 360 Security Technology, spoke.",
       "Sales rose in the second half.",
       "It was a first-half total and a record second-half run.",
+      "The council runs double-deckers and triple-digit routes, and will double-check them.",
   };
   for (const char* s : silent) {
     INFO(s);
