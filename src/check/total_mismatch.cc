@@ -19,10 +19,12 @@ using T = ArithToken::Type;
 // for an [arithmetic] section exists yet; a follow-up can move them.
 
 // Words between the parts that make them something other than a sum:
-// comparisons ("up from", "than"), rates ("each", "per"), partial lists.
+// comparisons ("up from", "than"), rates ("each", "per", "an average of
+// 5,870 across 12 games"), partial lists.
 constexpr CueWords k_sum_breakers{std::to_array<std::string_view>(
     {"from", "than", "versus", "vs", "against", "compared", "since", "previously", "earlier", "before", "after",
-     "including", "excluding", "per", "each", "apiece", "times", "or", "between", "out", "among", "of", "cada"})};
+     "including", "excluding", "per", "each", "apiece", "times", "or", "between", "out", "among", "of", "cada",
+     "across"})};
 bool breaks_sum(const ArithToken& t) {
   if (t.type != T::word) return false;
   return change_direction(t.text) != 0 || k_sum_breakers.contains(t.text);

@@ -61,6 +61,9 @@ TEST_CASE("total-mismatch: positive cases and near misses", "[check][arithmetic]
       // "Four in five" is a ratio, no pair of parts.
       {"Four in five beds will be in single rooms - 432 in all - compared with a quarter now.\n", ""},
       {"Uno de cada cinco, 432 en total, ser\u00e1n individuales.\n", ""},
+      // An average across a count of games is a rate, no part.
+      {"Average home attendance last season was 5,870 across 12 home games, a total of 70,440 through the gates.\n",
+       ""},
   };
   check_cases(cases);
 }
