@@ -305,10 +305,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         st.factor_high = n.value * 1.1;
         st.factor_word = n.value == 2 ? "double" : n.value == 3 ? "triple" : n.value == 4 ? "quadruple"
                                                                           : fmt::format("{}-fold", n.value);
-        // "more than doubled": at least twice, give or take the rounding of
-        // the figures.
+        // "more than doubled": at least twice, the rounding of the figures
+        // read in their intervals.
         if (n.claim && n.claim->quantity.qualifier == "lower-bound") {
-          st.factor_low = n.value * 0.98;
+          st.factor_low = n.value;
           st.factor_high = std::numeric_limits<double>::infinity();
           st.factor_word = "more than " + st.factor_word;
         }

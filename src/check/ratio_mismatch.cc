@@ -132,7 +132,12 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   const double slack = hedged ? k_hedged_slack : k_exact_slack;
   double lo = m.value * (1 - slack);
   double hi = m.value * (1 + slack);
-  if (m.claim->quantity.qualifier == "lower-bound") hi = k_inf;
+  // "more than double": at least twice, the rounding of the figures read
+  // in their intervals.
+  if (m.claim->quantity.qualifier == "lower-bound") {
+    lo = m.value;
+    hi = k_inf;
+  }
   if (m.claim->quantity.qualifier == "upper-bound") lo = 0;
   // "three times more than": three or four times as much (see times-more).
   if (i + 1 < t.size() && t[i + 1].type == T::word &&
@@ -144,8 +149,8 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
 
 // Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
 // Pattern 3: "A of the B, or RATIO". The ratio spans tokens [i, last].
-std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i, std::size_t last,
-                                                   bool fraction) {
+std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, ArithTokens t, std::size_t i,
+                                                   std::size_t last, bool fraction) {
   // "un tercio de sus puntos, 14 de 34", "a third of its points, 14 of
   // 34": the part and the whole restated after the fraction's noun, set
   // off by a comma.
@@ -256,6 +261,29 @@ std::optional<std::pair<int, int>> related_figures(ArithTokens t, std::size_t i,
   if (k >= 3 && t[k - 1].type == T::word && t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"of", "de", "del"}) &&
       t[k - 3].type == T::figure && k < i && t[k].type == T::punct && t[k].text == ",") {
     a = k - 2;
+  }
+  // "a net profit of A$187m for the six months to 31 December, more than
+  // double the A$96m": a phrase of the period between A and the comma.
+  if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == ",") {
+    bool period = false;
+    for (std::size_t p = k; p > 0 && k - p < 9; --p) {
+      const ArithToken& w = t[p - 1];
+      if (w.type == T::punct) break;
+      if (w.type == T::word && is_one_of(w.text, {"months", "month", "year", "quarter", "half", "season", "weeks",
+                                                   "period"})) {
+        period = true;
+      }
+      // ("the six months": a length of time read as one figure.)
+      if (w.type == T::figure) {
+        if (in.figures[static_cast<std::size_t>(w.figure)].kind != QuantityKind::duration) break;
+        period = true;
+      }
+      if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over"}) && p >= 2 &&
+          t[p - 2].type == T::figure) {
+        a = p - 1;
+        break;
+      }
+    }
   }
   if (a > 0 && t[a - 1].type == T::figure) {
     std::size_t j = last + 1;
@@ -1010,7 +1038,7 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::size_t i : in.figure_tokens(s)) {
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) continue;
-      std::optional<std::pair<int, int>> rel = related_figures(t, i, stated->last, stated->high < 1);
+      std::optional<std::pair<int, int>> rel = related_figures(in, t, i, stated->last, stated->high < 1);
       if (!rel) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       // Figures of two kinds ("menores de 15 años, es decir, uno de cada
       // cuatro") relate nothing: the fraction may restate something else.

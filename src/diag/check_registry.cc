@@ -476,8 +476,8 @@ stated change may be cut rather than rounded: one unit of its last digit
 either way ("8.2%" of 8.25%); "almost 15 per cent" is 13.5% to 15%,
 and a bound is quoted in the message as written; two figures a
 thousandfold apart are read at two scales and compared with no change;
-"doubled" allows 1.8 to 2.2 times, "more than doubled" 1.96 times and
-more, "halved" 0.45 to 0.55 and "more than halved" 0.55 or less ("were
+"doubled" allows 1.8 to 2.2 times, "more than doubled" twice and more
+(within the rounding of A and B: 1.95 times is not), "halved" 0.45 to 0.55 and "more than halved" 0.55 or less ("were
 more than halved, falling to B from A"); "doubled in 2025, from A at the start
 of the year to B" is read across the phrase of when. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
@@ -527,6 +527,8 @@ compared with ("se situó en el 13,9 %, tres puntos por encima del 10,9
     error: 120 is 30% of 400, not "one in four"
 
 Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B";
+a phrase of the period may follow A: "a profit of $187m for the six
+months to 31 December, more than double the $96m";
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300"; a gerund of a factor: "$214 million, tripling the $96
 million", "US$ 214 millones, triplicando los US$ 96 millones"),
@@ -603,7 +605,8 @@ An average:
     error: 2,340 over six days is 390 a day, not 420
 
 A stated ratio allows 10% either way, 20% with a hedge
-("about", "nearly"); "N times more than" ("N veces más que los B")
+("about", "nearly"); "more than double" is twice or more (1.95 times is
+not); "N times more than" ("N veces más que los B")
 allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with

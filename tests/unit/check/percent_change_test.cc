@@ -741,6 +741,11 @@ TEST_CASE("percent-change: 'more than doubled' after a time phrase, and the chan
         std::string::npos);
   CHECK(lint("Installations more than doubled in 2025, from 1,340 at the start of the year to 2,810 at the end.\n")
             .empty());
+  // At least twice: 1.95 times is not "more than doubled".
+  CHECK(lint("Profit more than doubled from $96m to $187m.\n")
+            .find("a.txt:1:8: error: from $96 million to $187 million is 1.95 times, not more than double "
+                  "[percent-change]") == 0);
+  CHECK(lint("Profit more than doubled from $96m to $193m.\n").empty());
   CHECK(lint("The list stood at 12,780, compared with 14,200 a year earlier. Bosses said the improvement, a fall of 13 "
              "per cent, reflected new clinics.\n")
             .find("error: from 14,200 to 12,780 is a fall of 10%, not 13% [percent-change]") != std::string::npos);

@@ -506,3 +506,21 @@ TEST_CASE("ratio-mismatch: 'RATIO as many N1 as N2' between the counts of the tw
   // Counts of other nouns relate nothing.
   CHECK(lint("The survey had 1,200 women and 500 children, twice as many women as men.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: 'more than double' means at least twice and a phrase of the period may follow A",
+          "[check][arithmetic]") {
+  CHECK(lint("The second round attracted 3,210 applications, more than double the 1,840 of the first.\n")
+            .find("a.txt:1:48: error: 3,210 is 1.74 times 1,840, not \"more than double\" [ratio-mismatch]") == 0);
+  CHECK(lint("The second round attracted 3,710 applications, more than double the 1,840 of the first.\n").empty());
+  const std::string text =
+      "It reported a net profit of $187m for the six months to 31 December, more than double the $96m it earned a "
+      "year earlier.\n";
+  CHECK(lint(text).find("a.txt:1:70: error: $187 million is 1.95 times $96 million, not \"more than double\" "
+                        "[ratio-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("187"), 3, "197");
+  CHECK(lint(right).empty());
+  // A phrase of something other than a period is no bridge.
+  CHECK(lint("It reported a net profit of $187m for the region's stores, more than double the $96m of Acme.\n")
+            .empty());
+}
