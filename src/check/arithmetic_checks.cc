@@ -607,6 +607,12 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       to_at = b - 1;
     } else if (b > 1 && is_one_of(word(b - 1), {"los", "las", "el", "la"}) && word(b - 2) == "hasta") {
       to_at = b - 2;
+    } else if (b > 1 && is_one_of(word(b - 2), {"and", "to", "y", "hasta"}) &&
+               is_one_of(word(b - 1), {"reached", "reach", "alcanzaron", "alcanz\xC3\xB3", "alcanzar"})) {
+      to_at = b - 2;  // "rose 12% and reached B", "creció 22% hasta alcanzar B"
+    } else if (b > 2 && word(b - 1) == "a" && word(b - 3) == "y" &&
+               is_one_of(word(b - 2), {"llegaron", "lleg\xC3\xB3", "llegaba", "llegaban"})) {
+      to_at = b - 3;  // "crecieron 22% y llegaron a B, frente a A"
     }
     const bool told_before = to_at < t.size();
     // Or the sentence ends with no change told, B the one figure before
@@ -790,6 +796,14 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       if (k == after_a && from_word > after_a + 3 && (word(after_a, "in") || word(after_a, "over") || word(after_a, "during")) &&
           after_time_phrase(t, figures, after_a) > from_word) {
         k = from_word;
+      }
+      // "fell to 41% of the soybean acreage this season from 48%": the
+      // whole of a share, then a few words of when, before "from".
+      if (k == after_a && word(after_a, "of") && from_word <= after_a + 8 &&
+          figures[static_cast<std::size_t>(t[a].figure)].kind == QuantityKind::percent) {
+        std::size_t w = after_a + 1;
+        while (w < from_word && t[w].type == ArithToken::Type::word) ++w;
+        if (w == from_word) k = from_word;
       }
       if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
       if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;

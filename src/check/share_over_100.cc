@@ -38,6 +38,10 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     {"intake", "intake"}, {"enrolment", "intake"}, {"enrollment", "intake"}, {"matr\xC3\xAD" "cula", "intake"},
     // Of a bank's or a fund's holdings: "52% of the portfolio".
     {"portfolio", "portfolio"}, {"cartera", "portfolio"},
+    // Of a country's trade or a port's traffic: "61.3% of mining exports",
+    // "61 percent of the port's tonnage".
+    {"exports", "exports"}, {"imports", "imports"}, {"exportaciones", "exports"}, {"importaciones", "imports"},
+    {"tonnage", "tonnage"}, {"cargo", "tonnage"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 

@@ -371,7 +371,10 @@ A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
-frente a los A ...";
+frente a los A ..."; "rose N% and reached B, compared with A", "to
+reach B", "crecieron N% y llegaron a B, frente a A"; a share's whole
+before the time phrase: "fell to B of the soybean acreage this season
+from A a year earlier, a decline of N";
 in Spanish "pasó de A en 2024 a B, un 25 % más", "al pasar de A en
 diciembre de 2024 a B al cierre del pasado año, un 12% menos", "subió
 del A al B",
@@ -702,7 +705,8 @@ at the low end of their rounding. The whole comes from the cue words:
 the seats", "of revenue" (sales, turnover), "of spending" (with two
 words between, "of general fund spending", "of its patient revenue"), "of income",
 "of production" (output, generation, the harvest, the crop), "of the
-intake" (enrolment), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
+intake" (enrolment), "of exports" (imports), "of the port's tonnage"
+(cargo), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", or
 "share" / "cuota" ("made up 46% of revenue" is a share,
 not a rise). "Of the total" divides any total: its shares are one list

@@ -1046,3 +1046,22 @@ TEST_CASE("percent-change: 'up N% from A' with B told of the same subject in the
   other.replace(other.find("Light rail posted"), 17, "Streetcars posted");
   CHECK(lint(other).empty());
 }
+
+TEST_CASE("percent-change: 'rose N% and reached B, compared with A' and 'crecieron N% y llegaron a B, frente a A'",
+          "[check][arithmetic]") {
+  CHECK(lint("Gold sales rose 22% and reached $9.57 billion, compared with $8.11 billion a year earlier, as prices "
+             "climbed.\n")
+            .find("a.txt:1:17: error: from $8.11 billion to $9.57 billion is a rise of 18%, not 22% [percent-change]") ==
+        0);
+  CHECK(lint("Gold sales rose 18% to reach $9.57 billion, compared with $8.11 billion a year earlier, as prices "
+             "climbed.\n")
+            .empty());
+  const std::string es =
+      "Las ventas de oro crecieron 22% y llegaron a 9.573 millones de d\xC3\xB3lares, frente a 8.112 millones en "
+      "enero-agosto de 2025, debido a la subida del metal.\n";
+  CHECK(lint_es(es).find("error: from $8.11 billion to $9.57 billion is a rise of 18%, not 22% [percent-change]") !=
+        std::string::npos);
+  std::string right = es;
+  right.replace(right.find("22%"), 3, "18%");
+  CHECK(lint_es(right).empty());
+}

@@ -286,3 +286,16 @@ TEST_CASE("percentage-points: 'That compared with A, an improvement of N' openin
   other.replace(other.find("That compared with"), 18, "Compared with");
   CHECK(lint(other).find("[percentage-points]") == std::string::npos);
 }
+
+TEST_CASE("percentage-points: 'to B of the WHOLE this season from A', then the change", "[check][arithmetic]") {
+  const std::string text =
+      "The insured area fell to 41% of the soybean acreage this season from 48% a year earlier, a decline of 7%.\n";
+  CHECK(lint(text).find("a.txt:1:103: warning: from 48% to 41% is a fall of 7 percentage points (14.6%), not 7% "
+                        "[percentage-points]") == 0);
+  std::string right = text;
+  right.replace(right.find("7%"), 2, "7 percentage points");
+  CHECK(lint(right).empty());
+  // A figure in between is no part of the whole's words.
+  CHECK(lint("The insured area fell to 41% of the 12 districts this season from 48% a year earlier, a decline of 7%.\n")
+            .empty());
+}

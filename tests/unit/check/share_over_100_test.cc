@@ -757,3 +757,21 @@ TEST_CASE("share-over-100: 'the other N ... together' closes a list begun at the
              "took 14.5%.\n")
             .find("41.2% + 30.4% + 17.9% + 14.5% = 104%") != std::string::npos);
 }
+
+TEST_CASE("share-over-100: shares of exports and of a port's tonnage", "[check][arithmetic]") {
+  CHECK(lint("Copper accounted for 61.3% of mining exports, gold for 27.5% and zinc for 14.6%.\n")
+            .find("a.txt:1:75: error: shares of the exports add up to more than 100%: 61.3% + 27.5% + 14.6% = 103.4% "
+                  "[share-over-100]") == 0);
+  CHECK(lint("Copper accounted for 61.3% of mining exports, gold for 27.5% and zinc for 11.2%.\n").empty());
+  const std::string port =
+      "Containerized cargo made up 61 percent of the port's tonnage last year, followed by dry bulk at 22 percent, "
+      "breakbulk at 9 percent, and vehicles at 14 percent.\n";
+  CHECK(lint(port).find("error: shares of the tonnage add up to more than 100%: 61% + 22% + 9% + 14% = 106% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = port;
+  right.replace(right.find("14 percent"), 2, "8");
+  CHECK(lint(right).empty());
+  CHECK(lint_es("El cobre represent\xC3\xB3 el 61,3% de las exportaciones mineras y el oro el 27,5%, mientras que el "
+                "zinc, la plata y el plomo sumaron en conjunto el 14,6%.\n")
+            .find("error: shares of the exports add up to more than 100%") != std::string::npos);
+}
