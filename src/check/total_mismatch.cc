@@ -1391,7 +1391,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
   if (t.size() < 8 || !word(0, {"of", "de"}) ||
-      !word(1, {"those", "them", "these", "ellos", "ellas", "estos", "estas", "esos", "esas"}) ||
+      !word(1, {"those", "them", "these", "that", "this", "ellos", "ellas", "estos", "estas", "esos", "esas"}) ||
       t[2].type != T::punct || t[2].text != ",") {
     return;
   }
@@ -1415,8 +1415,15 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     if (t[k].type == T::word) continue;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (f.kind == QuantityKind::date) continue;
-    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number) || !f.asserted || f.range_side ||
-        f.kind == QuantityKind::multiplier) {
+    // Counts, or sums of money in one currency ("Of that, $22.84 billion
+    // came from lending, $6.31 billion from fees ...").
+    const bool money = f.kind == QuantityKind::currency &&
+                       (parts.empty() || compatible(in.figures[static_cast<std::size_t>(parts[0])], f));
+    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number && !money) || !f.asserted || f.range_side) {
+      return;
+    }
+    if (!parts.empty() && (f.kind == QuantityKind::currency) !=
+                              (in.figures[static_cast<std::size_t>(parts[0])].kind == QuantityKind::currency)) {
       return;
     }
     // Each part opens its item: after the anchor, a comma or "and".
@@ -1425,6 +1432,13 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       if (!copula.empty() && copula != t[k + 1].text) return;
       copula = t[k + 1].text;
       if (!kind_word(k + 2)) return;
+    } else if (word(k + 1, {"correspondieron", "correspondi\xC3\xB3", "corresponden", "corresponde", "came", "come",
+                            "went", "procedieron", "provinieron"}) &&
+               word(k + 2, {"a", "al", "to", "from", "de", "del"})) {
+      // "De ellos, 22.840 millones correspondieron al margen financiero,
+      // 6.310 millones a comisiones ...": where each part went or came from.
+      if (!copula.empty() && copula != t[k + 1].text) return;
+      copula = t[k + 1].text;
     } else if (parts.empty() || !kind_word(k + 1)) {
       return;  // the first part names the copula; the others may leave it out
     }
@@ -1442,7 +1456,16 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   int total = -1;
   for (auto it = before.rbegin(); it != before.rend() && total < 0; ++it) {
     const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
-    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number) || f.value <= biggest) continue;
+    const Figure& first = in.figures[static_cast<std::size_t>(parts[0])];
+    const bool money = first.kind == QuantityKind::currency;
+    // "sumaron 31.560 millones de pesos. De ellos, 22.840 millones ...":
+    // parts in millions may leave the total's currency out.
+    const bool left_out = !money && f.kind == QuantityKind::currency && first.value >= 1e5;
+    if ((money ? !compatible(f, first)
+               : f.kind != QuantityKind::count && f.kind != QuantityKind::number && !left_out) ||
+        f.value <= biggest) {
+      continue;
+    }
     if (compared_with(prev, *it) || told_as_ratio(in, prev, *it) || in_change(in, s - 1, prev[*it].figure, true)) {
       return;
     }

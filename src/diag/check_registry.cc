@@ -221,7 +221,12 @@ the nearest figure of the sentence before larger than all of them:
 538,000 are residential accounts, 66,500 are commercial and 9,800 are
 industrial." Only a sum above the total is wrong, and parts told with a
 participle ("70 were hospitalized, 40 were discharged and 15 died") may
-overlap and are not summed.
+overlap and are not summed. "Of that," opens one too, and the parts may
+say where each came from or went, in one currency: "Revenue totalled
+$31.56 billion. Of that, $22.84 billion came from lending, $6.31
+billion from fees, ..."; "De ellos, 22.840 millones correspondieron al
+margen financiero, 6.310 millones a comisiones, ...". A total that is
+compared with another ("up from $29 billion") is none.
 
 A sentence whose every figure is a part told with "with" or "con", three
 or more, the last of other things ("and other income, such as fines,

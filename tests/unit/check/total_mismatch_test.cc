@@ -973,3 +973,30 @@ TEST_CASE("total-mismatch: parts told 'with' each, the last of other things, aft
             .find("error: 189.6 billion + 171.3 billion + 32.7 billion + 12 billion = 405.6 billion, not 412.6 "
                   "billion [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: 'Of that, A came from X, B from Y' and 'De ellos, A correspondieron a X, B a Y'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Revenue totalled $31.56 billion. Of that, $22.84 billion came from lending, $6.31 billion from fees, $1.98 "
+      "billion from trading and $730 million from other income.\n";
+  CHECK(lint(text).find("a.txt:1:18: error: $22.84 billion + $6.31 billion + $1.98 billion + $730 million = $31.86 "
+                        "billion, not $31.56 billion [total-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("6.31"), 4, "6.01");
+  CHECK(lint(right).empty());
+  CHECK(lint_es("Los ingresos totales sumaron 31.560 millones de pesos. De ellos, 22.840 millones correspondieron al "
+                "margen financiero, 6.310 millones a comisiones, 1.980 millones a intermediaci\xC3\xB3n y 730 "
+                "millones a otros ingresos.\n")
+            .find("error: 22.84 billion + 6.31 billion + 1.98 billion + 730 million = 31.86 billion, not 31.56 billion "
+                  "[total-mismatch]") != std::string::npos);
+  // Parts in millions leave the total's currency out.
+  CHECK(lint_es("Los ingresos sumaron 31.560 millones de euros. De ellos, 22.840 millones correspondieron al margen, "
+                "6.310 millones a comisiones, 1.980 millones a intermediaci\xC3\xB3n y 730 millones a otros.\n")
+            .find("error: \xE2\x82\xAC" "22.84 billion + \xE2\x82\xAC" "6.31 billion + \xE2\x82\xAC" "1.98 billion + "
+                  "\xE2\x82\xAC" "730 million = \xE2\x82\xAC" "31.86 billion, not \xE2\x82\xAC" "31.56 billion "
+                  "[total-mismatch]") != std::string::npos);
+  // A total of the year before is no whole of these parts.
+  CHECK(lint("Revenue totalled $31.56 billion, up from $29 billion. Of that, $22.84 billion came from lending, $6.31 "
+             "billion from fees, $1.98 billion from trading and $730 million from other income.\n")
+            .empty());
+}
