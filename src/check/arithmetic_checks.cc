@@ -406,6 +406,12 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     // B, a few words or dates of when or what ("last month", "between
     // January and September"), then a comma.
     std::size_t k = after_time_phrase(t, figures, b + 1);
+    // "drew 312,480 fans to Riverside Park this season, up 9.8% from A": a
+    // phrase of where, then one of when, four words after "to" at most.
+    if (!comma_at(k) && is_one_of(word(b + 1), {"to", "across", "into"}) &&
+        comma_at(after_time_phrase(t, figures, b + 2))) {
+      k = after_time_phrase(t, figures, b + 2);
+    }
     const auto copula = [&](std::size_t i) { return is_one_of(word(i), {"was", "is", "were", "are", "fue", "es"}); };
     // "B was 12 per cent higher than A": a verb of being right after B or
     // after its noun ("1.42 million TEU was") instead of the comma.

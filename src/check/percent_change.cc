@@ -198,6 +198,18 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".
     if (j > 0 && t[j].type == T::punct && (t[j].text == "," || t[j].text == ":")) --j;
+    // "doubled its support, from 5.9% to 9.8%", "duplicó su apoyo, del
+    // 5,9 % al 9,8 %": the factor's object, opened by a possessive, between.
+    if (t[j].type == T::word) {
+      std::size_t k = j;
+      for (int words = 0; words < 3 && k > 1 && t[k].type == T::word; ++words) {
+        if (is_one_of(t[k].text, {"its", "their", "his", "her", "su", "sus"}) && factor_figure_at(in, t, k - 1)) {
+          j = k - 1;
+          break;
+        }
+        --k;
+      }
+    }
     // "los envíos se duplicaron, al pasar de A a B"; "duplicó sus
     // llegadas, que pasaron de A a B": the factor before the comma, its
     // object (a few words) between.

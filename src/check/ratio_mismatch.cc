@@ -65,6 +65,7 @@ struct StatedRatio {
   double high = 0;
   std::size_t last = 0;
   ByteRange range;  ///< in Document::text
+  bool fraction = false;  ///< a part of a whole ("half", "one in four"), not a factor
 };
 
 // "one in four": the figure 1, "in", a whole number; "one of every
@@ -99,7 +100,12 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
   // The hedge before it, or in its figure ("almost one in five").
   const bool hedged = (i > 0 && hedge(t[i - 1])) || (one.claim && one.claim->quantity.qualifier != "exact");
   const double hedge_slack = hedged ? k_hedged_slack : k_exact_slack;
-  return StatedRatio{(1 - hedge_slack) / n.value, (1 + hedge_slack) / n.value, at, {one.range.begin, n.range.end}};
+  // "more than one in three": a third or more, as it stands.
+  if (one.claim && one.claim->quantity.qualifier == "lower-bound") {
+    return StatedRatio{1 / n.value, 1, at, {one.range.begin, n.range.end}, true};
+  }
+  return StatedRatio{(1 - hedge_slack) / n.value, (1 + hedge_slack) / n.value, at, {one.range.begin, n.range.end},
+                     true};
 }
 
 // The stated ratio of the figure at token i, or nullopt if it is none:
@@ -136,7 +142,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   // in their intervals.
   if (m.claim->quantity.qualifier == "lower-bound") {
     lo = m.value;
-    hi = k_inf;
+    hi = multiplier ? k_inf : 1;  // "more than half": up to the whole
   }
   if (m.claim->quantity.qualifier == "upper-bound") lo = 0;
   // "three times more than": three or four times as much (see times-more).
@@ -144,7 +150,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
       is_one_of(t[i + 1].text, {"more", "greater", "higher", "larger", "bigger", "m\xC3\xA1s", "mayor"})) {
     hi = (m.value + 1) * (1 + slack);
   }
-  return StatedRatio{lo, hi, i, m.range};
+  return StatedRatio{lo, hi, i, m.range, !multiplier};
 }
 
 // Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
@@ -175,7 +181,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // many as last year" compares something else).
   if (fraction && b >= 2 && k < i && t[b].type == T::figure) {
     std::size_t o = b - 1;
-    if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their"})) --o;
+    if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their", "those", "these"})) --o;
     if (o >= 1 && t[o].type == T::word && t[o].text == "of" && t[o - 1].type == T::figure) {
       return std::pair{t[o - 1].figure, t[b].figure};
     }
@@ -236,7 +242,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     }
     if (m >= 3 && t[m - 1].type == T::figure) {
       std::size_t o = m - 2;
-      if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their"}) && o > 0) --o;
+      if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their", "those", "these"}) && o > 0) --o;
       if (o >= 1 && t[o].type == T::word && t[o].text == "of" && t[o - 1].type == T::figure) {
         return std::pair{t[o - 1].figure, t[m - 1].figure};
       }
@@ -1038,7 +1044,7 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::size_t i : in.figure_tokens(s)) {
       const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) continue;
-      std::optional<std::pair<int, int>> rel = related_figures(in, t, i, stated->last, stated->high < 1);
+      std::optional<std::pair<int, int>> rel = related_figures(in, t, i, stated->last, stated->fraction);
       if (!rel) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       // Figures of two kinds ("menores de 15 años, es decir, uno de cada
       // cuatro") relate nothing: the fraction may restate something else.
@@ -1048,12 +1054,12 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
       // Counts of two nouns the ratio names ("as many wins as defeats").
       bool two_nouns = false;
-      if (!rel && stated->high >= 1) {
+      if (!rel && !stated->fraction) {
         rel = as_many_counts(in, s, t, i, stated->last);
         two_nouns = rel.has_value();
       }
       if (!rel) {
-        if (stated->high < 1) {
+        if (stated->fraction) {
           check_part_and_rest(in, t, i, *stated, sink);
           check_restated_share(in, s, t, i, *stated, sink);
           check_part_of_told_whole(in, s, t, i, *stated, sink);

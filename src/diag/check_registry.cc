@@ -376,7 +376,9 @@ A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
-frente a los A ..."; "rose N% and reached B, compared with A", "to
+frente a los A ..."; "doubled its support, from A to B" ("duplicó su apoyo, del A al B");
+"drew B fans to Riverside Park this season, up N% from A";
+"rose N% and reached B, compared with A", "to
 reach B", "crecieron N% y llegaron a B, frente a A"; a share's whole
 before the time phrase: "fell to B of the soybean acreage this season
 from A a year earlier, a decline of N";
@@ -614,7 +616,8 @@ An average:
 
 A stated ratio allows 10% either way, 20% with a hedge
 ("about", "nearly"); "more than double" is twice or more (1.95 times is
-not); "N times more than" ("N veces más que los B")
+not), "more than one in three" a third or more, "more than half" half or
+more; "N times more than" ("N veces más que los B")
 allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with

@@ -1065,3 +1065,25 @@ TEST_CASE("percent-change: 'rose N% and reached B, compared with A' and 'crecier
   right.replace(right.find("22%"), 3, "18%");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("percent-change: a factor verb and its object before the figures, 'doubled its support, from A to B'",
+          "[check][arithmetic]") {
+  CHECK(lint("The party doubled its support, from 5.9% to 9.8%, and won two more seats.\n")
+            .find("a.txt:1:11: error: from 5.9% to 9.8% is 1.66 times, not double [percent-change]") == 0);
+  CHECK(lint("The party doubled its support from 5.9% to 11.6%.\n").empty());
+  CHECK(lint_es("Alternativa Ciudadana, que duplic\xC3\xB3 su apoyo, del 5,9 % al 9,8 %, pasa de tres a cinco "
+                "diputados.\n")
+            .find("error: from 5.9% to 9.8% is 1.66 times, not double [percent-change]") != std::string::npos);
+  // Without a possessive the words may be of another clause.
+  CHECK(lint("The party doubled, and support went from 5.9% to 9.8%.\n").empty());
+}
+
+TEST_CASE("percent-change: 'B to PLACE this season, up N% from A'", "[check][arithmetic]") {
+  const std::string text =
+      "The club drew 312,480 fans to Riverside Park this season, up 9.8 percent from last year's 289,905.\n";
+  CHECK(lint(text).find("a.txt:1:62: error: from 289,905 to 312,480 is a rise of 7.8%, not 9.8% [percent-change]") ==
+        0);
+  std::string right = text;
+  right.replace(right.find("9.8"), 3, "7.8");
+  CHECK(lint(right).empty());
+}

@@ -524,3 +524,13 @@ TEST_CASE("ratio-mismatch: 'more than double' means at least twice and a phrase 
   CHECK(lint("It reported a net profit of $187m for the region's stores, more than double the $96m of Acme.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'more than one in three' and 'more than half' are bounds below, 'A of those B'",
+          "[check][arithmetic]") {
+  CHECK(lint("Eighteen of those 66 dates were sellouts, more than one in three, compared with seven in 2025.\n")
+            .find("a.txt:1:43: error: 18 is 27% of 66, not \"more than one in three\" [ratio-mismatch]") == 0);
+  CHECK(lint("Eighteen of those 66 dates were sellouts, more than one in four, compared with seven in 2025.\n").empty());
+  CHECK(lint("It laid off 120 of its 400 staff, more than half.\n")
+            .find("a.txt:1:35: error: 120 is 30% of 400, not \"more than half\" [ratio-mismatch]") == 0);
+  CHECK(lint("It laid off 220 of its 400 staff, more than half.\n").empty());
+}
