@@ -16,6 +16,8 @@ namespace {
 // Messages are English whatever the document's language.
 constexpr std::string_view k_english_weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
                                                    "Friday", "Saturday", "Sunday"};
+constexpr std::string_view k_english_months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
 
 // `name` written the way `written` is: capitalised if it is, cut to the
 // same number of letters if `written` is an abbreviation of `written_full`.
@@ -83,7 +85,15 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
     const std::string_view date_text = text.substr(m.date_range.begin, m.date_range.size());
     const std::string_view weekday_text = text.substr(m.weekday_range.begin, m.weekday_range.size());
     std::string date = std::string(date_text);
-    if (!m.year_written) date += fmt::format(" ({})", civil_from_days(day).year);
+    const CivilDate civil = civil_from_days(day);
+    if (!date_text.empty() && date_text.size() <= 4 && date_text[0] >= '0' && date_text[0] <= '9') {
+      // A bare day of the month ("el sábado 19"), its month that of the
+      // date before it.
+      date += fmt::format(" ({} {} {}, the month of the date before it)", civil.day, k_english_months[civil.month - 1],
+                          civil.year);
+    } else if (!m.year_written) {
+      date += fmt::format(" ({})", civil.year);
+    }
     const bool future = has_today && day > today;
     Diagnostic d;
     d.check = "weekday-mismatch";

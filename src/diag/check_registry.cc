@@ -842,6 +842,15 @@ which is a Monday", "el 5 de marzo, que es viernes" (the phrases are the
 weekday_appositions of rules/dates/*.toml). A weekday that qualifies a
 noun after it ("March 28, a Thursday deadline") is left alone.
 
+A weekday with a bare day of the month ("el viernes 17 de abril ... el
+sábado 19 a las 17", "on Friday, April 17 ... on Saturday the 19th")
+is in the month of the last date written with a day before it in the
+same paragraph (the next month when the day falls more than a week
+before that date: "Thursday, April 30 ... Sunday the 3rd" is 3 May).
+After a bare number only a word of time, place or linking may follow
+("a las 17", "at", "and"): "On Saturday 19 people were hurt" counts
+people.
+
 A date written without a year ("Tuesday, March 14") takes its year from the
 publication date (metadata or --date) and the tense around it ("fijó
 para el viernes 19 de marzo" reads as last March; a future ending,

@@ -1789,6 +1789,97 @@ std::optional<CivilDate> publication_date(const Document& doc) {
   return parse_iso_date(*doc.meta.date);
 }
 
+namespace {
+
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "La fecha 13 arrancará el viernes 17 de abril ... el clásico, el sábado 19
+// a las 17", "starts on Friday, April 17 ... on Saturday the 19th": a
+// weekday read as a date of its own, then a bare day of the month. The
+// month is that of the last date written with a day before it in the
+// paragraph (the next month when the day falls more than a week before
+// that date); the mention becomes that day, its weekday to check.
+void resolve_weekday_days(const Document& doc, const DateLanguage& words, std::vector<DateMention>& out) {
+  const DateMention* anchor = nullptr;
+  std::size_t anchor_paragraph = 0;
+  for (DateMention& m : out) {
+    const std::size_t paragraph = doc.sentences[m.sentence].paragraph;
+    if (anchor && anchor_paragraph != paragraph) anchor = nullptr;
+    if (m.precision != DatePrecision::day || !m.interval || m.bound != DateBound::exact) continue;
+    const bool has_digit = std::any_of(m.text.begin(), m.text.end(), ascii_digit);
+    if (has_digit) {
+      anchor = &m;
+      anchor_paragraph = paragraph;
+      continue;
+    }
+    if (!anchor || m.weekday) continue;
+    // The mention ends with a weekday: "el sábado", "on Saturday".
+    const std::size_t space = m.text.rfind(' ');
+    const std::string_view last = std::string_view(m.text).substr(space == std::string::npos ? 0 : space + 1);
+    const auto weekday = words.weekdays.find(fold_date_word(last));
+    if (weekday == words.weekdays.end()) continue;
+    // Then the day: "19", "the 19th", set off by a space, and no figure
+    // or time after it ("19.5", "19:30", "19%").
+    const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
+    std::size_t k = m.range.end;
+    if (k >= sentence.size() || sentence[k] != ' ') continue;
+    ++k;
+    const bool the_day = sentence.substr(k).starts_with("the ");
+    if (the_day) k += 4;
+    const std::size_t day_begin = k;
+    while (k < sentence.size() && k < day_begin + 2 && ascii_digit(sentence[k])) ++k;
+    if (k == day_begin) continue;
+    std::size_t day_end = k;
+    for (const std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      if (sentence.substr(k).starts_with(suffix)) day_end = k + 2;
+    }
+    if (day_end < sentence.size()) {
+      const char c = sentence[day_end];
+      const bool letter_or_mark = ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                  c == '%' || c == '/' || c == '-';
+      const bool decimal = (c == '.' || c == ':' || c == ',') && day_end + 1 < sentence.size() &&
+                           ascii_digit(sentence[day_end + 1]);
+      if (letter_or_mark || decimal) continue;
+      // A bare number and a word may be a count ("on Saturday 19 people
+      // died"): only a word of time, place or linking follows the day,
+      // unless it is written as one ("the 19th").
+      const bool written_as_day = day_end > k || the_day;
+      if (c == ' ' && !written_as_day) {
+        std::size_t e = day_end + 1;
+        while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',' && sentence[e] != '.') ++e;
+        const std::string_view next = sentence.substr(day_end + 1, e - day_end - 1);
+        static constexpr std::string_view k_links[] = {"a",  "al",  "y",       "en",   "con",  "desde",
+                                                       "ante", "frente", "contra", "at", "and", "in",
+                                                       "against", "from", "when", "with", "versus", "vs"};
+        if (std::find(std::begin(k_links), std::end(k_links), next) == std::end(k_links)) continue;
+      }
+    }
+    int day = 0;
+    for (std::size_t i = day_begin; i < k; ++i) day = day * 10 + (sentence[i] - '0');
+    const CivilDate from = civil_from_days(anchor->interval->first);
+    CivilDate date{from.year, from.month, day};
+    if (day < 1 || civil_from_days(days_from_civil(date)) != date) continue;
+    if (days_from_civil(date) < anchor->interval->first - 7) {
+      date = from.month == 12 ? CivilDate{from.year + 1, 1, day} : CivilDate{from.year, from.month + 1, day};
+      if (civil_from_days(days_from_civil(date)) != date) continue;
+    }
+    const long d = days_from_civil(date);
+    const std::size_t weekday_begin = m.range.begin + (space == std::string::npos ? 0 : space + 1);
+    m.weekday = weekday->second;
+    m.weekday_range = {weekday_begin, weekday_begin + last.size()};
+    m.date_range = {day_begin, day_end};
+    m.range.end = day_end;
+    m.text = std::string(sentence.substr(m.range.begin, m.range.size()));
+    m.value = format_iso_day(date);
+    m.interval = DayInterval{d, d};
+    m.relative = m.text;
+    m.year_written = anchor->year_written;
+    anchor = &m;
+  }
+}
+
+}  // namespace
+
 std::vector<DateMention> extract_document_dates(const Document& doc, const DateLexicon& lexicon) {
   std::vector<DateMention> out;
   const DateLanguage* words = lexicon.language(doc.meta.lang);
@@ -1800,6 +1891,7 @@ std::vector<DateMention> extract_document_dates(const Document& doc, const DateL
     scan_dates(doc.view(doc.sentences[s].range), *words, pub, buffers, out);
     for (std::size_t k = first; k < out.size(); ++k) out[k].sentence = s;
   }
+  resolve_weekday_days(doc, *words, out);
   return out;
 }
 

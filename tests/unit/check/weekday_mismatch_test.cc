@@ -215,3 +215,32 @@ TEST_CASE("weekday-mismatch: an upcoming date up to half a year ahead, and the t
   // Saturday and nearer publication, is not what is meant.
   CHECK(lint(make_doc("She said the first passengers would board on Sunday 13 September.", "2026-02-10")).empty());
 }
+
+TEST_CASE("weekday-mismatch: a weekday and a bare day, in the month of the date before it in the paragraph",
+          "[check][dates]") {
+  const std::string es =
+      "La fecha arrancar\xC3\xA1 el viernes 17 de abril y se cerrar\xC3\xA1 el lunes 20. El cl\xC3\xA1sico est\xC3\xA1 "
+      "programado para el s\xC3\xA1" "bado 19 a las 17.";
+  const std::vector<Diagnostic> d = lint(make_doc(es, "2026-04-09", "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "19 (19 April 2026, the month of the date before it) is a Sunday, not a Saturday");
+  CHECK(d[0].range.bytes == find(es, "el s\xC3\xA1" "bado 19"));
+  REQUIRE(d[0].fixits.size() == 1);
+  CHECK(d[0].fixits[0].replacement == "domingo");
+  CHECK(lint(make_doc("La fecha arrancar\xC3\xA1 el viernes 17 de abril. El cl\xC3\xA1sico ser\xC3\xA1 el domingo 19 a "
+                      "las 17.",
+                      "2026-04-09", "es"))
+            .empty());
+  // English: "the 19th"; the day before the date it follows is of the next month.
+  const std::string en = "The round starts on Friday, April 17 and the derby is on Saturday the 19th.";
+  const std::vector<Diagnostic> e = lint(make_doc(en, "2026-04-09"));
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].message == "19th (19 April 2026, the month of the date before it) is a Sunday, not a Saturday");
+  CHECK(lint(make_doc("The series starts on Thursday, April 30 and ends on Sunday the 3rd.", "2026-04-09")).empty());
+  // A bare number and a noun is a count; no date before it, no month.
+  CHECK(lint(make_doc("The round started on Friday, April 17. On Saturday 19 people were hurt.", "2026-04-09")).empty());
+  CHECK(lint(make_doc("The derby is on Saturday the 19th.", "2026-04-09")).empty());
+  // Another paragraph's date gives no month.
+  CHECK(lint(make_doc("The round starts on Friday, April 17.\n\nThe derby is on Saturday the 19th.", "2026-04-09"))
+            .empty());
+}
