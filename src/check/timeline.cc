@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "check/arithmetic_checks.h"
 #include "extract/date_calendar.h"
 #include "extract/date_extractor.h"
 
@@ -28,7 +29,12 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
       const std::string_view between =
           m.past_verb->end <= m.date_range.begin ? text.substr(m.past_verb->end, m.date_range.begin - m.past_verb->end)
                                                  : std::string_view();
-      if (between != " on " && between != " el ") continue;
+      // ("came into force on 1 April", "took effect on", "entró en vigor
+      // el": the idiom's words between.)
+      if (!is_one_of(between, {" on ", " el ", " into force on ", " into effect on ", " effect on ",
+                               " into service on ", " en vigor el ", " en servicio el "})) {
+        continue;
+      }
       const CivilDate read = civil_from_days(m.interval->first);
       const CivilDate this_year{pub->year, read.month, read.day};
       if (civil_from_days(days_from_civil(this_year)) != this_year) continue;  // 29 February

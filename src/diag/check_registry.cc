@@ -882,7 +882,9 @@ future or a condition ("will", "expected", "if"...). A date that says
 what something is about ("a budget for 2027") and bounds ("by 2027",
 "since 2027") are not checked. A day written without its year is
 checked only when its verb comes right before "on" ("The grant letter,
-issued on 29 May, ..." in a story of 21 May) and the day falls in the
+issued on 29 May, ..." in a story of 21 May), or with an idiom of coming
+into force between ("came into force on 1 April", "took effect on",
+"entró en vigor el"), and the day falls in the
 two months after publication: it is this year's, whatever the tense.
 
 Stages of one process told in an impossible order are flagged too: the

@@ -136,3 +136,15 @@ TEST_CASE("timeline: a date without its year in the two months after publication
   CHECK(lint(make_doc("The agency called a meeting on Monday, Jan. 27 in Tacuarembo.", "2026-01-20")).empty());
   CHECK(lint(make_doc("The grant letter will be issued on 29 May.", "2026-05-21")).empty());
 }
+
+TEST_CASE("timeline: a verb of coming into force and its idiom before 'on'", "[check][dates]") {
+  const std::string text = "Customers have switched since the new cap came into force on 1 April, the company said.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-03-03"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"1 April\" (2026) is after the publication date (2026-03-03) but told in the past tense (\"came\")");
+  CHECK(lint(make_doc("The new cap will come into force on 1 April.", "2026-03-03")).empty());
+  CHECK(lint(make_doc("Customers have switched since the new cap came into force on 1 February.", "2026-03-03"))
+            .empty());
+  CHECK(lint(make_doc("La nueva tarifa entr\xC3\xB3 en vigor el 1 de abril.", "2026-03-03", "es")).size() == 1);
+}
