@@ -899,7 +899,8 @@ signed, in Spanish "licitó",
 adjudicación", "se firmó el contrato", "la firma del contrato" or "la
 firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
-recruitment closed). A stage's phrase among the
+recruitment closed; ordered or signed leases, took delivery, in Spanish
+"encargó", "recibió el primero"). A stage's phrase among the
 eight words before a date of a day, a month or a year, in its clause
 (a relative clause between the subject and a short verb is passed over:
 "The tender, which attracted six bids, closed on 21 November"),

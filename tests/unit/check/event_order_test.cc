@@ -248,3 +248,17 @@ TEST_CASE("timeline: a relative clause between a stage's subject and its verb", 
              "2025.")
             .empty());
 }
+
+TEST_CASE("timeline: what is ordered or leased is delivered after", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("SkyVeld signed leases for four jets on Sept. 12, 2025, and took delivery of the first on Aug. 28, 2025.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"took delivery\" is dated Aug. 28, 2025, before \"signed leases\" on Sept. 12, 2025, which comes first");
+  CHECK(lint("The airline ordered 12 jets on Sept. 12, 2025. It took delivery of the first on Oct. 28, 2025.")
+            .empty());
+  CHECK(lint("La aerol\xC3\xADnea encarg\xC3\xB3 doce aviones el 12 de septiembre de 2025 y recibi\xC3\xB3 el primero "
+             "el 28 de agosto de 2025.",
+             "es")
+            .size() == 1);
+}
