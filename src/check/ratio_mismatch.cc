@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "check/percent_change.h"
 #include "extract/date_calendar.h"
 
 namespace claimlint {
@@ -30,7 +31,7 @@ bool link_before(const ArithToken& t) {
   if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(";
   return t.type == T::word && is_one_of(t.text, {"was", "were", "is", "are", "or", "which", "roughly", "about",
                                                  "nearly", "almost", "some", "around", "approximately", "just",
-                                                 "well", "over", "el", "lo", "casi", "unos"});
+                                                 "well", "over", "el", "lo", "casi", "unos", "o", "decir"});
 }
 
 // Words allowed between the ratio and the second figure ("three times the
@@ -66,6 +67,7 @@ struct StatedRatio {
   std::size_t last = 0;
   ByteRange range;  ///< in Document::text
   bool fraction = false;  ///< a part of a whole ("half", "one in four"), not a factor
+  bool percent = false;   ///< a percentage read as a part of a whole ("120 of its 400 staff, or 30%")
 };
 
 // "one in four": the figure 1, "in", a whole number; "one of every
@@ -153,10 +155,47 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   return StatedRatio{lo, hi, i, m.range, !multiplier};
 }
 
+// A percentage read as a part of a whole, or nullopt: one that no change
+// and no comparison holds ("up 30%", "30% more"), below 100%. Its interval
+// allows one unit of its last digit either way (a share may be cut rather
+// than rounded), two points with a hedge ("about 52 per cent"), and its
+// bound as written ("more than 40%").
+std::optional<StatedRatio> stated_percent(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i) {
+  const Figure& p = in.figures[static_cast<std::size_t>(t[i].figure)];
+  if (p.kind != QuantityKind::percent || p.range_side || !p.asserted || p.value <= 0 || p.value >= 100) {
+    return std::nullopt;
+  }
+  if (in_change(in, s, t[i].figure) || (i > 0 && t[i - 1].type == T::word && change_direction(t[i - 1].text) != 0)) {
+    return std::nullopt;
+  }
+  if (i + 1 < t.size() && t[i + 1].type == T::word &&
+      is_one_of(t[i + 1].text, {"more", "less", "fewer", "higher", "lower", "above", "below", "up", "down",
+                                "increase", "rise", "drop", "fall", "decline", "growth", "gain", "cut"})) {
+    return std::nullopt;
+  }
+  const std::string_view written = in.number_text(p);
+  double unit = 1;
+  for (std::size_t d = count_decimals(written); d > 0; --d) unit /= 10;
+  const std::string& qualifier = p.claim->quantity.qualifier;
+  const bool hedged = qualifier == "approximate" || (i > 0 && hedge(t[i - 1]));
+  double lo = p.value - (hedged ? 2 : unit);
+  double hi = p.value + (hedged ? 2 : unit);
+  if (qualifier == "lower-bound") {
+    lo = p.value;
+    hi = 100;
+  } else if (qualifier == "upper-bound") {
+    lo = p.value - 5;
+    hi = p.value + unit;
+  }
+  StatedRatio r{std::max(lo, 0.0) / 100, hi / 100, i, p.range, true};
+  r.percent = true;
+  return r;
+}
+
 // Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
 // Pattern 3: "A of the B, or RATIO". The ratio spans tokens [i, last].
 std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, ArithTokens t, std::size_t i,
-                                                   std::size_t last, bool fraction) {
+                                                   std::size_t last, bool fraction, bool percent) {
   // "un tercio de sus puntos, 14 de 34", "a third of its points, 14 of
   // 34": the part and the whole restated after the fraction's noun, set
   // off by a comma.
@@ -181,8 +220,11 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // many as last year" compares something else).
   if (fraction && b >= 2 && k < i && t[b].type == T::figure) {
     std::size_t o = b - 1;
-    if (t[o].type == T::word && is_one_of(t[o].text, {"the", "its", "their", "those", "these"})) --o;
-    if (o >= 1 && t[o].type == T::word && t[o].text == "of" && t[o - 1].type == T::figure) {
+    if (t[o].type == T::word &&
+        is_one_of(t[o].text, {"the", "its", "their", "those", "these", "sus", "los", "las", "esos", "esas"})) {
+      --o;
+    }
+    if (o >= 1 && t[o].type == T::word && is_one_of(t[o].text, {"of", "de"}) && t[o - 1].type == T::figure) {
       return std::pair{t[o - 1].figure, t[b].figure};
     }
   }
@@ -213,8 +255,9 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
                           ((last + 1 < t.size() && t[last + 1].type == T::punct && t[last + 1].text == ",") ||
                            clause_closes);
   after_or = after_or || apposition;
-  if (fraction && after_or && t.size() > 3 && t[0].type == T::word && t[0].text == "of") {
-    const std::size_t w = t[1].type == T::word && is_one_of(t[1].text, {"the", "its", "their"}) ? 2 : 1;
+  if (fraction && after_or && t.size() > 3 && t[0].type == T::word && is_one_of(t[0].text, {"of", "de"})) {
+    const std::size_t w =
+        t[1].type == T::word && is_one_of(t[1].text, {"the", "its", "their", "los", "las", "sus"}) ? 2 : 1;
     if (t[w].type == T::figure) {
       std::size_t comma = w + 1;
       while (comma < i && !(t[comma].type == T::punct && t[comma].text == ",")) {
@@ -291,11 +334,15 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       }
     }
   }
-  if (a > 0 && t[a - 1].type == T::figure) {
+  // (A percentage is a part only with "of" after it: "6,842 homes, 40 per
+  // cent of its 12,500 target".)
+  const bool of_after = last + 1 < t.size() && t[last + 1].type == T::word && t[last + 1].text == "of";
+  if (a > 0 && t[a - 1].type == T::figure && (!percent || of_after)) {
     std::size_t j = last + 1;
     while (j < t.size() && j - last <= 5 && t[j].type != T::figure && link_after(t[j])) ++j;
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
   }
+  if (percent) return std::nullopt;
   // Pattern 2: within the next fourteen tokens, "A against/versus/compared
   // with B", with no other figure before A; A may carry a few words of
   // what it is, set off by a comma ("£1,140 a month for a typical flat,
@@ -1042,10 +1089,12 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
-      const std::optional<StatedRatio> stated = stated_ratio(in, t, i);
+      std::optional<StatedRatio> stated = stated_ratio(in, t, i);
+      if (!stated) stated = stated_percent(in, s, t, i);
       if (!stated) continue;
-      std::optional<std::pair<int, int>> rel = related_figures(in, t, i, stated->last, stated->fraction);
-      if (!rel) rel = previous_sentence_ratio(in, s, t, i, stated->last);
+      std::optional<std::pair<int, int>> rel =
+          related_figures(in, t, i, stated->last, stated->fraction, stated->percent);
+      if (!rel && !stated->percent) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       // Figures of two kinds ("menores de 15 años, es decir, uno de cada
       // cuatro") relate nothing: the fraction may restate something else.
       if (rel && !compatible(in.figures[static_cast<std::size_t>(rel->first)],
@@ -1059,7 +1108,7 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
         two_nouns = rel.has_value();
       }
       if (!rel) {
-        if (stated->fraction) {
+        if (stated->fraction && !stated->percent) {
           check_part_and_rest(in, t, i, *stated, sink);
           check_restated_share(in, s, t, i, *stated, sink);
           check_part_of_told_whole(in, s, t, i, *stated, sink);

@@ -594,6 +594,15 @@ crime rate of roughly 3.1 per 1,000 residents"):
 
     error: 1,860 burglaries among 155,000 is 12 per 1,000 residents, not 14
 
+A percentage restates a part of a whole in the forms of a fraction: "A
+of its B, or N%" ("laid off 120 of its 400 staff, or 40%": error: 120 is
+30% of 400, not "40%"; "120 de sus 400 empleados, el 40%"), "A ..., N%
+of its B" ("6,842 homes, 40 per cent of its 12,500 target"), "A of the B
+... were cancelled - N%". One in a change or a comparison ("up 40% on
+last year", "40% more than") is none. It allows one unit of its last
+digit either way (31% for 31.5%), two points with a hedge ("about 33%"),
+and a bound as written ("more than 40%").
+
 A fraction after "that is", "meaning" or "es decir" restates "A of the
 NOUN" before it, the whole being the one count of the noun told in the
 sentence or the two before ("hubo 1.212 personas internadas ... 404 de

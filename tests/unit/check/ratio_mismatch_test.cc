@@ -534,3 +534,20 @@ TEST_CASE("ratio-mismatch: 'more than one in three' and 'more than half' are bou
             .find("a.txt:1:35: error: 120 is 30% of 400, not \"more than half\" [ratio-mismatch]") == 0);
   CHECK(lint("It laid off 220 of its 400 staff, more than half.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a percentage restating a part of a whole, 'A of its B, or N%'", "[check][arithmetic]") {
+  CHECK(lint("The firm laid off 120 of its 400 staff, or 40%.\n")
+            .find("a.txt:1:44: error: 120 is 30% of 400, not \"40%\" [ratio-mismatch]") == 0);
+  CHECK(lint("The firm laid off 120 of its 400 staff, or 30%.\n").empty());
+  // Cut rather than rounded, or hedged by two points.
+  CHECK(lint("The firm laid off 126 of its 400 staff, or 31%.\n").empty());
+  CHECK(lint("The firm laid off 126 of its 400 staff, or about 33%.\n").empty());
+  CHECK(lint("The region has built 6,842 homes, 40 per cent of its 12,500 target.\n")
+            .find("error: 6,842 is 55% of 12,500, not \"40 per cent\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("La empresa despidi\xC3\xB3 a 120 de sus 400 empleados, el 40%.\n")
+            .find("error: 120 is 30% of 400, not \"40%\" [ratio-mismatch]") != std::string::npos);
+  // A change or a comparison is no part of a whole.
+  CHECK(lint("It sold 120 of its 400 flats, up 40% on last year.\n").empty());
+  CHECK(lint("Sales rose to $5m, 20% more than the $4m of 2024.\n").empty());
+  CHECK(lint("It sold 120 of its 400 flats, 40% more than in 2024.\n").empty());
+}
