@@ -656,6 +656,71 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
   }
 }
 
+// "1,190 kindergartners this fall, a figure that has nearly halved since
+// 2016, when 1,620 enrolled"; "que se ha reducido a la mitad desde
+// febrero de 2022, cuando sumaba 7.940, se situó ... en 4.615": a factor
+// right before "since" ("desde") and a date, A in the clause "when"
+// ("cuando") opens after a comma, B the nearest figure before the factor
+// or, with none, the first after A's clause. The change's first token is
+// "since", so the factor is read before it (see stated_change).
+void add_since_when(ArithTokens t, const std::vector<Figure>& figures, std::vector<Change>& out) {
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
+  };
+  const auto figure = [&](std::size_t i) -> const Figure& { return figures[static_cast<std::size_t>(t[i].figure)]; };
+  const auto plain = [&](std::size_t i) {
+    return i < t.size() && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i) &&
+           figure(i).kind != QuantityKind::multiplier && figure(i).kind != QuantityKind::duration &&
+           !figure(i).range_side && figure(i).asserted;
+  };
+  for (std::size_t f = 0; f + 4 < t.size(); ++f) {
+    // ("desde febrero de 2022" may be one date, its bound below.)
+    const bool since_date = t[f + 1].type == ArithToken::Type::figure && figure(f + 1).kind == QuantityKind::date &&
+                            figure(f + 1).claim && figure(f + 1).claim->quantity.qualifier == "lower-bound";
+    if (word(f + 1) != "since" && word(f + 1) != "desde" && !since_date) continue;
+    // ("se ha reducido a la mitad", "fell by half": a half read as 0.5.)
+    const bool half = f >= 2 && t[f].type == ArithToken::Type::figure && figure(f).value == 0.5 &&
+                      ((word(f - 1) == "la" && word(f - 2) == "a") || word(f - 1) == "by" || word(f - 1) == "in");
+    const bool factor = (t[f].type == ArithToken::Type::figure && figure(f).kind == QuantityKind::multiplier) ||
+                        word(f) == "halved" || half;
+    if (!factor) continue;
+    // The date, then a comma and "when".
+    std::size_t k = f + 2;
+    while (k < t.size() && k < f + 7 && (!word(k).empty() || date_at(t, figures, k))) ++k;
+    if (k + 2 >= t.size() || (k == f + 2 && !since_date) || t[k].type != ArithToken::Type::punct || t[k].text != "," ||
+        !(word(k + 1) == "when" || word(k + 1) == "cuando")) {
+      continue;
+    }
+    std::size_t a = k + 2;
+    while (a < t.size() && a < k + 8 && !word(a).empty()) ++a;
+    if (!plain(a)) continue;
+    // B before the factor, back to the sentence's start or a mark other
+    // than a comma; else after A's clause.
+    std::size_t b = t.size();
+    for (std::size_t i = f, steps = 0; i > 0 && steps < 16; ++steps) {
+      --i;
+      if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
+      if (plain(i)) {
+        b = i;
+        break;
+      }
+    }
+    if (b == t.size()) {
+      std::size_t c = a + 1;
+      while (c < t.size() && c < a + 4 && t[c].type != ArithToken::Type::punct) ++c;
+      for (std::size_t i = c + 1; c < t.size() && t[c].text == "," && i < t.size() && i < c + 10; ++i) {
+        if (plain(i)) {
+          b = i;
+          break;
+        }
+        if (t[i].type != ArithToken::Type::word) break;
+      }
+    }
+    if (b == t.size() || !compatible(figure(a), figure(b))) continue;
+    out.push_back({t[a].figure, t[b].figure, f + 1, a + 1});
+  }
+}
+
 // The words of a time phrase after B of "from A to B": "in 2025", "en
 // 2025", "last year", "this fall", "el pasado trimestre", or of what B is
 // per: "a day".
@@ -831,6 +896,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
   }
   add_stated_after(t, figure_tokens, figures, out);
   add_compared(t, figures, out);
+  add_since_when(t, figures, out);
 }
 
 // Writes the `n` bytes at `from` to `to` with 'A' to 'Z' lowercased, a

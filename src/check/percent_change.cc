@@ -312,6 +312,11 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         st.factor_low = 0;
         st.factor_word = "less than half";
       }
+      // "nearly halved": to a little more than half.
+      if (j >= 1 && t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"nearly", "almost"})) {
+        st.factor_high = 0.62;
+        st.factor_word = "nearly half";
+      }
       return st;
     }
     if (t[j].type == T::figure) {

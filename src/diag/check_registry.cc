@@ -377,7 +377,12 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ..."; "doubled its support, from A to B" ("duplicó su apoyo, del A al B");
-"drew B fans to Riverside Park this season, up N% from A";
+"drew B fans to Riverside Park this season, up N% from A"; a factor
+since a date whose clause tells A: "B, a figure that has nearly halved
+since 2016, when A enrolled" (B before the factor, or after A's clause:
+"has more than doubled since 2019, when A people used the line, to B";
+"se ha reducido a la mitad desde febrero de 2022, cuando sumaba A, se
+situó ... en B"), "nearly halved" allowing up to 0.62 times;
 "rose N% and reached B, compared with A", "to
 reach B", "crecieron N% y llegaron a B, frente a A"; a share's whole
 before the time phrase: "fell to B of the soybean acreage this season

@@ -1087,3 +1087,26 @@ TEST_CASE("percent-change: 'B to PLACE this season, up N% from A'", "[check][ari
   right.replace(right.find("9.8"), 3, "7.8");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("percent-change: 'B, a figure that has halved since DATE, when A' and 'desde DATE, cuando A, ... B'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The district counted 1,190 kindergartners this fall, a figure that has nearly halved since 2016, when 1,620 "
+      "enrolled.\n";
+  CHECK(lint(text).find("a.txt:1:79: error: from 1,620 to 1,190 is 0.73 times, not nearly half [percent-change]") ==
+        0);
+  std::string right = text;
+  right.replace(right.find("1,190"), 5, "950");
+  CHECK(lint(right).empty());
+  // B after the clause of A.
+  CHECK(lint("Ridership has more than doubled since 2019, when 41,000 people used the line, to 74,500 this year.\n")
+            .find("error: from 41,000 to 74,500 is 1.82 times, not more than double [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Ridership has more than doubled since 2019, when 41,000 people used the line, to 84,500 this year.\n")
+            .empty());
+  CHECK(lint_es("El paro juvenil, que se ha reducido a la mitad desde febrero de 2022, cuando sumaba 7.940 personas, "
+                "se situ\xC3\xB3 el mes pasado en 4.615 personas.\n")
+            .find("error: from 7,940 to 4,615 is 0.58 times, not half [percent-change]") != std::string::npos);
+  // No factor before "since": no change read.
+  CHECK(lint("The district counted 1,190 pupils this fall, the fewest since 2016, when 1,620 enrolled.\n").empty());
+}
