@@ -319,7 +319,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       const ArithToken& w = t[p - 1];
       if (w.type == T::punct) break;
       if (w.type == T::word && is_one_of(w.text, {"months", "month", "year", "quarter", "half", "season", "weeks",
-                                                   "period"})) {
+                                                   "period", "day", "d\xC3\xAD" "a", "mes", "a\xC3\xB1o", "semana",
+                                                   "trimestre", "semestre", "temporada"})) {
         period = true;
       }
       // ("the six months": a length of time read as one figure.)
@@ -327,8 +328,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
         if (in.figures[static_cast<std::size_t>(w.figure)].kind != QuantityKind::duration) break;
         period = true;
       }
-      if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over"}) && p >= 2 &&
-          t[p - 2].type == T::figure) {
+      if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"}) &&
+          p >= 2 && t[p - 2].type == T::figure) {
         a = p - 1;
         break;
       }

@@ -543,7 +543,8 @@ compared with ("se situó en el 13,9 %, tres puntos por encima del 10,9
 
 Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B";
 a phrase of the period may follow A: "a profit of $187m for the six
-months to 31 December, more than double the $96m";
+months to 31 December, more than double the $96m", "312.000 viajes en
+un día laboral, cuatro veces los 96.000 viajes";
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300"; a gerund of a factor: "$214 million, tripling the $96
 million", "US$ 214 millones, triplicando los US$ 96 millones"),

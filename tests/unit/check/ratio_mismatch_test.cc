@@ -520,6 +520,9 @@ TEST_CASE("ratio-mismatch: 'more than double' means at least twice and a phrase 
   std::string right = text;
   right.replace(right.find("187"), 3, "197");
   CHECK(lint(right).empty());
+  CHECK(lint_es("Las proyecciones estiman 312.000 viajes en un d\xC3\xAD" "a laboral, cuatro veces los 96.000 viajes "
+                "de hoy.\n")
+            .find("error: 312,000 is 3.25 times 96,000, not \"cuatro veces\" [ratio-mismatch]") != std::string::npos);
   // A phrase of something other than a period is no bridge.
   CHECK(lint("It reported a net profit of $187m for the region's stores, more than double the $96m of Acme.\n")
             .empty());
