@@ -197,10 +197,15 @@ std::optional<UnitPrice> price_for_each_of(const ArithmeticInput& in, ArithToken
   } else {
     return std::nullopt;
   }
-  if (k < 2 || t[k - 1].type != T::word || t[k - 1].text != "for" || t[k - 2].type != T::figure) return std::nullopt;
-  const Figure& p = in.figures[static_cast<std::size_t>(t[k - 2].figure)];
+  if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"for", "to"})) return std::nullopt;
+  // "a £175 credit to each of the 41,600 households": a noun of what is
+  // paid may stand between the price and "to".
+  std::size_t at = k - 2;
+  if (t[at].type == T::word && at > 0 && t[at - 1].type == T::figure && t[at].text != "each") --at;
+  if (t[at].type != T::figure) return std::nullopt;
+  const Figure& p = in.figures[static_cast<std::size_t>(t[at].figure)];
   if (p.kind != QuantityKind::currency || p.range_side) return std::nullopt;
-  return UnitPrice{t[k - 2].figure, "", s, {p.range.begin, t[last].range.end}, false, {}};
+  return UnitPrice{t[at].figure, "", s, {p.range.begin, t[last].range.end}, false, {}};
 }
 
 // Words between a count and its total: "for", "worth about", "at a total

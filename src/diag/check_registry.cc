@@ -697,7 +697,9 @@ persona, lo que suma USD 12,6 millones" (a price per person is of the
 people the sentence counts: victims, passengers, residents ...),
 where a total in millions after the price may leave its currency out), a
 price for each of the counted items ("a payment of $1,500 for each of
-the 2,860 properties damaged in the flood, costing about $4.8m"), and a
+the 2,860 properties damaged in the flood, costing about $4.8m"; "a £175
+credit to each of the 41,600 households ..., at a total cost of
+£7.8m"), and a
 bare number whose noun was told before when a price each follows it
 ("The club sold 6,850 for the campaign at an average price of £395,
 generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during

@@ -472,3 +472,14 @@ TEST_CASE("unit-price: what a count is compared with buys nothing", "[check][ari
   // (5.000 at $ 310.000 would be $ 1.550 millones.)
   CHECK(lint_es(text).empty());
 }
+
+TEST_CASE("unit-price: 'a £175 credit to each of the 41,600 households', what is paid before 'to each of'",
+          "[check][arithmetic]") {
+  CHECK(lint("Brightwell will pay a \xC2\xA3" "175 credit to each of the 41,600 households that were overcharged, at a "
+             "total cost of \xC2\xA3" "7.8m.\n")
+            .find("warning: \"\xC2\xA3" "175 credit to each\" disagrees with \xC2\xA3" "7.8 million for 41,600 "
+                  "households [unit-price]") != std::string::npos);
+  CHECK(lint("The council gave \xC2\xA3" "500 to each of the 1,200 families, a total of \xC2\xA3" "600,000.\n").empty());
+  CHECK(lint("The council gave \xC2\xA3" "500 to each of the 1,200 families, a total of \xC2\xA3" "800,000.\n")
+            .find("[unit-price]") != std::string::npos);
+}
