@@ -376,7 +376,8 @@ A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
-frente a los A ..."; "doubled its support, from A to B" ("duplicó su apoyo, del A al B");
+frente a los A ..."; "doubled its support, from A to B" ("duplicó su
+apoyo, del A al B");
 "drew B fans to Riverside Park this season, up N% from A"; a factor
 since a date whose clause tells A: "B, a figure that has nearly halved
 since 2016, when A enrolled" (B before the factor, or after A's clause:
@@ -492,7 +493,8 @@ either way ("8.2%" of 8.25%); "almost 15 per cent" is 13.5% to 15%,
 and a bound is quoted in the message as written; two figures a
 thousandfold apart are read at two scales and compared with no change;
 "doubled" allows 1.8 to 2.2 times, "more than doubled" twice and more
-(within the rounding of A and B: 1.95 times is not), "halved" 0.45 to 0.55 and "more than halved" 0.55 or less ("were
+(within the rounding of A and B: 1.95 times is not), "halved" 0.45 to
+0.55 and "more than halved" 0.55 or less ("were
 more than halved, falling to B from A"); "doubled in 2025, from A at the start
 of the year to B" is read across the phrase of when. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
