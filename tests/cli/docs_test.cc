@@ -31,3 +31,24 @@ TEST_CASE("the man page documents every check and every --help option", "[cli][d
     at = end;
   }
 }
+
+TEST_CASE("every line of the man page that opens with a dot is a macro it means", "[cli][docs]") {
+  // A line of text that starts with "." or "'" reads as a request to roff
+  // ("...", 'x'): it must be escaped as "\&...".
+  const std::string man = read_file(source_dir() + "/man/claimlint.1");
+  REQUIRE_FALSE(man.empty());
+  static const char* const macros[] = {"TH", "SH", "SS", "TP", "PP", "P", "LP", "IP", "RS", "RE", "B", "I",
+                                       "BR", "BI", "IR", "IB", "RB", "RI", "br", "sp", "nf", "fi", "EX", "EE",
+                                       "\\\""};
+  std::size_t line = 1;
+  for (std::size_t at = 0; at < man.size(); ++line) {
+    const std::size_t end = std::min(man.find('\n', at), man.size());
+    const std::string text = man.substr(at, end - at);
+    at = end + 1;
+    if (text.empty() || (text[0] != '.' && text[0] != '\'')) continue;
+    INFO("man/claimlint.1:" << line << ": " << text);
+    REQUIRE(text[0] == '.');
+    const std::string name = text.substr(1, text.find(' ') == std::string::npos ? std::string::npos : text.find(' ') - 1);
+    CHECK(std::find(std::begin(macros), std::end(macros), name) != std::end(macros));
+  }
+}
