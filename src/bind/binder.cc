@@ -2502,6 +2502,18 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
       }
     }
   }
+  // "a backlog of 1,870 homes": a stock held, its own measure.
+  if (!lex.stock_nouns.empty()) {
+    for (std::size_t i = 0; i < quantities.size(); ++i) {
+      const std::size_t at = quantities[i].range.begin;
+      if (claims[i].measure.empty() || at < 4 || ctx.text[at - 1] != ' ') continue;
+      const std::size_t k = token_at(ctx.tokens, at);
+      if (k >= 2 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"of", "de"}) &&
+          ctx.tokens[k - 2].word && lex.stock_nouns.count(ctx.lower(k - 2))) {
+        claims[i].measure = std::string(ctx.lower(k - 2)) + " " + claims[i].measure;
+      }
+    }
+  }
   // "The Kestrels trailed by only two goals at half-time", "ganó por tres
   // goles": a margin, no count of goals.
   if (!lex.margin_verbs.empty()) {
@@ -2897,6 +2909,32 @@ void unify_with_document_names(const Document& doc, const BindLanguage& lex, std
 
 namespace {
 
+// Whether `before`, the text of a sentence up to a date, ends with words
+// of a comparison: "than", "than in", "más que en", "frente a",
+// "compared with", "respecto de".
+bool compared_date(std::string_view before) {
+  std::string tail;
+  for (std::size_t i = before.size() > 24 ? before.size() - 24 : 0; i < before.size(); ++i) {
+    const char c = before[i];
+    tail += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  while (!tail.empty() && tail.back() == ' ') tail.pop_back();
+  for (const std::string_view end : {" than", " than in", " than during", " que", " que en", " que el", " que los",
+                                     " compared with", " compared to", " frente a", " frente al", " respecto a",
+                                     " respecto al", " respecto de", " respecto del", " versus", " vs", " vs.",
+                                     " on", " over"}) {
+    if (tail.ends_with(end)) {
+      // ("on" and "over" only after a change: "up 9% on 2025".)
+      if (end == " on" || end == " over") {
+        const std::string_view rest = std::string_view(tail).substr(0, tail.size() - end.size());
+        if (!(rest.ends_with("%") || rest.ends_with("cent") || rest.ends_with("percent"))) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 // Binds the dated events of the sentence of `ctx` (see bind_events),
 // appending their claims to `out`.
 void bind_events_in_context(const Document& doc, std::size_t sentence, const SentenceContext& ctx,
@@ -2911,6 +2949,9 @@ void bind_events_in_context(const Document& doc, std::size_t sentence, const Sen
   std::optional<Claim> main;
   for (const DateMention& m : dates) {
     if (m.value.empty() || !m.interval || m.bound == DateBound::range) continue;
+    // "8,6 % más que en 2025", "up 9% on 2025", "than in 2025": the year a
+    // figure is compared with, not when the event happened.
+    if (compared_date(text.substr(0, m.range.begin))) continue;
     // The subjects and predicate of the date's clause, as for a figure at
     // the same place.
     Quantity q;

@@ -1050,6 +1050,14 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::vector<std::optional<std::string>> times;
     for (std::size_t k = s; k < e; ++k) {
       const ArithTokens t = in.tokens(k);
+      // "... obtiene el 38,2 %, mientras que en Chanchamayo y Satipo ...
+      // con el 33,6 % y el 35,1 %, respectivamente": shares each of its own
+      // place or item, no list of one whole.
+      if (std::any_of(t.begin(), t.end(), [](const ArithToken& w) {
+            return w.type == T::word && is_one_of(w.text, {"respectively", "respectivamente"});
+          })) {
+        continue;
+      }
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
         // Over 100% on its own, a figure is a ratio ("a legal limit of

@@ -88,7 +88,8 @@ change ("a drop of 468 students", after a noun of change_nouns) is
 compared with nothing. "The district" and "the district's 6,482
 students" stand for the name before them that ends in "District". A
 margin ("trailed by only two goals", after a verb of margin_verbs) is no
-count. A
+count. A stock held ("a backlog of 1,870 homes", after a noun of
+stock_nouns) is its own measure, "backlog home", not the homes sold. A
 wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
 the place of a "-based" company ("The Silver Ridge, Colorado-based
 company"). A prison term whose subject is an accuser (the accusers of
@@ -144,7 +145,9 @@ dated to days that cannot overlap in two places is a conflict.
 Bounds count: "after October" and "since 2023" are open-ended, and a date
 in an opening "After a meeting last October, the US authorized ..." only
 says the authorization came after October, so it agrees with "December
-8". Dates of one sentence are not compared with each other, and negated,
+8". A year a figure is compared with ("8,6 % más que en 2025", "than in
+2025", "up 9% on 2025") dates no event. Dates of one sentence are not
+compared with each other, and negated,
 conditional and disputed clauses are left out. The warning points at the
 later report; notes show the other dates.
 
@@ -750,7 +753,9 @@ Each share names the whole ("45% of the market", "a 30% share", a count
 of it: "received 31,247 votes, or 48.6%") or
 leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
 and at least one names it: "70% of households" is another whole; "the
-remaining 12 per cent" closes the list. A
+remaining 12 per cent" closes the list; shares told "respectively"
+("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
+respectivamente") are each of its own place or item. A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %

@@ -146,6 +146,10 @@ struct BindLanguage {
   /// Lowercased verbs of a margin ("trailed", "won", "led"): a count right
   /// after "by" ("trailed by only two goals") is a difference, no level.
   WordSet margin_verbs;
+  /// Lowercased nouns of a stock held or owed ("backlog", "pipeline",
+  /// "cartera"): a figure right after "a backlog of" counts that stock,
+  /// its measure the noun's ("backlog home"), not the items sold.
+  WordSet stock_nouns;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

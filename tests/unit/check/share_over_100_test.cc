@@ -775,3 +775,12 @@ TEST_CASE("share-over-100: shares of exports and of a port's tonnage", "[check][
                 "zinc, la plata y el plomo sumaron en conjunto el 14,6%.\n")
             .find("error: shares of the exports add up to more than 100%") != std::string::npos);
 }
+
+TEST_CASE("share-over-100: shares told 'respectively' are each of their own place", "[check][arithmetic]") {
+  CHECK(lint_es("En la provincia de Huancayo, Huam\xC3\xA1n obtiene el 38,2 % de los votos v\xC3\xA1lidos, mientras "
+                "que en Chanchamayo y Satipo es Poma quien lidera, con el 33,6 % y el 35,1 %, respectivamente.\n")
+            .empty());
+  CHECK(lint("In Huancayo, Huaman took 38.2% of the vote, while Poma led in Chanchamayo and Satipo with 33.6% and "
+             "35.1% respectively.\n")
+            .empty());
+}

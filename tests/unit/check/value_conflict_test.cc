@@ -510,3 +510,21 @@ TEST_CASE("value-conflict: a plural noun of people opening a sentence is no name
                   "ride free, took 1,972,000 trips in the quarter.\n")
             .empty());
 }
+
+TEST_CASE("value-conflict: a backlog of homes is no count of homes sold", "[check]") {
+  const std::string text =
+      "Redstone Homes Inc. closed on 4,318 homes last year, up 10.7 percent from 3,902 in 2024.\n\nRedstone Homes "
+      "Inc. ended the year with a backlog of 1,870 homes under contract but not yet delivered.\n";
+  CHECK(conflicts(text).empty());
+  // Two backlogs are compared.
+  CHECK(conflicts(text + "\nRedstone Homes Inc. ended the year with a backlog of 1,950 homes.\n")
+            .find("value-conflict") != std::string::npos);
+}
+
+TEST_CASE("date-conflict: the year a figure is compared with is no date of the event", "[check]") {
+  CHECK(conflicts("Nayarit recibe 1,18 millones de visitantes en Semana Santa, 8,6 % m\xC3\xA1s que en 2025\n\n"
+                  "Nayarit recibi\xC3\xB3 1.184.000 visitantes durante Semana Santa, de acuerdo con el balance que "
+                  "present\xC3\xB3 este lunes la Secretar\xC3\xAD" "a de Turismo.\n",
+                  "es")
+            .find("date-conflict") == std::string::npos);
+}
