@@ -186,11 +186,45 @@ std::string_view whole_of_words(ArithTokens t) {
 
 // The whole a sentence's percentages divide, from its cue words; empty if
 // none or more than one.
+// "Pretrial detainees made up 71 percent of the February population,
+// inmates serving sentences 18 percent and ...": after a verb of
+// composition, the noun a percentage is "of" (three words at most after
+// an article) is a whole, whatever it is; empty if there is none.
+std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
+  const auto word = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
+  };
+  for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+    if (t[i].type != T::figure || in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) {
+      continue;
+    }
+    std::size_t v = i - 1;
+    if (is_one_of(word(v), {"el", "un"}) && v > 0) --v;
+    const bool verb = is_one_of(word(v), {"represented", "represents", "comprised", "constituted",
+                                          "represent\xC3\xB3", "representaron", "representa", "representan"}) ||
+                      (v > 0 && is_one_of(word(v), {"up", "for"}) &&
+                       is_one_of(word(v - 1), {"made", "make", "makes", "accounted", "account", "accounts"}));
+    if (!verb || !is_one_of(word(i + 1), {"of", "de", "del"})) continue;
+    std::size_t k = i + 2;
+    if (is_one_of(word(k), {"the", "its", "their", "la", "las", "los", "el", "su", "sus"})) ++k;
+    std::string_view noun;
+    for (std::size_t n = 0; n < 3 && !word(k).empty() &&
+                            !is_one_of(word(k), {"in", "during", "for", "last", "this", "at", "on", "and", "or",
+                                                 "while", "with", "en", "durante", "y", "con", "del", "de"});
+         ++n, ++k) {
+      noun = word(k);
+    }
+    if (noun.size() >= 3) return noun;
+  }
+  return {};
+}
+
 std::string_view whole_of(const ArithmeticInput& in, ArithTokens t) {
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (const std::string_view w = counted_whole(in, t, k); !w.empty()) return w;
   }
-  return whole_of_words(t);
+  if (const std::string_view w = whole_of_words(t); !w.empty()) return w;
+  return composition_whole(in, t);
 }
 
 // A percentage that is a change or a part of a part, not a share: "rose

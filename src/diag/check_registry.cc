@@ -755,7 +755,11 @@ leaves it understood in a list ("..., Dock Ltd 38% and Quay Inc 25%."),
 and at least one names it: "70% of households" is another whole; "the
 remaining 12 per cent" closes the list; shares told "respectively"
 ("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
-respectivamente") are each of its own place or item. A
+respectivamente") are each of its own place or item. After a verb of
+composition ("made up", "accounted for", "represented", "representó")
+the noun a share is of is a whole, whatever it is: "Pretrial detainees
+made up 71 percent of the February population, inmates serving
+sentences 18 percent and others 14 percent". A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %

@@ -784,3 +784,17 @@ TEST_CASE("share-over-100: shares told 'respectively' are each of their own plac
              "35.1% respectively.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: after a verb of composition any noun is a whole", "[check][arithmetic]") {
+  const std::string text =
+      "Pretrial detainees made up 71 percent of the February population, inmates serving sentences 18 percent and "
+      "those held for other agencies 14 percent.\n";
+  CHECK(lint(text).find("error: shares of the population add up to more than 100%: 71% + 18% + 14% = 103% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("14 percent"), 2, "11");
+  CHECK(lint(right).empty());
+  // A share of another noun, or a part of the part, is no share of it.
+  CHECK(lint("Women made up 40% of the workforce and 60% of the managers.\n").empty());
+  CHECK(lint("Women made up 40% of the workforce, and 80% of them work part time.\n").empty());
+}
