@@ -228,8 +228,8 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   };
   // ("71% of the postpaid phone base at the end of September, up 6% from
   // 65%": what B is of, then when.)
-  const bool long_phrase =
-      is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante", "of", "at", "by"});
+  const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante", "of", "at",
+                                                "by", "between", "entre"});
   const std::size_t limit = k + (long_phrase ? 10 : 4);
   std::size_t e = k;
   while (e < limit && (!word(e).empty() || date_at(t, figures, e) ||
@@ -840,7 +840,10 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       // "in the year to March 2025,", "en los últimos cinco años,": a
       // longer phrase of when.
       if (const std::size_t l = after_time_phrase(t, figures, b + 1);
-          b + 1 < t.size() && (word(b + 1, "in") || word(b + 1, "over") || word(b + 1, "en")) && l < t.size() &&
+          b + 1 < t.size() &&
+          (word(b + 1, "in") || word(b + 1, "over") || word(b + 1, "en") || word(b + 1, "between") ||
+           word(b + 1, "entre")) &&
+          l < t.size() &&
           t[l].type == ArithToken::Type::punct && t[l].text == ",") {
         e = std::max(e, l);
       }

@@ -377,7 +377,8 @@ average among its rows:
               R"(A change stated beside its two figures, "from A to B" or "to B from
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
-2025, a 25% increase"; "from A when it won its contract in 2023 to B";
+2025, a 25% increase"; "from A to B between December 2024 and December
+2025, an increase of N%"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ..."; "doubled its support, from A to B" ("duplicó su
 apoyo, del A al B");

@@ -299,3 +299,17 @@ TEST_CASE("percentage-points: 'to B of the WHOLE this season from A', then the c
   CHECK(lint("The insured area fell to 41% of the 12 districts this season from 48% a year earlier, a decline of 7%.\n")
             .empty());
 }
+
+TEST_CASE("percentage-points: 'from A to B between MONTH YEAR and MONTH YEAR, an increase of N'",
+          "[check][arithmetic]") {
+  CHECK(lint("The share rose from 6.8% to 7.3% between December 2024 and December 2025, an increase of 0.5%.\n")
+            .find("a.txt:1:90: warning: from 6.8% to 7.3% is a rise of 0.5 percentage points (7.4%), not 0.5% "
+                  "[percentage-points]") == 0);
+  CHECK(lint("The share rose from 6.8% to 7.3% between December 2024 and December 2025, an increase of 0.5 "
+             "percentage points.\n")
+            .empty());
+  CHECK(lint_es("La cuota pas\xC3\xB3 del 6,8 % al 7,3 % entre diciembre de 2024 y diciembre de 2025, un avance del "
+                "0,5 %.\n")
+            .find("warning: from 6.8% to 7.3% is a rise of 0.5 percentage points (7.4%), not 0.5% [percentage-points]") !=
+        std::string::npos);
+}
