@@ -2913,25 +2913,32 @@ namespace {
 // of a comparison: "than", "than in", "más que en", "frente a",
 // "compared with", "respecto de".
 bool compared_date(std::string_view before) {
-  std::string tail;
-  for (std::size_t i = before.size() > 24 ? before.size() - 24 : 0; i < before.size(); ++i) {
-    const char c = before[i];
-    tail += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  while (!tail.empty() && tail.back() == ' ') tail.pop_back();
-  for (const std::string_view end : {" than", " than in", " than during", " que", " que en", " que el", " que los",
-                                     " compared with", " compared to", " frente a", " frente al", " respecto a",
-                                     " respecto al", " respecto de", " respecto del", " versus", " vs", " vs.",
-                                     " on", " over"}) {
-    if (tail.ends_with(end)) {
-      // ("on" and "over" only after a change: "up 9% on 2025".)
-      if (end == " on" || end == " over") {
-        const std::string_view rest = std::string_view(tail).substr(0, tail.size() - end.size());
-        if (!(rest.ends_with("%") || rest.ends_with("cent") || rest.ends_with("percent"))) continue;
-      }
-      return true;
+  // The last word of `s` and, in `rest`, the text before it.
+  const auto last_word = [](std::string_view s, std::string_view& rest) {
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    std::size_t b = s.size();
+    while (b > 0 && s[b - 1] != ' ') --b;
+    rest = s.substr(0, b);
+    return s.substr(b);
+  };
+  std::string_view rest;
+  const std::string_view w1 = last_word(before, rest);
+  if (w1.empty() || w1.size() > 6) return false;  // the words below are short: most dates follow none
+  std::string_view unused;
+  const std::string_view w2 = last_word(rest, unused);
+  const auto is = [](std::string_view w, std::initializer_list<std::string_view> list) {
+    for (const std::string_view x : list) {
+      if (utf8::ascii_iequal(w, x)) return true;
     }
-  }
+    return false;
+  };
+  if (is(w1, {"than", "que", "versus", "vs", "vs."})) return true;
+  if (is(w1, {"in", "during"})) return is(w2, {"than"});
+  if (is(w1, {"en", "el", "los"})) return is(w2, {"que"});
+  if (is(w1, {"with", "to"})) return is(w2, {"compared"});
+  if (is(w1, {"a", "al", "de", "del"})) return is(w2, {"frente", "respecto"});
+  // "up 9% on 2025": "on" and "over" only after a change.
+  if (is(w1, {"on", "over"})) return w2.ends_with('%') || is(w2, {"cent", "percent"});
   return false;
 }
 
