@@ -215,10 +215,13 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
   // Pattern 3.
   // The counted noun may follow B: "120 of its 400 staff, one in four".
-  const std::size_t b = k >= 2 && t[k - 1].type == T::word && t[k - 2].type == T::figure ? k - 2 : k - 1;
+  // (None when the ratio opens the sentence: "40% of ...".)
+  const std::size_t b = k >= 2 && t[k - 1].type == T::word && t[k - 2].type == T::figure ? k - 2
+                        : k >= 1                                                         ? k - 1
+                                                                                         : t.size();
   // Only a fraction relates a part to its whole ("120 of 400, twice as
   // many as last year" compares something else).
-  if (fraction && b >= 2 && k < i && t[b].type == T::figure) {
+  if (fraction && b >= 2 && b < t.size() && k < i && t[b].type == T::figure) {
     std::size_t o = b - 1;
     if (t[o].type == T::word &&
         is_one_of(t[o].text, {"the", "its", "their", "those", "these", "sus", "los", "las", "esos", "esas"})) {

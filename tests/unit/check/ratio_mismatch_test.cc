@@ -554,3 +554,10 @@ TEST_CASE("ratio-mismatch: a percentage restating a part of a whole, 'A of its B
   CHECK(lint("Sales rose to $5m, 20% more than the $4m of 2024.\n").empty());
   CHECK(lint("It sold 120 of its 400 flats, 40% more than in 2024.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a percentage that opens its sentence relates nothing before it", "[check][arithmetic]") {
+  CHECK(lint_es("La e\xC3\xB3lica aport\xC3\xB3 el 41,2 % de la producci\xC3\xB3n. El 16,3 % restante procede de los "
+                "ciclos combinados de gas.\n")
+            .find("ratio-mismatch") == std::string::npos);
+  CHECK(lint("40% of the 120 staff were laid off.\n").empty());
+}
