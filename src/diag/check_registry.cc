@@ -876,9 +876,9 @@ sábado 19 a las 17", "on Friday, April 17 ... on Saturday the 19th")
 is in the month of the last date written with a day before it in the
 same paragraph (the next month when the day falls more than a week
 before that date: "Thursday, April 30 ... Sunday the 3rd" is 3 May).
-After a bare number only a word of time, place or linking may follow
-("a las 17", "at", "and"): "On Saturday 19 people were hurt" counts
-people.
+After a bare number only a word of bare_day_links (rules/dates/*.toml:
+"a las 17", "at", "and") may follow: "On Saturday 19 people were hurt"
+counts people.
 
 A date written without a year ("Tuesday, March 14") takes its year from the
 publication date (metadata or --date) and the tense around it ("fijó

@@ -1818,21 +1818,31 @@ void resolve_weekday_days(const Document& doc, const DateLanguage& words, std::v
     const std::string_view last = std::string_view(m.text).substr(space == std::string::npos ? 0 : space + 1);
     const auto weekday = words.weekdays.find(fold_date_word(last));
     if (weekday == words.weekdays.end()) continue;
-    // Then the day: "19", "the 19th", set off by a space, and no figure
-    // or time after it ("19.5", "19:30", "19%").
+    // Then the day: "19", "the 19th" (an article and an ordinal suffix
+    // of the lexicon), set off by a space, and no figure or time after it
+    // ("19.5", "19:30", "19%").
     const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
+    const auto word_at = [&](std::size_t at) {
+      std::size_t e = at;
+      while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',' && sentence[e] != '.') ++e;
+      return sentence.substr(at, e - at);
+    };
     std::size_t k = m.range.end;
     if (k >= sentence.size() || sentence[k] != ' ') continue;
     ++k;
-    const bool the_day = sentence.substr(k).starts_with("the ");
-    if (the_day) k += 4;
+    const std::string_view article = word_at(k);
+    const bool the_day = k + article.size() < sentence.size() && sentence[k + article.size()] == ' ' &&
+                         words.articles.contains(fold_date_word(article));
+    if (the_day) k += article.size() + 1;
     const std::size_t day_begin = k;
     while (k < sentence.size() && k < day_begin + 2 && ascii_digit(sentence[k])) ++k;
     if (k == day_begin) continue;
     std::size_t day_end = k;
-    for (const std::string_view suffix : {"st", "nd", "rd", "th"}) {
-      if (sentence.substr(k).starts_with(suffix)) day_end = k + 2;
+    std::size_t letters = k;
+    while (letters < sentence.size() && letters < k + 4 && sentence[letters] >= 'a' && sentence[letters] <= 'z') {
+      ++letters;
     }
+    if (letters > k && words.ordinal_suffixes.contains(sentence.substr(k, letters - k))) day_end = letters;
     if (day_end < sentence.size()) {
       const char c = sentence[day_end];
       const bool letter_or_mark = ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -1841,17 +1851,11 @@ void resolve_weekday_days(const Document& doc, const DateLanguage& words, std::v
                            ascii_digit(sentence[day_end + 1]);
       if (letter_or_mark || decimal) continue;
       // A bare number and a word may be a count ("on Saturday 19 people
-      // died"): only a word of time, place or linking follows the day,
-      // unless it is written as one ("the 19th").
+      // died"): only a word of bare_day_links follows the day, unless it
+      // is written as one ("the 19th").
       const bool written_as_day = day_end > k || the_day;
-      if (c == ' ' && !written_as_day) {
-        std::size_t e = day_end + 1;
-        while (e < sentence.size() && sentence[e] != ' ' && sentence[e] != ',' && sentence[e] != '.') ++e;
-        const std::string_view next = sentence.substr(day_end + 1, e - day_end - 1);
-        static constexpr std::string_view k_links[] = {"a",  "al",  "y",       "en",   "con",  "desde",
-                                                       "ante", "frente", "contra", "at", "and", "in",
-                                                       "against", "from", "when", "with", "versus", "vs"};
-        if (std::find(std::begin(k_links), std::end(k_links), next) == std::end(k_links)) continue;
+      if (c == ' ' && !written_as_day && !words.bare_day_links.contains(fold_date_word(word_at(day_end + 1)))) {
+        continue;
       }
     }
     int day = 0;

@@ -148,7 +148,7 @@ constexpr std::string_view k_keys[] = {
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
-    "clause_words", "determiners", "event_nouns", "after_words", "before_words",
+    "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "looking_back", "back_references", "back_reference_ends",
     "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references"};
 
@@ -278,6 +278,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.clause_words);
     } else if (k == "determiners") {
       r = load_set(path, k, value, lang.determiners);
+    } else if (k == "bare_day_links") {
+      r = load_set(path, k, value, lang.bare_day_links);
     } else {
       return error_at(path, key.source(), unknown_key_message("a [dates.LANG] table", k, k_keys));
     }
@@ -322,7 +324,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
         &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
-        &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::event_nouns,
+        &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::bare_day_links,
+        &DateLanguage::event_nouns,
         &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,
         &DateLanguage::same_year_after, &DateLanguage::back_references, &DateLanguage::back_reference_ends,
         &DateLanguage::back_reference_when, &DateLanguage::function_words, &DateLanguage::other_instance_words,

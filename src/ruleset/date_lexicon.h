@@ -208,6 +208,10 @@ struct DateLanguage {
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
   DateWordSet determiners;             ///< "the", "its": a past form after one qualifies a noun ("the proposed dividend")
+  /// Words that may follow the bare day of a weekday ("el sábado 19 a las
+  /// 17", "on Saturday 19 at home"): after any other word the number
+  /// counts it ("on Saturday 19 people were hurt").
+  DateWordSet bare_day_links;
   /// Nouns of one-off events ("failure", "crash"): "the gearbox failure on
   /// 22 June" names one event, whose other dates in the document conflict.
   DateWordSet event_nouns;
