@@ -613,12 +613,8 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       to_at = b - 1;
     } else if (b > 1 && is_one_of(word(b - 1), {"los", "las", "el", "la"}) && word(b - 2) == "hasta") {
       to_at = b - 2;
-    } else if (b > 1 && is_one_of(word(b - 2), {"and", "to", "y", "hasta"}) &&
-               is_one_of(word(b - 1), {"reached", "reach", "alcanzaron", "alcanz\xC3\xB3", "alcanzar"})) {
-      to_at = b - 2;  // "rose 12% and reached B", "creció 22% hasta alcanzar B"
-    } else if (b > 2 && word(b - 1) == "a" && word(b - 3) == "y" &&
-               is_one_of(word(b - 2), {"llegaron", "lleg\xC3\xB3", "llegaba", "llegaban"})) {
-      to_at = b - 3;  // "crecieron 22% y llegaron a B, frente a A"
+    } else if (const std::size_t n = level_verb_before(t, b)) {
+      to_at = b - n;  // "rose 12% and reached B", "crecieron 22% y llegaron a B, frente a A"
     }
     const bool told_before = to_at < t.size();
     // Or the sentence ends with no change told, B the one figure before
@@ -1520,6 +1516,20 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     break;
   }
   return out;
+}
+
+std::size_t level_verb_before(ArithTokens t, std::size_t b) {
+  const auto word = [&](std::size_t i) { return t[i].type == ArithToken::Type::word ? t[i].text : std::string_view(); };
+  // (Some token, the change, before the verb.)
+  if (b >= 4 && word(b - 1) == "a" && word(b - 3) == "y" &&
+      is_one_of(word(b - 2), {"llegaron", "lleg\xC3\xB3", "llegaba", "llegaban"})) {
+    return 3;
+  }
+  if (b >= 3 && is_one_of(word(b - 1), {"reached", "reach", "alcanzaron", "alcanz\xC3\xB3", "alcanzar"}) &&
+      is_one_of(word(b - 2), {"and", "to", "y", "hasta"})) {
+    return 2;
+  }
+  return 0;
 }
 
 bool is_dash(const ArithToken& t) {

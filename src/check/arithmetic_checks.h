@@ -381,6 +381,11 @@ int change_direction(std::string_view word, const Figure& from, const Figure& to
 /// Whether `t` is a dash that sets off a phrase: " - ", an en or em dash.
 bool is_dash(const ArithToken& t);
 
+/// The tokens of a verb of the level that end right before token `b`,
+/// between a stated change and its end figure B: 2 for "and reached",
+/// "to reach", "hasta alcanzar", 3 for "y llegaron a"; 0 if none.
+std::size_t level_verb_before(ArithTokens t, std::size_t b);
+
 /// Whether a caption's text announces a breakdown of one whole: "as
 /// follows", "breakdown", "breaks down", "made up", "split", "comprising"
 /// (words in any case).

@@ -182,18 +182,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   }
   if (ch.first > 0) {
     std::size_t j = ch.first - 1;
-    // "rose 22% and reached B", "to reach B", "crecieron 22% y llegaron a
-    // B", "hasta alcanzar B": a verb of the level between the change and B.
-    {
-      const auto word = [&](std::size_t i) { return t[i].type == T::word ? t[i].text : std::string_view(); };
-      if (j >= 3 && word(j) == "a" && word(j - 2) == "y" &&
-          is_one_of(word(j - 1), {"llegaron", "lleg\xC3\xB3", "llegaba", "llegaban"})) {
-        j -= 3;
-      } else if (j >= 2 && is_one_of(word(j), {"reached", "reach", "alcanzaron", "alcanz\xC3\xB3", "alcanzar"}) &&
-                 is_one_of(word(j - 1), {"and", "to", "y", "hasta"})) {
-        j -= 2;
-      }
-    }
+    // "rose 22% and reached B", "crecieron 22% y llegaron a B": a verb of
+    // the level between the change and B.
+    j -= level_verb_before(t, j + 1);
     // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".

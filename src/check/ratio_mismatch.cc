@@ -169,8 +169,8 @@ std::optional<StatedRatio> stated_percent(const ArithmeticInput& in, std::size_t
     return std::nullopt;
   }
   if (i + 1 < t.size() && t[i + 1].type == T::word &&
-      is_one_of(t[i + 1].text, {"more", "less", "fewer", "higher", "lower", "above", "below", "up", "down",
-                                "increase", "rise", "drop", "fall", "decline", "growth", "gain", "cut"})) {
+      (change_direction(t[i + 1].text) != 0 || is_change_noun(t[i + 1].text) ||
+       is_one_of(t[i + 1].text, {"more", "less", "fewer", "higher", "lower", "above", "below"}))) {
     return std::nullopt;
   }
   const std::string_view written = in.number_text(p);

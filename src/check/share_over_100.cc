@@ -184,8 +184,6 @@ std::string_view whole_of_words(ArithTokens t) {
   return share ? "share" : "";
 }
 
-// The whole a sentence's percentages divide, from its cue words; empty if
-// none or more than one.
 // "Pretrial detainees made up 71 percent of the February population,
 // inmates serving sentences 18 percent and ...": after a verb of
 // composition, the noun a percentage is "of" (three words at most after
@@ -219,6 +217,8 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
   return {};
 }
 
+// The whole a sentence's percentages divide, from its cue words (else
+// after a verb of composition); empty if none or more than one.
 std::string_view whole_of(const ArithmeticInput& in, ArithTokens t) {
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (const std::string_view w = counted_whole(in, t, k); !w.empty()) return w;

@@ -2,9 +2,11 @@
 // in the past tense.
 #include "check/timeline.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <fmt/format.h>
 
-#include "check/arithmetic_checks.h"
 #include "extract/date_calendar.h"
 #include "extract/date_extractor.h"
 
@@ -31,10 +33,10 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
                                                  : std::string_view();
       // ("came into force on 1 April", "took effect on", "entró en vigor
       // el": the idiom's words between.)
-      if (!is_one_of(between, {" on ", " el ", " into force on ", " into effect on ", " effect on ",
-                               " into service on ", " en vigor el ", " en servicio el "})) {
-        continue;
-      }
+      static constexpr std::string_view k_before_day[] = {" on ",           " el ",           " into force on ",
+                                                          " into effect on ", " effect on ",    " into service on ",
+                                                          " en vigor el ",    " en servicio el "};
+      if (std::find(std::begin(k_before_day), std::end(k_before_day), between) == std::end(k_before_day)) continue;
       const CivilDate read = civil_from_days(m.interval->first);
       const CivilDate this_year{pub->year, read.month, read.day};
       if (civil_from_days(days_from_civil(this_year)) != this_year) continue;  // 29 February

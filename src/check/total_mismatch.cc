@@ -1417,14 +1417,13 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     if (f.kind == QuantityKind::date) continue;
     // Counts, or sums of money in one currency ("Of that, $22.84 billion
     // came from lending, $6.31 billion from fees ...").
-    const bool money = f.kind == QuantityKind::currency &&
-                       (parts.empty() || compatible(in.figures[static_cast<std::size_t>(parts[0])], f));
+    const bool money = f.kind == QuantityKind::currency;
     if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number && !money) || !f.asserted || f.range_side) {
       return;
     }
-    if (!parts.empty() && (f.kind == QuantityKind::currency) !=
-                              (in.figures[static_cast<std::size_t>(parts[0])].kind == QuantityKind::currency)) {
-      return;
+    if (!parts.empty()) {
+      const Figure& first = in.figures[static_cast<std::size_t>(parts[0])];
+      if (money != (first.kind == QuantityKind::currency) || (money && !compatible(first, f))) return;
     }
     // Each part opens its item: after the anchor, a comma or "and".
     if (k > 3 && !(t[k - 1].type == T::punct && t[k - 1].text == ",") && !word(k - 1, {"and", "y"})) return;
@@ -1454,10 +1453,10 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   const ArithTokens prev = in.tokens(s - 1);
   const std::span<const std::uint32_t> before = in.figure_tokens(s - 1);
   int total = -1;
+  const Figure& first = in.figures[static_cast<std::size_t>(parts[0])];
+  const bool money = first.kind == QuantityKind::currency;
   for (auto it = before.rbegin(); it != before.rend() && total < 0; ++it) {
     const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
-    const Figure& first = in.figures[static_cast<std::size_t>(parts[0])];
-    const bool money = first.kind == QuantityKind::currency;
     // "sumaron 31.560 millones de pesos. De ellos, 22.840 millones ...":
     // parts in millions may leave the total's currency out.
     const bool left_out = !money && f.kind == QuantityKind::currency && first.value >= 1e5;

@@ -512,7 +512,7 @@ class Scanner {
       if (auto m = match_forward(lex.multiplier_words, tk, i, n, false, 2)) {
         // "double-deckers", "triple-digit", "double-check": the first part
         // of a compound multiplies nothing.
-        if (i + n + 1 < tk.size() && !tk[i + n].space_before && tk[i + n].text == "-" &&
+        if (i + n + 1 < tk.size() && !tk[i + n].space_before && is_dash(tk[i + n]) &&
             !tk[i + n + 1].space_before && tk[i + n + 1].kind == ScanTokenKind::word) {
           return i + n + 2;
         }
