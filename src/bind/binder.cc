@@ -1631,6 +1631,19 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
                               next.ends_with("antes"))) {
         continue;
       }
+      // "el índice de agua no contabilizada", "gastos no recurrentes": a
+      // noun, "no" and a participle name a kind too (a negated verb has
+      // its auxiliary between: "no fue contabilizada").
+      const bool participle = next.size() > 5 && (next.ends_with("ado") || next.ends_with("ada") ||
+                                                  next.ends_with("ados") || next.ends_with("adas") ||
+                                                  next.ends_with("ido") || next.ends_with("ida") ||
+                                                  next.ends_with("idos") || next.ends_with("idas"));
+      if (participle && k > 0 && tokens[k - 1].word &&
+          !is_one_of_lower(ctx.lower(k - 1), {"que", "se", "lo", "la", "le", "les", "los", "las", "me", "te", "nos",
+                                              "ya", "y", "o", "pero", "a\xC3\xBAn", "todav\xC3\xAD" "a", "quien",
+                                              "quienes"})) {
+        continue;
+      }
     }
     // "claims" after a figure or a determiner is a noun ("5,900 claims",
     // "the claims"), not a dispute.

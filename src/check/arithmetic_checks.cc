@@ -875,6 +875,14 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
         while (w < from_word && t[w].type == ArithToken::Type::word) ++w;
         if (w == from_word) k = from_word;
       }
+      // "rose 19% to 0.58 homes per outlet per week, from 0.51": the
+      // rate's noun and "per" phrases (a word each).
+      if (k == after_a) {
+        std::size_t w = after_a;
+        if (w + 1 < from_word && t[w].type == ArithToken::Type::word && (word(w + 1, "per") || word(w + 1, "por"))) ++w;
+        while (w + 2 < from_word && (word(w, "per") || word(w, "por")) && t[w + 1].type == ArithToken::Type::word) w += 2;
+        if (w > after_a && t[w].type == ArithToken::Type::punct && t[w].text == ",") k = w;
+      }
       if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
       if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;
       if (k != from_word) continue;
@@ -911,12 +919,24 @@ void lowercase_into(const char* from, std::size_t n, const char* from_end, char*
 
 }  // namespace
 
-ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims) : doc(d) {
+ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& claims,
+                                 std::span<const DateMention> dates)
+    : doc(d) {
   figures.reserve(claims.size());  // one figure a claim but for ranges
   for (const Claim& c : claims) {
     if (c.sentence >= doc.sentences.size()) continue;
     if (c.quantity.kind == QuantityKind::date || c.quantity.kind == QuantityKind::ordinal) continue;
     add_figures(doc, c, figures);
+  }
+  dates_.reserve(dates.size());
+  for (const DateMention& m : dates) {
+    if (m.sentence >= doc.sentences.size()) continue;
+    const std::size_t base = doc.sentences[m.sentence].range.begin;
+    dates_.push_back({base + m.range.begin, base + m.range.end});
+  }
+  const auto begins_before = [](const ByteRange& a, const ByteRange& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(dates_.begin(), dates_.end(), begins_before)) {
+    std::sort(dates_.begin(), dates_.end(), begins_before);
   }
   const auto text_order = [](const Figure& a, const Figure& b) {
     return a.sentence != b.sentence ? a.sentence < b.sentence : a.range.begin < b.range.begin;
@@ -943,6 +963,13 @@ ArithmeticInput::ArithmeticInput(const Document& d, const std::vector<Claim>& cl
     scanned_sentences_.push_back(s);
   }
   set_window(0, doc.sentences.size());
+}
+
+bool ArithmeticInput::in_date(const ArithToken& t) const {
+  // The last date starting at or before the token.
+  auto it = std::upper_bound(dates_.begin(), dates_.end(), t.range.begin,
+                             [](std::size_t at, const ByteRange& r) { return at < r.begin; });
+  return it != dates_.begin() && std::prev(it)->contains(t.range);
 }
 
 void ArithmeticInput::set_window(std::size_t first, std::size_t end) {
@@ -1537,9 +1564,10 @@ bool is_dash(const ArithToken& t) {
          (t.type == ArithToken::Type::word && (t.text == "\xE2\x80\x94" || t.text == "\xE2\x80\x93"));
 }
 
-void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, DiagnosticSink& sink) {
+void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, std::span<const DateMention> dates,
+                           DiagnosticSink& sink) {
   if (claims.empty()) return;
-  ArithmeticInput in(doc, claims);
+  ArithmeticInput in(doc, claims, dates);
   // The order findings come in: these, then unit-price.
   using Check = void (*)(const ArithmeticInput&, DiagnosticSink&);
   static constexpr Check k_checks[] = {check_times_more,       check_percent_change, check_percentage_points,

@@ -12,6 +12,7 @@
 
 #include "bind/claim.h"
 #include "diag/diagnostic_sink.h"
+#include "extract/date_mention.h"
 #include "segment/document.h"
 
 namespace claimlint {
@@ -19,7 +20,8 @@ namespace claimlint {
 /// Runs every arithmetic check (times-more, percent-change,
 /// percentage-points, total-mismatch, ratio-mismatch, unit-price,
 /// share-over-100) on one document and its claims (in text order).
-void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, DiagnosticSink& sink);
+void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims, std::span<const DateMention> dates,
+                           DiagnosticSink& sink);
 
 /// One figure as the arithmetic checks read it: a claim, or one side of a
 /// range claim ("from 8,000 to 4,500 cars" gives two figures).
@@ -72,8 +74,9 @@ struct Change {
 /// are made on the first ask).
 class ArithmeticInput {
  public:
-  /// Builds the figures from the claims.
-  ArithmeticInput(const Document& d, const std::vector<Claim>& claims);
+  /// Builds the figures from the claims; `dates` are the document's date
+  /// mentions (see in_date).
+  ArithmeticInput(const Document& d, const std::vector<Claim>& claims, std::span<const DateMention> dates = {});
   /// Not copied: the tokens view the input's own copy of the sentences.
   ArithmeticInput(const ArithmeticInput&) = delete;
   ArithmeticInput& operator=(const ArithmeticInput&) = delete;
@@ -130,6 +133,9 @@ class ArithmeticInput {
     return {changes_.data() + sc->changes_begin, sc->changes_end - sc->changes_begin};
   }
 
+  /// Whether token `t` lies within one of the date mentions given
+  /// ("October", "2025" in "in October", "in 2025"): dates are no figures.
+  bool in_date(const ArithToken& t) const;
   /// The original-file range of a range of Document::text.
   SourceRange original(ByteRange r) const { return doc.original(r); }
   /// The text of a figure's numeric expression as written.
@@ -172,6 +178,8 @@ class ArithmeticInput {
   /// starts at `low`, to tokens_ and figure_tokens_.
   void tokenize(Scanned& sc, const char* low) const;
 
+  /// The ranges in Document::text of the date mentions, in text order.
+  std::vector<ByteRange> dates_;
   std::size_t window_first_ = 0;
   std::size_t window_end_ = 0;
   /// The scanned sentences of the window: [window_slots_first_,

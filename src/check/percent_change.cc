@@ -269,11 +269,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
     for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {
-      const bool time_word = t[k].type == T::word && k_time_words.contains(t[k].text);
-      // A date, or a duration of a time phrase ("over the past 12 months").
+      const bool time_word = t[k].type == T::word && (k_time_words.contains(t[k].text) || in.in_date(t[k]));
+      // A year, or a duration of a time phrase ("over the past 12 months").
       const bool year = (t[k].type == T::figure &&
-                         (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date ||
-                          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration)) ||
+                         in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration) ||
                         (t[k].type == T::word && t[k].text.size() == 4 &&
                          t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
       if (!time_word && !year) break;

@@ -321,14 +321,17 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     for (std::size_t p = k; p > 0 && k - p < 9; --p) {
       const ArithToken& w = t[p - 1];
       if (w.type == T::punct) break;
+      if (w.type == T::word && in.in_date(w)) period = true;
       if (w.type == T::word && is_one_of(w.text, {"months", "month", "year", "quarter", "half", "season", "weeks",
                                                    "period", "day", "d\xC3\xAD" "a", "mes", "a\xC3\xB1o", "semana",
                                                    "trimestre", "semestre", "temporada"})) {
         period = true;
       }
-      // ("the six months": a length of time read as one figure.)
+      // ("the six months": a length of time read as one figure; "in
+      // October": a date.)
       if (w.type == T::figure) {
-        if (in.figures[static_cast<std::size_t>(w.figure)].kind != QuantityKind::duration) break;
+        const QuantityKind kind = in.figures[static_cast<std::size_t>(w.figure)].kind;
+        if (kind != QuantityKind::duration && kind != QuantityKind::date) break;
         period = true;
       }
       if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"}) &&

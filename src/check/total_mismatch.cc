@@ -103,16 +103,24 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
 constexpr CueWords k_breakdown_breakers{std::to_array<std::string_view>(
     {"from", "than", "versus", "vs", "compared", "per", "each", "apiece", "times", "between", "since"})};
 
-// "the remaining 145", "the other 145": the figure at token `i` closes a
-// breakdown.
+// "the remaining 145", "the other 145", "145 in the other towns": the
+// figure at token `i` closes a breakdown.
 bool remainder_cue(ArithTokens t, std::size_t i) {
   const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
   if (i >= 2 && word(i - 1, {"remaining", "other"}) && word(i - 2, {"the"})) return true;
   // Spanish "los cuatro restantes", "las otras 145".
-  return i >= 1 && ((word(i - 1, {"los", "las"}) && word(i + 1, {"restantes"})) ||
-                    (i >= 2 && word(i - 1, {"otros", "otras"}) && word(i - 2, {"los", "las"})));
+  if (i >= 1 && ((word(i - 1, {"los", "las"}) && word(i + 1, {"restantes"})) ||
+                 (i >= 2 && word(i - 1, {"otros", "otras"}) && word(i - 2, {"los", "las"})))) {
+    return true;
+  }
+  // "and 328,540 in the other 38 towns", "y 328.540 en los otros 38
+  // municipios", "en el resto del país": the part where the rest is.
+  return word(i + 1, {"in", "at", "across", "en"}) &&
+         ((word(i + 2, {"the"}) && word(i + 3, {"other", "remaining", "rest"})) ||
+          (word(i + 2, {"los", "las"}) && word(i + 3, {"otros", "otras", "restantes"})) ||
+          (word(i + 2, {"el"}) && word(i + 3, {"resto"})));
 }
 
 // Where a breakdown opens in `t`, before token `end`: the token after
@@ -124,8 +132,10 @@ struct Anchor {
   int total = -1;         ///< the figure of "Of the N,", else -1
 };
 std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
-  if (t.size() > 3 && end > 3 && t[0].type == T::word && t[0].text == "of" && t[1].type == T::word &&
-      t[1].text == "the" && t[2].type == T::figure && t[3].type == T::punct && t[3].text == ",") {
+  // ("De los 612.840 votos,".)
+  if (t.size() > 3 && end > 3 && t[0].type == T::word && (t[0].text == "of" || t[0].text == "de") &&
+      t[1].type == T::word && is_one_of(t[1].text, {"the", "los", "las"}) && t[2].type == T::figure &&
+      t[3].type == T::punct && t[3].text == ",") {
     return Anchor{4, t[2].figure};
   }
   for (std::size_t k = std::min(end, t.size()); k-- > 1;) {

@@ -461,9 +461,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       }
       // A description set off by commas after the count, its own figures
       // no part of the deal: "Los 160 departamentos, de 55 metros cuadrados
-      // y distribuidos en diez blocks, cuestan 1.240 UF cada uno".
+      // y distribuidos en diez blocks, cuestan 1.240 UF cada uno"; "The
+      // eight convenience stores, all in leased units, will cost".
       if (from + 2 < t.size() && t[from].type == T::punct && t[from].text == "," && t[from + 1].type == T::word &&
-          is_one_of(t[from + 1].text, {"de", "of", "con", "with"})) {
+          is_one_of(t[from + 1].text, {"de", "of", "con", "with", "all", "both", "todos", "todas", "ambos", "ambas"})) {
         for (std::size_t e = from + 2; e < t.size() && e <= from + 20; ++e) {
           // ("los 18.200 abonados, con una cuota media de 240 euros,
           // aportaron 4,9 millones": a price in it is the deal's.)

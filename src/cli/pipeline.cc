@@ -364,7 +364,7 @@ DocumentResult front_end(const InputFile& input, bool each_line, Findings findin
   bind_claims(doc, result.dates, *settings.rules, result.claims, result.times);
   if (all_checks) {
     timer.emplace(result.times, Stage::document_checks);
-    run_arithmetic_checks(doc, result.claims, sink);
+    run_arithmetic_checks(doc, result.claims, result.dates, sink);
     timer.reset();
   }
   for (Diagnostic& d : sink.take()) {

@@ -183,7 +183,7 @@ TEST_CASE("arithmetic checks: a document past one window gives what one pass ove
   check_unit_price(whole, expected);
 
   DiagnosticSink found;
-  run_arithmetic_checks(doc, claims, found);
+  run_arithmetic_checks(doc, claims, {}, found);
   const std::vector<std::string> want = render(expected.diagnostics());
   const std::vector<std::string> got = render(found.diagnostics());
   // Every kind of finding is there, the unit price across windows too.

@@ -1110,3 +1110,14 @@ TEST_CASE("percent-change: 'B, a figure that has halved since DATE, when A' and 
   // No factor before "since": no change read.
   CHECK(lint("The district counted 1,190 pupils this fall, the fewest since 2016, when 1,620 enrolled.\n").empty());
 }
+
+TEST_CASE("percent-change: a date after the change and a rate after B ('doubled in October, to B from A')",
+          "[check][arithmetic]") {
+  CHECK(lint("Cargo volume doubled in October, to 1,140 tons from 690 tons, after a carrier added a flight.\n")
+            .find("a.txt:1:14: error: from 690 to 1,140 is 1.65 times, not double [percent-change]") == 0);
+  CHECK(lint("Cargo volume doubled in October, to 1,380 tons from 690 tons.\n").empty());
+  CHECK(lint("The reservation rate rose 19 per cent to 0.58 homes per outlet per week, from 0.51 a year earlier.\n")
+            .find("a.txt:1:27: error: from 0.51 to 0.58 is a rise of 14%, not 19% [percent-change]") == 0);
+  CHECK(lint("The reservation rate rose 13.7 per cent to 0.58 homes per outlet per week, from 0.51 a year earlier.\n")
+            .empty());
+}

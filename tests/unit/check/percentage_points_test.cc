@@ -313,3 +313,13 @@ TEST_CASE("percentage-points: 'from A to B between MONTH YEAR and MONTH YEAR, an
             .find("warning: from 6.8% to 7.3% is a rise of 0.5 percentage points (7.4%), not 0.5% [percentage-points]") !=
         std::string::npos);
 }
+
+TEST_CASE("percentage-points: 'no' before a participle names a kind and negates no figure ('agua no contabilizada')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("El \xC3\xAD" "ndice de agua no contabilizada, que entre 2024 y 2025 pas\xC3\xB3 de 38,5% a 34,0%, "
+                "una reducci\xC3\xB3n de 4,5%.\n")
+            .find("warning: from 38.5% to 34% is a fall of 4.5 percentage points (11.7%), not 4.5% [percentage-points]") !=
+        std::string::npos);
+  // A verb negated with its auxiliary between still negates.
+  CHECK(lint_es("El \xC3\xAD" "ndice no fue reducido de 38,5% a 34,0%, una reducci\xC3\xB3n de 4,5%.\n").empty());
+}

@@ -561,3 +561,13 @@ TEST_CASE("ratio-mismatch: a percentage that opens its sentence relates nothing 
             .find("ratio-mismatch") == std::string::npos);
   CHECK(lint("40% of the 120 staff were laid off.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a date between A and the ratio ('51,400 passengers in October, three times the 21,900')",
+          "[check][arithmetic]") {
+  CHECK(lint("Skyward flew 51,400 passengers in October, more than three times the 21,900 carried by Prairie Jet.\n")
+            .find("a.txt:1:44: error: 51,400 is 2.35 times 21,900, not \"more than three times\" [ratio-mismatch]") ==
+        0);
+  CHECK(lint("Skyward flew 51,400 passengers in 2025, about three times the 17,100 carried by Prairie Jet.\n").empty());
+  // A word of no date between them is no phrase of when.
+  CHECK(lint("Skyward flew 51,400 passengers in Kansas, three times the 21,900 carried by Prairie Jet.\n").empty());
+}

@@ -1000,3 +1000,16 @@ TEST_CASE("total-mismatch: 'Of that, A came from X, B from Y' and 'De ellos, A c
              "billion from fees, $1.98 billion from trading and $730 million from other income.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'Of the N, A in X and B in the other towns' closes a breakdown", "[check][arithmetic]") {
+  CHECK(lint("Of the 612,840 votes, 291,300 were cast in the capital and 328,540 in the other 38 towns.\n")
+            .find("a.txt:1:8: error: 291,300 + 328,540 = 619,840, not 612,840 [total-mismatch]") == 0);
+  CHECK(lint("Of the 612,840 votes, 291,300 were cast in the capital and 321,540 in the other 38 towns.\n").empty());
+  CHECK(lint_es("De los 612.840 votos, 291.300 se depositaron en Villa del Carmen, la capital, y 328.540 en los otros "
+                "38 municipios.\n")
+            .find("error: 291,300 + 328,540 = 619,840, not 612,840 [total-mismatch]") != std::string::npos);
+  CHECK(lint_es("De los 612.840 votos, 291.300 se depositaron en la capital y 321.540 en el resto del departamento.\n")
+            .empty());
+  // Without the rest, the parts need not be all of it.
+  CHECK(lint("Of the 612,840 votes, 291,300 went to Ospino and 200,000 to Quintero.\n").empty());
+}

@@ -483,3 +483,14 @@ TEST_CASE("unit-price: 'a £175 credit to each of the 41,600 households', what i
   CHECK(lint("The council gave \xC2\xA3" "500 to each of the 1,200 families, a total of \xC2\xA3" "800,000.\n")
             .find("[unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: a description opened by 'all' set off after the count ('The eight stores, all in leased units,')",
+          "[check][arithmetic]") {
+  CHECK(lint("The eight convenience stores, all in leased units, will cost an average of \xC2\xA3" "2.4m each to fit out, "
+             "a total of \xC2\xA3" "21.6m.\n")
+            .find("a.txt:1:76: warning: \"\xC2\xA3" "2.4m each\" disagrees with \xC2\xA3" "21.6 million for eight "
+                  "convenience stores [unit-price]") == 0);
+  CHECK(lint("The eight convenience stores, all in leased units, will cost an average of \xC2\xA3" "2.4m each to fit out, "
+             "a total of \xC2\xA3" "19.2m.\n")
+            .empty());
+}
