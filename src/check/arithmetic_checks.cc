@@ -14,6 +14,7 @@
 #include "check/percentage_points.h"
 #include "check/ratio_mismatch.h"
 #include "check/share_over_100.h"
+#include "check/transposed_figure.h"
 #include "check/times_more.h"
 #include "check/total_mismatch.h"
 #include "check/unit_price.h"
@@ -1571,7 +1572,8 @@ void run_arithmetic_checks(const Document& doc, const std::vector<Claim>& claims
   // The order findings come in: these, then unit-price.
   using Check = void (*)(const ArithmeticInput&, DiagnosticSink&);
   static constexpr Check k_checks[] = {check_times_more,       check_percent_change, check_percentage_points,
-                                       check_total_mismatch,   check_ratio_mismatch, check_share_over_100};
+                                       check_total_mismatch,   check_ratio_mismatch, check_share_over_100,
+                                       check_transposed_figures};
   const std::size_t first_end = in.window_end(0, ArithmeticInput::k_window_bytes);
   if (first_end == in.sentence_count()) {
     for (const Check check : k_checks) check(in, sink);

@@ -124,7 +124,20 @@ to be about the same thing.
 
 A key that takes more than 256 discordant values is no longer one fact
 told differently: the figures after the 256th distinct value are not
-compared, and one note says how many were left out.)",
+compared, and one note says how many were left out.
+
+Within one article, a figure that repeats an earlier one with two
+neighbouring digits swapped ("the 1,236 patients waiting" and later "the
+1,326 patients waiting"; "a 6,500-seat stadium" and "the 5,600-seat
+ballpark") is the commonest slip of copying, and is reported even when
+neither figure has a subject: both must be counts, money or amounts in
+one unit, of the same measure (the counted noun when no other is read;
+not a measure made from a verb, "amount to pay"), each number at least
+three digits long and exact, in different sentences, of no different
+time (nor one told of a time more than a year past and the other of
+none), and told alike (a forecast only matches a forecast, but a figure
+after "the" is presupposed, so "aims to reduce the 1,326 patients" is
+plain). The note says the digits differ only by the swap.)",
               true, true},
     CheckInfo{"unit-conflict", Severity::warning,
               "the same claim stated in incompatible units or currencies",

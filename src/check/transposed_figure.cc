@@ -1,0 +1,161 @@
+// The transposed-figure reading of value-conflict: the same figure told
+// twice in one article, the second time with two neighbouring digits
+// swapped, the commonest slip of a figure copied by hand.
+#include "check/transposed_figure.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "check/value_conflict.h"
+#include "extract/date_calendar.h"
+
+namespace claimlint {
+namespace {
+
+// The digits of a written number, in order ("1,236" → "1236").
+std::string digits_of(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') out.push_back(c);
+  }
+  return out;
+}
+
+// Measures made from the verb of the clause ("amount to pay") or from
+// another figure ("value of bed") say too little of what is counted.
+bool specific_measure(std::string_view m) {
+  return !m.empty() && !m.starts_with("amount ") && !m.starts_with("value of ");
+}
+
+// What figure `f` counts: its claim's measure, else the noun a count
+// carries ("6,500-seat": seat).
+std::string_view measure_of(const Figure& f) {
+  if (!f.claim->measure.empty()) return f.claim->measure;
+  return f.kind == QuantityKind::count ? f.unit : std::string_view();
+}
+
+// Whether figure `f` may be a figure told again: a count, a sum of money or
+// an amount in a unit, stated as a fact, with a specific measure.
+bool candidate(const Figure& f) {
+  if (f.kind != QuantityKind::count && f.kind != QuantityKind::currency && f.kind != QuantityKind::quantity) {
+    return false;
+  }
+  return f.asserted && !f.range_side && specific_measure(measure_of(f)) && f.claim->quantity.qualifier == "exact";
+}
+
+// Whether claim `c` is told of a time long past: a frame that ended more
+// than k_history_days before publication, or a period of its own ("for
+// the full year"). No figure told without a time restates it.
+bool history(const Claim& c) {
+  if (!c.time) return false;
+  if (!c.time_days || !c.published) return true;
+  const std::optional<CivilDate> published = parse_iso_date(*c.published);
+  return published && c.time_days->second + k_history_days < days_from_civil(*published);
+}
+
+// The modality a figure is told in; a definite figure ("aims to reduce the
+// 1,326 patients waiting") is presupposed to be, whatever the verb.
+Modality told_as(const ArithmeticInput& in, const Figure& f) {
+  const Modality m = f.claim->modality;
+  if (m != Modality::forecast) return m;
+  const std::string_view text = in.doc.text;
+  std::size_t b = f.range.begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  std::size_t w = b;
+  while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  std::string word(text.substr(w, b - w));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word == "the" || word == "el" || word == "la" || word == "los" || word == "las" ? Modality::plain : m;
+}
+
+}  // namespace
+
+bool digits_transposed(std::string_view a, std::string_view b) {
+  const std::string x = digits_of(a);
+  const std::string y = digits_of(b);
+  if (x.size() < 3 || x.size() != y.size() || x == y) return false;
+  std::size_t first = 0;
+  while (x[first] == y[first]) ++first;
+  return first + 1 < x.size() && x[first] == y[first + 1] && x[first + 1] == y[first] &&
+         x.compare(first + 2, std::string::npos, y, first + 2) == 0;
+}
+
+void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
+  // The figures of the window by kind, unit, measure and sorted digits:
+  // only figures whose digits sort alike may be transposed. Each group
+  // keeps a few figures of each distinct number, so that a figure told
+  // thousands of times is tested against few (issue 10).
+  constexpr std::size_t k_max_numbers = 8;   // distinct numbers a group keeps
+  constexpr std::size_t k_max_tellings = 4;  // figures a number keeps
+  struct Number {
+    std::string digits;
+    std::vector<int> figures;
+  };
+  std::unordered_map<std::string, std::vector<Number>> groups;
+  std::string key;
+  for (const std::size_t s : in.scanned_sentences()) {
+    const ArithTokens t = in.tokens(s);
+    for (const std::uint32_t k : in.figure_tokens(s)) {
+      const int index = t[k].figure;
+      const Figure& f = in.figures[static_cast<std::size_t>(index)];
+      if (!candidate(f)) continue;
+      const std::string digits = digits_of(in.number_text(f));
+      if (digits.size() < 3) continue;
+      std::string sorted = digits;
+      std::sort(sorted.begin(), sorted.end());
+      key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");
+      key.append(f.unit).append("|");
+      for (const char c : measure_of(f)) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      std::vector<Number>& numbers = groups[key];
+      bool reported = false;
+      for (const Number& n : numbers) {
+        if (reported || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
+        for (const int e : n.figures) {
+          const Figure& g = in.figures[static_cast<std::size_t>(e)];
+          const Claim& a = *g.claim;
+          const Claim& b = *f.claim;
+          if (g.sentence == f.sentence) continue;
+          // The same scale: "13.7 million" and "17.3 million", not "1.73 billion".
+          if (std::max(f.value, g.value) > 10 * std::min(f.value, g.value)) continue;
+          // Of another time: another figure.
+          if (a.time && b.time && *a.time != *b.time) continue;
+          if (a.time.has_value() != b.time.has_value() && (history(a) || history(b))) continue;
+          if (told_as(in, g) != told_as(in, f)) continue;
+          // Claims with one key are compared by the corpus checks.
+          if (!claim_key(a).empty() && claim_key(a) == claim_key(b)) continue;
+          Diagnostic d;
+          d.check = "value-conflict";
+          d.severity = Severity::warning;
+          d.message = fmt::format("\"{}\" conflicts with \"{}\" earlier in this article: the same digits, two of "
+                                  "them swapped",
+                                  in.doc.view(f.range), in.doc.view(g.range));
+          d.range = in.original(f.range);
+          d.notes.push_back({in.original(g.range),
+                             fmt::format("here it is \"{}\" (same measure: {}; the digits differ only by two "
+                                         "neighbours swapped, a slip of copying)",
+                                         in.doc.view(g.range), measure_of(g)),
+                             {}});
+          sink.report(std::move(d));
+          reported = true;  // one finding per figure
+          break;
+        }
+      }
+      const auto same = std::find_if(numbers.begin(), numbers.end(), [&](const Number& n) { return n.digits == digits; });
+      if (same != numbers.end()) {
+        if (same->figures.size() < k_max_tellings) same->figures.push_back(index);
+      } else if (numbers.size() < k_max_numbers) {
+        numbers.push_back({digits, {index}});
+      }
+    }
+  }
+}
+
+}  // namespace claimlint

@@ -1,0 +1,61 @@
+#include "check/transposed_figure.h"
+
+#include <catch2/catch.hpp>
+
+#include "support/lint_case.h"
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+namespace {
+
+// lint() with value-conflict on.
+std::string lint_conflicts(const std::string& text) { return lint(text, "text", {"times-more"}); }
+
+}  // namespace
+
+TEST_CASE("transposed figure: two neighbouring digits swapped, nothing else", "[check][value]") {
+  CHECK(digits_transposed("1,236", "1,326"));
+  CHECK(digits_transposed("13.7", "17.3"));
+  CHECK(digits_transposed("6,500", "5,600"));
+  CHECK(digits_transposed("912,5", "921,5"));
+  CHECK_FALSE(digits_transposed("86", "68"));        // two digits: too common a coincidence
+  CHECK_FALSE(digits_transposed("1,236", "1,236"));  // the same
+  CHECK_FALSE(digits_transposed("1,236", "6,231"));  // not neighbours
+  CHECK_FALSE(digits_transposed("1,236", "3,216"));
+  CHECK_FALSE(digits_transposed("1,236", "12,360"));  // lengths differ
+}
+
+TEST_CASE("value-conflict: a figure told again in the article with two digits swapped", "[check][value]") {
+  const std::string text =
+      "Trauma accounts for the largest share: 412 of the 1,236 patients waiting more than a year need hip "
+      "surgery.\n\nThe trust aims to reduce the 1,326 patients waiting more than a year to fewer than 500 by "
+      "September.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:30: warning: \"1,326 patients\" conflicts with \"1,236 patients\" earlier "
+                                  "in this article: the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(text).find("a.txt:1:51: note: here it is \"1,236 patients\" (same measure: patient; the digits "
+                                  "differ only by two neighbours swapped, a slip of copying)") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("1,326"), 5, "1,236");
+  CHECK(lint_conflicts(right).empty());
+  // A count glued to its noun counts that noun.
+  CHECK(lint_conflicts("The agreement calls for a 6,500-seat stadium.\n\nConstruction of the 5,600-seat ballpark "
+                       "begins in April.\n")
+            .find("warning: \"5,600-seat\" conflicts with \"6,500-seat\" earlier in this article") != std::string::npos);
+}
+
+TEST_CASE("value-conflict: transposed digits of other things, times or sentences are no slip", "[check][value]") {
+  // Other nouns.
+  CHECK(lint_conflicts("The club sold 1,236 season tickets.\n\nIt has 1,326 members.\n").empty());
+  // One sentence: a change between them.
+  CHECK(lint_conflicts("Enrolment rose to 1,326 pupils from 1,236 pupils.\n").empty());
+  // Another year's figure.
+  CHECK(lint_conflicts("Title\n\nNov. 3, 2026\n\nThe county had 1,236 nurses in 2019.\n\nIt now has 1,326 "
+                       "nurses.\n")
+            .empty());
+  // A target beside a fact.
+  CHECK(lint_conflicts("The club has 1,236 members.\n\nIt expects to reach 1,326 members next spring.\n").empty());
+  // Not neighbours, or hedged.
+  CHECK(lint_conflicts("The clinic saw 1,236 patients.\n\nStaff treated 6,231 patients.\n").empty());
+  CHECK(lint_conflicts("The clinic saw 1,236 patients.\n\nStaff treated about 1,326 patients.\n").empty());
+}
