@@ -3,6 +3,9 @@
 #include "check/timeline.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <vector>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -11,6 +14,38 @@
 #include "extract/date_extractor.h"
 
 namespace claimlint {
+
+namespace {
+
+// "signed the term sheet Dec. 14", "firmó el contrato el 14 de diciembre":
+// the verb's object between it and the day, a determiner and up to four
+// words, then "on" or "el" or nothing (wire style drops "on").
+bool object_before_day(std::string_view between) {
+  static constexpr std::string_view k_determiners[] = {"the", "a", "an", "its", "their", "his", "her",
+                                                       "el", "la", "los", "las", "su", "sus", "un", "una"};
+  std::vector<std::string_view> words;
+  std::size_t at = 0;
+  while (at < between.size()) {
+    if (between[at] == ' ') {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < between.size() && between[end] != ' ') {
+      const unsigned char c = static_cast<unsigned char>(between[end]);
+      if (!(std::isalpha(c) || c == '-' || c >= 0x80)) return false;
+      ++end;
+    }
+    words.push_back(between.substr(at, end - at));
+    at = end;
+  }
+  if (words.size() < 2 || !between.starts_with(" ") || !between.ends_with(" ")) return false;
+  if (words.back() == "on" || words.back() == "el") words.pop_back();
+  if (words.size() < 2 || words.size() > 5) return false;
+  return std::find(std::begin(k_determiners), std::end(k_determiners), words.front()) != std::end(k_determiners);
+}
+
+}  // namespace
 
 void check_timeline(const Document& doc, const std::vector<DateMention>& dates, DiagnosticSink& sink) {
   const std::optional<CivilDate> pub = publication_date(doc);
@@ -36,7 +71,10 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
       static constexpr std::string_view k_before_day[] = {" on ",           " el ",           " into force on ",
                                                           " into effect on ", " effect on ",    " into service on ",
                                                           " en vigor el ",    " en servicio el "};
-      if (std::find(std::begin(k_before_day), std::end(k_before_day), between) == std::end(k_before_day)) continue;
+      if (std::find(std::begin(k_before_day), std::end(k_before_day), between) == std::end(k_before_day) &&
+          !object_before_day(between)) {
+        continue;
+      }
       const CivilDate read = civil_from_days(m.interval->first);
       const CivilDate this_year{pub->year, read.month, read.day};
       if (civil_from_days(days_from_civil(this_year)) != this_year) continue;  // 29 February

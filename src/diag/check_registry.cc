@@ -917,7 +917,8 @@ To stay precise the check fires only when the whole date (a day, month,
 quarter, half, year or range, with its year written) lies after the
 publication date; a simple past verb from rules/dates/*.toml ("launched",
 "announced", "was", "approved"...) comes at most six words before the
-date's "in", "on", "during" or "at", with no punctuation, infinitive or
+date's "in", "on", "during" or "at" (or, wire style, right before a
+month and its day: "signed the term sheet Dec. 14"), with no punctuation, infinitive or
 new clause between and no auxiliary before the verb ("will be launched",
 "has launched" do not count); and nothing in the sentence marks the
 future or a condition ("will", "expected", "if"...). A date that says
@@ -926,7 +927,8 @@ what something is about ("a budget for 2027") and bounds ("by 2027",
 checked only when its verb comes right before "on" ("The grant letter,
 issued on 29 May, ..." in a story of 21 May), or with an idiom of coming
 into force between ("came into force on 1 April", "took effect on",
-"entró en vigor el"), and the day falls in the
+"entró en vigor el"), or its object ("signed the term sheet Dec. 14",
+a determiner and up to four words, "on" or not), and the day falls in the
 two months after publication: it is this year's, whatever the tense.
 
 Stages of one process told in an impossible order are flagged too: the

@@ -1259,7 +1259,8 @@ class Scanner {
   }
 
   // The simple past verb governing a date that starts at token `begin`:
-  // the date follows an event preposition ("in", "on"), the verb comes at
+  // the date follows an event preposition ("in", "on") or, for a month, a
+  // word, the verb comes at
   // most six words before that with no punctuation, auxiliary, infinitive
   // or new clause between, not after an auxiliary ("to be launched", "has
   // launched"), and nothing in the sentence marks the future or a
@@ -1267,9 +1268,22 @@ class Scanner {
   // A range carries its own opener ("between May and June 2026").
   std::optional<ByteRange> governing_past_verb(std::size_t begin, bool range) const {
     if (begin == 0) return std::nullopt;
-    if (!range && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
+    // Wire style drops "on" before a month and day ("signed the term sheet
+    // Dec. 14"): a month and its day right after a word open the date.
+    // (A day follows the month; "the plan of November 2026" is no date of
+    // an event.)
+    const auto day_after = [&] {
+      for (std::size_t k = begin + 1; k < t_.size() && k <= begin + 2; ++k) {
+        if (t_[k].kind == Token::Kind::number) return t_[k].end - t_[k].begin <= 2;
+        if (t_[k].kind == Token::Kind::word) return false;
+      }
+      return false;
+    };
+    const bool bare = !range && !in(begin - 1, DateTable::event_prepositions) && in(begin, DateTable::months) &&
+                      t_[begin - 1].kind == Token::Kind::word && day_after();
+    if (!range && !bare && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
     if (future_in_sentence()) return std::nullopt;
-    std::size_t k = range ? begin : begin - 1;
+    std::size_t k = range || bare ? begin : begin - 1;
     for (int words = 0; k > 0 && words < 6; ++words) {
       --k;
       const Token& t = t_[k];

@@ -148,3 +148,17 @@ TEST_CASE("timeline: a verb of coming into force and its idiom before 'on'", "[c
             .empty());
   CHECK(lint(make_doc("La nueva tarifa entr\xC3\xB3 en vigor el 1 de abril.", "2026-03-03", "es")).size() == 1);
 }
+
+TEST_CASE("timeline: the verb's object before a yearless day, and wire style without 'on'", "[check][dates]") {
+  const std::string text = "Riverhawks owner Glenn Ashby signed the term sheet Dec. 14, clearing the way for the vote.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-12-10"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"Dec. 14\" (2026) is after the publication date (2026-12-10) but told in the past tense (\"signed\")");
+  CHECK(lint(make_doc("Ashby signed the term sheet on Dec. 14, clearing the way.", "2026-12-10")).size() == 1);
+  // A day before publication, or a future verb.
+  CHECK(lint(make_doc("Ashby signed the term sheet Dec. 4, clearing the way.", "2026-12-10")).empty());
+  CHECK(lint(make_doc("Ashby will sign the term sheet Dec. 14.", "2026-12-10")).empty());
+  // A month with no day is no date of the event.
+  CHECK(lint(make_doc("Apple approved the plan of November 2026.", "2026-03-10")).empty());
+}
