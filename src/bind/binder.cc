@@ -1645,6 +1645,15 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
         continue;
       }
     }
+    // "las exportaciones directas, sin intermediarios, se han triplicado",
+    // "exports, without middlemen, tripled": a phrase set off by a comma
+    // before the figure denies nothing of it ("without cutting 400 jobs"
+    // does).
+    if (m == "negated" && is_one_of_lower(ctx.lower(k), {"sin", "without"})) {
+      bool comma = false;
+      for (std::size_t j = k + 1; j < q_first && !comma; ++j) comma = tokens[j].text == ",";
+      if (comma) continue;
+    }
     // "claims" after a figure or a determiner is a noun ("5,900 claims",
     // "the claims"), not a dispute.
     if (m == "disputed" && k > 0 && !tokens[k - 1].text.empty() &&

@@ -105,7 +105,8 @@ bool comparable(const DateMention& m) {
 }
 
 // "Contractors moved on site on Monday 2 March, after listed-building
-// consent was granted on 11 March": a date, a comma, an after word and a
+// consent was granted on 11 March": a date, the rest of its clause, a
+// comma, an after word and a
 // clause with a date of its own that comes later (or, after a before
 // word, earlier). The clause holds no other mark and at most k_reach + 4
 // words.
@@ -136,9 +137,21 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     }
     if (baseline) continue;
     std::string_view between = sentence.substr(a.range.end, b.range.begin - a.range.end);
+    // "fueron adjudicados el 17 de marzo a las constructoras Del Litoral SA
+    // y Tecnoviv SRL, tras la apertura de sobres del 2 de abril": the rest
+    // of the first clause (words only, at most k_reach) before the comma.
     std::size_t k = 0;
-    while (k < between.size() && between[k] == ' ') ++k;
-    if (k >= between.size() || between[k] != ',') continue;
+    std::size_t rest_words = 0;
+    while (k < between.size() && between[k] != ',' && rest_words <= k_reach) {
+      const unsigned char ch = static_cast<unsigned char>(between[k]);
+      if (ch == ' ') {
+        if (k > 0 && between[k - 1] != ' ') ++rest_words;
+      } else if (!std::isalnum(ch) && ch != '-' && ch != '\'' && ch != '.' && ch < 0x80) {
+        break;
+      }
+      ++k;
+    }
+    if (k >= between.size() || between[k] != ',' || rest_words > k_reach) continue;
     between.remove_prefix(k + 1);
     // The first word after the comma, and no other mark up to the date.
     std::size_t w = 0;

@@ -481,7 +481,17 @@ constexpr CueWords k_comparison_words{std::to_array<std::string_view>(
 // The money a sentence opening "Of total expenditure," or "Of its
 // income," divides among its percentages: each pound or euro goes one way.
 constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
-    {"expenditure", "spending", "spend", "income", "revenue", "revenues", "funding", "costs", "turnover"})};
+    {"expenditure", "spending", "spend", "income", "revenue", "revenues", "funding", "costs", "turnover",
+     // What is split by how it travels or where it goes: each tonne, each
+     // sale once.
+     "cargo", "freight", "tonnage", "traffic", "exports", "imports", "output", "production", "generation", "sales",
+     "budget",
+     // Spanish: "De toda la mercancía general, el 62% ...".
+     "mercanc\xC3\xAD" "a", "carga", "tr\xC3\xA1" "fico", "exportaciones", "importaciones", "producci\xC3\xB3" "n",
+     "gasto", "gastos", "ingresos", "presupuesto", "facturaci\xC3\xB3" "n", "ventas", "generaci\xC3\xB3" "n"})};
+
+void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
+                                const std::string& whole, bool pronoun, DiagnosticSink& sink);
 
 // "Of total expenditure, 78% went on charitable activities, 19% on raising
 // funds and 7% on support costs.": every share of the sentence divides
@@ -489,7 +499,22 @@ constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
 void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   std::size_t k = after_bullet(t);
-  if (k >= t.size() || t[k].text != "of") return;
+  if (k >= t.size()) return;
+  // "De toda la mercancía general, el 62% ...": the noun first, then up
+  // to two words of what it is like, then the comma.
+  if (t[k].text == "de") {
+    ++k;
+    if (k < t.size() && is_one_of(t[k].text, {"todo", "toda", "todos", "todas"})) ++k;
+    if (k < t.size() && is_one_of(t[k].text, {"el", "la", "los", "las", "su", "sus"})) ++k;
+    if (k >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text)) return;
+    std::size_t comma = k + 1;
+    while (comma < t.size() && comma <= k + 2 && t[comma].type == T::word) ++comma;
+    if (comma >= t.size() || t[comma].text != ",") return;
+    const ByteRange named{t[1].range.begin, t[comma - 1].range.end};
+    check_shares_after_opening(in, s, t, comma + 1, fmt::format("\"{}\"", in.doc.view(named)), false, sink);
+    return;
+  }
+  if (t[k].text != "of") return;
   ++k;
   // "Of those, 46% ..., 31% ... and 27% ...": the people or things of the
   // sentence before, each counted once.
@@ -497,14 +522,27 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   if (!pronoun) {
     if (k < t.size() && is_one_of(t[k].text, {"the", "its", "their", "this", "last"})) ++k;
     if (k < t.size() && is_one_of(t[k].text, {"total", "all", "overall", "annual", "year's"})) ++k;
+    // ("Of all general cargo,": a word or two of what it is like first.)
+    for (int words = 0; words < 2 && k + 2 < t.size() && t[k].type == T::word && t[k + 1].type == T::word &&
+                        !k_split_wholes.contains(t[k].text);
+         ++words) {
+      ++k;
+    }
     if (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",") {
       return;
     }
   }
-  const std::string whole = pronoun ? std::string(t[k].text) : "the " + std::string(t[k].text);
+  check_shares_after_opening(in, s, t, k + 2,
+                             pronoun ? std::string(t[k].text) : "the " + std::string(t[k].text), pronoun, sink);
+}
+
+// The shares of sentence `s` after its opening (token `from` on), each of
+// the whole it names: reported when they add up to more than 100%.
+void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
+                                const std::string& whole, bool pronoun, DiagnosticSink& sink) {
   // A comparison sets shares of two periods side by side ("55% in 2025,
   // against 48% in 2024"), not parts of one whole.
-  for (std::size_t j = k + 2; j < t.size(); ++j) {
+  for (std::size_t j = from; j < t.size(); ++j) {
     if (t[j].type == T::word && k_comparison_words.contains(t[j].text)) return;
   }
   std::vector<int> shares;
@@ -514,7 +552,7 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     if (f.kind != QuantityKind::percent) continue;
     // A change or a part of a part ("rose 5%", "60% of those") is no share.
     // "41% of donors" divides another whole.
-    const bool of_another = i + 1 < t.size() && t[i + 1].text == "of";
+    const bool of_another = i + 1 < t.size() && is_one_of(t[i + 1].text, {"of", "de", "del"});
     // "30% from grants" is a source here, not a change "from" a figure.
     const bool from_source = i + 1 < t.size() && t[i + 1].text == "from";
     if (f.range_side || !f.asserted || (!from_source && not_a_share(t, i)) || of_another ||

@@ -859,8 +859,11 @@ header row may stand under the caption, and a Markdown or HTML table
 needs no colon when its caption or header row names shares ("Party |
 Share").
 
-A sentence opening with the money it divides ("Of total expenditure,",
-"Of its income,"), or with "Of those," and at least three shares of
+A sentence opening with the money, the goods or the traffic it divides
+("Of total expenditure,", "Of its income,", "Of all general cargo,",
+"De toda la mercancía general,", "De sus ventas,": nouns each part of
+which goes one way only, so no two shares overlap; people may be counted
+twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before, adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "compared with") or two time frames leave it alone, as does a sum over
@@ -960,7 +963,8 @@ them, as in May 18 (2025) against May 4 (2026):
     warning: "found guilty" is dated 11 September, before "trial opened"
     on 28 September, which comes first
 
-Within one sentence, a day followed by a comma and a clause opened by
+Within one sentence, a day followed by the rest of its clause (words
+only, at most eight) and a comma, then a clause opened by
 one of the after_words ("after", "following"; "tras") or before_words
 ("before"; "antes") of rules/dates/*.toml, with a day of its own, must
 keep that order:

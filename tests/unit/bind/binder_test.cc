@@ -380,6 +380,9 @@ TEST_CASE("modality cues", "[bind]") {
       // "claims" as a noun is no dispute.
       {"Insurers received 5,900 claims, against 4,200 in 2007.", "4,200", Modality::plain},
       {"Acme Corp claims it hired 400 engineers.", "400 engineers", Modality::disputed},
+      // "without" denies what it governs, not a clause after a comma.
+      {"Acme Corp grew without cutting 400 jobs.", "400 jobs", Modality::negated},
+      {"Exports, without middlemen, rose to 400 tonnes.", "400 tonnes", Modality::plain},
   };
   for (const Case& c : cases) {
     INFO(c.text);

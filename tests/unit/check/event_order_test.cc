@@ -262,3 +262,19 @@ TEST_CASE("timeline: what is ordered or leased is delivered after", "[check][dat
              "es")
             .size() == 1);
 }
+
+TEST_CASE("timeline: the rest of the first clause before the comma of an after clause", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Los trabajos fueron adjudicados el 17 de marzo a las constructoras Del Litoral SA y Tecnoviv SRL, tras "
+           "la apertura de sobres del 2 de abril.",
+           "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "what happened on 17 de marzo is told as after what happened on 2 de abril");
+  CHECK(lint("Los trabajos fueron adjudicados el 17 de abril a las constructoras Del Litoral SA y Tecnoviv SRL, tras "
+             "la apertura de sobres del 2 de abril.",
+             "es")
+            .empty());
+  // A mark in the rest of the clause ends the reading.
+  CHECK(lint("The contract was awarded on 17 March (to two builders; both local), after the bids opened on 2 April.")
+            .empty());
+}

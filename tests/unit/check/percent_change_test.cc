@@ -1121,3 +1121,14 @@ TEST_CASE("percent-change: a date after the change and a rate after B ('doubled 
   CHECK(lint("The reservation rate rose 13.7 per cent to 0.58 homes per outlet per week, from 0.51 a year earlier.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: Spanish perfect tenses ('han pasado de A a B') and a 'sin' phrase set off by commas",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Los pacientes han pasado de 1.140 a 615, un 54% menos.\n")
+            .find("error: from 1,140 to 615 is a fall of 46%, not 54% [percent-change]") != std::string::npos);
+  CHECK(lint_es("Los pacientes han pasado de 1.140 a 615, un 46% menos.\n").empty());
+  CHECK(lint_es("Las exportaciones directas, sin intermediarios, se han triplicado en un a\xC3\xB1o, al pasar de 1,1 "
+                "a 2,6 millones de kilos.\n")
+            .find("error: from 1.1 million to 2.6 million is 2.36 times, not triple [percent-change]") !=
+        std::string::npos);
+}

@@ -798,3 +798,19 @@ TEST_CASE("share-over-100: after a verb of composition any noun is a whole", "[c
   CHECK(lint("Women made up 40% of the workforce and 60% of the managers.\n").empty());
   CHECK(lint("Women made up 40% of the workforce, and 80% of them work part time.\n").empty());
 }
+
+TEST_CASE("share-over-100: an opening 'Of all general cargo,' or 'De toda la mercancía general,' names the whole",
+          "[check][arithmetic]") {
+  CHECK(lint_es("De toda la mercanc\xC3\xAD" "a general, el 62% viaj\xC3\xB3 en contenedor, el 31% en carga rodada y el "
+                "14% como carga convencional.\n")
+            .find("error: shares of \"toda la mercanc\xC3\xAD" "a general\" add up to more than 100%: 62% + 31% + 14% "
+                  "= 107% [share-over-100]") != std::string::npos);
+  CHECK(lint_es("De toda la mercanc\xC3\xAD" "a general, el 55% viaj\xC3\xB3 en contenedor, el 31% en carga rodada y el "
+                "14% como carga convencional.\n")
+            .empty());
+  CHECK(lint("Of all general cargo, 62% travelled in containers, 31% as ro-ro freight and 14% as breakbulk.\n")
+            .find("a.txt:1:77: error: shares of the cargo add up to more than 100%: 62% + 31% + 14% = 107% "
+                  "[share-over-100]") == 0);
+  // People may be counted in more than one share.
+  CHECK(lint_es("De los encuestados, el 62% usa Facebook y el 55% Instagram.\n").empty());
+}
