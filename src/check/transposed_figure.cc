@@ -29,6 +29,21 @@ std::string digits_of(std::string_view text) {
   return out;
 }
 
+// Whether two names or places are one, letter case aside.
+bool same_words(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+// Whether two lists of subjects name the same ones, in any order.
+bool same_names(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.size() != b.size()) return false;
+  return std::all_of(a.begin(), a.end(), [&](const std::string& x) {
+    return std::any_of(b.begin(), b.end(), [&](const std::string& y) { return same_words(x, y); });
+  });
+}
+
 // Measures made from the verb of the clause ("amount to pay") or from
 // another figure ("value of bed") say too little of what is counted.
 bool specific_measure(std::string_view m) {
@@ -129,6 +144,10 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           if (a.time && b.time && *a.time != *b.time) continue;
           if (a.time.has_value() != b.time.has_value() && (history(a) || history(b))) continue;
           if (told_as(in, g) != told_as(in, f)) continue;
+          // Of two named subjects or places: two things ("Acme employs 1,236
+          // ... Beta employs 1,326").
+          if (!a.subjects.empty() && !b.subjects.empty() && !same_names(a.subjects, b.subjects)) continue;
+          if (!a.place.empty() && !b.place.empty() && !same_words(a.place, b.place)) continue;
           // Claims with one key are compared by the corpus checks.
           if (!claim_key(a).empty() && claim_key(a) == claim_key(b)) continue;
           Diagnostic d;

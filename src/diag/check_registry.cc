@@ -134,6 +134,8 @@ neither figure has a subject: both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read;
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long and exact, in different sentences, of no different
+subjects or places when both name theirs ("Acme employs 1,236 people"
+and "Beta employs 1,326" are two firms), of no different
 time (nor one told of a time more than a year past and the other of
 none), and told alike (a forecast only matches a forecast, but a figure
 after "the" is presupposed, so "aims to reduce the 1,326 patients" is

@@ -47,6 +47,8 @@ TEST_CASE("value-conflict: a figure told again in the article with two digits sw
 TEST_CASE("value-conflict: transposed digits of other things, times or sentences are no slip", "[check][value]") {
   // Other nouns.
   CHECK(lint_conflicts("The club sold 1,236 season tickets.\n\nIt has 1,326 members.\n").empty());
+  // Two named subjects.
+  CHECK(lint_conflicts("Acme Corp employs 1,236 people.\n\nBeta Holdings employs 1,326 people.\n").empty());
   // One sentence: a change between them.
   CHECK(lint_conflicts("Enrolment rose to 1,326 pupils from 1,236 pupils.\n").empty());
   // Another year's figure.
