@@ -42,6 +42,10 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // "61 percent of the port's tonnage".
     {"exports", "exports"}, {"imports", "imports"}, {"exportaciones", "exports"}, {"importaciones", "imports"},
     {"tonnage", "tonnage"}, {"cargo", "tonnage"},
+    // "el 28% del valor exportado", "de la mercancía", "del tráfico".
+    {"exportado", "exports"}, {"importado", "imports"}, {"freight", "tonnage"},
+    {"mercanc\xC3\xAD" "a", "tonnage"}, {"mercanc\xC3\xAD" "as", "tonnage"}, {"tr\xC3\xA1" "fico", "tonnage"},
+    {"facturaci\xC3\xB3" "n", "revenue"}, {"recaudaci\xC3\xB3" "n", "revenue"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 
@@ -126,8 +130,15 @@ std::string_view whole_of_words(ArithTokens t) {
       }
       std::size_t k = i + 2;
       if (t[k].type == T::word && is_one_of(t[k].text, {"the", "la", "los", "las"}) && k + 1 < t.size()) ++k;
-      if (t[k].type != T::word || !may_be_cue(t[k].text)) continue;
-      const std::string_view named = whole_named(t[k].text);
+      if (t[k].type != T::word) continue;
+      // ("del valor exportado", "of mining exports": a word before or after
+      // the noun.)
+      std::string_view named = may_be_cue(t[k].text) ? whole_named(t[k].text) : std::string_view();
+      if (named.empty() && k + 1 < t.size() && t[k + 1].type == T::word && may_be_cue(t[k + 1].text)) {
+        named = whole_named(t[k + 1].text);
+        if (named == "total") named = {};
+        else if (!named.empty()) ++k;
+      }
       if (named.empty()) continue;
       // "58% of total expenditure" ("Spending on staff rose to £402m, 58%
       // of total expenditure"): "total" is too weak a word to choose, and
@@ -161,7 +172,8 @@ std::string_view whole_of_words(ArithTokens t) {
       if (share) return whole;
       // "of Christmas sales": one modifier between.
       const bool of_the = is_one_of(t[i - 1].text, {"of", "del", "de"}) ||
-                          (t[i - 2].text == "of" && t[i - 1].type == T::word && whole_named(t[i - 1].text).empty()) ||
+                          (is_one_of(t[i - 2].text, {"of", "del"}) && t[i - 1].type == T::word &&
+                           whole_named(t[i - 1].text).empty()) ||
                           (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
                           // "of the transport budget", "of its patient revenue", "of general
                           // fund spending"
@@ -280,7 +292,8 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
   // revenue": one modifier at most, two without an article; "del
   // total", "de los votos".
   if (is_one_of(word(i + 1), {"of", "de", "del"}) &&
-      (names_whole(word(i + 2)) || (word(i + 1) == "of" && !word(i + 2).empty() && names_whole(word(i + 3))) ||
+      (names_whole(word(i + 2)) ||
+       (is_one_of(word(i + 1), {"of", "del"}) && !word(i + 2).empty() && names_whole(word(i + 3))) ||
        // "34% of general fund spending": two modifiers.
        (word(i + 1) == "of" && !word(i + 2).empty() && !word(i + 3).empty() &&
         !is_one_of(word(i + 3), {"of", "and", "or", "in"}) && names_whole(word(i + 4))) ||

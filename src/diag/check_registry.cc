@@ -752,8 +752,10 @@ the seats", "of revenue" (sales, turnover), "of spending" (with two
 words between, "of general fund spending", "of its patient revenue"), "of income",
 "of production" (output, generation, the harvest, the crop), "of the
 intake" (enrolment), "of exports" (imports), "of the port's tonnage"
-(cargo), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
-votos", "del presupuesto", "de los ingresos", "de la producción", or
+(cargo, freight), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
+votos", "del presupuesto", "de los ingresos", "de la producción", "del
+valor exportado", "de la mercancía", "del tráfico", "de la facturación"
+(a word may stand before or after the noun), or
 "share" / "cuota" ("made up 46% of revenue" is a share,
 not a rise). "Of the total" divides any total: its shares are one list
 of one sentence ("46 % del total, seguidos de los británicos (21 %),

@@ -814,3 +814,21 @@ TEST_CASE("share-over-100: an opening 'Of all general cargo,' or 'De toda la mer
   // People may be counted in more than one share.
   CHECK(lint_es("De los encuestados, el 62% usa Facebook y el 55% Instagram.\n").empty());
 }
+
+TEST_CASE("share-over-100: a whole named by a noun and a modifier ('del valor exportado', 'of mining exports')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("China tiene el 48% del valor exportado, Estados Unidos el 32% y Jap\xC3\xB3n el 31%.\n")
+            .find("error: shares of the exports add up to more than 100%: 48% + 32% + 31% = 111% [share-over-100]") !=
+        std::string::npos);
+  CHECK(lint_es("China tiene el 48% del valor exportado, Estados Unidos el 32% y Jap\xC3\xB3n el 19%.\n").empty());
+  // With the remainder in the next sentence, beside another whole in passing ("el principal mercado").
+  CHECK(lint_es("China fue el principal mercado, con el 28% del valor exportado, seguida por Estados Unidos (22%), "
+                "Reino Unido (17%), Brasil (13%) y Jap\xC3\xB3n (11%). El 15% restante se distribuy\xC3\xB3 entre "
+                "m\xC3\xA1s de 60 pa\xC3\xAD" "ses.\n")
+            .find("error: shares of the exports with the remainder add up to more than 100%: 28% + 22% + 17% + 13% + "
+                  "11% + 15% = 106% [share-over-100]") != std::string::npos);
+  CHECK(lint_es("China fue el principal mercado, con el 28% del valor exportado, seguida por Estados Unidos (22%), "
+                "Reino Unido (17%), Brasil (13%) y Jap\xC3\xB3n (11%). El 9% restante se distribuy\xC3\xB3 entre "
+                "m\xC3\xA1s de 60 pa\xC3\xAD" "ses.\n")
+            .empty());
+}
