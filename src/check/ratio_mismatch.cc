@@ -31,7 +31,9 @@ bool link_before(const ArithToken& t) {
   if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(";
   return t.type == T::word && is_one_of(t.text, {"was", "were", "is", "are", "or", "which", "roughly", "about",
                                                  "nearly", "almost", "some", "around", "approximately", "just",
-                                                 "well", "over", "el", "lo", "casi", "unos", "o", "decir"});
+                                                 "well", "over", "el", "lo", "casi", "unos", "o", "decir",
+                                                 // "making up one in three of", "accounting for a third of".
+                                                 "making", "up", "accounting", "for", "representing"});
 }
 
 // Words allowed between the ratio and the second figure ("three times the
@@ -337,6 +339,16 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"}) &&
           p >= 2 && t[p - 2].type == T::figure) {
         a = p - 1;
+        break;
+      }
+    }
+  }
+  // "9,050 students on its books, one in three of its 36,200": a phrase
+  // of where after A (a preposition and up to three words).
+  if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," && k >= 3) {
+    for (std::size_t p = k - 1, words = 0; p > 1 && words < 4 && t[p].type == T::word; --p, ++words) {
+      if (t[p - 1].type == T::figure && is_one_of(t[p].text, {"on", "in", "at", "across", "en"})) {
+        a = p;
         break;
       }
     }

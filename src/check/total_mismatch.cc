@@ -1595,6 +1595,39 @@ void check_record(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink
   report_sum(in, in.figures[static_cast<std::size_t>(found[1])], {found[2], found[3], found[4]}, sink, true, true);
 }
 
+// "Of every $100 in rates, $34 goes to water, $26 to roads, ... and $7
+// to governance", "De cada 100 euros, 34 van a ...": the sum of money
+// after "every" or "cada" divided into parts. The list may leave some
+// out, so only parts adding up to more than it are reported.
+void check_per_every(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  for (const std::size_t i : in.figure_tokens(s)) {
+    if (i < 2 || t[i - 1].type != T::word || !is_one_of(t[i - 1].text, {"every", "each", "cada"}) ||
+        t[i - 2].type != T::word || !is_one_of(t[i - 2].text, {"of", "for", "de", "por"})) {
+      continue;
+    }
+    const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (total.range_side || !total.asserted || total.value <= 0) continue;
+    std::vector<int> parts;
+    double low = 0;
+    for (std::size_t k = i + 1; k < t.size(); ++k) {
+      if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text))) {
+        return;
+      }
+      if (t[k].type != T::figure) continue;
+      const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      // ("34 van a ...": a bare number is in the currency of the whole.)
+      if (f.kind != total.kind && !(f.kind == QuantityKind::number && total.kind == QuantityKind::currency)) return;
+      if (f.kind == total.kind && f.unit != total.unit) return;
+      if (f.value >= total.value || !f.asserted || f.range_side) return;
+      parts.push_back(t[k].figure);
+      low += f.low;
+    }
+    if (parts.size() >= 3 && low > total.high) report_sum(in, total, parts, sink, true, true);
+    return;
+  }
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
@@ -1608,6 +1641,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_of_those(in, s, sink);
     check_with_parts(in, s, sink);
     check_record(in, s, sink);
+    check_per_every(in, s, sink);
     const ArithTokens t = in.tokens(s);
     for (const std::size_t i : in.figure_tokens(s)) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").

@@ -218,6 +218,15 @@ word between the figures makes them no list ("up from", "than", "each",
 "to date", "worldwide", "overall"), for parts of other measures or time
 frames, and for negated or conditional figures.
 
+A sum split "of every" or "for each" of it ("Of every $100 in rates, $34
+goes to water, $26 to roads, ..."; "De cada 100 euros, 34 van a ...")
+is the total of the money after it in the sentence (three parts at
+least, none a change, each less than it; bare numbers are in its
+currency); the list may leave some out, so only parts adding up to more
+than it are reported. "Of the 612,840 votes, 291,300 ... and 328,540 in
+the other 38 towns" ("y 328.540 en los otros 38 municipios", "en el
+resto del país") is closed by the part where the rest is.
+
 A team's wins, draws and defeats, all three told after the games it
 played, add up to them ("after the 18-round regular season with 12 wins,
 one draw and four defeats"; "tras 22 jornadas, con nueve victorias,
@@ -565,7 +574,11 @@ compared with ("se situó en el 13,9 %, tres puntos por encima del 10,9
 Forms: "A, RATIO the B" (also "RATIO as much as B", "half of the B";
 a phrase of the period may follow A: "a profit of $187m for the six
 months to 31 December, more than double the $96m", "312.000 viajes en
-un día laboral, cuatro veces los 96.000 viajes";
+un día laboral, cuatro veces los 96.000 viajes", "51,400 passengers in
+October, three times the 21,900", or of where: "9,050 students on its
+books, making up one in three of its 36,200 enrolments" (nouns of one
+class of rules/bind measures relate: students and enrolments, passengers
+and travellers);
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300"; a gerund of a factor: "$214 million, tripling the $96
 million", "US$ 214 millones, triplicando los US$ 96 millones"),

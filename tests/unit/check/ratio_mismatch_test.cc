@@ -568,6 +568,23 @@ TEST_CASE("ratio-mismatch: a date between A and the ratio ('51,400 passengers in
             .find("a.txt:1:44: error: 51,400 is 2.35 times 21,900, not \"more than three times\" [ratio-mismatch]") ==
         0);
   CHECK(lint("Skyward flew 51,400 passengers in 2025, about three times the 17,100 carried by Prairie Jet.\n").empty());
-  // A word of no date between them is no phrase of when.
-  CHECK(lint("Skyward flew 51,400 passengers in Kansas, three times the 21,900 carried by Prairie Jet.\n").empty());
+  // A phrase of where relates them too; one of neither, not.
+  CHECK(lint("Skyward flew 51,400 passengers in Kansas, three times the 21,900 carried by Prairie Jet.\n")
+            .find("error: 51,400 is 2.35 times 21,900, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("Skyward flew 51,400 passengers aboard new jets, three times the 21,900 carried by Prairie Jet.\n")
+            .empty());
+}
+
+TEST_CASE("ratio-mismatch: 'A on its books, making up one in three of its B' with B's noun a synonym of A's",
+          "[check][arithmetic]") {
+  CHECK(lint("Murrumbine now has 9,050 international students on its books, making up one in three of its 36,200 "
+             "enrolments.\n")
+            .find("a.txt:1:73: error: 9,050 is 25% of 36,200, not \"one in three\" [ratio-mismatch]") == 0);
+  CHECK(lint("Murrumbine now has 9,050 international students on its books, making up one in four of its 36,200 "
+             "enrolments.\n")
+            .empty());
+  CHECK(lint("The airline flew 9,050 travellers, accounting for a third of its 36,200 passengers.\n")
+            .find("error: 9,050 is 25% of 36,200, not \"a third\" [ratio-mismatch]") != std::string::npos);
+  // Nouns of two classes relate nothing.
+  CHECK(lint("Murrumbine has 9,050 students, one in three of its 36,200 staff.\n").empty());
 }

@@ -1013,3 +1013,20 @@ TEST_CASE("total-mismatch: 'Of the N, A in X and B in the other towns' closes a 
   // Without the rest, the parts need not be all of it.
   CHECK(lint("Of the 612,840 votes, 291,300 went to Ospino and 200,000 to Quintero.\n").empty());
 }
+
+TEST_CASE("total-mismatch: 'of every $100, $34 goes to ...' divides the $100, and only a sum above it is wrong",
+          "[check][arithmetic]") {
+  CHECK(lint("Of every $100 in rates, $34 goes to water, $26 to roads, $18 to parks, $11 to rubbish, $9 to planning "
+             "and $7 to governance.\n")
+            .find("a.txt:1:10: error: $34 + $26 + $18 + $11 + $9 + $7 = $105, not $100 [total-mismatch]") == 0);
+  // Some of it may be left out of the list.
+  CHECK(lint("Of every $100 in rates, $34 goes to water, $26 to roads and $18 to parks.\n").empty());
+  CHECK(lint_es("De cada 100 euros recaudados, 34 van a agua, 26 a carreteras, 18 a parques y 27 a gastos "
+                "generales.\n")
+            .find("error: \xE2\x82\xAC" "34 + \xE2\x82\xAC" "26 + \xE2\x82\xAC" "18 + \xE2\x82\xAC" "27 = "
+                  "\xE2\x82\xAC" "105, not \xE2\x82\xAC" "100 [total-mismatch]") != std::string::npos);
+  // A rate per $100 is no breakdown of it.
+  CHECK(lint("For every $100 invested, the fund earned $34 in 2024, up from $26 in 2023 and $18 in 2022, and $11 "
+             "before that.\n")
+            .empty());
+}
