@@ -291,7 +291,15 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) 
   if (is_one_of(u.item, {"person", "persona", "head", "cabeza"}) && u.sentence == deal.sentence) {
     return k_people_nouns.contains(written);
   }
-  const std::string item = singular(u.item);
+  std::string item = singular(u.item);
+  // "398 million kg ... at $10.35 a kilo": the item named by a unit's
+  // word, the count by its symbol.
+  static constexpr std::pair<std::string_view, std::string_view> k_unit_words[] = {
+      {"kilo", "kg"},  {"kilogram", "kg"}, {"kilogramo", "kg"}, {"tonne", "t"}, {"ton", "t"},
+      {"tonelada", "t"}, {"litre", "l"}, {"liter", "l"},        {"litro", "l"},  {"barrel", "bbl"}};
+  for (const auto& [word, symbol] : k_unit_words) {
+    if (item == word && c.unit == symbol) item = std::string(symbol);
+  }
   std::string measure = c.claim->measure;
   const std::size_t space = measure.rfind(' ');
   const std::string last = space == std::string::npos ? measure : measure.substr(space + 1);
@@ -301,6 +309,8 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) 
   // of H20 chip") must be the counted one.
   std::string pm = p.claim->measure;
   if (pm.starts_with("value of ")) pm = pm.substr(9);
+  // ("amount to sell": a measure from the verb names no product.)
+  if (pm.starts_with("amount to ")) pm.clear();
   return pm.empty() || pm == measure || pm == c.unit || pm == last || pm == item || plural_of;
 }
 

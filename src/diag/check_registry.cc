@@ -686,7 +686,10 @@ each, a £480,000 programme")
 £46.5m apiece, bring the total value of the contract to £87m"; "240
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
-euros cada uno") imply a
+euros cada uno"; a unit's word prices its symbol: "398 million kg at
+$10.35 a kilo"; a description opened by "all" may follow the count: "The
+eight convenience stores, all in leased units, will cost an average of
+£2.4m each") imply a
 unit price, as does a total spent on a count ("will spend £2.4m on 16
 new dialysis machines costing £135,000 each", "paid $90m for 12
 buses"); a

@@ -494,3 +494,13 @@ TEST_CASE("unit-price: a description opened by 'all' set off after the count ('T
              "a total of \xC2\xA3" "19.2m.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a price per unit word of the count's unit symbol ('398 million kg at $10.35 a kilo')",
+          "[check][arithmetic]") {
+  CHECK(lint("Kaimai sold 398 million kg at $10.35 a kilo, a total of $4.21 billion.\n")
+            .find("a.txt:1:31: warning: \"$10.35 a kilo\" disagrees with $4.21 billion for 398 million kg "
+                  "[unit-price]") == 0);
+  CHECK(lint("Kaimai sold 398 million kg at $10.35 a kilo, a total of $4.12 billion.\n").empty());
+  CHECK(lint("The mine sold 2,000 tonnes at $500 a ton, a total of $1.4 million.\n").find("[unit-price]") !=
+        std::string::npos);
+}
