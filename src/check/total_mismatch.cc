@@ -41,6 +41,7 @@ bool cue_before(ArithTokens t, std::size_t i) {
     return comma && i >= back + 1 && t[i - back - 1].type == T::word && t[i - back - 1].text == s;
   };
   return (w(1, "of") && w(2, "total")) || w(1, "totalling") || w(1, "totaling") || w(1, "combined") ||
+         w(1, "totals") || w(1, "totalled") || w(1, "totaled") ||
          (lead(1, "total") && lead(2, "in")) || lead(1, "altogether") || (lead(1, "told") && lead(2, "all"));
 }
 
@@ -95,6 +96,36 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
     }
     if (breaks_sum(t[k])) broken = true;
   }
+  return parts;
+}
+
+// "The general fund totals $186.4 million. Public safety takes the
+// largest share at $71.2 million, followed by health at $38.9 million,
+// ... and debt service at $13.1 million.": a total alone in its sentence,
+// then a sentence of the same paragraph that lists its parts in order
+// of size (a word of ranking or of the rest) and holds no other figure,
+// at least three. nullopt if there is none.
+std::optional<std::vector<int>> parts_listed_after(const ArithmeticInput& in, std::size_t s, const Figure& total) {
+  const std::size_t n = s + 1;
+  if (n >= in.end_sentence() || in.doc.sentences[n].paragraph != in.doc.sentences[s].paragraph) return std::nullopt;
+  const ArithTokens t = in.tokens(n);
+  bool ranked = false;
+  for (const ArithToken& w : t) {
+    if (w.type != T::word) continue;
+    if (change_direction(w.text) != 0 || breaks_sum(w)) return std::nullopt;
+    ranked = ranked || is_one_of(w.text, {"largest", "biggest", "followed", "remaining", "rest", "seguido",
+                                          "seguida", "seguidos", "mayor", "resto", "restante"});
+  }
+  if (!ranked) return std::nullopt;
+  std::vector<int> parts;
+  for (const std::uint32_t k : in.figure_tokens(n)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (!compatible(f, total) || f.kind != total.kind || f.range_side || !f.asserted || f.value >= total.value) {
+      return std::nullopt;
+    }
+    parts.push_back(t[k].figure);
+  }
+  if (parts.size() < 3) return std::nullopt;
   return parts;
 }
 
@@ -1660,6 +1691,12 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (before) end -= t[i - 1].text == "of" || t[i - 1].text == "," ? 2 : 1;
       std::optional<std::vector<int>> parts = parts_before(in, t, end, total);
       if (!parts) continue;
+      if (parts->empty() && in.figure_tokens(s).size() == 1) {
+        if (std::optional<std::vector<int>> next = parts_listed_after(in, s, total); next) {
+          report_sum(in, total, *next, sink, true);
+          continue;
+        }
+      }
       if (parts->empty() && s > 0 && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
         // "Beijing approved 150,000 for ByteDance and 120,000 for Alibaba.
         // In total, 400,000 were cleared.": the parts of the sentence before.

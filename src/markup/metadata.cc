@@ -233,7 +233,12 @@ std::optional<std::string> dateline_date(std::string_view line) {
     dash = std::min(dash, m);
   }
   // A line of the place and the date alone, no dash: "Buenos Aires,
-  // miércoles 15 de abril de 2026".
+  // miércoles 15 de abril de 2026", with a full stop after the year or not
+  // ("Santa Catarina de los Altos, lunes 16 de marzo de 2026.").
+  if (dash == std::string_view::npos && line.size() >= 2 && line.back() == '.' &&
+      std::isdigit(static_cast<unsigned char>(line[line.size() - 2]))) {
+    line.remove_suffix(1);
+  }
   if (dash == std::string_view::npos && line.size() <= k_max_head && !line.empty() &&
       std::isdigit(static_cast<unsigned char>(line.back()))) {
     dash = line.size();
