@@ -138,8 +138,10 @@ void add_figures(const Document& doc, const Claim& c, std::vector<Figure>& out) 
   f.kind = c.quantity.kind;
   f.unit = c.quantity.unit;
   f.sentence = c.sentence;
-  // Denied, conditional and disputed figures assert no arithmetic.
-  f.asserted = c.modality == Modality::plain || c.modality == Modality::forecast;
+  // Denied and disputed figures assert no arithmetic. A condition or a
+  // hypothesis still asserts its own ("a 4.9 per cent increase would lift
+  // the bill to $151.90 from $142.60" is wrong whether or not it comes).
+  f.asserted = c.modality != Modality::negated && c.modality != Modality::disputed;
   const std::string_view text = doc.view(whole);
   const std::string_view q = c.quantity.qualifier;
   if (q == "range") {

@@ -309,6 +309,27 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       }
       return st;
     }
+    // "a 4.9 per cent increase would lift the monthly bill to B from A":
+    // the change named by a noun after its percentage, then a verb that
+    // carries what changes to B.
+    if (t[j].type == T::word) {
+      bool carried = false;
+      for (std::size_t k = j, steps = 0; k > 1 && steps < 7 && t[k].type == T::word; --k, ++steps) {
+        carried = carried || is_one_of(t[k].text, {"lift", "lifts", "lifted", "raise", "raises", "raised", "take",
+                                                   "takes", "took", "push", "pushes", "pushed", "bring", "brings",
+                                                   "brought", "put", "puts", "cut", "cuts", "lower", "lowers",
+                                                   "lowered", "reduce", "reduces", "reduced"});
+        const int direction = is_one_of(t[k].text, {"increase", "rise", "hike", "jump", "gain"})        ? 1
+                              : is_one_of(t[k].text, {"cut", "drop", "decrease", "decline", "reduction"}) ? -1
+                                                                                                        : 0;
+        if (direction == 0 || !carried || t[k - 1].type != T::figure) continue;
+        const Figure& n = in.figures[static_cast<std::size_t>(t[k - 1].figure)];
+        if (n.kind != QuantityKind::percent) break;
+        st.percent = t[k - 1].figure;
+        st.direction = direction;
+        return st;
+      }
+    }
     if (t[j].type == T::figure) {
       const Figure& n = in.figures[static_cast<std::size_t>(t[j].figure)];
       const std::string_view text = in.doc.view(n.range);

@@ -216,7 +216,8 @@ The error points at the total, with a note at each part. Silent when a
 word between the figures makes them no list ("up from", "than", "each",
 "including", "of"), for running or wider totals ("since 2019", "so far",
 "to date", "worldwide", "overall"), for parts of other measures or time
-frames, and for negated or conditional figures.
+frames, and for negated or disputed figures (a condition or a hypothesis
+asserts its own arithmetic, as in every arithmetic check).
 
 A sum split "of every" or "for each" of it ("Of every $100 in rates, $34
 goes to water, $26 to roads, ..."; "De cada 100 euros, 34 van a ...")
@@ -406,7 +407,12 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ..."; "doubled its support, from A to B" ("duplicó su
 apoyo, del A al B");
-"drew B fans to Riverside Park this season, up N% from A"; a factor
+"drew B fans to Riverside Park this season, up N% from A"; a change
+named by a noun after its percentage, then a verb that carries what
+changes: "a 4.9 per cent increase would lift the monthly bill to B from
+A"; a date between the change and its figures: "doubled in October, to
+B from A"; a rate after B: "to 0.58 homes per outlet per week, from
+A"; Spanish perfect tenses: "han pasado de A a B, un N% menos"; a factor
 since a date whose clause tells A: "B, a figure that has nearly halved
 since 2016, when A enrolled" (B before the factor, or after A's clause:
 "has more than doubled since 2019, when A people used the line, to B";

@@ -1132,3 +1132,17 @@ TEST_CASE("percent-change: Spanish perfect tenses ('han pasado de A a B') and a 
             .find("error: from 1.1 million to 2.6 million is 2.36 times, not triple [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: 'a N% increase would lift X to B from A', and a change told under a condition",
+          "[check][arithmetic]") {
+  CHECK(lint("For a typical household, the first 4.9 per cent increase would lift the monthly bill to $151.90 from "
+             "$142.60.\n")
+            .find("a.txt:1:36: error: from $142.60 to $151.90 is a rise of 6.5%, not 4.9% [percent-change]") == 0);
+  CHECK(lint("A 6.5 per cent increase would lift the bill to $151.90 from $142.60.\n").empty());
+  CHECK(lint("A 4.9 per cent cut took the bill to $142.60 from $151.90.\n")
+            .find("error: from $151.90 to $142.60 is a fall of 6.1%, not 4.9% [percent-change]") != std::string::npos);
+  // A hypothesis asserts its arithmetic; a denial does not.
+  CHECK(lint("The bill would rise 4.9 per cent to $151.90 from $142.60.\n")
+            .find("error: from $142.60 to $151.90 is a rise of 6.5%, not 4.9% [percent-change]") != std::string::npos);
+  CHECK(lint("The bill did not rise 4.9 per cent to $151.90 from $142.60.\n").empty());
+}
