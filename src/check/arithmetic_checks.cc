@@ -290,8 +290,11 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   // increase of N% (on|over|from) A; on success `c` holds it and the token
   // after A.
   const auto stated_from = [&](std::size_t k, Change& c, const Figure& fb) {
-    if ((word(k) == "a" || word(k) == "an") && (figure_at(k + 1) || is_change_noun(word(k + 1)))) {
-      // "a 12% rise on A", "an increase of 12% over A".
+    // (Spanish "un 12 % más que A" is read below: only "un alza de N%" here.)
+    if ((is_one_of(word(k), {"a", "an"}) && (figure_at(k + 1) || is_change_noun(word(k + 1)))) ||
+        (is_one_of(word(k), {"un", "una"}) && is_change_noun(word(k + 1)))) {
+      // "a 12% rise on A", "an increase of 12% over A"; "un alza de 6,8%
+      // frente a los A", "un aumento del 12% respecto de A".
       std::size_t n = k + 1;
       std::string_view noun;
       if (figure_at(n)) {
@@ -299,13 +302,24 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
         k = n + 2;
       } else {
         noun = word(n);
-        if (word(n + 1) != "of") return false;
+        if (!is_one_of(word(n + 1), {"of", "de", "del"})) return false;
         n += 2;
         while (n < t.size() && k_change_fillers.contains(word(n))) ++n;
         k = n + 1;
       }
       if (!figure_at(n) || !is_percent(n) || !is_change_noun(noun)) return false;
-      if (!is_one_of(word(k), {"on", "over", "from"})) return false;
+      if ((word(k) == "frente" && is_one_of(word(k + 1), {"a", "al"})) ||
+          (word(k) == "respecto" && is_one_of(word(k + 1), {"de", "a", "al", "del"}))) {
+        ++k;
+        // "frente a los 451 millones": the article, and A may leave out
+        // B's currency.
+        if (is_one_of(word(k + 1), {"los", "las", "el", "la"})) {
+          ++k;
+          elided = true;
+        }
+      } else if (!is_one_of(word(k), {"on", "over", "from", "sobre"})) {
+        return false;
+      }
       const std::size_t a = measured_from(k + 1);
       if (a >= t.size()) return false;
       c.from = t[a].figure;

@@ -208,8 +208,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         t[j - 2].text == "," &&
         ((t[j].text == "pasar" && t[j - 1].text == "al") ||
          (is_one_of(t[j].text, {"pasaron", "pas\xC3\xB3", "pasaban", "pasaba"}) && t[j - 1].text == "que"))) {
+      // ("duplicó su tráfico en el semestre, al pasar de": its object and
+      // a phrase of when, six words at most.)
       std::size_t k = j - 3;
-      for (int words = 0; words < 3 && k > 0 && t[k].type == T::word; ++words) --k;
+      for (int words = 0; words < 6 && k > 0 && t[k].type == T::word && !factor_figure_at(in, t, k); ++words) --k;
       j = factor_figure_at(in, t, k) ? k : j - 3;
     }
     // "have tripled since the cap came in, rising from 41,000 to 98,000":

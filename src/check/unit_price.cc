@@ -186,18 +186,22 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
 // the 48 units": the price each before the count at token i.
 std::optional<UnitPrice> price_for_each_of(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
   std::size_t k = i;
-  if (k > 0 && t[k - 1].type == T::word && t[k - 1].text == "the") --k;
-  if (k < 4 || t[k - 1].type != T::word || t[k - 1].text != "of") return std::nullopt;
+  if (k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"the", "los", "las"})) --k;
+  if (k < 4 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"of", "de"})) return std::nullopt;
   k -= 1;
   const std::size_t last = k - 1;  // "each", or "one" of "every one"
-  if (t[k - 1].type == T::word && t[k - 1].text == "one" && t[k - 2].type == T::word && t[k - 2].text == "every") {
+  const auto word = [&](std::size_t at, std::string_view w) { return t[at].type == T::word && t[at].text == w; };
+  if (word(k - 1, "one") && word(k - 2, "every")) {
     k -= 2;
-  } else if (t[k - 1].type == T::word && t[k - 1].text == "each") {
+  } else if (word(k - 1, "each")) {
     k -= 1;
+  } else if (k >= 3 && (word(k - 1, "uno") || word(k - 1, "una")) && word(k - 2, "cada")) {
+    // "un bono de 4.500 pesos para cada uno de los 38.600 docentes".
+    k -= 2;
   } else {
     return std::nullopt;
   }
-  if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"for", "to"})) return std::nullopt;
+  if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"for", "to", "para", "a"})) return std::nullopt;
   // "a £175 credit to each of the 41,600 households": a noun of what is
   // paid may stand between the price and "to".
   std::size_t at = k - 2;

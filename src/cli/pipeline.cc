@@ -173,6 +173,17 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
   for (const std::vector<Quantity>& q : quantities) figures += q.size();
   claims.reserve(claims.size() + figures);
   for (const std::size_t s : bound) binder.bind(s, quantities[s], dates[s], claims);
+  // A bare "pesos" in a story whose dateline names no country is money of
+  // no known currency, read as a count: it is of no measure, so that no
+  // two such sums of a company ("9,486 millones de pesos" of revenue,
+  // "3,400 millones de pesos" of investment) are taken for one figure.
+  if (words && !words->local_currency_names.empty()) {
+    for (Claim& c : claims) {
+      if (c.quantity.kind != QuantityKind::count || c.measure != c.quantity.unit) continue;
+      const auto& names = words->local_currency_names;
+      if (std::find(names.begin(), names.end(), c.quantity.unit) != names.end()) c.measure.clear();
+    }
+  }
   binder.resolve_named_anaphors(claims);
   resolve_paragraph_anaphors(doc, binder, claims);
   unify_short_names(claims);

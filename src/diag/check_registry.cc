@@ -126,6 +126,11 @@ A key that takes more than 256 discordant values is no longer one fact
 told differently: the figures after the 256th distinct value are not
 compared, and one note says how many were left out.
 
+A bare "pesos" in a story whose dateline names no country (see
+local_currencies in rules/lexicon) is money of no known currency, read as
+a count of no measure: no two such sums are compared. Metrics written in
+capitals ("EBITDA", "GDP", "IPC") are no names.
+
 Within one article, a figure that repeats an earlier one with two
 neighbouring digits swapped ("the 1,236 patients waiting" and later "the
 1,326 patients waiting"; "a 6,500-seat stadium" and "the 5,600-seat
@@ -412,7 +417,9 @@ named by a noun after its percentage, then a verb that carries what
 changes: "a 4.9 per cent increase would lift the monthly bill to B from
 A"; a date between the change and its figures: "doubled in October, to
 B from A"; a rate after B: "to 0.58 homes per outlet per week, from
-A"; Spanish perfect tenses: "han pasado de A a B, un N% menos"; a factor
+A"; Spanish perfect tenses: "han pasado de A a B, un N% menos"; "B, un
+alza de N% frente a los A" (A may leave out B's currency); "duplicó su
+tráfico en el semestre, al pasar de A a B"; a factor
 since a date whose clause tells A: "B, a figure that has nearly halved
 since 2016, when A enrolled" (B before the factor, or after A's clause:
 "has more than doubled since 2019, when A people used the line, to B";
@@ -693,7 +700,8 @@ each, a £480,000 programme")
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
 euros cada uno"; a unit's word prices its symbol: "398 million kg at
-$10.35 a kilo"; a description opened by "all" may follow the count: "The
+$10.35 a kilo"; "4.500 pesos para cada uno de los 38.600 docentes";
+a description opened by "all" may follow the count: "The
 eight convenience stores, all in leased units, will cost an average of
 £2.4m each") imply a
 unit price, as does a total spent on a count ("will spend £2.4m on 16

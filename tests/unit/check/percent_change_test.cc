@@ -1146,3 +1146,22 @@ TEST_CASE("percent-change: 'a N% increase would lift X to B from A', and a chang
             .find("error: from $142.60 to $151.90 is a rise of 6.5%, not 4.9% [percent-change]") != std::string::npos);
   CHECK(lint("The bill did not rise 4.9 per cent to $151.90 from $142.60.\n").empty());
 }
+
+TEST_CASE("percent-change: Spanish 'B, un alza de N% frente a los A' and 'duplicó su X en el semestre, al pasar de'",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Las transferencias sumaron 498 millones de d\xC3\xB3lares, un alza de 6,8% frente a los 451 millones "
+                "del mismo periodo de 2024.\n")
+            .find("error: from $451 million to $498 million is a rise of 10.4%, not 6.8% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("Las transferencias sumaron 498 millones de d\xC3\xB3lares, un alza de 10,4% frente a los 451 millones "
+                "del mismo periodo de 2024.\n")
+            .empty());
+  // "un 15% más que los A" is read as before.
+  CHECK(lint_es("Propone un dividendo de 0,62 euros por acci\xC3\xB3n, un 15% m\xC3\xA1s que los 0,56 euros del a\xC3\xB1o "
+                "anterior.\n")
+            .find("error: from \xE2\x82\xAC" "0.56 to \xE2\x82\xAC" "0.62 is a rise of 11%, not 15% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("La ruta de Houston duplic\xC3\xB3 su tr\xC3\xA1" "fico en el semestre, al pasar de 96.400 a 162.800 "
+                "pasajeros.\n")
+            .find("error: from 96,400 to 162,800 is 1.69 times, not double [percent-change]") != std::string::npos);
+}

@@ -504,3 +504,13 @@ TEST_CASE("unit-price: a price per unit word of the count's unit symbol ('398 mi
   CHECK(lint("The mine sold 2,000 tonnes at $500 a ton, a total of $1.4 million.\n").find("[unit-price]") !=
         std::string::npos);
 }
+
+TEST_CASE("unit-price: Spanish 'un bono de 4.500 pesos para cada uno de los 38.600 docentes'", "[check][arithmetic]") {
+  CHECK(lint_es("Bogot\xC3\xA1, lunes 8 de junio de 2026\n\nEl gobierno propone un bono de 4.500 pesos para cada uno de los "
+                "38.600 docentes, con un costo total de 183,7 millones de pesos.\n")
+            .find("warning: \"4.500 pesos para cada uno\" disagrees with 183.7 million COP for 38.600 docentes "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint_es("Bogot\xC3\xA1, lunes 8 de junio de 2026\n\nEl gobierno propone un bono de 4.500 pesos para cada uno de los "
+                "38.600 docentes, con un costo total de 173,7 millones de pesos.\n")
+            .find("[unit-price]") == std::string::npos);
+}

@@ -528,3 +528,15 @@ TEST_CASE("date-conflict: the year a figure is compared with is no date of the e
                   "es")
             .find("date-conflict") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: bare 'pesos' of a story from no known country are of no measure", "[check]") {
+  const std::string text =
+      "La Ca\xC3\xB1" "ada tuvo ingresos de 9,486 millones de pesos en el trimestre.\n\nLa Ca\xC3\xB1" "ada ratific\xC3\xB3 "
+      "su plan de inversi\xC3\xB3n de 3,400 millones de pesos.\n";
+  CHECK(conflicts(text, "es").find("value-conflict") == std::string::npos);
+  // Metrics are no names: "EBITDA" subjects nothing.
+  CHECK(conflicts("El flujo operativo (EBITDA) creci\xC3\xB3 16%, a 2.191 millones de euros.\n\nLa cervecera "
+                  "destinar\xC3\xA1 2.150 millones de euros a su planta.\n",
+                  "es")
+            .find("value-conflict") == std::string::npos);
+}

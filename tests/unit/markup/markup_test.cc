@@ -280,6 +280,9 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   CHECK(date("Inflaci\xC3\xB3n\n\nBuenos Aires, mi\xC3\xA9rcoles 15 de abril de 2026\nPor Redacci\xC3\xB3n\n") ==
         "2026-04-15");
   CHECK(date("Condena\n\nValledupar, 16 de septiembre de 2026 (Colprensa).-\n\nTexto.\n") == "2026-09-16");
+  // A full stop after the year, in bold or not.
+  CHECK(date("Tandeos\n\n**Santa Catarina de los Altos, lunes 16 de marzo de 2026.**\n\nTexto.\n") == "2026-03-16");
+  CHECK(date("Tandeos\n\nSanta Catarina, 16 de marzo de 2026.\n\nTexto.\n") == "2026-03-16");
   // The Mexican ".-" after the year.
   CHECK(date("Inflaci\xC3\xB3n\n\nCiudad de M\xC3\xA9xico, 9 de abril de 2026.-\n\nTexto.\n") == "2026-04-09");
   CHECK(date("Inflaci\xC3\xB3n\n\nCiudad de M\xC3\xA9xico, 9 de abril de 2026.- La inflaci\xC3\xB3n subi\xC3\xB3.\n") ==
