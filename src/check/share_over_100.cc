@@ -44,6 +44,9 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     {"tonnage", "tonnage"}, {"cargo", "tonnage"},
     // "el 28% del valor exportado", "de la mercancía", "del tráfico".
     {"exportado", "exports"}, {"importado", "imports"}, {"freight", "tonnage"},
+    // Of a transit system's trips: each boarding on one mode.
+    {"boardings", "trips"}, {"ridership", "trips"}, {"trips", "trips"}, {"journeys", "trips"},
+    {"viajes", "trips"}, {"validaciones", "trips"},
     {"mercanc\xC3\xAD" "a", "tonnage"}, {"mercanc\xC3\xAD" "as", "tonnage"}, {"tr\xC3\xA1" "fico", "tonnage"},
     {"facturaci\xC3\xB3" "n", "revenue"}, {"recaudaci\xC3\xB3" "n", "revenue"},
 };
@@ -414,6 +417,14 @@ bool report_shares(const ArithmeticInput& in, std::span<const int> shares, std::
   d.message = fmt::format("{} add up to more than 100%: {} = {}", what, shown,
                           format_figure(sum, QuantityKind::percent, "%", 3));
   d.range = in.original(in.figures[static_cast<std::size_t>(shares.back())].range);
+  // One list read by two of the readers is reported once (the last few
+  // findings are enough to look at: a list is reported as it is read).
+  const std::vector<Diagnostic>& found = sink.diagnostics();
+  for (std::size_t k = found.size(), seen = 0; k-- > 0 && seen < 32; ++seen) {
+    if (found[k].check == d.check && found[k].range == d.range) {
+      return true;
+    }
+  }
   for (std::size_t j = 0; j + 1 < shares.size(); ++j) {
     d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(shares[j])].range), "another share of the same whole", {}});
   }
@@ -429,6 +440,33 @@ void report_columns(const ArithmeticInput& in, const std::vector<std::vector<int
     for (const std::vector<int>& row : rows) shares.push_back(row[column]);
     report_shares(in, shares, "the listed shares", true, sink);
   }
+}
+
+// "Buses accounted for 57 per cent of boardings. Light rail carried 36
+// per cent, the ferry eight per cent and the on-demand service three per
+// cent.": a sentence of shares alone, at least two, none a change or of
+// another whole, naming no whole, goes on with the list of the sentence
+// before.
+bool share_figure(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t i);
+
+bool continues_shares(const ArithmeticInput& in, std::size_t s) {
+  const ArithTokens t = in.tokens(s);
+  std::size_t shares = 0;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::percent || !share_figure(in, s, t, i) || not_a_share(t, i) || !elliptic(t, i)) {
+      return false;
+    }
+    if (i + 1 < t.size() && t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"of", "de", "del"})) return false;
+    ++shares;
+  }
+  if (shares < 2) return false;
+  for (const ArithToken& w : t) {
+    if (w.type == T::word && (change_direction(w.text) != 0 || is_one_of(w.text, {"respectively", "respectivamente"}))) {
+      return false;
+    }
+  }
+  return whole_of(in, t).empty();
 }
 
 // Tables of shares: a caption naming shares, then at least three rows of
@@ -1106,7 +1144,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     const bool any_total = whole == "total";
     if (!whole.empty() && !any_total) {
       while (e < in.end_sentence() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
-             whole_of(in, in.tokens(e)) == whole) {
+             (whole_of(in, in.tokens(e)) == whole || continues_shares(in, e))) {
         ++e;
       }
     }

@@ -782,12 +782,16 @@ the seats", "of revenue" (sales, turnover), "of spending" (with two
 words between, "of general fund spending", "of its patient revenue"), "of income",
 "of production" (output, generation, the harvest, the crop), "of the
 intake" (enrolment), "of exports" (imports), "of the port's tonnage"
-(cargo, freight), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
+(cargo, freight), "of boardings" (ridership, trips, journeys), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", "del
 valor exportado", "de la mercancía", "del tráfico", "de la facturación"
 (a word may stand before or after the noun), or
 "share" / "cuota" ("made up 46% of revenue" is a share,
-not a rise). "Of the total" divides any total: its shares are one list
+not a rise). A sentence of shares alone, at least two, naming no whole
+and no change, goes on with the list of the sentence before it ("Buses
+accounted for 57 per cent of boardings. Light rail carried 36 per cent,
+the ferry eight per cent and ..."), and a list read twice is reported
+once. "Of the total" divides any total: its shares are one list
 of one sentence ("46 % del total, seguidos de los británicos (21 %),
 ..."), and a second "of the total" is another total. After a whole
 named before it ("turnover was £41m, with broadcasting making up 58 per
