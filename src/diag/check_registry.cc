@@ -83,6 +83,7 @@ fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
 compared only with figures of the same phrase, and the note names it. So
 does a stretch of a season or series anywhere in a sentence (a word of
 span_edges, then a noun of span_nouns: "in their first five games",
+"on first preferences" (a stage of a count of votes),
 "between rounds 6 and 12", "entre las fechas 6 y 12"). The size of a
 change ("a drop of 468 students", after a noun of change_nouns) is
 compared with nothing. "The district" and "the district's 6,482

@@ -540,3 +540,14 @@ TEST_CASE("value-conflict: bare 'pesos' of a story from no known country are of 
                   "es")
             .find("value-conflict") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: votes on first preferences and at a later stage of a count are two figures", "[check]") {
+  const std::string text =
+      "Ms Lennox topped the poll on first preferences with 1,402 votes.\n\nMs Lennox was elected with 1,718 votes to "
+      "Mr Docherty's 1,558.\n";
+  CHECK(conflicts(text).find("value-conflict") == std::string::npos);
+  // Told twice of the same stage, they are one.
+  CHECK(conflicts("Ms Lennox topped the poll on first preferences with 1,402 votes.\n\nOn first preferences, Ms "
+                  "Lennox had 1,502 votes.\n")
+            .find("value-conflict") != std::string::npos);
+}
