@@ -747,6 +747,8 @@ constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
      "este", "esta", "semestre", "ejercicio", "por", "kilo", "litro",
      // "de 3.40% a 4.70% anual,": the rate's period.
      "anual", "interanual", "mensual", "annual", "annualised", "annualized", "year-on-year",
+     // "from 22 percent in 2018 to 31 percent today,", "al 31% hoy,".
+     "today", "now", "currently", "hoy", "actualmente",
      // "a 118 días al cierre del pasado año,", "to 118 at the end of last year,".
      "al", "cierre", "final", "fin", "at", "the", "end", "close", "of"})};
 

@@ -248,6 +248,10 @@ std::optional<std::string> dateline_date(std::string_view line) {
     return std::nullopt;
   }
   std::string_view head = trim(line.substr(0, dash));
+  // "*KESSLER FALLS, Pennsylvania, April 23, 2026* — ...": the emphasis
+  // closing the dateline before the dash.
+  while (!head.empty() && (head.back() == '*' || head.back() == '_')) head.remove_suffix(1);
+  head = trim(head);
   if (!head.empty() && head.back() == ')') {
     const std::size_t open = head.rfind('(');
     if (open == std::string_view::npos) return std::nullopt;

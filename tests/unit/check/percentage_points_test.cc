@@ -323,3 +323,12 @@ TEST_CASE("percentage-points: 'no' before a participle names a kind and negates 
   // A verb negated with its auxiliary between still negates.
   CHECK(lint_es("El \xC3\xAD" "ndice no fue reducido de 38,5% a 34,0%, una reducci\xC3\xB3n de 4,5%.\n").empty());
 }
+
+TEST_CASE("percentage-points: 'to B today' closes the change ('from 22 percent in 2018 to 31 percent today')",
+          "[check][arithmetic]") {
+  CHECK(lint("The share has grown from 22 percent in 2018 to 31 percent today, a 9 percent increase.\n")
+            .find("warning: from 22% to 31% is a rise of 9 percentage points (40.9%), not 9% [percentage-points]") !=
+        std::string::npos);
+  CHECK(lint("The share has grown from 22 percent in 2018 to 31 percent today, a 9 percentage point increase.\n")
+            .empty());
+}

@@ -280,6 +280,8 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   CHECK(date("Inflaci\xC3\xB3n\n\nBuenos Aires, mi\xC3\xA9rcoles 15 de abril de 2026\nPor Redacci\xC3\xB3n\n") ==
         "2026-04-15");
   CHECK(date("Condena\n\nValledupar, 16 de septiembre de 2026 (Colprensa).-\n\nTexto.\n") == "2026-09-16");
+  // Emphasis closing the dateline before its dash.
+  CHECK(date("# Bank\n\n*KESSLER FALLS, Pennsylvania, April 23, 2026* \xE2\x80\x94 The bank said.\n") == "2026-04-23");
   // A full stop after the year, in bold or not.
   CHECK(date("Tandeos\n\n**Santa Catarina de los Altos, lunes 16 de marzo de 2026.**\n\nTexto.\n") == "2026-03-16");
   CHECK(date("Tandeos\n\nSanta Catarina, 16 de marzo de 2026.\n\nTexto.\n") == "2026-03-16");
