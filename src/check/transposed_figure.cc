@@ -15,7 +15,7 @@
 #include <fmt/format.h>
 
 #include "check/value_conflict.h"
-#include "extract/date_calendar.h"
+#include "util/utf8.h"
 
 namespace claimlint {
 namespace {
@@ -29,18 +29,11 @@ std::string digits_of(std::string_view text) {
   return out;
 }
 
-// Whether two names or places are one, letter case aside.
-bool same_words(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-  });
-}
-
 // Whether two lists of subjects name the same ones, in any order.
 bool same_names(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
   return std::all_of(a.begin(), a.end(), [&](const std::string& x) {
-    return std::any_of(b.begin(), b.end(), [&](const std::string& y) { return same_words(x, y); });
+    return std::any_of(b.begin(), b.end(), [&](const std::string& y) { return utf8::ascii_iequal(x, y); });
   });
 }
 
@@ -71,9 +64,7 @@ bool candidate(const Figure& f) {
 // the full year"). No figure told without a time restates it.
 bool history(const Claim& c) {
   if (!c.time) return false;
-  if (!c.time_days || !c.published) return true;
-  const std::optional<CivilDate> published = parse_iso_date(*c.published);
-  return published && c.time_days->second + k_history_days < days_from_civil(*published);
+  return !c.time_days || !c.published || historical(c);
 }
 
 // The modality a figure is told in; a definite figure ("aims to reduce the
@@ -147,7 +138,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           // Of two named subjects or places: two things ("Acme employs 1,236
           // ... Beta employs 1,326").
           if (!a.subjects.empty() && !b.subjects.empty() && !same_names(a.subjects, b.subjects)) continue;
-          if (!a.place.empty() && !b.place.empty() && !same_words(a.place, b.place)) continue;
+          if (!a.place.empty() && !b.place.empty() && !utf8::ascii_iequal(a.place, b.place)) continue;
           // Claims with one key are compared by the corpus checks.
           if (!claim_key(a).empty() && claim_key(a) == claim_key(b)) continue;
           Diagnostic d;

@@ -166,11 +166,7 @@ Probe probe_of(const Claim& c) {
   if (c.time_days) {
     p.framed = true;
     p.frame = *c.time_days;
-    if (c.published) {
-      if (const std::optional<CivilDate> d = parse_iso_date(*c.published)) {
-        p.historical = p.frame.second + k_history_days < days_from_civil(*d);
-      }
-    }
+    p.historical = historical(c);
   } else if (c.time_is_update && c.time && c.time->starts_with("as of ")) {
     // "has now paid out £1.1m": as of the day of publication only.
     if (const std::optional<CivilDate> d = parse_iso_date(std::string_view(*c.time).substr(6))) {
@@ -575,6 +571,12 @@ void check_group(const std::vector<IndexedClaim>& group, std::vector<Diagnostic>
 
 std::vector<std::size_t> assign_clusters(const std::vector<IndexedClaim>& claims, bool scan) {
   return cluster_probes(probes_of(claims), scan);
+}
+
+bool historical(const Claim& c) {
+  if (!c.time_days || !c.published) return false;
+  const std::optional<CivilDate> published = parse_iso_date(*c.published);
+  return published && c.time_days->second + k_history_days < days_from_civil(*published);
 }
 
 std::vector<Diagnostic> check_value_conflicts(const ClaimIndex& index, unsigned jobs) {

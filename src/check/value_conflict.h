@@ -26,6 +26,11 @@ inline constexpr std::size_t k_max_clusters = 256;
 /// without a time, which is of the story's day.
 inline constexpr long k_history_days = 365;
 
+/// Whether claim `c` has a time frame that ended more than k_history_days
+/// before its document's publication: history, no figure told without a
+/// time restates it.
+bool historical(const Claim& c);
+
 /// The cluster each of `claims` (one group, in the order given) joins:
 /// the first whose members it agrees with (each is not comparable to it,
 /// or in the same unit with an overlapping interval), else a new one, or
