@@ -1235,6 +1235,17 @@ class Scanner {
     return cues_;
   }
 
+  // Whether a mark ending a clause (comma, semicolon, colon, dash) stands
+  // among tokens [from, to).
+  bool marks_between(std::size_t from, std::size_t to) const {
+    for (std::size_t k = from; k < to && k < t_.size(); ++k) {
+      if (t_[k].kind != Token::Kind::punct) continue;
+      const std::string_view p = t_[k].lower;
+      if (p == "," || p == ";" || p == ":" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93") return true;
+    }
+    return false;
+  }
+
   // The tense of the nearest cue around tokens [begin, end).
   Tense tense_around(std::size_t begin, std::size_t end) const {
     // Cues within a clause's reach of the date only: this keeps a sentence
@@ -1251,7 +1262,15 @@ class Scanner {
       const Tense after = right ? cue[end + distance - 1] : Tense::none;
       const bool past = before == Tense::past || after == Tense::past;
       const bool future = before == Tense::future || after == Tense::future;
-      if (past && future) return Tense::none;
+      if (past && future) {
+        // "will run from Saturday 21 June until August, aimed at
+        // visitors": the cue of the date's own clause decides; one
+        // across a comma is of another clause.
+        const bool left_apart = marks_between(begin - distance + 1, begin);
+        const bool right_apart = marks_between(end, end + distance - 1);
+        if (left_apart != right_apart) return left_apart ? after : before;
+        return Tense::none;
+      }
       if (past) return Tense::past;
       if (future) return Tense::future;
     }

@@ -544,3 +544,14 @@ TEST_CASE("a modal before 'have' looks back: no future tense for the date", "[ex
              {"The offer in February will have lapsed by then.", "2026-05-15", "February=2027-02"}},
             "en");
 }
+
+TEST_CASE("a past and a future cue as near as each other: the one of the date's own clause decides", "[extract][dates]") {
+  run_cases({// "aimed" is of the clause after the comma; "will run" dates the service.
+             {"It will run from Saturday 21 June until August, aimed at visitors.", "2026-04-03",
+              "from Saturday 21 June until August=2026-06-21/2026-08 [range]"},
+             // No mark between: the two cancel out, and a day more than two
+             // months ahead is read as past.
+             {"It will run from Saturday 21 June until August aimed at visitors.", "2026-04-03",
+              "from Saturday 21 June until August=2025-06-21/2025-08 [range]"}},
+            "en");
+}
