@@ -67,11 +67,9 @@ bool history(const Claim& c) {
   return !c.time_days || !c.published || historical(c);
 }
 
-// The modality a figure is told in; a definite figure ("aims to reduce the
-// 1,326 patients waiting") is presupposed to be, whatever the verb.
-Modality told_as(const ArithmeticInput& in, const Figure& f) {
-  const Modality m = f.claim->modality;
-  if (m != Modality::forecast) return m;
+// The word right before figure `f`, lowercased ("the" of "the 1,326
+// patients"); empty if none.
+std::string word_before(const ArithmeticInput& in, const Figure& f) {
   const std::string_view text = in.doc.text;
   std::size_t b = f.range.begin;
   while (b > 0 && text[b - 1] == ' ') --b;
@@ -79,6 +77,25 @@ Modality told_as(const ArithmeticInput& in, const Figure& f) {
   while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
   std::string word(text.substr(w, b - w));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word;
+}
+
+// Whether `word` makes the figure after it definite: a figure the reader
+// is taken to know already ("the 1,420 homes in this plan", "its 2,017-vote
+// margin", "los 1.326 pacientes").
+bool definite(std::string_view word) {
+  static constexpr std::string_view k_definite[] = {
+      "the", "its", "their", "our", "his", "her", "this", "these", "those",
+      "el",  "la",  "los",   "las", "su",  "sus", "este", "esta", "estos", "estas", "esos", "esas"};
+  return std::find(std::begin(k_definite), std::end(k_definite), word) != std::end(k_definite);
+}
+
+// The modality a figure is told in; a definite figure ("aims to reduce the
+// 1,326 patients waiting") is presupposed to be, whatever the verb.
+Modality told_as(const ArithmeticInput& in, const Figure& f) {
+  const Modality m = f.claim->modality;
+  if (m != Modality::forecast) return m;
+  const std::string word = word_before(in, f);
   return word == "the" || word == "el" || word == "la" || word == "los" || word == "las" ? Modality::plain : m;
 }
 
@@ -115,6 +132,9 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!candidate(f)) continue;
       const std::string digits = digits_of(in.number_text(f));
       if (digits.size() < 3) continue;
+      // Only a definite figure refers back to one told before ("the 5,600-seat
+      // ballpark"); "2,130 households are renting" is a figure of its own.
+      const bool refers_back = definite(word_before(in, f));
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
       key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");
@@ -123,7 +143,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
       for (const Number& n : numbers) {
-        if (reported || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
+        if (reported || !refers_back || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
         for (const int e : n.figures) {
           const Figure& g = in.figures[static_cast<std::size_t>(e)];
           const Claim& a = *g.claim;

@@ -14,8 +14,9 @@ namespace claimlint {
 bool digits_transposed(std::string_view a, std::string_view b);
 
 /// Reports, as value-conflict, each figure of one article whose number is
-/// an earlier figure's with two neighbouring digits swapped, when both
-/// count the same measure in the same unit, in different sentences, at no
+/// an earlier figure's with two neighbouring digits swapped, when the
+/// later one is definite ("the 5,600-seat ballpark", "its 1,420 homes"),
+/// both count the same measure in the same unit, in different sentences, at no
 /// different time, and no claim key already puts them side by side (see
 /// --explain value-conflict).
 void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink);

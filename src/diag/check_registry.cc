@@ -136,7 +136,10 @@ Within one article, a figure that repeats an earlier one with two
 neighbouring digits swapped ("the 1,236 patients waiting" and later "the
 1,326 patients waiting"; "a 6,500-seat stadium" and "the 5,600-seat
 ballpark") is the commonest slip of copying, and is reported even when
-neither figure has a subject: both must be counts, money or amounts in
+neither figure has a subject. The later one must be definite, told as
+one the reader knows ("the", "its", "these"; "los", "sus"): "2,130
+households are renting" after "2,310 households on the list" is a figure
+of its own. Both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read;
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long and exact, in different sentences, of no different

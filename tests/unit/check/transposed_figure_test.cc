@@ -60,4 +60,11 @@ TEST_CASE("value-conflict: transposed digits of other things, times or sentences
   // Not neighbours, or hedged.
   CHECK(lint_conflicts("The clinic saw 1,236 patients.\n\nStaff treated 6,231 patients.\n").empty());
   CHECK(lint_conflicts("The clinic saw 1,236 patients.\n\nStaff treated about 1,326 patients.\n").empty());
+  // The later figure is not definite: a figure of its own, not one told again.
+  CHECK(lint_conflicts("There are 2,310 households on the waiting list.\n\nA report showed that 2,130 households "
+                       "are renting privately.\n")
+            .empty());
+  CHECK_FALSE(lint_conflicts("There are 2,310 households on the waiting list.\n\nHe said the 2,130 households on "
+                             "the list would wait years.\n")
+                  .empty());
 }
