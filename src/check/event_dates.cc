@@ -415,7 +415,10 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
       const DateMention& a = dates[j];
       if (j == k || !dated_event(a)) continue;
       // The day told again elsewhere, of whatever: the reference may be to it.
+      // A coarser date around it ("late September" about "Sept. 17") tells
+      // neither the day nor another one.
       if (overlaps(a)) {
+        if (a.precision > b.precision) continue;
         agrees = true;
         break;
       }

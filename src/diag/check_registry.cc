@@ -183,7 +183,8 @@ end with one of the event_nouns of rules/dates/*.toml ("failure",
 "crash", "fire", "outage" ...); events that recur ("meeting", "vote",
 "strike") are not listed.
 
-A clause after "since" ("desde" in Spanish) names an event the story told
+A clause after "since" or "following" ("desde" in Spanish) names an event
+the story told
 before: "since her arrest in October 2024" after "Prescott was arrested on
 Thursday 14 November 2024" conflicts. The event is the clause's words up to
 its first preposition ("since lightning sparked the blaze | in the hills
@@ -200,7 +201,8 @@ a comma may set the date off ("desde su captura, el 19 de abril de
 set off by a comma ("The strike, which started on 17 January," after "The
 strike ... began on Wednesday 14 January": relative_back_references).
 Silent when the
-clause's own day is told anywhere else in the story, when a word makes it
+clause's own day is told anywhere else in the story (a month around it,
+"late September" about "the Sept. 17 landfall", tells no day), when a word makes it
 another of its kind ("a second fire", "the previous strike":
 other_instance_words; with the other date, such a word sets apart only
 the word after it, "talks over a new shift system"), and for a

@@ -209,3 +209,16 @@ TEST_CASE("date-conflict: a score names one match, a defeat is a match lost", "[
              "team since the defeat on 5 June.")
             .empty());
 }
+
+TEST_CASE("date-conflict: 'following the DATE NOUN' names the event, and a month around the day tells no day",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Delia made landfall near Cape Merritt early Tuesday, Sept. 15. Crews arrived in late September. Call "
+           "centers logged 286,000 calls in the nine days following the Sept. 17 landfall.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"following the Sept. 17 landfall\" is dated Sept. 17 here, but Sept. 15 earlier in this article");
+  // The day told again, or only a month around it: silent.
+  CHECK(lint("Delia made landfall on Sept. 15. Calls rose in the days following the Sept. 15 landfall.").empty());
+  CHECK(lint("Delia made landfall in September. Calls rose in the days following the Sept. 17 landfall.").empty());
+}
