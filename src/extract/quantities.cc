@@ -234,6 +234,9 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       if (modifier_first && k + 1 < tk.size() && k + 1 < j + 3 && tk[k + 1].kind == ScanTokenKind::word &&
           tk[k + 1].space_before &&
           !is_upper(tk[k + 1].text[0]) && !find(c.lex.not_nouns, tk[k + 1].lower) &&
+          // "4,920 homes rises by 15 per cent": a verb of change after a
+          // plural is the verb, not the noun it qualifies.
+          !find(c.lex.change_words, tk[k + 1].lower) &&
           (find(c.lex.count_nouns, tk[k + 1].lower) || plural_form(tk[k + 1]))) {
         continue;
       }

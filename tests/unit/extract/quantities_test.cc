@@ -194,6 +194,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // A plural-looking word before the noun qualifies it.
       {"It has 380 overseas members.", "380 overseas members", K::count, 380, 380, 380, "exact", "member",
        "overseas member"},
+      // Not a verb of change after the plural: "rises" is the verb.
+      {"Upkeep of the 4,920 homes rises by 15 per cent.", "4,920 homes", K::count, 4920, 4920, 4920, "exact",
+       "home", "home"},
       // A noun glued by a hyphen before the noun it qualifies.
       {"It will be a 486-bed hospital.", "486-bed", K::count, 486, 486, 486, "exact", "bed", "bed"},
       {"The 16-stop line opens in May.", "16-stop", K::count, 16, 16, 16, "exact", "stop", "stop"},
