@@ -231,6 +231,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "replaced", "installed", "fitted", "swapped", "out", "repaired", "upgraded", "sold", "issued", "distributed",
      // "the 1,240 registrations alone brought in $161,200".
      "alone", "brought", "raised", "generated",
+     // "3,200 programmes were also sold on the day at €5 each, raising a
+     // further €19,000".
+     "also", "on", "day", "raising", "further", "generating", "earning",
      // "the 7,842 homes at an average selling price of £318,500".
      "selling", "realised", "realized",
      "planted", "last", "year", "this", "average",

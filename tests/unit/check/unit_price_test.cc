@@ -514,3 +514,13 @@ TEST_CASE("unit-price: Spanish 'un bono de 4.500 pesos para cada uno de los 38.6
                 "38.600 docentes, con un costo total de 173,7 millones de pesos.\n")
             .find("[unit-price]") == std::string::npos);
 }
+
+TEST_CASE("unit-price: 'also sold on the day at a price each, raising a further total'", "[check][arithmetic]") {
+  CHECK(lint("Some 3,200 programmes were also sold on the day at \xE2\x82\xAC" "5 each, raising a further "
+             "\xE2\x82\xAC" "19,000.\n")
+            .find("a.txt:1:52: warning: \"\xE2\x82\xAC" "5 each\" disagrees with \xE2\x82\xAC" "19,000 for Some 3,200 "
+                  "programmes [unit-price]") == 0);
+  CHECK(lint("Some 3,200 programmes were also sold on the day at \xE2\x82\xAC" "5 each, raising a further "
+             "\xE2\x82\xAC" "16,000.\n")
+            .empty());
+}
