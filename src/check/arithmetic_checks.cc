@@ -1213,8 +1213,9 @@ bool compatible(const Figure& a, const Figure& b) {
   }
   // "from 80 to 120 tonnes", "150,000 chips ... 120,000": a bare figure
   // borrows the unit of its neighbour.
-  if (a.kind == K::number) return countable(b.kind) && b.kind != K::currency;
-  if (b.kind == K::number) return countable(a.kind) && a.kind != K::currency;
+  // A length of time too: "to 158 days from 212".
+  if (a.kind == K::number) return (countable(b.kind) && b.kind != K::currency) || b.kind == K::duration;
+  if (b.kind == K::number) return (countable(a.kind) && a.kind != K::currency) || a.kind == K::duration;
   return false;
 }
 

@@ -154,7 +154,9 @@ bool halving_at(const ArithmeticInput& in, ArithTokens t, std::size_t j) {
                                   : std::string_view();
   };
   if (j >= 2 && (word(j) == "half" || figure_text(j) == "half") && is_one_of(word(j - 1), {"by", "in"})) {
-    return is_one_of(word(j - 2), {"fell", "dropped", "declined", "shrank", "cut", "slashed", "fallen"});
+    // "were cut nearly in half": a hedge between the verb and "in".
+    const std::size_t verb = j >= 3 && is_one_of(word(j - 2), {"nearly", "almost", "roughly", "about"}) ? j - 3 : j - 2;
+    return is_one_of(word(verb), {"fell", "dropped", "declined", "shrank", "cut", "slashed", "fallen"});
   }
   // "mitad" is a figure of a half; "a la mitad" after a verb of falling.
   if (j < 3 || figure_text(j) != "mitad" || word(j - 1) != "la" || word(j - 2) != "a") {
@@ -304,10 +306,18 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         st.factor_low = 0;
         st.factor_word = "less than half";
       }
-      // "nearly halved": to a little more than half.
-      if (j >= 1 && t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"nearly", "almost"})) {
+      // "nearly halved", "cut nearly in half": to a little more than half.
+      const auto hedge = [&](std::size_t k) { return t[k].type == T::word && is_one_of(t[k].text, {"nearly", "almost"}); };
+      if ((j >= 1 && hedge(j - 1)) || (j >= 2 && is_one_of(t[j - 1].text, {"in", "by"}) && hedge(j - 2))) {
         st.factor_high = 0.62;
         st.factor_word = "nearly half";
+      }
+      // "cut roughly in half", "about halved": a round way of saying it.
+      const auto rough = [&](std::size_t k) { return t[k].type == T::word && is_one_of(t[k].text, {"roughly", "about"}); };
+      if ((j >= 1 && rough(j - 1)) || (j >= 2 && is_one_of(t[j - 1].text, {"in", "by"}) && rough(j - 2))) {
+        st.factor_low = 0.4;
+        st.factor_high = 0.62;
+        st.factor_word = "roughly half";
       }
       return st;
     }

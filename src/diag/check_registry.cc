@@ -541,8 +541,10 @@ and a bound is quoted in the message as written; two figures a
 thousandfold apart are read at two scales and compared with no change;
 "doubled" allows 1.8 to 2.2 times, "more than doubled" twice and more
 (within the rounding of A and B: 1.95 times is not), "halved" 0.45 to
-0.55 and "more than halved" 0.55 or less ("were
-more than halved, falling to B from A"); "doubled in 2025, from A at the start
+0.55, "more than halved" 0.55 or less ("were
+more than halved, falling to B from A"), "nearly halved" and "cut nearly
+in half" up to 0.62, "cut roughly in half" 0.4 to 0.62 (a bare A takes
+B's unit, a length of time too: "to 158 days from 212"); "doubled in 2025, from A at the start
 of the year to B" is read across the phrase of when. The error
 points at the percentage, with notes at A and B, and a fix-it replaces
 the percentage with the figure A and B imply (none when the direction is

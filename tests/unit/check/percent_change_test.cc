@@ -1165,3 +1165,14 @@ TEST_CASE("percent-change: Spanish 'B, un alza de N% frente a los A' and 'duplic
                 "pasajeros.\n")
             .find("error: from 96,400 to 162,800 is 1.69 times, not double [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: 'cut nearly in half, to N days from A' (a hedge before 'in half', a bare A of days)",
+          "[check][arithmetic]") {
+  CHECK(lint("Days cash on hand were cut nearly in half, to 158 days from 212 a year earlier.\n")
+            .find("a.txt:1:38: error: from 212 to 158 is 0.75 times, not nearly half [percent-change]") == 0);
+  CHECK(lint("Days cash on hand were cut nearly in half, to 118 days from 212 a year earlier.\n").empty());
+  // "roughly" is rounder still: 0.56 is roughly half.
+  CHECK(lint("Days cash on hand were cut roughly in half, to 118 days from 212 a year earlier.\n").empty());
+  CHECK(lint("Days cash on hand were cut roughly in half, to 158 days from 212 a year earlier.\n")
+            .find("error: from 212 to 158 is 0.75 times, not roughly half [percent-change]") != std::string::npos);
+}
