@@ -220,6 +220,11 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
     if (!verb || !is_one_of(word(i + 1), {"of", "de", "del"})) continue;
     std::size_t k = i + 2;
     if (is_one_of(word(k), {"the", "its", "their", "la", "las", "los", "el", "su", "sus"})) ++k;
+    // "of last year's completions": a time told as a possessive.
+    if (is_one_of(word(k), {"last", "this", "next"}) && word(k + 1).ends_with("'s") &&
+        is_one_of(word(k + 1), {"year's", "month's", "quarter's", "season's", "week's"})) {
+      k += 2;
+    }
     std::string_view noun;
     for (std::size_t n = 0; n < 3 && !word(k).empty() &&
                             !is_one_of(word(k), {"in", "during", "for", "last", "this", "at", "on", "and", "or",

@@ -819,7 +819,9 @@ respectivamente") are each of its own place or item. After a verb of
 composition ("made up", "accounted for", "represented", "representó")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees
 made up 71 percent of the February population, inmates serving
-sentences 18 percent and others 14 percent". A
+sentences 18 percent and others 14 percent" (a time told as a
+possessive is passed over: "accounted for 57 per cent of last year's
+completions"). A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %

@@ -855,3 +855,14 @@ TEST_CASE("share-over-100: a sentence of shares alone goes on with the list of t
              "cent.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a whole after a verb of composition and a time told as a possessive ('of last year's completions')",
+          "[check][arithmetic]") {
+  CHECK(lint("Scheme houses accounted for 57 per cent of last year's completions, apartments for 16 per cent and "
+             "rural houses for 31 per cent.\n")
+            .find("error: shares of the completions add up to more than 100%: 57% + 16% + 31% = 104% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("Scheme houses accounted for 57 per cent of last year's completions, apartments for 16 per cent and "
+             "rural houses for 28 per cent.\n")
+            .empty());
+}
