@@ -71,16 +71,26 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
       static constexpr std::string_view k_before_day[] = {" on ",           " el ",           " into force on ",
                                                           " into effect on ", " effect on ",    " into service on ",
                                                           " en vigor el ",    " en servicio el "};
-      if (std::find(std::begin(k_before_day), std::end(k_before_day), between) == std::end(k_before_day) &&
-          !object_before_day(between)) {
-        continue;
-      }
+      const bool verb_on = std::find(std::begin(k_before_day), std::end(k_before_day), between) !=
+                               std::end(k_before_day) ||
+                           object_before_day(between);
       const CivilDate read = civil_from_days(m.interval->first);
-      const CivilDate this_year{pub->year, read.month, read.day};
-      if (civil_from_days(days_from_civil(this_year)) != this_year) continue;  // 29 February
-      const long day = days_from_civil(this_year);
+      // The day's next coming after publication (this year's, or next
+      // year's for a January day in a December story).
+      CivilDate coming{pub->year, read.month, read.day};
+      if (civil_from_days(days_from_civil(coming)) != coming) continue;  // 29 February
+      if (days_from_civil(coming) <= today) coming.year += 1;
+      if (civil_from_days(days_from_civil(coming)) != coming) continue;
+      const long day = days_from_civil(coming);
       if (day <= today || day - today > 61) continue;
-      year = fmt::format(" ({})", pub->year);
+      // "the annual general meeting, held in the Riverside Hotel on
+      // Monday, 14 December" in a story of 10 December 2026: the weekday
+      // is that of the coming day and not of the one a year before, so
+      // the day is the coming one, whatever words stand between.
+      const bool weekday_pins =
+          m.weekday && weekday_of(day) == *m.weekday && weekday_of(m.interval->first) != *m.weekday;
+      if (!verb_on && !weekday_pins) continue;
+      year = fmt::format(" ({})", coming.year);
     } else if (m.interval->first <= today) {
       continue;
     }

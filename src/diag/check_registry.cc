@@ -979,8 +979,11 @@ checked only when its verb comes right before "on" ("The grant letter,
 issued on 29 May, ..." in a story of 21 May), or with an idiom of coming
 into force between ("came into force on 1 April", "took effect on",
 "entró en vigor el"), or its object ("signed the term sheet Dec. 14",
-a determiner and up to four words, "on" or not), and the day falls in the
-two months after publication: it is this year's, whatever the tense.
+a determiner and up to four words, "on" or not), or with a weekday that
+fits only its coming day ("the meeting, held in the Riverside Hotel on
+Monday, 14 December" in a story of 10 December 2026: 14 December 2025
+was a Sunday), and the day falls in the two months after publication:
+it is that coming day, whatever the tense.
 
 Stages of one process told in an impossible order are flagged too: the
 event_order of rules/dates/*.toml lists stages that happen in that order

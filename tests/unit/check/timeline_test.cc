@@ -162,3 +162,22 @@ TEST_CASE("timeline: the verb's object before a yearless day, and wire style wit
   // A month with no day is no date of the event.
   CHECK(lint(make_doc("Apple approved the plan of November 2026.", "2026-03-10")).empty());
 }
+
+TEST_CASE("timeline: a weekday that fits only the coming day pins a yearless day after publication",
+          "[check][dates]") {
+  // 14 December 2026 is a Monday; 14 December 2025 was a Sunday.
+  const std::string text =
+      "The proposals were passed at the annual general meeting, held in the Riverside Hotel on Monday, 14 December, "
+      "which was attended by 212 members.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-12-10"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"14 December\" (2026) is after the publication date (2026-12-10) but told in the past tense (\"held\")");
+  // Without the weekday, words between the verb and the day leave it
+  // unread; a future verb tells no past.
+  CHECK(lint(make_doc("The meeting was held in the Riverside Hotel on 14 December.", "2026-12-10")).empty());
+  CHECK(lint(make_doc("The meeting will be held in the Riverside Hotel on Monday, 14 December.", "2026-12-10"))
+            .empty());
+  // Across the new year: 4 January 2027 is a Monday, 4 January 2026 was a Sunday.
+  CHECK(lint(make_doc("The board met in the Riverside Hotel on Monday, 4 January.", "2026-12-28")).size() == 1);
+}
