@@ -112,6 +112,38 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
                      true};
 }
 
+// Whether `text`, a multiplier's, is a verb of a factor ("doubled",
+// "tripled", "se duplicó", "triplicaron").
+bool factor_verb_text(std::string_view text) {
+  if (text.ends_with("doubled") || text.ends_with("tripled") || text.ends_with("quadrupled")) return true;
+  for (const std::string_view stem : {"duplic", "triplic", "cuadruplic"}) {
+    if (text.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The token of the figure a verb of a factor at token i is compared with:
+// "se duplicó respecto del 1,9%", "doubled compared with the 1.9%",
+// "frente al", "versus"; t.size() if none.
+std::size_t compared_after(ArithTokens t, std::size_t i) {
+  std::size_t k = i + 1;
+  const auto word = [&](std::size_t j, std::initializer_list<std::string_view> list) {
+    return j < t.size() && t[j].type == T::word && is_one_of(t[j].text, list);
+  };
+  if (word(k, {"con"}) && word(k + 1, {"respecto"})) ++k;
+  if (word(k, {"respecto", "frente"}) && word(k + 1, {"de", "del", "a", "al"})) {
+    k += 2;
+  } else if (word(k, {"compared"}) && word(k + 1, {"with", "to"})) {
+    k += 2;
+  } else if (word(k, {"versus", "vs"})) {
+    k += 1;
+  } else {
+    return t.size();
+  }
+  if (word(k, {"the", "el", "la", "los", "las"})) ++k;
+  return k < t.size() && t[k].type == T::figure ? k : t.size();
+}
+
 // The stated ratio of the figure at token i, or nullopt if it is none:
 // "three times", "twice", "half", "a third", "two thirds", "one in four".
 std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
@@ -130,6 +162,9 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     // compares it with the next.
     is_ratio = is_ratio || ((text.ends_with("ing") || text.ends_with("ando")) && i >= 2 &&
                             t[i - 1].type == T::punct && t[i - 1].text == "," && t[i - 2].type == T::figure);
+    // "con 3,2%, y su ritmo se duplicó respecto del 1,9% de enero": a verb
+    // of a factor and what it is compared with.
+    is_ratio = is_ratio || (factor_verb_text(text) && compared_after(t, i) < t.size());
   } else {
     // ("uno de cada cuatro", "one in four" read as one figure, 0.25.)
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth", " de cada ", " in every ", " out of ",
@@ -192,6 +227,36 @@ std::optional<StatedRatio> stated_percent(const ArithmeticInput& in, std::size_t
   StatedRatio r{std::max(lo, 0.0) / 100, hi / 100, i, p.range, true};
   r.percent = true;
   return r;
+}
+
+// "los precios regulados ..., con 3,2%, y su ritmo se duplicó respecto del
+// 1,9% de enero", "rose 3.2%, and its pace doubled compared with the
+// 1.9%": A the figure just before the verb of a factor (a comma, "and"
+// and what doubled, of the same subject: "its pace", "su ritmo", or
+// nothing, between), B what it is compared with. Nullopt if it is none.
+std::optional<std::pair<int, int>> verb_compared(ArithTokens t, std::size_t i) {
+  const std::size_t b = compared_after(t, i);
+  if (b >= t.size()) return std::nullopt;
+  std::size_t k = i;
+  // "se duplicó": the reflexive before the verb.
+  if (k > 0 && t[k - 1].type == T::word && t[k - 1].text == "se") --k;
+  // What doubled: nothing, or a possessive and a noun or two.
+  std::size_t w = k;
+  while (w > 0 && k - w < 3 && t[w - 1].type == T::word &&
+         !is_one_of(t[w - 1].text, {"and", "y", "its", "their", "su", "sus"})) {
+    --w;
+  }
+  if (w < k) {
+    if (w == 0 || t[w - 1].type != T::word || !is_one_of(t[w - 1].text, {"its", "their", "su", "sus"})) {
+      return std::nullopt;
+    }
+    --w;
+  }
+  if (w == 0 || t[w - 1].type != T::word || !is_one_of(t[w - 1].text, {"and", "y"})) return std::nullopt;
+  --w;
+  if (w > 0 && t[w - 1].type == T::punct && t[w - 1].text == ",") --w;
+  if (w == 0 || t[w - 1].type != T::figure) return std::nullopt;
+  return std::pair{t[w - 1].figure, t[b].figure};
 }
 
 // Pattern 1: "A, RATIO the B". Pattern 2: "RATIO ...: A against B".
@@ -1111,8 +1176,8 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       std::optional<StatedRatio> stated = stated_ratio(in, t, i);
       if (!stated) stated = stated_percent(in, s, t, i);
       if (!stated) continue;
-      std::optional<std::pair<int, int>> rel =
-          related_figures(in, t, i, stated->last, stated->fraction, stated->percent);
+      std::optional<std::pair<int, int>> rel = verb_compared(t, i);
+      if (!rel) rel = related_figures(in, t, i, stated->last, stated->fraction, stated->percent);
       if (!rel && !stated->percent) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       // Figures of two kinds ("menores de 15 años, es decir, uno de cada
       // cuatro") relate nothing: the fraction may restate something else.

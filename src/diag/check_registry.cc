@@ -602,7 +602,10 @@ class of rules/bind measures relate: students and enrolments, passengers
 and travellers);
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300"; a gerund of a factor: "$214 million, tripling the $96
-million", "US$ 214 millones, triplicando los US$ 96 millones"),
+million", "US$ 214 millones, triplicando los US$ 96 millones"; a verb of
+a factor after "and" and what doubled, of the same subject, then what it
+is compared with: "con 3,2%, y su ritmo se duplicó respecto del 1,9%",
+"rose 3.2%, and its pace doubled compared with the 1.9%"),
 "RATIO as many N1 as N2" between the one count of each noun in the
 sentence ("1,200 women and 500 men, twice as many women as men"; a verb
 of a result stands for its noun: "With six wins, one draw and 13

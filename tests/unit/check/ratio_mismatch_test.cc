@@ -588,3 +588,15 @@ TEST_CASE("ratio-mismatch: 'A on its books, making up one in three of its B' wit
   // Nouns of two classes relate nothing.
   CHECK(lint("Murrumbine has 9,050 students, one in three of its 36,200 staff.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a verb of a factor compared with a figure ('y su ritmo se duplicó respecto del A')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Los precios regulados subieron 3,2%, y su ritmo se duplic\xC3\xB3 respecto del 1,9% de enero.\n")
+            .find("error: 3.2% is 1.68 times 1.9%, not \"duplic\xC3\xB3\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("Los precios regulados subieron 3,8%, y su ritmo se duplic\xC3\xB3 respecto del 1,9% de enero.\n")
+            .empty());
+  CHECK(lint("Regulated prices rose 3.2%, and their pace doubled compared with the 1.9% of January.\n")
+            .find("error: 3.2% is 1.68 times 1.9%, not \"doubled\" [ratio-mismatch]") != std::string::npos);
+  // Another subject doubled: no ratio of the figure before.
+  CHECK(lint("Revenue reached $5 million, and profit doubled compared with the $1.9 million of 2024.\n").empty());
+}
