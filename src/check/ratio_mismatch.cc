@@ -165,6 +165,20 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     // "con 3,2%, y su ritmo se duplicó respecto del 1,9% de enero": a verb
     // of a factor and what it is compared with.
     is_ratio = is_ratio || (factor_verb_text(text) && compared_after(t, i) < t.size());
+    // "donde triplicó a Gómez: 6.420 votos contra 2.870": a verb of a
+    // factor, a few words of whom, then a colon (pattern 2).
+    if (!is_ratio && factor_verb_text(text)) {
+      std::size_t k = i + 1;
+      while (k < t.size() && k <= i + 5 && t[k].type == T::word) ++k;
+      is_ratio = k < t.size() && t[k].type == T::punct && t[k].text == ":";
+      // "has tripled: ... 10 missions ..., compared with four" is a change
+      // over time, percent-change's.
+      for (std::size_t c = k + 1; is_ratio && c < t.size() && c <= k + 16; ++c) {
+        if (t[c].type != T::word) continue;
+        if (t[c].text == "compared") is_ratio = false;
+        if (is_one_of(t[c].text, {"against", "versus", "vs", "contra", "frente"})) break;
+      }
+    }
   } else {
     // ("uno de cada cuatro", "one in four" read as one figure, 0.25.)
     for (std::string_view w : {"half", "third", "quarter", "fifth", "tenth", " de cada ", " in every ", " out of ",
@@ -435,7 +449,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     if (t[j].type != T::figure) continue;
     std::size_t c = j + 1;
     for (std::size_t words = 0; words < 8 && c < t.size() && t[c].type == T::word &&
-                                !is_one_of(t[c].text, {"against", "versus", "vs", "compared"});
+                                !is_one_of(t[c].text, {"against", "versus", "vs", "compared", "contra", "frente"});
          ++words) {
       ++c;
     }
@@ -444,11 +458,12 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       if (c >= t.size() || t[c].type != T::punct || t[c].text != ",") return std::nullopt;
       ++c;
     }
-    if (c >= t.size() || t[c].type != T::word || !is_one_of(t[c].text, {"against", "versus", "vs", "compared"})) {
+    if (c >= t.size() || t[c].type != T::word ||
+        !is_one_of(t[c].text, {"against", "versus", "vs", "compared", "contra", "frente"})) {
       return std::nullopt;
     }
     ++c;
-    if (c < t.size() && t[c].type == T::word && is_one_of(t[c].text, {"with", "to"})) ++c;
+    if (c < t.size() && t[c].type == T::word && is_one_of(t[c].text, {"with", "to", "a", "al", "los", "las"})) ++c;
     if (c < t.size() && t[c].type == T::figure) return std::pair{t[j].figure, t[c].figure};
     return std::nullopt;
   }

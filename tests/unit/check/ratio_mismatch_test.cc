@@ -600,3 +600,18 @@ TEST_CASE("ratio-mismatch: a verb of a factor compared with a figure ('y su ritm
   // Another subject doubled: no ratio of the figure before.
   CHECK(lint("Revenue reached $5 million, and profit doubled compared with the $1.9 million of 2024.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a verb of a factor, a colon, then 'A contra B' ('triplicó a Gómez: A votos contra B')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Gan\xC3\xB3 en el norte, donde triplic\xC3\xB3 a G\xC3\xB3mez: 6.420 votos contra 2.870.\n")
+            .find("error: 6,420 is 2.24 times 2,870, not \"triplic\xC3\xB3\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("Gan\xC3\xB3 en el norte, donde triplic\xC3\xB3 a G\xC3\xB3mez: 8.420 votos frente a 2.870.\n").empty());
+  CHECK(lint("She tripled Gomez's tally: 6,420 votes against 2,870.\n")
+            .find("error: 6,420 is 2.24 times 2,870, not \"tripled\" [ratio-mismatch]") != std::string::npos);
+  // "compared with" after the colon is a change over time: percent-change
+  // reports it, once.
+  const std::string change = lint("Meridian's cadence has tripled: the company has flown 10 missions so far in 2026, "
+                                  "compared with four in all of 2025.\n");
+  CHECK(change.find("[percent-change]") != std::string::npos);
+  CHECK(change.find("[ratio-mismatch]") == std::string::npos);
+}
