@@ -234,6 +234,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // "3,200 programmes were also sold on the day at €5 each, raising a
      // further €19,000".
      "also", "on", "day", "raising", "further", "generating", "earning",
+     // "16 aircraft at a list price of $34.5 million each, a firm order
+     // valued at $524 million".
+     "list", "firm", "retail", "sticker", "catalogue", "catalog",
      // "the 7,842 homes at an average selling price of £318,500".
      "selling", "realised", "realized",
      "planted", "last", "year", "this", "average",

@@ -524,3 +524,13 @@ TEST_CASE("unit-price: 'also sold on the day at a price each, raising a further 
              "\xE2\x82\xAC" "16,000.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: 'at a list price of P each, a firm order valued at T'", "[check][arithmetic]") {
+  CHECK(lint("The order covers 16 aircraft at a list price of $34.5 million each, a firm order valued at $524 million "
+             "at list prices.\n")
+            .find("warning: \"$34.5 million each\" disagrees with $524 million for 16 aircraft [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The order covers 16 aircraft at a list price of $34.5 million each, a firm order valued at $552 million "
+             "at list prices.\n")
+            .empty());
+}
