@@ -573,8 +573,18 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
     // "La reducción, del 18,2 % en apenas un semestre, ...".
     sizes.emplace_back(n, word(1));
     opening = true;
-  } else if (n == 3 && is_one_of(word(0), {"the", "that", "this"}) && is_change_noun(word(1)) && word(2) == "of") {
-    sizes.emplace_back(n, word(1));
+  } else if (n >= 3 && n <= 6 && is_one_of(word(0), {"the", "that", "this"}) && is_change_noun(word(n - 2)) &&
+             word(n - 1) == "of" && [&] {
+               // "The load factor gain of 3.5 percent": what changed, a
+               // word or three between.
+               for (std::size_t k = 1; k + 2 < n; ++k) {
+                 if (word(k).empty() || is_change_noun(word(k)) || is_one_of(word(k), {"of", "in", "and"})) {
+                   return false;
+                 }
+               }
+               return true;
+             }()) {
+    sizes.emplace_back(n, word(n - 2));
     opening = true;
     // ", a drop of around 31 per cent": the same change, sized again.
     std::size_t k = n + 1;
@@ -618,15 +628,23 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
   // Across paragraphs only a sentence that opens with the change does.
   if (!same_paragraph && !opening) return out;
   // The change: the last of the sentence before, which states none itself
-  // and after which no other figure is told.
-  const std::span<const Change> before = in.changes(s - 1);
+  // and after which no other figure is told. A sentence that opens with
+  // the change may look past one sentence that tells none ("filled 81.9
+  // percent of its seats, up from 78.4 percent. The carrier also announced
+  // an order ... The load factor gain of 3.5 percent ...").
+  std::size_t from_s = s - 1;
+  if (opening && in.changes(from_s).empty() && from_s > in.first_sentence() &&
+      in.doc.sentences[from_s - 1].paragraph + 1 >= para) {
+    --from_s;
+  }
+  const std::span<const Change> before = in.changes(from_s);
   if (before.empty()) return out;
   const Change& ch = before.back();
-  const ArithTokens p = in.tokens(s - 1);
+  const ArithTokens p = in.tokens(from_s);
   for (std::size_t k = ch.last; k < p.size(); ++k) {
     if (p[k].type == T::figure && kind(p, k) != QuantityKind::date) return out;
   }
-  if (stated_change(in, s - 1, ch)) return out;
+  if (stated_change(in, from_s, ch)) return out;
   const Figure& from = in.figures[static_cast<std::size_t>(ch.from)];
   const Figure& to = in.figures[static_cast<std::size_t>(ch.to)];
   for (const auto& [at, noun] : sizes) {

@@ -524,7 +524,9 @@ or restate it ("That represents a drop of 11 per cent", "Put another
 way, Sunday use grew by about 22 per cent",
 "In other words", with no other figure; "the improvement, a fall of 13
 per cent," anywhere in it; "La reducción, del 18,2 %, ..."
-opening the next paragraph too), when that change is its last
+opening the next paragraph too, as does "The load factor gain of 3.5
+percent", which may also look past one sentence that tells no change),
+when that change is its last
 figure and states no size itself; "that 30% rise in costs" names
 another. A comparison that ends its sentence ("B, against A a year
 ago.") is such a change when B is the one figure before it. A change may be stated as a fraction in words ("a

@@ -332,3 +332,19 @@ TEST_CASE("percentage-points: 'to B today' closes the change ('from 22 percent i
   CHECK(lint("The share has grown from 22 percent in 2018 to 31 percent today, a 9 percentage point increase.\n")
             .empty());
 }
+
+TEST_CASE("percentage-points: 'The load factor gain of N percent' opens a later sentence, past one that tells no change",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Redrock filled 81.9 percent of its seats in April, up from 78.4 percent a year earlier. The carrier also "
+      "announced a firm order for 16 jets.\n\nThe load factor gain of 3.5 percent was its largest since 2023.\n";
+  CHECK(lint(text).find("a.txt:3:25: warning: from 78.4% to 81.9% is a rise of 3.5 percentage points (4.5%), not 3.5% "
+                        "[percentage-points]") == 0);
+  std::string points = text;
+  points.replace(points.find("3.5 percent was"), 11, "3.5 points");
+  CHECK(lint(points).empty());
+  // Two sentences between: too far.
+  std::string far = text;
+  far.replace(far.find("jets."), 5, "jets. It flies 40 routes.");
+  CHECK(lint(far).empty());
+}
