@@ -1349,8 +1349,14 @@ bool too_far_apart(const Figure& a, const Figure& b, double stated) {
 }
 
 bool announces_breakdown(std::string_view caption) {
-  static constexpr std::string_view k_cues[] = {"follows",   "breakdown", "breaks down", "broken down", "comprising",
-                                                "comprised", "made up",   "split",       "consisting",  "consisted"};
+  static constexpr std::string_view k_cues[] = {
+      "follows",   "breakdown", "breaks down", "broken down", "comprising",  "comprised",
+      "made up",   "split",     "consisting",  "consisted",
+      // "The $248 million would be divided among five categories:".
+      "divided",   "distributed", "allocated",
+      // "se divide en", "se reparte así", "se desglosa de esta forma".
+      "divide",    "reparte",   "repartido",   "repartidos",  "desglosa",    "desglose",   "distribuye",
+      "distribuido", "distribuidos"};
   std::string lowered(caption);
   for (char& c : lowered) c = lower(c);
   const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };

@@ -809,11 +809,23 @@ std::optional<Row> list_row(const ArithmeticInput& in, ArithTokens t) {
   if (t[i].type == T::figure && i + 2 < t.size() && t[i + 1].type == T::word &&
       is_one_of(t[i + 1].text, {"on", "for", "to", "in", "from", "para", "en", "a"}) && t[i + 2].type == T::word) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-    // (", which can flag ...": a relative clause says what the item is.)
+    // (", which can flag ...": a relative clause says what the item is;
+    // a figure of another kind too: "- $64.2 million for roofs at nine
+    // schools".)
     for (std::size_t k = i + 2; k < t.size(); ++k) {
-      if (t[k].type == T::figure) return std::nullopt;
+      if (t[k].type == T::figure) {
+        const Figure& g = in.figures[static_cast<std::size_t>(t[k].figure)];
+        if (compatible(g, f) || g.kind == QuantityKind::number || g.kind == QuantityKind::percent ||
+            g.kind == QuantityKind::multiplier) {
+          return std::nullopt;
+        }
+        continue;
+      }
       if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
-                                   (k_row_label_breakers.contains(t[k].text) && t[k].text != "which"))) {
+                                   (k_row_label_breakers.contains(t[k].text) && t[k].text != "which" &&
+                                    // "including secured entrances at all 14 campuses": what
+                                    // it buys (a part of it in money is no row, above).
+                                    t[k].text != "including"))) {
         return std::nullopt;
       }
     }
@@ -1035,16 +1047,26 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
   for_each_captioned_run(in, any_caption, [&](std::size_t caption, std::size_t header,
                                                std::span<const std::size_t> run) {
     std::vector<Row> rows;
+    bool whole_list = true;  // no item of the list left unread
     for (const std::size_t s : run) {
       const std::optional<Row> row = list_row(in, in.tokens(s));
-      if (!row) break;
+      if (!row) {
+        // An item of the list not read as a row, opening with a figure of
+        // the rows' kind: the rows read are not all the parts.
+        const ArithTokens t = in.tokens(s);
+        const std::size_t i = after_bullet(t);
+        whole_list = rows.empty() || i >= t.size() || t[i].type != T::figure ||
+                     !compatible(in.figures[static_cast<std::size_t>(t[i].figure)],
+                                 in.figures[static_cast<std::size_t>(rows.front().figure)]);
+        break;
+      }
       if (!rows.empty() && !compatible(in.figures[static_cast<std::size_t>(row->figure)],
                                        in.figures[static_cast<std::size_t>(rows.front().figure)])) {
         break;
       }
       rows.push_back(*row);
     }
-    if (rows.size() >= 3) check_list(in, caption, rows, sink);
+    if (rows.size() >= 3 && whole_list) check_list(in, caption, rows, sink);
     if (!rows.empty()) return rows.size();
     // A table of several columns ("Terminal | 2024 | 2025"): each column
     // of counts or money against its "Total" row.

@@ -393,8 +393,12 @@ Total |") makes each row add up to its last cell; rows after the
 "Total" row ("Total valid votes | 2,136", then "Rejected ballots | 12")
 are none of its parts; a caption that announces a breakdown with no
 figure of its own ("The money is split between:") takes the one figure
-of the rows' kind of the sentence before it, and a row may give its
-figure first ("- £168m on smart meters"); the rows end where
+of the rows' kind of the sentence before it ("divided among",
+"allocated", "se reparte" announce one too), and a row may give its
+figure first ("- £168m on smart meters", with figures of other kinds
+after it: "- $64.2 million for roofs at nine schools"); an item that
+opens with a figure of the rows' kind but is not read as a row leaves the
+list unchecked, its parts not all known; the rows end where
 the table does (the prose after it is no row);
 columns of percentages or of signed changes ("+3.2%") are not added, nor
 a list with a part of a part ("of which online"), a subtotal or an

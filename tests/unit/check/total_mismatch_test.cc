@@ -1030,3 +1030,26 @@ TEST_CASE("total-mismatch: 'of every $100, $34 goes to ...' divides the $100, an
              "before that.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a list 'divided among' its items, which name figures of other kinds", "[check][arithmetic]") {
+  const std::string text =
+      "# Bond\n\nThe $248 million would be divided among five categories:\n\n"
+      "- $118.5 million for a new 900-student middle school\n- $64.2 million for roofs at nine schools\n"
+      "- $29.0 million for a career center\n- $21.8 million for security, including secured entrances at all 14 "
+      "campuses\n- $9.5 million for technology\n";
+  TempDir dir;
+  dir.write("a.md", text);
+  CHECK(run_claimlint({"--color=never", "a.md"}, dir.path())
+            .out.find("a.md:3:5: error: $118.5 million + $64.2 million + $29 million + $21.8 million + $9.5 million = "
+                      "$243 million, not $248 million [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("$9.5"), 4, "$14.5");
+  dir.write("b.md", right);
+  CHECK(run_claimlint({"--color=never", "b.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
+  // An item of the list left unread (a second sum of money in it): the
+  // rows read are not all the parts, and nothing is reported.
+  std::string partial = text;
+  partial.replace(partial.find("including secured"), 17, "and $3 million for");
+  dir.write("c.md", partial);
+  CHECK(run_claimlint({"--color=never", "c.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
+}
