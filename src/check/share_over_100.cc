@@ -343,6 +343,7 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t, bool* of_t
       return {};
     }
   }
+  bool in_parentheses = false;
   for (; i < t.size(); ++i) {
     // "- Colombia: 27,4% del total.": the share names its whole.
     if (t[i].type == T::word && of_total && out.size() == 1 && i + 1 < t.size() &&
@@ -357,9 +358,17 @@ std::vector<int> row_shares(const ArithmeticInput& in, ArithTokens t, bool* of_t
     if (t[i].type == T::word) return {};
     if (t[i].type == T::punct) {
       if (!is_one_of(t[i].text, {"(", ")", ",", "/", "|", ";", "."})) return {};
+      if (t[i].text == "(") in_parentheses = true;
+      if (t[i].text == ")") in_parentheses = false;
       continue;
     }
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    // "- China: 17% (US$ 42 millones).": the share's amount, in brackets
+    // after it.
+    if (in_parentheses && !out.empty() && f.kind != QuantityKind::percent &&
+        f.kind != QuantityKind::percentage_point) {
+      continue;
+    }
     if (f.kind != QuantityKind::percent || f.range_side || !f.asserted) return {};
     out.push_back(t[i].figure);
   }

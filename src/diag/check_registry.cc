@@ -910,7 +910,8 @@ brackets):
 A list of one share a row is checked under any caption ending in a colon
 when its first share names the total ("- Colombia: 27,4% del total.") or
 its last row is the rest ("- Resto de países: 33,9%"; not under a
-caption of changes, "Growth by segment:").
+caption of changes, "Growth by segment:"). A row may give the share's
+amount in brackets after it ("- China: 17% (US$ 42 millones).").
 
 A column that adds up to more than 110% is taken for shares of different
 wholes ("share of homes with broadband, by region") and left alone. A

@@ -866,3 +866,15 @@ TEST_CASE("share-over-100: a whole after a verb of composition and a time told a
              "rural houses for 28 per cent.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a list row may give the share's amount in brackets after it", "[check][arithmetic]") {
+  const std::string list =
+      "Por destino, la distribuci\xC3\xB3n del valor exportado fue la siguiente:\n\n"
+      "- China: 17% (US$ 42 millones).\n- Estados Unidos: 15%.\n- Reino Unido: 12%.\n- Brasil: 11%.\n"
+      "- Resto de los destinos: 51%.\n";
+  CHECK(lint_es(list).find("error: the listed shares add up to more than 100%: 17% + 15% + 12% + 11% + 51% = 106% "
+                           "[share-over-100]") != std::string::npos);
+  std::string right = list;
+  right.replace(right.find("51%"), 3, "45%");
+  CHECK(lint_es(right).empty());
+}

@@ -181,3 +181,17 @@ TEST_CASE("timeline: a weekday that fits only the coming day pins a yearless day
   // Across the new year: 4 January 2027 is a Monday, 4 January 2026 was a Sunday.
   CHECK(lint(make_doc("The board met in the Riverside Hotel on Monday, 4 January.", "2026-12-28")).size() == 1);
 }
+
+TEST_CASE("timeline: Spanish plural past verbs govern a day ('comenzaron a operar el lunes 26 de enero')",
+          "[check][dates]") {
+  // 26 January 2026 is a Monday; 26 January 2025 was a Sunday.
+  const std::string text = "Las dos nuevas gr\xC3\xBA" "as, que comenzaron a operar el lunes 26 de enero, ya elevaron la "
+                           "productividad.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-01-14", "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"26 de enero\" (2026) is after the publication date (2026-01-14) but told in the past "
+                        "tense (\"comenzaron\")");
+  CHECK(lint(make_doc("Las dos nuevas gr\xC3\xBA" "as comenzar\xC3\xA1n a operar el lunes 26 de enero.", "2026-01-14",
+                      "es"))
+            .empty());
+}
