@@ -232,6 +232,14 @@ std::optional<std::string> dateline_date(std::string_view line) {
                                                line[m - 1] == ')')) {
     dash = std::min(dash, m);
   }
+  // The emphasis closing a dateline that opens the first paragraph:
+  // "**Las Palmas de Gran Canaria, martes 10 de febrero de 2026.**
+  // Canarias recibió ..." (its opening marks are gone already).
+  if (const std::size_t em = line.find_first_of("*_"); em != std::string_view::npos && em < dash && em >= 2) {
+    std::size_t before = em;
+    if (line[before - 1] == '.') --before;
+    if (std::isdigit(static_cast<unsigned char>(line[before - 1]))) dash = before;
+  }
   // A line of the place and the date alone, no dash: "Buenos Aires,
   // miércoles 15 de abril de 2026", with a full stop after the year or not
   // ("Santa Catarina de los Altos, lunes 16 de marzo de 2026.").

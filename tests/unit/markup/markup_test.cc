@@ -285,6 +285,10 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   // A full stop after the year, in bold or not.
   CHECK(date("Tandeos\n\n**Santa Catarina de los Altos, lunes 16 de marzo de 2026.**\n\nTexto.\n") == "2026-03-16");
   CHECK(date("Tandeos\n\nSanta Catarina, 16 de marzo de 2026.\n\nTexto.\n") == "2026-03-16");
+  // A dateline in bold opening the first paragraph, the text after it.
+  CHECK(date("Turismo\n\n**Las Palmas de Gran Canaria, martes 10 de febrero de 2026.** Canarias recibi\xC3\xB3 "
+             "1.587.432 turistas.\n") == "2026-02-10");
+  CHECK(!date("Turismo\n\n**Las Palmas recibi\xC3\xB3 1.587.432 turistas** en 2026.\n"));
   // The Mexican ".-" after the year.
   CHECK(date("Inflaci\xC3\xB3n\n\nCiudad de M\xC3\xA9xico, 9 de abril de 2026.-\n\nTexto.\n") == "2026-04-09");
   CHECK(date("Inflaci\xC3\xB3n\n\nCiudad de M\xC3\xA9xico, 9 de abril de 2026.- La inflaci\xC3\xB3n subi\xC3\xB3.\n") ==
