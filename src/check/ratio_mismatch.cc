@@ -377,10 +377,13 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   }
   // Pattern 6: "almost one in four respondents, 42 of the 240": the
   // fraction, a word or two of what it counts, a comma, then "A of the B".
+  // ("About a quarter of wheat loads - 9,870 of the 61,400 delivered":
+  // three words, and a dash for the comma.)
   if (fraction) {
     std::size_t j = last + 1;
-    for (int words = 0; words < 2 && j < t.size() && t[j].type == T::word; ++words) ++j;
-    if (j + 3 < t.size() && t[j].type == T::punct && t[j].text == "," && t[j + 1].type == T::figure &&
+    for (int words = 0; words < 3 && j < t.size() && t[j].type == T::word; ++words) ++j;
+    if (j + 3 < t.size() && ((t[j].type == T::punct && t[j].text == ",") || is_dash(t[j])) &&
+        t[j + 1].type == T::figure &&
         t[j + 2].type == T::word && t[j + 2].text == "of") {
       std::size_t whole = j + 3;
       if (t[whole].type == T::word && is_one_of(t[whole].text, {"the", "its", "their"})) ++whole;

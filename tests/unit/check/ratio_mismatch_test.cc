@@ -615,3 +615,9 @@ TEST_CASE("ratio-mismatch: a verb of a factor, a colon, then 'A contra B' ('trip
   CHECK(change.find("[percent-change]") != std::string::npos);
   CHECK(change.find("[ratio-mismatch]") == std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: a fraction of three words' noun, then a dash and 'A of the B'", "[check][arithmetic]") {
+  CHECK(lint("About a quarter of wheat loads - 9,870 of the 61,400 delivered - were downgraded.\n")
+            .find("a.txt:1:1: error: 9,870 is 16% of 61,400, not \"About a quarter\" [ratio-mismatch]") == 0);
+  CHECK(lint("About a quarter of wheat loads - 15,870 of the 61,400 delivered - were downgraded.\n").empty());
+}
