@@ -917,7 +917,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     }
     const Figure& fa = figures[static_cast<std::size_t>(c.from)];
     const Figure& fb = figures[static_cast<std::size_t>(c.to)];
-    if (!compatible(fa, fb)) continue;
+    // "al pasar de 2.310 euros ... a los 3.980 actuales": between "from"
+    // and "to", a bare figure leaves out the other's currency too.
+    const bool elided_money = from_to && ((fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
+                                          (fb.kind == QuantityKind::number && fa.kind == QuantityKind::currency));
+    if (!compatible(fa, fb) && !elided_money) continue;
     out.push_back(c);
   }
   add_stated_after(t, figure_tokens, figures, out);

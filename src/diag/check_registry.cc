@@ -493,7 +493,9 @@ that compares with it ("se calculó en 62 millones; hoy asciende a 71,3
 millones, un 12 % más"; none when B is itself compared with "frente a",
 "than" or "from"), that the figures contradict.
 A bare A after "the" or "los" takes the unit of B it leaves out ("56
-millones de euros, un 12 % más que los 45 millones"):
+millones de euros, un 12 % más que los 45 millones"), and between "from"
+and "to" a bare figure takes the other's currency ("al pasar de 2.310
+euros en mayo de 2016 a los 3.980 actuales"):
 
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise

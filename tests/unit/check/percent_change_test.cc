@@ -1176,3 +1176,14 @@ TEST_CASE("percent-change: 'cut nearly in half, to N days from A' (a hedge befor
   CHECK(lint("Days cash on hand were cut roughly in half, to 158 days from 212 a year earlier.\n")
             .find("error: from 212 to 158 is 0.75 times, not roughly half [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: Spanish 'al pasar de A euros ... a los B actuales' (a bare B of A's currency, 'actuales' no noun)",
+          "[check][arithmetic]") {
+  CHECK(lint_es("El precio se ha duplicado en una d\xC3\xA9" "cada, al pasar de 2.310 euros en mayo de 2016 a los 3.980 "
+                "actuales.\n")
+            .find("error: from \xE2\x82\xAC" "2,310 to \xE2\x82\xAC" "3,980 is 1.72 times, not double [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("El precio se ha duplicado en una d\xC3\xA9" "cada, al pasar de 2.310 euros en mayo de 2016 a los 4.580 "
+                "actuales.\n")
+            .empty());
+}
