@@ -265,7 +265,9 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
     {"for", "worth", "valued", "cost", "costing", "totalling", "totaling", "total", "value", "outlay", "por",
      "gasto", "coste", "costo", "valor", "importe", "desembolso",
      // "lo que suma USD 11,6 millones", "amounting to $11.6 million".
-     "suma", "sum\xC3\xB3", "supone", "supuso", "asciende", "totaliza", "amounting"})};
+     "suma", "sum\xC3\xB3", "supone", "supuso", "asciende", "totaliza", "amounting",
+     // "a 4,15 euros el kilo, una operación de 12,28 millones".
+     "operaci\xC3\xB3n", "transacci\xC3\xB3n", "transaction"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -285,7 +287,8 @@ constexpr CueWords k_people_nouns{std::to_array<std::string_view>(
      "alumnos", "estudiantes", "pacientes", "socios", "familias", "hogares", "visitantes", "participantes",
      "afectados", "damnificados", "beneficiarios", "jubilados", "pensionistas", "inquilinos", "clientes"})};
 
-bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) {
+bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, double* scale = nullptr) {
+  if (scale) *scale = 1;
   const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
   const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
   if (u.item.empty()) return u.sentence == deal.sentence;
@@ -309,6 +312,16 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal) 
       {"tonelada", "t"}, {"litre", "l"}, {"liter", "l"},        {"litro", "l"},  {"barrel", "bbl"}};
   for (const auto& [word, symbol] : k_unit_words) {
     if (item == word && c.unit == symbol) item = std::string(symbol);
+  }
+  // "3.200 toneladas ... a 4,15 euros el kilo": a price per kilogram of a
+  // count in tonnes, a thousand kilograms each (and the other way round).
+  if (p.kind == QuantityKind::currency) {
+    const bool per_kilo = item == "kg" || is_one_of(item, {"kilo", "kilogram", "kilogramo"});
+    const bool per_tonne = item == "t" || is_one_of(item, {"tonne", "ton", "tonelada"});
+    if ((per_kilo && c.unit == "t") || (per_tonne && c.unit == "kg")) {
+      if (scale) *scale = per_kilo ? 1000 : 0.001;
+      return true;
+    }
   }
   std::string measure = c.claim->measure;
   const std::size_t space = measure.rfind(' ');
@@ -478,6 +491,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
                       t[from + 1].type == T::word;
            ++n) {
         from += 2;
+        // "3.200 toneladas de virgen extra a 4,15 euros el kilo": a word or
+        // two of what it is like after the noun.
+        for (int words = 0; words < 2 && from < t.size() && t[from].type == T::word && t[from].text != "de" &&
+                            !deal_link(t[from]) && !deal_cue(t[from]);
+             ++words) {
+          ++from;
+        }
       }
       // A description set off by commas after the count, its own figures
       // no part of the deal: "Los 160 departamentos, de 55 metros cuadrados
@@ -745,7 +765,8 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       // A sum without its currency is in the price's (elided_currency).
       const bool in_price_currency = total.kind == QuantityKind::number;
-      if ((total.unit != p.unit && !in_price_currency) || !same_item(in, u, deal)) continue;
+      double scale = 1;  // the count in the price's unit
+      if ((total.unit != p.unit && !in_price_currency) || !same_item(in, u, deal, &scale)) continue;
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       if (deal.own_price >= 0 && deal.own_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
@@ -759,7 +780,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       };
       if (p.claim->time && !same_time(c) && !same_time(total)) continue;
       if (other_product(in, c, u)) continue;
-      if (overlaps(p.low, p.high, total.low / c.high, total.high / c.low)) continue;
+      if (overlaps(p.low, p.high, total.low / (c.high * scale), total.high / (c.low * scale))) continue;
       const std::string per = u.item.empty() ? "each" : "a " + u.item;
       Diagnostic d;
       d.check = "unit-price";
@@ -774,9 +795,11 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
                                                    : ByteRange{std::min(c.range.begin, total.range.begin),
                                                                std::max(c.range.end, total.range.end)};
       d.notes.push_back({in.original(noted),
-                         fmt::format("{} / {} = {} {}", format_figure(total.value, p.kind, p.unit),
-                                     format_figure(c.value, QuantityKind::number, ""),
-                                     format_figure(total.value / c.value, p.kind, p.unit), per),
+                         fmt::format("{} / {}{} = {} {}", format_figure(total.value, p.kind, p.unit),
+                                     format_figure(c.value * scale, QuantityKind::number, ""),
+                                     scale == 1 ? std::string()
+                                                : fmt::format(" {} ({})", scale > 1 ? "kg" : "t", in.doc.view(c.range)),
+                                     format_figure(total.value / (c.value * scale), p.kind, p.unit), per),
                          {}});
       sink.report(std::move(d));
       break;  // one finding per unit price

@@ -722,7 +722,10 @@ each, a £480,000 programme")
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
 euros cada uno"; a unit's word prices its symbol: "398 million kg at
-$10.35 a kilo"; "4.500 pesos para cada uno de los 38.600 docentes";
+$10.35 a kilo", and a count in tonnes is a thousand kilos each: "3.200
+toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
+millones" ("operación" and "transaction" name the total);
+"4.500 pesos para cada uno de los 38.600 docentes";
 a description opened by "all" may follow the count: "The
 eight convenience stores, all in leased units, will cost an average of
 £2.4m each") imply a

@@ -534,3 +534,25 @@ TEST_CASE("unit-price: 'at a list price of P each, a firm order valued at T'", "
              "at list prices.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a count in tonnes and a price per kilo ('3.200 toneladas de virgen extra a 4,15 euros el kilo')",
+          "[check][arithmetic]") {
+  const std::string es = "Vendi\xC3\xB3 3.200 toneladas de virgen extra a 4,15 euros el kilo, una operaci\xC3\xB3n de "
+                         "12,28 millones de euros.\n";
+  const std::string out = lint_es(es);
+  CHECK(out.find("warning: \"4,15 euros el kilo\" disagrees with \xE2\x82\xAC" "12.28 million for 3.200 toneladas "
+                 "[unit-price]") != std::string::npos);
+  CHECK(out.find("note: \xE2\x82\xAC" "12.28 million / 3.2 million kg (3.200 toneladas) = \xE2\x82\xAC" "3.84 a kilo") !=
+        std::string::npos);
+  std::string right = es;
+  right.replace(right.find("12,28"), 5, "13,28");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Kaimai sold 2,000 tonnes at $5 a kilo, a total of $12 million.\n").find("[unit-price]") !=
+        std::string::npos);
+  CHECK(lint("Kaimai sold 2,000 tonnes at $5 a kilo, a total of $10 million.\n").empty());
+  // A price per kilo in another sentence is what the market pays, not the
+  // deal's own price.
+  CHECK(lint_es("El aceite cotiza a 3,25 euros por kilo. " + es.substr(0, es.find("12,28")) + "13,28 millones de "
+                "euros.\n")
+            .empty());
+}
