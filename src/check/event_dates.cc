@@ -234,7 +234,17 @@ std::optional<EventWords> event_words(const std::vector<Token>& toks, std::size_
   for (std::size_t i = from; i < to; ++i) {
     const Token& t = toks[i];
     if (words.back_reference_ends.contains(t.word)) break;
-    if (words.other_instance_words.contains(t.word)) return std::nullopt;
+    // "since the new terminal opened": a thing new and known, told before
+    // ("a new fire", "the new strike" are others of their kind).
+    const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) {
+      return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    const bool known_new = one_of(t.word, {"new", "nuevo", "nueva", "nuevos", "nuevas"}) && i > from &&
+                           words.articles.contains(toks[i - 1].word) &&
+                           !one_of(toks[i - 1].word, {"a", "an", "un", "una", "unos", "unas"}) && i + 1 < to &&
+                           !words.event_nouns.contains(toks[i + 1].word);
+    if (words.other_instance_words.contains(t.word) && !known_new) return std::nullopt;
+    if (known_new) continue;  // (the thing's name says which)
     if (!words.articles.contains(t.word) && !words.determiners.contains(t.word)) out.clause.end = t.range.end;
     if (!content(t, words)) continue;
     (verb_like(toks, i, words) ? out.verbs : out.names).push_back(meaning(t.word, words));

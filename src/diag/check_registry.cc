@@ -204,7 +204,8 @@ Silent when the
 clause's own day is told anywhere else in the story (a month around it,
 "late September" about "the Sept. 17 landfall", tells no day), when a word makes it
 another of its kind ("a second fire", "the previous strike":
-other_instance_words; with the other date, such a word sets apart only
+other_instance_words; "the new terminal" is the one told before, when
+no event noun follows "new"; with the other date, such a word sets apart only
 the word after it, "talks over a new shift system"), and for a
 clause with no noun ("since it opened"). The note names the words told with the other date.)",
               true, true},

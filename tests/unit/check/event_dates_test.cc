@@ -222,3 +222,15 @@ TEST_CASE("date-conflict: 'following the DATE NOUN' names the event, and a month
   CHECK(lint("Delia made landfall on Sept. 15. Calls rose in the days following the Sept. 15 landfall.").empty());
   CHECK(lint("Delia made landfall in September. Calls rose in the days following the Sept. 17 landfall.").empty());
 }
+
+TEST_CASE("date-conflict: 'since the new THING opened' names a thing told before; 'a new' or a new event is another",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The council backed the $27.5 million terminal expansion, which opened on 21 November. The busiest period "
+           "since the new terminal opened on 28 November came before Christmas.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since the new terminal opened\" is dated 28 November here, but 21 November earlier in this "
+                        "article");
+  CHECK(lint("The terminal opened on 21 November. Traffic rose since a new terminal opened on 28 November.").empty());
+  CHECK(lint("The strike began on 3 March. Talks stalled since the new strike began on 10 March.").empty());
+}
