@@ -44,10 +44,11 @@ bool specific_measure(std::string_view m) {
 }
 
 // What figure `f` counts: its claim's measure, else the noun a count
-// carries ("6,500-seat": seat).
+// carries ("6,500-seat": seat), or the unit an amount is in ("61,700
+// tonnes": t).
 std::string_view measure_of(const Figure& f) {
   if (!f.claim->measure.empty()) return f.claim->measure;
-  return f.kind == QuantityKind::count ? f.unit : std::string_view();
+  return f.kind == QuantityKind::count || f.kind == QuantityKind::quantity ? f.unit : std::string_view();
 }
 
 // Whether figure `f` may be a figure told again: a count, a sum of money or

@@ -140,7 +140,8 @@ neither figure has a subject. The later one must be definite, told as
 one the reader knows ("the", "its", "these"; "los", "sus"): "2,130
 households are renting" after "2,310 households on the list" is a figure
 of its own. Both must be counts, money or amounts in
-one unit, of the same measure (the counted noun when no other is read;
+one unit, of the same measure (the counted noun when no other is read,
+the unit of an amount: "61,700 tonnes" and "the 67,100 tonnes";
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long and exact, in different sentences, of no different
 subjects or places when both name theirs ("Acme employs 1,236 people"

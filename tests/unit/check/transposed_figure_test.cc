@@ -68,3 +68,14 @@ TEST_CASE("value-conflict: transposed digits of other things, times or sentences
                              "the list would wait years.\n")
                   .empty());
 }
+
+TEST_CASE("value-conflict: an amount in a unit with no other measure is compared by its unit", "[check][value]") {
+  CHECK(lint_conflicts("Cabernet came next at 61,700 tonnes.\n\nHe said the 67,100 tonnes of cabernet sold "
+                       "cheaply.\n")
+            .find("warning: \"67,100 tonnes\" conflicts with \"61,700 tonnes\" earlier in this article: the same "
+                  "digits, two of them swapped [value-conflict]") != std::string::npos);
+  // Another unit: another thing.
+  CHECK(lint_conflicts("Cabernet came next at 61,700 tonnes.\n\nHe said the 67,100 litres of cabernet sold "
+                       "cheaply.\n")
+            .empty());
+}
