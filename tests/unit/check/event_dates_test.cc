@@ -223,7 +223,7 @@ TEST_CASE("date-conflict: 'following the DATE NOUN' names the event, and a month
   CHECK(lint("Delia made landfall in September. Calls rose in the days following the Sept. 17 landfall.").empty());
 }
 
-TEST_CASE("date-conflict: 'since the new THING opened' names a thing told before; 'a new' or a new event is another",
+TEST_CASE("date-conflict: 'since the new THING opened' names a thing told before but 'a new' or a new event is another",
           "[check][dates]") {
   const std::vector<Diagnostic> d =
       lint("The council backed the $27.5 million terminal expansion, which opened on 21 November. The busiest period "
