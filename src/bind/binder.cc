@@ -1940,7 +1940,14 @@ bool measured_from_between(const SentenceContext& ctx, std::size_t from, std::si
   bool comma = false;
   for (std::size_t k = from; k < to; ++k) {
     comma = comma || tokens[k].text == ",";
-    if (!comma || !is_one_of_lower(ctx.lower(k), {"from", "than", "against", "desde", "frente"})) continue;
+    // ("9% más que los 88.400 TEU de 2024", "compared with 88,400 in
+    // 2024": a comparative's "que", "compared"'s "with".)
+    const bool opens = is_one_of_lower(ctx.lower(k), {"from", "than", "against", "desde", "frente"}) ||
+                       (k > from && ctx.lower(k) == "que" &&
+                        is_one_of_lower(ctx.lower(k - 1), {"m\xC3\xA1s", "menos", "mayor", "menor"})) ||
+                       (k > from && is_one_of_lower(ctx.lower(k), {"with", "to", "con"}) &&
+                        is_one_of_lower(ctx.lower(k - 1), {"compared", "comparado", "comparada"}));
+    if (!comma || !opens) continue;
     for (std::size_t f = k + 1; f < to && f <= k + 4; ++f) {
       // "800,000", "£800,000", "US$4".
       const std::string_view head = tokens[f].text.substr(0, 4);

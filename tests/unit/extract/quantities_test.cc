@@ -245,6 +245,8 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"Entre 10 y 20 empresas.", "Entre 10 y 20 empresas", K::count, 10, 10, 20, "range", "empresa", "empresa"},
       {"Ciento veinte euros.", "Ciento veinte euros", K::currency, 120, 120, 120, "exact", "EUR", ""},
       {"Recorrió veinticinco kilómetros.", "veinticinco kilómetros", K::quantity, 25, 25, 25, "exact", "km", ""},
+      // Containers in twenty-foot units.
+      {"El puerto movi\xC3\xB3 96.400 TEU.", "96.400 TEU", K::quantity, 96400, 96400, 96400, "exact", "TEU", ""},
       // Volumes of water: a symbol with a superscript, or in words.
       {"Los embalses guardan 4.217 hm\xC2\xB3.", "4.217 hm\xC2\xB3", K::quantity, 4217, 4217, 4217, "exact", "hm3", ""},
       {"Guardan 4.217 hect\xC3\xB3metros c\xC3\xBA" "bicos.", "4.217 hect\xC3\xB3metros c\xC3\xBA" "bicos", K::quantity, 4217,
