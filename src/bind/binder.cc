@@ -1987,6 +1987,22 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && starts_with_digit(tokens[q_first - 3])) {
     c.subjects.clear();
   }
+  // "won 22 of the council's 48 seats", "29 of its 65 seats": the whole
+  // is the possessor's, not the clause subject's; who that is the
+  // possessive does not say for sure, so it is none.
+  if (q_first >= 4 && tokens[q_first - 1].possessive && is_one_of_lower(ctx.lower(q_first - 2), {"the"}) &&
+      is_one_of_lower(ctx.lower(q_first - 3), {"of"}) && starts_with_digit(tokens[q_first - 4]) &&
+      !capitalised(tokens[q_first - 1].text)) {
+    c.subjects.clear();
+    c.anaphoric = false;
+    c.anaphor_at = Claim::k_no_anaphor;
+  }
+  if (q_first >= 3 && is_one_of_lower(ctx.lower(q_first - 1), {"its", "their", "su", "sus"}) &&
+      is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && starts_with_digit(tokens[q_first - 3])) {
+    c.subjects.clear();
+    c.anaphoric = false;
+    c.anaphor_at = Claim::k_no_anaphor;
+  }
 
   // Time frame: the nearest resolved date of the same clause (no ";" or
   // "but" between them).

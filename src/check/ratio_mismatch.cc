@@ -28,7 +28,7 @@ constexpr double k_hedged_slack = 0.2;
 // Words allowed between the first figure and the ratio ("$30 million
 // were three times ...", "120, about half ...").
 bool link_before(const ArithToken& t) {
-  if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(";
+  if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(" || is_dash(t);
   return t.type == T::word && is_one_of(t.text, {"was", "were", "is", "are", "or", "which", "roughly", "about",
                                                  "nearly", "almost", "some", "around", "approximately", "just",
                                                  "well", "over", "el", "lo", "casi", "unos", "o", "decir",
@@ -393,10 +393,16 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // Pattern 1. A may carry what it is of, set off by the comma:
   // "186,400 toneladas de limón, el doble de las 112,300 toneladas",
   // "2,410 tonnes of apples, twice the 1,200 tonnes".
+  // ("9,800 tonnes of Matarau butter – three times as much as the 4,900
+  // tonnes": up to three words, and a dash for the comma.)
   std::size_t a = k;
-  if (k >= 3 && t[k - 1].type == T::word && t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"of", "de", "del"}) &&
-      t[k - 3].type == T::figure && k < i && t[k].type == T::punct && t[k].text == ",") {
-    a = k - 2;
+  if (k < i && ((t[k].type == T::punct && t[k].text == ",") || is_dash(t[k]))) {
+    std::size_t w = k;
+    while (w > 0 && k - w < 3 && t[w - 1].type == T::word && !is_one_of(t[w - 1].text, {"of", "de", "del"})) --w;
+    if (w < k && w >= 2 && t[w - 1].type == T::word && is_one_of(t[w - 1].text, {"of", "de", "del"}) &&
+        t[w - 2].type == T::figure) {
+      a = w - 1;
+    }
   }
   // "a net profit of A$187m for the six months to 31 December, more than
   // double the A$96m": a phrase of the period between A and the comma.

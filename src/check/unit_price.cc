@@ -267,7 +267,10 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      // "lo que suma USD 11,6 millones", "amounting to $11.6 million".
      "suma", "sum\xC3\xB3", "supone", "supuso", "asciende", "totaliza", "amounting",
      // "a 4,15 euros el kilo, una operación de 12,28 millones".
-     "operaci\xC3\xB3n", "transacci\xC3\xB3n", "transaction"})};
+     "operaci\xC3\xB3n", "transacci\xC3\xB3n", "transaction",
+     // "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
+     // million".
+     "bringing", "raising", "generating", "earning", "netting"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones

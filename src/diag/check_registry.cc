@@ -611,7 +611,8 @@ books, making up one in three of its 36,200 enrolments" (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
 and travellers);
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
-112.300"; a gerund of a factor: "$214 million, tripling the $96
+112.300", "9,800 tonnes of Matarau butter – three times as much as the
+4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96
 million", "US$ 214 millones, triplicando los US$ 96 millones"; a verb of
 a factor after "and" and what doubled, of the same subject, then what it
 is compared with: "con 3,2%, y su ritmo se duplicó respecto del 1,9%",
@@ -726,7 +727,9 @@ litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
 euros cada uno"; a unit's word prices its symbol: "398 million kg at
 $10.35 a kilo", and a count in tonnes is a thousand kilos each: "3.200
 toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
-millones" ("operación" and "transaction" name the total);
+millones" ("operación", "transaction" and "bringing in" name the total:
+"18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
+million");
 "4.500 pesos para cada uno de los 38.600 docentes";
 a description opened by "all" may follow the count: "The
 eight convenience stores, all in leased units, will cost an average of

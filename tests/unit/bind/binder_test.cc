@@ -981,3 +981,11 @@ TEST_CASE("a preposition opening a sentence is no name, though never written in 
     for (const Claim& c : bind_text(text)) CHECK(c.subjects.empty());
   }
 }
+
+TEST_CASE("'22 of the council's 48 seats': the whole is the possessor's, not the clause subject's", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("The Liberal Democrats won 22 of the council's 48 seats. Labour won 9 of its 40 wards.");
+  CHECK(find(claims, "22").subjects == std::vector<std::string>{"Liberal Democrats"});
+  CHECK(find(claims, "48 seats").subjects.empty());
+  CHECK(find(claims, "40 wards").subjects.empty());
+}

@@ -621,3 +621,13 @@ TEST_CASE("ratio-mismatch: a fraction of three words' noun, then a dash and 'A o
             .find("a.txt:1:1: error: 9,870 is 16% of 61,400, not \"About a quarter\" [ratio-mismatch]") == 0);
   CHECK(lint("About a quarter of wheat loads - 15,870 of the 61,400 delivered - were downgraded.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: A with three words of what it is and a dash, then 'RATIO as much as the B'",
+          "[check][arithmetic]") {
+  CHECK(lint("China took 9,800 tonnes of Matarau butter \xE2\x80\x93 three times as much as the 4,900 tonnes shipped to "
+             "the UK.\n")
+            .find("a.txt:1:45: error: 9,800 is 2 times 4,900, not \"three times\" [ratio-mismatch]") == 0);
+  CHECK(lint("China took 14,800 tonnes of Matarau butter \xE2\x80\x93 three times as much as the 4,900 tonnes shipped "
+             "to the UK.\n")
+            .empty());
+}

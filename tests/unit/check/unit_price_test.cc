@@ -556,3 +556,11 @@ TEST_CASE("unit-price: a count in tonnes and a price per kilo ('3.200 toneladas 
                 "euros.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: 'at an average of P a tonne, bringing in T'", "[check][arithmetic]") {
+  CHECK(lint("This season it sold 18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2 million.\n")
+            .find("warning: \"$6,150 a tonne\" disagrees with $119.2 million for 18,400 tonnes [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("This season it sold 18,400 tonnes at an average of $6,150 a tonne, bringing in $113.2 million.\n")
+            .empty());
+}
