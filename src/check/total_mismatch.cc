@@ -488,6 +488,21 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
   return std::nullopt;
 }
 
+// Whether figure token k of `t` is what something is compared with: "9.9%
+// mayor que los 2,590 mdp", "than the $2.6bn", "frente a los 38,6",
+// "compared with 2,100" (no total of the year).
+bool compared_against(ArithTokens t, std::size_t k) {
+  std::size_t j = k;
+  if (j > 0 && t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"the", "los", "las", "el", "la"})) --j;
+  if (j == 0 || t[j - 1].type != T::word) return false;
+  const std::string_view w = t[j - 1].text;
+  const std::string_view before = j >= 2 && t[j - 2].type == T::word ? t[j - 2].text : std::string_view();
+  return is_one_of(w, {"than", "against", "versus", "vs"}) ||
+         (w == "que" && is_one_of(before, {"m\xC3\xA1s", "menos", "mayor", "menor", "superior", "inferior"})) ||
+         (is_one_of(w, {"with", "to"}) && before == "compared") ||
+         (is_one_of(w, {"a", "al"}) && is_one_of(before, {"frente", "respecto", "comparado", "comparada"}));
+}
+
 // A total and the parts a composition cue lists after it: "a $310 million
 // programme, made up of $145 million for roads, $98 million for water and
 // $82 million for centres", or the total alone in the sentence before
@@ -568,7 +583,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       if (!may_total(in.figures[static_cast<std::size_t>(prev[k].figure)])) continue;
       // What a change is measured from ("41.8 million tonnes, up 5.8%
       // from 39.5 million") is no total of the year.
-      if (in_change(in, s - 1, prev[k].figure, true)) continue;
+      if (in_change(in, s - 1, prev[k].figure, true) || compared_against(prev, k)) continue;
       if (total >= 0) return;  // two candidates: no total
       total = prev[k].figure;
     }
@@ -589,7 +604,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       for (const std::size_t i : in.figure_tokens(k)) {
         const Figure& f = in.figures[static_cast<std::size_t>(prev[i].figure)];
         if (!may_total(f) || f.claim->quantity.qualifier != "exact" || f.value <= part.value ||
-            in_change(in, k, prev[i].figure, true)) {
+            in_change(in, k, prev[i].figure, true) || compared_against(prev, i)) {
           continue;
         }
         if (total >= 0 && f.value != value) return;  // two candidates: no total

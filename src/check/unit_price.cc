@@ -255,7 +255,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // "los 24.500 abonados, con una cuota media de 310 euros, aportaron".
      "cuota", "media", "medio", "tarifa", "unitario", "unitaria",
      // "11 estaciones con un costo promedio de 1.280.000 UF cada una".
-     "promedio"})};
+     "promedio",
+     // "lo que implica una inversión de 62.4 mdp".
+     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -270,7 +272,10 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      "operaci\xC3\xB3n", "transacci\xC3\xB3n", "transaction",
      // "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
      // million".
-     "bringing", "raising", "generating", "earning", "netting"})};
+     "bringing", "raising", "generating", "earning", "netting",
+     // "con un costo unitario de 1.15 millones de pesos, lo que implica una
+     // inversión de 62.4 mdp".
+     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones

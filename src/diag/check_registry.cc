@@ -335,7 +335,8 @@ next one when it opens "It", "This", "The", "El plan" ... (also the
 first sentence of the next paragraph), else in the paragraph or the two
 before it when one exact figure of the total's kind, larger than the
 first part, stands there ("asciende a 386,4 millones de euros" ... "el
-gasto se reparte en tres grandes bloques: ..."; a figure before the cue
+gasto se reparte en tres grandes bloques: ..."; what a figure is compared
+with, "9.9% mayor que los 2,590 mdp", is none; a figure before the cue
 that is no total stops the search, and so does a cue whose subject is
 what is left, "El resto de los gastos se reparte entre ..."), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9

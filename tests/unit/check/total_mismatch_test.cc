@@ -1053,3 +1053,17 @@ TEST_CASE("total-mismatch: a list 'divided among' its items, which name figures 
   dir.write("c.md", partial);
   CHECK(run_claimlint({"--color=never", "c.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a figure something is compared with is no total up the page", "[check][arithmetic]") {
+  // "mayor que los 2,590 mdp" is last year's budget, not this year's total.
+  const std::string text =
+      "Con la ampliaci\xC3\xB3n, el presupuesto de 2026 es 9.9% mayor que los 2,590 mdp que el municipio ejerci\xC3\xB3 "
+      "en 2025.\n\nEl gasto se reparte en seis rubros: obras p\xC3\xBA" "blicas, con 738 mdp; seguridad, con 612 mdp; "
+      "n\xC3\xB3mina, con 521 mdp; servicios, con 455 mdp; desarrollo social, con 298 mdp, y deuda, con 147 mdp.\n";
+  CHECK(lint_es(text).find("[total-mismatch]") == std::string::npos);
+  // Told as a fact, it is the total.
+  std::string fact = text;
+  fact.replace(fact.find("es 9.9% mayor que los 2,590 mdp que el municipio ejerci\xC3\xB3 en 2025"), 63,
+               "asciende a 2,590 mdp, con una reserva de 14.5 mdp");
+  CHECK(lint_es(fact).find("not 2.59 billion MXN [total-mismatch]") != std::string::npos);
+}
