@@ -437,14 +437,24 @@ std::string local_currency(std::string_view text, const LanguageLexicon& lex, st
       l.remove_prefix(1);
     }
     constexpr std::size_t k_longest_place = 40;
-    const std::string folded = fold_place(l.substr(0, std::min(l.size(), k_longest_place + 2)));
-    for (const auto& [code, places] : lex.local_currencies) {
-      for (const std::string& place : places) {
-        if (!folded.starts_with(place) || folded.size() <= place.size()) continue;
-        const char next = folded[place.size()];
-        if (next == ',' || next == '(' || (next == ' ' && place.size() + 1 < folded.size() &&
-                                           (folded[place.size() + 1] == '(' || folded[place.size() + 1] == '-'))) {
-          return code;
+    // The place opening the line, or the state or province after it
+    // ("Santa Catalina de las Minas, Coahuila, 10 de marzo de 2026.-").
+    std::string_view heads[2] = {l, {}};
+    if (const std::size_t comma = l.find(", "); comma != std::string_view::npos && comma <= k_longest_place &&
+                                                l.substr(0, comma).find_first_of("0123456789") == std::string_view::npos) {
+      heads[1] = l.substr(comma + 2);
+    }
+    for (const std::string_view head : heads) {
+      if (head.empty()) continue;
+      const std::string folded = fold_place(head.substr(0, std::min(head.size(), k_longest_place + 2)));
+      for (const auto& [code, places] : lex.local_currencies) {
+        for (const std::string& place : places) {
+          if (!folded.starts_with(place) || folded.size() <= place.size()) continue;
+          const char next = folded[place.size()];
+          if (next == ',' || next == '(' || (next == ' ' && place.size() + 1 < folded.size() &&
+                                             (folded[place.size() + 1] == '(' || folded[place.size() + 1] == '-'))) {
+            return code;
+          }
         }
       }
     }

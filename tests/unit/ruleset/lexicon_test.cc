@@ -120,6 +120,12 @@ TEST_CASE("local currencies: places folded, a dateline's place found, errors nam
   CHECK(local_currency("Titular\n\nSantiago de Compostela, 2 de junio de 2026\n", *es, 10).empty());
   CHECK(local_currency("Buenos Aires, 2 de junio\n", *es, 0).empty());
   CHECK(local_currency("Titular\n\nLa reforma de Buenos Aires, aprobada ayer.\n", *es, 10).empty());
+  // The state or department after the town.
+  CHECK(local_currency("Titular\n\nSanta Catalina de las Minas, Coahuila, 10 de marzo de 2026.- Texto\n", *es, 10) ==
+        "MXN");
+  CHECK(local_currency("Titular\n\nGarz\xC3\xB3n, Huila, 3 de mayo de 2026 (Colprensa).-\n", *es, 10) == "COP");
+  // Not a place before the comma: a figure, or a sentence of prose.
+  CHECK(local_currency("Titular\n\nEn 2025, Jalisco, recibi\xC3\xB3 m\xC3\xA1s.\n", *es, 10).empty());
   const Error e = load_error("[[lexicon.es.local_currencies]]\ncode = \"PESO\"\nplaces = [\"Lima\"]\n");
   CHECK(e.message == "'code' must be a three-letter ISO 4217 code");
   CHECK(load_error("[[lexicon.es.local_currencies]]\ncode = \"PEN\"\ncities = [\"Lima\"]\n")
