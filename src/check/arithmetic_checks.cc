@@ -1559,6 +1559,20 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     }
     if (!fb.asserted || fb.range_side) break;
     if (too_far_apart(fa, fb, in.figures[static_cast<std::size_t>(t[n].figure)].value)) break;
+    // "totaled 23,460, ... an average of 4,692 fans per game. That is up 50
+    // percent from last season's 15,640": an average set after the level
+    // ("an average of", "un promedio de") is no level "That" speaks of
+    // ("Attendance averaged 11,420 a night. That compared with 10,100" is).
+    {
+      const std::size_t at = *it;
+      const auto prev_word = [&](std::size_t i) {
+        return i < prev.size() && prev[i].type == Type::word ? prev[i].text : std::string_view();
+      };
+      if (at >= 2 && is_one_of(prev_word(at - 1), {"of", "de"}) &&
+          is_one_of(prev_word(at - 2), {"average", "promedio", "media"}) && it + 1 != figures_before.rend()) {
+        break;
+      }
+    }
     Change c;
     c.from = t[a].figure;
     c.to = prev[*it].figure;

@@ -362,6 +362,10 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
                         std::fabs(sum - total.value) > eps;
   if (overlaps(lo, hi, total.low, total.high) && !touching) return;
   if (near_only && std::fabs(sum - total.value) > k_max_breakdown_gap * std::fabs(total.value)) return;
+  // Parts ten times smaller or larger than the total are no parts of it
+  // ("tickets cost $8 for adults and $5 for students. Gate receipts
+  // totaled $151,300": prices, not receipts).
+  if (sum * 10 < total.value || sum > 10 * total.value) return;
   Diagnostic d;
   d.check = "total-mismatch";
   d.severity = Severity::error;

@@ -340,7 +340,10 @@ with, "9.9% mayor que los 2,590 mdp", is none; a figure before the cue
 that is no total stops the search, and so does a cue whose subject is
 what is left, "El resto de los gastos se reparte entre ..."), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
-millones", "..., y los traspasos de jugadores, 4,3 millones"); "three items:" before the parts is
+millones", "..., y los traspasos de jugadores, 4,3 millones"); parts
+ten times smaller or larger than the total are no parts of it ("tickets
+cost $8 for adults and $5 for students. Gate receipts totaled
+$151,300"); "three items:" before the parts is
 none of them, and an amount listed after money without its currency
 ("21,5 millones de euros ..., 14 millones ... y 9,5 millones", "con 18,3
 millones de euros; ..., con 14,7 millones") takes it, as a total
@@ -538,7 +541,10 @@ percent", which may also look past one sentence that tells no change),
 when that change is its last
 figure and states no size itself; "that 30% rise in costs" names
 another. A comparison that ends its sentence ("B, against A a year
-ago.") is such a change when B is the one figure before it. A change may be stated as a fraction in words ("a
+ago.") is such a change when B is the one figure before it. An average
+set after the level ("totaled 23,460, an average of 4,692 fans per
+game. That is up 50 percent from 15,640") is not the figure "That"
+names. A change may be stated as a fraction in words ("a
 rise of almost a quarter"), which allows a tenth of the fraction either
 way beyond its hedge, or as the difference itself in the figures' kind
 and unit ("from 412 to 377, a drop of 45"; "from £4.1m to £5.3m, an

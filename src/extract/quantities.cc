@@ -140,6 +140,14 @@ Typed read_unit(const Context& c, std::size_t j) {
   } else if (auto u2 = match_forward(lex.units, tk, k, n)) {
     t.kind = u2->duration ? QuantityKind::duration : QuantityKind::quantity;
     t.unit = u2->symbol;
+  } else if (std::size_t link = 0; k > 0 && match_forward(lex.linkers, tk, k, link, false, 1) &&
+                                find(lex.scales, tk[k - 1].lower) &&
+                                (u2 = match_forward(lex.units, tk, k + link, n)) && !u2->duration) {
+    // "12 millones de toneladas", "1,2 millones de litros": a scale word,
+    // the linker, then the unit.
+    t.kind = QuantityKind::quantity;
+    t.unit = u2->symbol;
+    n += link;
   } else {
     return t;
   }

@@ -1187,3 +1187,15 @@ TEST_CASE("percent-change: Spanish 'al pasar de A euros ... a los B actuales' (a
                 "actuales.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'That is up N percent from A' speaks of the level told before an average set after it",
+          "[check][arithmetic]") {
+  // 23,460 is 50% above 15,640; the average of 4,692 a game is not what "That" is.
+  CHECK(lint("Attendance at the five home games totaled 23,460, an average of 4,692 fans per game. That is up 50 "
+             "percent from last season's 15,640.\n")
+            .empty());
+  // An average that is the sentence's level is compared.
+  CHECK(lint("Attendance averaged 11,420 a night over the spring. That compared with 10,100 a year earlier, a rise of "
+             "19 per cent.\n")
+            .find("error: from 10,100 to 11,420 is a rise of 13%, not 19% [percent-change]") != std::string::npos);
+}

@@ -1067,3 +1067,9 @@ TEST_CASE("total-mismatch: a figure something is compared with is no total up th
                "asciende a 2,590 mdp, con una reserva de 14.5 mdp");
   CHECK(lint_es(fact).find("not 2.59 billion MXN [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: parts ten times smaller than the total are no parts of it", "[check][arithmetic]") {
+  CHECK(lint("Single-game tickets cost $8 for adults and $5 for students. Gate receipts for the five home games "
+             "totaled $151,300.\n")
+            .empty());
+}

@@ -245,6 +245,9 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"Entre 10 y 20 empresas.", "Entre 10 y 20 empresas", K::count, 10, 10, 20, "range", "empresa", "empresa"},
       {"Ciento veinte euros.", "Ciento veinte euros", K::currency, 120, 120, 120, "exact", "EUR", ""},
       {"Recorrió veinticinco kilómetros.", "veinticinco kilómetros", K::quantity, 25, 25, 25, "exact", "km", ""},
+      // A scale word, "de", then a unit: an amount in the unit, not a count.
+      {"Se exportar\xC3\xA1n 12 millones de toneladas de poroto.", "12 millones de toneladas", K::quantity, 12e6,
+       11.5e6, 12.5e6, "exact", "t", ""},
       // Containers in twenty-foot units.
       {"El puerto movi\xC3\xB3 96.400 TEU.", "96.400 TEU", K::quantity, 96400, 96400, 96400, "exact", "TEU", ""},
       // Volumes of water: a symbol with a superscript, or in words.
