@@ -234,3 +234,17 @@ TEST_CASE("date-conflict: 'since the new THING opened' names a thing told before
   CHECK(lint("The terminal opened on 21 November. Traffic rose since a new terminal opened on 28 November.").empty());
   CHECK(lint("The strike began on 3 March. Talks stalled since the new strike began on 10 March.").empty());
 }
+
+TEST_CASE("date-conflict: 'desde la declaratoria del DATE' names the declaration told before (event_synonyms)",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("La Secretar\xC3\xAD" "a de Salud declar\xC3\xB3 la emergencia sanitaria el viernes 22 de mayo. Desde la "
+           "declaratoria del 20 de mayo, el hospital ha reprogramado 312 cirug\xC3\xAD" "as.",
+           "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message.find("is dated 20 de mayo here, but 22 de mayo earlier in this article") != std::string::npos);
+  CHECK(lint("La Secretar\xC3\xAD" "a de Salud declar\xC3\xB3 la emergencia sanitaria el viernes 22 de mayo. Desde la "
+             "declaratoria del 22 de mayo, el hospital ha reprogramado 312 cirug\xC3\xAD" "as.",
+             "es")
+            .empty());
+}
