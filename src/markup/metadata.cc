@@ -324,7 +324,13 @@ std::optional<std::string> keyless_date(std::string_view line) {
   }
   for (const std::string_view key : {std::string_view("published on "), std::string_view("published "),
                                      std::string_view("publicado el "), std::string_view("publicado ")}) {
-    if (lowered.starts_with(key)) return parse_date(trim(line.substr(key.size())));
+    if (!lowered.starts_with(key)) continue;
+    // "Published 7:00 a.m. ET Nov. 2, 2026": a time of day first.
+    const std::string_view rest = trim(line.substr(key.size()));
+    if (std::optional<std::string> d = parse_date(rest)) return d;
+    const std::string_view after = after_clock_time(rest);
+    if (after.size() < rest.size() && after.size() <= 40) return date_ending_in_year(after);
+    return std::nullopt;
   }
   // "Updated 14:32, 3 April 2026", "5:00am Tuesday 19 May 2026": an
   // update mark and a time of day before the date.
@@ -351,7 +357,13 @@ std::optional<std::string> keyed_date(std::string_view line) {
   if (colon == std::string_view::npos || colon > 20) return std::nullopt;
   const std::string key = lower(trim(line.substr(0, colon)));
   for (std::string_view k : k_keys) {
-    if (key == k) return parse_date(line.substr(colon + 1));
+    if (key != k) continue;
+    const std::string_view rest = trim(line.substr(colon + 1));
+    if (std::optional<std::string> d = parse_date(rest)) return d;
+    // "Published: 7:00 a.m. ET Nov. 2, 2026".
+    const std::string_view after = after_clock_time(rest);
+    if (after.size() < rest.size() && after.size() <= 40) return date_ending_in_year(after);
+    return std::nullopt;
   }
   return std::nullopt;
 }

@@ -616,6 +616,11 @@ TEST_CASE("html nested beyond what can be parsed is not parsed, and says where",
 TEST_CASE("plain text metadata from a date line after a time of day or an update mark", "[markup]") {
   const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
   CHECK(date("ED waits\n\nBy Anahera Reid, Health Reporter\n5:00am Tuesday 19 May 2026\n\nText.\n") == "2026-05-19");
+  // "Published" and a time of day before the date, with a colon or not.
+  CHECK(date("Stadium\n\nBy Marcus Bell | Sports Writer\n\nPublished 7:00 a.m. ET Nov. 2, 2026\n\nText.\n") ==
+        "2026-11-02");
+  CHECK(date("Stadium\n\nPublished: 6:15 a.m. ET Oct. 8, 2026\n\nText.\n") == "2026-10-08");
+  CHECK(!date("Stadium\n\nPublished 7:00 a.m. ET and updated since\n\nText.\n"));
   CHECK(date("Fuel\n\nUpdated 14:32, 3 April 2026\n\nText.\n") == "2026-04-03");
   CHECK(date("Fuel\n\nUpdated 9.15 pm BST, Friday 3 April 2026\n\nText.\n") == "2026-04-03");
   CHECK(date("Fuel\n\nActualizado 10:05, 3 de abril de 2026\n\nTexto.\n") == "2026-04-03");
