@@ -257,7 +257,7 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // "11 estaciones con un costo promedio de 1.280.000 UF cada una".
      "promedio",
      // "lo que implica una inversión de 62.4 mdp".
-     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa"})};
+     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa", "or"})};
 bool deal_link(const ArithToken& t) {
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
@@ -275,7 +275,9 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      "bringing", "raising", "generating", "earning", "netting",
      // "con un costo unitario de 1.15 millones de pesos, lo que implica una
      // inversión de 62.4 mdp".
-     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa"})};
+     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa",
+     // "at an estimated $640 per foot, or about $982,000".
+     "or"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -317,7 +319,11 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
   // word, the count by its symbol.
   static constexpr std::pair<std::string_view, std::string_view> k_unit_words[] = {
       {"kilo", "kg"},  {"kilogram", "kg"}, {"kilogramo", "kg"}, {"tonne", "t"}, {"ton", "t"},
-      {"tonelada", "t"}, {"litre", "l"}, {"liter", "l"},        {"litro", "l"},  {"barrel", "bbl"}};
+      {"tonelada", "t"}, {"litre", "l"}, {"liter", "l"},        {"litro", "l"},  {"barrel", "bbl"},
+      // "1,450 feet of pipe at $640 per foot".
+      {"foot", "ft"},  {"feet", "ft"},     {"metre", "m"},      {"meter", "m"},  {"metro", "m"},
+      {"mile", "mi"},  {"kilometre", "km"}, {"kilometer", "km"}, {"kil\xC3\xB3metro", "km"},
+      {"hectare", "ha"}, {"hect\xC3\xA1rea", "ha"}, {"acre", "acre"}, {"barril", "bbl"}};
   for (const auto& [word, symbol] : k_unit_words) {
     if (item == word && c.unit == symbol) item = std::string(symbol);
   }
@@ -495,8 +501,11 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           from = plain;
         }
       }
-      for (int n = 0; n < 3 && from + 1 < t.size() && t[from].type == T::word && t[from].text == "de" &&
-                      t[from + 1].type == T::word;
+      // ("1,450 feet of pipe at $640 per foot": English "of" too, after an
+      // amount in a unit.)
+      const bool in_unit = c.kind == QuantityKind::quantity && !c.unit.empty();
+      for (int n = 0; n < 3 && from + 1 < t.size() && t[from].type == T::word &&
+                      (t[from].text == "de" || (t[from].text == "of" && in_unit)) && t[from + 1].type == T::word;
            ++n) {
         from += 2;
         // "3.200 toneladas de virgen extra a 4,15 euros el kilo": a word or

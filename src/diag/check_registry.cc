@@ -732,9 +732,10 @@ each, a £480,000 programme")
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
 euros cada uno"; a unit's word prices its symbol: "398 million kg at
-$10.35 a kilo", and a count in tonnes is a thousand kilos each: "3.200
+$10.35 a kilo", "1,450 feet of pipe at $640 per foot", and a count in
+tonnes is a thousand kilos each: "3.200
 toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
-millones" ("operación", "transaction" and "bringing in" name the total:
+millones" ("operación", "transaction", "bringing in" and ", or" name the total:
 "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
 million");
 "4.500 pesos para cada uno de los 38.600 docentes";

@@ -564,3 +564,13 @@ TEST_CASE("unit-price: 'at an average of P a tonne, bringing in T'", "[check][ar
   CHECK(lint("This season it sold 18,400 tonnes at an average of $6,150 a tonne, bringing in $113.2 million.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: an amount of a material at a price per unit word, then 'or' its total", "[check][arithmetic]") {
+  CHECK(lint("It will replace 1,450 feet of the main with ductile iron pipe at $640 per foot, or about $982,000.\n")
+            .find("warning: \"$640 per foot\" disagrees with $982,000 for 1,450 feet [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("It will replace 1,450 feet of the main with ductile iron pipe at $640 per foot, or about $928,000.\n")
+            .empty());
+  // Both hedged: "an estimated" price and "about" its total allow the gap.
+  CHECK(lint("It will replace 1,450 feet of pipe at an estimated $640 per foot, or about $982,000.\n").empty());
+}
