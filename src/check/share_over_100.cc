@@ -319,6 +319,16 @@ bool elliptic(ArithTokens t, std::size_t i) {
   if (i + 1 >= t.size()) return true;
   const ArithToken& next = t[i + 1];
   if (next.type == T::punct) return next.text != "-" && next.text != "(";
+  // "Chile y Argentina, con 17% entre ambos;", "17% combined,": a share of
+  // two named together.
+  const auto punct_at = [&](std::size_t k) { return k >= t.size() || t[k].type == T::punct; };
+  if (next.type == T::word && i + 2 < t.size() && t[i + 2].type == T::word &&
+      ((next.text == "entre" && is_one_of(t[i + 2].text, {"ambos", "ambas"})) ||
+       (next.text == "en" && t[i + 2].text == "conjunto")) &&
+      punct_at(i + 3)) {
+    return true;
+  }
+  if (next.type == T::word && is_one_of(next.text, {"combined", "together"}) && punct_at(i + 2)) return true;
   return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but", "y", "e",
                                                       "respectivamente", "mientras", "pero"});
 }
@@ -765,6 +775,44 @@ bool continues_list(const ArithmeticInput& in, std::size_t s) {
 // the remainder, is one list of one whole. So is one closed by a share
 // added to the others: "Cask ale made up 46% of output. Bottled beer
 // represented 38%, with keg products contributing a further 24%."
+// The whole the one share of sentence k names by the noun after it ("el
+// 29% de los visitantes extranjeros", "41% of the vote"), when a ranking
+// goes on from it: "seguido de", "followed by" in it, or the next
+// sentence opening "Le siguen", "Next came". Empty if none.
+std::string_view ranked_whole(const ArithmeticInput& in, std::size_t k) {
+  const ArithTokens t = in.tokens(k);
+  std::string_view noun;
+  std::size_t shares = 0;
+  for (const std::size_t i : in.figure_tokens(k)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::percent) continue;
+    if (++shares > 1) continue;
+    std::size_t j = i + 1;
+    if (j < t.size() && t[j].type == T::word && is_one_of(t[j].text, {"of", "de", "del"})) {
+      ++j;
+      if (j < t.size() && t[j].type == T::word && is_one_of(t[j].text, {"the", "los", "las", "la", "el"})) ++j;
+      if (j < t.size() && t[j].type == T::word && t[j].text.size() >= 4) noun = t[j].text;
+    }
+  }
+  if (noun.empty()) return {};
+  bool ranked = false;
+  for (std::size_t i = 0; i + 1 < t.size() && !ranked; ++i) {
+    ranked = t[i].type == T::word && t[i + 1].type == T::word &&
+             ((is_one_of(t[i].text, {"seguido", "seguida", "seguidos", "seguidas"}) &&
+               is_one_of(t[i + 1].text, {"de", "por"})) ||
+              (t[i].text == "followed" && t[i + 1].text == "by"));
+  }
+  // (Several shares in it: the ranking must be its own.)
+  if (!ranked && shares == 1 && k + 1 < in.end_sentence()) {
+    const ArithTokens next = in.tokens(k + 1);
+    const std::size_t a = after_bullet(next);
+    ranked = a + 1 < next.size() && next[a].type == T::word && next[a + 1].type == T::word &&
+             ((is_one_of(next[a].text, {"le", "les"}) && is_one_of(next[a + 1].text, {"siguen", "sigue"})) ||
+              (next[a].text == "next" && is_one_of(next[a + 1].text, {"came", "come"})));
+  }
+  return ranked ? noun : std::string_view();
+}
+
 void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
   constexpr std::size_t k_max_run = 4;  // sentences before the remainder's
   for (const std::size_t s : in.scanned_sentences()) {
@@ -799,7 +847,29 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
                                     in.doc.sentences[k].paragraph + 1 == in.doc.sentences[s].paragraph &&
                                     in.doc.sentences[k + 1].paragraph == in.doc.sentences[s].paragraph;
       if (in.doc.sentences[k].paragraph != in.doc.sentences[s].paragraph && !paragraph_before) break;
-      if (const std::string_view w = whole_of(in, in.tokens(k)); !w.empty()) {
+      // "... con el 29% de los visitantes extranjeros. Le siguen ..., con
+      // 24%; ... El 15% restante ...": the one share of a sentence that a
+      // ranking goes on from names the whole by its noun, when a
+      // remainder closes the run (over "el principal mercado" in passing).
+      const ArithTokens tk = in.tokens(k);
+      const std::string_view w = whole_of(in, tk);
+      const auto attached = [&] {
+        for (const std::size_t i : in.figure_tokens(k)) {
+          if (in.figures[static_cast<std::size_t>(tk[i].figure)].kind == QuantityKind::percent &&
+              cue_attached(in, tk, i, w)) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if (!w.empty() && (!remainder || attached())) {
+        first = k;
+        whole = w;
+      } else if (const std::string_view ranked = remainder ? ranked_whole(in, k) : std::string_view();
+                 !ranked.empty()) {
+        first = k;
+        whole = ranked;
+      } else if (!w.empty()) {
         first = k;
         whole = w;
       }

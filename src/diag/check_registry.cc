@@ -860,7 +860,10 @@ ellas la albillo, con el 12 %", "seguida por Estados Unidos con 18%, ...
 y el resto ... con 11%") or with a share added to the
 others ("Cask ale made up 46% of output last year. Bottled beer
 represented 38%, with keg products contributing a further 24%";
-"another 24%"), from the first sentence that names the whole; so is a
+"another 24%"), from the first sentence that names the whole (with a
+remainder, the noun of a share a ranking goes on from names it: "con
+el 29% de los visitantes extranjeros. Le siguen ..., con 24%; Chile y
+Argentina, con 17% entre ambos; ... El 15% restante ..."); so is a
 sentence that names no whole, opens its shares after a verb of making up
 the whole and closes them with "and", after the one sentence naming it
 ("Scratch-off tickets accounted for 58 percent of sales. Jackpot games

@@ -878,3 +878,20 @@ TEST_CASE("share-over-100: a list row may give the share's amount in brackets af
   right.replace(right.find("51%"), 3, "45%");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("share-over-100: a ranking from the one share of a noun ('Le siguen', 'seguida por') closed by the remainder",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Estados Unidos se mantiene como el principal mercado emisor, con el 29% de los visitantes extranjeros. Le "
+      "siguen los pa\xC3\xAD" "ses de Europa, con 24%; Chile y Argentina, con 17% entre ambos; Brasil, con 12%; y "
+      "Asia, con 9%. El 15% restante corresponde a otros pa\xC3\xAD" "ses.\n";
+  CHECK(lint_es(text).find("error: shares of the visitantes with the remainder add up to more than 100%: 29% + 24% + "
+                           "17% + 12% + 9% + 15% = 106% [share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("El 15%"), 6, "El 9%");
+  CHECK(lint_es(right).empty());
+  // No remainder: the noun of one share names no whole.
+  std::string open = text;
+  open.replace(open.find(" El 15% restante corresponde a otros pa"), 40, "");
+  CHECK(lint_es(open).find("[share-over-100]") == std::string::npos);
+}
