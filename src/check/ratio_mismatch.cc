@@ -379,15 +379,21 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // fraction, a word or two of what it counts, a comma, then "A of the B".
   // ("About a quarter of wheat loads - 9,870 of the 61,400 delivered":
   // three words, and a dash for the comma.)
+  // ("más de un tercio de los empleos de construcción, unos 1.200 de los
+  // 4.800": Spanish, five words, a hedge before A.)
   if (fraction) {
     std::size_t j = last + 1;
-    for (int words = 0; words < 3 && j < t.size() && t[j].type == T::word; ++words) ++j;
-    if (j + 3 < t.size() && ((t[j].type == T::punct && t[j].text == ",") || is_dash(t[j])) &&
-        t[j + 1].type == T::figure &&
-        t[j + 2].type == T::word && t[j + 2].text == "of") {
-      std::size_t whole = j + 3;
-      if (t[whole].type == T::word && is_one_of(t[whole].text, {"the", "its", "their"})) ++whole;
-      if (whole < t.size() && t[whole].type == T::figure) return std::pair{t[j + 1].figure, t[whole].figure};
+    for (int words = 0; words < 5 && j < t.size() && t[j].type == T::word; ++words) ++j;
+    std::size_t a = j + 1;
+    if (a < t.size() && t[a].type == T::word &&
+        is_one_of(t[a].text, {"about", "some", "around", "roughly", "nearly", "unos", "unas", "cerca", "casi"})) {
+      ++a;
+    }
+    if (a + 2 < t.size() && ((t[j].type == T::punct && t[j].text == ",") || is_dash(t[j])) &&
+        t[a].type == T::figure && t[a + 1].type == T::word && is_one_of(t[a + 1].text, {"of", "de"})) {
+      std::size_t whole = a + 2;
+      if (t[whole].type == T::word && is_one_of(t[whole].text, {"the", "its", "their", "los", "las", "sus"})) ++whole;
+      if (whole < t.size() && t[whole].type == T::figure) return std::pair{t[a].figure, t[whole].figure};
     }
   }
   // Pattern 1. A may carry what it is of, set off by the comma:

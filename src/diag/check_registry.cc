@@ -644,7 +644,8 @@ commas: "297 of the 824 patients taking the pill, roughly one in four,
 and ...", or "nine of its 58 branches this summer, about one in five of
 its locations, as ..."), "RATIO NOUN, A
 of the B" ("almost one in four respondents, 42 of the 240"; "About a
-quarter of wheat loads - 9,870 of the 61,400 delivered"), and "RATIO of
+quarter of wheat loads - 9,870 of the 61,400 delivered"; "más de un tercio
+de los empleos de construcción, unos 1.200 de los 4.800"), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of

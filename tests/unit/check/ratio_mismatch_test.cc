@@ -631,3 +631,12 @@ TEST_CASE("ratio-mismatch: A with three words of what it is and a dash, then 'RA
              "to the UK.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: Spanish 'más de un tercio de los N de X, unos A de los B'", "[check][arithmetic]") {
+  CHECK(lint_es("Se comprometi\xC3\xB3 a que m\xC3\xA1s de un tercio de los empleos de construcci\xC3\xB3n, unos 1.200 de "
+                "los 4.800, sean locales.\n")
+            .find("error: 1,200 is 25% of 4,800, not \"m\xC3\xA1s de un tercio\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("Se comprometi\xC3\xB3 a que m\xC3\xA1s de un tercio de los empleos de construcci\xC3\xB3n, unos 1.700 de "
+                "los 4.800, sean locales.\n")
+            .empty());
+}
