@@ -1354,7 +1354,7 @@ bool too_far_apart(const Figure& a, const Figure& b, double stated) {
 
 bool announces_breakdown(std::string_view caption) {
   static constexpr std::string_view k_cues[] = {
-      "follows",   "breakdown", "breaks down", "broken down", "comprising",  "comprised",
+      "follows",   "breakdown", "breaks down", "broken down", "broke down", "break down", "comprising",  "comprised",
       "made up",   "split",     "consisting",  "consisted",
       // "The $248 million would be divided among five categories:".
       "divided",   "distributed", "allocated",

@@ -1073,3 +1073,19 @@ TEST_CASE("total-mismatch: parts ten times smaller than the total are no parts o
              "totaled $151,300.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a caption where the total 'broke down this way'", "[check][arithmetic]") {
+  const std::string text =
+      "# Overtime\n\nThe $3.5 million in overtime broke down this way:\n\n- Jail operations: $1.6 million\n- Road patrol: "
+      "$1.1 million\n- Court security: $450,000\n- Investigations: $150,000\n";
+  TempDir dir;
+  dir.write("a.md", text);
+  CHECK(run_claimlint({"--color=never", "a.md"}, dir.path())
+            .out.find("a.md:3:5: error: $1.6 million + $1.1 million + $450,000 + $150,000 = $3.3 million, not $3.5 "
+                      "million [total-mismatch]") != std::string::npos);
+  // Within the rounding of "$1.6 million" and "$1.1 million": no finding.
+  std::string close = text;
+  close.replace(close.find("$150,000"), 8, "$250,000");
+  dir.write("b.md", close);
+  CHECK(run_claimlint({"--color=never", "b.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
+}
