@@ -187,6 +187,12 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "rose 22% and reached B", "crecieron 22% y llegaron a B": a verb of
     // the level between the change and B.
     j -= level_verb_before(t, j + 1);
+    // "subieron un 12,3 %, hasta 3.695.000, frente a las 3.412.000": the
+    // word that carries the change to B.
+    if (j > 0 && t[j].type == T::word && t[j].text == "hasta" && ch.first < t.size() &&
+        t[ch.first].type == T::figure) {
+      --j;
+    }
     // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".
@@ -238,10 +244,20 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "Meridian's cadence has tripled: the company has flown 10 missions so
     // far in 2026, compared with four in all of 2025": the change before a
     // colon, its figures in the clause after it.
+    // ("La estación ha duplicado sus usuarios en un año: ha pasado de A a
+    // B": the factor's object and a phrase of when before the colon.)
     {
       std::size_t k = j;
       for (int steps = 0; k > 1 && steps < 10 && t[k].type == T::word; ++steps) --k;
-      if (k > 1 && k < j && t[k].type == T::punct && t[k].text == ":" && factor_figure_at(in, t, k - 1)) j = k - 1;
+      if (k > 1 && k < j && t[k].type == T::punct && t[k].text == ":") {
+        for (std::size_t f = k - 1, steps = 0; f > 0 && steps < 7; --f, ++steps) {
+          if (factor_figure_at(in, t, f)) {
+            j = f;
+            break;
+          }
+          if (t[f].type != T::word) break;
+        }
+      }
     }
     // "would pay 8.4% more, with its monthly bill climbing from A to B":
     // a comparative change a clause back ("N% more", "N% less"), the

@@ -214,7 +214,10 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
     std::size_t v = i - 1;
     if (is_one_of(word(v), {"el", "un"}) && v > 0) --v;
     const bool verb = is_one_of(word(v), {"represented", "represents", "comprised", "constituted",
-                                          "represent\xC3\xB3", "representaron", "representa", "representan"}) ||
+                                          "represent\xC3\xB3", "representaron", "representa", "representan",
+                                          // "el tinto supuso el 68 % de las botellas vendidas".
+                                          "supuso", "supusieron", "supone", "suponen", "constituy\xC3\xB3",
+                                          "constituye", "constituyen"}) ||
                       (v > 0 && is_one_of(word(v), {"up", "for"}) &&
                        is_one_of(word(v - 1), {"made", "make", "makes", "accounted", "account", "accounts"}));
     if (!verb || !is_one_of(word(i + 1), {"of", "de", "del"})) continue;
@@ -225,8 +228,10 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
         is_one_of(word(k + 1), {"year's", "month's", "quarter's", "season's", "week's"})) {
       k += 2;
     }
+    // (Spanish names the noun first: "de las botellas vendidas".)
+    const bool noun_first = is_one_of(word(i + 1), {"de", "del"});
     std::string_view noun;
-    for (std::size_t n = 0; n < 3 && !word(k).empty() &&
+    for (std::size_t n = 0; n < 3 && !word(k).empty() && !(noun_first && !noun.empty()) &&
                             !is_one_of(word(k), {"in", "during", "for", "last", "this", "at", "on", "and", "or",
                                                  "while", "with", "en", "durante", "y", "con", "del", "de"});
          ++n, ++k) {

@@ -511,6 +511,9 @@ euros en mayo de 2016 a los 3.980 actuales"):
     "duplicara sus llegadas, que pasaron de A en el verano de 2025 a B";
     "with starts doubling to B from A"; "fell by half", "cut in half",
     "cayó a la mitad"; "halved in two months: from A to B";
+    "ha duplicado sus usuarios en un año: ha pasado de A a B";
+    "crecieron un N %, hasta B, desde las A" ("hasta" after a change is
+    no bound);
     "would pay 8.4% more, with its monthly bill climbing from A to B";
     "nearly doubled from four years ago, climbing to B from A";
     "has tripled: the company has flown B so far in 2026, compared with
@@ -847,7 +850,8 @@ and at least one names it: "70% of households" is another whole; "the
 remaining 12 per cent" closes the list; shares told "respectively"
 ("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
 respectivamente") are each of its own place or item. After a verb of
-composition ("made up", "accounted for", "represented", "representó")
+composition ("made up", "accounted for", "represented", "representó",
+"supuso")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees
 made up 71 percent of the February population, inmates serving
 sentences 18 percent and others 14 percent" (a time told as a

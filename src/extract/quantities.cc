@@ -507,10 +507,25 @@ class Scanner {
     std::size_t n = 0;
     *q = nullptr;
     if (auto qe = match_backward(c_.lex.qualifiers_before, tk, f, n, false, 3)) {
+      // "crecieron un 9 %, hasta 3.120.000": after a change, "hasta" says
+      // where it went to, not how far a figure may reach.
+      if (n == 1 && f >= 2 && tk[f - 1].lower == "hasta" && change_to(f - 1)) return f;
       *q = qe;
       return f - n;
     }
     return f;
+  }
+
+  // Whether token k ("hasta") follows a change: a percentage or a verb of
+  // change, a comma between or not.
+  bool change_to(std::size_t k) const {
+    const auto& tk = c_.tokens;
+    std::size_t j = k;
+    if (j > 0 && tk[j - 1].kind == ScanTokenKind::symbol && tk[j - 1].text == ",") --j;
+    if (j == 0) return false;
+    const ScanToken& before = tk[j - 1];
+    if (before.text == "%" || before.lower == "ciento") return true;
+    return before.kind == ScanTokenKind::word && find(c_.lex.change_words, before.lower);
   }
 
   std::size_t scan_at(std::size_t i) {

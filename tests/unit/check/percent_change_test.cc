@@ -1199,3 +1199,21 @@ TEST_CASE("percent-change: 'That is up N percent from A' speaks of the level tol
              "19 per cent.\n")
             .find("error: from 10,100 to 11,420 is a rise of 13%, not 19% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: Spanish 'crecieron un N %, hasta B, desde las A' and a factor before a colon with its object",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Las pernoctaciones crecieron un 9 %, hasta 3.120.000, desde las 2.810.000 del a\xC3\xB1o anterior.\n")
+            .find("error: from 2.81 million to 3.12 million is a rise of 11%, not 9% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("Las pernoctaciones crecieron un 11 %, hasta 3.120.000, desde las 2.810.000 del a\xC3\xB1o anterior.\n")
+            .empty());
+  CHECK(lint_es("Las pernoctaciones subieron un 12,3 %, hasta 3.695.000, frente a las 3.412.000 de 2025.\n")
+            .find("error: from 3.41 million to 3.69 million is a rise of 8.3%, not 12.3% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("La estaci\xC3\xB3n ha duplicado sus usuarios en un a\xC3\xB1o: ha pasado de 3.900 a 6.200 viajeros "
+                "diarios.\n")
+            .find("error: from 3,900 to 6,200 is 1.59 times, not double [percent-change]") != std::string::npos);
+  CHECK(lint_es("La estaci\xC3\xB3n ha duplicado sus usuarios en un a\xC3\xB1o: ha pasado de 3.900 a 7.800 viajeros "
+                "diarios.\n")
+            .empty());
+}

@@ -895,3 +895,12 @@ TEST_CASE("share-over-100: a ranking from the one share of a noun ('Le siguen', 
   open.replace(open.find(" El 15% restante corresponde a otros pa"), 40, "");
   CHECK(lint_es(open).find("[share-over-100]") == std::string::npos);
 }
+
+TEST_CASE("share-over-100: Spanish 'supuso el N % de las botellas vendidas' names the whole by its first noun",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Del total, el tinto supuso el 68 % de las botellas vendidas, el blanco el 19 % y el rosado el 17 %.\n")
+            .find("error: shares of the botellas add up to more than 100%: 68% + 19% + 17% = 104% [share-over-100]") !=
+        std::string::npos);
+  CHECK(lint_es("Del total, el tinto supuso el 68 % de las botellas vendidas, el blanco el 19 % y el rosado el 13 %.\n")
+            .empty());
+}

@@ -248,6 +248,11 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       // A scale word, "de", then a unit: an amount in the unit, not a count.
       {"Se exportar\xC3\xA1n 12 millones de toneladas de poroto.", "12 millones de toneladas", K::quantity, 12e6,
        11.5e6, 12.5e6, "exact", "t", ""},
+      // "hasta" after a change says where it went, no bound; elsewhere it is one.
+      {"Crecieron un 9 %, hasta 3.120.000 visitantes.", "3.120.000 visitantes", K::count, 3.12e6, 3.115e6, 3.125e6,
+       "exact", "visitante", "visitante"},
+      {"El aforo permite hasta 3.120 personas.", "hasta 3.120 personas", K::count, 3120, none, 3120, "upper-bound",
+       "persona", "persona"},
       // Containers in twenty-foot units.
       {"El puerto movi\xC3\xB3 96.400 TEU.", "96.400 TEU", K::quantity, 96400, 96400, 96400, "exact", "TEU", ""},
       // Volumes of water: a symbol with a superscript, or in words.
