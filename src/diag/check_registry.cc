@@ -1010,8 +1010,9 @@ publication date; a simple past verb from rules/dates/*.toml ("launched",
 date's "in", "on", "during" or "at" (or, wire style, right before a
 month and its day: "signed the term sheet Dec. 14"), with no punctuation, infinitive or
 new clause between and no auxiliary before the verb ("will be launched",
-"has launched" do not count); and nothing in the sentence marks the
-future or a condition ("will", "expected", "if"...). A date that says
+"has launched" do not count); and nothing in the date's clause marks the
+future or a condition ("will", "expected", "if"...; "issued on 29 May,
+said no support would be available" is past). A date that says
 what something is about ("a budget for 2027") and bounds ("by 2027",
 "since 2027") are not checked. A day written without its year is
 checked only when its verb comes right before "on" ("The grant letter,

@@ -1277,6 +1277,19 @@ class Scanner {
     return Tense::none;
   }
 
+  // Whether a word marking the future stands in the clause of token `at`:
+  // between the marks (comma, semicolon, colon, dash) around it.
+  bool future_in_clause(std::size_t at) const {
+    std::size_t from = at;
+    while (from > 0 && !marks_between(from - 1, from)) --from;
+    std::size_t to = at;
+    while (to < t_.size() && !marks_between(to, to + 1)) ++to;
+    for (std::size_t k = from; k < to; ++k) {
+      if (future_cue(k)) return true;
+    }
+    return false;
+  }
+
   // The simple past verb governing a date that starts at token `begin`:
   // the date follows an event preposition ("in", "on") or, for a month, a
   // word, the verb comes at
@@ -1301,7 +1314,9 @@ class Scanner {
     const bool bare = !range && !in(begin - 1, DateTable::event_prepositions) && in(begin, DateTable::months) &&
                       t_[begin - 1].kind == Token::Kind::word && day_after();
     if (!range && !bare && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
-    if (future_in_sentence()) return std::nullopt;
+    // A future or a condition in the date's clause ("que terminó el
+    // viernes 30 de octubre, y podrían variar ..." is past where it is).
+    if (future_in_sentence() && future_in_clause(begin)) return std::nullopt;
     std::size_t k = range || bare ? begin : begin - 1;
     for (int words = 0; k > 0 && words < 6; ++words) {
       --k;

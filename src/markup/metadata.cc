@@ -172,7 +172,25 @@ std::optional<std::string> parse_date(std::string_view text) {
     if (!day) return std::nullopt;
     return make_date(*year, *month, *day);
   }
-  if (const std::optional<int> day = c.number(1, 2)) return day_month_year(c, *day);
+  if (const std::optional<int> day = c.number(1, 2)) {
+    // "15/10/2026", "15.10.2026": day first, or month first ("10/15/2026"),
+    // whichever the numbers allow; both at most 12 and different, it is
+    // not known which ("07/05/2026"), and no date is read.
+    const std::size_t after_day = c.position();
+    for (const char sep : {'/', '.', '-'}) {
+      c.reset(after_day);
+      if (!c.eat(sep)) continue;
+      const std::optional<int> second = c.number(1, 2);
+      if (!second || !c.eat(sep)) break;
+      const std::optional<int> year = c.number(4, 4);
+      if (!year) break;
+      if (*day == *second || *day > 12) return make_date(*year, *second, *day);
+      if (*second > 12) return make_date(*year, *day, *second);
+      return std::nullopt;
+    }
+    c.reset(after_day);
+    return day_month_year(c, *day);
+  }
   c.reset(start);
   std::string w = c.word();
   for (std::string_view weekday : k_weekdays) {

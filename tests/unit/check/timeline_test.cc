@@ -195,3 +195,15 @@ TEST_CASE("timeline: Spanish plural past verbs govern a day ('comenzaron a opera
                       "es"))
             .empty());
 }
+
+TEST_CASE("timeline: a future marker in another clause of the sentence does not make the day's verb future",
+          "[check][dates]") {
+  const std::string text = "The grant letter, issued on 29 May, said no transitional support would be available.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-05-21"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"29 May\" (2026) is after the publication date (2026-05-21) but told in the past tense (\"issued\")");
+  // In the date's own clause it does.
+  CHECK(lint(make_doc("The grant letter would be issued on 29 May.", "2026-05-21")).empty());
+  CHECK(lint(make_doc("If the letter is issued on 29 May, support follows.", "2026-05-21")).empty());
+}

@@ -616,6 +616,12 @@ TEST_CASE("html nested beyond what can be parsed is not parsed, and says where",
 TEST_CASE("plain text metadata from a date line after a time of day or an update mark", "[markup]") {
   const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
   CHECK(date("ED waits\n\nBy Anahera Reid, Health Reporter\n5:00am Tuesday 19 May 2026\n\nText.\n") == "2026-05-19");
+  // A numeric date after the place: day first when the day says so,
+  // month first when the month does, none when either may be.
+  CHECK(date("Matr\xC3\xAD" "cula\n\nCampoalto, 15/10/2026\n\nTexto.\n") == "2026-10-15");
+  CHECK(date("Fecha: 03/03/2026\n\nTexto.\n") == "2026-03-03");
+  CHECK(date("Published: 10/15/2026\n\nText.\n") == "2026-10-15");
+  CHECK(!date("Fecha: 07/05/2026\n\nTexto.\n"));
   // "Published" and a time of day before the date, with a colon or not.
   CHECK(date("Stadium\n\nBy Marcus Bell | Sports Writer\n\nPublished 7:00 a.m. ET Nov. 2, 2026\n\nText.\n") ==
         "2026-11-02");
