@@ -1654,6 +1654,25 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
       for (std::size_t j = k + 1; j < q_first && !comma; ++j) comma = tokens[j].text == ",";
       if (comma) continue;
     }
+    // "The share of patients who left without being seen rose to 11.8 per
+    // cent": a negation in a relative clause of the subject, before the
+    // figure's predicate, denies nothing of the figure.
+    if (m == "negated") {
+      bool relative = false;
+      for (std::size_t r = std::max(cue_from, k >= 5 ? k - 5 : std::size_t{0}); r < k && !relative; ++r) {
+        relative = tokens[r].word && is_one_of_lower(ctx.lower(r), {"who", "that", "which", "que", "quien", "quienes"});
+      }
+      // The figure's own verb after the clause, a verb of change ("rose to
+      // 11.8 per cent"; "which did not hire 400 workers" stays denied).
+      bool main_verb = false;
+      for (std::size_t j = k + 2; relative && !main_verb && j < q_first; ++j) {
+        main_verb = tokens[j].word && is_one_of_lower(ctx.lower(j), {"rose", "fell", "grew", "dropped", "climbed",
+                                                                     "increased", "decreased", "declined", "jumped",
+                                                                     "subi\xC3\xB3", "baj\xC3\xB3", "creci\xC3\xB3",
+                                                                     "aument\xC3\xB3", "cay\xC3\xB3"});
+      }
+      if (main_verb) continue;
+    }
     // "claims" after a figure or a determiner is a noun ("5,900 claims",
     // "the claims"), not a dispute.
     if (m == "disputed" && k > 0 && !tokens[k - 1].text.empty() &&

@@ -350,7 +350,11 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       }
       if (comma + 1 < i && t[comma + 1].type == T::figure) {
         for (std::size_t j = comma + 2; j < i; ++j) {
-          if (t[j].type == T::figure) return std::nullopt;  // one part only
+          // One part only ("waited more than 24 hours" says how long).
+          if (t[j].type == T::figure &&
+              in.figures[static_cast<std::size_t>(t[j].figure)].kind != QuantityKind::duration) {
+            return std::nullopt;
+          }
         }
         return std::pair{t[comma + 1].figure, t[w].figure};
       }

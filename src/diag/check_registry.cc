@@ -638,7 +638,8 @@ colon, "triplicó a Gómez: 6.420 votos contra 2.870", unless "compared
 with" follows, a change percent-change reads), and for fractions "A of
 the B, or RATIO", "RATIO of its B, A of B" ("a third of its points, 14
 of 34", "un tercio de sus puntos, 14 de 34"), "Of the B ..., A were ...,
-or RATIO" (also after a
+or RATIO" (a length of time between is no part: "1,510 waited more than
+24 hours ... - one in five"; also after a
 dash, "- roughly one in four of the outstanding total", or closing the
 sentence after a comma, ", half of the development."; or after a few
 words of what happened to them: "1,240 of the 9,800 trains timetabled

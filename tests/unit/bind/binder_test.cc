@@ -989,3 +989,11 @@ TEST_CASE("'22 of the council's 48 seats': the whole is the possessor's, not the
   CHECK(find(claims, "48 seats").subjects.empty());
   CHECK(find(claims, "40 wards").subjects.empty());
 }
+
+TEST_CASE("a negation in a relative clause before the figure's own verb of change is not the figure's", "[bind]") {
+  CHECK(find(bind_text("The share of patients who left without being seen rose to 11.8 per cent."), "11.8 per cent")
+            .modality == Modality::plain);
+  // The relative clause's own figure stays denied.
+  CHECK(find(bind_text("Acme, which did not hire 400 workers, closed."), "400 workers").modality ==
+        Modality::negated);
+}

@@ -348,3 +348,11 @@ TEST_CASE("percentage-points: 'The load factor gain of N percent' opens a later 
   far.replace(far.find("jets."), 5, "jets. It flies 40 routes.");
   CHECK(lint(far).empty());
 }
+
+TEST_CASE("percentage-points: a negation in a relative clause of the subject denies nothing of the figures",
+          "[check][arithmetic]") {
+  CHECK(lint("The share of patients who left without being seen rose to 11.8 per cent from 8.6 per cent, an "
+             "increase of 3.2 per cent.\n")
+            .find("warning: from 8.6% to 11.8% is a rise of 3.2 percentage points (37.2%), not 3.2% "
+                  "[percentage-points]") != std::string::npos);
+}

@@ -640,3 +640,13 @@ TEST_CASE("ratio-mismatch: Spanish 'más de un tercio de los N de X, unos A de l
                 "los 4.800, sean locales.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'Of the B ..., A waited more than 24 hours ... - RATIO' (a length of time is no second part)",
+          "[check][arithmetic]") {
+  CHECK(lint("Of the 6,040 patients admitted in 2025, 1,510 waited more than 24 hours for a bed \xE2\x80\x94 one in "
+             "five.\n")
+            .find("error: 1,510 is 25% of 6,040, not \"one in five\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("Of the 6,040 patients admitted in 2025, 1,510 waited more than 24 hours for a bed \xE2\x80\x94 one in "
+             "four.\n")
+            .empty());
+}
