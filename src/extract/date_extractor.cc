@@ -1277,6 +1277,15 @@ class Scanner {
     return Tense::none;
   }
 
+  // Whether a word of condition ("if", "unless", "si") stands in the
+  // sentence.
+  bool condition_in_sentence() const {
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+      if (word(k) && (t_[k].lower == "if" || t_[k].lower == "unless" || t_[k].lower == "si")) return true;
+    }
+    return false;
+  }
+
   // Whether a word marking the future stands in the clause of token `at`:
   // between the marks (comma, semicolon, colon, dash) around it.
   bool future_in_clause(std::size_t at) const {
@@ -1316,7 +1325,9 @@ class Scanner {
     if (!range && !bare && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
     // A future or a condition in the date's clause ("que terminó el
     // viernes 30 de octubre, y podrían variar ..." is past where it is).
-    if (future_in_sentence() && future_in_clause(begin)) return std::nullopt;
+    // A condition governs the whole sentence ("launched in November 2026,
+    // if the plan holds").
+    if (future_in_sentence() && (future_in_clause(begin) || condition_in_sentence())) return std::nullopt;
     std::size_t k = range || bare ? begin : begin - 1;
     for (int words = 0; k > 0 && words < 6; ++words) {
       --k;
