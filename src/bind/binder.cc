@@ -2041,6 +2041,11 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     const std::size_t lo = std::min(m_tok, q_first), hi = std::max(m_tok, q_first);
     bool split = false;
     for (std::size_t k = lo; k < hi && !split; ++k) split = ctx.clause_break[k];
+    // "23 plow-outs — three in November, seven in December ...": a dash
+    // after the figure opens its breakdown, whose dates are the parts'.
+    for (std::size_t k = q_end; m_tok >= q_end && k < m_tok && !split; ++k) {
+      split = tokens[k].text == "-" || tokens[k].text == "\xE2\x80\x94" || tokens[k].text == "\xE2\x80\x93";
+    }
     if (split) continue;
     // A date after the figure a change is measured from belongs to it:
     // "£1.1m ..., up from £800,000 at the time of the verdict in February".

@@ -462,7 +462,7 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
   // España, ...": an aside of how the count changed, set off by a comma,
   // may stand before the colon.)
   for (std::size_t k = 1; k + 1 < t.size(); ++k) {
-    if (t[k].type != T::punct || t[k].text != ":") continue;
+    if (!(t[k].type == T::punct && t[k].text == ":") && !is_dash(t[k])) continue;
     const auto kind_at = [&](std::size_t j) { return in.figures[static_cast<std::size_t>(t[j].figure)].kind; };
     std::size_t f = k;
     bool aside = false;

@@ -307,7 +307,9 @@ So must the parts a composition cue lists after a total (a colon after
 the total and a few words of what it counts: "cuenta con 24.300 alumnos
 matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado",
 "48,310 patients were on the waiting list at the end of December:
-21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; up to
+21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; a
+dash for the colon, "23 full plow-outs since the season began - three
+in November, seven in December, ...", whose dates are the parts'; up to
 twelve words and dates between, or an aside of how the count changed
 ("con 31.450 empleados, 1.240 más que doce meses antes: 18.200 en
 España, ..."), and no verb after the parts ("...

@@ -997,3 +997,16 @@ TEST_CASE("a negation in a relative clause before the figure's own verb of chang
   CHECK(find(bind_text("Acme, which did not hire 400 workers, closed."), "400 workers").modality ==
         Modality::negated);
 }
+
+TEST_CASE("a dash after a figure opens its breakdown: the dates after it are the parts'", "[bind]") {
+  // (Read through the pipeline, which resolves the months against the
+  // story's date.)
+  TempDir dir;
+  dir.write("d.txt", "The city has called 23 plow-outs \xE2\x80\x94 three in November and four in February.\n");
+  const std::string out = run_claimlint({"extract", "--date", "2026-03-01", "d.txt"}, dir.path()).out;
+  CHECK(out.find("\"text\":\"23 plow-outs\"") != std::string::npos);
+  CHECK(out.find("\"text\":\"23 plow-outs\",\"kind\"") != std::string::npos);
+  CHECK(out.find("\"time\":\"2025-11\"") != std::string::npos);
+  const std::size_t total = out.find("\"text\":\"23 plow-outs\"");
+  CHECK(out.substr(total, out.find('\n', total) - total).find("\"time\":null") != std::string::npos);
+}

@@ -1089,3 +1089,13 @@ TEST_CASE("total-mismatch: a caption where the total 'broke down this way'", "[c
   dir.write("b.md", close);
   CHECK(run_claimlint({"--color=never", "b.md"}, dir.path()).out.find("total-mismatch") == std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a dash for the colon before the parts, each part with a month of its own",
+          "[check][arithmetic]") {
+  CHECK(lint("The city has called 23 full plow-outs since the season began in mid-November \xE2\x80\x94 three in "
+             "November, seven in December, eight in January and four in February.\n")
+            .find("error: 3 + 7 + 8 + 4 = 22, not 23 [total-mismatch]") != std::string::npos);
+  CHECK(lint("The city has called 22 full plow-outs since the season began in mid-November \xE2\x80\x94 three in "
+             "November, seven in December, eight in January and four in February.\n")
+            .empty());
+}
