@@ -87,8 +87,10 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
       // Monday, 14 December" in a story of 10 December 2026: the weekday
       // is that of the coming day and not of the one a year before, so
       // the day is the coming one, whatever words stand between.
-      const bool weekday_pins =
-          m.weekday && weekday_of(day) == *m.weekday && weekday_of(m.interval->first) != *m.weekday;
+      const CivilDate year_before{coming.year - 1, coming.month, coming.day};
+      const bool weekday_pins = m.weekday && weekday_of(day) == *m.weekday &&
+                                civil_from_days(days_from_civil(year_before)) == year_before &&
+                                weekday_of(days_from_civil(year_before)) != *m.weekday;
       if (!verb_on && !weekday_pins) continue;
       year = fmt::format(" ({})", coming.year);
     } else if (m.interval->first <= today) {

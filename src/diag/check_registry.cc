@@ -1025,7 +1025,9 @@ into force between ("came into force on 1 April", "took effect on",
 a determiner and up to four words, "on" or not), or with a weekday that
 fits only its coming day ("the meeting, held in the Riverside Hotel on
 Monday, 14 December" in a story of 10 December 2026: 14 December 2025
-was a Sunday), and the day falls in the two months after publication:
+was a Sunday; a relative clause in the past may follow such a day, "a
+closing party on Sunday, April 12, which drew about 2,300 skiers"), and
+the day falls in the two months after publication:
 it is that coming day, whatever the tense.
 
 Stages of one process told in an impossible order are flagged too: the

@@ -1277,6 +1277,27 @@ class Scanner {
     return Tense::none;
   }
 
+  // The past verb of a relative clause right after a date ending before
+  // token `end`: ", which drew", ", donde se celebró", ", when members
+  // voted" (a word or two between); nothing when the sentence marks a
+  // condition or the clause the future.
+  std::optional<ByteRange> relative_past_verb(std::size_t end) const {
+    std::size_t k = end;
+    if (k < t_.size() && t_[k].kind == Token::Kind::punct && t_[k].lower == ",") ++k;
+    if (k >= t_.size() || !word(k) ||
+        !(t_[k].lower == "which" || t_[k].lower == "when" || t_[k].lower == "where" || t_[k].lower == "que" ||
+          t_[k].lower == "cuando" || t_[k].lower == "donde")) {
+      return std::nullopt;
+    }
+    if (condition_in_sentence() || future_in_clause(k)) return std::nullopt;
+    for (std::size_t j = k + 1; j < t_.size() && j <= k + 3; ++j) {
+      if (!word(j)) return std::nullopt;
+      if (in(j, DateTable::non_past_auxiliaries)) return std::nullopt;
+      if (past_cue(j)) return ByteRange{t_[j].begin, t_[j].end};
+    }
+    return std::nullopt;
+  }
+
   // Whether a word of condition ("if", "unless", "si") stands in the
   // sentence.
   bool condition_in_sentence() const {
@@ -1429,6 +1450,9 @@ class Scanner {
       if (relative && pub_) m.resolved_against = resolved_against_;
     }
     if (bound == DateBound::exact || bound == DateBound::range) m.past_verb = governing_past_verb(begin, bound == DateBound::range);
+    // "a closing party on Sunday, April 12, which drew about 2,300 skiers":
+    // a day with its weekday, then a relative clause in the past about it.
+    if (!m.past_verb && m.weekday && bound == DateBound::exact) m.past_verb = relative_past_verb(p.end);
     return true;
   }
 

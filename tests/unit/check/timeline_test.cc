@@ -207,3 +207,22 @@ TEST_CASE("timeline: a future marker in another clause of the sentence does not 
   CHECK(lint(make_doc("The grant letter would be issued on 29 May.", "2026-05-21")).empty());
   CHECK(lint(make_doc("If the letter is issued on 29 May, support follows.", "2026-05-21")).empty());
 }
+
+TEST_CASE("timeline: a relative clause in the past right after a day with its weekday ('on Sunday, April 12, which drew')",
+          "[check][dates]") {
+  // 12 April 2026 is a Sunday; 12 April 2025 was a Saturday.
+  const std::string text =
+      "The season wrapped up with a closing party on Sunday, April 12, which drew about 2,300 skiers.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-04-10"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"April 12\" (2026) is after the publication date (2026-04-10) but told in the past tense (\"drew\")");
+  CHECK(lint(make_doc("The season will end with a closing party on Sunday, April 12, which is expected to draw "
+                      "2,300 skiers.",
+                      "2026-04-10"))
+            .empty());
+  // No weekday: the year is not pinned.
+  CHECK(lint(make_doc("The season wrapped up with a closing party on April 12, which drew about 2,300 skiers.",
+                      "2026-04-10"))
+            .empty());
+}
