@@ -323,13 +323,17 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         st.factor_word = "less than half";
       }
       // "nearly halved", "cut nearly in half": to a little more than half.
-      const auto hedge = [&](std::size_t k) { return t[k].type == T::word && is_one_of(t[k].text, {"nearly", "almost"}); };
+      const auto hedge = [&](std::size_t k) {
+        return t[k].type == T::word && is_one_of(t[k].text, {"nearly", "almost"});
+      };
       if ((j >= 1 && hedge(j - 1)) || (j >= 2 && is_one_of(t[j - 1].text, {"in", "by"}) && hedge(j - 2))) {
         st.factor_high = 0.62;
         st.factor_word = "nearly half";
       }
       // "cut roughly in half", "about halved": a round way of saying it.
-      const auto rough = [&](std::size_t k) { return t[k].type == T::word && is_one_of(t[k].text, {"roughly", "about"}); };
+      const auto rough = [&](std::size_t k) {
+        return t[k].type == T::word && is_one_of(t[k].text, {"roughly", "about"});
+      };
       if ((j >= 1 && rough(j - 1)) || (j >= 2 && is_one_of(t[j - 1].text, {"in", "by"}) && rough(j - 2))) {
         st.factor_low = 0.4;
         st.factor_high = 0.62;

@@ -440,8 +440,9 @@ std::string local_currency(std::string_view text, const LanguageLexicon& lex, st
     // The place opening the line, or the state or province after it
     // ("Santa Catalina de las Minas, Coahuila, 10 de marzo de 2026.-").
     std::string_view heads[2] = {l, {}};
-    if (const std::size_t comma = l.find(", "); comma != std::string_view::npos && comma <= k_longest_place &&
-                                                l.substr(0, comma).find_first_of("0123456789") == std::string_view::npos) {
+    const std::size_t comma = l.find(", ");
+    if (comma != std::string_view::npos && comma <= k_longest_place &&
+        l.substr(0, comma).find_first_of("0123456789") == std::string_view::npos) {
       heads[1] = l.substr(comma + 2);
     }
     for (const std::string_view head : heads) {
