@@ -2009,15 +2009,12 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // "won 22 of the council's 48 seats", "29 of its 65 seats": the whole
   // is the possessor's, not the clause subject's; who that is the
   // possessive does not say for sure, so it is none.
-  if (q_first >= 4 && tokens[q_first - 1].possessive && is_one_of_lower(ctx.lower(q_first - 2), {"the"}) &&
-      is_one_of_lower(ctx.lower(q_first - 3), {"of"}) && starts_with_digit(tokens[q_first - 4]) &&
-      !capitalised(tokens[q_first - 1].text)) {
-    c.subjects.clear();
-    c.anaphoric = false;
-    c.anaphor_at = Claim::k_no_anaphor;
-  }
-  if (q_first >= 3 && is_one_of_lower(ctx.lower(q_first - 1), {"its", "their", "su", "sus"}) &&
-      is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && starts_with_digit(tokens[q_first - 3])) {
+  const bool of_the_nouns = q_first >= 4 && tokens[q_first - 1].possessive && !capitalised(tokens[q_first - 1].text) &&
+                            ctx.lower(q_first - 2) == "the" && ctx.lower(q_first - 3) == "of" &&
+                            starts_with_digit(tokens[q_first - 4]);
+  const bool of_its = q_first >= 3 && is_one_of_lower(ctx.lower(q_first - 1), {"its", "their", "su", "sus"}) &&
+                      is_one_of_lower(ctx.lower(q_first - 2), {"of", "de"}) && starts_with_digit(tokens[q_first - 3]);
+  if (of_the_nouns || of_its) {
     c.subjects.clear();
     c.anaphoric = false;
     c.anaphor_at = Claim::k_no_anaphor;

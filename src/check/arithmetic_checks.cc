@@ -1352,6 +1352,14 @@ bool too_far_apart(const Figure& a, const Figure& b, double stated) {
   return a.value > 0 && b.value > 0 && (b.value / a.value > 10 || a.value / b.value > 10) && stated < 100;
 }
 
+bool factor_verb(std::string_view text) {
+  if (text.ends_with("ed") || text.ends_with("ing")) return true;
+  for (const std::string_view stem : {"duplic", "triplic", "cuadruplic", "Duplic", "Triplic", "Cuadruplic"}) {
+    if (text.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 bool announces_breakdown(std::string_view caption) {
   static constexpr std::string_view k_cues[] = {
       "follows",   "breakdown", "breaks down", "broken down", "broke down", "break down", "comprising",  "comprised",

@@ -394,6 +394,12 @@ bool is_dash(const ArithToken& t);
 /// "to reach", "hasta alcanzar", 3 for "y llegaron a"; 0 if none.
 std::size_t level_verb_before(ArithTokens t, std::size_t b);
 
+/// Whether the text of a multiplier figure tells a factor by a verb of
+/// change ("doubled", "tripled", "doubling"; "duplicó", "se duplicaron",
+/// "se ha triplicado"), not by an adjective of comparison ("double", "el
+/// doble").
+bool factor_verb(std::string_view text);
+
 /// Whether a caption's text announces a breakdown of one whole: "as
 /// follows", "breakdown", "breaks down", "made up", "split", "comprising"
 /// (words in any case).

@@ -119,21 +119,6 @@ bool classify_size(const ArithmeticInput& in, const Figure& n, const Figure& fro
 // threefold increase"; or followed by ", an increase of 25%", ", up 25%".
 }  // namespace
 
-namespace {
-
-// Whether a factor is told by a verb of change ("doubled", "tripled",
-// "with starts doubling to 196 from 112"; "duplicó", "se duplicaron", "se
-// ha triplicado"), not by an adjective of comparison ("double", "el
-// doble").
-bool factor_verb(std::string_view text) {
-  if (text.ends_with("ed") || text.ends_with("ing")) return true;
-  for (const std::string_view stem : {"duplic", "triplic", "cuadruplic", "Duplic", "Triplic", "Cuadruplic"}) {
-    if (text.starts_with(stem)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 // Whether token `k` is a figure of a factor told by a verb ("tripled",
 // "se duplicaron"): see factor_verb.

@@ -112,16 +112,6 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
                      true};
 }
 
-// Whether `text`, a multiplier's, is a verb of a factor ("doubled",
-// "tripled", "se duplicó", "triplicaron").
-bool factor_verb_text(std::string_view text) {
-  if (text.ends_with("doubled") || text.ends_with("tripled") || text.ends_with("quadrupled")) return true;
-  for (const std::string_view stem : {"duplic", "triplic", "cuadruplic"}) {
-    if (text.find(stem) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 // The token of the figure a verb of a factor at token i is compared with:
 // "se duplicó respecto del 1,9%", "doubled compared with the 1.9%",
 // "frente al", "versus"; t.size() if none.
@@ -164,10 +154,10 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
                             t[i - 1].type == T::punct && t[i - 1].text == "," && t[i - 2].type == T::figure);
     // "con 3,2%, y su ritmo se duplicó respecto del 1,9% de enero": a verb
     // of a factor and what it is compared with.
-    is_ratio = is_ratio || (factor_verb_text(text) && compared_after(t, i) < t.size());
+    is_ratio = is_ratio || (factor_verb(text) && compared_after(t, i) < t.size());
     // "donde triplicó a Gómez: 6.420 votos contra 2.870": a verb of a
     // factor, a few words of whom, then a colon (pattern 2).
-    if (!is_ratio && factor_verb_text(text)) {
+    if (!is_ratio && factor_verb(text)) {
       std::size_t k = i + 1;
       while (k < t.size() && k <= i + 5 && t[k].type == T::word) ++k;
       is_ratio = k < t.size() && t[k].type == T::punct && t[k].text == ":";
