@@ -661,12 +661,126 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
   return out;
 }
 
+std::vector<Change> named_changes(const ArithmeticInput& in, std::size_t s) {
+  std::vector<Change> out;
+  if (s <= in.first_sentence() || !in.changes(s).empty()) return out;
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == T::word ? t[i].text : std::string_view();
+  };
+  // N: the one figure of the sentence that is no date, a percentage.
+  std::size_t n = t.size();
+  for (const std::uint32_t i : in.figure_tokens(s)) {
+    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::date) continue;
+    if (n != t.size()) return out;
+    n = i;
+  }
+  if (n == t.size() || in.figures[static_cast<std::size_t>(t[n].figure)].kind != QuantityKind::percent) return out;
+  // The noun that sizes the change with N: "a drop of N", "un descenso
+  // del N", "the N drop".
+  std::string_view noun;
+  if (n >= 2 && is_one_of(word(n - 1), {"of", "de", "del"}) && is_change_noun(word(n - 2))) {
+    noun = word(n - 2);
+  } else if (is_change_noun(word(n + 1))) {
+    noun = word(n + 1);
+  }
+  if (noun.empty()) return out;
+  // The measure: "in the vacancy rate", "en la tasa de vacantes", after a
+  // change noun anywhere in the sentence; up to three words, "de" between
+  // them in Spanish.
+  std::vector<std::string_view> measure;
+  std::size_t named_from = 0, named_end = 0;  // the change noun and the measure
+  for (std::size_t k = 0; k + 1 < t.size() && measure.empty(); ++k) {
+    if (!is_change_noun(word(k)) || !is_one_of(word(k + 1), {"in", "en"})) continue;
+    named_from = k;
+    std::size_t w = k + 2;
+    if (is_one_of(word(w), {"the", "its", "their", "el", "la", "los", "las", "su", "sus"})) ++w;
+    for (; w < t.size() && t[w].type == T::word && measure.size() < 4; ++w) {
+      const std::string_view x = word(w);
+      if (k_time_words.contains(x) || filler(t[w]) || change_direction(x) != 0 ||
+          is_one_of(x, {"to", "from", "at", "over", "since", "for", "by", "and", "or", "was", "is", "has", "had",
+                        "a", "hasta", "desde", "y", "o", "que", "fue", "es", "ha"})) {
+        break;
+      }
+      measure.push_back(x);
+    }
+    named_end = w;
+    if (!measure.empty() && is_one_of(measure.back(), {"de", "del", "of"})) measure.pop_back();
+  }
+  // A single word names too little ("the rise in prices" of which
+  // prices?); two or more name the measure.
+  if (measure.size() < 2) return out;
+  // A time of its own, next to the size or the measure, may make it
+  // another change of the measure ("the 25% drop in the jobless rate since
+  // 2019").
+  const std::size_t near_from = std::min(named_from, n) >= 3 ? std::min(named_from, n) - 3 : 0;
+  const std::size_t near_end = std::min(t.size(), std::max(named_end, n + 1) + 4);
+  for (std::size_t k = near_from; k < near_end; ++k) {
+    if (in.in_date(t[k]) || (t[k].type == T::figure && k != n) ||
+        is_one_of(word(k), {"since", "decade", "decades", "years", "desde", "d\xC3\xA9" "cada", "a\xC3\xB1os"})) {
+      return out;
+    }
+  }
+  // The change: in one of the eight sentences before, within six
+  // paragraphs (a list row is one), the measure's words right before A or B (up to four
+  // tokens between: "Nursing vacancy rate: 9.8 percent, down from 14.2
+  // percent"), no size stated with it; the latest, and the only one of
+  // its sentence.
+  const std::size_t para = in.doc.sentences[s].paragraph;
+  for (std::size_t back = 1; back <= 8 && s >= in.first_sentence() + back; ++back) {
+    const std::size_t p = s - back;
+    if (in.doc.sentences[p].paragraph + 6 < para) break;
+    const ArithTokens pt = in.tokens(p);
+    const Change* found = nullptr;
+    int matches = 0;
+    for (const Change& ch : in.changes(p)) {
+      const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];
+      const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];
+      std::size_t lead = pt.size();  // the first of A and B
+      for (std::size_t k = 0; k < pt.size() && lead == pt.size(); ++k) {
+        if (pt[k].type == T::figure && (pt[k].figure == ch.from || pt[k].figure == ch.to)) lead = k;
+      }
+      if (lead == pt.size() || !a.asserted || !b.asserted) continue;
+      bool named = false;
+      for (std::size_t gap = 1; gap <= 5 && !named && lead >= gap + measure.size() - 1; ++gap) {
+        const std::size_t end = lead - gap;  // the measure's last word
+        bool words_between = true;
+        for (std::size_t k = end + 1; k < lead; ++k) {
+          words_between = words_between && (pt[k].type == T::word || (pt[k].type == T::punct && pt[k].text == ":"));
+        }
+        if (!words_between) break;
+        bool all = true;
+        for (std::size_t m = 0; m < measure.size() && all; ++m) {
+          const std::size_t at = end + 1 - measure.size() + m;
+          all = pt[at].type == T::word && pt[at].text == measure[m];
+        }
+        named = all;
+      }
+      if (!named || stated_change(in, p, ch)) continue;
+      found = &ch;
+      ++matches;
+    }
+    if (matches > 1) return out;
+    if (found) {
+      const Figure& from = in.figures[static_cast<std::size_t>(found->from)];
+      const Figure& to = in.figures[static_cast<std::size_t>(found->to)];
+      Change c = *found;
+      c.stated = static_cast<int>(n);
+      c.direction = change_direction(noun, from, to);
+      if (c.direction != 0) out.push_back(c);
+      return out;
+    }
+  }
+  return out;
+}
+
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     const std::vector<Change> following = following_changes(in, s);
     const std::vector<Change> anaphoric = anaphoric_changes(in, s);
     const std::vector<Change> earlier = level_told_before(in, s);
-    const std::span<const Change> lists[] = {in.changes(s), following, anaphoric, earlier};
+    const std::vector<Change> named = named_changes(in, s);
+    const std::span<const Change> lists[] = {in.changes(s), following, anaphoric, earlier, named};
     for (const std::span<const Change> changes : lists) {
       for (const Change& ch : changes) {
         const Figure& b = in.figures[static_cast<std::size_t>(ch.to)];

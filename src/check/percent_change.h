@@ -49,6 +49,14 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s);
 /// paragraph before.)
 std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s);
 
+/// "Nursing vacancy rate: 9.8 percent, down from 14.2 percent. [...] the
+/// decline in the vacancy rate - a drop of 4.4 percent": sentence `s`
+/// sizes a change in percent, its one figure, and names its measure ("in
+/// the vacancy rate", two words or more); the change is the latest one of
+/// the eight sentences before whose figures follow the same words, with
+/// no size stated. Each with `stated` the token of the size in `s`.
+std::vector<Change> named_changes(const ArithmeticInput& in, std::size_t s);
+
 /// The digits after the decimal mark of a numeral ("33.3": 1).
 int count_decimals(std::string_view numeral);
 

@@ -16,7 +16,8 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
     const std::vector<Change> following = following_changes(in, s);
     const std::vector<Change> anaphoric = anaphoric_changes(in, s);
     const std::vector<Change> earlier = level_told_before(in, s);
-    const std::span<const Change> lists[] = {in.changes(s), following, anaphoric, earlier};
+    const std::vector<Change> named = named_changes(in, s);
+    const std::span<const Change> lists[] = {in.changes(s), following, anaphoric, earlier, named};
     for (const std::span<const Change> changes : lists) {
       for (const Change& ch : changes) {
         const Figure& a = in.figures[static_cast<std::size_t>(ch.from)];

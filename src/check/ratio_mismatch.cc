@@ -187,7 +187,13 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     lo = m.value;
     hi = multiplier ? k_inf : 1;  // "more than half": up to the whole
   }
-  if (m.claim->quantity.qualifier == "upper-bound") lo = 0;
+  // "less than three times" is any ratio below; "nearly three times" one
+  // close below, as its qualifier's own low end says (2.7 for "nearly
+  // three"), less a tenth for its rounding ("Cascade has 212 jets, nearly three
+  // times as many as Meridian's 94": 2.26).
+  if (m.claim->quantity.qualifier == "upper-bound") {
+    lo = m.claim->quantity.low ? std::min(*m.claim->quantity.low, m.value) * (1 - k_exact_slack) : 0;
+  }
   // "three times more than": three or four times as much (see times-more).
   if (i + 1 < t.size() && t[i + 1].type == T::word &&
       is_one_of(t[i + 1].text, {"more", "greater", "higher", "larger", "bigger", "m\xC3\xA1s", "mayor"})) {

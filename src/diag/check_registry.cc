@@ -545,7 +545,14 @@ opening the next paragraph too, as does "The load factor gain of 3.5
 percent", which may also look past one sentence that tells no change),
 when that change is its last
 figure and states no size itself; "that 30% rise in costs" names
-another. A comparison that ends its sentence ("B, against A a year
+another. A sentence whose one figure sizes a change in percent and
+names its measure in two words or more ("Officials welcomed the 25% drop
+in the jobless rate"; "the decline in the vacancy rate - a drop of 4.4
+percent") reads the latest change of the eight sentences before whose
+figures follow the same words ("The jobless rate fell to 5.1% from
+6.0%"; a list row "Nursing vacancy rate: 9.8 percent, down from 14.2
+percent"), unless a time of its own is next to it ("since 2019", "over
+the decade"). A comparison that ends its sentence ("B, against A a year
 ago.") is such a change when B is the one figure before it. An average
 set after the level ("totaled 23,460, an average of 4,692 fans per
 game. That is up 50 percent from 15,640") is not the figure "That"
@@ -718,7 +725,8 @@ An average:
 A stated ratio allows 10% either way, 20% with a hedge
 ("about", "nearly"); "more than double" is twice or more (1.95 times is
 not), "more than one in three" a third or more, "more than half" half or
-more; "N times more than" ("N veces más que los B")
+more, "nearly three times" 2.43 times or more (its own 90% less a
+tenth), "fewer than three times" anything below; "N times more than" ("N veces más que los B")
 allows N or N+1 times; each
 figure counts with its written precision, so "twice as powerful, 12 MW
 against 5 MW" passes (5 may be 5.4). The error points at the ratio, with

@@ -1217,3 +1217,17 @@ TEST_CASE("percent-change: Spanish 'crecieron un N %, hasta B, desde las A' and 
                 "diarios.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a later sentence sizes the change of a measure it names ('the 25% drop in the jobless rate')",
+          "[check][arithmetic]") {
+  CHECK(lint("The jobless rate fell to 5.1% from 6.0% in March. Officials welcomed the 25% drop in the jobless rate.\n")
+            .find("a.txt:1:74: error: from 6% to 5.1% is a fall of 15%, not 25% [percent-change]") == 0);
+  CHECK(lint("The jobless rate fell to 5.1% from 6.0% in March. Officials welcomed the 15% drop in the jobless rate.\n")
+            .empty());
+  // Another measure, or the same one over another span: silent.
+  CHECK(lint("The jobless rate fell to 5.1% from 6.0% in March. Officials welcomed the 25% drop in the crime rate.\n")
+            .empty());
+  CHECK(lint("The jobless rate fell to 5.1% from 6.0% in March. Officials welcomed the 25% drop in the jobless rate "
+             "over the decade.\n")
+            .empty());
+}

@@ -356,3 +356,33 @@ TEST_CASE("percentage-points: a negation in a relative clause of the subject den
             .find("warning: from 8.6% to 11.8% is a rise of 3.2 percentage points (37.2%), not 3.2% "
                   "[percentage-points]") != std::string::npos);
 }
+
+TEST_CASE("percentage-points: a change named by its measure ('the decline in the vacancy rate') reads one told rows before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "- Nursing vacancy rate: 9.8 percent, down from 14.2 percent\n"
+      "- Annual nurse turnover: 17.5 percent in 2025, down from 21 percent in 2024\n"
+      "\n"
+      "Boateng credited the decline in the vacancy rate - a drop of 4.4 percent - to a residency program "
+      "introduced in 2025.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:4:62: warning: from 14.2% to 9.8% is a fall of 4.4 percentage points (31%), not 4.4% "
+                 "[percentage-points]") == 0);
+  CHECK(out.find("a.txt:1:48: note: the change is computed from this figure") != std::string::npos);
+  // In points: right.
+  std::string points = text;
+  points.replace(points.find("4.4 percent"), 11, "4.4 points");
+  CHECK(lint(points).empty());
+  // One word names too little: "the decline in turnover" of which rate?
+  std::string one_word = text;
+  one_word.replace(one_word.find("the vacancy rate"), 16, "turnover");
+  CHECK(lint(one_word).empty());
+  // A time of its own makes it another change.
+  std::string since = text;
+  since.replace(since.find(" - to"), 5, " since 2019 - to");
+  CHECK(lint(since).empty());
+  // No change of the measure told before.
+  std::string other = text;
+  other.replace(other.find("Nursing vacancy rate"), 20, "Nursing pay award");
+  CHECK(lint(other).empty());
+}

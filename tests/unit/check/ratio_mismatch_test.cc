@@ -650,3 +650,12 @@ TEST_CASE("ratio-mismatch: 'Of the B ..., A waited more than 24 hours ... - RATI
              "four.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'nearly three times' is a ratio close below three, 'fewer than three times' any below",
+          "[check][arithmetic]") {
+  CHECK(lint("Cascade has 212 jets in service, nearly three times as many as Meridian's 94.\n")
+            .find("a.txt:1:34: error: 212 is 2.26 times 94, not \"nearly three times\" [ratio-mismatch]") == 0);
+  CHECK(lint("Cascade has 270 jets in service, nearly three times as many as Meridian's 94.\n").empty());
+  CHECK(lint("Cascade has 212 jets in service, fewer than three times as many as Meridian's 94.\n").empty());
+  CHECK(lint("Cascade has 212 jets in service, almost twice as many as Meridian's 120.\n").empty());
+}
