@@ -573,6 +573,45 @@ constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
 void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
                                 const std::string& whole, bool pronoun, DiagnosticSink& sink);
 
+// "Of the stores slated to close, 46% are in the Midwest, 31% are in the
+// Northeast and 29% in the South": things named at the opening (a noun
+// phrase of up to six words, a count among them), at least three shares
+// each told where they are or come from by a name ("are in the Midwest",
+// "were from Ohio", "in Texas"); each thing is in one place.
+void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  std::size_t k = after_bullet(t);
+  if (k + 2 >= t.size() || t[k].text != "of" || !is_one_of(t[k + 1].text, {"the", "its", "their"})) return;
+  const std::size_t first = k + 1;
+  std::size_t comma = k + 2;
+  while (comma < t.size() && comma <= k + 7 &&
+         (t[comma].type == T::word ||
+          (t[comma].type == T::figure &&
+           in.figures[static_cast<std::size_t>(t[comma].figure)].kind == QuantityKind::count))) {
+    ++comma;
+  }
+  if (comma >= t.size() || comma == k + 2 || t[comma].text != ",") return;
+  std::size_t located = 0;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    if (i < comma) continue;
+    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) continue;
+    std::size_t w = i + 1;
+    if (w < t.size() && is_one_of(t[w].text, {"are", "were", "is", "was"})) ++w;
+    if (w < t.size() && is_one_of(t[w].text, {"located", "based"})) ++w;
+    if (w >= t.size() || !is_one_of(t[w].text, {"in", "from"})) return;
+    // A place by its name: "in the Midwest", "from Ohio" ("in favour" is
+    // no place).
+    if (w + 1 < t.size() && t[w + 1].text == "the") ++w;
+    if (w + 1 >= t.size() || t[w + 1].type != T::word) return;
+    const std::string_view place = in.doc.view(t[w + 1].range);
+    if (place.empty() || place[0] < 'A' || place[0] > 'Z') return;
+    ++located;
+  }
+  if (located < 3) return;
+  const ByteRange named{t[first].range.begin, t[comma - 1].range.end};
+  check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), true, sink);
+}
+
 // "Of total expenditure, 78% went on charitable activities, 19% on raising
 // funds and 7% on support costs.": every share of the sentence divides
 // the money its opening names.
@@ -609,6 +648,7 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
       ++k;
     }
     if (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",") {
+      check_located_shares(in, s, sink);
       return;
     }
   }

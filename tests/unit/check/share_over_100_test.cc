@@ -904,3 +904,19 @@ TEST_CASE("share-over-100: Spanish 'supuso el N % de las botellas vendidas' name
   CHECK(lint_es("Del total, el tinto supuso el 68 % de las botellas vendidas, el blanco el 19 % y el rosado el 13 %.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: 'Of the stores slated to close' and three shares each placed by a name",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Of the stores slated to close, 46% are in the Midwest, 31% are in the Northeast and 29% are in the South, "
+      "the company said.\n";
+  CHECK(lint(text).find("a.txt:1:85: error: shares of the stores slated to close add up to more than 100%: 46% + "
+                        "31% + 29% = 106% [share-over-100]") == 0);
+  std::string fits = text;
+  fits.replace(fits.find("29%"), 3, "23%");
+  CHECK(lint(fits).empty());
+  // Not places: one may be in favour and in the union.
+  CHECK(lint("Of the respondents, 46% are in favour, 31% are in the union and 29% are from abroad.\n").empty());
+  // Two shares are too few to name a list.
+  CHECK(lint("Of the 87 stores, 56% are in the Midwest and 51% in the South.\n").empty());
+}
