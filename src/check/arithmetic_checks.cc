@@ -641,8 +641,11 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
       for (std::size_t i = 0; i < c; ++i) {
         // (A factor is no level: "has tripled: ... 10 missions, compared
         // with four".)
+        // (Nor is a length of time when B is none: "38.2% were in
+        // remission after 52 weeks, compared with 21.5%".)
         if (i != b && t[i].type == ArithToken::Type::figure && !date_at(t, figures, i) && !names_whole(i) &&
-            figure(i).kind != QuantityKind::multiplier) {
+            figure(i).kind != QuantityKind::multiplier &&
+            !(figure(i).kind == QuantityKind::duration && figure(b).kind != QuantityKind::duration)) {
           return false;
         }
       }

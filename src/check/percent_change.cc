@@ -610,6 +610,17 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
       if (i > n && kind(t, i) != QuantityKind::date) return out;
     }
     sizes.emplace_back(n, n == 5 ? word(3) : word(4));
+  } else if (percent && is_one_of(word(0), {"that", "this", "esto", "eso"}) &&
+             is_one_of(word(1), {"means", "meant", "implies", "significa", "supone", "implica"}) &&
+             is_one_of(word(n + 1), {"higher", "greater", "more", "above", "lower", "less", "below", "m\xC3\xA1s",
+                                     "menos", "mayor", "menor", "superior", "inferior"})) {
+    // "That means the remission rate for the drug was 16.7% higher than
+    // for placebo": the comparison told before, sized; no other figure.
+    for (const std::uint32_t i : here) {
+      if (i != n && kind(t, i) != QuantityKind::date) return out;
+    }
+    const bool up = is_one_of(word(n + 1), {"higher", "greater", "more", "above", "m\xC3\xA1s", "mayor", "superior"});
+    sizes.emplace_back(n, up ? std::string_view("rise") : std::string_view("fall"));
   } else if (n >= 6 && is_one_of(word(n - 6), {"the", "that", "this"}) && is_change_noun(word(n - 5)) &&
              t[n - 4].type == T::punct && t[n - 4].text == "," && is_one_of(word(n - 3), {"a", "an"}) &&
              is_change_noun(word(n - 2)) && word(n - 1) == "of") {

@@ -386,3 +386,22 @@ TEST_CASE("percentage-points: a change named by its measure ('the decline in the
   other.replace(other.find("Nursing vacancy rate"), 20, "Nursing pay award");
   CHECK(lint(other).empty());
 }
+
+TEST_CASE("percentage-points: 'That means the rate was N% higher than' sizes the comparison of the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "In the study, 38.2% of patients who received the drug were in remission, compared with 21.5% of patients "
+      "given a placebo. That means the remission rate for the drug was 16.7% higher than for placebo.\n";
+  CHECK(lint(text).find("a.txt:1:170: warning: from 21.5% to 38.2% is a rise of 16.7 percentage points (77.7%), not "
+                        "16.7% [percentage-points]") == 0);
+  std::string relative = text;
+  relative.replace(relative.find("16.7%"), 5, "77.7%");
+  CHECK(lint(relative).empty());
+  std::string points = text;
+  points.replace(points.find("16.7% higher"), 12, "16.7 points higher");
+  CHECK(lint(points).empty());
+  // A length of time before the comparison is no level of its own.
+  std::string weeks = text;
+  weeks.replace(weeks.find("in remission"), 12, "in remission after 52 weeks");
+  CHECK(lint(weeks).find("a.txt:1:185: warning: from 21.5% to 38.2% is a rise of 16.7 percentage points") == 0);
+}
