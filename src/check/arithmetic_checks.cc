@@ -868,10 +868,12 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       if (e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
         c.last = e;
       }
-    } else if ((word(i, "to") && word(b - 1, "from")) || (word(i, "hasta") && word(to_word, "desde"))) {
+    } else if ((word(i, "to") && (word(b - 1, "from") || (b >= a + 3 && word(b - 1, "the") && word(b - 2, "from")))) ||
+               (word(i, "hasta") && word(to_word, "desde"))) {
       // Past B: a phrase of when ("in the year to March") before a comma,
-      // the separators, then "from" ("hasta los B desde los A").
-      const std::size_t from_word = word(i, "to") ? b - 1 : to_word;
+      // the separators, then "from" ("hasta los B desde los A"; "to $340
+      // million from the $180 million state officials first offered").
+      const std::size_t from_word = word(i, "to") ? (word(b - 1, "from") ? b - 1 : b - 2) : to_word;
       std::size_t k = after_time_phrase(t, figures, after_a);
       if (k == after_a || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = after_a;
       // "rose 3.5% to 24,180 in April from 23,370 in March": a short

@@ -429,7 +429,8 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, an increase of N%"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ..."; "doubled its support, from A to B" ("duplicó su
-apoyo, del A al B");
+apoyo, del A al B"); "more than doubled, rising to B from the A officials
+first offered";
 "drew B fans to Riverside Park this season, up N% from A"; a change
 named by a noun after its percentage, then a verb that carries what
 changes: "a 4.9 per cent increase would lift the monthly bill to B from

@@ -1231,3 +1231,14 @@ TEST_CASE("percent-change: a later sentence sizes the change of a measure it nam
              "over the decade.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'rising to B from the A state officials first offered' reads A after 'from the'",
+          "[check][arithmetic]") {
+  CHECK(lint("Ohio's incentive package more than doubled during negotiations, rising to $340 million from the $180 "
+             "million state officials first offered in 2024.\n")
+            .find("a.txt:1:26: error: from $180 million to $340 million is 1.89 times, not more than double "
+                  "[percent-change]") == 0);
+  CHECK(lint("Ohio's incentive package more than doubled during negotiations, rising to $380 million from the $180 "
+             "million state officials first offered in 2024.\n")
+            .empty());
+}
