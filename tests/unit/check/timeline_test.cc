@@ -226,3 +226,14 @@ TEST_CASE("timeline: a relative clause in the past right after a day with its we
                       "2026-04-10"))
             .empty());
 }
+
+TEST_CASE("timeline: verbs of markets and deals are past cues ('an offering that priced on Thursday, April 16')",
+          "[check]") {
+  const std::vector<Diagnostic> d = lint(make_doc(
+      "Lumora said it had raised $240 million in an offering that priced on Thursday, April 16.", "2026-04-14"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"April 16\" (2026) is after the publication date (2026-04-14) but told in the past tense (\"priced\")");
+  CHECK(lint(make_doc("Lumora said the offering is expected to be priced on Thursday, April 16.", "2026-04-14"))
+            .empty());
+}
