@@ -1022,7 +1022,8 @@ one nothing is reported.
 To stay precise the check fires only when the whole date (a day, month,
 quarter, half, year or range, with its year written) lies after the
 publication date; a simple past verb from rules/dates/*.toml ("launched",
-"announced", "was", "approved", "priced", "settled"...) comes at most six words before the
+"announced", "was", "approved", "priced", "settled"...; or, in Spanish, a
+lowercase word with an ending of past_verb_suffixes: "promulgó") comes at most six words before the
 date's "in", "on", "during" or "at" (or, wire style, right before a
 month and its day: "signed the term sheet Dec. 14"), with no punctuation, infinitive or
 new clause between and no auxiliary before the verb ("will be launched",

@@ -1162,6 +1162,16 @@ class Scanner {
   }
 
   // ---- tense ----
+  // A lowercase word of five bytes or more with an ending of
+  // past_verb_suffixes: "promulgó", "sancionaron".
+  bool past_verb_by_ending(std::size_t k) const {
+    const Token& t = t_[k];
+    if (t.kind != Token::Kind::word || t.capitalized || t.lower.size() < 5) return false;
+    for (const std::string& suffix : w_.past_verb_suffixes) {
+      if (t.lower.ends_with(suffix)) return true;
+    }
+    return false;
+  }
   bool past_cue(std::size_t k) const {
     const Token& t = t_[k];
     if (t.kind != Token::Kind::word || t.capitalized) return false;
@@ -1355,7 +1365,7 @@ class Scanner {
       const Token& t = t_[k];
       if (t.kind == Token::Kind::punct) return std::nullopt;
       if (t.kind != Token::Kind::word) continue;
-      if (in(k, DateTable::past_verbs)) {
+      if (in(k, DateTable::past_verbs) || past_verb_by_ending(k)) {
         if (k > 0 && in(k - 1, DateTable::non_past_auxiliaries)) return std::nullopt;
         return ByteRange{t.begin, t.end};
       }

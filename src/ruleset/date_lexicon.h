@@ -195,6 +195,9 @@ struct DateLanguage {
   DateWordSet fiscal;                  ///< "fiscal": a fiscal quarter or year is not a calendar one
   DateWordSet past_verbs;              ///< simple past forms that may govern a date (timeline)
   DateWordSet past_suffixes;           ///< "ed": loose past-tense cue for resolving yearless dates
+  /// "ó", "aron": endings that make a lowercase word of five bytes or more
+  /// a simple past as sure as past_verbs (timeline): "promulgó".
+  DateWordSet past_verb_suffixes;
   DateWordSet future_markers;          ///< "will", "expected": future cue
   DateWordSet future_suffixes;         ///< "rá" ("escuchará"): future-tense cue of a lowercase word
   /// Sequences of stages that happen in order (a court case: arrested,

@@ -237,3 +237,17 @@ TEST_CASE("timeline: verbs of markets and deals are past cues ('an offering that
   CHECK(lint(make_doc("Lumora said the offering is expected to be priced on Thursday, April 16.", "2026-04-14"))
             .empty());
 }
+
+TEST_CASE("timeline: a Spanish simple past is told by its ending ('promulgó'), a deadline after 'para' is no event",
+          "[check]") {
+  const std::vector<Diagnostic> d = lint(make_doc(
+      "Tras la votaci\xC3\xB3n, el intendente promulg\xC3\xB3 la ordenanza el viernes 7 de agosto.", "2026-08-06", "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"7 de agosto\" (2026) is after the publication date (2026-08-06) but told in the past tense "
+                        "(\"promulg\xC3\xB3\")");
+  CHECK(lint(make_doc("El Consejo Regional pidi\xC3\xB3 un nuevo reporte para el martes 28 de abril.", "2026-03-24",
+                      "es"))
+            .empty());
+  CHECK(lint(make_doc("El intendente promulgar\xC3\xA1 la ordenanza el viernes 7 de agosto.", "2026-08-06", "es"))
+            .empty());
+}
