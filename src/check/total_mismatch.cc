@@ -742,6 +742,26 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   // centres"), not on a part without one ("... and support staff").
   // Spanish sets each part after its item: "..., y amortización de la
   // deuda, con 3,9 millones": the "y" opens the last item.
+  // "the average Band D household will pay £2,271.96 ... and an average of
+  // £71.60 for town and parish councils": an average part closes the list
+  // of an average whole, one whose sentence says so before it.
+  const auto averaged_last = [&](std::size_t and_at) {
+    if (last != and_at + 4 || !is_one_of(t[and_at + 1].text, {"an", "a"}) ||
+        !is_one_of(t[and_at + 2].text, {"average", "mean"}) || t[and_at + 3].text != "of") {
+      return false;
+    }
+    for (std::size_t k = s + 1; k-- > in.first_sentence() && s - k <= 12;) {
+      const ArithTokens st = in.tokens(k);
+      for (const std::size_t i : in.figure_tokens(k)) {
+        if (st[i].figure != total) continue;
+        for (std::size_t w = 0; w < i; ++w) {
+          if (st[w].type == T::word && is_one_of(st[w].text, {"average", "typical", "mean"})) return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  };
   std::size_t second_last = 0;
   for (std::size_t k = 0; k < last; ++k) {
     if (t[k].type == T::figure && t[k].figure == parts[parts.size() - 2]) second_last = k;
@@ -756,7 +776,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
                                               [](const ArithToken& x) { return x.type == T::word; });
     closes = t[k].type == T::word && (t[k].text == "and" || t[k].text == "y") &&
              (k + 1 == last || (t[last - 1].type == T::word && is_one_of(t[last - 1].text, {"con", "with"})) ||
-              item_then_figure);
+              item_then_figure || averaged_last(k));
   }
   if (!closes) return;
   for (std::size_t k = last + 1; k < t.size(); ++k) {

@@ -342,7 +342,10 @@ with, "9.9% mayor que los 2,590 mdp", is none; a figure before the cue
 that is no total stops the search, and so does a cue whose subject is
 what is left, "El resto de los gastos se reparte entre ..."), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
-millones", "..., y los traspasos de jugadores, 4,3 millones"); parts
+millones", "..., y los traspasos de jugadores, 4,3 millones"; or on an
+average, "... and an average of £71.60 for parish councils", when the
+total's sentence calls it an average or typical before it: "the average
+Band D household will pay £2,271.96"); parts
 ten times smaller or larger than the total are no parts of it ("tickets
 cost $8 for adults and $5 for students. Gate receipts totaled
 $151,300"); "three items:" before the parts is

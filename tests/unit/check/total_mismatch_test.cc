@@ -1099,3 +1099,17 @@ TEST_CASE("total-mismatch: a dash for the colon before the parts, each part with
              "November, seven in December, eight in January and four in February.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: an average part closes the list of an average whole ('and an average of N for')",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The average Band D household will pay \xC2\xA3" "2,271.96 in 2026/27. That figure is made up of \xC2\xA3"
+      "1,797.79 for the county council, \xC2\xA3" "298.45 for the police, \xC2\xA3" "94.12 for the fire service and "
+      "an average of \xC2\xA3" "71.60 for town and parish councils.\n";
+  CHECK(lint(text).find("a.txt:1:39: error: \xC2\xA3" "1,797.79 + \xC2\xA3" "298.45 + \xC2\xA3" "94.12 + \xC2\xA3"
+                        "71.60 = \xC2\xA3" "2,261.96, not \xC2\xA3" "2,271.96 [total-mismatch]") == 0);
+  // A whole that is no average: the average part may be of another sum.
+  std::string plain = text;
+  plain.replace(plain.find("The average Band D household"), 28, "Each Band D household");
+  CHECK(lint(plain).empty());
+}
