@@ -575,39 +575,54 @@ void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithT
 
 // "Of the stores slated to close, 46% are in the Midwest, 31% are in the
 // Northeast and 29% in the South": things named at the opening (a noun
-// phrase of up to six words, a count among them), at least three shares
-// each told where they are or come from by a name ("are in the Midwest",
-// "were from Ohio", "in Texas"); each thing is in one place.
+// phrase of up to ten tokens, counts, dates and a relative clause among
+// them), at least three shares each told where they are or come from by a
+// name ("are in the Midwest", "were from Ohio", "in Texas"); each thing is
+// in one place. Or each told what class it is in, the first with its verb
+// and "as", the others with "as" alone: "Of patients who presented in the
+// March quarter, 1 per cent were triaged as category 1, 14 per cent as
+// category 2, ...".
 void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   std::size_t k = after_bullet(t);
-  if (k + 2 >= t.size() || t[k].text != "of" || !is_one_of(t[k + 1].text, {"the", "its", "their"})) return;
+  if (k + 2 >= t.size() || t[k].text != "of" || is_one_of(t[k + 1].text, {"those", "these", "them"})) return;
   const std::size_t first = k + 1;
-  std::size_t comma = k + 2;
-  while (comma < t.size() && comma <= k + 7 &&
-         (t[comma].type == T::word ||
+  std::size_t comma = k + 1;
+  while (comma < t.size() && comma <= k + 11 &&
+         (t[comma].type == T::word || in.in_date(t[comma]) ||
           (t[comma].type == T::figure &&
            in.figures[static_cast<std::size_t>(t[comma].figure)].kind == QuantityKind::count))) {
     ++comma;
   }
-  if (comma >= t.size() || comma == k + 2 || t[comma].text != ",") return;
-  std::size_t located = 0;
-  for (const std::size_t i : in.figure_tokens(s)) {
-    if (i < comma) continue;
-    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) continue;
+  if (comma >= t.size() || comma == k + 1 || t[comma].text != ",") return;
+  const auto placed = [&](std::size_t i) {
     std::size_t w = i + 1;
     if (w < t.size() && is_one_of(t[w].text, {"are", "were", "is", "was"})) ++w;
     if (w < t.size() && is_one_of(t[w].text, {"located", "based"})) ++w;
-    if (w >= t.size() || !is_one_of(t[w].text, {"in", "from"})) return;
+    if (w >= t.size() || !is_one_of(t[w].text, {"in", "from"})) return false;
     // A place by its name: "in the Midwest", "from Ohio" ("in favour" is
     // no place).
     if (w + 1 < t.size() && t[w + 1].text == "the") ++w;
-    if (w + 1 >= t.size() || t[w + 1].type != T::word) return;
+    if (w + 1 >= t.size() || t[w + 1].type != T::word) return false;
     const std::string_view place = in.doc.view(t[w + 1].range);
-    if (place.empty() || place[0] < 'A' || place[0] > 'Z') return;
-    ++located;
+    return !place.empty() && place[0] >= 'A' && place[0] <= 'Z';
+  };
+  std::size_t shares = 0;
+  bool all_placed = true;
+  bool all_classed = true;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    if (i < comma) continue;
+    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) continue;
+    all_placed = all_placed && placed(i);
+    // "were triaged as", then "as" alone.
+    bool classed = i + 1 < t.size() && t[i + 1].text == "as";
+    for (std::size_t w = i + 1; shares == 0 && !classed && w < t.size() && w <= i + 3 && t[w].type == T::word; ++w) {
+      classed = t[w].text == "as";
+    }
+    all_classed = all_classed && classed;
+    ++shares;
   }
-  if (located < 3) return;
+  if (shares < 3 || (!all_placed && !all_classed)) return;
   const ByteRange named{t[first].range.begin, t[comma - 1].range.end};
   check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), true, sink);
 }

@@ -970,7 +970,9 @@ which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before, or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
-Midwest, 31% in the Northeast": each thing is in one place), adds all its percentages, but for changes and parts of
+Midwest, 31% in the Northeast": each thing is in one place) or each classed
+with "as" ("Of patients who presented in the March quarter, 1 per cent were
+triaged as category 1, 14 per cent as category 2, ..."), adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "compared with") or two time frames leave it alone, as does a sum over
 110%:

@@ -920,3 +920,17 @@ TEST_CASE("share-over-100: 'Of the stores slated to close' and three shares each
   // Two shares are too few to name a list.
   CHECK(lint("Of the 87 stores, 56% are in the Midwest and 51% in the South.\n").empty());
 }
+
+TEST_CASE("share-over-100: 'Of patients who presented ...' and shares each classed with 'as' (the first with its verb)",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Of patients who presented in the March quarter, 1 per cent were triaged as category 1, 14 per cent as "
+      "category 2, 37 per cent as category 3, 41 per cent as category 4 and 13 per cent as category 5.\n";
+  CHECK(lint(text).find("error: shares of patients who presented in the March quarter add up to more than 100%: "
+                        "1% + 14% + 37% + 41% + 13% = 106% [share-over-100]") != std::string::npos);
+  std::string fits = text;
+  fits.replace(fits.find("13 per cent"), 11, "7 per cent");
+  CHECK(lint(fits).empty());
+  // Classes a firm may be in at once are not told with "as".
+  CHECK(lint("Of the firms surveyed, 52% invested in software, 31% in machinery and 24% in training.\n").empty());
+}
