@@ -421,8 +421,11 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   };
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words or dates of when or what ("last month", "between
-    // January and September"), then a comma.
-    std::size_t k = after_time_phrase(t, figures, b + 1);
+    // January and September"), then a comma; a price may name its unit
+    // first ("topped at 412c/kg, up 9 per cent on the 368c/kg top").
+    const bool per_unit = b + 2 < t.size() && t[b + 1].type == ArithToken::Type::punct && t[b + 1].text == "/" &&
+                          !word(b + 2).empty();
+    std::size_t k = after_time_phrase(t, figures, per_unit ? b + 3 : b + 1);
     // "drew 312,480 fans to Riverside Park this season, up 9.8% from A": a
     // phrase of where, then one of when, four words after "to" at most.
     if (!comma_at(k) && is_one_of(word(b + 1), {"to", "across", "into"}) &&

@@ -786,6 +786,17 @@ std::vector<Change> named_changes(const ArithmeticInput& in, std::size_t s) {
 }
 
 void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
+  // Cents as written: "from 368c to 412c", not "from $3.68 to $4.12".
+  const auto format_as_written = [&](const Figure& f) {
+    const std::string_view text = in.doc.view(f.range);
+    if (f.kind == QuantityKind::currency && (text.ends_with("c") || text.ends_with("\xC2\xA2"))) {
+      return format_figure(f.value * 100, QuantityKind::number, "", 2) + (text.ends_with("c") ? "c" : "\xC2\xA2");
+    }
+    if (f.kind == QuantityKind::currency && (text.ends_with(" cents") || text.ends_with(" cent"))) {
+      return format_figure(f.value * 100, QuantityKind::number, "", 2) + " cents";
+    }
+    return format_figure(f.value, f.kind, f.unit);
+  };
   for (const std::size_t s : in.scanned_sentences()) {
     const std::vector<Change> following = following_changes(in, s);
     const std::vector<Change> anaphoric = anaphoric_changes(in, s);
@@ -827,9 +838,9 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
         const bool bare_b = b.kind == QuantityKind::number && a.kind != QuantityKind::number;
         const std::string from_to = fmt::format("from {} to {}",
                                                 bare ? format_figure(a.value, b.kind, b.unit)
-                                                     : format_figure(a.value, a.kind, a.unit),
+                                                     : format_as_written(a),
                                                 bare_b ? format_figure(b.value, a.kind, a.unit)
-                                                       : format_figure(b.value, b.kind, b.unit));
+                                                       : format_as_written(b));
         Diagnostic d;
         d.check = "percent-change";
         d.severity = Severity::error;

@@ -94,6 +94,14 @@ struct Typed {
   bool known = false;   // a typed unit was found
 };
 
+// Whether the "c" at token k is cents: glued to its number and priced
+// per unit, "412c/kg", "52.1c a litre", "9c per kWh".
+bool cents_per_unit(const std::vector<ScanToken>& tk, std::size_t k) {
+  if (tk[k].space_before || k + 2 >= tk.size()) return false;
+  if (tk[k + 1].text == "/" && !tk[k + 1].space_before) return tk[k + 2].kind == ScanTokenKind::word;
+  return (tk[k + 1].lower == "a" || tk[k + 1].lower == "per") && tk[k + 2].kind == ScanTokenKind::word;
+}
+
 // The unit after a numeral ending at token j (currency names, percent, points,
 // multipliers, units, ordinal suffixes). Count nouns are read separately.
 Typed read_unit(const Context& c, std::size_t j) {
@@ -112,7 +120,8 @@ Typed read_unit(const Context& c, std::size_t j) {
   } else if (match_forward(lex.percent_words, tk, k, n)) {
     t.kind = QuantityKind::percent;
     t.unit = "%";
-  } else if (auto cur = match_forward(lex.currency_names, tk, k, n)) {
+  } else if (auto cur = match_forward(lex.currency_names, tk, k, n);
+             cur && (tk[k].lower != "c" || (tk[k].text == "c" && cents_per_unit(tk, k)))) {
     t.kind = QuantityKind::currency;
     t.unit = cur->code;
     t.factor = cur->factor;

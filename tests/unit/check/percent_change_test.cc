@@ -1242,3 +1242,13 @@ TEST_CASE("percent-change: 'rising to B from the A state officials first offered
              "million state officials first offered in 2024.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: prices in cents per unit ('412c/kg, up 9 per cent on the 368c/kg top') are told in cents",
+          "[check][arithmetic]") {
+  CHECK(lint("Heavy steers topped at 412c/kg, up 9 per cent on the 368c/kg top recorded a month earlier.\n")
+            .find("a.txt:1:36: error: from 368c to 412c is a rise of 12%, not 9% [percent-change]") == 0);
+  CHECK(lint("Heavy steers topped at 412c/kg, up 12 per cent on the 368c/kg top recorded a month earlier.\n").empty());
+  CHECK(lint("Petrol fell to 48.5 cents a litre from 52.1 cents, a drop of 12 per cent.\n")
+            .find("error: from 52.1 cents to 48.5 cents is a fall of 7%, not 12% [percent-change]") !=
+        std::string::npos);
+}

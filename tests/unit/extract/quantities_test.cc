@@ -101,6 +101,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // Money.
       {"An operation valued at approximately $10 billion.", "approximately $10 billion", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
       {"A $10B deal.", "$10B", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      // Cents glued and priced per unit ("40c" alone may be a temperature).
+      {"Steers topped at 412c/kg.", "412c", K::currency, 4.12, 4.12, 4.12, "exact", "USD", ""},
+      {"Petrol was 52.1c a litre.", "52.1c", K::currency, 0.521, 0.521, 0.521, "exact", "USD", ""},
       {"A $10bn deal.", "$10bn", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
       {"It cost 10 billion dollars.", "10 billion dollars", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
       {"It cost $1 billion.", "$1 billion", K::currency, 1e9, 5e8, 1.5e9, "exact", "USD", ""},
@@ -496,4 +499,11 @@ TEST_CASE("a document that writes decimal points and groups with commas", "[extr
   CHECK_FALSE(writes_decimal_point("Emplea a 1.240 personas; produjo 186,400 y 112,300 toneladas."));
   // A version or an address is no figure.
   CHECK_FALSE(writes_decimal_point("Visit 192.168.1.2 or 10.0.0.1 for version 2.4.1."));
+}
+
+TEST_CASE("a glued 'c' is cents only when priced per unit, lowercase", "[extract]") {
+  for (const char* s : {"Temperatures hit 40c on Tuesday.", "The 412C/kg figure.", "It rose 5 c a day."}) {
+    INFO(s);
+    for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::currency);
+  }
 }
