@@ -258,7 +258,10 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "promedio",
      // "lo que implica una inversión de 62.4 mdp".
      "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa", "or"})};
+// A comma or a dash between the items and the total ("£4,850 for each of
+// the 240 homes towards extra school places – a total of £1.24m").
 bool deal_link(const ArithToken& t) {
+  if (is_dash(t)) return true;
   if (t.type == T::punct) return t.text == ",";
   return t.type == T::word && k_deal_links.contains(t.text);
 }

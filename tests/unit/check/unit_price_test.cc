@@ -574,3 +574,15 @@ TEST_CASE("unit-price: an amount of a material at a price per unit word, then 'o
   // Both hedged: "an estimated" price and "about" its total allow the gap.
   CHECK(lint("It will replace 1,450 feet of pipe at an estimated $640 per foot, or about $982,000.\n").empty());
 }
+
+TEST_CASE("unit-price: a dash may link the priced items to their total ('... school places - a total of')",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Brackley would pay \xC2\xA3" "4,850 for each of the 240 homes towards extra school places \xE2\x80\x93 a total "
+      "of \xC2\xA3" "1.24m \xE2\x80\x93 and \xC2\xA3" "620 per home.\n";
+  CHECK(lint(text).find("a.txt:1:20: warning: \"\xC2\xA3" "4,850 for each\" disagrees with \xC2\xA3"
+                        "1.24 million for 240 homes [unit-price]") == 0);
+  std::string right = text;
+  right.replace(right.find("1.24m"), 5, "1.164m");
+  CHECK(lint(right).empty());
+}
