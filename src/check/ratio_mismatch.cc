@@ -543,7 +543,9 @@ void check_part_and_rest(const ArithmeticInput& in, ArithTokens t, std::size_t i
 // goals as Rovers' top scorer, Liam Procter, who managed 14." The
 // sentence opens "That was" ("This is", "It was"), the ratio follows with
 // "as many NOUN as", B is the one figure after it, and A the one figure
-// of the sentence before (in the paragraph) that counts NOUN.
+// of the sentence before (in the paragraph) that counts NOUN. Or the
+// ratio is followed by "the" and B, a count of NOUN: "That is more than
+// double the 81 properties flooded in February 2020".
 std::optional<std::pair<int, int>> previous_sentence_ratio(const ArithmeticInput& in, std::size_t s, ArithTokens t,
                                                            std::size_t i, std::size_t last) {
   const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
@@ -553,21 +555,37 @@ std::optional<std::pair<int, int>> previous_sentence_ratio(const ArithmeticInput
   for (std::size_t k = 2; k < i; ++k) {
     if (!hedge(t[k]) && !word(k, {"well", "almost", "nearly"})) return std::nullopt;
   }
-  if (!word(last + 1, {"as"}) || !word(last + 2, {"many", "much"})) return std::nullopt;
-  // The nouns up to "as": the last one is what both figures count.
-  std::size_t k = last + 3;
-  std::string_view noun;
-  while (k < t.size() && k <= last + 6 && t[k].type == T::word && t[k].text != "as") noun = t[k++].text;
-  if (noun.empty() || !word(k, {"as"})) return std::nullopt;
-  const std::string head = singular(std::string(noun));
+  std::string head;
   int b = -1;
-  for (const std::size_t j : in.figure_tokens(s)) {
-    if (j <= k) continue;
-    if (b >= 0 || j > k + 16) return std::nullopt;  // B is the one figure after
-    b = t[j].figure;
+  bool the_b = false;
+  if (word(last + 1, {"the"}) && last + 2 < t.size() && t[last + 2].type == T::figure) {
+    // "... flooding 143 properties. That is more than double the 81
+    // properties flooded in February 2020": B right after the ratio, a
+    // count whose noun A counts too.
+    const Figure& fb = in.figures[static_cast<std::size_t>(t[last + 2].figure)];
+    if (fb.kind != QuantityKind::count || fb.unit.empty() || !fb.asserted) return std::nullopt;
+    head = fb.unit;
+    b = t[last + 2].figure;
+    the_b = true;
+  } else {
+    if (!word(last + 1, {"as"}) || !word(last + 2, {"many", "much"})) return std::nullopt;
+    // The nouns up to "as": the last one is what both figures count.
+    std::size_t k = last + 3;
+    std::string_view noun;
+    while (k < t.size() && k <= last + 6 && t[k].type == T::word && t[k].text != "as") noun = t[k++].text;
+    if (noun.empty() || !word(k, {"as"})) return std::nullopt;
+    head = singular(std::string(noun));
+    for (const std::size_t j : in.figure_tokens(s)) {
+      if (j <= k) continue;
+      if (b >= 0 || j > k + 16) return std::nullopt;  // B is the one figure after
+      b = t[j].figure;
+    }
   }
+  // A in the sentence before, in the paragraph; with "the B", also
+  // ending the one before ("That is more than double the 81 properties"
+  // opening a paragraph speaks of the last one's end).
   if (b < 0 || s == 0 || s <= in.first_sentence() ||
-      in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) {
+      in.doc.sentences[s - 1].paragraph + (the_b ? 1 : 0) < in.doc.sentences[s].paragraph) {
     return std::nullopt;
   }
   const ArithTokens prev = in.tokens(s - 1);

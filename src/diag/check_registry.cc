@@ -668,7 +668,10 @@ de los empleos de construcción, unos 1.200 de los 4.800"), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of
-the noun in the sentence before, B the one figure after the ratio). An
+the noun in the sentence before, B the one figure after the ratio); "That
+is more than double the 81 properties flooded in 2020" takes A, the one
+count of properties, from the sentence before, also at the end of the
+paragraph before. An
 average per unit of time ("2,340 visitors in its first six days, an
 average of 420 a day"; "averaging 420 a day"; "worked out at roughly 72
 holes filled every day"; a count restated as a rate: "booked 9,855

@@ -659,3 +659,19 @@ TEST_CASE("ratio-mismatch: 'nearly three times' is a ratio close below three, 'f
   CHECK(lint("Cascade has 212 jets in service, fewer than three times as many as Meridian's 94.\n").empty());
   CHECK(lint("Cascade has 212 jets in service, almost twice as many as Meridian's 120.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: 'That is more than double the 81 properties' reads A in the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The water spread through the town, flooding 143 properties internally - 118 homes and 25 businesses.\n\n"
+      "That is more than double the 81 properties flooded in February 2020.\n";
+  CHECK(lint(text).find("a.txt:3:9: error: 143 is 1.77 times 81, not \"more than double\" [ratio-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("143 properties"), 3, "173");
+  right.replace(right.find("118 homes"), 3, "148");
+  CHECK(lint(right).empty());
+  // Another noun: no A.
+  std::string other = text;
+  other.replace(other.find("81 properties"), 13, "81 sandbags");
+  CHECK(lint(other).empty());
+}
