@@ -345,7 +345,9 @@ what is left, "El resto de los gastos se reparte entre ..."), when the list clos
 millones", "..., y los traspasos de jugadores, 4,3 millones"; or on an
 average, "... and an average of £71.60 for parish councils", when the
 total's sentence calls it an average or typical before it: "the average
-Band D household will pay £2,271.96"); parts
+Band D household will pay £2,271.96"); the rest told after the last part
+with ", with" ("..., 54 to Devane and 61 to Bracken, with 28
+non-transferable" of 1,340 votes) makes up the whole; parts
 ten times smaller or larger than the total are no parts of it ("tickets
 cost $8 for adults and $5 for students. Gate receipts totaled
 $151,300"); "three items:" before the parts is

@@ -1113,3 +1113,15 @@ TEST_CASE("total-mismatch: an average part closes the list of an average whole (
   plain.replace(plain.find("The average Band D household"), 28, "Each Band D household");
   CHECK(lint(plain).empty());
 }
+
+TEST_CASE("total-mismatch: the rest told after the last part ('with 28 non-transferable') makes up the whole",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Ruane was eliminated on the second count, and her 1,340 votes were distributed as follows: 402 to Brennan, "
+      "311 to Moriarty, 188 to Nagle, 296 to Lenihan, 54 to Devane and 61 to Bracken, with 28 non-transferable.\n";
+  CHECK(lint(text).empty());
+  std::string wrong = text;
+  wrong.replace(wrong.find("28 non"), 2, "18");
+  CHECK(lint(wrong).find("error: 402 + 311 + 188 + 296 + 54 + 61 = 1,312, not 1,340 [total-mismatch]") !=
+        std::string::npos);
+}
