@@ -1308,7 +1308,9 @@ constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
      "leap", "surge", "climb", "rebound", "upturn", "dip", "slide", "slump", "plunge", "downturn", "mejora", "avance",
      "cut", "aumento", "incremento", "subida", "alza", "crecimiento", "ca\xC3\xAD" "da", "descenso", "bajada",
      "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso", "salto", "repunte", "hike", "spike", "uptick", "boost",
-     "contraction", "ascenso", "recorte", "merma", "rebaja", "desplome", "hundimiento", "uplift"})};
+     "contraction", "ascenso", "recorte", "merma", "rebaja", "desplome", "hundimiento", "uplift",
+     // "una baja de 6.4% frente a los 1,318 millones".
+     "baja"})};
 
 }  // namespace
 

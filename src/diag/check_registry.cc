@@ -441,8 +441,9 @@ named by a noun after its percentage, then a verb that carries what
 changes: "a 4.9 per cent increase would lift the monthly bill to B from
 A"; a date between the change and its figures: "doubled in October, to
 B from A"; a rate after B: "to 0.58 homes per outlet per week, from
-A"; Spanish perfect tenses: "han pasado de A a B, un N% menos"; "B, un
-alza de N% frente a los A" (A may leave out B's currency); "duplicó su
+A"; Spanish perfect tenses: "han pasado de A a B, un N% menos", and the
+future: "pasará de A a B" (no range); "B, un
+alza de N% frente a los A", "una baja de N%" (A may leave out B's currency); "duplicó su
 tráfico en el semestre, al pasar de A a B"; a factor
 since a date whose clause tells A: "B, a figure that has nearly halved
 since 2016, when A enrolled" (B before the factor, or after A's clause:

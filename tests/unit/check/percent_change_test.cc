@@ -1252,3 +1252,13 @@ TEST_CASE("percent-change: prices in cents per unit ('412c/kg, up 9 per cent on 
             .find("error: from 52.1 cents to 48.5 cents is a fall of 7%, not 12% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: Spanish 'B, una baja de N% frente a los A'", "[check][arithmetic]") {
+  CHECK(lint_es("En el segundo trimestre el flujo fue de 1.262 millones, una baja de 6,4% frente a los 1.318 millones "
+                "del mismo lapso del a\xC3\xB1o anterior.\n")
+            .find("error: from 1.32 billion to 1.26 billion is a fall of 4.2%, not 6.4% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("En el segundo trimestre el flujo fue de 1.262 millones, una baja de 4,2% frente a los 1.318 millones "
+                "del mismo lapso del a\xC3\xB1o anterior.\n")
+            .empty());
+}

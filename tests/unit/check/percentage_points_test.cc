@@ -405,3 +405,11 @@ TEST_CASE("percentage-points: 'That means the rate was N% higher than' sizes the
   weeks.replace(weeks.find("in remission"), 12, "in remission after 52 weeks");
   CHECK(lint(weeks).find("a.txt:1:185: warning: from 21.5% to 38.2% is a rise of 16.7 percentage points") == 0);
 }
+
+TEST_CASE("percentage-points: a Spanish future of change ('pasará de 36,1% a 37,8%') makes no range of the two",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Su peso dentro del gasto total pasar\xC3\xA1 de 36,1% a 37,8%, un aumento de 1,7%.\n")
+            .find("warning: from 36.1% to 37.8% is a rise of 1.7 percentage points (4.7%), not 1.7% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint_es("Su peso dentro del gasto total pasar\xC3\xA1 de 36,1% a 37,8%, un aumento de 1,7 puntos.\n").empty());
+}
