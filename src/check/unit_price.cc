@@ -257,7 +257,10 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // "11 estaciones con un costo promedio de 1.280.000 UF cada una".
      "promedio",
      // "lo que implica una inversión de 62.4 mdp".
-     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa", "or"})};
+     "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa", "or",
+     // "lo que representaría una derrama de 2,128 millones de pesos".
+     "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama", "monto",
+     "ingresos", "recaudaci\xC3\xB3n"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 bool deal_link(const ArithToken& t) {
@@ -280,7 +283,9 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      // inversión de 62.4 mdp".
      "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa",
      // "at an estimated $640 per foot, or about $982,000".
-     "or"})};
+     "or",
+     // "lo que representaría una derrama de 2,128 millones de pesos".
+     "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -607,8 +612,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             ++m;
           }
           if (const std::size_t price = figure_after_at(t, m); price < t.size()) {
+            // (Or a price of the count's unit: "380,000 toneladas con
+            // compradores de la región a un precio de $6,100 por tonelada".)
             const std::optional<UnitPrice> u = unit_price_at(in, t, s, price);
-            if (u && price_each(*u)) {
+            if (u && (price_each(*u) || same_item(in, *u, Deal{t[i].figure, -1, s}))) {
               k = m - 1;
               continue;
             }

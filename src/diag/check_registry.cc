@@ -765,7 +765,10 @@ toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
 millones" ("operación", "transaction", "bringing in" and ", or" name the total:
 "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
 million");
-"4.500 pesos para cada uno de los 38.600 docentes"; a comma or a dash
+"4.500 pesos para cada uno de los 38.600 docentes"; up to four words of
+who the items go to before a price of their unit ("380.000 toneladas con
+compradores de la región a un precio de 6.100 pesos por tonelada, lo que
+representaría una derrama de ..."); a comma or a dash
 may come between the items and the total: "£4,850 for each of the 240
 homes towards extra school places - a total of £1.24m";
 a description opened by "all" may follow the count: "The

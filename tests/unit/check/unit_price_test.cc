@@ -586,3 +586,21 @@ TEST_CASE("unit-price: a dash may link the priced items to their total ('... sch
   right.replace(right.find("1.24m"), 5, "1.164m");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("unit-price: who the items go to before a price of their unit, and 'lo que representaría una derrama de'",
+          "[check][arithmetic]") {
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
+  };
+  CHECK(lint_es("Tienen comprometidas 380.000 toneladas con compradores de la regi\xC3\xB3n a un precio de 6.100 euros "
+                "por tonelada, lo que representar\xC3\xAD" "a una derrama de 2.128 millones de euros.\n")
+            .find("warning: \"6.100 euros por tonelada\" disagrees with") != std::string::npos);
+  CHECK(lint_es("Tienen comprometidas 380.000 toneladas con compradores de la regi\xC3\xB3n a un precio de 6.100 euros "
+                "por tonelada, lo que representar\xC3\xAD" "a una derrama de 2.318 millones de euros.\n")
+            .empty());
+  CHECK(lint("They sold 31,000 bushels of it to buyers in the region at $14.20 a bushel, or roughly $490,000.\n")
+            .find("warning: \"$14.20 a bushel\" disagrees with $490,000 for 31,000 bushels [unit-price]") !=
+        std::string::npos);
+}
