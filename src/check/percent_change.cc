@@ -396,6 +396,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     while (e < t.size() && e < k + 4 &&
            ((t[e].type == T::word &&
              (k_time_words.contains(t[e].text) || fiscal_year_word(t[e].text) ||
+              (t[e].text.size() == 4 && t[e].text.find_first_not_of("0123456789") == std::string_view::npos) ||
               is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
             (t[e].type == T::figure &&
              in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
@@ -474,11 +475,68 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
   return st;
 }
 
+namespace {
+
+// "A total of 1,312 new homes were completed last year. Completions rose
+// from 1,140 in 2024, an increase of 19 per cent": a verb of change, "from"
+// and A, with no B in the sentence; B is the one count of the sentence
+// before (in the paragraph, or ending the one before) that A may be.
+std::optional<Change> rose_from_told_before(const ArithmeticInput& in, std::size_t s) {
+  const ArithTokens t = in.tokens(s);
+  if (!in.changes(s).empty()) return std::nullopt;
+  // A is the sentence's first figure that is no date, the next one a
+  // percentage (what follows is another clause's: "..., and the county
+  // finished 14 per cent ahead of the target of 1,150 homes").
+  std::size_t a = t.size();
+  for (const std::uint32_t k : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (a == t.size()) {
+      if (k < 2 || t[k - 1].type != T::word || t[k - 1].text != "from" || t[k - 2].type != T::word ||
+          change_direction(t[k - 2].text) == 0 || is_change_noun(t[k - 2].text)) {
+        return std::nullopt;
+      }
+      if (f.kind != QuantityKind::count && f.kind != QuantityKind::number) return std::nullopt;
+      a = k;
+      continue;
+    }
+    if (f.kind != QuantityKind::percent) return std::nullopt;  // another figure: B may be here
+    break;
+  }
+  if (a == t.size()) return std::nullopt;
+  const std::size_t p = s - 1;
+  if (in.doc.sentences[p].paragraph + 1 < in.doc.sentences[s].paragraph) return std::nullopt;
+  const Figure& fa = in.figures[static_cast<std::size_t>(t[a].figure)];
+  const ArithTokens pt = in.tokens(p);
+  int b = -1;
+  for (const std::uint32_t k : in.figure_tokens(p)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(pt[k].figure)];
+    if (f.kind == QuantityKind::date || f.kind == QuantityKind::percent || f.kind == QuantityKind::ordinal) continue;
+    const bool fits = f.kind == QuantityKind::count && (fa.kind == QuantityKind::number || f.unit == fa.unit);
+    if (!fits) return std::nullopt;  // another kind of figure: no one B
+    if (b >= 0) return std::nullopt;  // two counts
+    b = pt[k].figure;
+  }
+  if (b < 0 || !in.figures[static_cast<std::size_t>(b)].asserted) return std::nullopt;
+  Change c;
+  c.from = t[a].figure;
+  c.to = b;
+  c.first = a - 1;
+  c.last = a + 1;
+  return c;
+}
+
+}  // namespace
+
 std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) {
   std::vector<Change> out;
   if (s <= in.first_sentence()) return out;
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (std::optional<Change> c = rose_from_told_before(in, s)) {
+    out.push_back(*c);
+    return out;
+  }
 
   // "Light rail posted the strongest gain, up 14.2% from 2,420,500
   // boardings": "up" or "down", the percentage, "from" and A, with no

@@ -529,7 +529,10 @@ euros en mayo de 2016 a los 3.980 actuales"):
     A in all of 2025"; "light rail accounted for B boardings. Light rail
     posted the strongest gain, up N% from A boardings" (B the one count
     of A's noun in the sentence before, told of what this one opens
-    with)
+    with); "A total of B new homes were completed last year.
+    Completions rose from A in 2024, an increase of N%" (B the one count
+    of the sentence before, also ending the paragraph before, when the
+    sentence tells no other figure before N)
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%

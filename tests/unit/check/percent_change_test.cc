@@ -1262,3 +1262,21 @@ TEST_CASE("percent-change: Spanish 'B, una baja de N% frente a los A'", "[check]
                 "del mismo lapso del a\xC3\xB1o anterior.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'Completions rose from A in 2024, an increase of N' takes B from the sentence before",
+          "[check][arithmetic]") {
+  const std::string text =
+      "A total of 1,312 new homes were completed in the county last year.\n\n"
+      "Completions rose from 1,140 in 2024, an increase of 19 per cent, and the county finished 14 per cent ahead "
+      "of its target of 1,150 homes.\n";
+  const std::string out = lint(text);
+  CHECK(out.find("a.txt:3:53: error: from 1,140 to 1,312 is a rise of 15%, not 19% [percent-change]") == 0);
+  CHECK(out.find("a.txt:1:12: note: to this one") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("19 per cent"), 2, "15");
+  CHECK(lint(right).empty());
+  // Two counts before: no one B.
+  std::string two = text;
+  two.replace(two.find("last year"), 9, "last year and 300 more are under way");
+  CHECK(lint(two).empty());
+}
