@@ -186,6 +186,12 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
 // the 48 units": the price each before the count at token i.
 std::optional<UnitPrice> price_for_each_of(const ArithmeticInput& in, ArithTokens t, std::size_t s, std::size_t i) {
   std::size_t k = i;
+  // "for each of the co-op's 2,850 supplier-members", "of its 48 units".
+  if (k > 0 && t[k - 1].type == T::word &&
+      (t[k - 1].text.ends_with("'s") || t[k - 1].text.ends_with("\xE2\x80\x99s") ||
+       is_one_of(t[k - 1].text, {"its", "their", "sus"}))) {
+    --k;
+  }
   if (k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"the", "los", "las"})) --k;
   if (k < 4 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"of", "de"})) return std::nullopt;
   k -= 1;

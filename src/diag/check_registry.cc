@@ -768,7 +768,8 @@ toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
 millones" ("operación", "transaction", "bringing in" and ", or" name the total:
 "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
 million");
-"4.500 pesos para cada uno de los 38.600 docentes"; up to four words of
+"4.500 pesos para cada uno de los 38.600 docentes"; "for each of the
+co-op's 2,850 supplier-members", "of its 48 units"; up to four words of
 who the items go to before a price of their unit ("380.000 toneladas con
 compradores de la región a un precio de 6.100 pesos por tonelada, lo que
 representaría una derrama de ..."); a comma or a dash

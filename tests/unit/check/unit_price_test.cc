@@ -604,3 +604,14 @@ TEST_CASE("unit-price: who the items go to before a price of their unit, and 'lo
             .find("warning: \"$14.20 a bushel\" disagrees with $490,000 for 31,000 bushels [unit-price]") !=
         std::string::npos);
 }
+
+TEST_CASE("unit-price: 'for each of the co-op's 2,850 supplier-members' names the count after a possessive",
+          "[check][arithmetic]") {
+  CHECK(lint("The board approved a payment of \xE2\x82\xAC" "420 for each of the co-op's 2,850 supplier-members, at "
+             "a total cost of \xE2\x82\xAC" "1.4 million.\n")
+            .find("warning: \"\xE2\x82\xAC" "420 for each\" disagrees with \xE2\x82\xAC" "1.4 million for 2,850 "
+                  "supplier-members [unit-price]") != std::string::npos);
+  CHECK(lint("The board approved a payment of \xE2\x82\xAC" "420 for each of its 2,850 members, at a total cost of "
+             "\xE2\x82\xAC" "1.2 million.\n")
+            .empty());
+}
