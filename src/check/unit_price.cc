@@ -441,9 +441,14 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       const Figure& c = in.figures[static_cast<std::size_t>(t[i].figure)];
       // The total first: "will spend £2.4m on 16 new dialysis machines
       // costing £135,000 each", "paid $90m for 12 buses".
+      // "$642,000 to replace 1,400 student laptops at about $420 apiece":
+      // "to" and a verb.
+      // ("paid $642,000 to 1,400 families at $420 each": to whom.)
+      const bool to_verb = i + 3 < t.size() && t[i + 1].type == T::word && t[i + 1].text == "to" &&
+                           t[i + 2].type == T::word && !is_one_of(t[i + 2].text, {"the", "a", "an", "its", "their"});
       if (c.kind == QuantityKind::currency && !c.range_side && c.asserted && i + 2 < t.size() &&
-          t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"on", "for", "en"})) {
-        std::size_t k = i + 2;
+          ((t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"on", "for", "en", "to"})) || to_verb)) {
+        std::size_t k = to_verb ? i + 3 : i + 2;
         if (t[k].type == T::word && is_one_of(t[k].text, {"the", "its", "their", "los", "las"})) ++k;
         if (k < t.size() && t[k].type == T::figure) {
           const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];

@@ -780,7 +780,8 @@ eight convenience stores, all in leased units, will cost an average of
 £2.4m each") imply a
 unit price, as does a total spent on a count ("will spend £2.4m on 16
 new dialysis machines costing £135,000 each", "paid $90m for 12
-buses"); a
+buses", "$642,000 to replace 1,400 student laptops at about $420
+apiece", "paid $642,000 to 1,400 families at $420 each"); a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
 per chip", or "$12,000 each" in the deal's own sentence) that falls
 outside it is flagged. A total and the price it implies ("worth $4.6

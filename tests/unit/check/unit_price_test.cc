@@ -615,3 +615,14 @@ TEST_CASE("unit-price: 'for each of the co-op's 2,850 supplier-members' names th
              "\xE2\x82\xAC" "1.2 million.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: the total first, then 'to replace 1,400 laptops' or 'to 1,400 families', then a price each",
+          "[check][arithmetic]") {
+  CHECK(lint("The budget includes $642,000 to replace 1,400 student laptops at about $420 apiece.\n")
+            .find("warning: \"about $420 apiece\" disagrees with $642,000 for 1,400 student laptops [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The budget includes $588,000 to replace 1,400 student laptops at about $420 apiece.\n").empty());
+  CHECK(lint("The fund paid $642,000 to 1,400 families at $420 each.\n")
+            .find("warning: \"$420 each\" disagrees with $642,000 for 1,400 families [unit-price]") != std::string::npos);
+  CHECK(lint("The fund paid $588,000 to 1,400 families at $420 each.\n").empty());
+}
