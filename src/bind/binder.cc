@@ -1681,6 +1681,13 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
                                             "new", "more", "fewer", "insurance", "compensation"}))) {
       continue;
     }
+    // "lo que ha supuesto unos ingresos de 6,1 millones": after "haber",
+    // the participle of "suponer" (it meant), no "alleged".
+    if (m == "disputed" && k > 0 &&
+        is_one_of_lower(ctx.lower(k - 1), {"ha", "han", "hab\xC3\xAD" "a", "hab\xC3\xAD" "an", "habr\xC3\xAD" "a",
+                                           "hubiera", "haya", "hayan"})) {
+      continue;
+    }
     if (m == "update") {
       // "is now recalling 135,000": a figure as of publication, not to be
       // compared with figures that give no time.

@@ -266,7 +266,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "implica", "implicar\xC3\xA1", "implicar\xC3\xAD" "a", "implic\xC3\xB3", "significa", "or",
      // "lo que representaría una derrama de 2,128 millones de pesos".
      "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama", "monto",
-     "ingresos", "recaudaci\xC3\xB3n"})};
+     "ingresos", "recaudaci\xC3\xB3n",
+     // "lo que ha supuesto unos ingresos de 6,1 millones de euros".
+     "ha", "han", "supuesto", "unos", "unas", "cerca"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 bool deal_link(const ArithToken& t) {
@@ -291,7 +293,8 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      // "at an estimated $640 per foot, or about $982,000".
      "or",
      // "lo que representaría una derrama de 2,128 millones de pesos".
-     "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama"})};
+     "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama",
+     "supuesto"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones

@@ -772,7 +772,8 @@ million");
 co-op's 2,850 supplier-members", "of its 48 units"; up to four words of
 who the items go to before a price of their unit ("380.000 toneladas con
 compradores de la región a un precio de 6.100 pesos por tonelada, lo que
-representaría una derrama de ..."); a comma or a dash
+representaría una derrama de ..."; "lo que ha supuesto unos ingresos de
+6,1 millones", "supuesto" after "haber" being no "alleged"); a comma or a dash
 may come between the items and the total: "£4,850 for each of the 240
 homes towards extra school places - a total of £1.24m";
 a description opened by "all" may follow the count: "The

@@ -626,3 +626,19 @@ TEST_CASE("unit-price: the total first, then 'to replace 1,400 laptops' or 'to 1
             .find("warning: \"$420 each\" disagrees with $642,000 for 1,400 families [unit-price]") != std::string::npos);
   CHECK(lint("The fund paid $588,000 to 1,400 families at $420 each.\n").empty());
 }
+
+TEST_CASE("unit-price: 'lo que ha supuesto unos ingresos de' names the total (no 'alleged' after 'haber')",
+          "[check][arithmetic]") {
+  const auto lint_es = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
+  };
+  CHECK(lint_es("La cooperativa ha comercializado 1.250 toneladas de virgen extra a un precio medio de 4,30 euros por "
+                "kilo, lo que ha supuesto unos ingresos de 6,1 millones de euros.\n")
+            .find("warning: \"4,30 euros por kilo\" disagrees with \xE2\x82\xAC" "6.1 million for 1.250 toneladas "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint_es("La cooperativa ha comercializado 1.250 toneladas de virgen extra a un precio medio de 4,30 euros por "
+                "kilo, lo que ha supuesto unos ingresos de 5,4 millones de euros.\n")
+            .empty());
+}
