@@ -454,6 +454,49 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     std::size_t j = last + 1;
     while (j < t.size() && j - last <= 5 && t[j].type != T::figure && link_after(t[j])) ++j;
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
+    // "28.400 abonados, el triple que hace cinco temporadas, cuando ...
+    // apenas contaba con 11.900 abonados"; "triple the number of five
+    // seasons ago, when it had 11,900": a time, a comma, then B in the
+    // clause "when" opens.
+    std::size_t w = last + 1;
+    while (w < t.size() && w < last + 4 && t[w].type == T::word &&
+           is_one_of(t[w].text, {"the", "number", "figure", "level", "total", "as", "many", "much"})) {
+      ++w;
+    }
+    if (w < t.size() && t[w].type == T::word && is_one_of(t[w].text, {"que", "than", "of", "in", "en"})) {
+      ++w;
+      std::size_t time_end = w;
+      bool timely = false;
+      // ("five seasons ago", "hace cinco temporadas": a count of seasons.)
+      const auto ago = [&](std::size_t x) {
+        return (x + 1 < t.size() && t[x + 1].type == T::word && t[x + 1].text == "ago") ||
+               (x > 0 && t[x - 1].type == T::word && t[x - 1].text == "hace");
+      };
+      while (time_end < t.size() && time_end < w + 6 &&
+             (t[time_end].type == T::word ||
+              (t[time_end].type == T::figure &&
+               (in.figures[static_cast<std::size_t>(t[time_end].figure)].kind == QuantityKind::date ||
+                in.figures[static_cast<std::size_t>(t[time_end].figure)].kind == QuantityKind::duration ||
+                ago(time_end))))) {
+        timely = timely || t[time_end].type == T::figure || in.in_date(t[time_end]) ||
+                 is_one_of(t[time_end].text, {"hace", "ago", "temporadas", "seasons", "years", "a\xC3\xB1os"});
+        ++time_end;
+      }
+      if (timely && time_end + 2 < t.size() && t[time_end].type == T::punct && t[time_end].text == "," &&
+          t[time_end + 1].type == T::word && is_one_of(t[time_end + 1].text, {"cuando", "when"})) {
+        for (std::size_t then = time_end + 2; then < t.size() && then < time_end + 16; ++then) {
+          if (t[then].type == T::punct) break;
+          if (t[then].type != T::figure) continue;
+          const Figure& fb = in.figures[static_cast<std::size_t>(t[then].figure)];
+          if (fb.kind == QuantityKind::date || fb.kind == QuantityKind::duration) continue;
+          const Figure& fa = in.figures[static_cast<std::size_t>(t[a - 1].figure)];
+          if (compatible(fa, fb) || (fb.kind == QuantityKind::number && fa.kind == QuantityKind::count)) {
+            return std::pair{t[a - 1].figure, t[then].figure};
+          }
+          break;
+        }
+      }
+    }
   }
   if (percent) return std::nullopt;
   // Pattern 2: within the next fourteen tokens, "A against/versus/compared

@@ -675,3 +675,17 @@ TEST_CASE("ratio-mismatch: 'That is more than double the 81 properties' reads A 
   other.replace(other.find("81 properties"), 13, "81 sandbags");
   CHECK(lint(other).empty());
 }
+
+TEST_CASE("ratio-mismatch: 'A, triple the number of five seasons ago, when it had B' and 'el triple que hace ...'",
+          "[check][arithmetic]") {
+  CHECK(lint("The club has 28,400 season-ticket holders, triple the number of five seasons ago, when it had just "
+             "11,900.\n")
+            .find("a.txt:1:44: error: 28,400 is 2.39 times 11,900, not \"triple\" [ratio-mismatch]") == 0);
+  CHECK(lint("The club has 28,400 season-ticket holders, double the number of five seasons ago, when it had just "
+             "14,100.\n")
+            .empty());
+  // A clause of "when" with no figure: nothing to compare.
+  CHECK(lint("The club has 28,400 season-ticket holders, triple the number of five seasons ago, when it played in "
+             "the second division.\n")
+            .empty());
+}
