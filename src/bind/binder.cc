@@ -2071,6 +2071,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // ("41.3 million, up 4.4 per cent from 39.56 million in the same period
   // of 2025" is no figure of any time at all).
   if (!chosen && baseline_date && !c.time_is_update) {
+    c.time_from_baseline = true;
     c.time = baseline_date->value;
     c.time_days = std::make_pair(baseline_date->interval->first, baseline_date->interval->last);
     chosen = baseline_date;

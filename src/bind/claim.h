@@ -32,6 +32,9 @@ struct Claim {
   std::optional<std::string> time;  ///< explicit time frame (ISO) stated with the claim
   std::optional<std::pair<long, long>> time_days;  ///< the days `time` covers (days since 1970-01-01)
   bool time_is_update = false;      ///< time is "as of publication" ("now", "so far")
+  /// time is that of the figure a change is measured from, the claim having
+  /// none of its own ("1,140 a week, down from 1,520 a week in 2019")
+  bool time_from_baseline = false;
   /// For a subject written "the X" ("the trust", "the company"): the byte
   /// offset of X within the claim's sentence, which resolve_anaphors reads
   /// to find the name X stands for ("Eastmere Health Trust"); else

@@ -52,12 +52,53 @@ std::string_view measure_of(const Figure& f) {
 }
 
 // Whether figure `f` may be a figure told again: a count, a sum of money or
-// an amount in a unit, stated as a fact, with a specific measure.
-bool candidate(const Figure& f) {
+// an amount in a unit, stated as a fact, with a specific measure; told
+// exactly, or, for the first telling, rounded ("about 1,140 passengers a
+// week" ... "the 1,410 passengers a week").
+bool candidate(const Figure& f, std::string_view measure) {
   if (f.kind != QuantityKind::count && f.kind != QuantityKind::currency && f.kind != QuantityKind::quantity) {
     return false;
   }
-  return f.asserted && !f.range_side && specific_measure(measure_of(f)) && f.claim->quantity.qualifier == "exact";
+  const std::string& q = f.claim->quantity.qualifier;
+  return f.asserted && !f.range_side && specific_measure(measure) && (q == "exact" || q == "approximate");
+}
+
+// The noun a sum of money is of when the binder read none: the word right
+// after it ("the £1.41m loss") or before "of" ("a pre-tax loss of
+// £1.14m"), lowercased; empty if neither is a noun.
+std::string money_noun(const ArithmeticInput& in, const Figure& f) {
+  static constexpr std::string_view k_not_nouns[] = {
+      "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "over",
+      "under", "after", "before", "since", "despite", "than", "as", "this", "that", "which", "who", "was", "were",
+      "is", "are", "will", "would", "has", "have", "had", "last", "next", "per", "each", "a-year", "up", "down",
+      "million", "billion", "y", "de", "del", "en", "con", "para", "por", "que", "el", "la", "los", "las"};
+  const std::string_view text = in.doc.text;
+  const auto word_at = [&](std::size_t b, bool forward) {
+    std::size_t e = b;
+    if (forward) {
+      while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      return std::string(text.substr(b, e - b));
+    }
+    while (e > 0 && std::isalpha(static_cast<unsigned char>(text[e - 1]))) --e;
+    return std::string(text.substr(e, b - e));
+  };
+  const auto noun = [&](std::string w) {
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (w.size() < 3 || std::find(std::begin(k_not_nouns), std::end(k_not_nouns), w) != std::end(k_not_nouns)) {
+      return std::string();
+    }
+    return w;
+  };
+  std::size_t e = f.range.end;
+  if (e < text.size() && text[e] == ' ') {
+    if (std::string after = noun(word_at(e + 1, true)); !after.empty()) return after;
+  }
+  // "... loss of £1.14m": "of" right before the figure, the noun before it.
+  std::size_t b = f.range.begin;
+  if (b >= 4 && text.substr(b - 4, 4) == " of ") {
+    return noun(word_at(b - 4, false));
+  }
+  return {};
 }
 
 // Whether claim `c` is told of a time long past: a frame that ended more
@@ -130,7 +171,10 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::uint32_t k : in.figure_tokens(s)) {
       const int index = t[k].figure;
       const Figure& f = in.figures[static_cast<std::size_t>(index)];
-      if (!candidate(f)) continue;
+      std::string measure(measure_of(f));
+      if (f.kind == QuantityKind::currency && !specific_measure(measure)) measure = money_noun(in, f);
+      if (!candidate(f, measure)) continue;
+      const bool exact = f.claim->quantity.qualifier == "exact";
       const std::string digits = digits_of(in.number_text(f));
       if (digits.size() < 3) continue;
       // Only a definite figure refers back to one told before ("the 5,600-seat
@@ -140,11 +184,11 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       std::sort(sorted.begin(), sorted.end());
       key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");
       key.append(f.unit).append("|");
-      for (const char c : measure_of(f)) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      for (const char c : measure) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
       for (const Number& n : numbers) {
-        if (reported || !refers_back || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
+        if (reported || !refers_back || !exact || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
         for (const int e : n.figures) {
           const Figure& g = in.figures[static_cast<std::size_t>(e)];
           const Claim& a = *g.claim;
@@ -152,9 +196,12 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           if (g.sentence == f.sentence) continue;
           // The same scale: "13.7 million" and "17.3 million", not "1.73 billion".
           if (std::max(f.value, g.value) > 10 * std::min(f.value, g.value)) continue;
-          // Of another time: another figure.
-          if (a.time && b.time && *a.time != *b.time) continue;
-          if (a.time.has_value() != b.time.has_value() && (history(a) || history(b))) continue;
+          // Of another time: another figure. (A time read from the figure
+          // a change is measured from is none of the claim's own.)
+          const bool a_time = a.time && !a.time_from_baseline;
+          const bool b_time = b.time && !b.time_from_baseline;
+          if (a_time && b_time && *a.time != *b.time) continue;
+          if (a_time != b_time && ((a_time && history(a)) || (b_time && history(b)))) continue;
           if (told_as(in, g) != told_as(in, f)) continue;
           // Of two named subjects or places: two things ("Acme employs 1,236
           // ... Beta employs 1,326").
@@ -172,7 +219,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           d.notes.push_back({in.original(g.range),
                              fmt::format("here it is \"{}\" (same measure: {}; the digits differ only by two "
                                          "neighbours swapped, a slip of copying)",
-                                         in.doc.view(g.range), measure_of(g)),
+                                         in.doc.view(g.range), measure),
                              {}});
           sink.report(std::move(d));
           reported = true;  // one finding per figure

@@ -141,13 +141,18 @@ one the reader knows ("the", "its", "these"; "los", "sus"): "2,130
 households are renting" after "2,310 households on the list" is a figure
 of its own. Both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read,
-the unit of an amount: "61,700 tonnes" and "the 67,100 tonnes";
+the unit of an amount: "61,700 tonnes" and "the 67,100 tonnes"; for
+money with no other measure, the noun right after it or before its "of":
+"a pre-tax loss of £1.14m" and "the £1.41m loss";
 not a measure made from a verb, "amount to pay"), each number at least
-three digits long and exact, in different sentences, of no different
+three digits long, the later one exact (the first may be rounded: "about
+1,140 passengers a week" and "the 1,410 passengers a week"), in different
+sentences, of no different
 subjects or places when both name theirs ("Acme employs 1,236 people"
 and "Beta employs 1,326" are two firms), of no different
 time (nor one told of a time more than a year past and the other of
-none), and told alike (a forecast only matches a forecast, but a figure
+none; the time of the figure a change is measured from, "down from 1,520
+a week in 2019", is none of the figure's own), and told alike (a forecast only matches a forecast, but a figure
 after "the" is presupposed, so "aims to reduce the 1,326 patients" is
 plain). The note says the digits differ only by the swap.)",
               true, true},

@@ -79,3 +79,35 @@ TEST_CASE("value-conflict: an amount in a unit with no other measure is compared
                        "cheaply.\n")
             .empty());
 }
+
+TEST_CASE("value-conflict: a rounded first telling, and a time that is only the baseline's, still count",
+          "[check][value]") {
+  const std::string text =
+      "The route carries about 1,140 passengers a week, down from 1,520 a week in 2019.\n\n"
+      "The operator said the 1,410 passengers a week who use it would not cover its cost.\n";
+  const std::string out = lint_conflicts(text);
+  CHECK(out.find("a.txt:3:23: warning: \"1,410 passengers\" conflicts with \"about 1,140 passengers\" earlier in "
+                 "this article: the same digits, two of them swapped [value-conflict]") == 0);
+  // The rounded figure told second is no slip of the exact one.
+  CHECK(lint_conflicts("The route carries 1,140 passengers a week.\n\nThe operator said about 1,410 passengers a "
+                       "week use it.\n")
+            .empty());
+  // A time of the figure's own still tells another figure.
+  CHECK(lint_conflicts("The route carried about 1,140 passengers a week in 2019.\n\nThe operator said the 1,410 "
+                       "passengers a week who use it would not cover its cost.\n")
+            .empty());
+}
+
+TEST_CASE("value-conflict: a sum of money is of the noun after it or before its 'of' ('the £1.41m loss')",
+          "[check][value]") {
+  const std::string text =
+      "Accounts show the club made a pre-tax loss of \xC2\xA3" "1.14m, up from \xC2\xA3" "860,000 the previous year.\n\n"
+      "The board said the \xC2\xA3" "1.41m loss reflected a decision to invest in the squad.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:20: warning: \"\xC2\xA3" "1.41m\" conflicts with \"\xC2\xA3" "1.14m\" "
+                                  "earlier in this article") == 0);
+  CHECK(lint_conflicts(text).find("(same measure: loss;") != std::string::npos);
+  // Another noun: another sum.
+  std::string other = text;
+  other.replace(other.find("1.41m loss"), 10, "1.41m grant");
+  CHECK(lint_conflicts(other).empty());
+}
