@@ -198,7 +198,10 @@ its first preposition ("since lightning sparked the blaze | in the hills
 must be told with the other date, which is at most 92 days away. Words
 are compared by stem ("arrest", "arrested") and within the groups of
 event_synonyms ("blaze" = "fire", "sparked" = "broke", "defeat" =
-"beaten"); a score is a word of its own ("since the 24-19 defeat": the
+"beaten", "groundbreaking" = "broke ground"); a date without its year that
+a back reference opens lies before publication, whatever else the
+sentence plans ("Since the June 9 groundbreaking, ... the equipment it
+plans to install"); a score is a word of its own ("since the 24-19 defeat": the
 match that ended 24-19). The event may follow
 the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned guilty verdicts", "desde el
 10 de febrero, día en que el juez anunció ...": back_reference_when), or

@@ -1389,7 +1389,15 @@ class Scanner {
     // for a date without its year and a lone weekday, which few are.
     const bool reads_tense =
         reads_tense_kind(p.spec.kind) || (range_start && reads_tense_kind(range_start->spec.kind));
-    const Tense tense = reads_tense ? tense_around(begin, p.end) : Tense::none;
+    Tense tense = reads_tense ? tense_around(begin, p.end) : Tense::none;
+    // "Since the June 9 groundbreaking, ... it plans to install": a date
+    // a back reference opens lies before publication, whatever the
+    // sentence's other verbs say.
+    if (reads_tense && begin > 0) {
+      std::size_t k = begin - 1;
+      if (k > 0 && t_[k].kind == Token::Kind::word && in(k, DateTable::articles)) --k;
+      if (t_[k].kind == Token::Kind::word && w_.back_references.contains(t_[k].lower)) tense = Tense::past;
+    }
     m.range = {t_[begin].begin, t_[p.end - 1].end};
     m.date_range = {t_[range_start ? range_start->date_begin : p.date_begin].begin, t_[p.end - 1].end};
     m.text = std::string(text_.substr(m.range.begin, m.range.size()));

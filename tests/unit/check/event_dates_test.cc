@@ -248,3 +248,17 @@ TEST_CASE("date-conflict: 'desde la declaratoria del DATE' names the declaration
              "es")
             .empty());
 }
+
+TEST_CASE("date-conflict: 'the June 9 groundbreaking' names the breaking of ground, in the past whatever else plans",
+          "[check][dates]") {
+  // Published 2025-07-03: June 2 and June 9 lie before it.
+  const std::string text =
+      "Kestrel broke ground on the 640-acre site on Monday, June 2, with the governor in attendance. Since the June 9 "
+      "groundbreaking, the company has signed contracts for $1.1 billion of the equipment it plans to install.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Since the June 9 groundbreaking\" is dated June 9 here, but June 2 earlier in this article");
+  std::string same = text;
+  same.replace(same.find("June 9"), 6, "June 2");
+  CHECK(lint(same).empty());
+}
