@@ -970,6 +970,12 @@ std::vector<int> table_cells(const ArithmeticInput& in, ArithTokens t) {
   // signed figure ("+3.2%", "-0.4") is a change, no part: -1.
   for (; i < t.size(); ++i) {
     if (t[i].type == T::punct && t[i].text == "|") continue;
+    // A cell with a dash alone ("| 13.362 | - |"): no figure there, -1,
+    // which leaves its column unread but not the row.
+    if (is_dash(t[i]) && (i + 1 >= t.size() || (t[i + 1].type == T::punct && t[i + 1].text == "|"))) {
+      out.push_back(-1);
+      continue;
+    }
     bool signed_figure = false;
     if (t[i].type == T::punct && is_one_of(t[i].text, {"+", "-", "\u2212"}) && i + 1 < t.size() &&
         t[i + 1].type == T::figure && t[i].range.end == t[i + 1].range.begin) {

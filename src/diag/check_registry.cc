@@ -408,7 +408,9 @@ Seats"). A table's label is its first cell, whatever figures it names
 columns are set apart by spaces ("Gas   6.1   6.5"), under a header row of
 dates ("Source  Q1 2026  Q1 2025") or none. A Markdown or HTML table needs no colon: its rows are read the
 same way, cell after cell, and a table of several columns ("Terminal |
-2024 | 2025") is checked column by column against its "Total" row;
+2024 | 2025") is checked column by column against its "Total" row (a
+cell with a dash alone, "| 13,362 | - |", leaves its column unread, not
+the row);
 a header whose last cell is "Total" ("| Year | Primary | Secondary |
 Total |") makes each row add up to its last cell; rows after the
 "Total" row ("Total valid votes | 2,136", then "Rejected ballots | 12")

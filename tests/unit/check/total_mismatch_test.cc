@@ -1125,3 +1125,21 @@ TEST_CASE("total-mismatch: the rest told after the last part ('with 28 non-trans
   CHECK(lint(wrong).find("error: 402 + 311 + 188 + 296 + 54 + 61 = 1,312, not 1,340 [total-mismatch]") !=
         std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a table cell with a dash alone leaves its column unread, not the row",
+          "[check][arithmetic]") {
+  const std::string table =
+      "Votes by party:\n\n"
+      "| Party | Votes | Share |\n"
+      "|---|---|---|\n"
+      "| Civic Front | 168,350 | 45.92% |\n"
+      "| Valley Movement | 121,920 | 33.26% |\n"
+      "| Blank votes | 22,480 | - |\n"
+      "| Spoiled votes | 13,362 | - |\n"
+      "| Total | 328,112 | - |\n";
+  CHECK(lint(table).find("error: 168,350 + 121,920 + 22,480 + 13,362 = 326,112, not 328,112 [total-mismatch]") !=
+        std::string::npos);
+  std::string right = table;
+  right.replace(right.find("328,112"), 7, "326,112");
+  CHECK(lint(right).empty());
+}
