@@ -908,6 +908,14 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
         std::size_t w = after_a;
         if (w + 1 < from_word && t[w].type == ArithToken::Type::word && (word(w + 1, "per") || word(w + 1, "por"))) ++w;
         while (w + 2 < from_word && (word(w, "per") || word(w, "por")) && t[w + 1].type == ArithToken::Type::word) w += 2;
+        // "$10.25 per kilogram of milksolids (kgMS), up from": what the
+        // unit is of, and its abbreviation in brackets.
+        if (w > after_a && w + 2 < from_word && word(w, "of") && t[w + 1].type == ArithToken::Type::word) w += 2;
+        if (w > after_a && w + 3 < from_word && t[w].type == ArithToken::Type::punct && t[w].text == "(" &&
+            t[w + 1].type == ArithToken::Type::word && t[w + 2].type == ArithToken::Type::punct &&
+            t[w + 2].text == ")") {
+          w += 3;
+        }
         if (w > after_a && t[w].type == ArithToken::Type::punct && t[w].text == ",") k = w;
       }
       if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
@@ -1291,10 +1299,12 @@ constexpr CueWords k_rising{std::to_array<std::string_view>(
      "aument\xC3\xB3", "aumenta", "aumento", "crecieron", "subieron", "aumentaron", "repuntaron",
      "increment\xC3\xB3", "incremento", "subida", "alza", "crecimiento", "salto", "repunte", "escal\xC3\xB3",
      "repunt\xC3\xB3", "dispar\xC3\xB3", "spike", "uptick", "boost", "ascenso", "uplift", "climbing", "jumping",
-     "soaring", "surging", "gaining"})};
+     "soaring", "surging", "gaining",
+     // "up from $9.70 - a lift of 7.4 per cent", "lifted its forecast 5%".
+     "lift", "lifts", "lifted", "lifting"})};
 constexpr CueWords k_falling{std::to_array<std::string_view>(
     {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "declined", "decline", "declines",
-     "dropping", "declining", "sliding", "tumbling", "sinking", "shrinking", "slipping",
+     "dropping", "declining", "sliding", "tumbling", "sinking", "shrinking", "slipping", "slip", "slips",
      "decreased", "decrease", "decreases", "slid", "slump", "slumped", "plunged", "plunge", "sank", "shrank", "dip",
      "slide", "downturn",
      "shrunk", "tumbled", "down", "cut", "reduced", "reduction", "slipped", "dipped", "contracted", "lost",
@@ -1310,7 +1320,9 @@ constexpr CueWords k_change_nouns{std::to_array<std::string_view>(
      "disminuci\xC3\xB3n", "reducci\xC3\xB3n", "retroceso", "salto", "repunte", "hike", "spike", "uptick", "boost",
      "contraction", "ascenso", "recorte", "merma", "rebaja", "desplome", "hundimiento", "uplift",
      // "una baja de 6.4% frente a los 1,318 millones".
-     "baja"})};
+     "baja",
+     // "a lift of 7.4 per cent", "a slip of 2%".
+     "lift", "slip"})};
 
 }  // namespace
 

@@ -15,7 +15,7 @@ namespace claimlint {
 namespace {
 
 // The number of words before a date read for a stage's phrase.
-constexpr std::size_t k_reach = 8;
+constexpr std::size_t k_reach = 11;
 // The most days a later stage is told before an earlier one and still
 // compared: three years.
 constexpr long k_max_gap = 1096;

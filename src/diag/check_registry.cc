@@ -549,7 +549,9 @@ euros en mayo de 2016 a los 3.980 actuales"):
 
 The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after
-the figures (", up 25%", ", a drop of 10%", ", a 25% increase"). An
+the figures (", up 25%", ", a drop of 10%", ", a 25% increase", "- a lift of
+7.4 per cent"; a unit's abbreviation in brackets may follow B: "to $10.25
+per kilogram of milksolids (kgMS), up from the $9.70"). An
 "improvement" gives the size of a change and takes its direction from
 the figures: a waiting list that falls from 7,000 to 6,100 improves by
 13%. The next sentence of the paragraph may name the change of the
@@ -1092,8 +1094,9 @@ adjudicación", "se firmó el contrato", "la firma del contrato" or "la
 firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
-"encargó", "recibió el primero"). A stage's phrase among the
-eight words before a date of a day, a month or a year, in its clause
+"encargó", "recibió el primero"; "refused the scheme" before "lodged its
+appeal"). A stage's phrase among the
+eleven words before a date of a day, a month or a year, in its clause
 (a relative clause between the subject and a short verb is passed over:
 "The tender, which attracted six bids, closed on 21 November"),
 tells that stage of the date; an adverb of the stage_adverbs inside it

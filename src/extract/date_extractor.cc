@@ -1385,6 +1385,7 @@ class Scanner {
   }
   // mention() in `m`, a default DateMention; false if there is none.
   bool fill(DateMention& m, std::size_t begin, const Point& p, DateBound bound, const Point* range_start) const {
+    if (begin < year_phrase_end_) return false;
     // The tense of the words around the mention; resolve() reads it only
     // for a date without its year and a lone weekday, which few are.
     const bool reads_tense =
@@ -1418,6 +1419,16 @@ class Scanner {
       if (const int year = same_year(begin, p.end)) {
         spec.kind = SpecKind::absolute;
         spec.year = year;
+      }
+    }
+    // "21 October last year", "3 March next year": the publication's year
+    // and the phrase's step.
+    if (spec.kind == SpecKind::yearless && !range_start && pub_) {
+      std::size_t phrase_end = 0;
+      if (const int step = year_step_after(p.end, phrase_end); step != 0) {
+        spec.kind = SpecKind::absolute;
+        spec.year = pub_->year + step;
+        year_phrase_end_ = phrase_end;
       }
     }
     std::optional<Resolved> r = resolve(spec, pub_, tense);
@@ -1477,6 +1488,21 @@ class Scanner {
   // The year told last before token `begin` when a same_year_after phrase
   // follows token `end` ("Oct. 23, 2024, ... Dec. 4 that year"); 0 if
   // none.
+  // -1 when a phrase of last_year_after follows token `end`, +1 for one
+  // of next_year_after, else 0;
+  // `phrase_end` is the token after the phrase.
+  int year_step_after(std::size_t end, std::size_t& phrase_end) const {
+    if (w_.last_year_after.empty() && w_.next_year_after.empty()) return 0;
+    std::string phrase;
+    for (std::size_t k = end; k < t_.size() && k < end + 3 && t_[k].kind == Token::Kind::word; ++k) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase.append(t_[k].lower);
+      phrase_end = k + 1;
+      if (w_.last_year_after.contains(phrase)) return -1;
+      if (w_.next_year_after.contains(phrase)) return 1;
+    }
+    return 0;
+  }
   int same_year(std::size_t begin, std::size_t end) const {
     std::string phrase;
     bool found = false;
@@ -1626,6 +1652,9 @@ class Scanner {
   std::string& key_;
   std::vector<Tense>& cues_;  // see cues()
   mutable std::optional<bool> future_in_sentence_;  // see future_in_sentence()
+  // The token after "last year" of "21 October last year": the phrase is
+  // the day's year, no date of its own.
+  mutable std::size_t year_phrase_end_ = 0;
 };
 
 }  // namespace

@@ -149,7 +149,7 @@ constexpr std::string_view k_keys[] = {
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "past_verb_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
-    "stage_adverbs", "same_year_after", "looking_back", "back_references", "back_reference_ends",
+    "stage_adverbs", "same_year_after", "last_year_after", "next_year_after", "looking_back", "back_references", "back_reference_ends",
     "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references"};
 
 // One [dates.LANG] table.
@@ -248,6 +248,10 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.looking_back);
     } else if (k == "same_year_after") {
       r = load_set(path, k, value, lang.same_year_after);
+    } else if (k == "last_year_after") {
+      r = load_set(path, k, value, lang.last_year_after);
+    } else if (k == "next_year_after") {
+      r = load_set(path, k, value, lang.next_year_after);
     } else if (k == "back_references") {
       r = load_set(path, k, value, lang.back_references);
     } else if (k == "back_reference_ends") {
@@ -329,7 +333,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::bare_day_links,
         &DateLanguage::event_nouns,
         &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,
-        &DateLanguage::same_year_after, &DateLanguage::back_references, &DateLanguage::back_reference_ends,
+        &DateLanguage::same_year_after, &DateLanguage::last_year_after, &DateLanguage::next_year_after,
+        &DateLanguage::back_references, &DateLanguage::back_reference_ends,
         &DateLanguage::back_reference_when, &DateLanguage::function_words, &DateLanguage::other_instance_words,
         &DateLanguage::relative_back_references}) {
     merge_set(into.*s, from.*s);

@@ -232,6 +232,10 @@ struct DateLanguage {
   /// Phrases after a date without its year that give it the year told
   /// last before it in the sentence: "indicted him Dec. 4 that year".
   DateWordSet same_year_after;
+  /// After a date without its year, its year by the publication's: "21
+  /// October last year" (the year before), "on 3 March next year".
+  DateWordSet last_year_after;
+  DateWordSet next_year_after;
   /// Words that open a clause naming an event told before: "since" ("since
   /// the agreement was signed Sept. 8"), "desde que". The same event dated
   /// otherwise elsewhere in the document is a date-conflict.

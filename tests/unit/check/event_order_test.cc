@@ -278,3 +278,19 @@ TEST_CASE("timeline: the rest of the first clause before the comma of an after c
   CHECK(lint("The contract was awarded on 17 March (to two builders; both local), after the bids opened on 2 April.")
             .empty());
 }
+
+TEST_CASE("timeline: a refused scheme, and a stage's phrase up to eleven words before its date", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The planning committee refused the scheme by nine votes to two on 21 October last year. Brackley "
+           "lodged its appeal against the refusal with the Planning Inspectorate on 2 September 2025.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"lodged its appeal\" is dated 2 September 2025, before \"refused the scheme\" on 21 October, which comes "
+        "first");
+  CHECK(lint("The planning committee refused the scheme by nine votes to two on 21 October last year. Brackley "
+             "lodged its appeal against the refusal with the Planning Inspectorate on 2 December 2025.")
+            .empty());
+  CHECK(lint("SkyVeld signed leases for the four jets with Dublin-based lessor Corrib Aviation Capital on Sept. 12, "
+             "2025, and took delivery of the first of them on Aug. 28, 2025.")
+            .size() == 1);
+}

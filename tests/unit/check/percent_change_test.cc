@@ -1280,3 +1280,15 @@ TEST_CASE("percent-change: 'Completions rose from A in 2024, an increase of N' t
   two.replace(two.find("last year"), 9, "last year and 300 more are under way");
   CHECK(lint(two).empty());
 }
+
+TEST_CASE("percent-change: 'a lift of N per cent' and a unit's abbreviation in brackets after B",
+          "[check][arithmetic]") {
+  CHECK(lint("The co-operative raised its forecast to $10.25 per kilogram of milksolids (kgMS), up from the $9.70 it "
+             "signalled in December \xE2\x80\x93 a lift of 7.4 per cent.\n")
+            .find("error: from $9.70 to $10.25 is a rise of 5.7%, not 7.4% [percent-change]") != std::string::npos);
+  CHECK(lint("The co-operative raised its forecast to $10.25 per kilogram of milksolids (kgMS), up from the $9.70 it "
+             "signalled in December \xE2\x80\x93 a lift of 5.7 per cent.\n")
+            .empty());
+  CHECK(lint("Sales slipped to 4,100 from 4,400, a slip of 12 per cent.\n")
+            .find("error: from 4,400 to 4,100 is a fall of 7%, not 12% [percent-change]") != std::string::npos);
+}

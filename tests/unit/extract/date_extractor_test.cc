@@ -555,3 +555,18 @@ TEST_CASE("a past and a future cue as near as each other: the one of the date's 
               "from Saturday 21 June until August=2025-06-21/2025-08 [range]"}},
             "en");
 }
+
+TEST_CASE("a date without its year followed by 'last year' or 'next year' takes that year, one date in all",
+          "[extract][dates]") {
+  run_cases({{"The committee refused the scheme on 21 October last year.", "2026-11-03", "21 October=2025-10-21"},
+             {"The line reopens on 3 March next year.", "2026-11-03", "3 March=2027-03-03"},
+             // No day before it: "last year" is a date of its own.
+             {"The committee met twice last year.", "2026-11-03", "last year=2025"},
+             // A back reference opens a date in the past, whatever else the sentence plans.
+             {"Since the June 9 groundbreaking, it has signed contracts for equipment it plans to install.",
+              "2026-06-18", "June 9=2026-06-09"}},
+            "en");
+  run_cases({{"El comit\xC3\xA9 rechaz\xC3\xB3 el proyecto el 21 de octubre del a\xC3\xB1o pasado.", "2026-11-03",
+              "21 de octubre=2025-10-21"}},
+            "es");
+}
