@@ -217,7 +217,11 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
                                           "represent\xC3\xB3", "representaron", "representa", "representan",
                                           // "el tinto supuso el 68 % de las botellas vendidas".
                                           "supuso", "supusieron", "supone", "suponen", "constituy\xC3\xB3",
-                                          "constituye", "constituyen"}) ||
+                                          "constituye", "constituyen",
+                                          // "expects China to take 31 per cent of the region's fruit,
+                                          // Japan 24 per cent, ...": a share each taker takes.
+                                          "take", "takes", "took", "taking", "received", "receives", "won",
+                                          "wins", "captured", "captures"}) ||
                       (v > 0 && is_one_of(word(v), {"up", "for"}) &&
                        is_one_of(word(v - 1), {"made", "make", "makes", "accounted", "account", "accounts"}));
     if (!verb || !is_one_of(word(i + 1), {"of", "de", "del"})) continue;

@@ -900,7 +900,8 @@ remaining 12 per cent" closes the list; shares told "respectively"
 ("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
 respectivamente") are each of its own place or item. After a verb of
 composition ("made up", "accounted for", "represented", "representó",
-"supuso")
+"supuso") or of taking ("took", "to take", "received", "won": "expects
+China to take 31 per cent of the region's fruit, Japan 24 per cent, ...")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees
 made up 71 percent of the February population, inmates serving
 sentences 18 percent and others 14 percent" (a time told as a

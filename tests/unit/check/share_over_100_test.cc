@@ -934,3 +934,18 @@ TEST_CASE("share-over-100: 'Of patients who presented ...' and shares each class
   // Classes a firm may be in at once are not told with "as".
   CHECK(lint("Of the firms surveyed, 52% invested in software, 31% in machinery and 24% in training.\n").empty());
 }
+
+TEST_CASE("share-over-100: 'expects China to take 31 per cent of the region's fruit, Japan 24 per cent, ...'",
+          "[check][arithmetic]") {
+  const std::string text =
+      "It expects China to take 31 per cent of the region's fruit this season, Japan 24 per cent, Europe 27 per "
+      "cent, the rest of Asia 18 per cent and North America 12 per cent.\n";
+  CHECK(lint(text).find("error: shares of the fruit add up to more than 100%: 31% + 24% + 27% + 18% + 12% = 112% "
+                        "[share-over-100]") != std::string::npos);
+  std::string fits = text;
+  fits.replace(fits.find("North America 12"), 16, "North America 0");
+  fits.replace(fits.find("Europe 27"), 9, "Europe 15");
+  CHECK(lint(fits).empty());
+  // A time series of one taker: no shares of one whole.
+  CHECK(lint("Housing took 41% of household income in 2020, 44% in 2022 and 47% in 2024.\n").empty());
+}
