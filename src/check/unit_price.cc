@@ -694,7 +694,9 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // After a price each, what the items are for, up to a comma: "1.240
         // ayudas de 3.500 euros cada una para instalar placas en
         // viviendas, lo que supuso un desembolso total de 4,6 millones".
-        if (priced && t[k].type == T::word && !deal_link(t[k]) && purpose_words < 6) {
+        // ("22 vehicles at $58,400 apiece, fully outfitted with lights,
+        // radios and in-car cameras, for a total of": up to nine words.)
+        if (priced && t[k].type == T::word && !deal_link(t[k]) && purpose_words < 9) {
           ++purpose_words;
           continue;
         }

@@ -783,7 +783,10 @@ toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
 millones" ("operación", "transaction", "bringing in" and ", or" name the total:
 "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
 million");
-"4.500 pesos para cada uno de los 38.600 docentes"; "for each of the
+"4.500 pesos para cada uno de los 38.600 docentes"; a description of up
+to nine words between a price each and the total ("22 Ford Police
+Interceptor Utility vehicles at $58,400 apiece, fully outfitted with
+lights, radios and in-car cameras, for a total of $1.43 million"); "for each of the
 co-op's 2,850 supplier-members", "of its 48 units"; up to four words of
 who the items go to before a price of their unit ("380.000 toneladas con
 compradores de la región a un precio de 6.100 pesos por tonelada, lo que

@@ -211,6 +211,19 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
   // The words read: three at most, a hyphenated pair of words
   // ("hybrid-electric") counting as one.
   std::size_t limit = j + 3;
+  // Or a maker's and model's name of up to four capitalised words before
+  // a lowercase noun: "22 Ford Police Interceptor Utility vehicles".
+  {
+    std::size_t caps = j;
+    while (caps < tk.size() && caps < j + 4 && tk[caps].kind == ScanTokenKind::word && tk[caps].space_before &&
+           is_upper(tk[caps].text[0])) {
+      ++caps;
+    }
+    if (caps > j + 2 && caps < tk.size() && tk[caps].kind == ScanTokenKind::word && tk[caps].space_before &&
+        !is_upper(tk[caps].text[0])) {
+      limit = caps + 1;
+    }
+  }
   for (std::size_t k = j; k < tk.size() && k < limit; ++k) {
     const ScanToken& w = tk[k];
     if (w.kind != ScanTokenKind::word || !w.space_before) break;

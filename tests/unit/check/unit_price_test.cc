@@ -642,3 +642,14 @@ TEST_CASE("unit-price: 'lo que ha supuesto unos ingresos de' names the total (no
                 "kilo, lo que ha supuesto unos ingresos de 5,4 millones de euros.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a model's name before the counted noun, and a description of up to nine words after the price",
+          "[check][arithmetic]") {
+  CHECK(lint("The request calls for 22 Ford Police Interceptor Utility vehicles at $58,400 apiece, fully outfitted "
+             "with lights, radios and in-car cameras, for a total of $1.43 million.\n")
+            .find("warning: \"$58,400 apiece\" disagrees with $1.43 million for 22 Ford Police Interceptor Utility "
+                  "vehicles [unit-price]") != std::string::npos);
+  CHECK(lint("The request calls for 22 Ford Police Interceptor Utility vehicles at $58,400 apiece, fully outfitted "
+             "with lights, radios and in-car cameras, for a total of $1.28 million.\n")
+            .empty());
+}

@@ -101,6 +101,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // Money.
       {"An operation valued at approximately $10 billion.", "approximately $10 billion", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
       {"A $10B deal.", "$10B", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      // A maker's and model's name before the counted noun.
+      {"It bought 22 Ford Police Interceptor Utility vehicles.", "22 Ford Police Interceptor Utility vehicles",
+       K::count, 22, 22, 22, "exact", "vehicle", "Ford Police Interceptor Utility vehicle"},
       // Cents glued and priced per unit ("40c" alone may be a temperature).
       {"Steers topped at 412c/kg.", "412c", K::currency, 4.12, 4.12, 4.12, "exact", "USD", ""},
       {"Petrol was 52.1c a litre.", "52.1c", K::currency, 0.521, 0.521, 0.521, "exact", "USD", ""},
