@@ -413,3 +413,15 @@ TEST_CASE("percentage-points: a Spanish future of change ('pasará de 36,1% a 37
                   "[percentage-points]") != std::string::npos);
   CHECK(lint_es("Su peso dentro del gasto total pasar\xC3\xA1 de 36,1% a 37,8%, un aumento de 1,7 puntos.\n").empty());
 }
+
+TEST_CASE("percentage-points: a share's whole with a count in it between B and its change ('21.4% of the district's 66,300 registered voters, up 6% from')",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The 14,187 ballots cast represent 21.4% of the district's 66,300 registered voters, up 6% from the 15.4% who "
+      "voted in the 2023 bond election.\n";
+  CHECK(lint(text).find("warning: from 15.4% to 21.4% is a rise of 6 percentage points (39%), not 6% "
+                        "[percentage-points]") != std::string::npos);
+  std::string points = text;
+  points.replace(points.find("up 6%"), 5, "up 6 points");
+  CHECK(lint(points).empty());
+}
