@@ -437,6 +437,16 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       }
     }
   }
+  // "19 sellouts this season, nearly three times as many as the nine": a
+  // demonstrative and a period right after A.
+  if (!(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 3 && t[k].type == T::punct && t[k].text == "," &&
+      t[k - 1].type == T::word &&
+      is_one_of(t[k - 1].text, {"season", "year", "month", "quarter", "week", "half", "temporada", "a\xC3\xB1o",
+                                "mes", "trimestre", "semestre"}) &&
+      t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"this", "last", "that", "esta", "este"}) &&
+      t[k - 3].type == T::figure) {
+    a = k - 2;
+  }
   // "9,050 students on its books, one in three of its 36,200": a phrase
   // of where after A (a preposition and up to three words).
   if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," && k >= 3) {
@@ -1272,8 +1282,18 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!rel && !stated->percent) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       // Figures of two kinds ("menores de 15 años, es decir, uno de cada
       // cuatro") relate nothing: the fraction may restate something else.
-      if (rel && !compatible(in.figures[static_cast<std::size_t>(rel->first)],
-                             in.figures[static_cast<std::size_t>(rel->second)])) {
+      // ("sold out 19 games this season, nearly three times as many as the
+      // nine sellouts": "as many as" compares two counts whatever their
+      // nouns.)
+      const bool as_many =
+          rel && stated->last + 2 < t.size() && t[stated->last + 1].type == T::word &&
+          t[stated->last + 1].text == "as" && t[stated->last + 2].type == T::word &&
+          t[stated->last + 2].text == "many" &&
+          in.figures[static_cast<std::size_t>(rel->first)].kind == QuantityKind::count &&
+          in.figures[static_cast<std::size_t>(rel->second)].kind == QuantityKind::count;
+      if (rel && !as_many &&
+          !compatible(in.figures[static_cast<std::size_t>(rel->first)],
+                      in.figures[static_cast<std::size_t>(rel->second)])) {
         rel.reset();
       }
       // Counts of two nouns the ratio names ("as many wins as defeats").
@@ -1293,7 +1313,8 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
       const Figure& a = in.figures[static_cast<std::size_t>(rel->first)];
       const Figure& b = in.figures[static_cast<std::size_t>(rel->second)];
-      if ((!compatible(a, b) && !two_nouns) || a.kind == QuantityKind::multiplier || a.range_side || b.range_side) {
+      if ((!compatible(a, b) && !two_nouns && !as_many) || a.kind == QuantityKind::multiplier || a.range_side ||
+          b.range_side) {
         continue;
       }
       if (b.low <= 0 || a.low < 0 || !a.asserted || !b.asserted || !m.asserted) continue;

@@ -688,7 +688,10 @@ de los empleos de construcción, unos 1.200 de los 4.800"), and "RATIO of
 the cost, A, with the remaining B" (the whole is A + B). Across two
 sentences of a paragraph: "Kessler scored 21 goals ... That was twice as
 many league goals as Procter, who managed 14." (A is the one count of
-the noun in the sentence before, B the one figure after the ratio); a
+the noun in the sentence before, B the one figure after the ratio); "as
+many as" compares two counts whatever their nouns, and a period may
+follow A ("sold out 19 games this season, nearly three times as many as
+the nine sellouts it had in 2025"); a
 time and the clause it opens: "28,400 season-ticket holders, triple the
 number of five seasons ago, when it had just 11,900" ("el triple que hace
 cinco temporadas, cuando ... contaba con 11.900"); "That

@@ -689,3 +689,14 @@ TEST_CASE("ratio-mismatch: 'A, triple the number of five seasons ago, when it ha
              "the second division.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'A this season, nearly three times as many as the nine sellouts' compares two counts",
+          "[check][arithmetic]") {
+  CHECK(lint("The club sold out 19 games this season, nearly three times as many as the nine sellouts it had in "
+             "2025.\n")
+            .find("a.txt:1:41: error: 19 is 2.11 times 9, not \"nearly three times\" [ratio-mismatch]") == 0);
+  CHECK(lint("The club sold out 19 games this season, twice as many as the nine sellouts it had in 2025.\n").empty());
+  // Without "as many as", two nouns compare nothing.
+  CHECK(lint("The club sold out 19 games this season, nearly three times the nine sellouts it had in 2025.\n")
+            .empty());
+}
