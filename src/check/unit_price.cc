@@ -660,7 +660,9 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           const bool article = t[m].type == T::word && is_one_of(t[m].text, {"the", "a", "an"});
           if (article) ++m;
           const std::string_view raw = m < t.size() ? in.doc.view(t[m].range) : std::string_view();
-          // After "a", a maker of common nouns when "at" closes it.
+          // After "a", a maker of common nouns when "at" closes it; with no
+          // article, plural makers and where they are, then ", at" ("from
+          // suppliers in Kentucky, at £85 each").
           bool described = false;
           if (article && t[k + 1].text != "the") {
             for (std::size_t e = m; e < t.size() && e < m + 4 && t[e].type == T::word; ++e) {
@@ -668,6 +670,14 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
                 described = e > m;
                 break;
               }
+            }
+          } else if (!article) {
+            std::size_t e = m;
+            while (e < t.size() && e < m + 4 && t[e].type == T::word && t[e].text != "at") ++e;
+            if (e > m && e + 1 < t.size() && t[e].type == T::punct && t[e].text == "," && t[e + 1].type == T::word &&
+                t[e + 1].text == "at") {
+              k = e;
+              continue;
             }
           }
           if (!raw.empty() && ((raw[0] >= 'A' && raw[0] <= 'Z') || described)) {

@@ -773,7 +773,7 @@ notes at both figures.)",
 total cost of", or a price each between them ("four vessels from the
 Dunmore yard at £38.5m apiece, a £164m commitment"; the maker may follow
 the count, "four new cranes from a Finnish manufacturer at $14.5 million
-each", and a passive verb: "two new ships have been ordered from the
+each", "16,000 casks from suppliers in Kentucky, at £85 each", and a passive verb: "two new ships have been ordered from the
 Mallory Point yard at £38.5m each, a total investment of £87m", and
 what replaces the items: "1,200 streetlights with LED units at £340
 each, a £480,000 programme")

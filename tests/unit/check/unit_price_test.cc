@@ -653,3 +653,14 @@ TEST_CASE("unit-price: a model's name before the counted noun, and a description
              "with lights, radios and in-car cameras, for a total of $1.28 million.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: makers and where they are before ', at' ('casks from suppliers in Kentucky, at £85 each')",
+          "[check][arithmetic]") {
+  CHECK(lint("The company ordered 16,000 new ex-bourbon casks from suppliers in Kentucky, at \xC2\xA3" "85 each "
+             "\xE2\x80\x93 a bill of \xC2\xA3" "1.6 million \xE2\x80\x93 to fill the new warehouses.\n")
+            .find("warning: \"\xC2\xA3" "85 each\" disagrees with \xC2\xA3" "1.6 million for 16,000 new ex-bourbon "
+                  "casks [unit-price]") != std::string::npos);
+  CHECK(lint("The company ordered 16,000 new ex-bourbon casks from suppliers in Kentucky, at \xC2\xA3" "85 each "
+             "\xE2\x80\x93 a bill of \xC2\xA3" "1.36 million \xE2\x80\x93 to fill the new warehouses.\n")
+            .empty());
+}
