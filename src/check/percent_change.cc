@@ -356,7 +356,12 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
           st.percent = t[j].figure;
           return st;
         }
-      } else if (n.kind == QuantityKind::multiplier && factor_verb(text)) {
+      } else if (n.kind == QuantityKind::multiplier &&
+                 (factor_verb(text) ||
+                  // "will see the capacity of the ground double from A to B":
+                  // the bare verb right before "from".
+                  (j + 1 == ch.first && t[ch.first].type == T::word && t[ch.first].text == "from" &&
+                   is_one_of(text, {"double", "triple", "quadruple", "Double", "Triple"})))) {
         // "doubled", "tripled", "quadrupled": a verb of the figure itself.
         st.factor_low = n.value * 0.9;
         st.factor_high = n.value * 1.1;

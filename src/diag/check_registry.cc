@@ -444,7 +444,8 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, an increase of N%"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ..."; "doubled its support, from A to B" ("duplicó su
-apoyo, del A al B"); "more than doubled, rising to B from the A officials
+apoyo, del A al B"); "will see the capacity double from A to B" (the bare
+verb right before "from"); "more than doubled, rising to B from the A officials
 first offered";
 "drew B fans to Riverside Park this season, up N% from A"; a change
 named by a noun after its percentage, then a verb that carries what

@@ -1292,3 +1292,13 @@ TEST_CASE("percent-change: 'a lift of N per cent' and a unit's abbreviation in b
   CHECK(lint("Sales slipped to 4,100 from 4,400, a slip of 12 per cent.\n")
             .find("error: from 4,400 to 4,100 is a fall of 7%, not 12% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: a bare verb of a factor right before 'from' ('see the capacity double from A to B')",
+          "[check][arithmetic]") {
+  CHECK(lint("The scheme will see the capacity of the ground double from 6,900 to 11,200, with a new north stand.\n")
+            .find("a.txt:1:48: error: from 6,900 to 11,200 is 1.62 times, not double [percent-change]") == 0);
+  CHECK(lint("The scheme will see the capacity of the ground double from 6,900 to 13,800.\n").empty());
+  // "double the" is a comparison, no change.
+  CHECK(lint("The ground now holds 11,200, double the 6,900 it held in 1974.\n").find("percent-change") ==
+        std::string::npos);
+}
