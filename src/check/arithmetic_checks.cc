@@ -1353,7 +1353,10 @@ bool is_change_noun(std::string_view w) { return k_change_nouns.contains(w); }
 int change_direction(std::string_view w, const Figure& from, const Figure& to) {
   // An improvement is a rise or a fall, whichever the figures make it
   // ("improved from 44.8% to 41.3%", a cost ratio).
-  if (w == "improvement" || w == "mejora" || w == "avance") return to.value >= from.value ? 1 : -1;
+  // ("El factor de ocupación mejoró 3,1%, al pasar de 78,5% a 81,6%".)
+  if (is_one_of(w, {"improvement", "mejora", "avance", "improved", "improves", "mejor\xC3\xB3", "mejoraron"})) {
+    return to.value >= from.value ? 1 : -1;
+  }
   return change_direction(w);
 }
 

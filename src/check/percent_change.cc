@@ -74,12 +74,12 @@ int count_decimals(std::string_view numeral) {
 namespace {
 
 // A direction word at most four fillers before token `j` (exclusive).
-int direction_before(ArithTokens t, std::size_t j) {
+int direction_before(ArithTokens t, std::size_t j, const Figure& from, const Figure& to) {
   std::size_t k = j;
   for (int steps = 0; k > 0 && steps < 4; ++steps) {
     --k;
     if (t[k].type != T::word) return 0;
-    if (const int d = change_direction(t[k].text)) return d;
+    if (const int d = change_direction(t[k].text, from, to)) return d;
     if (!filler(t[k])) return 0;
   }
   return 0;
@@ -273,8 +273,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     }
     // "fell 14% last year to B from A", "rose 8% in 2025 to B": a time
     // phrase between the change and its figures.
-    for (std::size_t k = j, steps = 0; k > 0 && steps < 6; --k, ++steps) {
-      const bool time_word = t[k].type == T::word && (k_time_words.contains(t[k].text) || in.in_date(t[k]));
+    // ("mejoró 3,1% respecto de agosto del año pasado, al pasar de A a B":
+    // what the change is measured against, a date.)
+    for (std::size_t k = j, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+      const bool time_word =
+          t[k].type == T::word &&
+          (k_time_words.contains(t[k].text) || in.in_date(t[k]) ||
+           is_one_of(t[k].text, {"respecto", "compared", "with", "frente", "against", "versus", "de", "del", "al"}));
       // A year, or a duration of a time phrase ("over the past 12 months").
       const bool year = (t[k].type == T::figure &&
                          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration) ||
@@ -351,7 +356,8 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       const Figure& n = in.figures[static_cast<std::size_t>(t[j].figure)];
       const std::string_view text = in.doc.view(n.range);
       if (n.kind == QuantityKind::percent || n.kind == QuantityKind::percentage_point) {
-        st.direction = direction_before(t, j);
+        st.direction = direction_before(t, j, in.figures[static_cast<std::size_t>(ch.from)],
+                                        in.figures[static_cast<std::size_t>(ch.to)]);
         if (st.direction != 0) {
           st.percent = t[j].figure;
           return st;

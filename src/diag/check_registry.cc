@@ -555,8 +555,9 @@ the figures (", up 25%", ", a drop of 10%", ", a 25% increase", "- a lift of
 per kilogram of milksolids (kgMS), up from the $9.70"; so may a share's
 whole: "21.4% of the district's 66,300 registered voters, up 6% from the
 15.4%"). An
-"improvement" gives the size of a change and takes its direction from
-the figures: a waiting list that falls from 7,000 to 6,100 improves by
+"improvement" ("improved", "mejoró") gives the size of a change and takes its direction from
+the figures (a date it is measured against may stand between: "mejoró 3,1%
+respecto de agosto del año pasado, al pasar de 78,5% a 81,6%"): a waiting list that falls from 7,000 to 6,100 improves by
 13%. The next sentence of the paragraph may name the change of the
 sentence before with a demonstrative ("Sales rose to $50m from $40m.
 Analysts welcomed that 30% rise."; "ese aumento del 30 %"), open with it

@@ -425,3 +425,16 @@ TEST_CASE("percentage-points: a share's whole with a count in it between B and i
   points.replace(points.find("up 6%"), 5, "up 6 points");
   CHECK(lint(points).empty());
 }
+
+TEST_CASE("percentage-points: 'mejoró N%' takes its direction from the figures and a date it is measured against may follow",
+          "[check][arithmetic]") {
+  CHECK(lint_es("El factor de ocupaci\xC3\xB3n mejor\xC3\xB3 3,1% respecto de agosto del a\xC3\xB1o pasado, al pasar "
+                "de 78,5% a 81,6%.\n")
+            .find("warning: from 78.5% to 81.6% is a rise of 3.1 percentage points (3.9%), not 3.1% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint_es("El factor de ocupaci\xC3\xB3n mejor\xC3\xB3 3,1 puntos respecto de agosto del a\xC3\xB1o pasado, al "
+                "pasar de 78,5% a 81,6%.\n")
+            .empty());
+  CHECK(lint("The cost-to-income ratio improved 1.7% to 52.4% from 54.1%.\n")
+            .find("from 54.1% to 52.4% is a fall of 1.7 percentage points") != std::string::npos);
+}
