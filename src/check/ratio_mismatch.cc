@@ -45,7 +45,9 @@ bool link_after(const ArithToken& t) {
                                                  "of", "its", "their", "what", "level", "figure", "amount", "total",
                                                  "sum", "than", "more", "greater", "higher", "larger", "bigger",
                                                  // "cuatro veces más que los 620", "la mitad de los 300".
-                                                 "m\xC3\xA1s", "que", "los", "las", "el", "la", "de", "del"});
+                                                 "m\xC3\xA1s", "que", "los", "las", "el", "la", "de", "del",
+                                                 // "y duplicó así el 1,8%", "and thus doubled the".
+                                                 "as\xC3\xAD", "thus"});
 }
 
 bool hedge(const ArithToken& t) {
@@ -155,6 +157,23 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     // "con 3,2%, y su ritmo se duplicó respecto del 1,9% de enero": a verb
     // of a factor and what it is compared with.
     is_ratio = is_ratio || (factor_verb(text) && compared_after(t, i) < t.size());
+    // "subió 2,7% y duplicó así el 1,8% de julio": a verb of a factor
+    // joined to a figure before it by "and", "thereby" ("así", "thus"; else
+    // the verb may double its object, "hired 40 and doubled the 12 ..."),
+    // then "the" and another.
+    // ("rose 2.7% and thus doubled the 1.8%": English sets "thus" first.)
+    const bool thus_first = i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "thus" &&
+                            t[i - 2].type == T::word && t[i - 2].text == "and" && t[i - 3].type == T::figure;
+    if (!is_ratio && factor_verb(text) &&
+        (thus_first || (i >= 2 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"y", "and"}) &&
+                        t[i - 2].type == T::figure))) {
+      std::size_t k = i + 1;
+      const bool thereby =
+          thus_first || (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"as\xC3\xAD", "thus"}));
+      if (thereby && !thus_first) ++k;
+      is_ratio = thereby && k + 1 < t.size() && t[k].type == T::word &&
+                 is_one_of(t[k].text, {"the", "el", "la", "los", "las"}) && t[k + 1].type == T::figure;
+    }
     // "donde triplicó a Gómez: 6.420 votos contra 2.870": a verb of a
     // factor, a few words of whom, then a colon (pattern 2).
     if (!is_ratio && factor_verb(text)) {
@@ -290,6 +309,15 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   }
   std::size_t k = i;
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
+  // "subió 2,7% y duplicó así el 1,8% de julio", "rose 2.7% and doubled
+  // the 1.8%": a verb of a factor joined to A by "and".
+  if (k == i && k >= 2 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"y", "and"}) &&
+      t[k - 2].type == T::figure && factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(t[i].figure)].range))) {
+    --k;
+  } else if (k == i && k >= 3 && t[k - 1].type == T::word && t[k - 1].text == "thus" && t[k - 2].type == T::word &&
+             t[k - 2].text == "and" && t[k - 3].type == T::figure) {
+    k -= 2;
+  }
   // Pattern 3.
   // The counted noun may follow B: "120 of its 400 staff, one in four".
   // (None when the ratio opens the sentence: "40% of ...".)

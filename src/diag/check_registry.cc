@@ -693,7 +693,10 @@ many league goals as Procter, who managed 14." (A is the one count of
 the noun in the sentence before, B the one figure after the ratio); "as
 many as" compares two counts whatever their nouns, and a period may
 follow A ("sold out 19 games this season, nearly three times as many as
-the nine sellouts it had in 2025"); a
+the nine sellouts it had in 2025"); a verb of a factor joined to A by
+"and" and "thereby" ("subió 2,7% y duplicó así el 1,8% de julio", "rose
+2.7% and thus doubled the 1.8%"; without "así" or "thus" the verb may
+double its object); a
 time and the clause it opens: "28,400 season-ticket holders, triple the
 number of five seasons ago, when it had just 11,900" ("el triple que hace
 cinco temporadas, cuando ... contaba con 11.900"); "That

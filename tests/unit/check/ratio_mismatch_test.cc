@@ -700,3 +700,13 @@ TEST_CASE("ratio-mismatch: 'A this season, nearly three times as many as the nin
   CHECK(lint("The club sold out 19 games this season, nearly three times the nine sellouts it had in 2025.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'subió 2,7% y duplicó así el 1,8%' relates the two percentages, 'and doubled the' alone does not",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Los alimentos subieron 2,7% y duplicaron as\xC3\xAD el 1,8% de julio.\n")
+            .find("error: 2.7% is 1.5 times 1.8%, not \"duplicaron\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("Los alimentos subieron 3,6% y duplicaron as\xC3\xAD el 1,8% de julio.\n").empty());
+  CHECK(lint("Food prices rose 2.7% and thus doubled the 1.8% of July.\n")
+            .find("error: 2.7% is 1.5 times 1.8%, not \"doubled\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("The town hired 40 workers and doubled the 12 workers on night shifts.\n").empty());
+}
