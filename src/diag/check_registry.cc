@@ -1091,7 +1091,9 @@ a determiner and up to four words, "on" or not), or with a weekday that
 fits only its coming day ("the meeting, held in the Riverside Hotel on
 Monday, 14 December" in a story of 10 December 2026: 14 December 2025
 was a Sunday; a relative clause in the past may follow such a day, "a
-closing party on Sunday, April 12, which drew about 2,300 skiers"), and
+closing party on Sunday, April 12, which drew about 2,300 skiers"; "an
+open day on Saturday, 28 March, when more than 1,400 people toured the
+ground"), and
 the day falls in the two months after publication:
 it is that coming day, whatever the tense.
 

@@ -1300,8 +1300,17 @@ class Scanner {
       return std::nullopt;
     }
     if (condition_in_sentence() || future_in_clause(k)) return std::nullopt;
-    for (std::size_t j = k + 1; j < t_.size() && j <= k + 3; ++j) {
+    // (", when more than 1,400 people toured the ground": a subject with
+    // its figure, five tokens at most, before the verb.)
+    for (std::size_t j = k + 1, words = 0; j < t_.size() && words < 6; ++j) {
+      if (t_[j].kind == Token::Kind::number) continue;
+      // ("1,400": the group mark between its digits.)
+      if (t_[j].kind == Token::Kind::punct && j + 1 < t_.size() && t_[j - 1].kind == Token::Kind::number &&
+          t_[j + 1].kind == Token::Kind::number && (t_[j].lower == "," || t_[j].lower == ".")) {
+        continue;
+      }
       if (!word(j)) return std::nullopt;
+      ++words;
       if (in(j, DateTable::non_past_auxiliaries)) return std::nullopt;
       if (past_cue(j)) return ByteRange{t_[j].begin, t_[j].end};
     }

@@ -327,7 +327,21 @@ std::string_view after_clock_time(std::string_view line) {
   return rest.size() < line.size() ? rest : line;
 }
 
-std::optional<std::string> keyless_date(std::string_view line) {
+std::optional<std::string> keyless_date(std::string_view original) {
+  // Emphasis inside the line ("**Published** 11:32, Monday, 9 February
+  // 2026"): its marks are no words.
+  std::string unmarked;
+  if (original.find("**") != std::string_view::npos || original.find("__") != std::string_view::npos) {
+    unmarked.reserve(original.size());
+    for (std::size_t i = 0; i < original.size(); ++i) {
+      if (i + 1 < original.size() && (original[i] == '*' || original[i] == '_') && original[i + 1] == original[i]) {
+        ++i;
+        continue;
+      }
+      unmarked.push_back(original[i]);
+    }
+  }
+  std::string_view line = unmarked.empty() ? original : std::string_view(unmarked);
   // Emphasis around the line ("*Published 14 May 2026*").
   while (!line.empty() && (line.front() == '*' || line.front() == '_')) line.remove_prefix(1);
   while (!line.empty() && (line.back() == '*' || line.back() == '_')) line.remove_suffix(1);

@@ -251,3 +251,18 @@ TEST_CASE("timeline: a Spanish simple past is told by its ending ('promulgó'), 
   CHECK(lint(make_doc("El intendente promulgar\xC3\xA1 la ordenanza el viernes 7 de agosto.", "2026-08-06", "es"))
             .empty());
 }
+
+TEST_CASE("timeline: a relative clause in the past after a weekday date may count its subject ('when more than 1,400 people toured')",
+          "[check]") {
+  const std::vector<Diagnostic> d = lint(make_doc(
+      "Supporters got their first look at an open day on Saturday, 28 March, when more than 1,400 people toured the "
+      "ground.",
+      "2026-03-16"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"28 March\" (2026) is after the publication date (2026-03-16) but told in the past tense (\"toured\")");
+  CHECK(lint(make_doc("Supporters will get a first look at an open day on Saturday, 28 March, when more than 1,400 "
+                      "people are expected.",
+                      "2026-03-16"))
+            .empty());
+}

@@ -649,3 +649,11 @@ TEST_CASE("html metadata from a date line at the top of the text when the markup
   CHECK(own.meta.date == "2026-01-27");
   CHECK(!strip_markup("<html><body><p>Text with no date at all.</p></body></html>", InputFormat::html).meta.date);
 }
+
+TEST_CASE("metadata: Markdown emphasis inside the date line ('**Published** 11:32, Monday, 9 February 2026')",
+          "[markup]") {
+  const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::markdown).meta.date; };
+  CHECK(date("# Ferry\n\n**Published** 11:32, Monday, 9 February 2026\n\nText.\n") == "2026-02-09");
+  CHECK(date("# Ferry\n\n__Published__ 9 February 2026\n\nText.\n") == "2026-02-09");
+  CHECK(!date("# Ferry\n\n**Published** and updated since\n\nText.\n"));
+}
