@@ -383,8 +383,10 @@ namespace {
 // The date of a "Key: date" line whose key names the publication date:
 // "Published: 3 March 2026", "Fecha: 21/05/2026". nullopt otherwise.
 std::optional<std::string> keyed_date(std::string_view line) {
-  static constexpr std::string_view k_keys[] = {"published", "date", "publicado", "fecha",
-                                                "published on", "publication date"};
+  // ("Updated: 11:02 PM CDT Apr 7, 2026": the last update, on the page
+  // that shows no other date.)
+  static constexpr std::string_view k_keys[] = {"published", "date", "publicado", "fecha", "published on",
+                                                "publication date", "updated", "last updated", "actualizado"};
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 20) return std::nullopt;
   const std::string key = lower(trim(line.substr(0, colon)));

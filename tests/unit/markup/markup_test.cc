@@ -656,4 +656,7 @@ TEST_CASE("metadata: Markdown emphasis inside the date line ('**Published** 11:3
   CHECK(date("# Ferry\n\n**Published** 11:32, Monday, 9 February 2026\n\nText.\n") == "2026-02-09");
   CHECK(date("# Ferry\n\n__Published__ 9 February 2026\n\nText.\n") == "2026-02-09");
   CHECK(!date("# Ferry\n\n**Published** and updated since\n\nText.\n"));
+  // "Updated:" and a time of day with its zone, when no other date is told.
+  CHECK(strip_markup("Bond\n\nUpdated: 11:02 PM CDT Apr 7, 2026\n\nText.\n", InputFormat::plain).meta.date ==
+        "2026-04-07");
 }
