@@ -73,13 +73,17 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
       "is", "are", "will", "would", "has", "have", "had", "last", "next", "per", "each", "a-year", "up", "down",
       "million", "billion", "y", "de", "del", "en", "con", "para", "por", "que", "el", "la", "los", "las"};
   const std::string_view text = in.doc.text;
+  // (Letters past ASCII too: "inversión".)
+  const auto letter = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  };
   const auto word_at = [&](std::size_t b, bool forward) {
     std::size_t e = b;
     if (forward) {
-      while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+      while (e < text.size() && letter(text[e])) ++e;
       return std::string(text.substr(b, e - b));
     }
-    while (e > 0 && std::isalpha(static_cast<unsigned char>(text[e - 1]))) --e;
+    while (e > 0 && letter(text[e - 1])) --e;
     return std::string(text.substr(e, b - e));
   };
   const auto noun = [&](std::string w) {
@@ -89,15 +93,15 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
     }
     return w;
   };
-  std::size_t e = f.range.end;
-  if (e < text.size() && text[e] == ' ') {
-    if (std::string after = noun(word_at(e + 1, true)); !after.empty()) return after;
+  // "... loss of £1.14m", "La ganancia de $ 83.600 millones": "of" right
+  // before the figure, the noun before it (what follows may be the verb:
+  // "... de $ 83.600 millones superó").
+  const std::size_t b = f.range.begin;
+  for (const std::string_view of : {std::string_view(" of "), std::string_view(" de ")}) {
+    if (b >= of.size() && text.substr(b - of.size(), of.size()) == of) return noun(word_at(b - of.size(), false));
   }
-  // "... loss of £1.14m": "of" right before the figure, the noun before it.
-  std::size_t b = f.range.begin;
-  if (b >= 4 && text.substr(b - 4, 4) == " of ") {
-    return noun(word_at(b - 4, false));
-  }
+  const std::size_t e = f.range.end;
+  if (e < text.size() && text[e] == ' ') return noun(word_at(e + 1, true));
   return {};
 }
 
@@ -125,6 +129,42 @@ std::string word_before(const ArithmeticInput& in, const Figure& f) {
 // Whether `word` makes the figure after it definite: a figure the reader
 // is taken to know already ("the 1,420 homes in this plan", "its 2,017-vote
 // margin", "los 1.326 pacientes").
+bool definite(std::string_view word);
+
+// Whether the figure `f` is the one of a definite noun before "of": "the
+// annual payment of £438,000", "La ganancia de $ 83.600 millones" (up to
+// two lowercase words between the determiner and "of").
+bool definite_of(const ArithmeticInput& in, const Figure& f) {
+  const std::string_view text = in.doc.text;
+  std::size_t b = f.range.begin;
+  const auto word_back = [&](std::size_t& at) {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    std::size_t w = at;
+    while (w > 0 && (std::isalpha(static_cast<unsigned char>(text[w - 1])) ||
+                     static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
+      --w;
+    }
+    std::string out(text.substr(w, at - w));
+    at = w;
+    return out;
+  };
+  std::string w = word_back(b);
+  if (w != "of" && w != "de" && w != "del") return false;
+  for (int words = 0; words < 3 && b > 0; ++words) {
+    std::string x = word_back(b);
+    if (x.empty()) return false;
+    std::string lx = x;
+    for (char& c : lx) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (words > 0 && definite(lx)) return true;
+    if (x[0] >= 'A' && x[0] <= 'Z' && !(words > 0 && definite(lx))) {
+      // A name's figure ("the Acme deal of ...") or the sentence's first
+      // word: only a determiner there counts.
+      return definite(lx);
+    }
+  }
+  return false;
+}
+
 bool definite(std::string_view word) {
   static constexpr std::string_view k_definite[] = {
       "the", "its", "their", "our", "his", "her", "this", "these", "those",
@@ -179,7 +219,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (digits.size() < 3) continue;
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
-      const bool refers_back = definite(word_before(in, f));
+      const bool refers_back = definite(word_before(in, f)) || definite_of(in, f);
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
       key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");

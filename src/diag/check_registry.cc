@@ -147,7 +147,9 @@ money with no other measure, the noun right after it or before its "of":
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long, the later one exact (the first may be rounded: "about
 1,140 passengers a week" and "the 1,410 passengers a week"), in different
-sentences, of no different
+sentences (the later one definite: "the 1,410", or a definite noun's
+before "of": "the annual payment of £438,000", "La ganancia de $ 83.600
+millones"), of no different
 subjects or places when both name theirs ("Acme employs 1,236 people"
 and "Beta employs 1,326" are two firms), of no different
 time (nor one told of a time more than a year past and the other of

@@ -111,3 +111,20 @@ TEST_CASE("value-conflict: a sum of money is of the noun after it or before its 
   other.replace(other.find("1.41m loss"), 10, "1.41m grant");
   CHECK(lint_conflicts(other).empty());
 }
+
+TEST_CASE("value-conflict: the figure of a definite noun before 'of' refers back ('the annual payment of £438,000')",
+          "[check][value]") {
+  CHECK(lint_conflicts("Northwind makes an annual payment of \xC2\xA3" "483,000 to the area.\n\nResidents argue that the "
+                       "annual payment of \xC2\xA3" "438,000 is small.\n")
+            .find("a.txt:3:44: warning: \"\xC2\xA3" "438,000\" conflicts with \"\xC2\xA3" "483,000\" earlier in this "
+                  "article") == 0);
+  // An indefinite one is a figure of its own.
+  CHECK(lint_conflicts("Northwind makes an annual payment of \xC2\xA3" "483,000 to the area.\n\nResidents want an "
+                       "annual payment of \xC2\xA3" "438,000 instead.\n")
+            .empty());
+  TempDir dir;
+  dir.write("a.txt", "La empresa cerr\xC3\xB3 el semestre con una ganancia de $ 86.300 millones.\n\nLa ganancia de $ "
+                     "83.600 millones super\xC3\xB3 el consenso de los analistas.\n");
+  CHECK(run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path())
+            .out.find("conflicts with \"$ 86.300 millones\" earlier in this article") != std::string::npos);
+}
