@@ -603,9 +603,70 @@ std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) 
   return out;
 }
 
+namespace {
+
+// "Ratepayers face an average 9.5 per cent increase ... That is 1.3 per
+// cent higher than the 8.2 per cent increase the council had pencilled in":
+// a sentence opening "That is" sizes how the one percentage of the sentence
+// before (B) stands against the one after "than" (A).
+std::optional<Change> that_is_than(const ArithmeticInput& in, std::size_t s) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == T::word ? t[i].text : std::string_view();
+  };
+  if (!is_one_of(word(0), {"that", "this", "it"}) || !is_one_of(word(1), {"is", "was", "means", "represents"})) {
+    return std::nullopt;
+  }
+  const auto percent_at = [&](ArithTokens toks, std::size_t i) {
+    return i < toks.size() && toks[i].type == T::figure &&
+           in.figures[static_cast<std::size_t>(toks[i].figure)].kind == QuantityKind::percent;
+  };
+  std::size_t n = 2;
+  while (n < t.size() && n < 6 && t[n].type == T::word && filler(t[n])) ++n;
+  if (!percent_at(t, n)) return std::nullopt;
+  const std::string_view comparative = word(n + 1);
+  const int direction = is_one_of(comparative, {"higher", "more", "greater", "above"})  ? 1
+                        : is_one_of(comparative, {"lower", "less", "below", "smaller"}) ? -1
+                                                                                        : 0;
+  if (direction == 0) return std::nullopt;
+  std::size_t a = n + 2;
+  if (comparative != "above" && comparative != "below") {
+    if (word(a) != "than") return std::nullopt;
+    ++a;
+  }
+  if (word(a) == "the") ++a;
+  if (!percent_at(t, a)) return std::nullopt;
+  // B: the one percentage of the sentence before, in the paragraph or
+  // ending the one before.
+  const std::size_t p = s - 1;
+  if (in.doc.sentences[p].paragraph + 1 < in.doc.sentences[s].paragraph) return std::nullopt;
+  const ArithTokens pt = in.tokens(p);
+  int b = -1;
+  for (const std::uint32_t k : in.figure_tokens(p)) {
+    if (!percent_at(pt, k)) continue;
+    if (b >= 0) return std::nullopt;
+    b = pt[k].figure;
+  }
+  if (b < 0) return std::nullopt;
+  Change c;
+  c.from = t[a].figure;
+  c.to = b;
+  c.first = a;
+  c.last = a + 1;
+  c.stated = static_cast<int>(n);
+  c.direction = direction;
+  return c;
+}
+
+}  // namespace
+
 std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) {
   std::vector<Change> out;
   if (s <= in.first_sentence()) return out;
+  if (std::optional<Change> c = that_is_than(in, s)) {
+    out.push_back(*c);
+    return out;
+  }
   // The sentence before is in the paragraph, or ends the one before when
   // this one opens its own ("... frente a los 8.420 de 2025.\n\nLa
   // reducción, del 18,2 %, ...").

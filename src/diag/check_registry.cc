@@ -566,7 +566,10 @@ Analysts welcomed that 30% rise."; "ese aumento del 30 %"), open with it
 ("Sales stood at 3,871, against 4,126 a year ago. The drop of 285 ...";
 "That fall of nine, a drop of around 31 per cent, ..." sizes it twice),
 or restate it ("That represents a drop of 11 per cent", "That means the
-rate was 16.7% higher than for placebo" after "38.2%, compared with 21.5%",
+rate was 16.7% higher than for placebo" after "38.2%, compared with 21.5%";
+"That is 1.3 per cent higher than the 8.2 per cent increase" after the
+one percentage "an average 9.5 per cent increase", also ending the
+paragraph before,
 "Put another
 way, Sunday use grew by about 22 per cent",
 "In other words", with no other figure; "the improvement, a fall of 13

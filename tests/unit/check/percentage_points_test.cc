@@ -438,3 +438,19 @@ TEST_CASE("percentage-points: 'mejoró N%' takes its direction from the figures 
   CHECK(lint("The cost-to-income ratio improved 1.7% to 52.4% from 54.1%.\n")
             .find("from 54.1% to 52.4% is a fall of 1.7 percentage points") != std::string::npos);
 }
+
+TEST_CASE("percentage-points: 'That is N% higher than the A%' sizes the one percentage of the sentence before against A",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Ratepayers face an average 9.5 per cent increase in their rates from July.\n\nThat is 1.3 per cent higher than "
+      "the 8.2 per cent increase the council had pencilled in.\n";
+  CHECK(lint(text).find("a.txt:3:9: warning: from 8.2% to 9.5% is a rise of 1.3 percentage points (15.9%), not 1.3% "
+                        "[percentage-points]") == 0);
+  std::string points = text;
+  points.replace(points.find("1.3 per cent"), 12, "1.3 points");
+  CHECK(lint(points).empty());
+  // Two percentages before: which one is "that"?
+  std::string two = text;
+  two.replace(two.find("from July"), 9, "from July, and 4 per cent more in fees");
+  CHECK(lint(two).empty());
+}
