@@ -589,11 +589,6 @@ TEST_CASE("unit-price: a dash may link the priced items to their total ('... sch
 
 TEST_CASE("unit-price: who the items go to before a price of their unit, and 'lo que representaría una derrama de'",
           "[check][arithmetic]") {
-  const auto lint_es = [](const std::string& text) {
-    TempDir dir;
-    dir.write("a.txt", text);
-    return run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
-  };
   CHECK(lint_es("Tienen comprometidas 380.000 toneladas con compradores de la regi\xC3\xB3n a un precio de 6.100 euros "
                 "por tonelada, lo que representar\xC3\xAD" "a una derrama de 2.128 millones de euros.\n")
             .find("warning: \"6.100 euros por tonelada\" disagrees with") != std::string::npos);
@@ -629,11 +624,6 @@ TEST_CASE("unit-price: the total first, then 'to replace 1,400 laptops' or 'to 1
 
 TEST_CASE("unit-price: 'lo que ha supuesto unos ingresos de' names the total (no 'alleged' after 'haber')",
           "[check][arithmetic]") {
-  const auto lint_es = [](const std::string& text) {
-    TempDir dir;
-    dir.write("a.txt", text);
-    return run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
-  };
   CHECK(lint_es("La cooperativa ha comercializado 1.250 toneladas de virgen extra a un precio medio de 4,30 euros por "
                 "kilo, lo que ha supuesto unos ingresos de 6,1 millones de euros.\n")
             .find("warning: \"4,30 euros por kilo\" disagrees with \xE2\x82\xAC" "6.1 million for 1.250 toneladas "
