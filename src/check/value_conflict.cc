@@ -156,6 +156,22 @@ Probe probe_of(const Claim& c) {
   p.value = q.value;
   p.low = lo(q);
   p.high = hi(q);
+  // A percentage told exactly stands for what rounds to it: "8 percent" in
+  // a headline is the body's "8.1 percent" (half a unit of its last digit
+  // either way).
+  if (q.kind == QuantityKind::percent && p.low == p.high) {
+    const std::string_view text = c.text;
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] < '0' || text[i] > '9')) ++i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    int decimals = 0;
+    if (i + 1 < text.size() && (text[i] == '.' || text[i] == ',') && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      for (std::size_t k = i + 1; k < text.size() && text[k] >= '0' && text[k] <= '9'; ++k) ++decimals;
+    }
+    const double half = 0.5 * std::pow(10.0, -decimals);
+    p.low -= half;
+    p.high += half;
+  }
   // Durations compare in days: "18 months" is "a year and a half".
   if (q.kind == QuantityKind::duration) {
     const double days = days_per(q.unit);

@@ -102,7 +102,9 @@ Figures with equal keys are about the same thing.
 Two such figures conflict when their intervals do not overlap once
 qualifiers ("more than", "about") and the rounding of round figures are
 allowed for: "more than 400,000" and "400,000" agree; "40,000" contradicts
-both. Durations compare in days: "18 months" is "a year and a half". Figures are compared only when both are plain statements (or both
+both; a percentage stands for what rounds to it, half a unit of its last
+digit either way ("8 percent" in a headline and "8.1 percent" below
+agree). Durations compare in days: "18 months" is "a year and a half". Figures are compared only when both are plain statements (or both
 forecasts): negated, conditional, hypothetical and disputed claims never
 conflict; figures with explicit time frames that do not overlap (2024 and
 2025 revenue), or whose lengths differ by more than half (a quarter and a

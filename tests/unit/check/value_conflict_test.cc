@@ -551,3 +551,15 @@ TEST_CASE("value-conflict: votes on first preferences and at a later stage of a 
                   "Lennox had 1,502 votes.\n")
             .find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: a percentage stands for what rounds to it ('8 percent' in a headline, '8.1 percent' below)",
+          "[check]") {
+  using namespace claimlint::testing;
+  TempDir dir;
+  dir.write("a.txt", "Tanager County sales tax receipts run 8 percent ahead of last year\n\nTanager County's sales tax "
+                     "collections are running 8.1 percent ahead of last year's pace.\n");
+  CHECK(run_claimlint({"--color=never", "a.txt"}, dir.path()).out.empty());
+  dir.write("b.txt", "Tanager County sales tax receipts run 8 percent ahead of last year\n\nTanager County's sales tax "
+                     "collections are running 9.1 percent ahead of last year's pace.\n");
+  CHECK(run_claimlint({"--color=never", "b.txt"}, dir.path()).out.find("[value-conflict]") != std::string::npos);
+}
