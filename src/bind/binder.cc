@@ -2051,6 +2051,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       split = tokens[k].text == "-" || tokens[k].text == "\xE2\x80\x94" || tokens[k].text == "\xE2\x80\x93";
     }
     if (split) continue;
+    // A date right after another figure of the sentence, nothing between,
+    // is that figure's: "paid $5.8 million ..., or $62,500 per lot, a price
+    // ... closer to $45,000 three years ago" (no date of the $62,500's own).
+    if (m_tok > q_end && m_tok > 0 && starts_with_digit(tokens[m_tok - 1]) && m_tok - 1 >= q_end) continue;
     // A date after the figure a change is measured from belongs to it:
     // "£1.1m ..., up from £800,000 at the time of the verdict in February".
     if (m_tok >= q_end && measured_from_between(ctx, q_end, m_tok)) {

@@ -278,9 +278,13 @@ std::optional<std::string> dateline_date(std::string_view line) {
   // closing the dateline before the dash.
   while (!head.empty() && (head.back() == '*' || head.back() == '_')) head.remove_suffix(1);
   head = trim(head);
+  // The date itself may be in the brackets: "DAYTON, Ohio (Sept. 14,
+  // 2026) — ...".
+  std::optional<std::string> bracketed;
   if (!head.empty() && head.back() == ')') {
     const std::size_t open = head.rfind('(');
     if (open == std::string_view::npos) return std::nullopt;
+    bracketed = date_ending_in_year(trim(head.substr(open + 1, head.size() - open - 2)));
     head = trim(head.substr(0, open));
   }
   const std::size_t first_comma = head.find(',');
@@ -288,6 +292,7 @@ std::optional<std::string> dateline_date(std::string_view line) {
   for (const char c : head.substr(0, first_comma)) {
     if (std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
   }
+  if (bracketed) return bracketed;
   // The date is what follows one of the commas, to the end of the head.
   for (std::size_t comma = first_comma; comma != std::string_view::npos; comma = head.find(',', comma + 1)) {
     if (std::optional<std::string> d = date_ending_in_year(trim(head.substr(comma + 1)))) return d;

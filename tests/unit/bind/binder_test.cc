@@ -1010,3 +1010,17 @@ TEST_CASE("a dash after a figure opens its breakdown: the dates after it are the
   const std::size_t total = out.find("\"text\":\"23 plow-outs\"");
   CHECK(out.substr(total, out.find('\n', total) - total).find("\"time\":null") != std::string::npos);
 }
+
+TEST_CASE("a date right after another figure is that figure's ('closer to $45,000 three years ago')", "[bind]") {
+  TempDir dir;
+  dir.write("h.txt", "In August, the builder paid $5.8 million for 84 lots, or $62,500 per lot, a price it said would "
+                     "have been closer to $45,000 three years ago.\n");
+  const std::string out = run_claimlint({"extract", "--date", "2026-10-21", "h.txt"}, dir.path()).out;
+  const auto line_of = [&](std::string_view text) {
+    const std::size_t at = out.find(std::string("\"text\":\"") + std::string(text) + "\"");
+    REQUIRE(at != std::string::npos);
+    return out.substr(at, out.find('\n', at) - at);
+  };
+  CHECK(line_of("$62,500").find("\"time\":\"2026-08\"") != std::string::npos);
+  CHECK(line_of("$45,000").find("\"time\":\"2023\"") != std::string::npos);
+}

@@ -269,6 +269,9 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   const auto date = [](std::string_view text) { return strip_markup(text, InputFormat::plain).meta.date; };
   CHECK(date("Storm hits coast\n\nKELBRIDGE, England, January 12, 2026 (Wire) - Two people died.\n") == "2026-01-12");
   CHECK(date("LONDON, 3 March 2026 (Reuters) \u2014 Shares fell.\n") == "2026-03-03");
+  // The date in the brackets: "DAYTON, Ohio (Sept. 14, 2026) \u2014".
+  CHECK(date("Warehouse\n\nFORT WAYNE, Ind. (Sept. 14, 2026) \u2014 Ridgeline cut the ribbon.\n") ==
+        "2026-09-14");
   CHECK(date("NORTHMOOR, Oct. 5, 2026 (Meridian Wire) - Ruth Castellanos won.\n") == "2026-10-05");
   CHECK(date("Harbourline, March 3, 2026 - The port reopened.\n") == "2026-03-03");
   // No year, no dateline date; a date in prose is none either.
