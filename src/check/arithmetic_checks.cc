@@ -896,8 +896,9 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       std::size_t k = after_time_phrase(t, figures, after_a);
       if (k == after_a || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = after_a;
       // "rose 3.5% to 24,180 in April from 23,370 in March": a short
-      // phrase of when (up to three words), no comma, then "from".
-      if (k == after_a && from_word > after_a && from_word <= after_a + 3) {
+      // phrase of when (up to four words: "so far this year"), no comma,
+      // then "from".
+      if (k == after_a && from_word > after_a && from_word <= after_a + 4) {
         bool when = true;
         for (std::size_t w = after_a; w < from_word && when; ++w) {
           when = date_at(t, figures, w) || t[w].type == ArithToken::Type::word;

@@ -1302,3 +1302,14 @@ TEST_CASE("percent-change: a bare verb of a factor right before 'from' ('see the
   CHECK(lint("The ground now holds 11,200, double the 6,900 it held in 1974.\n").find("percent-change") ==
         std::string::npos);
 }
+
+TEST_CASE("percent-change: 'to B so far this year from A' reads a phrase of when of four words",
+          "[check][arithmetic]") {
+  CHECK(lint("Payments from online retailers more than doubled, to $5.6 million so far this year from $2.9 million "
+             "in the same period of 2025.\n")
+            .find("error: from $2.9 million to $5.6 million is 1.93 times, not more than double [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Payments from online retailers more than doubled, to $6.1 million so far this year from $2.9 million "
+             "in the same period of 2025.\n")
+            .empty());
+}
