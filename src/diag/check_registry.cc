@@ -449,7 +449,8 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ..."; "doubled its support, from A to B" ("duplicó su
 apoyo, del A al B"); "will see the capacity double from A to B" (the bare
-verb right before "from"); "more than doubled, rising to B from the A officials
+verb right before "from"); "more than doubled, to B so far this year from
+A" (up to four words of when between); "more than doubled, rising to B from the A officials
 first offered";
 "drew B fans to Riverside Park this season, up N% from A"; a change
 named by a noun after its percentage, then a verb that carries what
