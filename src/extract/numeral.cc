@@ -497,9 +497,34 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
     if (tokens[j].kind != ScanTokenKind::digits) return std::nullopt;
     int_digits = tokens[j].text;
     ++j;
+    // Indian grouping, where a comma groups: pairs of digits, then a last
+    // group of three ("9,84,600 tonnes", "₹1,74,370 crore", "12,40,000").
+    if (int_digits.size() <= 2 &&
+        std::find(lex.group_marks.begin(), lex.group_marks.end(), ",") != lex.group_marks.end()) {
+      const auto group_of = [&](std::size_t k, std::size_t size) {
+        return k + 1 < tokens.size() && tokens[k].text == "," && !tokens[k].space_before &&
+               tokens[k + 1].kind == ScanTokenKind::digits && !tokens[k + 1].space_before &&
+               tokens[k + 1].text.size() == size;
+      };
+      std::size_t k = j;
+      std::string joined(int_digits);
+      int pairs = 0;
+      while (group_of(k, 2)) {
+        joined += tokens[k + 1].text;
+        k += 2;
+        ++pairs;
+      }
+      if (pairs > 0 && group_of(k, 3) && !group_of(k + 2, 3) && !group_of(k + 2, 2)) {
+        joined += tokens[k + 1].text;
+        grouped_digits = std::move(joined);
+        int_digits = grouped_digits;
+        n.grouped = true;
+        j = k + 2;
+      }
+    }
     // Groups of three after a group mark: "400,000", "400.000" (es),
     // "400 000". The first group has one to three digits.
-    if (int_digits.size() <= 3) {
+    if (int_digits.size() <= 3 && !n.grouped) {
       while (j < tokens.size()) {
         bool mark = false;
         std::size_t next = j;

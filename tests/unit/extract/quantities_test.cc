@@ -101,6 +101,8 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // Money.
       {"An operation valued at approximately $10 billion.", "approximately $10 billion", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
       {"A $10B deal.", "$10B", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      // Indian grouping: pairs of digits, then a last group of three.
+      {"The mill crushed 9,84,600 tonnes.", "9,84,600 tonnes", K::quantity, 984600, 984600, 984600, "exact", "t", ""},
       // A maker's and model's name before the counted noun.
       {"It bought 22 Ford Police Interceptor Utility vehicles.", "22 Ford Police Interceptor Utility vehicles",
        K::count, 22, 22, 22, "exact", "vehicle", "Ford Police Interceptor Utility vehicle"},
@@ -509,4 +511,13 @@ TEST_CASE("a glued 'c' is cents only when priced per unit, lowercase", "[extract
     INFO(s);
     for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::currency);
   }
+}
+
+TEST_CASE("Indian grouping reads pairs of digits before a last group of three, nothing else", "[extract]") {
+  const std::vector<Quantity> qs = extract("The state allocated 12,40,000 rupees and 1,74,370 more.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].value == 1240000);
+  CHECK(qs[1].value == 174370);
+  // Pairs with no last group of three are no number of this kind.
+  for (const Quantity& q : extract("Scores of 8,12 and 9,14 were given.")) CHECK(q.value < 100);
 }
