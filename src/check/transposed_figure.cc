@@ -29,6 +29,31 @@ std::string digits_of(std::string_view text) {
   return out;
 }
 
+// A byte of a word: an ASCII letter, or a byte past ASCII ("inversión").
+bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+std::string lowered(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The word of `text` that ends at byte `at`, spaces before `at` passed
+// over, lowercased; `at` moves to its first byte. Empty if none.
+std::string word_back(std::string_view text, std::size_t& at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  const std::size_t end = at;
+  while (at > 0 && letter(text[at - 1])) --at;
+  return lowered(text.substr(at, end - at));
+}
+
+// The word of `text` that starts at byte `at`, lowercased.
+std::string word_forward(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && letter(text[end])) ++end;
+  return lowered(text.substr(at, end - at));
+}
+
 // Whether two lists of subjects name the same ones, in any order.
 bool same_names(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.size() != b.size()) return false;
@@ -73,21 +98,7 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
       "is", "are", "will", "would", "has", "have", "had", "last", "next", "per", "each", "a-year", "up", "down",
       "million", "billion", "y", "de", "del", "en", "con", "para", "por", "que", "el", "la", "los", "las"};
   const std::string_view text = in.doc.text;
-  // (Letters past ASCII too: "inversión".)
-  const auto letter = [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  };
-  const auto word_at = [&](std::size_t b, bool forward) {
-    std::size_t e = b;
-    if (forward) {
-      while (e < text.size() && letter(text[e])) ++e;
-      return std::string(text.substr(b, e - b));
-    }
-    while (e > 0 && letter(text[e - 1])) --e;
-    return std::string(text.substr(e, b - e));
-  };
   const auto noun = [&](std::string w) {
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (w.size() < 3 || std::find(std::begin(k_not_nouns), std::end(k_not_nouns), w) != std::end(k_not_nouns)) {
       return std::string();
     }
@@ -96,12 +107,15 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
   // "... loss of £1.14m", "La ganancia de $ 83.600 millones": "of" right
   // before the figure, the noun before it (what follows may be the verb:
   // "... de $ 83.600 millones superó").
-  const std::size_t b = f.range.begin;
   for (const std::string_view of : {std::string_view(" of "), std::string_view(" de ")}) {
-    if (b >= of.size() && text.substr(b - of.size(), of.size()) == of) return noun(word_at(b - of.size(), false));
+    std::size_t b = f.range.begin;
+    if (b >= of.size() && text.substr(b - of.size(), of.size()) == of) {
+      b -= of.size();
+      return noun(word_back(text, b));
+    }
   }
   const std::size_t e = f.range.end;
-  if (e < text.size() && text[e] == ' ') return noun(word_at(e + 1, true));
+  if (e < text.size() && text[e] == ' ') return noun(word_forward(text, e + 1));
   return {};
 }
 
@@ -116,14 +130,8 @@ bool history(const Claim& c) {
 // The word right before figure `f`, lowercased ("the" of "the 1,326
 // patients"); empty if none.
 std::string word_before(const ArithmeticInput& in, const Figure& f) {
-  const std::string_view text = in.doc.text;
   std::size_t b = f.range.begin;
-  while (b > 0 && text[b - 1] == ' ') --b;
-  std::size_t w = b;
-  while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  std::string word(text.substr(w, b - w));
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return word;
+  return word_back(in.doc.text, b);
 }
 
 // Whether `word` makes the figure after it definite: a figure the reader
@@ -137,30 +145,15 @@ bool definite(std::string_view word);
 bool definite_of(const ArithmeticInput& in, const Figure& f) {
   const std::string_view text = in.doc.text;
   std::size_t b = f.range.begin;
-  const auto word_back = [&](std::size_t& at) {
-    while (at > 0 && text[at - 1] == ' ') --at;
-    std::size_t w = at;
-    while (w > 0 && (std::isalpha(static_cast<unsigned char>(text[w - 1])) ||
-                     static_cast<unsigned char>(text[w - 1]) >= 0x80)) {
-      --w;
-    }
-    std::string out(text.substr(w, at - w));
-    at = w;
-    return out;
-  };
-  std::string w = word_back(b);
-  if (w != "of" && w != "de" && w != "del") return false;
-  for (int words = 0; words < 3 && b > 0; ++words) {
-    std::string x = word_back(b);
-    if (x.empty()) return false;
-    std::string lx = x;
-    for (char& c : lx) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (words > 0 && definite(lx)) return true;
-    if (x[0] >= 'A' && x[0] <= 'Z' && !(words > 0 && definite(lx))) {
-      // A name's figure ("the Acme deal of ...") or the sentence's first
-      // word: only a determiner there counts.
-      return definite(lx);
-    }
+  const std::string of = word_back(text, b);
+  if (of != "of" && of != "de" && of != "del") return false;
+  for (int words = 0; words < 3; ++words) {
+    const std::string w = word_back(text, b);
+    if (w.empty()) return false;
+    if (words > 0 && definite(w)) return true;
+    // A capitalised word that is no determiner (a name's, or the
+    // sentence's first) ends the search.
+    if (text[b] >= 'A' && text[b] <= 'Z') return false;
   }
   return false;
 }
