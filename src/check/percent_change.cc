@@ -119,7 +119,6 @@ bool classify_size(const ArithmeticInput& in, const Figure& n, const Figure& fro
 // threefold increase"; or followed by ", an increase of 25%", ", up 25%".
 }  // namespace
 
-
 // Whether token `k` is a figure of a factor told by a verb ("tripled",
 // "se duplicaron"): see factor_verb.
 bool factor_figure_at(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
@@ -605,6 +604,14 @@ std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) 
 
 namespace {
 
+// +1 for a comparative of more ("higher", "más", "superior"), -1 for one
+// of less ("lower", "menos", "inferior"), 0 for any other word.
+int comparative_direction(std::string_view w) {
+  if (is_one_of(w, {"higher", "greater", "more", "above", "m\xC3\xA1s", "mayor", "superior"})) return 1;
+  if (is_one_of(w, {"lower", "less", "smaller", "below", "menos", "menor", "inferior"})) return -1;
+  return 0;
+}
+
 // "Ratepayers face an average 9.5 per cent increase ... That is 1.3 per
 // cent higher than the 8.2 per cent increase the council had pencilled in":
 // a sentence opening "That is" sizes how the one percentage of the sentence
@@ -625,9 +632,7 @@ std::optional<Change> that_is_than(const ArithmeticInput& in, std::size_t s) {
   while (n < t.size() && n < 6 && t[n].type == T::word && filler(t[n])) ++n;
   if (!percent_at(t, n)) return std::nullopt;
   const std::string_view comparative = word(n + 1);
-  const int direction = is_one_of(comparative, {"higher", "more", "greater", "above"})  ? 1
-                        : is_one_of(comparative, {"lower", "less", "below", "smaller"}) ? -1
-                                                                                        : 0;
+  const int direction = comparative_direction(comparative);
   if (direction == 0) return std::nullopt;
   std::size_t a = n + 2;
   if (comparative != "above" && comparative != "below") {
@@ -742,15 +747,13 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
     sizes.emplace_back(n, n == 5 ? word(3) : word(4));
   } else if (percent && is_one_of(word(0), {"that", "this", "esto", "eso"}) &&
              is_one_of(word(1), {"means", "meant", "implies", "significa", "supone", "implica"}) &&
-             is_one_of(word(n + 1), {"higher", "greater", "more", "above", "lower", "less", "below", "m\xC3\xA1s",
-                                     "menos", "mayor", "menor", "superior", "inferior"})) {
+             comparative_direction(word(n + 1)) != 0) {
     // "That means the remission rate for the drug was 16.7% higher than
     // for placebo": the comparison told before, sized; no other figure.
     for (const std::uint32_t i : here) {
       if (i != n && kind(t, i) != QuantityKind::date) return out;
     }
-    const bool up = is_one_of(word(n + 1), {"higher", "greater", "more", "above", "m\xC3\xA1s", "mayor", "superior"});
-    sizes.emplace_back(n, up ? std::string_view("rise") : std::string_view("fall"));
+    sizes.emplace_back(n, comparative_direction(word(n + 1)) > 0 ? std::string_view("rise") : std::string_view("fall"));
   } else if (n >= 6 && is_one_of(word(n - 6), {"the", "that", "this"}) && is_change_noun(word(n - 5)) &&
              t[n - 4].type == T::punct && t[n - 4].text == "," && is_one_of(word(n - 3), {"a", "an"}) &&
              is_change_noun(word(n - 2)) && word(n - 1) == "of") {
