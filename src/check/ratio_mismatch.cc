@@ -114,6 +114,18 @@ std::optional<StatedRatio> one_in_n(const ArithmeticInput& in, ArithTokens t, st
                      true};
 }
 
+// The words that join a ratio at token i to a figure right before it: 1
+// for "y" or "and" ("subió 2,7% y duplicó así"), 2 for "and thus" ("rose
+// 2.7% and thus doubled"); 0 for none.
+std::size_t and_before_factor(ArithTokens t, std::size_t i) {
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (i >= 3 && word(i - 1, {"thus"}) && word(i - 2, {"and"}) && t[i - 3].type == T::figure) return 2;
+  if (i >= 2 && word(i - 1, {"y", "and"}) && t[i - 2].type == T::figure) return 1;
+  return 0;
+}
+
 // The token of the figure a verb of a factor at token i is compared with:
 // "se duplicó respecto del 1,9%", "doubled compared with the 1.9%",
 // "frente al", "versus"; t.size() if none.
@@ -162,15 +174,12 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     // the verb may double its object, "hired 40 and doubled the 12 ..."),
     // then "the" and another.
     // ("rose 2.7% and thus doubled the 1.8%": English sets "thus" first.)
-    const bool thus_first = i >= 3 && t[i - 1].type == T::word && t[i - 1].text == "thus" &&
-                            t[i - 2].type == T::word && t[i - 2].text == "and" && t[i - 3].type == T::figure;
-    if (!is_ratio && factor_verb(text) &&
-        (thus_first || (i >= 2 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"y", "and"}) &&
-                        t[i - 2].type == T::figure))) {
+    const std::size_t joined = !is_ratio && factor_verb(text) ? and_before_factor(t, i) : 0;
+    if (joined > 0) {
       std::size_t k = i + 1;
       const bool thereby =
-          thus_first || (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"as\xC3\xAD", "thus"}));
-      if (thereby && !thus_first) ++k;
+          joined == 2 || (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"as\xC3\xAD", "thus"}));
+      if (thereby && joined == 1) ++k;
       is_ratio = thereby && k + 1 < t.size() && t[k].type == T::word &&
                  is_one_of(t[k].text, {"the", "el", "la", "los", "las"}) && t[k + 1].type == T::figure;
     }
@@ -309,14 +318,12 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   }
   std::size_t k = i;
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;
-  // "subió 2,7% y duplicó así el 1,8% de julio", "rose 2.7% and doubled
-  // the 1.8%": a verb of a factor joined to A by "and".
-  if (k == i && k >= 2 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"y", "and"}) &&
-      t[k - 2].type == T::figure && factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(t[i].figure)].range))) {
-    --k;
-  } else if (k == i && k >= 3 && t[k - 1].type == T::word && t[k - 1].text == "thus" && t[k - 2].type == T::word &&
-             t[k - 2].text == "and" && t[k - 3].type == T::figure) {
-    k -= 2;
+  // "subió 2,7% y duplicó así el 1,8% de julio", "rose 2.7% and thus
+  // doubled the 1.8%": a verb of a factor joined to A by "and".
+  if (const std::size_t joined = k == i ? and_before_factor(t, i) : 0;
+      joined == 2 ||
+      (joined == 1 && factor_verb(in.doc.view(in.figures[static_cast<std::size_t>(t[i].figure)].range)))) {
+    k -= joined;
   }
   // Pattern 3.
   // The counted noun may follow B: "120 of its 400 staff, one in four".
