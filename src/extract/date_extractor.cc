@@ -1162,25 +1162,23 @@ class Scanner {
   }
 
   // ---- tense ----
-  // A lowercase word of five bytes or more with an ending of
-  // past_verb_suffixes: "promulgó", "sancionaron".
-  bool past_verb_by_ending(std::size_t k) const {
+  // Whether token `k` is a lowercase word of five bytes or more with an
+  // ending of `suffixes`.
+  bool ends_in(std::size_t k, const DateWordSet& suffixes) const {
     const Token& t = t_[k];
     if (t.kind != Token::Kind::word || t.capitalized || t.lower.size() < 5) return false;
-    for (const std::string& suffix : w_.past_verb_suffixes) {
+    for (const std::string& suffix : suffixes) {
       if (t.lower.ends_with(suffix)) return true;
     }
     return false;
   }
+  // A simple past told by its ending alone (past_verb_suffixes):
+  // "promulgó", "sancionaron".
+  bool past_verb_by_ending(std::size_t k) const { return ends_in(k, w_.past_verb_suffixes); }
   bool past_cue(std::size_t k) const {
     const Token& t = t_[k];
     if (t.kind != Token::Kind::word || t.capitalized) return false;
-    if (in(k, DateTable::past_verbs)) return true;
-    if (t.lower.size() < 5) return false;
-    for (const std::string& suffix : w_.past_suffixes) {
-      if (t.lower.ends_with(suffix)) return true;
-    }
-    return false;
+    return in(k, DateTable::past_verbs) || ends_in(k, w_.past_suffixes);
   }
 
   // True if the word at `k` follows a determiner or a possessive ("the
@@ -1497,30 +1495,27 @@ class Scanner {
   // The year told last before token `begin` when a same_year_after phrase
   // follows token `end` ("Oct. 23, 2024, ... Dec. 4 that year"); 0 if
   // none.
-  // -1 when a phrase of last_year_after follows token `end`, +1 for one
-  // of next_year_after, else 0;
-  // `phrase_end` is the token after the phrase.
-  int year_step_after(std::size_t end, std::size_t& phrase_end) const {
-    if (w_.last_year_after.empty() && w_.next_year_after.empty()) return 0;
+  // The token after a phrase of `phrases` of up to `words` words that
+  // starts at token `end`; 0 if none.
+  std::size_t phrase_after(std::size_t end, const DateWordSet& phrases, std::size_t words) const {
+    if (phrases.empty()) return 0;
     std::string phrase;
-    for (std::size_t k = end; k < t_.size() && k < end + 3 && t_[k].kind == Token::Kind::word; ++k) {
+    for (std::size_t k = end; k < t_.size() && k < end + words && t_[k].kind == Token::Kind::word; ++k) {
       if (!phrase.empty()) phrase += ' ';
       phrase.append(t_[k].lower);
-      phrase_end = k + 1;
-      if (w_.last_year_after.contains(phrase)) return -1;
-      if (w_.next_year_after.contains(phrase)) return 1;
+      if (phrases.contains(phrase)) return k + 1;
     }
     return 0;
   }
+  // -1 when a phrase of last_year_after follows token `end`, +1 for one
+  // of next_year_after, else 0; `phrase_end` is the token after the phrase.
+  int year_step_after(std::size_t end, std::size_t& phrase_end) const {
+    if ((phrase_end = phrase_after(end, w_.last_year_after, 3))) return -1;
+    if ((phrase_end = phrase_after(end, w_.next_year_after, 3))) return 1;
+    return 0;
+  }
   int same_year(std::size_t begin, std::size_t end) const {
-    std::string phrase;
-    bool found = false;
-    for (std::size_t k = end; k < t_.size() && k < end + 4 && t_[k].kind == Token::Kind::word && !found; ++k) {
-      if (!phrase.empty()) phrase += ' ';
-      phrase.append(t_[k].lower);
-      found = w_.same_year_after.contains(phrase);
-    }
-    if (!found) return 0;
+    if (!phrase_after(end, w_.same_year_after, 4)) return 0;
     for (std::size_t k = begin; k-- > 0;) {
       const Token& t = t_[k];
       if (t.kind == Token::Kind::number && t.lower.size() == 4 && t.suffix.empty() && t.value >= 1000 &&
