@@ -767,15 +767,13 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
         !is_one_of(t[and_at + 2].text, {"average", "mean"}) || t[and_at + 3].text != "of") {
       return false;
     }
-    for (std::size_t k = s + 1; k-- > in.first_sentence() && s - k <= 12;) {
-      const ArithTokens st = in.tokens(k);
-      for (const std::size_t i : in.figure_tokens(k)) {
-        if (st[i].figure != total) continue;
-        for (std::size_t w = 0; w < i; ++w) {
-          if (st[w].type == T::word && is_one_of(st[w].text, {"average", "typical", "mean"})) return true;
-        }
-        return false;
+    const ArithTokens st = in.tokens(whole.sentence);
+    for (const std::size_t i : in.figure_tokens(whole.sentence)) {
+      if (st[i].figure != total) continue;
+      for (std::size_t w = 0; w < i; ++w) {
+        if (st[w].type == T::word && is_one_of(st[w].text, {"average", "typical", "mean"})) return true;
       }
+      return false;
     }
     return false;
   };
