@@ -314,6 +314,21 @@ constexpr CueWords k_people_nouns{std::to_array<std::string_view>(
      "alumnos", "estudiantes", "pacientes", "socios", "familias", "hogares", "visitantes", "participantes",
      "afectados", "damnificados", "beneficiarios", "jubilados", "pensionistas", "inquilinos", "clientes"})};
 
+// "an average of 6,840 fans", "averaged 6,840 fans", "un promedio de
+// 6.840 aficionados": a mean of something, no number of items.
+bool told_as_average(const ArithmeticInput& in, const Figure& c) {
+  const ArithTokens t = in.tokens(c.sentence);
+  const auto at = std::lower_bound(t.begin(), t.end(), c.range.begin,
+                                   [](const ArithToken& tok, std::size_t b) { return tok.range.begin < b; });
+  const std::size_t i = static_cast<std::size_t>(at - t.begin());
+  if (i == 0 || i >= t.size() || t[i].type != T::figure) return false;
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> words) {
+    return t[k].type == T::word && is_one_of(t[k].text, words);
+  };
+  if (word(i - 1, {"averaged", "averaging", "averages", "promedió", "promediaron"})) return true;
+  return i >= 2 && word(i - 1, {"of", "de"}) && word(i - 2, {"average", "mean", "promedio", "media"});
+}
+
 bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, double* scale = nullptr) {
   if (scale) *scale = 1;
   const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
@@ -780,9 +795,27 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     }
     if (total < 0) continue;
     ++implied;
+    // "about $16 per fan across the season's 116,280 admissions": the
+    // sentence names what the total is divided by, whatever its noun;
+    // no count of the item told elsewhere is compared.
+    {
+      std::size_t k = after;
+      if (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"across", "over", "among", "entre"})) {
+        ++k;
+        for (int w = 0; w < 3 && k < t.size() && t[k].type == T::word; ++w) ++k;
+        if (k < t.size() && t[k].type == T::figure) {
+          const Figure& c = in.figures[static_cast<std::size_t>(t[k].figure)];
+          if (c.kind == QuantityKind::count && !c.range_side && c.asserted && c.low > 0) {
+            deals.push_back({t[k].figure, total, u.sentence, u.price, -1, true});
+          }
+        }
+        continue;
+      }
+    }
     // The one count of the item in the price's sentence ("38 trains ...
     // at a cost of £14.2m per train, an order worth £527m in total"),
-    // else in the document.
+    // else in the document. A count told as an average ("an average of
+    // 6,840 fans" a match) is no number of items.
     int count = -1;
     bool several = false;
     for (const bool own_sentence : {true, false}) {
@@ -791,6 +824,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0 || !c.claim) continue;
         if (own_sentence && c.sentence != u.sentence) continue;
         if (!same_item(in, u, Deal{static_cast<int>(f), total, c.sentence})) continue;
+        if (told_as_average(in, c)) continue;
         if (count >= 0 && in.figures[static_cast<std::size_t>(count)].value != c.value) several = true;
         if (count < 0) count = static_cast<int>(f);
       }
@@ -819,7 +853,9 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       // A sum without its currency is in the price's (elided_currency).
       const bool in_price_currency = total.kind == QuantityKind::number;
       double scale = 1;  // the count in the price's unit
-      if ((total.unit != p.unit && !in_price_currency) || !same_item(in, u, deal, &scale)) continue;
+      if ((total.unit != p.unit && !in_price_currency) || (!deal.spread && !same_item(in, u, deal, &scale))) {
+        continue;
+      }
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       if (deal.own_price >= 0 && deal.own_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total

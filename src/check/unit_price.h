@@ -37,6 +37,10 @@ class UnitPriceCheck {
     /// compared with that price alone, not with the price of another
     /// deal of the sentence.
     int own_price = -1;
+    /// The price's sentence names the count the total is spread across
+    /// ("about $16 per fan across the season's 116,280 admissions"),
+    /// whatever its noun.
+    bool spread = false;
   };
   /// "$40,000 a chip", "$12,000 each": price, the item word (empty for
   /// "each"), and the token range of the phrase.

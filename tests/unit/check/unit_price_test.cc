@@ -654,3 +654,26 @@ TEST_CASE("unit-price: makers and where they are before ', at' ('casks from supp
              "\xE2\x80\x93 a bill of \xC2\xA3" "1.36 million \xE2\x80\x93 to fill the new warehouses.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: the count a total is spread across, and no average as a count", "[check][arithmetic]") {
+  // The sentence names its divisor: no count of fans told elsewhere is used,
+  // least of all an average crowd.
+  CHECK(lint("The club drew an average of 6,840 fans to its 17 matches.\n\n"
+             "Concessions revenue reached $1.9 million, which works out to about $16 per fan across the season's "
+             "116,280 admissions.\n")
+            .empty());
+  CHECK(lint("The club drew an average of 6,840 fans to its 17 matches.\n\n"
+             "Concessions revenue reached $1.9 million, which works out to about $21 per fan across the season's "
+             "116,280 admissions.\n")
+            .find("warning: \"about $21 per fan\" disagrees with $1.9 million for 116,280 admissions [unit-price]") !=
+        std::string::npos);
+  // The one count of fans elsewhere, told as an average, divides nothing.
+  CHECK(lint("The club drew an average of 6,840 fans to its 17 matches.\n\n"
+             "Concessions revenue reached $1.9 million, which works out to about $16 per fan.\n")
+            .empty());
+  // A count of fans that is no average still does.
+  CHECK(lint("The club drew 116,280 fans to its 17 matches.\n\n"
+             "Concessions revenue reached $1.9 million, which works out to about $21 per fan.\n")
+            .find("warning: \"about $21 per fan\" disagrees with $1.9 million for 116,280 fans [unit-price]") !=
+        std::string::npos);
+}
