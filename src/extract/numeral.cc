@@ -670,7 +670,15 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
   if (!n.fraction) {
     bool scaled = false, mixed = false;
     const double before = value;
-    value = apply_scales(tokens, j, value, lex, scaled, mixed);
+    // "the $1.8-million loss", "a 10-million-tonne harvest": a hyphen glued
+    // on both sides joins the figure to its scale word.
+    std::size_t k = j;
+    if (k + 1 < tokens.size() && is_dash(tokens[k]) && !tokens[k].space_before && !tokens[k + 1].space_before) {
+      const std::optional<Item> next = word_item(tokens[k + 1], lex);
+      if (next && next->kind == ItemKind::scale) ++k;
+    }
+    value = apply_scales(tokens, k, value, lex, scaled, mixed);
+    if (scaled) j = k;
     if (scaled) {
       if (before != 0) n.scale *= value / before;
       n.scaled = true;

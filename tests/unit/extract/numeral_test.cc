@@ -73,6 +73,8 @@ TEST_CASE("english numerals: digits, marks, scales, words, fractions", "[extract
       {"-1.1^--23", -8.95430243255239},
       {"1.3x10^6", 1.3e6},
       {"1,674.5 million", 1674500000},
+      {"1.8-million", 1.8e6},  // "the $1.8-million loss"
+      {"10-billion", 1e10},
       {"322 hundred", 32200},
       {"3 dozens", 36},
       {"13 lakh", 1300000},

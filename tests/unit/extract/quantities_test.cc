@@ -101,6 +101,8 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       // Money.
       {"An operation valued at approximately $10 billion.", "approximately $10 billion", K::currency, 1e10, 9e9, 1.1e10, "approximate", "USD", ""},
       {"A $10B deal.", "$10B", K::currency, 1e10, 9.5e9, 1.05e10, "exact", "USD", ""},
+      // A hyphen joins a figure to its scale word before the noun.
+      {"It posted a $1.8-million loss.", "$1.8-million", K::currency, 1.8e6, 1.75e6, 1.85e6, "exact", "USD", ""},
       // Indian grouping: pairs of digits, then a last group of three.
       {"The mill crushed 9,84,600 tonnes.", "9,84,600 tonnes", K::quantity, 984600, 984600, 984600, "exact", "t", ""},
       // A maker's and model's name before the counted noun.
