@@ -483,6 +483,147 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
 }
 
 
+// The words of `text` in the clause of a date at `at`, before it: from the
+// mark of a clause before the date up to the date.
+std::vector<Token> clause_before(std::string_view text, std::size_t at) {
+  return tokens(text, clause_start(text, at), at);
+}
+
+// Whether `w` says how the words after it stand to the event, not what
+// the event is ("at", "for", "in").
+bool link_word(const std::string& w, const DateLanguage& words) {
+  return words.back_reference_ends.contains(w) || words.event_prepositions.contains(w) ||
+         words.function_words.contains(w);
+}
+
+// A word and the head noun of its object after the definite article ("announced
+// the package"), in the clause of a date, before it.
+struct DefiniteObject {
+  std::size_t verb = 0;  ///< token of the word before the article
+  std::size_t noun = 0;  ///< token of the object's last noun
+};
+
+std::vector<DefiniteObject> definite_objects(const std::vector<Token>& toks, const DateLanguage& words) {
+  std::vector<DefiniteObject> out;
+  for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+    if (!content(toks[i], words) || link_word(toks[i].word, words) || toks[i].capital) continue;
+    if (!words.articles.contains(toks[i + 1].word)) continue;
+    // The object's words up to a word that links what follows ("the
+    // package at Kirrawee Primary School"): three at most, lowercase.
+    std::size_t last = i + 1;
+    for (std::size_t j = i + 2; j < toks.size() && j <= i + 4; ++j) {
+      if (!content(toks[j], words) || link_word(toks[j].word, words) || toks[j].capital) break;
+      last = j;
+    }
+    if (last > i + 1) out.push_back({i, last});
+  }
+  return out;
+}
+
+// date-conflict: a word and its object told first with an indefinite
+// article and a day ("The state government announced a $A410 million
+// package for public schools on Thursday, 12 February 2026"), then with the
+// definite article and another day up to k_back_days away ("Ms Delacroix,
+// who announced the package at Kirrawee Primary School on Wednesday, 11
+// February"), when no other date of the document is the second's. Both in
+// the clause of their date, before it.
+void check_definite_restatements(const Document& doc, const std::vector<DateMention>& dates,
+                                 const DateLanguage& words, std::vector<const DateMention*>& reported,
+                                 DiagnosticSink& sink) {
+  if (words.indefinite_articles.empty()) return;
+  const auto day_event = [](const DateMention& m) { return dated_event(m) && m.precision == DatePrecision::day; };
+  for (std::size_t k = 0; k < dates.size(); ++k) {
+    const DateMention& b = dates[k];
+    if (!day_event(b) || std::find(reported.begin(), reported.end(), &b) != reported.end()) continue;
+    const ByteRange sentence_b = doc.sentences[b.sentence].range;
+    const std::string_view text_b = doc.view(sentence_b);
+    const std::vector<Token> toks_b = clause_before(text_b, b.range.begin);
+    if (std::any_of(toks_b.begin(), toks_b.end(),
+                    [&](const Token& t) { return words.other_instance_words.contains(t.word); })) {
+      continue;
+    }
+    // An event moved: the old day and the new.
+    const auto moved = [&](std::string_view text) {
+      const std::vector<Token> all = tokens(text, 0, text.size());
+      return std::any_of(all.begin(), all.end(), [&](const Token& t) { return words.rescheduling_words.contains(t.word); });
+    };
+    if (moved(text_b)) continue;
+    const std::vector<DefiniteObject> objects = definite_objects(toks_b, words);
+    if (objects.empty()) continue;
+    // The day told again elsewhere, of whatever: the reference may be to it.
+    const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
+      return &m != &b && dated_event(m) && m.precision <= b.precision && m.interval->first <= b.interval->last &&
+             b.interval->first <= m.interval->last;
+    });
+    if (agrees) continue;
+    bool done = false;
+    for (std::size_t j = 0; j < k && !done; ++j) {
+      const DateMention& a = dates[j];
+      if (!day_event(a) || a.sentence == b.sentence) continue;
+      const long gap = a.interval->first > b.interval->last ? a.interval->first - b.interval->last
+                                                            : b.interval->first - a.interval->last;
+      if (gap > k_back_days) continue;
+      const ByteRange sentence_a = doc.sentences[a.sentence].range;
+      const std::string_view text_a = doc.view(sentence_a);
+      const std::vector<Token> toks_a = clause_before(text_a, a.range.begin);
+      if (moved(text_a)) continue;
+      for (const DefiniteObject& o : objects) {
+        const std::string verb = meaning(toks_b[o.verb].word, words);
+        const std::string noun = meaning(toks_b[o.noun].word, words);
+        // "the full council approved the plan": who did it is told with
+        // the first day too ("The committee approved a plan" is another
+        // event).
+        if (o.verb > 0 && content(toks_b[o.verb - 1], words) && !link_word(toks_b[o.verb - 1].word, words)) {
+          const std::string subject = meaning(toks_b[o.verb - 1].word, words);
+          if (std::none_of(toks_a.begin(), toks_a.end(),
+                           [&](const Token& t) { return meaning(t.word, words) == subject; })) {
+            continue;
+          }
+        }
+        // "announced a $A410 million package": the word, an indefinite
+        // article and, up to five words on, the noun.
+        std::size_t told = toks_a.size();
+        std::size_t told_noun = 0;
+        for (std::size_t i = 0; i + 2 < toks_a.size() && told == toks_a.size(); ++i) {
+          if (meaning(toks_a[i].word, words) != verb || !words.indefinite_articles.contains(toks_a[i + 1].word)) {
+            continue;
+          }
+          for (std::size_t n = i + 2; n < toks_a.size() && n <= i + 6; ++n) {
+            if (link_word(toks_a[n].word, words)) break;
+            if (meaning(toks_a[n].word, words) == noun) {
+              told = i;
+              told_noun = n;
+              break;
+            }
+          }
+        }
+        if (told == toks_a.size()) continue;
+        const std::string_view phrase_b =
+            text_b.substr(toks_b[o.verb].range.begin, toks_b[o.noun].range.end - toks_b[o.verb].range.begin);
+        Diagnostic d;
+        d.check = "date-conflict";
+        d.severity = Severity::warning;
+        d.message = fmt::format("\"{}\" is dated {} here, but {} earlier in this article", phrase_b,
+                                text_b.substr(b.date_range.begin, b.date_range.size()),
+                                text_a.substr(a.date_range.begin, a.date_range.size()));
+        d.range = doc.original({sentence_b.begin + b.date_range.begin, sentence_b.begin + b.date_range.end});
+        d.notes.push_back(
+            {doc.original({sentence_a.begin + a.date_range.begin, sentence_a.begin + a.date_range.end}),
+             fmt::format("here it is \"{}\" (same event: \"{}\", then \"{}\")",
+                         text_a.substr(a.date_range.begin, a.date_range.size()),
+                         text_a.substr(toks_a[told].range.begin,
+                                       toks_a[told_noun].range.end - toks_a[told].range.begin),
+                         phrase_b),
+             {}});
+        sink.report(std::move(d));
+        reported.push_back(&b);
+        done = true;
+        break;
+      }
+    }
+  }
+}
+
 void check_noun_events(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
                        std::vector<const DateMention*>& reported_mentions, DiagnosticSink& sink) {
   if (words.event_nouns.empty()) return;
@@ -528,6 +669,7 @@ void check_event_dates(const Document& doc, const std::vector<DateMention>& date
                        DiagnosticSink& sink) {
   std::vector<const DateMention*> reported;
   check_noun_events(doc, dates, words, reported, sink);
+  check_definite_restatements(doc, dates, words, reported, sink);
   check_back_references(doc, dates, words, reported, sink);
 }
 

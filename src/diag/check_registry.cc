@@ -220,7 +220,18 @@ another of its kind ("a second fire", "the previous strike":
 other_instance_words; "the new terminal" is the one told before, when
 no event noun follows "new"; with the other date, such a word sets apart only
 the word after it, "talks over a new shift system"), and for a
-clause with no noun ("since it opened"). The note names the words told with the other date.)",
+clause with no noun ("since it opened"). The note names the words told with the other date.
+A word and its object told first with an indefinite article and a day,
+then with "the" and another day up to 92 days away, each in the clause of
+its date and before it, are one event: "The state government announced a
+$A410 million package ... on Thursday, 12 February 2026" and "Ms
+Delacroix, who announced the package ... on Wednesday, 11 February"
+(indefinite_articles). Silent when the second day is told anywhere else,
+when a noun right before the second verb is not told with the first day
+("The committee approved a plan" and "the full council approved the
+plan"), when a word makes it another of its kind, and when either
+sentence moves an event ("postponed", "moved", "instead":
+rescheduling_words).)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",

@@ -150,7 +150,8 @@ constexpr std::string_view k_keys[] = {
     "past_verbs", "past_suffixes", "past_verb_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "last_year_after", "next_year_after", "looking_back", "back_references", "back_reference_ends",
-    "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references"};
+    "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references",
+    "indefinite_articles", "rescheduling_words"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -260,6 +261,10 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.back_reference_when);
     } else if (k == "relative_back_references") {
       r = load_set(path, k, value, lang.relative_back_references);
+    } else if (k == "indefinite_articles") {
+      r = load_set(path, k, value, lang.indefinite_articles);
+    } else if (k == "rescheduling_words") {
+      r = load_set(path, k, value, lang.rescheduling_words);
     } else if (k == "function_words") {
       r = load_set(path, k, value, lang.function_words);
     } else if (k == "other_instance_words") {
@@ -336,7 +341,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::same_year_after, &DateLanguage::last_year_after, &DateLanguage::next_year_after,
         &DateLanguage::back_references, &DateLanguage::back_reference_ends,
         &DateLanguage::back_reference_when, &DateLanguage::function_words, &DateLanguage::other_instance_words,
-        &DateLanguage::relative_back_references}) {
+        &DateLanguage::relative_back_references, &DateLanguage::indefinite_articles,
+        &DateLanguage::rescheduling_words}) {
     merge_set(into.*s, from.*s);
   }
 }

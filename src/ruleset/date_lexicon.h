@@ -250,6 +250,16 @@ struct DateLanguage {
   /// by a comma, open a clause dating that event: "The strike, which
   /// started on 17 January, cost ..." names the strike told before.
   DateWordSet relative_back_references;
+  /// Indefinite articles: a verb and its object told first with one ("The
+  /// state government announced a $A410 million package on Thursday, 12
+  /// February") and again with the definite article and another day ("who
+  /// announced the package ... on Wednesday, 11 February") date one event
+  /// twice.
+  DateWordSet indefinite_articles;
+  /// Words that move an event to another day ("postponed", "moved",
+  /// "instead"): two days of one event told near one are the old and the
+  /// new, no conflict.
+  DateWordSet rescheduling_words;
   /// Words that say nothing of which event a clause names: pronouns,
   /// auxiliaries, conjunctions ("her", "was", "had").
   DateWordSet function_words;

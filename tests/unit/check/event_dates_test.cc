@@ -262,3 +262,55 @@ TEST_CASE("date-conflict: 'the June 9 groundbreaking' names the breaking of grou
   same.replace(same.find("June 9"), 6, "June 2");
   CHECK(lint(same).empty());
 }
+
+TEST_CASE("date-conflict: a verb and its object told with 'a' and a day, then with 'the' and another day",
+          "[check][dates]") {
+  const std::string text =
+      "The state government announced a $410 million package for public schools on Thursday, 12 June 2025. Ms "
+      "Delacroix, who announced the package at Kirrawee Primary School on Wednesday, 11 June, said shortages had "
+      "eased.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].check == "date-conflict");
+  CHECK(d[0].message == "\"announced the package\" is dated 11 June here, but 12 June 2025 earlier in this article");
+  CHECK(d[0].range.bytes == find(text, "11 June"));
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].message ==
+        "here it is \"12 June 2025\" (same event: \"announced a $410 million package\", then \"announced the "
+        "package\")");
+  CHECK(d[0].notes[0].range.bytes == find(text, "12 June 2025"));
+  // "approving the budget at the March 31 meeting": the date after the object.
+  CHECK(lint("Its board approved a budget on Tuesday, March 24, that leans on ticket sales. The chair said "
+             "governors debated at length before approving the budget at the March 31 meeting.")
+            .size() == 1);
+  // Spanish: "aprobó un presupuesto" ... "aprobó el presupuesto".
+  CHECK(lint("La junta aprob\xC3\xB3 un presupuesto el martes 24 de marzo. El presidente record\xC3\xB3 que la "
+             "junta aprob\xC3\xB3 el presupuesto el 31 de marzo.",
+             "es")
+            .size() == 1);
+}
+
+TEST_CASE("date-conflict: near misses of a verb and its object told twice stay silent", "[check][dates]") {
+  // The same day; another actor; the thing told first with "the"; another
+  // of its kind; an event moved; no article before the first object.
+  CHECK(lint("The board approved a budget on Tuesday, March 24. Governors debated before approving the budget on "
+             "March 24.")
+            .empty());
+  CHECK(lint("The committee approved a plan on Monday, March 2. The full council approved the plan on March 16.")
+            .empty());
+  CHECK(lint("The board approved the budget on Tuesday, March 24. Governors debated before approving the budget "
+             "on March 31.")
+            .empty());
+  CHECK(lint("The board approved a budget on Tuesday, March 24. Governors debated before approving the second "
+             "budget on March 31.")
+            .empty());
+  CHECK(lint("The board approved a budget on Monday, March 24. After a long debate, the board approved the budget on "
+             "March 31.")
+            .size() == 1);
+  CHECK(lint("The board approved a budget on Monday, March 24. After the vote was moved, the board approved the "
+             "budget on March 31.")
+            .empty());
+  CHECK(lint("The board approved budgets on Tuesday, March 24. Governors debated before approving the budget on "
+             "March 31.")
+            .empty());
+}
