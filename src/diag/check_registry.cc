@@ -836,7 +836,10 @@ outside it is flagged. A total and the price it implies ("worth $4.6
 billion, meaning an average of $129 million per jet", "9.870 millones de
 euros, lo que supone un precio medio de 21.900 euros por vehículo") are
 checked against the count of that item told elsewhere in the document,
-when it tells one (after a price each, what the items are for may come
+when it tells one and not as an average ("an average of 6,840 fans"), or
+against the count the sentence spreads the total across, whatever its
+noun ("$1.9 million, which works out to about $16 per fan across the
+season's 116,280 admissions") (after a price each, what the items are for may come
 before the total: "1.240 ayudas de 3.500 euros cada una para instalar
 placas en viviendas, lo que supuso un desembolso total de 4,6
 millones"); so is a price told before its item and followed by a
