@@ -119,6 +119,20 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
   return {};
 }
 
+// Nouns of money spent on one undertaking, which a story names in turn
+// ("a £2.75m expansion" ... "the £2.57m investment"): one measure.
+// Kept in code next to money_noun, whose words it classes.
+bool project_noun(std::string_view noun) {
+  static constexpr std::string_view k_project_nouns[] = {
+      "investment",    "expansion",     "upgrade",      "redevelopment", "refurbishment", "renovation",
+      "overhaul",      "revamp",        "makeover",     "modernisation", "modernization", "retrofit",
+      "inversión",     "ampliación",    "remodelación", "rehabilitación", "modernización", "reforma"};
+  return std::find(std::begin(k_project_nouns), std::end(k_project_nouns), noun) != std::end(k_project_nouns);
+}
+
+// The measure a sum of money spent on a project is compared by.
+constexpr std::string_view k_project_measure = "spending on a project";
+
 // Whether claim `c` is told of a time long past: a frame that ended more
 // than k_history_days before publication, or a period of its own ("for
 // the full year"). No figure told without a time restates it.
@@ -156,6 +170,15 @@ bool definite_of(const ArithmeticInput& in, const Figure& f) {
     if (text[b] >= 'A' && text[b] <= 'Z') return false;
   }
   return false;
+}
+
+// Whether figure `f` follows "With" opening its sentence: a figure the
+// sentence takes as known ("With 381 sworn officers, he said, the
+// department cannot staff ...", "Con 1.420 socios, ...").
+bool opening_with(const ArithmeticInput& in, const Figure& f) {
+  std::size_t b = f.range.begin;
+  const std::string w = word_back(in.doc.text, b);
+  return (w == "with" || w == "con") && b == in.doc.sentences[f.sentence].range.begin;
 }
 
 bool definite(std::string_view word) {
@@ -205,14 +228,17 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       const int index = t[k].figure;
       const Figure& f = in.figures[static_cast<std::size_t>(index)];
       std::string measure(measure_of(f));
-      if (f.kind == QuantityKind::currency && !specific_measure(measure)) measure = money_noun(in, f);
+      if (f.kind == QuantityKind::currency && !specific_measure(measure)) {
+        measure = money_noun(in, f);
+        if (project_noun(measure)) measure = k_project_measure;
+      }
       if (!candidate(f, measure)) continue;
       const bool exact = f.claim->quantity.qualifier == "exact";
       const std::string digits = digits_of(in.number_text(f));
       if (digits.size() < 3) continue;
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
-      const bool refers_back = definite(word_before(in, f)) || definite_of(in, f);
+      const bool refers_back = definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f);
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
       key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");
@@ -249,10 +275,15 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
                                   "them swapped",
                                   in.doc.view(f.range), in.doc.view(g.range));
           d.range = in.original(f.range);
+          // ("spending on a project: the expansion, the investment")
+          const std::string named =
+              measure == k_project_measure
+                  ? fmt::format("{}: the {}, the {}", measure, money_noun(in, g), money_noun(in, f))
+                  : measure;
           d.notes.push_back({in.original(g.range),
                              fmt::format("here it is \"{}\" (same measure: {}; the digits differ only by two "
                                          "neighbours swapped, a slip of copying)",
-                                         in.doc.view(g.range), measure),
+                                         in.doc.view(g.range), named),
                              {}});
           sink.report(std::move(d));
           reported = true;  // one finding per figure

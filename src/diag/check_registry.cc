@@ -145,13 +145,16 @@ of its own. Both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read,
 the unit of an amount: "61,700 tonnes" and "the 67,100 tonnes"; for
 money with no other measure, the noun right after it or before its "of":
-"a pre-tax loss of £1.14m" and "the £1.41m loss";
+"a pre-tax loss of £1.14m" and "the £1.41m loss"; the nouns of money
+spent on one project are one measure, "a £2.75m expansion" and "the
+£2.57m investment";
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long, the later one exact (the first may be rounded: "about
 1,140 passengers a week" and "the 1,410 passengers a week"), in different
 sentences (the later one definite: "the 1,410", or a definite noun's
 before "of": "the annual payment of £438,000", "La ganancia de $ 83.600
-millones"), of no different
+millones", or after "With" opening its sentence: "With 381 sworn
+officers, he said, ..."), of no different
 subjects or places when both name theirs ("Acme employs 1,236 people"
 and "Beta employs 1,326" are two firms), of no different
 time (nor one told of a time more than a year past and the other of

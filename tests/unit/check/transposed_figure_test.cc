@@ -128,3 +128,31 @@ TEST_CASE("value-conflict: the figure of a definite noun before 'of' refers back
   CHECK(run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path())
             .out.find("conflicts with \"$ 86.300 millones\" earlier in this article") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: money spent on one project may be named in turn ('a £2.75m expansion', 'the £2.57m "
+          "investment')",
+          "[check][value]") {
+  const std::string text =
+      "The brewery has finished a \xC2\xA3" "2.75m expansion of its brewhouse.\n\nMr Atherley said the \xC2\xA3"
+      "2.57m investment had been a big bet.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:22: warning: \"\xC2\xA3" "2.57m\" conflicts with \"\xC2\xA3" "2.75m\" "
+                                  "earlier in this article") == 0);
+  CHECK(lint_conflicts(text).find("(same measure: spending on a project: the expansion, the investment;") !=
+        std::string::npos);
+  // A noun of no project: another sum.
+  std::string other = text;
+  other.replace(other.find("2.57m investment"), 16, "2.57m grant");
+  CHECK(lint_conflicts(other).empty());
+}
+
+TEST_CASE("value-conflict: a figure after 'With' opening its sentence is taken as known", "[check][value]") {
+  const std::string text =
+      "The department has 318 sworn officers, against 352 authorized positions.\n\nWith 381 sworn officers, he "
+      "said, the department cannot staff all of its beats.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:6: warning: \"381 sworn officers\" conflicts with \"318 sworn officers\" "
+                                  "earlier in this article") == 0);
+  // "with" inside the sentence opens no figure told before.
+  CHECK(lint_conflicts("The department has 318 sworn officers, against 352 authorized positions.\n\nA city nearby "
+                       "gets by with 381 sworn officers.\n")
+            .empty());
+}
