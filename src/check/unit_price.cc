@@ -176,7 +176,9 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
   while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
                                    "selling", "mean", "unit", "un", "una", "precio", "de", "medio", "unitario",
-                                   "coste", "costo", "estimado", "estimated", "raz\xC3\xB3n", "promedio"})) {
+                                   "coste", "costo", "estimado", "estimated", "raz\xC3\xB3n", "promedio",
+                                   // "at an average landed cost of Rs 218 a litre"
+                                   "landed", "wholesale", "import", "export", "contract"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -245,6 +247,8 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "list", "firm", "retail", "sticker", "catalogue", "catalog",
      // "the 7,842 homes at an average selling price of £318,500".
      "selling", "realised", "realized",
+     // "at an average landed cost of Rs 218 a litre".
+     "landed", "wholesale",
      "planted", "last", "year", "this", "average",
      // "..., at an estimated £3.4m each, accounting for £84.8m".
      "accounting", "amounting", "representing", "estimated",
@@ -541,10 +545,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // ("1,450 feet of pipe at $640 per foot": English "of" too, after an
       // amount in a unit.)
       const bool in_unit = c.kind == QuantityKind::quantity && !c.unit.empty();
+      // ("250,000 tonnes of 25% broken white rice at $512 a tonne": a
+      // grade in percent before what it is like.)
+      const auto grade = [&](std::size_t k) {
+        return k + 1 < t.size() && t[k].type == T::figure &&
+               in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::percent &&
+               t[k + 1].type == T::word;
+      };
       for (int n = 0; n < 3 && from + 1 < t.size() && t[from].type == T::word &&
-                      (t[from].text == "de" || (t[from].text == "of" && in_unit)) && t[from + 1].type == T::word;
+                      (t[from].text == "de" || (t[from].text == "of" && in_unit)) &&
+                      (t[from + 1].type == T::word || grade(from + 1));
            ++n) {
-        from += 2;
+        from += grade(from + 1) ? 3 : 2;
         // "3.200 toneladas de virgen extra a 4,15 euros el kilo": a word or
         // two of what it is like after the noun.
         for (int words = 0; words < 2 && from < t.size() && t[from].type == T::word && t[from].text != "de" &&
@@ -578,6 +590,31 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             }
           }
           break;
+        }
+      }
+      // "It sold 184,000 of its £3.50 lunchtime meal deals": the price
+      // each stands before the items' name, right after "of its" the count;
+      // the name ends in a plural ("2,000 of its $50,000 goal" is part of a
+      // whole), up to a word that links what follows.
+      if (!priced && i + 4 < t.size() && t[i + 1].type == T::word && t[i + 1].text == "of" &&
+          t[i + 2].type == T::word && is_one_of(t[i + 2].text, {"its", "the", "their"}) &&
+          t[i + 3].type == T::figure && t[i + 4].type == T::word) {
+        const Figure& p = in.figures[static_cast<std::size_t>(t[i + 3].figure)];
+        const auto name_word = [&](std::size_t k) {
+          return t[k].type == T::word && !deal_cue(t[k]) &&
+                 !is_one_of(t[k].text, {"over", "for", "at", "in", "on", "during", "to", "with", "from", "by", "of",
+                                        "and", "or", "this", "last", "a", "an", "the"});
+        };
+        std::size_t last = i + 4;
+        while (last + 1 < t.size() && last < i + 7 && name_word(last + 1)) ++last;
+        if (p.kind == QuantityKind::currency && !p.range_side && name_word(i + 4) && t[last].text.size() > 3 &&
+            t[last].text.ends_with('s') && !t[last].text.ends_with("ss")) {
+          if (p.asserted) {
+            prices.push_back(UnitPrice{t[i + 3].figure, "", s, {p.range.begin, t[last].range.end}, false, {}});
+          }
+          priced = true;
+          own_price = t[i + 3].figure;
+          from = last + 1;
         }
       }
       for (std::size_t k = from; k < t.size() && k <= i + 30; ++k) {

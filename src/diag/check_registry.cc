@@ -803,7 +803,12 @@ the count, "four new cranes from a Finnish manufacturer at $14.5 million
 each", "16,000 casks from suppliers in Kentucky, at £85 each", and a passive verb: "two new ships have been ordered from the
 Mallory Point yard at £38.5m each, a total investment of £87m", and
 what replaces the items: "1,200 streetlights with LED units at £340
-each, a £480,000 programme")
+each, a £480,000 programme"; a grade in percent and a month may stand
+between: "250,000 tonnes of 25% broken white rice at $512 a tonne", "92
+million litres of diesel in September at an average landed cost of";
+the price each may name the items after "of its" the count: "It sold
+184,000 of its £3.50 lunchtime meal deals over the period, bringing in
+£580,000")
 ("400,000 chips for $10 billion"; "two ships, costing
 £46.5m apiece, bring the total value of the contract to £87m"; "240
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800

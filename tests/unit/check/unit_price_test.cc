@@ -677,3 +677,33 @@ TEST_CASE("unit-price: the count a total is spread across, and no average as a c
             .find("warning: \"about $21 per fan\" disagrees with $1.9 million for 116,280 fans [unit-price]") !=
         std::string::npos);
 }
+
+TEST_CASE("unit-price: a price each before the items' name, after 'of its' the count", "[check][arithmetic]") {
+  CHECK(lint("It sold 184,000 of its \xC2\xA3" "3.50 lunchtime meal deals over the period, bringing in \xC2\xA3"
+             "580,000.\n")
+            .find("warning: \"\xC2\xA3" "3.50 lunchtime meal deals\" disagrees with \xC2\xA3" "580,000 for 184,000 "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint("It sold 184,000 of its \xC2\xA3" "3.50 lunchtime meal deals over the period, bringing in \xC2\xA3"
+             "644,000.\n")
+            .empty());
+  // A sum of one whole, not a price each: no plural after it.
+  CHECK(lint("The charity counted 2,000 of its $50,000 goal, bringing in $10,000.\n").empty());
+}
+
+TEST_CASE("unit-price: a grade in percent in the description, a month and 'landed' before the price",
+          "[check][arithmetic]") {
+  CHECK(lint("The agency bought 250,000 tonnes of 25% broken white rice at $512 a tonne, a contract worth about "
+             "$142 million.\n")
+            .find("warning: \"$512 a tonne\" disagrees with $142 million for 250,000 tonnes [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The agency bought 250,000 tonnes of 25% broken white rice at $512 a tonne, a contract worth about "
+             "$128 million.\n")
+            .empty());
+  CHECK(lint("The corporation imported 92 million litres of diesel in September at an average landed cost of $2.18 "
+             "a litre, a bill of about $216 million.\n")
+            .find("warning: \"$2.18 a litre\" disagrees with $216 million for 92 million litres [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The corporation imported 92 million litres of diesel in September at an average landed cost of $2.18 "
+             "a litre, a bill of about $200 million.\n")
+            .empty());
+}
