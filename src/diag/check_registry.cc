@@ -554,7 +554,10 @@ euros en mayo de 2016 a los 3.980 actuales"):
     "crecieron un N %, hasta B, desde las A" ("hasta" after a change is
     no bound);
     "would pay 8.4% more, with its monthly bill climbing from A to B";
-    "nearly doubled from four years ago, climbing to B from A";
+    "nearly doubled from four years ago, climbing to B from A" (up to
+    twelve words between: "tripled in the week after Odom appeared on a
+    late-night talk show, climbing to B from A"); "subió un N%, de A a
+    B";
     "has tripled: the company has flown B so far in 2026, compared with
     A in all of 2025"; "light rail accounted for B boardings. Light rail
     posted the strongest gain, up N% from A boardings" (B the one count

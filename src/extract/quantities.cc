@@ -731,8 +731,10 @@ class Scanner {
           // 10%" two figures; "from 10 to 20 people" and "rose 10 to 15
           // percent" are ranges.
           ok = from || !unit_a.known;
+          // ("subió un 24%, de 4.100 a 4.850 kilos": the change's comma
+          // between.)
           if (from) {
-            for (std::size_t k = between_start; k-- > 0 && k + 5 > between_start;) {
+            for (std::size_t k = between_start; k-- > 0 && k + 6 > between_start;) {
               if (find(lex.change_words, tk[k].lower)) ok = false;
             }
           }

@@ -1313,3 +1313,17 @@ TEST_CASE("percent-change: 'to B so far this year from A' reads a phrase of when
              "in the same period of 2025.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: a factor a long phrase of when before ', climbing to B from A', and 'subió un N%, de A a B'",
+          "[check][arithmetic]") {
+  CHECK(lint("Streams of the audiobook tripled in the week after Odom appeared on a late-night talk show, climbing "
+             "to 9,600 from 4,100, the service said.\n")
+            .find("error: from 4,100 to 9,600 is 2.34 times, not triple [percent-change]") != std::string::npos);
+  CHECK(lint("Streams of the audiobook tripled in the week after Odom appeared on a late-night talk show, climbing "
+             "to 12,300 from 4,100, the service said.\n")
+            .empty());
+  CHECK(lint_lang("El rendimiento medio subi\xC3\xB3 un 24%, de 4.100 a 4.850 kilos por hect\xC3\xA1rea.\n", "es")
+            .find("error: from 4,100 to 4,850 is a rise of 18%, not 24% [percent-change]") != std::string::npos);
+  CHECK(lint_lang("El rendimiento medio subi\xC3\xB3 un 18%, de 4.100 a 4.850 kilos por hect\xC3\xA1rea.\n", "es")
+            .empty());
+}
