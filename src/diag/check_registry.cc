@@ -1109,7 +1109,8 @@ publication date; a simple past verb from rules/dates/*.toml ("launched",
 "announced", "was", "approved", "priced", "settled"...; or, in Spanish, a
 lowercase word with an ending of past_verb_suffixes: "promulgó") comes at most six words before the
 date's "in", "on", "during" or "at" (or, wire style, right before a
-month and its day: "signed the term sheet Dec. 14"), with no punctuation, infinitive or
+month and its day: "signed the term sheet Dec. 14", or before a weekday:
+"premiered Friday, May 22"), with no punctuation, infinitive or
 new clause between and no auxiliary before the verb ("will be launched",
 "has launched" do not count); and nothing in the date's clause marks the
 future or a condition ("will", "expected", "if"...; "issued on 29 May,

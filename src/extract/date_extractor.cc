@@ -1358,8 +1358,10 @@ class Scanner {
       }
       return false;
     };
-    const bool bare = !range && !in(begin - 1, DateTable::event_prepositions) && in(begin, DateTable::months) &&
-                      t_[begin - 1].kind == Token::Kind::word && day_after();
+    // So does a weekday ("premiered Friday, May 22").
+    const bool bare = !range && !in(begin - 1, DateTable::event_prepositions) &&
+                      t_[begin - 1].kind == Token::Kind::word &&
+                      ((in(begin, DateTable::months) && day_after()) || in(begin, DateTable::weekdays));
     if (!range && !bare && !in(begin - 1, DateTable::event_prepositions)) return std::nullopt;
     // A future or a condition in the date's clause ("que terminó el
     // viernes 30 de octubre, y podrían variar ..." is past where it is).

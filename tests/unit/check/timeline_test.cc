@@ -266,3 +266,18 @@ TEST_CASE("timeline: a relative clause in the past after a weekday date may coun
                       "2026-03-16"))
             .empty());
 }
+
+TEST_CASE("timeline: wire style drops 'on' before a weekday ('premiered Friday, May 22'), and verbs of shows count",
+          "[check]") {
+  const std::vector<Diagnostic> d =
+      lint(make_doc("The museum's new planetarium show, Northern Skies, premiered Friday, May 22, drawing a sold-out "
+                    "crowd of 240 to the dome.",
+                    "2026-04-16"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"May 22\" (2026) is after the publication date (2026-04-16) but told in the past tense (\"premiered\")");
+  // The coming day told as coming; a weekday of the day a year before.
+  CHECK(lint(make_doc("The museum's new planetarium show will premiere Friday, May 22.", "2026-04-16")).empty());
+  CHECK(lint(make_doc("The museum's new planetarium show premiered Thursday, May 22, to a full dome.", "2026-04-16"))
+            .empty());
+}
