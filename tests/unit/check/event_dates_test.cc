@@ -314,3 +314,16 @@ TEST_CASE("date-conflict: near misses of a verb and its object told twice stay s
              "March 31.")
             .empty());
 }
+
+TEST_CASE("date-conflict: a ship and a vessel are one (event_synonyms)", "[check][dates]") {
+  const std::string text =
+      "The first vessel carrying 1,450 pallets of grapefruit left Durban on Tuesday, 3 June, and arrived in Mumbai "
+      "15 days later. Five further vessels have sailed since the first ship left Durban on 10 June.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"since the first ship left Durban\" is dated 10 June here, but 3 June earlier in this article");
+  std::string same = text;
+  same.replace(same.find("10 June"), 7, "3 June");
+  CHECK(lint(same).empty());
+}
