@@ -650,10 +650,11 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       and_seen = false;  // "highways and pavements, £11.6m ...": the "and" of an item
     }
     if (!parts.empty() && t[k].type == T::word && (t[k].text == "and" || t[k].text == "y")) and_seen = true;
-    // "£90 million from the Department for Transport" names a source; "from
-    // £80 million to ..." is a change.
-    if (cue->funding && t[k].type == T::word && t[k].text == "from" &&
-        !(k + 1 < t.size() && t[k + 1].type == T::figure)) {
+    // "£90 million from the Department for Transport", "made up of $5.2
+    // million from ticketing" name a source; "from £80 million to ..." and
+    // "from the $4.1 million" are a change.
+    if (t[k].type == T::word && t[k].text == "from" && !(k + 1 < t.size() && t[k + 1].type == T::figure) &&
+        !(k + 2 < t.size() && t[k + 2].type == T::figure)) {
       continue;
     }
     // "about £18 million" is no exact part; "about 2,300 homes" after the
@@ -794,9 +795,24 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
               item_then_figure || averaged_last(k));
   }
   if (!closes) return;
+  // "and $1.9 million from merchandise, food and other sources": other
+  // things named within the last part's own words ("from" or "for" right
+  // after it, then words and commas to "and other") are in it.
+  const auto in_last_part = [&](std::size_t k) {
+    if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"and", "or"})) return false;
+    if (last + 1 >= t.size() || t[last + 1].type != T::word || !is_one_of(t[last + 1].text, {"from", "for"})) {
+      return false;
+    }
+    for (std::size_t m = last + 2; m + 1 < k; ++m) {
+      if (t[m].type != T::word && !(t[m].type == T::punct && t[m].text == ",")) return false;
+      if (t[m].type == T::word && is_one_of(t[m].text, {"plus", "with", "while", "but"})) return false;
+    }
+    return true;
+  };
   for (std::size_t k = last + 1; k < t.size(); ++k) {
     if (t[k].type == T::word && is_one_of(t[k].text, {"plus", "rest", "other", "others", "remainder", "remaining",
                                                       "balance"})) {
+      if (t[k].text == "other" && in_last_part(k)) continue;
       return;
     }
   }

@@ -1143,3 +1143,24 @@ TEST_CASE("total-mismatch: a table cell with a dash alone leaves its column unre
   right.replace(right.find("328,112"), 7, "326,112");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("total-mismatch: parts 'from' their sources after 'made up of', and 'and other sources' within the last part",
+          "[check][arithmetic]") {
+  CHECK(lint("Total revenue reached $14.6 million, made up of $5.2 million from ticketing, $4.8 million from "
+             "sponsorship, $2.3 million from broadcast and league distributions, and $1.9 million from merchandise, "
+             "food and other sources.\n")
+            .find("error: $5.2 million + $4.8 million + $2.3 million + $1.9 million = $14.2 million, not $14.6 "
+                  "million [total-mismatch]") != std::string::npos);
+  CHECK(lint("Total revenue reached $14.2 million, made up of $5.2 million from ticketing, $4.8 million from "
+             "sponsorship, $2.3 million from broadcast and league distributions, and $1.9 million from merchandise, "
+             "food and other sources.\n")
+            .empty());
+  // Other income after the list is none of it; a change "from" a figure
+  // is no part.
+  CHECK(lint("Revenue reached $14.6 million, made up of $5.2 million from ticketing, $4.8 million from sponsorship "
+             "and $1.9 million from merchandise, plus other income.\n")
+            .empty());
+  CHECK(lint("Revenue reached $14.6 million, made up of $5.2 million from ticketing, up from $4.8 million, and $1.9 "
+             "million from merchandise.\n")
+            .empty());
+}
