@@ -2593,19 +2593,31 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
     }
   }
   // "The Kestrels trailed by only two goals at half-time", "ganó por tres
-  // goles": a margin, no count of goals.
+  // goles": a margin, no count of goals. "beat the consensus sales
+  // estimate by about $150 million": what the verb beat may stand
+  // between, and the margin may be money or an amount.
   if (!lex.margin_verbs.empty()) {
     for (std::size_t i = 0; i < quantities.size(); ++i) {
       // (A count after a word: "by", "por" or a hedge between.)
       const std::size_t at = quantities[i].range.begin;
-      if (quantities[i].kind != QuantityKind::count || at < 4 || ctx.text[at - 1] != ' ') continue;
+      const QuantityKind kind = quantities[i].kind;
+      if ((kind != QuantityKind::count && kind != QuantityKind::currency && kind != QuantityKind::quantity) ||
+          at < 4 || ctx.text[at - 1] != ' ') {
+        continue;
+      }
       std::size_t k = token_at(ctx.tokens, at);
       if (k >= 1 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"only", "just", "solo", "apenas"})) {
         --k;
       }
-      if (k >= 2 && ctx.tokens[k - 1].word && is_one_of_lower(ctx.lower(k - 1), {"by", "por"}) &&
-          ctx.tokens[k - 2].word && lex.margin_verbs.count(ctx.lower(k - 2))) {
-        claims[i].measure.clear();
+      if (k < 2 || !ctx.tokens[k - 1].word || !is_one_of_lower(ctx.lower(k - 1), {"by", "por"})) continue;
+      // The verb right before "by", or (for money and amounts) its object
+      // of up to five words between.
+      const std::size_t reach = kind == QuantityKind::count ? 1 : 6;
+      for (std::size_t v = k - 1; v-- > 0 && k - 1 - v <= reach && ctx.tokens[v].word;) {
+        if (lex.margin_verbs.count(ctx.lower(v))) {
+          claims[i].measure.clear();
+          break;
+        }
       }
     }
   }

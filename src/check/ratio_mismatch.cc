@@ -447,7 +447,12 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   }
   // "a net profit of A$187m for the six months to 31 December, more than
   // double the A$96m": a phrase of the period between A and the comma.
-  if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == ",") {
+  // ("9.6 million visits over the five days, double the 4.8 million": the
+  // length of time right before the comma is none of the ratio's.)
+  const bool time_before = a > 1 && t[a - 1].type == T::figure &&
+                           in.figures[static_cast<std::size_t>(t[a - 1].figure)].kind == QuantityKind::duration &&
+                           t[a - 2].type == T::word && is_one_of(t[a - 2].text, {"the", "those", "these", "los", "las"});
+  if ((!(a > 0 && t[a - 1].type == T::figure) || time_before) && k < i && t[k].type == T::punct && t[k].text == ",") {
     bool period = false;
     for (std::size_t p = k; p > 0 && k - p < 9; --p) {
       const ArithToken& w = t[p - 1];
@@ -465,12 +470,18 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
         if (kind != QuantityKind::duration && kind != QuantityKind::date) break;
         period = true;
       }
-      if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"}) &&
-          p >= 2 && t[p - 2].type == T::figure) {
-        a = p - 1;
+      if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"})) {
+        // A right before the phrase, or a few words of what it counts
+        // between ("2.1 million orders from mobile devices over the five
+        // days").
+        std::size_t f = p - 1;
+        while (f > 0 && p - 1 - f < 5 && t[f - 1].type == T::word) --f;
+        if (f > 0 && t[f - 1].type == T::figure) a = f;
         break;
       }
     }
+    // The length of time alone is no A.
+    if (time_before && a == k) return std::nullopt;
   }
   // "19 sellouts this season, nearly three times as many as the nine": a
   // demonstrative and a period right after A.

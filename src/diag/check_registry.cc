@@ -89,7 +89,9 @@ change ("a drop of 468 students", after a noun of change_nouns) is
 compared with nothing. "The district" and "the district's 6,482
 students" stand for the name before them that ends in "District". A
 margin ("trailed by only two goals", after a verb of margin_verbs) is no
-count. A stock held ("a backlog of 1,870 homes", after a noun of
+count; nor is money or an amount after "by" and a verb of margin_verbs
+with its object between ("beat the consensus sales estimate by about
+$150 million"). A stock held ("a backlog of 1,870 homes", after a noun of
 stock_nouns) is its own measure, "backlog home", not the homes sold. A
 wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
 the place of a "-based" company ("The Silver Ridge, Colorado-based

@@ -710,3 +710,16 @@ TEST_CASE("ratio-mismatch: 'subió 2,7% y duplicó así el 1,8%' relates the two
             .find("error: 2.7% is 1.5 times 1.8%, not \"doubled\" [ratio-mismatch]") != std::string::npos);
   CHECK(lint("The town hired 40 workers and doubled the 12 workers on night shifts.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a length of time before the comma is none of the ratio's ('over the five days, double the')",
+          "[check][arithmetic]") {
+  CHECK(lint("The stores logged 9.6 million visits over the five days, double the 4.8 million they see in October.\n")
+            .empty());
+  CHECK(lint("Shoppers placed 2.1 million orders from mobile devices over the five days, three times the 910,000 "
+             "placed from desktop computers.\n")
+            .find("error: 2.1 million is 2.31 times 910,000, not \"three times\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint("Shoppers placed 2.7 million orders from mobile devices over the five days, three times the 910,000 "
+             "placed from desktop computers.\n")
+            .empty());
+}

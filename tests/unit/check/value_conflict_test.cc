@@ -456,6 +456,17 @@ TEST_CASE("value-conflict: a margin after 'trailed by' or 'won by' is no count",
                             "[value-conflict]") != std::string::npos);
 }
 
+TEST_CASE("value-conflict: money after 'beat the estimate by' is a margin, no figure of the measure", "[check]") {
+  const std::string text =
+      "Analysts had expected revenue of $4.05 billion, meaning Halcyon beat the consensus sales estimate by about $150 "
+      "million.\n\nHalcyon reported revenue of $4.2 billion.\n";
+  CHECK(conflicts(text).empty());
+  // Revenue told twice is still compared.
+  const std::string two =
+      "Halcyon reported revenue of $4.2 billion.\n\nHalcyon said revenue was $4.8 billion.\n";
+  CHECK(conflicts(two).find("conflicts with an earlier figure in this article [value-conflict]") != std::string::npos);
+}
+
 TEST_CASE("value-conflict: a wire dateline names no subject, a '-based' place is no subject", "[check]") {
   const std::string text =
       "SILVER RIDGE, Colo. (AP) \xE2\x80\x94 Halvorsen Outdoor Co., the ski equipment retailer, said Tuesday that its "
