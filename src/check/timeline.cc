@@ -82,7 +82,6 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
       if (days_from_civil(coming) <= today) coming.year += 1;
       if (civil_from_days(days_from_civil(coming)) != coming) continue;
       const long day = days_from_civil(coming);
-      if (day <= today || day - today > 61) continue;
       // "the annual general meeting, held in the Riverside Hotel on
       // Monday, 14 December" in a story of 10 December 2026: the weekday
       // is that of the coming day and not of the one a year before, so
@@ -91,6 +90,9 @@ void check_timeline(const Document& doc, const std::vector<DateMention>& dates, 
       const bool weekday_pins = m.weekday && weekday_of(day) == *m.weekday &&
                                 civil_from_days(days_from_civil(year_before)) == year_before &&
                                 weekday_of(days_from_civil(year_before)) != *m.weekday;
+      // Two months ahead at most; half a year when the weekday pins the
+      // day ("took effect Friday, Sept. 18" in a story of July 14).
+      if (day <= today || day - today > (weekday_pins ? 183 : 61)) continue;
       if (!verb_on && !weekday_pins) continue;
       year = fmt::format(" ({})", coming.year);
     } else if (m.interval->first <= today) {

@@ -150,7 +150,7 @@ std::string word_before(const ArithmeticInput& in, const Figure& f) {
 
 // Whether `word` makes the figure after it definite: a figure the reader
 // is taken to know already ("the 1,420 homes in this plan", "its 2,017-vote
-// margin", "los 1.326 pacientes").
+// margin", "across all 2,780 suppliers", "los 1.326 pacientes").
 bool definite(std::string_view word);
 
 // Whether the figure `f` is the one of a definite noun before "of": "the
@@ -183,7 +183,7 @@ bool opening_with(const ArithmeticInput& in, const Figure& f) {
 
 bool definite(std::string_view word) {
   static constexpr std::string_view k_definite[] = {
-      "the", "its", "their", "our", "his", "her", "this", "these", "those",
+      "the", "its", "their", "our", "his", "her", "this", "these", "those", "all",
       "el",  "la",  "los",   "las", "su",  "sus", "este", "esta", "estos", "estas", "esos", "esas"};
   return std::find(std::begin(k_definite), std::end(k_definite), word) != std::end(k_definite);
 }

@@ -209,7 +209,10 @@ std::optional<UnitPrice> price_for_each_of(const ArithmeticInput& in, ArithToken
   } else {
     return std::nullopt;
   }
-  if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"for", "to", "para", "a"})) return std::nullopt;
+  // ("£6,800 towards each of the 140 heat pumps".)
+  if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"for", "to", "towards", "toward", "para", "a"})) {
+    return std::nullopt;
+  }
   // "a £175 credit to each of the 41,600 households": a noun of what is
   // paid may stand between the price and "to".
   std::size_t at = k - 2;

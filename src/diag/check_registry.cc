@@ -141,7 +141,7 @@ neighbouring digits swapped ("the 1,236 patients waiting" and later "the
 1,326 patients waiting"; "a 6,500-seat stadium" and "the 5,600-seat
 ballpark") is the commonest slip of copying, and is reported even when
 neither figure has a subject. The later one must be definite, told as
-one the reader knows ("the", "its", "these"; "los", "sus"): "2,130
+one the reader knows ("the", "its", "these", "all"; "los", "sus"): "2,130
 households are renting" after "2,310 households on the list" is a figure
 of its own. Both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read,
@@ -889,7 +889,7 @@ where a total in millions after the price may leave its currency out), a
 price for each of the counted items ("a payment of $1,500 for each of
 the 2,860 properties damaged in the flood, costing about $4.8m"; "a £175
 credit to each of the 41,600 households ..., at a total cost of
-£7.8m"), and a
+£7.8m"; "£6,800 towards each of the 140 heat pumps"), and a
 bare number whose noun was told before when a price each follows it
 ("The club sold 6,850 for the campaign at an average price of £395,
 generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during
@@ -1130,7 +1130,9 @@ was a Sunday; a relative clause in the past may follow such a day, "a
 closing party on Sunday, April 12, which drew about 2,300 skiers"; "an
 open day on Saturday, 28 March, when more than 1,400 people toured the
 ground"), and
-the day falls in the two months after publication:
+the day falls in the two months after publication (half a year when the
+weekday fits only the coming day: "took effect Friday, Sept. 18" in a
+story of July 14):
 it is that coming day, whatever the tense.
 
 Stages of one process told in an impossible order are flagged too: the

@@ -327,3 +327,12 @@ TEST_CASE("date-conflict: a ship and a vessel are one (event_synonyms)", "[check
   same.replace(same.find("10 June"), 7, "3 June");
   CHECK(lint(same).empty());
 }
+
+TEST_CASE("date-conflict: an announcement and 'announced' are one event's word (event_synonyms)", "[check][dates]") {
+  const std::string text =
+      "Veltran Motors announced the closure of its second shift on Monday, June 9. Since the June 2 announcement, "
+      "suppliers have cut hours.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Since the June 2 announcement\" is dated June 2 here, but June 9 earlier in this article");
+}

@@ -281,3 +281,15 @@ TEST_CASE("timeline: wire style drops 'on' before a weekday ('premiered Friday, 
   CHECK(lint(make_doc("The museum's new planetarium show premiered Thursday, May 22, to a full dome.", "2026-04-16"))
             .empty());
 }
+
+TEST_CASE("timeline: a weekday that pins the coming day reaches half a year ahead", "[check]") {
+  const std::vector<Diagnostic> d = lint(make_doc(
+      "The first round of 1,100 hourly layoffs took effect Friday, Sept. 18, the company said.", "2026-07-14"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"Sept. 18\" (2026) is after the publication date (2026-07-14) but told in the past tense (\"took\")");
+  // Without the weekday, a day more than two months ahead may be last
+  // year's.
+  CHECK(lint(make_doc("The first round of 1,100 hourly layoffs took effect Sept. 18, the company said.", "2026-07-14"))
+            .empty());
+}

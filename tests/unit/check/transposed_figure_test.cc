@@ -145,6 +145,17 @@ TEST_CASE("value-conflict: money spent on one project may be named in turn ('a Â
   CHECK(lint_conflicts(other).empty());
 }
 
+TEST_CASE("value-conflict: a figure after 'all' is taken as known ('across all 2,780 suppliers')", "[check][value]") {
+  CHECK(lint_conflicts("The co-op has 2,870 suppliers across three counties.\n\nThe increase is worth "
+                       "\xE2\x82\xAC" "5.5 million across all 2,780 suppliers.\n")
+            .find("a.txt:3:47: warning: \"2,780 suppliers\" conflicts with \"2,870 suppliers\" earlier in this "
+                  "article") == 0);
+  // Without "all", a figure of its own.
+  CHECK(lint_conflicts("The co-op has 2,870 suppliers across three counties.\n\nThe increase is worth "
+                       "\xE2\x82\xAC" "5.5 million across 2,780 suppliers.\n")
+            .empty());
+}
+
 TEST_CASE("value-conflict: a figure after 'With' opening its sentence is taken as known", "[check][value]") {
   const std::string text =
       "The department has 318 sworn officers, against 352 authorized positions.\n\nWith 381 sworn officers, he "

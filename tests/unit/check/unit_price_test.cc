@@ -707,3 +707,13 @@ TEST_CASE("unit-price: a grade in percent in the description, a month and 'lande
              "a litre, a bill of about $200 million.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a price 'towards each of' the count", "[check][arithmetic]") {
+  CHECK(lint("The scheme will pay \xC2\xA3" "6,800 towards each of the 140 heat pumps, a total of \xC2\xA3"
+             "1.05 million.\n")
+            .find("warning: \"\xC2\xA3" "6,800 towards each\" disagrees with \xC2\xA3" "1.05 million for 140 heat "
+                  "pumps [unit-price]") != std::string::npos);
+  CHECK(lint("The scheme will pay \xC2\xA3" "6,800 towards each of the 140 heat pumps, a total of \xC2\xA3"
+             "952,000.\n")
+            .empty());
+}
