@@ -46,6 +46,8 @@ constexpr CueWords k_time_words{std::to_array<std::string_view>(
     {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
      "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters", "coming", "next",
      "following", "previous", "current",
+     // "doubled from a year earlier, to B from A".
+     "a", "earlier", "before", "ago",
      // "cayó un 25% en dos meses, de A a B", "en el último año".
      "en", "el", "los", "\xC3\xBAltimo", "\xC3\xBAltimos", "a\xC3\xB1o", "mes", "meses", "semana", "semanas",
      "trimestre", "pasado"})};
@@ -281,7 +283,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       const bool time_word =
           t[k].type == T::word &&
           (k_time_words.contains(t[k].text) || in.in_date(t[k]) ||
-           is_one_of(t[k].text, {"respecto", "compared", "with", "frente", "against", "versus", "de", "del", "al"}));
+           is_one_of(t[k].text, {"respecto", "compared", "with", "frente", "against", "versus", "de", "del", "al",
+                                 // "doubled from a year earlier, to B from A"
+                                 "from"}));
       // A year, or a duration of a time phrase ("over the past 12 months").
       const bool year = (t[k].type == T::figure &&
                          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration) ||

@@ -559,7 +559,8 @@ euros en mayo de 2016 a los 3.980 actuales"):
     "nearly doubled from four years ago, climbing to B from A" (up to
     twelve words between: "tripled in the week after Odom appeared on a
     late-night talk show, climbing to B from A"); "subió un N%, de A a
-    B";
+    B"; "doubled from a year earlier, to B from A"; "se redujeron a la
+    mitad, de A a B";
     "has tripled: the company has flown B so far in 2026, compared with
     A in all of 2025"; "light rail accounted for B boardings. Light rail
     posted the strongest gain, up N% from A boardings" (B the one count

@@ -1327,3 +1327,14 @@ TEST_CASE("percent-change: a factor a long phrase of when before ', climbing to 
   CHECK(lint_lang("El rendimiento medio subi\xC3\xB3 un 18%, de 4.100 a 4.850 kilos por hect\xC3\xA1rea.\n", "es")
             .empty());
 }
+
+TEST_CASE("percent-change: 'doubled from a year earlier, to B from A' and 'se redujeron a la mitad, de A a B'",
+          "[check][arithmetic]") {
+  CHECK(lint("Sable deliveries doubled from a year earlier, to 6,720 from 4,150.\n")
+            .find("error: from 4,150 to 6,720 is 1.62 times, not double [percent-change]") != std::string::npos);
+  CHECK(lint("Sable deliveries doubled from a year earlier, to 8,320 from 4,150.\n").empty());
+  CHECK(lint_lang("Las reservas se redujeron a la mitad, de 5.400 millones a 3.600 millones.\n", "es")
+            .find("error: from 5.4 billion to 3.6 billion is 0.67 times, not half [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_lang("Las reservas se redujeron a la mitad, de 5.400 millones a 2.700 millones.\n", "es").empty());
+}
