@@ -383,11 +383,25 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   // ("tickets cost $8 for adults and $5 for students. Gate receipts
   // totaled $151,300": prices, not receipts).
   if (sum * 10 < total.value || sum > 10 * total.value) return;
+  // A whole count in the millions keeps its digits where the words would
+  // round it ("612,400 + 488,900 + 301,300 = 1,402,600, not 1,462,600",
+  // not "1.4 million, not 1.46 million").
+  const auto shown_total = [&](double v) {
+    const bool whole_count = (total.kind == QuantityKind::count || total.kind == QuantityKind::number) &&
+                             v == std::round(v) && std::fabs(v) >= 1e6 && std::fabs(v) < 1e15 &&
+                             std::fmod(std::fabs(v), 1e4) != 0;
+    if (!whole_count) return format_figure(v, total.kind, total.unit);
+    std::string digits = fmt::format("{:.0f}", std::fabs(v));
+    for (std::size_t at = digits.size(); at > 3;) {
+      at -= 3;
+      digits.insert(at, ",");
+    }
+    return (v < 0 ? "-" : "") + digits;
+  };
   Diagnostic d;
   d.check = "total-mismatch";
   d.severity = Severity::error;
-  d.message = fmt::format("{} = {}, not {}", shown, format_figure(sum, total.kind, total.unit),
-                          format_figure(total.value, total.kind, total.unit));
+  d.message = fmt::format("{} = {}, not {}", shown, shown_total(sum), shown_total(total.value));
   d.range = in.original(total.range);
   for (const int p : parts) {
     d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(p)].range), "a part of the total", {}});
@@ -410,6 +424,18 @@ constexpr CueWords k_composition_words{std::to_array<std::string_view>(
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
      "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks", "break"})};
+// "carried 1,462,600 passengers on its three routes: ...": a small count
+// after a determiner, at token j, numbers the parts; the total is before
+// it.
+bool numbers_parts(const ArithmeticInput& in, ArithTokens t, std::size_t j) {
+  if (t[j].type != T::figure || j == 0 || t[j - 1].type != T::word ||
+      !is_one_of(t[j - 1].text, {"its", "their", "the", "his", "her", "our", "sus", "los", "las"})) {
+    return false;
+  }
+  const Figure& n = in.figures[static_cast<std::size_t>(t[j].figure)];
+  return n.kind == QuantityKind::count && n.value >= 2 && n.value <= 12 && n.value == std::floor(n.value);
+}
+
 std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTokens t) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -484,7 +510,7 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     std::size_t f = k;
     bool aside = false;
     while (f > 0 && k - f < 16) {
-      if (t[f - 1].type == T::word ||
+      if (t[f - 1].type == T::word || numbers_parts(in, t, f - 1) ||
           (t[f - 1].type == T::figure && (kind_at(f - 1) == QuantityKind::date ||
                                           (kind_at(f - 1) == QuantityKind::duration && f >= 2 &&
                                            t[f - 2].type == T::word && is_one_of(t[f - 2].text, {"que", "than"}))))) {
@@ -573,8 +599,9 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     if (t[k].type == T::punct && (t[k].text == ";" || t[k].text == ":")) break;
     if (t[k].type != T::figure) continue;
     // "a $21.6bn programme for 2026-27, which Treasury carves up": the
-    // year the total is for.
+    // year the total is for; "on its three routes:", the number of parts.
     if (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date) continue;
+    if (cue->colon && numbers_parts(in, t, k)) continue;
     figure_before = true;
     if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;
     break;
@@ -677,8 +704,14 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       if (part_after || parts.size() < 2) return;
       break;
     }
-    if (t[k].type == T::word && (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
-                                 is_one_of(t[k].text, {"them", "those", "respectively", "or"}))) {
+    // ("488,900 between Kilvaig and the Isle of Torsay": between two
+    // places, by name.)
+    const bool between_places = t[k].type == T::word && t[k].text == "between" && k + 1 < t.size() &&
+                                t[k + 1].type == T::word && !in.doc.view(t[k + 1].range).empty() &&
+                                in.doc.view(t[k + 1].range)[0] >= 'A' && in.doc.view(t[k + 1].range)[0] <= 'Z';
+    if (t[k].type == T::word && !between_places &&
+        (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
+         is_one_of(t[k].text, {"them", "those", "respectively", "or"}))) {
       return;
     }
     if (t[k].type != T::figure) continue;

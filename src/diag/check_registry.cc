@@ -335,7 +335,10 @@ So must the parts a composition cue lists after a total (a colon after
 the total and a few words of what it counts: "cuenta con 24.300 alumnos
 matriculados: 15.200 en grado, 6.100 en máster y 2.400 en doctorado",
 "48,310 patients were on the waiting list at the end of December:
-21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; a
+21,450 at Northgate, 17,930 at St Anne's and 9,130 at Riverside"; the
+number of the parts may stand between, "carried 1,462,600 passengers on
+its three routes in 2025: 612,400 on ..., 488,900 between Kilvaig and
+..."; a
 dash for the colon, "23 full plow-outs since the season began - three
 in November, seven in December, ...", whose dates are the parts'; up to
 twelve words and dates between, or an aside of how the count changed

@@ -1164,3 +1164,21 @@ TEST_CASE("total-mismatch: parts 'from' their sources after 'made up of', and 'a
              "million from merchandise.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'on its three routes:' numbers the parts, routes 'between' named places, digits kept",
+          "[check][arithmetic]") {
+  CHECK(lint("The company said it carried 1,462,600 passengers on its three routes in 2025: 612,400 on the "
+             "Portnacraig crossing, 488,900 between Kilvaig and the Isle of Torsay, and 301,300 on the Scalvay "
+             "link.\n")
+            .find("error: 612,400 + 488,900 + 301,300 = 1,402,600, not 1,462,600 [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint("The company said it carried 1,402,600 passengers on its three routes in 2025: 612,400 on the "
+             "Portnacraig crossing, 488,900 between Kilvaig and the Isle of Torsay, and 301,300 on the Scalvay "
+             "link.\n")
+            .empty());
+  // "between" two figures is no place.
+  CHECK(lint("The company said it carried 1,462,600 passengers on its three routes in 2025: 612,400 on the "
+             "Portnacraig crossing, between 480,000 and 490,000 on the Torsay crossing, and 301,300 on the Scalvay "
+             "link.\n")
+            .empty());
+}
