@@ -41,7 +41,9 @@ bool link_before(const ArithToken& t) {
 bool link_after(const ArithToken& t) {
   // "twice as much as the supermarket's €4.20".
   if (t.type == T::word && (t.text.ends_with("'s") || t.text.ends_with("\xE2\x80\x99s"))) return true;
+  // ("three times as long as the 7.1-hour average".)
   return t.type == T::word && is_one_of(t.text, {"the", "as", "much", "many", "large", "high", "big", "great", "that",
+                                                 "long", "far", "heavy", "wide", "tall", "deep",
                                                  "of", "its", "their", "what", "level", "figure", "amount", "total",
                                                  "sum", "than", "more", "greater", "higher", "larger", "bigger",
                                                  // "cuatro veces más que los 620", "la mitad de los 300".
@@ -494,10 +496,15 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     a = k - 2;
   }
   // "9,050 students on its books, one in three of its 36,200": a phrase
-  // of where after A (a preposition and up to three words).
+  // of where after A (a preposition and up to three words); or of what
+  // for ("waited 14.2 hours for a bed, three times as long as").
   if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," && k >= 3) {
     for (std::size_t p = k - 1, words = 0; p > 1 && words < 4 && t[p].type == T::word; --p, ++words) {
-      if (t[p - 1].type == T::figure && is_one_of(t[p].text, {"on", "in", "at", "across", "en"})) {
+      // ("for" only after a length of time: "$187m for the region's
+      // stores" may be of another scope than the figure compared.)
+      const bool wait_for = t[p].text == "for" && t[p - 1].type == T::figure &&
+                            in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind == QuantityKind::duration;
+      if (t[p - 1].type == T::figure && (is_one_of(t[p].text, {"on", "in", "at", "across", "en"}) || wait_for)) {
         a = p;
         break;
       }
@@ -1366,8 +1373,15 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (b.low <= 0 || a.low < 0 || !a.asserted || !b.asserted || !m.asserted) continue;
       if (overlaps(stated->low, stated->high, a.low / b.high, a.high / b.low)) continue;
       const double ratio = a.value / b.value;
-      const std::string fa = format_figure(a.value, a.kind, a.unit);
-      const std::string fb = format_figure(b.value, b.kind, b.unit);
+      // A length of time names its unit ("14.2 hours is 2 times 7.1
+      // hours").
+      const auto shown = [](const Figure& f) {
+        std::string out = format_figure(f.value, f.kind, f.unit);
+        if (f.kind == QuantityKind::duration && !f.unit.empty()) out += fmt::format(" {}{}", f.unit, f.value == 1 ? "" : "s");
+        return out;
+      };
+      const std::string fa = shown(a);
+      const std::string fb = shown(b);
       Diagnostic d;
       d.check = "ratio-mismatch";
       d.severity = Severity::error;
