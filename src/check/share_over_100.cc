@@ -944,7 +944,23 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       // one ("El 38 % se dedicará a personal, el 27 % a bienes ..., y el 9
       // % restante a la deuda"): every percentage a share, none of
       // another whole after the first.
-      if (!remainder || !whole_of(in, last).empty()) continue;
+      // ("A grant covered 45 per cent of the cost, fundraising raised 30
+      // per cent, ... and the Leader programme provided the remaining 18
+      // per cent": with the remainder, "raised" tells where a share came
+      // from, no change; the main pass, which reads it as one, leaves such
+      // a list here even when it names its whole.)
+      const auto funding_share = [&](std::size_t i) {
+        std::size_t k = i;
+        if (k > 0 && last[k - 1].type == T::word && is_one_of(last[k - 1].text, {"about", "some", "roughly", "nearly"})) {
+          --k;
+        }
+        return k > 0 && last[k - 1].type == T::word &&
+               is_one_of(last[k - 1].text, {"raised", "contributed", "provided", "covered", "paid", "gave", "put",
+                                            "funded", "aport\xC3\xB3", "aportaron", "cubri\xC3\xB3"});
+      };
+      bool funded = false;
+      for (const std::size_t i : in.figure_tokens(s)) funded = funded || funding_share(i);
+      if (!remainder || (!whole_of(in, last).empty() && !funded)) continue;
       std::vector<int> shares;
       bool ok = true;
       // "Buses carried 71 percent of all trips last year. The light rail
@@ -976,7 +992,8 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
         if (shares.empty() && f.kind != QuantityKind::percent) continue;
         const bool of_another = !shares.empty() && i + 1 < last.size() && last[i + 1].type == T::word &&
                                 is_one_of(last[i + 1].text, {"of", "de", "del"});
-        if (!plain_share(in, s, last, i) || of_another) {
+        const bool share = plain_share(in, s, last, i) || (funding_share(i) && share_figure(in, s, last, i));
+        if (!share || of_another) {
           ok = false;
           break;
         }

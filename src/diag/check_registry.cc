@@ -966,7 +966,9 @@ completions"). A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
-restante ..."; "the remaining 24.5%"; "y el resto de variedades, entre
+restante ..."; "the remaining 24.5%", where a verb of funding tells a
+share's source, no change: "fundraising raised 30 per cent, ... and the
+Leader programme provided the remaining 18 per cent"; "y el resto de variedades, entre
 ellas la albillo, con el 12 %", "seguida por Estados Unidos con 18%, ...
 y el resto ... con 11%") or with a share added to the
 others ("Cask ale made up 46% of output last year. Bottled beer

@@ -949,3 +949,18 @@ TEST_CASE("share-over-100: 'expects China to take 31 per cent of the region's fr
   // A time series of one taker: no shares of one whole.
   CHECK(lint("Housing took 41% of household income in 2020, 44% in 2022 and 47% in 2024.\n").empty());
 }
+
+TEST_CASE("share-over-100: with the remainder, 'raised' and 'contributed' tell where a share came from",
+          "[check][arithmetic]") {
+  CHECK(lint("A grant covered 45 per cent of the cost, the club's own fundraising raised 30 per cent, the county "
+             "board contributed 15 per cent and the Leader programme provided the remaining 18 per cent.\n")
+            .find("error: shares with the remainder add up to more than 100%: 45% + 30% + 15% + 18% = 108% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("A grant covered 45 per cent of the cost, the club's own fundraising raised 30 per cent, the county "
+             "board contributed 15 per cent and the Leader programme provided the remaining 10 per cent.\n")
+            .empty());
+  // Without the remainder, "raised 30 per cent" may be a change.
+  CHECK(lint("A grant covered 45 per cent of the cost, the club raised prices 30 per cent, the county board "
+             "contributed 15 per cent and the Leader programme provided 18 per cent.\n")
+            .empty());
+}
