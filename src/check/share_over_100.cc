@@ -287,6 +287,11 @@ bool not_a_share(ArithTokens t, std::size_t i) {
   // change, however the sentence names the change.
   const auto figure = [&](std::size_t k) { return k < t.size() && t[k].type == T::figure; };
   if ((w(i + 1, {"al", "a"}) && figure(i + 2)) || (i >= 2 && w(i - 1, {"al", "a"}) && figure(i - 2))) return true;
+  // "Domestic routes accounted for 71 percent of those travelers": after
+  // a verb of composition, "those" and a noun name the whole told before.
+  const bool composed = i >= 2 && ((w(i - 1, {"for"}) && w(i - 2, {"accounted", "account", "accounts"})) ||
+                                   (w(i - 1, {"up"}) && w(i - 2, {"made", "make", "makes"})));
+  if (composed && w(i + 2, {"those", "these"}) && i + 3 < t.size() && t[i + 3].type == T::word) return false;
   return w(i + 1, {"of"}) && w(i + 2, {"those", "them", "whom", "which", "these"});
 }
 
@@ -572,7 +577,8 @@ constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
      "budget",
      // Spanish: "De toda la mercancía general, el 62% ...".
      "mercanc\xC3\xAD" "a", "carga", "tr\xC3\xA1" "fico", "exportaciones", "importaciones", "producci\xC3\xB3" "n",
-     "gasto", "gastos", "ingresos", "presupuesto", "facturaci\xC3\xB3" "n", "ventas", "generaci\xC3\xB3" "n"})};
+     "gasto", "gastos", "ingresos", "presupuesto", "facturaci\xC3\xB3" "n", "ventas", "generaci\xC3\xB3" "n",
+     "volumen"})};
 
 void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
                                 const std::string& whole, bool pronoun, DiagnosticSink& sink);
@@ -640,13 +646,16 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   if (k >= t.size()) return;
   // "De toda la mercancía general, el 62% ...": the noun first, then up
   // to two words of what it is like, then the comma.
-  if (t[k].text == "de") {
+  // ("Del volumen exportado en el año cafetero, el 62% ...": "del", and
+  // up to five words of what it is like and when.)
+  if (t[k].text == "de" || t[k].text == "del") {
+    const bool del = t[k].text == "del";
     ++k;
-    if (k < t.size() && is_one_of(t[k].text, {"todo", "toda", "todos", "todas"})) ++k;
-    if (k < t.size() && is_one_of(t[k].text, {"el", "la", "los", "las", "su", "sus"})) ++k;
+    if (!del && k < t.size() && is_one_of(t[k].text, {"todo", "toda", "todos", "todas"})) ++k;
+    if (!del && k < t.size() && is_one_of(t[k].text, {"el", "la", "los", "las", "su", "sus"})) ++k;
     if (k >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text)) return;
     std::size_t comma = k + 1;
-    while (comma < t.size() && comma <= k + 2 && t[comma].type == T::word) ++comma;
+    while (comma < t.size() && comma <= k + 5 && (t[comma].type == T::word || in.in_date(t[comma]))) ++comma;
     if (comma >= t.size() || t[comma].text != ",") return;
     const ByteRange named{t[1].range.begin, t[comma - 1].range.end};
     check_shares_after_opening(in, s, t, comma + 1, fmt::format("\"{}\"", in.doc.view(named)), false, sink);
@@ -774,6 +783,9 @@ bool remainder_share(ArithTokens t, std::size_t i) {
                        "aportaron", "supuso", "supusieron", "acapar\xC3\xB3"})) {
     i -= 2;
   } else if (i >= 2 && ((w(i - 1, {"for"}) && w(i - 2, {"accounted"})) || (w(i - 1, {"up"}) && w(i - 2, {"made"})))) {
+    i -= 2;
+  } else if (i >= 2 && w(i - 1, {"el"}) && t[i - 2].type == T::punct && t[i - 2].text == ",") {
+    // "y el resto de categorías, incluidos hostales y pensiones, el 22%".
     i -= 2;
   } else {
     return false;
@@ -990,6 +1002,11 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
         // "They will be moved to three practices: 46 per cent ...": what
         // is shared out, before the shares.
         if (shares.empty() && f.kind != QuantityKind::percent) continue;
+        // "los de tres estrellas el 36%": a small count of a label's.
+        if (f.kind == QuantityKind::count && f.value <= 10 && i > 0 && last[i - 1].type == T::word &&
+            is_one_of(last[i - 1].text, {"de", "of"})) {
+          continue;
+        }
         const bool of_another = !shares.empty() && i + 1 < last.size() && last[i + 1].type == T::word &&
                                 is_one_of(last[i + 1].text, {"of", "de", "del"});
         const bool share = plain_share(in, s, last, i) || (funding_share(i) && share_figure(in, s, last, i));

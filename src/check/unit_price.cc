@@ -177,8 +177,10 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
                                    "selling", "mean", "unit", "un", "una", "precio", "de", "medio", "unitario",
                                    "coste", "costo", "estimado", "estimated", "raz\xC3\xB3n", "promedio",
-                                   // "at an average landed cost of Rs 218 a litre"
-                                   "landed", "wholesale", "import", "export", "contract"})) {
+                                   // "at an average landed cost of Rs 218 a litre", "at a
+                                   // promotional price of $129 apiece"
+                                   "landed", "wholesale", "import", "export", "contract", "promotional",
+                                   "discounted", "special", "reduced", "introductory", "sale"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -250,8 +252,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "list", "firm", "retail", "sticker", "catalogue", "catalog",
      // "the 7,842 homes at an average selling price of £318,500".
      "selling", "realised", "realized",
-     // "at an average landed cost of Rs 218 a litre".
-     "landed", "wholesale",
+     // "at an average landed cost of Rs 218 a litre", "at a promotional
+     // price of $129 apiece".
+     "landed", "wholesale", "promotional", "discounted", "special", "reduced", "introductory",
      "planted", "last", "year", "this", "average",
      // "..., at an estimated £3.4m each, accounting for £84.8m".
      "accounting", "amounting", "representing", "estimated",

@@ -966,7 +966,8 @@ completions"). A
 list over several sentences of a paragraph is one list when the last
 closes it with the remainder ("... el 36,9 % del total. Le siguen
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
-restante ..."; "the remaining 24.5%", where a verb of funding tells a
+restante ..."; "y el resto de categorías, incluidos hostales y
+pensiones, el 22%"; "the remaining 24.5%", where a verb of funding tells a
 share's source, no change: "fundraising raised 30 per cent, ... and the
 Leader programme provided the remaining 18 per cent"; "y el resto de variedades, entre
 ellas la albillo, con el 12 %", "seguida por Estados Unidos con 18%, ...
@@ -1054,9 +1055,14 @@ header row may stand under the caption, and a Markdown or HTML table
 needs no colon when its caption or header row names shares ("Party |
 Share").
 
+After a verb of composition, "those" and a noun name the whole told
+before ("Domestic routes accounted for 71 percent of those travelers,
+transatlantic flights for 18 percent and ...").
+
 A sentence opening with the money, the goods or the traffic it divides
 ("Of total expenditure,", "Of its income,", "Of all general cargo,",
-"De toda la mercancía general,", "De sus ventas,": nouns each part of
+"De toda la mercancía general,", "De sus ventas,", "Del volumen exportado
+en el año cafetero,": nouns each part of
 which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before, or with "Of the stores slated to

@@ -964,3 +964,33 @@ TEST_CASE("share-over-100: with the remainder, 'raised' and 'contributed' tell w
              "contributed 15 per cent and the Leader programme provided 18 per cent.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: 'accounted for N% of those travelers', 'Del volumen exportado', 'el resto ..., el N%'",
+          "[check][arithmetic]") {
+  CHECK(lint("Domestic routes accounted for 71 percent of those travelers, transatlantic flights for 18 percent and "
+             "Latin American routes for 16 percent.\n")
+            .find("error: shares of the travelers add up to more than 100%: 71% + 18% + 16% = 105% "
+                  "[share-over-100]") != std::string::npos);
+  // "of those" after a share with no verb of composition: a part of a part.
+  CHECK(lint("Of the 500 respondents, 40% were women, 35% were men over 60 and 60% of those were retired.\n").empty());
+  CHECK(lint_lang("Del volumen exportado en el a\xC3\xB1o cafetero, el 62% tuvo como destino Estados Unidos, el 24% "
+                  "la Uni\xC3\xB3n Europea y el 19% Jap\xC3\xB3n.\n",
+                  "es")
+            .find("error: shares of \"volumen exportado en el a\xC3\xB1o cafetero\" add up to more than 100%: 62% + "
+                  "24% + 19% = 105% [share-over-100]") != std::string::npos);
+  CHECK(lint_lang("Del volumen exportado en el a\xC3\xB1o cafetero, el 62% tuvo como destino Estados Unidos, el 24% "
+                  "la Uni\xC3\xB3n Europea y el 14% Jap\xC3\xB3n.\n",
+                  "es")
+            .empty());
+  CHECK(lint_lang("Por categor\xC3\xAD" "as, los hoteles de cuatro estrellas concentraron el 47% de las "
+                  "pernoctaciones, los de tres estrellas el 36% y el resto de categor\xC3\xAD" "as, incluidos hostales "
+                  "y pensiones, el 22%.\n",
+                  "es")
+            .find("error: shares with the remainder add up to more than 100%: 47% + 36% + 22% = 105% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint_lang("Por categor\xC3\xAD" "as, los hoteles de cuatro estrellas concentraron el 47% de las "
+                  "pernoctaciones, los de tres estrellas el 36% y el resto de categor\xC3\xAD" "as, incluidos hostales "
+                  "y pensiones, el 17%.\n",
+                  "es")
+            .empty());
+}

@@ -717,3 +717,13 @@ TEST_CASE("unit-price: a price 'towards each of' the count", "[check][arithmetic
              "952,000.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: 'at a promotional price of $129 apiece'", "[check][arithmetic]") {
+  CHECK(lint("The chain sold 186,000 of its house-brand air fryers at a promotional price of $129 apiece, bringing in "
+             "about $27.4 million.\n")
+            .find("warning: \"$129 apiece\" disagrees with $27.4 million for 186,000 [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The chain sold 186,000 of its house-brand air fryers at a promotional price of $129 apiece, bringing in "
+             "about $24 million.\n")
+            .empty());
+}
