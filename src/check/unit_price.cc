@@ -764,6 +764,11 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // viviendas, lo que supuso un desembolso total de 4,6 millones".
         // ("22 vehicles at $58,400 apiece, fully outfitted with lights,
         // radios and in-car cameras, for a total of": up to nine words.)
+        // (A comparison ends it: "will cost Rs 7.45 a unit against Rs 7.05
+        // earlier".)
+        if (t[k].type == T::word && is_one_of(t[k].text, {"against", "versus", "vs", "compared", "than", "frente"})) {
+          break;
+        }
         if (priced && t[k].type == T::word && !deal_link(t[k]) && purpose_words < 9) {
           ++purpose_words;
           continue;
@@ -902,6 +907,9 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       if (deal.own_price >= 0 && deal.own_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
+      // A whole item or more costs at least its price: a sum below it is
+      // no total ("Rs 7.45 a unit against Rs 7.05 earlier").
+      if (c.low * scale >= 1 && total.high < p.low) continue;
       // A price of another year ("$300,000 a bus in 2019") is no contradiction.
       // A time on the deal alone is when it was agreed ("on Tuesday").
       // The total may share the price's time ("$45,000 per season,

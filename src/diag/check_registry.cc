@@ -917,7 +917,9 @@ is compared with that price only: another price of the item elsewhere
 The item must be the counted noun ("chip" for "H200 chips"), and a price
 bound to another named product, another currency or another time frame
 is not compared. Qualifiers widen the figures: "more than 400,000 chips"
-only caps the price.)",
+only caps the price. A comparison ends the words between a price and a
+total ("will cost Rs 7.45 a unit against Rs 7.05 earlier"), and a sum
+below one item's price is no total.)",
               true},
     CheckInfo{"share-over-100", Severity::error,
               "shares of one whole add up to more than 100%",

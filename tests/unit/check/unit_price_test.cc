@@ -727,3 +727,13 @@ TEST_CASE("unit-price: 'at a promotional price of $129 apiece'", "[check][arithm
              "about $24 million.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a comparison ends the deal, and a sum below one item's price is no total",
+          "[check][arithmetic]") {
+  CHECK(lint("Consumption above 300 units will cost $7.45 a unit against $7.05 earlier.\n").empty());
+  CHECK(lint("The board approved 120 contracted players at $122.4 million a year, with match fees of $85,000.\n")
+            .empty());
+  // A deal whose total is a sum above the price is still read.
+  CHECK(lint("The city bought 300 units at $7.45 a unit, for a total of $3,000.\n")
+            .find("warning: \"$7.45 a unit\" disagrees with $3,000 for 300 units [unit-price]") != std::string::npos);
+}
