@@ -309,7 +309,9 @@ them", "of these", "of which", "of whom", "de ellos", "de los cuales")
 to the remainder ("38 miles away" is no part), its total the figure of
 its kind just before "of those" (over a share, a ratio such as "uno de
 cada seis" and what the total is compared with, "frente a los 11.020"),
-in the same sentence or the one before it in the paragraph:
+in the same sentence or the one before it in the paragraph; a figure
+right before "of them" is the first part, not the total ("made up 46
+percent of them, police calls 38 percent ..."):
 
     The plan adds 310 posts. Of those, 120 are police officers and 45
     are firefighters; the other 155 work in parks.
@@ -1057,9 +1059,10 @@ header row may stand under the caption, and a Markdown or HTML table
 needs no colon when its caption or header row names shares ("Party |
 Share").
 
-After a verb of composition, "those" and a noun name the whole told
-before ("Domestic routes accounted for 71 percent of those travelers,
-transatlantic flights for 18 percent and ...").
+After a verb of composition, "those" and a noun, or "them", name the
+whole told before ("Domestic routes accounted for 71 percent of those
+travelers, transatlantic flights for 18 percent and ...", "Medical
+emergencies made up 46 percent of them, police calls 38 percent ...").
 
 A sentence opening with the money, the goods or the traffic it divides
 ("Of total expenditure,", "Of its income,", "Of all general cargo,",

@@ -994,3 +994,16 @@ TEST_CASE("share-over-100: 'accounted for N% of those travelers', 'Del volumen e
                   "es")
             .empty());
 }
+
+TEST_CASE("share-over-100: 'made up 46 percent of them', and its list is no breakdown of 46%", "[check][arithmetic]") {
+  const std::string text =
+      "The center handled 212,400 calls in 2025. Medical emergencies made up 46 percent of them, police calls 38 "
+      "percent and fire calls 9 percent, while the remaining 11 percent were hang-ups.\n";
+  CHECK(lint(text).find("error: shares of them add up to more than 100%: 46% + 38% + 9% + 11% = 104% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("remaining 11"), 12, "remaining 7");
+  // (A figure before "of them" is the first part, not the total of the
+  // parts after it.)
+  CHECK(lint(right).empty());
+}
