@@ -115,8 +115,28 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
     }
   }
   const std::size_t e = f.range.end;
-  if (e < text.size() && text[e] == ' ') return noun(word_forward(text, e + 1));
-  return {};
+  if (e >= text.size() || text[e] != ' ') return {};
+  std::string first = noun(word_forward(text, e + 1));
+  // "the Rs 1,780 crore order book is ...": a compound noun's head, the
+  // second word when a word that is no noun follows it (as "of" does in
+  // "order book of Rs 1,870 crore").
+  const std::size_t second_at = e + 1 + first.size();
+  // (No past form: "the £1.41m loss reflected a decision"; and a verb or
+  // preposition after it.)
+  if (!first.empty() && second_at < text.size() && text[second_at] == ' ') {
+    const std::string second = noun(word_forward(text, second_at + 1));
+    const std::size_t third_at = second_at + 1 + second.size();
+    static constexpr std::string_view k_after_head[] = {"is", "was", "are", "were", "has", "had", "have", "will",
+                                                        "would", "could", "can", "of", "for", "in", "at", "on",
+                                                        "to", "and", "or", "es", "fue", "de", "para", "y"};
+    const auto after_head = [&] {
+      if (third_at >= text.size() || text[third_at] != ' ') return true;  // a mark or the end
+      const std::string third = word_forward(text, third_at + 1);
+      return std::find(std::begin(k_after_head), std::end(k_after_head), third) != std::end(k_after_head);
+    };
+    if (!second.empty() && !second.ends_with("ed") && after_head()) return second;
+  }
+  return first;
 }
 
 // Nouns of money spent on one undertaking, which a story names in turn
@@ -243,7 +263,10 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       std::sort(sorted.begin(), sorted.end());
       key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");
       key.append(f.unit).append("|");
-      for (const char c : measure) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      // A count is of its noun, whatever words qualify it ("2,960 drivers"
+      // and "the 2,690 eligible drivers").
+      const std::string_view keyed = f.kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure);
+      for (const char c : keyed) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
       for (const Number& n : numbers) {
@@ -279,7 +302,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           const std::string named =
               measure == k_project_measure
                   ? fmt::format("{}: the {}, the {}", measure, money_noun(in, g), money_noun(in, f))
-                  : measure;
+                  : std::string(keyed);
           d.notes.push_back({in.original(g.range),
                              fmt::format("here it is \"{}\" (same measure: {}; the digits differ only by two "
                                          "neighbours swapped, a slip of copying)",

@@ -147,7 +147,10 @@ of its own. Both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read,
 the unit of an amount: "61,700 tonnes" and "the 67,100 tonnes"; for
 money with no other measure, the noun right after it or before its "of":
-"a pre-tax loss of £1.14m" and "the £1.41m loss"; the nouns of money
+"a pre-tax loss of £1.14m" and "the £1.41m loss", the head of a compound
+noun, "a wage bill of £4.36m" and "the £4.63m wage bill is"; a count is of
+its noun whatever qualifies it, "2,960 drivers" and "the 2,690 eligible
+drivers"; the nouns of money
 spent on one project are one measure, "a £2.75m expansion" and "the
 £2.57m investment";
 not a measure made from a verb, "amount to pay"), each number at least

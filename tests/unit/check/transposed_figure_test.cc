@@ -167,3 +167,16 @@ TEST_CASE("value-conflict: a figure after 'With' opening its sentence is taken a
                        "gets by with 381 sworn officers.\n")
             .empty());
 }
+
+TEST_CASE("value-conflict: a compound noun's head names money ('the £4.63m wage bill'), a count its noun",
+          "[check][value]") {
+  const std::string text = "The club reported a wage bill of \xC2\xA3" "4.36m for the season.\n\nFans said the \xC2\xA3"
+                           "4.63m wage bill is too high.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:15: warning: \"\xC2\xA3" "4.63m\" conflicts with \"\xC2\xA3" "4.36m\" "
+                                  "earlier in this article") == 0);
+  CHECK(lint_conflicts(text).find("(same measure: bill;") != std::string::npos);
+  // "2,960 drivers" and "the 2,690 eligible drivers": drivers both.
+  const std::string drivers = "The firm paid restitution to 2,960 drivers.\n\nEach of the 2,690 eligible drivers "
+                              "received $125.\n";
+  CHECK(lint_conflicts(drivers).find("(same measure: driver;") != std::string::npos);
+}
