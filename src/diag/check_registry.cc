@@ -1166,14 +1166,16 @@ opened or pleaded guilty, closing arguments, found guilty or a guilty
 verdict, sentenced; was sacked, took
 charge; refused the application, lodged an appeal; tender published or
 bidding opened, bidding closed, bids opened, contract awarded, contract
-signed, in Spanish "licitó",
+signed, construction began, in Spanish "licitó",
 "licitación cerró", "abrió las ofertas", "adjudicó" or "la
 adjudicación", "se firmó el contrato", "la firma del contrato" or "la
 firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
-"encargó", "recibió el primero"; "refused the scheme" before "lodged its
-appeal"). A stage's phrase among the
+"encargó", "recibió el primero"; works began, were completed ("las obras
+comenzaron", "quedaron terminadas"); were ordered out or evacuated,
+allowed to return ("fueron desalojados", "pudieron regresar"); "refused
+the scheme" before "lodged its appeal"). A stage's phrase among the
 eleven words before a date of a day, a month or a year, in its clause
 (a relative clause between the subject and a short verb is passed over:
 "The tender, which attracted six bids, closed on 21 November"),

@@ -294,3 +294,18 @@ TEST_CASE("timeline: a refused scheme, and a stage's phrase up to eleven words b
              "2025, and took delivery of the first of them on Aug. 28, 2025.")
             .size() == 1);
 }
+
+TEST_CASE("timeline: an evacuation before the return home, works started before they are finished",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Residents of the community were ordered out on Aug. 9 and allowed to return home on Aug. 2, after crews "
+           "built a fireguard.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"allowed to return\" is dated Aug. 2, before \"were ordered out\" on Aug. 9, which comes first");
+  CHECK(lint("Residents of the community were ordered out on Aug. 2 and allowed to return home on Aug. 9, after crews "
+             "built a fireguard.")
+            .empty());
+  CHECK(lint("Las obras comenzaron el 8 de junio y quedaron terminadas el 21 de mayo.", "es").size() == 1);
+  CHECK(lint("Las obras comenzaron el 8 de junio y quedaron terminadas el 21 de julio.", "es").empty());
+}
