@@ -1708,6 +1708,84 @@ void check_with_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
   report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
 }
 
+// "El presupuesto de la campaña asciende a 410.000 euros. El patrocinio
+// aporta 165.000 euros, las cuotas de los socios 98.000, la taquilla 61.000
+// y las subvenciones públicas, 96.000 euros.": a sentence that totals one
+// sum, then a sentence of the paragraph whose every figure is a sum of
+// money (the later ones may leave the currency out), three or more, in a
+// plain list (words and commas between them, "and" before the last), each
+// less than the total. The list may leave some of the whole out: only a
+// sum above it is wrong.
+void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return;
+  const ArithTokens t = in.tokens(s);
+  std::vector<int> parts;
+  std::size_t previous = 0;
+  bool and_last = false;
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind == QuantityKind::date) return;
+    const bool money = f.kind == QuantityKind::currency ||
+                       (!parts.empty() && f.kind == QuantityKind::number && f.value >= 1000);
+    if (!money || !f.asserted || f.range_side) return;
+    // (Parts told "with" each are check_with_parts's.)
+    if (i > 0 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"with", "con"})) return;
+    if (!parts.empty()) {
+      const Figure& first = in.figures[static_cast<std::size_t>(parts.front())];
+      if (f.kind == QuantityKind::currency && f.unit != first.unit) return;
+      // Words and commas since the part before, a comma among them.
+      bool comma = false;
+      and_last = false;
+      for (std::size_t k = previous + 1; k < i; ++k) {
+        if (t[k].type == T::punct) {
+          if (t[k].text != ",") return;
+          comma = true;
+          continue;
+        }
+        if (t[k].type != T::word || breaks_sum(t[k])) return;
+        and_last = and_last || t[k].text == "and" || t[k].text == "y";
+      }
+      if (!comma && !and_last) return;
+      if (i - previous > 9) return;
+    } else if (f.kind != QuantityKind::currency) {
+      return;
+    }
+    parts.push_back(t[i].figure);
+    previous = i;
+  }
+  if (parts.size() < 3 || !and_last) return;
+  // Nothing after the last part but its own words ("y las subvenciones
+  // públicas, 96.000 euros.").
+  for (std::size_t k = previous + 1; k < t.size(); ++k) {
+    if (t[k].type == T::punct && t[k].text != ".") return;
+  }
+  const Figure& part = in.figures[static_cast<std::size_t>(parts.front())];
+  double biggest = 0;
+  double sum = 0;
+  for (const int p : parts) {
+    biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
+    sum += in.figures[static_cast<std::size_t>(p)].value;
+  }
+  const ArithTokens prev = in.tokens(s - 1);
+  int total = -1;
+  for (const std::size_t k : in.figure_tokens(s - 1)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (!compatible(f, part) || f.value <= biggest) return;  // one sum in the sentence before
+    bool totals = false;
+    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
+      totals = totals || (prev[j].type == T::word &&
+                          is_one_of(prev[j].text, {"totals", "totaled", "totalled", "total", "suman", "suma", "sumaban",
+                                                   "totaliza", "totalizan", "asciende", "ascienden", "amount",
+                                                   "amounts", "ascendi\xC3\xB3"}));
+    }
+    if (!totals || total >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+    total = prev[k].figure;
+  }
+  if (total < 0 || sum <= in.figures[static_cast<std::size_t>(total)].high) return;
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+}
+
 // "after the 18-round regular season with 12 wins, one draw and four
 // defeats", "tras 22 jornadas (nueve victorias, siete empates y seis
 // derrotas)": a team's wins, draws and defeats, all three told, add up to
@@ -1805,6 +1883,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
     check_with_parts(in, s, sink);
+    check_listed_parts(in, s, sink);
     check_record(in, s, sink);
     check_per_every(in, s, sink);
     const ArithTokens t = in.tokens(s);

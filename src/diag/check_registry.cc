@@ -305,6 +305,12 @@ or more, the last of other things ("and other income, such as fines,
 with $12 million", "y otros ingresos, con 12.000 millones"), lists all
 of the figure the sentence before totals ("estimated revenue also totals
 $412.6 million", "los recursos suman ..."): the parts must add up to it.
+A plain list of three sums or more (words and commas between them, "and"
+before the last; the later ones may leave the currency out) after a
+sentence that totals one sum may leave some of it out, but must not add
+up to more: "The club's budget totals $410,000. Sponsorship provides
+$165,000, membership fees $98,000, the gate $61,000 and public grants
+$96,000."
 
 A breakdown closed by "the other" or "the remaining" must add up too:
 its parts are the figures of the total's kind from "of those" ("of

@@ -1182,3 +1182,23 @@ TEST_CASE("total-mismatch: 'on its three routes:' numbers the parts, routes 'bet
              "link.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a total told, then a plain list of sums in the next sentence that adds up to more",
+          "[check][arithmetic]") {
+  CHECK(lint("The club's budget for the season totals $410,000. Sponsorship provides $165,000, membership fees "
+             "$98,000, the gate $61,000 and public grants $96,000.\n")
+            .find("error: $165,000 + $98,000 + $61,000 + $96,000 = $420,000, not $410,000 [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint_es("El presupuesto de la campa\xC3\xB1" "a asciende a 410.000 euros. El patrocinio aporta 165.000 euros, "
+                "las cuotas de los socios 98.000, la taquilla 61.000 y las subvenciones p\xC3\xBA" "blicas, 96.000 "
+                "euros.\n")
+            .find("= \xE2\x82\xAC" "420,000, not \xE2\x82\xAC" "410,000 [total-mismatch]") != std::string::npos);
+  // A list may leave some of the whole out: less than the total is no error.
+  CHECK(lint("The club's budget for the season totals $430,000. Sponsorship provides $165,000, membership fees "
+             "$98,000, the gate $61,000 and public grants $96,000.\n")
+            .empty());
+  // A comparison in the list: no parts.
+  CHECK(lint("The club's budget for the season totals $410,000. Sponsorship provides $165,000, up from $98,000, the "
+             "gate $61,000 and public grants $96,000.\n")
+            .empty());
+}
