@@ -2102,8 +2102,13 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         }
       }
       break;
-    case QuantityKind::currency:
-      if (q_end < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"each", "apiece"})) {
+    case QuantityKind::currency: {
+      // ("42.000 euros cada una": Spanish too.)
+      const bool each = q_end < tokens.size() &&
+                        (is_one_of_lower(ctx.lower(q_end), {"each", "apiece"}) ||
+                         (q_end + 1 < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"cada"}) &&
+                          is_one_of_lower(ctx.lower(q_end + 1), {"uno", "una"})));
+      if (each) {
         // "sold 1.8 million hubs at $240 each", "remodel 25 stores at an
         // average cost of $3.2 million each": the price of one, no value
         // of them all, nor a cost told without "each". The price of one
@@ -2151,6 +2156,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;
       }
       break;
+    }
     case QuantityKind::percent: {
       // "25% commission", "a 25% stake", or "share of X" before it.
       std::string_view noun;
