@@ -30,6 +30,30 @@ bool breaks_sum(const ArithToken& t) {
   return change_direction(t.text) != 0 || k_sum_breakers.contains(t.text);
 }
 
+// The largest of `parts` and their sum.
+std::pair<double, double> largest_and_sum(const ArithmeticInput& in, const std::vector<int>& parts) {
+  double largest = 0;
+  double sum = 0;
+  for (const int p : parts) {
+    largest = std::max(largest, in.figures[static_cast<std::size_t>(p)].value);
+    sum += in.figures[static_cast<std::size_t>(p)].value;
+  }
+  return {largest, sum};
+}
+
+// Whether a word that totals ("totals", "asciende a", "suman") stands in
+// the three tokens before token k of `t`.
+bool totals_before(ArithTokens t, std::size_t k) {
+  for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
+    if (t[j].type == T::word &&
+        is_one_of(t[j].text, {"totals", "totaled", "totalled", "total", "suman", "suma", "sumaban", "totaliza",
+                              "totalizan", "asciende", "ascienden", "ascendi\xC3\xB3", "amount", "amounts"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "a total of 400,000", "totalling 400,000", "a combined 400,000".
 bool cue_before(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t back, std::string_view s) {
@@ -1432,8 +1456,7 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
     }
   }
   const Figure& part = in.figures[static_cast<std::size_t>(parts.front())];
-  double biggest = 0;
-  for (const int p : parts) biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
+  const double biggest = largest_and_sum(in, parts).first;
   constexpr std::size_t k_paragraphs_back = 2;
   constexpr std::size_t k_sentences_back = 12;
   const std::size_t paragraph = in.doc.sentences[s].paragraph;
@@ -1619,12 +1642,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     parts.push_back(t[k].figure);
   }
   if (parts.size() < 3) return;
-  double biggest = 0;
-  double sum = 0;
-  for (const int p : parts) {
-    biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
-    sum += in.figures[static_cast<std::size_t>(p)].value;
-  }
+  const auto [biggest, sum] = largest_and_sum(in, parts);
   const ArithTokens prev = in.tokens(s - 1);
   const std::span<const std::uint32_t> before = in.figure_tokens(s - 1);
   int total = -1;
@@ -1685,22 +1703,14 @@ void check_with_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
   }
   if (!other) return;
   const Figure& part = in.figures[static_cast<std::size_t>(parts.front())];
-  double biggest = 0;
-  for (const int p : parts) biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
+  const double biggest = largest_and_sum(in, parts).first;
   const ArithTokens prev = in.tokens(s - 1);
   int total = -1;
   for (const std::size_t k : in.figure_tokens(s - 1)) {
     const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
     const bool kind = compatible(f, part) || money_left_out(part, f) || money_left_out(f, part);
     if (!kind || f.value <= biggest) continue;
-    bool totals = false;
-    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
-      totals = totals || (prev[j].type == T::word &&
-                          is_one_of(prev[j].text, {"totals", "totaled", "totalled", "total", "suman", "suma", "sumaban",
-                                                   "totaliza", "totalizan", "asciende", "ascienden", "amount",
-                                                   "amounts"}));
-    }
-    if (!totals) continue;
+    if (!totals_before(prev, k)) continue;
     if (total >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
     total = prev[k].figure;
   }
@@ -1760,26 +1770,14 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     if (t[k].type == T::punct && t[k].text != ".") return;
   }
   const Figure& part = in.figures[static_cast<std::size_t>(parts.front())];
-  double biggest = 0;
-  double sum = 0;
-  for (const int p : parts) {
-    biggest = std::max(biggest, in.figures[static_cast<std::size_t>(p)].value);
-    sum += in.figures[static_cast<std::size_t>(p)].value;
-  }
+  const auto [biggest, sum] = largest_and_sum(in, parts);
   const ArithTokens prev = in.tokens(s - 1);
   int total = -1;
   for (const std::size_t k : in.figure_tokens(s - 1)) {
     const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
     if (f.kind == QuantityKind::date) continue;
     if (!compatible(f, part) || f.value <= biggest) return;  // one sum in the sentence before
-    bool totals = false;
-    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
-      totals = totals || (prev[j].type == T::word &&
-                          is_one_of(prev[j].text, {"totals", "totaled", "totalled", "total", "suman", "suma", "sumaban",
-                                                   "totaliza", "totalizan", "asciende", "ascienden", "amount",
-                                                   "amounts", "ascendi\xC3\xB3"}));
-    }
-    if (!totals || total >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+    if (!totals_before(prev, k) || total >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
     total = prev[k].figure;
   }
   if (total < 0 || sum <= in.figures[static_cast<std::size_t>(total)].high) return;
