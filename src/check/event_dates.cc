@@ -551,13 +551,19 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
     const std::vector<DefiniteObject> objects = definite_objects(toks_b, words);
     if (objects.empty()) continue;
     // The day told again elsewhere, of whatever: the reference may be to it.
-    const bool agrees = std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
-      return &m != &b && dated_event(m) && m.precision <= b.precision && m.interval->first <= b.interval->last &&
-             b.interval->first <= m.interval->last;
-    });
-    if (agrees) continue;
+    // (Read once a first telling is found: most dates have none.)
+    const auto agrees = [&] {
+      return std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
+        return &m != &b && dated_event(m) && m.precision <= b.precision && m.interval->first <= b.interval->last &&
+               b.interval->first <= m.interval->last;
+      });
+    };
+    // The first telling among the k_max_back dates before: a story tells
+    // few, and the bound keeps the pairs linear on pathological input
+    // (issue 10).
+    constexpr std::size_t k_max_back = 64;
     bool done = false;
-    for (std::size_t j = 0; j < k && !done; ++j) {
+    for (std::size_t j = k > k_max_back ? k - k_max_back : 0; j < k && !done; ++j) {
       const DateMention& a = dates[j];
       if (!day_event(a) || a.sentence == b.sentence) continue;
       const long gap = a.interval->first > b.interval->last ? a.interval->first - b.interval->last
@@ -598,6 +604,8 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
           }
         }
         if (told == toks_a.size()) continue;
+        done = true;  // one first telling read
+        if (agrees()) break;
         const std::string_view phrase_b =
             text_b.substr(toks_b[o.verb].range.begin, toks_b[o.noun].range.end - toks_b[o.verb].range.begin);
         Diagnostic d;
@@ -617,7 +625,6 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
              {}});
         sink.report(std::move(d));
         reported.push_back(&b);
-        done = true;
         break;
       }
     }
