@@ -814,6 +814,14 @@ bool opens_figure(const Token& t) {
 void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, ProperNounFacts& proper,
                    const std::vector<Quantity>* quantities, std::vector<Entity>& out) {
   const BindScreens& screens = lex.screens;
+  // The sentence's first word: after an opening quote or bracket
+  // ("\"Demand from utilities has been steady,\" ..." opens with
+  // "Demand").
+  std::size_t opener = 0;
+  while (opener < tokens.size() && !tokens[opener].word &&
+         is_one_of_lower(tokens[opener].text, {"\"", "'", "(", "[", "\u201c", "\u2018", "\u00ab", "\u00bf", "\u00a1"})) {
+    ++opener;
+  }
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (!t.word) return false;
@@ -828,17 +836,18 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
         dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z') {
       return false;
     }
-    if (k > 0 || looks_like_name(t.text)) return true;
+    if (k != opener || looks_like_name(t.text)) return true;
     if (proper.mid_sentence(t.text)) return true;
+    const std::size_t next = k + 1;
     // "Pendry & Vale reported ...".
-    if (tokens.size() > 2 && tokens[1].text == "&" && capitalised(tokens[2].text)) return true;
-    if (tokens.size() < 2 || !tokens[1].word || t.possessive) return false;
+    if (tokens.size() > next + 1 && tokens[next].text == "&" && capitalised(tokens[next + 1].text)) return true;
+    if (tokens.size() <= next || !tokens[next].word || t.possessive) return false;
     // A sentence-initial word followed by a name starts that name
     // ("Voltara Motors is recalling ..."); one the document never writes
     // in lower case, followed by a verb, is a name doing something
     // ("Rivergate has agreed ...", "Acme employs 5,000 people").
-    if (capitalised(tokens[1].text) &&
-        (!lex.not_entities.count(tokens[1].text) || lex.name_suffixes.count(tokens[1].text))) {
+    if (capitalised(tokens[next].text) &&
+        (!lex.not_entities.count(tokens[next].text) || lex.name_suffixes.count(tokens[next].text))) {
       return true;
     }
 
@@ -847,11 +856,11 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
     if (const std::string first = lower(t.text); lex.screens.measures.may_hold(first) && lex.measures.count(first)) {
       return false;
     }
-    const std::string second = lower(tokens[1].text);
+    const std::string second = lower(tokens[next].text);
     if (lex.subject_verbs.count(second)) return proper.never_lower(t.text);
     // A predicate only with its figure right after it: "Car exports
     // doubled" is a noun phrase, "Acme employs about 5,000" a name acting.
-    return lex.predicates.count(second) && tokens.size() > 2 && opens_figure(tokens[2]) &&
+    return lex.predicates.count(second) && tokens.size() > next + 1 && opens_figure(tokens[next + 1]) &&
            proper.never_lower(t.text);
   };
   out.clear();

@@ -71,7 +71,9 @@ or date). A headcount after "to the X's" is the X's level whatever the
 verb ("add 4% to the hospital's 4,620-strong workforce"). A headcount a
 person reports ("Mayor Lorraine Betancourt said the loss of 1,430 jobs
 would ...") is the story's, never the speaker's, unless the speaker
-speaks of themselves ("said he employs"). Money before a grant, a
+speaks of themselves ("said he employs"). A word opening a quotation
+opens its sentence: its capital alone makes no name ("\"Demand from
+utilities has been steady,\" ..."). Money before a grant, a
 donation or a bequest from a name is that name's ("a £24.5m grant from
 the Aldermoor Foundation"), and a count with "the" or "los" whose noun a
 name follows after "of" or "de" is that name's ("Los 1.830 trabajadores

@@ -1024,3 +1024,13 @@ TEST_CASE("a date right after another figure is that figure's ('closer to $45,00
   CHECK(line_of("$62,500").find("\"time\":\"2026-08\"") != std::string::npos);
   CHECK(line_of("$45,000").find("\"time\":\"2023\"") != std::string::npos);
 }
+
+TEST_CASE("a word opening a quotation is a sentence's first word, no name by its capital", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("\"Demand from utilities has been steady, and our order book of 1,870 contracts gives us visibility,\" "
+                "the director said.");
+  CHECK(find(claims, "1,870 contracts").subjects.empty());
+  // A name opening a quotation is still one.
+  const std::vector<Claim> named = bind_text("\"Acme Corp hired 1,200 engineers last year,\" the director said.");
+  CHECK(find(named, "1,200 engineers").subjects == std::vector<std::string>{"Acme Corp"});
+}
