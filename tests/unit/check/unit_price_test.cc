@@ -737,3 +737,23 @@ TEST_CASE("unit-price: a comparison ends the deal, and a sum below one item's pr
   CHECK(lint("The city bought 300 units at $7.45 a unit, for a total of $3,000.\n")
             .find("warning: \"$7.45 a unit\" disagrees with $3,000 for 300 units [unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: 'which would cost it' names the total a price implies", "[check][arithmetic]") {
+  CHECK(lint("The company is recalling 186,000 heaters.\n\nRefunds would average about $74 per heater, which would "
+             "cost it about $11.8 million.\n")
+            .find("warning: \"about $74 per heater\" disagrees with $11.8 million for 186,000 heaters [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The company is recalling 186,000 heaters.\n\nRefunds would average about $74 per heater, which would "
+             "cost it about $13.8 million.\n")
+            .empty());
+}
+
+TEST_CASE("unit-price: 'una operación que ha aportado' links the total", "[check][arithmetic]") {
+  CHECK(lint_es("El Ayuntamiento ha vendido 36 parcelas a 42.000 euros cada una, una operaci\xC3\xB3n que ha aportado "
+                "1,62 millones de euros.\n")
+            .find("warning: \"42.000 euros cada una\" disagrees with \xE2\x82\xAC" "1.62 million for 36 parcelas "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint_es("El Ayuntamiento ha vendido 36 parcelas a 42.000 euros cada una, una operaci\xC3\xB3n que ha aportado "
+                "1,51 millones de euros.\n")
+            .empty());
+}
