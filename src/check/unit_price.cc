@@ -278,9 +278,7 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama", "monto",
      "ingresos", "recaudaci\xC3\xB3n",
      // "lo que ha supuesto unos ingresos de 6,1 millones de euros".
-     "ha", "han", "supuesto", "unos", "unas", "cerca",
-     // "una operación que ha aportado 1,62 millones de euros".
-     "aportado", "aport\xC3\xB3", "aportaron", "generado", "gener\xC3\xB3", "reportado", "report\xC3\xB3"})};
+     "ha", "han", "supuesto", "unos", "unas", "cerca"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 bool deal_link(const ArithToken& t) {
