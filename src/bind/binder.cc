@@ -819,7 +819,8 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
   // "Demand").
   std::size_t opener = 0;
   while (opener < tokens.size() && !tokens[opener].word &&
-         is_one_of_lower(tokens[opener].text, {"\"", "'", "(", "[", "\u201c", "\u2018", "\u00ab", "\u00bf", "\u00a1"})) {
+         is_one_of_lower(tokens[opener].text,
+                         {"\"", "'", "(", "[", "\u201c", "\u2018", "\u00ab", "\u00bf", "\u00a1"})) {
     ++opener;
   }
   auto is_name = [&](std::size_t k) {

@@ -545,7 +545,8 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
     // An event moved: the old day and the new.
     const auto moved = [&](std::string_view text) {
       const std::vector<Token> all = tokens(text, 0, text.size());
-      return std::any_of(all.begin(), all.end(), [&](const Token& t) { return words.rescheduling_words.contains(t.word); });
+      return std::any_of(all.begin(), all.end(),
+                         [&](const Token& t) { return words.rescheduling_words.contains(t.word); });
     };
     if (moved(text_b)) continue;
     const std::vector<DefiniteObject> objects = definite_objects(toks_b, words);

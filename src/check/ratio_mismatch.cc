@@ -453,7 +453,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // length of time right before the comma is none of the ratio's.)
   const bool time_before = a > 1 && t[a - 1].type == T::figure &&
                            in.figures[static_cast<std::size_t>(t[a - 1].figure)].kind == QuantityKind::duration &&
-                           t[a - 2].type == T::word && is_one_of(t[a - 2].text, {"the", "those", "these", "los", "las"});
+                           t[a - 2].type == T::word &&
+                           is_one_of(t[a - 2].text, {"the", "those", "these", "los", "las"});
   if ((!(a > 0 && t[a - 1].type == T::figure) || time_before) && k < i && t[k].type == T::punct && t[k].text == ",") {
     bool period = false;
     for (std::size_t p = k; p > 0 && k - p < 9; --p) {
@@ -1377,7 +1378,9 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       // hours").
       const auto shown = [](const Figure& f) {
         std::string out = format_figure(f.value, f.kind, f.unit);
-        if (f.kind == QuantityKind::duration && !f.unit.empty()) out += fmt::format(" {}{}", f.unit, f.value == 1 ? "" : "s");
+        if (f.kind == QuantityKind::duration && !f.unit.empty()) {
+          out += fmt::format(" {}{}", f.unit, f.value == 1 ? "" : "s");
+        }
         return out;
       };
       const std::string fa = shown(a);

@@ -966,7 +966,8 @@ void check_remainder_runs(const ArithmeticInput& in, DiagnosticSink& sink) {
       // a list here even when it names its whole.)
       const auto funding_share = [&](std::size_t i) {
         std::size_t k = i;
-        if (k > 0 && last[k - 1].type == T::word && is_one_of(last[k - 1].text, {"about", "some", "roughly", "nearly"})) {
+        if (k > 0 && last[k - 1].type == T::word &&
+            is_one_of(last[k - 1].text, {"about", "some", "roughly", "nearly"})) {
           --k;
         }
         return k > 0 && last[k - 1].type == T::word &&
@@ -1393,9 +1394,10 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     for (const std::vector<int>& g : groups) {
       if (g.size() < 2 || !anchored) continue;
       // ("made up 46 percent of them": shares of them.)
-      const std::string what = whole == "share"                                      ? std::string("shares")
-                               : is_one_of(whole, {"them", "those", "these", "ellos"}) ? fmt::format("shares of {}", whole)
-                                                                                      : fmt::format("shares of the {}", whole);
+      const bool pronoun = is_one_of(whole, {"them", "those", "these", "ellos"});
+      const std::string what = whole == "share" ? std::string("shares")
+                               : pronoun        ? fmt::format("shares of {}", whole)
+                                                : fmt::format("shares of the {}", whole);
       report_shares(in, g, what, false, sink);
     }
     s = e;

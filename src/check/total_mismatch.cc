@@ -1777,7 +1777,10 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
     if (f.kind == QuantityKind::date) continue;
     if (!compatible(f, part) || f.value <= biggest) return;  // one sum in the sentence before
-    if (!totals_before(prev, k) || total >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+    if (!totals_before(prev, k) || total >= 0 || !f.asserted || f.range_side ||
+        f.claim->quantity.qualifier != "exact") {
+      return;
+    }
     total = prev[k].figure;
   }
   if (total < 0 || sum <= in.figures[static_cast<std::size_t>(total)].high) return;

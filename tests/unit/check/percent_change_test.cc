@@ -1314,7 +1314,7 @@ TEST_CASE("percent-change: 'to B so far this year from A' reads a phrase of when
             .empty());
 }
 
-TEST_CASE("percent-change: a factor a long phrase of when before ', climbing to B from A', and 'subió un N%, de A a B'",
+TEST_CASE("percent-change: a factor a long phrase of when before ', climbing to B from A', 'subió un N%, de A a B'",
           "[check][arithmetic]") {
   CHECK(lint("Streams of the audiobook tripled in the week after Odom appeared on a late-night talk show, climbing "
              "to 9,600 from 4,100, the service said.\n")

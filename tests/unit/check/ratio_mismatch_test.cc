@@ -724,7 +724,8 @@ TEST_CASE("ratio-mismatch: a length of time before the comma is none of the rati
             .empty());
 }
 
-TEST_CASE("ratio-mismatch: lengths of time 'for a bed, three times as long as', with their unit", "[check][arithmetic]") {
+TEST_CASE("ratio-mismatch: lengths of time 'for a bed, three times as long as', with their unit",
+          "[check][arithmetic]") {
   CHECK(lint("Patients aged over 75 waited an average of 14.2 hours for a bed, three times as long as the 7.1-hour "
              "average for patients under 40.\n")
             .find("error: 14.2 hours is 2 times 7.1 hours, not \"three times\" [ratio-mismatch]") != std::string::npos);

@@ -578,8 +578,8 @@ TEST_CASE("value-conflict: a percentage stands for what rounds to it ('8 percent
 TEST_CASE("value-conflict: a price 'cada una' is the price of one, no value of them all", "[check]") {
   claimlint::testing::TempDir dir;
   dir.write("a.txt", "El Ayuntamiento ha vendido 36 parcelas a 42.000 euros cada una, una operaci\xC3\xB3n que ha "
-                     "aportado 1,51 millones de euros.\n\nLos vecinos recuerdan que el Ayuntamiento vendi\xC3\xB3 las 36 "
-                     "parcelas por 1,51 millones de euros, a 42.000 euros cada una.\n");
+                     "aportado 1,51 millones de euros.\n\nLos vecinos recuerdan que el Ayuntamiento "
+                     "vendi\xC3\xB3 las 36 parcelas por 1,51 millones de euros, a 42.000 euros cada una.\n");
   const std::string out = claimlint::testing::run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path()).out;
   CHECK(out.find("[value-conflict]") == std::string::npos);
   CHECK(out.find("[unit-price]") == std::string::npos);
