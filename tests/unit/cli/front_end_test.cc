@@ -87,3 +87,26 @@ TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed fr
   CHECK(units("f.txt", "Obras\n\nSANTIAGO (EUROPA PRESS) - " + body) ==
         std::vector<std::string>{"count peso", "currency USD"});
 }
+
+TEST_CASE("Rs and rupees are the rupee of the place an English story is filed from, else India's", "[cli]") {
+  FileSettings settings;
+  settings.rules = &testing::builtin();
+  settings.input_format = InputFormat::plain;
+  settings.lang = "en";
+  settings.lang_given = true;
+  SourceManager sources;
+  const auto units = [&](const std::string& name, const std::string& text) {
+    const SourceFile& file = sources.add(name, text);
+    const DocumentResult r = front_end(InputFile{1, &file, &settings, false}, false, Findings::all);
+    std::vector<std::string> out;
+    for (const Claim& c : r.claims) {
+      if (c.quantity.kind == QuantityKind::currency) out.push_back(c.quantity.unit);
+    }
+    return out;
+  };
+  const std::string body = "The corporation paid Rs 218 a litre, about 2 billion rupees in all.\n";
+  CHECK(units("a.txt", "COLOMBO, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"LKR", "LKR"});
+  CHECK(units("b.txt", "Karachi, March 3 - " + body) == std::vector<std::string>{"PKR", "PKR"});
+  CHECK(units("c.txt", "NEW DELHI, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"INR", "INR"});
+  CHECK(units("d.txt", body) == std::vector<std::string>{"INR", "INR"});
+}
