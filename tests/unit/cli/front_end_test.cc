@@ -53,22 +53,37 @@ TEST_CASE("extract's front end skips the checks whose findings it never prints, 
   }
 }
 
-TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed from", "[cli]") {
-  FileSettings settings;
-  settings.rules = &testing::builtin();
-  settings.input_format = InputFormat::plain;
-  settings.lang = "es";
-  settings.lang_given = true;
-  SourceManager sources;
-  const auto units = [&](const std::string& name, const std::string& text) {
-    const SourceFile& file = sources.add(name, text);
-    const DocumentResult r = front_end(InputFile{1, &file, &settings, false}, false, Findings::all);
+namespace {
+
+// The kind and unit of each claim but dates of a plain-text story in
+// `lang`, as the front end binds it: "currency COP", "count peso".
+class ClaimUnits {
+ public:
+  explicit ClaimUnits(const std::string& lang) {
+    settings_.rules = &testing::builtin();
+    settings_.input_format = InputFormat::plain;
+    settings_.lang = lang;
+    settings_.lang_given = true;
+  }
+  std::vector<std::string> operator()(const std::string& name, const std::string& text) {
+    const SourceFile& file = sources_.add(name, text);
+    const DocumentResult r = front_end(InputFile{1, &file, &settings_, false}, false, Findings::all);
     std::vector<std::string> out;
     for (const Claim& c : r.claims) {
       if (c.quantity.kind != QuantityKind::date) out.push_back(std::string(to_string(c.quantity.kind)) + " " + c.quantity.unit);
     }
     return out;
-  };
+  }
+
+ private:
+  FileSettings settings_;
+  SourceManager sources_;
+};
+
+}  // namespace
+
+TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed from", "[cli]") {
+  ClaimUnits units("es");
   const std::string body = "El contrato cuesta 186.450 millones de pesos y la tarifa sube a $900.\n";
   CHECK(units("a.txt", "Obras\n\nBogot\xC3\xA1, martes 24 de marzo de 2026\n\n" + body) ==
         std::vector<std::string>{"currency COP", "currency COP"});
@@ -89,24 +104,10 @@ TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed fr
 }
 
 TEST_CASE("Rs and rupees are the rupee of the place an English story is filed from, else India's", "[cli]") {
-  FileSettings settings;
-  settings.rules = &testing::builtin();
-  settings.input_format = InputFormat::plain;
-  settings.lang = "en";
-  settings.lang_given = true;
-  SourceManager sources;
-  const auto units = [&](const std::string& name, const std::string& text) {
-    const SourceFile& file = sources.add(name, text);
-    const DocumentResult r = front_end(InputFile{1, &file, &settings, false}, false, Findings::all);
-    std::vector<std::string> out;
-    for (const Claim& c : r.claims) {
-      if (c.quantity.kind == QuantityKind::currency) out.push_back(c.quantity.unit);
-    }
-    return out;
-  };
+  ClaimUnits units("en");
   const std::string body = "The corporation paid Rs 218 a litre, about 2 billion rupees in all.\n";
-  CHECK(units("a.txt", "COLOMBO, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"LKR", "LKR"});
-  CHECK(units("b.txt", "Karachi, March 3 - " + body) == std::vector<std::string>{"PKR", "PKR"});
-  CHECK(units("c.txt", "NEW DELHI, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"INR", "INR"});
-  CHECK(units("d.txt", body) == std::vector<std::string>{"INR", "INR"});
+  CHECK(units("a.txt", "COLOMBO, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"currency LKR", "currency LKR"});
+  CHECK(units("b.txt", "Karachi, March 3 - " + body) == std::vector<std::string>{"currency PKR", "currency PKR"});
+  CHECK(units("c.txt", "NEW DELHI, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"currency INR", "currency INR"});
+  CHECK(units("d.txt", body) == std::vector<std::string>{"currency INR", "currency INR"});
 }
