@@ -70,7 +70,8 @@ class ClaimUnits {
     const DocumentResult r = front_end(InputFile{1, &file, &settings_, false}, false, Findings::all);
     std::vector<std::string> out;
     for (const Claim& c : r.claims) {
-      if (c.quantity.kind != QuantityKind::date) out.push_back(std::string(to_string(c.quantity.kind)) + " " + c.quantity.unit);
+      if (c.quantity.kind == QuantityKind::date) continue;
+      out.push_back(std::string(to_string(c.quantity.kind)) + " " + c.quantity.unit);
     }
     return out;
   }
@@ -106,8 +107,11 @@ TEST_CASE("pesos and $ are the currency of the place a Spanish story is filed fr
 TEST_CASE("Rs and rupees are the rupee of the place an English story is filed from, else India's", "[cli]") {
   ClaimUnits units("en");
   const std::string body = "The corporation paid Rs 218 a litre, about 2 billion rupees in all.\n";
-  CHECK(units("a.txt", "COLOMBO, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"currency LKR", "currency LKR"});
-  CHECK(units("b.txt", "Karachi, March 3 - " + body) == std::vector<std::string>{"currency PKR", "currency PKR"});
-  CHECK(units("c.txt", "NEW DELHI, Oct 1 (Reuters) - " + body) == std::vector<std::string>{"currency INR", "currency INR"});
+  CHECK(units("a.txt", "COLOMBO, Oct 1 (Reuters) - " + body) ==
+        std::vector<std::string>{"currency LKR", "currency LKR"});
+  CHECK(units("b.txt", "Karachi, March 3 - " + body) ==
+        std::vector<std::string>{"currency PKR", "currency PKR"});
+  CHECK(units("c.txt", "NEW DELHI, Oct 1 (Reuters) - " + body) ==
+        std::vector<std::string>{"currency INR", "currency INR"});
   CHECK(units("d.txt", body) == std::vector<std::string>{"currency INR", "currency INR"});
 }
