@@ -109,6 +109,9 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
       if (!compatible(f, total) || f.range_side || f.kind == QuantityKind::multiplier) break;
       // "150,000, up from 120,000, and 100,000": not a list of parts.
       if (broken) return std::nullopt;
+      // "closing two 28-bed wards, a total of 56 beds": a figure right
+      // before another counts things the other measures, a product.
+      if (k + 1 < end && t[k + 1].type == T::figure) return std::nullopt;
       // "Four in five beds ... - 432 in all": a ratio, no parts.
       const auto word_in = [&](std::size_t w) { return t[w].type == T::word && t[w].text == "in"; };
       if ((k >= 2 && word_in(k - 1) && t[k - 2].type == T::figure) ||

@@ -1202,3 +1202,13 @@ TEST_CASE("total-mismatch: a total told, then a plain list of sums in the next s
              "gate $61,000 and public grants $96,000.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a figure right before another counts what the other measures, no two parts",
+          "[check][arithmetic]") {
+  CHECK(lint("The plan involves closing two 28-bed wards at Castlebrook, a total of 56 beds, and moving care into "
+             "the community.\n")
+            .empty());
+  // Parts set apart by a separator are still parts.
+  CHECK(lint("The plan closes a 12-bed ward and a 28-bed ward at Castlebrook, a total of 56 beds.\n")
+            .find("12 + 28 = 40, not 56 [total-mismatch]") != std::string::npos);
+}
