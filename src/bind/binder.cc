@@ -1967,6 +1967,45 @@ std::string duration_measure(const SentenceContext& ctx, const BindLanguage& lex
   return {};
 }
 
+// The measure of a bare number that a sentence opening "The number of
+// patients ..." gives the value of ("The number of patients waiting more
+// than 12 hours fell to 1,204 from 1,630", "El número de socios llegó a
+// 1.240"): the measure class of the first of the four words after "of"
+// that has one. Empty when the number is a change ("rose by 340"), or
+// follows a semicolon or a comma and a conjunction (", while admissions
+// rose to 3,400": another clause's subject).
+std::string number_of_measure(const SentenceContext& ctx, std::size_t q_first) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (q_first == 0 || q_first > 40 || is_one_of_lower(ctx.lower(q_first - 1), {"by", "en"})) return {};
+  // "The number of", "The total number of", "In March, the number of".
+  std::size_t of = 0;
+  for (std::size_t k = 1; k + 1 < q_first && k < 10 && of == 0; ++k) {
+    if (!is_one_of_lower(ctx.lower(k), {"number", "número", "cifra"}) ||
+        !is_one_of_lower(ctx.lower(k + 1), {"of", "de"})) {
+      continue;
+    }
+    std::size_t det = k - 1;
+    if (det > 0 && is_one_of_lower(ctx.lower(det), {"total", "overall"})) --det;
+    if (!is_one_of_lower(ctx.lower(det), {"the", "its", "their", "el", "la", "su"})) return {};
+    // The phrase opens the sentence or follows an opening phrase's comma.
+    if (det != 0 && tokens[det - 1].text != ",") return {};
+    of = k + 1;
+  }
+  if (of == 0) return {};
+  for (std::size_t k = of + 1; k < q_first; ++k) {
+    if (tokens[k].text == ";" ||
+        (tokens[k].text == "," && k + 1 < q_first &&
+         is_one_of_lower(ctx.lower(k + 1), {"while", "but", "and", "whereas", "mientras", "pero", "y"}))) {
+      return {};
+    }
+  }
+  for (std::size_t k = of + 1; k < q_first && k < of + 5; ++k) {
+    if (!tokens[k].word || starts_with_digit(tokens[k])) break;
+    if (const std::string_view cls = ctx.measure(k); !cls.empty()) return std::string(cls);
+  }
+  return {};
+}
+
 // Whether tokens [from, to) hold, after a comma, another figure that a
 // change or a comparison is measured from: ", up from 800,000", ", more
 // than the 41", ", frente a los 12". ("rose to £5m from £4m in 2024" sets
@@ -2215,6 +2254,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       c.subjects.clear();
       break;
     }
+    case QuantityKind::number:
+      c.measure = number_of_measure(ctx, q_first);
+      break;
     case QuantityKind::duration:
       c.measure = duration_measure(ctx, lex, clause, q_first, q_end);
       // "jailed for seven years at Leeds Crown Court": neither where a
@@ -2528,6 +2570,28 @@ std::optional<std::string> period_opener(const SentenceContext& ctx, const BindL
   return std::nullopt;
 }
 
+// A phrase of period_openers right before ", when" ("up 20 percent from
+// 12,400 last season, when the Falcons drew 421,600 fans", "hace un año,
+// cuando"): the phrase, lowercased, and the token index of "when"; or
+// none. The figures of the clause after it are of that period.
+std::optional<std::pair<std::string, std::size_t>> period_when(const SentenceContext& ctx, const BindLanguage& lex) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  for (std::size_t w = 2; w < tokens.size(); ++w) {
+    if (!tokens[w].word || tokens[w - 1].text != "," || !is_one_of_lower(ctx.lower(w), {"when", "cuando"})) continue;
+    const std::size_t end = w - 1;  // one past the phrase
+    for (const std::vector<std::string>& words : lex.period_openers) {
+      if (words.size() > end) continue;
+      bool match = true;
+      for (std::size_t i = 0; i < words.size() && match; ++i) {
+        const std::size_t k = end - words.size() + i;
+        match = tokens[k].word && ctx.lower(k) == words[i];
+      }
+      if (match) return std::make_pair(fmt::format("{}", fmt::join(words, " ")), w);
+    }
+  }
+  return std::nullopt;
+}
+
 // The stretch of a season or series the sentence of `ctx` tells of, as
 // its lowercased words ("first five games", "entre las fechas 6 y 12"),
 // or none: a word of span_edges, then within three words a noun of
@@ -2651,6 +2715,14 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   if (apart_time) {
     for (Claim& c : claims) {
       if (!c.time_days && !c.time_is_update) c.time = *apart_time;
+    }
+  } else if (apart) {
+    if (const auto when = period_when(ctx, lex)) {
+      const std::size_t from = ctx.tokens[when->second].range.end;
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        Claim& c = claims[i];
+        if (quantities[i].range.begin >= from && !c.time_days && !c.time_is_update) c.time = when->first;
+      }
     }
   }
   // "dos de cada tres coches", "one in four cars": the second figure of a

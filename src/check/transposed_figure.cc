@@ -81,7 +81,8 @@ std::string_view measure_of(const Figure& f) {
 // exactly, or, for the first telling, rounded ("about 1,140 passengers a
 // week" ... "the 1,410 passengers a week").
 bool candidate(const Figure& f, std::string_view measure) {
-  if (f.kind != QuantityKind::count && f.kind != QuantityKind::currency && f.kind != QuantityKind::quantity) {
+  if (f.kind != QuantityKind::count && f.kind != QuantityKind::currency && f.kind != QuantityKind::quantity &&
+      f.kind != QuantityKind::number) {
     return false;
   }
   const std::string& q = f.claim->quantity.qualifier;
@@ -261,11 +262,16 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       const bool refers_back = definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f);
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
-      key.assign(sorted).append("|").append(std::to_string(static_cast<int>(f.kind))).append("|");
-      key.append(f.unit).append("|");
+      // A bare number with a measure ("The number of people waiting ...
+      // climbed to 6,482") is a count of it.
+      const QuantityKind kind = f.kind == QuantityKind::number ? QuantityKind::count : f.kind;
+      key.assign(sorted).append("|").append(std::to_string(static_cast<int>(kind))).append("|");
+      // (A count is keyed by its measure, which its noun gives.)
+      if (kind != QuantityKind::count) key.append(f.unit);
+      key.append("|");
       // A count is of its noun, whatever words qualify it ("2,960 drivers"
       // and "the 2,690 eligible drivers").
-      const std::string_view keyed = f.kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure);
+      const std::string_view keyed = kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure);
       for (const char c : keyed) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
@@ -302,7 +308,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           const std::string named =
               measure == k_project_measure
                   ? fmt::format("{}: the {}, the {}", measure, money_noun(in, g), money_noun(in, f))
-                  : std::string(keyed);
+                  : std::string(kind == QuantityKind::count && !f.unit.empty() ? f.unit : keyed);
           d.notes.push_back({in.original(g.range),
                              fmt::format("here it is \"{}\" (same measure: {}; the digits differ only by two "
                                          "neighbours swapped, a slip of copying)",

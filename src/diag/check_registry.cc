@@ -82,7 +82,10 @@ measure are the measure ("homers" = "home runs", "cuadrangulares" =
 "jonrones"). A sentence that opens with a phrase of period_openers in
 rules/bind ("A year earlier, it earned $133.9 million", "For the full
 fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
-compared only with figures of the same phrase, and the note names it. So
+compared only with figures of the same phrase, and the note names it
+("last season" is one: a sports season is no calendar period). So are
+the figures of a clause after such a phrase and ", when" ("up 20 percent
+from 12,400 last season, when the Falcons drew 421,600 fans"). So
 does a stretch of a season or series anywhere in a sentence (a word of
 span_edges, then a noun of span_nouns: "in their first five games",
 "on first preferences" (a stage of a count of votes),
@@ -152,7 +155,9 @@ money with no other measure, the noun right after it or before its "of":
 "a pre-tax loss of £1.14m" and "the £1.41m loss", the head of a compound
 noun, "a wage bill of £4.36m" and "the £4.63m wage bill is"; a count is of
 its noun whatever qualifies it, "2,960 drivers" and "the 2,690 eligible
-drivers"; the nouns of money
+drivers"; a bare number a sentence opening "The number of people ..."
+gives is a count of them, "The number of people waiting ... climbed to
+6,482" and "the 6,842 people now waiting"; the nouns of money
 spent on one project are one measure, "a £2.75m expansion" and "the
 £2.57m investment";
 not a measure made from a verb, "amount to pay"), each number at least
@@ -260,7 +265,8 @@ billion); "more than", "about" and
 "up to" widen them, so "more than 150,000 ... a total of 400,000" passes.
 The error points at the total, with a note at each part. Silent when a
 word between the figures makes them no list ("up from", "than", "each",
-"including", "of"), for running or wider totals ("since 2019", "so far",
+"including", "of") or a figure stands right before another ("two 28-bed
+wards, a total of 56 beds": a product), for running or wider totals ("since 2019", "so far",
 "to date", "worldwide", "overall"), for parts of other measures or time
 frames, and for negated or disputed figures (a condition or a hypothesis
 asserts its own arithmetic, as in every arithmetic check).

@@ -180,3 +180,23 @@ TEST_CASE("value-conflict: a compound noun's head names money ('the £4.63m wage
                               "received $125.\n";
   CHECK(lint_conflicts(drivers).find("(same measure: driver;") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: 'The number of people waiting ... climbed to 6,482' counts people", "[check][value]") {
+  const std::string text =
+      "The number of people waiting for elective surgery has climbed to a record 6,482, figures show.\n\nThe "
+      "spokesman said the 6,842 people now waiting deserved a timeline.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:24: warning: \"6,842 people\" conflicts with \"6,482\" earlier in this "
+                                  "article: the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(text).find("(same measure: person;") != std::string::npos);
+  // Of something else counted, or a change: no count of people.
+  std::string beds = text;
+  beds.replace(beds.find("people waiting for"), 6, "beds");
+  CHECK(lint_conflicts(beds).empty());
+  CHECK(lint_conflicts("The number of people waiting for elective surgery has climbed by 6,482 this year.\n\nThe "
+                       "spokesman said the 6,842 people now waiting deserved a timeline.\n")
+            .empty());
+  // "a number of" counts nothing.
+  CHECK(lint_conflicts("A number of people waiting for surgery were moved, and the list climbed to 6,482.\n\nThe "
+                       "spokesman said the 6,842 people now waiting deserved a timeline.\n")
+            .empty());
+}

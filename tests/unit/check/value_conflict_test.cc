@@ -584,3 +584,18 @@ TEST_CASE("value-conflict: a price 'cada una' is the price of one, no value of t
   CHECK(out.find("[value-conflict]") == std::string::npos);
   CHECK(out.find("[unit-price]") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: the figures of a clause after 'last season, when' are of last season", "[check]") {
+  const std::string text =
+      "The Millbrook Falcons drew 505,920 fans to 34 home games this season, the team said.\n\nThe average was up 20 "
+      "percent from 12,400 last season, when the Falcons drew a total of 421,600 fans.\n";
+  CHECK(conflicts(text).find("value-conflict") == std::string::npos);
+  // "Last season" opening the sentence sets it apart too.
+  CHECK(conflicts("The Millbrook Falcons drew 505,920 fans this season, the team said.\n\nLast season, the "
+                  "Falcons drew 421,600 fans.\n")
+            .find("value-conflict") == std::string::npos);
+  // Without the season, the two figures are one.
+  CHECK(conflicts("The Millbrook Falcons drew 505,920 fans this season, the team said.\n\nThe average was up 20 "
+                  "percent from 12,400, when the Falcons drew a total of 421,600 fans.\n")
+            .find("value-conflict") != std::string::npos);
+}
