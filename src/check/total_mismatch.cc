@@ -1584,16 +1584,31 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
 // were hospitalized and 12 died" may overlap). Their total is the
 // nearest figure of the sentence before, in the paragraph, larger than
 // every part. The list may leave some of the whole out: only a sum
-// above it is wrong.
+// above it is wrong. The whole may open the sentence itself: "Of the
+// $22.6m, $11.4m is allocated to road renewals, $3.2m to bridges, ..."
+// (money set to uses: "is allocated to", "was spent on").
 void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
-  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) return;
   const ArithTokens t = in.tokens(s);
   const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
-  if (t.size() < 8 || !word(0, {"of", "de"}) ||
-      !word(1, {"those", "them", "these", "that", "this", "ellos", "ellas", "estos", "estas", "esos", "esas"}) ||
-      t[2].type != T::punct || t[2].text != ",") {
+  if (t.size() < 8 || !word(0, {"of", "de"})) return;
+  // The token after the anchor's comma, and the whole told in it.
+  std::size_t start = 3;
+  int inline_whole = -1;
+  if (word(1, {"the", "los", "las", "el", "la"}) && t[2].type == T::figure) {
+    start = 3;
+    while (start < t.size() && start < 9 && t[start].type == T::word) ++start;
+    if (start >= t.size() || t[start].type != T::punct || t[start].text != ",") return;
+    ++start;
+    inline_whole = t[2].figure;
+  } else if (!word(1, {"those", "them", "these", "that", "this", "ellos", "ellas", "estos", "estas", "esos",
+                       "esas"}) ||
+             t[2].type != T::punct || t[2].text != ",") {
+    return;
+  }
+  if (inline_whole < 0 &&
+      (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph)) {
     return;
   }
   static constexpr CueWords k_copulas{std::to_array<std::string_view>(
@@ -1606,9 +1621,14 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
            !w.ends_with("adas") && !w.ends_with("ido") && !w.ends_with("idos") && !w.ends_with("ida") &&
            !w.ends_with("idas") && !is_one_of(w, {"not", "no", "still", "also", "now"});
   };
+  // "$11.4m is allocated to road renewals": money set to one use, which
+  // the other parts do not share.
+  const auto allocated = [&](std::size_t k) {
+    return k < t.size() && t[k].type == T::word && t[k].text.ends_with("ed") && word(k + 1, {"to", "for", "on"});
+  };
   std::vector<int> parts;
   std::string_view copula;
-  for (std::size_t k = 3; k < t.size(); ++k) {
+  for (std::size_t k = start; k < t.size(); ++k) {
     if (t[k].type == T::punct) {
       if (t[k].text == "," || t[k].text == ".") continue;
       return;
@@ -1627,11 +1647,11 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       if (money != (first.kind == QuantityKind::currency) || (money && !compatible(first, f))) return;
     }
     // Each part opens its item: after the anchor, a comma or "and".
-    if (k > 3 && !(t[k - 1].type == T::punct && t[k - 1].text == ",") && !word(k - 1, {"and", "y"})) return;
+    if (k > start && !(t[k - 1].type == T::punct && t[k - 1].text == ",") && !word(k - 1, {"and", "y"})) return;
     if (k + 1 < t.size() && t[k + 1].type == T::word && k_copulas.contains(t[k + 1].text)) {
       if (!copula.empty() && copula != t[k + 1].text) return;
       copula = t[k + 1].text;
-      if (!kind_word(k + 2)) return;
+      if (!kind_word(k + 2) && !(money && allocated(k + 2))) return;
     } else if (word(k + 1, {"correspondieron", "correspondi\xC3\xB3", "corresponden", "corresponde", "came", "come",
                             "went", "procedieron", "provinieron"}) &&
                word(k + 2, {"a", "al", "to", "from", "de", "del"})) {
@@ -1646,6 +1666,19 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   }
   if (parts.size() < 3) return;
   const auto [biggest, sum] = largest_and_sum(in, parts);
+  if (inline_whole >= 0) {
+    const Figure& whole = in.figures[static_cast<std::size_t>(inline_whole)];
+    const Figure& first = in.figures[static_cast<std::size_t>(parts[0])];
+    const bool fits = first.kind == QuantityKind::currency
+                          ? compatible(whole, first)
+                          : whole.kind == QuantityKind::count || whole.kind == QuantityKind::number;
+    if (!fits || whole.value <= biggest || !whole.asserted || whole.range_side ||
+        whole.claim->quantity.qualifier != "exact" || sum <= whole.high) {
+      return;
+    }
+    report_sum(in, whole, parts, sink, true, true);
+    return;
+  }
   const ArithTokens prev = in.tokens(s - 1);
   const std::span<const std::uint32_t> before = in.figure_tokens(s - 1);
   int total = -1;

@@ -306,7 +306,11 @@ say where each came from or went, in one currency: "Revenue totalled
 $31.56 billion. Of that, $22.84 billion came from lending, $6.31
 billion from fees, ..."; "De ellos, 22.840 millones correspondieron al
 margen financiero, 6.310 millones a comisiones, ...". A total that is
-compared with another ("up from $29 billion") is none.
+compared with another ("up from $29 billion") is none. The whole may open
+the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
+beef and 150 are sheep"; "Of the $22.6m, $11.4m is allocated to road
+renewals, $3.2m to bridges, ..." (money set to one use each: "is
+allocated to", "was spent on").
 
 A sentence whose every figure is a part told with "with" or "con", three
 or more, the last of other things ("and other income, such as fines,

@@ -1212,3 +1212,21 @@ TEST_CASE("total-mismatch: a figure right before another counts what the other m
   CHECK(lint("The plan closes a 12-bed ward and a 28-bed ward at Castlebrook, a total of 56 beds.\n")
             .find("12 + 28 = 40, not 56 [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: 'Of the $22.6m, $11.4m is allocated to ..., $3.2m to ...' adds up to more than the whole",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Of the $22.6m, $11.4m is allocated to road renewals, $3.2m to bridges, $3.9m to drainage, $4.1m to "
+      "community facilities and $1.0m to plant and fleet.\n";
+  CHECK(lint(text).find("a.txt:1:8: error: $11.4 million + $3.2 million + $3.9 million + $4.1 million + $1 million "
+                        "= $23.6 million, not $22.6 million [total-mismatch]") == 0);
+  CHECK(lint("Of the 612 farms, 300 are dairy, 200 are beef and 150 are sheep.\n")
+            .find("300 + 200 + 150 = 650, not 612 [total-mismatch]") != std::string::npos);
+  // The list may leave some out: less is no error.
+  std::string less = text;
+  less.replace(less.find("$22.6m"), 6, "$24.6m");
+  CHECK(lint(less).empty());
+  // Two parts only, or parts that say what happened to them, may overlap.
+  CHECK(lint("Of the $22.6m, $11.4m is allocated to road renewals and $13.2m to bridges.\n").empty());
+  CHECK(lint("Of the 612 farms, 300 were flooded, 200 were damaged by wind and 150 were cut off.\n").empty());
+}
