@@ -193,6 +193,15 @@ bool definite_of(const ArithmeticInput& in, const Figure& f) {
   return false;
 }
 
+// Whether a possessive stands right before figure `f`: "the co-op's 621
+// supplier farms", "Acme's 1,236 staff".
+bool possessive_before(const ArithmeticInput& in, const Figure& f) {
+  std::string_view before = in.doc.text.substr(0, f.range.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'") ||
+         before.ends_with("s\xE2\x80\x99");
+}
+
 // Whether figure `f` follows "With" opening its sentence: a figure the
 // sentence takes as known ("With 381 sworn officers, he said, the
 // department cannot staff ...", "Con 1.420 socios, ...").
@@ -214,8 +223,7 @@ bool definite(std::string_view word) {
 Modality told_as(const ArithmeticInput& in, const Figure& f) {
   const Modality m = f.claim->modality;
   if (m != Modality::forecast) return m;
-  const std::string word = word_before(in, f);
-  return word == "the" || word == "el" || word == "la" || word == "los" || word == "las" ? Modality::plain : m;
+  return definite(word_before(in, f)) || possessive_before(in, f) ? Modality::plain : m;
 }
 
 }  // namespace
@@ -259,7 +267,8 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (digits.size() < 3) continue;
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
-      const bool refers_back = definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f);
+      const bool refers_back =
+          definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f) || possessive_before(in, f);
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
       // A bare number with a measure ("The number of people waiting ...

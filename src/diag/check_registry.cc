@@ -146,7 +146,8 @@ neighbouring digits swapped ("the 1,236 patients waiting" and later "the
 1,326 patients waiting"; "a 6,500-seat stadium" and "the 5,600-seat
 ballpark") is the commonest slip of copying, and is reported even when
 neither figure has a subject. The later one must be definite, told as
-one the reader knows ("the", "its", "these", "all"; "los", "sus"): "2,130
+one the reader knows ("the", "its", "these", "all", a possessive: "the
+co-op's 621 supplier farms"; "los", "sus"): "2,130
 households are renting" after "2,310 households on the list" is a figure
 of its own. Both must be counts, money or amounts in
 one unit, of the same measure (the counted noun when no other is read,
@@ -172,8 +173,8 @@ and "Beta employs 1,326" are two firms), of no different
 time (nor one told of a time more than a year past and the other of
 none; the time of the figure a change is measured from, "down from 1,520
 a week in 2019", is none of the figure's own), and told alike (a forecast only matches a forecast, but a figure
-after "the" is presupposed, so "aims to reduce the 1,326 patients" is
-plain). The note says the digits differ only by the swap.)",
+after "the", "its" or a possessive is presupposed, so "aims to reduce
+the 1,326 patients" is plain). The note says the digits differ only by the swap.)",
               true, true},
     CheckInfo{"unit-conflict", Severity::warning,
               "the same claim stated in incompatible units or currencies",
