@@ -1382,9 +1382,13 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
           break;
         }
         anchored = anchored || attached;
-        const auto it = std::find(times.begin(), times.end(), f.claim->time);
+        // "Primary schools now account for 58 per cent ..., the
+        // intermediate for 14 per cent": "now" is the time of the story,
+        // which the others leave understood.
+        const std::optional<std::string> time = f.claim->time_is_update ? std::nullopt : f.claim->time;
+        const auto it = std::find(times.begin(), times.end(), time);
         if (it == times.end()) {
-          times.push_back(f.claim->time);
+          times.push_back(time);
           groups.push_back({t[i].figure});
         } else {
           groups[static_cast<std::size_t>(it - times.begin())].push_back(t[i].figure);

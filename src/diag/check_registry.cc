@@ -1098,7 +1098,9 @@ Midwest, 31% in the Northeast": each thing is in one place) or each classed
 with "as" ("Of patients who presented in the March quarter, 1 per cent were
 triaged as category 1, 14 per cent as category 2, ..."), adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
-"compared with") or two time frames leave it alone, as does a sum over
+"compared with") or two time frames leave it alone ("now" is no other
+time: "Primary schools now account for 58 per cent of the roll, the
+intermediate for 14 per cent ..." is one list), as does a sum over
 110%:
 
     Of total expenditure, 78% went on charitable activities, 19% on

@@ -1007,3 +1007,18 @@ TEST_CASE("share-over-100: 'made up 46 percent of them', and its list is no brea
   // parts after it.)
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("share-over-100: 'now' is the story's time, which the other shares of the list leave understood",
+          "[check][arithmetic]") {
+  CHECK(lint("Primary schools now account for 58 per cent of the district roll, the intermediate for 14 per cent "
+             "and the two secondary schools for 31 per cent.\n")
+            .find("error: shares of the roll add up to more than 100%: 58% + 14% + 31% = 103% [share-over-100]") !=
+        std::string::npos);
+  CHECK(lint("Primary schools now account for 58 per cent of the district roll, the intermediate for 14 per cent "
+             "and the two secondary schools for 28 per cent.\n")
+            .empty());
+  // Another time is another list.
+  CHECK(lint("Primary schools now account for 58 per cent of the district roll, against 52 per cent of the roll "
+             "in 2016.\n")
+            .empty());
+}
