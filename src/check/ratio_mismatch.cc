@@ -490,8 +490,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // demonstrative and a period right after A.
   if (!(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 3 && t[k].type == T::punct && t[k].text == "," &&
       t[k - 1].type == T::word &&
-      is_one_of(t[k - 1].text, {"season", "year", "month", "quarter", "week", "half", "temporada", "a\xC3\xB1o",
-                                "mes", "trimestre", "semestre"}) &&
+      is_one_of(t[k - 1].text, {"season", "year", "month", "quarter", "week", "half", "term", "semester",
+                                "temporada", "a\xC3\xB1o", "mes", "trimestre", "semestre", "curso"}) &&
       t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"this", "last", "that", "esta", "este"}) &&
       t[k - 3].type == T::figure) {
     a = k - 2;

@@ -696,6 +696,10 @@ TEST_CASE("ratio-mismatch: 'A this season, nearly three times as many as the nin
              "2025.\n")
             .find("a.txt:1:41: error: 19 is 2.11 times 9, not \"nearly three times\" [ratio-mismatch]") == 0);
   CHECK(lint("The club sold out 19 games this season, twice as many as the nine sellouts it had in 2025.\n").empty());
+  // A school's term is such a period.
+  CHECK(lint("Te Kowhai School enrolled 84 new entrants this term, three times the 42 it took in at the start of "
+             "last year.\n")
+            .find("error: 84 is 2 times 42, not \"three times\" [ratio-mismatch]") != std::string::npos);
   // Without "as many as", two nouns compare nothing.
   CHECK(lint("The club sold out 19 games this season, nearly three times the nine sellouts it had in 2025.\n")
             .empty());
