@@ -1478,7 +1478,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     }
     // "Garraway said the group would close two stores": the speaker
     // reports what "the group" does; the figure is the group's.
-    if (const std::size_t r = e->last + 1; r + 2 < q_first && is_reporting_verb(ctx.lower(r))) {
+    if (const std::size_t r = e->last + 1; r + 1 < q_first && is_reporting_verb(ctx.lower(r))) {
       std::size_t x = r + 1 < q_first && ctx.lower(r + 1) == "that" ? r + 2 : r + 1;
       // "... said the bill would not affect the timetable, and that the
       // plant remained on course": the last reported clause before the
@@ -1507,7 +1507,10 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
         const auto cls = lex.measures.find(head);
         return cls != lex.measures.end() && lex.possession.count(cls->second) > 0;
       }();
-      if (headcount && group_at == 0 && m == e->first && one_person({e->name}, lex) && !of_self) {
+      // Nor a person's money: "Mayor Tom Wikaira said the $12.4m project
+      // was the biggest ...".
+      if ((headcount || q.kind == QuantityKind::currency) && group_at == 0 && m == e->first &&
+          one_person({e->name}, lex) && !of_self) {
         c.subjects.clear();
         c.anaphoric = true;
         c.reported = true;
@@ -2098,6 +2101,12 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     // after the figure opens its breakdown, whose dates are the parts'.
     for (std::size_t k = q_end; m_tok >= q_end && k < m_tok && !split; ++k) {
       split = tokens[k].text == "-" || tokens[k].text == "\xE2\x80\x94" || tokens[k].text == "\xE2\x80\x93";
+    }
+    // "the biggest single investment ... since the terminal was rebuilt in
+    // 2011": a date in a clause of "since" after the figure bounds a
+    // comparison; it is no time of the figure's.
+    for (std::size_t k = q_end; m_tok > q_end && k < m_tok && !split; ++k) {
+      split = tokens[k].word && is_one_of_lower(ctx.lower(k), {"since", "desde"});
     }
     if (split) continue;
     // A date right after another figure of the sentence, nothing between,

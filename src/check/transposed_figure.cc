@@ -118,26 +118,30 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
   const std::size_t e = f.range.end;
   if (e >= text.size() || text[e] != ' ') return {};
   std::string first = noun(word_forward(text, e + 1));
-  // "the Rs 1,780 crore order book is ...": a compound noun's head, the
-  // second word when a word that is no noun follows it (as "of" does in
-  // "order book of Rs 1,870 crore").
-  const std::size_t second_at = e + 1 + first.size();
-  // (No past form: "the £1.41m loss reflected a decision"; and a verb or
-  // preposition after it.)
-  if (!first.empty() && second_at < text.size() && text[second_at] == ' ') {
-    const std::string second = noun(word_forward(text, second_at + 1));
-    const std::size_t third_at = second_at + 1 + second.size();
-    static constexpr std::string_view k_after_head[] = {"is", "was", "are", "were", "has", "had", "have", "will",
-                                                        "would", "could", "can", "of", "for", "in", "at", "on",
-                                                        "to", "and", "or", "es", "fue", "de", "para", "y"};
-    const auto after_head = [&] {
-      if (third_at >= text.size() || text[third_at] != ' ') return true;  // a mark or the end
-      const std::string third = word_forward(text, third_at + 1);
-      return std::find(std::begin(k_after_head), std::end(k_after_head), third) != std::end(k_after_head);
-    };
-    if (!second.empty() && !second.ends_with("ed") && after_head()) return second;
+  // "the Rs 1,780 crore order book is ...", "the $14.2m runway resurfacing
+  // project on Wednesday": a compound noun's head, its last word (up to
+  // the third) when a word that is no noun follows it (as "of" does in
+  // "order book of Rs 1,870 crore"). (No past form: "the £1.41m loss
+  // reflected a decision"; and a verb or preposition after it.)
+  static constexpr std::string_view k_after_head[] = {"is", "was", "are", "were", "has", "had", "have", "will",
+                                                      "would", "could", "can", "of", "for", "in", "at", "on",
+                                                      "to", "and", "or", "es", "fue", "de", "para", "y"};
+  std::string head = first;
+  std::size_t at = e + 1 + first.size();
+  for (int words = 1; !first.empty() && words < 3 && at < text.size() && text[at] == ' '; ++words) {
+    const std::string next = noun(word_forward(text, at + 1));
+    if (next.empty() || next.ends_with("ed")) break;
+    const std::size_t after_at = at + 1 + next.size();
+    const bool ends = after_at >= text.size() || text[after_at] != ' ' ||  // a mark or the end
+                      std::find(std::begin(k_after_head), std::end(k_after_head),
+                                word_forward(text, after_at + 1)) != std::end(k_after_head);
+    if (ends) {
+      head = next;
+      break;
+    }
+    at = after_at;
   }
-  return first;
+  return head;
 }
 
 // Nouns of money spent on one undertaking, which a story names in turn
@@ -147,7 +151,8 @@ bool project_noun(std::string_view noun) {
   static constexpr std::string_view k_project_nouns[] = {
       "investment",    "expansion",     "upgrade",      "redevelopment", "refurbishment", "renovation",
       "overhaul",      "revamp",        "makeover",     "modernisation", "modernization", "retrofit",
-      "inversión",     "ampliación",    "remodelación", "rehabilitación", "modernización", "reforma"};
+      "project",       "scheme",        "inversión",    "ampliación",    "remodelación",  "rehabilitación",
+      "modernización", "reforma",       "proyecto"};
   return std::find(std::begin(k_project_nouns), std::end(k_project_nouns), noun) != std::end(k_project_nouns);
 }
 
@@ -302,7 +307,12 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           if (told_as(in, g) != told_as(in, f)) continue;
           // Of two named subjects or places: two things ("Acme employs 1,236
           // ... Beta employs 1,326").
-          if (!a.subjects.empty() && !b.subjects.empty() && !same_names(a.subjects, b.subjects)) continue;
+          // (A subject filled in from the paragraph or the story's lede,
+          // for a figure the clause names no one of, says too little.)
+          if (!a.subjects.empty() && !b.subjects.empty() && !a.anaphoric && !b.anaphoric &&
+              !same_names(a.subjects, b.subjects)) {
+            continue;
+          }
           if (!a.place.empty() && !b.place.empty() && !utf8::ascii_iequal(a.place, b.place)) continue;
           // Claims with one key are compared by the corpus checks.
           if (!claim_key(a).empty() && claim_key(a) == claim_key(b)) continue;
@@ -314,9 +324,11 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
                                   in.doc.view(f.range), in.doc.view(g.range));
           d.range = in.original(f.range);
           // ("spending on a project: the expansion, the investment")
+          const std::string noun_g = measure == k_project_measure ? money_noun(in, g) : std::string();
+          const std::string noun_f = measure == k_project_measure ? money_noun(in, f) : std::string();
           const std::string named =
               measure == k_project_measure
-                  ? fmt::format("{}: the {}, the {}", measure, money_noun(in, g), money_noun(in, f))
+                  ? (noun_g == noun_f ? noun_f : fmt::format("{}: the {}, the {}", measure, noun_g, noun_f))
                   : std::string(kind == QuantityKind::count && !f.unit.empty() ? f.unit : keyed);
           d.notes.push_back({in.original(g.range),
                              fmt::format("here it is \"{}\" (same measure: {}; the digits differ only by two "

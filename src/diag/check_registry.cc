@@ -68,10 +68,13 @@ in "a 300-seat lecture hall", or in an apposition to a name, which it
 then describes whatever the clause does ("approved plans for Fenmarrow
 Park, a 31,950-seat stadium": the seats of Fenmarrow Park, no predicate
 or date). A headcount after "to the X's" is the X's level whatever the
-verb ("add 4% to the hospital's 4,620-strong workforce"). A headcount a
-person reports ("Mayor Lorraine Betancourt said the loss of 1,430 jobs
-would ...") is the story's, never the speaker's, unless the speaker
-speaks of themselves ("said he employs"). A word opening a quotation
+verb ("add 4% to the hospital's 4,620-strong workforce"). A headcount or
+a sum of money a person reports ("Mayor Lorraine Betancourt said the loss
+of 1,430 jobs would ...", "Mayor Tom Wikaira said the $12.4m project
+was ...") is the story's, never the speaker's, unless the speaker
+speaks of themselves ("said he employs"). A date in a clause of "since"
+after a figure bounds a comparison and is no time of the figure's ("the
+biggest investment since the terminal was rebuilt in 2011"). A word opening a quotation
 opens its sentence: its capital alone makes no name ("\"Demand from
 utilities has been steady,\" ..."). Money before a grant, a
 donation or a bequest from a name is that name's ("a £24.5m grant from
@@ -168,7 +171,8 @@ sentences (the later one definite: "the 1,410", or a definite noun's
 before "of": "the annual payment of £438,000", "La ganancia de $ 83.600
 millones", or after "With" opening its sentence: "With 381 sworn
 officers, he said, ..."), of no different
-subjects or places when both name theirs ("Acme employs 1,236 people"
+subjects or places when both clauses name theirs (a subject filled in
+from the paragraph says too little; "Acme employs 1,236 people"
 and "Beta employs 1,326" are two firms), of no different
 time (nor one told of a time more than a year past and the other of
 none; the time of the figure a change is measured from, "down from 1,520

@@ -1034,3 +1034,26 @@ TEST_CASE("a word opening a quotation is a sentence's first word, no name by its
   const std::vector<Claim> named = bind_text("\"Acme Corp hired 1,200 engineers last year,\" the director said.");
   CHECK(find(named, "1,200 engineers").subjects == std::vector<std::string>{"Acme Corp"});
 }
+
+TEST_CASE("a person reporting a sum of money is not whose it is, unless of themselves", "[bind]") {
+  const Claim& project =
+      find(bind_text("Mayor Tom Wikaira said the $12.4m project was the biggest investment in the airport."), "$12.4m");
+  CHECK(project.subjects != std::vector<std::string>{"Mayor Tom Wikaira"});
+  CHECK(project.reported);
+  const Claim& own = find(bind_text("Mayor Tom Wikaira said he earned $120,000 last year."), "$120,000");
+  CHECK(own.subjects == std::vector<std::string>{"Mayor Tom Wikaira"});
+}
+
+TEST_CASE("a date in a clause of 'since' after a figure is no time of the figure's", "[bind]") {
+  TempDir dir;
+  dir.write("s.txt", "The $12.4m project was the biggest investment in the airport since the terminal was rebuilt in "
+                     "2011.\n\nThe $8.1m project was approved in 2011.\n");
+  const std::string out = run_claimlint({"extract", "--date", "2026-07-16", "s.txt"}, dir.path()).out;
+  const auto line_of = [&](std::string_view text) {
+    const std::size_t at = out.find(std::string("\"text\":\"") + std::string(text) + "\"");
+    REQUIRE(at != std::string::npos);
+    return out.substr(at, out.find('\n', at) - at);
+  };
+  CHECK(line_of("$12.4m").find("\"time\":null") != std::string::npos);
+  CHECK(line_of("$8.1m").find("\"time\":\"2011\"") != std::string::npos);
+}

@@ -217,3 +217,18 @@ TEST_CASE("value-conflict: a figure after a possessive ('the co-op's 621 supplie
                        "about $5,000 for each of the 2,780 suppliers.\n")
             .find("[value-conflict]") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: money of a three-word compound, reported by a person, before a 'since' clause",
+          "[check][value]") {
+  const std::string text =
+      "The Mangatoa District Council approved the $14.2m runway resurfacing project on Wednesday 24 June.\n\nMayor "
+      "Tom Wikaira said the $12.4m project was the biggest single investment in the airport since the terminal was "
+      "rebuilt in 2011.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:28: warning: \"$12.4m\" conflicts with \"$14.2m\" earlier in this "
+                                  "article: the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(text).find("(same measure: project;") != std::string::npos);
+  // Of another named council: another project.
+  std::string other = text;
+  other.replace(other.find("Mayor Tom Wikaira said the"), 26, "The Tarrant District Council approved the");
+  CHECK(lint_conflicts(other).empty());
+}
