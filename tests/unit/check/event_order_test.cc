@@ -308,4 +308,12 @@ TEST_CASE("timeline: an evacuation before the return home, works started before 
             .empty());
   CHECK(lint("Las obras comenzaron el 8 de junio y quedaron terminadas el 21 de mayo.", "es").size() == 1);
   CHECK(lint("Las obras comenzaron el 8 de junio y quedaron terminadas el 21 de julio.", "es").empty());
+  // The company's own verbs: "broke ground", "finished construction".
+  const std::vector<Diagnostic> built = lint(
+      "The company announced the project in June 2024, broke ground in April 2025 and finished construction in "
+      "January 2025, two months ahead of its original schedule.");
+  REQUIRE(built.size() == 1);
+  CHECK(built[0].message ==
+        "\"finished construction\" is dated January 2025, before \"broke ground\" in April 2025, which comes first");
+  CHECK(lint("The company broke ground in April 2025 and finished construction in January 2026.").empty());
 }
