@@ -78,6 +78,18 @@ bool cue_after(ArithTokens t, std::size_t i) {
          (w(1, "all") && w(2, "told"));
 }
 
+// "..., making up the $1.86 billion total", "..., for a 1,846 total": the
+// token where the words before such a total begin, or 0 if there are none.
+std::size_t named_total_cue(ArithTokens t, std::size_t i) {
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (i < 3 || !w(i + 1, {"total"}) || !w(i - 1, {"the", "a"})) return 0;
+  if (w(i - 2, {"for"})) return i - 2;
+  if (w(i - 2, {"up"}) && w(i - 3, {"making", "make", "makes", "made"})) return i - 3;
+  return 0;
+}
+
 // A running total, or one wider than the parts: "a total of 900,000 since
 // 2019", "so far", "to date", "of which", "12,000 worldwide".
 bool cumulative_after(ArithTokens t, std::size_t i) {
@@ -1933,12 +1945,14 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
         continue;
       }
       const bool before = cue_before(t, i);
-      if (!before && !cue_after(t, i)) continue;
+      const std::size_t named_at = before ? 0 : named_total_cue(t, i);
+      if (!before && named_at == 0 && !cue_after(t, i)) continue;
       const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
       if (total.range_side || !total.asserted || total.kind == QuantityKind::multiplier) continue;
       if (cumulative_after(t, i)) continue;
       std::size_t end = i;
       if (before) end -= t[i - 1].text == "of" || t[i - 1].text == "," ? 2 : 1;
+      if (named_at > 0) end = named_at;
       std::optional<std::vector<int>> parts = parts_before(in, t, end, total);
       if (!parts) continue;
       if (parts->empty() && in.figure_tokens(s).size() == 1) {

@@ -255,7 +255,8 @@ rescheduling_words).)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",
-"a combined", "400,000 in total", "in all", "altogether", "all told")
+"a combined", "400,000 in total", "in all", "altogether", "all told",
+"making up the $1.86 billion total", "for a 1,846 total")
 after a list of parts of the same kind and measure in the same sentence
 (or, when the total's sentence has none, every figure of the sentence
 before it in the paragraph) that do not add up to it:
@@ -1198,7 +1199,8 @@ adjudicación", "se firmó el contrato", "la firma del contrato" or "la
 firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
-"encargó", "recibió el primero"; works began, were completed ("las obras
+"encargó", "recibió el primero"; works began or broke ground, were completed or finished
+construction ("las obras
 comenzaron", "quedaron terminadas"); were ordered out or evacuated,
 allowed to return ("fueron desalojados", "pudieron regresar"); "refused
 the scheme" before "lodged its appeal"). A stage's phrase among the

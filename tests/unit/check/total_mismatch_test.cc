@@ -1230,3 +1230,18 @@ TEST_CASE("total-mismatch: 'Of the $22.6m, $11.4m is allocated to ..., $3.2m to 
   CHECK(lint("Of the $22.6m, $11.4m is allocated to road renewals and $13.2m to bridges.\n").empty());
   CHECK(lint("Of the 612 farms, 300 were flooded, 200 were damaged by wind and 150 were cut off.\n").empty());
 }
+
+TEST_CASE("total-mismatch: parts 'making up the $1.86 billion total' or 'for a 1,846 total'", "[check][arithmetic]") {
+  const std::string text =
+      "General merchandise stores rang up $612 million in December; grocery stores, $488 million; auto dealers, "
+      "$419 million; and restaurants, $297 million, making up the $1.86 billion total.\n";
+  CHECK(lint(text).find("error: $612 million + $488 million + $419 million + $297 million = $1.82 billion, not "
+                        "$1.86 billion [total-mismatch]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("$1.86 billion"), 13, "$1.82 billion");
+  CHECK(lint(right).empty());
+  CHECK(lint("Houses sold 1,212, condominiums 448 and other homes 163, for a 1,846 total.\n")
+            .find("1,212 + 448 + 163 = 1,823, not 1,846 [total-mismatch]") != std::string::npos);
+  // Another word before "total" names another total.
+  CHECK(lint("Houses sold 1,212, condominiums 448 and other homes 163, up from the 1,846 total.\n").empty());
+}
