@@ -610,11 +610,13 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
   if (comma >= t.size() || comma == k + 1 || t[comma].text != ",") return;
   const auto placed = [&](std::size_t i) {
     std::size_t w = i + 1;
-    if (w < t.size() && is_one_of(t[w].text, {"are", "were", "is", "was"})) ++w;
+    if (w < t.size() && is_one_of(t[w].text, {"are", "were", "is", "was", "come", "came", "comes"})) ++w;
     if (w < t.size() && is_one_of(t[w].text, {"located", "based"})) ++w;
     if (w >= t.size() || !is_one_of(t[w].text, {"in", "from"})) return false;
     // A place by its name: "in the Midwest", "from Ohio" ("in favour" is
-    // no place).
+    // no place); or the rest of the world: "from elsewhere in the UK",
+    // "from overseas", "abroad".
+    if (w + 1 < t.size() && is_one_of(t[w + 1].text, {"elsewhere", "overseas", "abroad"})) return true;
     if (w + 1 < t.size() && t[w + 1].text == "the") ++w;
     if (w + 1 >= t.size() || t[w + 1].type != T::word) return false;
     const std::string_view place = in.doc.view(t[w + 1].range);

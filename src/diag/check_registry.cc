@@ -1100,7 +1100,9 @@ which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before, or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
-Midwest, 31% in the Northeast": each thing is in one place) or each classed
+Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
+per cent from elsewhere in the UK and 20 per cent from overseas": each
+thing is in one place) or each classed
 with "as" ("Of patients who presented in the March quarter, 1 per cent were
 triaged as category 1, 14 per cent as category 2, ..."), adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",

@@ -1022,3 +1022,18 @@ TEST_CASE("share-over-100: 'now' is the story's time, which the other shares of 
              "in 2016.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: shares of an opening 'Of ...,' that 'come from' places, 'elsewhere' and 'overseas'",
+          "[check][arithmetic]") {
+  CHECK(lint("Of this year's intake, 52 per cent come from the North West, 34 per cent from elsewhere in the UK and "
+             "20 per cent from overseas.\n")
+            .find("error: shares of this year's intake add up to more than 100%: 52% + 34% + 20% = 106% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("Of this year's intake, 52 per cent come from the North West, 28 per cent from elsewhere in the UK and "
+             "20 per cent from overseas.\n")
+            .empty());
+  // Not each told where from: no list of one whole.
+  CHECK(lint("Of this year's intake, 52 per cent come from the North West, 34 per cent are mature students and 20 "
+             "per cent from overseas.\n")
+            .empty());
+}
