@@ -570,7 +570,8 @@ frente a los 38,6"), or
 figure before B in the sentence
 that compares with it ("se calculó en 62 millones; hoy asciende a 71,3
 millones, un 12 % más"; none when B is itself compared with "frente a",
-"than" or "from"), that the figures contradict.
+"than" or "from", or told in a clause of "when": "ganan 410 estudiantes
+..., cuando tenían 3.770, un 10,9 % más"), that the figures contradict.
 A bare A after "the" or "los" takes the unit of B it leaves out ("56
 millones de euros, un 12 % más que los 45 millones"), and between "from"
 and "to" a bare figure takes the other's currency ("al pasar de 2.310

@@ -1338,3 +1338,10 @@ TEST_CASE("percent-change: 'doubled from a year earlier, to B from A' and 'se re
         std::string::npos);
   CHECK(lint_lang("Las reservas se redujeron a la mitad, de 5.400 millones a 2.700 millones.\n", "es").empty());
 }
+
+TEST_CASE("percent-change: a figure in a clause of 'when' is no B of a change with no A", "[check][arithmetic]") {
+  CHECK(lint_es("Los m\xC3\xA1steres ganan 410 estudiantes respecto al curso anterior, cuando ten\xC3\xAD" "an 3.770, "
+                "un 10,9 % m\xC3\xA1s.\n")
+            .empty());
+  CHECK(lint("The masters programmes gained 410 students on last year, when they had 3,770, a 10.9% rise.\n").empty());
+}
