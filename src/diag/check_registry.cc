@@ -82,7 +82,9 @@ the Aldermoor Foundation"), and a count with "the" or "los" whose noun a
 name follows after "of" or "de" is that name's ("Los 1.830 trabajadores
 de Ribascura", "los 21 cuadrangulares de Delgado"). Nicknames of a
 measure are the measure ("homers" = "home runs", "cuadrangulares" =
-"jonrones"). A sentence that opens with a phrase of period_openers in
+"jonrones"). An adjective right after a Spanish noun qualifies what is
+counted, as one before an English noun does: "2.460 estudiantes
+internacionales" is no count of all the students. A sentence that opens with a phrase of period_openers in
 rules/bind ("A year earlier, it earned $133.9 million", "For the full
 fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
 compared only with figures of the same phrase, and the note names it

@@ -165,6 +165,19 @@ Typed read_unit(const Context& c, std::size_t j) {
   return t;
 }
 
+// Whether a lowercase word has the ending of a Spanish adjective that
+// qualifies a noun before it: "internacionales", "públicos", "activos",
+// "extranjeras", "matriculados".
+bool postnominal_adjective(std::string_view w) {
+  static constexpr std::string_view k_endings[] = {
+      "ales", "ares", "icos", "icas", "ivos", "ivas", "anos", "anas", "enses", "eros", "eras", "osos", "osas",
+      "ados", "adas", "idos", "idas", "bles", "al", "ar", "ico", "ica", "ivo", "iva", "ense", "ado", "ada", "ido",
+      "ida", "ble"};
+  if (w.size() < 5) return false;
+  // ("públicos", "eléctricas": the ending follows the accent.)
+  return std::any_of(std::begin(k_endings), std::end(k_endings), [&](std::string_view e) { return w.ends_with(e); });
+}
+
 // A count noun phrase after token j: "H200 chips", "orders", "people".
 Typed read_count(const Context& c, std::size_t j, bool scaled) {
   const auto& tk = c.tokens;
@@ -306,6 +319,17 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     t.noun_size = t.measure.size() - t.noun_at;
     k = last;
     t.end = k + 1;
+    // Where nouns come first, an adjective right after the noun qualifies
+    // it as a word before it does in English: "2.460 estudiantes
+    // internacionales" counts international students, not all of them.
+    // It joins the measure, not the figure's text.
+    if (c.lex.noun_first && k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
+        !is_upper(tk[k + 1].text[0]) && postnominal_adjective(tk[k + 1].lower) &&
+        !find(c.lex.not_nouns, tk[k + 1].lower) && !find(c.lex.count_nouns, tk[k + 1].lower)) {
+      const std::string adjective = std::string(tk[k + 1].lower) + ' ';
+      t.measure.insert(t.noun_at, adjective);
+      t.noun_at += adjective.size();
+    }
     // A model name after the noun: "chips H200" (es).
     if (k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before &&
         has_digit(tk[k + 1].text) && is_upper(tk[k + 1].text[0])) {

@@ -599,3 +599,15 @@ TEST_CASE("value-conflict: the figures of a clause after 'last season, when' are
                   "percent from 12,400, when the Falcons drew a total of 421,600 fans.\n")
             .find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: a Spanish count qualified by an adjective after its noun is another measure", "[check]") {
+  claimlint::testing::TempDir dir;
+  dir.write("a.txt", "La Universidad de Castroviejo roza los 28.000 estudiantes.\n\nLa Universidad de Castroviejo "
+                     "cuenta este a\xC3\xB1o con 2.460 estudiantes internacionales.\n");
+  CHECK(claimlint::testing::run_claimlint({"--color=never", "--lang", "es", "a.txt"}, dir.path())
+            .out.find("[value-conflict]") == std::string::npos);
+  dir.write("b.txt", "La Universidad de Castroviejo roza los 28.000 estudiantes.\n\nLa Universidad de Castroviejo "
+                     "cuenta este a\xC3\xB1o con 24.600 estudiantes.\n");
+  CHECK(claimlint::testing::run_claimlint({"--color=never", "--lang", "es", "b.txt"}, dir.path())
+            .out.find("[value-conflict]") != std::string::npos);
+}

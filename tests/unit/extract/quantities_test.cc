@@ -285,10 +285,14 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
       {"El plan reserva 21,5 millones de euros para obras, 14 millones para ayudas y 9,5 millones para alquiler.",
        "14 millones", K::currency, 1.4e7, 1.35e7, 1.45e7, "exact", "EUR", ""},
       // The noun comes first (noun_first), but for adjectives that come
-      // before it (prenominal_adjectives).
+      // before it (prenominal_adjectives). An adjective after the noun
+      // qualifies the measure, before the noun as in English, not the
+      // figure's text.
       {"Sirve 312.000 men\xC3\xBAs anuales.", "312.000 men\xC3\xBAs", K::count, 312000, 311500, 312500, "exact",
-       "men\xC3\xBA", "men\xC3\xBA"},
+       "men\xC3\xBA", "anuales men\xC3\xBA"},
       {"Firmaron 1.860 contratos indefinidos.", "1.860 contratos", K::count, 1860, 1860, 1860, "exact", "contrato",
+       "indefinidos contrato"},
+      {"Firmaron 1.860 contratos en mayo.", "1.860 contratos", K::count, 1860, 1860, 1860, "exact", "contrato",
        "contrato"},
       {"Hay cuatro grandes actuaciones.", "cuatro grandes actuaciones", K::count, 4, 4, 4, "exact",
        "actuaci\xC3\xB3n", "grandes actuaci\xC3\xB3n"},
