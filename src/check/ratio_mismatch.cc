@@ -162,7 +162,9 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
   bool is_ratio = false;
   if (multiplier) {
     is_ratio = text.ends_with("times") || text.ends_with("twice") || text.ends_with("veces") ||
-               text.ends_with("doble") || text.ends_with("triple") || text.ends_with("double");
+               text.ends_with("doble") || text.ends_with("triple") || text.ends_with("double") ||
+               // "half as many as", "a third as much as".
+               text.ends_with("half as") || text.ends_with("third as") || text.ends_with("quarter as");
     // "llegó a US$ 214 millones, triplicando los US$ 96 millones", "$214
     // million, tripling the $96 million": a gerund set off after a figure
     // compares it with the next.
@@ -506,6 +508,24 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       const bool wait_for = t[p].text == "for" && t[p - 1].type == T::figure &&
                             in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind == QuantityKind::duration;
       if (t[p - 1].type == T::figure && (is_one_of(t[p].text, {"on", "in", "at", "across", "en"}) || wait_for)) {
+        a = p;
+        break;
+      }
+    }
+  }
+  // "Only 5,940 candidates wrote mathematics, half as many as the 8,910":
+  // with "as many as", a count, its verb and object (up to three words),
+  // then the comma.
+  const auto word_at = [&](std::size_t x, std::initializer_list<std::string_view> list) {
+    return x < t.size() && t[x].type == T::word && is_one_of(t[x].text, list);
+  };
+  const bool as_many = (word_at(last + 1, {"as"}) && word_at(last + 2, {"many"})) ||
+                       (word_at(last + 1, {"many"}) && word_at(last + 2, {"as"}));
+  if (as_many && !(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," &&
+      k >= 2) {
+    for (std::size_t p = k - 1, words = 0; p > 0 && words < 3 && t[p].type == T::word; --p, ++words) {
+      if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
+                                            QuantityKind::count) {
         a = p;
         break;
       }
@@ -1339,12 +1359,21 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       // ("sold out 19 games this season, nearly three times as many as the
       // nine sellouts": "as many as" compares two counts whatever their
       // nouns.)
-      const bool as_many =
-          rel && stated->last + 2 < t.size() && t[stated->last + 1].type == T::word &&
-          t[stated->last + 1].text == "as" && t[stated->last + 2].type == T::word &&
-          t[stated->last + 2].text == "many" &&
-          in.figures[static_cast<std::size_t>(rel->first)].kind == QuantityKind::count &&
-          in.figures[static_cast<std::size_t>(rel->second)].kind == QuantityKind::count;
+      // ("half as many as the 8,910 who opted for ...": the ratio's text
+      // may hold the first "as", and B may be a bare number of A's noun.)
+      const auto word_at = [&](std::size_t x, std::string_view w) {
+        return x < t.size() && t[x].type == T::word && t[x].text == w;
+      };
+      const std::size_t after = stated->last + 1;
+      const auto counted = [&](int f) {
+        const QuantityKind kind = in.figures[static_cast<std::size_t>(f)].kind;
+        return kind == QuantityKind::count || kind == QuantityKind::number;
+      };
+      const bool as_many = rel &&
+                           ((word_at(after, "as") && word_at(after + 1, "many")) ||
+                            (word_at(after, "many") && word_at(after + 1, "as"))) &&
+                           in.figures[static_cast<std::size_t>(rel->first)].kind == QuantityKind::count &&
+                           counted(rel->second);
       if (rel && !as_many &&
           !compatible(in.figures[static_cast<std::size_t>(rel->first)],
                       in.figures[static_cast<std::size_t>(rel->second)])) {
@@ -1385,16 +1414,19 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       };
       const std::string fa = shown(a);
       const std::string fb = shown(b);
+      // ("half as" of "half as many as": the word after it completes it.)
+      std::string said(in.doc.view(stated->range));
+      if (said.ends_with(" as") && (word_at(after, "many") || word_at(after, "much"))) {
+        said += fmt::format(" {}", t[after].text);
+      }
       Diagnostic d;
       d.check = "ratio-mismatch";
       d.severity = Severity::error;
       d.message = ratio >= 1
                       ? fmt::format("{} is {} times {}, not \"{}\"", fa,
-                                    format_figure(ratio, QuantityKind::number, "", 2),
-                                    fb, in.doc.view(stated->range))
+                                    format_figure(ratio, QuantityKind::number, "", 2), fb, said)
                       : fmt::format("{} is {} of {}, not \"{}\"", fa,
-                                    format_figure(ratio * 100, QuantityKind::percent, "%", 0), fb,
-                                    in.doc.view(stated->range));
+                                    format_figure(ratio * 100, QuantityKind::percent, "%", 0), fb, said);
       d.range = in.original(stated->range);
       d.notes.push_back({in.original(a.range), "the first figure of the ratio", {}});
       d.notes.push_back({in.original(b.range), "the second", {}});

@@ -757,7 +757,9 @@ the noun in the sentence before, B the one figure after the ratio); "as
 many as" compares two counts whatever their nouns, and a period may
 follow A ("sold out 19 games this season, nearly three times as many as
 the nine sellouts it had in 2025"; "84 new entrants this term, three
-times the 42"); lengths of time compare too, what
+times the 42"), and with "as many as" a verb and its object (three words
+at most: "Only 5,940 candidates wrote mathematics, half as many as the
+8,910 who ...", "half as", "a third as" and "a quarter as" too); lengths of time compare too, what
 they are for between ("waited an average of 14.2 hours for a bed, three
 times as long as the 7.1-hour average"), and a length of time before the
 comma is no A ("9.6 million visits over the five days, double the 4.8

@@ -737,3 +737,16 @@ TEST_CASE("ratio-mismatch: lengths of time 'for a bed, three times as long as', 
              "average for patients under 40.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'A <verb> <object>, half as many as the B'", "[check][arithmetic]") {
+  CHECK(lint("Only 5,940 candidates wrote mathematics, half as many as the 8,910 who opted for mathematical "
+             "literacy.\n")
+            .find("a.txt:1:42: error: 5,940 is 67% of 8,910, not \"half as many\" [ratio-mismatch]") == 0);
+  CHECK(lint("Only 4,455 candidates wrote mathematics, half as many as the 8,910 who opted for mathematical "
+             "literacy.\n")
+            .empty());
+  // A verb and object of more than three words: no A.
+  CHECK(lint("Only 5,940 candidates wrote the final mathematics paper, half as many as the 8,910 who opted for "
+             "mathematical literacy.\n")
+            .empty());
+}
