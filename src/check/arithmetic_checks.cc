@@ -605,6 +605,16 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     // from 78.2 per cent".
     for (std::size_t i = c, steps = 0; i > 0 && steps < 32; ++steps) {
       --i;
+      // "hasta 1.212.000 TEU (la unidad equivalente a un contenedor de
+      // veinte pies), frente a los 1.046.000": an aside in brackets right
+      // before the comma is passed over, its figures none of B.
+      if (punct(i, ")") && i + 1 == c) {
+        std::size_t open = i;
+        while (open > 0 && i - open < 24 && !punct(open, "(")) --open;
+        if (!punct(open, "(")) break;
+        i = open;
+        continue;
+      }
       if (t[i].type == ArithToken::Type::punct && t[i].text != ",") break;
       if (steps >= 16 && t[i].type == ArithToken::Type::figure && !first_figure(i)) continue;
       // A figure of a length of time is none ("sumaron 610 en los cuatro

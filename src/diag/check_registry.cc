@@ -497,7 +497,7 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase"; "from A to B between December 2024 and December
 2025, an increase of N%"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
-frente a los A ..."; "doubled its support, from A to B" ("duplicó su
+frente a los A ...", an aside in brackets after B passed over; "doubled its support, from A to B" ("duplicó su
 apoyo, del A al B"); "will see the capacity double from A to B" (the bare
 verb right before "from"); "more than doubled, to B so far this year from
 A" (up to four words of when between); "more than doubled, rising to B from the A officials

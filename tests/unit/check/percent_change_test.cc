@@ -1354,3 +1354,15 @@ TEST_CASE("percent-change: Kenyan shillings written 'KSh' are money", "[check][a
   CHECK(lint("Development spending has doubled to Ksh 4.1 billion from Ksh 2.6 billion this year.\n")
             .find("1.58 times, not double [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: an aside in brackets between B and ', frente a los A' is passed over",
+          "[check][arithmetic]") {
+  const std::string text =
+      "El tr\xC3\xA1" "fico de contenedores creci\xC3\xB3 un 12,4 %, hasta 1.212.000 TEU (la unidad equivalente a "
+      "un contenedor de veinte pies), frente a los 1.046.000 de 2024.\n";
+  CHECK(lint_es(text).find("from 1.05 million to 1.21 million is a rise of 15.9%, not 12.4% [percent-change]") !=
+        std::string::npos);
+  std::string right = text;
+  right.replace(right.find("12,4"), 4, "15,9");
+  CHECK(lint_es(right).empty());
+}
