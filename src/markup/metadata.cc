@@ -238,6 +238,17 @@ std::optional<std::string> date_ending_in_year(std::string_view text) {
 // line.
 std::optional<std::string> dateline_date(std::string_view line) {
   constexpr std::size_t k_max_head = 100;
+  // An agency in brackets closing the line: "Valdemora, martes 10 de marzo
+  // de 2026 (EFE).", "Kisumu, 3 March 2026 (Reuters)".
+  {
+    std::string_view l = line;
+    if (l.ends_with('.')) l.remove_suffix(1);
+    const std::size_t open = l.rfind('(');
+    if (l.ends_with(')') && open != std::string_view::npos && l.size() - open <= 24 && open > 0) {
+      const std::string_view before = trim(l.substr(0, open));
+      if (!before.empty() && std::isdigit(static_cast<unsigned char>(before.back()))) line = before;
+    }
+  }
   std::size_t dash = std::string_view::npos;
   for (const std::string_view d : {std::string_view(" - "), std::string_view(" \u2014"), std::string_view(" \u2013"),
                                    std::string_view(" -- ")}) {

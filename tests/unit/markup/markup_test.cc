@@ -288,6 +288,10 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   // A full stop after the year, in bold or not.
   CHECK(date("Tandeos\n\n**Santa Catarina de los Altos, lunes 16 de marzo de 2026.**\n\nTexto.\n") == "2026-03-16");
   CHECK(date("Tandeos\n\nSanta Catarina, 16 de marzo de 2026.\n\nTexto.\n") == "2026-03-16");
+  // An agency in brackets closing the line.
+  CHECK(date("Lista\n\n**Valdemora, martes 10 de marzo de 2026 (EFE).**\n\nTexto.\n") == "2026-03-10");
+  CHECK(date("Tea\n\nKisumu, 3 March 2026 (Reuters)\n\nText.\n") == "2026-03-03");
+  CHECK(!date("Tea\n\nThe price rose to 2026 (provisional).\n\nText.\n"));
   // A dateline in bold opening the first paragraph, the text after it.
   CHECK(date("Turismo\n\n**Las Palmas de Gran Canaria, martes 10 de febrero de 2026.** Canarias recibi\xC3\xB3 "
              "1.587.432 turistas.\n") == "2026-02-10");
