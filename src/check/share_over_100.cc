@@ -581,7 +581,9 @@ constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
      // Spanish: "De toda la mercancía general, el 62% ...".
      "mercanc\xC3\xAD" "a", "carga", "tr\xC3\xA1" "fico", "exportaciones", "importaciones", "producci\xC3\xB3" "n",
      "gasto", "gastos", "ingresos", "presupuesto", "facturaci\xC3\xB3" "n", "ventas", "generaci\xC3\xB3" "n",
-     "volumen"})};
+     "volumen",
+     // Each vote goes to one candidate: "De los 94.520 votos válidos, ...".
+     "votes", "vote", "ballots", "ballot", "votos", "voto", "sufragios", "sufragio"})};
 
 void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
                                 const std::string& whole, bool pronoun, DiagnosticSink& sink);
@@ -653,12 +655,22 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   // to two words of what it is like, then the comma.
   // ("Del volumen exportado en el año cafetero, el 62% ...": "del", and
   // up to five words of what it is like and when.)
-  if (t[k].text == "de" || t[k].text == "del") {
+  // A count of the whole may stand before its noun: "De los 94.520 votos
+  // válidos, Patiño obtuvo el 43,6%, ...", "Of the 94,520 valid votes,".
+  const auto count_at = [&](std::size_t x) {
+    return x < t.size() && t[x].type == T::figure &&
+           (in.figures[static_cast<std::size_t>(t[x].figure)].kind == QuantityKind::count ||
+            in.figures[static_cast<std::size_t>(t[x].figure)].kind == QuantityKind::number);
+  };
+  if (t[k].text == "de" || t[k].text == "del" || t[k].text == "sobre") {
     const bool del = t[k].text == "del";
     ++k;
     if (!del && k < t.size() && is_one_of(t[k].text, {"todo", "toda", "todos", "todas"})) ++k;
     if (!del && k < t.size() && is_one_of(t[k].text, {"el", "la", "los", "las", "su", "sus"})) ++k;
-    if (k >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text)) return;
+    // (The count and its noun are one figure: "94.520 votos".)
+    const bool counted =
+        count_at(k) && k_split_wholes.contains(in.figures[static_cast<std::size_t>(t[k].figure)].claim->quantity.unit);
+    if (!counted && (k >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text))) return;
     std::size_t comma = k + 1;
     while (comma < t.size() && comma <= k + 5 && (t[comma].type == T::word || in.in_date(t[comma]))) ++comma;
     if (comma >= t.size() || t[comma].text != ",") return;
@@ -680,8 +692,17 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
          ++words) {
       ++k;
     }
-    if (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",") {
+    const bool counted = count_at(k) && k + 1 < t.size() && t[k + 1].text == "," &&
+                         k_split_wholes.contains(in.figures[static_cast<std::size_t>(t[k].figure)].claim->quantity.unit);
+    if (!counted &&
+        (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",")) {
       check_located_shares(in, s, sink);
+      return;
+    }
+    if (counted) {
+      check_shares_after_opening(in, s, t, k + 2, fmt::format("the {}", in.doc.view(in.figures[static_cast<std::size_t>(
+                                                                                       t[k].figure)].range)),
+                                 false, sink);
       return;
     }
   }

@@ -1100,7 +1100,8 @@ emergencies made up 46 percent of them, police calls 38 percent ...").
 A sentence opening with the money, the goods or the traffic it divides
 ("Of total expenditure,", "Of its income,", "Of all general cargo,",
 "De toda la mercancía general,", "De sus ventas,", "Del volumen exportado
-en el año cafetero,": nouns each part of
+en el año cafetero,"; votes, with their count or not: "Of the 94,520 valid
+votes,", "Sobre los 94.520 votos válidos,": nouns each part of
 which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before, or with "Of the stores slated to

@@ -1037,3 +1037,17 @@ TEST_CASE("share-over-100: shares of an opening 'Of ...,' that 'come from' place
              "per cent from overseas.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: an opening count of votes ('De los 94.520 votos válidos,') is the whole of the shares",
+          "[check][arithmetic]") {
+  CHECK(lint_es("Sobre los 94.520 votos v\xC3\xA1lidos, que suman los de los candidatos y el voto en blanco, "
+                "Pati\xC3\xB1o obtuvo el 43,6%, Zuluaga el 41,9%, Lozada el 13,2% y el voto en blanco el 5,2%.\n")
+            .find("43.6% + 41.9% + 13.2% + 5.2% = 103.9% [share-over-100]") != std::string::npos);
+  CHECK(lint("Of the 94,520 valid votes, Patino won 43.6%, Zuluaga 41.9%, Lozada 13.2% and blank ballots 5.2%.\n")
+            .find("error: shares of the 94,520 valid votes add up to more than 100%: 43.6% + 41.9% + 13.2% + 5.2% = "
+                  "103.9% [share-over-100]") != std::string::npos);
+  CHECK(lint("Of the 94,520 valid votes, Patino won 39.7%, Zuluaga 41.9%, Lozada 13.2% and blank ballots 5.2%.\n")
+            .empty());
+  // A count of another whole ("Of the 94,520 voters,") divides nothing here.
+  CHECK(lint("Of the 94,520 voters, 43.6% were women, 41.9% were under 40 and 23% lived in the town.\n").empty());
+}
