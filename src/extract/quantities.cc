@@ -271,6 +271,14 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     if (compound && !noun && !plural_form(h)) break;
     if (!noun && !compound) {
       if (!plural_form(w)) continue;  // a modifier: "H200", "advanced"
+      // "240 millones aportados por el ayuntamiento": a participle right
+      // after a scale word, with no "de" between, says what was done with
+      // the sum; it counts nothing ("2 millones de desplazados" does).
+      if (c.lex.noun_first && scaled && l == 0 && k == j &&
+          (w.lower.ends_with("ados") || w.lower.ends_with("adas") || w.lower.ends_with("idos") ||
+           w.lower.ends_with("idas"))) {
+        break;
+      }
       // "380 overseas members": a plural-looking word before a noun
       // qualifies it (not where nouns come first: "menús anuales").
       const bool modifier_first = !c.lex.noun_first || find(c.lex.prenominal_adjectives, w.lower);

@@ -1245,3 +1245,13 @@ TEST_CASE("total-mismatch: parts 'making up the $1.86 billion total' or 'for a 1
   // Another word before "total" names another total.
   CHECK(lint("Houses sold 1,212, condominiums 448 and other homes 163, up from the 1,846 total.\n").empty());
 }
+
+TEST_CASE("total-mismatch: 'financiados con' parts, the last told with what was done with it", "[check][arithmetic]") {
+  CHECK(lint_es("La obra tuvo un costo de 2.340 millones de pesos, financiados con 1.450 millones de pesos del fondo "
+                "federal, 700 millones del presupuesto estatal y 240 millones aportados por el ayuntamiento.\n")
+            .find("1.45 billion + 700 million + 240 million = 2.39 billion, not 2.34 billion [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint_es("La obra tuvo un costo de 2.390 millones de pesos, financiados con 1.450 millones de pesos del fondo "
+                "federal, 700 millones del presupuesto estatal y 240 millones aportados por el ayuntamiento.\n")
+            .empty());
+}

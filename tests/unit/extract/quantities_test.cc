@@ -294,6 +294,12 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
        "indefinidos contrato"},
       {"Firmaron 1.860 contratos en mayo.", "1.860 contratos", K::count, 1860, 1860, 1860, "exact", "contrato",
        "contrato"},
+      // A participle right after a scale word says what was done with the
+      // sum; after "de", a noun counts.
+      {"Recibi\xC3\xB3 240 millones aportados por el ayuntamiento.", "240 millones", K::number, 2.4e8, 2.395e8,
+       2.405e8, "exact", "", ""},
+      {"Hay 2 millones de desplazados.", "2 millones de desplazados", K::count, 2e6, 1.5e6, 2.5e6, "exact",
+       "desplazado", "desplazado"},
       {"Hay cuatro grandes actuaciones.", "cuatro grandes actuaciones", K::count, 4, 4, 4, "exact",
        "actuaci\xC3\xB3n", "grandes actuaci\xC3\xB3n"},
   };
