@@ -42,7 +42,13 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
   // (wrongly) that the optional may be read uninitialized at -O2.
   const bool has_today = pub.has_value();
   const long today = pub ? days_from_civil(*pub) : 0;
+  const DateMention* before = nullptr;  // the mention before m, resolved to a day
   for (const DateMention& m : dates) {
+    // "takes effect on Saturday, 28 March, and runs until Sunday, 18
+    // October" in a story of 3 March: a date after an upcoming one in its
+    // sentence, read before it, is of the year after.
+    const DateMention* prev = before;
+    if (m.interval && m.precision == DatePrecision::day) before = &m;
     if (!m.weekday || !m.interval || m.precision != DatePrecision::day || m.bound == DateBound::range) continue;
     // A year inferred far from publication may be the wrong year, and with
     // it the weekday (precision first, DESIGN "Checks").
@@ -72,6 +78,14 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
         if (std::labs(d - today) > 183) continue;
         matches = matches || weekday_of(d) == *m.weekday;
         if (std::labs(d - today) < std::labs(day - today)) day = d;
+      }
+      if (!matches && prev && prev->sentence == m.sentence && prev->interval->first > today &&
+          m.interval->first < prev->interval->first) {
+        const CivilDate next{resolved.year + 1, resolved.month, resolved.day};
+        if (civil_from_days(days_from_civil(next)) == next && days_from_civil(next) >= prev->interval->first &&
+            weekday_of(days_from_civil(next)) == *m.weekday) {
+          continue;
+        }
       }
       // Read as upcoming (the tense says so: "abrirá el martes 14 de
       // septiembre"), a date may be half a year ahead.

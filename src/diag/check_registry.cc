@@ -1151,7 +1151,10 @@ para el viernes 19 de marzo" reads as last March; a future ending,
 day and month nearest publication, when that lies within 150 days of it
 (half a year when the tense reads the date as upcoming: "the tram will
 open on Tuesday 14 September" in June) and neither the tense's year nor
-another year within half a year of publication has the written weekday;
+another year within half a year of publication has the written weekday
+(nor, for a date after an upcoming one in its sentence, the year after:
+"takes effect on Saturday, 28 March, and runs until Sunday, 18 October"
+in March 2026);
 with no publication date it is not checked. A past tense does not move
 a date of the two months after publication a year back: "called a
 meeting on Monday, Jan. 27" in a story of 20 January 2026 is checked

@@ -244,3 +244,17 @@ TEST_CASE("weekday-mismatch: a weekday and a bare day, in the month of the date 
   CHECK(lint(make_doc("The round starts on Friday, April 17.\n\nThe derby is on Saturday the 19th.", "2026-04-09"))
             .empty());
 }
+
+TEST_CASE("weekday-mismatch: a date after an upcoming one in its sentence may be of the year after",
+          "[check][dates]") {
+  // 18 October 2026 is a Sunday; 18 October 2025 a Saturday.
+  CHECK(lint(make_doc("The timetable takes effect on Saturday, 28 March, and runs until Sunday, 18 October.",
+                      "2026-03-03"))
+            .empty());
+  const std::vector<Diagnostic> d = lint(
+      make_doc("The timetable takes effect on Saturday, 28 March, and runs until Monday, 18 October.", "2026-03-03"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "18 October (2025) was a Saturday, not a Monday");
+  // Alone, a past reading of the date stands.
+  CHECK(lint(make_doc("The timetable ran until Sunday, 18 October.", "2026-03-03")).size() == 1);
+}
