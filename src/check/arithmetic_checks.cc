@@ -234,8 +234,15 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante", "of", "at",
                                                 "by", "between", "entre"});
   const std::size_t limit = k + (long_phrase ? 10 : 4);
+  // ("in the quarter ended Sept. 27": the full stop of a month's
+  // abbreviation.)
+  const auto abbreviation_stop = [&](std::size_t i) {
+    return i > k && i < t.size() && t[i].type == ArithToken::Type::punct && t[i].text == "." &&
+           is_one_of(word(i - 1), {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                   "dec"});
+  };
   std::size_t e = k;
-  while (e < limit && (!word(e).empty() || date_at(t, figures, e) ||
+  while (e < limit && (!word(e).empty() || date_at(t, figures, e) || abbreviation_stop(e) ||
                        (long_phrase && e < t.size() && t[e].type == ArithToken::Type::figure &&
                         figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::duration))) {
     ++e;

@@ -1366,3 +1366,14 @@ TEST_CASE("percent-change: an aside in brackets between B and ', frente a los A'
   right.replace(right.find("12,4"), 4, "15,9");
   CHECK(lint_es(right).empty());
 }
+
+TEST_CASE("percent-change: 'to B, or $2.36 a share, in the quarter ended Sept. 27, from A'", "[check][arithmetic]") {
+  const std::string text =
+      "Net income rose 41 percent to $1.18 billion, or $2.36 a share, in the quarter ended Sept. 27, from $790 "
+      "million, or $1.58 a share, a year earlier.\n";
+  CHECK(lint(text).find("a.txt:1:17: error: from $790 million to $1.18 billion is a rise of 49%, not 41% "
+                        "[percent-change]") == 0);
+  std::string right = text;
+  right.replace(right.find("41 percent"), 10, "49 percent");
+  CHECK(lint(right).empty());
+}
