@@ -1411,6 +1411,76 @@ void check_complementary(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_sum(in, whole, {t[a].figure, t[b].figure}, sink, true, true);
 }
 
+// The side a part of a vote took, from the words right after it ("were
+// cast in favor", "against", "abstained"): 1 for, 2 against, 3
+// abstaining; 0 if none.
+int vote_side(ArithTokens t, std::size_t i) {
+  for (std::size_t k = i + 1; k < t.size() && k <= i + 4 && t[k].type == T::word; ++k) {
+    const std::string_view w = t[k].text;
+    if (is_one_of(w, {"favor", "favour", "support", "backed"})) return 1;
+    if (is_one_of(w, {"against", "opposed", "contra"})) return 2;
+    if (is_one_of(w, {"abstained", "abstaining", "abstentions", "abstention", "withheld", "abstuvieron",
+                      "abstenciones"})) {
+      return 3;
+    }
+    if (w == "for" && (k + 1 >= t.size() || t[k + 1].type != T::word)) return 1;  // "41.6 million for,"
+  }
+  return 0;
+}
+
+// "Of the 49.8 million shares voted at the special meeting, 41.6 million
+// were cast in favor, 6.3 million against and 1.1 million abstained": the
+// votes cast split by the side each took. With those for, against and
+// abstaining all told, they add up to the whole; with two sides, only
+// more than the whole is wrong.
+void check_vote_split(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  if (t.size() < 8 || t[0].type != T::word || !is_one_of(t[0].text, {"of", "de"}) || t[1].type != T::word ||
+      !is_one_of(t[1].text, {"the", "los", "las"}) || t[2].type != T::figure) {
+    return;
+  }
+  // The whole's words up to the comma that opens the parts.
+  std::size_t k = 3;
+  while (k < t.size() && k < 12 && t[k].type == T::word) ++k;
+  if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  bool voted = false;
+  for (std::size_t w = 2; w < k; ++w) {
+    voted = voted || (t[w].type == T::word && is_one_of(t[w].text, {"voted", "cast", "votes", "ballots", "votos",
+                                                                     "emitidos", "proxies"}));
+  }
+  const Figure& whole = in.figures[static_cast<std::size_t>(t[2].figure)];
+  // ("Of the 49.8 million shares voted": the noun of the count.)
+  const std::string_view unit = whole.unit;
+  voted = voted || is_one_of(unit, {"vote", "ballot", "voto"});
+  if (!voted || !whole.asserted || whole.range_side) return;
+  std::vector<int> parts;
+  int sides = 0;  // a bit per side told
+  for (const std::uint32_t i : in.figure_tokens(s)) {
+    if (i <= k) continue;
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    // ("150 abstenciones", "1.1 million abstentions": the side is the noun.)
+    const bool abstentions = f.kind == QuantityKind::count &&
+                             is_one_of(f.unit, {"abstention", "abstenci\xC3\xB3n", "abstencion"});
+    if ((!compatible(f, whole) && !abstentions) || !f.asserted || f.range_side) return;
+    const int side = abstentions ? 3 : vote_side(t, i);
+    if (side == 0 || (sides & (1 << side)) != 0) return;
+    sides |= 1 << side;
+    parts.push_back(t[i].figure);
+  }
+  if (parts.size() < 2 || (sides & 6) != 6) return;  // for and against at least
+  const auto [biggest, sum] = largest_and_sum(in, parts);
+  double low = 0;
+  double high = 0;
+  for (const int p : parts) {
+    low += in.figures[static_cast<std::size_t>(p)].low;
+    high += in.figures[static_cast<std::size_t>(p)].high;
+  }
+  const bool all_sides = parts.size() == 3;
+  const bool wrong = low > whole.high || (all_sides && high < whole.low);
+  if (!wrong || biggest >= whole.value) return;
+  report_sum(in, whole, parts, sink, true, true);
+}
+
 // "El gasto se reparte en cinco grandes bloques. El de personal se lleva
 // 112,5 millones; ...; las inversiones reales, 44,9 millones, y la carga
 // financiera, 21,0 millones.": a composition cue with the number of the
@@ -1931,6 +2001,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
+    check_vote_split(in, s, sink);
     check_with_parts(in, s, sink);
     check_listed_parts(in, s, sink);
     check_record(in, s, sink);

@@ -314,8 +314,12 @@ say where each came from or went, in one currency: "Revenue totalled
 $31.56 billion. Of that, $22.84 billion came from lending, $6.31
 billion from fees, ..."; "De ellos, 22.840 millones correspondieron al
 margen financiero, 6.310 millones a comisiones, ...". A total that is
-compared with another ("up from $29 billion") is none. The whole may open
-the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
+compared with another ("up from $29 billion") is none. Votes cast split
+by side ("Of the 49.8 million shares voted, 41.6 million were cast in
+favor, 6.3 million against and 1.1 million abstained"; "a favor", "en
+contra", "abstenciones") add up to the votes cast when for, against and
+abstaining are all told; with two sides only a sum above them is wrong.
+The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
 beef and 150 are sheep"; "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
 allocated to", "was spent on").

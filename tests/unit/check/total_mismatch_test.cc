@@ -1255,3 +1255,18 @@ TEST_CASE("total-mismatch: 'financiados con' parts, the last told with what was 
                 "federal, 700 millones del presupuesto estatal y 240 millones aportados por el ayuntamiento.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: votes split for, against and abstaining add up to the votes cast", "[check][arithmetic]") {
+  const std::string text =
+      "Of the 49.8 million shares voted at the special meeting, 41.6 million were cast in favor, 6.3 million "
+      "against and 1.1 million abstained.\n";
+  CHECK(lint(text).find("a.txt:1:8: error: 41.6 million + 6.3 million + 1.1 million = 49 million, not 49.8 million "
+                        "[total-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("49.8"), 4, "49.0");
+  CHECK(lint(right).empty());
+  // For and against alone may leave abstentions out: less is no error.
+  CHECK(lint("Of the 49.8 million shares voted, 41.6 million were cast in favor and 6.3 million against.\n").empty());
+  CHECK(lint_es("De los 1.200 votos emitidos, 700 fueron a favor, 400 en contra y 150 abstenciones.\n")
+            .find("700 + 400 + 150 = 1,250, not 1,200 [total-mismatch]") != std::string::npos);
+}
