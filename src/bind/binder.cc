@@ -1509,11 +1509,18 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
       }();
       // Nor a person's money: "Mayor Tom Wikaira said the $12.4m project
       // was the biggest ...".
-      if ((headcount || q.kind == QuantityKind::currency) && group_at == 0 && m == e->first &&
-          one_person({e->name}, lex) && !of_self) {
+      const bool speaker = group_at == 0 && m == e->first && one_person({e->name}, lex) && !of_self;
+      if ((headcount || q.kind == QuantityKind::currency) && speaker) {
         c.subjects.clear();
         c.anaphoric = true;
         c.reported = true;
+        return {q_first, q_end, clause, pred_at, std::nullopt};
+      }
+      // Nor the things a person speaks of ("Supervisor Elena Marsh said
+      // the 621 structures destroyed would take years to rebuild"), whose
+      // they are the clause does not say: none.
+      if (q.kind == QuantityKind::count && speaker) {
+        c.subjects.clear();
         return {q_first, q_end, clause, pred_at, std::nullopt};
       }
     }

@@ -1042,6 +1042,12 @@ TEST_CASE("a person reporting a sum of money is not whose it is, unless of thems
   CHECK(project.reported);
   const Claim& own = find(bind_text("Mayor Tom Wikaira said he earned $120,000 last year."), "$120,000");
   CHECK(own.subjects == std::vector<std::string>{"Mayor Tom Wikaira"});
+  // Nor the things a person speaks of: whose they are is not said.
+  const Claim& things =
+      find(bind_text("Supervisor Elena Marsh said the 621 structures destroyed would take years to rebuild."),
+           "621 structures");
+  CHECK(things.subjects.empty());
+  CHECK_FALSE(things.anaphoric);
 }
 
 TEST_CASE("a date in a clause of 'since' after a figure is no time of the figure's", "[bind]") {
