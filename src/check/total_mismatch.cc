@@ -1697,6 +1697,11 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       {"are", "were", "is", "was", "son", "eran", "fueron", "es", "era"})};
   // A participle or a verb says what happened to them, which may overlap.
   const auto kind_word = [&](std::size_t k) {
+    // ("were one-parent families": a compound with a figure says the kind.)
+    if (k < t.size() && t[k].type == T::figure &&
+        in.doc.view(in.figures[static_cast<std::size_t>(t[k].figure)].range).find('-') != std::string_view::npos) {
+      return true;
+    }
     if (k >= t.size() || t[k].type != T::word) return false;
     const std::string_view w = t[k].text;
     return !w.ends_with("ed") && !w.ends_with("ado") && !w.ends_with("ada") && !w.ends_with("ados") &&
@@ -1718,6 +1723,9 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     if (t[k].type == T::word) continue;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (f.kind == QuantityKind::date) continue;
+    // "1,226 were one-parent families": a figure right after the copula
+    // says what a part is, it is none.
+    if (k > start && t[k - 1].type == T::word && k_copulas.contains(t[k - 1].text)) continue;
     // Counts, or sums of money in one currency ("Of that, $22.84 billion
     // came from lending, $6.31 billion from fees ...").
     const bool money = f.kind == QuantityKind::currency;

@@ -1270,3 +1270,13 @@ TEST_CASE("total-mismatch: votes split for, against and abstaining add up to the
   CHECK(lint_es("De los 1.200 votos emitidos, 700 fueron a favor, 400 en contra y 150 abstenciones.\n")
             .find("700 + 400 + 150 = 1,250, not 1,200 [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a part told with a compound kind ('1,226 were one-parent families')",
+          "[check][arithmetic]") {
+  CHECK(lint("Of the 4,612 households, 1,948 were single people, 1,226 were one-parent families, 1,104 were couples "
+             "with children and 392 were other household types, including older couples.\n")
+            .find("1,948 + 1,226 + 1,104 + 392 = 4,670, not 4,612 [total-mismatch]") != std::string::npos);
+  CHECK(lint("Of the 4,670 households, 1,948 were single people, 1,226 were one-parent families, 1,104 were couples "
+             "with children and 392 were other household types, including older couples.\n")
+            .empty());
+}
