@@ -898,7 +898,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       if (const std::size_t l = after_time_phrase(t, figures, b + 1);
           b + 1 < t.size() &&
           (word(b + 1, "in") || word(b + 1, "over") || word(b + 1, "en") || word(b + 1, "between") ||
-           word(b + 1, "entre")) &&
+           word(b + 1, "entre") || word(b + 1, "at") || word(b + 1, "by")) &&
           l < t.size() &&
           t[l].type == ArithToken::Type::punct && t[l].text == ",") {
         e = std::max(e, l);

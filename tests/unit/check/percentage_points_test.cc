@@ -454,3 +454,10 @@ TEST_CASE("percentage-points: 'That is N% higher than the A%' sizes the one perc
   two.replace(two.find("from July"), 9, "from July, and 4 per cent more in fees");
   CHECK(lint(two).empty());
 }
+
+TEST_CASE("percentage-points: 'to B at the end of February, an increase of N per cent'", "[check][arithmetic]") {
+  CHECK(lint("The share rose from 38 per cent in December to 57 per cent at the end of February, an increase of 19 "
+             "per cent.\n")
+            .find("from 38% to 57% is a rise of 19 percentage points (50%), not 19% [percentage-points]") !=
+        std::string::npos);
+}
