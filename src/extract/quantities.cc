@@ -268,6 +268,19 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
     const std::size_t last = compound ? k + 2 : k;
     const ScanToken& h = tk[last];
     const std::string* noun = find(c.lex.count_nouns, h.lower);
+    // "1,460 head across the day", "7,240 staff": a noun whose plural is
+    // itself, unless a plural noun follows it, which it then qualifies
+    // ("12 head teachers", "40 staff members").
+    // ("71 aircraft comprises 38 jets": a verb's -s, a figure after it.)
+    const auto verb_after = [&](std::size_t v) {
+      return v + 1 < tk.size() && (has_digit(tk[v + 1].lower) || find(c.lex.cardinals, tk[v + 1].lower) ||
+                                   tk[v].lower.ends_with("ises") || tk[v].lower.ends_with("udes"));
+    };
+    if (noun && !compound && !c.lex.noun_first && h.lower == *noun && k + 1 < tk.size() && k + 1 < limit &&
+        tk[k + 1].kind == ScanTokenKind::word && tk[k + 1].space_before && !is_upper(tk[k + 1].text[0]) &&
+        !find(c.lex.not_nouns, tk[k + 1].lower) && plural_form(tk[k + 1]) && !verb_after(k + 1)) {
+      continue;
+    }
     if (compound && !noun && !plural_form(h)) break;
     if (!noun && !compound) {
       if (!plural_form(w)) continue;  // a modifier: "H200", "advanced"

@@ -87,6 +87,12 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"They may acquire more than 400,000 H200 chips in total.", "more than 400,000 H200 chips", K::count, 4e5, 4e5, none, "lower-bound", "chip", "H200 chip"},
       {"A total of over 400,000 H200 chips.", "over 400,000 H200 chips", K::count, 4e5, 4e5, none, "lower-bound", "chip", "H200 chip"},
       {"The city bought 12 buses.", "12 buses", K::count, 12, 12, 12, "exact", "bus", "bus"},
+      // A noun whose plural is itself, unless a plural noun follows it.
+      {"Buyers took 1,460 head across the day.", "1,460 head", K::count, 1460, 1460, 1460, "exact", "head", "head"},
+      {"The county has 12 head teachers.", "12 head teachers", K::count, 12, 12, 12, "exact", "teacher",
+       "head teacher"},
+      {"The fleet of 71 aircraft comprises 38 jets.", "71 aircraft", K::count, 71, 71, 71, "exact", "aircraft",
+       "aircraft"},
       {"Permission to buy 400,000 H200 GPUs.", "400,000 H200 GPUs", K::count, 4e5, 3.5e5, 4.5e5, "exact", "GPU", "H200 GPU"},
       {"It expects two million orders above normal.", "two million orders", K::count, 2e6, 1.5e6, 2.5e6, "exact", "order", "order"},
       // "about": half the qualifier's 10%, or the place of the last
