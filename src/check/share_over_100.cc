@@ -681,8 +681,10 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   if (t[k].text != "of") return;
   ++k;
   // "Of those, 46% ..., 31% ... and 27% ...": the people or things of the
-  // sentence before, each counted once.
-  const bool pronoun = k + 1 < t.size() && is_one_of(t[k].text, {"those", "these", "them"}) && t[k + 1].text == ",";
+  // sentence before, each counted once; "Of this, rice accounted for 41
+  // per cent, ...": the area or sum it tells.
+  const bool pronoun = k + 1 < t.size() && is_one_of(t[k].text, {"those", "these", "them", "this", "that"}) &&
+                       t[k + 1].text == ",";
   if (!pronoun) {
     if (k < t.size() && is_one_of(t[k].text, {"the", "its", "their", "this", "last"})) ++k;
     if (k < t.size() && is_one_of(t[k].text, {"total", "all", "overall", "annual", "year's"})) ++k;
@@ -707,7 +709,10 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     }
   }
   check_shares_after_opening(in, s, t, k + 2,
-                             pronoun ? std::string(t[k].text) : "the " + std::string(t[k].text), pronoun, sink);
+                             !pronoun                             ? "the " + std::string(t[k].text)
+                             : is_one_of(t[k].text, {"this", "that"}) ? std::string("the whole told before")
+                                                                      : std::string(t[k].text),
+                             pronoun, sink);
 }
 
 // The shares of sentence `s` after its opening (token `from` on), each of

@@ -1110,7 +1110,8 @@ en el año cafetero,"; votes, with their count or not: "Of the 94,520 valid
 votes,", "Sobre los 94.520 votos válidos,": nouns each part of
 which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
-the people or things of the sentence before, or with "Of the stores slated to
+the people or things of the sentence before ("Of this," of the area or the
+sum it tells), or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
 Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
 per cent from elsewhere in the UK and 20 per cent from overseas": each

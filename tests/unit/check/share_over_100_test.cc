@@ -1051,3 +1051,14 @@ TEST_CASE("share-over-100: an opening count of votes ('De los 94.520 votos váli
   // A count of another whole ("Of the 94,520 voters,") divides nothing here.
   CHECK(lint("Of the 94,520 voters, 43.6% were women, 41.9% were under 40 and 23% lived in the town.\n").empty());
 }
+
+TEST_CASE("share-over-100: 'Of this,' opens shares of the whole the sentence before tells", "[check][arithmetic]") {
+  CHECK(lint("Total area sown reached 1,112 lakh hectares. Of this, rice accounted for 41 per cent, oilseeds 22 per "
+             "cent, coarse cereals 17 per cent, pulses 13 per cent and cotton 12 per cent.\n")
+            .find("error: shares of the whole told before add up to more than 100%: 41% + 22% + 17% + 13% + 12% = "
+                  "105% [share-over-100]") != std::string::npos);
+  // 102% is within the rounding of five whole percentages.
+  CHECK(lint("Total area sown reached 1,112 lakh hectares. Of this, rice accounted for 41 per cent, oilseeds 19 per "
+             "cent, coarse cereals 17 per cent, pulses 13 per cent and cotton 12 per cent.\n")
+            .empty());
+}
