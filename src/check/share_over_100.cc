@@ -644,6 +644,53 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
   check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), true, sink);
 }
 
+// "el 62% de los turistas llegó desde el Área Metropolitana, el 21% desde
+// el interior, el 14% desde otras provincias y el 6% desde el exterior",
+// "62% of visitors came from the city, 21% from the rest of the state
+// ...": the first share names its whole, then each share says where it
+// came from (each one came from one place). Three shares at least, each
+// told "from" ("desde") and no figure after it.
+void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  // Where the share at token i came from: "from" or "desde" within `reach`
+  // words after it, then a word.
+  const auto from_after = [&](std::size_t i, std::size_t reach) {
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 1 + reach; ++k) {
+      if (word(k, {"from", "desde"})) return k + 1 < t.size() && t[k + 1].type == T::word;
+      if (t[k].type != T::word) return false;
+    }
+    return false;
+  };
+  std::vector<int> shares;
+  std::string whole;
+  for (const std::uint32_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    // (Figures before the first share are the sentence's own: "hecho sobre
+    // 6.400 encuestas en ... la ruta 11, muestra que el 62% ...".)
+    if (f.kind == QuantityKind::date || (shares.empty() && f.kind != QuantityKind::percent)) continue;
+    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    if (shares.empty()) {
+      // "62% of visitors came from", "el 62% de los turistas llegó desde".
+      std::size_t k = i + 1;
+      if (!word(k, {"of", "de"})) return;
+      ++k;
+      const std::size_t named = k;
+      if (word(k, {"the", "los", "las", "its", "sus"})) ++k;
+      if (k >= t.size() || t[k].type != T::word) return;
+      whole = fmt::format("\"{}\"", in.doc.view({t[named].range.begin, t[k].range.end}));
+      if (!from_after(k, 2)) return;
+    } else if (!from_after(i, 0)) {
+      return;
+    }
+    shares.push_back(t[i].figure);
+  }
+  if (shares.size() < 3) return;
+  report_shares(in, shares, "shares of " + whole, true, sink);
+}
+
 // "Of total expenditure, 78% went on charitable activities, 19% on raising
 // funds and 7% on support costs.": every share of the sentence divides
 // the money its opening names.
@@ -1434,6 +1481,8 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     }
     s = e;
   }
+  // (Last: a list another reader names its whole for is reported as it does.)
+  for (const std::size_t s2 : in.scanned_sentences()) check_origin_shares(in, s2, sink);
 }
 
 }  // namespace claimlint

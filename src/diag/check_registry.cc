@@ -1111,7 +1111,10 @@ votes,", "Sobre los 94.520 votos válidos,": nouns each part of
 which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before ("Of this," of the area or the
-sum it tells), or with "Of the stores slated to
+sum it tells), or a share of a named group and at least two more, each
+told where it came from ("el 62% de los turistas llegó desde el Área
+Metropolitana, el 21% desde el interior, el 14% desde otras provincias y
+el 6% desde el exterior"), or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
 Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
 per cent from elsewhere in the UK and 20 per cent from overseas": each

@@ -1062,3 +1062,20 @@ TEST_CASE("share-over-100: 'Of this,' opens shares of the whole the sentence bef
              "cent, coarse cereals 17 per cent, pulses 13 per cent and cotton 12 per cent.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: shares of a named group each told 'from' where it came ('el 21% desde el interior')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("El relevamiento, hecho sobre 6.400 encuestas, muestra que el 62% de los turistas lleg\xC3\xB3 desde "
+                "el \xC3\x81rea Metropolitana, el 21% desde el interior, el 14% desde otras provincias y el 6% desde el "
+                "exterior.\n")
+            .find("error: shares of \"los turistas\" add up to more than 100%: 62% + 21% + 14% + 6% = 103% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("In all, 62% of visitors came from the city, 21% from the rest of the state, 14% from other states and "
+             "6% from abroad.\n")
+            .find("add up to more than 100%: 62% + 21% + 14% + 6% = 103% [share-over-100]") != std::string::npos);
+  CHECK(lint("In all, 62% of visitors came from the city, 21% from the rest of the state, 11% from other states and "
+             "6% from abroad.\n")
+            .empty());
+  // A share that is not told where from: no list of origins.
+  CHECK(lint("In all, 62% of visitors came from the city, 41% were women and 14% came from other states.\n").empty());
+}
