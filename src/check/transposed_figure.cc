@@ -201,7 +201,7 @@ bool definite_of(const ArithmeticInput& in, const Figure& f) {
 // Whether a possessive stands right before figure `f`: "the co-op's 621
 // supplier farms", "Acme's 1,236 staff".
 bool possessive_before(const ArithmeticInput& in, const Figure& f) {
-  std::string_view before = in.doc.text.substr(0, f.range.begin);
+  std::string_view before = std::string_view(in.doc.text).substr(0, f.range.begin);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   return before.ends_with("'s") || before.ends_with("\xE2\x80\x99s") || before.ends_with("s'") ||
          before.ends_with("s\xE2\x80\x99");
