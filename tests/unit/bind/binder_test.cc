@@ -21,6 +21,14 @@ namespace {
 // The claims of a one-paragraph document, bound as the pipeline does.
 std::vector<Claim> bind_text(const std::string& text) { return claims_of(make_doc(text, std::nullopt)); }
 
+// The JSON line of the claim whose text is `text` in the output of
+// `claimlint extract`.
+std::string claim_line(const std::string& out, std::string_view text) {
+  const std::size_t at = out.find(std::string("\"text\":\"") + std::string(text) + "\"");
+  REQUIRE(at != std::string::npos);
+  return out.substr(at, out.find('\n', at) - at);
+}
+
 const Claim& find(const std::vector<Claim>& claims, std::string_view text) {
   for (const Claim& c : claims) {
     if (c.text == text) return c;
@@ -1016,13 +1024,8 @@ TEST_CASE("a date right after another figure is that figure's ('closer to $45,00
   dir.write("h.txt", "In August, the builder paid $5.8 million for 84 lots, or $62,500 per lot, a price it said would "
                      "have been closer to $45,000 three years ago.\n");
   const std::string out = run_claimlint({"extract", "--date", "2026-10-21", "h.txt"}, dir.path()).out;
-  const auto line_of = [&](std::string_view text) {
-    const std::size_t at = out.find(std::string("\"text\":\"") + std::string(text) + "\"");
-    REQUIRE(at != std::string::npos);
-    return out.substr(at, out.find('\n', at) - at);
-  };
-  CHECK(line_of("$62,500").find("\"time\":\"2026-08\"") != std::string::npos);
-  CHECK(line_of("$45,000").find("\"time\":\"2023\"") != std::string::npos);
+  CHECK(claim_line(out, "$62,500").find("\"time\":\"2026-08\"") != std::string::npos);
+  CHECK(claim_line(out, "$45,000").find("\"time\":\"2023\"") != std::string::npos);
 }
 
 TEST_CASE("a word opening a quotation is a sentence's first word, no name by its capital", "[bind]") {
@@ -1055,11 +1058,6 @@ TEST_CASE("a date in a clause of 'since' after a figure is no time of the figure
   dir.write("s.txt", "The $12.4m project was the biggest investment in the airport since the terminal was rebuilt in "
                      "2011.\n\nThe $8.1m project was approved in 2011.\n");
   const std::string out = run_claimlint({"extract", "--date", "2026-07-16", "s.txt"}, dir.path()).out;
-  const auto line_of = [&](std::string_view text) {
-    const std::size_t at = out.find(std::string("\"text\":\"") + std::string(text) + "\"");
-    REQUIRE(at != std::string::npos);
-    return out.substr(at, out.find('\n', at) - at);
-  };
-  CHECK(line_of("$12.4m").find("\"time\":null") != std::string::npos);
-  CHECK(line_of("$8.1m").find("\"time\":\"2011\"") != std::string::npos);
+  CHECK(claim_line(out, "$12.4m").find("\"time\":null") != std::string::npos);
+  CHECK(claim_line(out, "$8.1m").find("\"time\":\"2011\"") != std::string::npos);
 }
