@@ -709,14 +709,18 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
            (in.figures[static_cast<std::size_t>(t[x].figure)].kind == QuantityKind::count ||
             in.figures[static_cast<std::size_t>(t[x].figure)].kind == QuantityKind::number);
   };
+  // A count at token x of a noun that names a whole ("94.520 votos").
+  const auto counted_whole_at = [&](std::size_t x) {
+    return count_at(x) &&
+           k_split_wholes.contains(in.figures[static_cast<std::size_t>(t[x].figure)].claim->quantity.unit);
+  };
   if (t[k].text == "de" || t[k].text == "del" || t[k].text == "sobre") {
     const bool del = t[k].text == "del";
     ++k;
     if (!del && k < t.size() && is_one_of(t[k].text, {"todo", "toda", "todos", "todas"})) ++k;
     if (!del && k < t.size() && is_one_of(t[k].text, {"el", "la", "los", "las", "su", "sus"})) ++k;
     // (The count and its noun are one figure: "94.520 votos".)
-    const bool counted =
-        count_at(k) && k_split_wholes.contains(in.figures[static_cast<std::size_t>(t[k].figure)].claim->quantity.unit);
+    const bool counted = counted_whole_at(k);
     if (!counted && (k >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text))) return;
     std::size_t comma = k + 1;
     while (comma < t.size() && comma <= k + 5 && (t[comma].type == T::word || in.in_date(t[comma]))) ++comma;
@@ -741,8 +745,7 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
          ++words) {
       ++k;
     }
-    const bool counted = count_at(k) && k + 1 < t.size() && t[k + 1].text == "," &&
-                         k_split_wholes.contains(in.figures[static_cast<std::size_t>(t[k].figure)].claim->quantity.unit);
+    const bool counted = counted_whole_at(k) && k + 1 < t.size() && t[k + 1].text == ",";
     if (!counted &&
         (k + 1 >= t.size() || t[k].type != T::word || !k_split_wholes.contains(t[k].text) || t[k + 1].text != ",")) {
       check_located_shares(in, s, sink);

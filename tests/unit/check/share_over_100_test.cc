@@ -1066,8 +1066,8 @@ TEST_CASE("share-over-100: 'Of this,' opens shares of the whole the sentence bef
 TEST_CASE("share-over-100: shares of a named group each told 'from' where it came ('el 21% desde el interior')",
           "[check][arithmetic]") {
   CHECK(lint_es("El relevamiento, hecho sobre 6.400 encuestas, muestra que el 62% de los turistas lleg\xC3\xB3 desde "
-                "el \xC3\x81rea Metropolitana, el 21% desde el interior, el 14% desde otras provincias y el 6% desde el "
-                "exterior.\n")
+                "el \xC3\x81rea Metropolitana, el 21% desde el interior, el 14% desde otras provincias y el 6% "
+                "desde el exterior.\n")
             .find("error: shares of \"los turistas\" add up to more than 100%: 62% + 21% + 14% + 6% = 103% "
                   "[share-over-100]") != std::string::npos);
   CHECK(lint("In all, 62% of visitors came from the city, 21% from the rest of the state, 14% from other states and "
