@@ -2043,6 +2043,19 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (parts->empty() && s > 0 && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
         // "Beijing approved 150,000 for ByteDance and 120,000 for Alibaba.
         // In total, 400,000 were cleared.": the parts of the sentence before.
+        // The total is the sentence's first figure, of no clause of "when"
+        // ("Together the two terminals moved about three times as many as
+        // in 2010, when volume totaled 493,000": another time's total).
+        bool first = true;
+        for (const std::size_t j : in.figure_tokens(s)) {
+          if (j >= i) break;
+          if (in.figures[static_cast<std::size_t>(t[j].figure)].kind != QuantityKind::date) first = false;
+        }
+        bool when = false;
+        for (std::size_t j = 0; j < i; ++j) {
+          when = when || (t[j].type == T::word && is_one_of(t[j].text, {"when", "cuando"}));
+        }
+        if (!first || when) continue;
         const ArithTokens prev = in.tokens(s - 1);
         parts = parts_before(in, prev, prev.size(), total);
         if (!parts) continue;

@@ -262,8 +262,9 @@ rescheduling_words).)",
 "a combined", "400,000 in total", "in all", "altogether", "all told",
 "making up the $1.86 billion total", "for a 1,846 total")
 after a list of parts of the same kind and measure in the same sentence
-(or, when the total's sentence has none, every figure of the sentence
-before it in the paragraph) that do not add up to it:
+(or, when the total is its sentence's first figure, in no clause of
+"when", every figure of the sentence before it in the paragraph) that do
+not add up to it:
 
     150,000 chips for ByteDance, 120,000 for Alibaba and 100,000 for
     Tencent, a total of 400,000

@@ -1280,3 +1280,15 @@ TEST_CASE("total-mismatch: a part told with a compound kind ('1,226 were one-par
              "with children and 392 were other household types, including older couples.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a total in a clause of 'when' after other figures is none of the sentence before's parts",
+          "[check][arithmetic]") {
+  CHECK(lint("The North Terminal moved 812,300 TEUs, while the South Terminal handled 670,300. Together the two "
+             "terminals moved about three times as many containers as the port handled in 2010, when volume totaled "
+             "493,000 TEUs.\n")
+            .find("[total-mismatch]") == std::string::npos);
+  // The sentence's first figure, no clause of "when": the parts' total.
+  CHECK(lint("The North Terminal moved 812,300 TEUs, while the South Terminal handled 670,300. Volume totaled "
+             "1,493,000 TEUs.\n")
+            .find("[total-mismatch]") != std::string::npos);
+}
