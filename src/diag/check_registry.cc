@@ -1223,7 +1223,8 @@ began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
 "encargó", "recibió el primero"; works began or broke ground, were completed or finished
 construction ("las obras
-comenzaron", "quedaron terminadas"); were ordered out or evacuated,
+comenzaron", "quedaron terminadas"); a tunnel's boring began, it was holed
+through ("inició la excavación", "completó la excavación"); were ordered out or evacuated,
 allowed to return ("fueron desalojados", "pudieron regresar"); "refused
 the scheme" before "lodged its appeal"). A stage's phrase among the
 eleven words before a date of a day, a month or a year, in its clause

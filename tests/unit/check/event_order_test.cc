@@ -316,4 +316,15 @@ TEST_CASE("timeline: an evacuation before the return home, works started before 
   CHECK(built[0].message ==
         "\"finished construction\" is dated January 2025, before \"broke ground\" in April 2025, which comes first");
   CHECK(lint("The company broke ground in April 2025 and finished construction in January 2026.").empty());
+  // A tunnel is bored before it is holed through.
+  CHECK(lint("Boring of the 6.8-km headrace tunnel began in September 2022, and the tunnel was holed through in "
+             "February 2022.")
+            .size() == 1);
+  CHECK(lint("Boring of the 6.8-km headrace tunnel began in September 2022, and the tunnel was holed through in "
+             "February 2024.")
+            .empty());
+  CHECK(lint("La tuneladora inici\xC3\xB3 la excavaci\xC3\xB3n en marzo de 2023 y complet\xC3\xB3 la "
+             "excavaci\xC3\xB3n en noviembre de 2022.",
+             "es")
+            .size() == 1);
 }
