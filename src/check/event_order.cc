@@ -205,6 +205,8 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   for (std::size_t q = 0; q < words.event_order.size(); ++q) told_of[q].resize(words.event_order[q].size());
   std::vector<Word> before;
   std::vector<Word> plain;
+  std::vector<std::size_t> before_ends;
+  std::vector<std::size_t> plain_ends;
   std::string folded;
   for (const DateMention& m : dates) {
     // A day, a month or a year: "began in April 2025" comes after
@@ -223,6 +225,20 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     for (const Word& w : before) {
       if (!words.stage_adverbs.contains(w.lower)) plain.push_back(w);
     }
+    // Where a phrase may end in the words read, nearest first: after a
+    // word that ends some phrase, among the last k_reach (one or two of
+    // them, where every phrase would be tried at every word).
+    const auto phrase_ends = [&](const std::vector<Word>& read, std::vector<std::size_t>& out) {
+      out.clear();
+      for (std::size_t e = read.size(); e > 0 && e + k_reach >= read.size(); --e) {
+        if (std::binary_search(last_words.begin(), last_words.end(), read[e - 1].lower,
+                               [](std::string_view a, std::string_view b) { return a < b; })) {
+          out.push_back(e);
+        }
+      }
+    };
+    phrase_ends(before, before_ends);
+    phrase_ends(plain, plain_ends);
     for (std::size_t q = 0; q < words.event_order.size(); ++q) {
       const auto& sequence = words.event_order[q];
       // The nearest phrase of any stage, ending among the last k_reach
@@ -230,26 +246,28 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       int best_stage = -1;
       std::size_t best_end = 0;
       ByteRange best_range;
-      const auto match_stages = [&](const std::vector<Word>& read) {
+      const auto match_stages = [&](const std::vector<Word>& read, const std::vector<std::size_t>& ends) {
         for (std::size_t stage = 0; stage < sequence.size(); ++stage) {
           for (const std::vector<std::string>& phrase : sequence[stage]) {
-            for (std::size_t e = read.size(); e >= phrase.size() && e + k_reach >= read.size(); --e) {
+            for (const std::size_t e : ends) {
+              if (e < phrase.size()) break;  // the ends are in decreasing order
               bool match = true;
               for (std::size_t w = 0; w < phrase.size() && match; ++w) {
                 match = read[e - phrase.size() + w].lower == phrase[w];
               }
-              if (match && (best_stage < 0 || e > best_end)) {
+              if (!match) continue;
+              if (best_stage < 0 || e > best_end) {
                 best_stage = static_cast<int>(stage);
                 best_end = e;
                 best_range = {read[e - phrase.size()].range.begin, read[e - 1].range.end};
               }
-              if (match || e == 0) break;
+              break;
             }
           }
         }
       };
-      match_stages(before);
-      if (best_stage < 0 && plain.size() < before.size()) match_stages(plain);
+      match_stages(before, before_ends);
+      if (best_stage < 0 && plain.size() < before.size()) match_stages(plain, plain_ends);
       if (best_stage >= 0) {
         told_of[q][static_cast<std::size_t>(best_stage)].push_back(
             {&m, best_range, m.interval->first, m.interval->last});
