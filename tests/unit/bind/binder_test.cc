@@ -1039,16 +1039,18 @@ TEST_CASE("a word opening a quotation is a sentence's first word, no name by its
 }
 
 TEST_CASE("a person reporting a sum of money is not whose it is, unless of themselves", "[bind]") {
-  const Claim& project =
-      find(bind_text("Mayor Tom Wikaira said the $12.4m project was the biggest investment in the airport."), "$12.4m");
+  // (The claims are held: find() returns a reference into them.)
+  const std::vector<Claim> reported =
+      bind_text("Mayor Tom Wikaira said the $12.4m project was the biggest investment in the airport.");
+  const Claim& project = find(reported, "$12.4m");
   CHECK(project.subjects != std::vector<std::string>{"Mayor Tom Wikaira"});
   CHECK(project.reported);
-  const Claim& own = find(bind_text("Mayor Tom Wikaira said he earned $120,000 last year."), "$120,000");
-  CHECK(own.subjects == std::vector<std::string>{"Mayor Tom Wikaira"});
+  const std::vector<Claim> of_self = bind_text("Mayor Tom Wikaira said he earned $120,000 last year.");
+  CHECK(find(of_self, "$120,000").subjects == std::vector<std::string>{"Mayor Tom Wikaira"});
   // Nor the things a person speaks of: whose they are is not said.
-  const Claim& things =
-      find(bind_text("Supervisor Elena Marsh said the 621 structures destroyed would take years to rebuild."),
-           "621 structures");
+  const std::vector<Claim> spoken =
+      bind_text("Supervisor Elena Marsh said the 621 structures destroyed would take years to rebuild.");
+  const Claim& things = find(spoken, "621 structures");
   CHECK(things.subjects.empty());
   CHECK_FALSE(things.anaphoric);
 }
