@@ -36,6 +36,19 @@ bool link_before(const ArithToken& t) {
                                                  "making", "up", "accounting", "for", "representing"});
 }
 
+// Whether token k of `t` is the word `w`.
+bool word_is(ArithTokens t, std::size_t k, std::string_view w) {
+  return k < t.size() && t[k].type == T::word && t[k].text == w;
+}
+
+// Whether "as many" follows the ratio ending at token `last` ("twice as
+// many as"), or "many as" when the ratio's text holds the first "as"
+// ("half as many as").
+bool as_many_after(ArithTokens t, std::size_t last) {
+  return (word_is(t, last + 1, "as") && word_is(t, last + 2, "many")) ||
+         (word_is(t, last + 1, "many") && word_is(t, last + 2, "as"));
+}
+
 // Words allowed between the ratio and the second figure ("three times the
 // $15 million", "twice as many as the 40", "half of the 300").
 bool link_after(const ArithToken& t) {
@@ -516,13 +529,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // "Only 5,940 candidates wrote mathematics, half as many as the 8,910":
   // with "as many as", a count, its verb and object (up to three words),
   // then the comma.
-  const auto word_at = [&](std::size_t x, std::initializer_list<std::string_view> list) {
-    return x < t.size() && t[x].type == T::word && is_one_of(t[x].text, list);
-  };
-  const bool as_many = (word_at(last + 1, {"as"}) && word_at(last + 2, {"many"})) ||
-                       (word_at(last + 1, {"many"}) && word_at(last + 2, {"as"}));
-  if (as_many && !(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," &&
-      k >= 2) {
+  if (as_many_after(t, last) && !(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 &&
+      t[k].type == T::punct && t[k].text == ",") {
     for (std::size_t p = k - 1, words = 0; p > 0 && words < 3 && t[p].type == T::word; --p, ++words) {
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
                                             QuantityKind::count) {
@@ -1361,17 +1369,11 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       // nouns.)
       // ("half as many as the 8,910 who opted for ...": the ratio's text
       // may hold the first "as", and B may be a bare number of A's noun.)
-      const auto word_at = [&](std::size_t x, std::string_view w) {
-        return x < t.size() && t[x].type == T::word && t[x].text == w;
-      };
-      const std::size_t after = stated->last + 1;
       const auto counted = [&](int f) {
         const QuantityKind kind = in.figures[static_cast<std::size_t>(f)].kind;
         return kind == QuantityKind::count || kind == QuantityKind::number;
       };
-      const bool as_many = rel &&
-                           ((word_at(after, "as") && word_at(after + 1, "many")) ||
-                            (word_at(after, "many") && word_at(after + 1, "as"))) &&
+      const bool as_many = rel && as_many_after(t, stated->last) &&
                            in.figures[static_cast<std::size_t>(rel->first)].kind == QuantityKind::count &&
                            counted(rel->second);
       if (rel && !as_many &&
@@ -1416,7 +1418,8 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const std::string fb = shown(b);
       // ("half as" of "half as many as": the word after it completes it.)
       std::string said(in.doc.view(stated->range));
-      if (said.ends_with(" as") && (word_at(after, "many") || word_at(after, "much"))) {
+      const std::size_t after = stated->last + 1;
+      if (said.ends_with(" as") && (word_is(t, after, "many") || word_is(t, after, "much"))) {
         said += fmt::format(" {}", t[after].text);
       }
       Diagnostic d;

@@ -704,15 +704,12 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   // up to five words of what it is like and when.)
   // A count of the whole may stand before its noun: "De los 94.520 votos
   // válidos, Patiño obtuvo el 43,6%, ...", "Of the 94,520 valid votes,".
-  const auto count_at = [&](std::size_t x) {
-    return x < t.size() && t[x].type == T::figure &&
-           (in.figures[static_cast<std::size_t>(t[x].figure)].kind == QuantityKind::count ||
-            in.figures[static_cast<std::size_t>(t[x].figure)].kind == QuantityKind::number);
-  };
   // A count at token x of a noun that names a whole ("94.520 votos").
   const auto counted_whole_at = [&](std::size_t x) {
-    return count_at(x) &&
-           k_split_wholes.contains(in.figures[static_cast<std::size_t>(t[x].figure)].claim->quantity.unit);
+    if (x >= t.size() || t[x].type != T::figure) return false;
+    const Figure& f = in.figures[static_cast<std::size_t>(t[x].figure)];
+    return (f.kind == QuantityKind::count || f.kind == QuantityKind::number) &&
+           k_split_wholes.contains(f.claim->quantity.unit);
   };
   if (t[k].text == "de" || t[k].text == "del" || t[k].text == "sobre") {
     const bool del = t[k].text == "del";
@@ -752,9 +749,8 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
       return;
     }
     if (counted) {
-      check_shares_after_opening(in, s, t, k + 2, fmt::format("the {}", in.doc.view(in.figures[static_cast<std::size_t>(
-                                                                                       t[k].figure)].range)),
-                                 false, sink);
+      const Figure& whole = in.figures[static_cast<std::size_t>(t[k].figure)];
+      check_shares_after_opening(in, s, t, k + 2, fmt::format("the {}", in.doc.view(whole.range)), false, sink);
       return;
     }
   }

@@ -1468,12 +1468,14 @@ void check_vote_split(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
     parts.push_back(t[i].figure);
   }
   if (parts.size() < 2 || (sides & 6) != 6) return;  // for and against at least
-  const auto [biggest, sum] = largest_and_sum(in, parts);
+  double biggest = 0;
   double low = 0;
   double high = 0;
   for (const int p : parts) {
-    low += in.figures[static_cast<std::size_t>(p)].low;
-    high += in.figures[static_cast<std::size_t>(p)].high;
+    const Figure& f = in.figures[static_cast<std::size_t>(p)];
+    biggest = std::max(biggest, f.value);
+    low += f.low;
+    high += f.high;
   }
   const bool all_sides = parts.size() == 3;
   const bool wrong = low > whole.high || (all_sides && high < whole.low);
@@ -1679,7 +1681,6 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   std::size_t start = 3;
   int inline_whole = -1;
   if (word(1, {"the", "los", "las", "el", "la"}) && t[2].type == T::figure) {
-    start = 3;
     while (start < t.size() && start < 9 && t[start].type == T::word) ++start;
     if (start >= t.size() || t[start].type != T::punct || t[start].text != ",") return;
     ++start;
