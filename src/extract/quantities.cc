@@ -4,6 +4,7 @@
 #include "extract/quantities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "extract/numeral.h"
@@ -402,7 +403,10 @@ bool digits_not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_
   if (!n.digits) return false;
   // Glued to a word before: "COVID-19", "SCP-173", "mid-2020".
   if (f > 0 && !tk[f].space_before) {
-    if (tk[f - 1].kind == ScanTokenKind::word) return true;
+    // A symbol split_glued_currency split off is no word: "R186-million".
+    if (tk[f - 1].kind == ScanTokenKind::word) {
+      return !find(c.lex.glued_currency_symbols, tk[f - 1].text) && !find(c.lex.currency_symbols, tk[f - 1].lower);
+    }
     if ((is_dash(tk[f - 1]) || is_sym(tk[f - 1], "_") || is_sym(tk[f - 1], "/")) && f > 1 &&
         !tk[f - 1].space_before && tk[f - 2].kind != ScanTokenKind::symbol) {
       return true;
@@ -716,6 +720,15 @@ class Scanner {
         prefix = num.first - n;
         break;
       }
+      // "R186-million": a symbol glued to the digits (split_glued_currency
+      // split them only for an amount of money's shape).
+      if (!cur_before && num.first > 0 && !tk[num.first].space_before &&
+          tk[num.first - 1].kind == ScanTokenKind::word) {
+        if (const CurrencyEntry* g = find(lex.glued_currency_symbols, tk[num.first - 1].text)) {
+          cur_before = g;
+          prefix = num.first - 1;
+        }
+      }
     }
     // "£3m", "$2m", "1.5m people": after a currency symbol or before a
     // counted noun "m" is a million, not a metre.
@@ -1011,6 +1024,58 @@ std::vector<Quantity> extract_quantities(std::string_view sentence, const Langua
   return scan_quantities(sentence, lex);
 }
 
+namespace {
+
+// Whether the tokens after a figure's digits make it an amount of money's
+// shape: a decimal or a group ("R4.5", "R1,250"), or a scale, glued
+// ("bn" of "R1bn", "-million") or spaced ("R4 billion"). `rest` is what
+// follows the digits inside their word token, `k` the token after it.
+bool money_shaped(const std::vector<ScanToken>& tk, std::size_t k, std::string_view rest, const LanguageLexicon& lex) {
+  if (!rest.empty()) return find(lex.money_scale_abbreviations, rest) || find(lex.scale_abbreviations, rest);
+  if (k >= tk.size()) return false;
+  const ScanToken& t = tk[k];
+  const bool next_digits = k + 1 < tk.size() && tk[k + 1].kind == ScanTokenKind::digits && !tk[k + 1].space_before;
+  if (!t.space_before && (is_sym(t, ",") || is_sym(t, ".")) && next_digits) return true;
+  if (!t.space_before && is_dash(t) && k + 1 < tk.size() && !tk[k + 1].space_before) {
+    return tk[k + 1].kind == ScanTokenKind::word && find(lex.scales, tk[k + 1].lower);
+  }
+  return t.space_before && t.kind == ScanTokenKind::word && find(lex.scales, t.lower);
+}
+
+}  // namespace
+
+void split_glued_currency(std::vector<ScanToken>& tk, const LanguageLexicon& lex) {
+  for (std::size_t k = 0; k < tk.size(); ++k) {
+    const ScanToken t = tk[k];
+    // Only a capital starts a symbol that may be glued: "R", "Sh", "KSh", "Rs".
+    if (t.kind != ScanTokenKind::word || t.text.size() < 2 || !is_upper(t.text[0])) continue;
+    std::size_t p = 1;
+    while (p < t.text.size() && std::isalpha(static_cast<unsigned char>(t.text[p]))) ++p;
+    if (p == t.text.size() || !std::isdigit(static_cast<unsigned char>(t.text[p]))) continue;
+    std::size_t d = p;
+    while (d < t.text.size() && std::isdigit(static_cast<unsigned char>(t.text[d]))) ++d;
+    const std::string_view prefix = t.text.substr(0, p);
+    const std::string_view rest = t.text.substr(d);
+    if (find(lex.glued_currency_symbols, prefix)) {
+      if (!money_shaped(tk, k + 1, rest, lex)) continue;
+    } else if (!find(lex.currency_symbols, t.lower.substr(0, p)) ||
+               (!rest.empty() && !find(lex.money_scale_abbreviations, rest) && !find(lex.scale_abbreviations, rest))) {
+      // "A320", "H200": no symbol; "USD1bn" is money, "KES2A" no amount.
+      continue;
+    }
+    const auto piece = [&](ScanTokenKind kind, std::size_t b, std::size_t e, bool space) {
+      return ScanToken{kind, t.begin + b, t.begin + e, space, t.text.substr(b, e - b), t.lower.substr(b, e - b)};
+    };
+    tk[k] = piece(ScanTokenKind::word, 0, p, t.space_before);
+    std::size_t at = k + 1;
+    tk.insert(tk.begin() + static_cast<std::ptrdiff_t>(at++), piece(ScanTokenKind::digits, p, d, false));
+    if (!rest.empty()) {
+      tk.insert(tk.begin() + static_cast<std::ptrdiff_t>(at++), piece(ScanTokenKind::word, d, t.text.size(), false));
+    }
+    k = at - 1;
+  }
+}
+
 std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageLexicon& lex) {
   // Buffers of this thread reused from sentence to sentence: nothing
   // returned points into them.
@@ -1018,6 +1083,7 @@ std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageL
   thread_local std::vector<ScanToken> tokens;
   ascii_lower(sentence, lower);
   scan_tokens(sentence, lower, tokens);
+  split_glued_currency(tokens, lex);
   const Context c{sentence, tokens, lex, {}, false};
   std::vector<Quantity> out = Scanner(c).run();
   // The buffers of a pathological sentence (megabytes without a full stop)

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/quantity.h"
+#include "extract/token.h"
 #include "ruleset/lexicon.h"
 
 namespace claimlint {
@@ -25,6 +26,12 @@ std::vector<Quantity> extract_quantities(std::string_view sentence, const Langua
 /// sentence with no ASCII digit and no word of lex.digitless_triggers:
 /// this scan finds nothing there either (tested on random sentences).
 std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageLexicon& lex);
+
+/// Splits a currency symbol glued to its digits off their word token
+/// ("R186" of "R186-million", "KSh4" of "KSh4.1bn", "Rs500"): a symbol of
+/// lex.currency_symbols made of letters, or one of
+/// lex.glued_currency_symbols when the amount has money's shape.
+void split_glued_currency(std::vector<ScanToken>& tokens, const LanguageLexicon& lex);
 
 /// Whether `text` writes its figures with a decimal point and commas that
 /// group thousands ("2,315 tomas", "38.5 millones") and never the other

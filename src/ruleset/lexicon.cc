@@ -4,6 +4,8 @@
 
 #include "ruleset/toml_error.h"
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <type_traits>
 
@@ -76,12 +78,12 @@ struct Loader {
   std::optional<Error> currencies(const toml::node& n) const {
     const toml::array* a = n.as_array();
     if (!a) return err(n, "'currencies' must be an array of tables ([[lexicon.LANG.currencies]])");
-    static constexpr std::string_view k_keys[] = {"code", "symbols", "names", "factor"};
+    static constexpr std::string_view k_keys[] = {"code", "symbols", "glued", "names", "factor"};
     for (const toml::node& e : *a) {
       const toml::table* t = e.as_table();
       if (!t) return err(e, "each currency must be a table");
       CurrencyEntry c;
-      std::vector<std::string> symbols, names;
+      std::vector<std::string> symbols, glued, names;
       for (const auto& [key, value] : *t) {
         const std::string_view k = key.str();
         if (k == "code") {
@@ -95,12 +97,20 @@ struct Loader {
         } else if (k == "symbols" || k == "names") {
           auto& list = k == "symbols" ? symbols : names;
           if (auto e2 = strings(value, k, [&](const std::string& s) { list.push_back(s); })) return e2;
+        } else if (k == "glued") {
+          if (auto e2 = strings(value, k, [&](const std::string& s) { glued.push_back(s); })) return e2;
+          for (const auto& g : glued) {
+            if (g.empty() || !std::all_of(g.begin(), g.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) {
+              return err(value, "'glued' symbols must be ASCII letters, written before the digits: \"R\", \"Sh\"");
+            }
+          }
         } else {
           return error_at(path, key.source(), unknown_key("a currency", k, k_keys));
         }
       }
       if (c.code.empty()) return err(e, "currency without a 'code'");
       for (const auto& s : symbols) lex.currency_symbols[phrase_key(s)] = c;
+      for (const auto& s : glued) lex.glued_currency_symbols[phrase_key(s, true)] = c;
       for (const auto& s : names) lex.currency_names[phrase_key(s)] = c;
     }
     return std::nullopt;

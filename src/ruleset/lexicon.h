@@ -344,6 +344,10 @@ struct LanguageLexicon {
   PhraseMap<bool> point_units;           ///< "percentage points", "pp"
   PhraseMap<CurrencyEntry> currency_symbols;  ///< before the amount: "$", "US$", "USD"
   PhraseMap<CurrencyEntry> currency_names;    ///< after the amount: "dollars", "USD", "元"
+  /// Case-sensitive symbols written only glued to an amount of money's
+  /// shape (a decimal, groups of digits or a scale): "R186-million",
+  /// "Sh4.1bn"; "R300" alone may be a road.
+  PhraseMap<CurrencyEntry> glued_currency_symbols;
   /// A currency named the same in several countries ("pesos", "$" in the
   /// Spanish of the Americas) is the one of the place a story is filed
   /// from: each entry's code with the places of its datelines

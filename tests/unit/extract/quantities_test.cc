@@ -539,3 +539,27 @@ TEST_CASE("Indian grouping reads pairs of digits before a last group of three, n
   // Pairs with no last group of three are no number of this kind.
   for (const Quantity& q : extract("Scores of 8,12 and 9,14 were given.")) CHECK(q.value < 100);
 }
+
+TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]") {
+  // A symbol of letters: "Rs500", "KSh4.1bn", "USD1bn".
+  static const Row rows[] = {
+      {"It cost Rs500 crore.", "Rs500 crore", K::currency, 5e9, 4.995e9, 5.005e9, "exact", "INR", ""},
+      {"Roads took KSh4.1 billion.", "KSh4.1 billion", K::currency, 4.1e9, 4.05e9, 4.15e9, "exact", "KES", ""},
+      {"A USD1bn facility.", "USD1bn", K::currency, 1e9, 5e8, 1.5e9, "exact", "USD", ""},
+      // A glued-only symbol before money's shape: a decimal, groups or a
+      // scale.
+      {"The port spent R4.5 billion.", "R4.5 billion", K::currency, 4.5e9, 4.45e9, 4.55e9, "exact", "ZAR", ""},
+      {"The port spent R186-million.", "R186-million", K::currency, 1.86e8, 1.855e8, 1.865e8, "exact", "ZAR", ""},
+      {"It lost R1.2bn.", "R1.2bn", K::currency, 1.2e9, 1.15e9, 1.25e9, "exact", "ZAR", ""},
+      {"A fine of R1,250 was paid.", "R1,250", K::currency, 1250, 1250, 1250, "exact", "ZAR", ""},
+      {"The council spent Sh4.1bn.", "Sh4.1bn", K::currency, 4.1e9, 4.05e9, 4.15e9, "exact", "KES", ""},
+      {"Debt rose to N1.2 trillion.", "N1.2 trillion", K::currency, 1.2e12, 1.15e12, 1.25e12, "exact", "NGN", ""},
+  };
+  for (const Row& row : rows) check_row(row, "en");
+  // No money's shape, or no symbol: a road, a model, an aircraft.
+  for (const char* s : {"Take the R300 to Cape Town.", "The N1 was closed.", "An A320 and an H200.",
+                        "Grade R2 pupils.", "A R 4.5 billion plan."}) {
+    INFO(s);
+    for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::currency);
+  }
+}

@@ -75,6 +75,12 @@ TEST_CASE("a lexicon error names file, line and column", "[ruleset][extract]") {
     CHECK(e.where->column == 8);
     CHECK(e.message == "'code' must be a three-letter ISO 4217 code");
   }
+  SECTION("a glued symbol that is not letters") {
+    const Error e = load_error("[[lexicon.en.currencies]]\ncode = \"ZAR\"\nglued = [\"R$\"]\n");
+    CHECK(e.where->line == 3);
+    CHECK(e.where->column == 9);
+    CHECK(e.message == "'glued' symbols must be ASCII letters, written before the digits: \"R\", \"Sh\"");
+  }
   SECTION("a language that is not a table") {
     const Error e = load_error("lexicon = { en = 3 }\n");
     CHECK(e.where->line == 1);
