@@ -2016,6 +2016,32 @@ std::string number_of_measure(const SentenceContext& ctx, std::size_t q_first) {
   return {};
 }
 
+// What one item is when the money ending before token `k` is told per
+// item: "for each (of)", "for every", "para cada" name the sentence's
+// count; "a", "an", "per", "por" name it when their noun is the head of
+// that count or a head of people ("a head", "per person"). Empty when
+// the money is no price of one ("$10 billion a year").
+std::string per_item_after(const SentenceContext& ctx, std::size_t k, const BindLanguage& lex,
+                           std::string_view count_measure) {
+  const auto& tokens = ctx.tokens;
+  if (k + 1 >= tokens.size() || !tokens[k + 1].word) return {};
+  const std::string_view w = ctx.lower(k);
+  const std::string_view next = ctx.lower(k + 1);
+  if (is_one_of_lower(w, {"for", "para"}) && is_one_of_lower(next, {"each", "every", "cada"})) {
+    return std::string(count_measure);
+  }
+  if (!is_one_of_lower(w, {"a", "an", "per", "por"})) return {};
+  if (is_one_of_lower(next, {"head", "person", "capita", "persona", "cabeza"})) {
+    return std::string(count_measure.empty() ? next : count_measure);
+  }
+  if (count_measure.empty()) return {};
+  const std::size_t space = count_measure.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? count_measure : count_measure.substr(space + 1);
+  std::string_view cls = measure_class(lex, next);
+  if (cls.empty()) cls = next;
+  return cls == head ? std::string(count_measure) : std::string();
+}
+
 // Whether tokens [from, to) hold, after a comma, another figure that a
 // change or a comparison is measured from: ", up from 800,000", ", more
 // than the 41", ", frente a los 12". ("rose to £5m from £4m in 2024" sets
@@ -2173,7 +2199,12 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
                         (is_one_of_lower(ctx.lower(q_end), {"each", "apiece"}) ||
                          (q_end + 1 < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"cada"}) &&
                           is_one_of_lower(ctx.lower(q_end + 1), {"uno", "una"})));
-      if (each) {
+      // "$25,000 a chip", "$420 per family", "$85,000 for each of the
+      // 2,400 workers": the price of one of what is named.
+      const std::string per_item = each ? std::string() : per_item_after(ctx, q_end, lex, sentence_count_measure);
+      if (!per_item.empty()) {
+        c.measure = "price of " + per_item;
+      } else if (each) {
         // "sold 1.8 million hubs at $240 each", "remodel 25 stores at an
         // average cost of $3.2 million each": the price of one, no value
         // of them all, nor a cost told without "each". The price of one

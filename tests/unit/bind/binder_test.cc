@@ -939,6 +939,20 @@ TEST_CASE("a measure noun and 'of' right before money name it, whatever the sent
   CHECK(find(bind_text("Acme paid $5 million for 12 trucks."), "$5 million").measure == "value of truck");
 }
 
+TEST_CASE("money told per item is the price of one, no value of them all", "[bind]") {
+  const std::vector<Claim> paid = bind_text("Acme paid $10 billion for 400,000 chips, or $25,000 a chip.");
+  CHECK(find(paid, "$10 billion").measure == "value of chip");
+  CHECK(find(paid, "$25,000").measure == "price of chip");
+  const std::vector<Claim> aside =
+      bind_text("Acme set aside $320 million, about $85,000 for each of the 2,400 workers.");
+  CHECK(find(aside, "$320 million").measure == "value of employee");
+  CHECK(find(aside, "about $85,000").measure == "price of employee");
+  CHECK(find(bind_text("Acme paid $642,000 to 1,400 families, $420 per family."), "$420").measure ==
+        "price of family");
+  // A rate of time, or of something the sentence does not count, is none.
+  CHECK(find(bind_text("Acme will pay $2 million a year for 12 trucks."), "$2 million").measure == "value of truck");
+}
+
 TEST_CASE("a figure after a name's noun and 'of' is the name's", "[bind]") {
   CHECK(find(bind_text("Harlan Capital offered $41 a share, topping Calloway Foods' agreed offer of $36.50 a share."),
              "$36.50")
