@@ -795,8 +795,23 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
   std::size_t implied = 0;
   for (std::size_t n = first_new_price; n < prices.size() && implied < k_max_implied; ++n) {
     const UnitPrice& u = prices[n];
-    if (u.item.empty()) continue;
     const ArithTokens t = in.tokens(u.sentence);
+    // "which works out to about R85,000 for each of the 2,400 workers": a
+    // price each names no item but the count its phrase ends before.
+    int each_count = -1;
+    if (u.item.empty()) {
+      std::size_t k = static_cast<std::size_t>(
+          std::lower_bound(t.begin(), t.end(), u.phrase.end,
+                           [](const ArithToken& tok, std::size_t b) { return tok.range.begin < b; }) -
+          t.begin());
+      if (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"of", "de"})) ++k;
+      for (int w = 0; w < 2 && k < t.size() && t[k].type == T::word; ++w) ++k;
+      if (k < t.size() && t[k].type == T::figure) {
+        const Figure& c = in.figures[static_cast<std::size_t>(t[k].figure)];
+        if (c.kind == QuantityKind::count && !c.range_side && c.asserted && c.low > 0) each_count = t[k].figure;
+      }
+      if (each_count < 0) continue;
+    }
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
     // The price's token: the first at its phrase.
     const std::size_t at = static_cast<std::size_t>(
@@ -844,6 +859,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     }
     if (total < 0) continue;
     ++implied;
+    if (each_count >= 0) {
+      deals.push_back({each_count, total, u.sentence, u.price, -1, true});
+      continue;
+    }
     // "about $16 per fan across the season's 116,280 admissions": the
     // sentence names what the total is divided by, whatever its noun;
     // no count of the item told elsewhere is compared.

@@ -902,7 +902,8 @@ checked against the count of that item told elsewhere in the document,
 when it tells one and not as an average ("an average of 6,840 fans"), or
 against the count the sentence spreads the total across, whatever its
 noun ("$1.9 million, which works out to about $16 per fan across the
-season's 116,280 admissions") (after a price each, what the items are for may come
+season's 116,280 admissions"; "R320 million ..., which works out to about
+R85,000 for each of the 2,400 workers") (after a price each, what the items are for may come
 before the total: "1.240 ayudas de 3.500 euros cada una para instalar
 placas en viviendas, lo que supuso un desembolso total de 4,6
 millones"); so is a price told before its item and followed by a

@@ -678,6 +678,19 @@ TEST_CASE("unit-price: the count a total is spread across, and no average as a c
         std::string::npos);
 }
 
+TEST_CASE("unit-price: a total, then the price 'for each of' the count it works out to", "[check][arithmetic]") {
+  CHECK(lint("The miner has set aside R320 million for severance, which it said works out to about R85,000 for "
+             "each of the 2,400 workers affected.\n")
+            .find("warning: \"about R85,000 for each\" disagrees with 320 million ZAR for 2,400 workers "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint("The miner has set aside R204 million for severance, which it said works out to about R85,000 for "
+             "each of the 2,400 workers affected.\n")
+            .empty());
+  // With no word of working out, the two are told side by side.
+  CHECK(lint("The miner has set aside R320 million for severance and R85,000 for each of the 2,400 workers.\n")
+            .find("unit-price") == std::string::npos);
+}
+
 TEST_CASE("unit-price: a price each before the items' name, after 'of its' the count", "[check][arithmetic]") {
   CHECK(lint("It sold 184,000 of its \xC2\xA3" "3.50 lunchtime meal deals over the period, bringing in \xC2\xA3"
              "580,000.\n")
