@@ -816,8 +816,17 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
                        (is_one_of(t[a + 1].text, {"at", "in", "by"}) && t[a + 2].type == ArithToken::Type::word &&
                         t[a + 2].text == "the"));
     if (to <= a || to > a + 9) return false;
+    const auto digits = [&](std::size_t k, std::size_t n) {
+      return t[k].type == ArithToken::Type::word && t[k].text.size() == n &&
+             t[k].text.find_first_not_of("0123456789") == std::string_view::npos;
+    };
     bool dated = false;
     for (std::size_t k = a + 1; k < to; ++k) {
+      // A financial year with a slash: "in 2024/25".
+      if (t[k].type == ArithToken::Type::punct && t[k].text == "/" && k > a + 1 && k + 1 < to && digits(k - 1, 4) &&
+          (digits(k + 1, 2) || digits(k + 1, 4))) {
+        continue;
+      }
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
       dated = dated || t[k].type != ArithToken::Type::word ||
               is_one_of(t[k].text, {"mediados", "principios", "finales", "fines", "comienzos", "inicios", "end",

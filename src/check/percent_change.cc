@@ -46,6 +46,8 @@ constexpr CueWords k_time_words{std::to_array<std::string_view>(
     {"last", "this", "year", "quarter", "month", "week", "in", "the", "first", "second", "third", "fourth", "half",
      "fiscal", "during", "over", "annually", "past", "years", "months", "weeks", "quarters", "coming", "next",
      "following", "previous", "current",
+     // "to 4.3 per cent next financial year, an increase of".
+     "financial", "calendar", "academic", "season", "decade",
      // "doubled from a year earlier, to B from A".
      "a", "earlier", "before", "ago",
      // "cayó un 25% en dos meses, de A a B", "en el último año".

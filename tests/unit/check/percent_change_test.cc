@@ -1377,3 +1377,13 @@ TEST_CASE("percent-change: 'to B, or $2.36 a share, in the quarter ended Sept. 2
   right.replace(right.find("41 percent"), 10, "49 percent");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("percent-change: 'from A in 2024/25 to B', a financial year with a slash", "[check][arithmetic]") {
+  CHECK(lint("Home-to-school transport rose by 24 per cent in two years, from \xC2\xA3" "16.5m in 2024/25 to "
+             "\xC2\xA3" "21.4m in the coming year.\n")
+            .find("error: from \xC2\xA3" "16.5 million to \xC2\xA3" "21.4 million is a rise of 30%, not 24% "
+                  "[percent-change]") != std::string::npos);
+  CHECK(lint("Home-to-school transport rose by 30 per cent in two years, from \xC2\xA3" "16.5m in 2024/25 to "
+             "\xC2\xA3" "21.4m in the coming year.\n")
+            .empty());
+}

@@ -461,3 +461,13 @@ TEST_CASE("percentage-points: 'to B at the end of February, an increase of N per
             .find("from 38% to 57% is a rise of 19 percentage points (50%), not 19% [percentage-points]") !=
         std::string::npos);
 }
+
+TEST_CASE("percentage-points: 'to B next financial year, an increase of N per cent'", "[check][arithmetic]") {
+  CHECK(lint("The state's unemployment rate is forecast to rise from 3.8 per cent to 4.3 per cent next financial "
+             "year, an increase of 0.5 per cent, while wage growth eases to 3.4 per cent.\n")
+            .find("warning: from 3.8% to 4.3% is a rise of 0.5 percentage points (13.2%), not 0.5% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint("The state's unemployment rate is forecast to rise from 3.8 per cent to 4.3 per cent next financial "
+             "year, an increase of 0.5 percentage points.\n")
+            .empty());
+}
