@@ -691,6 +691,56 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_shares(in, shares, "shares of " + whole, true, sink);
 }
 
+// "The ministry rated topsoil moisture at 1 per cent surplus, 21 per cent
+// adequate, 38 per cent short and 46 per cent very short": a rating verb,
+// then at least three shares, each followed by its grade (a word, or two
+// with "very" or the like) and a comma, "and" or the end. The grades of
+// one rating divide what is rated.
+void check_rated_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 3) return;
+  const auto word_in = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  // The rating verb, up to eight words before the first share.
+  const std::size_t first = figs.front();
+  bool rated = false;
+  for (std::size_t k = first; k-- > 0 && first - k <= 8 && !rated;) {
+    if (t[k].type != T::word) break;
+    rated = is_one_of(t[k].text, {"rated", "graded", "classed", "classified", "rating", "ratings", "calific\xC3\xB3",
+                                  "calificados", "calificadas"});
+  }
+  if (!rated) return;
+  // A grade: a word of a class, no preposition or word of change.
+  const auto grade = [&](std::size_t k) {
+    return k < t.size() && t[k].type == T::word && !k_comparison_words.contains(t[k].text) &&
+           !is_one_of(t[k].text, {"of", "from", "to", "in", "on", "at", "for", "by", "than", "more", "less", "higher",
+                                  "lower", "up", "down", "the", "a", "an", "and", "or", "de", "del", "en", "y",
+                                  "o", "m\xC3\xA1s", "menos", "that", "which", "was", "were", "is", "are"}) &&
+           change_direction(t[k].text) == 0;
+  };
+  std::vector<int> shares;
+  for (std::size_t n = 0; n < figs.size(); ++n) {
+    const std::size_t i = figs[n];
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    std::size_t k = i + 1;
+    if (word_in(k, {"very", "extremely", "fairly", "somewhat", "quite", "muy"})) ++k;
+    if (!grade(k)) return;
+    ++k;
+    // Then a comma, "and", "or", the next share, or the end of the list.
+    const bool last = n + 1 == figs.size();
+    const bool separated = k >= t.size() || t[k].text == "," || t[k].text == "." || t[k].text == ";" ||
+                           word_in(k, {"and", "or", "y", "e", "o"});
+    if (!separated) return;
+    shares.push_back(t[i].figure);
+    if (last) break;
+  }
+  if (shares.size() < 3) return;
+  report_shares(in, shares, "shares of one rating", true, sink);
+}
+
 // "Of total expenditure, 78% went on charitable activities, 19% on raising
 // funds and 7% on support costs.": every share of the sentence divides
 // the money its opening names.
@@ -733,6 +783,23 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   // per cent, ...": the area or sum it tells.
   const bool pronoun = k + 1 < t.size() && is_one_of(t[k].text, {"those", "these", "them", "this", "that"}) &&
                        t[k + 1].text == ",";
+  // "Of those who waited more than 12 hours, 58 per cent ...", "Of those
+  // surveyed,": the people a clause after "those" names, up to ten words
+  // and figures that are no share.
+  if (!pronoun && k + 2 < t.size() && is_one_of(t[k].text, {"those", "these"}) && t[k + 1].type == T::word) {
+    std::size_t comma = k + 1;
+    while (comma < t.size() && comma <= k + 10 &&
+           (t[comma].type == T::word ||
+            (t[comma].type == T::figure &&
+             in.figures[static_cast<std::size_t>(t[comma].figure)].kind != QuantityKind::percent))) {
+      ++comma;
+    }
+    if (comma < t.size() && t[comma].text == ",") {
+      check_shares_after_opening(in, s, t, comma + 1,
+                                 std::string(in.doc.view({t[k].range.begin, t[comma - 1].range.end})), true, sink);
+      return;
+    }
+  }
   if (!pronoun) {
     if (k < t.size() && is_one_of(t[k].text, {"the", "its", "their", "this", "last"})) ++k;
     if (k < t.size() && is_one_of(t[k].text, {"total", "all", "overall", "annual", "year's"})) ++k;
@@ -774,7 +841,7 @@ void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithT
   const std::optional<std::string>* time = nullptr;  // of the first share
   for (const std::size_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-    if (f.kind != QuantityKind::percent) continue;
+    if (i < from || f.kind != QuantityKind::percent) continue;
     // A change or a part of a part ("rose 5%", "60% of those") is no share.
     // "41% of donors" divides another whole.
     const bool of_another = i + 1 < t.size() && is_one_of(t[i + 1].text, {"of", "de", "del"});
@@ -790,6 +857,24 @@ void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithT
   }
   // Far beyond 100%, the shares are of different wholes (as in tables).
   if (shares.size() < (pronoun ? 3U : 2U)) return;
+  // Classes of people told by a figure ("were aged over 75", "65 to 74")
+  // beside classes told without one ("were women") are of two things, age
+  // and sex, and may overlap.
+  if (pronoun) {
+    std::size_t bracketed = 0;
+    for (std::size_t n = 0; n < shares.size(); ++n) {
+      const std::size_t b = in.figures[static_cast<std::size_t>(shares[n])].range.end;
+      const std::size_t e = n + 1 < shares.size() ? in.figures[static_cast<std::size_t>(shares[n + 1])].range.begin
+                                                  : in.doc.sentences[s].range.end;
+      for (const std::size_t i : in.figure_tokens(s)) {
+        if (t[i].range.begin >= b && t[i].range.begin < e) {
+          ++bracketed;
+          break;
+        }
+      }
+    }
+    if (bracketed != 0 && bracketed != shares.size()) return;
+  }
   report_shares(in, shares, "shares of " + whole, true, sink);
 }
 
@@ -1482,6 +1567,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   }
   // (Last: a list another reader names its whole for is reported as it does.)
   for (const std::size_t s2 : in.scanned_sentences()) check_origin_shares(in, s2, sink);
+  for (const std::size_t s2 : in.scanned_sentences()) check_rated_shares(in, s2, sink);
 }
 
 }  // namespace claimlint

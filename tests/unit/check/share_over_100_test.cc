@@ -1079,3 +1079,32 @@ TEST_CASE("share-over-100: shares of a named group each told 'from' where it cam
   // A share that is not told where from: no list of origins.
   CHECK(lint("In all, 62% of visitors came from the city, 41% were women and 14% came from other states.\n").empty());
 }
+
+TEST_CASE("share-over-100: 'Of those' and a clause of who they are divide them", "[check][arithmetic]") {
+  CHECK(lint("Of those who waited more than 12 hours, 58 per cent were aged over 75, 31 per cent were aged 65 to 74 "
+             "and 17 per cent were under 65.\n")
+            .find("error: shares of those who waited more than 12 hours add up to more than 100%: 58% + 31% + 17% = "
+                  "106% [share-over-100]") != std::string::npos);
+  CHECK(lint("Of those who waited more than 12 hours, 52 per cent were aged over 75, 31 per cent were aged 65 to 74 "
+             "and 17 per cent were under 65.\n")
+            .empty());
+  // Classes told by a figure beside classes told without one are of two
+  // things (age and sex) and may overlap.
+  CHECK(lint("Of those surveyed, 60 per cent were women, 25 per cent were over 50 and 20 per cent lived alone.\n")
+            .empty());
+  CHECK(lint("Of those, 60 per cent were women, 25 per cent were over 50 and 20 per cent lived alone.\n").empty());
+}
+
+TEST_CASE("share-over-100: the grades of one rating divide what is rated", "[check][arithmetic]") {
+  CHECK(lint("The ministry rated topsoil moisture on cropland at 1 per cent surplus, 21 per cent adequate, 38 per "
+             "cent short and 46 per cent very short, with the west in the worst shape.\n")
+            .find("error: shares of one rating add up to more than 100%: 1% + 21% + 38% + 46% = 106% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("Corn was rated 5% very poor, 10% poor, 25% fair, 45% good and 20% excellent.\n")
+            .find("5% + 10% + 25% + 45% + 20% = 105%") != std::string::npos);
+  CHECK(lint("Corn was rated 5% very poor, 10% poor, 25% fair, 45% good and 15% excellent.\n").empty());
+  // No rating verb, or no grade after a share.
+  CHECK(lint("Moisture was 1 per cent surplus, 21 per cent adequate, 38 per cent short and 46 per cent very short.\n")
+            .empty());
+  CHECK(lint("Analysts rated the stock 40% higher, 30% lower and 50% flat.\n").empty());
+}
