@@ -1376,7 +1376,19 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const bool as_many = rel && as_many_after(t, stated->last) &&
                            in.figures[static_cast<std::size_t>(rel->first)].kind == QuantityKind::count &&
                            counted(rel->second);
-      if (rel && !as_many &&
+      // "96 cruise calls this season, three times the 48 ships that
+      // berthed ...": a count named right after "times the" is what the
+      // count before is compared with, whatever noun each has.
+      const auto named_after = [&] {
+        const std::size_t the = stated->last + 1;
+        return rel && the + 1 < t.size() && t[the].type == T::word &&
+               is_one_of(t[the].text, {"the", "its", "their", "los", "las"}) && t[the + 1].type == T::figure &&
+               t[the + 1].figure == rel->second &&
+               in.figures[static_cast<std::size_t>(rel->first)].kind == QuantityKind::count &&
+               in.figures[static_cast<std::size_t>(rel->second)].kind == QuantityKind::count;
+      };
+      const bool apposed = !as_many && !stated->fraction && !stated->percent && named_after();
+      if (rel && !as_many && !apposed &&
           !compatible(in.figures[static_cast<std::size_t>(rel->first)],
                       in.figures[static_cast<std::size_t>(rel->second)])) {
         rel.reset();
@@ -1398,7 +1410,8 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       const Figure& m = in.figures[static_cast<std::size_t>(t[i].figure)];
       const Figure& a = in.figures[static_cast<std::size_t>(rel->first)];
       const Figure& b = in.figures[static_cast<std::size_t>(rel->second)];
-      if ((!compatible(a, b) && !two_nouns && !as_many) || a.kind == QuantityKind::multiplier || a.range_side ||
+      if ((!compatible(a, b) && !two_nouns && !as_many && !apposed) || a.kind == QuantityKind::multiplier ||
+          a.range_side ||
           b.range_side) {
         continue;
       }

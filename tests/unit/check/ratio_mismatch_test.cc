@@ -700,9 +700,10 @@ TEST_CASE("ratio-mismatch: 'A this season, nearly three times as many as the nin
   CHECK(lint("Te Kowhai School enrolled 84 new entrants this term, three times the 42 it took in at the start of "
              "last year.\n")
             .find("error: 84 is 2 times 42, not \"three times\" [ratio-mismatch]") != std::string::npos);
-  // Without "as many as", two nouns compare nothing.
+  // Without "as many as", the count right after "times the" is still what
+  // the games are compared with.
   CHECK(lint("The club sold out 19 games this season, nearly three times the nine sellouts it had in 2025.\n")
-            .empty());
+            .find("error: 19 is 2.11 times 9, not \"nearly three times\" [ratio-mismatch]") != std::string::npos);
 }
 
 TEST_CASE("ratio-mismatch: 'subió 2,7% y duplicó así el 1,8%' relates the two percentages, 'and doubled the' alone does not",
@@ -749,4 +750,12 @@ TEST_CASE("ratio-mismatch: 'A <verb> <object>, half as many as the B'", "[check]
   CHECK(lint("Only 5,940 candidates wrote the final mathematics paper, half as many as the 8,910 who opted for "
              "mathematical literacy.\n")
             .empty());
+}
+
+TEST_CASE("ratio-mismatch: a count named right after 'times the' is compared whatever its noun",
+          "[check][arithmetic]") {
+  CHECK(lint("The port welcomed 96 cruise calls in the 2025-26 season, three times the 48 ships that berthed two "
+             "seasons earlier, and passenger numbers reached 212,000.\n")
+            .find("error: 96 is 2 times 48, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("The port welcomed 96 cruise calls this season, twice the 48 ships two seasons earlier.\n").empty());
 }
