@@ -1999,6 +1999,77 @@ void check_per_every(const ArithmeticInput& in, std::size_t s, DiagnosticSink& s
   }
 }
 
+// "the 42,870 formal votes split this way: Ms Quinlan 17,420, Liberal
+// candidate Tom Ferris 15,960, ... and Kate Moore 1,180", "Of the 42,870
+// votes, Quinlan won 17,420, Ferris 15,960, ...": a count of votes, then
+// after a colon or its comma at least three tallies, each a candidate's
+// words (up to six, the first capitalised) and a bare count. The list
+// may leave candidates out: only a sum above the votes is wrong.
+void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 4) return;
+  // The votes: the first figure of the sentence, a count of votes or
+  // ballots, with a colon (or the comma of "Of the ...,") after its words.
+  const std::size_t w = figs.front();
+  const Figure& whole = in.figures[static_cast<std::size_t>(t[w].figure)];
+  if (whole.kind != QuantityKind::count || !is_one_of(whole.unit, {"vote", "ballot", "voto"}) || !whole.asserted ||
+      whole.range_side || whole.claim->quantity.qualifier != "exact") {
+    return;
+  }
+  const bool of_the = w == 2 && t[0].type == T::word && is_one_of(t[0].text, {"of", "de"});
+  std::size_t k = w + 1;
+  while (k < t.size() && k < w + 8 && t[k].type == T::word) ++k;
+  if (k >= t.size() || t[k].type != T::punct || !(t[k].text == ":" || (of_the && t[k].text == ","))) return;
+  // Words of a change or a comparison make the figures no tallies.
+  static constexpr CueWords k_not_tally{std::to_array<std::string_view>(
+      {"from", "than", "against", "versus", "vs", "compared", "up", "down", "rose", "fell", "last", "previous",
+       "earlier", "ago", "before", "per", "cent", "percent", "points", "of", "more", "fewer", "less", "frente",
+       "respecto"})};
+  std::vector<int> parts;
+  std::size_t from = k + 1;
+  for (std::size_t n = 1; n < figs.size(); ++n) {
+    const std::size_t i = figs[n];
+    // The candidate's words: after "and" for the last one.
+    std::size_t b = from;
+    if (b < i && t[b].type == T::word && is_one_of(t[b].text, {"and", "y"})) ++b;
+    if (i <= b || i - b > 6) return;
+    for (std::size_t x = b; x < i; ++x) {
+      if (t[x].type != T::word || k_not_tally.contains(t[x].text)) return;
+    }
+    const std::string_view first = in.doc.view(t[b].range);
+    if (first.empty() || !(first[0] >= 'A' && first[0] <= 'Z')) {
+      // ("the Greens' Priya Raman", "independent Greg Aldous": a word or
+      // two before the name.)
+      bool named = false;
+      for (std::size_t x = b; x < i && !named; ++x) {
+        const std::string_view v = in.doc.view(t[x].range);
+        named = !v.empty() && v[0] >= 'A' && v[0] <= 'Z';
+      }
+      if (!named) return;
+    }
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if ((f.kind != QuantityKind::number && !(f.kind == QuantityKind::count && f.unit == whole.unit)) ||
+        !f.asserted || f.range_side || f.value >= whole.value) {
+      return;
+    }
+    parts.push_back(t[i].figure);
+    // Then a comma, "and", or the end of the sentence.
+    from = i + 1;
+    const bool last = n + 1 == figs.size();
+    if (from < t.size() && t[from].type == T::punct && t[from].text == ",") {
+      ++from;
+    } else if (!(from < t.size() && t[from].type == T::word && is_one_of(t[from].text, {"and", "y"})) &&
+               !(last && (from >= t.size() || t[from].type == T::punct))) {
+      return;
+    }
+  }
+  if (parts.size() < 3) return;
+  const auto [biggest, sum] = largest_and_sum(in, parts);
+  if (sum <= whole.high) return;
+  report_sum(in, whole, parts, sink, true, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
@@ -2011,6 +2082,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
     check_vote_split(in, s, sink);
+    check_candidate_tallies(in, s, sink);
     check_with_parts(in, s, sink);
     check_listed_parts(in, s, sink);
     check_record(in, s, sink);

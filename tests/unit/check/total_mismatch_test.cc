@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -1291,4 +1292,22 @@ TEST_CASE("total-mismatch: a total in a clause of 'when' after other figures is 
   CHECK(lint("The North Terminal moved 812,300 TEUs, while the South Terminal handled 670,300. Volume totaled "
              "1,493,000 TEUs.\n")
             .find("[total-mismatch]") != std::string::npos);
+}
+
+TEST_CASE("total-mismatch: candidates' tallies after a count of votes and a colon", "[check][arithmetic]") {
+  const std::string split =
+      "On first preferences, the 42,870 formal votes split this way: Ms Quinlan 17,420, Liberal candidate Tom "
+      "Ferris 15,960, the Greens' Priya Raman 6,310, independent Greg Aldous {} and Animal Justice candidate Kate "
+      "Moore 1,180.\n";
+  CHECK(lint(fmt::format(fmt::runtime(split), "2,240"))
+            .find("error: 17,420 + 15,960 + 6,310 + 2,240 + 1,180 = 43,110, not 42,870 [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(split), "2,000")).empty());
+  CHECK(lint("Of the 42,870 votes, Quinlan won 17,420, Ferris 15,960, Raman 6,310, Aldous 2,240 and Moore 1,180.\n")
+            .find("= 43,110, not 42,870 [total-mismatch]") != std::string::npos);
+  // The list may leave candidates out: less than the votes is no error.
+  CHECK(lint("Of the 42,870 votes counted, Quinlan took 17,420, Ferris 15,960 and Raman 6,310.\n").empty());
+  // Tallies compared with another count are no parts.
+  CHECK(lint("The 42,870 votes split this way: Quinlan 17,420 against 15,960, Ferris 15,960 and Raman 16,310.\n")
+            .empty());
 }
