@@ -2016,6 +2016,30 @@ std::string number_of_measure(const SentenceContext& ctx, std::size_t q_first) {
   return {};
 }
 
+// Whether the count at tokens [first, end) is a margin: a noun of one
+// right after it ("1,054-vote lead", "1.054 votos de ventaja"), or before
+// it in its clause with "of", "at", "to" or "over" right before the count
+// ("a lead of", "her lead over the Liberal candidate standing at", "la
+// diferencia de"). ("won by 1,054 votes" is no count: see margin_verbs.)
+bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end, std::size_t clause) {
+  static constexpr std::string_view k_margins[] = {"lead", "margin", "gap", "majority", "ventaja", "diferencia",
+                                                   "margen", "mayor\xC3\xADa"};
+  const auto margin = [&](std::size_t k) {
+    const std::string_view w = ctx.lower(k);
+    return std::find(std::begin(k_margins), std::end(k_margins), w) != std::end(k_margins);
+  };
+  const auto& tokens = ctx.tokens;
+  if (end < tokens.size() && margin(end)) return true;
+  if (end + 1 < tokens.size() && is_one_of_lower(ctx.lower(end), {"de"}) && margin(end + 1)) return true;
+  if (first == 0 || first <= clause) return false;
+  if (!is_one_of_lower(ctx.lower(first - 1), {"of", "at", "to", "over", "de", "en"})) return false;
+  for (std::size_t k = first - 1; k-- > clause && first - k <= 9;) {
+    if (!tokens[k].word) return false;
+    if (margin(k)) return true;
+  }
+  return false;
+}
+
 // What one item is when the money ending before token `k` is told per
 // item: "for each (of)", "for every", "para cada" name the sentence's
 // count; "a", "an", "per", "por" name it when their noun is the head of
@@ -2181,6 +2205,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       } else if (!q.measure.empty()) {
         c.measure = canonical_measure(lex, q.measure);
       }
+      // "a 1,054-vote lead", "her lead ... standing at 1,054 votes": the
+      // gap between two counts, no count itself.
+      if (!c.measure.empty() && margin_count(ctx, q_first, q_end, clause)) c.measure.insert(0, "margin in ");
       // "raise its capacity to 2.5 million passengers": what could be, not
       // what is.
       if (!c.measure.empty() && !lex.capacity_words.empty()) {
@@ -2383,8 +2410,8 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // its measure only when that noun names the subject ("Harwick General
   // Hospital"), not in "the hospital's 300-seat lecture hall".
   if (const std::string_view written = ctx.text.substr(q.range.begin, q.range.size());
-      q.kind == QuantityKind::count && !c.measure.empty() && q_end < tokens.size() && tokens[q_end].word &&
-      written.find('-') != std::string_view::npos && written.find(' ', written.rfind('-')) == std::string_view::npos &&
+      q.kind == QuantityKind::count && !c.measure.empty() && !c.measure.starts_with("margin in ") &&
+      q_end < tokens.size() && tokens[q_end].word && written.find('-') != std::string_view::npos && written.find(' ', written.rfind('-')) == std::string_view::npos &&
       written.ends_with(q.measure)) {
     // "Fenmarrow Park, a 31,950-seat stadium", "Fenmarrow Park, Ostlebury
     // Athletic's new 23,000-seat stadium": in an apposition to a name, the

@@ -953,6 +953,16 @@ TEST_CASE("money told per item is the price of one, no value of them all", "[bin
   CHECK(find(bind_text("Acme will pay $2 million a year for 12 trucks."), "$2 million").measure == "value of truck");
 }
 
+TEST_CASE("a count told as a lead, gap or margin is the margin, no count itself", "[bind]") {
+  CHECK(find(bind_text("Labor holds a 1,054-vote lead."), "1,054-vote").measure == "margin in vote");
+  CHECK(find(bind_text("They cannot close the 1,504-vote gap."), "1,504-vote").measure == "margin in vote");
+  CHECK(find(bind_text("Her lead over the Liberal candidate stood at 1,054 votes."), "1,054 votes").measure ==
+        "margin in vote");
+  CHECK(find(bind_text("Labor won 17,420 votes."), "17,420 votes").measure == "vote");
+  // A lead in another clause says nothing of the count.
+  CHECK(find(bind_text("Labor extended its lead, winning 17,420 votes."), "17,420 votes").measure == "vote");
+}
+
 TEST_CASE("a figure after a name's noun and 'of' is the name's", "[bind]") {
   CHECK(find(bind_text("Harlan Capital offered $41 a share, topping Calloway Foods' agreed offer of $36.50 a share."),
              "$36.50")
