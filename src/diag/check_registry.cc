@@ -322,6 +322,11 @@ by side ("Of the 49.8 million shares voted, 41.6 million were cast in
 favor, 6.3 million against and 1.1 million abstained"; "a favor", "en
 contra", "abstenciones") add up to the votes cast when for, against and
 abstaining are all told; with two sides only a sum above them is wrong.
+Candidates' tallies after a count of votes and a colon (or "Of the
+42,870 votes,"), each a name of up to six words and a bare count ("the
+42,870 formal votes split this way: Ms Quinlan 17,420, Liberal candidate
+Tom Ferris 15,960, ... and Kate Moore 1,180") may leave candidates out:
+only a sum above the votes is wrong.
 The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
 beef and 150 are sheep"; "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
@@ -545,7 +550,9 @@ ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
 a time phrase after A: "to B from A the year before, a rise of N%",
-"from A this year to B in 2029-30 – an increase of N%";
+"from A this year to B in 2029-30 – an increase of N%", "to B next
+financial year, an increase of N"; a financial year with a slash
+between A and "to": "from £16.5m in 2024/25 to £21.4m";
 a relative clause after a bare A ("1.845.300 toneladas, frente a las
 2.012.600 que se contabilizaban a la misma fecha de la campaña 2024/2025,
 lo que supone un descenso del 12 por ciento");
@@ -726,7 +733,9 @@ un día laboral, cuatro veces los 96.000 viajes", "51,400 passengers in
 October, three times the 21,900", or of where: "9,050 students on its
 books, making up one in three of its 36,200 enrolments" (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
-and travellers);
+and travellers; a count named right after "times the" is compared
+whatever its noun: "96 cruise calls in the 2025-26 season, three times
+the 48 ships that berthed two seasons earlier");
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300", "9,800 tonnes of Matarau butter – three times as much as the
 4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96
@@ -1113,7 +1122,13 @@ votes,", "Sobre los 94.520 votos válidos,": nouns each part of
 which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before ("Of this," of the area or the
-sum it tells), or a share of a named group and at least two more, each
+sum it tells; "Of those who waited more than 12 hours," of the people a
+clause names; classes told by a figure, "were aged over 75", beside
+classes told without one, "were women", are of two things and may
+overlap), or a rating verb ("rated", "graded", "classified") and at
+least three shares each followed by its grade ("rated topsoil moisture
+at 1 per cent surplus, 21 per cent adequate, 38 per cent short and 46
+per cent very short"), or a share of a named group and at least two more, each
 told where it came from ("el 62% de los turistas llegó desde el Área
 Metropolitana, el 21% desde el interior, el 14% desde otras provincias y
 el 6% desde el exterior"), or with "Of the stores slated to
