@@ -1635,6 +1635,12 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     if (fb.kind == QuantityKind::date || ((!compatible(fa, fb) || (fb.kind != fa.kind && !bare_a)) && !money_a)) {
       continue;
     }
+    // ("net income of $412 million, or $2.18 per share, for the three
+    // months": a figure told again in other terms is no level of its own.)
+    if (*it >= 2 && prev[*it - 1].type == Type::word && is_one_of(prev[*it - 1].text, {"or", "o"}) &&
+        prev[*it - 2].type == Type::punct && prev[*it - 2].text == ",") {
+      continue;
+    }
     if (!fb.asserted || fb.range_side) break;
     if (too_far_apart(fa, fb, in.figures[static_cast<std::size_t>(t[n].figure)].value)) break;
     // "totaled 23,460, ... an average of 4,692 fans per game. That is up 50

@@ -2,6 +2,7 @@
 #include "check/percent_change.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -1386,4 +1387,14 @@ TEST_CASE("percent-change: 'from A in 2024/25 to B', a financial year with a sla
   CHECK(lint("Home-to-school transport rose by 30 per cent in two years, from \xC2\xA3" "16.5m in 2024/25 to "
              "\xC2\xA3" "21.4m in the coming year.\n")
             .empty());
+}
+
+TEST_CASE("percent-change: 'That was up N% from A' passes over B told again per share", "[check][arithmetic]") {
+  const std::string text = "The company reported net income of $412 million, or $2.18 per share, for the three months "
+                           "ended Dec. 31. That was up {} percent from $331 million, or $1.74 per share, a year "
+                           "earlier.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "19"))
+            .find("error: from $331 million to $412 million is a rise of 24%, not 19% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "24")).empty());
 }
