@@ -278,7 +278,11 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama", "monto",
      "ingresos", "recaudaci\xC3\xB3n",
      // "lo que ha supuesto unos ingresos de 6,1 millones de euros".
-     "ha", "han", "supuesto", "unos", "unas", "cerca"})};
+     "ha", "han", "supuesto", "unos", "unas", "cerca",
+     // "186.000 toneladas de cobre en el trimestre a un precio medio de
+     // US$9.400 por tonelada, con ventas por US$1.847 millones", "with
+     // sales of".
+     "ventas", "sales", "revenue", "facturaci\xC3\xB3n", "el", "trimestre", "semestre", "quarter"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 bool deal_link(const ArithToken& t) {
@@ -304,7 +308,9 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      "or",
      // "lo que representaría una derrama de 2,128 millones de pesos".
      "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama",
-     "supuesto"})};
+     "supuesto",
+     // "at an average price of $9,400 a tonne, with sales of $1.75 billion".
+     "sales", "revenue", "ventas", "facturaci\xC3\xB3n"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones

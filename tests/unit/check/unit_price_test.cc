@@ -770,3 +770,19 @@ TEST_CASE("unit-price: 'una operación que ha aportado' links the total", "[chec
                 "1,51 millones de euros.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: 'with sales of', 'con ventas por' name the total", "[check][arithmetic]") {
+  CHECK(lint_es("Minera Cordillera despach\xC3\xB3 186.000 toneladas de cobre en el trimestre a un precio medio de "
+                "US$9.400 por tonelada, con ventas por US$1.847 millones.\n")
+            .find("warning: \"US$9.400 por tonelada\" disagrees with") != std::string::npos);
+  CHECK(lint_es("Minera Cordillera despach\xC3\xB3 186.000 toneladas de cobre en el trimestre a un precio medio de "
+                "US$9.400 por tonelada, con ventas por US$1.748 millones.\n")
+            .empty());
+  CHECK(lint("The miner shipped 186,000 tonnes of copper in the quarter at an average price of $9,400 a tonne, with "
+             "sales of $1.847 billion.\n")
+            .find("warning: \"$9,400 a tonne\" disagrees with $1.85 billion for 186,000 tonnes [unit-price]") !=
+        std::string::npos);
+  CHECK(lint("The miner shipped 186,000 tonnes of copper in the quarter at an average price of $9,400 a tonne, with "
+             "sales of $1.748 billion.\n")
+            .empty());
+}
