@@ -2165,6 +2165,13 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     for (std::size_t k = q_end; m_tok > q_end && k < m_tok && !split; ++k) {
       split = tokens[k].word && is_one_of_lower(ctx.lower(k), {"since", "desde"});
     }
+    // "dijo que los 8.142 trabajadores ... y recordó que en 2025 ...",
+    // "and added that in 2025 ...": a date after "and", a verb and "that"
+    // is of what the other clause tells.
+    for (std::size_t k = q_end; m_tok > q_end && k + 2 < m_tok && !split; ++k) {
+      split = tokens[k].word && is_one_of_lower(ctx.lower(k), {"and", "y", "e"}) && tokens[k + 1].word &&
+              is_one_of_lower(ctx.lower(k + 2), {"that", "que"});
+    }
     if (split) continue;
     // A date right after another figure of the sentence, nothing between,
     // is that figure's: "paid $5.8 million ..., or $62,500 per lot, a price

@@ -1087,3 +1087,12 @@ TEST_CASE("a date in a clause of 'since' after a figure is no time of the figure
   CHECK(claim_line(out, "$12.4m").find("\"time\":null") != std::string::npos);
   CHECK(claim_line(out, "$8.1m").find("\"time\":\"2011\"") != std::string::npos);
 }
+
+TEST_CASE("a date after 'and', a verb and 'that' is of the other clause", "[bind]") {
+  TempDir dir;
+  dir.write("s.txt", "Union leader Raul Ortega said the 8,142 workers covered had won back some ground and recalled "
+                     "that 9,000 workers were covered in 2025.\n");
+  const std::string out = run_claimlint({"extract", "--date", "2026-07-16", "s.txt"}, dir.path()).out;
+  CHECK(claim_line(out, "8,142 workers").find("\"time\":null") != std::string::npos);
+  CHECK(claim_line(out, "9,000 workers").find("\"time\":\"2025\"") != std::string::npos);
+}
