@@ -231,12 +231,24 @@ Modality told_as(const ArithmeticInput& in, const Figure& f) {
   return definite(word_before(in, f)) || possessive_before(in, f) ? Modality::plain : m;
 }
 
+// Whether a place or a whole follows the figure's words ("the 12 schools
+// in the east", "las 12 escuelas del oriente"): a part of what was
+// counted, maybe.
+bool placed_after(const ArithmeticInput& in, const Figure& f) {
+  const std::string_view text = in.doc.view(in.doc.sentences[f.sentence].range);
+  std::size_t at = f.range.end - in.doc.sentences[f.sentence].range.begin;
+  while (at < text.size() && text[at] == ' ') ++at;
+  const std::string w = word_forward(text, at);
+  return w == "in" || w == "at" || w == "on" || w == "of" || w == "from" || w == "across" || w == "de" ||
+         w == "del" || w == "en";
+}
+
 }  // namespace
 
 bool digits_transposed(std::string_view a, std::string_view b) {
   const std::string x = digits_of(a);
   const std::string y = digits_of(b);
-  if (x.size() < 3 || x.size() != y.size() || x == y) return false;
+  if (x.size() < 2 || x.size() != y.size() || x == y) return false;
   std::size_t first = 0;
   while (x[first] == y[first]) ++first;
   return first + 1 < x.size() && x[first] == y[first + 1] && x[first + 1] == y[first] &&
@@ -256,20 +268,48 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
   };
   std::unordered_map<std::string, std::vector<Number>> groups;
   std::string key;
+  // The measure figure `f` is compared by, and whether it may be a figure
+  // told again.
+  const auto measure_for = [&](const Figure& f, std::string& measure) {
+    measure = measure_of(f);
+    if (f.kind == QuantityKind::currency && !specific_measure(measure)) {
+      measure = money_noun(in, f);
+      if (project_noun(measure)) measure = k_project_measure;
+    }
+    return candidate(f, measure);
+  };
+  // A count of two digits swapped ("64 aulas" ... "Las 46 aulas") is a
+  // slip only where the article counts that noun no other way: the
+  // distinct numbers of counts of `head` in the window, up to three.
+  const auto numbers_of_noun = [&](std::string_view head) {
+    std::vector<std::string> seen;
+    std::string m;
+    for (const std::size_t s : in.scanned_sentences()) {
+      const ArithTokens t = in.tokens(s);
+      for (const std::uint32_t k : in.figure_tokens(s)) {
+        const Figure& g = in.figures[static_cast<std::size_t>(t[k].figure)];
+        if ((g.kind != QuantityKind::count && g.kind != QuantityKind::number) || !measure_for(g, m) ||
+            !utf8::ascii_iequal(measure_head(m), head)) {
+          continue;
+        }
+        const std::string d = digits_of(in.number_text(g));
+        if (std::find(seen.begin(), seen.end(), d) == seen.end()) seen.push_back(d);
+        if (seen.size() > 2) return seen.size();
+      }
+    }
+    return seen.size();
+  };
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
     for (const std::uint32_t k : in.figure_tokens(s)) {
       const int index = t[k].figure;
       const Figure& f = in.figures[static_cast<std::size_t>(index)];
-      std::string measure(measure_of(f));
-      if (f.kind == QuantityKind::currency && !specific_measure(measure)) {
-        measure = money_noun(in, f);
-        if (project_noun(measure)) measure = k_project_measure;
-      }
-      if (!candidate(f, measure)) continue;
+      std::string measure;
+      if (!measure_for(f, measure)) continue;
       const bool exact = f.claim->quantity.qualifier == "exact";
       const std::string digits = digits_of(in.number_text(f));
-      if (digits.size() < 3) continue;
+      // (Two digits only for a count: "46 aulas".)
+      if (digits.size() < 2 || (digits.size() == 2 && f.kind != QuantityKind::count)) continue;
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
       const bool refers_back =
@@ -291,6 +331,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       bool reported = false;
       for (const Number& n : numbers) {
         if (reported || !refers_back || !exact || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
+        if (digits.size() == 2 && (numbers_of_noun(keyed) != 2 || placed_after(in, f))) continue;
         for (const int e : n.figures) {
           const Figure& g = in.figures[static_cast<std::size_t>(e)];
           const Claim& a = *g.claim;
