@@ -169,7 +169,9 @@ gives is a count of them, "The number of people waiting ... climbed to
 spent on one project are one measure, "a £2.75m expansion" and "the
 £2.57m investment";
 not a measure made from a verb, "amount to pay"), each number at least
-three digits long, the later one exact (the first may be rounded: "about
+three digits long (two for a count of a noun the article counts no other
+way, with no place after it: "64 aulas" and "Las 46 aulas nuevas", not
+"21 schools" and "the 12 schools in the east"), the later one exact (the first may be rounded: "about
 1,140 passengers a week" and "the 1,410 passengers a week"), in different
 sentences (the later one definite: "the 1,410", or a definite noun's
 before "of": "the annual payment of £438,000", "La ganancia de $ 83.600
@@ -884,7 +886,10 @@ toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
 millones" ("operación", "transaction", "bringing in" and ", or" name the total:
 "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
 million");
-"4.500 pesos para cada uno de los 38.600 docentes"; a description of up
+"4.500 pesos para cada uno de los 38.600 docentes"; "with sales of", "con
+ventas por" name the total ("186.000 toneladas de cobre en el trimestre a
+un precio medio de US$9.400 por tonelada, con ventas por US$1.847
+millones"); a description of up
 to nine words between a price each and the total ("22 Ford Police
 Interceptor Utility vehicles at $58,400 apiece, fully outfitted with
 lights, radios and in-car cameras, for a total of $1.43 million"); "for each of the
