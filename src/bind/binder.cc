@@ -2280,6 +2280,23 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
           }
         }
         for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) noun = ctx.measure(k);
+        // "Capital expenditure guidance for the full year was kept at R6.8
+        // billion", "The deal was valued at $4 billion": after a verb of a
+        // level and "at", the first measure noun of the clause's subject.
+        if (noun.empty() && q_first >= clause + 3 && is_one_of_lower(ctx.lower(q_first - 1), {"at", "en"})) {
+          std::size_t verb = q_first;
+          for (std::size_t k = q_first - 1; k-- > clause && q_first - 1 - k <= 2 && verb == q_first;) {
+            if (is_one_of_lower(ctx.lower(k), {"stood", "stands", "kept", "set", "remained", "remains", "held", "put",
+                                               "pegged", "estimated", "valued", "fixed", "capped", "mantuvo",
+                                               "situ\xC3\xB3", "fij\xC3\xB3", "estim\xC3\xB3"})) {
+              verb = k;
+            }
+          }
+          for (std::size_t k = clause; k < verb && verb != q_first && noun.empty(); ++k) {
+            if (!tokens[k].word) break;
+            noun = ctx.measure(k);
+          }
+        }
         c.measure = noun;
         // Money with no noun is what its verb does: "agreed to contribute
         // 85 million euros" is an amount paid.

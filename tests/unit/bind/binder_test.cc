@@ -1096,3 +1096,14 @@ TEST_CASE("a date after 'and', a verb and 'that' is of the other clause", "[bind
   CHECK(claim_line(out, "8,142 workers").find("\"time\":null") != std::string::npos);
   CHECK(claim_line(out, "9,000 workers").find("\"time\":\"2025\"") != std::string::npos);
 }
+
+TEST_CASE("money after a verb of a level and 'at' is of the clause subject's noun", "[bind]") {
+  CHECK(find(bind_text("Capital expenditure guidance for the full financial year was kept at $6.8 billion."),
+             "$6.8 billion")
+            .measure == "budget");
+  CHECK(find(bind_text("The deal was valued at $4 billion."), "$4 billion").measure == "deal");
+  // Without such a verb the subject's noun is too far.
+  CHECK(find(bind_text("Capital expenditure guidance for the full financial year went to $6.8 billion."),
+             "$6.8 billion")
+            .measure != "budget");
+}
