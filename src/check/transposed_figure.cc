@@ -278,20 +278,31 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
     }
     return candidate(f, measure);
   };
-  // A count of two digits swapped ("64 aulas" ... "Las 46 aulas") is a
-  // slip only where the article counts that noun no other way: the
-  // distinct numbers of counts of `head` in the window, up to three.
-  const auto numbers_of_noun = [&](std::string_view head) {
+  // What a figure is keyed by besides its digits: its kind, the unit of
+  // what is no count, and its measure (a count's head noun).
+  const auto noun_key = [](const Figure& f, std::string_view measure) {
+    const QuantityKind kind = f.kind == QuantityKind::number ? QuantityKind::count : f.kind;
+    std::string out = std::to_string(static_cast<int>(kind)) + "|";
+    if (kind != QuantityKind::count) out += f.unit;
+    out += "|";
+    // A count is of its noun, whatever words qualify it ("2,960 drivers"
+    // and "the 2,690 eligible drivers").
+    const std::string_view keyed = kind == QuantityKind::count ? measure_head(measure) : measure;
+    for (const char c : keyed) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    return out;
+  };
+  // Two digits swapped ("64 aulas" ... "Las 46 aulas", "R6.8 billion" ...
+  // "the R8.6 billion capital budget") are a slip only where the article
+  // tells that measure no other way: the distinct numbers of the window
+  // with noun key `key`, up to three.
+  const auto numbers_of_noun = [&](const std::string& key) {
     std::vector<std::string> seen;
     std::string m;
     for (const std::size_t s : in.scanned_sentences()) {
       const ArithTokens t = in.tokens(s);
       for (const std::uint32_t k : in.figure_tokens(s)) {
         const Figure& g = in.figures[static_cast<std::size_t>(t[k].figure)];
-        if ((g.kind != QuantityKind::count && g.kind != QuantityKind::number) || !measure_for(g, m) ||
-            !utf8::ascii_iequal(measure_head(m), head)) {
-          continue;
-        }
+        if (!measure_for(g, m) || noun_key(g, m) != key) continue;
         const std::string d = digits_of(in.number_text(g));
         if (std::find(seen.begin(), seen.end(), d) == seen.end()) seen.push_back(d);
         if (seen.size() > 2) return seen.size();
@@ -308,8 +319,13 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!measure_for(f, measure)) continue;
       const bool exact = f.claim->quantity.qualifier == "exact";
       const std::string digits = digits_of(in.number_text(f));
-      // (Two digits only for a count: "46 aulas".)
-      if (digits.size() < 2 || (digits.size() == 2 && f.kind != QuantityKind::count)) continue;
+      // (Two digits only for a count, "46 aulas", or a sum of money with a
+      // scale word and a measure of its own: "R6.8 billion" of a budget.)
+      if (digits.size() < 2 ||
+          (digits.size() == 2 && f.kind != QuantityKind::count &&
+           !(f.kind == QuantityKind::currency && f.value >= 1e6 && specific_measure(f.claim->measure)))) {
+        continue;
+      }
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
       const bool refers_back =
@@ -319,19 +335,14 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       // A bare number with a measure ("The number of people waiting ...
       // climbed to 6,482") is a count of it.
       const QuantityKind kind = f.kind == QuantityKind::number ? QuantityKind::count : f.kind;
-      key.assign(sorted).append("|").append(std::to_string(static_cast<int>(kind))).append("|");
-      // (A count is keyed by its measure, which its noun gives.)
-      if (kind != QuantityKind::count) key.append(f.unit);
-      key.append("|");
-      // A count is of its noun, whatever words qualify it ("2,960 drivers"
-      // and "the 2,690 eligible drivers").
+      const std::string suffix = noun_key(f, measure);
+      key.assign(sorted).append("|").append(suffix);
       const std::string_view keyed = kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure);
-      for (const char c : keyed) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
       for (const Number& n : numbers) {
         if (reported || !refers_back || !exact || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
-        if (digits.size() == 2 && (numbers_of_noun(keyed) != 2 || placed_after(in, f))) continue;
+        if (digits.size() == 2 && (numbers_of_noun(suffix) != 2 || placed_after(in, f))) continue;
         for (const int e : n.figures) {
           const Figure& g = in.figures[static_cast<std::size_t>(e)];
           const Claim& a = *g.claim;

@@ -1,6 +1,7 @@
 #include "check/transposed_figure.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -251,5 +252,32 @@ TEST_CASE("value-conflict: a count of two digits swapped, where the article coun
             .find("value-conflict") == std::string::npos);
   // Two digits of money or of a percentage are never read so.
   CHECK(lint_conflicts("The council spent $64 on the plaque.\n\nThe $46 plaque was stolen.\n")
+            .find("value-conflict") == std::string::npos);
+}
+
+TEST_CASE("value-conflict: money of savings, told 'of savings' and as a 'savings programme'", "[check][value]") {
+  const std::string text =
+      "The budget relies on \xC2\xA3" "31.6m of savings. Of that, \xC2\xA3" "12.4m is to come from adult social "
+      "care.\n\nCllr Rebecca Ashdown, leader of the opposition, said the \xC2\xA3" "{}m savings programme would "
+      "fall hardest on the poor.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "36.1"))
+            .find("warning: \"\xC2\xA3" "36.1m\" conflicts with \"\xC2\xA3" "31.6m\" earlier in this article: the "
+                  "same digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "31.6")).find("value-conflict") == std::string::npos);
+}
+
+TEST_CASE("value-conflict: money of two digits and a scale word swapped, of one measure told no other way",
+          "[check][value]") {
+  const std::string text = "Capital expenditure for the year was kept at $6.8 billion.\n\nOf the ${} billion capital "
+                           "budget for the year, about $2.3 billion will go to the concentrator.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "8.6"))
+            .find("warning: \"$8.6 billion\" conflicts with \"$6.8 billion\" earlier in this article: the same "
+                  "digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "6.8")).find("value-conflict") == std::string::npos);
+  // Small sums and a third budget are no such slip.
+  CHECK(lint_conflicts("The budget was kept at $68.\n\nThe $86 budget was spent.\n").find("value-conflict") ==
+        std::string::npos);
+  CHECK(lint_conflicts("Capital expenditure was kept at $6.8 billion.\n\nThe budget was $7.5 billion last "
+                       "year.\n\nThe $8.6 billion budget will be spent.\n")
             .find("value-conflict") == std::string::npos);
 }
