@@ -1744,8 +1744,8 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       copula = t[k + 1].text;
       if (!kind_word(k + 2) && !(money && allocated(k + 2))) return;
     } else if (word(k + 1, {"correspondieron", "correspondi\xC3\xB3", "corresponden", "corresponde", "came", "come",
-                            "went", "procedieron", "provinieron"}) &&
-               word(k + 2, {"a", "al", "to", "from", "de", "del"})) {
+                            "went", "procedieron", "provinieron", "spent"}) &&
+               word(k + 2, {"a", "al", "to", "from", "de", "del", "on"})) {
       // "De ellos, 22.840 millones correspondieron al margen financiero,
       // 6.310 millones a comisiones ...": where each part went or came from.
       if (!copula.empty() && copula != t[k + 1].text) return;
@@ -1756,6 +1756,18 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     parts.push_back(t[k].figure);
   }
   if (parts.size() < 3) return;
+  // "... and £8.9m on other operating expenses": a last part of "other"
+  // things leaves nothing out, so a sum below the whole is wrong too.
+  bool closed = false;
+  {
+    const std::size_t last = static_cast<std::size_t>(
+        std::lower_bound(t.begin(), t.end(), in.figures[static_cast<std::size_t>(parts.back())].range.begin,
+                         [](const ArithToken& tok, std::size_t b) { return tok.range.begin < b; }) -
+        t.begin());
+    for (std::size_t k = last + 1; k < t.size() && k <= last + 4 && t[k].type == T::word && !closed; ++k) {
+      closed = is_one_of(t[k].text, {"other", "others", "otros", "otras"});
+    }
+  }
   const auto [biggest, sum] = largest_and_sum(in, parts);
   if (inline_whole >= 0) {
     const Figure& whole = in.figures[static_cast<std::size_t>(inline_whole)];
@@ -1764,7 +1776,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
                           ? compatible(whole, first)
                           : whole.kind == QuantityKind::count || whole.kind == QuantityKind::number;
     if (!fits || whole.value <= biggest || !whole.asserted || whole.range_side ||
-        whole.claim->quantity.qualifier != "exact" || sum <= whole.high) {
+        whole.claim->quantity.qualifier != "exact" || (sum <= whole.high && !closed)) {
       return;
     }
     report_sum(in, whole, parts, sink, true, true);
@@ -1791,7 +1803,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     if (!f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
     total = prev[*it].figure;
   }
-  if (total < 0 || sum <= in.figures[static_cast<std::size_t>(total)].high) return;
+  if (total < 0 || (sum <= in.figures[static_cast<std::size_t>(total)].high && !closed)) return;
   report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
 }
 

@@ -1311,3 +1311,15 @@ TEST_CASE("total-mismatch: candidates' tallies after a count of votes and a colo
   CHECK(lint("The 42,870 votes split this way: Quinlan 17,420 against 15,960, Ferris 15,960 and Raman 16,310.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'Of that, A went on X, B on Y and C on other Z' leaves nothing out", "[check][arithmetic]") {
+  const std::string text = "Operating costs climbed to \xC2\xA3{}m. Of that, \xC2\xA3" "34.2m went on wages, "
+                           "\xC2\xA3" "9.6m on amortisation of player registrations and \xC2\xA3" "8.9m on {}.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "54.5", "other operating expenses"))
+            .find("error: \xC2\xA3" "34.2 million + \xC2\xA3" "9.6 million + \xC2\xA3" "8.9 million = \xC2\xA3"
+                  "52.7 million, not \xC2\xA3" "54.5 million [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "52.7", "other operating expenses")).empty());
+  // Without "other" the list may leave some out: less is no error.
+  CHECK(lint(fmt::format(fmt::runtime(text), "54.5", "agents' fees")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "50.1", "agents' fees")).find("[total-mismatch]") != std::string::npos);
+}
