@@ -171,7 +171,9 @@ spent on one project are one measure, "a £2.75m expansion" and "the
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long (two for a count of a noun the article counts no other
 way, with no place after it: "64 aulas" and "Las 46 aulas nuevas", not
-"21 schools" and "the 12 schools in the east"), the later one exact (the first may be rounded: "about
+"21 schools" and "the 12 schools in the east"; or for money with a scale
+word and a measure told no other way: "capital expenditure ... was kept
+at R6.8 billion" and "the R8.6 billion capital budget"), the later one exact (the first may be rounded: "about
 1,140 passengers a week" and "the 1,410 passengers a week"), in different
 sentences (the later one definite: "the 1,410", or a definite noun's
 before "of": "the annual payment of £438,000", "La ganancia de $ 83.600
@@ -314,8 +316,11 @@ the nearest figure of the sentence before larger than all of them:
 538,000 are residential accounts, 66,500 are commercial and 9,800 are
 industrial." Only a sum above the total is wrong, and parts told with a
 participle ("70 were hospitalized, 40 were discharged and 15 died") may
-overlap and are not summed. "Of that," opens one too, and the parts may
-say where each came from or went, in one currency: "Revenue totalled
+overlap and are not summed; a last part of "other" things leaves nothing
+out, so a sum below the total is wrong too ("Of that, £34.2m went on
+wages, £9.6m on amortisation and £8.9m on other operating expenses").
+"Of that," opens one too, and the parts may
+say where each came from or went ("went on", "spent on"), in one currency: "Revenue totalled
 $31.56 billion. Of that, $22.84 billion came from lending, $6.31
 billion from fees, ..."; "De ellos, 22.840 millones correspondieron al
 margen financiero, 6.310 millones a comisiones, ...". A total that is
