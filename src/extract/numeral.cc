@@ -592,6 +592,7 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
   // Without decimals `value` is still the integer part alone.
   const double digit_unit =
       frac_digits.empty() ? round_digits_unit(value, lex) : decimal::pow10(-static_cast<int>(frac_digits.size()));
+  n.digit_unit = digit_unit;
   // Exponent "1e10", "12.32e+14", "-12e-1"; power "1.1^23", "2.5^-1".
   if (j < tokens.size() && !tokens[j].space_before && tokens[j].kind == ScanTokenKind::word && tokens[j].lower[0] == 'e') {
     const std::string_view w = tokens[j].lower;

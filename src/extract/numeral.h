@@ -32,6 +32,9 @@ struct Numeral {
   /// The value of one unit of the last significant written digit ("400,000":
   /// 100000; "1.5 million": 100000), or 0 when the figure is not round.
   double round_unit = 0;
+  /// The value of one unit of the last written digit before any scale:
+  /// 0.01 for "1.25", 1 for "3" (digits only; 0 for number words).
+  double digit_unit = 0;
 };
 
 /// Parses the numeral starting at token `i`, or nullopt if none starts

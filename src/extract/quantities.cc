@@ -745,7 +745,8 @@ class Scanner {
         num.value *= *s;
         num.scale = *s;
         num.scaled = true;
-        num.round_unit = (num.decimal ? 0.1 : 1) * *s;
+        // ("£1.25m" stands for £1.245m to £1.255m, "£3m" for £2.5m to £3.5m.)
+        num.round_unit = (num.digit_unit > 0 ? num.digit_unit : num.decimal ? 0.1 : 1) * *s;
         ++num.last;
       }
     }

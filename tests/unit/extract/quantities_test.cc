@@ -563,3 +563,14 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
     for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::currency);
   }
 }
+
+TEST_CASE("money with a glued scale stands for half a unit of its last written digit", "[extract]") {
+  static const Row rows[] = {
+      {"It cost \xC2\xA3" "1.25m.", "\xC2\xA3" "1.25m", K::currency, 1.25e6, 1.245e6, 1.255e6, "exact", "GBP", ""},
+      {"It cost \xC2\xA3" "0.95m.", "\xC2\xA3" "0.95m", K::currency, 9.5e5, 9.45e5, 9.55e5, "exact", "GBP", ""},
+      {"It cost $2.36m.", "$2.36m", K::currency, 2.36e6, 2.355e6, 2.365e6, "exact", "USD", ""},
+      {"It cost \xC2\xA3" "1.1m.", "\xC2\xA3" "1.1m", K::currency, 1.1e6, 1.05e6, 1.15e6, "exact", "GBP", ""},
+      {"It cost \xC2\xA3" "3m.", "\xC2\xA3" "3m", K::currency, 3e6, 2.5e6, 3.5e6, "exact", "GBP", ""},
+  };
+  for (const Row& row : rows) check_row(row, "en");
+}
