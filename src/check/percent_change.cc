@@ -416,9 +416,12 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
            ((t[e].type == T::word &&
              (k_time_words.contains(t[e].text) || fiscal_year_word(t[e].text) ||
               (t[e].text.size() == 4 && t[e].text.find_first_not_of("0123456789") == std::string_view::npos) ||
-              is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period"}))) ||
+              is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period", "after",
+                                    "within", "later"}))) ||
+            // ("to 74% after six months, an increase of": a length of time.)
             (t[e].type == T::figure &&
-             in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date))) {
+             (in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::date ||
+              in.figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::duration)))) {
       timely = timely || t[e].type == T::figure || !is_one_of(t[e].text, {"in", "the", "a", "this", "en", "el", "los"});
       ++e;
     }

@@ -471,3 +471,13 @@ TEST_CASE("percentage-points: 'to B next financial year, an increase of N per ce
              "year, an increase of 0.5 percentage points.\n")
             .empty());
 }
+
+TEST_CASE("percentage-points: 'to B after six months, an increase of N%'", "[check][arithmetic]") {
+  CHECK(lint("The share of patients at target rose from 31% at enrollment to 74% after six months, an increase of "
+             "43%.\n")
+            .find("warning: from 31% to 74% is a rise of 43 percentage points (138.7%), not 43% [percentage-points]") !=
+        std::string::npos);
+  CHECK(lint("The share of patients at target rose from 31% at enrollment to 74% after six months, an increase of "
+             "43 percentage points.\n")
+            .empty());
+}
