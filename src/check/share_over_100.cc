@@ -49,6 +49,10 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     {"viajes", "trips"}, {"validaciones", "trips"},
     {"mercanc\xC3\xAD" "a", "tonnage"}, {"mercanc\xC3\xAD" "as", "tonnage"}, {"tr\xC3\xA1" "fico", "tonnage"},
     {"facturaci\xC3\xB3" "n", "revenue"}, {"recaudaci\xC3\xB3" "n", "revenue"},
+    // Each call taken by one shift, each tonne emitted or shipped by one
+    // sector or to one place: "41% of the year's calls".
+    {"calls", "calls"}, {"llamadas", "calls"}, {"emissions", "emissions"}, {"emisiones", "emissions"},
+    {"shipments", "shipments"}, {"deliveries", "shipments"}, {"env\xC3\xAD" "os", "shipments"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 

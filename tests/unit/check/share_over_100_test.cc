@@ -1108,3 +1108,13 @@ TEST_CASE("share-over-100: the grades of one rating divide what is rated", "[che
             .empty());
   CHECK(lint("Analysts rated the stock 40% higher, 30% lower and 50% flat.\n").empty());
 }
+
+TEST_CASE("share-over-100: shares of calls, emissions and shipments", "[check][arithmetic]") {
+  CHECK(lint("The day shift handled 41% of the year's calls, the evening shift 38% and the overnight shift 27%.\n")
+            .find("error: shares of the calls add up to more than 100%: 41% + 38% + 27% = 106% [share-over-100]") !=
+        std::string::npos);
+  CHECK(lint("The day shift handled 41% of the year's calls, the evening shift 32% and the overnight shift 27%.\n")
+            .empty());
+  CHECK(lint("Transport produced 41% of emissions, industry 38% and homes 27%.\n")
+            .find("shares of the emissions add up to more than 100%") != std::string::npos);
+}
