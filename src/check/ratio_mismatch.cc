@@ -505,8 +505,10 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // demonstrative and a period right after A.
   if (!(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 3 && t[k].type == T::punct && t[k].text == "," &&
       t[k - 1].type == T::word &&
-      is_one_of(t[k - 1].text, {"season", "year", "month", "quarter", "week", "half", "term", "semester",
-                                "temporada", "a\xC3\xB1o", "mes", "trimestre", "semestre", "curso"}) &&
+      is_one_of(t[k - 1].text, {"season", "year", "month", "quarter", "week", "half", "term", "semester", "fall",
+                                "autumn", "spring", "summer", "winter", "temporada", "a\xC3\xB1o", "mes",
+                                "trimestre", "semestre", "curso", "verano", "invierno", "oto\xC3\xB1o",
+                                "primavera"}) &&
       t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"this", "last", "that", "esta", "este"}) &&
       t[k - 3].type == T::figure) {
     a = k - 2;
@@ -546,6 +548,23 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     std::size_t j = last + 1;
     while (j < t.size() && j - last <= 5 && t[j].type != T::figure && link_after(t[j])) ++j;
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
+    // "con 11.240, el triple que oftalmología, que acumula 5.620", "three
+    // times cardiology, which has 3,750": what B is of (up to three
+    // words), then B in a clause of "que" or "which" (up to two words
+    // before it).
+    {
+      std::size_t w = last + 1;
+      if (w < t.size() && t[w].type == T::word && is_one_of(t[w].text, {"que", "than", "as"})) ++w;
+      if (w < t.size() && t[w].type == T::word && is_one_of(t[w].text, {"el", "la", "los", "las", "the"})) ++w;
+      const std::size_t named = w;
+      while (w < t.size() && w < named + 3 && t[w].type == T::word) ++w;
+      if (w > named && w + 2 < t.size() && t[w].type == T::punct && t[w].text == "," && t[w + 1].type == T::word &&
+          is_one_of(t[w + 1].text, {"que", "which", "where", "donde"})) {
+        std::size_t b = w + 2;
+        while (b < t.size() && b < w + 5 && t[b].type == T::word) ++b;
+        if (b < t.size() && t[b].type == T::figure) return std::pair{t[a - 1].figure, t[b].figure};
+      }
+    }
     // "28.400 abonados, el triple que hace cinco temporadas, cuando ...
     // apenas contaba con 11.900 abonados"; "triple the number of five
     // seasons ago, when it had 11,900": a time, a comma, then B in the
@@ -591,6 +610,30 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     }
   }
   if (percent) return std::nullopt;
+  // "702 votos a favor frente a 351 en contra, el triple de apoyos que de
+  // rechazos", "702 votes for against 351 against, twice as many": two
+  // figures set against each other, then the ratio after a comma.
+  if (k < i && k >= 4 && t[k].type == T::punct && t[k].text == ",") {
+    std::size_t b = k;
+    while (b > 0 && k - b < 4 && t[b - 1].type == T::word) --b;
+    if (b > 0 && t[b - 1].type == T::figure) {
+      const std::size_t fb = b - 1;
+      std::size_t c = fb;
+      if (c >= 2 && t[c - 1].type == T::word && is_one_of(t[c - 1].text, {"a", "with", "to"}) &&
+          t[c - 2].type == T::word && is_one_of(t[c - 2].text, {"frente", "compared"})) {
+        c -= 2;
+      } else if (c >= 1 && t[c - 1].type == T::word && is_one_of(t[c - 1].text, {"against", "versus", "vs"})) {
+        c -= 1;
+      } else {
+        c = t.size();
+      }
+      if (c < t.size()) {
+        std::size_t fa = c;
+        while (fa > 0 && c - fa < 4 && t[fa - 1].type == T::word) --fa;
+        if (fa > 0 && t[fa - 1].type == T::figure) return std::pair{t[fa - 1].figure, t[fb].figure};
+      }
+    }
+  }
   // Pattern 2: within the next fourteen tokens, "A against/versus/compared
   // with B", with no other figure before A; A may carry a few words of
   // what it is, set off by a comma ("£1,140 a month for a typical flat,

@@ -759,3 +759,31 @@ TEST_CASE("ratio-mismatch: a count named right after 'times the' is compared wha
             .find("error: 96 is 2 times 48, not \"three times\" [ratio-mismatch]") != std::string::npos);
   CHECK(lint("The port welcomed 96 cruise calls this season, twice the 48 ships two seasons earlier.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: 'A this fall, twice the B'", "[check][arithmetic]") {
+  CHECK(lint("Running back Darnell Hicks rushed for 1,130 yards this fall, twice the 812 yards he gained as a junior, "
+             "and scored 14 touchdowns.\n")
+            .find("error: 1,130 is 1.39 times 812, not \"twice\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("Running back Darnell Hicks rushed for 1,624 yards this fall, twice the 812 yards he gained as a junior.\n")
+            .empty());
+}
+
+TEST_CASE("ratio-mismatch: B in a clause of 'que' after what it is of", "[check][arithmetic]") {
+  CHECK(lint_es("Traumatolog\xC3\xAD" "a es la especialidad con m\xC3\xA1s pacientes en espera, con 11.240, el triple "
+                "que oftalmolog\xC3\xAD" "a, que acumula 5.620.\n")
+            .find("error: 11,240 is 2 times 5,620, not \"triple\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("Traumatolog\xC3\xAD" "a es la especialidad con m\xC3\xA1s pacientes en espera, con 11.240, el doble "
+                "que oftalmolog\xC3\xAD" "a, que acumula 5.620.\n")
+            .empty());
+}
+
+TEST_CASE("ratio-mismatch: two figures set against each other, then the ratio", "[check][arithmetic]") {
+  CHECK(lint_es("La huelga sali\xC3\xB3 adelante con 702 votos a favor frente a 351 en contra, el triple de apoyos que "
+                "de rechazos, adem\xC3\xA1s de 28 votos en blanco.\n")
+            .find("error: 702 is 2 times 351, not \"triple\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("La huelga sali\xC3\xB3 adelante con 702 votos a favor frente a 351 en contra, el doble de apoyos que "
+                "de rechazos.\n")
+            .empty());
+  CHECK(lint("The motion passed with 702 votes in favour against 351 against, three times as many.\n")
+            .find("error: 702 is 2 times 351, not \"three times\" [ratio-mismatch]") != std::string::npos);
+}
