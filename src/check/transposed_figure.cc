@@ -216,6 +216,24 @@ bool opening_with(const ArithmeticInput& in, const Figure& f) {
   return (w == "with" || w == "con") && b == in.doc.sentences[f.sentence].range.begin;
 }
 
+// "Brandt finished his senior year with 2,416 passing yards", "cerró
+// el año con 1.240": a total a clause of finishing sums up, told before.
+bool finished_with(const ArithmeticInput& in, const Figure& f) {
+  std::size_t b = f.range.begin;
+  const std::string w = word_back(in.doc.text, b);
+  if (w != "with" && w != "con") return false;
+  const std::size_t start = in.doc.sentences[f.sentence].range.begin;
+  for (int words = 0; words < 6 && b > start; ++words) {
+    const std::string v = word_back(in.doc.text, b);
+    if (v.empty()) return false;
+    if (v == "finished" || v == "ended" || v == "closed" || v == "wrapped" || v == "finishes" || v == "ends" ||
+        v == "termin\xC3\xB3" || v == "cerr\xC3\xB3" || v == "acab\xC3\xB3" || v == "finaliz\xC3\xB3") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool definite(std::string_view word) {
   static constexpr std::string_view k_definite[] = {
       "the", "its", "their", "our", "his", "her", "this", "these", "those", "all",
@@ -329,7 +347,8 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
       const bool refers_back =
-          definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f) || possessive_before(in, f);
+          definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f) || possessive_before(in, f) ||
+          finished_with(in, f);
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
       // A bare number with a measure ("The number of people waiting ...

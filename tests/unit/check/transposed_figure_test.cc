@@ -281,3 +281,17 @@ TEST_CASE("value-conflict: money of two digits and a scale word swapped, of one 
                        "year.\n\nThe $8.6 billion budget will be spent.\n")
             .find("value-conflict") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: a total 'finished ... with' tells again a figure told before", "[check][value]") {
+  const std::string text = "Senior quarterback Eli Brandt threw for 2,614 yards and 27 touchdowns, both school "
+                           "records.\n\nBrandt finished his senior year with {} passing yards and has offers from two "
+                           "colleges.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "2,164"))
+            .find("warning: \"2,164 passing yards\" conflicts with \"2,614 yards\" earlier in this article: the same "
+                  "digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "2,614")).find("value-conflict") == std::string::npos);
+  // Without a verb of finishing, "with" says nothing of a figure told before.
+  CHECK(lint_conflicts("Senior quarterback Eli Brandt threw for 2,614 yards.\n\nBrandt trained with 2,164 fans "
+                       "watching.\n")
+            .find("value-conflict") == std::string::npos);
+}
