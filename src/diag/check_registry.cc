@@ -150,7 +150,8 @@ capitals ("EBITDA", "GDP", "IPC") are no names.
 
 Within one article, a figure that repeats an earlier one with two
 neighbouring digits swapped ("the 1,236 patients waiting" and later "the
-1,326 patients waiting"; "a 6,500-seat stadium" and "the 5,600-seat
+1,326 patients waiting"; "threw for 2,614 yards" and "finished his senior
+year with 2,164 passing yards", a total a clause of finishing sums up; "a 6,500-seat stadium" and "the 5,600-seat
 ballpark") is the commonest slip of copying, and is reported even when
 neither figure has a subject. The later one must be definite, told as
 one the reader knows ("the", "its", "these", "all", a possessive: "the
@@ -558,7 +559,8 @@ the difference itself: "B, down 340 on last year's figure of A", "from
 A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
 a time phrase after A: "to B from A the year before, a rise of N%",
 "from A this year to B in 2029-30 – an increase of N%", "to B next
-financial year, an increase of N"; a financial year with a slash
+financial year, an increase of N", "to B after six months, an increase
+of N%"; a financial year with a slash
 between A and "to": "from £16.5m in 2024/25 to £21.4m";
 a relative clause after a bare A ("1.845.300 toneladas, frente a las
 2.012.600 que se contabilizaban a la misma fecha de la campaña 2024/2025,
@@ -740,7 +742,11 @@ un día laboral, cuatro veces los 96.000 viajes", "51,400 passengers in
 October, three times the 21,900", or of where: "9,050 students on its
 books, making up one in three of its 36,200 enrolments" (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
-and travellers; a count named right after "times the" is compared
+and travellers; "1,130 yards this fall, twice the 812 yards"; B in a
+clause of "que" or "which" after what it is of: "con 11.240, el triple
+que oftalmología, que acumula 5.620"; two figures set against each other,
+then the ratio: "702 votos a favor frente a 351 en contra, el triple de
+apoyos que de rechazos"; a count named right after "times the" is compared
 whatever its noun: "96 cruise calls in the 2025-26 season, three times
 the 48 ships that berthed two seasons earlier");
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
@@ -993,7 +999,8 @@ the seats", "of revenue" (sales, turnover), "of spending" (with two
 words between, "of general fund spending", "of its patient revenue"), "of income",
 "of production" (output, generation, the harvest, the crop), "of the
 intake" (enrolment), "of exports" (imports), "of the port's tonnage"
-(cargo, freight), "of boardings" (ridership, trips, journeys), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
+(cargo, freight), "of boardings" (ridership, trips, journeys), "of
+calls", "of emissions", "of shipments" (deliveries), in Spanish "de la cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", "del
 valor exportado", "de la mercancía", "del tráfico", "de la facturación"
 (a word may stand before or after the noun), or
