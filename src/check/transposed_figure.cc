@@ -220,7 +220,10 @@ bool opening_with(const ArithmeticInput& in, const Figure& f) {
 // el año con 1.240": a total a clause of finishing sums up, told before.
 bool finished_with(const ArithmeticInput& in, const Figure& f) {
   std::size_t b = f.range.begin;
-  const std::string w = word_back(in.doc.text, b);
+  const std::string_view text = in.doc.text;
+  // (Most figures follow no "with": the bytes before it tell.)
+  if (b < 4 || (text.substr(b - 4, 4) != "ith " && text.substr(b - 4, 4) != "con ")) return false;
+  const std::string w = word_back(text, b);
   if (w != "with" && w != "con") return false;
   const std::size_t start = in.doc.sentences[f.sentence].range.begin;
   for (int words = 0; words < 6 && b > start; ++words) {
@@ -346,9 +349,15 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
       // Only a definite figure refers back to one told before ("the 5,600-seat
       // ballpark"); "2,130 households are renting" is a figure of its own.
-      const bool refers_back =
-          definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f) || possessive_before(in, f) ||
-          finished_with(in, f);
+      // (Read only when some figure told before has its digits.)
+      std::optional<bool> refers_back_read;
+      const auto refers_back = [&] {
+        if (!refers_back_read) {
+          refers_back_read = definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f) ||
+                             possessive_before(in, f) || finished_with(in, f);
+        }
+        return *refers_back_read;
+      };
       std::string sorted = digits;
       std::sort(sorted.begin(), sorted.end());
       // A bare number with a measure ("The number of people waiting ...
@@ -360,7 +369,9 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
       for (const Number& n : numbers) {
-        if (reported || !refers_back || !exact || n.digits == digits || !digits_transposed(n.digits, digits)) continue;
+        if (reported || !exact || n.digits == digits || !digits_transposed(n.digits, digits) || !refers_back()) {
+          continue;
+        }
         if (digits.size() == 2 && (numbers_of_noun(suffix) != 2 || placed_after(in, f))) continue;
         for (const int e : n.figures) {
           const Figure& g = in.figures[static_cast<std::size_t>(e)];

@@ -1045,16 +1045,35 @@ bool money_shaped(const std::vector<ScanToken>& tk, std::size_t k, std::string_v
 
 }  // namespace
 
+namespace {
+
+// Whether an ASCII letter stands right before an ASCII digit somewhere in
+// `text` ("R186", "KSh4"): a few bit operations per 64 bytes.
+bool letter_before_digit(std::string_view text) {
+  std::uint64_t carry = 0;  // the last byte of the block before was a letter
+  for (std::size_t base = 0; base < text.size(); base += 64) {
+    const AsciiByteMasks m = ascii_byte_masks(text, base);
+    if ((((m.letters << 1) | carry) & m.digits) != 0) return true;
+    carry = m.letters >> 63;
+  }
+  return false;
+}
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
 void split_glued_currency(std::vector<ScanToken>& tk, const LanguageLexicon& lex) {
   for (std::size_t k = 0; k < tk.size(); ++k) {
     const ScanToken t = tk[k];
     // Only a capital starts a symbol that may be glued: "R", "Sh", "KSh", "Rs".
     if (t.kind != ScanTokenKind::word || t.text.size() < 2 || !is_upper(t.text[0])) continue;
     std::size_t p = 1;
-    while (p < t.text.size() && std::isalpha(static_cast<unsigned char>(t.text[p]))) ++p;
-    if (p == t.text.size() || !std::isdigit(static_cast<unsigned char>(t.text[p]))) continue;
+    while (p < t.text.size() && ascii_letter(t.text[p])) ++p;
+    if (p == t.text.size() || !ascii_digit(t.text[p])) continue;
     std::size_t d = p;
-    while (d < t.text.size() && std::isdigit(static_cast<unsigned char>(t.text[d]))) ++d;
+    while (d < t.text.size() && ascii_digit(t.text[d])) ++d;
     const std::string_view prefix = t.text.substr(0, p);
     const std::string_view rest = t.text.substr(d);
     if (find(lex.glued_currency_symbols, prefix)) {
@@ -1084,7 +1103,7 @@ std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageL
   thread_local std::vector<ScanToken> tokens;
   ascii_lower(sentence, lower);
   scan_tokens(sentence, lower, tokens);
-  split_glued_currency(tokens, lex);
+  if (letter_before_digit(sentence)) split_glued_currency(tokens, lex);
   const Context c{sentence, tokens, lex, {}, false};
   std::vector<Quantity> out = Scanner(c).run();
   // The buffers of a pathological sentence (megabytes without a full stop)
