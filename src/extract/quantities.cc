@@ -1065,35 +1065,51 @@ bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace
 
 void split_glued_currency(std::vector<ScanToken>& tk, const LanguageLexicon& lex) {
+  // The tokens with the splits made, built from the first split on: one
+  // pass, whatever the number of splits (a line of a million "R1,250" is
+  // linear).
+  thread_local std::vector<ScanToken> out;
+  bool split = false;
   for (std::size_t k = 0; k < tk.size(); ++k) {
-    const ScanToken t = tk[k];
-    // Only a capital starts a symbol that may be glued: "R", "Sh", "KSh", "Rs".
-    if (t.kind != ScanTokenKind::word || t.text.size() < 2 || !is_upper(t.text[0])) continue;
-    std::size_t p = 1;
-    while (p < t.text.size() && ascii_letter(t.text[p])) ++p;
-    if (p == t.text.size() || !ascii_digit(t.text[p])) continue;
-    std::size_t d = p;
-    while (d < t.text.size() && ascii_digit(t.text[d])) ++d;
-    const std::string_view prefix = t.text.substr(0, p);
-    const std::string_view rest = t.text.substr(d);
-    if (find(lex.glued_currency_symbols, prefix)) {
-      if (!money_shaped(tk, k + 1, rest, lex)) continue;
-    } else if (!find(lex.currency_symbols, t.lower.substr(0, p)) ||
-               (!rest.empty() && !find(lex.money_scale_abbreviations, rest) && !find(lex.scale_abbreviations, rest))) {
+    const ScanToken& t = tk[k];
+    // Where the symbol ends (p) and its digits (d) when token k is a
+    // symbol glued to an amount; 0 when it is none.
+    const auto glued_at = [&](std::size_t& d) -> std::size_t {
+      // Only a capital starts a symbol that may be glued: "R", "Sh", "KSh", "Rs".
+      if (t.kind != ScanTokenKind::word || t.text.size() < 2 || !is_upper(t.text[0])) return 0;
+      std::size_t p = 1;
+      while (p < t.text.size() && ascii_letter(t.text[p])) ++p;
+      if (p == t.text.size() || !ascii_digit(t.text[p])) return 0;
+      d = p;
+      while (d < t.text.size() && ascii_digit(t.text[d])) ++d;
+      const std::string_view rest = t.text.substr(d);
+      if (find(lex.glued_currency_symbols, t.text.substr(0, p))) return money_shaped(tk, k + 1, rest, lex) ? p : 0;
       // "A320", "H200": no symbol; "USD1bn" is money, "KES2A" no amount.
+      if (!find(lex.currency_symbols, t.lower.substr(0, p))) return 0;
+      if (!rest.empty() && !find(lex.money_scale_abbreviations, rest) && !find(lex.scale_abbreviations, rest)) return 0;
+      return p;
+    };
+    std::size_t d = 0;
+    const std::size_t p = glued_at(d);
+    if (p == 0) {
+      if (split) out.push_back(t);
       continue;
+    }
+    if (!split) {
+      out.assign(tk.begin(), tk.begin() + static_cast<std::ptrdiff_t>(k));
+      split = true;
     }
     const auto piece = [&](ScanTokenKind kind, std::size_t b, std::size_t e, bool space) {
       return ScanToken{kind, t.begin + b, t.begin + e, space, t.text.substr(b, e - b), t.lower.substr(b, e - b)};
     };
-    tk[k] = piece(ScanTokenKind::word, 0, p, t.space_before);
-    std::size_t at = k + 1;
-    tk.insert(tk.begin() + static_cast<std::ptrdiff_t>(at++), piece(ScanTokenKind::digits, p, d, false));
-    if (!rest.empty()) {
-      tk.insert(tk.begin() + static_cast<std::ptrdiff_t>(at++), piece(ScanTokenKind::word, d, t.text.size(), false));
-    }
-    k = at - 1;
+    out.push_back(piece(ScanTokenKind::word, 0, p, t.space_before));
+    out.push_back(piece(ScanTokenKind::digits, p, d, false));
+    if (d < t.text.size()) out.push_back(piece(ScanTokenKind::word, d, t.text.size(), false));
   }
+  if (!split) return;
+  tk.swap(out);
+  // (The old buffer of a pathological sentence is not kept.)
+  if (out.capacity() > (std::size_t{1} << 16)) std::vector<ScanToken>().swap(out);
 }
 
 std::vector<Quantity> scan_quantities(std::string_view sentence, const LanguageLexicon& lex) {

@@ -118,6 +118,9 @@ INPUTS = [
      lambda n: repeat_to(b"ByteDance bought 400,000 H200 chips.\n\nByteDance bought about 400,000 H200 chips.\n\n"
                          b"ByteDance bought more than 399,000 H200 chips.\n\n", n),
      "one figure restated thousands of times: the cluster it forms"),
+    ("glued-currency", ".txt",
+     lambda n: repeat_to(b"it cost R1,250 and R4.5bn and Rs500 crore, ", n),
+     "one line of currency symbols glued to their digits: the token split"),
     ("spelled-numbers", ".txt",
      lambda n: repeat_to(b"two hundred and forty-five thousand three hundred ", n) + b"chips.",
      "one endless spelled-out number"),
