@@ -336,3 +336,30 @@ TEST_CASE("date-conflict: an announcement and 'announced' are one event's word (
   REQUIRE(d.size() == 1);
   CHECK(d[0].message == "\"Since the June 2 announcement\" is dated June 2 here, but June 9 earlier in this article");
 }
+
+TEST_CASE("date-conflict: 'when' names an event told before", "[check][dates]") {
+  const std::string text =
+      "The renovated library on Chestnut Street reopened to the public at 10 a.m. Friday, June 20, the "
+      "director said. Staff handed out free cards when the library reopened Friday, June 27.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"when the library reopened\" is dated June 27 here, but June 20 earlier in this article");
+  CHECK(d[0].notes[0].message ==
+        "here it is \"June 20\" (same event: \"library\", \"reopened\" told with this date)");
+  std::string same = text;
+  same.replace(same.find("June 27"), 7, "June 20");
+  CHECK(lint(same).empty());
+}
+
+TEST_CASE("date-conflict: an arrival told as a noun and as a verb", "[check][dates]") {
+  const std::string text =
+      "The southwest monsoon arrived in the state on June 9, two days ahead of its normal onset. Sowing has "
+      "picked up since the monsoon's arrival on June 12.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"since the monsoon's arrival\" is dated June 12 here, but June 9 earlier in this article");
+  std::string same = text;
+  same.replace(same.find("June 12"), 7, "June 9");
+  CHECK(lint(same).empty());
+}
