@@ -1441,6 +1441,23 @@ class Scanner {
       }
     }
     std::optional<Resolved> r = resolve(spec, pub_, tense);
+    // "will reopen ... Saturday, June 20, the director announced" in a
+    // story of 10 June 2026: the weekday says the year of a day written
+    // without one when the tense's year does not fit it and exactly one
+    // year within half a year of publication does.
+    if (r && p.weekday && spec.kind == SpecKind::yearless && spec.precision == DatePrecision::day && pub_ &&
+        weekday_of(r->interval.first) != *p.weekday) {
+      const long today = days_from_civil(*pub_);
+      std::optional<Resolved> fit;
+      int fits = 0;
+      for (int y = pub_->year - 1; y <= pub_->year + 1; ++y) {
+        std::optional<Resolved> c = calendar(spec.precision, y, spec.month, spec.day, spec.part);
+        if (!c || std::labs(c->interval.first - today) > 183 || weekday_of(c->interval.first) != *p.weekday) continue;
+        fit = std::move(c);
+        ++fits;
+      }
+      if (fits == 1) r = std::move(fit);
+    }
     bool relative = spec.kind != SpecKind::absolute;
     m.year_written = spec.kind == SpecKind::absolute;
     if (range_start) {

@@ -570,3 +570,14 @@ TEST_CASE("a date without its year followed by 'last year' or 'next year' takes 
               "21 de octubre=2025-10-21"}},
             "es");
 }
+
+TEST_CASE("a weekday says the year of a day without one when the tense's year does not fit it", "[extract][dates]") {
+  run_cases({// "approved": past, but 21 May 2025 was a Wednesday; 21 May 2026 is a Thursday.
+             {"The board approved the plan at a closed session Thursday, May 21.", "2026-05-20",
+              "Thursday, May 21=2026-05-21"},
+             // The tense's year fits the weekday: it stays.
+             {"The board approved the plan on Wednesday, May 21.", "2026-05-20", "Wednesday, May 21=2025-05-21"},
+             // No year within half a year fits: the tense decides, and the weekday is wrong.
+             {"The board approved the plan on Friday, May 21.", "2026-05-20", "Friday, May 21=2025-05-21"}},
+            "en");
+}
