@@ -222,10 +222,11 @@ end with one of the event_nouns of rules/dates/*.toml ("failure",
 "crash", "fire", "outage" ...); events that recur ("meeting", "vote",
 "strike") are not listed.
 
-A clause after "since" or "following" ("desde" in Spanish) names an event
-the story told
+A clause after "since", "following" or "when" ("desde" in Spanish) names
+an event the story told
 before: "since her arrest in October 2024" after "Prescott was arrested on
-Thursday 14 November 2024" conflicts. The event is the clause's words up to
+Thursday 14 November 2024" conflicts, as does "when the library reopens
+Saturday, June 27" after "will reopen ... Saturday, June 20". The event is the clause's words up to
 its first preposition ("since lightning sparked the blaze | in the hills
 ... on 12 January"); every noun and name of them, and one of its verbs,
 must be told with the other date, which is at most 92 days away. Words
