@@ -237,6 +237,24 @@ bool finished_with(const ArithmeticInput& in, const Figure& f) {
   return false;
 }
 
+// Whether a word of a target stands up to four words before figure `f`
+// ("expect to reach 17,600", "aims to hit", "a target of"): what is aimed
+// at, not what is.
+bool target_before(const ArithmeticInput& in, const Figure& f) {
+  std::size_t b = f.range.begin;
+  const std::size_t start = in.doc.sentences[f.sentence].range.begin;
+  for (int words = 0; words < 4 && b > start; ++words) {
+    const std::string w = word_back(in.doc.text, b);
+    if (w.empty()) return false;
+    if (w == "reach" || w == "hit" || w == "top" || w == "exceed" || w == "surpass" || w == "target" ||
+        w == "aim" || w == "aims" || w == "goal" || w == "alcanzar" || w == "superar" || w == "objetivo" ||
+        w == "meta") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool definite(std::string_view word) {
   static constexpr std::string_view k_definite[] = {
       "the", "its", "their", "our", "his", "her", "this", "these", "those", "all",
@@ -386,7 +404,17 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           const bool b_time = b.time && !b.time_from_baseline;
           if (a_time && b_time && *a.time != *b.time) continue;
           if (a_time != b_time && ((a_time && history(a)) || (b_time && history(b)))) continue;
-          if (told_as(in, g) != told_as(in, f)) continue;
+          // (A definite figure that tells again one forecast before is of
+          // it: "is expected to produce about 4,250 GWh" ... "its 4,520
+          // gigawatt-hours of annual output".)
+          const Modality told_g = told_as(in, g);
+          const Modality told_f = told_as(in, f);
+          // A forecast for a time of its own, or a target ("expect to reach
+          // 17,600 season tickets by 2025"), is not what the later one counts.
+          if (told_g != told_f &&
+              !(told_g == Modality::forecast && told_f == Modality::plain && !a_time && !target_before(in, g))) {
+            continue;
+          }
           // Of two named subjects or places: two things ("Acme employs 1,236
           // ... Beta employs 1,326").
           // (A subject filled in from the paragraph or the story's lede,

@@ -150,7 +150,10 @@ capitals ("EBITDA", "GDP", "IPC") are no names.
 
 Within one article, a figure that repeats an earlier one with two
 neighbouring digits swapped ("the 1,236 patients waiting" and later "the
-1,326 patients waiting"; "threw for 2,614 yards" and "finished his senior
+1,326 patients waiting"; "is expected to produce about 4,250 GWh" and
+"its 4,520 gigawatt-hours of annual output", a definite figure telling
+again one forecast before, though not a target, "expect to reach", nor a
+forecast for a time of its own; "threw for 2,614 yards" and "finished his senior
 year with 2,164 passing yards", a total a clause of finishing sums up; "a 6,500-seat stadium" and "the 5,600-seat
 ballpark") is the commonest slip of copying, and is reported even when
 neither figure has a subject. The later one must be definite, told as

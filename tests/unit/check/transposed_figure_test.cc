@@ -295,3 +295,16 @@ TEST_CASE("value-conflict: a total 'finished ... with' tells again a figure told
                        "watching.\n")
             .find("value-conflict") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: a definite figure tells again one forecast before, but no target", "[check][value]") {
+  const std::string text = "The wind farm is expected to produce about 4,250 gigawatt-hours a year.\n\nThe developer "
+                           "said its {} gigawatt-hours of annual output would power 425,000 homes.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "4,520"))
+            .find("warning: \"4,520 gigawatt-hours\" conflicts with \"about 4,250 gigawatt-hours\" earlier in this "
+                  "article: the same digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "4,250")).find("value-conflict") == std::string::npos);
+  // A target is what is aimed at, not what is.
+  CHECK(lint_conflicts("\"We expect to reach 17,600 season tickets by 2027,\" she said.\n\nAbout a fifth of the "
+                       "16,700 season tickets counted in Redfield were new.\n")
+            .find("value-conflict") == std::string::npos);
+}
