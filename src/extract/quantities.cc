@@ -103,6 +103,33 @@ bool cents_per_unit(const std::vector<ScanToken>& tk, std::size_t k) {
   return (tk[k + 1].lower == "a" || tk[k + 1].lower == "per") && tk[k + 2].kind == ScanTokenKind::word;
 }
 
+bool lower_in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Whether bare "points" at token k (n tokens) after a numeral ending at
+// token j are points scored, a count: a verb of scoring up to three words
+// before the numeral ("averaging 11.2 points", "scored 31 points") or "a
+// game", "per game" after ("24 points a game").
+bool scored_points(const Context& c, std::size_t j, std::size_t k, std::size_t n) {
+  const auto& tk = c.tokens;
+  if (n != 1 || !lower_in(tk[k].lower, {"points", "point", "pts"})) return false;
+  const std::size_t after = k + 1;
+  if (after + 1 < tk.size() && lower_in(tk[after].lower, {"a", "per"}) &&
+      lower_in(tk[after + 1].lower, {"game", "match", "night", "contest", "outing"})) {
+    return true;
+  }
+  // The numeral ends at token j; its first token is a few before.
+  for (std::size_t b = j, steps = 0; b-- > 0 && steps < 6; ++steps) {
+    if (tk[b].kind != ScanTokenKind::word) continue;
+    if (lower_in(tk[b].lower, {"averaging", "averaged", "averages", "scored", "scoring", "scores", "tallied",
+                                "racked", "poured", "netted"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The unit after a numeral ending at token j (currency names, percent, points,
 // multipliers, units, ordinal suffixes). Count nouns are read separately.
 Typed read_unit(const Context& c, std::size_t j) {
@@ -115,7 +142,7 @@ Typed read_unit(const Context& c, std::size_t j) {
   std::size_t k = j;
   // "12-cent", "six-fold", "one-yen": a hyphen glued on both sides.
   if (is_dash(tk[k]) && !tk[k].space_before && k + 1 < tk.size() && !tk[k + 1].space_before) ++k;
-  if (match_forward(lex.point_units, tk, k, n)) {
+  if (match_forward(lex.point_units, tk, k, n) && !scored_points(c, j, k, n)) {
     t.kind = QuantityKind::percentage_point;
     t.unit = "pp";
   } else if (match_forward(lex.percent_words, tk, k, n)) {

@@ -1398,3 +1398,10 @@ TEST_CASE("percent-change: 'That was up N% from A' passes over B told again per 
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "24")).empty());
 }
+
+TEST_CASE("percent-change: points scored, down from A, are B whatever figure stands before them",
+          "[check][arithmetic]") {
+  CHECK(lint("In 58 games he is averaging 11.2 points, down from 14.6 last season, a drop of about 23%.\n").empty());
+  CHECK(lint("In 58 games he is averaging 11.2 points, down from 14.6 last season, a drop of about 13%.\n")
+            .find("from 14.6 to 11.2 is a fall of 23%, not 13% [percent-change]") != std::string::npos);
+}

@@ -574,3 +574,14 @@ TEST_CASE("money with a glued scale stands for half a unit of its last written d
   };
   for (const Row& row : rows) check_row(row, "en");
 }
+
+TEST_CASE("points scored are no percentage points", "[extract]") {
+  for (const char* s : {"He is averaging 11.2 points a game.", "She scored 31 points in the final.",
+                        "He had 24 points per game last season."}) {
+    INFO(s);
+    for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::percentage_point);
+  }
+  const std::vector<Quantity> pp = extract("Unemployment rose 0.4 points to 5.1%.");
+  REQUIRE_FALSE(pp.empty());
+  CHECK(pp.front().kind == QuantityKind::percentage_point);
+}
