@@ -94,6 +94,11 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
       is_one_of(t[i + 2].text, {"uno", "una"})) {
     return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};
   }
+  // "$2,266 a head" (of cattle), "per head": each, whatever is counted.
+  if (i + 2 < t.size() && is_one_of(t[i + 1].text, {"a", "per"}) && t[i + 2].type == T::word &&
+      t[i + 2].text == "head") {
+    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};
+  }
   // "$45,000 per season", "a year": each item's price for that time.
   if (const std::string_view per = per_period(t, i); !per.empty()) {
     UnitPrice u{t[i].figure, "", s, {p.range.begin, t[i + 2].range.end}, false, {}};

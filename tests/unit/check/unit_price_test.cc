@@ -786,3 +786,9 @@ TEST_CASE("unit-price: 'with sales of', 'con ventas por' name the total", "[chec
              "sales of $1.748 billion.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a price 'a head' is each, whatever is counted", "[check][arithmetic]") {
+  CHECK(lint("The ranch sold 85 steers at $2,266 a head for a total of $201,610.\n")
+            .find("warning: \"$2,266 a head\" disagrees with $201,610 for 85 steers [unit-price]") != std::string::npos);
+  CHECK(lint("The ranch sold 85 steers at $2,266 a head for a total of $192,610.\n").empty());
+}
