@@ -1701,6 +1701,16 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
                                             "new", "more", "fewer", "insurance", "compensation"}))) {
       continue;
     }
+    // "The seamers claimed 26 wickets": the figure right after "claimed"
+    // is what was taken, no claim disputed.
+    // ("He claimed 400 people attended": a verb after the figure makes it
+    // the subject of what is claimed.)
+    if (m == "disputed" && k + 1 == q_first && is_one_of_lower(ctx.lower(k), {"claimed", "claims", "claim"}) &&
+        (at.q_end >= tokens.size() || !tokens[at.q_end].word ||
+         is_one_of_lower(ctx.lower(at.q_end), {"in", "at", "on", "for", "from", "during", "and", "with", "by", "to",
+                                               "of", "as", "this", "last", "across", "over"}))) {
+      continue;
+    }
     // "lo que ha supuesto unos ingresos de 6,1 millones": after "haber",
     // the participle of "suponer" (it meant), no "alleged".
     if (m == "disputed" && k > 0 &&

@@ -1107,3 +1107,9 @@ TEST_CASE("money after a verb of a level and 'at' is of the clause subject's nou
              "$6.8 billion")
             .measure != "budget");
 }
+
+TEST_CASE("a figure right after 'claimed' is what was taken, unless a verb makes it a claim's subject", "[bind]") {
+  CHECK(find(bind_text("The seamers claimed 26 wickets in the series."), "26 wickets").modality == Modality::plain);
+  CHECK(find(bind_text("The company claimed 26 wickets were lost."), "26 wickets").modality == Modality::disputed);
+  CHECK(find(bind_text("He claimed 400 people attended."), "400 people").modality == Modality::disputed);
+}
