@@ -1405,3 +1405,10 @@ TEST_CASE("percent-change: points scored, down from A, are B whatever figure sta
   CHECK(lint("In 58 games he is averaging 11.2 points, down from 14.6 last season, a drop of about 13%.\n")
             .find("from 14.6 to 11.2 is a fall of 23%, not 13% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: 'B they scored were N% more than A', a short clause before the verb",
+          "[check][arithmetic]") {
+  CHECK(lint("The 68 league goals they scored were 24% more than the 52 managed a year earlier.\n")
+            .find("error: from 52 to 68 is a rise of 31%, not 24% [percent-change]") != std::string::npos);
+  CHECK(lint("The 68 league goals they scored were 31% more than the 52 managed a year earlier.\n").empty());
+}
