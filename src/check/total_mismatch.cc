@@ -1750,6 +1750,10 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       // 6.310 millones a comisiones ...": where each part went or came from.
       if (!copula.empty() && copula != t[k + 1].text) return;
       copula = t[k + 1].text;
+    } else if (!parts.empty() && word(k + 1, {"registered", "identified", "listed", "classified", "classed"}) &&
+               word(k + 2, {"as"}) && k + 3 < t.size() && t[k + 3].type == T::word) {
+      // "14,306 were men, 11,042 were women and 239 registered as
+      // non-binary": a class told with "as", of the same kind.
     } else if (parts.empty() || !kind_word(k + 1)) {
       return;  // the first part names the copula; the others may leave it out
     }

@@ -339,6 +339,8 @@ Candidates' tallies after a count of votes and a colon (or "Of the
 42,870 formal votes split this way: Ms Quinlan 17,420, Liberal candidate
 Tom Ferris 15,960, ... and Kate Moore 1,180") may leave candidates out:
 only a sum above the votes is wrong.
+A later part may be classed with "as" ("14,306 were men, 11,042 were women
+and 239 registered as non-binary").
 The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
 beef and 150 are sheep"; "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is

@@ -1323,3 +1323,13 @@ TEST_CASE("total-mismatch: 'Of that, A went on X, B on Y and C on other Z' leave
   CHECK(lint(fmt::format(fmt::runtime(text), "54.5", "agents' fees")).empty());
   CHECK(lint(fmt::format(fmt::runtime(text), "50.1", "agents' fees")).find("[total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a part classed with 'registered as' after parts told with a copula",
+          "[check][arithmetic]") {
+  CHECK(lint("Of the 25,487 finishers, 14,306 were men, 11,042 were women and 239 registered as non-binary.\n")
+            .find("error: 14,306 + 11,042 + 239 = 25,587, not 25,487 [total-mismatch]") != std::string::npos);
+  CHECK(lint("Of the 25,487 finishers, 14,306 were men, 11,042 were women and 139 registered as non-binary.\n")
+            .empty());
+  // A verb of what happened to them is no class.
+  CHECK(lint("Of the 25,487 finishers, 14,306 were men, 11,042 were women and 239 registered late.\n").empty());
+}
