@@ -875,7 +875,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   // after it, then words and commas to "and other") are in it.
   const auto in_last_part = [&](std::size_t k) {
     if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"and", "or"})) return false;
-    if (last + 1 >= t.size() || t[last + 1].type != T::word || !is_one_of(t[last + 1].text, {"from", "for"})) {
+    // ("5.9 million of pulses, oats and other grains": "of" too.)
+    if (last + 1 >= t.size() || t[last + 1].type != T::word || !is_one_of(t[last + 1].text, {"from", "for", "of"})) {
       return false;
     }
     for (std::size_t m = last + 2; m + 1 < k; ++m) {

@@ -1333,3 +1333,13 @@ TEST_CASE("total-mismatch: a part classed with 'registered as' after parts told 
   // A verb of what happened to them is no class.
   CHECK(lint("Of the 25,487 finishers, 14,306 were men, 11,042 were women and 239 registered late.\n").empty());
 }
+
+TEST_CASE("total-mismatch: 'and N of X, Y and other Z' is one last part", "[check][arithmetic]") {
+  const std::string text = "By crop, the bureau's {} million tonnes is made up of 33.9 million tonnes of wheat, 13.6 "
+                           "million of barley, 6.4 million of canola and 5.9 million of pulses, oats and other "
+                           "grains.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "61.4"))
+            .find("error: 33.9 million + 13.6 million + 6.4 million + 5.9 million = 59.8 million, not 61.4 million "
+                  "[total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "59.8")).empty());
+}
