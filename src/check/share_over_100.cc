@@ -745,6 +745,99 @@ void check_rated_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   report_shares(in, shares, "shares of one rating", true, sink);
 }
 
+// The stance a share of a poll takes, from up to six words after it
+// ("41% of voters said they approved", "54% disapproved", "8% were
+// unsure"): 1 for, 2 against, 3 undecided; 0 if none.
+int stance_after(ArithTokens t, std::size_t i) {
+  for (std::size_t k = i + 1; k < t.size() && k <= i + 6 && t[k].type == T::word; ++k) {
+    const std::string_view w = t[k].text;
+    if (is_one_of(w, {"approved", "approve", "approves", "supported", "support", "supports", "favoured",
+                      "favored", "backed", "aprueba", "aprobaba", "apoya", "apoyaba"})) {
+      return 1;
+    }
+    if (is_one_of(w, {"disapproved", "disapprove", "disapproves", "opposed", "oppose", "opposes", "rejected",
+                      "desaprueba", "desaprobaba", "rechaza", "rechazaba"})) {
+      return 2;
+    }
+    if (is_one_of(w, {"unsure", "undecided", "uncertain", "indecisos", "indecisas"}) ||
+        (w == "know" && k > i + 1 && is_one_of(t[k - 1].text, {"don't", "didn't", "not"})) ||
+        (w == "opinion" && k > i + 1 && t[k - 1].text == "no") ||
+        (w == "sabe" && k > i + 1 && t[k - 1].text == "no")) {
+      return 3;
+    }
+    // ("rose 3 points as those who disapproved ...": a change is no stance.)
+    if (change_direction(w) != 0) return 0;
+  }
+  return 0;
+}
+
+// "Some 41% of voters said they approved of the way he is handling the
+// job, while 54% disapproved and 8% were unsure": the shares of one poll
+// question, each taking another stance (for, against, undecided), all
+// three told; each respondent takes one.
+void check_stance_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 3) return;
+  std::vector<int> shares;
+  int stances = 0;  // a bit per stance told
+  for (const std::uint32_t i : figs) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    const int stance = stance_after(t, i);
+    if (stance == 0 || (stances & (1 << stance))) return;
+    stances |= 1 << stance;
+    shares.push_back(t[i].figure);
+  }
+  if (stances != 0b1110) return;
+  report_shares(in, shares, "shares of one poll question", true, sink);
+}
+
+// "Respondents were asked to name the single spending area they would
+// cut first ... chosen by 41%, followed by holidays at 27%, ...", "con
+// una sola respuesta posible, 34% mencionó ...": a question of one answer
+// (a word of one before a noun of an answer, in the sentence or the one
+// before, in its paragraph), then at least three shares, none a change.
+void check_single_answer(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 3) return;
+  const auto single_in = [&](ArithTokens u, std::size_t end) {
+    for (std::size_t k = 0; k < end && k < u.size(); ++k) {
+      if (u[k].type != T::word || !is_one_of(u[k].text, {"single", "sola", "\xC3\xBAnica"})) continue;
+      for (std::size_t j = k + 1; j < u.size() && j <= k + 3 && u[j].type == T::word; ++j) {
+        if (is_one_of(u[j].text, {"answer", "response", "choice", "option", "area", "issue", "problem", "reason",
+                                  "priority", "respuesta", "opci\xC3\xB3n", "problema", "motivo", "tema"})) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  bool single = single_in(t, figs.front());
+  if (!single && s > in.first_sentence() && in.doc.sentences[s - 1].paragraph == in.doc.sentences[s].paragraph) {
+    const ArithTokens prev = in.tokens(s - 1);
+    // (The question's own figures, "if their income fell by £100 a
+    // month", are no shares; a percentage there would open another list.)
+    bool shares_before = false;
+    for (const std::uint32_t i : in.figure_tokens(s - 1)) {
+      shares_before = shares_before || in.figures[static_cast<std::size_t>(prev[i].figure)].kind == QuantityKind::percent;
+    }
+    single = !shares_before && single_in(prev, prev.size());
+  }
+  if (!single) return;
+  std::vector<int> shares;
+  for (const std::uint32_t i : figs) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    shares.push_back(t[i].figure);
+  }
+  if (shares.size() < 3) return;
+  report_shares(in, shares, "shares of one answer each", true, sink);
+}
+
 // "Of total expenditure, 78% went on charitable activities, 19% on raising
 // funds and 7% on support costs.": every share of the sentence divides
 // the money its opening names.
@@ -1572,6 +1665,8 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   // (Last: a list another reader names its whole for is reported as it does.)
   for (const std::size_t s2 : in.scanned_sentences()) check_origin_shares(in, s2, sink);
   for (const std::size_t s2 : in.scanned_sentences()) check_rated_shares(in, s2, sink);
+  for (const std::size_t s2 : in.scanned_sentences()) check_stance_shares(in, s2, sink);
+  for (const std::size_t s2 : in.scanned_sentences()) check_single_answer(in, s2, sink);
 }
 
 }  // namespace claimlint

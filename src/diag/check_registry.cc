@@ -1152,7 +1152,12 @@ classes told without one, "were women", are of two things and may
 overlap), or a rating verb ("rated", "graded", "classified") and at
 least three shares each followed by its grade ("rated topsoil moisture
 at 1 per cent surplus, 21 per cent adequate, 38 per cent short and 46
-per cent very short"), or a share of a named group and at least two more, each
+per cent very short"), or the stances of one poll question, for,
+against and undecided all told ("41% of voters said they approved ...,
+while 54% disapproved and 8% were unsure"), or the shares of a question
+of one answer ("name the single spending area they would cut first ...
+chosen by 41%, followed by holidays at 27%, ..."; "con una sola respuesta
+posible, 34% mencionó ..."), or a share of a named group and at least two more, each
 told where it came from ("el 62% de los turistas llegó desde el Área
 Metropolitana, el 21% desde el interior, el 14% desde otras provincias y
 el 6% desde el exterior"), or with "Of the stores slated to

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -1117,4 +1118,37 @@ TEST_CASE("share-over-100: shares of calls, emissions and shipments", "[check][a
             .empty());
   CHECK(lint("Transport produced 41% of emissions, industry 38% and homes 27%.\n")
             .find("shares of the emissions add up to more than 100%") != std::string::npos);
+}
+
+TEST_CASE("share-over-100: the stances of one poll question, for, against and undecided", "[check][arithmetic]") {
+  CHECK(lint("41% of voters said they approved of the way he is handling the job, while 54% disapproved and 8% were "
+             "unsure.\n")
+            .find("error: shares of one poll question add up to more than 100%: 41% + 54% + 8% = 103% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("41% of voters said they approved of the way he is handling the job, while 51% disapproved and 8% were "
+             "unsure.\n")
+            .empty());
+  // A hedged share may be less: "Some 41%".
+  CHECK(lint("Some 41% of voters said they approved, while 54% disapproved and 8% were unsure.\n").empty());
+  // Two stances only, or a stance told twice: no one question.
+  CHECK(lint("58% approved of the plan and 54% approved of the budget, while 8% were unsure.\n").empty());
+}
+
+TEST_CASE("share-over-100: the shares of a question of one answer", "[check][arithmetic]") {
+  const std::string text =
+      "Respondents were also asked to name the single spending area they would cut first if their income fell by "
+      "\xC2\xA3" "100 a month. Eating out was the most common answer, chosen by 41%, followed by holidays at 27%, "
+      "clothing at 19% and streaming at {}%.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "17"))
+            .find("error: shares of one answer each add up to more than 100%: 41% + 27% + 19% + 17% = 104% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "13")).empty());
+  CHECK(lint_es("Ante la pregunta del principal problema, con una sola respuesta posible, 34% mencion\xC3\xB3 la "
+                "inseguridad, 27% la falta de agua, 16% los baches, 11% el desempleo, 9% la corrupci\xC3\xB3n y 8% "
+                "otros temas.\n")
+            .find("34% + 27% + 16% + 11% + 9% + 8% = 105%") != std::string::npos);
+  // Without a question of one answer, shares of several answers may add up to more.
+  CHECK(lint("Respondents were asked which areas they would cut. Eating out was chosen by 41%, holidays by 27%, "
+             "clothing by 19% and streaming by 17%.\n")
+            .empty());
 }
