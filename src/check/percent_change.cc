@@ -282,12 +282,26 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // ("mejoró 3,1% respecto de agosto del año pasado, al pasar de A a B":
     // what the change is measured against, a date.)
     for (std::size_t k = j, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+      // "climbed 22 per cent on the previous de-amalgamation poll in 2014,
+      // from A to B": what the change is measured against, named ("on the
+      // previous", "over the last", two words of it at most).
+      bool named_base = false;
+      for (std::size_t o = k; o + 4 >= k && o >= 2 && t[o].type != T::figure; --o) {
+        if (t[o].type == T::word && is_one_of(t[o].text, {"previous", "last", "prior", "earlier"}) &&
+            t[o - 1].type == T::word && t[o - 1].text == "the" && t[o - 2].type == T::word &&
+            is_one_of(t[o - 2].text, {"on", "over"})) {
+          steps += k - (o - 2);
+          k = o - 2;
+          named_base = true;
+          break;
+        }
+      }
       const bool time_word =
-          t[k].type == T::word &&
+          named_base || (t[k].type == T::word &&
           (k_time_words.contains(t[k].text) || in.in_date(t[k]) ||
            is_one_of(t[k].text, {"respecto", "compared", "with", "frente", "against", "versus", "de", "del", "al",
                                  // "doubled from a year earlier, to B from A"
-                                 "from"}));
+                                 "from"})));
       // A year, or a duration of a time phrase ("over the past 12 months").
       const bool year = (t[k].type == T::figure &&
                          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration) ||

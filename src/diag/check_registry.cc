@@ -566,7 +566,9 @@ A in 2024 to B in 2025, that is, 357 fewer" ("es decir, 357 menos");
 a time phrase after A: "to B from A the year before, a rise of N%",
 "from A this year to B in 2029-30 – an increase of N%", "to B next
 financial year, an increase of N", "to B after six months, an increase
-of N%"; a short clause between B and its verb, "The 68 league goals they
+of N%"; what a change is measured against, named between it and its
+figures: "climbed 22 per cent on the previous poll in 2014, from A to
+B"; a short clause between B and its verb, "The 68 league goals they
 scored were 24% more than the 52"; a financial year with a slash
 between A and "to": "from £16.5m in 2024/25 to £21.4m";
 a relative clause after a bare A ("1.845.300 toneladas, frente a las

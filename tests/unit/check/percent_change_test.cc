@@ -1412,3 +1412,12 @@ TEST_CASE("percent-change: 'B they scored were N% more than A', a short clause b
             .find("error: from 52 to 68 is a rise of 31%, not 24% [percent-change]") != std::string::npos);
   CHECK(lint("The 68 league goals they scored were 31% more than the 52 managed a year earlier.\n").empty());
 }
+
+TEST_CASE("percent-change: 'climbed N% on the previous poll in 2014, from A to B'", "[check][arithmetic]") {
+  CHECK(lint("The Yes vote climbed 22 per cent on the previous de-amalgamation poll in 2014, from 16,902 votes to "
+             "21,736.\n")
+            .find("error: from 16,902 to 21,736 is a rise of 29%, not 22% [percent-change]") != std::string::npos);
+  CHECK(lint("The Yes vote climbed 29 per cent on the previous de-amalgamation poll in 2014, from 16,902 votes to "
+             "21,736.\n")
+            .empty());
+}
