@@ -2045,7 +2045,11 @@ bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end
   if (!is_one_of_lower(ctx.lower(first - 1), {"of", "at", "to", "over", "de", "en"})) return false;
   for (std::size_t k = first - 1; k-- > clause && first - k <= 9;) {
     if (!tokens[k].word) return false;
-    if (margin(k)) return true;
+    // ("the majority of 400 residents" is most of them, no margin.)
+    if (margin(k)) {
+      return !(k > 0 && is_one_of_lower(ctx.lower(k), {"majority", "mayor\xC3\xAD" "a"}) &&
+               is_one_of_lower(ctx.lower(k - 1), {"the", "la"}));
+    }
   }
   return false;
 }
@@ -2445,7 +2449,8 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   // Hospital"), not in "the hospital's 300-seat lecture hall".
   if (const std::string_view written = ctx.text.substr(q.range.begin, q.range.size());
       q.kind == QuantityKind::count && !c.measure.empty() && !c.measure.starts_with("margin in ") &&
-      q_end < tokens.size() && tokens[q_end].word && written.find('-') != std::string_view::npos && written.find(' ', written.rfind('-')) == std::string_view::npos &&
+      q_end < tokens.size() && tokens[q_end].word && written.find('-') != std::string_view::npos &&
+      written.find(' ', written.rfind('-')) == std::string_view::npos &&
       written.ends_with(q.measure)) {
     // "Fenmarrow Park, a 31,950-seat stadium", "Fenmarrow Park, Ostlebury
     // Athletic's new 23,000-seat stadium": in an apposition to a name, the

@@ -822,7 +822,8 @@ void check_single_answer(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     // month", are no shares; a percentage there would open another list.)
     bool shares_before = false;
     for (const std::uint32_t i : in.figure_tokens(s - 1)) {
-      shares_before = shares_before || in.figures[static_cast<std::size_t>(prev[i].figure)].kind == QuantityKind::percent;
+      const QuantityKind kind = in.figures[static_cast<std::size_t>(prev[i].figure)].kind;
+      shares_before = shares_before || kind == QuantityKind::percent;
     }
     single = !shares_before && single_in(prev, prev.size());
   }

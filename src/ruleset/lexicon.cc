@@ -100,7 +100,8 @@ struct Loader {
         } else if (k == "glued") {
           if (auto e2 = strings(value, k, [&](const std::string& s) { glued.push_back(s); })) return e2;
           for (const auto& g : glued) {
-            if (g.empty() || !std::all_of(g.begin(), g.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); })) {
+            const auto letter = [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; };
+            if (g.empty() || !std::all_of(g.begin(), g.end(), letter)) {
               return err(value, "'glued' symbols must be ASCII letters, written before the digits: \"R\", \"Sh\"");
             }
           }

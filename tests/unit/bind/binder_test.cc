@@ -959,6 +959,8 @@ TEST_CASE("a count told as a lead, gap or margin is the margin, no count itself"
   CHECK(find(bind_text("Her lead over the Liberal candidate stood at 1,054 votes."), "1,054 votes").measure ==
         "margin in vote");
   CHECK(find(bind_text("Labor won 17,420 votes."), "17,420 votes").measure == "vote");
+  CHECK(find(bind_text("She won with a majority of 1,054 votes."), "1,054 votes").measure == "margin in vote");
+  CHECK(find(bind_text("The majority of 400 workers backed the deal."), "400 workers").measure == "employee");
   // A lead in another clause says nothing of the count.
   CHECK(find(bind_text("Labor extended its lead, winning 17,420 votes."), "17,420 votes").measure == "vote");
 }
