@@ -334,7 +334,10 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
   // "the R8.6 billion capital budget") are a slip only where the article
   // tells that measure no other way: the distinct numbers of the window
   // with noun key `key`, up to three.
+  // (Counted once a key: a window of many such figures stays linear.)
+  std::unordered_map<std::string, std::size_t> numbers_counted;
   const auto numbers_of_noun = [&](const std::string& key) {
+    if (const auto it = numbers_counted.find(key); it != numbers_counted.end()) return it->second;
     std::vector<std::string> seen;
     std::string m;
     for (const std::size_t s : in.scanned_sentences()) {
@@ -344,10 +347,10 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
         if (!measure_for(g, m) || noun_key(g, m) != key) continue;
         const std::string d = digits_of(in.number_text(g));
         if (std::find(seen.begin(), seen.end(), d) == seen.end()) seen.push_back(d);
-        if (seen.size() > 2) return seen.size();
+        if (seen.size() > 2) return numbers_counted[key] = seen.size();
       }
     }
-    return seen.size();
+    return numbers_counted[key] = seen.size();
   };
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
