@@ -701,9 +701,9 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
 // with "very" or the like) and a comma, "and" or the end. The grades of
 // one rating divide what is rated.
 void check_rated_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
-  const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (figs.size() < 3) return;
+  const ArithTokens t = in.tokens(s);
   const auto word_in = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
@@ -776,9 +776,9 @@ int stance_after(ArithTokens t, std::size_t i) {
 // question, each taking another stance (for, against, undecided), all
 // three told; each respondent takes one.
 void check_stance_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
-  const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (figs.size() < 3) return;
+  const ArithTokens t = in.tokens(s);
   std::vector<int> shares;
   int stances = 0;  // a bit per stance told
   for (const std::uint32_t i : figs) {
@@ -800,9 +800,9 @@ void check_stance_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
 // (a word of one before a noun of an answer, in the sentence or the one
 // before, in its paragraph), then at least three shares, none a change.
 void check_single_answer(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
-  const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (figs.size() < 3) return;
+  const ArithTokens t = in.tokens(s);
   const auto single_in = [&](ArithTokens u, std::size_t end) {
     for (std::size_t k = 0; k < end && k < u.size(); ++k) {
       if (u[k].type != T::word || !is_one_of(u[k].text, {"single", "sola", "\xC3\xBAnica"})) continue;

@@ -2023,9 +2023,9 @@ void check_per_every(const ArithmeticInput& in, std::size_t s, DiagnosticSink& s
 // words (up to six, the first capitalised) and a bare count. The list
 // may leave candidates out: only a sum above the votes is wrong.
 void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
-  const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (figs.size() < 4) return;
+  const ArithTokens t = in.tokens(s);
   // The votes: the first figure of the sentence, a count of votes or
   // ballots, with a colon (or the comma of "Of the ...,") after its words.
   const std::size_t w = figs.front();
