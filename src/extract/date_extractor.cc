@@ -1444,7 +1444,9 @@ class Scanner {
     // "will reopen ... Saturday, June 20, the director announced" in a
     // story of 10 June 2026: the weekday says the year of a day written
     // without one when the tense's year does not fit it and exactly one
-    // year within half a year of publication does.
+    // year within two months of publication does (a day farther away is
+    // the tense's, and its weekday maybe wrong: "the early hours of
+    // Tuesday, 19 January" in a story of July 2026 is 2026's).
     if (r && p.weekday && spec.kind == SpecKind::yearless && spec.precision == DatePrecision::day && pub_ &&
         weekday_of(r->interval.first) != *p.weekday) {
       const long today = days_from_civil(*pub_);
@@ -1452,7 +1454,7 @@ class Scanner {
       int fits = 0;
       for (int y = pub_->year - 1; y <= pub_->year + 1; ++y) {
         std::optional<Resolved> c = calendar(spec.precision, y, spec.month, spec.day, spec.part);
-        if (!c || std::labs(c->interval.first - today) > 183 || weekday_of(c->interval.first) != *p.weekday) continue;
+        if (!c || std::labs(c->interval.first - today) > 61 || weekday_of(c->interval.first) != *p.weekday) continue;
         fit = std::move(c);
         ++fits;
       }

@@ -577,7 +577,9 @@ TEST_CASE("a weekday says the year of a day without one when the tense's year do
               "Thursday, May 21=2026-05-21"},
              // The tense's year fits the weekday: it stays.
              {"The board approved the plan on Wednesday, May 21.", "2026-05-20", "Wednesday, May 21=2025-05-21"},
-             // No year within half a year fits: the tense decides, and the weekday is wrong.
-             {"The board approved the plan on Friday, May 21.", "2026-05-20", "Friday, May 21=2025-05-21"}},
+             // No year within two months fits: the tense decides, and the weekday is wrong.
+             {"The board approved the plan on Friday, May 21.", "2026-05-20", "Friday, May 21=2025-05-21"},
+             {"A main fractured in the early hours of Tuesday, 19 January.", "2026-07-21",
+              "Tuesday, 19 January=2026-01-19"}},
             "en");
 }
