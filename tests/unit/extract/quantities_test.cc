@@ -554,10 +554,13 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
       {"A fine of R1,250 was paid.", "R1,250", K::currency, 1250, 1250, 1250, "exact", "ZAR", ""},
       {"The council spent Sh4.1bn.", "Sh4.1bn", K::currency, 4.1e9, 4.05e9, 4.15e9, "exact", "KES", ""},
       {"Debt rose to N1.2 trillion.", "N1.2 trillion", K::currency, 1.2e12, 1.15e12, 1.25e12, "exact", "NGN", ""},
+      {"Trucks cost P6.5 million each.", "P6.5 million", K::currency, 6.5e6, 6.45e6, 6.55e6, "exact", "PHP", ""},
+      {"Revenue was GH\xC2\xA2" "1.84 billion.", "GH\xC2\xA2" "1.84 billion", K::currency, 1.84e9, 1.835e9, 1.845e9,
+       "exact", "GHS", ""},
   };
   for (const Row& row : rows) check_row(row, "en");
   // No money's shape, or no symbol: a road, a model, an aircraft.
-  for (const char* s : {"Take the R300 to Cape Town.", "The N1 was closed.", "An A320 and an H200.",
+  for (const char* s : {"Take the R300 to Cape Town.", "The N1 was closed.", "An A320 and an H200.", "Form P45.",
                         "Grade R2 pupils.", "A R 4.5 billion plan."}) {
     INFO(s);
     for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::currency);
