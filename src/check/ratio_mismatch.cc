@@ -613,7 +613,10 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // "702 votos a favor frente a 351 en contra, el triple de apoyos que de
   // rechazos", "702 votes for against 351 against, twice as many": two
   // figures set against each other, then the ratio after a comma.
-  if (k < i && k >= 4 && t[k].type == T::punct && t[k].text == ",") {
+  // (A ratio with its own object, "triple the 2019 level", is of that.)
+  const bool own_object = last + 1 < t.size() && (t[last + 1].type == T::figure || (t[last + 1].type == T::word &&
+                                                  is_one_of(t[last + 1].text, {"the", "its", "their", "that"})));
+  if (!own_object && k < i && k >= 4 && t[k].type == T::punct && t[k].text == ",") {
     std::size_t b = k;
     while (b > 0 && k - b < 4 && t[b - 1].type == T::word) --b;
     if (b > 0 && t[b - 1].type == T::figure) {

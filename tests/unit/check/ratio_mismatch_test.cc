@@ -786,4 +786,7 @@ TEST_CASE("ratio-mismatch: two figures set against each other, then the ratio", 
             .empty());
   CHECK(lint("The motion passed with 702 votes in favour against 351 against, three times as many.\n")
             .find("error: 702 is 2 times 351, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  // A ratio with its own object is of that.
+  CHECK(lint("Sales reached 702 units compared with 351 a year earlier, triple the 2019 level.\n")
+            .find("ratio-mismatch") == std::string::npos);
 }
