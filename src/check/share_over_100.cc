@@ -839,6 +839,25 @@ void check_single_answer(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_shares(in, shares, "shares of one answer each", true, sink);
 }
 
+// "those who waited more than 12 hours,", "those surveyed,", "those
+// students,": "those" or "these" at token k, then a clause of up to ten
+// words and figures that are no share; the token of its comma, else
+// t.size().
+std::size_t those_clause_end(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
+  if (k + 2 >= t.size() || t[k].type != T::word || !is_one_of(t[k].text, {"those", "these"}) ||
+      t[k + 1].type != T::word) {
+    return t.size();
+  }
+  std::size_t comma = k + 1;
+  while (comma < t.size() && comma <= k + 10 &&
+         (t[comma].type == T::word ||
+          (t[comma].type == T::figure &&
+           in.figures[static_cast<std::size_t>(t[comma].figure)].kind != QuantityKind::percent))) {
+    ++comma;
+  }
+  return comma < t.size() && t[comma].text == "," ? comma : t.size();
+}
+
 // "Of total expenditure, 78% went on charitable activities, 19% on raising
 // funds and 7% on support costs.": every share of the sentence divides
 // the money its opening names.
@@ -846,6 +865,18 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   const ArithTokens t = in.tokens(s);
   std::size_t k = after_bullet(t);
   if (k >= t.size()) return;
+  // "The university's freshman class of 5,320 was its largest ever; of
+  // those students, 62% came from in-state, ...": the opening of the
+  // clause after a semicolon.
+  for (std::size_t j = k; j + 3 < t.size(); ++j) {
+    if (t[j].type != T::punct || t[j].text != ";" || t[j + 1].type != T::word || t[j + 1].text != "of") continue;
+    if (const std::size_t comma = those_clause_end(in, t, j + 2); comma < t.size()) {
+      check_shares_after_opening(in, s, t, comma + 1,
+                                 std::string(in.doc.view({t[j + 2].range.begin, t[comma - 1].range.end})), true,
+                                 sink);
+      return;
+    }
+  }
   // "De toda la mercancía general, el 62% ...": the noun first, then up
   // to two words of what it is like, then the comma.
   // ("Del volumen exportado en el año cafetero, el 62% ...": "del", and
@@ -884,15 +915,8 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   // "Of those who waited more than 12 hours, 58 per cent ...", "Of those
   // surveyed,": the people a clause after "those" names, up to ten words
   // and figures that are no share.
-  if (!pronoun && k + 2 < t.size() && is_one_of(t[k].text, {"those", "these"}) && t[k + 1].type == T::word) {
-    std::size_t comma = k + 1;
-    while (comma < t.size() && comma <= k + 10 &&
-           (t[comma].type == T::word ||
-            (t[comma].type == T::figure &&
-             in.figures[static_cast<std::size_t>(t[comma].figure)].kind != QuantityKind::percent))) {
-      ++comma;
-    }
-    if (comma < t.size() && t[comma].text == ",") {
+  if (!pronoun) {
+    if (const std::size_t comma = those_clause_end(in, t, k); comma < t.size()) {
       check_shares_after_opening(in, s, t, comma + 1,
                                  std::string(in.doc.view({t[k].range.begin, t[comma - 1].range.end})), true, sink);
       return;

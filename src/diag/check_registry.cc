@@ -1150,7 +1150,8 @@ which goes one way only, so no two shares overlap; people may be counted
 twice and are not read so), or with "Of those," and at least three shares of
 the people or things of the sentence before ("Of this," of the area or the
 sum it tells; "Of those who waited more than 12 hours," of the people a
-clause names; classes told by a figure, "were aged over 75", beside
+clause names, also after a semicolon, "...; of those students, 62% came
+from in-state, ..."; classes told by a figure, "were aged over 75", beside
 classes told without one, "were women", are of two things and may
 overlap), or a rating verb ("rated", "graded", "classified") and at
 least three shares each followed by its grade ("rated topsoil moisture

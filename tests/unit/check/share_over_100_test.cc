@@ -1152,3 +1152,13 @@ TEST_CASE("share-over-100: the shares of a question of one answer", "[check][ari
              "clothing by 19% and streaming by 17%.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: 'of those students,' opening the clause after a semicolon", "[check][arithmetic]") {
+  CHECK(lint("The university's freshman class of 5,320 was its largest ever; of those students, 62% came from "
+             "in-state, 27% from other states and 14% from other countries.\n")
+            .find("error: shares of those students add up to more than 100%: 62% + 27% + 14% = 103% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint("The university's freshman class of 5,320 was its largest ever; of those students, 62% came from "
+             "in-state, 24% from other states and 14% from other countries.\n")
+            .empty());
+}
