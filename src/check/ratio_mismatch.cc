@@ -560,9 +560,9 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       while (w < t.size() && w < named + 3 && t[w].type == T::word) ++w;
       if (w > named && w + 2 < t.size() && t[w].type == T::punct && t[w].text == "," && t[w + 1].type == T::word &&
           is_one_of(t[w + 1].text, {"que", "which", "where", "donde"})) {
-        std::size_t b = w + 2;
-        while (b < t.size() && b < w + 5 && t[b].type == T::word) ++b;
-        if (b < t.size() && t[b].type == T::figure) return std::pair{t[a - 1].figure, t[b].figure};
+        std::size_t fb = w + 2;
+        while (fb < t.size() && fb < w + 5 && t[fb].type == T::word) ++fb;
+        if (fb < t.size() && t[fb].type == T::figure) return std::pair{t[a - 1].figure, t[fb].figure};
       }
     }
     // "28.400 abonados, el triple que hace cinco temporadas, cuando ...
@@ -617,10 +617,10 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   const bool own_object = last + 1 < t.size() && (t[last + 1].type == T::figure || (t[last + 1].type == T::word &&
                                                   is_one_of(t[last + 1].text, {"the", "its", "their", "that"})));
   if (!own_object && k < i && k >= 4 && t[k].type == T::punct && t[k].text == ",") {
-    std::size_t b = k;
-    while (b > 0 && k - b < 4 && t[b - 1].type == T::word) --b;
-    if (b > 0 && t[b - 1].type == T::figure) {
-      const std::size_t fb = b - 1;
+    std::size_t words_end = k;
+    while (words_end > 0 && k - words_end < 4 && t[words_end - 1].type == T::word) --words_end;
+    if (words_end > 0 && t[words_end - 1].type == T::figure) {
+      const std::size_t fb = words_end - 1;
       std::size_t c = fb;
       if (c >= 2 && t[c - 1].type == T::word && is_one_of(t[c - 1].text, {"a", "with", "to"}) &&
           t[c - 2].type == T::word && is_one_of(t[c - 2].text, {"frente", "compared"})) {

@@ -333,24 +333,24 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
   // Two digits swapped ("64 aulas" ... "Las 46 aulas", "R6.8 billion" ...
   // "the R8.6 billion capital budget") are a slip only where the article
   // tells that measure no other way: the distinct numbers of the window
-  // with noun key `key`, up to three.
+  // with noun key `noun`, up to three.
   // (Counted once a key: a window of many such figures stays linear.)
   std::unordered_map<std::string, std::size_t> numbers_counted;
-  const auto numbers_of_noun = [&](const std::string& key) {
-    if (const auto it = numbers_counted.find(key); it != numbers_counted.end()) return it->second;
+  const auto numbers_of_noun = [&](const std::string& noun) {
+    if (const auto it = numbers_counted.find(noun); it != numbers_counted.end()) return it->second;
     std::vector<std::string> seen;
     std::string m;
     for (const std::size_t s : in.scanned_sentences()) {
       const ArithTokens t = in.tokens(s);
       for (const std::uint32_t k : in.figure_tokens(s)) {
         const Figure& g = in.figures[static_cast<std::size_t>(t[k].figure)];
-        if (!measure_for(g, m) || noun_key(g, m) != key) continue;
+        if (!measure_for(g, m) || noun_key(g, m) != noun) continue;
         const std::string d = digits_of(in.number_text(g));
         if (std::find(seen.begin(), seen.end(), d) == seen.end()) seen.push_back(d);
-        if (seen.size() > 2) return numbers_counted[key] = seen.size();
+        if (seen.size() > 2) return numbers_counted[noun] = seen.size();
       }
     }
-    return numbers_counted[key] = seen.size();
+    return numbers_counted[noun] = seen.size();
   };
   for (const std::size_t s : in.scanned_sentences()) {
     const ArithTokens t = in.tokens(s);
