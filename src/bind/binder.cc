@@ -2032,11 +2032,9 @@ std::string number_of_measure(const SentenceContext& ctx, std::size_t q_first) {
 // ("a lead of", "her lead over the Liberal candidate standing at", "la
 // diferencia de"). ("won by 1,054 votes" is no count: see margin_verbs.)
 bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end, std::size_t clause) {
-  static constexpr std::string_view k_margins[] = {"lead", "margin", "gap", "majority", "ventaja", "diferencia",
-                                                   "margen", "mayor\xC3\xAD" "a"};
   const auto margin = [&](std::size_t k) {
-    const std::string_view w = ctx.lower(k);
-    return std::find(std::begin(k_margins), std::end(k_margins), w) != std::end(k_margins);
+    return is_one_of_lower(ctx.lower(k), {"lead", "margin", "gap", "majority", "ventaja", "diferencia", "margen",
+                                          "mayor\xC3\xAD" "a"});
   };
   const auto& tokens = ctx.tokens;
   if (end < tokens.size() && margin(end)) return true;

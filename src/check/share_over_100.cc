@@ -648,6 +648,14 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
   check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), true, sink);
 }
 
+// Whether figure `figure` of sentence `s` may be a share of a list the
+// sentence tells alone: an asserted percentage, no end of a range, no
+// side of a change ("rose 5%").
+bool lone_share(const ArithmeticInput& in, std::size_t s, int figure) {
+  const Figure& f = in.figures[static_cast<std::size_t>(figure)];
+  return f.kind == QuantityKind::percent && !f.range_side && f.asserted && !in_change(in, s, figure);
+}
+
 // "el 62% de los turistas llegó desde el Área Metropolitana, el 21% desde
 // el interior, el 14% desde otras provincias y el 6% desde el exterior",
 // "62% of visitors came from the city, 21% from the rest of the state
@@ -675,7 +683,7 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     // (Figures before the first share are the sentence's own: "hecho sobre
     // 6.400 encuestas en ... la ruta 11, muestra que el 62% ...".)
     if (f.kind == QuantityKind::date || (shares.empty() && f.kind != QuantityKind::percent)) continue;
-    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    if (!lone_share(in, s, t[i].figure)) return;
     if (shares.empty()) {
       // "62% of visitors came from", "el 62% de los turistas llegó desde".
       std::size_t k = i + 1;
@@ -725,21 +733,17 @@ void check_rated_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink
            change_direction(t[k].text) == 0;
   };
   std::vector<int> shares;
-  for (std::size_t n = 0; n < figs.size(); ++n) {
-    const std::size_t i = figs[n];
-    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
-    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+  for (const std::uint32_t i : figs) {
+    if (!lone_share(in, s, t[i].figure)) return;
     std::size_t k = i + 1;
     if (word_in(k, {"very", "extremely", "fairly", "somewhat", "quite", "muy"})) ++k;
     if (!grade(k)) return;
     ++k;
     // Then a comma, "and", "or", the next share, or the end of the list.
-    const bool last = n + 1 == figs.size();
     const bool separated = k >= t.size() || t[k].text == "," || t[k].text == "." || t[k].text == ";" ||
                            word_in(k, {"and", "or", "y", "e", "o"});
     if (!separated) return;
     shares.push_back(t[i].figure);
-    if (last) break;
   }
   if (shares.size() < 3) return;
   report_shares(in, shares, "shares of one rating", true, sink);
@@ -784,7 +788,7 @@ void check_stance_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   for (const std::uint32_t i : figs) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     if (f.kind == QuantityKind::date) continue;
-    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    if (!lone_share(in, s, t[i].figure)) return;
     const int stance = stance_after(t, i);
     if (stance == 0 || (stances & (1 << stance))) return;
     stances |= 1 << stance;
@@ -832,7 +836,7 @@ void check_single_answer(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   for (const std::uint32_t i : figs) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     if (f.kind == QuantityKind::date) continue;
-    if (f.kind != QuantityKind::percent || f.range_side || !f.asserted || in_change(in, s, t[i].figure)) return;
+    if (!lone_share(in, s, t[i].figure)) return;
     shares.push_back(t[i].figure);
   }
   if (shares.size() < 3) return;

@@ -2020,7 +2020,7 @@ void check_per_every(const ArithmeticInput& in, std::size_t s, DiagnosticSink& s
 // candidate Tom Ferris 15,960, ... and Kate Moore 1,180", "Of the 42,870
 // votes, Quinlan won 17,420, Ferris 15,960, ...": a count of votes, then
 // after a colon or its comma at least three tallies, each a candidate's
-// words (up to six, the first capitalised) and a bare count. The list
+// words (up to six, one capitalised) and a bare count. The list
 // may leave candidates out: only a sum above the votes is wrong.
 void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
@@ -2054,17 +2054,14 @@ void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, Diagnosti
     for (std::size_t x = b; x < i; ++x) {
       if (t[x].type != T::word || k_not_tally.contains(t[x].text)) return;
     }
-    const std::string_view first = in.doc.view(t[b].range);
-    if (first.empty() || !(first[0] >= 'A' && first[0] <= 'Z')) {
-      // ("the Greens' Priya Raman", "independent Greg Aldous": a word or
-      // two before the name.)
-      bool named = false;
-      for (std::size_t x = b; x < i && !named; ++x) {
-        const std::string_view v = in.doc.view(t[x].range);
-        named = !v.empty() && v[0] >= 'A' && v[0] <= 'Z';
-      }
-      if (!named) return;
+    // A capitalised word among them names the candidate ("the Greens'
+    // Priya Raman", "independent Greg Aldous": a word or two before it).
+    bool named = false;
+    for (std::size_t x = b; x < i && !named; ++x) {
+      const std::string_view v = in.doc.view(t[x].range);
+      named = !v.empty() && v[0] >= 'A' && v[0] <= 'Z';
     }
+    if (!named) return;
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     if ((f.kind != QuantityKind::number && !(f.kind == QuantityKind::count && f.unit == whole.unit)) ||
         !f.asserted || f.range_side || f.value >= whole.value) {

@@ -4,7 +4,6 @@
 #include "extract/quantities.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "extract/numeral.h"
