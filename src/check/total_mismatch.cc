@@ -283,11 +283,18 @@ bool told_as_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
 }
 
 // Whether the figure at token k is what another is compared with: "from",
-// "than", "compared with", "frente a" up to three words before it.
-bool compared_with(ArithTokens t, std::size_t k) {
+// "than", "compared with", "frente a" up to three words before it, or
+// "on"/"over" right after a change ("up 7.7 per cent on the 19,950").
+bool compared_with(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
   for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
     if (t[j].type != T::word) return false;
-    if (is_one_of(t[j].text, {"from", "than", "compared", "versus", "vs", "frente", "desde", "que"})) return true;
+    if (is_one_of(t[j].text, {"from", "than", "compared", "versus", "vs", "frente", "desde", "que", "against"})) {
+      return true;
+    }
+    if (j > 0 && t[j - 1].type == T::figure && is_one_of(t[j].text, {"on", "over"})) {
+      const QuantityKind change = in.figures[static_cast<std::size_t>(t[j - 1].figure)].kind;
+      if (change == QuantityKind::percent || change == QuantityKind::percentage_point) return true;
+    }
   }
   return false;
 }
@@ -317,7 +324,7 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
       // "Son 9.870, el 16,1% del total, ..., frente a los 11.020 de
       // diciembre de 2024, un 10,4% menos. De ellos, ...": over a share,
       // a change and what the total is compared with.
-      if (!compatible(in.figures[static_cast<std::size_t>(t[k].figure)], rest) || compared_with(t, k) ||
+      if (!compatible(in.figures[static_cast<std::size_t>(t[k].figure)], rest) || compared_with(in, t, k) ||
           told_as_ratio(in, t, k)) {
         continue;
       }
@@ -432,7 +439,19 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     const bool whole_count = (total.kind == QuantityKind::count || total.kind == QuantityKind::number) &&
                              v == std::round(v) && std::fabs(v) >= 1e6 && std::fabs(v) < 1e15 &&
                              std::fmod(std::fabs(v), 1e4) != 0;
-    if (!whole_count) return format_figure(v, total.kind, total.unit);
+    // A physical quantity names its unit at the sums, as the total writes
+    // it apart from its figure ("= 57.2 million tonnes, not 59.8 million
+    // tonnes"); "412.6m" names none.
+    std::string unit;
+    if (total.kind == QuantityKind::quantity) {
+      const std::string_view written = in.doc.view(total.range);
+      const std::size_t space = written.rfind(' ');
+      const std::string_view last = space == std::string_view::npos ? std::string_view() : written.substr(space + 1);
+      if (!last.empty() && std::none_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        unit = " " + std::string(last);
+      }
+    }
+    if (!whole_count) return format_figure(v, total.kind, total.unit) + unit;
     std::string digits = fmt::format("{:.0f}", std::fabs(v));
     for (std::size_t at = digits.size(); at > 3;) {
       at -= 3;
@@ -1802,7 +1821,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
         f.value <= biggest) {
       continue;
     }
-    if (compared_with(prev, *it) || told_as_ratio(in, prev, *it) || in_change(in, s - 1, prev[*it].figure, true)) {
+    if (compared_with(in, prev, *it) || told_as_ratio(in, prev, *it) || in_change(in, s - 1, prev[*it].figure, true)) {
       return;
     }
     if (!f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
@@ -2148,6 +2167,19 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
         if (!parts) continue;
         // Every figure of that sentence must be a part.
         if (in.figure_tokens(s - 1).size() != parts->size()) continue;
+        // The list may have begun a sentence earlier ("... was pushed into
+        // third place with 4,903 votes. Labour's candidate polled 2,741 and
+        // the Green 1,596. A total of 28,199 valid votes were cast").
+        if (s - 1 > in.first_sentence() && in.doc.sentences[s - 2].paragraph == in.doc.sentences[s].paragraph) {
+          const ArithTokens earlier = in.tokens(s - 2);
+          const std::span<const std::uint32_t> figures = in.figure_tokens(s - 2);
+          if (std::any_of(figures.begin(), figures.end(), [&](std::uint32_t k) {
+                const Figure& g = in.figures[static_cast<std::size_t>(earlier[k].figure)];
+                return g.asserted && compatible(g, total);
+              })) {
+            continue;
+          }
+        }
       }
       if (parts->size() < 2) continue;
       report_sum(in, total, *parts, sink);

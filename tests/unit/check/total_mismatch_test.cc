@@ -151,8 +151,8 @@ TEST_CASE("total-mismatch: a list or plain-text table under a caption, with its 
       // The caption's figure, when the caption announces the breakdown.
       {"The port handled 48.7 million tonnes in 2025, made up as follows:\n\n- Containers: 21.4 million tonnes\n"
        "- Dry bulk: 12.9 million tonnes\n- Liquid bulk: 9.8 million tonnes\n- Other: 5.3 million tonnes\n",
-       "a.txt:1:18: error: 21.4 million + 12.9 million + 9.8 million + 5.3 million = 49.4 million, not 48.7 million "
-       "[total-mismatch]\n"
+       "a.txt:1:18: error: 21.4 million + 12.9 million + 9.8 million + 5.3 million = 49.4 million tonnes, not "
+       "48.7 million tonnes [total-mismatch]\n"
        "    The port handled 48.7 million tonnes in 2025, made up as follows:\n"
        "                     ^~~~~~~~~~~~~~~~~~~\n"
        "a.txt:3:15: note: a part of the total\n"
@@ -590,8 +590,8 @@ TEST_CASE("total-mismatch: what a change is measured from is no total of the sen
       "The port handled 41.8 million tonnes of cargo in 2025, up 5.8% from 39.5 million tonnes the year before.\n\n"
       "The total was made up of 19.6 million tonnes of containers, 13.1 million tonnes of dry bulk, such as grain "
       "and feed, and 8.4 million tonnes of liquid bulk.\n";
-  CHECK(lint(text).find("a.txt:1:18: error: 19.6 million + 13.1 million + 8.4 million = 41.1 million, not 41.8 "
-                        "million [total-mismatch]") != std::string::npos);
+  CHECK(lint(text).find("a.txt:1:18: error: 19.6 million + 13.1 million + 8.4 million = 41.1 million tonnes, not 41.8 "
+                        "million tonnes [total-mismatch]") != std::string::npos);
   std::string right = text;
   right.replace(right.find("8.4 million"), 3, "9.1");
   CHECK(lint(right).empty());
@@ -671,7 +671,7 @@ TEST_CASE("total-mismatch: a Spanish document written with decimal points", "[ch
   const std::string text =
       "La cosecha fue de 186,400 toneladas. Se reparte en tres destinos: 96,200 toneladas para exportaci\xC3\xB3n, "
       "48,100 toneladas para industria y 38,600 toneladas para el mercado local.\n";
-  CHECK(lint_es(text).find("error: 96,200 + 48,100 + 38,600 = 182,900, not 186,400 [total-mismatch]") !=
+  CHECK(lint_es(text).find("error: 96,200 + 48,100 + 38,600 = 182,900 toneladas, not 186,400 toneladas [total-mismatch]") !=
         std::string::npos);
   std::string right = text;
   right.replace(right.find("38,600"), 6, "42,100");
@@ -1339,7 +1339,33 @@ TEST_CASE("total-mismatch: 'and N of X, Y and other Z' is one last part", "[chec
                            "million of barley, 6.4 million of canola and 5.9 million of pulses, oats and other "
                            "grains.\n";
   CHECK(lint(fmt::format(fmt::runtime(text), "61.4"))
-            .find("error: 33.9 million + 13.6 million + 6.4 million + 5.9 million = 59.8 million, not 61.4 million "
-                  "[total-mismatch]") != std::string::npos);
+            .find("error: 33.9 million + 13.6 million + 6.4 million + 5.9 million = 59.8 million tonnes, not "
+                  "61.4 million tonnes [total-mismatch]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "59.8")).empty());
+}
+
+TEST_CASE("total-mismatch: a physical quantity names its unit as the total writes it", "[check][arithmetic]") {
+  CHECK(lint("The port handled 48.7 million tonnes: 21.4 million tonnes of containers, 12.9 million tonnes of dry "
+             "bulk and 9.8 million tonnes of liquid bulk.\n")
+            .find("error: 21.4 million + 12.9 million + 9.8 million = 44.1 million tonnes, not 48.7 million tonnes "
+                  "[total-mismatch]") != std::string::npos);
+}
+
+TEST_CASE("total-mismatch: what a change is measured 'on' is no whole of 'of those'", "[check][arithmetic]") {
+  const std::string text = "The trust recorded 21,480 attendances, up 7.7 per cent on the 19,950 recorded a year "
+                           "earlier. The main hospital accounted for 13,260 of those, with the remaining {} seen at "
+                           "the smaller unit.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "8,220")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "8,420"))
+            .find("error: 13,260 + 8,420 = 21,680, not 21,480 [total-mismatch]") != std::string::npos);
+}
+
+TEST_CASE("total-mismatch: the parts of the sentence before a total may have begun a sentence earlier",
+          "[check][arithmetic]") {
+  const std::string tail = "Labour's candidate polled 2,741 and the Green Party's 1,596. A total of 28,199 valid votes "
+                           "were cast.\n";
+  CHECK(lint("The Conservative candidate was pushed into third place with 4,903 votes. " + tail).empty());
+  // Told alone, the two are the whole list.
+  CHECK(lint("The count ended after midnight. " + tail)
+            .find("error: 2,741 + 1,596 = 4,337, not 28,199 [total-mismatch]") != std::string::npos);
 }
