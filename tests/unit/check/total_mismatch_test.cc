@@ -671,7 +671,8 @@ TEST_CASE("total-mismatch: a Spanish document written with decimal points", "[ch
   const std::string text =
       "La cosecha fue de 186,400 toneladas. Se reparte en tres destinos: 96,200 toneladas para exportaci\xC3\xB3n, "
       "48,100 toneladas para industria y 38,600 toneladas para el mercado local.\n";
-  CHECK(lint_es(text).find("error: 96,200 + 48,100 + 38,600 = 182,900 toneladas, not 186,400 toneladas [total-mismatch]") !=
+  CHECK(lint_es(text).find("error: 96,200 + 48,100 + 38,600 = 182,900 toneladas, not 186,400 toneladas "
+                           "[total-mismatch]") !=
         std::string::npos);
   std::string right = text;
   right.replace(right.find("38,600"), 6, "42,100");
