@@ -226,6 +226,19 @@ std::size_t clause_stop(std::string_view sentence, std::size_t at) {
   return at;
 }
 
+// Whether "new" at toks[i] calls a thing known ("the new terminal", "the
+// port's new terminal"), not another of its kind: no indefinite article
+// before it ("a new fire") and no event noun after it ("the new strike"),
+// up to toks[to).
+bool known_new(const std::vector<Token>& toks, std::size_t i, std::size_t to, const DateLanguage& words) {
+  const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  return one_of(toks[i].word, {"new", "nuevo", "nueva", "nuevos", "nuevas"}) && i > 0 &&
+         !one_of(toks[i - 1].word, {"a", "an", "un", "una", "unos", "unas"}) && i + 1 < to &&
+         !words.event_nouns.contains(toks[i + 1].word);
+}
+
 // The event of toks[from, to): its words up to the first of
 // back_reference_ends; nothing if a word makes it another of its kind or
 // it names no noun.
@@ -236,15 +249,9 @@ std::optional<EventWords> event_words(const std::vector<Token>& toks, std::size_
     if (words.back_reference_ends.contains(t.word)) break;
     // "since the new terminal opened": a thing new and known, told before
     // ("a new fire", "the new strike" are others of their kind).
-    const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> list) {
-      return std::find(list.begin(), list.end(), w) != list.end();
-    };
-    const bool known_new = one_of(t.word, {"new", "nuevo", "nueva", "nuevos", "nuevas"}) && i > from &&
-                           words.articles.contains(toks[i - 1].word) &&
-                           !one_of(toks[i - 1].word, {"a", "an", "un", "una", "unos", "unas"}) && i + 1 < to &&
-                           !words.event_nouns.contains(toks[i + 1].word);
-    if (words.other_instance_words.contains(t.word) && !known_new) return std::nullopt;
-    if (known_new) continue;  // (the thing's name says which)
+    const bool is_known_new = i > from && words.articles.contains(toks[i - 1].word) && known_new(toks, i, to, words);
+    if (words.other_instance_words.contains(t.word) && !is_known_new) return std::nullopt;
+    if (is_known_new) continue;  // (the thing's name says which)
     if (!words.articles.contains(t.word) && !words.determiners.contains(t.word)) out.clause.end = t.range.end;
     if (!content(t, words)) continue;
     (verb_like(toks, i, words) ? out.verbs : out.names).push_back(meaning(t.word, words));
@@ -378,10 +385,14 @@ std::vector<Told> told_with(const Document& doc, const std::vector<DateMention>&
   const auto [begin, end] = window_of(dates, k, sentence.size());
   std::vector<Told> out;
   int other = 0;  // content words still to pass over
-  for (const Token& t : tokens(sentence, begin, end)) {
+  const std::vector<Token> toks = tokens(sentence, begin, end);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
     if (t.range.begin >= dates[k].range.begin && t.range.end <= dates[k].range.end) continue;
     if (words.other_instance_words.contains(t.word)) {
-      other = 1;
+      // "the port's new container terminal opened": a thing new and
+      // known, not another of its kind ("a new fire", "the new strike").
+      if (!known_new(toks, i, toks.size(), words)) other = 1;
       continue;
     }
     if (!content(t, words)) continue;

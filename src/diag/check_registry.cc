@@ -1234,8 +1234,13 @@ publication date; a simple past verb from rules/dates/*.toml ("launched",
 lowercase word with an ending of past_verb_suffixes: "promulgó") comes at most six words before the
 date's "in", "on", "during" or "at" (or, wire style, right before a
 month and its day: "signed the term sheet Dec. 14", or before a weekday:
-"premiered Friday, May 22"), with no punctuation, infinitive or
-new clause between and no auxiliary before the verb ("will be launched",
+"premiered Friday, May 22"), with no punctuation (a figure's "$", "%"
+and marks between digits aside), infinitive or new clause between; an
+occasion of the date rules' occasions right before "on" ("at its
+meeting on", "en su sesión el") is not counted and lets the verb stand
+up to ten words before it ("approved a second round of $3.1 million in
+rebuilding grants at its meeting on Monday, June 22"); and no auxiliary
+before the verb ("will be launched",
 "has launched" do not count); and nothing in the date's clause marks the
 future or a condition ("will", "expected", "if"...; "issued on 29 May,
 said no support would be available" is past). A date that says

@@ -1369,10 +1369,30 @@ class Scanner {
     // if the plan holds").
     if (future_in_sentence() && (future_in_clause(begin) || condition_in_sentence())) return std::nullopt;
     std::size_t k = range || bare ? begin : begin - 1;
-    for (int words = 0; k > 0 && words < 6; ++words) {
+    // "at its meeting on": the occasion is not counted, and ties the date
+    // to a verb up to ten tokens before it ("approved a second round of
+    // $3.1 million in rebuilding grants at its meeting on").
+    int limit = 6;
+    for (std::size_t n = 4; n >= 2; --n) {
+      if (k >= n && phrase_at(k - n, DateTable::occasions) == n) {
+        k -= n;
+        limit = 10;
+        break;
+      }
+    }
+    // (A sign of money or of a share, and a mark between digits, are part
+    // of a figure, which counts once: "$3.1 million", "12,400", "4%".)
+    const auto number = [&](std::size_t i) { return i < t_.size() && t_[i].kind == Token::Kind::number; };
+    const auto inner_mark = [&](std::size_t i) {
+      return (punct(i, ".") || punct(i, ",")) && i > 0 && number(i - 1) && number(i + 1) &&
+             t_[i - 1].end == t_[i].begin && t_[i].end == t_[i + 1].begin;
+    };
+    for (int words = 0; k > 0 && words < limit;) {
       --k;
       const Token& t = t_[k];
-      if (t.kind == Token::Kind::punct) return std::nullopt;
+      const bool sign = punct(k, "$") || punct(k, "%") || punct(k, "\u00a3") || punct(k, "\u20ac");
+      if (t.kind == Token::Kind::punct && !sign && !inner_mark(k)) return std::nullopt;
+      if (t.kind == Token::Kind::word || (number(k) && !(k > 0 && inner_mark(k - 1)))) ++words;
       if (t.kind != Token::Kind::word) continue;
       if (in(k, DateTable::past_verbs) || past_verb_by_ending(k)) {
         if (k > 0 && in(k - 1, DateTable::non_past_auxiliaries)) return std::nullopt;

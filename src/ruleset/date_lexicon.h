@@ -61,7 +61,7 @@ enum class DateTable : unsigned char {
   day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
   day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
   past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words, determiners,
-  weekday_appositions,
+  weekday_appositions, occasions,
 };
 
 /// The mask bit of `table` in DateWordRoles.
@@ -184,6 +184,10 @@ struct DateLanguage {
   /// Phrases between a date and its weekday set off after it: "a"
   /// ("March 21, a Thursday"), "which is a".
   DateWordSet weekday_appositions;
+  /// Phrases of an occasion between a past verb and the preposition of
+  /// its date, not counted in the words between: "at its meeting"
+  /// ("approved the grants at its meeting on Monday, June 22").
+  DateWordSet occasions;
   DateWordSet articles;                ///< "the", "el", "la"
   DateWordSet period_words;            ///< a shifted unit after one is a period: "the last year"
   DateWordSet day_month_links;         ///< between day and month: "de"

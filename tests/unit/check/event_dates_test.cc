@@ -3,6 +3,7 @@
 #include "check/event_dates.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "extract/date_extractor.h"
 #include "support/doc_case.h"
@@ -362,4 +363,16 @@ TEST_CASE("date-conflict: an arrival told as a noun and as a verb", "[check][dat
   std::string same = text;
   same.replace(same.find("June 12"), 7, "June 9");
   CHECK(lint(same).empty());
+}
+
+TEST_CASE("date-conflict: 'the new THING' told first is the thing a back reference names", "[check][dates]") {
+  const std::string text = "Growth came after the port's new container terminal opened Monday, Sept. 15. Crews have "
+                           "worked double shifts since the terminal opened on Oct. 15.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "the port's new"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since the terminal opened\" is dated Oct. 15 here, but Sept. 15 earlier in this article");
+  // "a new terminal" may be another.
+  CHECK(lint("Growth came after a new terminal opened Monday, Sept. 15. Crews have worked double shifts since the "
+             "terminal opened on Oct. 15.")
+            .empty());
 }

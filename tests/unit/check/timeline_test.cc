@@ -3,6 +3,7 @@
 #include "check/timeline.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "check/date_checks.h"
 #include "extract/date_extractor.h"
@@ -291,5 +292,28 @@ TEST_CASE("timeline: a weekday that pins the coming day reaches half a year ahea
   // Without the weekday, a day more than two months ahead may be last
   // year's.
   CHECK(lint(make_doc("The first round of 1,100 hourly layoffs took effect Sept. 18, the company said.", "2026-07-14"))
+            .empty());
+}
+
+TEST_CASE("timeline: an occasion between the verb and its day ('at its meeting on') ties a longer object to it",
+          "[check]") {
+  const std::string text = "The advisory board approved a second round of $3.1 million in rebuilding grants {} Monday, "
+                           "June 22, with priority for uninsured homeowners.";
+  const std::vector<Diagnostic> d = lint(make_doc(fmt::format(fmt::runtime(text), "at its meeting on"), "2026-06-09"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"June 22\" (2026) is after the publication date (2026-06-09) but told in the past tense (\"approved\")");
+  // Without the occasion the verb is too far from the day to govern it.
+  CHECK(lint(make_doc(fmt::format(fmt::runtime(text), "on"), "2026-06-09")).empty());
+  // In Spanish: "en su sesi\u00f3n".
+  const std::string es = "La junta aprob\xC3\xB3 la segunda ronda de ayudas a los municipios {}el lunes 22 de junio.";
+  const std::vector<Diagnostic> e =
+      lint(make_doc(fmt::format(fmt::runtime(es), "en su sesi\xC3\xB3n "), "2026-06-09", "es"));
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].message.find("told in the past tense (\"aprob\xC3\xB3\")") != std::string::npos);
+  CHECK(lint(make_doc(fmt::format(fmt::runtime(es), ""), "2026-06-09", "es")).empty());
+  // A future told with it is no past.
+  CHECK(lint(make_doc("The board will vote on a second round of grants at its meeting on Monday, June 22.",
+                      "2026-06-09"))
             .empty());
 }

@@ -308,3 +308,13 @@ TEST_CASE("value-conflict: a definite figure tells again one forecast before, bu
                        "16,700 season tickets counted in Redfield were new.\n")
             .find("value-conflict") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: nouns in -men count ('4,612 first-time freshmen' / 'the 4,162 freshmen')",
+          "[check][value]") {
+  const std::string text = "The entering class of 4,612 first-time freshmen is the largest yet. Of the {} freshmen, "
+                           "about 38 percent are the first in their families to attend college.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "4,162"))
+            .find("warning: \"4,162 freshmen\" conflicts with \"4,612 first-time freshmen\" earlier in this "
+                  "article: the same digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "4,612")).empty());
+}
