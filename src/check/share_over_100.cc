@@ -600,7 +600,9 @@ void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithT
 // in one place. Or each told what class it is in, the first with its verb
 // and "as", the others with "as" alone: "Of patients who presented in the
 // March quarter, 1 per cent were triaged as category 1, 14 per cent as
-// category 2, ...".
+// category 2, ...". Or each told the use it went to, the first with its
+// verb: "Of the money distributed so far, 46 percent went to housing
+// assistance, 28 percent to debris removal, ...".
 void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   std::size_t k = after_bullet(t);
@@ -628,13 +630,28 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
     const std::string_view place = in.doc.view(t[w + 1].range);
     return !place.empty() && place[0] >= 'A' && place[0] <= 'Z';
   };
+  // "went to housing", "was spent on", then "to" alone: each part of
+  // the money goes to one use.
+  const auto allotted = [&](std::size_t i, bool first_share) {
+    std::size_t w = i + 1;
+    if (w < t.size() && is_one_of(t[w].text, {"was", "were", "is", "are", "will"})) ++w;
+    if (w < t.size() && is_one_of(t[w].text, {"went", "goes", "go", "spent", "allocated", "allotted", "earmarked",
+                                              "used", "directed", "channelled", "channeled"})) {
+      ++w;
+    } else if (first_share) {
+      return false;
+    }
+    return w < t.size() && is_one_of(t[w].text, {"to", "toward", "towards", "on", "into", "for"});
+  };
   std::size_t shares = 0;
   bool all_placed = true;
   bool all_classed = true;
+  bool all_allotted = true;
   for (const std::size_t i : in.figure_tokens(s)) {
     if (i < comma) continue;
     if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent) continue;
     all_placed = all_placed && placed(i);
+    all_allotted = all_allotted && allotted(i, shares == 0);
     // "were triaged as", then "as" alone.
     bool classed = i + 1 < t.size() && t[i + 1].text == "as";
     for (std::size_t w = i + 1; shares == 0 && !classed && w < t.size() && w <= i + 3 && t[w].type == T::word; ++w) {
@@ -643,7 +660,7 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
     all_classed = all_classed && classed;
     ++shares;
   }
-  if (shares < 3 || (!all_placed && !all_classed)) return;
+  if (shares < 3 || (!all_placed && !all_classed && !all_allotted)) return;
   const ByteRange named{t[first].range.begin, t[comma - 1].range.end};
   check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), true, sink);
 }

@@ -54,7 +54,8 @@ bool totals_before(ArithTokens t, std::size_t k) {
   return false;
 }
 
-// "a total of 400,000", "totalling 400,000", "a combined 400,000".
+// "a total of 400,000", "totalling 400,000", "a combined 400,000",
+// "combined for 1,892 yards".
 bool cue_before(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t back, std::string_view s) {
     return i >= back && t[i - back].type == T::word && t[i - back].text == s;
@@ -65,6 +66,7 @@ bool cue_before(ArithTokens t, std::size_t i) {
     return comma && i >= back + 1 && t[i - back - 1].type == T::word && t[i - back - 1].text == s;
   };
   return (w(1, "of") && w(2, "total")) || w(1, "totalling") || w(1, "totaling") || w(1, "combined") ||
+         (w(1, "for") && w(2, "combined")) ||
          w(1, "totals") || w(1, "totalled") || w(1, "totaled") ||
          (lead(1, "total") && lead(2, "in")) || lead(1, "altogether") || (lead(1, "told") && lead(2, "all"));
 }
@@ -2136,7 +2138,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (total.range_side || !total.asserted || total.kind == QuantityKind::multiplier) continue;
       if (cumulative_after(t, i)) continue;
       std::size_t end = i;
-      if (before) end -= t[i - 1].text == "of" || t[i - 1].text == "," ? 2 : 1;
+      if (before) end -= t[i - 1].text == "of" || t[i - 1].text == "," || t[i - 1].text == "for" ? 2 : 1;
       if (named_at > 0) end = named_at;
       std::optional<std::vector<int>> parts = parts_before(in, t, end, total);
       if (!parts) continue;

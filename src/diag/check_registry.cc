@@ -268,7 +268,7 @@ rescheduling_words).)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",
-"a combined", "400,000 in total", "in all", "altogether", "all told",
+"a combined", "combined for", "400,000 in total", "in all", "altogether", "all told",
 "making up the $1.86 billion total", "for a 1,846 total")
 after a list of parts of the same kind and measure in the same sentence
 (or, when the total is its sentence's first figure, in no clause of
@@ -1170,7 +1170,10 @@ Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
 per cent from elsewhere in the UK and 20 per cent from overseas": each
 thing is in one place) or each classed
 with "as" ("Of patients who presented in the March quarter, 1 per cent were
-triaged as category 1, 14 per cent as category 2, ..."), adds all its percentages, but for changes and parts of
+triaged as category 1, 14 per cent as category 2, ...") or each told the
+use it went to, the first with its verb ("Of the money distributed so
+far, 46 percent went to housing assistance, 28 percent to debris removal,
+..."), adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "compared with") or two time frames leave it alone ("now" is no other
 time: "Primary schools now account for 58 per cent of the roll, the

@@ -1162,3 +1162,17 @@ TEST_CASE("share-over-100: 'of those students,' opening the clause after a semic
              "in-state, 24% from other states and 14% from other countries.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: 'Of the money ...,' then shares told the use each went to", "[check][arithmetic]") {
+  const std::string text = "Of the money distributed so far, 46 percent went to housing assistance, including rent and "
+                           "temporary lodging, {} percent to debris removal, 19 percent to small-business grants, and "
+                           "11 percent to mental health services.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "28"))
+            .find("error: shares of the money distributed so far add up to more than 100%: 46% + 28% + 19% + 11% = "
+                  "104% [share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "24")).empty());
+  // The first share must say with its verb that it went to a use.
+  CHECK(lint("Of the money distributed so far, 46 percent to housing assistance, 28 percent to debris removal, 19 "
+             "percent to small-business grants, and 11 percent to mental health services.\n")
+            .empty());
+}

@@ -1370,3 +1370,13 @@ TEST_CASE("total-mismatch: the parts of the sentence before a total may have beg
   CHECK(lint("The count ended after midnight. " + tail)
             .find("error: 2,741 + 1,596 = 4,337, not 28,199 [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: 'combined for' a total after its parts", "[check][arithmetic]") {
+  const std::string text = "Seniors Marcus Bell, with 1,204 yards, and Tyrese Coleman, with 688, combined for {} "
+                           "rushing yards.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,982"))
+            .find("error: 1,204 + 688 = 1,892, not 1,982 [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,892")).empty());
+  // A share of a whole told after it is no sum.
+  CHECK(lint("The two receivers combined for 31 of the team's 40 touchdowns.\n").empty());
+}
