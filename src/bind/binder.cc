@@ -2057,6 +2057,23 @@ bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end
 // count; "a", "an", "per", "por" name it when their noun is the head of
 // that count or a head of people ("a head", "per person"). Empty when
 // the money is no price of one ("$10 billion a year").
+// The measure class `cls` of the money noun at token k, with the word of
+// measure_qualifiers right before it: "operating loss" of "an operating
+// loss of £14.1m" (`qualifier_size` 10), "loss" of "a loss of" (0).
+std::string qualified_measure(const SentenceContext& ctx, const BindLanguage& lex, std::size_t k,
+                              std::string_view cls, std::uint8_t& qualifier_size) {
+  qualifier_size = 0;
+  if (cls.empty() || k == 0 || k >= ctx.tokens.size() || !ctx.tokens[k - 1].word ||
+      !lex.measure_qualifiers.count(ctx.lower(k - 1)) || ctx.lower(k - 1).size() > 32) {
+    return std::string(cls);
+  }
+  std::string out(ctx.lower(k - 1));
+  out += ' ';
+  qualifier_size = static_cast<std::uint8_t>(out.size());
+  out += cls;
+  return out;
+}
+
 std::string per_item_after(const SentenceContext& ctx, std::size_t k, const BindLanguage& lex,
                            std::string_view count_measure) {
   const auto& tokens = ctx.tokens;
@@ -2262,7 +2279,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // "un presupuesto de 1,2 millones de euros, ... dos bodegas": a
         // measure noun and "of" right before the money name it, whatever
         // the sentence counts.
-        c.measure = ctx.measure(q_first - 2);
+        c.measure = qualified_measure(ctx, lex, q_first - 2, ctx.measure(q_first - 2), c.qualifier_size);
       } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;
@@ -2291,7 +2308,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
             c.anaphoric = false;
           }
         }
-        for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) noun = ctx.measure(k);
+        for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) {
+          noun = ctx.measure(k);
+          noun_at = k;
+        }
         // "Capital expenditure guidance for the full year was kept at R6.8
         // billion", "The deal was valued at $4 billion": after a verb of a
         // level and "at", the first measure noun of the clause's subject.
@@ -2307,9 +2327,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
           for (std::size_t k = clause; k < verb && verb != q_first && noun.empty(); ++k) {
             if (!tokens[k].word) break;
             noun = ctx.measure(k);
+            noun_at = k;
           }
         }
-        c.measure = noun;
+        c.measure = noun.empty() ? std::string() : qualified_measure(ctx, lex, noun_at, noun, c.qualifier_size);
         // Money with no noun is what its verb does: "agreed to contribute
         // 85 million euros" is an amount paid.
         if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;

@@ -26,6 +26,9 @@ struct Claim {
   std::string text;            ///< the quantity text as normalized ("more than 400,000 H200 chips")
   std::size_t sentence = 0;    ///< index in Document::sentences
   std::string measure;         ///< "H200 chip", "value of H200 chip", "levy"; empty: not comparable
+  /// The bytes of `measure` that are a line of the accounts and its space
+  /// ("operating " of "operating loss"; see measure_qualifiers); 0 if none.
+  std::uint8_t qualifier_size = 0;
   std::vector<std::string> subjects;  ///< canonical entity names, in text order
   std::string predicate;       ///< predicate class ("acquire"); empty if none
   std::string place;           ///< where the figure holds, if a name right after it says ("in China"); else empty

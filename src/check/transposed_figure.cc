@@ -325,8 +325,12 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
     if (kind != QuantityKind::count) out += f.unit;
     out += "|";
     // A count is of its noun, whatever words qualify it ("2,960 drivers"
-    // and "the 2,690 eligible drivers").
-    const std::string_view keyed = kind == QuantityKind::count ? measure_head(measure) : measure;
+    // and "the 2,690 eligible drivers"); money of the noun, whatever line
+    // of the accounts qualifies it ("a pre-tax loss of £1.14m", "the
+    // £1.41m loss"; two lines are told apart below).
+    const std::size_t q = measure == f.claim->measure ? f.claim->qualifier_size : 0;
+    const std::string_view keyed =
+        kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure).substr(q);
     for (const char c : keyed) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return out;
   };
@@ -386,7 +390,9 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       const QuantityKind kind = f.kind == QuantityKind::number ? QuantityKind::count : f.kind;
       const std::string suffix = noun_key(f, measure);
       key.assign(sorted).append("|").append(suffix);
-      const std::string_view keyed = kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure);
+      const std::size_t qualifier = measure == f.claim->measure ? f.claim->qualifier_size : 0;
+      const std::string_view keyed =
+          kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure).substr(qualifier);
       std::vector<Number>& numbers = groups[key];
       bool reported = false;
       for (const Number& n : numbers) {
@@ -399,6 +405,9 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           const Claim& a = *g.claim;
           const Claim& b = *f.claim;
           if (g.sentence == f.sentence) continue;
+          // Two lines of the accounts: two figures ("an operating loss of
+          // £14.1m", "a pre-tax loss of £11.4m").
+          if (a.qualifier_size > 0 && b.qualifier_size > 0 && a.measure != b.measure) continue;
           // The same scale: "13.7 million" and "17.3 million", not "1.73 billion".
           if (std::max(f.value, g.value) > 10 * std::min(f.value, g.value)) continue;
           // Of another time: another figure. (A time read from the figure

@@ -105,7 +105,10 @@ count; nor is money or an amount after "by" and a verb of margin_verbs
 with its object between ("beat the consensus sales estimate by about
 $150 million"). A stock held ("a backlog of 1,870 homes", after a noun of
 stock_nouns) is its own measure, "backlog home", not the homes sold. A
-wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
+line of the accounts (a word of measure_qualifiers right before the
+noun of a sum of money: "an operating loss of £14.1m") is its own
+measure, "operating loss", no "pre-tax loss"; "loss" and "deficit" are
+one. A wire dateline ("SILVER RIDGE, Colo. (AP) —") names no subject, nor does
 the place of a "-based" company ("The Silver Ridge, Colorado-based
 company"). A prison term whose subject is an accuser (the accusers of
 rules/bind: "Fiscalía", "Prosecutors") is one asked for, of a defendant

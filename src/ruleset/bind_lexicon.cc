@@ -100,7 +100,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                                                 "from_words",    "to_words",           "period_words",
                                                 "ratio_words",   "change_verbs",       "accusers",
                                                 "period_openers", "span_edges",     "span_nouns",
-                                                "change_nouns",  "margin_verbs",       "stock_nouns"};
+                                                "change_nouns",  "margin_verbs",       "stock_nouns",
+                                                "measure_qualifiers"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
   for (const auto& [key, value] : t) {
     const std::string_view k = key.str();
@@ -139,7 +140,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                k == "baseline_fillers" || k == "from_words" || k == "to_words" || k == "period_words" ||
                k == "ratio_words" || k == "change_verbs" || k == "accusers" || k == "period_openers" ||
                k == "span_edges" || k == "span_nouns" || k == "change_nouns" ||
-               k == "margin_verbs" || k == "stock_nouns") {
+               k == "margin_verbs" || k == "stock_nouns" || k == "measure_qualifiers") {
       std::vector<std::string> list;
       if ((e = strings(path, value, k, list))) return e;
       for (const std::string& w : list) {
@@ -166,6 +167,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "change_nouns") lang.change_nouns.insert(lower(w));
         else if (k == "margin_verbs") lang.margin_verbs.insert(lower(w));
         else if (k == "stock_nouns") lang.stock_nouns.insert(lower(w));
+        else if (k == "measure_qualifiers") lang.measure_qualifiers.insert(lower(w));
         else if (k == "ratio_words") lang.ratio_words.push_back(split_words(lower(w)));
         else if (k == "period_openers") {
           lang.period_openers.push_back(split_words(lower(w)));

@@ -150,6 +150,10 @@ struct BindLanguage {
   /// "cartera"): a figure right after "a backlog of" counts that stock,
   /// its measure the noun's ("backlog home"), not the items sold.
   WordSet stock_nouns;
+  /// Lowercased words of a line of the accounts ("operating", "pre-tax",
+  /// "net"): right before the measure noun of a sum of money, they make
+  /// it a measure of its own ("operating loss" is no "pre-tax loss").
+  WordSet measure_qualifiers;
   WordSet anaphors;                   ///< lowercased: "it", "the company" (resolved in the paragraph)
   /// Lowercased: a name right after one, and right after a figure, says
   /// where the figure holds ("10 million iPhones in China").

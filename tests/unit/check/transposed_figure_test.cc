@@ -318,3 +318,20 @@ TEST_CASE("value-conflict: nouns in -men count ('4,612 first-time freshmen' / 't
                   "article: the same digits, two of them swapped [value-conflict]") != std::string::npos);
   CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "4,612")).empty());
 }
+
+TEST_CASE("value-conflict: a line of the accounts is a measure of its own ('operating loss', 'pre-tax loss')",
+          "[check][value]") {
+  const std::string text = "Harbourne Athletic made a pre-tax loss of \xC2\xA3" "11.8m in their first season back, "
+                           "accounts filed on Monday 2 March show.\n\nThe club recorded {} of \xC2\xA3" "14.1m, which "
+                           "was reduced by a \xC2\xA3" "3.9m profit on player sales.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "an operating loss")).empty());
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "a pre-tax loss"))
+            .find("warning: amount of pre-tax loss for Harbourne Athletic conflicts with an earlier figure in this "
+                  "article [value-conflict]") != std::string::npos);
+  // Digits swapped: a bare "loss" tells again the line told before, another line does not.
+  const std::string swapped = "The club made a pre-tax loss of \xC2\xA3" "1.14m last year.\n\nThe board said {} of "
+                              "\xC2\xA3" "1.41m reflected a decision to invest in the squad.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(swapped), "the loss")).find("the same digits, two of them swapped") !=
+        std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(swapped), "the operating loss")).empty());
+}
