@@ -491,9 +491,22 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"})) {
         // A right before the phrase, or a few words of what it counts
         // between ("2.1 million orders from mobile devices over the five
-        // days").
+        // days"); up to ten words of what happened to it, none opening
+        // another clause ("1,126 sailings were cancelled because of high
+        // winds or swell in 2025").
         std::size_t f = p - 1;
         while (f > 0 && p - 1 - f < 5 && t[f - 1].type == T::word) --f;
+        if (!(f > 0 && t[f - 1].type == T::figure)) {
+          std::size_t g = p - 1;
+          bool clause = false;
+          while (g > 0 && p - 1 - g < 10 && t[g - 1].type == T::word) {
+            clause = clause || is_one_of(t[g - 1].text, {"that", "which", "who", "whom", "whose", "when", "where",
+                                                         "while", "and", "but", "than", "as", "que", "y", "pero",
+                                                         "cuando", "donde", "mientras"});
+            --g;
+          }
+          if (!clause && g > 0 && t[g - 1].type == T::figure) f = g;
+        }
         if (f > 0 && t[f - 1].type == T::figure) a = f;
         break;
       }

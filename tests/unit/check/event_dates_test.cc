@@ -376,3 +376,20 @@ TEST_CASE("date-conflict: 'the new THING' told first is the thing a back referen
              "terminal opened on Oct. 15.")
             .empty());
 }
+
+TEST_CASE("date-conflict: 'came out' tells again a publication, 'walkout' a strike (event_synonyms)",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The survey, carried out by the college and published on Thursday 9 April, found incomes fell. Since the "
+           "survey came out on Tuesday 7 April, farmers have called the union.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Since the survey came out\" is dated 7 April here, but 9 April earlier in this article");
+  const std::vector<Diagnostic> s =
+      lint("Drivers began a strike on Wednesday 22 April over pay. Since the walkout began on 24 April, no buses have "
+           "run.");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].message == "\"Since the walkout began\" is dated 24 April here, but 22 April earlier in this article");
+  CHECK(lint("The survey was published on Thursday 9 April. Since the survey came out on 9 April, farmers have "
+             "called the union.")
+            .empty());
+}

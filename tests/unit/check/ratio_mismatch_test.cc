@@ -2,6 +2,7 @@
 #include "check/ratio_mismatch.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -789,4 +790,17 @@ TEST_CASE("ratio-mismatch: two figures set against each other, then the ratio", 
   // A ratio with its own object is of that.
   CHECK(lint("Sales reached 702 units compared with 351 a year earlier, triple the 2019 level.\n")
             .find("ratio-mismatch") == std::string::npos);
+}
+
+TEST_CASE("ratio-mismatch: A, up to ten words of what happened to it and its year, then 'three times the B'",
+          "[check][arithmetic]") {
+  const std::string text = "Some 1,126 sailings were cancelled because of high winds or swell in 2025, {} the 512 lost "
+                           "to weather in 2024.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "three times"))
+            .find("error: 1,126 is 2.2 times 512, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "more than double")).empty());
+  // A clause of its own between: A may be another's.
+  CHECK(lint("Some 1,126 sailings that the company ran were cancelled because of winds in 2025, three times the 512 "
+             "lost in 2024.\n")
+            .empty());
 }
