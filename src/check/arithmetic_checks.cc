@@ -891,6 +891,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     const std::size_t i = a >= 2 && article(a - 1) ? a - 2 : a - 1;
     const std::size_t to_word = b >= a + 3 && article(b - 1) ? b - 2 : b - 1;
     Change c;
+    bool to_from = false;  // "to B ... from A", "hasta B ... desde A"
     const std::size_t after_a = past_apposition(a);
     const bool from_to = std::any_of(std::begin(k_from_to), std::end(k_from_to), [&](const auto& p) {
       return word(i, p.first) && word(to_word, p.second) &&
@@ -972,6 +973,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;
       if (k != from_word) continue;
       c = {t[b].figure, t[a].figure, i, b + 1};
+      to_from = true;
       // ", a rise of 8%" may follow a phrase of when of A ("from £1,140
       // a year earlier,").
       if (const std::size_t e = after_time_phrase(t, figures, b + 1);
@@ -984,9 +986,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     const Figure& fa = figures[static_cast<std::size_t>(c.from)];
     const Figure& fb = figures[static_cast<std::size_t>(c.to)];
     // "al pasar de 2.310 euros ... a los 3.980 actuales": between "from"
-    // and "to", a bare figure leaves out the other's currency too.
-    const bool elided_money = from_to && ((fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
-                                          (fb.kind == QuantityKind::number && fa.kind == QuantityKind::currency));
+    // and "to", a bare figure leaves out the other's currency too (and
+    // after "hasta 412 millones de dólares, desde los 362 millones").
+    const bool elided_money = (from_to || to_from) &&
+                              ((fa.kind == QuantityKind::number && fb.kind == QuantityKind::currency) ||
+                               (fb.kind == QuantityKind::number && fa.kind == QuantityKind::currency));
     if (!compatible(fa, fb) && !elided_money) continue;
     out.push_back(c);
   }

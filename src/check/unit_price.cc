@@ -537,9 +537,17 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // "12 puentes peatonales con elevador, con un costo unitario de":
       // three such words and a comma before the price.
       if (in.doc.meta.lang.starts_with("es")) {
+        // ("320 viviendas en San Julián, con un coste unitario de": "en"
+        // before a name says where.)
+        const auto place_en = [&](std::size_t k) {
+          if (t[k].text != "en" || k + 1 >= t.size() || t[k + 1].type != T::word) return false;
+          const std::string_view name = in.doc.view(t[k + 1].range);
+          return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+        };
         std::size_t words = 0;
         for (std::size_t k = from; k < t.size() && words < 3; ++k, ++words) {
-          if (t[k].type != T::word || ((deal_link(t[k]) || deal_cue(t[k])) && t[k].text != "con")) {
+          if (t[k].type != T::word ||
+              ((deal_link(t[k]) || deal_cue(t[k])) && t[k].text != "con" && !place_en(k))) {
             break;
           }
         }

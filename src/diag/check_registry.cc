@@ -611,8 +611,9 @@ millones, un 12 % más"; none when B is itself compared with "frente a",
 ..., cuando tenían 3.770, un 10,9 % más"), that the figures contradict.
 A bare A after "the" or "los" takes the unit of B it leaves out ("56
 millones de euros, un 12 % más que los 45 millones"), and between "from"
-and "to" a bare figure takes the other's currency ("al pasar de 2.310
-euros en mayo de 2016 a los 3.980 actuales"):
+and "to" (or "to" and "from") a bare figure takes the other's currency
+("al pasar de 2.310 euros en mayo de 2016 a los 3.980 actuales", "hasta
+412 millones de dólares, desde los 362 millones"):
 
     rose 25% from 80 to 120         error: from 80 to 120 is a rise of 50%, not 25%
     from $80m to $60m, a rise of 5%  error: ... is a fall of 25%, not a rise

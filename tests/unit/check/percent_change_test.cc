@@ -1421,3 +1421,12 @@ TEST_CASE("percent-change: 'climbed N% on the previous poll in 2014, from A to B
              "21,736.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: 'hasta B, desde los A' where A leaves out B's currency", "[check][arithmetic]") {
+  const std::string text = "El valor de las exportaciones subi\xC3\xB3 un {} %, hasta 412 millones de d\xC3\xB3lares, "
+                           "desde los 362 millones del mismo periodo anterior.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "18"))
+            .find("error: from $362 million to $412 million is a rise of 14%, not 18% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "14")).empty());
+}

@@ -2,6 +2,7 @@
 #include "check/unit_price.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -791,4 +792,14 @@ TEST_CASE("unit-price: a price 'a head' is each, whatever is counted", "[check][
   CHECK(lint("The ranch sold 85 steers at $2,266 a head for a total of $201,610.\n")
             .find("warning: \"$2,266 a head\" disagrees with $201,610 for 85 steers [unit-price]") != std::string::npos);
   CHECK(lint("The ranch sold 85 steers at $2,266 a head for a total of $192,610.\n").empty());
+}
+
+TEST_CASE("unit-price: 'en' and a name after the count say where, before the price set off by a comma",
+          "[check][arithmetic]") {
+  const std::string text = "La primera fase incluye 320 viviendas en San Juli\xC3\xA1n, con un coste unitario de "
+                           "145.000 euros, lo que supone una inversi\xC3\xB3n de {} millones de euros.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "49,6"))
+            .find("warning: \"coste unitario de 145.000 euros\" disagrees with \xE2\x82\xAC" "49.6 million for 320 "
+                  "viviendas [unit-price]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "46,4")).empty());
 }
