@@ -1250,7 +1250,10 @@ rebuilding grants at its meeting on Monday, June 22"); and no auxiliary
 before the verb ("will be launched",
 "has launched" do not count); and nothing in the date's clause marks the
 future or a condition ("will", "expected", "if"...; "issued on 29 May,
-said no support would be available" is past). A date that says
+said no support would be available" is past; so is "aprobó el viernes
+23 de enero una nueva propuesta ... y que el comité estudiará esta
+semana": the clause of the date ends at a word of clause_words after
+it). A date that says
 what something is about ("a budget for 2027") and bounds ("by 2027",
 "since 2027") are not checked. A day written without its year is
 checked only when its verb comes right before "on" ("The grant letter,

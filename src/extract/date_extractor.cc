@@ -1326,11 +1326,17 @@ class Scanner {
 
   // Whether a word marking the future stands in the clause of token `at`:
   // between the marks (comma, semicolon, colon, dash) around it.
-  bool future_in_clause(std::size_t at) const {
+  // With `relative_ends`, the clause also ends at a word of clause_words
+  // after `at` ("aprobó el viernes 23 de enero una nueva propuesta ... y
+  // que el comité estudiará esta semana": the future is the proposal's).
+  bool future_in_clause(std::size_t at, bool relative_ends = false) const {
     std::size_t from = at;
     while (from > 0 && !marks_between(from - 1, from)) --from;
     std::size_t to = at;
-    while (to < t_.size() && !marks_between(to, to + 1)) ++to;
+    while (to < t_.size() && !marks_between(to, to + 1) &&
+           !(relative_ends && to > at && in(to, DateTable::clause_words))) {
+      ++to;
+    }
     for (std::size_t k = from; k < to; ++k) {
       if (future_cue(k)) return true;
     }
@@ -1367,7 +1373,7 @@ class Scanner {
     // viernes 30 de octubre, y podrían variar ..." is past where it is).
     // A condition governs the whole sentence ("launched in November 2026,
     // if the plan holds").
-    if (future_in_sentence() && (future_in_clause(begin) || condition_in_sentence())) return std::nullopt;
+    if (future_in_sentence() && (future_in_clause(begin, true) || condition_in_sentence())) return std::nullopt;
     std::size_t k = range || bare ? begin : begin - 1;
     // "at its meeting on": the occasion is not counted, and ties the date
     // to a verb up to ten tokens before it ("approved a second round of

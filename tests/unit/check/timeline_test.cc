@@ -317,3 +317,14 @@ TEST_CASE("timeline: an occasion between the verb and its day ('at its meeting o
                       "2026-06-09"))
             .empty());
 }
+
+TEST_CASE("timeline: a future in a clause of 'que' after the date is another event's", "[check]") {
+  const std::string text = "El consejo aprob\xC3\xB3 el viernes 23 de enero una nueva propuesta que eleva la subida{}.";
+  const std::string later = " y que el comit\xC3\xA9 estudiar\xC3\xA1 esta semana";
+  const std::vector<Diagnostic> d = lint(make_doc(fmt::format(fmt::runtime(text), later), "2026-01-21", "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message.find("\"23 de enero\" (2026) is after the publication date (2026-01-21)") != std::string::npos);
+  // A future in the date's own clause tells a plan.
+  CHECK(lint(make_doc("El consejo aprobar\xC3\xA1 el viernes 23 de enero una nueva propuesta.", "2026-01-21", "es"))
+            .empty());
+}
