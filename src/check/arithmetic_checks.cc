@@ -918,6 +918,14 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
           t[l].type == ArithToken::Type::punct && t[l].text == ",") {
         e = std::max(e, l);
       }
+      // "from Rs 8.20 to Rs 8.90 per unit, a rise of 6.2 per cent": the
+      // unit both prices are per (a word or two after "per" or "por").
+      if (e < t.size() && e > b + 1 && (word(e - 1, "per") || word(e - 1, "por")) &&
+          t[e].type == ArithToken::Type::word) {
+        std::size_t u = e;
+        while (u < t.size() && u <= e + 1 && t[u].type == ArithToken::Type::word) ++u;
+        e = u;
+      }
       if (e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
         c.last = e;
       }
@@ -1233,6 +1241,9 @@ double written_half_unit(std::string_view numeral, double value) {
 }
 
 std::string format_figure(double value, QuantityKind kind, std::string_view unit, int decimals) {
+  // Money under one unit keeps its third and fourth decimals: "€0.128",
+  // not "€0.13".
+  if (kind == QuantityKind::currency && std::fabs(value) < 1) decimals = std::max(decimals, 4);
   const auto plain = [decimals](double v) {
     std::string s = fmt::format("{:.{}f}", v, std::max(decimals, 0));
     if (s.find('.') != std::string::npos) {

@@ -62,7 +62,9 @@ bool link_after(const ArithToken& t) {
                                                  // "cuatro veces más que los 620", "la mitad de los 300".
                                                  "m\xC3\xA1s", "que", "los", "las", "el", "la", "de", "del",
                                                  // "y duplicó así el 1,8%", "and thus doubled the".
-                                                 "as\xC3\xAD", "thus"});
+                                                 "as\xC3\xAD", "thus",
+                                                 // "three times last season's 90 lakh".
+                                                 "last", "previous", "prior"});
 }
 
 bool hedge(const ArithToken& t) {

@@ -355,8 +355,12 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
   const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
   const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
   if (u.item.empty()) return u.sentence == deal.sentence;
-  // "38.500 euros la unidad": a price of whatever the deal counts.
-  if (u.item == "unidad" || u.item == "pieza") return u.sentence == deal.sentence;
+  // "38.500 euros la unidad", "KSh12 a copy": a price of whatever the
+  // deal counts. (Not "a unit": "Rs 8.90 per unit" of a tariff is of
+  // electricity.)
+  if (is_one_of(u.item, {"unidad", "pieza", "copy", "piece", "item", "ejemplar"})) {
+    return u.sentence == deal.sentence;
+  }
   // The counted noun as written ("buses" for "a bus").
   std::string_view noun = in.doc.view(c.range);
   noun = noun.substr(noun.rfind(' ') == std::string_view::npos ? 0 : noun.rfind(' ') + 1);

@@ -903,7 +903,8 @@ the price each may name the items after "of its" the count: "It sold
 £46.5m apiece, bring the total value of the contract to £87m"; "240
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
-euros cada uno"; a unit's word prices its symbol: "398 million kg at
+euros cada uno"; "a copy", "a piece", "la unidad" price whatever is
+counted ("40,000 application forms at KSh12 a copy"); a unit's word prices its symbol: "398 million kg at
 $10.35 a kilo", "1,450 feet of pipe at $640 per foot", and a count in
 tonnes is a thousand kilos each: "3.200
 toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
@@ -1041,7 +1042,8 @@ remaining 12 per cent" closes the list; shares told "respectively"
 ("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
 respectivamente") are each of its own place or item. After a verb of
 composition ("made up", "accounted for", "represented", "representó",
-"supuso") or of taking ("took", "to take", "received", "won": "expects
+"supuso") or of taking or holding ("took", "to take", "received", "won",
+"holding": "expects
 China to take 31 per cent of the region's fruit, Japan 24 per cent, ...")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees
 made up 71 percent of the February population, inmates serving

@@ -523,8 +523,9 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
       }
     }
     // Groups of three after a group mark: "400,000", "400.000" (es),
-    // "400 000". The first group has one to three digits.
-    if (int_digits.size() <= 3 && !n.grouped) {
+    // "400 000". The first group has one to three digits, and is no zero
+    // ("0,128 euros" is no 128).
+    if (int_digits.size() <= 3 && !n.grouped && !int_digits.starts_with('0')) {
       while (j < tokens.size()) {
         bool mark = false;
         std::size_t next = j;
@@ -556,8 +557,12 @@ std::optional<Numeral> parse_digits(const std::vector<ScanToken>& tokens, std::s
     }
     // The alternate mark is a decimal mark where it cannot group: Mexican
     // "1.5 millones" next to Spanish "1,5 millones".
-    const bool alt = !lex.alternate_decimal_mark.empty() && j + 1 < tokens.size() &&
-                     tokens[j].text == lex.alternate_decimal_mark && tokens[j + 1].text.size() != 3;
+    // So is a group mark after a lone zero: "0,128 euros" is 0.128.
+    const bool zero = int_digits == "0" && j < tokens.size() &&
+                      std::any_of(lex.group_marks.begin(), lex.group_marks.end(),
+                                  [&](const std::string& g) { return g != " " && tokens[j].text == g; });
+    const bool alt = zero || (!lex.alternate_decimal_mark.empty() && j + 1 < tokens.size() &&
+                              tokens[j].text == lex.alternate_decimal_mark && tokens[j + 1].text.size() != 3);
     if (j + 1 < tokens.size() && (tokens[j].text == lex.decimal_mark || alt) && !tokens[j].space_before &&
         tokens[j + 1].kind == ScanTokenKind::digits && !tokens[j + 1].space_before) {
       // A second decimal mark makes a dotted string (IP address, version):

@@ -1430,3 +1430,17 @@ TEST_CASE("percent-change: 'hasta B, desde los A' where A leaves out B's currenc
         std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "14")).empty());
 }
+
+TEST_CASE("percent-change: the unit both prices are per after B ('to Rs 8.90 per unit, a rise of')",
+          "[check][arithmetic]") {
+  const std::string text = "The commercial tariff has been raised from Rs 8.20 to Rs 8.90 per unit, a rise of {} per "
+                           "cent.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "6.2"))
+            .find("error: from 8.20 INR to 8.90 INR is a rise of 8.5%, not 6.2% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "8.5")).empty());
+  // A lone zero before a group mark is a decimal: "0,128 euros" is 0.128, shown to the third decimal.
+  CHECK(lint_es("La tarifa pas\xC3\xB3 de 0,120 a 0,128 euros por kilovatio hora, una subida del 9 %.\n")
+            .find("error: from \xE2\x82\xAC" "0.12 to \xE2\x82\xAC" "0.128 is a rise of 7%, not 9% [percent-change]") !=
+        std::string::npos);
+}

@@ -804,3 +804,11 @@ TEST_CASE("ratio-mismatch: A, up to ten words of what happened to it and its yea
              "lost in 2024.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: B after 'last season's' and a scale of Indian English", "[check][arithmetic]") {
+  const std::string text = "Digital streams reached 2.1 crore, more than {} times last season's 90 lakh.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "three"))
+            .find("error: 21 million is 2.33 times 9 million, not \"more than three times\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "two")).empty());
+}

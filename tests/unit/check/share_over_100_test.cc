@@ -1176,3 +1176,19 @@ TEST_CASE("share-over-100: 'Of the money ...,' then shares told the use each wen
              "percent to small-business grants, and 11 percent to mental health services.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: shares each holder holds ('holding 62.7 per cent of subscriptions')",
+          "[check][arithmetic]") {
+  const std::string text = "Figures show market leader Jambo Mobile holding {} per cent of subscriptions at the end of "
+                           "March, Tembo 31.4 per cent and Pwani Mobile 8.9 per cent.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "62.7"))
+            .find("error: shares of the subscriptions add up to more than 100%: 62.7% + 31.4% + 8.9% = 103% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "59.7")).empty());
+  // Set against each other, with the remainder: read by the remainder's reader.
+  CHECK(lint("Tausi holds 34.2 per cent of the country's mobile subscriptions, against 47.5 per cent for Leopard "
+             "Networks and 16.8 per cent for Jambo Mobile, with smaller operators accounting for the remaining 3.9 "
+             "per cent.\n")
+            .find("error: shares with the remainder add up to more than 100%: 34.2% + 47.5% + 16.8% + 3.9% = 102.4% "
+                  "[share-over-100]") != std::string::npos);
+}

@@ -803,3 +803,11 @@ TEST_CASE("unit-price: 'en' and a name after the count say where, before the pri
                   "viviendas [unit-price]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "46,4")).empty());
 }
+
+TEST_CASE("unit-price: 'a copy', 'a piece' price whatever the deal counts", "[check][arithmetic]") {
+  const std::string text = "The county has printed 40,000 application forms at KSh12 a copy, at a cost of KSh{}.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "580,000"))
+            .find("warning: \"KSh12 a copy\" disagrees with 580,000 KES for 40,000 application forms [unit-price]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "480,000")).empty());
+}
