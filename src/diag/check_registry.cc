@@ -1287,7 +1287,8 @@ adjudicación", "se firmó el contrato", "la firma del contrato" or "la
 firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
-"encargó", "recibió el primero"; works began or broke ground, were completed or finished
+"encargó", "recibió el primero"; works began or broke ground ("began
+replacing the pipeline"), were completed, handed over or finished
 construction ("las obras
 comenzaron", "quedaron terminadas"); a tunnel's boring began, it was holed
 through ("inició la excavación", "completó la excavación"); were ordered out or evacuated,

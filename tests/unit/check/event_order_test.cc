@@ -328,3 +328,14 @@ TEST_CASE("timeline: an evacuation before the return home, works started before 
              "es")
             .size() == 1);
 }
+
+TEST_CASE("timeline: works begun by their verb ('began replacing') before they are handed over", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Contractors began replacing the leaking pipeline on Monday, 18 May and handed it over on Thursday, 14 May; "
+           "it now carries an extra 35 megalitres a day.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"handed it over\" is dated 14 May, before \"began replacing\" on 18 May, which comes first");
+  CHECK(lint("Contractors began replacing the leaking pipeline on Monday, 18 May and handed it over on Thursday, 28 "
+             "May.")
+            .empty());
+}
