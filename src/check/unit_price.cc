@@ -510,6 +510,19 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty()) || bare;
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
       if (i < described_until) continue;  // "de 55 metros cuadrados": what the count before is like
+      // "85 black steers ... averaging 550 pounds": what each item weighs
+      // or measures is no count of a deal; nor are the places the items
+      // are in ("across the two schools").
+      if (c.kind == QuantityKind::quantity && i > 0 && t[i - 1].type == T::word &&
+          is_one_of(t[i - 1].text, {"averaging", "weighing", "measuring", "promediando", "pesando"})) {
+        continue;
+      }
+      if (i > 0 && t[i - 1].type == T::word &&
+          (t[i - 1].text == "across" ||
+           (i > 1 && is_one_of(t[i - 1].text, {"the", "its", "their"}) && t[i - 2].type == T::word &&
+            t[i - 2].text == "across"))) {
+        continue;
+      }
       // "6.400 abonos, un 28% más que los 5.000 del año pasado, a un
       // precio promedio de ...": what a count is compared with is sold by
       // no deal.
@@ -683,6 +696,27 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
           break;
         }
+        // "14 relocatable classrooms across the two schools at": where the
+        // items are.
+        if (!priced && t[k].type == T::word && t[k].text == "across") {
+          std::size_t m = k + 1;
+          if (m < t.size() && t[m].type == T::word && is_one_of(t[m].text, {"the", "its", "their"})) ++m;
+          if (m < t.size() && t[m].type == T::figure &&
+              in.figures[static_cast<std::size_t>(t[m].figure)].kind == QuantityKind::count) {
+            k = m;
+            continue;
+          }
+        }
+        // "85 black steers ... averaging 550 pounds, brought $2,266 a head":
+        // what each item weighs or measures describes it, and a comma may
+        // close it.
+        if (!priced && t[k].type == T::word && k + 1 < t.size() && t[k + 1].type == T::figure &&
+            is_one_of(t[k].text, {"averaging", "weighing", "measuring", "promediando", "pesando"}) &&
+            in.figures[static_cast<std::size_t>(t[k + 1].figure)].kind == QuantityKind::quantity) {
+          ++k;
+          if (k + 1 < t.size() && t[k + 1].type == T::punct && t[k + 1].text == ",") ++k;
+          continue;
+        }
         // "sold 6,850 for the campaign at an average price of £395": a few
         // words of what the items are for, then their price each.
         if (!priced && t[k].type == T::word && !deal_link(t[k]) && k > i) {
@@ -763,7 +797,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
           if (!raw.empty() && ((raw[0] >= 'A' && raw[0] <= 'Z') || described)) {
             while (m + 1 < t.size() && t[m + 1].type == T::word && t[m + 1].text != "at" && t[m + 1].text != "for" &&
-                   m < k + 6) {
+                   !is_one_of(t[m + 1].text, {"averaging", "weighing", "measuring"}) && m < k + 6) {
               ++m;
             }
             k = m;
@@ -964,6 +998,17 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       if (p.claim->time && !same_time(c) && !same_time(total)) continue;
       if (other_product(in, c, u)) continue;
       if (overlaps(p.low, p.high, total.low / (c.high * scale), total.high / (c.low * scale))) continue;
+      // Another count of the sentence before the price that the price
+      // does make the total of is the deal's ("installed 14 relocatable
+      // classrooms across the two schools at a cost of $285,000 each, a
+      // total outlay of $3.99 million").
+      if (std::any_of(in.figures.begin(), in.figures.end(), [&](const Figure& g) {
+            return &g != &c && g.sentence == deal.sentence && g.kind == QuantityKind::count && g.asserted &&
+                   !g.range_side && g.low > 0 && g.range.end <= p.range.begin &&
+                   overlaps(p.low, p.high, total.low / g.high, total.high / g.low);
+          })) {
+        continue;
+      }
       const std::string per = u.item.empty() ? "each" : "a " + u.item;
       Diagnostic d;
       d.check = "unit-price";

@@ -129,6 +129,44 @@ void resolve_paragraph_anaphors(const Document& doc, DocumentBinder& binder, std
   resolve_anaphors(doc, claims, names_before, opening_before, &binder.language());
 }
 
+// "85 black steers averaging 550 pounds, brought $2,266 a head": in a
+// story that tells money in dollars and none with a pound sign, "pounds"
+// weigh; so do they after a verb of weighing ("weighing 300 pounds")
+// anywhere. Such sums of pounds become quantities in "lb".
+void pounds_of_weight(const Document& doc, std::vector<std::vector<Quantity>>& quantities) {
+  const auto worded_pounds = [&](std::size_t s, const Quantity& q) {
+    if (q.kind != QuantityKind::currency || q.unit != "GBP") return false;
+    const std::string_view text = doc.view(doc.sentences[s].range).substr(q.range.begin, q.range.size());
+    return text.ends_with(" pounds") || text.ends_with(" pound");
+  };
+  bool dollars = false;
+  bool sterling = false;
+  bool worded = false;
+  for (std::size_t s = 0; s < quantities.size(); ++s) {
+    for (const Quantity& q : quantities[s]) {
+      if (q.kind != QuantityKind::currency) continue;
+      dollars = dollars || q.unit == "USD";
+      if (worded_pounds(s, q)) worded = true;
+      else sterling = sterling || q.unit == "GBP";
+    }
+  }
+  if (!worded) return;
+  for (std::size_t s = 0; s < quantities.size(); ++s) {
+    const std::string_view sentence = doc.view(doc.sentences[s].range);
+    for (Quantity& q : quantities[s]) {
+      if (!worded_pounds(s, q)) continue;
+      std::string_view before = sentence.substr(0, q.range.begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      const std::size_t space = before.find_last_of(' ');
+      const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+      const bool weighing = word == "weighing" || word == "weighs" || word == "weighed" || word == "weigh";
+      if (!weighing && !(dollars && !sterling)) continue;
+      q.kind = QuantityKind::quantity;
+      q.unit = "lb";
+    }
+  }
+}
+
 // Extract and bind the quantities of every sentence (DESIGN "extract",
 // "bind").
 void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates, const RuleSet& rules,
@@ -154,6 +192,7 @@ void bind_claims(const Document& doc, const std::vector<DateMention>& all_dates,
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
       quantities[s] = extract_quantities(doc.view(doc.sentences[s].range), *words);
     }
+    pounds_of_weight(doc, quantities);
   }
   timer.emplace(times, Stage::bind);
   // The sentences with figures or dates, the only ones bound: the binder

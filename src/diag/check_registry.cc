@@ -904,7 +904,11 @@ the price each may name the items after "of its" the count: "It sold
 vans at £52,000 each, a total outlay of £13.8m"; in Spanish "4.800
 litros de aceite a 8,50 euros el litro, un gasto de 45.600 euros", "a 500
 euros cada uno"; "a copy", "a piece", "la unidad" price whatever is
-counted ("40,000 application forms at KSh12 a copy"); a unit's word prices its symbol: "398 million kg at
+counted ("40,000 application forms at KSh12 a copy"); what each item
+weighs or where the items are may stand between ("85 black steers ...
+averaging 550 pounds, brought $2,266 a head", "14 relocatable classrooms
+across the two schools at"; in a story of dollars with no pound sign, and
+after "weighing" anywhere, "pounds" weigh); a unit's word prices its symbol: "398 million kg at
 $10.35 a kilo", "1,450 feet of pipe at $640 per foot", and a count in
 tonnes is a thousand kilos each: "3.200
 toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28

@@ -811,3 +811,23 @@ TEST_CASE("unit-price: 'a copy', 'a piece' price whatever the deal counts", "[ch
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "480,000")).empty());
 }
+
+TEST_CASE("unit-price: what each item weighs describes it, and 'pounds' weigh in a story of dollars",
+          "[check][arithmetic]") {
+  const std::string text = "The top string of the day, 85 black steers from the Dwyer Ranch averaging 550 pounds, "
+                           "brought $2,266 a head for a total of ${}.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "201,610"))
+            .find("warning: \"$2,266 a head\" disagrees with $201,610 for 85 black steers [unit-price]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "192,610")).empty());
+}
+
+TEST_CASE("unit-price: another count of the sentence the price makes the total of is the deal's",
+          "[check][arithmetic]") {
+  const std::string text = "The department has installed {} relocatable classrooms across the two schools at a cost of "
+                           "$285,000 each, a total outlay of $3.99 million.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "14")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "16"))
+            .find("warning: \"$285,000 each\" disagrees with $3.99 million for 16 relocatable classrooms "
+                  "[unit-price]") != std::string::npos);
+}
