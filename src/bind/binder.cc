@@ -1673,6 +1673,20 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
       bool comma = false;
       for (std::size_t j = k + 1; j < q_first && !comma; ++j) comma = tokens[j].text == ",";
       if (comma) continue;
+      // "dejará sin servicio durante 14 horas al día a 412.000 usuarios",
+      // "left without power for a day 40,000 homes": a noun after it, and
+      // more words before the figure, is a state the figure is left in.
+      // (A verb after it denies: "without cutting 400 jobs", "sin
+      // despedir a 400 empleados".)
+      if (k + 1 < q_first && tokens[k + 1].word && q_first > k + 3) {
+        const std::string_view next = ctx.lower(k + 1);
+        const bool verbal = doc.meta.lang.starts_with("es")
+                                ? next.ends_with("ar") || next.ends_with("er") || next.ends_with("ir") ||
+                                      next.ends_with("ando") || next.ends_with("iendo") || next.ends_with("ado") ||
+                                      next.ends_with("ido")
+                                : next.ends_with("ing") || next.ends_with("ed");
+        if (!verbal) continue;
+      }
     }
     // "The share of patients who left without being seen rose to 11.8 per
     // cent": a negation in a relative clause of the subject, before the

@@ -391,6 +391,8 @@ TEST_CASE("modality cues", "[bind]") {
       // "without" denies what it governs, not a clause after a comma.
       {"Acme Corp grew without cutting 400 jobs.", "400 jobs", Modality::negated},
       {"Exports, without middlemen, rose to 400 tonnes.", "400 tonnes", Modality::plain},
+      // A noun after it is a state the figure is left in.
+      {"The storm left without power for most of the day 40,000 homes.", "40,000 homes", Modality::plain},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -1114,4 +1116,13 @@ TEST_CASE("a figure right after 'claimed' is what was taken, unless a verb makes
   CHECK(find(bind_text("The seamers claimed 26 wickets in the series."), "26 wickets").modality == Modality::plain);
   CHECK(find(bind_text("The company claimed 26 wickets were lost."), "26 wickets").modality == Modality::disputed);
   CHECK(find(bind_text("He claimed 400 people attended."), "400 people").modality == Modality::disputed);
+}
+
+TEST_CASE("'sin' and a noun leave a figure in a state, 'sin' and a verb deny it", "[bind]") {
+  const auto bind_es = [](const std::string& text) { return claims_of(make_doc(text, std::nullopt, "es")); };
+  CHECK(find(bind_es("El plan dej\xC3\xB3 sin servicio durante 14 horas al d\xC3\xAD" "a a 412.000 usuarios."),
+             "412.000 usuarios")
+            .modality == Modality::plain);
+  CHECK(find(bind_es("La empresa creci\xC3\xB3 sin despedir a 400 empleados."), "400 empleados").modality ==
+        Modality::negated);
 }
