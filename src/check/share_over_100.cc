@@ -228,7 +228,10 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
                                           "wins", "captured", "captures",
                                           // "Jambo Mobile holding 62.7 per cent of subscriptions, Tembo
                                           // 31.4 per cent and ...": a share each holder holds.
-                                          "held", "holding", "holds"}) ||
+                                          "held", "holding", "holds",
+                                          // "Tasman Link flew 48 per cent of all passengers, Bluewing
+                                          // 37 per cent ...": each passenger flies with one carrier.
+                                          "flew"}) ||
                       (v > 0 && is_one_of(word(v), {"up", "for"}) &&
                        is_one_of(word(v - 1), {"made", "make", "makes", "accounted", "account", "accounts"}));
     if (!verb || !is_one_of(word(i + 1), {"of", "de", "del"})) continue;

@@ -414,7 +414,8 @@ counts the parts the next sentence lists, exactly that many, closed by
 lleva 112,5 millones; ...; y la carga financiera, 21,0 millones.", the
 total the one figure of their kind up to two paragraphs before, not of
 an earlier year;
-"made up of",
+"made up of" (each part may be named first: "made up of player and
+coaching salaries of £6.3m, ... and match and event costs of £3.6m"),
 "comprising", "consisting of", "split between", "broken down into" ("breaks
 down into"), a total in a relative clause before its parts ("gastos, que
 sumaron 6,21 millones, la plantilla se llevó 3,62 millones; ...",
@@ -1046,8 +1047,8 @@ remaining 12 per cent" closes the list; shares told "respectively"
 ("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
 respectivamente") are each of its own place or item. After a verb of
 composition ("made up", "accounted for", "represented", "representó",
-"supuso") or of taking or holding ("took", "to take", "received", "won",
-"holding": "expects
+"supuso") or of taking, holding or flying ("took", "to take", "received",
+"won", "holding", "flew": "expects
 China to take 31 per cent of the region's fruit, Japan 24 per cent, ...")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees
 made up 71 percent of the February population, inmates serving

@@ -1192,3 +1192,12 @@ TEST_CASE("share-over-100: shares each holder holds ('holding 62.7 per cent of s
             .find("error: shares with the remainder add up to more than 100%: 34.2% + 47.5% + 16.8% + 3.9% = 102.4% "
                   "[share-over-100]") != std::string::npos);
 }
+
+TEST_CASE("share-over-100: shares each carrier flew of all passengers", "[check][arithmetic]") {
+  const std::string text = "Tasman Link flew {} per cent of all passengers, Bluewing Airlines 37 per cent and the "
+                           "low-cost carrier Reefjet 21 per cent.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "48"))
+            .find("error: shares of the passengers add up to more than 100%: 48% + 37% + 21% = 106% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "42")).empty());
+}

@@ -1380,3 +1380,13 @@ TEST_CASE("total-mismatch: 'combined for' a total after its parts", "[check][ari
   // A share of a whole told after it is no sum.
   CHECK(lint("The two receivers combined for 31 of the team's 40 touchdowns.\n").empty());
 }
+
+TEST_CASE("total-mismatch: 'made up of' parts each named first, then 'of' and the sum", "[check][arithmetic]") {
+  const std::string text = "Total costs for the year were \xC2\xA3{}m, made up of player and coaching salaries of "
+                           "\xC2\xA3" "6.3m, ground and staff costs of \xC2\xA3" "4.9m and match and event costs of "
+                           "\xC2\xA3" "3.6m.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "16.0"))
+            .find("error: \xC2\xA3" "6.3 million + \xC2\xA3" "4.9 million + \xC2\xA3" "3.6 million = \xC2\xA3"
+                  "14.8 million, not \xC2\xA3" "16 million [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "14.8")).empty());
+}
