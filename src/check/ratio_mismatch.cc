@@ -31,7 +31,7 @@ bool link_before(const ArithToken& t) {
   if (t.type == T::punct) return t.text == "," || t.text == "-" || t.text == "(" || is_dash(t);
   return t.type == T::word && is_one_of(t.text, {"was", "were", "is", "are", "or", "which", "roughly", "about",
                                                  "nearly", "almost", "some", "around", "approximately", "just",
-                                                 "well", "over", "el", "lo", "casi", "unos", "o", "decir",
+                                                 "well", "over", "el", "la", "lo", "casi", "unos", "o", "decir",
                                                  // "making up one in three of", "accounting for a third of".
                                                  "making", "up", "accounting", "for", "representing"});
 }

@@ -812,3 +812,11 @@ TEST_CASE("ratio-mismatch: B after 'last season's' and a scale of Indian English
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "two")).empty());
 }
+
+TEST_CASE("ratio-mismatch: 'A, la mitad de los B'", "[check][arithmetic]") {
+  const std::string text = "El Almenara encaj\xC3\xB3 {} goles, la mitad de los 64 que recibi\xC3\xB3 en la temporada "
+                           "2024-25.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "41")).find("error: 41 is 64% of 64, not \"mitad\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "32")).empty());
+}
