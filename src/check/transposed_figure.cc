@@ -179,6 +179,13 @@ std::string word_before(const ArithmeticInput& in, const Figure& f) {
 // margin", "across all 2,780 suppliers", "los 1.326 pacientes").
 bool definite(std::string_view word);
 
+// The bytes of `measure` (figure `f`'s) that are a line of the accounts
+// and its space ("operating " of "operating loss"), else 0.
+std::size_t qualifier_of(const Figure& f, std::string_view measure) {
+  const std::size_t q = f.claim->qualifier_size;
+  return q > 0 && q < measure.size() && measure == f.claim->measure && measure[q - 1] == ' ' ? q : 0;
+}
+
 // Whether the figure `f` is the one of a definite noun before "of": "the
 // annual payment of £438,000", "La ganancia de $ 83.600 millones" (up to
 // two lowercase words between the determiner and "of").
@@ -328,7 +335,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
     // and "the 2,690 eligible drivers"); money of the noun, whatever line
     // of the accounts qualifies it ("a pre-tax loss of £1.14m", "the
     // £1.41m loss"; two lines are told apart below).
-    const std::size_t q = measure == f.claim->measure ? f.claim->qualifier_size : 0;
+    const std::size_t q = qualifier_of(f, measure);
     const std::string_view keyed =
         kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure).substr(q);
     for (const char c : keyed) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
@@ -390,7 +397,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       const QuantityKind kind = f.kind == QuantityKind::number ? QuantityKind::count : f.kind;
       const std::string suffix = noun_key(f, measure);
       key.assign(sorted).append("|").append(suffix);
-      const std::size_t qualifier = measure == f.claim->measure ? f.claim->qualifier_size : 0;
+      const std::size_t qualifier = qualifier_of(f, measure);
       const std::string_view keyed =
           kind == QuantityKind::count ? measure_head(measure) : std::string_view(measure).substr(qualifier);
       std::vector<Number>& numbers = groups[key];
