@@ -546,11 +546,18 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // "Only 5,940 candidates wrote mathematics, half as many as the 8,910":
   // with "as many as", a count, its verb and object (up to three words),
   // then the comma.
+  // ("A total of 1,840 services were cancelled because no driver or guard
+  // was available, twice as many as the 1,210": up to nine words when
+  // none opens another clause.)
   if (as_many_after(t, last) && !(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 &&
       t[k].type == T::punct && t[k].text == ",") {
-    for (std::size_t p = k - 1, words = 0; p > 0 && words < 3 && t[p].type == T::word; --p, ++words) {
+    bool clause = false;
+    for (std::size_t p = k - 1, words = 0; p > 0 && words < 9 && t[p].type == T::word && (words < 3 || !clause);
+         --p, ++words) {
+      clause = clause || is_one_of(t[p].text, {"that", "which", "who", "whom", "whose", "when", "where", "while",
+                                               "and", "but", "than", "as", "que", "y", "pero", "cuando", "donde"});
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
-                                            QuantityKind::count) {
+                                            QuantityKind::count && (words < 3 || !clause)) {
         a = p;
         break;
       }

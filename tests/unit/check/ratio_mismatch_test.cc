@@ -820,3 +820,15 @@ TEST_CASE("ratio-mismatch: 'A, la mitad de los B'", "[check][arithmetic]") {
         std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "32")).empty());
 }
+
+TEST_CASE("ratio-mismatch: 'as many as' after A and up to nine words of what happened to it", "[check][arithmetic]") {
+  const std::string text = "A total of {} services were cancelled because no driver or guard was available, twice as "
+                           "many as the 1,210 cancelled because of faulty trains.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,840"))
+            .find("error: 1,840 is 1.52 times 1,210, not \"twice\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2,440")).empty());
+  // Another clause between: A may be another's.
+  CHECK(lint("A total of 1,840 services were cancelled and the operator said drivers were short, twice as many as "
+             "the 1,210 cancelled because of faulty trains.\n")
+            .empty());
+}
