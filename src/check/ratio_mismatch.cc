@@ -547,8 +547,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // with "as many as", a count, its verb and object (up to three words),
   // then the comma.
   // ("A total of 1,840 services were cancelled because no driver or guard
-  // was available, twice as many as the 1,210": up to nine words when
-  // none opens another clause.)
+  // was available, twice as many as the 1,210": up to nine words of what
+  // was done to A, a passive, when none opens another clause.)
   if (as_many_after(t, last) && !(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 &&
       t[k].type == T::punct && t[k].text == ",") {
     bool clause = false;
@@ -556,8 +556,9 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
          --p, ++words) {
       clause = clause || is_one_of(t[p].text, {"that", "which", "who", "whom", "whose", "when", "where", "while",
                                                "and", "but", "than", "as", "que", "y", "pero", "cuando", "donde"});
+      const bool passive = is_one_of(t[p].text, {"were", "was", "are", "is", "fueron", "fue", "son"});
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
-                                            QuantityKind::count && (words < 3 || !clause)) {
+                                            QuantityKind::count && (words < 3 || (!clause && passive))) {
         a = p;
         break;
       }
