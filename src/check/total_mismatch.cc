@@ -486,7 +486,8 @@ constexpr CueWords k_composition_words{std::to_array<std::string_view>(
      "funded", "financed", "divide", "dividido", "dividida", "reparte", "repartido", "repartida", "desglosa",
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
-     "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks", "break"})};
+     "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks", "break",
+     "come", "comes", "came"})};
 // "carried 1,462,600 passengers on its three routes: ...": a small count
 // after a determiner, at token j, numbers the parts; the total is before
 // it.
@@ -527,6 +528,9 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     // million ...", "funded by", "financed through".
     if (w(k, {"paid"}) && w(k + 1, {"for"}) && w(k + 2, {"with", "by"})) return CompositionCue{k, k + 3, true};
     if (w(k, {"funded", "financed"}) && w(k + 1, {"by", "with", "through"})) return CompositionCue{k, k + 2, true};
+    // "expects the savings of £28.5m to come from £17.2m in staff costs,
+    // £6.8m from ... and £3.5m from ...": where the money comes from.
+    if (w(k, {"come", "comes", "came"}) && w(k + 1, {"from"})) return CompositionCue{k, k + 2, true};
     // Spanish: "se divide en", "se reparte entre", "desglosado en",
     // "compuesto por", "financiado con".
     // Singular and plural: "los ingresos se reparten en cuatro partidas".
@@ -628,7 +632,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   if (cue->funding) {
     for (std::size_t k = 0; k < t.size(); ++k) {
       if (t[k].type == T::word && is_one_of(t[k].text, {"partly", "partially", "part", "mainly", "largely", "mostly",
-                                                         "primarily", "chiefly", "also", "jointly"})) {
+                                                         "primarily", "chiefly", "also", "jointly", "most", "some",
+                                                         "much", "including"})) {
         return;
       }
     }
@@ -772,9 +777,15 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     const bool between_places = t[k].type == T::word && t[k].text == "between" && k + 1 < t.size() &&
                                 t[k + 1].type == T::word && !in.doc.view(t[k + 1].range).empty() &&
                                 in.doc.view(t[k + 1].range)[0] >= 'A' && in.doc.view(t[k + 1].range)[0] <= 'Z';
+    // ("£6.8m or 24%", "£5m or £6m": another telling of a figure; "from
+    // closing or selling buildings" joins two words of one part.)
+    const bool or_figure = t[k].type == T::word && t[k].text == "or" &&
+                           ((k + 1 < t.size() && t[k + 1].type == T::figure) ||
+                            (k > 0 && t[k - 1].type == T::figure) ||
+                            (k > 0 && t[k - 1].type == T::punct && t[k - 1].text == ","));
     if (t[k].type == T::word && !between_places &&
         (change_direction(t[k].text) != 0 || k_breakdown_breakers.contains(t[k].text) ||
-         is_one_of(t[k].text, {"them", "those", "respectively", "or"}))) {
+         is_one_of(t[k].text, {"them", "those", "respectively"}) || or_figure)) {
       return;
     }
     if (t[k].type != T::figure) continue;
@@ -923,7 +934,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       return;
     }
   }
-  report_sum(in, whole, parts, sink, true, plain_list_needed);
+  report_sum(in, whole, parts, sink, true, plain_list_needed || cue->funding);
 }
 
 // Whether the table header row `text` ("| Year | Primary | Secondary |

@@ -422,7 +422,9 @@ sumaron 6,21 millones, la plantilla se llevó 3,62 millones; ...",
 "which totalled"), a
 verb of dividing, a few words and a colon ("which Treasury carves up
 four ways: $8.2bn for transport, ..."; the year the total is for is
-passed over), and the sources of money: "paid for with", "funded by", "financed through";
+passed over), and the sources of money: "paid for with", "funded by", "financed through",
+"to come from" (each part named by its source; "most of", "partly", "mainly" before say the
+sources named are not all);
 in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the

@@ -1390,3 +1390,21 @@ TEST_CASE("total-mismatch: 'made up of' parts each named first, then 'of' and th
                   "14.8 million, not \xC2\xA3" "16 million [total-mismatch]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "14.8")).empty());
 }
+
+TEST_CASE("total-mismatch: money 'to come from' its sources, each part named by its source", "[check][arithmetic]") {
+  const std::string text = "The university expects the savings of \xC2\xA3{}m to come from \xC2\xA3" "17.2m in staff "
+                           "costs, \xC2\xA3" "6.8m from closing or selling buildings and \xC2\xA3" "3.5m from "
+                           "renegotiated IT contracts.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "28.5"))
+            .find("error: \xC2\xA3" "17.2 million + \xC2\xA3" "6.8 million + \xC2\xA3" "3.5 million = \xC2\xA3"
+                  "27.5 million, not \xC2\xA3" "28.5 million [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "27.5")).empty());
+  // "most of" it: the sources named are not all of them.
+  CHECK(lint("The university expects most of the \xC2\xA3" "28.5m savings to come from \xC2\xA3" "17.2m in staff "
+             "costs, \xC2\xA3" "6.8m from closing buildings and \xC2\xA3" "3.5m from contracts.\n")
+            .empty());
+  // "or" beside a figure tells it again: no list.
+  CHECK(lint("The savings of \xC2\xA3" "28.5m will come from \xC2\xA3" "17.2m, or 60 per cent, in staff costs and "
+             "\xC2\xA3" "6.8m from buildings.\n")
+            .empty());
+}
