@@ -67,6 +67,14 @@ bool link_after(const ArithToken& t) {
                                                  "last", "previous", "prior"});
 }
 
+// Whether word token `t` opens another clause ("that", "and", "que"):
+// words between A and its ratio that hold one may be of another figure.
+bool opens_clause(const ArithToken& t) {
+  return t.type == T::word && is_one_of(t.text, {"that", "which", "who", "whom", "whose", "when", "where", "while",
+                                                 "and", "but", "than", "as", "que", "y", "pero", "cuando", "donde",
+                                                 "mientras"});
+}
+
 bool hedge(const ArithToken& t) {
   return t.type == T::word && is_one_of(t.text, {"about", "roughly", "nearly", "almost", "some", "around",
                                                  "approximately", "over", "more", "just"});
@@ -502,9 +510,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
           std::size_t g = p - 1;
           bool clause = false;
           while (g > 0 && p - 1 - g < 10 && t[g - 1].type == T::word) {
-            clause = clause || is_one_of(t[g - 1].text, {"that", "which", "who", "whom", "whose", "when", "where",
-                                                         "while", "and", "but", "than", "as", "que", "y", "pero",
-                                                         "cuando", "donde", "mientras"});
+            clause = clause || opens_clause(t[g - 1]);
             --g;
           }
           if (!clause && g > 0 && t[g - 1].type == T::figure) f = g;
@@ -554,8 +560,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     bool clause = false;
     for (std::size_t p = k - 1, words = 0; p > 0 && words < 9 && t[p].type == T::word && (words < 3 || !clause);
          --p, ++words) {
-      clause = clause || is_one_of(t[p].text, {"that", "which", "who", "whom", "whose", "when", "where", "while",
-                                               "and", "but", "than", "as", "que", "y", "pero", "cuando", "donde"});
+      clause = clause || opens_clause(t[p]);
       const bool passive = is_one_of(t[p].text, {"were", "was", "are", "is", "fueron", "fue", "son"});
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
                                             QuantityKind::count && (words < 3 || (!clause && passive))) {

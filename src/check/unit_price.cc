@@ -290,6 +290,12 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "ventas", "sales", "revenue", "facturaci\xC3\xB3n", "el", "trimestre", "semestre", "quarter"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
+// Whether word token `t` tells what each item weighs or measures
+// ("85 black steers averaging 550 pounds"), no part of a deal.
+bool describes_item(const ArithToken& t) {
+  return t.type == T::word && is_one_of(t.text, {"averaging", "weighing", "measuring", "promediando", "pesando"});
+}
+
 bool deal_link(const ArithToken& t) {
   if (is_dash(t)) return true;
   if (t.type == T::punct) return t.text == ",";
@@ -513,8 +519,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // "85 black steers ... averaging 550 pounds": what each item weighs
       // or measures is no count of a deal; nor are the places the items
       // are in ("across the two schools").
-      if (c.kind == QuantityKind::quantity && i > 0 && t[i - 1].type == T::word &&
-          is_one_of(t[i - 1].text, {"averaging", "weighing", "measuring", "promediando", "pesando"})) {
+      if (c.kind == QuantityKind::quantity && i > 0 && describes_item(t[i - 1])) {
         continue;
       }
       if (i > 0 && t[i - 1].type == T::word &&
@@ -710,8 +715,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // "85 black steers ... averaging 550 pounds, brought $2,266 a head":
         // what each item weighs or measures describes it, and a comma may
         // close it.
-        if (!priced && t[k].type == T::word && k + 1 < t.size() && t[k + 1].type == T::figure &&
-            is_one_of(t[k].text, {"averaging", "weighing", "measuring", "promediando", "pesando"}) &&
+        if (!priced && k + 1 < t.size() && t[k + 1].type == T::figure && describes_item(t[k]) &&
             in.figures[static_cast<std::size_t>(t[k + 1].figure)].kind == QuantityKind::quantity) {
           ++k;
           if (k + 1 < t.size() && t[k + 1].type == T::punct && t[k + 1].text == ",") ++k;
@@ -797,7 +801,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
           if (!raw.empty() && ((raw[0] >= 'A' && raw[0] <= 'Z') || described)) {
             while (m + 1 < t.size() && t[m + 1].type == T::word && t[m + 1].text != "at" && t[m + 1].text != "for" &&
-                   !is_one_of(t[m + 1].text, {"averaging", "weighing", "measuring"}) && m < k + 6) {
+                   !describes_item(t[m + 1]) && m < k + 6) {
               ++m;
             }
             k = m;
