@@ -2136,6 +2136,23 @@ bool measured_from_between(const SentenceContext& ctx, std::size_t from, std::si
   return false;
 }
 
+// Whether the date at token `date` closes "from the (one or two words)
+// NOUN of", "desde los NOUN de" begun after token `from`: "from the lean
+// payouts of 2023". The noun is a word in lower case, no figure.
+bool of_noun_from(const SentenceContext& ctx, std::size_t from, std::size_t date) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (!is_one_of_lower(ctx.lower(date - 1), {"of", "de", "del"})) return false;
+  const std::size_t noun = date - 2;
+  if (!tokens[noun].word || capitalised(tokens[noun].text)) return false;
+  for (std::size_t k = noun; k-- > from + 1 && noun - k <= 3;) {
+    if (!tokens[k].word || capitalised(tokens[k].text)) return false;
+    if (is_one_of_lower(ctx.lower(k), {"the", "los", "las", "el", "la"})) {
+      return is_one_of_lower(ctx.lower(k - 1), {"from", "desde"});
+    }
+  }
+  return false;
+}
+
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -2216,6 +2233,10 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
               is_one_of_lower(ctx.lower(k + 2), {"that", "que"});
     }
     if (split) continue;
+    // "2,410 supplier farms were still carrying debt from the lean payouts
+    // of 2023": a date of the noun a "from" after the figure names is of
+    // what it came from, no time of the figure's.
+    if (m_tok >= q_end + 4 && of_noun_from(ctx, q_end, m_tok)) continue;
     // A date right after another figure of the sentence, nothing between,
     // is that figure's: "paid $5.8 million ..., or $62,500 per lot, a price
     // ... closer to $45,000 three years ago" (no date of the $62,500's own).

@@ -1092,6 +1092,17 @@ TEST_CASE("a date in a clause of 'since' after a figure is no time of the figure
   CHECK(claim_line(out, "$8.1m").find("\"time\":\"2011\"") != std::string::npos);
 }
 
+TEST_CASE("a date of the noun after 'from the' is no time of the figure's", "[bind]") {
+  TempDir dir;
+  dir.write("s.txt", "About 2,410 farms were still carrying debt from the lean payouts of 2023.\n\n"
+                     "About 1,200 farms were sold in the spring of 2023.\n\n"
+                     "Some 980 farms were carrying debt from 2023.\n");
+  const std::string out = run_claimlint({"extract", "--date", "2026-07-16", "s.txt"}, dir.path()).out;
+  CHECK(claim_line(out, "About 2,410 farms").find("\"time\":null") != std::string::npos);
+  CHECK(claim_line(out, "About 1,200 farms").find("\"time\":\"2023") != std::string::npos);
+  CHECK(claim_line(out, "Some 980 farms").find("\"time\":\"2023\"") != std::string::npos);
+}
+
 TEST_CASE("a date after 'and', a verb and 'that' is of the other clause", "[bind]") {
   TempDir dir;
   dir.write("s.txt", "Union leader Raul Ortega said the 8,142 workers covered had won back some ground and recalled "

@@ -335,3 +335,13 @@ TEST_CASE("value-conflict: a line of the accounts is a measure of its own ('oper
         std::string::npos);
   CHECK(lint_conflicts(fmt::format(fmt::runtime(swapped), "the operating loss")).empty());
 }
+
+TEST_CASE("value-conflict: a year of what a figure's debt came from does not date the figure", "[check][value]") {
+  const std::string text = "The payout will put $2.9 billion into the hands of the co-operative's 2,140 supplier "
+                           "farms.\n\nMark Ellery said many of the region's {} supplier farms were still carrying "
+                           "debt from the lean payouts of 2023.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "2,410"))
+            .find("warning: \"2,410 supplier farms\" conflicts with \"2,140 supplier farms\" earlier in this "
+                  "article: the same digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "2,140")).empty());
+}
