@@ -383,8 +383,10 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
             --i;
             // ("ganan 410 estudiantes ..., cuando tenían 3.770, un 10,9 %
             // más": a figure of a clause of "when" is the level before.)
+            // ("se nombraron 5.420 turnos, contra 4.980 en marzo de 2025, un
+            // 8,8% más": the figure a comparison is measured from.)
             if (is_one_of(word(i), {"frente", "compared", "comparado", "comparada", "against", "versus", "vs",
-                                    "than", "que", "from", "de", "desde", "on", "when", "cuando"})) {
+                                    "contra", "than", "que", "from", "de", "desde", "on", "when", "cuando"})) {
               return false;
             }
           }
@@ -453,9 +455,14 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     }
     // "drew 312,480 fans to Riverside Park this season, up 9.8% from A": a
     // phrase of where, then one of when, four words after "to" at most.
-    if (!comma_at(k) && is_one_of(word(b + 1), {"to", "across", "into"}) &&
-        comma_at(after_time_phrase(t, figures, b + 2))) {
-      k = after_time_phrase(t, figures, b + 2);
+    // ("31,870 students across its 58 schools in September, up 640 from
+    // the 31,230": a count of the whole's parts among its words.)
+    if (!comma_at(k) && is_one_of(word(b + 1), {"to", "across", "into"})) {
+      const std::size_t whole = is_one_of(word(b + 2), {"its", "their", "the", "all"}) && figure_at(b + 3) &&
+                                        figures[static_cast<std::size_t>(t[b + 3].figure)].kind == QuantityKind::count
+                                    ? b + 4
+                                    : b + 2;
+      if (comma_at(after_time_phrase(t, figures, whole))) k = after_time_phrase(t, figures, whole);
     }
     const auto copula = [&](std::size_t i) { return is_one_of(word(i), {"was", "is", "were", "are", "fue", "es"}); };
     // "B was 12 per cent higher than A": a verb of being right after B or
@@ -498,8 +505,13 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
       implicit = false;
       if (!stated_from(k, c, fb)) break;
       const Figure& fa = figures[static_cast<std::size_t>(c.from)];
-      const double stated = figures[static_cast<std::size_t>(t[static_cast<std::size_t>(c.stated)].figure)].value;
-      if (comparable(fa, fb) && !too_far_apart(fa, fb, stated)) out.push_back(c);
+      const Figure& fs = figures[static_cast<std::size_t>(t[static_cast<std::size_t>(c.stated)].figure)];
+      // An amount of change a tenth of the gap or less, between figures ten
+      // times apart, is of other figures: "31,870 students across its 58
+      // schools in September, up 640 from the 31,230".
+      const bool amount_off = fs.kind != QuantityKind::percent && fs.kind != QuantityKind::multiplier &&
+                              too_far_apart(fa, fb, 0) && fs.value * 10 < std::abs(fb.value - fa.value);
+      if (comparable(fa, fb) && !too_far_apart(fa, fb, fs.value) && !amount_off) out.push_back(c);
       // A second change of the same B: a few words ("in September"),
       // then "and".
       k = c.last;

@@ -105,7 +105,7 @@ void check_weekdays(const Document& doc, const std::vector<DateMention>& dates, 
       // date before it.
       date += fmt::format(" ({} {} {}, the month of the date before it)", civil.day, k_english_months[civil.month - 1],
                           civil.year);
-    } else if (!m.year_written) {
+    } else if (!m.year_written || m.year_elsewhere) {
       date += fmt::format(" ({})", civil.year);
     }
     const bool future = has_today && day > today;

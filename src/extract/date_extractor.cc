@@ -1454,6 +1454,16 @@ class Scanner {
       if (const int year = same_year(begin, p.end)) {
         spec.kind = SpecKind::absolute;
         spec.year = year;
+        m.year_elsewhere = true;
+      }
+    }
+    // "since 2023, when the count reached 698 on Tuesday 3 January": the
+    // year the clause of "when" tells of.
+    if (spec.kind == SpecKind::yearless && !range_start) {
+      if (const int year = when_year(begin)) {
+        spec.kind = SpecKind::absolute;
+        spec.year = year;
+        m.year_elsewhere = true;
       }
     }
     // "21 October last year", "3 March next year": the publication's year
@@ -1569,6 +1579,24 @@ class Scanner {
           t.value <= 2999) {
         return static_cast<int>(t.value);
       }
+    }
+    return 0;
+  }
+
+  // The year a clause of "when" or "cuando" opening before token `begin`
+  // (twelve tokens back at most, no ";" or ":" between) follows, a comma
+  // between: "since 2023, when", "en 2019, cuando"; else 0.
+  int when_year(std::size_t begin) const {
+    for (std::size_t k = begin; k-- > 0 && begin - k <= 12;) {
+      if (punct(k, ";") || punct(k, ":")) return 0;
+      if (t_[k].kind != Token::Kind::word || (t_[k].lower != "when" && t_[k].lower != "cuando")) continue;
+      std::size_t j = k;
+      if (j > 0 && punct(j - 1, ",")) --j;
+      if (j == 0) return 0;
+      const Token& y = t_[j - 1];
+      const bool year = y.kind == Token::Kind::number && y.lower.size() == 4 && y.suffix.empty() && y.value >= 1000 &&
+                        y.value <= 2999;
+      return year ? static_cast<int>(y.value) : 0;
     }
     return 0;
   }

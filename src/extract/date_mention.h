@@ -54,6 +54,9 @@ struct DateMention {
   DateBound bound = DateBound::exact;
   std::optional<DayInterval> interval;  ///< set exactly when `value` is
   bool year_written = false;  ///< the year is in the text, not inferred
+  /// The year is another word's of the sentence: "Dec. 4 that year",
+  /// "since 2023, when ... on 3 January" (year_written is set too).
+  bool year_elsewhere = false;
   /// The simple past verb shortly before the date that governs it
   /// ("launched" in "launched in November 2026"), if any; only set when
   /// nothing in the sentence marks the future or a condition.

@@ -1444,3 +1444,21 @@ TEST_CASE("percent-change: the unit both prices are per after B ('to Rs 8.90 per
             .find("error: from \xE2\x82\xAC" "0.12 to \xE2\x82\xAC" "0.128 is a rise of 7%, not 9% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: 'B across its N schools, up D from A' and the count of the parts", "[check][arithmetic]") {
+  const std::string text = "The board expects 31,870 students across its 58 schools in September, up {} from the "
+                           "31,230 enrolled this year.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "640")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "650"))
+            .find("error: from 31,230 to 31,870 is a rise of 640, not 650 [percent-change]") != std::string::npos);
+  // An amount of change a tenth of the gap between figures ten times apart is of other figures.
+  CHECK(lint("The district now has 58 schools, up 640 from the 31,230 counted last year.\n").empty());
+}
+
+TEST_CASE("percent-change: 'B, contra A ..., un N% m\xC3\xA1s' measures from A", "[check][arithmetic]") {
+  const std::string text = "En marzo se nombraron 5.420 turnos, contra 4.980 en marzo de 2025, un {}% m\xC3\xA1s.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "8,8")).empty());
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "9,8"))
+            .find("error: from 4,980 to 5,420 is a rise of 8.8%, not 9.8% [percent-change]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "9,8")).find("fall") == std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include "check/weekday_mismatch.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "check/date_checks.h"
 #include "extract/date_extractor.h"
@@ -257,4 +258,20 @@ TEST_CASE("weekday-mismatch: a date after an upcoming one in its sentence may be
   CHECK(d[0].message == "18 October (2025) was a Saturday, not a Monday");
   // Alone, a past reading of the date stands.
   CHECK(lint(make_doc("The timetable ran until Sunday, 18 October.", "2026-03-03")).size() == 1);
+}
+
+TEST_CASE("weekday-mismatch: a day without its year in a clause of 'when' after a year is of that year",
+          "[check][dates]") {
+  // 3 January 2023 was a Tuesday; 3 January 2026 a Saturday.
+  const std::string text = "It was the highest January figure since 2023, when the count reached 698 on {} 3 January.";
+  CHECK(lint(make_doc(fmt::format(fmt::runtime(text), "Tuesday"), "2026-01-06")).empty());
+  const std::vector<Diagnostic> d = lint(make_doc(fmt::format(fmt::runtime(text), "Monday"), "2026-01-06"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "3 January (2023) was a Tuesday, not a Monday");
+  CHECK(lint(make_doc("La cifra m\xC3\xA1s alta desde 2019, cuando se contaron 512 el martes 8 de enero.",
+                      "2026-01-06", "es"))
+            .empty());
+  // Without "when", the year of the story.
+  CHECK(lint(make_doc("The count reached 698 in 2023. It reached 612 on Tuesday 3 January.", "2026-01-06")).size() ==
+        1);
 }
