@@ -39,7 +39,10 @@ void check_percentage_points(const ArithmeticInput& in, DiagnosticSink& sink) {
         // percent-change.
         const double rel_value = (b.value / a.value - 1) * 100;
         const double unit_of_last = std::pow(10.0, -count_decimals(in.number_text(n)));
-        const bool is_rel = overlaps(s_lo - unit_of_last, s_hi + unit_of_last, rel_value, rel_value);
+        // (From the figure as written, not from its rounding: "5%" allows
+        // 4 to 6, and 6.3% is no relative change it tells.)
+        const double s_value = st->direction > 0 ? n.value : -n.value;
+        const bool is_rel = overlaps(s_value - unit_of_last, s_value + unit_of_last, rel_value, rel_value);
         const int decimals = std::max({count_decimals(in.number_text(a)), count_decimals(in.number_text(b)),
                                        count_decimals(in.number_text(n))});
         const std::string points = format_figure(std::fabs(diff), QuantityKind::number, "", decimals);

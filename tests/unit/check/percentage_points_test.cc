@@ -187,6 +187,13 @@ TEST_CASE("percentage-points: the relative change excuses the stated figure only
         std::string::npos);
   // 83% to 86% is 3 points or 3.6%: "3%" may be either.
   CHECK(lint("Punctuality rose to 86% from 83%, an increase of 3%.\n").empty());
+  // 79% to 84% is 5 points or 6.3%: a whole "5%" allows 4 to 6, not its rounding and a unit more.
+  CHECK(lint("The share of surgeries done on time rose to 84 per cent in 2025 from 79 per cent the year before, an "
+             "increase of five per cent.\n")
+            .find("warning: from 79% to 84% is a rise of 5 percentage points (6.3%), not 5% [percentage-points]") !=
+        std::string::npos);
+  // 97% to 99% is 2 points or 2.1%.
+  CHECK(lint("The share rose to 99 per cent from 97 per cent, an increase of 2 per cent.\n").empty());
 }
 
 TEST_CASE("percentage-points: the next sentence names the change with a demonstrative", "[check][arithmetic]") {
