@@ -207,6 +207,8 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   std::vector<Word> plain;
   std::vector<std::size_t> before_ends;
   std::vector<std::size_t> plain_ends;
+  std::vector<Word> of_dropped;
+  std::vector<std::size_t> of_dropped_ends;
   std::string folded;
   for (const DateMention& m : dates) {
     // A day, a month or a year: "began in April 2025" comes after
@@ -239,6 +241,30 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     };
     phrase_ends(before, before_ends);
     phrase_ends(plain, plain_ends);
+    // The words without the "of" phrase after the stage's noun, read when
+    // neither of the others matches: "Demolition of the old building
+    // began" is "Demolition began".
+    // (No word that ends a phrase among the words dropped: "of the old
+    // building began on" keeps "began".)
+    of_dropped.clear();
+    const auto ends_phrase = [&](const Word& w) {
+      return std::binary_search(last_words.begin(), last_words.end(), w.lower,
+                                [](std::string_view a, std::string_view b) { return a < b; });
+    };
+    for (std::size_t e = plain.size(); e-- > 1 && e + 3 >= plain.size() && of_dropped.empty();) {
+      if (!ends_phrase(plain[e])) continue;
+      // The first "of" of the words dropped: "Las obras de ampliación del
+      // puerto comenzaron" is "Las obras comenzaron".
+      std::size_t first_of = 0;
+      for (std::size_t o = e - 1; o-- > 1 && e - o <= 6 && !ends_phrase(plain[o + 1]);) {
+        if (plain[o].lower == "of" || plain[o].lower == "de" || plain[o].lower == "del") first_of = o;
+      }
+      if (first_of > 0) {
+        of_dropped.assign(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(first_of));
+        of_dropped.insert(of_dropped.end(), plain.begin() + static_cast<std::ptrdiff_t>(e), plain.end());
+      }
+    }
+    phrase_ends(of_dropped, of_dropped_ends);
     for (std::size_t q = 0; q < words.event_order.size(); ++q) {
       const auto& sequence = words.event_order[q];
       // The nearest phrase of any stage, ending among the last k_reach
@@ -268,6 +294,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       };
       match_stages(before, before_ends);
       if (best_stage < 0 && plain.size() < before.size()) match_stages(plain, plain_ends);
+      if (best_stage < 0 && !of_dropped.empty()) match_stages(of_dropped, of_dropped_ends);
       if (best_stage >= 0) {
         told_of[q][static_cast<std::size_t>(best_stage)].push_back(
             {&m, best_range, m.interval->first, m.interval->last});

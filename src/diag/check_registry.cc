@@ -1298,12 +1298,16 @@ recruitment closed; ordered or signed leases, took delivery, in Spanish
 replacing the pipeline"), were completed, handed over or finished
 construction ("las obras
 comenzaron", "quedaron terminadas"); a tunnel's boring began, it was holed
-through ("inició la excavación", "completó la excavación"); were ordered out or evacuated,
+through ("inició la excavación", "completó la excavación"); demolition began,
+was completed or the site cleared ("la demolición comenzó", "terminó"); were
+ordered out or evacuated,
 allowed to return ("fueron desalojados", "pudieron regresar"); "refused
 the scheme" before "lodged its appeal"). A stage's phrase among the
 eleven words before a date of a day, a month or a year, in its clause
 (a relative clause between the subject and a short verb is passed over:
-"The tender, which attracted six bids, closed on 21 November"),
+"The tender, which attracted six bids, closed on 21 November"; so is an
+"of" phrase between a stage's noun and its verb, "Demolition of the old
+building began", "Las obras de ampliación del puerto comenzaron"),
 tells that stage of the date; an adverb of the stage_adverbs inside it
 is passed over ("the contract was formally signed on 29 July"). A later
 stage is out of order when its date ends before the earlier stage's

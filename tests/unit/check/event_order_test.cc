@@ -339,3 +339,31 @@ TEST_CASE("timeline: works begun by their verb ('began replacing') before they a
              "May.")
             .empty());
 }
+
+TEST_CASE("timeline: a stage's noun and verb with an 'of' phrase between, and a demolition", "[check][dates]") {
+  const std::string text =
+      "Demolition of the old building began on Monday, Aug. 10, and crews finished clearing the site on July 31.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"finished clearing the site\" is dated July 31, before \"Demolition of the old building "
+                        "began\" on Aug. 10, which comes first");
+  CHECK(lint("Demolition of the old building began on Monday, Aug. 10, and crews finished clearing the site on Sept. "
+             "4.")
+            .empty());
+  // The words dropped hold no other stage's verb ("began ... on").
+  const std::vector<Diagnostic> w =
+      lint("Construction of the four-theatre wing started in November 2025, and the builder handed it over in "
+           "September 2025.");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].message == "\"handed it over\" is dated September 2025, before \"Construction of the four-theatre wing "
+                        "started\" in November 2025, which comes first");
+  const std::vector<Diagnostic> es =
+      lint("Las obras de ampliaci\xC3\xB3n del puerto comenzaron el 3 de marzo de 2026 y quedaron terminadas el 20 de "
+           "enero de 2026.",
+           "es");
+  REQUIRE(es.size() == 1);
+  CHECK(lint("Las obras de ampliaci\xC3\xB3n del puerto comenzaron el 3 de marzo de 2025 y quedaron terminadas el 20 "
+             "de enero de 2026.",
+             "es")
+            .empty());
+}
