@@ -231,8 +231,9 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   };
   // ("71% of the postpaid phone base at the end of September, up 6% from
   // 65%": what B is of, then when.)
+  // ("on March 31, 2026,", "as of March 31, 2026,": a day with its year.)
   const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante", "of", "at",
-                                                "by", "between", "entre"});
+                                                "by", "between", "entre", "on", "as"});
   const std::size_t limit = k + (long_phrase ? 10 : 4);
   // ("in the quarter ended Sept. 27": the full stop of a month's
   // abbreviation.)
@@ -241,8 +242,17 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
            is_one_of(word(i - 1), {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                                    "dec"});
   };
+  // ("on March 31, 2026, from": the comma between a day and its year.)
+  const auto digits = [&](std::size_t i, std::size_t lo, std::size_t hi) {
+    const std::string_view w = word(i);
+    return w.size() >= lo && w.size() <= hi && w.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  const auto year_comma = [&](std::size_t i) {
+    return i > k && i + 1 < t.size() && t[i].type == ArithToken::Type::punct && t[i].text == "," &&
+           digits(i - 1, 1, 2) && digits(i + 1, 4, 4);
+  };
   std::size_t e = k;
-  while (e < limit && (!word(e).empty() || date_at(t, figures, e) || abbreviation_stop(e) ||
+  while (e < limit && (!word(e).empty() || date_at(t, figures, e) || abbreviation_stop(e) || year_comma(e) ||
                        (long_phrase && e < t.size() && t[e].type == ArithToken::Type::figure &&
                         figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::duration))) {
     ++e;

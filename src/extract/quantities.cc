@@ -264,9 +264,31 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       limit = caps + 1;
     }
   }
+  // A noun's plural by the rules.
+  const auto plural_form = [](const ScanToken& x) {
+    return x.lower.size() >= 3 && x.lower.back() == 's' && !x.lower.ends_with("ss") &&
+           // "GPUs", "CPUs": an acronym's plural.
+           (!(x.lower.ends_with("us") || x.lower.ends_with("is")) || is_upper(x.text[x.text.size() - 2])) &&
+           (!has_digit(x.lower) || is_upper(x.text[0]));
+  };
+  // A lowercase word, no noun of the lexicon nor plural: a modifier.
+  const auto modifier_at = [&](std::size_t m) {
+    return m < tk.size() && tk[m].kind == ScanTokenKind::word && tk[m].space_before && !is_upper(tk[m].text[0]) &&
+           !find(c.lex.not_nouns, tk[m].lower) && !find(c.lex.count_nouns, tk[m].lower) && !plural_form(tk[m]) &&
+           !find(c.lex.cardinals, tk[m].lower);
+  };
   for (std::size_t k = j; k < tk.size() && k < limit; ++k) {
     const ScanToken& w = tk[k];
     if (w.kind != ScanTokenKind::word || !w.space_before) break;
+    // "58 resurfacing and strengthening schemes": two modifiers joined by
+    // "and" or "or" before the plural noun.
+    if (!c.lex.noun_first && k > j && (w.lower == "and" || w.lower == "or") && modifier_at(k - 1) &&
+        modifier_at(k + 1) && k + 2 < tk.size() && tk[k + 2].kind == ScanTokenKind::word &&
+        tk[k + 2].space_before && !is_upper(tk[k + 2].text[0]) && !find(c.lex.not_nouns, tk[k + 2].lower) &&
+        (find(c.lex.count_nouns, tk[k + 2].lower) || plural_form(tk[k + 2]))) {
+      limit = std::max(limit, k + 3);
+      continue;
+    }
     if (find(c.lex.not_nouns, w.lower)) break;
     // "down from 38 twelve months earlier": a number word opens another
     // figure ("38 one-bedroom flats" is a compound modifier).
@@ -285,12 +307,6 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
       continue;
     }
     // A noun of the lexicon (its singular), or a plural of the rules.
-    const auto plural_form = [](const ScanToken& x) {
-      return x.lower.size() >= 3 && x.lower.back() == 's' && !x.lower.ends_with("ss") &&
-             // "GPUs", "CPUs": an acronym's plural.
-             (!(x.lower.ends_with("us") || x.lower.ends_with("is")) || is_upper(x.text[x.text.size() - 2])) &&
-             (!has_digit(x.lower) || is_upper(x.text[0]));
-    };
     // "42 new double-deckers at": a compound noun, its head last.
     const std::size_t last = compound ? k + 2 : k;
     const ScanToken& h = tk[last];

@@ -1462,3 +1462,17 @@ TEST_CASE("percent-change: 'B, contra A ..., un N% m\xC3\xA1s' measures from A",
             .find("error: from 4,980 to 5,420 is a rise of 8.8%, not 9.8% [percent-change]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "9,8")).find("fall") == std::string::npos);
 }
+
+TEST_CASE("percent-change: 'to B on March 31, 2026, from A', a day with its year before the comma",
+          "[check][arithmetic]") {
+  const std::string text = "Deposits rose to $6,412 million {} March 31, 2026, from $5,830 million a year ago, an "
+                           "increase of 12.4 per cent.\n";
+  for (const char* opener : {"on", "as of"}) {
+    CHECK(lint(fmt::format(fmt::runtime(text), opener))
+              .find("error: from $5.83 billion to $6.41 billion is a rise of 10%, not 12.4% [percent-change]") !=
+          std::string::npos);
+  }
+  CHECK(lint("Deposits rose to $6,412 million on March 31, 2026, from $5,830 million a year ago, an increase of 10 per "
+             "cent.\n")
+            .empty());
+}

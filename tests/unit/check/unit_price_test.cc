@@ -831,3 +831,13 @@ TEST_CASE("unit-price: another count of the sentence the price makes the total o
             .find("warning: \"$285,000 each\" disagrees with $3.99 million for 16 relocatable classrooms "
                   "[unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: a count with two modifiers joined by 'and' ('58 resurfacing and strengthening schemes')",
+          "[check][arithmetic]") {
+  const std::string text = "The programme will see 58 resurfacing and strengthening schemes carried out at an average "
+                           "cost of \xE2\x82\xAC" "121,000 each, a total of \xE2\x82\xAC{}.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "8.2m"))
+            .find("warning: \"\xE2\x82\xAC" "121,000 each\" disagrees with \xE2\x82\xAC" "8.2 million for 58 "
+                  "resurfacing and strengthening schemes [unit-price]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "7.02m")).empty());
+}

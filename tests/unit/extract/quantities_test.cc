@@ -224,6 +224,11 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It bought 16 new dialysis machines.", "16 new dialysis machines", K::count, 16, 16, 16, "exact", "machine",
        "new dialysis machine"},
       {"It sold 12 old trams.", "12 old trams", K::count, 12, 12, 12, "exact", "tram", "old tram"},
+      // Two modifiers joined by "and" or "or" before the plural noun.
+      {"It will see 58 resurfacing and strengthening schemes.", "58 resurfacing and strengthening schemes", K::count,
+       58, 58, 58, "exact", "scheme", "resurfacing and strengthening scheme"},
+      {"It sold 58 trams and buses.", "58 trams", K::count, 58, 58, 58, "exact", "tram", "tram"},
+      {"It sold 58 and then 12 more.", "58", K::number, 58, 58, 58, "exact", "", ""},
       // A number word opens another figure; a compound modifier is none.
       {"It fell from 38 twelve months earlier.", "38", K::number, 38, 38, 38, "exact", "", ""},
       {"The block has 38 one-bedroom flats.", "38 one-bedroom flats", K::count, 38, 38, 38, "exact", "flat",
