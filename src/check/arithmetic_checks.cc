@@ -1286,7 +1286,11 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
   const double a = std::fabs(value);
   std::string number;
   // Large round figures in words, as newsrooms write them.
-  if (a >= 1e9) number = plain(value / 1e9) + " billion";
+  // Rupees in crore and lakh, as India writes them: "Rs 486 crore".
+  const bool rupees = kind == QuantityKind::currency && unit == "INR";
+  if (rupees && a >= 1e7) number = plain(value / 1e7) + " crore";
+  else if (rupees && a >= 1e5) number = plain(value / 1e5) + " lakh";
+  else if (a >= 1e9) number = plain(value / 1e9) + " billion";
   else if (a >= 1e6) number = plain(value / 1e6) + " million";
   else number = plain(value);
   if (number == "-0") number = "0";
@@ -1303,6 +1307,7 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
       if (unit == "USD") return "$" + number;
       if (unit == "EUR") return "\u20ac" + number;
       if (unit == "GBP") return "\u00a3" + number;
+      if (rupees) return "Rs " + number;
       return number + " " + std::string(unit);
     default: return number;
   }

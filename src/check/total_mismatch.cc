@@ -204,11 +204,13 @@ struct Anchor {
   int total = -1;         ///< the figure of "Of the N,", else -1
 };
 std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
-  // ("De los 612.840 votos,".)
+  // ("De los 612.840 votos,"; "Of the Rs 1,412 crore collected till
+  // Thursday,": up to six words after the figure.)
   if (t.size() > 3 && end > 3 && t[0].type == T::word && (t[0].text == "of" || t[0].text == "de") &&
-      t[1].type == T::word && is_one_of(t[1].text, {"the", "los", "las"}) && t[2].type == T::figure &&
-      t[3].type == T::punct && t[3].text == ",") {
-    return Anchor{4, t[2].figure};
+      t[1].type == T::word && is_one_of(t[1].text, {"the", "los", "las"}) && t[2].type == T::figure) {
+    std::size_t comma = 3;
+    while (comma < t.size() && comma < 9 && t[comma].type == T::word) ++comma;
+    if (comma < end && t[comma].type == T::punct && t[comma].text == ",") return Anchor{comma + 1, t[2].figure};
   }
   for (std::size_t k = std::min(end, t.size()); k-- > 1;) {
     if (t[k - 1].type == T::word && t[k - 1].text == "of" && t[k].type == T::word &&
@@ -1703,6 +1705,67 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_sum(in, whole, parts, sink, true);
 }
 
+// "Of the Rs 1,412 crore collected till Thursday, the East zone
+// contributed Rs 486 crore, the West zone Rs 402 crore, the North zone
+// Rs 291 crore and the South zone Rs 263 crore": after the whole, each
+// part told after what it is of (a few words; the first with its verb),
+// the items set apart by commas and "and". The list may leave some of the
+// whole out: only a sum above it is wrong.
+void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (t.size() < 12 || !word(0, {"of", "de"}) || !word(1, {"the", "los", "las", "el", "la"}) ||
+      t[2].type != T::figure) {
+    return;
+  }
+  std::size_t k = 3;
+  while (k < t.size() && k < 9 && t[k].type == T::word) ++k;
+  if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  const Figure& whole = in.figures[static_cast<std::size_t>(t[2].figure)];
+  if (!whole.asserted || whole.range_side || whole.claim->quantity.qualifier != "exact" ||
+      (whole.kind != QuantityKind::currency && whole.kind != QuantityKind::count)) {
+    return;
+  }
+  std::vector<int> parts;
+  bool last_item = false;  // after "and"
+  for (++k; k < t.size();) {
+    // The item's words: up to six for the first (its verb among them),
+    // four for the others, none a comparison, a rate or a change.
+    std::size_t words = 0;
+    while (k < t.size() && t[k].type == T::word && !word(k, {"and", "y"})) {
+      if (breaks_sum(t[k]) || k_breakdown_breakers.contains(t[k].text)) return;
+      ++words;
+      ++k;
+    }
+    if (words == 0 || words > (parts.empty() ? 6u : 4u) || k >= t.size() || t[k].type != T::figure) return;
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (!compatible(f, whole) || f.kind != whole.kind || !f.asserted || f.range_side) return;
+    parts.push_back(t[k].figure);
+    ++k;
+    if (last_item) break;
+    if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
+    if (word(k, {"and", "y"})) {
+      last_item = true;
+      ++k;
+    } else if (k >= t.size() || t[k].type == T::punct) {
+      return;  // no "and" closes the list
+    }
+  }
+  if (!last_item || parts.size() < 3) return;
+  // After the list: the sentence ends, or a clause of no figure ("according
+  // to figures released by the tax department").
+  for (std::size_t j = k; j < t.size(); ++j) {
+    if (t[j].type == T::figure && in.figures[static_cast<std::size_t>(t[j].figure)].kind != QuantityKind::date) return;
+  }
+  const double biggest = largest_and_sum(in, parts).first;
+  double least = 0;  // the parts' sum at the low end of each
+  for (const int p : parts) least += in.figures[static_cast<std::size_t>(p)].low;
+  if (whole.value <= biggest || least <= whole.high) return;
+  report_sum(in, whole, parts, sink, true, true);
+}
+
 // "Keystone Ridge serves 612,000 customers. Of those, 538,000 are
 // residential accounts, 66,500 are commercial and 9,800 are industrial.":
 // a sentence opening "Of those," ("Of them,", "De ellos,") lists parts
@@ -2137,6 +2200,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
+    check_of_the_named_parts(in, s, sink);
     check_vote_split(in, s, sink);
     check_candidate_tallies(in, s, sink);
     check_with_parts(in, s, sink);

@@ -347,7 +347,11 @@ and 239 registered as non-binary").
 The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
 beef and 150 are sheep"; "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
-allocated to", "was spent on").
+allocated to", "was spent on"). So may a list of parts each told after
+what it is of, the first with its verb, after a whole with a few words
+of its own: "Of the Rs 1,412 crore collected till Thursday, the East zone
+contributed Rs 486 crore, the West zone Rs 402 crore, ... and the South
+zone Rs 263 crore" (only a sum above the whole is wrong).
 
 A sentence whose every figure is a part told with "with" or "con", three
 or more, the last of other things ("and other income, such as fines,

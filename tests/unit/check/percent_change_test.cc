@@ -1436,7 +1436,7 @@ TEST_CASE("percent-change: the unit both prices are per after B ('to Rs 8.90 per
   const std::string text = "The commercial tariff has been raised from Rs 8.20 to Rs 8.90 per unit, a rise of {} per "
                            "cent.\n";
   CHECK(lint(fmt::format(fmt::runtime(text), "6.2"))
-            .find("error: from 8.20 INR to 8.90 INR is a rise of 8.5%, not 6.2% [percent-change]") !=
+            .find("error: from Rs 8.20 to Rs 8.90 is a rise of 8.5%, not 6.2% [percent-change]") !=
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "8.5")).empty());
   // A lone zero before a group mark is a decimal: "0,128 euros" is 0.128, shown to the third decimal.
@@ -1475,4 +1475,13 @@ TEST_CASE("percent-change: 'to B on March 31, 2026, from A', a day with its year
   CHECK(lint("Deposits rose to $6,412 million on March 31, 2026, from $5,830 million a year ago, an increase of 10 per "
              "cent.\n")
             .empty());
+}
+
+TEST_CASE("percent-change: rupees are written in lakh and crore in messages", "[check][arithmetic]") {
+  CHECK(lint("Each team had a purse of Rs 50 lakh, up 30 per cent from Rs 40 lakh last season.\n")
+            .find("error: from Rs 40 lakh to Rs 50 lakh is a rise of 25%, not 30% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Spending rose to Rs 2.71 crore from Rs 2.12 crore, an increase of 35 per cent.\n")
+            .find("error: from Rs 2.12 crore to Rs 2.71 crore is a rise of 28%, not 35% [percent-change]") !=
+        std::string::npos);
 }

@@ -1408,3 +1408,21 @@ TEST_CASE("total-mismatch: money 'to come from' its sources, each part named by 
              "\xC2\xA3" "6.8m from buildings.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'Of the WHOLE ..., NAME VERB PART, NAME PART and NAME PART' sums above the whole",
+          "[check][arithmetic]") {
+  const std::string text = "Of the Rs 1,412 crore collected till Thursday, the East zone contributed Rs 486 crore, the "
+                           "West zone Rs 402 crore, the North zone Rs 291 crore and the South zone Rs {} crore, "
+                           "according to figures released by the tax department.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "263"))
+            .find("error: Rs 486 crore + Rs 402 crore + Rs 291 crore + Rs 263 crore = Rs 1,442 crore, not Rs 1,412 "
+                  "crore [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "233")).empty());
+  // The list may leave some of the whole out: a sum below it says nothing.
+  CHECK(lint(fmt::format(fmt::runtime(text), "133")).empty());
+  // A comparison among the items is no list of parts.
+  const std::string compared = "Of the $1,412 million collected, the East zone contributed $486 million, {} $402 "
+                               "million, the North zone $291 million and the South zone $363 million.\n";
+  CHECK(lint(fmt::format(fmt::runtime(compared), "the West zone")).find("total-mismatch") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(compared), "up from")).find("total-mismatch") == std::string::npos);
+}
