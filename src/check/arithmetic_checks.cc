@@ -822,6 +822,14 @@ constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.
+// Months and periods, which make the words they stand in a phrase of
+// when: "de 3.950 en mayo del año pasado a 5.860".
+constexpr CueWords k_period_words{std::to_array<std::string_view>(
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+     "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+     "octubre", "noviembre", "diciembre", "year", "year's", "quarter", "month", "season", "a\xC3\xB1o",
+     "trimestre", "semestre", "mes", "temporada"})};
+
 void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, const std::vector<Figure>& figures,
                  std::vector<Change>& out) {
   const auto word = [&](std::size_t i, std::string_view w) {
@@ -858,6 +866,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       dated = dated || t[k].type != ArithToken::Type::word ||
               is_one_of(t[k].text, {"mediados", "principios", "finales", "fines", "comienzos", "inicios", "end",
                                     "start", "beginning", "middle"}) ||
+              k_period_words.contains(t[k].text) ||
               (t[k].text.size() == 4 && t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
     }
     // "de 148.000 litros diarios a mediados de noviembre a 96.000", "de

@@ -52,7 +52,10 @@ constexpr CueWords k_time_words{std::to_array<std::string_view>(
      "a", "earlier", "before", "ago",
      // "cayó un 25% en dos meses, de A a B", "en el último año".
      "en", "el", "los", "\xC3\xBAltimo", "\xC3\xBAltimos", "a\xC3\xB1o", "mes", "meses", "semana", "semanas",
-     "trimestre", "pasado"})};
+     "trimestre", "pasado",
+     // "sube 45% respecto del quinquenio anterior, de A a B".
+     "anterior", "previo", "quinquenio", "periodo", "per\xC3\xADodo", "ejercicio", "semestre", "bienio", "trienio",
+     "d\xC3\xA9" "cada", "la", "las", "period"})};
 
 }  // namespace
 

@@ -834,9 +834,17 @@ class Scanner {
           ok = from || !unit_a.known;
           // ("subió un 24%, de 4.100 a 4.850 kilos": the change's comma
           // between.)
+          // ("sube 45% respecto del quinquenio anterior, de 38.400 a 61.200":
+          // a phrase of when or of what the change is measured against
+          // between; back to another mark, twelve tokens at most.)
           if (from) {
-            for (std::size_t k = between_start; k-- > 0 && k + 6 > between_start;) {
+            for (std::size_t k = between_start; k-- > 0 && k + 12 > between_start;) {
               if (find(lex.change_words, tk[k].lower)) ok = false;
+              // (A mark inside a figure, "38,5", has no space after it.)
+              if (k + 1 < between_start && tk[k + 1].space_before &&
+                  (is_sym(tk[k], ",") || is_sym(tk[k], ";") || is_sym(tk[k], ":") || is_sym(tk[k], "."))) {
+                break;
+              }
             }
           }
         }

@@ -1485,3 +1485,25 @@ TEST_CASE("percent-change: rupees are written in lakh and crore in messages", "[
             .find("error: from Rs 2.12 crore to Rs 2.71 crore is a rise of 28%, not 35% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: Spanish 'sube N% respecto del periodo anterior, de A a B' and a month after A",
+          "[check][arithmetic]") {
+  // What the change is measured against, then the comma: "de A a B" is the change's, no range.
+  const std::string against = "El plan de inversiones sube {}% respecto del quinquenio anterior, de 38.400 millones a "
+                              "61.200 millones de pesos.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(against), "45"))
+            .find("error: from 38.4 billion to 61.2 billion is a rise of 59%, not 45% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(against), "59")).empty());
+  // A decimal comma in the change is no mark of the clause.
+  CHECK(lint_es("El plan sube 45,5% en el periodo, de 38.400 millones a 61.200 millones de pesos.\n")
+            .find("is a rise of 59.4%, not 45.5% [percent-change]") != std::string::npos);
+  // Another clause between: "de 10 a 12 kilos" is a range.
+  CHECK(lint_es("Las ventas crecieron un 4% en el a\xC3\xB1o, y cada caja pesa de 10 a 12 kilos.\n").empty());
+  // "de A en mayo del año pasado a B": a month between A and "a".
+  const std::string month = "Las consultas aumentaron {}%, de 3.950 en mayo del a\xC3\xB1o pasado a 5.860 este "
+                            "a\xC3\xB1o.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(month), "38"))
+            .find("error: from 3,950 to 5,860 is a rise of 48%, not 38% [percent-change]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(month), "48")).empty());
+}
