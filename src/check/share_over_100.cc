@@ -35,6 +35,8 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     {"producci\xC3\xB3n", "production"}, {"generaci\xC3\xB3n", "production"},
     // Of a harvest, or of a year's intake of students.
     {"harvest", "production"}, {"crop", "production"}, {"cosecha", "production"}, {"vendimia", "production"},
+    // "el 36% de lo cosechado", "de lo producido", "de lo recaudado".
+    {"cosechado", "production"}, {"producido", "production"}, {"recaudado", "revenue"},
     {"intake", "intake"}, {"enrolment", "intake"}, {"enrollment", "intake"}, {"matr\xC3\xAD" "cula", "intake"},
     // Of a bank's or a fund's holdings: "52% of the portfolio".
     {"portfolio", "portfolio"}, {"cartera", "portfolio"},
@@ -181,7 +183,8 @@ std::string_view whole_of_words(ArithTokens t) {
       const bool of_the = is_one_of(t[i - 1].text, {"of", "del", "de"}) ||
                           (is_one_of(t[i - 2].text, {"of", "del"}) && t[i - 1].type == T::word &&
                            whole_named(t[i - 1].text).empty()) ||
-                          (is_one_of(t[i - 2].text, {"of", "de"}) && is_one_of(t[i - 1].text, {"the", "la", "los", "las"})) ||
+                          (is_one_of(t[i - 2].text, {"of", "de"}) &&
+                           is_one_of(t[i - 1].text, {"the", "la", "los", "las", "lo"})) ||
                           // "of the transport budget", "of its patient revenue", "of general
                           // fund spending"
                           (i >= 3 && t[i - 3].text == "of" && t[i - 2].type == T::word &&
@@ -332,7 +335,7 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
        // "34% of general fund spending": two modifiers.
        (word(i + 1) == "of" && !word(i + 2).empty() && !word(i + 3).empty() &&
         !is_one_of(word(i + 3), {"of", "and", "or", "in"}) && names_whole(word(i + 4))) ||
-       (is_one_of(word(i + 2), {"the", "its", "their", "la", "los", "las", "su", "sus"}) &&
+       (is_one_of(word(i + 2), {"the", "its", "their", "la", "los", "las", "lo", "su", "sus"}) &&
         (names_whole(word(i + 3)) || names_whole(word(i + 4)))))) {
     return true;
   }

@@ -1201,3 +1201,14 @@ TEST_CASE("share-over-100: shares each carrier flew of all passengers", "[check]
                   "[share-over-100]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "42")).empty());
 }
+
+TEST_CASE("share-over-100: Spanish 'el N% de lo cosechado', then the other shares each after a semicolon",
+          "[check][arithmetic]") {
+  const std::string text = "Por variedades, el cabernet sauvignon represent\xC3\xB3 el 36% de lo cosechado; la "
+                           "pa\xC3\xADs, el 24%; el carm\xC3\xA9n\xC3\xA8re, el 17%; el merlot, el 12%; el "
+                           "sauvignon blanc, el 9%, y otras cepas, el {}%.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "6"))
+            .find("error: shares of the production add up to more than 100%: 36% + 24% + 17% + 12% + 9% + 6% = "
+                  "104% [share-over-100]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "2")).empty());
+}
