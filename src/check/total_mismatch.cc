@@ -46,8 +46,9 @@ std::pair<double, double> largest_and_sum(const ArithmeticInput& in, const std::
 bool totals_before(ArithTokens t, std::size_t k) {
   for (std::size_t j = k, steps = 0; j-- > 0 && steps < 3; ++steps) {
     if (t[j].type == T::word &&
-        is_one_of(t[j].text, {"totals", "totaled", "totalled", "total", "suman", "suma", "sumaban", "totaliza",
-                              "totalizan", "asciende", "ascienden", "ascendi\xC3\xB3", "amount", "amounts"})) {
+        is_one_of(t[j].text, {"totals", "totaled", "totalled", "total", "totales", "suman", "suma", "sumaban",
+                              "totaliza", "totalizan", "asciende", "ascienden", "ascendi\xC3\xB3", "amount",
+                              "amounts"})) {
       return true;
     }
   }
@@ -389,6 +390,16 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     return m.starts_with("amount to ") || m.starts_with("value of ") ? std::string_view() : measure_head(m);
   };
   std::string_view measure = noun_measure(total.claim->measure);
+  // The decimals that show every figure whole: "$4.125 million", not
+  // "$4.12 million" (two at least, four at most).
+  int decimals = 2;
+  for (const int p : parts) {
+    const double v = in.figures[static_cast<std::size_t>(p)].value;
+    while (decimals < 4 && format_figure(v, total.kind, total.unit, decimals) !=
+                               format_figure(v, total.kind, total.unit, 4)) {
+      ++decimals;
+    }
+  }
   double lo = 0;
   double hi = 0;
   double sum = 0;
@@ -405,7 +416,7 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     lo += f.low;
     hi += f.high;
     sum += f.value;
-    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit));
+    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit, decimals));
   }
   // Rounded half up, each figure stands for [value - h, value + h): sums
   // that only touch the total's interval at an end ("£1.9m + £1.1m + £0.8m"
@@ -455,7 +466,7 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
         unit = " " + std::string(last);
       }
     }
-    if (!whole_count) return format_figure(v, total.kind, total.unit) + unit;
+    if (!whole_count) return format_figure(v, total.kind, total.unit, decimals) + unit;
     std::string digits = fmt::format("{:.0f}", std::fabs(v));
     for (std::size_t at = digits.size(); at > 3;) {
       at -= 3;
@@ -1984,20 +1995,24 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   for (const std::size_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     if (f.kind == QuantityKind::date) return;
+    // ("La venta de jugadores aportó 9.600 millones, ...": a sum in
+    // millions may leave its currency out, the first part too.)
     const bool money = f.kind == QuantityKind::currency ||
-                       (!parts.empty() && f.kind == QuantityKind::number && f.value >= 1000);
+                       (f.kind == QuantityKind::number && f.value >= (parts.empty() ? 1e5 : 1000));
     if (!money || !f.asserted || f.range_side) return;
     // (Parts told "with" each are check_with_parts's.)
     if (i > 0 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"with", "con"})) return;
     if (!parts.empty()) {
       const Figure& first = in.figures[static_cast<std::size_t>(parts.front())];
-      if (f.kind == QuantityKind::currency && f.unit != first.unit) return;
+      if (f.kind == QuantityKind::currency && first.kind == QuantityKind::currency && f.unit != first.unit) return;
       // Words and commas since the part before, a comma among them.
       bool comma = false;
       and_last = false;
       for (std::size_t k = previous + 1; k < i; ++k) {
+        // ("Player sales brought in $9.6 million; television rights, $7.9
+        // million; ...": semicolons between the items.)
         if (t[k].type == T::punct) {
-          if (t[k].text != ",") return;
+          if (t[k].text != "," && t[k].text != ";") return;
           comma = true;
           continue;
         }
@@ -2005,9 +2020,7 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
         and_last = and_last || t[k].text == "and" || t[k].text == "y";
       }
       if (!comma && !and_last) return;
-      if (i - previous > 9) return;
-    } else if (f.kind != QuantityKind::currency) {
-      return;
+      if (i - previous > 12) return;
     }
     parts.push_back(t[i].figure);
     previous = i;
@@ -2025,7 +2038,8 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   for (const std::size_t k : in.figure_tokens(s - 1)) {
     const Figure& f = in.figures[static_cast<std::size_t>(prev[k].figure)];
     if (f.kind == QuantityKind::date) continue;
-    if (!compatible(f, part) || f.value <= biggest) return;  // one sum in the sentence before
+    const bool kind = compatible(f, part) || (part.kind == QuantityKind::number && f.kind == QuantityKind::currency);
+    if (!kind || f.value <= biggest) return;  // one sum in the sentence before
     if (!totals_before(prev, k) || total >= 0 || !f.asserted || f.range_side ||
         f.claim->quantity.qualifier != "exact") {
       return;

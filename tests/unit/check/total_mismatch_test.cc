@@ -709,8 +709,8 @@ TEST_CASE("total-mismatch: the N items named before, said together", "[check][ar
       "Por entidad, Michoac\xC3\xA1n recibi\xC3\xB3 1.482 millones de d\xC3\xB3lares en el trimestre, el 10,3 % del "
       "total nacional. Le siguieron Jalisco, con 1.391 millones, y Guanajuato, con 1.310 millones. Entre las tres "
       "entidades sumaron 4.283 millones de d\xC3\xB3lares.\n";
-  CHECK(lint_es(text).find("error: $1.48 billion + $1.39 billion + $1.31 billion = $4.18 billion, not $4.28 billion "
-                           "[total-mismatch]") != std::string::npos);
+  CHECK(lint_es(text).find("error: $1.482 billion + $1.391 billion + $1.31 billion = $4.183 billion, not $4.283 "
+                           "billion [total-mismatch]") != std::string::npos);
   std::string right = text;
   right.replace(right.find("4.283"), 5, "4.183");
   CHECK(lint_es(right).empty());
@@ -1425,4 +1425,25 @@ TEST_CASE("total-mismatch: 'Of the WHOLE ..., NAME VERB PART, NAME PART and NAME
                                "million, the North zone $291 million and the South zone $363 million.\n";
   CHECK(lint(fmt::format(fmt::runtime(compared), "the West zone")).find("total-mismatch") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(compared), "up from")).find("total-mismatch") == std::string::npos);
+}
+
+TEST_CASE("total-mismatch: sums listed in the next sentence with semicolons, in Spanish without their currency",
+          "[check][arithmetic]") {
+  const std::string en = "Total revenue reached ${} million. Player sales brought in $9.6 million; television rights, "
+                         "$7.9 million; membership fees, $4.125 million; sponsors, $2.3 million; and ticket sales and "
+                         "other items, $1.475 million.\n";
+  // Each part shown whole: "$4.125 million", not "$4.12 million".
+  CHECK(lint(fmt::format(fmt::runtime(en), "24.8"))
+            .find("error: $9.6 million + $7.9 million + $4.125 million + $2.3 million + $1.475 million = $25.4 "
+                  "million, not $24.8 million [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(en), "25.4")).empty());
+  const std::string es = "Seg\xC3\xBAn el documento, los ingresos totales llegaron a {} millones de euros. La venta de "
+                         "jugadores aport\xC3\xB3 9.600 millones; los derechos de televisi\xC3\xB3n, 7.900 millones; "
+                         "las cuotas sociales, 4.125 millones; los patrocinadores, 2.300 millones, y la venta de "
+                         "entradas y otros conceptos, 1.475 millones.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "24.800"))
+            .find("error: \xE2\x82\xAC" "9.6 billion + \xE2\x82\xAC" "7.9 billion + \xE2\x82\xAC" "4.125 billion + "
+                  "\xE2\x82\xAC" "2.3 billion + \xE2\x82\xAC" "1.475 billion = \xE2\x82\xAC" "25.4 billion, not "
+                  "\xE2\x82\xAC" "24.8 billion [total-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "25.400")).empty());
 }
