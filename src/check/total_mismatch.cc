@@ -282,7 +282,11 @@ struct Breakdown {
 // cada seis" read as one figure, or "three in every five" as several.
 bool told_as_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
   if (in_ratio_phrase(in, t, k)) return true;
-  const std::string_view written = in.doc.view(in.figures[static_cast<std::size_t>(t[k].figure)].range);
+  const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+  const std::string_view written = in.doc.view(f.range);
+  // A fraction in words is a proportion: "cinco de las ocho estaciones
+  // ..., más de la mitad, y en las otras tres".
+  if (f.value > 0 && f.value < 1 && written.find_first_of("0123456789") == std::string_view::npos) return true;
   return written.find(" out of ") != std::string_view::npos || written.find(" in ") != std::string_view::npos ||
          written.find(" de cada ") != std::string_view::npos;
 }

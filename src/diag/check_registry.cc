@@ -1259,7 +1259,12 @@ and marks between digits aside), infinitive or new clause between; an
 occasion of the date rules' occasions right before "on" ("at its
 meeting on", "en su sesión el") is not counted and lets the verb stand
 up to ten words before it ("approved a second round of $3.1 million in
-rebuilding grants at its meeting on Monday, June 22"); and no auxiliary
+rebuilding grants at its meeting on Monday, June 22"); a date set off
+by a comma after a phrase of the date rules' day_appositions ("on its
+first day", "en su primer día") is governed by the verb before the
+phrase ("drew more than 18,000 riders on its first day, Monday, March
+9"); a hyphen or an apostrophe inside a word counts no word of its own
+("told the co-op's annual general meeting on Friday 22 May"); and no auxiliary
 before the verb ("will be launched",
 "has launched" do not count); and nothing in the date's clause marks the
 future or a condition ("will", "expected", "if"...; "issued on 29 May,

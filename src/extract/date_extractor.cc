@@ -1353,6 +1353,19 @@ class Scanner {
   // A range carries its own opener ("between May and June 2026").
   std::optional<ByteRange> governing_past_verb(std::size_t begin, bool range) const {
     if (begin == 0) return std::nullopt;
+    // "drew 18,000 riders on its first day, Monday, March 9": the date
+    // names the day of the phrase before its comma, whose preposition opens
+    // it.
+    // ("en su primer día, el lunes 9 de marzo": an article may open it.)
+    const bool article = begin >= 2 && t_[begin - 1].kind == Token::Kind::word && in(begin - 1, DateTable::articles);
+    const std::size_t comma = article ? begin - 2 : begin - 1;
+    if (!range && comma >= 3 && punct(comma, ",")) {
+      for (std::size_t n = 4; n >= 2; --n) {
+        if (comma >= n + 1 && phrase_at(comma - n, DateTable::day_appositions) == n) {
+          return governing_past_verb(comma - n + 1, false);
+        }
+      }
+    }
     // Wire style drops "on" before a month and day ("signed the term sheet
     // Dec. 14"): a month and its day right after a word open the date.
     // (A day follows the month; "the plan of November 2026" is no date of
@@ -1393,10 +1406,21 @@ class Scanner {
       return (punct(i, ".") || punct(i, ",")) && i > 0 && number(i - 1) && number(i + 1) &&
              t_[i - 1].end == t_[i].begin && t_[i].end == t_[i + 1].begin;
     };
+    // (A hyphen or an apostrophe inside a word is part of it: "the
+    // co-op's annual general meeting on".)
+    const auto word_at = [&](std::size_t i) { return i < t_.size() && t_[i].kind == Token::Kind::word; };
+    const auto inner_word_mark = [&](std::size_t i) {
+      return (punct(i, "-") || punct(i, "'") || punct(i, "\u2019")) && i > 0 && word_at(i - 1) && word_at(i + 1) &&
+             t_[i - 1].end == t_[i].begin && t_[i].end == t_[i + 1].begin;
+    };
     for (int words = 0; k > 0 && words < limit;) {
       --k;
       const Token& t = t_[k];
       const bool sign = punct(k, "$") || punct(k, "%") || punct(k, "\u00a3") || punct(k, "\u20ac");
+      if (inner_word_mark(k)) {
+        --words;  // the two parts count once
+        continue;
+      }
       if (t.kind == Token::Kind::punct && !sign && !inner_mark(k)) return std::nullopt;
       if (t.kind == Token::Kind::word || (number(k) && !(k > 0 && inner_mark(k - 1)))) ++words;
       if (t.kind != Token::Kind::word) continue;

@@ -145,7 +145,8 @@ constexpr std::array<std::string_view, 4> k_bound_names = {"exact", "lower-bound
 constexpr std::string_view k_keys[] = {
     "months_capitalized", "months", "weekdays", "weekday_names", "units", "plural_units", "numbers",
     "ordinals", "quarter_words", "half_words", "shift_before", "shift_after", "day_words", "ago_after",
-    "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "occasions", "articles",
+    "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "occasions",
+    "day_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "past_verb_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
@@ -212,6 +213,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.weekday_appositions);
     } else if (k == "occasions") {
       r = load_set(path, k, value, lang.occasions);
+    } else if (k == "day_appositions") {
+      r = load_set(path, k, value, lang.day_appositions);
     } else if (k == "articles") {
       r = load_set(path, k, value, lang.articles);
     } else if (k == "period_words") {
@@ -332,7 +335,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
   for (DateWordSet DateLanguage::*s :
        {&DateLanguage::quarter_words, &DateLanguage::half_words, &DateLanguage::ago_after,
         &DateLanguage::ago_before, &DateLanguage::prepositions, &DateLanguage::weekday_markers,
-        &DateLanguage::weekday_appositions, &DateLanguage::occasions, &DateLanguage::articles,
+        &DateLanguage::weekday_appositions, &DateLanguage::occasions, &DateLanguage::day_appositions,
+        &DateLanguage::articles,
         &DateLanguage::period_words,
         &DateLanguage::day_month_links, &DateLanguage::month_year_links,
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
@@ -487,6 +491,7 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::weekday_markers, w.weekday_markers);
   add_words(DateTable::weekday_appositions, w.weekday_appositions);
   add_words(DateTable::occasions, w.occasions);
+  add_words(DateTable::day_appositions, w.day_appositions);
   add_words(DateTable::articles, w.articles);
   add_words(DateTable::period_words, w.period_words);
   add_words(DateTable::day_month_links, w.day_month_links);

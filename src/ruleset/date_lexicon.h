@@ -61,7 +61,7 @@ enum class DateTable : unsigned char {
   day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
   day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
   past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words, determiners,
-  weekday_appositions, occasions,
+  weekday_appositions, occasions, day_appositions,
 };
 
 /// The mask bit of `table` in DateWordRoles.
@@ -188,6 +188,10 @@ struct DateLanguage {
   /// its date, not counted in the words between: "at its meeting"
   /// ("approved the grants at its meeting on Monday, June 22").
   DateWordSet occasions;
+  /// Phrases a date set off by a comma after them names the day of: "on
+  /// its first day" ("drew 18,000 riders on its first day, Monday, March
+  /// 9"); the past verb before the phrase governs the date.
+  DateWordSet day_appositions;
   DateWordSet articles;                ///< "the", "el", "la"
   DateWordSet period_words;            ///< a shifted unit after one is a period: "the last year"
   DateWordSet day_month_links;         ///< between day and month: "de"

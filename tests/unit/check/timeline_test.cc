@@ -328,3 +328,35 @@ TEST_CASE("timeline: a future in a clause of 'que' after the date is another eve
   CHECK(lint(make_doc("El consejo aprobar\xC3\xA1 el viernes 23 de enero una nueva propuesta.", "2026-01-21", "es"))
             .empty());
 }
+
+TEST_CASE("timeline: a date set off after 'on its first day' is governed by the verb before the phrase", "[check]") {
+  const std::string text = "Commuter groups welcomed the opening, which {} more than 18,000 riders on its first day, "
+                           "Monday, March 9.";
+  const std::vector<Diagnostic> d = lint(make_doc(fmt::format(fmt::runtime(text), "drew"), "2026-03-02"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"March 9\" (2026) is after the publication date (2026-03-02) but told in the past tense (\"drew\")");
+  CHECK(lint(make_doc(fmt::format(fmt::runtime(text), "is expected to draw"), "2026-03-02")).empty());
+  // Another phrase before the comma names no day of the date's.
+  CHECK(lint(make_doc("The line drew more than 18,000 riders on its new route, Monday, March 9.", "2026-03-02"))
+            .empty());
+  // Spanish: "en su primer d\u00eda".
+  const std::vector<Diagnostic> e = lint(make_doc(
+      "La l\xC3\xADnea recibi\xC3\xB3 18.000 viajeros en su primer d\xC3\xAD" "a, el lunes 9 de marzo.", "2026-03-02",
+      "es"));
+  REQUIRE(e.size() == 1);
+}
+
+TEST_CASE("timeline: a hyphen or an apostrophe inside a word between the verb and its day counts once", "[check]") {
+  const std::vector<Diagnostic> d =
+      lint(make_doc("Mr Mac Giolla told the co-op's annual general meeting on Friday 22 May that the board had "
+                    "reviewed its scheme.",
+                    "2026-04-16"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"22 May\" (2026) is after the publication date (2026-04-16) but told in the past tense (\"told\")");
+  // Seven words between: too far, a hyphen or not.
+  CHECK(lint(make_doc("Mr Mac Giolla told the co-op's big annual general members' meeting on Friday 22 May.",
+                      "2026-04-16"))
+            .empty());
+}

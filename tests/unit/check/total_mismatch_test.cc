@@ -1447,3 +1447,12 @@ TEST_CASE("total-mismatch: sums listed in the next sentence with semicolons, in 
                   "\xE2\x82\xAC" "24.8 billion [total-mismatch]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(es), "25.400")).empty());
 }
+
+TEST_CASE("total-mismatch: a fraction in words among the parts is a proportion, no part", "[check][arithmetic]") {
+  CHECK(lint_es("Seg\xC3\xBAn Pe\xC3\xB1" "alver, cinco de las ocho estaciones tienen ya terminada la estructura, "
+                "m\xC3\xA1s de la mitad, y en las otras tres se trabaja en la losa de cubierta.\n")
+            .empty());
+  CHECK(lint_es("Seg\xC3\xBAn Pe\xC3\xB1" "alver, cinco de las ocho estaciones tienen ya terminada la estructura, "
+                "y en las otras cuatro se trabaja en la losa de cubierta.\n")
+            .find("5 + 4 = 9, not 8 [total-mismatch]") != std::string::npos);
+}
