@@ -207,8 +207,11 @@ struct Anchor {
 std::optional<Anchor> breakdown_anchor(ArithTokens t, std::size_t end) {
   // ("De los 612.840 votos,"; "Of the Rs 1,412 crore collected till
   // Thursday,": up to six words after the figure.)
+  // ("De esos 1.240 millones,", "Of those 1,240 votes,".)
   if (t.size() > 3 && end > 3 && t[0].type == T::word && (t[0].text == "of" || t[0].text == "de") &&
-      t[1].type == T::word && is_one_of(t[1].text, {"the", "los", "las"}) && t[2].type == T::figure) {
+      t[1].type == T::word &&
+      is_one_of(t[1].text, {"the", "those", "these", "los", "las", "esos", "esas", "estos", "estas"}) &&
+      t[2].type == T::figure) {
     std::size_t comma = 3;
     while (comma < t.size() && comma < 9 && t[comma].type == T::word) ++comma;
     if (comma < end && t[comma].type == T::punct && t[comma].text == ",") return Anchor{comma + 1, t[2].figure};
@@ -394,11 +397,31 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     return m.starts_with("amount to ") || m.starts_with("value of ") ? std::string_view() : measure_head(m);
   };
   std::string_view measure = noun_measure(total.claim->measure);
+  // Bare parts after a total in millions leave its scale word out: "De
+  // esos 1.240 millones, 460 irán a carreteras, 330 a vivienda ...".
+  double scale = 1;
+  {
+    double raw = 0;
+    bool bare = true;
+    for (const int p : parts) {
+      const Figure& f = in.figures[static_cast<std::size_t>(p)];
+      raw += f.value;
+      bare = bare && f.kind == QuantityKind::number &&
+             in.doc.view(f.range).find_first_not_of("0123456789.,") == std::string_view::npos;
+    }
+    for (const double s : {1e3, 1e6, 1e9}) {
+      if (!bare || total.value < 1e6 || raw <= 0 || raw * 10 >= total.value) break;
+      if (raw * s >= 0.5 * total.value && raw * s <= 2 * total.value) {
+        scale = s;
+        break;
+      }
+    }
+  }
   // The decimals that show every figure whole: "$4.125 million", not
   // "$4.12 million" (two at least, four at most).
   int decimals = 2;
   for (const int p : parts) {
-    const double v = in.figures[static_cast<std::size_t>(p)].value;
+    const double v = in.figures[static_cast<std::size_t>(p)].value * scale;
     while (decimals < 4 && format_figure(v, total.kind, total.unit, decimals) !=
                                format_figure(v, total.kind, total.unit, 4)) {
       ++decimals;
@@ -417,10 +440,11 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
     }
     if (total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) return;
     if (!f.asserted) return;
-    lo += f.low;
-    hi += f.high;
-    sum += f.value;
-    shown += fmt::format("{}{}", shown.empty() ? "" : " + ", format_figure(f.value, total.kind, total.unit, decimals));
+    lo += f.low * scale;
+    hi += f.high * scale;
+    sum += f.value * scale;
+    shown += fmt::format("{}{}", shown.empty() ? "" : " + ",
+                         format_figure(f.value * scale, total.kind, total.unit, decimals));
   }
   // Rounded half up, each figure stands for [value - h, value + h): sums
   // that only touch the total's interval at an end ("£1.9m + £1.1m + £0.8m"

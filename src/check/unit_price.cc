@@ -684,6 +684,9 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             continue;
           }
           const Figure& total = in.figures[static_cast<std::size_t>(t[k].figure)];
+          // "replacing 38,000 poles over five years at $4,200 per pole": the
+          // span the deal is carried out in, before its price.
+          if (total.kind == QuantityKind::duration && !priced) continue;
           // A price per season and a total per year ("300 homes at $1,200 a
           // month, worth $400m" is no rent roll). ("12 buses at £300,000
           // each, £3.6m over two years" is one purchase paid over a span.)

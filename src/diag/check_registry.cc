@@ -373,7 +373,10 @@ its kind just before "of those" (over a share, a ratio such as "uno de
 cada seis" and what the total is compared with, "frente a los 11.020"),
 in the same sentence or the one before it in the paragraph; a figure
 right before "of them" is the first part, not the total ("made up 46
-percent of them, police calls 38 percent ..."):
+percent of them, police calls 38 percent ..."); a sentence may open on
+its total, "Of the 1,240 votes,", "De esos 1.240 millones, 460 irán a
+carreteras, ... y los 210 restantes a obras" (bare parts after a total
+in millions are in millions too):
 
     The plan adds 310 posts. Of those, 120 are police officers and 45
     are firefighters; the other 155 work in parks.

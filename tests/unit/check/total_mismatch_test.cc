@@ -1456,3 +1456,15 @@ TEST_CASE("total-mismatch: a fraction in words among the parts is a proportion, 
                 "y en las otras cuatro se trabaja en la losa de cubierta.\n")
             .find("5 + 4 = 9, not 8 [total-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("total-mismatch: 'De esos N millones,' then bare parts in millions and the remainder", "[check][arithmetic]") {
+  const std::string text = "De esos 1.240 millones, 460 ir\xC3\xA1n a carreteras, 330 a vivienda protegida, {} a centros "
+                           "sanitarios y los 210 restantes a obras del ciclo del agua.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "290"))
+            .find("error: 460 million + 330 million + 290 million + 210 million = 1.29 billion, not 1.24 billion "
+                  "[total-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "240")).empty());
+  // "Of those N,": the same in English.
+  CHECK(lint("Of those 1,240 votes, 460 went to Ames, 330 to Boyd, 290 to Cole and the remaining 210 to Dunn.\n")
+            .find("460 + 330 + 290 + 210 = 1,290, not 1,240 [total-mismatch]") != std::string::npos);
+}
