@@ -420,11 +420,17 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   // The decimals that show every figure whole: "$4.125 million", not
   // "$4.12 million" (two at least, four at most).
   int decimals = 2;
-  for (const int p : parts) {
-    const double v = in.figures[static_cast<std::size_t>(p)].value * scale;
-    while (decimals < 4 && format_figure(v, total.kind, total.unit, decimals) !=
-                               format_figure(v, total.kind, total.unit, 4)) {
-      ++decimals;
+  {
+    std::vector<double> shown_values{total.value, 0.0};
+    for (const int p : parts) {
+      shown_values.push_back(in.figures[static_cast<std::size_t>(p)].value * scale);
+      shown_values[1] += shown_values.back();
+    }
+    for (const double v : shown_values) {
+      while (decimals < 4 && format_figure(v, total.kind, total.unit, decimals) !=
+                                 format_figure(v, total.kind, total.unit, 4)) {
+        ++decimals;
+      }
     }
   }
   double lo = 0;
@@ -1773,12 +1779,23 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
     // The item's words: up to six for the first (its verb among them),
     // four for the others, none a comparison, a rate or a change.
     std::size_t words = 0;
+    bool other = false;  // "other sources": the last item, of what is left
     while (k < t.size() && t[k].type == T::word && !word(k, {"and", "y"})) {
       if (breaks_sum(t[k]) || k_breakdown_breakers.contains(t[k].text)) return;
+      other = other || word(k, {"other", "others", "otros", "otras"});
       ++words;
       ++k;
+      // "and other sources, including the system's retail pharmacies, $73
+      // million": what the rest includes, set off by commas.
+      if (other && k + 1 < t.size() && t[k].type == T::punct && t[k].text == "," &&
+          word(k + 1, {"including", "such", "incluidos", "incluidas", "como"})) {
+        std::size_t close = k + 1;
+        while (close < t.size() && close <= k + 10 && t[close].type == T::word) ++close;
+        if (close >= t.size() || t[close].type != T::punct || t[close].text != ",") return;
+        k = close + 1;
+      }
     }
-    if (words == 0 || words > (parts.empty() ? 6u : 4u) || k >= t.size() || t[k].type != T::figure) return;
+    if (words == 0 || words > 6 || k >= t.size() || t[k].type != T::figure) return;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (!compatible(f, whole) || f.kind != whole.kind || !f.asserted || f.range_side) return;
     parts.push_back(t[k].figure);

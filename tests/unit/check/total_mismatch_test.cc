@@ -1237,7 +1237,7 @@ TEST_CASE("total-mismatch: parts 'making up the $1.86 billion total' or 'for a 1
   const std::string text =
       "General merchandise stores rang up $612 million in December; grocery stores, $488 million; auto dealers, "
       "$419 million; and restaurants, $297 million, making up the $1.86 billion total.\n";
-  CHECK(lint(text).find("error: $612 million + $488 million + $419 million + $297 million = $1.82 billion, not "
+  CHECK(lint(text).find("error: $612 million + $488 million + $419 million + $297 million = $1.816 billion, not "
                         "$1.86 billion [total-mismatch]") != std::string::npos);
   std::string right = text;
   right.replace(right.find("$1.86 billion"), 13, "$1.82 billion");
@@ -1467,4 +1467,19 @@ TEST_CASE("total-mismatch: 'De esos N millones,' then bare parts in millions and
   // "Of those N,": the same in English.
   CHECK(lint("Of those 1,240 votes, 460 went to Ames, 330 to Boyd, 290 to Cole and the remaining 210 to Dunn.\n")
             .find("460 + 330 + 290 + 210 = 1,290, not 1,240 [total-mismatch]") != std::string::npos);
+}
+
+TEST_CASE("total-mismatch: named parts whose last is of 'other sources, including ...,'", "[check][arithmetic]") {
+  const std::string text = "Of the ${} billion, inpatient services brought in $612 million, outpatient care $438 "
+                           "million, the Meridian Medical Group physician practices $171 million and other sources, "
+                           "including the system's retail pharmacies, $73 million.\n";
+  // The sums are shown to the digits that tell them apart.
+  CHECK(lint(fmt::format(fmt::runtime(text), "1.284"))
+            .find("error: $612 million + $438 million + $171 million + $73 million = $1.294 billion, not $1.284 "
+                  "billion [total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "1.294")).empty());
+  // "including" in any other item says the list is partial.
+  CHECK(lint("Of the $1.284 billion, inpatient services, including surgery, brought in $612 million, outpatient care "
+             "$438 million, physician practices $171 million and retail pharmacies $73 million.\n")
+            .find("total-mismatch") == std::string::npos);
 }
