@@ -1822,6 +1822,54 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
   report_sum(in, whole, parts, sink, true, true);
 }
 
+// "The authority's net revenue budget for the year is £312.4m. Education
+// takes the largest share at £148.6m, followed by social services at
+// £92.3m, ... and corporate and other services at £31.2m.": a sentence
+// whose one figure is a sum of money a whole's noun names ("budget",
+// "revenue", "spending"), then the ranked parts of parts_listed_after. The
+// ranking may leave some out: only a sum above the whole is wrong, unless
+// the last part is of the "other" things.
+void check_ranked_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  int whole = -1;
+  for (const std::uint32_t k : figures) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (whole >= 0 || f.kind != QuantityKind::currency) return;
+    // (A total named so, "Total revenue reached", is the other readers'.)
+    if (cue_before(t, k) || cue_after(t, k) || named_total_cue(t, k) != 0 || totals_before(t, k)) return;
+    whole = t[k].figure;
+    // The whole's noun up to six words before it, then a verb of being.
+    bool named = false;
+    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 6 && t[j].type == T::word; ++steps) {
+      named = named || is_one_of(t[j].text, {"budget", "revenue", "spending", "expenditure", "income", "turnover",
+                                             "presupuesto", "gasto", "ingresos"});
+    }
+    if (!named) return;
+  }
+  if (whole < 0) return;
+  const Figure& total = in.figures[static_cast<std::size_t>(whole)];
+  if (!total.asserted || total.range_side || total.claim->quantity.qualifier != "exact") return;
+  const std::optional<std::vector<int>> parts = parts_listed_after(in, s, total);
+  if (!parts) return;
+  // "... and corporate and other services at £31.2m": a last part of the
+  // "other" things leaves nothing out, so a sum below the whole is wrong
+  // too.
+  bool closed = false;
+  {
+    const ArithTokens next = in.tokens(s + 1);
+    const std::span<const std::uint32_t> at = in.figure_tokens(s + 1);
+    for (std::size_t k = at.size() >= 2 ? at[at.size() - 2] + 1 : 0; !at.empty() && k < at.back(); ++k) {
+      closed = closed || (next[k].type == T::word && is_one_of(next[k].text, {"other", "others", "otros", "otras"}));
+    }
+  }
+  double least = 0;
+  for (const int p : *parts) least += in.figures[static_cast<std::size_t>(p)].low;
+  if (least <= total.high && !closed) return;
+  report_sum(in, total, *parts, sink, true, true);
+}
+
 // "Keystone Ridge serves 612,000 customers. Of those, 538,000 are
 // residential accounts, 66,500 are commercial and 9,800 are industrial.":
 // a sentence opening "Of those," ("Of them,", "De ellos,") lists parts
@@ -2260,6 +2308,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
     check_of_the_named_parts(in, s, sink);
+    check_ranked_parts(in, s, sink);
     check_vote_split(in, s, sink);
     check_candidate_tallies(in, s, sink);
     check_with_parts(in, s, sink);

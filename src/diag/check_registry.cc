@@ -363,7 +363,14 @@ before the last; the later ones may leave the currency out) after a
 sentence that totals one sum may leave some of it out, but must not add
 up to more: "The club's budget totals $410,000. Sponsorship provides
 $165,000, membership fees $98,000, the gate $61,000 and public grants
-$96,000."
+$96,000." (Semicolons may set the items apart, and Spanish sums in
+millions may leave their currency out: "La venta de jugadores aportó
+9.600 millones; los derechos de televisión, 7.900 millones; ...".) So may
+parts ranked after a budget, revenue or spending told alone ("The
+authority's net revenue budget for the year is £312.4m. Education takes
+the largest share at £148.6m, followed by social services at £92.3m,
+..."), unless the last part is of the "other" things ("and corporate and
+other services at £31.2m"), which closes the list: then less is wrong too.
 
 A breakdown closed by "the other" or "the remaining" must add up too:
 its parts are the figures of the total's kind from "of those" ("of

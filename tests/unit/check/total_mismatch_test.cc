@@ -1483,3 +1483,20 @@ TEST_CASE("total-mismatch: named parts whose last is of 'other sources, includin
              "$438 million, physician practices $171 million and retail pharmacies $73 million.\n")
             .find("total-mismatch") == std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a budget, then its parts ranked ('takes the largest share at', 'followed by')",
+          "[check][arithmetic]") {
+  const std::string text = "The authority's net revenue budget for the year is \xC2\xA3{}m. Education takes the largest "
+                           "share at \xC2\xA3" "148.6m, followed by social services at \xC2\xA3" "92.3m, highways, "
+                           "waste and environment at \xC2\xA3" "38.1m, and corporate {}services at \xC2\xA3" "31.2m.\n";
+  // The last part of the "other" things: the list is whole.
+  CHECK(lint(fmt::format(fmt::runtime(text), "312.4", "and other "))
+            .find("error: \xC2\xA3" "148.6 million + \xC2\xA3" "92.3 million + \xC2\xA3" "38.1 million + \xC2\xA3"
+                  "31.2 million = \xC2\xA3" "310.2 million, not \xC2\xA3" "312.4 million [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "310.2", "and other ")).empty());
+  // Otherwise the ranking may leave some out: only a sum above the budget is wrong.
+  CHECK(lint(fmt::format(fmt::runtime(text), "312.4", "")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "300.2", "")).find("not \xC2\xA3" "300.2 million [total-mismatch]") !=
+        std::string::npos);
+}
