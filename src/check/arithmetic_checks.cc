@@ -1642,7 +1642,28 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
   // 12%", "un aumento del 12 %", "un 12 % m\xC3\xA1s".
   std::size_t k = n == t.size() ? verb + 1 : t.size();
   if (is_one_of(word(k), {"a", "an", "un", "una"})) ++k;
-  if (const int d = change_direction(word(k)); d != 0 && !percent_at(k)) {
+  // "That was up from 37.2 per cent in 2023/24, a rise of 4.4 per cent":
+  // A first, then the change set off by a comma (words and dates between).
+  if (k + 2 < t.size() && is_one_of(word(k), {"up", "down"}) && word(k + 1) == "from" &&
+      t[k + 2].type == Type::figure && !date_at(t, in.figures, k + 2)) {
+    std::size_t c = k + 3;
+    while (c < t.size() && c <= k + 10 &&
+           (!word(c).empty() || date_at(t, in.figures, c) || (t[c].type == Type::punct && t[c].text == "/"))) {
+      ++c;
+    }
+    std::size_t m = c + 1;
+    if (is_one_of(word(m), {"a", "an"})) ++m;
+    const int d = change_direction(word(m));
+    if (c < t.size() && t[c].type == Type::punct && t[c].text == "," && d != 0 &&
+        d == change_direction(word(k)) && is_one_of(word(m + 1), {"of", "by"}) && percent_at(m + 2)) {
+      n = m + 2;
+      a = k + 2;
+      direction = d;
+    }
+  }
+  if (n != t.size()) {
+    // (A and the change both read above.)
+  } else if (const int d = change_direction(word(k)); d != 0 && !percent_at(k)) {
     direction = d;
     ++k;
     if (is_one_of(word(k), {"of", "by", "de", "del"})) ++k;

@@ -578,7 +578,8 @@ of 2024"; "This represents", "Esto supone", the figure named: "The
 figure was", "El dato supone un aumento del 12,4% respecto a los 38,6
 millones"; the difference: "That was £1.8m lower than the previous
 year's £30.9m"; A first: "That compared with 3,200 a year earlier, a
-rise of 22 per cent" (which may open the next paragraph), "Frente a los 4,870 millones registrados en el
+rise of 22 per cent" (which may open the next paragraph), "That was up
+from 37.2 per cent in 2023/24, a rise of 4.4 per cent", "Frente a los 4,870 millones registrados en el
 mismo mes de 2025, el monto implica un avance anual de 9.3%"), or after the figure it
 ends at ("B, up N% from A", "B, N% more than A", chained with "and";
 the difference itself: "B, down 340 on last year's figure of A", "from

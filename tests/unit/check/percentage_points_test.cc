@@ -2,6 +2,7 @@
 #include "check/percentage_points.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "support/lint_case.h"
 
@@ -487,4 +488,19 @@ TEST_CASE("percentage-points: 'to B after six months, an increase of N%'", "[che
   CHECK(lint("The share of patients at target rose from 31% at enrollment to 74% after six months, an increase of "
              "43 percentage points.\n")
             .empty());
+}
+
+TEST_CASE("percentage-points: 'That was up from A in YEAR, a rise of N' after the sentence that tells B",
+          "[check][arithmetic]") {
+  const std::string text = "The report found that 41.6 per cent of the water bought never generated an account. That "
+                           "was up from 37.2 per cent in 2023/24, a rise of 4.4 {} in a single year.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "per cent"))
+            .find("warning: from 37.2% to 41.6% is a rise of 4.4 percentage points (11.8%), not 4.4% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "percentage points")).empty());
+  // A direction that disagrees with "up" tells no change of these figures.
+  CHECK(lint("Revenue was $41.6 million. That was down from $37.2 million, a rise of 20 per cent.\n").empty());
+  CHECK(lint("Revenue was $41.6 million. That was up from $37.2 million, a rise of 20 per cent.\n")
+            .find("error: from $37.2 million to $41.6 million is a rise of 12%, not 20% [percent-change]") !=
+        std::string::npos);
 }
