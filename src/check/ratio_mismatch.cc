@@ -574,7 +574,22 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   const bool of_after = last + 1 < t.size() && t[last + 1].type == T::word && t[last + 1].text == "of";
   if (a > 0 && t[a - 1].type == T::figure && (!percent || of_after)) {
     std::size_t j = last + 1;
-    while (j < t.size() && j - last <= 5 && t[j].type != T::figure && link_after(t[j])) ++j;
+    // ("twice the season's lowest crowd of 2,040": a superlative, its
+    // noun and "of" before B.)
+    const auto superlative_of = [&](std::size_t x) {
+      return x + 2 < t.size() && t[x].type == T::word && t[x].text.size() > 4 && t[x].text.ends_with("est") &&
+             t[x + 1].type == T::word && t[x + 2].type == T::word && t[x + 2].text == "of";
+    };
+    std::size_t reach = 5;
+    while (j < t.size() && j - last <= reach && t[j].type != T::figure) {
+      if (superlative_of(j)) {
+        j += 2;
+        reach += 2;
+        continue;
+      }
+      if (!link_after(t[j])) break;
+      ++j;
+    }
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
     // "con 11.240, el triple que oftalmología, que acumula 5.620", "three
     // times cardiology, which has 3,750": what B is of (up to three

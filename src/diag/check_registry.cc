@@ -773,7 +773,9 @@ un día laboral, cuatro veces los 96.000 viajes", "51,400 passengers in
 October, three times the 21,900", or of where: "9,050 students on its
 books, making up one in three of its 36,200 enrolments" (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
-and travellers; "1,130 yards this fall, twice the 812 yards"; B in a
+and travellers; "1,130 yards this fall, twice the 812 yards"; a
+superlative, its noun and "of" may come before B: "6,120 fans, twice
+the season's lowest crowd of 2,040"; B in a
 clause of "que" or "which" after what it is of: "con 11.240, el triple
 que oftalmología, que acumula 5.620"; two figures set against each other,
 then the ratio: "702 votos a favor frente a 351 en contra, el triple de

@@ -832,3 +832,13 @@ TEST_CASE("ratio-mismatch: 'as many as' after A and up to nine words of what hap
              "the 1,210 cancelled because of faulty trains.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: 'twice the season's lowest crowd of B' (a superlative, its noun and 'of')",
+          "[check][arithmetic]") {
+  const std::string text = "The club drew 6,120 fans, {} the season's lowest crowd of 2,040.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "twice"))
+            .find("error: 6,120 is 3 times 2,040, not \"twice\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "three times")).empty());
+  // Another noun after "of" names no B of the ratio's.
+  CHECK(lint("The club drew 6,120 fans, twice the season's lowest share of the 2,040 tickets.\n").empty());
+}
