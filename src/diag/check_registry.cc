@@ -225,7 +225,8 @@ gearbox failure on Sunday, 22 June", is one event: "since the gearbox
 failure on 24 June" later in the same story conflicts. The phrase must
 open with "the" (or "its"), hold two words or more, none a past form, and
 end with one of the event_nouns of rules/dates/*.toml ("failure",
-"crash", "fire", "outage" ...); events that recur ("meeting", "vote",
+"crash", "fire", "outage" ..., and occasions of one evening: "the awards
+evening", "the opening ceremony", "the gala"); events that recur ("meeting", "vote",
 "strike") are not listed.
 
 A clause after "since", "following" or "when" ("desde" in Spanish) names
