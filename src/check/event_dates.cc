@@ -411,7 +411,7 @@ std::vector<Told> told_with(const Document& doc, const std::vector<DateMention>&
 // after "Prescott was arrested on Thursday 14 November 2024").
 // Mentions in `reported` have a date-conflict already.
 void check_back_references(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
-                           const std::vector<const DateMention*>& reported, DiagnosticSink& sink) {
+                           std::vector<const DateMention*>& reported, DiagnosticSink& sink) {
   if (words.back_references.empty()) return;
   std::vector<std::optional<std::vector<Told>>> told(dates.size());  // read on first use
   for (std::size_t k = 0; k < dates.size(); ++k) {
@@ -490,6 +490,7 @@ void check_back_references(const Document& doc, const std::vector<DateMention>& 
                                    text_a.substr(other->date_range.begin, other->date_range.size()), named),
                        {}});
     sink.report(std::move(d));
+    reported.push_back(&b);
   }
 }
 
@@ -643,6 +644,113 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
   }
 }
 
+// A noun and the past participle told of it right before a date's "on":
+// "The rules were gazetted on Friday 27 February" (a form of "be"
+// between), "the settlement rules, gazetted on 6 March" (a comma
+// between). The noun follows "the", "its" or "their" (a word of what it
+// is may stand between). Empty words if none.
+struct ParticipleEvent {
+  std::string noun;        ///< as compared (meaning)
+  std::string participle;  ///< as compared
+  ByteRange phrase;        ///< from the noun to the participle, in the sentence
+};
+ParticipleEvent participle_event(std::string_view text, std::size_t at, const DateLanguage& words) {
+  const auto among = [](const std::string& w, std::initializer_list<std::string_view> list) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  const std::size_t from = at > 160 ? at - 160 : 0;
+  const std::vector<Token> toks = tokens(text, from, at);
+  const std::size_t n = toks.size();
+  if (n < 4 || !words.event_prepositions.contains(toks[n - 1].word)) return {};
+  const Token& part = toks[n - 2];
+  if (part.capital || !ends_with_any(part.word, words.past_suffixes)) return {};
+  std::size_t noun = n - 3;
+  const std::string_view between = text.substr(toks[noun].range.end, part.range.begin - toks[noun].range.end);
+  if (among(toks[noun].word, {"was", "were"})) {
+    if (noun == 0) return {};
+    --noun;
+  } else if (between.find(',') == std::string_view::npos) {
+    return {};
+  }
+  const Token& head = toks[noun];
+  if (head.capital || !content(head, words) || link_word(head.word, words) || noun == 0) return {};
+  // "the rules", "the settlement rules".
+  const bool definite = words.articles.contains(toks[noun - 1].word) ||
+                        among(toks[noun - 1].word, {"its", "their"}) ||
+                        (noun >= 2 && content(toks[noun - 1], words) && !toks[noun - 1].capital &&
+                         (words.articles.contains(toks[noun - 2].word) ||
+                          among(toks[noun - 2].word, {"its", "their"})));
+  if (!definite) return {};
+  return {meaning(head.word, words), meaning(part.word, words), {head.range.begin, part.range.end}};
+}
+
+// date-conflict: one noun told with one participle before two days up to
+// k_back_days apart ("The rules were gazetted on Friday 27 February" ...
+// "the settlement rules, gazetted on 6 March"), when no other date of the
+// document is the second's and neither sentence moves or multiplies the
+// event.
+void check_participle_restatements(const Document& doc, const std::vector<DateMention>& dates,
+                                   const DateLanguage& words, std::vector<const DateMention*>& reported,
+                                   DiagnosticSink& sink) {
+  const auto day_event = [](const DateMention& m) { return dated_event(m) && m.precision == DatePrecision::day; };
+  std::vector<std::pair<const DateMention*, ParticipleEvent>> told;
+  for (const DateMention& m : dates) {
+    if (!day_event(m)) continue;
+    const std::string_view text = doc.view(doc.sentences[m.sentence].range);
+    ParticipleEvent e = participle_event(text, m.range.begin, words);
+    if (e.noun.empty()) continue;
+    const std::vector<Token> all = tokens(text, 0, text.size());
+    if (std::any_of(all.begin(), all.end(), [&](const Token& t) {
+          return words.rescheduling_words.contains(t.word) || words.other_instance_words.contains(t.word);
+        })) {
+      continue;
+    }
+    told.emplace_back(&m, std::move(e));
+  }
+  for (std::size_t k = 1; k < told.size(); ++k) {
+    const DateMention& b = *told[k].first;
+    if (std::find(reported.begin(), reported.end(), &b) != reported.end()) continue;
+    for (std::size_t j = 0; j < k; ++j) {
+      const DateMention& a = *told[j].first;
+      const ParticipleEvent& ea = told[j].second;
+      const ParticipleEvent& eb = told[k].second;
+      if (a.sentence == b.sentence || ea.noun != eb.noun || ea.participle != eb.participle) continue;
+      if (a.interval->first == b.interval->first) break;  // told again alike
+      const long gap = a.interval->first > b.interval->last ? a.interval->first - b.interval->last
+                                                            : b.interval->first - a.interval->last;
+      if (gap > k_back_days) continue;
+      // The day told again elsewhere, of whatever: the reference may be to it.
+      if (std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
+            return &m != &b && dated_event(m) && m.precision <= b.precision &&
+                   m.interval->first <= b.interval->last && b.interval->first <= m.interval->last;
+          })) {
+        break;
+      }
+      const std::string_view text_a = doc.view(doc.sentences[a.sentence].range);
+      const ByteRange sentence_b = doc.sentences[b.sentence].range;
+      const std::string_view text_b = doc.view(sentence_b);
+      const ByteRange sentence_a = doc.sentences[a.sentence].range;
+      Diagnostic d;
+      d.check = "date-conflict";
+      d.severity = Severity::warning;
+      d.message = fmt::format("\"{}\" is dated {} here, but {} earlier in this article",
+                              text_b.substr(eb.phrase.begin, eb.phrase.size()),
+                              text_b.substr(b.date_range.begin, b.date_range.size()),
+                              text_a.substr(a.date_range.begin, a.date_range.size()));
+      d.range = doc.original({sentence_b.begin + b.date_range.begin, sentence_b.begin + b.date_range.end});
+      d.notes.push_back({doc.original({sentence_a.begin + a.date_range.begin, sentence_a.begin + a.date_range.end}),
+                         fmt::format("here it is \"{}\" (same event: \"{}\", then \"{}\")",
+                                     text_a.substr(a.date_range.begin, a.date_range.size()),
+                                     text_a.substr(ea.phrase.begin, ea.phrase.size()),
+                                     text_b.substr(eb.phrase.begin, eb.phrase.size())),
+                         {}});
+      sink.report(std::move(d));
+      reported.push_back(&b);
+      break;
+    }
+  }
+}
+
 void check_noun_events(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
                        std::vector<const DateMention*>& reported_mentions, DiagnosticSink& sink) {
   if (words.event_nouns.empty()) return;
@@ -690,6 +798,7 @@ void check_event_dates(const Document& doc, const std::vector<DateMention>& date
   check_noun_events(doc, dates, words, reported, sink);
   check_definite_restatements(doc, dates, words, reported, sink);
   check_back_references(doc, dates, words, reported, sink);
+  check_participle_restatements(doc, dates, words, reported, sink);
 }
 
 }  // namespace claimlint

@@ -268,7 +268,12 @@ when a noun right before the second verb is not told with the first day
 ("The committee approved a plan" and "the full council approved the
 plan"), when a word makes it another of its kind, and when either
 sentence moves an event ("postponed", "moved", "instead":
-rescheduling_words).)",
+rescheduling_words).
+
+So are one noun after "the" and the participle told of it right before
+"on" and a day, with "was" or "were" or a comma between: "The rules were
+gazetted on Friday 27 February" and "the settlement rules, gazetted on 6
+March" (silent on the same terms).)",
               true, true},
     CheckInfo{"total-mismatch", Severity::error, "stated parts do not add up to the stated total",
               R"(A figure marked as a total ("a total of 400,000", "totalling",

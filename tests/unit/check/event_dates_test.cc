@@ -405,3 +405,20 @@ TEST_CASE("date-conflict: a one-evening occasion ('the awards evening') told wit
   CHECK(lint("The opening ceremony is on Thursday 10 July. The closing ceremony on Thursday 17 July ends the games.")
             .empty());
 }
+
+TEST_CASE("date-conflict: one noun and its participle told before two days ('were gazetted on', ', gazetted on')",
+          "[check][dates]") {
+  const std::string text = "The rules were gazetted on Friday 27 June and apply to all lots sold from Sale No. 10 "
+                           "onwards. Some buyers held back while they waited to see how the settlement rules, "
+                           "gazetted on {}, would be enforced.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "6 June"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"rules, gazetted\" is dated 6 June here, but 27 June earlier in this article");
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].message ==
+        "here it is \"27 June\" (same event: \"rules were gazetted\", then \"rules, gazetted\")");
+  CHECK(lint(fmt::format(fmt::runtime(text), "27 June")).empty());
+  // Another participle, or another of a kind, is another event.
+  CHECK(lint("The rules were gazetted on Friday 27 June. The rules, enforced on 6 June, ...").empty());
+  CHECK(lint("The rules were gazetted on Friday 27 June. The new rules, gazetted on 6 June, apply from July.").empty());
+}
