@@ -1111,7 +1111,9 @@ bool remainder_share(ArithTokens t, std::size_t i) {
   // minería— sumó el 38,4%".)
   for (std::size_t k = i, steps = 0; k-- > 1 && steps < 20; ++steps) {
     if (t[k].type == T::figure || (t[k].type == T::punct && t[k].text == ";")) return false;
-    if (w(k, {"resto", "rest"}) && w(k - 1, {"el", "the"}) && k >= 2 && w(k - 2, {"y", "and", "que", "while"})) {
+    // ("El resto de mercados, ..., aportó el 14 %": or opening the sentence.)
+    if (w(k, {"resto", "rest"}) && w(k - 1, {"el", "the"}) &&
+        ((k >= 2 && w(k - 2, {"y", "and", "que", "while"})) || k - 1 == after_bullet(t))) {
       return true;
     }
   }

@@ -1113,7 +1113,9 @@ vote, down 7.5 points from the 48.9% it won in 2022. Reform took 24.7%,
 something that the next sentence closes with the remainder ("71 percent
 of all trips. The Blue Line accounted for 24 percent and the streetcar
 the remaining 8 percent"); the rest may be told with a verb ("mientras
-que el resto de las operaciones sumó el 38,4%"); a
+que el resto de las operaciones sumó el 38,4%", or opening its own
+sentence: "El resto de mercados, encabezados por Bélgica, aportó el 14 %");
+a
 share
 told without a time takes the time of the list. Of two wholes a
 sentence names, the one a figure is of counts ("el gasto social absorbe
