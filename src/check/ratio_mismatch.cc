@@ -196,6 +196,10 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
     // "con 3,2%, y su ritmo se duplicó respecto del 1,9% de enero": a verb
     // of a factor and what it is compared with.
     is_ratio = is_ratio || (factor_verb(text) && compared_after(t, i) < t.size());
+    // "Las altas nuevas, 4.920, triplican las del curso pasado": a present
+    // of a factor sets its subject against what the article names.
+    is_ratio = is_ratio || ((text.ends_with("plica") || text.ends_with("plican")) && i + 1 < t.size() &&
+                            t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"el", "la", "los", "las", "a"}));
     // "subió 2,7% y duplicó así el 1,8% de julio": a verb of a factor
     // joined to a figure before it by "and", "thereby" ("así", "thus"; else
     // the verb may double its object, "hired 40 and doubled the 12 ..."),

@@ -791,7 +791,9 @@ the 48 ships that berthed two seasons earlier");
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300", "9,800 tonnes of Matarau butter – three times as much as the
 4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96
-million", "US$ 214 millones, triplicando los US$ 96 millones"; a verb of
+million", "US$ 214 millones, triplicando los US$ 96 millones"; a
+Spanish present of a factor before an article: "Las altas nuevas, 4.920,
+triplican las del curso pasado, que fueron 2.460"; a verb of
 a factor after "and" and what doubled, of the same subject, then what it
 is compared with: "con 3,2%, y su ritmo se duplicó respecto del 1,9%",
 "rose 3.2%, and its pace doubled compared with the 1.9%"),

@@ -842,3 +842,15 @@ TEST_CASE("ratio-mismatch: 'twice the season's lowest crowd of B' (a superlative
   // Another noun after "of" names no B of the ratio's.
   CHECK(lint("The club drew 6,120 fans, twice the season's lowest share of the 2,040 tickets.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a Spanish present of a factor sets its subject against what the article names",
+          "[check][arithmetic]") {
+  const std::string text = "Las altas nuevas, 4.920, {} las del curso pasado, que fueron 2.460.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "triplican"))
+            .find("error: 4,920 is 2 times 2,460, not \"triplican\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "duplican")).empty());
+  CHECK(lint_es("Los 4.920 socios triplican los 2.460 del curso pasado.\n").find("not \"triplican\"") !=
+        std::string::npos);
+  // Its own object: a change over time, no ratio.
+  CHECK(lint_es("La empresa duplica la facturaci\xC3\xB3n de 2024, con 4.920 millones.\n").empty());
+}
