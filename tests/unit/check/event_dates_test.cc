@@ -395,8 +395,8 @@ TEST_CASE("date-conflict: 'came out' tells again a publication, 'walkout' a stri
 }
 
 TEST_CASE("date-conflict: a one-evening occasion ('the awards evening') told with two days", "[check][dates]") {
-  const std::string text = "The college will celebrate the year group at an awards evening on Thursday 10 July. \"I look "
-                           "forward to thanking them at the awards evening on Thursday {} July,\" she said.";
+  const std::string text = "The college will celebrate the year group at an awards evening on Thursday 10 July. "
+                           "\"I look forward to thanking them at the awards evening on Thursday {} July,\" she said.";
   const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "17"));
   REQUIRE(d.size() == 1);
   CHECK(d[0].message == "date of \"the awards evening\" conflicts with an earlier date in this article");

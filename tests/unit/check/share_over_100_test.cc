@@ -1215,10 +1215,10 @@ TEST_CASE("share-over-100: Spanish 'el N% de lo cosechado', then the other share
 
 TEST_CASE("share-over-100: a remainder opening its own sentence ('El resto de mercados, ..., aport\xC3\xB3 el N %')",
           "[check][arithmetic]") {
-  const std::string text = "El mercado nacional sigue siendo el primero, con el 44 % de los viajeros. Le siguen el Reino "
-                           "Unido, con el 19 %; Alemania, con el 12 %; Francia, con el 9 %, y los Pa\xC3\xAD" "ses "
-                           "Bajos, con el 6 %. El resto de mercados, encabezados por B\xC3\xA9lgica, aport\xC3\xB3 el "
-                           "{} % de los clientes.\n";
+  const std::string text = "El mercado nacional sigue siendo el primero, con el 44 % de los viajeros. Le siguen el "
+                           "Reino Unido, con el 19 %; Alemania, con el 12 %; Francia, con el 9 %, y los "
+                           "Pa\xC3\xAD" "ses Bajos, con el 6 %. El resto de mercados, encabezados por "
+                           "B\xC3\xA9lgica, aport\xC3\xB3 el {} % de los clientes.\n";
   CHECK(lint_es(fmt::format(fmt::runtime(text), "14"))
             .find("error: shares of the viajeros with the remainder add up to more than 100%: 44% + 19% + 12% + 9% "
                   "+ 6% + 14% = 104% [share-over-100]") != std::string::npos);

@@ -1457,9 +1457,10 @@ TEST_CASE("total-mismatch: a fraction in words among the parts is a proportion, 
             .find("5 + 4 = 9, not 8 [total-mismatch]") != std::string::npos);
 }
 
-TEST_CASE("total-mismatch: 'De esos N millones,' then bare parts in millions and the remainder", "[check][arithmetic]") {
-  const std::string text = "De esos 1.240 millones, 460 ir\xC3\xA1n a carreteras, 330 a vivienda protegida, {} a centros "
-                           "sanitarios y los 210 restantes a obras del ciclo del agua.\n";
+TEST_CASE("total-mismatch: 'De esos N millones,' then bare parts in millions and the remainder",
+          "[check][arithmetic]") {
+  const std::string text = "De esos 1.240 millones, 460 ir\xC3\xA1n a carreteras, 330 a vivienda protegida, {} a "
+                           "centros sanitarios y los 210 restantes a obras del ciclo del agua.\n";
   CHECK(lint_es(fmt::format(fmt::runtime(text), "290"))
             .find("error: 460 million + 330 million + 290 million + 210 million = 1.29 billion, not 1.24 billion "
                   "[total-mismatch]") != std::string::npos);
@@ -1486,9 +1487,10 @@ TEST_CASE("total-mismatch: named parts whose last is of 'other sources, includin
 
 TEST_CASE("total-mismatch: a budget, then its parts ranked ('takes the largest share at', 'followed by')",
           "[check][arithmetic]") {
-  const std::string text = "The authority's net revenue budget for the year is \xC2\xA3{}m. Education takes the largest "
-                           "share at \xC2\xA3" "148.6m, followed by social services at \xC2\xA3" "92.3m, highways, "
-                           "waste and environment at \xC2\xA3" "38.1m, and corporate {}services at \xC2\xA3" "31.2m.\n";
+  const std::string text = "The authority's net revenue budget for the year is \xC2\xA3{}m. Education takes the "
+                           "largest share at \xC2\xA3" "148.6m, followed by social services at \xC2\xA3" "92.3m, "
+                           "highways, waste and environment at \xC2\xA3" "38.1m, and corporate {}services at "
+                           "\xC2\xA3" "31.2m.\n";
   // The last part of the "other" things: the list is whole.
   CHECK(lint(fmt::format(fmt::runtime(text), "312.4", "and other "))
             .find("error: \xC2\xA3" "148.6 million + \xC2\xA3" "92.3 million + \xC2\xA3" "38.1 million + \xC2\xA3"

@@ -844,8 +844,8 @@ TEST_CASE("unit-price: a count with two modifiers joined by 'and' ('58 resurfaci
 
 TEST_CASE("unit-price: a span between the count and its price ('38,000 poles over five years at')",
           "[check][arithmetic]") {
-  const std::string text = "Its plan calls for replacing 38,000 wooden distribution poles over five years at an average "
-                           "cost of $4,200 per pole, or ${} million in all.\n";
+  const std::string text = "Its plan calls for replacing 38,000 wooden distribution poles over five years at an "
+                           "average cost of $4,200 per pole, or ${} million in all.\n";
   CHECK(lint(fmt::format(fmt::runtime(text), "171.6"))
             .find("warning: \"$4,200 per pole\" disagrees with $171.6 million for 38,000 wooden distribution poles "
                   "[unit-price]") != std::string::npos);
