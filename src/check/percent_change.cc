@@ -788,6 +788,14 @@ std::vector<Change> anaphoric_changes(const ArithmeticInput& in, std::size_t s) 
              is_change_noun(word(n - 2)) && word(n - 1) == "of") {
     // "Trust bosses said the improvement, a fall of 11 per cent, ...".
     sizes.emplace_back(n, word(n - 2));
+  } else if (percent && n >= 5 && word(n - 1) == "of" && is_change_noun(word(n - 2)) &&
+             is_one_of(word(n - 3), {"the", "this", "that"}) &&
+             is_one_of(word(n - 4), {"said", "says", "noted", "added", "stressed", "explained", "told"})) {
+    // "Board chairperson Dr Meenakshi Kulkarni said the improvement of 2.8
+    // per cent over 2025 reflected ...": what is said opens with the
+    // change named.
+    sizes.emplace_back(n, word(n - 2));
+    opening = true;
   } else if (percent && ((word(0) == "put" && word(1) == "another" && word(2) == "way") ||
                          (word(0) == "in" && word(1) == "other" && word(2) == "words"))) {
     // The change verb right before N, and no other figure.

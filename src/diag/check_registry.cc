@@ -693,7 +693,9 @@ way, Sunday use grew by about 22 per cent",
 "In other words", with no other figure; "the improvement, a fall of 13
 per cent," anywhere in it; "La reducción, del 18,2 %, ..."
 opening the next paragraph too, as does "The load factor gain of 3.5
-percent", which may also look past one sentence that tells no change),
+percent", which may also look past one sentence that tells no change,
+and what is said opening with the change named: "Board chairperson Dr
+Meenakshi Kulkarni said the improvement of 2.8 per cent over 2025"),
 when that change is its last
 figure and states no size itself; "that 30% rise in costs" names
 another. A sentence whose one figure sizes a change in percent and

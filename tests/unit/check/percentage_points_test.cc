@@ -504,3 +504,13 @@ TEST_CASE("percentage-points: 'That was up from A in YEAR, a rise of N' after th
             .find("error: from $37.2 million to $41.6 million is a rise of 12%, not 20% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percentage-points: 'NAME said the improvement of N' opening the next paragraph", "[check][arithmetic]") {
+  const std::string text = "The overall pass percentage stood at 91.2 per cent, against 88.4 per cent last year.\n\n"
+                           "Board chairperson Dr Meenakshi Kulkarni said the improvement of 2.8 {} over 2025 "
+                           "reflected the board's remedial classes.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "per cent"))
+            .find("warning: from 88.4% to 91.2% is a rise of 2.8 percentage points (3.2%), not 2.8% "
+                  "[percentage-points]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "percentage points")).empty());
+}
