@@ -534,7 +534,8 @@ constexpr CueWords k_composition_words{std::to_array<std::string_view>(
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
      "compuestas", "financiados", "financiadas", "carves", "carve", "carved", "splits", "divides", "breaks", "break",
-     "come", "comes", "came"})};
+     "come", "comes", "came", "closes", "closed", "close", "covers", "covered", "cover", "bridges", "bridged",
+     "bridge", "plugs", "plugged", "plug", "fills", "filled", "fill"})};
 // "carried 1,462,600 passengers on its three routes: ...": a small count
 // after a determiner, at token j, numbers the parts; the total is before
 // it.
@@ -578,6 +579,21 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     // "expects the savings of £28.5m to come from £17.2m in staff costs,
     // £6.8m from ... and £3.5m from ...": where the money comes from.
     if (w(k, {"come", "comes", "came"}) && w(k + 1, {"from"})) return CompositionCue{k, k + 2, true};
+    // "The approved plan closes it with $4.4 million drawn from reserves,
+    // $3.2 million in cuts ... and $1.9 million saved ...": what fills a
+    // gap told before ("it", "the gap", "the shortfall").
+    if (w(k, {"closes", "closed", "close", "covers", "covered", "cover", "bridges", "bridged", "bridge", "plugs",
+              "plugged", "plug", "fills", "filled", "fill"})) {
+      std::size_t m = k + 1;
+      if (w(m, {"it"})) {
+        ++m;
+      } else if (w(m, {"the"}) && w(m + 1, {"gap", "shortfall", "deficit", "hole"})) {
+        m += 2;
+      } else {
+        continue;
+      }
+      if (w(m, {"with", "through"})) return CompositionCue{k, m + 1, true};
+    }
     // Spanish: "se divide en", "se reparte entre", "desglosado en",
     // "compuesto por", "financiado con".
     // Singular and plural: "los ingresos se reparten en cuatro partidas".

@@ -444,7 +444,10 @@ verb of dividing, a few words and a colon ("which Treasury carves up
 four ways: $8.2bn for transport, ..."; the year the total is for is
 passed over), and the sources of money: "paid for with", "funded by", "financed through",
 "to come from" (each part named by its source; "most of", "partly", "mainly" before say the
-sources named are not all);
+sources named are not all), and what closes a gap told in the sentence before: "faced a
+$9.8-million gap ... The approved plan closes it with $4.4 million drawn from reserves, $3.2
+million in cuts ... and $1.9 million saved ..." ("closes", "covers", "bridges", "plugs" or
+"fills" it, the gap or the shortfall, "with" or "through");
 in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the

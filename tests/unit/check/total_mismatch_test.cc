@@ -1502,3 +1502,15 @@ TEST_CASE("total-mismatch: a budget, then its parts ranked ('takes the largest s
   CHECK(lint(fmt::format(fmt::runtime(text), "300.2", "")).find("not \xC2\xA3" "300.2 million [total-mismatch]") !=
         std::string::npos);
 }
+
+TEST_CASE("total-mismatch: what closes a gap told before ('closes it with A, B and C')", "[check][arithmetic]") {
+  const std::string text = "Staff warned that the board faced a ${}-million gap between grants and costs. The approved "
+                           "plan {} it with $4.4 million drawn from reserves, $3.2 million in cuts to consulting "
+                           "contracts, and $1.9 million saved by leaving 23 positions vacant.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "9.8", "closes"))
+            .find("error: $4.4 million + $3.2 million + $1.9 million = $9.5 million, not $9.8 million "
+                  "[total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "9.5", "closes")).empty());
+  // Partly closed: the sources named are not all.
+  CHECK(lint(fmt::format(fmt::runtime(text), "9.8", "partly closes")).empty());
+}
