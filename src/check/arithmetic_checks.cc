@@ -1317,6 +1317,10 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
       if (unit == "EUR") return "\u20ac" + number;
       if (unit == "GBP") return "\u00a3" + number;
       if (rupees) return "Rs " + number;
+      // Rand and Kenyan shillings as their papers write them: "R1,150",
+      // "KSh12.4 billion".
+      if (unit == "ZAR") return "R" + number;
+      if (unit == "KES") return "KSh" + number;
       return number + " " + std::string(unit);
     default: return number;
   }

@@ -346,6 +346,32 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
         (c + 4 == t.size() || t[c + 4].type == T::punct)) {
       return std::pair{t[c + 1].figure, t[c + 3].figure};
     }
+    // "about a third of a typical vehicle's daily takings, costing R1,150
+    // out of the R2,300 a taxi brings in", ", or R1,150 of the R2,300": a
+    // word or two that restate, then A "(out) of (the)" B and its words.
+    // (What the fraction is of may take up to six words here.)
+    if (c < t.size() && t[c].type == T::word) {
+      for (int words = 3; words < 6 && c < t.size() && t[c].type == T::word; ++words) ++c;
+    }
+    if (c < t.size() && t[c].type == T::punct && t[c].text == ",") {
+      std::size_t a = c + 1;
+      for (int words = 0; words < 3 && a < t.size() && t[a].type == T::word &&
+                          is_one_of(t[a].text, {"or", "costing", "accounting", "for", "amounting", "to", "some",
+                                                "about", "roughly", "nearly", "almost", "representing"});
+           ++words) {
+        ++a;
+      }
+      std::size_t b = a + 1;
+      if (b < t.size() && t[b].type == T::word && t[b].text == "out") ++b;
+      const bool of = b < t.size() && t[b].type == T::word && is_one_of(t[b].text, {"of", "de"});
+      if (of) ++b;
+      if (b < t.size() && t[b].type == T::word && is_one_of(t[b].text, {"the", "los", "las"})) ++b;
+      if (a > c + 1 && of && a < t.size() && t[a].type == T::figure && b < t.size() && t[b].type == T::figure) {
+        std::size_t e = b + 1;
+        while (e < t.size() && t[e].type == T::word) ++e;
+        if (e == t.size() || t[e].type == T::punct) return std::pair{t[a].figure, t[b].figure};
+      }
+    }
   }
   std::size_t k = i;
   while (k > 0 && i - k < 4 && t[k - 1].type != T::figure && link_before(t[k - 1])) --k;

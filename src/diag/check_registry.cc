@@ -786,7 +786,9 @@ books, making up one in three of its 36,200 enrolments" (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
 and travellers; "1,130 yards this fall, twice the 812 yards"; a
 superlative, its noun and "of" may come before B: "6,120 fans, twice
-the season's lowest crowd of 2,040"; B in a
+the season's lowest crowd of 2,040"; a fraction restated after a comma:
+"about a third of a typical vehicle's daily takings, costing R1,150 out
+of the R2,300 a taxi brings in"; B in a
 clause of "que" or "which" after what it is of: "con 11.240, el triple
 que oftalmología, que acumula 5.620"; two figures set against each other,
 then the ratio: "702 votos a favor frente a 351 en contra, el triple de

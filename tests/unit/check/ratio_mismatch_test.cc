@@ -854,3 +854,13 @@ TEST_CASE("ratio-mismatch: a Spanish present of a factor sets its subject agains
   // Its own object: a change over time, no ratio.
   CHECK(lint_es("La empresa duplica la facturaci\xC3\xB3n de 2024, con 4.920 millones.\n").empty());
 }
+
+TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of the B ...')", "[check][arithmetic]") {
+  const std::string text = "Fuel now eats up about {} of a typical vehicle's daily takings, costing R1,150 out of the "
+                           "R2,300 a taxi brings in on an average weekday.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "a third"))
+            .find("error: R1,150 is 50% of R2,300, not \"about a third\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "half")).empty());
+  CHECK(lint("Fuel eats up about a third of daily takings, or R1,150 of the R2,300 a taxi brings in.\n")
+            .find("not \"about a third\"") != std::string::npos);
+}
