@@ -1792,8 +1792,8 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
   std::vector<int> parts;
   bool last_item = false;  // after "and"
   for (++k; k < t.size();) {
-    // The item's words: up to six for the first (its verb among them),
-    // four for the others, none a comparison, a rate or a change.
+    // The item's words: up to six (the first with its verb), none a
+    // comparison, a rate or a change.
     std::size_t words = 0;
     bool other = false;  // "other sources": the last item, of what is left
     while (k < t.size() && t[k].type == T::word && !word(k, {"and", "y"})) {
@@ -1805,10 +1805,10 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
       // million": what the rest includes, set off by commas.
       if (other && k + 1 < t.size() && t[k].type == T::punct && t[k].text == "," &&
           word(k + 1, {"including", "such", "incluidos", "incluidas", "como"})) {
-        std::size_t close = k + 1;
-        while (close < t.size() && close <= k + 10 && t[close].type == T::word) ++close;
-        if (close >= t.size() || t[close].type != T::punct || t[close].text != ",") return;
-        k = close + 1;
+        std::size_t aside_end = k + 1;
+        while (aside_end < t.size() && aside_end <= k + 10 && t[aside_end].type == T::word) ++aside_end;
+        if (aside_end >= t.size() || t[aside_end].type != T::punct || t[aside_end].text != ",") return;
+        k = aside_end + 1;
       }
     }
     if (words == 0 || words > 6 || k >= t.size() || t[k].type != T::figure) return;
