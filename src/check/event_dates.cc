@@ -532,6 +532,15 @@ std::vector<DefiniteObject> definite_objects(const std::vector<Token>& toks, con
   return out;
 }
 
+// Whether some date of `dates` other than `b` tells its day (or a span
+// holding it): a reference to the day may be to that one.
+bool told_elsewhere(const std::vector<DateMention>& dates, const DateMention& b) {
+  return std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
+    return &m != &b && dated_event(m) && m.precision <= b.precision && m.interval->first <= b.interval->last &&
+           b.interval->first <= m.interval->last;
+  });
+}
+
 // date-conflict: a word and its object told first with an indefinite
 // article and a day ("The state government announced a $A410 million
 // package for public schools on Thursday, 12 February 2026"), then with the
@@ -563,14 +572,6 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
     if (moved(text_b)) continue;
     const std::vector<DefiniteObject> objects = definite_objects(toks_b, words);
     if (objects.empty()) continue;
-    // The day told again elsewhere, of whatever: the reference may be to it.
-    // (Read once a first telling is found: most dates have none.)
-    const auto agrees = [&] {
-      return std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
-        return &m != &b && dated_event(m) && m.precision <= b.precision && m.interval->first <= b.interval->last &&
-               b.interval->first <= m.interval->last;
-      });
-    };
     // The first telling among the k_max_back dates before: a story tells
     // few, and the bound keeps the pairs linear on pathological input
     // (issue 10).
@@ -618,7 +619,9 @@ void check_definite_restatements(const Document& doc, const std::vector<DateMent
         }
         if (told == toks_a.size()) continue;
         done = true;  // one first telling read
-        if (agrees()) break;
+        // The day told again elsewhere, of whatever: the reference may be
+        // to it. (Read once a first telling is found: most dates have none.)
+        if (told_elsewhere(dates, b)) break;
         const std::string_view phrase_b =
             text_b.substr(toks_b[o.verb].range.begin, toks_b[o.noun].range.end - toks_b[o.verb].range.begin);
         Diagnostic d;
@@ -720,12 +723,7 @@ void check_participle_restatements(const Document& doc, const std::vector<DateMe
                                                             : b.interval->first - a.interval->last;
       if (gap > k_back_days) continue;
       // The day told again elsewhere, of whatever: the reference may be to it.
-      if (std::any_of(dates.begin(), dates.end(), [&](const DateMention& m) {
-            return &m != &b && dated_event(m) && m.precision <= b.precision &&
-                   m.interval->first <= b.interval->last && b.interval->first <= m.interval->last;
-          })) {
-        break;
-      }
+      if (told_elsewhere(dates, b)) break;
       const std::string_view text_a = doc.view(doc.sentences[a.sentence].range);
       const ByteRange sentence_b = doc.sentences[b.sentence].range;
       const std::string_view text_b = doc.view(sentence_b);

@@ -210,17 +210,18 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   std::vector<Word> of_dropped;
   std::vector<std::size_t> of_dropped_ends;
   std::string folded;
+  // Whether a word ends some stage's phrase.
+  const auto ends_phrase = [&](const Word& w) {
+    return std::binary_search(last_words.begin(), last_words.end(), w.lower,
+                              [](std::string_view a, std::string_view b) { return a < b; });
+  };
   for (const DateMention& m : dates) {
     // A day, a month or a year: "began in April 2025" comes after
     // "energised in November 2024" whatever the days.
     if (!comparable(m)) continue;
     const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
     words_before(sentence, m.range.begin, before, folded);
-    const bool any = std::any_of(before.begin(), before.end(), [&](const Word& w) {
-      return std::binary_search(last_words.begin(), last_words.end(), w.lower,
-                                [](std::string_view a, std::string_view b) { return a < b; });
-    });
-    if (!any) continue;
+    if (std::none_of(before.begin(), before.end(), ends_phrase)) continue;
     // The words without the stage adverbs, read when the words as written
     // match no stage ("the contract was formally signed on 29 July").
     plain.clear();
@@ -233,10 +234,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     const auto phrase_ends = [&](const std::vector<Word>& read, std::vector<std::size_t>& out) {
       out.clear();
       for (std::size_t e = read.size(); e > 0 && e + k_reach >= read.size(); --e) {
-        if (std::binary_search(last_words.begin(), last_words.end(), read[e - 1].lower,
-                               [](std::string_view a, std::string_view b) { return a < b; })) {
-          out.push_back(e);
-        }
+        if (ends_phrase(read[e - 1])) out.push_back(e);
       }
     };
     phrase_ends(before, before_ends);
@@ -247,10 +245,6 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     // (No word that ends a phrase among the words dropped: "of the old
     // building began on" keeps "began".)
     of_dropped.clear();
-    const auto ends_phrase = [&](const Word& w) {
-      return std::binary_search(last_words.begin(), last_words.end(), w.lower,
-                                [](std::string_view a, std::string_view b) { return a < b; });
-    };
     for (std::size_t e = plain.size(); e-- > 1 && e + 3 >= plain.size() && of_dropped.empty();) {
       if (!ends_phrase(plain[e])) continue;
       // The first "of" of the words dropped: "Las obras de ampliación del
