@@ -1738,11 +1738,32 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
         break;
       }
     }
+    // "Suppression costs reached $148 million, including $97 million for
+    // ground crews, ... and $13 million for equipment. That is up about 42%
+    // from the $104 million": "That" is the whole the parts are of, the
+    // figure right before "including".
+    std::size_t b_at = *it;
+    for (std::size_t r = *it; r-- > 1;) {
+      if (prev[r].type != Type::word ||
+          !is_one_of(prev[r].text, {"including", "includes", "included", "incluidos", "incluidas", "incluyendo"})) {
+        continue;
+      }
+      // (A whole told otherwise leaves "That" unsure: no change.)
+      std::size_t w = r - 1;
+      if (w > 0 && prev[w].type == Type::punct && prev[w].text == ",") --w;
+      if (prev[w].type != Type::figure) return out;
+      const Figure& whole = in.figures[static_cast<std::size_t>(prev[w].figure)];
+      if (whole.kind != fb.kind || !compatible(whole, fb) || !whole.asserted || whole.range_side) return out;
+      b_at = w;
+      break;
+    }
+    const Figure& to = in.figures[static_cast<std::size_t>(prev[b_at].figure)];
+    if (b_at != *it && too_far_apart(fa, to, in.figures[static_cast<std::size_t>(t[n].figure)].value)) break;
     Change c;
     c.from = t[a].figure;
-    c.to = prev[*it].figure;
+    c.to = prev[b_at].figure;
     // "an improvement": a rise or a fall, as the figures go.
-    if (!noun.empty()) direction = change_direction(noun, fa, fb);
+    if (!noun.empty()) direction = change_direction(noun, fa, to);
     if (direction == 0) break;
     c.first = 0;
     c.last = a + 1;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,13 @@ struct Word {
   ByteRange range;         ///< in the sentence
 };
 
+// Whether byte `b` is of a word: a letter, a digit, an apostrophe or a
+// hyphen inside it, or a byte of a character past ASCII.
+bool word_byte(char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '\'' || b == '-' ||
+         static_cast<unsigned char>(b) >= 0x80;
+}
+
 // The words of `sentence` before byte `end`, back to the clause's start
 // (a mark other than an apostrophe or a hyphen inside a word ends it), at
 // most k_reach + 3 of them, in text order, into `out`; their folded texts
@@ -32,10 +40,6 @@ struct Word {
 void words_before(std::string_view sentence, std::size_t end, std::vector<Word>& out, std::string& folded) {
   out.clear();
   folded.clear();
-  const auto word_byte = [](char b) {
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '\'' || b == '-' ||
-           static_cast<unsigned char>(b) >= 0x80;
-  };
   // The words first, then their folded texts: with room for all of them,
   // `folded` never moves and the views stay valid.
   std::size_t bytes = 0;
@@ -91,6 +95,69 @@ struct Told {
   long day = 0;   ///< the first day of the date
   long last = 0;  ///< and its last: a month or a year is many days
 };
+
+// The words of `text`, each as `visit(word, n)`, n its count from 0.
+template <typename Visit>
+void each_word(std::string_view text, Visit&& visit) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < text.size() && word_byte(text[e])) ++e;
+    visit(text.substr(i, e - i), n++);
+    i = e;
+  }
+}
+
+// Whether a word is written capitalised: an ASCII capital or a Latin-1
+// one ("Á", "Ñ").
+bool capitalized(std::string_view w) {
+  if (w.empty()) return false;
+  if (w[0] >= 'A' && w[0] <= 'Z') return true;
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(w[k]); };
+  return w.size() > 1 && b(0) == 0xC3 && b(1) >= 0x80 && b(1) <= 0x9E && b(1) != 0x97;
+}
+
+// The names sentence `s` tells: its capitalised words other than months
+// and weekdays. Its first word counts when the document writes it
+// capitalised inside another sentence too ("Marsh pleaded guilty" after
+// "Ellen Marsh"); else it is capitalised for opening the sentence.
+std::set<std::string> names_in(const Document& doc, std::size_t s, const DateLanguage& words) {
+  std::set<std::string> out;
+  const auto is_name = [&](std::string_view w) {
+    if (!capitalized(w)) return false;
+    const std::string folded = fold_date_word(w);
+    return !words.months.contains(folded) && !words.weekdays.contains(folded);
+  };
+  // Whether `w` stands capitalised past the first word of some sentence.
+  const auto named_inside = [&](std::string_view w) {
+    for (const Sentence& other : doc.sentences) {
+      bool found = false;
+      each_word(doc.view(other.range), [&](std::string_view v, std::size_t n) { found = found || (n > 0 && v == w); });
+      if (found) return true;
+    }
+    return false;
+  };
+  each_word(doc.view(doc.sentences[s].range), [&](std::string_view w, std::size_t n) {
+    if (is_name(w) && (n > 0 || named_inside(w))) out.emplace(w);
+  });
+  return out;
+}
+
+// Whether two sentences tell of different named things: each names
+// something and they share no name ("the Kingsford Road interchange ...
+// contract was awarded in November 2025" and "The Banksia Creek bypass,
+// which broke ground in May 2023"). Stages told so are of two processes.
+bool named_apart(const Document& doc, std::size_t a, std::size_t b, const DateLanguage& words) {
+  if (a == b) return false;
+  const std::set<std::string> in_a = names_in(doc, a, words);
+  const std::set<std::string> in_b = names_in(doc, b, words);
+  if (in_a.empty() || in_b.empty()) return false;
+  return std::none_of(in_a.begin(), in_a.end(), [&](const std::string& n) { return in_b.contains(n); });
+}
 
 }  // namespace
 
@@ -318,6 +385,9 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         if (a.day - b.last > k_max_gap) continue;
         // Years guessed differently for the two are no order told.
         if (a.mention->year_written != b.mention->year_written) continue;
+        // Stages told in two sentences of two named things are of two
+        // processes.
+        if (named_apart(doc, a.mention->sentence, b.mention->sentence, words)) continue;
         const ByteRange sa = doc.sentences[a.mention->sentence].range;
         const ByteRange sb = doc.sentences[b.mention->sentence].range;
         const std::string_view ta = doc.view(sa);

@@ -356,6 +356,15 @@ bool told_as_average(const ArithmeticInput& in, const Figure& c) {
   return i >= 2 && word(i - 1, {"of", "de"}) && word(i - 2, {"average", "mean", "promedio", "media"});
 }
 
+// "87 riders per sailing", "40 visits per patient": a count of each of
+// something else, no number of items.
+bool told_per(const ArithmeticInput& in, const Figure& c) {
+  const ArithTokens t = in.tokens(c.sentence);
+  const auto after = std::lower_bound(t.begin(), t.end(), c.range.end,
+                                      [](const ArithToken& tok, std::size_t b) { return tok.range.begin < b; });
+  return after != t.end() && after->type == T::word && is_one_of(after->text, {"per", "each", "every", "por", "cada"});
+}
+
 bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, double* scale = nullptr) {
   if (scale) *scale = 1;
   const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
@@ -403,7 +412,10 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
   std::string measure = c.claim->measure;
   const std::size_t space = measure.rfind(' ');
   const std::string last = space == std::string::npos ? measure : measure.substr(space + 1);
-  const bool plural_of = written.starts_with(u.item) && written.size() <= u.item.size() + 2;
+  // ("buses" of "a bus"; not "riders" of "a ride".)
+  const std::string_view ending =
+      written.starts_with(u.item) ? std::string_view(written).substr(u.item.size()) : std::string_view("-");
+  const bool plural_of = ending.empty() || ending == "s" || ending == "es";
   if (item != c.unit && item != last && item != "unit" && !plural_of) return false;
   // A named product on the price ("$12,000 per H20 chip", bound as "value
   // of H20 chip") must be the counted one.
@@ -956,7 +968,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         if (c.kind != QuantityKind::count || c.range_side || !c.asserted || c.low <= 0 || !c.claim) continue;
         if (own_sentence && c.sentence != u.sentence) continue;
         if (!same_item(in, u, Deal{static_cast<int>(f), total, c.sentence})) continue;
-        if (told_as_average(in, c)) continue;
+        if (told_as_average(in, c) || told_per(in, c)) continue;
         if (count >= 0 && in.figures[static_cast<std::size_t>(count)].value != c.value) several = true;
         if (count < 0) count = static_cast<int>(f);
       }

@@ -367,3 +367,23 @@ TEST_CASE("timeline: a stage's noun and verb with an 'of' phrase between, and a 
              "es")
             .empty());
 }
+
+TEST_CASE("timeline: stages told in two sentences of two named things are of two processes", "[check][dates]") {
+  // The interchange's contract and the bypass's groundbreaking.
+  CHECK(lint("Early works on the Kingsford Road interchange started in September 2025, after the main construction "
+             "contract was awarded to a joint venture in November 2025.\n\nThe Banksia Creek bypass, which broke "
+             "ground in May 2023, opened to traffic in November 2025.")
+            .empty());
+  // A name the two sentences share ties them to one project.
+  const std::vector<Diagnostic> d =
+      lint("The Kingsford Road contract was awarded to a joint venture in November 2025.\n\nWork on the Kingsford "
+           "Road interchange, which broke ground in May 2025, is due to finish in 2027.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"broke ground\" is dated May 2025, before \"contract was awarded\" in November 2025, which comes first");
+  // A sentence's first word is a name when the story writes it so inside
+  // a sentence: Marsh's plea is no stage of Pruitt's case.
+  CHECK(lint("Greg Pruitt was arrested at his home on Jan. 16, 2025.\n\nHis former supervisor, Ellen Marsh, testified "
+             "against him.\n\nMarsh pleaded guilty in November 2024.")
+            .empty());
+}

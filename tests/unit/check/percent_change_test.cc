@@ -1507,3 +1507,19 @@ TEST_CASE("percent-change: Spanish 'sube N% respecto del periodo anterior, de A 
             .find("error: from 3,950 to 5,860 is a rise of 48%, not 38% [percent-change]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(month), "48")).empty());
 }
+
+TEST_CASE("percent-change: 'That is up N% from A' after a whole and the parts it includes speaks of the whole",
+          "[check][arithmetic]") {
+  // $148 million is 42% above $104 million; $13 million is a part of it.
+  CHECK(lint("Suppression costs reached $148 million, including $97 million for ground crews, $38 million for "
+             "aircraft and $13 million for equipment. That is up about 42% from the $104 million spent in 2025.\n")
+            .empty());
+  CHECK(lint("Suppression costs reached $148 million, including $97 million for ground crews, $38 million for "
+             "aircraft and $13 million for equipment. That is up about 24% from the $104 million spent in 2025.\n")
+            .find("error: from $104 million to $148 million is a rise of 42%, not 24% [percent-change]") !=
+        std::string::npos);
+  // A whole told apart from "including" leaves "That" unsure.
+  CHECK(lint("Suppression costs reached $148 million last year, including $97 million for ground crews and $13 "
+             "million for equipment. That is up about 24% from the $104 million spent in 2025.\n")
+            .empty());
+}

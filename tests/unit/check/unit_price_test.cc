@@ -851,3 +851,18 @@ TEST_CASE("unit-price: a span between the count and its price ('38,000 poles ove
                   "[unit-price]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "159.6")).empty());
 }
+
+TEST_CASE("unit-price: a count of each of something else is no number of items", "[check][arithmetic]") {
+  // "87 riders per sailing" is no count of rides ($150 for a 40-ride pass).
+  CHECK(lint("The 40-ride walk-on pass would rise to $164 from $150, which works out to $3.75 a ride.\n\nLast year "
+             "the system ran 21,400 sailings, or about 87 rides per sailing.\n")
+            .empty());
+  // Nor is "riders" a plural of "ride".
+  CHECK(lint("The 40-ride walk-on pass would rise to $164 from $150, which works out to $3.75 a ride.\n\nLast year "
+             "the ferries carried 87 riders.\n")
+            .empty());
+  // The one count of rides told elsewhere is compared.
+  CHECK(lint("The 40-ride walk-on pass would rise to $164 from $150, which works out to $3.75 a ride.\n\nLast year "
+             "the system sold 87 rides.\n")
+            .find("\"$3.75 a ride\" disagrees with $150 for 87 rides [unit-price]") != std::string::npos);
+}
