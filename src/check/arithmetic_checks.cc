@@ -436,9 +436,11 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
   };
   // A bare figure after "than the" or "que los" leaves out the unit of B:
   // "56 millones de euros, un 12 % más que los 45 millones".
+  // ("148,600 coho ..., up 41% from the 112,400 fish": A named by a word
+  // for any such count, generic_count.)
   const auto comparable = [&](const Figure& a, const Figure& b) {
     return compatible(a, b) || (elided && a.kind == QuantityKind::number && b.kind == QuantityKind::currency) ||
-           (implicit && money_left_out(a, b));
+           (implicit && money_left_out(a, b)) || generic_count(a, b);
   };
   for (const std::uint32_t b : figure_tokens) {
     // B, a few words or dates of when or what ("last month", "between
@@ -1324,6 +1326,18 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
       return number + " " + std::string(unit);
     default: return number;
   }
+}
+
+bool generic_count(const Figure& a, const Figure& b) {
+  // Words that count what a more exact noun does ("fish" of coho,
+  // "people" of residents, "vehicles" of trucks). ("Units" and "items"
+  // count sales as well as stock: "4,000 units, 50% more than the 3,000
+  // stores it runs".)
+  static constexpr CueWords k_generic{std::to_array<std::string_view>(
+      {"fish", "animal", "bird", "people", "person", "vehicle", "pez", "peces", "ave", "persona",
+       "veh\xC3\xAD" "culo"})};
+  return a.kind == QuantityKind::count && b.kind == QuantityKind::count &&
+         (k_generic.contains(a.unit) || k_generic.contains(b.unit));
 }
 
 bool compatible(const Figure& a, const Figure& b) {

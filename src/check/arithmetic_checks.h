@@ -217,6 +217,11 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
 /// or a bare number beside a figure with a unit ("150,000 chips ... 120,000").
 bool compatible(const Figure& a, const Figure& b);
 
+/// True if the two figures are counts and one is of a word that counts
+/// what the other's more exact noun does ("148,600 coho ... the 112,400
+/// fish"): told as the two ends of one change, they are of one thing.
+bool generic_count(const Figure& a, const Figure& b);
+
 /// Whether figure `f` of sentence `s` is an end of one of the sentence's
 /// changes (ArithmeticInput::changes: "from 95% to 60%"); with
 /// `from_only`, the one a change is measured from.

@@ -371,14 +371,30 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
                return x.day == t.front().day && x.last == t.front().last;
              });
     };
+    // A stage told on several days is of several things: a pair of its
+    // stages in one sentence is still of one ("The Cedar Flat fire,
+    // reported Sept. 3, was declared fully contained on Aug. 27" beside
+    // two other fires).
+    const auto pair_of = [&](const std::vector<Told>& earlier, const std::vector<Told>& later) {
+      std::pair<const Told*, const Told*> out{nullptr, nullptr};
+      if (one_day(earlier) && one_day(later)) {
+        if (later.front().last < earlier.front().day) out = {&earlier.front(), &later.front()};
+        return out;
+      }
+      for (const Told& b : later) {
+        for (const Told& a : earlier) {
+          if (a.mention->sentence == b.mention->sentence && b.last < a.day) return std::pair{&a, &b};
+        }
+      }
+      return out;
+    };
     for (std::size_t later = 1; later < sequence.size(); ++later) {
-      if (!one_day(told[later])) continue;
       for (std::size_t earlier = 0; earlier < later; ++earlier) {
-        if (!one_day(told[earlier])) continue;
-        const Told& a = told[earlier].front();
-        const Told& b = told[later].front();
+        const auto [pa, pb] = pair_of(told[earlier], told[later]);
         // The later stage over before the earlier one begins.
-        if (b.last >= a.day) continue;
+        if (pa == nullptr) continue;
+        const Told& a = *pa;
+        const Told& b = *pb;
         // Years apart, the two are likely of two things ("the museum, which
         // opened to the public on 14 May 1998" and the construction of its
         // new wing): only an order within k_max_gap days is told wrongly.

@@ -688,38 +688,65 @@ bool lone_share(const ArithmeticInput& in, std::size_t s, int figure) {
 // ...": the first share names its whole, then each share says where it
 // came from (each one came from one place). Three shares at least, each
 // told "from" ("desde") and no figure after it.
+// An allocation says where each part goes, the same way: "45% of the
+// 4,100 chinook go to treaty tribes, 35% to the commercial fleet and 28%
+// to sport anglers" ("to" after a verb of giving or going, k_going).
 void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  static constexpr CueWords k_going{std::to_array<std::string_view>(
+      {"go", "goes", "went", "going", "allocated", "assigned", "awarded", "given", "granted", "paid", "sent",
+       "shipped", "sold", "exported", "flow", "flows", "flowed", "distributed", "earmarked", "directed",
+       "transferred", "reserved", "allotted", "va", "van", "fue", "fueron", "ir\xC3\xA1", "ir\xC3\xA1n",
+       "destinado", "destinados", "destinada", "destinadas", "asignado", "asignados", "asignada", "asignadas"})};
   const ArithTokens t = in.tokens(s);
   const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
-  // Where the share at token i came from: "from" or "desde" within `reach`
-  // words after it, then a word.
+  // The word that says where the parts come from or go: "from" or
+  // "desde", else "to" or "a" after a verb of k_going.
+  std::string_view link;
+  // Where the share at token i came from: the link within `reach` words
+  // after it, then a word.
   const auto from_after = [&](std::size_t i, std::size_t reach) {
     for (std::size_t k = i + 1; k < t.size() && k <= i + 1 + reach; ++k) {
-      if (word(k, {"from", "desde"})) return k + 1 < t.size() && t[k + 1].type == T::word;
       if (t[k].type != T::word) return false;
+      const bool origin = is_one_of(t[k].text, {"from", "desde"});
+      const bool going = is_one_of(t[k].text, {"to", "a"}) && k > i + 1 && t[k - 1].type == T::word &&
+                         k_going.contains(t[k - 1].text);
+      const bool named = link.empty() ? origin || going : t[k].text == link;
+      if (named) {
+        link = t[k].text;
+        return k + 1 < t.size() && t[k + 1].type == T::word;
+      }
     }
     return false;
   };
   std::vector<int> shares;
   std::string whole;
+  std::size_t whole_at = t.size();  // the token of a whole told by a count
   for (const std::uint32_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     // (Figures before the first share are the sentence's own: "hecho sobre
     // 6.400 encuestas en ... la ruta 11, muestra que el 62% ...".)
-    if (f.kind == QuantityKind::date || (shares.empty() && f.kind != QuantityKind::percent)) continue;
+    if (i == whole_at || f.kind == QuantityKind::date || (shares.empty() && f.kind != QuantityKind::percent)) {
+      continue;
+    }
     if (!lone_share(in, s, t[i].figure)) return;
     if (shares.empty()) {
-      // "62% of visitors came from", "el 62% de los turistas llegó desde".
+      // "62% of visitors came from", "el 62% de los turistas llegó desde",
+      // "45% of the 4,100 chinook go to".
       std::size_t k = i + 1;
       if (!word(k, {"of", "de"})) return;
       ++k;
       const std::size_t named = k;
       if (word(k, {"the", "los", "las", "its", "sus"})) ++k;
-      if (k >= t.size() || t[k].type != T::word) return;
+      if (k >= t.size() || (t[k].type != T::word && !(t[k].type == T::figure && k > named &&
+                                                      in.figures[static_cast<std::size_t>(t[k].figure)].kind ==
+                                                          QuantityKind::count))) {
+        return;
+      }
       whole = fmt::format("\"{}\"", in.doc.view({t[named].range.begin, t[k].range.end}));
       if (!from_after(k, 2)) return;
+      if (t[k].type == T::figure) whole_at = k;  // a count, no share of the list
     } else if (!from_after(i, 0)) {
       return;
     }

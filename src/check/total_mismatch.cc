@@ -1460,6 +1460,61 @@ void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   }
 }
 
+// "The three largest fires - Kettle Rim at 96,400 acres, Sawtooth Gulch
+// at 58,200 and Cedar Flat at 31,700 - together accounted for 176,300
+// acres": N things, then exactly N figures of the total's kind, then a
+// word that says they are taken together ("together", "combined",
+// "between them", "juntos", "en conjunto") and, a few words after it,
+// their total.
+void check_n_together(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> here = in.figure_tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  for (std::size_t n = 0; n + 2 < here.size(); ++n) {
+    const Figure& many = in.figures[static_cast<std::size_t>(t[here[n]].figure)];
+    if (many.kind != QuantityKind::count || many.value < 2 || many.value > 12 || !many.asserted ||
+        many.value != std::floor(many.value)) {
+      continue;
+    }
+    const auto count = static_cast<std::size_t>(many.value);
+    if (n + count + 1 >= here.size()) return;
+    // The word that takes them together, between the last part and the
+    // total, with at most four words before the total.
+    const std::size_t last = here[n + count];
+    const std::size_t total_at = here[n + count + 1];
+    std::size_t cue = t.size();
+    for (std::size_t k = last + 1; k < total_at; ++k) {
+      if (word(k, {"together", "combined", "juntos", "juntas", "conjunto"}) ||
+          (word(k, {"between"}) && word(k + 1, {"them"}))) {
+        cue = k;
+        break;
+      }
+    }
+    if (cue == t.size() || total_at - cue > 5) continue;
+    const Figure& whole = in.figures[static_cast<std::size_t>(t[total_at].figure)];
+    if (whole.range_side || !whole.asserted || whole.kind == QuantityKind::percent ||
+        whole.kind == QuantityKind::date || whole.kind == QuantityKind::multiplier ||
+        whole.kind == QuantityKind::percentage_point) {
+      continue;
+    }
+    std::vector<int> parts;
+    for (std::size_t m = n + 1; m <= n + count; ++m) {
+      const Figure& f = in.figures[static_cast<std::size_t>(t[here[m]].figure)];
+      if (f.kind == QuantityKind::date || !compatible(f, whole) || f.range_side || !f.asserted ||
+          in_change(in, s, t[here[m]].figure)) {
+        parts.clear();
+        break;
+      }
+      parts.push_back(t[here[m]].figure);
+    }
+    if (parts.size() != count) continue;
+    report_sum(in, whole, parts, sink, true);
+    return;
+  }
+}
+
 // Words of two kinds that split any group of people between them.
 constexpr std::pair<std::string_view, std::string_view> k_complements[] = {
     {"women", "men"},   {"female", "male"},   {"girls", "boys"},     {"mujeres", "hombres"},
@@ -2320,6 +2375,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_composition(in, s, cue, sink);
     check_announced_parts(in, s, cue, sink);
     check_those_n(in, s, sink);
+    check_n_together(in, s, sink);
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);

@@ -86,6 +86,16 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
     }
   }
   if (t[i + 1].type != T::word) return std::nullopt;
+  // "sold 412,000 vehicle tickets at the $18.40 fare", "at a $12
+  // admission price": the price each, named by its noun after it.
+  if (i >= 2 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"the", "a", "an", "its", "their"}) &&
+      t[i - 2].type == T::word && t[i - 2].text == "at") {
+    std::size_t k = i + 1;
+    if (k + 1 < t.size() && t[k + 1].type == T::word && !is_one_of(t[k].text, {"fare", "price", "fee", "charge"})) ++k;
+    if (t[k].type == T::word && is_one_of(t[k].text, {"fare", "price", "fee", "charge"})) {
+      return UnitPrice{t[i].figure, "", s, {t[i - 2].range.begin, t[k].range.end}, false, {}};
+    }
+  }
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
     return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}, false, {}};
   }

@@ -3,6 +3,7 @@
 #include "check/event_order.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "extract/date_extractor.h"
 #include "support/doc_case.h"
@@ -385,5 +386,21 @@ TEST_CASE("timeline: stages told in two sentences of two named things are of two
   // a sentence: Marsh's plea is no stage of Pruitt's case.
   CHECK(lint("Greg Pruitt was arrested at his home on Jan. 16, 2025.\n\nHis former supervisor, Ellen Marsh, testified "
              "against him.\n\nMarsh pleaded guilty in November 2024.")
+            .empty());
+}
+
+TEST_CASE("timeline: a fire reported after it was contained, beside other fires told on other days",
+          "[check][dates]") {
+  const std::string text =
+      "Kettle Rim, sparked by lightning on Aug. 11, was declared fully contained Sept. 29. The Sawtooth Gulch fire "
+      "started Aug. 19. The Cedar Flat fire, reported Sept. 3 west of Loomis Creek, was declared fully contained on "
+      "{}.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "Aug. 27"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"fully contained\" is dated Aug. 27, before \"reported\" on Sept. 3, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "Sept. 27")).empty());
+  // Stages told on several days, each pair in two sentences: of several fires.
+  CHECK(lint("Kettle Rim was sparked by lightning on Aug. 11. The Sawtooth Gulch fire started Aug. 19. Crews "
+             "declared it fully contained on Aug. 15.")
             .empty());
 }

@@ -1523,3 +1523,17 @@ TEST_CASE("percent-change: 'That is up N% from A' after a whole and the parts it
              "million for equipment. That is up about 24% from the $104 million spent in 2025.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: B and A counted by an exact noun and a word for any such count ('coho', 'fish')",
+          "[check][arithmetic]") {
+  CHECK(lint("Biologists forecast a return of 148,600 coho this fall, up 41% from the 112,400 fish counted last "
+             "year.\n")
+            .find("error: from 112,400 to 148,600 is a rise of 32%, not 41% [percent-change]") != std::string::npos);
+  CHECK(lint("Biologists forecast a return of 148,600 coho this fall, up 32% from the 112,400 fish counted last "
+             "year.\n")
+            .empty());
+  // Two exact nouns of different things are no change.
+  CHECK(lint("Biologists forecast a return of 148,600 coho this fall, up 41% from the 112,400 chinook counted last "
+             "year.\n")
+            .empty());
+}

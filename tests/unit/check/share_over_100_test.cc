@@ -1224,3 +1224,17 @@ TEST_CASE("share-over-100: a remainder opening its own sentence ('El resto de me
                   "+ 6% + 14% = 104% [share-over-100]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "10")).empty());
 }
+
+TEST_CASE("share-over-100: an allocation told by where each share goes ('N% of the W go to A, M% to B')",
+          "[check][arithmetic]") {
+  const std::string text = "Under the allocation approved Tuesday, 45% of the 4,100 chinook go to treaty tribes, 35% "
+                           "to the commercial fleet and {}% to sport anglers.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "28"))
+            .find("error: shares of \"the 4,100 chinook\" add up to more than 100%: 45% + 35% + 28% = 108% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "20")).empty());
+  // "to" after a verb of wanting opens no allocation: the shares may overlap.
+  CHECK(lint("About 45% of residents want to see more buses, 35% to see more trains and 28% to see more bike "
+             "lanes.\n")
+            .empty());
+}

@@ -1514,3 +1514,14 @@ TEST_CASE("total-mismatch: what closes a gap told before ('closes it with A, B a
   // Partly closed: the sources named are not all.
   CHECK(lint(fmt::format(fmt::runtime(text), "9.8", "partly closes")).empty());
 }
+
+TEST_CASE("total-mismatch: N things, their N figures, then 'together' and their total", "[check][arithmetic]") {
+  const std::string text = "The three largest fires \xE2\x80\x94 Kettle Rim at 96,400 acres, Sawtooth Gulch at 58,200 "
+                           "and Cedar Flat at 31,700 \xE2\x80\x94 together accounted for {} acres.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "176,300"))
+            .find("error: 96,400 + 58,200 + 31,700 = 186,300 acres, not 176,300 acres [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "186,300")).empty());
+  // Figures other than the N things' are no sum ("The two clubs" and three figures).
+  CHECK(lint("The two clubs, with 4,200 and 3,100 members and 300 staff, together have 7,900 members.\n").empty());
+}

@@ -866,3 +866,17 @@ TEST_CASE("unit-price: a count of each of something else is no number of items",
              "the system sold 87 rides.\n")
             .find("\"$3.75 a ride\" disagrees with $150 for 87 rides [unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: a price each named by its noun after it ('at the $18.40 fare')", "[check][arithmetic]") {
+  // 412,000 x $18.40 is $7.58 million.
+  CHECK(lint("The system sold 412,000 vehicle tickets last year at the $18.40 fare, bringing in about $8.9 "
+             "million.\n")
+            .find("warning: \"at the $18.40 fare\" disagrees with $8.9 million for 412,000 vehicle tickets "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint("The system sold 412,000 vehicle tickets last year at the $18.40 fare, bringing in about $7.6 "
+             "million.\n")
+            .empty());
+  CHECK(lint("The museum sold 41,000 tickets at the $12 admission price, or $592,000 in all.\n")
+            .find("warning: \"at the $12 admission price\" disagrees with $592,000 for 41,000 tickets [unit-price]") !=
+        std::string::npos);
+}
