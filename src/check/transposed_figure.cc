@@ -129,6 +129,14 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
   std::string head = first;
   std::size_t at = e + 1 + first.size();
   for (int words = 1; !first.empty() && words < 3 && at < text.size() && text[at] == ' '; ++words) {
+    // ("the $241 million Terminal 4 project": a number of the name is
+    // passed over.)
+    std::size_t digits = at + 1;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > at + 1 && digits < text.size() && text[digits] == ' ') {
+      at = digits;
+      continue;
+    }
     const std::string next = noun(word_forward(text, at + 1));
     if (next.empty() || next.ends_with("ed")) break;
     const std::size_t after_at = at + 1 + next.size();
@@ -141,7 +149,20 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
     }
     at = after_at;
   }
-  return head;
+  if (!head.empty()) return head;
+  // "the contract will cost $38.6 million over its three years": what
+  // costs it, the noun before the verb of cost.
+  std::size_t b = f.range.begin;
+  const std::string verb = word_back(text, b);
+  if (!is_one_of(verb, {"cost", "costs", "costing", "cuesta", "costar\xC3\xA1", "cost\xC3\xB3"})) return {};
+  for (int words = 0; words < 4 && b > 0 && text[b - 1] == ' '; ++words) {
+    const std::string w = word_back(text, b);
+    if (is_one_of(w, {"will", "would", "could", "should", "to", "expected", "is", "was", "set", "likely", "now"})) {
+      continue;
+    }
+    return noun(w);
+  }
+  return {};
 }
 
 // Nouns of money spent on one undertaking, which a story names in turn
@@ -158,6 +179,13 @@ bool project_noun(std::string_view noun) {
 
 // The measure a sum of money spent on a project is compared by.
 constexpr std::string_view k_project_measure = "spending on a project";
+
+// Nouns of the money one agreement is worth ("the contract will cost
+// $38.6 million" ... "the $36.8 million agreement"): one measure.
+bool deal_noun(std::string_view noun) {
+  return is_one_of(noun, {"contract", "agreement", "deal", "settlement", "contrato", "acuerdo", "convenio"});
+}
+constexpr std::string_view k_deal_measure = "the value of an agreement";
 
 // Whether claim `c` is told of a time long past: a frame that ended more
 // than k_history_days before publication, or a period of its own ("for
@@ -321,6 +349,11 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
     if (f.kind == QuantityKind::currency && !specific_measure(measure)) {
       measure = money_noun(in, f);
       if (project_noun(measure)) measure = k_project_measure;
+      if (deal_noun(measure)) measure = k_deal_measure;
+    } else if (f.kind == QuantityKind::currency && (measure == "price" || measure == "deal")) {
+      // A cost, or a deal, of an agreement named ("the contract will cost",
+      // "the $36.8 million agreement").
+      if (deal_noun(money_noun(in, f))) measure = k_deal_measure;
     }
     return candidate(f, measure);
   };
@@ -452,11 +485,13 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
                                   "them swapped",
                                   in.doc.view(f.range), in.doc.view(g.range));
           d.range = in.original(f.range);
-          // ("spending on a project: the expansion, the investment")
-          const std::string noun_g = measure == k_project_measure ? money_noun(in, g) : std::string();
-          const std::string noun_f = measure == k_project_measure ? money_noun(in, f) : std::string();
+          // ("spending on a project: the expansion, the investment", "the
+          // value of an agreement: the contract, the agreement")
+          const bool named_by_noun = measure == k_project_measure || measure == k_deal_measure;
+          const std::string noun_g = named_by_noun ? money_noun(in, g) : std::string();
+          const std::string noun_f = named_by_noun ? money_noun(in, f) : std::string();
           const std::string named =
-              measure == k_project_measure
+              named_by_noun
                   ? (noun_g == noun_f ? noun_f : fmt::format("{}: the {}, the {}", measure, noun_g, noun_f))
                   : std::string(kind == QuantityKind::count && !f.unit.empty() ? f.unit : keyed);
           d.notes.push_back({in.original(g.range),

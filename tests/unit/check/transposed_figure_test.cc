@@ -345,3 +345,22 @@ TEST_CASE("value-conflict: a year of what a figure's debt came from does not dat
                   "article: the same digits, two of them swapped [value-conflict]") != std::string::npos);
   CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "2,140")).empty());
 }
+
+TEST_CASE("value-conflict: a project named with a number, and an agreement's cost told by its verb",
+          "[check][value]") {
+  const std::string project = "The growth adds pressure on the port's $214 million expansion of Terminal 4, which "
+                              "will add two cranes.\n\nCommissioners will review a request to move $9.5 million "
+                              "toward the {} Terminal 4 project.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(project), "$241 million"))
+            .find("warning: \"$241 million\" conflicts with \"$214 million\" earlier in this article: the same "
+                  "digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(project), "$214 million")).empty());
+  const std::string deal = "The hospital estimates the contract will cost $38.6 million over its three years.\n\n"
+                           "Its president said the {} \"reflects our respect for the nurses\".\n";
+  const std::string found = lint_conflicts(fmt::format(fmt::runtime(deal), "$36.8 million agreement"));
+  CHECK(found.find("warning: \"$36.8 million\" conflicts with \"$38.6 million\" earlier in this article: the same "
+                   "digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(found.find("(same measure: the value of an agreement: the contract, the agreement;") != std::string::npos);
+  // Money of another noun is another measure.
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(deal), "$36.8 million bonus pool")).empty());
+}
