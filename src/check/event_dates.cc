@@ -62,6 +62,38 @@ std::string event_before(std::string_view sentence, std::size_t at, const DateLa
   return {};
 }
 
+// The event noun phrase a date at [at, end) of `sentence` qualifies after
+// "the": "special election" of "the Feb. 17 special election"; two words
+// or more, the last an event noun, lowercase and no past form; empty if
+// none.
+std::string event_after(std::string_view sentence, std::size_t at, std::size_t end, const DateLanguage& words) {
+  const auto [ab, ae] = word_before(sentence, at);
+  if (ab == ae || !words.articles.count(lowered(sentence.substr(ab, ae - ab)))) return {};
+  std::vector<std::string> phrase;
+  std::string out;
+  std::size_t i = end;
+  for (int n = 0; n < 4; ++n) {
+    if (i >= sentence.size() || sentence[i] != ' ') break;
+    ++i;
+    std::size_t e = i;
+    while (e < sentence.size() && word_byte(sentence[e])) ++e;
+    const std::string_view w = sentence.substr(i, e - i);
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') break;
+    const std::string lw = lowered(w);
+    if (words.past_verbs.count(lw) || lw.ends_with("ed") || words.event_prepositions.count(lw) ||
+        words.clause_words.count(lw) || words.articles.count(lw)) {
+      break;
+    }
+    phrase.push_back(lw);
+    if (phrase.size() >= 2 && words.event_nouns.count(lw)) {
+      out.clear();
+      for (const std::string& x : phrase) out.append(out.empty() ? "" : " ").append(x);
+    }
+    i = e;
+  }
+  return out;
+}
+
 // The most days between two dates of one event told in two ways; further
 // apart, the two are more likely two events of a kind.
 constexpr long k_back_days = 92;
@@ -762,13 +794,22 @@ void check_noun_events(const Document& doc, const std::vector<DateMention>& date
     if (m.value.empty() || !m.interval || m.bound != DateBound::exact || m.precision != DatePrecision::day) continue;
     const ByteRange sentence = doc.sentences[m.sentence].range;
     const std::string_view text = doc.view(sentence);
-    const std::string event = event_before(text, m.range.begin, words);
+    std::string event = event_before(text, m.range.begin, words);
+    // ("the Feb. 17 special election": the date before the noun.)
+    if (event.empty()) event = event_after(text, m.range.begin, m.range.end, words);
     if (event.empty()) continue;
     auto [it, fresh] = first.try_emplace(event, First{&m, {}});
     if (fresh) continue;
     const DateMention& f = *it->second.mention;
     const long day = m.interval->first;
     if (day == f.interval->first) continue;
+    // One day written alike, its year guessed apart from the tenses ("in
+    // the Feb. 10 election" ... "will certify the Feb. 10 election").
+    if (!m.year_written && !f.year_written &&
+        text.substr(m.date_range.begin, m.date_range.size()) ==
+            doc.view(doc.sentences[f.sentence].range).substr(f.date_range.begin, f.date_range.size())) {
+      continue;
+    }
     std::vector<long>& reported = it->second.reported;
     if (std::find(reported.begin(), reported.end(), day) != reported.end()) continue;
     reported.push_back(day);

@@ -422,3 +422,17 @@ TEST_CASE("date-conflict: one noun and its participle told before two days ('wer
   CHECK(lint("The rules were gazetted on Friday 27 June. The rules, enforced on 6 June, ...").empty());
   CHECK(lint("The rules were gazetted on Friday 27 June. The new rules, gazetted on 6 June, apply from July.").empty());
 }
+
+TEST_CASE("date-conflict: an election told by its date before its noun ('the Feb. 17 special election')",
+          "[check][dates]") {
+  const std::string text = "Voters appear to have approved a $186 million bond in the Feb. 10 special election. The "
+                           "county auditor will certify the results of the {} special election on Friday, Feb. 20.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "Feb. 17"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "date of \"the special election\" conflicts with an earlier date in this article");
+  CHECK(d[0].notes.at(0).message == "here it is \"Feb. 10\" (same event: the special election)");
+  CHECK(lint(fmt::format(fmt::runtime(text), "Feb. 10")).empty());
+  // An election of another name, and one word alone, name no one event.
+  CHECK(lint("The bond passed in the Feb. 10 special election. The Nov. 3 general election follows.").empty());
+  CHECK(lint("The bond passed in the Feb. 10 election. Turnout in the Feb. 17 election was low.").empty());
+}
