@@ -568,12 +568,16 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // of where after A (a preposition and up to three words); or of what
   // for ("waited 14.2 hours for a bed, three times as long as").
   if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," && k >= 3) {
-    for (std::size_t p = k - 1, words = 0; p > 1 && words < 4 && t[p].type == T::word; --p, ++words) {
+    // (Or of when, a rate's period: "96.000 pasajeros al día", "en un día
+    // laboral típico", five words.)
+    for (std::size_t p = k - 1, words = 0; p > 1 && words < 5 && t[p].type == T::word; --p, ++words) {
       // ("for" only after a length of time: "$187m for the region's
       // stores" may be of another scope than the figure compared.)
       const bool wait_for = t[p].text == "for" && t[p - 1].type == T::figure &&
                             in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind == QuantityKind::duration;
-      if (t[p - 1].type == T::figure && (is_one_of(t[p].text, {"on", "in", "at", "across", "en"}) || wait_for)) {
+      if (t[p - 1].type == T::figure &&
+          (is_one_of(t[p].text, {"on", "in", "at", "across", "en", "a", "al", "per", "por", "each", "every", "cada"}) ||
+           wait_for)) {
         a = p;
         break;
       }

@@ -404,3 +404,15 @@ TEST_CASE("timeline: a fire reported after it was contained, beside other fires 
              "declared it fully contained on Aug. 15.")
             .empty());
 }
+
+TEST_CASE("timeline: excavation finished before the works began ('terminaron de excavar', 'finished excavating')",
+          "[check][dates]") {
+  const std::string es = "Las obras comenzaron en septiembre de 2022. Las tuneladoras terminaron de excavar el "
+                         "\xC3\xBAltimo tramo en {} y desde entonces el trabajo se concentr\xC3\xB3 en las estaciones.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(es), "julio de 2022"), "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"terminaron de excavar\" is dated julio de 2022, before \"Las obras comenzaron\" in "
+                        "septiembre de 2022, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(es), "julio de 2024"), "es").empty());
+  CHECK(lint("Work began in September 2022 and crews finished excavating the cutting in July 2022.").size() == 1);
+}

@@ -864,3 +864,14 @@ TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of 
   CHECK(lint("Fuel eats up about a third of daily takings, or R1,150 of the R2,300 a taxi brings in.\n")
             .find("not \"about a third\"") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: A told as a rate of a period before the ratio ('al d\xC3\xAD" "a', 'por hect\xC3\xA1rea')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("La l\xC3\xADnea tiene 96.000 pasajeros al d\xC3\xAD" "a, el triple de los 41.000 de 2025.\n")
+            .find("error: 96,000 is 2.34 times 41,000, not \"triple\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es("La l\xC3\xADnea tiene 123.000 pasajeros al d\xC3\xAD" "a, el triple de los 41.000 de 2025.\n")
+            .empty());
+  CHECK(lint_es("Los vi\xC3\xB1" "edos con riego rindieron en promedio 11.800 kilos por hect\xC3\xA1rea, casi el "
+                "triple que los de secano, que promediaron 5.900 kilos.\n")
+            .find("error: 11,800 is 2 times 5,900, not \"triple\" [ratio-mismatch]") != std::string::npos);
+}
