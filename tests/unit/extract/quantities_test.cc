@@ -316,6 +316,11 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
        "desplazado", "desplazado"},
       {"Hay cuatro grandes actuaciones.", "cuatro grandes actuaciones", K::count, 4, 4, 4, "exact",
        "actuaci\xC3\xB3n", "grandes actuaci\xC3\xB3n"},
+      // Plurals that move the accent, and those of "-en" and "-\xC3\xA9n".
+      {"Quedaron 138.650 j\xC3\xB3venes.", "138.650 j\xC3\xB3venes", K::count, 138650, 138650, 138650, "exact",
+       "joven", "joven"},
+      {"Llegaron 12 trenes.", "12 trenes", K::count, 12, 12, 12, "exact", "tren", "tren"},
+      {"Liberaron a 40 rehenes.", "40 rehenes", K::count, 40, 40, 40, "exact", "reh\xC3\xA9n", "reh\xC3\xA9n"},
   };
   for (const Row& row : rows) check_row(row, "es");
   // "medio" and "media" alone are the adjective "average", not a half.
