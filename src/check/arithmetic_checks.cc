@@ -1323,6 +1323,14 @@ std::string format_figure(double value, QuantityKind kind, std::string_view unit
       // "KSh12.4 billion".
       if (unit == "ZAR") return "R" + number;
       if (unit == "KES") return "KSh" + number;
+      // Dollars of other countries and ringgit as their papers write
+      // them: "A$1.32 billion", "S$31.8 million", "RM56.9 million".
+      if (unit == "AUD") return "A$" + number;
+      if (unit == "NZD") return "NZ$" + number;
+      if (unit == "CAD") return "C$" + number;
+      if (unit == "SGD") return "S$" + number;
+      if (unit == "HKD") return "HK$" + number;
+      if (unit == "MYR") return "RM" + number;
       return number + " " + std::string(unit);
     default: return number;
   }

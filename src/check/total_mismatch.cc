@@ -1840,8 +1840,11 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
   while (k < t.size() && k < 9 && t[k].type == T::word) ++k;
   if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
   const Figure& whole = in.figures[static_cast<std::size_t>(t[2].figure)];
+  // (Or an amount in a unit: "Of the 612,400 tonnes of FFB harvested,
+  // Sabah estates contributed 341,200 tonnes, ...".)
   if (!whole.asserted || whole.range_side || whole.claim->quantity.qualifier != "exact" ||
-      (whole.kind != QuantityKind::currency && whole.kind != QuantityKind::count)) {
+      (whole.kind != QuantityKind::currency && whole.kind != QuantityKind::count &&
+       whole.kind != QuantityKind::quantity)) {
     return;
   }
   std::vector<int> parts;

@@ -397,6 +397,14 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
     return k_people_nouns.contains(written);
   }
   std::string item = singular(u.item);
+  // A home by any of its names: "A$620,000 a home" of "1,850 dwellings".
+  {
+    static constexpr std::string_view k_homes[] = {"home", "house", "dwelling", "residence", "vivienda", "casa"};
+    const auto homes = [&](std::string_view w) {
+      return std::find(std::begin(k_homes), std::end(k_homes), w) != std::end(k_homes);
+    };
+    if (homes(item) && homes(c.unit)) item = std::string(c.unit);
+  }
   // "398 million kg ... at $10.35 a kilo": the item named by a unit's
   // word, the count by its symbol.
   static constexpr std::pair<std::string_view, std::string_view> k_unit_words[] = {
@@ -423,9 +431,13 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
   const std::size_t space = measure.rfind(' ');
   const std::string last = space == std::string::npos ? measure : measure.substr(space + 1);
   // ("buses" of "a bus"; not "riders" of "a ride".)
-  const std::string_view ending =
-      written.starts_with(u.item) ? std::string_view(written).substr(u.item.size()) : std::string_view("-");
-  const bool plural_of = ending.empty() || ending == "s" || ending == "es";
+  // (Of the item as priced or by the name the count gives it.)
+  const auto plural = [&](std::string_view of) {
+    if (!written.starts_with(of)) return false;
+    const std::string_view ending = std::string_view(written).substr(of.size());
+    return ending.empty() || ending == "s" || ending == "es";
+  };
+  const bool plural_of = plural(u.item) || plural(item);
   if (item != c.unit && item != last && item != "unit" && !plural_of) return false;
   // A named product on the price ("$12,000 per H20 chip", bound as "value
   // of H20 chip") must be the counted one.
@@ -515,11 +527,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // "$642,000 to replace 1,400 student laptops at about $420 apiece":
       // "to" and a verb.
       // ("paid $642,000 to 1,400 families at $420 each": to whom.)
-      const bool to_verb = i + 3 < t.size() && t[i + 1].type == T::word && t[i + 1].text == "to" &&
-                           t[i + 2].type == T::word && !is_one_of(t[i + 2].text, {"the", "a", "an", "its", "their"});
+      // ("a A$1.32 billion program to build 1,850 dwellings": the noun of
+      // the undertaking between.)
+      const std::size_t v = i + 1 < t.size() && t[i + 1].type == T::word &&
+                                    is_one_of(t[i + 1].text, {"program", "programme", "plan", "scheme", "project",
+                                                              "package", "contract", "deal", "order", "budget"})
+                                ? i + 1
+                                : i;
+      const bool to_verb = v + 3 < t.size() && t[v + 1].type == T::word && t[v + 1].text == "to" &&
+                           t[v + 2].type == T::word && !is_one_of(t[v + 2].text, {"the", "a", "an", "its", "their"});
       if (c.kind == QuantityKind::currency && !c.range_side && c.asserted && i + 2 < t.size() &&
           ((t[i + 1].type == T::word && is_one_of(t[i + 1].text, {"on", "for", "en", "to"})) || to_verb)) {
-        std::size_t k = to_verb ? i + 3 : i + 2;
+        std::size_t k = to_verb ? v + 3 : i + 2;
         if (t[k].type == T::word && is_one_of(t[k].text, {"the", "its", "their", "los", "las"})) ++k;
         if (k < t.size() && t[k].type == T::figure) {
           const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];

@@ -1537,3 +1537,16 @@ TEST_CASE("percent-change: B and A counted by an exact noun and a word for any s
              "year.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: dollars of other countries and ringgit written as their papers write them",
+          "[check][arithmetic]") {
+  CHECK(lint("Revenue rose 24% to S$31.8 million in January from S$27.4 million a year earlier.\n")
+            .find("error: from S$27.4 million to S$31.8 million is a rise of 16%, not 24% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Revenue rose 24% to A$31.8 million in January from A$27.4 million a year earlier.\n")
+            .find("error: from A$27.4 million to A$31.8 million is a rise of 16%, not 24% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Revenue rose 24% to RM31.8 million in January from RM27.4 million a year earlier.\n")
+            .find("error: from RM27.4 million to RM31.8 million is a rise of 16%, not 24% [percent-change]") !=
+        std::string::npos);
+}

@@ -1525,3 +1525,13 @@ TEST_CASE("total-mismatch: N things, their N figures, then 'together' and their 
   // Figures other than the N things' are no sum ("The two clubs" and three figures).
   CHECK(lint("The two clubs, with 4,200 and 3,100 members and 300 staff, together have 7,900 members.\n").empty());
 }
+
+TEST_CASE("total-mismatch: 'Of the N tonnes ..., NAME contributed A, NAME B and NAME C' (an amount in a unit)",
+          "[check][arithmetic]") {
+  const std::string text = "Of the 612,400 tonnes of FFB harvested, Sabah estates contributed 341,200 tonnes, "
+                           "Sarawak 187,500 tonnes and Peninsular Malaysia {} tonnes.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "93,700"))
+            .find("error: 341,200 + 187,500 + 93,700 = 622,400 tonnes, not 612,400 tonnes [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "83,700")).empty());
+}

@@ -880,3 +880,17 @@ TEST_CASE("unit-price: a price each named by its noun after it ('at the $18.40 f
             .find("warning: \"at the $12 admission price\" disagrees with $592,000 for 41,000 tickets [unit-price]") !=
         std::string::npos);
 }
+
+TEST_CASE("unit-price: the total of a programme 'to build' N homes, priced by another name of a home",
+          "[check][arithmetic]") {
+  const std::string text = "Among the new items is a A$1.32 billion program to build 1,850 social housing dwellings "
+                           "by mid-2029, at an average cost of A${} a home.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "620,000"))
+            .find("warning: \"A$620,000 a home\" disagrees with A$1.32 billion for 1,850 social housing dwellings "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "715,000")).empty());
+  // A price of another item is no price of the count's.
+  CHECK(lint("Among the new items is a A$1.32 billion program to build 1,850 social housing dwellings by mid-2029, "
+             "at an average cost of A$620,000 a school.\n")
+            .empty());
+}

@@ -558,6 +558,8 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
   static const Row rows[] = {
       {"It cost Rs500 crore.", "Rs500 crore", K::currency, 5e9, 4.995e9, 5.005e9, "exact", "INR", ""},
       {"Roads took KSh4.1 billion.", "KSh4.1 billion", K::currency, 4.1e9, 4.05e9, 4.15e9, "exact", "KES", ""},
+      {"The claim is RM56.9 million.", "RM56.9 million", K::currency, 5.69e7, 5.685e7, 5.695e7, "exact", "MYR", ""},
+      {"It paid 12 million ringgit.", "12 million ringgit", K::currency, 1.2e7, 1.15e7, 1.25e7, "exact", "MYR", ""},
       {"A USD1bn facility.", "USD1bn", K::currency, 1e9, 5e8, 1.5e9, "exact", "USD", ""},
       // A glued-only symbol before money's shape: a decimal, groups or a
       // scale.
