@@ -521,6 +521,16 @@ bool digits_not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_
 // digits_not_a_quantity rules out. The exclude pattern is searched last,
 // when the cheaper tests have not ruled the figure out.
 bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bool typed, bool counted) {
+  // A number word glued by a hyphen to the word before names a stage:
+  // "the semester-one intake", "phase-two works" (figures in digits so
+  // glued are read in digits_not_a_quantity).
+  const auto& tk = c.tokens;
+  const std::size_t f = n.first;
+  // ("three-nought-four": a number word before is a figure read aloud.)
+  if (!n.digits && f > 1 && !tk[f].space_before && is_dash(tk[f - 1]) && !tk[f - 1].space_before &&
+      tk[f - 2].kind == ScanTokenKind::word && !find(c.lex.cardinals, tk[f - 2].lower)) {
+    return true;
+  }
   return digits_not_a_quantity(c, n, unit_end, typed, counted) || excluded(c, c.tokens[n.first]);
 }
 

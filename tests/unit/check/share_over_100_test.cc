@@ -1238,3 +1238,15 @@ TEST_CASE("share-over-100: an allocation told by where each share goes ('N% of t
              "lanes.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a share added in the next sentence ('a further 9%') after a ranked list of the intake",
+          "[check][arithmetic]") {
+  const std::string text = "India remained the largest source of new overseas students, accounting for 34% of the "
+                           "semester-one intake, followed by China at 27%, Nepal at 16%, Vietnam at 11% and the "
+                           "Philippines at 8%. Students from Colombia and Brazil together made up a further {}%, the "
+                           "university said.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "9"))
+            .find("error: shares of the intake add up to more than 100%: 34% + 27% + 16% + 11% + 8% + 9% = 105% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "4")).empty());
+}
