@@ -174,7 +174,11 @@ drivers"; a bare number a sentence opening "The number of people ..."
 gives is a count of them, "The number of people waiting ... climbed to
 6,482" and "the 6,842 people now waiting"; the nouns of money
 spent on one project are one measure, "a £2.75m expansion" and "the
-£2.57m investment";
+£2.57m investment", a number in the project's name passed over, "the
+port's $214 million expansion of Terminal 4" and "the $241 million
+Terminal 4 project"; so is the value of one agreement, named by its noun
+or by what the verb of its cost is said of, "the contract will cost
+$38.6 million" and "the $36.8 million agreement";
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long (two for a count of a noun the article counts no other
 way, with no place after it: "64 aulas" and "Las 46 aulas nuevas", not
@@ -225,9 +229,13 @@ gearbox failure on Sunday, 22 June", is one event: "since the gearbox
 failure on 24 June" later in the same story conflicts. The phrase must
 open with "the" (or "its"), hold two words or more, none a past form, and
 end with one of the event_nouns of rules/dates/*.toml ("failure",
-"crash", "fire", "outage" ..., and occasions of one evening: "the awards
-evening", "the opening ceremony", "the gala"); events that recur ("meeting", "vote",
-"strike") are not listed.
+"crash", "fire", "outage" ..., occasions of one evening: "the awards
+evening", "the opening ceremony", "the gala", and votes of the
+electorate: "the special election", "the referendum"); events that
+recur ("meeting", "vote", "strike") are not listed. The day may stand
+between "the" and the phrase: "in the Feb. 10 special election" and
+"the results of the Feb. 17 special election" conflict. One day written
+alike twice, its year guessed apart from the tenses, is no conflict.
 
 A clause after "since", "following" or "when" ("desde" in Spanish) names
 an event the story told
@@ -357,7 +365,13 @@ allocated to", "was spent on"). So may a list of parts each told after
 what it is of, the first with its verb, after a whole with a few words
 of its own: "Of the Rs 1,412 crore collected till Thursday, the East zone
 contributed Rs 486 crore, the West zone Rs 402 crore, ... and the South
-zone Rs 263 crore" (only a sum above the whole is wrong).
+zone Rs 263 crore" (only a sum above the whole is wrong; an amount in a
+unit too, "Of the 612,400 tonnes of FFB harvested, Sabah estates
+contributed 341,200 tonnes, ..."). N things, then exactly N figures of
+the total's kind, then "together" or "combined" ("juntos", "en
+conjunto") and, a few words on, their total must add up: "The three
+largest fires - Kettle Rim at 96,400 acres, Sawtooth Gulch at 58,200 and
+Cedar Flat at 31,700 - together accounted for 176,300 acres".
 
 A sentence whose every figure is a part told with "with" or "con", three
 or more, the last of other things ("and other income, such as fines,
@@ -712,7 +726,13 @@ the decade"). A comparison that ends its sentence ("B, against A a year
 ago.") is such a change when B is the one figure before it. An average
 set after the level ("totaled 23,460, an average of 4,692 fans per
 game. That is up 50 percent from 15,640") is not the figure "That"
-names. A change may be stated as a fraction in words ("a
+names; nor is a part after "including" ("Suppression costs reached $148
+million, including $97 million for ground crews, ... and $13 million
+for equipment. That is up about 42% from the $104 million": "That" is
+the whole before "including"). The two ends of "up N% from the A" may
+count by an exact noun and by a word for any such count ("148,600 coho
+..., up 41% from the 112,400 fish": fish, animals, birds, people,
+vehicles). A change may be stated as a fraction in words ("a
 rise of almost a quarter"), which allows a tenth of the fraction either
 way beyond its hedge, or as the difference itself in the figures' kind
 and unit ("from 412 to 377, a drop of 45"; "from £4.1m to £5.3m, an
@@ -782,7 +802,10 @@ a phrase of the period may follow A: "a profit of $187m for the six
 months to 31 December, more than double the $96m", "312.000 viajes en
 un día laboral, cuatro veces los 96.000 viajes", "51,400 passengers in
 October, three times the 21,900", or of where: "9,050 students on its
-books, making up one in three of its 36,200 enrolments" (nouns of one
+books, making up one in three of its 36,200 enrolments", or of a rate's
+period, up to five words: "96.000 pasajeros al día, el triple de los
+41.000", "11.800 kilos por hectárea, casi el triple que los de secano,
+que promediaron 5.900 kilos" (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
 and travellers; "1,130 yards this fall, twice the 812 yards"; a
 superlative, its noun and "of" may come before B: "6,120 fans, twice
@@ -977,7 +1000,9 @@ outside it is flagged. A total and the price it implies ("worth $4.6
 billion, meaning an average of $129 million per jet", "9.870 millones de
 euros, lo que supone un precio medio de 21.900 euros por vehículo") are
 checked against the count of that item told elsewhere in the document,
-when it tells one and not as an average ("an average of 6,840 fans"), or
+when it tells one, not as an average ("an average of 6,840 fans") nor
+as a count of each of something else ("about 87 riders per sailing";
+nor are "riders" a plural of "a ride"), or
 against the count the sentence spreads the total across, whatever its
 noun ("$1.9 million, which works out to about $16 per fan across the
 season's 116,280 admissions"; "R320 million ..., which works out to about
@@ -993,7 +1018,12 @@ train, an order worth £527m in total"); the count of the price's own
 sentence comes before any other. A price each
 person pays, named before the count (an entry, registration, membership
 or admission fee, a ticket price, a fare: "With the entry fee set at a
-flat $125, the 1,240 registrations alone brought in $161,200"), and a
+flat $125, the 1,240 registrations alone brought in $161,200"), a price
+each named by its noun after it ("sold 412,000 vehicle tickets last year
+at the $18.40 fare, bringing in about $8.9 million"), the total of a
+programme told before its count ("a A$1.32 billion program to build
+1,850 social housing dwellings ..., at an average cost of A$620,000 a
+home": a home by any of its names), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
 the total must be for the same time; "at an average of $85,000 a
@@ -1211,7 +1241,10 @@ chosen by 41%, followed by holidays at 27%, ..."; "con una sola respuesta
 posible, 34% mencionó ..."), or a share of a named group and at least two more, each
 told where it came from ("el 62% de los turistas llegó desde el Área
 Metropolitana, el 21% desde el interior, el 14% desde otras provincias y
-el 6% desde el exterior"), or with "Of the stores slated to
+el 6% desde el exterior"; so does an allocation telling where each
+share goes after a verb of giving or going: "45% of the 4,100 chinook
+go to treaty tribes, 35% to the commercial fleet and 28% to sport
+anglers"; "want to" opens no allocation), or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
 Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
 per cent from elsewhere in the UK and 20 per cent from overseas": each
@@ -1335,8 +1368,10 @@ began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
 "encargó", "recibió el primero"; works began or broke ground ("began
 replacing the pipeline"), were completed, handed over or finished
-construction ("las obras
-comenzaron", "quedaron terminadas"); a tunnel's boring began, it was holed
+construction or finished excavating ("las obras
+comenzaron", "quedaron terminadas", "terminaron de excavar"); a fire
+broke out, was sparked or reported, then was contained or put out ("se
+declaró", "fue controlado"); a tunnel's boring began, it was holed
 through ("inició la excavación", "completó la excavación"); demolition began,
 was completed or the site cleared ("la demolición comenzó", "terminó"); were
 ordered out or evacuated,
@@ -1352,7 +1387,17 @@ is passed over ("the contract was formally signed on 29 July"). A later
 stage is out of order when its date ends before the earlier stage's
 begins ("was energised in November 2024" against "Construction began in
 April 2025"); dates without their year read in two different years show
-them, as in May 18 (2025) against May 4 (2026):
+them, as in May 18 (2025) against May 4 (2026). Each stage is told on
+one day in the document; where a stage is told on several days (several
+fires, several trials), only a pair of stages in one sentence is
+compared ("The Cedar Flat fire, reported Sept. 3, was declared fully
+contained on Aug. 27" beside two other fires). Stages told in two
+sentences that each name something (capitalised words, not months or
+weekdays, a sentence's first word only when the story writes it
+capitalised inside a sentence too) and share no name are of two things
+and not compared ("the Kingsford Road interchange ... contract was
+awarded in November 2025" and "The Banksia Creek bypass, which broke
+ground in May 2023"):
 
     Hale was found guilty of fraud on 11 September after a four-week
     trial. ... The trial opened at Kingsmere Crown Court on 28 September.
