@@ -188,7 +188,10 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     const auto day = [](const DateMention& m) {
       return m.interval && m.bound == DateBound::exact && m.precision == DatePrecision::day;
     };
-    if (a.sentence != b.sentence || !day(a) || !day(b) || a.year_written != b.year_written) continue;
+    // (A month or a year too when a span is told between: "started in
+    // September 2025, two months after the contract was awarded in
+    // November 2025".)
+    if (a.sentence != b.sentence || !comparable(a) || !comparable(b) || a.year_written != b.year_written) continue;
     const std::string_view sentence = doc.view(doc.sentences[a.sentence].range);
     // Nor a date of what a change is measured from ("up from ... on 2
     // March"): the words of its clause before it.
@@ -220,12 +223,31 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     }
     if (k >= between.size() || between[k] != ',' || rest_words > k_reach) continue;
     between.remove_prefix(k + 1);
-    // The first word after the comma, and no other mark up to the date.
+    // The first word after the comma, and no other mark up to the date;
+    // a span may come first ("two months after", "a week before", "18
+    // months after").
     std::size_t w = 0;
     while (w < between.size() && between[w] == ' ') ++w;
     std::size_t e = w;
-    while (e < between.size() && std::isalpha(static_cast<unsigned char>(between[e]))) ++e;
-    const std::string first = fold_date_word(between.substr(w, e - w));
+    while (e < between.size() && std::isalnum(static_cast<unsigned char>(between[e]))) ++e;
+    std::string first = fold_date_word(between.substr(w, e - w));
+    bool spanned = false;
+    if (!first.empty() && (words.numbers.contains(first) || std::isdigit(static_cast<unsigned char>(first[0])))) {
+      std::size_t uw = e;
+      while (uw < between.size() && between[uw] == ' ') ++uw;
+      std::size_t ue = uw;
+      while (ue < between.size() && std::isalpha(static_cast<unsigned char>(between[ue]))) ++ue;
+      const std::string unit = fold_date_word(between.substr(uw, ue - uw));
+      if (words.units.contains(unit) || words.plural_units.contains(unit)) {
+        w = ue;
+        while (w < between.size() && between[w] == ' ') ++w;
+        e = w;
+        while (e < between.size() && std::isalpha(static_cast<unsigned char>(between[e]))) ++e;
+        first = fold_date_word(between.substr(w, e - w));
+        spanned = true;
+      }
+    }
+    if (!spanned && (!day(a) || !day(b))) continue;
     const bool after = words.after_words.count(first) > 0;
     const bool before = words.before_words.count(first) > 0;
     if (!after && !before) continue;
@@ -247,9 +269,10 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     Diagnostic d;
     d.check = "timeline";
     d.severity = Severity::warning;
-    d.message = fmt::format("what happened on {} is told as {} what happened on {}",
+    const auto on = [](const DateMention& m) { return m.precision == DatePrecision::day ? "on" : "in"; };
+    d.message = fmt::format("what happened {} {} is told as {} what happened {} {}", on(a),
                             sentence.substr(a.date_range.begin, a.date_range.size()), after ? "after" : "before",
-                            sentence.substr(b.date_range.begin, b.date_range.size()));
+                            on(b), sentence.substr(b.date_range.begin, b.date_range.size()));
     d.range = doc.original({s.begin + a.range.begin, s.begin + a.range.end});
     d.notes.push_back({doc.original({s.begin + b.range.begin, s.begin + b.range.end}),
                        fmt::format("which comes {}", after ? "later" : "first"), {}});

@@ -416,3 +416,17 @@ TEST_CASE("timeline: excavation finished before the works began ('terminaron de 
   CHECK(lint(fmt::format(fmt::runtime(es), "julio de 2024"), "es").empty());
   CHECK(lint("Work began in September 2022 and crews finished excavating the cutting in July 2022.").size() == 1);
 }
+
+TEST_CASE("timeline: a span before the after word ('two months after') compares months and years too",
+          "[check][dates]") {
+  const std::string text = "Early works on the Kingsford Road interchange started in {}, two months after the main "
+                           "construction contract was awarded to a joint venture in November 2025.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "September 2025"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "what happened in September 2025 is told as after what happened in November 2025");
+  CHECK(lint(fmt::format(fmt::runtime(text), "January 2026")).empty());
+  // Without a span, months are no order told: a change's baseline may be dated so.
+  CHECK(lint("Orders rose to 1.9 billion in March, up from 1.4 billion in January, after a contract signed in "
+             "February 2025.")
+            .empty());
+}
