@@ -1724,6 +1724,24 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
   if (a == t.size()) return out;
   const Figure& fa = in.figures[static_cast<std::size_t>(t[a].figure)];
   if (!fa.asserted || fa.range_side) return out;
+  // "It is KSh500 million higher than the KSh3.7 billion set aside ...,
+  // an increase of 13.5 per cent": a difference and a percentage that
+  // agree with each other tell B themselves (KSh4.2 billion); a figure of
+  // the sentence before that differs is no B of theirs.
+  if (!percent_at(n)) {
+    const Figure& size = in.figures[static_cast<std::size_t>(t[n].figure)];
+    for (std::size_t i = a + 1; i + 1 < t.size() && i <= a + 14; ++i) {
+      if (!percent_at(i) || !(is_change_noun(word(i + 1)) || (i >= 2 && word(i - 1) == "of" &&
+                                                                  is_change_noun(word(i - 2))))) {
+        continue;
+      }
+      const double p = in.figures[static_cast<std::size_t>(t[i].figure)].value;
+      const double by_size = fa.value + direction * size.value;
+      const double by_percent = fa.value * (1 + direction * p / 100);
+      if (by_size > 0 && std::fabs(by_size - by_percent) <= 0.01 * by_size) return out;
+      break;
+    }
+  }
   // B: the last figure of the sentence before that compares with A.
   const ArithTokens prev = in.tokens(s - 1);
   const std::span<const std::uint32_t> figures_before = in.figure_tokens(s - 1);

@@ -557,6 +557,11 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           c.kind == QuantityKind::count || (c.kind == QuantityKind::quantity && !c.unit.empty()) || bare;
       if (!counted || c.range_side || !c.asserted || c.low <= 0) continue;
       if (i < described_until) continue;  // "de 55 metros cuadrados": what the count before is like
+      // "sends 40 inmates a day to the jail at $65 each, a bill of about
+      // $78,000 so far": a count for each length of time is a rate, whose
+      // total is for that time too ("consume about 48 crore units a year
+      // ... taking their annual bill to").
+      const std::string_view count_period = per_period(t, i);
       // "85 black steers ... averaging 550 pounds": what each item weighs
       // or measures is no count of a deal; nor are the places the items
       // are in ("across the two schools").
@@ -738,6 +743,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           // one is in it ("con una cuota media de 310 euros, aportaron 8,4
           // millones").
           const bool money = total.kind == QuantityKind::currency || (priced && elided_currency(in, total));
+          if (!count_period.empty() && !same_period(count_period, total_period)) break;
           if (cue && periods_agree && money && (priced || !bare) && !total.range_side && total.asserted &&
               deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
@@ -931,6 +937,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     // in total": the total after the price, named as one.
     std::size_t after = at + 1;
     while (after < t.size() && t[after].range.begin < u.phrase.end) ++after;
+    // "at $65 per inmate per day, a bill of about $78,000 for a 30-day
+    // month": a price of each item for each length of time is paid over
+    // a span the count does not tell.
+    if (after > 0 && !u.item.empty() && !per_period(t, after - 1).empty()) continue;
     for (std::size_t k = after; k < t.size() && k <= at + 16; ++k) {
       if (t[k].type == T::word) {
         // ("about $74 per heater, which would cost it about $11.8 million".)

@@ -1428,7 +1428,15 @@ class Scanner {
         if (k > 0 && in(k - 1, DateTable::non_past_auxiliaries)) return std::nullopt;
         return ByteRange{t.begin, t.end};
       }
-      if (in(k, DateTable::non_past_auxiliaries) || in(k, DateTable::clause_words)) return std::nullopt;
+      // (An infinitive right after the past verb and "a" or "de" is of
+      // it: "comenzaron a operar el lunes 26 de enero".)
+      const bool periphrasis = k >= 2 && t_[k - 1].kind == Token::Kind::word &&
+                               (t_[k - 1].lower == "a" || t_[k - 1].lower == "de") &&
+                               (in(k - 2, DateTable::past_verbs) || past_verb_by_ending(k - 2));
+      if (in(k, DateTable::non_past_auxiliaries) || in(k, DateTable::clause_words) ||
+          (ends_in(k, w_.infinitive_suffixes) && !periphrasis)) {
+        return std::nullopt;
+      }
     }
     return std::nullopt;
   }

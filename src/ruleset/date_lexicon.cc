@@ -148,7 +148,7 @@ constexpr std::string_view k_keys[] = {
     "ago_before", "within", "bounds", "prepositions", "weekday_markers", "weekday_appositions", "occasions",
     "day_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
-    "past_verbs", "past_suffixes", "past_verb_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
+    "past_verbs", "past_suffixes", "past_verb_suffixes", "infinitive_suffixes", "future_suffixes", "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "last_year_after", "next_year_after", "looking_back", "back_references", "back_reference_ends",
     "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references",
@@ -280,6 +280,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.past_suffixes);
     } else if (k == "past_verb_suffixes") {
       r = load_set(path, k, value, lang.past_verb_suffixes);
+    } else if (k == "infinitive_suffixes") {
+      r = load_set(path, k, value, lang.infinitive_suffixes);
     } else if (k == "event_order") {
       r = load_event_order(path, value, lang.event_order);
     } else if (k == "future_suffixes") {
@@ -341,7 +343,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::day_month_links, &DateLanguage::month_year_links,
         &DateLanguage::of_year, &DateLanguage::ordinal_suffixes, &DateLanguage::modifiers,
         &DateLanguage::fiscal, &DateLanguage::past_verbs, &DateLanguage::past_suffixes,
-        &DateLanguage::past_verb_suffixes, &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
+        &DateLanguage::past_verb_suffixes, &DateLanguage::infinitive_suffixes,
+        &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries, &DateLanguage::event_prepositions,
         &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::bare_day_links,
         &DateLanguage::event_nouns,
         &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,

@@ -206,6 +206,10 @@ struct DateLanguage {
   /// "ó", "aron": endings that make a lowercase word of five bytes or more
   /// a simple past as sure as past_verbs (timeline): "promulgó".
   DateWordSet past_verb_suffixes;
+  /// "ar", "er", "ir": endings of an infinitive, a lowercase word of five
+  /// bytes or more ("citó a Mendizábal a comparecer el miércoles 20 de
+  /// mayo": the date is the infinitive's, no past verb's).
+  DateWordSet infinitive_suffixes;
   DateWordSet future_markers;          ///< "will", "expected": future cue
   DateWordSet future_suffixes;         ///< "rá" ("escuchará"): future-tense cue of a lowercase word
   /// Sequences of stages that happen in order (a court case: arrested,

@@ -1550,3 +1550,19 @@ TEST_CASE("percent-change: dollars of other countries and ringgit written as the
             .find("error: from RM27.4 million to RM31.8 million is a rise of 16%, not 24% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: a difference and a percentage that agree tell B themselves ('It is N higher than A, an "
+          "increase of P')",
+          "[check][arithmetic]") {
+  // KSh3.7 billion + KSh500 million is KSh4.2 billion, 13.5% more: the
+  // total budget before is no B of theirs.
+  CHECK(lint("The allocation accounts for more than a third of the county's total budget of KSh11.6 billion. It is "
+             "KSh500 million higher than the KSh3.7 billion set aside for health in the current year, an increase of "
+             "13.5 per cent.\n")
+            .empty());
+  // Without the percentage, B is the figure before.
+  CHECK(lint("Revenue reached \xC2\xA3" "31.2m last year. That was \xC2\xA3" "1.8m lower than the previous year's "
+             "\xC2\xA3" "30.9m.\n")
+            .find("error: from \xC2\xA3" "30.9 million to \xC2\xA3" "31.2 million is a rise of \xC2\xA3" "300,000, "
+                  "not a fall [percent-change]") != std::string::npos);
+}

@@ -360,3 +360,15 @@ TEST_CASE("timeline: a hyphen or an apostrophe inside a word between the verb an
                       "2026-04-16"))
             .empty());
 }
+
+TEST_CASE("timeline: a Spanish infinitive between a past verb and the date takes the date ('cit\xC3\xB3 ... a "
+          "comparecer el')",
+          "[check]") {
+  CHECK(lint(make_doc("El Congreso local cit\xC3\xB3 a Mendiz\xC3\xA1" "bal a comparecer el mi\xC3\xA9rcoles 20 de "
+                      "mayo para explicar la estrategia.",
+                      "2026-05-07", "es"))
+            .empty());
+  CHECK(lint(make_doc("El Congreso local escuch\xC3\xB3 a Mendiz\xC3\xA1" "bal el mi\xC3\xA9rcoles 20 de mayo.",
+                      "2026-05-07", "es"))
+            .size() == 1);
+}

@@ -894,3 +894,20 @@ TEST_CASE("unit-price: the total of a programme 'to build' N homes, priced by an
              "at an average cost of A$620,000 a school.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a count for each length of time is a rate ('40 inmates a day')", "[check][arithmetic]") {
+  // 40 x $65 x 30 days is $78,000: no deal of 40 items.
+  CHECK(lint("The county has sent 40 inmates a day to the Drew County jail since January at $65 per inmate per day, "
+             "a bill of about $78,000 for a 30-day month.\n")
+            .empty());
+  CHECK(lint("The county sends 40 inmates a day to the Drew County jail at $65 each, a bill of about $78,000 so "
+             "far.\n")
+            .empty());
+  CHECK(lint("The county sent 40 inmates to the Drew County jail at $65 per inmate, a bill of about $7,800.\n")
+            .find("[unit-price]") != std::string::npos);
+  // A count and a total for one length of time are compared.
+  CHECK(lint("Urban local bodies, which consume about 48 crore units a year for street lighting, will pay Rs 5.90 a "
+             "unit, taking their annual bill to Rs 301.2 crore.\n")
+            .find("\"Rs 5.90 a unit\" disagrees with Rs 301.2 crore for about 48 crore units [unit-price]") !=
+        std::string::npos);
+}
