@@ -232,8 +232,10 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   // ("71% of the postpaid phone base at the end of September, up 6% from
   // 65%": what B is of, then when.)
   // ("on March 31, 2026,", "as of March 31, 2026,": a day with its year.)
+  // ("$18.4 million to run the jail in 2026, a 21 percent increase from":
+  // what the money is for.)
   const bool long_phrase = is_one_of(word(k), {"in", "over", "during", "for", "through", "en", "durante", "of", "at",
-                                                "by", "between", "entre", "on", "as"});
+                                                "by", "between", "entre", "on", "as", "to"});
   const std::size_t limit = k + (long_phrase ? 10 : 4);
   // ("in the quarter ended Sept. 27": the full stop of a month's
   // abbreviation.)

@@ -1566,3 +1566,13 @@ TEST_CASE("percent-change: a difference and a percentage that agree tell B thems
             .find("error: from \xC2\xA3" "30.9 million to \xC2\xA3" "31.2 million is a rise of \xC2\xA3" "300,000, "
                   "not a fall [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: what B is for between B and its change ('B to run the jail in 2026, a N% increase from A')",
+          "[check][arithmetic]") {
+  const std::string text = "Sheriff Dale Kettering asked county commissioners Monday for $18.4 million to run the jail "
+                           "in 2026, a {} percent increase from the $16 million the board approved for 2025.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "21"))
+            .find("error: from $16 million to $18.4 million is a rise of 15%, not 21% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "15")).empty());
+}
