@@ -585,14 +585,19 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     if (w(k, {"closes", "closed", "close", "covers", "covered", "cover", "bridges", "bridged", "bridge", "plugs",
               "plugged", "plug", "fills", "filled", "fill"})) {
       std::size_t m = k + 1;
+      std::size_t at = k;  // the cue, after the total ("close the £24.1m gap with": the gap's noun)
       if (w(m, {"it"})) {
         ++m;
       } else if (w(m, {"the"}) && w(m + 1, {"gap", "shortfall", "deficit", "hole"})) {
         m += 2;
+      } else if (w(m, {"the"}) && m + 1 < t.size() && t[m + 1].type == T::figure &&
+                 w(m + 2, {"gap", "shortfall", "deficit", "hole"})) {
+        at = m + 2;
+        m += 3;
       } else {
         continue;
       }
-      if (w(m, {"with", "through"})) return CompositionCue{k, m + 1, true};
+      if (w(m, {"with", "through"})) return CompositionCue{at, m + 1, true};
     }
     // Spanish: "se divide en", "se reparte entre", "desglosado en",
     // "compuesto por", "financiado con".
