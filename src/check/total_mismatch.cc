@@ -975,9 +975,15 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
                                               return x.type == T::word &&
                                                      !is_one_of(x.text, {"average", "mean", "median", "typical"});
                                             });
+    // "... and an oxygen plant (KSh120 million)": the item, then its
+    // figure in brackets.
+    const bool item_bracket_figure = t[last - 1].type == T::punct && t[last - 1].text == "(" && k + 2 < last &&
+                                     std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k + 1),
+                                                 t.begin() + static_cast<std::ptrdiff_t>(last - 1),
+                                                 [](const ArithToken& x) { return x.type == T::word; });
     closes = t[k].type == T::word && (t[k].text == "and" || t[k].text == "y") &&
              (k + 1 == last || (t[last - 1].type == T::word && is_one_of(t[last - 1].text, {"con", "with"})) ||
-              item_then_figure || item_of_figure || averaged_last(k));
+              item_then_figure || item_of_figure || item_bracket_figure || averaged_last(k));
   }
   if (!closes) return;
   // "and $1.9 million from merchandise, food and other sources": other

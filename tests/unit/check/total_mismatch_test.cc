@@ -1546,3 +1546,14 @@ TEST_CASE("total-mismatch: the gap told with its figure in the cue ('close the \
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "23.5")).empty());
 }
+
+TEST_CASE("total-mismatch: parts told in brackets after their items ('split between A (KSh310 million), ...')",
+          "[check][arithmetic]") {
+  const std::string text = "The KSh{} million development vote is split between a new maternity wing at Marani County "
+                           "Referral Hospital (KSh310 million), the upgrading of 12 dispensaries into health centres "
+                           "(KSh190 million) and an oxygen plant and diagnostic equipment (KSh120 million).\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "650"))
+            .find("error: KSh310 million + KSh190 million + KSh120 million = KSh620 million, not KSh650 million "
+                  "[total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "620")).empty());
+}
