@@ -891,6 +891,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           k += 2;
           continue;
         }
+        // "the 7.16 crore quintals procured this season cost Rs 6,280
+        // crore": a participle right after the count, then up to three
+        // words of when or where, before the cue.
+        if (k == i + 1 && !priced && t[k].type == T::word && t[k].text.size() > 4 && t[k].text.ends_with("ed") &&
+            !deal_cue(t[k])) {
+          std::size_t m = k + 1;
+          while (m < t.size() && m <= k + 3 && t[m].type == T::word && !deal_cue(t[m])) ++m;
+          if (m < t.size() && t[m].type == T::word && deal_cue(t[m])) {
+            k = m - 1;
+            continue;
+          }
+        }
         if (!deal_link(t[k])) break;
         cue = cue || deal_cue(t[k]);
       }

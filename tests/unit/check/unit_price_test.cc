@@ -911,3 +911,13 @@ TEST_CASE("unit-price: a count for each length of time is a rate ('40 inmates a 
             .find("\"Rs 5.90 a unit\" disagrees with Rs 301.2 crore for about 48 crore units [unit-price]") !=
         std::string::npos);
 }
+
+TEST_CASE("unit-price: a participle and words of when between the count and its total ('procured this season cost')",
+          "[check][arithmetic]") {
+  const std::string text = "The state pays Rs 800 per quintal. The 7.16 crore quintals procured this season cost Rs {} "
+                           "crore.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "6,280"))
+            .find("warning: \"Rs 800 per quintal\" disagrees with Rs 6,280 crore for 7.16 crore quintals "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "5,728")).empty());
+}
