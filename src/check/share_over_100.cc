@@ -1228,7 +1228,8 @@ std::string_view ranked_whole(const ArithmeticInput& in, std::size_t k) {
     const ArithTokens next = in.tokens(k + 1);
     const std::size_t a = after_bullet(next);
     ranked = a + 1 < next.size() && next[a].type == T::word && next[a + 1].type == T::word &&
-             ((is_one_of(next[a].text, {"le", "les"}) && is_one_of(next[a + 1].text, {"siguen", "sigue"})) ||
+             ((is_one_of(next[a].text, {"le", "les"}) &&
+               is_one_of(next[a + 1].text, {"siguen", "sigue", "siguieron", "sigui\xC3\xB3"})) ||
               (next[a].text == "next" && is_one_of(next[a + 1].text, {"came", "come"})));
   }
   return ranked ? noun : std::string_view();
