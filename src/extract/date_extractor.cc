@@ -1433,7 +1433,11 @@ class Scanner {
       const bool periphrasis = k >= 2 && t_[k - 1].kind == Token::Kind::word &&
                                (t_[k - 1].lower == "a" || t_[k - 1].lower == "de") &&
                                (in(k - 2, DateTable::past_verbs) || past_verb_by_ending(k - 2));
-      if (in(k, DateTable::non_past_auxiliaries) || in(k, DateTable::clause_words) ||
+      // ("were issued to 310 workers on Monday 2 November": "to" before a
+      // figure or an article is a preposition, no infinitive's.)
+      const bool to_object = t.lower == "to" && (number(k + 1) || (k + 1 < t_.size() &&
+                                                                   in(k + 1, DateTable::articles)));
+      if ((in(k, DateTable::non_past_auxiliaries) && !to_object) || in(k, DateTable::clause_words) ||
           (ends_in(k, w_.infinitive_suffixes) && !periphrasis)) {
         return std::nullopt;
       }

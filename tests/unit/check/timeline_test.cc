@@ -372,3 +372,14 @@ TEST_CASE("timeline: a Spanish infinitive between a past verb and the date takes
                       "2026-05-07", "es"))
             .size() == 1);
 }
+
+TEST_CASE("timeline: 'to' before a figure or an article is a preposition ('were issued to 310 workers on')",
+          "[check]") {
+  const std::vector<Diagnostic> d = lint(make_doc(
+      "The first redundancy notices were issued to 310 workers on Monday 2 November, the union said.", "2026-10-16"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"2 November\" (2026) is after the publication date (2026-10-16) but told in the past "
+                        "tense (\"issued\")");
+  // An infinitive's date is the infinitive's.
+  CHECK(lint(make_doc("The council voted to close the depot on Monday 2 November.", "2026-10-16")).empty());
+}
