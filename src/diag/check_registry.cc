@@ -461,7 +461,10 @@ passed over), and the sources of money: "paid for with", "funded by", "financed 
 sources named are not all), and what closes a gap told in the sentence before: "faced a
 $9.8-million gap ... The approved plan closes it with $4.4 million drawn from reserves, $3.2
 million in cuts ... and $1.9 million saved ..." ("closes", "covers", "bridges", "plugs" or
-"fills" it, the gap or the shortfall, "with" or "through");
+"fills" it, the gap or the shortfall, "with" or "through"; or in one
+sentence, "close the £24.1m gap with £7.8m from tax, ..."; the last part
+may be told in brackets after its item, as in "... and an oxygen plant
+(KSh120 million) ...");
 in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
 next one when it opens "It", "This", "The", "El plan" ... (also the
@@ -729,7 +732,12 @@ game. That is up 50 percent from 15,640") is not the figure "That"
 names; nor is a part after "including" ("Suppression costs reached $148
 million, including $97 million for ground crews, ... and $13 million
 for equipment. That is up about 42% from the $104 million": "That" is
-the whole before "including"). The two ends of "up N% from the A" may
+the whole before "including"; nor is any figure before when the
+sentence tells a difference and a percentage that agree with each other,
+"It is KSh500 million higher than the KSh3.7 billion ..., an increase of
+13.5 per cent", which tell B themselves). What B is for may stand
+between B and its change ("$18.4 million to run the jail in 2026, a 21
+percent increase from the $16 million"). The two ends of "up N% from the A" may
 count by an exact noun and by a word for any such count ("148,600 coho
 ..., up 41% from the 112,400 fish": fish, animals, birds, people,
 vehicles). A change may be stated as a fraction in words ("a
@@ -1002,7 +1010,10 @@ euros, lo que supone un precio medio de 21.900 euros por vehículo") are
 checked against the count of that item told elsewhere in the document,
 when it tells one, not as an average ("an average of 6,840 fans") nor
 as a count of each of something else ("about 87 riders per sailing";
-nor are "riders" a plural of "a ride"), or
+nor are "riders" a plural of "a ride"; a count for each length of time,
+"40 inmates a day", needs a total for that time, and a price of each
+item for each length of time, "$65 per inmate per day", implies no
+total of such a count), or
 against the count the sentence spreads the total across, whatever its
 noun ("$1.9 million, which works out to about $16 per fan across the
 season's 116,280 admissions"; "R320 million ..., which works out to about
@@ -1018,7 +1029,10 @@ train, an order worth £527m in total"); the count of the price's own
 sentence comes before any other. A price each
 person pays, named before the count (an entry, registration, membership
 or admission fee, a ticket price, a fare: "With the entry fee set at a
-flat $125, the 1,240 registrations alone brought in $161,200"), a price
+flat $125, the 1,240 registrations alone brought in $161,200"), a
+participle and up to three words of when between a count and its total
+("the 7.16 crore quintals procured this season cost Rs 6,280 crore"), a
+price
 each named by its noun after it ("sold 412,000 vehicle tickets last year
 at the $18.40 fare, bringing in about $8.9 million"), the total of a
 programme told before its count ("a A$1.32 billion program to build
@@ -1120,7 +1134,8 @@ sentences 18 percent and others 14 percent" (a time told as a
 possessive is passed over: "accounted for 57 per cent of last year's
 completions"). A
 list over several sentences of a paragraph is one list when the last
-closes it with the remainder ("... el 36,9 % del total. Le siguen
+closes it with the remainder ("... el 36,9 % del total. Le siguen (or
+"Le siguieron"),
 educación (el 25,4 %) y servicios sociales (el 14,8 %). El 24,5 %
 restante ..."; "y el resto de categorías, incluidos hostales y
 pensiones, el 22%"; "the remaining 24.5%", where a verb of funding tells a
@@ -1318,7 +1333,12 @@ lowercase word with an ending of past_verb_suffixes: "promulgó") comes at most 
 date's "in", "on", "during" or "at" (or, wire style, right before a
 month and its day: "signed the term sheet Dec. 14", or before a weekday:
 "premiered Friday, May 22"), with no punctuation (a figure's "$", "%"
-and marks between digits aside), infinitive or new clause between; an
+and marks between digits aside), infinitive (in Spanish a word of
+infinitive_suffixes, "citó a Mendizábal a comparecer el miércoles 20
+de mayo", unless right after the verb and "a" or "de": "comenzaron a
+operar el lunes 26 de enero"; "to" before a figure or an article is a
+preposition: "were issued to 310 workers on Monday 2 November") or new
+clause between; an
 occasion of the date rules' occasions right before "on" ("at its
 meeting on", "en su sesión el") is not counted and lets the verb stand
 up to ten words before it ("approved a second round of $3.1 million in
