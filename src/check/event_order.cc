@@ -7,6 +7,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -226,23 +228,25 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
     // The first word after the comma, and no other mark up to the date;
     // a span may come first ("two months after", "a week before", "18
     // months after").
-    std::size_t w = 0;
-    while (w < between.size() && between[w] == ' ') ++w;
-    std::size_t e = w;
-    while (e < between.size() && std::isalnum(static_cast<unsigned char>(between[e]))) ++e;
+    // The word from byte `at`, spaces before it passed over: [begin, end)
+    // of its letters (and digits, with `digits`).
+    const auto word_from = [&](std::size_t at, bool digits) {
+      while (at < between.size() && between[at] == ' ') ++at;
+      std::size_t end = at;
+      while (end < between.size() && (std::isalpha(static_cast<unsigned char>(between[end])) ||
+                                      (digits && std::isdigit(static_cast<unsigned char>(between[end]))))) {
+        ++end;
+      }
+      return std::pair{at, end};
+    };
+    auto [w, e] = word_from(0, true);
     std::string first = fold_date_word(between.substr(w, e - w));
     bool spanned = false;
     if (!first.empty() && (words.numbers.contains(first) || std::isdigit(static_cast<unsigned char>(first[0])))) {
-      std::size_t uw = e;
-      while (uw < between.size() && between[uw] == ' ') ++uw;
-      std::size_t ue = uw;
-      while (ue < between.size() && std::isalpha(static_cast<unsigned char>(between[ue]))) ++ue;
+      const auto [uw, ue] = word_from(e, false);
       const std::string unit = fold_date_word(between.substr(uw, ue - uw));
       if (words.units.contains(unit) || words.plural_units.contains(unit)) {
-        w = ue;
-        while (w < between.size() && between[w] == ' ') ++w;
-        e = w;
-        while (e < between.size() && std::isalpha(static_cast<unsigned char>(between[e]))) ++e;
+        std::tie(w, e) = word_from(ue, false);
         first = fold_date_word(between.substr(w, e - w));
         spanned = true;
       }

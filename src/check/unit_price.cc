@@ -90,9 +90,12 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
   // admission price": the price each, named by its noun after it.
   if (i >= 2 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"the", "a", "an", "its", "their"}) &&
       t[i - 2].type == T::word && t[i - 2].text == "at") {
+    const auto price_noun = [&](std::size_t k) {
+      return t[k].type == T::word && is_one_of(t[k].text, {"fare", "price", "fee", "charge"});
+    };
     std::size_t k = i + 1;
-    if (k + 1 < t.size() && t[k + 1].type == T::word && !is_one_of(t[k].text, {"fare", "price", "fee", "charge"})) ++k;
-    if (t[k].type == T::word && is_one_of(t[k].text, {"fare", "price", "fee", "charge"})) {
+    if (k + 1 < t.size() && !price_noun(k)) ++k;  // a word of what it is first: "admission price"
+    if (price_noun(k)) {
       return UnitPrice{t[i].figure, "", s, {t[i - 2].range.begin, t[k].range.end}, false, {}};
     }
   }

@@ -1253,10 +1253,10 @@ TEST_CASE("share-over-100: a share added in the next sentence ('a further 9%') a
 
 TEST_CASE("share-over-100: a Spanish ranking in the past ('Le siguieron') closed by the remainder",
           "[check][arithmetic]") {
-  const std::string text = "Estados Unidos sigui\xC3\xB3 como el principal comprador, con el 41 % de los vol\xC3\xBAmenes "
-                           "enviados en febrero. Le siguieron la Uni\xC3\xB3n Europea, con el 24 %; Jap\xC3\xB3n, con "
-                           "el 9 %, y Canad\xC3\xA1, con el 7 %. El {} % restante se reparti\xC3\xB3 entre Corea del "
-                           "Sur y Australia.\n";
+  const std::string text = "Estados Unidos sigui\xC3\xB3 como el principal comprador, con el 41 % de los "
+                           "vol\xC3\xBAmenes enviados en febrero. Le siguieron la Uni\xC3\xB3n Europea, con el "
+                           "24 %; Jap\xC3\xB3n, con el 9 %, y Canad\xC3\xA1, con el 7 %. El {} % restante se "
+                           "reparti\xC3\xB3 entre Corea del Sur y Australia.\n";
   CHECK(lint_es(fmt::format(fmt::runtime(text), "25"))
             .find("add up to more than 100%: 41% + 24% + 9% + 7% + 25% = 106% [share-over-100]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "19")).empty());
