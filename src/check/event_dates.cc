@@ -69,8 +69,8 @@ std::string event_before(std::string_view sentence, std::size_t at, const DateLa
 std::string event_after(std::string_view sentence, std::size_t at, std::size_t end, const DateLanguage& words) {
   const auto [ab, ae] = word_before(sentence, at);
   if (ab == ae || !words.articles.count(lowered(sentence.substr(ab, ae - ab)))) return {};
-  std::vector<std::string> phrase;
-  std::string out;
+  std::string phrase;    // the words read, joined by spaces
+  std::size_t noun = 0;  // the length of the phrase up to its last event noun (two words or more)
   std::size_t i = end;
   for (int n = 0; n < 4; ++n) {
     if (i >= sentence.size() || sentence[i] != ' ') break;
@@ -84,14 +84,11 @@ std::string event_after(std::string_view sentence, std::size_t at, std::size_t e
         words.clause_words.count(lw) || words.articles.count(lw)) {
       break;
     }
-    phrase.push_back(lw);
-    if (phrase.size() >= 2 && words.event_nouns.count(lw)) {
-      out.clear();
-      for (const std::string& x : phrase) out.append(out.empty() ? "" : " ").append(x);
-    }
+    phrase.append(n > 0 ? " " : "").append(lw);
+    if (n > 0 && words.event_nouns.count(lw)) noun = phrase.size();
     i = e;
   }
-  return out;
+  return phrase.substr(0, noun);
 }
 
 // The most days between two dates of one event told in two ways; further

@@ -960,8 +960,10 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   bool closes = false;
   for (std::size_t k = last; k-- > second_last + 1 && !closes;) {
     // "..., y los traspasos de jugadores, 4,3 millones": the item, a
-    // comma, then its figure.
-    const bool item_then_figure = t[last - 1].type == T::punct && t[last - 1].text == "," && k + 2 < last &&
+    // comma, then its figure; or its figure in brackets ("... and an
+    // oxygen plant (KSh120 million)").
+    const bool item_then_figure = t[last - 1].type == T::punct &&
+                                  (t[last - 1].text == "," || t[last - 1].text == "(") && k + 2 < last &&
                                   std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k + 1),
                                               t.begin() + static_cast<std::ptrdiff_t>(last - 1),
                                               [](const ArithToken& x) { return x.type == T::word; });
@@ -975,15 +977,9 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
                                               return x.type == T::word &&
                                                      !is_one_of(x.text, {"average", "mean", "median", "typical"});
                                             });
-    // "... and an oxygen plant (KSh120 million)": the item, then its
-    // figure in brackets.
-    const bool item_bracket_figure = t[last - 1].type == T::punct && t[last - 1].text == "(" && k + 2 < last &&
-                                     std::all_of(t.begin() + static_cast<std::ptrdiff_t>(k + 1),
-                                                 t.begin() + static_cast<std::ptrdiff_t>(last - 1),
-                                                 [](const ArithToken& x) { return x.type == T::word; });
     closes = t[k].type == T::word && (t[k].text == "and" || t[k].text == "y") &&
              (k + 1 == last || (t[last - 1].type == T::word && is_one_of(t[last - 1].text, {"con", "with"})) ||
-              item_then_figure || item_of_figure || item_bracket_figure || averaged_last(k));
+              item_then_figure || item_of_figure || averaged_last(k));
   }
   if (!closes) return;
   // "and $1.9 million from merchandise, food and other sources": other
@@ -1490,7 +1486,7 @@ void check_n_together(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
       continue;
     }
     const auto count = static_cast<std::size_t>(many.value);
-    if (n + count + 1 >= here.size()) return;
+    if (n + count + 1 >= here.size()) continue;  // a smaller count after it may fit
     // The word that takes them together, between the last part and the
     // total, with at most four words before the total.
     const std::size_t last = here[n + count];
