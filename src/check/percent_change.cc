@@ -391,7 +391,12 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
                  (factor_verb(text) ||
                   // "will see the capacity of the ground double from A to B":
                   // the bare verb right before "from".
-                  (j + 1 == ch.first && t[ch.first].type == T::word && t[ch.first].text == "from" &&
+                  // ("the average bill will double, from $410 to $1,230":
+                  // a comma between after a modal.)
+                  ((j + 1 == ch.first ||
+                    (j + 2 == ch.first && t[j + 1].text == "," && j > 0 && t[j - 1].type == T::word &&
+                     is_one_of(t[j - 1].text, {"will", "would", "could", "should", "may", "might", "to"}))) &&
+                   t[ch.first].type == T::word && t[ch.first].text == "from" &&
                    is_one_of(text, {"double", "triple", "quadruple", "Double", "Triple"})))) {
         // "doubled", "tripled", "quadrupled": a verb of the figure itself.
         st.factor_low = n.value * 0.9;

@@ -1421,8 +1421,11 @@ int stance(ArithTokens t, std::size_t i) {
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
-  if (w(i + 1,
-        {"backed", "supported", "favoured", "favored", "approved", "apoy\xC3\xB3", "apoyaba", "respald\xC3\xB3"}) ||
+  // ("preferred to keep the current schedule", "chose the four-day week":
+  // a choice among the answers.)
+  if (w(i + 1, {"backed", "supported", "favoured", "favored", "approved", "preferred", "chose", "picked", "opted",
+                "wanted", "apoy\xC3\xB3", "apoyaba", "respald\xC3\xB3", "prefiri\xC3\xB3", "prefer\xC3\xAD" "a",
+                "eligi\xC3\xB3", "opt\xC3\xB3"}) ||
       (w(i + 1, {"were", "was", "est\xC3\xA1", "estaba"}) && w(i + 2, {"in"}) && w(i + 3, {"favour", "favor"})) ||
       (w(i + 1, {"a"}) && w(i + 2, {"favor"}))) {
     return 1;
@@ -1435,6 +1438,8 @@ int stance(ArithTokens t, std::size_t i) {
       (w(i + 1, {"were", "was"}) && w(i + 2, {"undecided", "unsure", "neutral"})) ||
       (w(i + 1, {"said", "did", "had", "were"}) && w(i + 2, {"they", "not", "no"}) &&
        w(i + 3, {"had", "did", "know", "not", "yet", "opinion"})) ||
+      (w(i + 1, {"said"}) && w(i + 2, {"they"}) && w(i + 3, {"were", "are"}) &&
+       w(i + 4, {"undecided", "unsure", "neutral"})) ||
       (w(i + 1, {"no"}) && w(i + 2, {"sabe", "sab\xC3\xAD" "a", "contesta", "opina"}))) {
     return 3;
   }
@@ -1445,7 +1450,11 @@ int stance(ArithTokens t, std::size_t i) {
 // opposed it and 14% said they had not yet made up their minds": shares
 // of one question's answers for, against and neither are each person's
 // one answer. Every percentage of the sentence must take a stance, two
-// of them at least, for and against among them.
+// of them at least, for and against among them. Or the answers are
+// choices among things, and a share undecided makes them one question's:
+// "58 per cent favoured the balanced calendar, 31 per cent preferred to
+// keep the current schedule and 17 per cent said they were undecided"
+// ("54% backed the proposal and 58% backed the levy" are two questions).
 void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   // Most sentences hold fewer than two percentages: one look at the kinds
@@ -1460,6 +1469,8 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   // What the first stance is on ("the proposal"); the others take it up
   // ("it") or name the same.
   std::string object;
+  std::size_t choices = 0;    // the shares that choose a thing
+  bool alternatives = false;  // two of them choose two things
   for (const std::size_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     // Two times are two polls ("in 2024 ... while in 2025").
@@ -1481,13 +1492,16 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
         object = words;
       } else if (!words.empty() && words != object &&
                  !is_one_of(words, {"it ", "them ", "this ", "that ", "lo ", "la "})) {
-        return;
+        if (st != 1) return;
+        alternatives = true;
       }
+      if (st == 1) ++choices;
     }
     seen[st] = true;
     shares.push_back(t[i].figure);
   }
-  if (shares.size() < 2 || !seen[1] || !seen[2]) return;
+  if (shares.size() < 2 || !seen[1]) return;
+  if (alternatives ? !seen[3] || seen[2] || choices < 2 : !seen[2]) return;
   report_shares(in, shares, "shares of those asked", true, sink);
 }
 

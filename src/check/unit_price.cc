@@ -300,7 +300,9 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // "186.000 toneladas de cobre en el trimestre a un precio medio de
      // US$9.400 por tonelada, con ventas por US$1.847 millones", "with
      // sales of".
-     "ventas", "sales", "revenue", "facturaci\xC3\xB3n", "el", "trimestre", "semestre", "quarter"})};
+     "ventas", "sales", "revenue", "facturaci\xC3\xB3n", "el", "trimestre", "semestre", "quarter",
+     // "translate into a state outgo of", "amounts to".
+     "translate", "translates", "translated", "translating", "into", "outgo", "amount", "amounts", "amounted"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 // Whether word token `t` tells what each item weighs or measures
@@ -334,7 +336,10 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      "representa", "representar\xC3\xAD" "a", "representar\xC3\xA1", "represent\xC3\xB3", "derrama",
      "supuesto",
      // "at an average price of $9,400 a tonne, with sales of $1.75 billion".
-     "sales", "revenue", "ventas", "facturaci\xC3\xB3n"})};
+     "sales", "revenue", "ventas", "facturaci\xC3\xB3n",
+     // "the 7.16 crore quintals procured this season translate into a state
+     // outgo of Rs 6,280 crore", "amounts to".
+     "translate", "translates", "translated", "translating", "outgo", "amount", "amounts", "amounted"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -713,6 +718,33 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           from = last + 1;
         }
       }
+      // "each of the 640 employees will receive a one-time $3,500
+      // performance bonus": what each of the counted items is paid, by a
+      // verb of receiving and up to three words of what it is.
+      if (!priced && i >= 3 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"the", "its", "their"}) &&
+          t[i - 2].type == T::word && t[i - 2].text == "of" && t[i - 3].type == T::word && t[i - 3].text == "each") {
+        std::size_t k = i + 1;
+        while (k < t.size() && k <= i + 3 && t[k].type == T::word &&
+               is_one_of(t[k].text, {"will", "would", "is", "are", "was", "were", "also", "to", "be"})) {
+          ++k;
+        }
+        if (k < t.size() && t[k].type == T::word &&
+            is_one_of(t[k].text, {"receive", "receives", "received", "get", "gets", "got", "paid", "earn", "earns",
+                                  "earned", "collect", "collects", "collected"})) {
+          std::size_t m = k + 1;
+          while (m < t.size() && m <= k + 3 && t[m].type == T::word && !deal_cue(t[m])) ++m;
+          if (m < t.size() && t[m].type == T::figure) {
+            const Figure& p = in.figures[static_cast<std::size_t>(t[m].figure)];
+            if (p.kind == QuantityKind::currency && !p.range_side) {
+              if (p.asserted) prices.push_back(UnitPrice{t[m].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}});
+              priced = true;
+              cue = true;
+              own_price = t[m].figure;
+              from = m + 1;
+            }
+          }
+        }
+      }
       for (std::size_t k = from; k < t.size() && k <= i + 30; ++k) {
         if (t[k].type == T::figure) {
           // After a price each, an amount for a length of time is the
@@ -906,6 +938,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             continue;
           }
         }
+        // "translate into a state outgo of": a word or two that qualify
+        // the cue noun after an article.
+        if (!deal_link(t[k]) && k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"a", "an"})) {
+          std::size_t m = k;
+          while (m < t.size() && m < k + 2 && t[m].type == T::word && !deal_link(t[m])) ++m;
+          if (m < t.size() && deal_cue(t[m])) k = m;
+        }
         if (!deal_link(t[k])) break;
         cue = cue || deal_cue(t[k]);
       }
@@ -1042,10 +1081,27 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
     return std::any_of(prices_.begin(), prices_.end(),
                        [&](const UnitPrice& u) { return u.sentence == deal.sentence && same_item(in, u, deal); });
   };
+  // A deal that states no price of its own is compared with the nearest
+  // price of its item told before it ("... pays an input assistance of Rs
+  // 800 per quintal. At that rate, the 7.16 crore quintals ..."), else
+  // with the nearest after it: another price told further away ("the
+  // minimum support price of Rs 2,369 per quintal") is of another payment.
+  const auto nearer_price = [&](const UnitPrice& u, const Deal& deal) {
+    const auto before = [&](std::size_t s) { return s <= deal.sentence; };
+    return std::any_of(prices_.begin(), prices_.end(), [&](const UnitPrice& v) {
+      if (&v == &u || v.sentence == u.sentence || !same_item(in, v, deal)) return false;
+      if (in.figures[static_cast<std::size_t>(v.price)].unit != in.figures[static_cast<std::size_t>(u.price)].unit) {
+        return false;
+      }
+      if (before(u.sentence)) return before(v.sentence) && v.sentence > u.sentence;
+      return before(v.sentence) || v.sentence < u.sentence;
+    });
+  };
   for (const UnitPrice& u : prices_) {
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
     for (const Deal& deal : deals_) {
       if (u.sentence != deal.sentence && own_price(deal)) continue;
+      if (u.sentence != deal.sentence && deal.only_price < 0 && deal.own_price < 0 && nearer_price(u, deal)) continue;
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       // A sum without its currency is in the price's (elided_currency).

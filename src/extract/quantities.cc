@@ -531,6 +531,18 @@ bool not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_end, bo
       tk[f - 2].kind == ScanTokenKind::word && !find(c.lex.cardinals, tk[f - 2].lower)) {
     return true;
   }
+  // "a one-time $3,500 bonus", "a one-off payment": "one" glued to a word
+  // that makes it an adjective of kind, no count.
+  if (!n.digits && n.value == 1 && n.last + 1 < tk.size() && is_dash(tk[n.last]) && !tk[n.last].space_before &&
+      !tk[n.last + 1].space_before && tk[n.last + 1].kind == ScanTokenKind::word &&
+      [&] {
+        for (const std::string_view w : {"time", "off", "way", "stop", "sided", "shot"}) {
+          if (tk[n.last + 1].lower == w) return true;
+        }
+        return false;
+      }()) {
+    return true;
+  }
   return digits_not_a_quantity(c, n, unit_end, typed, counted) || excluded(c, c.tokens[n.first]);
 }
 

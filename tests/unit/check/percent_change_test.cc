@@ -1302,6 +1302,12 @@ TEST_CASE("percent-change: a bare verb of a factor right before 'from' ('see the
   // "double the" is a comparison, no change.
   CHECK(lint("The ground now holds 11,200, double the 6,900 it held in 1974.\n").find("percent-change") ==
         std::string::npos);
+  // After a modal, a comma may stand between.
+  CHECK(lint("Under the plan, the average annual water bill will double, from $410 to $1,230.\n")
+            .find("a.txt:1:52: error: from $410 to $1,230 is 3 times, not double [percent-change]") == 0);
+  CHECK(lint("Under the plan, the average annual water bill will double, from $410 to $830.\n").empty());
+  // ("a double, from": a noun.)
+  CHECK(lint("The club booked a double, from 410 to 1,230 guests.\n").empty());
 }
 
 TEST_CASE("percent-change: 'to B so far this year from A' reads a phrase of when of four words",

@@ -393,6 +393,25 @@ TEST_CASE("share-over-100: the shares for, against and neither of one question",
   CHECK(lint("Some 54% backed the proposal and 58% backed the levy.\n").empty());
 }
 
+TEST_CASE("share-over-100: the shares that choose among things and those undecided", "[check][arithmetic]") {
+  const std::string text =
+      "Of the 6,870 families who responded, 58 per cent favoured the balanced calendar, 31 per cent preferred to keep "
+      "the current schedule and 17 per cent said they were undecided.\n";
+  CHECK(lint(text).find("a.txt:1:137: error: shares of those asked add up to more than 100%: 58% + 31% + 17% = 106% "
+                        "[share-over-100]") != std::string::npos);
+  std::string right = text;
+  right.replace(right.find("17 per"), 6, "11 per");
+  CHECK(lint(right).empty());
+  // Without a share undecided, two choices may be two questions.
+  CHECK(lint("Of the 6,870 families who responded, 58 per cent favoured the balanced calendar and 51 per cent "
+             "preferred a longer winter break.\n")
+            .empty());
+  CHECK(lint("Some 54% backed the proposal, 47% backed the levy and 6% were undecided.\n")
+            .find("54% + 47% + 6% = 107%") != std::string::npos);
+  // Choices with one against: no list of one question.
+  CHECK(lint("Some 54% backed the proposal, 38% opposed the levy and 26% wanted the fees.\n").empty());
+}
+
 TEST_CASE("share-over-100: 'El resto, un 16 %' closes a list over sentences", "[check][arithmetic]") {
   const std::string text =
       "Los servicios sociales se llevan un 31 % del total. Les siguen las obras, con el 27 %; la seguridad, con el 18 "

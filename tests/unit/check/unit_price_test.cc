@@ -921,3 +921,39 @@ TEST_CASE("unit-price: a participle and words of when between the count and its 
                   "[unit-price]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "5,728")).empty());
 }
+
+TEST_CASE("unit-price: what each of the counted items receives, then the total ('each of the 640 employees will "
+          "receive')",
+          "[check][arithmetic]") {
+  const std::string text = "The company said each of the 640 employees will receive a one-time $3,500 performance "
+                           "bonus in March, a payout totalling ${} million.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "2.8"))
+            .find("a.txt:1:68: warning: \"each of the 640 employees will receive a one-time $3,500\" disagrees with "
+                  "$2.8 million for 640 employees [unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2.24")).empty());
+  // No verb of receiving: no price each.
+  CHECK(lint("Each of the 640 employees will lose a $3,500 bonus in March, a payout totalling $2.8 million.\n")
+            .empty());
+}
+
+TEST_CASE("unit-price: a total after 'translate into' and words before its noun ('a state outgo of')",
+          "[check][arithmetic]") {
+  const std::string text = "The state pays an input assistance of Rs 800 per quintal. At that rate, the 7.16 crore "
+                           "quintals procured this season translate into a state outgo of Rs {} crore.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "6,280"))
+            .find("warning: \"Rs 800 per quintal\" disagrees with Rs 6,280 crore for 7.16 crore quintals "
+                  "[unit-price]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "5,728")).empty());
+}
+
+TEST_CASE("unit-price: a deal with no price of its own takes the nearest price of its item before it",
+          "[check][arithmetic]") {
+  const std::string text =
+      "Paddy was bought at the minimum support price of Rs 2,369 per quintal. The state also pays an input "
+      "assistance of Rs 800 per quintal. At that rate, the 7.16 crore quintals procured this season cost Rs {} "
+      "crore.\n";
+  const std::string wrong = lint(fmt::format(fmt::runtime(text), "6,280"));
+  CHECK(wrong.find("\"Rs 800 per quintal\" disagrees with Rs 6,280 crore") != std::string::npos);
+  CHECK(wrong.find("Rs 2,369") == std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "5,728")).empty());
+}

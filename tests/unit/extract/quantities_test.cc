@@ -357,6 +357,8 @@ TEST_CASE("not quantities: product names, years, dates, times, phones, URLs, ver
       "The council runs double-deckers and triple-digit routes, and will double-check them.",
       // A stage named by its number.
       "Most of the semester-one intake came from India, and phase-two works start soon.",
+      // "one" as an adjective of kind.
+      "It was a one-time bonus, a one-off levy and a one-way ticket.",
   };
   for (const char* s : silent) {
     INFO(s);
