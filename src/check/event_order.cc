@@ -123,12 +123,13 @@ bool capitalized(std::string_view w) {
   return w.size() > 1 && b(0) == 0xC3 && b(1) >= 0x80 && b(1) <= 0x9E && b(1) != 0x97;
 }
 
-// The names sentence `s` tells: its capitalised words other than months
-// and weekdays. Its first word counts when the document writes it
-// capitalised inside another sentence too ("Marsh pleaded guilty" after
-// "Ellen Marsh"); else it is capitalised for opening the sentence.
-std::set<std::string> names_in(const Document& doc, std::size_t s, const DateLanguage& words) {
-  std::set<std::string> out;
+// The names sentence `s` tells: its runs of capitalised words (only
+// spaces between) other than months and weekdays, each as its words. Its
+// first word counts when the document writes it capitalised inside
+// another sentence too ("Marsh pleaded guilty" after "Ellen Marsh"); else
+// it is capitalised for opening the sentence.
+std::vector<std::vector<std::string_view>> names_in(const Document& doc, std::size_t s, const DateLanguage& words) {
+  std::vector<std::vector<std::string_view>> out;
   const auto is_name = [&](std::string_view w) {
     if (!capitalized(w)) return false;
     const std::string folded = fold_date_word(w);
@@ -143,22 +144,40 @@ std::set<std::string> names_in(const Document& doc, std::size_t s, const DateLan
     }
     return false;
   };
-  each_word(doc.view(doc.sentences[s].range), [&](std::string_view w, std::size_t n) {
-    if (is_name(w) && (n > 0 || named_inside(w))) out.emplace(w);
+  const std::string_view text = doc.view(doc.sentences[s].range);
+  const char* last_end = nullptr;  // the end of the run's last word
+  each_word(text, [&](std::string_view w, std::size_t n) {
+    if (!is_name(w) || (n == 0 && !named_inside(w))) {
+      last_end = nullptr;
+      return;
+    }
+    const bool joined = last_end != nullptr && std::all_of(last_end, w.data(), [](char c) { return c == ' '; });
+    if (!joined) out.emplace_back();
+    out.back().push_back(w);
+    last_end = w.data() + w.size();
   });
   return out;
 }
 
 // Whether two sentences tell of different named things: each names
-// something and they share no name ("the Kingsford Road interchange ...
-// contract was awarded in November 2025" and "The Banksia Creek bypass,
-// which broke ground in May 2023"). Stages told so are of two processes.
+// something and no name of one is told in the other, whole or in part
+// ("the Kingsford Road interchange ... contract was awarded in November
+// 2025" and "The Banksia Creek bypass, which broke ground in May 2023";
+// "The Water Act was tabled" and "The Roads Act received royal assent").
+// A name is told in another when all its words are in one of the other's
+// ("Marsh" in "Ellen Marsh"). Stages told so are of two processes.
 bool named_apart(const Document& doc, std::size_t a, std::size_t b, const DateLanguage& words) {
   if (a == b) return false;
-  const std::set<std::string> in_a = names_in(doc, a, words);
-  const std::set<std::string> in_b = names_in(doc, b, words);
+  const auto in_a = names_in(doc, a, words);
+  const auto in_b = names_in(doc, b, words);
   if (in_a.empty() || in_b.empty()) return false;
-  return std::none_of(in_a.begin(), in_a.end(), [&](const std::string& n) { return in_b.contains(n); });
+  const auto within = [](const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
+    return std::all_of(part.begin(), part.end(),
+                       [&](std::string_view w) { return std::find(whole.begin(), whole.end(), w) != whole.end(); });
+  };
+  return std::none_of(in_a.begin(), in_a.end(), [&](const auto& x) {
+    return std::any_of(in_b.begin(), in_b.end(), [&](const auto& y) { return within(x, y) || within(y, x); });
+  });
 }
 
 }  // namespace

@@ -405,6 +405,23 @@ TEST_CASE("timeline: a fire reported after it was contained, beside other fires 
             .empty());
 }
 
+TEST_CASE("timeline: a bill's stages (tabled, passed, royal assent; presentada, aprobada, promulgada)",
+          "[check][dates]") {
+  const std::string text = "The Connecting Communities Act, first tabled on Oct. 27, received royal assent on {} and "
+                           "takes effect Jan. 1.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "Oct. 13"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"received royal assent\" is dated Oct. 13, before \"first tabled\" on Oct. 27, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "Oct. 30")).empty());
+  const std::string es = "El gobernador present\xC3\xB3 la iniciativa el 12 de mayo y el Congreso aprob\xC3\xB3 la ley "
+                         "el {}.";
+  CHECK(lint(fmt::format(fmt::runtime(es), "3 de abril"), "es").size() == 1);
+  CHECK(lint(fmt::format(fmt::runtime(es), "3 de junio"), "es").empty());
+  // Two bills of two names: no order between them.
+  CHECK(lint("The Water Act was tabled on Oct. 27.\n\nThe Roads Act received royal assent on Oct. 13.").empty());
+}
+
 TEST_CASE("timeline: excavation finished before the works began ('terminaron de excavar', 'finished excavating')",
           "[check][dates]") {
   const std::string es = "Las obras comenzaron en septiembre de 2022. Las tuneladoras terminaron de excavar el "
