@@ -307,6 +307,20 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
       if (n > 0 && words.articles.contains(before[n - 1].word)) --n;
       opened = n > 0 && words.back_references.contains(before[n - 1].word);
       if (opened) clause_begin = before[n - 1].range.begin;
+      // "desde la sesión del 21 de mayo en que se aprobó el aumento": the
+      // opening word, an article and the noun of the occasion before the
+      // date, a word of back_reference_when right after it.
+      const std::size_t size = before.size();
+      if (!opened && size >= 3 && size <= 4 && words.back_references.contains(before[0].word) &&
+          words.articles.contains(before[1].word)) {
+        const std::vector<Token> after = tokens(sentence, m.range.end, clause_stop(sentence, m.range.end));
+        for (std::size_t k = 1; k <= 3 && k < after.size() && !opened; ++k) {
+          std::string phrase;
+          for (std::size_t i = 0; i < k; ++i) phrase.append(i ? " " : "").append(after[i].word);
+          opened = words.back_reference_when.contains(phrase);
+        }
+        if (opened) clause_begin = before[0].range.begin;
+      }
     }
   }
   // "The strike, which started on 17 January, cost ...": a definite noun
@@ -340,6 +354,17 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
       // "Since the Jan. 22 declaration, ...": the event's words right
       // after the date.
       const std::vector<Token> after = tokens(sentence, m.range.end, clause_stop(sentence, m.range.end));
+      // "desde la sesión del 21 de mayo en que se aprobó el aumento": a
+      // word of back_reference_when right after the date, and the event
+      // in the clause it opens.
+      for (std::size_t n = 1; n <= 3 && n < after.size(); ++n) {
+        std::string phrase;
+        for (std::size_t i = 0; i < n; ++i) phrase.append(i ? " " : "").append(after[i].word);
+        if (!words.back_reference_when.contains(phrase)) continue;
+        EventWords out;
+        out.clause = {clause_begin, after[n - 1].range.end};
+        return event_words(after, n, std::min(after.size(), n + k_back_words), words, out);
+      }
       if (after.empty() || after.size() > 3) return std::nullopt;
       EventWords out;
       out.clause = {clause_begin, after.back().range.end};

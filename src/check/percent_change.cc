@@ -184,6 +184,13 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
         t[ch.first].type == T::figure) {
       --j;
     }
+    // "crecieron 35%: pasaron de 48.000 a 61.000 sacos", "subieron un 12
+    // %, pasando de": the verb of the move to B after the mark.
+    if (j > 1 && t[j].type == T::word &&
+        is_one_of(t[j].text, {"pasaron", "pas\xC3\xB3", "pasando", "pasaban", "pasaba"}) &&
+        t[j - 1].type == T::punct && (t[j - 1].text == "," || t[j - 1].text == ":")) {
+      --j;
+    }
     // "Freight volumes tripled, from 42,000 tonnes to 105,000 tonnes";
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".

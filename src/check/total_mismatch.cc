@@ -644,6 +644,19 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     const auto kind_at = [&](std::size_t j) { return in.figures[static_cast<std::size_t>(t[j].figure)].kind; };
     std::size_t f = k;
     bool aside = false;
+    // ("9.860 asociados, distribuidos en tres municipios: 4.120 en ...",
+    // "9,860 members, spread across three towns:": an aside of how the
+    // whole is spread, its count of places among its words.)
+    for (std::size_t c = k; c-- > 1 && k - c <= 8;) {
+      if (t[c].type != T::punct) continue;
+      if (t[c].text == "," && t[c - 1].type == T::figure && t[c + 1].type == T::word &&
+          is_one_of(t[c + 1].text, {"spread", "distributed", "split", "divided", "scattered", "distribuidos",
+                                    "distribuidas", "repartidos", "repartidas", "divididos", "divididas"})) {
+        f = c;
+        aside = true;
+      }
+      break;
+    }
     while (f > 0 && k - f < 16) {
       if (t[f - 1].type == T::word || numbers_parts(in, t, f - 1) ||
           (t[f - 1].type == T::figure && (kind_at(f - 1) == QuantityKind::date ||

@@ -187,6 +187,15 @@ bool deal_noun(std::string_view noun) {
 }
 constexpr std::string_view k_deal_measure = "the value of an agreement";
 
+// Nouns of one period's profit ("net income of $812 million" ... "the
+// quarter's $821 million in profit"): one measure.
+bool profit_noun(std::string_view noun) {
+  return is_one_of(noun, {"profit", "profits", "income", "net income", "net profit", "earnings", "net earnings",
+                          "beneficio", "beneficios", "ganancia", "ganancias", "utilidad", "utilidades",
+                          "beneficio neto", "ganancia neta", "utilidad neta"});
+}
+constexpr std::string_view k_profit_measure = "profit";
+
 // Whether claim `c` is told of a time long past: a frame that ended more
 // than k_history_days before publication, or a period of its own ("for
 // the full year"). No figure told without a time restates it.
@@ -355,6 +364,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       // "the $36.8 million agreement").
       if (deal_noun(money_noun(in, f))) measure = k_deal_measure;
     }
+    if (f.kind == QuantityKind::currency && profit_noun(measure)) measure = k_profit_measure;
     return candidate(f, measure);
   };
   // What a figure is keyed by besides its digits: its kind, the unit of
@@ -487,9 +497,15 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           d.range = in.original(f.range);
           // ("spending on a project: the expansion, the investment", "the
           // value of an agreement: the contract, the agreement")
-          const bool named_by_noun = measure == k_project_measure || measure == k_deal_measure;
-          const std::string noun_g = named_by_noun ? money_noun(in, g) : std::string();
-          const std::string noun_f = named_by_noun ? money_noun(in, f) : std::string();
+          // ("profit: the net income, the profit")
+          const bool named_by_noun =
+              measure == k_project_measure || measure == k_deal_measure || measure == k_profit_measure;
+          const auto noun_of = [&](const Figure& h) {
+            return measure == k_profit_measure && specific_measure(h.claim->measure) ? h.claim->measure
+                                                                                     : money_noun(in, h);
+          };
+          const std::string noun_g = named_by_noun ? noun_of(g) : std::string();
+          const std::string noun_f = named_by_noun ? noun_of(f) : std::string();
           const std::string named =
               named_by_noun
                   ? (noun_g == noun_f ? noun_f : fmt::format("{}: the {}, the {}", measure, noun_g, noun_f))

@@ -89,6 +89,23 @@ TEST_CASE("date-conflict: 'desde que' names an event told before", "[check][date
         "here it is \"9 de febrero\" (same event: \"apertura\", \"periodo\", \"consultas\" told with this date)");
 }
 
+TEST_CASE("date-conflict: 'desde la sesión del 21 de mayo en que' names an event told before", "[check][dates]") {
+  const std::string text =
+      "Para cubrir la operaci\xC3\xB3n, el cabildo aprob\xC3\xB3 el jueves 26 de junio un ajuste a la tarifa de "
+      "agua. Los regidores recordaron que, desde la sesi\xC3\xB3n del {} en que se aprob\xC3\xB3 el aumento, la "
+      "comisi\xC3\xB3n ha recibido m\xC3\xA1s de 300 quejas.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "19 de junio"), "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"desde la sesi\xC3\xB3n del 19 de junio en que se aprob\xC3\xB3 el aumento\" is dated 19 de "
+                        "junio here, but 26 de junio earlier in this article");
+  CHECK(lint(fmt::format(fmt::runtime(text), "26 de junio"), "es").empty());
+  // Another thing approved at the session: no event told before.
+  CHECK(lint("El cabildo aprob\xC3\xB3 el jueves 26 de junio un ajuste a la tarifa de agua. Desde la sesi\xC3\xB3n "
+             "del 19 de junio en que se aprob\xC3\xB3 el presupuesto, la comisi\xC3\xB3n ha recibido 300 quejas.",
+             "es")
+            .empty());
+}
+
 TEST_CASE("date-conflict: back references that name no event told before stay silent", "[check][dates]") {
   // Another object ("the plan", "the budget"); another verb; another of
   // its kind; the day told elsewhere; months apart; no noun at all.

@@ -405,7 +405,7 @@ TEST_CASE("timeline: a fire reported after it was contained, beside other fires 
             .empty());
 }
 
-TEST_CASE("timeline: a bill's stages (tabled, passed, royal assent; presentada, aprobada, promulgada)",
+TEST_CASE("timeline: a bill's stages (tabled, passed, royal assent) and in Spanish (presentada, aprobada)",
           "[check][dates]") {
   const std::string text = "The Connecting Communities Act, first tabled on Oct. 27, received royal assent on {} and "
                            "takes effect Jan. 1.";

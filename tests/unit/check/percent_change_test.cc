@@ -940,6 +940,17 @@ TEST_CASE("percent-change: Spanish 'se duplicaron, al pasar de A a B'", "[check]
             .empty());
 }
 
+TEST_CASE("percent-change: Spanish 'crecieron 35%: pasaron de A a B', 'pasando de A a B'", "[check][arithmetic]") {
+  const std::string text = "Las exportaciones crecieron {}%: pasaron de 48.000 a 61.000 sacos de 70 kilos.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "35"))
+            .find("a.txt:1:29: error: from 48,000 to 61,000 is a rise of 27%, not 35% [percent-change]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "27")).empty());
+  CHECK(lint_es("Las ventas subieron un 35 %, pasando de 48.000 a 61.000 sacos.\n").find("not 35%") !=
+        std::string::npos);
+  // A figure of another thing after the mark: no change of the percentage.
+  CHECK(lint_es("Las ventas subieron un 35 %: de 48.000 clientes, 61.000 compraron dos veces.\n").empty());
+}
+
 TEST_CASE("percent-change: 'with starts doubling to 196 from 112', bare figures after the factor", "[check][arithmetic]") {
   CHECK(lint("Row-house construction also accelerated, with starts doubling to 196 from 112 a year earlier.\n")
             .find("a.txt:1:54: error: from 112 to 196 is 1.75 times, not double [percent-change]") == 0);

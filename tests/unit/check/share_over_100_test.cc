@@ -393,6 +393,33 @@ TEST_CASE("share-over-100: the shares for, against and neither of one question",
   CHECK(lint("Some 54% backed the proposal and 58% backed the levy.\n").empty());
 }
 
+TEST_CASE("share-over-100: a share told 'today' and shares that leave the time understood", "[check][arithmetic]") {
+  const std::string text =
+      "Jueves, 16 de julio de 2026\n\nHoy el alumbrado representa el 46% del gasto el\xC3\xA9" "ctrico del municipio; los edificios p\xC3\xBA"
+      "blicos, el 31%, y el bombeo de agua potable, el {}%.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "29"))
+            .find("error: shares of the spending add up to more than 100%: 46% + 31% + 29% = 106% [share-over-100]") !=
+        std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "19")).empty());
+  CHECK(lint("July 16, 2026\n\nToday street lighting accounts for 46% of spending; public buildings, 31%, and water "
+             "pumping, 29%.\n")
+            .find("46% + 31% + 29% = 106%") != std::string::npos);
+  // Shares of another year are another list.
+  CHECK(lint("July 16, 2026\n\nToday street lighting accounts for 46% of spending; in 2019 public buildings took 31%, and water "
+             "pumping 29%.\n")
+            .empty());
+}
+
+TEST_CASE("share-over-100: a whole after a possessive and a modifier ('of the town's electricity spending')",
+          "[check][arithmetic]") {
+  const std::string text = "Street lighting accounts for 46% of the town's electricity spending, public buildings for "
+                           "31% and water pumping for {}%.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "29"))
+            .find("a.txt:1:117: error: shares of the spending add up to more than 100%: 46% + 31% + 29% = 106% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "19")).empty());
+}
+
 TEST_CASE("share-over-100: the shares that choose among things and those undecided", "[check][arithmetic]") {
   const std::string text =
       "Of the 6,870 families who responded, 58 per cent favoured the balanced calendar, 31 per cent preferred to keep "

@@ -888,6 +888,23 @@ TEST_CASE("total-mismatch: a count, an aside of its change, a colon and the part
             .find("error: 18,200 + 9,850 + 3,100 = 31,150, not 31,450 [total-mismatch]") != std::string::npos);
 }
 
+TEST_CASE("total-mismatch: a count, an aside of how it is spread, a colon and the parts", "[check][arithmetic]") {
+  const std::string text =
+      "La entidad cuenta hoy con 9.860 asociados, distribuidos en tres municipios: 4.120 en El Tambo Alto, 3.390 en "
+      "La Sierra y 2.150 en R\xC3\xADo Claro.\n";
+  CHECK(lint_es(text).find("a.txt:1:27: error: 4,120 + 3,390 + 2,150 = 9,660, not 9,860 [total-mismatch]") == 0);
+  std::string right = text;
+  right.replace(right.find("3.390"), 5, "3.590");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("The co-op has 9,860 members, spread across three towns: 4,120 in El Tambo, 3,390 in La Sierra and 2,150 "
+             "in Rio Claro.\n")
+            .find("a.txt:1:15: error: 4,120 + 3,390 + 2,150 = 9,660, not 9,860 [total-mismatch]") == 0);
+  // An aside of another kind: the figure before the comma is no whole of the list.
+  CHECK(lint("The co-op has 9,860 members, most of them in three towns: 4,120 in El Tambo, 3,390 in La Sierra and "
+             "2,150 in Rio Claro.\n")
+            .empty());
+}
+
 TEST_CASE("total-mismatch: parts that 'accounted for' some of a noun the sentence before totals", "[check][arithmetic]") {
   const std::string text =
       "Closed sales totaled 1,846 last month, down 7% from 1,985 a year earlier. The median price rose 3.6%.\n\n"

@@ -364,3 +364,15 @@ TEST_CASE("value-conflict: a project named with a number, and an agreement's cos
   // Money of another noun is another measure.
   CHECK(lint_conflicts(fmt::format(fmt::runtime(deal), "$36.8 million bonus pool")).empty());
 }
+
+TEST_CASE("value-conflict: one period's profit told as net income and as profit", "[check][value]") {
+  const std::string text = "The chipmaker reported net income of $812 million for the three months that ended Dec. "
+                           "27.\n\nAn analyst said the quarter's {} showed that demand had turned into earnings.\n";
+  const std::string found = lint_conflicts(fmt::format(fmt::runtime(text), "$821 million in profit"));
+  CHECK(found.find("a.txt:3:31: warning: \"$821 million\" conflicts with \"$812 million\" earlier in this article: "
+                   "the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(found.find("(same measure: profit: the income, the profit;") != std::string::npos);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "$812 million in profit")).empty());
+  // Revenue is another line of the accounts.
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "$821 million in revenue")).empty());
+}
