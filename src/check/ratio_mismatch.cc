@@ -589,10 +589,14 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // ("A total of 1,840 services were cancelled because no driver or guard
   // was available, twice as many as the 1,210": up to nine words of what
   // was done to A, a passive, when none opens another clause.)
-  if (as_many_after(t, last) && !(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 &&
+  // ("Some 3,120 cancellations were put down to a lack of drivers or
+  // guards, three times the 1,560 blamed on ...": "the" and B after the
+  // ratio, up to ten words.)
+  const bool the_b = last + 2 < t.size() && word_is(t, last + 1, "the") && t[last + 2].type == T::figure;
+  if ((as_many_after(t, last) || the_b) && !(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 &&
       t[k].type == T::punct && t[k].text == ",") {
     bool clause = false;
-    for (std::size_t p = k - 1, words = 0; p > 0 && words < 9 && t[p].type == T::word && (words < 3 || !clause);
+    for (std::size_t p = k - 1, words = 0; p > 0 && words < 10 && t[p].type == T::word && (words < 3 || !clause);
          --p, ++words) {
       clause = clause || opens_clause(t[p]);
       const bool passive = is_one_of(t[p].text, {"were", "was", "are", "is", "fueron", "fue", "son"});

@@ -705,21 +705,32 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
   };
+  // Where each part lives, by the place's name: "46% of them farm in Co
+  // Tipperary, 38% in Co Kilkenny and 21% in Co Waterford" (each lives in
+  // one place).
+  static constexpr CueWords k_living{std::to_array<std::string_view>(
+      {"live", "lives", "lived", "farm", "farms", "farmed", "reside", "resides", "resided", "based", "located",
+       "born", "vive", "viven", "viv\xC3\xAD" "an", "residen", "reside", "resid\xC3\xAD" "an", "nacieron", "naci\xC3\xB3"})};
   // The word that says where the parts come from or go: "from" or
-  // "desde", else "to" or "a" after a verb of k_going.
+  // "desde", else "to" or "a" after a verb of k_going, or "in" or "en"
+  // after one of k_living.
   std::string_view link;
   // Where the share at token i came from: the link within `reach` words
-  // after it, then a word.
+  // after it, then a word (a name after "in").
   const auto from_after = [&](std::size_t i, std::size_t reach) {
     for (std::size_t k = i + 1; k < t.size() && k <= i + 1 + reach; ++k) {
       if (t[k].type != T::word) return false;
       const bool origin = is_one_of(t[k].text, {"from", "desde"});
-      const bool going = is_one_of(t[k].text, {"to", "a"}) && k > i + 1 && t[k - 1].type == T::word &&
-                         k_going.contains(t[k - 1].text);
-      const bool named = link.empty() ? origin || going : t[k].text == link;
+      const bool after_verb = k > i + 1 && t[k - 1].type == T::word;
+      const bool going = is_one_of(t[k].text, {"to", "a"}) && after_verb && k_going.contains(t[k - 1].text);
+      const bool living = is_one_of(t[k].text, {"in", "en"}) && after_verb && k_living.contains(t[k - 1].text);
+      const bool named = link.empty() ? origin || going || living : t[k].text == link;
       if (named) {
         link = t[k].text;
-        return k + 1 < t.size() && t[k + 1].type == T::word;
+        if (k + 1 >= t.size() || t[k + 1].type != T::word) return false;
+        if (!is_one_of(link, {"in", "en"})) return true;
+        const std::string_view place = in.doc.view(t[k + 1].range);
+        return !place.empty() && place[0] >= 'A' && place[0] <= 'Z';
       }
     }
     return false;

@@ -1916,6 +1916,69 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
   report_sum(in, whole, parts, sink, true, true);
 }
 
+// How far the parts of a whole told by what each part is may fall short
+// of it, or exceed it, and still be the whole's one list told wrongly:
+// further, some of the whole is left out, or the kinds overlap.
+constexpr double k_max_kinds_gap = 0.04;
+
+// "Of the 61,480 vehicles delivered, 34,210 were Tern SUVs, 18,950 were
+// Kestrel sedans and 7,320 were Plover pickups": after the whole, each
+// part told what it is ("were", "are", "eran", "son"), three parts at
+// least, set apart by commas and "and". Each of the whole is one kind;
+// a list that ends with "and" names them all, but one may leave a few
+// out or count some twice: a sum within k_max_kinds_gap of the whole and
+// not meeting it is wrong.
+void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (t.size() < 14 || !word(0, {"of", "de"}) || !word(1, {"the", "los", "las"}) || t[2].type != T::figure) return;
+  std::size_t k = 3;
+  while (k < t.size() && k < 9 && t[k].type == T::word) ++k;
+  if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  const Figure& whole = in.figures[static_cast<std::size_t>(t[2].figure)];
+  if (!whole.asserted || whole.range_side || whole.claim->quantity.qualifier != "exact" ||
+      (whole.kind != QuantityKind::count && whole.kind != QuantityKind::number)) {
+    return;
+  }
+  std::vector<int> parts;
+  bool last_item = false;  // after "and"
+  for (++k; k < t.size();) {
+    if (t[k].type != T::figure || !word(k + 1, {"were", "are", "eran", "son", "fueron"})) return;
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number) || !f.asserted || f.range_side ||
+        f.claim->quantity.qualifier != "exact") {
+      return;
+    }
+    parts.push_back(t[k].figure);
+    // What the part is: one to four words, no comparison, rate or age
+    // ("were over 65", "were also women" may overlap the others).
+    std::size_t words = 0;
+    for (k += 2; k < t.size() && t[k].type == T::word && !word(k, {"and", "y"}); ++k, ++words) {
+      if (breaks_sum(t[k]) || k_breakdown_breakers.contains(t[k].text) ||
+          word(k, {"also", "over", "under", "aged", "older", "younger", "more", "less", "fewer", "at", "least",
+                   "most", "both", "tambi\xC3\xA9n", "mayores", "menores", "m\xC3\xA1s", "menos"})) {
+        return;
+      }
+    }
+    if (words == 0 || words > 4) return;
+    if (last_item) break;
+    if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
+    if (word(k, {"and", "y"})) {
+      last_item = true;
+      ++k;
+    } else if (k >= t.size() || t[k].type == T::punct) {
+      return;  // no "and" closes the list
+    }
+  }
+  if (!last_item || parts.size() < 3) return;
+  double sum = 0;
+  for (const int p : parts) sum += in.figures[static_cast<std::size_t>(p)].value;
+  if (std::fabs(sum - whole.value) > k_max_kinds_gap * whole.value) return;
+  report_sum(in, whole, parts, sink, true, true);
+}
+
 // "The authority's net revenue budget for the year is £312.4m. Education
 // takes the largest share at £148.6m, followed by social services at
 // £92.3m, ... and corporate and other services at £31.2m.": a sentence
@@ -2403,6 +2466,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);
     check_of_the_named_parts(in, s, sink);
+    check_of_the_kinds(in, s, sink);
     check_ranked_parts(in, s, sink);
     check_vote_split(in, s, sink);
     check_candidate_tallies(in, s, sink);

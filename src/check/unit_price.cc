@@ -721,26 +721,39 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       // "each of the 640 employees will receive a one-time $3,500
       // performance bonus": what each of the counted items is paid, by a
       // verb of receiving and up to three words of what it is.
-      if (!priced && i >= 3 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"the", "its", "their"}) &&
-          t[i - 2].type == T::word && t[i - 2].text == "of" && t[i - 3].type == T::word && t[i - 3].text == "each") {
-        std::size_t k = i + 1;
+      // ("Those 1,150 students each pay fees of £19,800 a year, bringing
+      // in £24.6m": "each" after the count.)
+      const bool each_of_count = i >= 3 && t[i - 1].type == T::word &&
+                                 is_one_of(t[i - 1].text, {"the", "its", "their"}) && t[i - 2].type == T::word &&
+                                 t[i - 2].text == "of" && t[i - 3].type == T::word && t[i - 3].text == "each";
+      const bool count_each = i + 1 < t.size() && t[i + 1].type == T::word && t[i + 1].text == "each";
+      if (!priced && (each_of_count || count_each)) {
+        std::size_t k = count_each ? i + 2 : i + 1;
         while (k < t.size() && k <= i + 3 && t[k].type == T::word &&
                is_one_of(t[k].text, {"will", "would", "is", "are", "was", "were", "also", "to", "be"})) {
           ++k;
         }
         if (k < t.size() && t[k].type == T::word &&
             is_one_of(t[k].text, {"receive", "receives", "received", "get", "gets", "got", "paid", "earn", "earns",
-                                  "earned", "collect", "collects", "collected"})) {
+                                  "earned", "collect", "collects", "collected", "pay", "pays"})) {
           std::size_t m = k + 1;
           while (m < t.size() && m <= k + 3 && t[m].type == T::word && !deal_cue(t[m])) ++m;
           if (m < t.size() && t[m].type == T::figure) {
             const Figure& p = in.figures[static_cast<std::size_t>(t[m].figure)];
             if (p.kind == QuantityKind::currency && !p.range_side) {
-              if (p.asserted) prices.push_back(UnitPrice{t[m].figure, "", s, {t[i - 3].range.begin, p.range.end}, false, {}});
+              const std::size_t begin = count_each ? c.range.begin : t[i - 3].range.begin;
+              // ("£19,800 a year": the price's length of time.)
+              period = per_period(t, m);
+              // (A price read as one on its own, "£19,800 a year", is
+              // pushed when its token is reached.)
+              if (p.asserted && !unit_price_at(in, t, s, m)) {
+                prices.push_back(UnitPrice{t[m].figure, "", s, {begin, p.range.end}, false, std::string(period)});
+              }
               priced = true;
               cue = true;
               own_price = t[m].figure;
               from = m + 1;
+              if (!period.empty()) from += 2;  // past "a year"
             }
           }
         }
@@ -772,8 +785,16 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           // month, worth $400m" is no rent roll). ("12 buses at £300,000
           // each, £3.6m over two years" is one purchase paid over a span.)
           const std::string_view total_period = period_after(in, t, k);
+          // ("each pay fees of £19,800 a year, bringing in £24.6m": money
+          // that flows in, told after a price for a length of time, is for
+          // that time.)
+          const bool flows_in = (k >= 2 && t[k - 1].type == T::word && t[k - 1].text == "in" &&
+                                 t[k - 2].type == T::word && is_one_of(t[k - 2].text, {"bringing", "brings"})) ||
+                                (k >= 1 && t[k - 1].type == T::word &&
+                                 is_one_of(t[k - 1].text, {"raising", "generating", "earning", "netting"}));
           const bool periods_agree = period.empty() ? total_period.empty() || total_period == "span"
-                                                    : same_period(period, total_period);
+                                                    : same_period(period, total_period) ||
+                                                          (total_period.empty() && flows_in);
           // After a price each in a currency, a sum in millions without
           // one is in it ("con una cuota media de 310 euros, aportaron 8,4
           // millones").

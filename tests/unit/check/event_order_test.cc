@@ -405,6 +405,16 @@ TEST_CASE("timeline: a fire reported after it was contained, beside other fires 
             .empty());
 }
 
+TEST_CASE("timeline: a building topped out before ground was broken", "[check][dates]") {
+  const std::string text = "The company broke ground on Monday, Oct. 14, 2024, and the steel frame of the first "
+                           "fabrication building was topped out in {}.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "June 2024"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"topped out\" is dated June 2024, before \"broke ground\" on Oct. 14, 2024, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "June 2025")).empty());
+}
+
 TEST_CASE("timeline: a bill's stages (tabled, passed, royal assent) and in Spanish (presentada, aprobada)",
           "[check][dates]") {
   const std::string text = "The Connecting Communities Act, first tabled on Oct. 27, received royal assent on {} and "

@@ -833,6 +833,19 @@ TEST_CASE("ratio-mismatch: 'as many as' after A and up to nine words of what hap
             .empty());
 }
 
+TEST_CASE("ratio-mismatch: 'N times the B' after A and up to ten words of what happened to it",
+          "[check][arithmetic]") {
+  const std::string text = "Some 3,120 cancellations were put down to a lack of drivers or guards, {} the 1,560 "
+                           "blamed on signalling and track faults.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "three times"))
+            .find("error: 3,120 is 2 times 1,560, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "twice")).empty());
+  // Another clause between: A may be another's.
+  CHECK(lint("Some 3,120 cancellations were reported and the operator said that drivers were short, three times the "
+             "1,560 blamed on faults.\n")
+            .empty());
+}
+
 TEST_CASE("ratio-mismatch: 'twice the season's lowest crowd of B' (a superlative, its noun and 'of')",
           "[check][arithmetic]") {
   const std::string text = "The club drew 6,120 fans, {} the season's lowest crowd of 2,040.\n";

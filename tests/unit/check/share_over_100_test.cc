@@ -1285,6 +1285,19 @@ TEST_CASE("share-over-100: an allocation told by where each share goes ('N% of t
             .empty());
 }
 
+TEST_CASE("share-over-100: shares told where each lives ('46% of them farm in Co Tipperary, 38% in ...')",
+          "[check][arithmetic]") {
+  const std::string text = "Glenmore now has 2,640 milk suppliers. Some 46% of them farm in Co Tipperary, 38% in Co "
+                           "Kilkenny and {}% in Co Waterford.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "21"))
+            .find("a.txt:1:102: error: shares of \"them\" add up to more than 100%: 46% + 38% + 21% = 105% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "16")).empty());
+  // "in" after no verb of living, or before no name: no places.
+  CHECK(lint("Some 46% of members take part in sports, 38% in music and 21% in drama.\n").empty());
+  CHECK(lint("Some 46% of members live in poverty, 38% in debt and 21% in rented homes.\n").empty());
+}
+
 TEST_CASE("share-over-100: a share added in the next sentence ('a further 9%') after a ranked list of the intake",
           "[check][arithmetic]") {
   const std::string text = "India remained the largest source of new overseas students, accounting for 34% of the "

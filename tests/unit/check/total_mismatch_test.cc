@@ -888,6 +888,24 @@ TEST_CASE("total-mismatch: a count, an aside of its change, a colon and the part
             .find("error: 18,200 + 9,850 + 3,100 = 31,150, not 31,450 [total-mismatch]") != std::string::npos);
 }
 
+TEST_CASE("total-mismatch: 'Of the N, A were X, B were Y and C were Z', each part told its kind",
+          "[check][arithmetic]") {
+  const std::string text = "Of the 61,480 vehicles delivered, 34,210 were Tern SUVs, 18,950 were Kestrel sedans and "
+                           "{} were Plover pickups, which went on sale in March.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "7,320"))
+            .find("a.txt:1:8: error: 34,210 + 18,950 + 7,320 = 60,480, not 61,480 [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "8,320")).empty());
+  // Far from the whole, the kinds leave some out or overlap.
+  CHECK(lint("Of the 5,000 attendees, 1,200 were Boston residents, 900 were Harvard students and 300 were MIT "
+             "alumni.\n")
+            .empty());
+  // A part told by age or "also" may overlap the others.
+  CHECK(lint("Of the 1,000 workers, 520 were women, 430 were men and 40 were over 60.\n").empty());
+  CHECK(lint_es("De los 9.860 asociados, 4.120 son caficultores, 3.390 son ganaderos y 2.150 son "
+                "fruticultores.\n")
+            .find("4,120 + 3,390 + 2,150 = 9,660, not 9,860") != std::string::npos);
+}
+
 TEST_CASE("total-mismatch: a count, an aside of how it is spread, a colon and the parts", "[check][arithmetic]") {
   const std::string text =
       "La entidad cuenta hoy con 9.860 asociados, distribuidos en tres municipios: 4.120 en El Tambo Alto, 3.390 en "

@@ -936,6 +936,19 @@ TEST_CASE("unit-price: what each of the counted items receives, then the total (
             .empty());
 }
 
+TEST_CASE("unit-price: 'N students each pay fees of P a year, bringing in T'", "[check][arithmetic]") {
+  const std::string text = "Those 1,150 students each pay fees of \xC2\xA3" "19,800 a year, bringing in \xC2\xA3{}m, "
+                           "compared with more than \xC2\xA3" "36m a year earlier.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "24.6"))
+            .find("a.txt:1:39: warning: \"\xC2\xA3" "19,800 a year\" disagrees with \xC2\xA3" "24.6 million for 1,150 "
+                  "students [unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "22.8")).empty());
+  // A sum that flows in for no said time after a price for a year: no total of it.
+  CHECK(lint("Those 1,150 students each pay fees of \xC2\xA3" "19,800 a year, and the college holds \xC2\xA3" "24.6m "
+             "in reserves.\n")
+            .empty());
+}
+
 TEST_CASE("unit-price: a total after 'translate into' and words before its noun ('a state outgo of')",
           "[check][arithmetic]") {
   const std::string text = "The state pays an input assistance of Rs 800 per quintal. At that rate, the 7.16 crore "
