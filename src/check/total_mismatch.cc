@@ -773,7 +773,10 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     return p == q || (p + 1 == q && in.doc.sentences[s - 1].paragraph == p);
   };
   if (total < 0 && !figure_before && cue->cue <= 4 && !t.empty() && t[0].type == T::word &&
-      is_one_of(t[0].text, {"it", "this", "that", "the", "el", "la", "los", "las", "se", "este", "esta"}) &&
+      // ("Those will come from £4.1m of reductions ...": a plural of the
+      // savings told before.)
+      is_one_of(t[0].text, {"it", "this", "that", "the", "these", "those", "they", "el", "la", "los", "las", "se",
+                            "este", "esta", "estos", "estas", "esos", "esas"}) &&
       s > in.first_sentence() && follows(in.doc.sentences[s - 1].paragraph)) {
     const ArithTokens prev = in.tokens(s - 1);
     for (const std::size_t k : in.figure_tokens(s - 1)) {

@@ -1442,6 +1442,14 @@ TEST_CASE("total-mismatch: money 'to come from' its sources, each part named by 
   CHECK(lint("The savings of \xC2\xA3" "28.5m will come from \xC2\xA3" "17.2m, or 60 per cent, in staff costs and "
              "\xC2\xA3" "6.8m from buildings.\n")
             .empty());
+  // "Those" opening the next sentence: the one total of the sentence before.
+  const std::string those = "The council must find \xC2\xA3" "9.8m of savings over the year. Those will come from "
+                            "\xC2\xA3" "4.1m of reductions in care, \xC2\xA3" "3.2m from merging teams and \xC2\xA3"
+                            "{}m from higher charges.\n";
+  CHECK(lint(fmt::format(fmt::runtime(those), "2.9"))
+            .find("a.txt:1:23: error: \xC2\xA3" "4.1 million + \xC2\xA3" "3.2 million + \xC2\xA3" "2.9 million = "
+                  "\xC2\xA3" "10.2 million, not \xC2\xA3" "9.8 million [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(those), "2.5")).empty());
 }
 
 TEST_CASE("total-mismatch: 'Of the WHOLE ..., NAME VERB PART, NAME PART and NAME PART' sums above the whole",
