@@ -601,7 +601,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       clause = clause || opens_clause(t[p]);
       const bool passive = is_one_of(t[p].text, {"were", "was", "are", "is", "fueron", "fue", "son"});
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
-                                            QuantityKind::count && (words < 3 || (!clause && passive))) {
+                                            QuantityKind::count &&
+          ((words < 3 && as_many_after(t, last)) || (!clause && passive))) {
         a = p;
         break;
       }

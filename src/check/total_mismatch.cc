@@ -1956,10 +1956,16 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     }
     parts.push_back(t[k].figure);
     // What the part is: one to four words, no comparison, rate or age
-    // ("were over 65", "were also women" may overlap the others).
+    // ("were over 65", "were also women" may overlap the others), and no
+    // participle ("were flooded", "were cut off": what happened to them).
     std::size_t words = 0;
     for (k += 2; k < t.size() && t[k].type == T::word && !word(k, {"and", "y"}); ++k, ++words) {
-      if (breaks_sum(t[k]) || k_breakdown_breakers.contains(t[k].text) ||
+      const std::string_view w = t[k].text;
+      const bool participle = (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ado") ||
+                                                w.ends_with("ados") || w.ends_with("ido") || w.ends_with("idos"))) ||
+                              word(k, {"cut", "hit", "shut", "lost", "built", "sold", "taken", "given", "born",
+                                       "paid", "made", "kept", "left", "held"});
+      if (participle || breaks_sum(t[k]) || k_breakdown_breakers.contains(t[k].text) ||
           word(k, {"also", "over", "under", "aged", "older", "younger", "more", "less", "fewer", "at", "least",
                    "most", "both", "tambi\xC3\xA9n", "mayores", "menores", "m\xC3\xA1s", "menos"})) {
         return;
@@ -1976,9 +1982,10 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     }
   }
   if (!last_item || parts.size() < 3) return;
+  // (A sum above the whole is check_of_those's to report.)
   double sum = 0;
   for (const int p : parts) sum += in.figures[static_cast<std::size_t>(p)].value;
-  if (std::fabs(sum - whole.value) > k_max_kinds_gap * whole.value) return;
+  if (sum > whole.value || whole.value - sum > k_max_kinds_gap * whole.value) return;
   report_sum(in, whole, parts, sink, true, true);
 }
 

@@ -178,7 +178,9 @@ spent on one project are one measure, "a £2.75m expansion" and "the
 port's $214 million expansion of Terminal 4" and "the $241 million
 Terminal 4 project"; so is the value of one agreement, named by its noun
 or by what the verb of its cost is said of, "the contract will cost
-$38.6 million" and "the $36.8 million agreement";
+$38.6 million" and "the $36.8 million agreement"; and one period's
+profit, "net income of $812 million" and "the quarter's $821 million in
+profit" (profit, income, earnings; beneficio, ganancia, utilidad);
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long (two for a count of a noun the article counts no other
 way, with no place after it: "64 aulas" and "Las 46 aulas nuevas", not
@@ -253,7 +255,10 @@ sentence plans ("Since the June 9 groundbreaking, ... the equipment it
 plans to install"); a score is a word of its own ("since the 24-19 defeat": the
 match that ended 24-19). The event may follow
 the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned guilty verdicts", "desde el
-10 de febrero, día en que el juez anunció ...": back_reference_when), or
+10 de febrero, día en que el juez anunció ...": back_reference_when;
+after an article and a noun of the occasion, "desde la sesión del 21 de
+mayo en que se aprobó el aumento" after "aprobó el jueves 28 de mayo un
+ajuste a la tarifa", a rise of a fee by any of its names), or
 a comma may set the date off ("desde su captura, el 19 de abril de
 2024"). So does a relative clause after "the" and a noun of event_nouns
 set off by a comma ("The strike, which started on 17 January," after "The
@@ -359,7 +364,11 @@ only a sum above the votes is wrong.
 A later part may be classed with "as" ("14,306 were men, 11,042 were women
 and 239 registered as non-binary").
 The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
-beef and 150 are sheep"; "Of the $22.6m, $11.4m is allocated to road
+beef and 150 are sheep" (with three counts or more each told what kind
+it is, a sum short of the whole by no more than 4% is wrong too: "Of the
+61,480 vehicles delivered, 34,210 were Tern SUVs, 18,950 were Kestrel
+sedans and 7,320 were Plover pickups"; further short, the list leaves
+some out); "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
 allocated to", "was spent on"). So may a list of parts each told after
 what it is of, the first with its verb, after a whole with a few words
@@ -437,7 +446,9 @@ dash for the colon, "23 full plow-outs since the season began - three
 in November, seven in December, ...", whose dates are the parts'; up to
 twelve words and dates between, or an aside of how the count changed
 ("con 31.450 empleados, 1.240 más que doce meses antes: 18.200 en
-España, ..."), and no verb after the parts ("...
+España, ...") or of how the whole is spread ("9.860 asociados,
+distribuidos en tres municipios: 4.120 en El Tambo Alto, ...", "spread
+across three towns:"), and no verb after the parts ("...
 and 17,930 at St Anne's were the largest groups" names some); parts
 that are each a clause, a verb right after the first ("1,021
 participants received medical attention: 842 were treated at stations,
@@ -467,7 +478,9 @@ may be told in brackets after its item, as in "... and an oxygen plant
 (KSh120 million) ...");
 in Spanish "se divide en", "se reparte entre" ("se reparten en"), "desglosado en",
 "compuesto por", "financiado con"), in the total's sentence or in the
-next one when it opens "It", "This", "The", "El plan" ... (also the
+next one when it opens "It", "This", "The", "Those", "El plan" ...
+("must find £9.8m of savings over the year. Those will come from £4.1m
+of reductions ..., £3.2m from ... and £2.9m from ..."; also the
 first sentence of the next paragraph), else in the paragraph or the two
 before it when one exact figure of the total's kind, larger than the
 first part, stands there ("asciende a 386,4 millones de euros" ... "el
@@ -571,7 +584,9 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ...", an aside in brackets after B passed over; "doubled its support, from A to B" ("duplicó su
 apoyo, del A al B"); "will see the capacity double from A to B" (the bare
-verb right before "from"); "more than doubled, to B so far this year from
+verb right before "from"; after a modal a comma may stand between,
+"the average bill will double, from $410 to $1,230"); "crecieron 35%:
+pasaron de A a B", "subieron un 35 %, pasando de A a B"; "more than doubled, to B so far this year from
 A" (up to four words of when between); "more than doubled, rising to B from the A officials
 first offered";
 "drew B fans to Riverside Park this season, up N% from A"; a change
@@ -867,7 +882,11 @@ follow A ("sold out 19 games this season, nearly three times as many as
 the nine sellouts it had in 2025"; "84 new entrants this term, three
 times the 42"), and with "as many as" a verb and its object (three words
 at most: "Only 5,940 candidates wrote mathematics, half as many as the
-8,910 who ...", "half as", "a third as" and "a quarter as" too); lengths of time compare too, what
+8,910 who ...", "half as", "a third as" and "a quarter as" too; or up to
+ten words of what was done to A, a passive opening no other clause,
+before "as many as" or "N times the B": "Some 3,120 cancellations were
+put down to a lack of drivers or guards, three times the 1,560 blamed
+on ..."); lengths of time compare too, what
 they are for between ("waited an average of 14.2 hours for a bed, three
 times as long as the 7.1-hour average"), and a length of time before the
 comma is no A ("9.6 million visits over the five days, double the 4.8
@@ -1062,7 +1081,15 @@ where a total in millions after the price may leave its currency out), a
 price for each of the counted items ("a payment of $1,500 for each of
 the 2,860 properties damaged in the flood, costing about $4.8m"; "a £175
 credit to each of the 41,600 households ..., at a total cost of
-£7.8m"; "£6,800 towards each of the 140 heat pumps"), and a
+£7.8m"; "£6,800 towards each of the 140 heat pumps"), what each of the counted
+items receives or pays ("each of the 640 employees will receive a
+one-time $3,500 performance bonus in March, a payout totalling $2.8
+million"; "Those 1,150 students each pay fees of £19,800 a year,
+bringing in £24.6m": money that flows in, told after a price for a
+length of time, is for that time; "one-time", "one-off" are no
+figures), a total after "translate into" or "amount to" and a word or
+two before its noun ("the 7.16 crore quintals procured this season
+translate into a state outgo of Rs 6,280 crore"), and a
 bare number whose noun was told before when a price each follows it
 ("The club sold 6,850 for the campaign at an average price of £395,
 generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during
@@ -1079,6 +1106,11 @@ A deal that states its own price ("312.000 menús anuales a un precio
 de 5,40 euros por menú, lo que supone un desembolso de 1,74 millones")
 is compared with that price only: another price of the item elsewhere
 ("Las familias pagarán 4,60 euros por menú") is what someone else pays.
+A deal that states no price of its own is compared with the nearest
+price of its item told before it ("pays an input assistance of Rs 800
+per quintal. At that rate, the 7.16 crore quintals ..."), else the
+nearest after it: a price told further away ("the minimum support price
+of Rs 2,369 per quintal") is of another payment.
 The item must be the counted noun ("chip" for "H200 chips"), and a price
 bound to another named product, another currency or another time frame
 is not compared. Qualifiers widen the figures: "more than 400,000 chips"
@@ -1250,7 +1282,10 @@ least three shares each followed by its grade ("rated topsoil moisture
 at 1 per cent surplus, 21 per cent adequate, 38 per cent short and 46
 per cent very short"), or the stances of one poll question, for,
 against and undecided all told ("41% of voters said they approved ...,
-while 54% disapproved and 8% were unsure"), or the shares of a question
+while 54% disapproved and 8% were unsure"; or choices among things with
+a share undecided, which makes them one question's: "58 per cent
+favoured the balanced calendar, 31 per cent preferred to keep the
+current schedule and 17 per cent said they were undecided"), or the shares of a question
 of one answer ("name the single spending area they would cut first ...
 chosen by 41%, followed by holidays at 27%, ..."; "con una sola respuesta
 posible, 34% mencionó ..."), or a share of a named group and at least two more, each
@@ -1259,7 +1294,9 @@ Metropolitana, el 21% desde el interior, el 14% desde otras provincias y
 el 6% desde el exterior"; so does an allocation telling where each
 share goes after a verb of giving or going: "45% of the 4,100 chinook
 go to treaty tribes, 35% to the commercial fleet and 28% to sport
-anglers"; "want to" opens no allocation), or with "Of the stores slated to
+anglers"; "want to" opens no allocation; and a list telling where each
+lives, "in" and a name after a verb of living: "46% of them farm in Co
+Tipperary, 38% in Co Kilkenny and 21% in Co Waterford"), or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
 Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
 per cent from elsewhere in the UK and 20 per cent from overseas": each
@@ -1272,7 +1309,10 @@ far, 46 percent went to housing assistance, 28 percent to debris removal,
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "compared with") or two time frames leave it alone ("now" is no other
 time: "Primary schools now account for 58 per cent of the roll, the
-intermediate for 14 per cent ..." is one list), as does a sum over
+intermediate for 14 per cent ..." is one list; nor is the day of
+publication, "Today street lighting accounts for 46% of spending; public
+buildings, 31% ..."; the whole may follow a possessive and a modifier,
+"46% of the town's electricity spending"), as does a sum over
 110%:
 
     Of total expenditure, 78% went on charitable activities, 19% on
@@ -1386,8 +1426,11 @@ adjudicación", "se firmó el contrato", "la firma del contrato" or "la
 firma se produjo"; construction
 began, was energised, opened to the public; first patient enrolled,
 recruitment closed; ordered or signed leases, took delivery, in Spanish
-"encargó", "recibió el primero"; works began or broke ground ("began
-replacing the pipeline"), were completed, handed over or finished
+"encargó", "recibió el primero"; a bill tabled or introduced, passed
+its third reading or the house, received royal assent or signed into law
+("presentó la iniciativa", "aprobó la ley", "fue promulgada"); works
+began or broke ground ("began replacing the pipeline"), a building was
+topped out, works were completed, handed over or finished
 construction or finished excavating ("las obras
 comenzaron", "quedaron terminadas", "terminaron de excavar"); a fire
 broke out, was sparked or reported, then was contained or put out ("se
@@ -1417,7 +1460,9 @@ weekdays, a sentence's first word only when the story writes it
 capitalised inside a sentence too) and share no name are of two things
 and not compared ("the Kingsford Road interchange ... contract was
 awarded in November 2025" and "The Banksia Creek bypass, which broke
-ground in May 2023"):
+ground in May 2023"; a name is a run of such words, and one is told in
+another when all its words are in it: "Marsh" in "Ellen Marsh", but not
+"Water Act" in "Roads Act"):
 
     Hale was found guilty of fraud on 11 September after a four-week
     trial. ... The trial opened at Kingsmere Crown Court on 28 September.
