@@ -1547,7 +1547,11 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == Type::word ? t[i].text : std::string_view();
   };
-  if (!same_paragraph && !(is_one_of(word(0), {"that", "this"}) && is_one_of(word(1), {"compared", "compares"}))) {
+  // ("That is up 12.4 per cent on the $1.86b collected a year earlier"
+  // opens a paragraph after B too.)
+  if (!same_paragraph && !(is_one_of(word(0), {"that", "this"}) && is_one_of(word(1), {"compared", "compares"})) &&
+      !(is_one_of(word(0), {"that", "this"}) && is_one_of(word(1), {"is", "was"}) &&
+        is_one_of(word(2), {"up", "down"}))) {
     return out;
   }
   const auto percent_at = [&](std::size_t i) {

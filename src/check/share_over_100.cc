@@ -619,6 +619,13 @@ void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithT
 void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   std::size_t k = after_bullet(t);
+  // ("The secondary split is lopsided too: of the 1,670 secondary
+  // students, ...": after a colon, no figure before it.)
+  if (k < t.size() && t[k].text != "of") {
+    std::size_t colon = k;
+    while (colon < t.size() && colon < k + 16 && t[colon].type == T::word) ++colon;
+    if (colon + 1 < t.size() && t[colon].type == T::punct && t[colon].text == ":") k = colon + 1;
+  }
   if (k + 2 >= t.size() || t[k].text != "of" || is_one_of(t[k + 1].text, {"those", "these", "them"})) return;
   const std::size_t first = k + 1;
   std::size_t comma = k + 1;
@@ -629,10 +636,28 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
     ++comma;
   }
   if (comma >= t.size() || comma == k + 1 || t[comma].text != ",") return;
+  // ("58 per cent are enrolled at the older Marrangup Secondary College
+  // and 49 per cent at Northern Bays College": each at one place; two
+  // such shares are a list, places told "at" being no regions that nest.)
+  std::size_t at_places = 0;
   const auto placed = [&](std::size_t i) {
     std::size_t w = i + 1;
     if (w < t.size() && is_one_of(t[w].text, {"are", "were", "is", "was", "come", "came", "comes"})) ++w;
-    if (w < t.size() && is_one_of(t[w].text, {"located", "based"})) ++w;
+    if (w < t.size() && is_one_of(t[w].text, {"located", "based", "enrolled", "employed", "registered"})) ++w;
+    if (w < t.size() && t[w].text == "at") {
+      // "at" a name, a word or two of what it is like before it.
+      std::size_t n = w + 1;
+      if (n < t.size() && t[n].text == "the") ++n;
+      for (int words = 0; words < 2 && n + 1 < t.size() && t[n].type == T::word && t[n + 1].type == T::word; ++words) {
+        const std::string_view raw = in.doc.view(t[n].range);
+        if (!raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z') break;
+        ++n;
+      }
+      const std::string_view name = n < t.size() && t[n].type == T::word ? in.doc.view(t[n].range) : std::string_view();
+      const bool named = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+      if (named) ++at_places;
+      return named;
+    }
     if (w >= t.size() || !is_one_of(t[w].text, {"in", "from"})) return false;
     // A place by its name: "in the Midwest", "from Ohio" ("in favour" is
     // no place); or the rest of the world: "from elsewhere in the UK",
@@ -673,9 +698,10 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
     all_classed = all_classed && classed;
     ++shares;
   }
-  if (shares < 3 || (!all_placed && !all_classed && !all_allotted)) return;
+  const bool all_at = all_placed && at_places == shares;
+  if (shares < (all_at ? 2U : 3U) || (!all_placed && !all_classed && !all_allotted)) return;
   const ByteRange named{t[first].range.begin, t[comma - 1].range.end};
-  check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), true, sink);
+  check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), !all_at, sink);
 }
 
 // Whether figure `figure` of sentence `s` may be a share of a list the
@@ -979,7 +1005,12 @@ void check_opening_whole(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     check_shares_after_opening(in, s, t, comma + 1, fmt::format("\"{}\"", in.doc.view(named)), false, sink);
     return;
   }
-  if (t[k].text != "of") return;
+  if (t[k].text != "of") {
+    // ("The secondary split is lopsided too: of the 1,670 secondary
+    // students, 58 per cent are enrolled at ...".)
+    check_located_shares(in, s, sink);
+    return;
+  }
   ++k;
   // "Of those, 46% ..., 31% ... and 27% ...": the people or things of the
   // sentence before, each counted once; "Of this, rice accounted for 41

@@ -1892,6 +1892,17 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
         k = aside_end + 1;
       }
     }
+    // "and other minerals (nickel, mineral sands and salt among them) $92
+    // million": an aside in brackets after the item, no figure in it.
+    if (words > 0 && k < t.size() && t[k].type == T::punct && t[k].text == "(") {
+      std::size_t close = k + 1;
+      while (close < t.size() && close <= k + 16 && !(t[close].type == T::punct && t[close].text == ")")) {
+        if (t[close].type == T::figure) return;
+        ++close;
+      }
+      if (close >= t.size() || t[close].type != T::punct || t[close].text != ")") return;
+      k = close + 1;
+    }
     if (words == 0 || words > 6 || k >= t.size() || t[k].type != T::figure) return;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (!compatible(f, whole) || f.kind != whole.kind || !f.asserted || f.range_side) return;

@@ -302,7 +302,10 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      // sales of".
      "ventas", "sales", "revenue", "facturaci\xC3\xB3n", "el", "trimestre", "semestre", "quarter",
      // "translate into a state outgo of", "amounts to".
-     "translate", "translates", "translated", "translating", "into", "outgo", "amount", "amounts", "amounted"})};
+     "translate", "translates", "translated", "translating", "into", "outgo", "amount", "amounts", "amounted",
+     // "applied to the district's 9,840 rural properties, is expected to
+     // bring in $3.6 million".
+     "expected", "projected", "forecast", "bring", "brings"})};
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 // Whether word token `t` tells what each item weighs or measures
@@ -339,7 +342,9 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      "sales", "revenue", "ventas", "facturaci\xC3\xB3n",
      // "the 7.16 crore quintals procured this season translate into a state
      // outgo of Rs 6,280 crore", "amounts to".
-     "translate", "translates", "translated", "translating", "outgo", "amount", "amounts", "amounted"})};
+     "translate", "translates", "translated", "translating", "outgo", "amount", "amounts", "amounted",
+     // "is expected to bring in $3.6 million".
+     "bring", "brings", "brought"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -441,6 +446,11 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
   // ("buses" of "a bus"; not "riders" of "a ride".)
   // (Of the item as priced or by the name the count gives it.)
   const auto plural = [&](std::string_view of) {
+    // ("properties" of "a property".)
+    if (of.size() > 2 && of.ends_with('y') && written.size() == of.size() + 2 && written.ends_with("ies") &&
+        written.starts_with(of.substr(0, of.size() - 1))) {
+      return true;
+    }
     if (!written.starts_with(of)) return false;
     const std::string_view ending = std::string_view(written).substr(of.size());
     return ending.empty() || ending == "s" || ending == "es";

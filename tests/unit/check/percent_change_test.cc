@@ -1593,3 +1593,16 @@ TEST_CASE("percent-change: what B is for between B and its change ('B to run the
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "15")).empty());
 }
+
+TEST_CASE("percent-change: a paragraph opening 'That is up N% on the A' after B", "[check][arithmetic]") {
+  const std::string text = "The state collected $2.14b in mining royalties in the six months to 31 December.\n\n"
+                           "That is up {} per cent on the $1.86b collected in the same period a year earlier.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "12.4"))
+            .find("a.txt:3:12: error: from $1.86 billion to $2.14 billion is a rise of 15.1%, not 12.4% "
+                  "[percent-change]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "15.1")).empty());
+  // Another opening across the break: no B told before.
+  CHECK(lint("The state collected $2.14b in mining royalties in the six months to 31 December.\n\nExports are up "
+             "12.4 per cent on the $1.86b shipped a year earlier.\n")
+            .find("percent-change") == std::string::npos);
+}

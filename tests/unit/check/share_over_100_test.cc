@@ -952,6 +952,19 @@ TEST_CASE("share-over-100: Spanish 'supuso el N % de las botellas vendidas' name
             .empty());
 }
 
+TEST_CASE("share-over-100: two shares each at a named place, after a colon ('58 per cent are enrolled at')",
+          "[check][arithmetic]") {
+  const std::string text = "The secondary split is lopsided too: of the 1,670 secondary students, 58 per cent are "
+                           "enrolled at the older Marrangup Secondary College and {} per cent at Northern Bays "
+                           "College.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "49"))
+            .find("a.txt:1:141: error: shares of the 1,670 secondary students add up to more than 100%: 58% + 49% = "
+                  "107% [share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "42")).empty());
+  // Two places told "in" may nest: no list of two.
+  CHECK(lint("Of the 1,670 students, 58 per cent live in Perth and 49 per cent in Western Australia.\n").empty());
+}
+
 TEST_CASE("share-over-100: 'Of the stores slated to close' and three shares each placed by a name",
           "[check][arithmetic]") {
   const std::string text =

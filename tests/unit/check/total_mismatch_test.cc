@@ -1600,3 +1600,16 @@ TEST_CASE("total-mismatch: parts told in brackets after their items ('split betw
                   "[total-mismatch]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "620")).empty());
 }
+
+TEST_CASE("total-mismatch: the named parts of a whole, the last with an aside in brackets", "[check][arithmetic]") {
+  const std::string text = "Of the $2.14b, iron ore contributed $1.58b, gold $392 million, lithium $176 million and "
+                           "other minerals (nickel, mineral sands and salt among them) ${} million.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "92"))
+            .find("a.txt:1:8: error: $1.58 billion + $392 million + $176 million + $92 million = $2.24 billion, not "
+                  "$2.14 billion [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2")).empty());
+  // A figure in the brackets: no aside.
+  CHECK(lint("Of the $2.14b, iron ore contributed $1.58b, gold $392 million, lithium $176 million and other minerals "
+             "(up 4% on 2025) $92 million.\n")
+            .empty());
+}

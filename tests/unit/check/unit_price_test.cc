@@ -970,3 +970,13 @@ TEST_CASE("unit-price: a deal with no price of its own takes the nearest price o
   CHECK(wrong.find("Rs 2,369") == std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "5,728")).empty());
 }
+
+TEST_CASE("unit-price: a price, the count it is applied to, then 'is expected to bring in' the total",
+          "[check][arithmetic]") {
+  const std::string text = "A new roading targeted rate of $312 a property, applied to the district's 9,840 rural "
+                           "properties, is expected to bring in ${} million to repair roads.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "3.6"))
+            .find("a.txt:1:32: warning: \"$312 a property\" disagrees with $3.6 million for 9,840 rural properties "
+                  "[unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "3.07")).empty());
+}
