@@ -450,6 +450,20 @@ std::optional<std::string> joined_date(std::string_view line) {
     if (std::optional<std::string> d = keyed_date(part)) return d;
     if (std::optional<std::string> d = keyless_date(part)) return d;
   }
+  // "Valdecastro, martes 10 de marzo de 2026. Redacción de Sanidad": a
+  // dateline closed by a full stop after its year, a by-line or a desk
+  // after it (no figure there).
+  for (std::size_t stop = line.find(". "); stop != std::string_view::npos; stop = line.find(". ", stop + 1)) {
+    if (stop == 0 || !std::isdigit(static_cast<unsigned char>(line[stop - 1]))) continue;
+    const std::string_view rest = line.substr(stop + 2);
+    if (std::any_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      break;
+    }
+    const std::string_view head = trim(line.substr(0, stop));
+    if (std::optional<std::string> d = dateline_date(head)) return d;
+    if (std::optional<std::string> d = keyless_date(head)) return d;
+    break;
+  }
   // A by-line and the date line run together, as Markdown joins the lines
   // of a paragraph: "By Priya Nandakumar, Reporter Published: Friday 27
   // February 2026". The key, after a space, opens the date's part.

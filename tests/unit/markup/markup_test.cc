@@ -341,6 +341,11 @@ TEST_CASE("plain text metadata from a masthead or by-line joined to the date lin
   CHECK(date("Budget\nLIMA, March 3, 2026 | Business\n\nText.\n") == "2026-03-03");
   CHECK(!date("Budget\nThe council, on 3 March 2026 \u2014 which meets weekly \u2014 voted.\n\nText.\n"));
   CHECK(!date("Budget\nIn Lima, prices rose 3% | Business\n\nText.\n"));
+  // A dateline closed by a full stop, the desk or the by-line after it.
+  CHECK(date("Sanidad\n*Valdecastro, martes 10 de marzo de 2026. Redacci\u00f3n de Sanidad*\n\nTexto.\n") ==
+        "2026-03-10");
+  CHECK(date("Budget\nLIMA, March 3, 2026. By Ana Ruiz\n\nText.\n") == "2026-03-03");
+  CHECK(!date("Budget\nIn Lima, the vote is due on March 3, 2026. It may slip to 2027.\n\nText.\n"));
 }
 
 TEST_CASE("Markdown metadata from a date line in emphasis", "[markup]") {
