@@ -195,6 +195,21 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".
     if (j > 0 && t[j].type == T::punct && (t[j].text == "," || t[j].text == ":")) --j;
+    // "subió un 11 por ciento en un año, de 8,40 a 9,60 euros", "rose 11%
+    // over two years, from A to B": how long, between the change and its
+    // figures.
+    if (j > 1 && t[j].type == T::figure &&
+        in.figures[static_cast<std::size_t>(t[j].figure)].kind == QuantityKind::duration &&
+        t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"en", "in", "over", "durante"}) &&
+        t[j - 2].type == T::figure) {
+      j -= 2;
+    } else if (j > 2 && t[j].type == T::word &&
+               is_one_of(t[j].text, {"a\xC3\xB1o", "mes", "semana", "trimestre", "year", "month", "week", "quarter"}) &&
+               t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"un", "una", "a", "one"}) &&
+               t[j - 2].type == T::word && is_one_of(t[j - 2].text, {"en", "in", "over", "durante"}) &&
+               t[j - 3].type == T::figure) {
+      j -= 3;  // ("en un año": no figure of its own)
+    }
     // "doubled its support, from 5.9% to 9.8%", "duplicó su apoyo, del
     // 5,9 % al 9,8 %": the factor's object, opened by a possessive, between.
     if (t[j].type == T::word) {

@@ -106,6 +106,19 @@ TEST_CASE("date-conflict: 'desde la sesión del 21 de mayo en que' names an even
             .empty());
 }
 
+TEST_CASE("date-conflict: 'dio luz verde' and 'gave the green light' approve", "[check][dates]") {
+  const std::string es = "El pleno municipal aprob\xC3\xB3 el proyecto de ejecuci\xC3\xB3n el 27 de marzo de 2025. Han "
+                         "pasado tres meses desde que el pleno dio luz verde al proyecto, el {} de 2025.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(es), "24 de abril"), "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"desde que el pleno dio luz verde\" is dated 24 de abril de 2025 here, but 27 de marzo de "
+                        "2025 earlier in this article");
+  CHECK(lint(fmt::format(fmt::runtime(es), "27 de marzo"), "es").empty());
+  CHECK(lint("The council approved the plan on March 27, 2025. Since the council gave the green light to the plan on "
+             "April 24, 2025, costs have risen.")
+            .size() == 1);
+}
+
 TEST_CASE("date-conflict: back references that name no event told before stay silent", "[check][dates]") {
   // Another object ("the plan", "the budget"); another verb; another of
   // its kind; the day told elsewhere; months apart; no noun at all.

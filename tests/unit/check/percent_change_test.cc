@@ -1606,3 +1606,15 @@ TEST_CASE("percent-change: a paragraph opening 'That is up N% on the A' after B"
              "12.4 per cent on the $1.86b shipped a year earlier.\n")
             .find("percent-change") == std::string::npos);
 }
+
+TEST_CASE("percent-change: how long between the change and its figures ('en un año, de A a B')",
+          "[check][arithmetic]") {
+  const std::string es = "El precio medio del arrendamiento subi\xC3\xB3 un {} por ciento en un a\xC3\xB1o, de 8,40 a "
+                         "9,60 euros por metro cuadrado al mes.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "11"))
+            .find("a.txt:1:44: error: from \xE2\x82\xAC" "8.40 to \xE2\x82\xAC" "9.60 is a rise of 14%, not 11% "
+                  "[percent-change]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "14")).empty());
+  CHECK(lint("The median rent rose 11% over two years, from $8.40 to $9.60 a square foot.\n")
+            .find("from $8.40 to $9.60 is a rise of 14%, not 11% [percent-change]") != std::string::npos);
+}

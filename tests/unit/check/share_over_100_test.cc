@@ -1298,6 +1298,16 @@ TEST_CASE("share-over-100: an allocation told by where each share goes ('N% of t
             .empty());
 }
 
+TEST_CASE("share-over-100: 'los hoteles concentraron el 52 % de las pernoctaciones, los apartamentos el 31 %'",
+          "[check][arithmetic]") {
+  const std::string text = "Por tipo de alojamiento, los hoteles concentraron el 52 % de las pernoctaciones, los "
+                           "apartamentos tur\xC3\xADsticos el 31 %, las casas rurales el 14 % y los campings el {} %.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "9"))
+            .find("error: shares of the pernoctaciones add up to more than 100%: 52% + 31% + 14% + 9% = 106% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "3")).empty());
+}
+
 TEST_CASE("share-over-100: shares told where each lives ('46% of them farm in Co Tipperary, 38% in ...')",
           "[check][arithmetic]") {
   const std::string text = "Glenmore now has 2,640 milk suppliers. Some 46% of them farm in Co Tipperary, 38% in Co "
