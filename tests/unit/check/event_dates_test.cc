@@ -119,6 +119,15 @@ TEST_CASE("date-conflict: 'dio luz verde' and 'gave the green light' approve", "
             .size() == 1);
 }
 
+TEST_CASE("date-conflict: 'since her guilty plea' after 'pleaded guilty'", "[check][dates]") {
+  const std::string text = "Renee Halvorsen pleaded guilty Wednesday, June 4, to one count of theft. Halvorsen has "
+                           "repaid $171,000 since her guilty plea on {}, mostly from the sale of a boat.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "June 14"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since her guilty plea\" is dated June 14 here, but June 4 earlier in this article");
+  CHECK(lint(fmt::format(fmt::runtime(text), "June 4")).empty());
+}
+
 TEST_CASE("date-conflict: back references that name no event told before stay silent", "[check][dates]") {
   // Another object ("the plan", "the budget"); another verb; another of
   // its kind; the day told elsewhere; months apart; no noun at all.
