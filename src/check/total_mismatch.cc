@@ -2068,18 +2068,31 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   // The token after the anchor's comma, and the whole told in it.
   std::size_t start = 3;
   int inline_whole = -1;
+  // "The capital outlay has been fixed at Rs 2,310 crore, ... Of the
+  // capital outlay, Rs 1,240 crore goes to ...": the words of "Of the"
+  // name a figure of the sentence before, told right after them.
+  std::size_t named_words = 0;
   if (word(1, {"the", "los", "las", "el", "la"}) && t[2].type == T::figure) {
     while (start < t.size() && start < 9 && t[start].type == T::word) ++start;
     if (start >= t.size() || t[start].type != T::punct || t[start].text != ",") return;
     ++start;
     inline_whole = t[2].figure;
+  } else if (word(1, {"the"}) && t[2].type == T::word) {
+    std::size_t comma = 2;
+    while (comma < t.size() && comma < 6 && t[comma].type == T::word) ++comma;
+    if (comma >= t.size() || t[comma].type != T::punct || t[comma].text != ",") return;
+    named_words = comma - 2;
+    start = comma + 1;
   } else if (!word(1, {"those", "them", "these", "that", "this", "ellos", "ellas", "estos", "estas", "esos",
                        "esas"}) ||
              t[2].type != T::punct || t[2].text != ",") {
     return;
   }
+  // (The named words may open the next paragraph.)
   if (inline_whole < 0 &&
-      (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph)) {
+      (s <= in.first_sentence() ||
+       in.doc.sentences[s - 1].paragraph + (named_words > 0 ? 1 : 0) < in.doc.sentences[s].paragraph ||
+       (named_words == 0 && in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph))) {
     return;
   }
   static constexpr CueWords k_copulas{std::to_array<std::string_view>(
@@ -2109,6 +2122,12 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       if (t[k].text == "," || t[k].text == ".") continue;
       return;
     }
+    // "..., which flooded three wards in September last year": a clause
+    // of what the last part is ends the list.
+    if (t[k].type == T::word && !parts.empty() && t[k - 1].type == T::punct && t[k - 1].text == "," &&
+        is_one_of(t[k].text, {"which", "who", "where"})) {
+      break;
+    }
     if (t[k].type == T::word) continue;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (f.kind == QuantityKind::date) continue;
@@ -2132,7 +2151,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       copula = t[k + 1].text;
       if (!kind_word(k + 2) && !(money && allocated(k + 2))) return;
     } else if (word(k + 1, {"correspondieron", "correspondi\xC3\xB3", "corresponden", "corresponde", "came", "come",
-                            "went", "procedieron", "provinieron", "spent"}) &&
+                            "went", "goes", "go", "procedieron", "provinieron", "spent"}) &&
                word(k + 2, {"a", "al", "to", "from", "de", "del", "on"})) {
       // "De ellos, 22.840 millones correspondieron al margen financiero,
       // 6.310 millones a comisiones ...": where each part went or came from.
@@ -2179,6 +2198,31 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
   int total = -1;
   const Figure& first = in.figures[static_cast<std::size_t>(parts[0])];
   const bool money = first.kind == QuantityKind::currency;
+  if (named_words > 0) {
+    // The named words in the sentence before, then its first figure up to
+    // eight tokens on, no comma between.
+    for (std::size_t k = 0; k + named_words < prev.size() && total < 0; ++k) {
+      bool same = true;
+      for (std::size_t w = 0; w < named_words && same; ++w) {
+        same = prev[k + w].type == T::word && prev[k + w].text == t[2 + w].text;
+      }
+      if (!same) continue;
+      for (std::size_t f = k + named_words; f < prev.size() && f <= k + named_words + 8; ++f) {
+        if (prev[f].type == T::punct && prev[f].text == ",") break;
+        if (prev[f].type != T::figure) continue;
+        const Figure& g = in.figures[static_cast<std::size_t>(prev[f].figure)];
+        if (g.kind == QuantityKind::date) continue;
+        if ((money ? compatible(g, first) : g.kind == QuantityKind::count || g.kind == QuantityKind::number) &&
+            g.asserted && !g.range_side && g.claim->quantity.qualifier == "exact" && g.value > biggest) {
+          total = prev[f].figure;
+        }
+        break;
+      }
+    }
+    if (total < 0 || (sum <= in.figures[static_cast<std::size_t>(total)].high && !closed)) return;
+    report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+    return;
+  }
   for (auto it = before.rbegin(); it != before.rend() && total < 0; ++it) {
     const Figure& f = in.figures[static_cast<std::size_t>(prev[*it].figure)];
     // "sumaron 31.560 millones de pesos. De ellos, 22.840 millones ...":

@@ -1613,3 +1613,19 @@ TEST_CASE("total-mismatch: the named parts of a whole, the last with an aside in
              "(up 4% on 2025) $92 million.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'Of the capital outlay,' names the figure told with those words in the sentence before",
+          "[check][arithmetic]") {
+  const std::string text = "The capital outlay has been fixed at Rs 2,310 crore, while the remaining Rs 2,550 crore is "
+                           "earmarked for revenue spending.\n\nOf the capital outlay, Rs 1,240 crore goes to roads, Rs "
+                           "680 crore to water supply and Rs {} crore to stormwater drains, which flooded three wards "
+                           "last year.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "450"))
+            .find("a.txt:1:38: error: Rs 1,240 crore + Rs 680 crore + Rs 450 crore = Rs 2,370 crore, not Rs 2,310 "
+                  "crore [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "390")).empty());
+  // Words told with no figure right after them: no whole.
+  CHECK(lint("The capital outlay grew again this year, and Rs 2,310 crore is earmarked for salaries.\n\nOf the capital "
+             "outlay, Rs 1,240 crore goes to roads, Rs 680 crore to water supply and Rs 450 crore to drains.\n")
+            .empty());
+}
