@@ -419,7 +419,14 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
                     (j + 2 == ch.first && t[j + 1].text == "," && j > 0 && t[j - 1].type == T::word &&
                      is_one_of(t[j - 1].text, {"will", "would", "could", "should", "may", "might", "to"}))) &&
                    t[ch.first].type == T::word && t[ch.first].text == "from" &&
-                   is_one_of(text, {"double", "triple", "quadruple", "Double", "Triple"})))) {
+                   is_one_of(text, {"double", "triple", "quadruple", "Double", "Triple"})) ||
+                  // ("expect shipments to double to 1.9 million tonnes from
+                  // 1.2 million tonnes": the infinitive, or after a modal,
+                  // right before "to" B.)
+                  (j + 1 == ch.first && j > 0 && t[ch.first].type == T::word && t[ch.first].text == "to" &&
+                   t[j - 1].type == T::word &&
+                   is_one_of(t[j - 1].text, {"to", "will", "would", "could", "should", "may", "might"}) &&
+                   is_one_of(text, {"double", "triple", "quadruple"})))) {
         // "doubled", "tripled", "quadrupled": a verb of the figure itself.
         st.factor_low = n.value * 0.9;
         st.factor_high = n.value * 1.1;

@@ -1313,6 +1313,13 @@ TEST_CASE("percent-change: a bare verb of a factor right before 'from' ('see the
   // "double the" is a comparison, no change.
   CHECK(lint("The ground now holds 11,200, double the 6,900 it held in 1974.\n").find("percent-change") ==
         std::string::npos);
+  // The infinitive or a modal before it, then "to" B: "expect shipments to
+  // double to B from A".
+  CHECK(lint("Traders expect shipments to double to 1.9 million tonnes from 1.2 million tonnes.\n")
+            .find("a.txt:1:29: error: from 1.2 million to 1.9 million is 1.58 times, not double [percent-change]") ==
+        0);
+  CHECK(lint("Traders expect shipments to double to 2.4 million tonnes from 1.2 million tonnes.\n").empty());
+  CHECK(lint("Traders expect a double to 1.9 million tonnes from 1.2 million tonnes.\n").empty());
   // After a modal, a comma may stand between.
   CHECK(lint("Under the plan, the average annual water bill will double, from $410 to $1,230.\n")
             .find("a.txt:1:52: error: from $410 to $1,230 is 3 times, not double [percent-change]") == 0);
