@@ -258,7 +258,10 @@ the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned 
 10 de febrero, día en que el juez anunció ...": back_reference_when;
 after an article and a noun of the occasion, "desde la sesión del 21 de
 mayo en que se aprobó el aumento" after "aprobó el jueves 28 de mayo un
-ajuste a la tarifa", a rise of a fee by any of its names), or
+ajuste a la tarifa", a rise of a fee by any of its names; "since her
+guilty plea on July 18" after "pleaded guilty Wednesday, July 8"; "desde
+que el pleno dio luz verde al proyecto" or "gave the green light to"
+after "aprobó el proyecto", "approved the plan"), or
 a comma may set the date off ("desde su captura, el 19 de abril de
 2024"). So does a relative clause after "the" and a noun of event_nouns
 set off by a comma ("The strike, which started on 17 January," after "The
@@ -372,7 +375,13 @@ some out); "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
 allocated to", "was spent on"). So may a list of parts each told after
 what it is of, the first with its verb, after a whole with a few words
-of its own: "Of the Rs 1,412 crore collected till Thursday, the East zone
+of its own (or a word or more that name the figure told right after them in the
+sentence before, that sentence ending the paragraph before or not: "The
+capital outlay has been fixed at Rs 2,310 crore ... Of the capital
+outlay, Rs 1,240 crore goes to roads, ..."; a clause of what the last
+part is, ", which flooded three wards", ends the list; an aside in
+brackets may follow an item, "and other minerals (nickel, mineral sands
+and salt among them) $92 million"): "Of the Rs 1,412 crore collected till Thursday, the East zone
 contributed Rs 486 crore, the West zone Rs 402 crore, ... and the South
 zone Rs 263 crore" (only a sum above the whole is wrong; an amount in a
 unit too, "Of the 612,400 tonnes of FFB harvested, Sabah estates
@@ -585,8 +594,13 @@ between: "fell 14% last year to B from A"; "from A in 2024 to B in
 frente a los A ...", an aside in brackets after B passed over; "doubled its support, from A to B" ("duplicó su
 apoyo, del A al B"); "will see the capacity double from A to B" (the bare
 verb right before "from"; after a modal a comma may stand between,
-"the average bill will double, from $410 to $1,230"); "crecieron 35%:
-pasaron de A a B", "subieron un 35 %, pasando de A a B"; "more than doubled, to B so far this year from
+"the average bill will double, from $410 to $1,230"; after an infinitive
+or a modal, right before "to" B: "expect shipments to double to B from
+A"); "crecieron 35%: pasaron de A a B", "subieron un 35 %, pasando de A a
+B"; how long between the change and its figures: "subió un 11 por ciento
+en un año, de A a B", "rose 11% over two years, from A to B"; a
+paragraph opening "That is up N% on the A ..." after the one that tells
+B; "more than doubled, to B so far this year from
 A" (up to four words of when between); "more than doubled, rising to B from the A officials
 first offered";
 "drew B fans to Riverside Park this season, up N% from A"; a change
@@ -1089,7 +1103,9 @@ bringing in £24.6m": money that flows in, told after a price for a
 length of time, is for that time; "one-time", "one-off" are no
 figures), a total after "translate into" or "amount to" and a word or
 two before its noun ("the 7.16 crore quintals procured this season
-translate into a state outgo of Rs 6,280 crore"), and a
+translate into a state outgo of Rs 6,280 crore"; "a new roading targeted
+rate of $312 a property, applied to the district's 9,840 rural
+properties, is expected to bring in $3.6 million"), and a
 bare number whose noun was told before when a price each follows it
 ("The club sold 6,850 for the campaign at an average price of £395,
 generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during
@@ -1296,7 +1312,13 @@ share goes after a verb of giving or going: "45% of the 4,100 chinook
 go to treaty tribes, 35% to the commercial fleet and 28% to sport
 anglers"; "want to" opens no allocation; and a list telling where each
 lives, "in" and a name after a verb of living: "46% of them farm in Co
-Tipperary, 38% in Co Kilkenny and 21% in Co Waterford"), or with "Of the stores slated to
+Tipperary, 38% in Co Kilkenny and 21% in Co Waterford"; two shares of a
+whole told first, after a colon too, each at a named place, are a list:
+"of the 1,670 secondary students, 58 per cent are enrolled at the older
+Marrangup Secondary College and 49 per cent at Northern Bays College";
+and so are shares each held by a verb of holding: "los hoteles
+concentraron el 52 % de las pernoctaciones, los apartamentos el 31 %,
+..."), or with "Of the stores slated to
 close," and at least three shares each told where by a name ("46% are in the
 Midwest, 31% in the Northeast", "52 per cent come from the North West, 34
 per cent from elsewhere in the UK and 20 per cent from overseas": each

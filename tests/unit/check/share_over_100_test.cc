@@ -680,7 +680,8 @@ TEST_CASE("share-over-100: Spanish 'con 18%' with no article, the rest last", "[
   const std::string text =
       "Por destino, China concentr\xC3\xB3 el 64% del valor total exportado por la regi\xC3\xB3n en enero, seguida por "
       "Estados Unidos con 18%, Europa con 14% y el resto de Asia y Am\xC3\xA9rica Latina con 11%.\n";
-  CHECK(lint_es(text).find("error: shares with the remainder add up to more than 100%: 64% + 18% + 14% + 11% = 107% "
+  // (A verb of holding a share, "concentró", names the whole.)
+  CHECK(lint_es(text).find("error: shares of the valor add up to more than 100%: 64% + 18% + 14% + 11% = 107% "
                            "[share-over-100]") != std::string::npos);
   std::string right = text;
   right.replace(right.find("con 11%"), 7, "con 4%");
@@ -1046,7 +1047,7 @@ TEST_CASE("share-over-100: 'accounted for N% of those travelers', 'Del volumen e
                   "pernoctaciones, los de tres estrellas el 36% y el resto de categor\xC3\xAD" "as, incluidos hostales "
                   "y pensiones, el 22%.\n",
                   "es")
-            .find("error: shares with the remainder add up to more than 100%: 47% + 36% + 22% = 105% "
+            .find("error: shares of the pernoctaciones add up to more than 100%: 47% + 36% + 22% = 105% "
                   "[share-over-100]") != std::string::npos);
   CHECK(lint_lang("Por categor\xC3\xAD" "as, los hoteles de cuatro estrellas concentraron el 47% de las "
                   "pernoctaciones, los de tres estrellas el 36% y el resto de categor\xC3\xAD" "as, incluidos hostales "
