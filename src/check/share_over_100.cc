@@ -740,7 +740,8 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   // one place).
   static constexpr CueWords k_living{std::to_array<std::string_view>(
       {"live", "lives", "lived", "farm", "farms", "farmed", "reside", "resides", "resided", "based", "located",
-       "born", "vive", "viven", "viv\xC3\xAD" "an", "residen", "reside", "resid\xC3\xAD" "an", "nacieron", "naci\xC3\xB3"})};
+       "born", "vive", "viven", "viv\xC3\xAD" "an", "residen", "reside", "resid\xC3\xAD" "an", "nacieron",
+       "naci\xC3\xB3"})};
   // The word that says where the parts come from or go: "from" or
   // "desde", else "to" or "a" after a verb of k_going, or "in" or "en"
   // after one of k_living.

@@ -1844,6 +1844,19 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   report_sum(in, whole, parts, sink, true);
 }
 
+// After an item of a list, at token k: past its comma, and past "and"
+// ("y") before the last item (`last_item` set). False when the list
+// breaks there: a mark or the end, and no "and" closed it.
+bool next_list_item(ArithTokens t, std::size_t& k, bool& last_item) {
+  if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
+  if (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"and", "y"})) {
+    last_item = true;
+    ++k;
+    return true;
+  }
+  return k < t.size() && t[k].type != T::punct;
+}
+
 // "Of the Rs 1,412 crore collected till Thursday, the East zone
 // contributed Rs 486 crore, the West zone Rs 402 crore, the North zone
 // Rs 291 crore and the South zone Rs 263 crore": after the whole, each
@@ -1909,13 +1922,7 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
     parts.push_back(t[k].figure);
     ++k;
     if (last_item) break;
-    if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
-    if (word(k, {"and", "y"})) {
-      last_item = true;
-      ++k;
-    } else if (k >= t.size() || t[k].type == T::punct) {
-      return;  // no "and" closes the list
-    }
+    if (!next_list_item(t, k, last_item)) return;
   }
   if (!last_item || parts.size() < 3) return;
   // After the list: the sentence ends, or a clause of no figure ("according
@@ -1984,13 +1991,7 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     }
     if (words == 0 || words > 4) return;
     if (last_item) break;
-    if (k < t.size() && t[k].type == T::punct && t[k].text == ",") ++k;
-    if (word(k, {"and", "y"})) {
-      last_item = true;
-      ++k;
-    } else if (k >= t.size() || t[k].type == T::punct) {
-      return;  // no "and" closes the list
-    }
+    if (!next_list_item(t, k, last_item)) return;
   }
   if (!last_item || parts.size() < 3) return;
   // (A sum above the whole is check_of_those's to report.)

@@ -395,8 +395,8 @@ TEST_CASE("share-over-100: the shares for, against and neither of one question",
 
 TEST_CASE("share-over-100: a share told 'today' and shares that leave the time understood", "[check][arithmetic]") {
   const std::string text =
-      "Jueves, 16 de julio de 2026\n\nHoy el alumbrado representa el 46% del gasto el\xC3\xA9" "ctrico del municipio; los edificios p\xC3\xBA"
-      "blicos, el 31%, y el bombeo de agua potable, el {}%.\n";
+      "Jueves, 16 de julio de 2026\n\nHoy el alumbrado representa el 46% del gasto el\xC3\xA9" "ctrico del "
+      "municipio; los edificios p\xC3\xBA" "blicos, el 31%, y el bombeo de agua potable, el {}%.\n";
   CHECK(lint_es(fmt::format(fmt::runtime(text), "29"))
             .find("error: shares of the spending add up to more than 100%: 46% + 31% + 29% = 106% [share-over-100]") !=
         std::string::npos);
@@ -405,8 +405,8 @@ TEST_CASE("share-over-100: a share told 'today' and shares that leave the time u
              "pumping, 29%.\n")
             .find("46% + 31% + 29% = 106%") != std::string::npos);
   // Shares of another year are another list.
-  CHECK(lint("July 16, 2026\n\nToday street lighting accounts for 46% of spending; in 2019 public buildings took 31%, and water "
-             "pumping 29%.\n")
+  CHECK(lint("July 16, 2026\n\nToday street lighting accounts for 46% of spending; in 2019 public buildings took "
+             "31%, and water pumping 29%.\n")
             .empty());
 }
 
@@ -1302,7 +1302,8 @@ TEST_CASE("share-over-100: an allocation told by where each share goes ('N% of t
 TEST_CASE("share-over-100: 'los hoteles concentraron el 52 % de las pernoctaciones, los apartamentos el 31 %'",
           "[check][arithmetic]") {
   const std::string text = "Por tipo de alojamiento, los hoteles concentraron el 52 % de las pernoctaciones, los "
-                           "apartamentos tur\xC3\xADsticos el 31 %, las casas rurales el 14 % y los campings el {} %.\n";
+                           "apartamentos tur\xC3\xADsticos el 31 %, las casas rurales el 14 % y los campings el "
+                           "{} %.\n";
   CHECK(lint_es(fmt::format(fmt::runtime(text), "9"))
             .find("error: shares of the pernoctaciones add up to more than 100%: 52% + 31% + 14% + 9% = 106% "
                   "[share-over-100]") != std::string::npos);
