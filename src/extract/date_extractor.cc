@@ -962,8 +962,12 @@ class Scanner {
     std::size_t k = at + 1;
     if (punct(k, ".") && glued(k)) ++k;
     if (punct(k, ",")) ++k;
+    // "on Monday (Feb 11)", "on Thursday (April 16)": the date in brackets.
+    const bool bracketed = punct(k, "(");
+    if (bracketed) ++k;
     std::optional<Point> p = month_first(k, Ctx{}, true);
     if (!p) p = day_first(k);
+    if (p && bracketed && !punct(p->end, ")")) p.reset();
     if (p) {
       p->begin = begin;
       p->weekday = w;

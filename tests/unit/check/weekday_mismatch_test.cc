@@ -59,6 +59,17 @@ TEST_CASE("weekday-mismatch: month-first dates, abbreviations, future dates", "[
   }
 }
 
+TEST_CASE("weekday-mismatch: the date in brackets after its weekday ('on Monday (Feb. 11)')", "[check][dates]") {
+  const std::string text = "The contract was awarded on Monday (Feb. 11) to a joint venture.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, "2026-03-04"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "Feb. 11 (2026) was a Wednesday, not a Monday");
+  CHECK(d[0].fixits[0].replacement == "Wednesday");
+  CHECK(lint(make_doc("The contract was awarded on Wednesday (Feb. 11) to a joint venture.", "2026-03-04")).empty());
+  // A bracket that is no date's: no weekday beside it.
+  CHECK(lint(make_doc("The contract was awarded on Monday (Feb. 11 was a holiday).", "2026-03-04")).empty());
+}
+
 TEST_CASE("weekday-mismatch: a date without a year is checked only near publication", "[check][dates]") {
   const std::string text = "The vote was held on Tuesday, March 14.";
   {
