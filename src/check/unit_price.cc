@@ -655,6 +655,19 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       }
       // ("1,450 feet of pipe at $640 per foot": English "of" too, after an
       // amount in a unit.)
+      // ("four new copper pot stills, made by ... at £1.15 million each":
+      // a bare number whose noun the extractor did not take, up to four
+      // words ending in a plural, then a comma.)
+      ByteRange counted_words{};
+      if (bare && from == i + 1) {
+        std::size_t m = from;
+        while (m < t.size() && m < from + 4 && t[m].type == T::word && !deal_link(t[m]) && !deal_cue(t[m])) ++m;
+        if (m > from && m < t.size() && t[m].type == T::punct && t[m].text == "," &&
+            t[m - 1].text.size() > 3 && t[m - 1].text.ends_with('s') && !t[m - 1].text.ends_with("ss")) {
+          from = m;
+          counted_words = {c.range.begin, t[m - 1].range.end};
+        }
+      }
       const bool in_unit = c.kind == QuantityKind::quantity && !c.unit.empty();
       // ("250,000 tonnes of 25% broken white rice at $512 a tonne": a
       // grade in percent before what it is like.)
@@ -814,6 +827,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
               deals.size() < k_max_deals) {
             deals.push_back({t[i].figure, t[k].figure, s});
             deals.back().own_price = own_price;
+            deals.back().counted = counted_words;
           }
           break;
         }
@@ -885,6 +899,20 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
           if (const std::size_t price = figure_after_at(t, m); price < t.size() && unit_price_at(in, t, s, price)) {
             k = price - 1;
+            continue;
+          }
+        }
+        // "four new copper pot stills, made by a coppersmith in Alloa at
+        // £1.15 million each": who makes them, up to six words, before
+        // "at" and the price.
+        if (t[k].type == T::word && k + 2 < t.size() &&
+            is_one_of(t[k].text, {"made", "built", "supplied", "manufactured", "produced", "crafted", "designed"}) &&
+            t[k + 1].type == T::word && t[k + 1].text == "by") {
+          std::size_t m = k + 2;
+          while (m < t.size() && m <= k + 8 && t[m].type == T::word && t[m].text != "at") ++m;
+          if (m < t.size() && m > k + 2 && t[m].type == T::word && t[m].text == "at" &&
+              figure_after_at(t, m) < t.size()) {
+            k = m - 1;
             continue;
           }
         }
@@ -1174,7 +1202,8 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       d.check = "unit-price";
       d.severity = Severity::warning;
       d.message = fmt::format("\"{}\" disagrees with {} for {}", in.doc.view(u.phrase),
-                              format_figure(total.value, p.kind, p.unit), in.doc.view(c.range));
+                              format_figure(total.value, p.kind, p.unit),
+                              in.doc.view(deal.counted.empty() ? c.range : deal.counted));
       d.range = in.original(p.range);
       // A count told elsewhere: the note is at the count alone.
       // Else from the count to the total, or from the total to the count

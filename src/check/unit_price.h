@@ -41,6 +41,9 @@ class UnitPriceCheck {
     /// ("about $16 per fan across the season's 116,280 admissions"),
     /// whatever its noun.
     bool spread = false;
+    /// A bare number's words of what it counts ("four new copper pot
+    /// stills"), named in the message; empty when the figure names them.
+    ByteRange counted{};
   };
   /// "$40,000 a chip", "$12,000 each": price, the item word (empty for
   /// "each"), and the token range of the phrase.

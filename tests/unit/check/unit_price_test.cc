@@ -980,3 +980,17 @@ TEST_CASE("unit-price: a price, the count it is applied to, then 'is expected to
                   "[unit-price]") == 0);
   CHECK(lint(fmt::format(fmt::runtime(text), "3.07")).empty());
 }
+
+TEST_CASE("unit-price: a bare number's words of what it counts, then who made them ('made by ... at')",
+          "[check][arithmetic]") {
+  const std::string text = "The centrepiece will be four new copper pot stills, made by a coppersmith in Alloa at "
+                           "\xC2\xA3" "1.15 million each, an order worth \xC2\xA3{} million in total.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "5.2"))
+            .find("a.txt:1:87: warning: \"\xC2\xA3" "1.15 million each\" disagrees with \xC2\xA3" "5.2 million for "
+                  "four new copper pot stills [unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "4.6")).empty());
+  // Words that end in no plural: no count of the items.
+  CHECK(lint("The centrepiece will be four new copper pot still, made by a coppersmith at \xC2\xA3" "1.15 million "
+             "each, an order worth \xC2\xA3" "5.2 million in total.\n")
+            .empty());
+}
