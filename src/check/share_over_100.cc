@@ -678,7 +678,8 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
     std::size_t w = i + 1;
     if (w < t.size() && is_one_of(t[w].text, {"was", "were", "is", "are", "will"})) ++w;
     if (w < t.size() && is_one_of(t[w].text, {"went", "goes", "go", "spent", "allocated", "allotted", "earmarked",
-                                              "used", "directed", "channelled", "channeled"})) {
+                                              "used", "directed", "channelled", "channeled", "held", "reserved",
+                                              "kept"})) {
       ++w;
     } else if (first_share) {
       return false;
@@ -705,7 +706,9 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
   const bool all_at = all_placed && at_places == shares;
   if (shares < (all_at ? 2U : 3U) || (!all_placed && !all_classed && !all_allotted)) return;
   const ByteRange named{t[first].range.begin, t[comma - 1].range.end};
-  check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), !all_at, sink);
+  // (Shares allotted to uses are no classes of people: "71 per cent is
+  // allocated to the 23 trawlers" names its taker by a count.)
+  check_shares_after_opening(in, s, t, comma + 1, std::string(in.doc.view(named)), !all_at && !all_allotted, sink);
 }
 
 // Whether figure `figure` of sentence `s` may be a share of a list the

@@ -953,6 +953,21 @@ TEST_CASE("share-over-100: Spanish 'supuso el N % de las botellas vendidas' name
             .empty());
 }
 
+TEST_CASE("share-over-100: shares allotted to takers named by a count ('allocated to the 23 trawlers')",
+          "[check][arithmetic]") {
+  const std::string text = "Of the national mackerel quota, 71 per cent is allocated to the 23 refrigerated seawater "
+                           "trawlers, 19 per cent goes to the polyvalent fleet and the remaining {} per cent is held "
+                           "for inshore boats.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "16"))
+            .find("error: shares of the national mackerel quota add up to more than 100%: 71% + 19% + 16% = 106% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "10")).empty());
+  // Classes told by a figure beside classes told without one may overlap.
+  CHECK(lint("Of those who waited more than 12 hours, 58 per cent were aged over 75, 31 per cent were women and 20 "
+             "per cent lived alone.\n")
+            .empty());
+}
+
 TEST_CASE("share-over-100: two shares each at a named place, after a colon ('58 per cent are enrolled at')",
           "[check][arithmetic]") {
   const std::string text = "The secondary split is lopsided too: of the 1,670 secondary students, 58 per cent are "
