@@ -1013,7 +1013,10 @@ tonnes is a thousand kilos each: "3.200
 toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
 millones" ("operación", "transaction", "bringing in" and ", or" name the total:
 "18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
-million");
+million"; who made the items may stand before "at" and the price, and a
+bare number's words of what it counts before a comma: "four new copper
+pot stills, made by a coppersmith in Alloa at £1.15 million each, an
+order worth £5.2 million in total");
 "4.500 pesos para cada uno de los 38.600 docentes"; "with sales of", "con
 ventas por" name the total ("186.000 toneladas de cobre en el trimestre a
 un precio medio de US$9.400 por tonelada, con ventas por US$1.847
@@ -1327,7 +1330,10 @@ with "as" ("Of patients who presented in the March quarter, 1 per cent were
 triaged as category 1, 14 per cent as category 2, ...") or each told the
 use it went to, the first with its verb ("Of the money distributed so
 far, 46 percent went to housing assistance, 28 percent to debris removal,
-..."), adds all its percentages, but for changes and parts of
+..."; "is held for", "reserved for" too, the takers may be named by a
+count: "71 per cent is allocated to the 23 refrigerated seawater
+trawlers, 19 per cent goes to the polyvalent fleet and the remaining 16
+per cent is held for inshore boats"), adds all its percentages, but for changes and parts of
 another whole ("41% of donors"); a comparison ("against 48% in 2024",
 "compared with") or two time frames leave it alone ("now" is no other
 time: "Primary schools now account for 58 per cent of the roll, the
@@ -1348,7 +1354,9 @@ replaces the weekday with the right one, in the document's language
 ("martes" for Spanish). Forms: "Tuesday, 14 March 2025", "Tue., March 14,
 2025", "el martes 14 de marzo de 2025", a relative weekday with its date
 written out ("last Tuesday, March 3", "el pasado lunes 17 de febrero"),
-the bound of an interval ("closed until at least Tuesday 5 March"),
+the bound of an interval ("closed until at least Tuesday 5 March"), the
+date in brackets after its weekday ("awarded on Monday (Feb 11) to a joint
+venture"),
 and a weekday set off after
 its date, in commas or brackets: "March 21, a Thursday", "March 24,
 which is a Monday", "el 5 de marzo, que es viernes" (the phrases are the
