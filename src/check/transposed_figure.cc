@@ -242,6 +242,27 @@ bool definite_of(const ArithmeticInput& in, const Figure& f) {
   return false;
 }
 
+// The noun of "all 1,310 of our members" after figure `f`: "all" before
+// it, "of" and a possessive or "the" after it, then the noun (a plural,
+// made singular); empty if none. The whole a figure told before counted.
+std::string all_of_noun(const ArithmeticInput& in, const Figure& f) {
+  const std::string_view text = in.doc.text;
+  std::size_t b = f.range.begin;
+  if (word_back(text, b) != "all") return {};
+  std::size_t at = f.range.end;
+  const auto next = [&]() {
+    while (at < text.size() && text[at] == ' ') ++at;
+    const std::string w = word_forward(text, at);
+    at += w.size();
+    return w;
+  };
+  if (next() != "of" || !is_one_of(next(), {"our", "the", "its", "their", "your"})) return {};
+  std::string noun = next();
+  if (noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss")) return {};
+  noun.pop_back();
+  return noun;
+}
+
 // Whether a possessive stands right before figure `f`: "the co-op's 621
 // supplier farms", "Acme's 1,236 staff".
 bool possessive_before(const ArithmeticInput& in, const Figure& f) {
@@ -365,6 +386,8 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (deal_noun(money_noun(in, f))) measure = k_deal_measure;
     }
     if (f.kind == QuantityKind::currency && profit_noun(measure)) measure = k_profit_measure;
+    // ("all 1,310 of our members": a bare number of the noun after it.)
+    if (f.kind == QuantityKind::number && measure.empty()) measure = all_of_noun(in, f);
     return candidate(f, measure);
   };
   // What a figure is keyed by besides its digits: its kind, the unit of
@@ -429,7 +452,7 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
       const auto refers_back = [&] {
         if (!refers_back_read) {
           refers_back_read = definite(word_before(in, f)) || definite_of(in, f) || opening_with(in, f) ||
-                             possessive_before(in, f) || finished_with(in, f);
+                             possessive_before(in, f) || finished_with(in, f) || !all_of_noun(in, f).empty();
         }
         return *refers_back_read;
       };

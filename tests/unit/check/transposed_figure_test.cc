@@ -376,3 +376,14 @@ TEST_CASE("value-conflict: one period's profit told as net income and as profit"
   // Revenue is another line of the accounts.
   CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "$821 million in revenue")).empty());
 }
+
+TEST_CASE("value-conflict: 'all 1,310 of our members' tells again a count of members", "[check][value]") {
+  const std::string text = "The club has 1,130 members, up from 870 five years ago.\n\nShe said the clubhouse belonged "
+                           "to all {} of our members and the whole parish.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "1,310"))
+            .find("a.txt:3:40: warning: \"1,310\" conflicts with \"1,130 members\" earlier in this article: the same "
+                  "digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "1,130")).empty());
+  // Without "all", "1,310 of our members" is a part of them.
+  CHECK(lint_conflicts("The club has 1,130 members.\n\nShe said 1,310 of our supporters came.\n").empty());
+}
