@@ -385,5 +385,5 @@ TEST_CASE("value-conflict: 'all 1,310 of our members' tells again a count of mem
                   "digits, two of them swapped [value-conflict]") == 0);
   CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "1,130")).empty());
   // Without "all", "1,310 of our members" is a part of them.
-  CHECK(lint_conflicts("The club has 1,130 members.\n\nShe said 1,310 of our supporters came.\n").empty());
+  CHECK(lint_conflicts("The club has 1,130 members.\n\nShe said 1,310 of our members came.\n").empty());
 }
