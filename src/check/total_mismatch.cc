@@ -784,6 +784,19 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       // What a change is measured from ("41.8 million tonnes, up 5.8%
       // from 39.5 million") is no total of the year.
       if (in_change(in, s - 1, prev[k].figure, true) || compared_against(prev, k)) continue;
+      // ("cost US$1.45 billion, or about Rp23.5 trillion": the same sum
+      // told again, in another currency.)
+      {
+        std::size_t w = k;
+        while (w > 0 && prev[w - 1].type == T::word &&
+               is_one_of(prev[w - 1].text, {"about", "roughly", "some", "around", "nearly", "approximately"})) {
+          --w;
+        }
+        if (w > 1 && prev[w - 1].type == T::word && is_one_of(prev[w - 1].text, {"or", "o"}) &&
+            prev[w - 2].type == T::punct && prev[w - 2].text == ",") {
+          continue;
+        }
+      }
       if (total >= 0) return;  // two candidates: no total
       total = prev[k].figure;
     }
@@ -832,10 +845,13 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     // "£90 million from the Department for Transport", "made up of $5.2
     // million from ticketing" name a source; "from £80 million to ..." and
     // "from the $4.1 million" are a change.
-    if (t[k].type == T::word && t[k].text == "from" && !(k + 1 < t.size() && t[k + 1].type == T::figure) &&
-        !(k + 2 < t.size() && t[k + 2].type == T::figure)) {
-      continue;
-    }
+    // ("US$210 million in equity from the two sponsors": a count after
+    // "from" names a source too.)
+    const auto change_end = [&](std::size_t m) {
+      return m < t.size() && t[m].type == T::figure &&
+             compatible(in.figures[static_cast<std::size_t>(t[m].figure)], whole);
+    };
+    if (t[k].type == T::word && t[k].text == "from" && !change_end(k + 1) && !change_end(k + 2)) continue;
     // "about £18 million" is no exact part; "about 2,300 homes" after the
     // parts is no part at all.
     if (t[k].type == T::word && is_one_of(t[k].text, {"about", "some"})) {

@@ -1629,3 +1629,19 @@ TEST_CASE("total-mismatch: 'Of the capital outlay,' names the figure told with t
              "outlay, Rs 1,240 crore goes to roads, Rs 680 crore to water supply and Rs 450 crore to drains.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'It was financed with' after a total told again in another currency, sources named by a "
+          "count",
+          "[check][arithmetic]") {
+  const std::string text = "The project cost US$1.45 billion, or about Rp23.5 trillion. It was financed with US$870 "
+                           "million in loans from a group of banks, US$420 million from a development lender and "
+                           "US${} million in equity from the two sponsors.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "210"))
+            .find("a.txt:1:18: error: $870 million + $420 million + $210 million = $1.5 billion, not $1.45 billion "
+                  "[total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "160")).empty());
+  // A figure of the whole's kind after "from" is a change: no list.
+  CHECK(lint("The project cost US$1.45 billion. It was financed with US$870 million in loans, up from US$700 million, "
+             "US$420 million from a lender and US$210 million in equity.\n")
+            .find("total-mismatch") == std::string::npos);
+}
