@@ -323,6 +323,23 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
       }
     }
   }
+  // "Kessler, who signed on July 20": a name (one to three capitalised
+  // words, the clause's only words), a comma, "who" and a past verb right
+  // before the date; the name and the verb are the event.
+  if (!opened && m.bound == DateBound::exact && start >= 2 && sentence[start - 1] == ',') {
+    const std::vector<Token> rel = tokens(sentence, start, m.range.begin);
+    const std::vector<Token> name = tokens(sentence, clause_start(sentence, start - 1), start - 1);
+    const bool named = !name.empty() && name.size() <= 3 &&
+                       std::all_of(name.begin(), name.end(), [](const Token& t) { return t.capital; });
+    if (named && rel.size() >= 2 && rel.size() <= 3 && (rel[0].word == "who" || rel[0].word == "quien") &&
+        verb_like(rel, 1, words) && words.event_prepositions.contains(rel.back().word)) {
+      EventWords out;
+      out.clause = {name.front().range.begin, rel[rel.size() - 2].range.end};
+      out.names.push_back(meaning(name.back().word, words));
+      out.verbs.push_back(meaning(rel[1].word, words));
+      return out;
+    }
+  }
   // "The strike, which started on 17 January, cost ...": a definite noun
   // of event_nouns, a comma, a relative pronoun and a verb before the date.
   if (!opened && m.bound == DateBound::exact && start >= 2 && sentence[start - 1] == ',' &&
@@ -335,6 +352,8 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
                               return words.event_nouns.contains(t.word);
                             });
       if (!definite) return std::nullopt;
+      // (A person by name: "Kessler, who signed on July 20", after
+      // "signed centre Jonas Kessler ... on Tuesday, July 21", is read below.)
       EventWords out;
       out.clause = {noun[0].range.begin, rel.back().range.end};
       std::optional<EventWords> event = event_words(noun, 0, noun.size(), words, out);

@@ -128,6 +128,20 @@ TEST_CASE("date-conflict: 'since her guilty plea' after 'pleaded guilty'", "[che
   CHECK(lint(fmt::format(fmt::runtime(text), "June 4")).empty());
 }
 
+TEST_CASE("date-conflict: 'Kessler, who signed on July 20' after the signing told on another day",
+          "[check][dates]") {
+  const std::string text = "The Voyageurs signed centre Jonas Kessler to an eight-year contract extension on Tuesday, "
+                           "June 24. Kessler, who signed on {}, said he plans to buy a home in the city.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "June 23"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Kessler, who signed\" is dated June 23 here, but June 24 earlier in this article");
+  CHECK(lint(fmt::format(fmt::runtime(text), "June 24")).empty());
+  // Another verb: another event.
+  CHECK(lint("The Voyageurs signed centre Jonas Kessler on Tuesday, June 24. Kessler, who arrived on June 20, said he "
+             "plans to buy a home.")
+            .empty());
+}
+
 TEST_CASE("date-conflict: back references that name no event told before stay silent", "[check][dates]") {
   // Another object ("the plan", "the budget"); another verb; another of
   // its kind; the day told elsewhere; months apart; no noun at all.
