@@ -1499,6 +1499,56 @@ void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   }
 }
 
+// "to finish 14-8-5 over 26 matches", "went 10-3 in 13 games": a record
+// of wins, losses (and draws) told with the count of games it is of must
+// add up to it. The count's noun is one of games, matches, fixtures,
+// starts, outings or contests, after "over", "in" or "across".
+void check_dashed_record(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  for (const std::uint32_t k : in.figure_tokens(s)) {
+    const Figure& n = in.figures[static_cast<std::size_t>(t[k].figure)];
+    // ("over 26 matches" is read as more than 26; after a record it is
+    // across them.)
+    const bool over = in.doc.view(n.range).starts_with("over ");
+    if (n.kind != QuantityKind::count || !n.asserted || n.range_side ||
+        (n.claim->quantity.qualifier != "exact" && !over) ||
+        !is_one_of(n.unit, {"game", "match", "fixture", "start", "outing", "contest", "partido", "juego"}) ||
+        (!over && (k == 0 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"in", "across", "en"})))) {
+      continue;
+    }
+    // The record: the chunk of text right before the preposition.
+    const std::string_view text = in.doc.text;
+    std::size_t end = over ? n.range.begin : t[k - 1].range.begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && ((text[begin - 1] >= '0' && text[begin - 1] <= '9') || text[begin - 1] == '-')) --begin;
+    if (begin == end || (begin > 0 && text[begin - 1] != ' ')) continue;
+    const std::string_view record = text.substr(begin, end - begin);
+    std::vector<double> counts;
+    std::size_t at = 0;
+    while (at <= record.size()) {
+      const std::size_t dash = std::min(record.find('-', at), record.size());
+      const std::string_view part = record.substr(at, dash - at);
+      if (part.empty() || part.size() > 3) break;
+      counts.push_back(std::stod(std::string(part)));
+      at = dash + 1;
+    }
+    if (at <= record.size() || counts.size() < 2 || counts.size() > 3) continue;
+    const double sum = counts[0] + counts[1] + (counts.size() == 3 ? counts[2] : 0);
+    if (sum == n.value) continue;
+    std::string shown;
+    for (const double c : counts) shown += fmt::format("{}{}", shown.empty() ? "" : " + ", c);
+    Diagnostic d;
+    d.check = "total-mismatch";
+    d.severity = Severity::error;
+    const std::string_view noun = in.doc.view(n.range).substr(in.doc.view(n.range).rfind(' ') + 1);
+    d.message = fmt::format("the record {} counts {} = {} {}, not {}", record, shown, sum, noun, n.value);
+    d.range = in.original(n.range);
+    d.notes.push_back({in.original({begin, end}), "the record of wins, losses and draws over those games", {}});
+    sink.report(std::move(d));
+  }
+}
+
 // "The three largest fires - Kettle Rim at 96,400 acres, Sawtooth Gulch
 // at 58,200 and Cedar Flat at 31,700 - together accounted for 176,300
 // acres": N things, then exactly N figures of the total's kind, then a
@@ -2544,6 +2594,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_announced_parts(in, s, cue, sink);
     check_those_n(in, s, sink);
     check_n_together(in, s, sink);
+    check_dashed_record(in, s, sink);
     check_complementary(in, s, sink);
     check_accounted_for(in, s, sink);
     check_of_those(in, s, sink);

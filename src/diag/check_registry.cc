@@ -180,7 +180,9 @@ Terminal 4 project"; so is the value of one agreement, named by its noun
 or by what the verb of its cost is said of, "the contract will cost
 $38.6 million" and "the $36.8 million agreement"; and one period's
 profit, "net income of $812 million" and "the quarter's $821 million in
-profit" (profit, income, earnings; beneficio, ganancia, utilidad);
+profit" (profit, income, earnings; beneficio, ganancia, utilidad); and
+a bare number after "all" and before "of our" a noun, "all 1,310 of our
+members", counts that noun;
 not a measure made from a verb, "amount to pay"), each number at least
 three digits long (two for a count of a noun the article counts no other
 way, with no place after it: "64 aulas" and "Las 46 aulas nuevas", not
@@ -259,7 +261,9 @@ the date ("Since the Jan. 22 declaration", "since Feb. 13, when jurors returned 
 after an article and a noun of the occasion, "desde la sesión del 21 de
 mayo en que se aprobó el aumento" after "aprobó el jueves 28 de mayo un
 ajuste a la tarifa", a rise of a fee by any of its names; "since her
-guilty plea on July 18" after "pleaded guilty Wednesday, July 8"; "desde
+guilty plea on July 18" after "pleaded guilty Wednesday, July 8";
+"Kessler, who signed on July 20" after "signed centre Jonas Kessler ...
+on Tuesday, July 21" (a name, "who" and a past verb); "desde
 que el pleno dio luz verde al proyecto" or "gave the green light to"
 after "aprobó el proyecto", "approved the plan"), or
 a comma may set the date off ("desde su captura, el 19 de abril de
@@ -328,7 +332,15 @@ resto del país") is closed by the part where the rest is.
 A team's wins, draws and defeats, all three told after the games it
 played, add up to them ("after the 18-round regular season with 12 wins,
 one draw and four defeats"; "tras 22 jornadas, con nueve victorias,
-siete empates y seis derrotas").
+siete empates y seis derrotas"), and so does a record written with
+dashes before "over", "in" or "across" and a count of games, matches,
+fixtures, starts, outings or contests ("to finish 14-8-5 over 26
+matches", "went 10-3 in 13 games").
+
+A sum told again in another currency ("The project cost US$1.45
+billion, or about Rp23.5 trillion. It was financed with US$870 million
+in loans ..., US$420 million ... and US$210 million in equity from the
+two sponsors") is one total; a count after "from" names a source.
 
 Parts that "accounted for" some of a noun, each after the first with
 "for" alone, are parts of the figure a sentence up to three before

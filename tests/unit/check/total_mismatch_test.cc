@@ -1645,3 +1645,18 @@ TEST_CASE("total-mismatch: 'It was financed with' after a total told again in an
              "US$420 million from a lender and US$210 million in equity.\n")
             .find("total-mismatch") == std::string::npos);
 }
+
+TEST_CASE("total-mismatch: a record of wins and losses over a count of games ('finish 14-8-5 over 26 matches')",
+          "[check][arithmetic]") {
+  const std::string text =
+      "The Rush beat Portland 2-0 before a sellout crowd of 11,000 to finish {} over 26 matches.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "14-8-5"))
+            .find("error: the record 14-8-5 counts 14 + 8 + 5 = 27 matches, not 26 [total-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "14-7-5")).empty());
+  CHECK(lint("The Bison went 10-3 in 12 games.\n")
+            .find("a.txt:1:24: error: the record 10-3 counts 10 + 3 = 13 games, not 12 [total-mismatch]") == 0);
+  // A score, or a count of something else: no record of games.
+  CHECK(lint("The Bison won 24-17 in 90 minutes of rain.\n").empty());
+  CHECK(lint("Hill went 3-for-4 in two games.\n").empty());
+}
