@@ -564,6 +564,8 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
       {"Roads took KSh4.1 billion.", "KSh4.1 billion", K::currency, 4.1e9, 4.05e9, 4.15e9, "exact", "KES", ""},
       {"The claim is RM56.9 million.", "RM56.9 million", K::currency, 5.69e7, 5.685e7, 5.695e7, "exact", "MYR", ""},
       {"It paid 12 million ringgit.", "12 million ringgit", K::currency, 1.2e7, 1.15e7, 1.25e7, "exact", "MYR", ""},
+      {"Each train costs AED 62 million.", "AED 62 million", K::currency, 6.2e7, 6.15e7, 6.25e7, "exact", "AED", ""},
+      {"The line cost Dh18.5bn.", "Dh18.5bn", K::currency, 1.85e10, 1.845e10, 1.855e10, "exact", "AED", ""},
       {"A USD1bn facility.", "USD1bn", K::currency, 1e9, 5e8, 1.5e9, "exact", "USD", ""},
       // A glued-only symbol before money's shape: a decimal, groups or a
       // scale.
