@@ -509,7 +509,10 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   const bool time_before = a > 1 && t[a - 1].type == T::figure &&
                            in.figures[static_cast<std::size_t>(t[a - 1].figure)].kind == QuantityKind::duration &&
                            t[a - 2].type == T::word &&
-                           is_one_of(t[a - 2].text, {"the", "those", "these", "los", "las"});
+                           // ("in its first four weeks", "in the first three months")
+                           is_one_of(t[a - 2].text, {"the", "those", "these", "los", "las", "its", "their",
+                                                     "first", "last", "past", "opening", "final", "primeros",
+                                                     "primeras"});
   if ((!(a > 0 && t[a - 1].type == T::figure) || time_before) && k < i && t[k].type == T::punct && t[k].text == ",") {
     bool period = false;
     for (std::size_t p = k; p > 0 && k - p < 9; --p) {
@@ -1544,6 +1547,9 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
         continue;
       }
       if (b.low <= 0 || a.low < 0 || !a.asserted || !b.asserted || !m.asserted) continue;
+      // A length of time is compared with another only ("1,140 operations
+      // in its first four weeks, almost twice the 580": the weeks are no A).
+      if ((a.kind == QuantityKind::duration) != (b.kind == QuantityKind::duration)) continue;
       if (overlaps(stated->low, stated->high, a.low / b.high, a.high / b.low)) continue;
       const double ratio = a.value / b.value;
       // A length of time names its unit ("14.2 hours is 2 times 7.1

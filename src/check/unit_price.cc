@@ -1145,22 +1145,29 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
   // 800 per quintal. At that rate, the 7.16 crore quintals ..."), else
   // with the nearest after it: another price told further away ("the
   // minimum support price of Rs 2,369 per quintal") is of another payment.
-  const auto nearer_price = [&](const UnitPrice& u, const Deal& deal) {
-    const auto before = [&](std::size_t s) { return s <= deal.sentence; };
-    return std::any_of(prices_.begin(), prices_.end(), [&](const UnitPrice& v) {
-      if (&v == &u || v.sentence == u.sentence || !same_item(in, v, deal)) return false;
-      if (in.figures[static_cast<std::size_t>(v.price)].unit != in.figures[static_cast<std::size_t>(u.price)].unit) {
-        return false;
+  // (The sentence of that price for each deal, read once: deals × prices.)
+  std::vector<std::size_t> nearest(deals_.size(), SIZE_MAX);
+  for (std::size_t d = 0; d < deals_.size(); ++d) {
+    const Deal& deal = deals_[d];
+    if (deal.only_price >= 0 || deal.own_price >= 0) continue;
+    std::size_t before = SIZE_MAX;  // the latest sentence up to the deal's
+    std::size_t after = SIZE_MAX;   // the earliest after it
+    for (const UnitPrice& v : prices_) {
+      if (!same_item(in, v, deal)) continue;
+      if (v.sentence <= deal.sentence) {
+        if (before == SIZE_MAX || v.sentence > before) before = v.sentence;
+      } else if (after == SIZE_MAX || v.sentence < after) {
+        after = v.sentence;
       }
-      if (before(u.sentence)) return before(v.sentence) && v.sentence > u.sentence;
-      return before(v.sentence) || v.sentence < u.sentence;
-    });
-  };
+    }
+    nearest[d] = before != SIZE_MAX ? before : after;
+  }
   for (const UnitPrice& u : prices_) {
     const Figure& p = in.figures[static_cast<std::size_t>(u.price)];
-    for (const Deal& deal : deals_) {
+    for (std::size_t n = 0; n < deals_.size(); ++n) {
+      const Deal& deal = deals_[n];
       if (u.sentence != deal.sentence && own_price(deal)) continue;
-      if (u.sentence != deal.sentence && deal.only_price < 0 && deal.own_price < 0 && nearer_price(u, deal)) continue;
+      if (u.sentence != deal.sentence && nearest[n] != SIZE_MAX && u.sentence != nearest[n]) continue;
       const Figure& c = in.figures[static_cast<std::size_t>(deal.count)];
       const Figure& total = in.figures[static_cast<std::size_t>(deal.total)];
       // A sum without its currency is in the price's (elided_currency).

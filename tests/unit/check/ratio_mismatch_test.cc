@@ -888,3 +888,16 @@ TEST_CASE("ratio-mismatch: A told as a rate of a period before the ratio ('al d\
                 "triple que los de secano, que promediaron 5.900 kilos.\n")
             .find("error: 11,800 is 2 times 5,900, not \"triple\" [ratio-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: a length of time after A is no A ('in its first four weeks, almost twice the 580')",
+          "[check][arithmetic]") {
+  CHECK(lint("It carried out 1,140 operations in its first four weeks, almost twice the 580 the old theatre managed "
+             "in the same period last year.\n")
+            .empty());
+  CHECK(lint("Fibre West connected 4,180 premises in the first three months of this year, twice as many as the 2,710 "
+             "it connected in the same period of 2025.\n")
+            .find("error: 4,180 is 1.54 times 2,710, not \"twice\" [ratio-mismatch]") != std::string::npos);
+  // Lengths of time compare with lengths of time.
+  CHECK(lint("Patients waited 14.2 hours for a bed, three times as long as the 7.1-hour average.\n")
+            .find("not \"three times\"") != std::string::npos);
+}
