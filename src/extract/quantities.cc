@@ -447,7 +447,11 @@ bool digits_not_a_quantity(const Context& c, const Numeral& n, std::size_t unit_
   if (f > 0 && !tk[f].space_before) {
     // A symbol split_glued_currency split off is no word: "R186-million".
     if (tk[f - 1].kind == ScanTokenKind::word) {
-      return !find(c.lex.glued_currency_symbols, tk[f - 1].text) && !find(c.lex.currency_symbols, tk[f - 1].lower);
+      // ("$A27.4 billion": the sign and the letters, "$A".)
+      const bool sign_letters = f > 1 && is_sym(tk[f - 2], "$") && !tk[f - 1].space_before &&
+                                find(c.lex.currency_symbols, "$" + std::string(tk[f - 1].lower));
+      return !sign_letters && !find(c.lex.glued_currency_symbols, tk[f - 1].text) &&
+             !find(c.lex.currency_symbols, tk[f - 1].lower);
     }
     if ((is_dash(tk[f - 1]) || is_sym(tk[f - 1], "_") || is_sym(tk[f - 1], "/")) && f > 1 &&
         !tk[f - 1].space_before && tk[f - 2].kind != ScanTokenKind::symbol) {
@@ -1156,6 +1160,12 @@ void split_glued_currency(std::vector<ScanToken>& tk, const LanguageLexicon& lex
       while (d < t.text.size() && ascii_digit(t.text[d])) ++d;
       const std::string_view rest = t.text.substr(d);
       if (find(lex.glued_currency_symbols, t.text.substr(0, p))) return money_shaped(tk, k + 1, rest, lex) ? p : 0;
+      // "$A27.4 billion", "$NZ10.40": the sign, then the letters of the
+      // country, glued to the amount ("$A" a symbol of its own).
+      if (k > 0 && !t.space_before && is_sym(tk[k - 1], "$") &&
+          find(lex.currency_symbols, "$" + std::string(t.lower.substr(0, p)))) {
+        return money_shaped(tk, k + 1, rest, lex) || rest.empty() ? p : 0;
+      }
       // "A320", "H200": no symbol; "USD1bn" is money, "KES2A" no amount.
       if (!find(lex.currency_symbols, t.lower.substr(0, p))) return 0;
       if (!rest.empty() && !find(lex.money_scale_abbreviations, rest) && !find(lex.scale_abbreviations, rest)) return 0;

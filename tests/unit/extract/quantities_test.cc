@@ -566,6 +566,10 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
       {"It paid 12 million ringgit.", "12 million ringgit", K::currency, 1.2e7, 1.15e7, 1.25e7, "exact", "MYR", ""},
       {"Each train costs AED 62 million.", "AED 62 million", K::currency, 6.2e7, 6.15e7, 6.25e7, "exact", "AED", ""},
       {"The line cost Dh18.5bn.", "Dh18.5bn", K::currency, 1.85e10, 1.845e10, 1.855e10, "exact", "AED", ""},
+      // The sign, then the country's letters: "$A27.4 billion", "$NZ10.40".
+      {"Revenue hit $A27.4 billion.", "$A27.4 billion", K::currency, 2.74e10, 2.735e10, 2.745e10, "exact", "AUD",
+       ""},
+      {"The payout is $NZ10.40.", "$NZ10.40", K::currency, 10.4, 10.4, 10.4, "exact", "NZD", ""},
       {"A USD1bn facility.", "USD1bn", K::currency, 1e9, 5e8, 1.5e9, "exact", "USD", ""},
       // A glued-only symbol before money's shape: a decimal, groups or a
       // scale.
