@@ -138,7 +138,12 @@ std::string money_noun(const ArithmeticInput& in, const Figure& f) {
       continue;
     }
     const std::string next = noun(word_forward(text, at + 1));
-    if (next.empty() || next.ends_with("ed")) break;
+    // (A past form ends the noun: "the $A621 million result came in".)
+    if (next.empty() || next.ends_with("ed") ||
+        is_one_of(next, {"came", "went", "rose", "fell", "grew", "beat", "took", "made", "saw", "left", "hit", "ran",
+                         "stood", "sat", "held", "brought", "fuelled"})) {
+      break;
+    }
     const std::size_t after_at = at + 1 + next.size();
     const bool ends = after_at >= text.size() || text[after_at] != ' ' ||  // a mark or the end
                       std::find(std::begin(k_after_head), std::end(k_after_head),
@@ -190,8 +195,9 @@ constexpr std::string_view k_deal_measure = "the value of an agreement";
 // Nouns of one period's profit ("net income of $812 million" ... "the
 // quarter's $821 million in profit"): one measure.
 bool profit_noun(std::string_view noun) {
+  // ("the $A621 million result" of a half's profit.)
   return is_one_of(noun, {"profit", "profits", "income", "net income", "net profit", "earnings", "net earnings",
-                          "beneficio", "beneficios", "ganancia", "ganancias", "utilidad", "utilidades",
+                          "result", "beneficio", "beneficios", "ganancia", "ganancias", "utilidad", "utilidades",
                           "beneficio neto", "ganancia neta", "utilidad neta"});
 }
 constexpr std::string_view k_profit_measure = "profit";

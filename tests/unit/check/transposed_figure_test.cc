@@ -387,3 +387,16 @@ TEST_CASE("value-conflict: 'all 1,310 of our members' tells again a count of mem
   // Without "all", "1,310 of our members" is a part of them.
   CHECK(lint_conflicts("The club has 1,130 members.\n\nShe said 1,310 of our members came.\n").empty());
 }
+
+TEST_CASE("value-conflict: 'the $A621 million result came in' tells again a half's profit", "[check][value]") {
+  const std::string text = "Harbourline reported a net profit of $A612 million for the six months.\n\nThe {} million "
+                           "result came in ahead of expectations.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "$A621"))
+            .find("a.txt:3:5: warning: \"$A621 million\" conflicts with \"$A612 million\" earlier in this article: the "
+                  "same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "$A612")).empty());
+  // A past form after the noun is no noun of the money: "the $A621 million outlay rose" is no result.
+  CHECK(lint_conflicts("Harbourline reported a net profit of $A612 million for the six months.\n\nThe $A621 million "
+                       "outlay rose again.\n")
+            .empty());
+}
