@@ -198,10 +198,21 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "subió un 11 por ciento en un año, de 8,40 a 9,60 euros", "rose 11%
     // over two years, from A to B": how long, between the change and its
     // figures.
-    if (j > 1 && t[j].type == T::figure &&
-        in.figures[static_cast<std::size_t>(t[j].figure)].kind == QuantityKind::duration &&
-        t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"en", "in", "over", "durante"}) &&
-        t[j - 2].type == T::figure) {
+    const auto in_value_at = [&](std::size_t k) {
+      return k > 1 && t[k].type == T::word && is_one_of(t[k].text, {"value", "size", "number", "price", "volume"}) &&
+             t[k - 1].type == T::word && t[k - 1].text == "in" && t[k - 2].type == T::figure;
+    };
+    // ("over five years" may be read as one figure, more than five years.)
+    const bool over_span = j > 0 && t[j].type == T::figure &&
+                           in.figures[static_cast<std::size_t>(t[j].figure)].kind == QuantityKind::duration &&
+                           in.doc.view(in.figures[static_cast<std::size_t>(t[j].figure)].range).starts_with("over ") &&
+                           (t[j - 1].type == T::figure || in_value_at(j - 1));
+    if (over_span) {
+      --j;
+    } else if (j > 1 && t[j].type == T::figure &&
+               in.figures[static_cast<std::size_t>(t[j].figure)].kind == QuantityKind::duration &&
+               t[j - 1].type == T::word && is_one_of(t[j - 1].text, {"en", "in", "over", "durante"}) &&
+               (t[j - 2].type == T::figure || in_value_at(j - 2))) {
       j -= 2;
     } else if (j > 2 && t[j].type == T::word &&
                is_one_of(t[j].text, {"a\xC3\xB1o", "mes", "semana", "trimestre", "year", "month", "week", "quarter"}) &&
@@ -210,6 +221,9 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
                t[j - 3].type == T::figure) {
       j -= 3;  // ("en un año": no figure of its own)
     }
+    // "have doubled in value over five years to $A9.8 billion from $A6.2
+    // billion": what grew, after "in", before the figures.
+    if (in_value_at(j)) j -= 2;
     // "doubled its support, from 5.9% to 9.8%", "duplicó su apoyo, del
     // 5,9 % al 9,8 %": the factor's object, opened by a possessive, between.
     if (t[j].type == T::word) {

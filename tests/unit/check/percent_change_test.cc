@@ -1625,3 +1625,16 @@ TEST_CASE("percent-change: how long between the change and its figures ('en un a
   CHECK(lint("The median rent rose 11% over two years, from $8.40 to $9.60 a square foot.\n")
             .find("from $8.40 to $9.60 is a rise of 14%, not 11% [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: what grew and for how long between the factor and its figures ('doubled in value over five "
+          "years to B from A')",
+          "[check][arithmetic]") {
+  const std::string text = "Its infrastructure holdings have doubled in value over five years to $A{} billion from $A6.2 "
+                           "billion.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "9.8"))
+            .find("a.txt:1:34: error: from A$6.2 billion to A$9.8 billion is 1.58 times, not double "
+                  "[percent-change]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "12.4")).empty());
+  CHECK(lint("Its holdings have doubled in value to $A9.8 billion from $A6.2 billion.\n").find("not double") !=
+        std::string::npos);
+}
