@@ -2025,8 +2025,12 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   while (k < t.size() && k < 9 && t[k].type == T::word) ++k;
   if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
   const Figure& whole = in.figures[static_cast<std::size_t>(t[2].figure)];
+  // (Or an area or amount in a unit: "Of the 148,300 acres burned, 96,400
+  // are within the Bristlecone National Forest, 31,200 are on state land
+  // and 18,900 are private property".)
+  const bool in_unit = whole.kind == QuantityKind::quantity && !whole.unit.empty();
   if (!whole.asserted || whole.range_side || whole.claim->quantity.qualifier != "exact" ||
-      (whole.kind != QuantityKind::count && whole.kind != QuantityKind::number)) {
+      (whole.kind != QuantityKind::count && whole.kind != QuantityKind::number && !in_unit)) {
     return;
   }
   std::vector<int> parts;
@@ -2034,10 +2038,9 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   for (++k; k < t.size();) {
     if (t[k].type != T::figure || !word(k + 1, {"were", "are", "eran", "son", "fueron"})) return;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
-    if ((f.kind != QuantityKind::count && f.kind != QuantityKind::number) || !f.asserted || f.range_side ||
-        f.claim->quantity.qualifier != "exact") {
-      return;
-    }
+    const bool kind_fits = in_unit ? f.kind == QuantityKind::number || (f.kind == whole.kind && f.unit == whole.unit)
+                                   : f.kind == QuantityKind::count || f.kind == QuantityKind::number;
+    if (!kind_fits || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
     parts.push_back(t[k].figure);
     // What the part is: one to four words, no comparison, rate or age
     // ("were over 65", "were also women" may overlap the others), and no
@@ -2055,7 +2058,7 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
         return;
       }
     }
-    if (words == 0 || words > 4) return;
+    if (words == 0 || words > (in_unit ? 6U : 4U)) return;
     if (last_item) break;
     if (!next_list_item(t, k, last_item)) return;
   }

@@ -180,7 +180,9 @@ Terminal 4 project"; so is the value of one agreement, named by its noun
 or by what the verb of its cost is said of, "the contract will cost
 $38.6 million" and "the $36.8 million agreement"; and one period's
 profit, "net income of $812 million" and "the quarter's $821 million in
-profit" (profit, income, earnings; beneficio, ganancia, utilidad); and
+profit" (profit, income, earnings, a half's result; beneficio, ganancia,
+utilidad; a past form after the noun ends it, "the $A621 million result
+came in"); and
 a bare number after "all" and before "of our" a noun, "all 1,310 of our
 members", counts that noun;
 not a measure made from a verb, "amount to pay"), each number at least
@@ -382,8 +384,10 @@ The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy,
 beef and 150 are sheep" (with three counts or more each told what kind
 it is, a sum short of the whole by no more than 4% is wrong too: "Of the
 61,480 vehicles delivered, 34,210 were Tern SUVs, 18,950 were Kestrel
-sedans and 7,320 were Plover pickups"; further short, the list leaves
-some out); "Of the $22.6m, $11.4m is allocated to road
+sedans and 7,320 were Plover pickups"; an area or amount in a unit too,
+"Of the 148,300 acres burned, 96,400 are within the Bristlecone National
+Forest, 31,200 are on state land and 18,900 are private property";
+further short, the list leaves some out); "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
 allocated to", "was spent on"). So may a list of parts each told after
 what it is of, the first with its verb, after a whole with a few words
@@ -610,7 +614,8 @@ verb right before "from"; after a modal a comma may stand between,
 or a modal, right before "to" B: "expect shipments to double to B from
 A"); "crecieron 35%: pasaron de A a B", "subieron un 35 %, pasando de A a
 B"; how long between the change and its figures: "subió un 11 por ciento
-en un año, de A a B", "rose 11% over two years, from A to B"; a
+en un año, de A a B", "rose 11% over two years, from A to B", and what
+grew, "have doubled in value over five years to B from A"; a
 paragraph opening "That is up N% on the A ..." after the one that tells
 B; "more than doubled, to B so far this year from
 A" (up to four words of when between); "more than doubled, rising to B from the A officials
@@ -916,7 +921,8 @@ on ..."); lengths of time compare too, what
 they are for between ("waited an average of 14.2 hours for a bed, three
 times as long as the 7.1-hour average"), and a length of time before the
 comma is no A ("9.6 million visits over the five days, double the 4.8
-million"); a verb of a factor joined to A by
+million", "1,140 operations in its first four weeks, almost twice the
+580"; a length of time is compared with another only); a verb of a factor joined to A by
 "and" and "thereby" ("subió 2,7% y duplicó así el 1,8% de julio", "rose
 2.7% and thus doubled the 1.8%"; without "así" or "thus" the verb may
 double its object); a

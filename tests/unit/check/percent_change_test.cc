@@ -1629,8 +1629,8 @@ TEST_CASE("percent-change: how long between the change and its figures ('en un a
 TEST_CASE("percent-change: what grew and for how long between the factor and its figures ('doubled in value over five "
           "years to B from A')",
           "[check][arithmetic]") {
-  const std::string text = "Its infrastructure holdings have doubled in value over five years to $A{} billion from $A6.2 "
-                           "billion.\n";
+  const std::string text =
+      "Its infrastructure holdings have doubled in value over five years to $A{} billion from $A6.2 billion.\n";
   CHECK(lint(fmt::format(fmt::runtime(text), "9.8"))
             .find("a.txt:1:34: error: from A$6.2 billion to A$9.8 billion is 1.58 times, not double "
                   "[percent-change]") == 0);

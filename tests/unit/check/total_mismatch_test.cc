@@ -904,6 +904,11 @@ TEST_CASE("total-mismatch: 'Of the N, A were X, B were Y and C were Z', each par
   CHECK(lint_es("De los 9.860 asociados, 4.120 son caficultores, 3.390 son ganaderos y 2.150 son "
                 "fruticultores.\n")
             .find("4,120 + 3,390 + 2,150 = 9,660, not 9,860") != std::string::npos);
+  // An area: each acre in one kind of land.
+  CHECK(lint("Of the 148,300 acres burned, 96,400 are within the Bristlecone National Forest, 31,200 are on state "
+             "land and 18,900 are private property.\n")
+            .find("a.txt:1:8: error: 96,400 + 31,200 + 18,900 = 146,500 acres, not 148,300 acres [total-mismatch]") ==
+        0);
 }
 
 TEST_CASE("total-mismatch: a count, an aside of how it is spread, a colon and the parts", "[check][arithmetic]") {
