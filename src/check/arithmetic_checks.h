@@ -2,6 +2,7 @@
 // figure and token scans they share.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -352,7 +353,9 @@ void for_each_captioned_run(const ArithmeticInput& in, IsCaption&& is_caption, R
 
 /// A fixed list of words, for the cue lists the token scans test many
 /// words against: a word is screened by its first byte and length before
-/// it is compared, as most words of a sentence are no cue.
+/// it is compared, as most words of a sentence are no cue; the words are
+/// kept sorted, so one that passes is found by binary search (the longest
+/// lists hold hundreds of words).
 template <std::size_t N>
 class CueWords {
  public:
@@ -362,14 +365,12 @@ class CueWords {
       if (w.empty() || w.size() >= 32) throw "a CueWords word is empty or too long";
       screen_[static_cast<unsigned char>(w[0])] |= std::uint32_t{1} << w.size();
     }
+    std::sort(words_.begin(), words_.end());
   }
   /// True if `w` is one of the words.
   bool contains(std::string_view w) const {
     if (w.empty() || w.size() >= 32 || (screen_[static_cast<unsigned char>(w[0])] >> w.size() & 1) == 0) return false;
-    for (const std::string_view x : words_) {
-      if (x == w) return true;
-    }
-    return false;
+    return std::binary_search(words_.begin(), words_.end(), w);
   }
 
  private:
