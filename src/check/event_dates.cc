@@ -289,6 +289,17 @@ std::optional<EventWords> event_words(const std::vector<Token>& toks, std::size_
   return out;
 }
 
+// The tokens (one to three) of a phrase of back_reference_when opening
+// `toks` ("when", "en que", "día en que"); 0 if none.
+std::size_t when_phrase(const std::vector<Token>& toks, const DateLanguage& words) {
+  std::string phrase;
+  for (std::size_t n = 1; n <= 3 && n <= toks.size(); ++n) {
+    phrase.append(n > 1 ? " " : "").append(toks[n - 1].word);
+    if (words.back_reference_when.contains(phrase)) return n;
+  }
+  return 0;
+}
+
 std::optional<EventWords> back_reference(std::string_view sentence, const DateMention& m, const DateLanguage& words) {
   // "since Feb. 13, when jurors returned guilty verdicts": the date right
   // after the opening word, a comma, a word of back_reference_when, and
@@ -314,11 +325,8 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
       if (!opened && size >= 3 && size <= 4 && words.back_references.contains(before[0].word) &&
           words.articles.contains(before[1].word)) {
         const std::vector<Token> after = tokens(sentence, m.range.end, clause_stop(sentence, m.range.end));
-        for (std::size_t k = 1; k <= 3 && k < after.size() && !opened; ++k) {
-          std::string phrase;
-          for (std::size_t i = 0; i < k; ++i) phrase.append(i ? " " : "").append(after[i].word);
-          opened = words.back_reference_when.contains(phrase);
-        }
+        const std::size_t when = when_phrase(after, words);
+        opened = when > 0 && when < after.size();
         if (opened) clause_begin = before[0].range.begin;
       }
     }
@@ -376,10 +384,7 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
       // "desde la sesión del 21 de mayo en que se aprobó el aumento": a
       // word of back_reference_when right after the date, and the event
       // in the clause it opens.
-      for (std::size_t n = 1; n <= 3 && n < after.size(); ++n) {
-        std::string phrase;
-        for (std::size_t i = 0; i < n; ++i) phrase.append(i ? " " : "").append(after[i].word);
-        if (!words.back_reference_when.contains(phrase)) continue;
+      if (const std::size_t n = when_phrase(after, words); n > 0 && n < after.size()) {
         EventWords out;
         out.clause = {clause_begin, after[n - 1].range.end};
         return event_words(after, n, std::min(after.size(), n + k_back_words), words, out);
@@ -391,12 +396,7 @@ std::optional<EventWords> back_reference(std::string_view sentence, const DateMe
     }
     if (end >= sentence.size() || sentence[end] != ',') return std::nullopt;
     const std::vector<Token> toks = tokens(sentence, end + 1, clause_stop(sentence, end + 1));
-    std::size_t at = 0;  // after the when phrase
-    for (std::size_t n = 1; n <= 3 && n <= toks.size() && at == 0; ++n) {
-      std::string phrase;
-      for (std::size_t i = 0; i < n; ++i) phrase.append(i ? " " : "").append(toks[i].word);
-      if (words.back_reference_when.contains(phrase)) at = n;
-    }
+    const std::size_t at = when_phrase(toks, words);  // after the when phrase
     if (at == 0) return std::nullopt;
     EventWords out;
     out.clause = {clause_begin, toks[at - 1].range.end};

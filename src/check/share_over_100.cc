@@ -609,6 +609,14 @@ constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
 void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
                                 const std::string& whole, bool pronoun, DiagnosticSink& sink);
 
+// Whether token k of `t` is a word written with a capital: a name
+// ("the Midwest", "Co Kilkenny", "Northern Bays College").
+bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
+  if (k >= t.size() || t[k].type != T::word) return false;
+  const std::string_view raw = in.doc.view(t[k].range);
+  return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+}
+
 // "Of the stores slated to close, 46% are in the Midwest, 31% are in the
 // Northeast and 29% in the South": things named at the opening (a noun
 // phrase of up to ten tokens, counts, dates and a relative clause among
@@ -652,13 +660,12 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
       // "at" a name, a word or two of what it is like before it.
       std::size_t n = w + 1;
       if (n < t.size() && t[n].text == "the") ++n;
-      for (int words = 0; words < 2 && n + 1 < t.size() && t[n].type == T::word && t[n + 1].type == T::word; ++words) {
-        const std::string_view raw = in.doc.view(t[n].range);
-        if (!raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z') break;
+      for (int words = 0; words < 2 && n + 1 < t.size() && t[n].type == T::word && t[n + 1].type == T::word &&
+                          !capitalised(in, t, n);
+           ++words) {
         ++n;
       }
-      const std::string_view name = n < t.size() && t[n].type == T::word ? in.doc.view(t[n].range) : std::string_view();
-      const bool named = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+      const bool named = capitalised(in, t, n);
       if (named) ++at_places;
       return named;
     }
@@ -668,9 +675,7 @@ void check_located_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSi
     // "from overseas", "abroad".
     if (w + 1 < t.size() && is_one_of(t[w + 1].text, {"elsewhere", "overseas", "abroad"})) return true;
     if (w + 1 < t.size() && t[w + 1].text == "the") ++w;
-    if (w + 1 >= t.size() || t[w + 1].type != T::word) return false;
-    const std::string_view place = in.doc.view(t[w + 1].range);
-    return !place.empty() && place[0] >= 'A' && place[0] <= 'Z';
+    return capitalised(in, t, w + 1);
   };
   // "went to housing", "was spent on", then "to" alone: each part of
   // the money goes to one use.
@@ -762,9 +767,7 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
       if (named) {
         link = t[k].text;
         if (k + 1 >= t.size() || t[k + 1].type != T::word) return false;
-        if (!is_one_of(link, {"in", "en"})) return true;
-        const std::string_view place = in.doc.view(t[k + 1].range);
-        return !place.empty() && place[0] >= 'A' && place[0] <= 'Z';
+        return !is_one_of(link, {"in", "en"}) || capitalised(in, t, k + 1);
       }
     }
     return false;
@@ -1523,8 +1526,9 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   // What the first stance is on ("the proposal"); the others take it up
   // ("it") or name the same.
   std::string object;
-  std::size_t choices = 0;    // the shares that choose a thing
-  bool alternatives = false;  // two of them choose two things
+  // Two shares choose two things: the first names the object, a later one
+  // for another. (Were the first against, seen[2] ends the reading below.)
+  bool alternatives = false;
   for (const std::size_t i : in.figure_tokens(s)) {
     const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
     // Two times are two polls ("in 2024 ... while in 2025").
@@ -1549,13 +1553,12 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
         if (st != 1) return;
         alternatives = true;
       }
-      if (st == 1) ++choices;
     }
     seen[st] = true;
     shares.push_back(t[i].figure);
   }
   if (shares.size() < 2 || !seen[1]) return;
-  if (alternatives ? !seen[3] || seen[2] || choices < 2 : !seen[2]) return;
+  if (alternatives ? !seen[3] || seen[2] : !seen[2]) return;
   report_shares(in, shares, "shares of those asked", true, sink);
 }
 
