@@ -2279,6 +2279,33 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       // "a 1,054-vote lead", "her lead ... standing at 1,054 votes": the
       // gap between two counts, no count itself.
       if (!c.measure.empty() && margin_count(ctx, q_first, q_end, clause)) c.measure.insert(0, "margin in ");
+      // "23 applicants for each one", "12 beds per ward": a rate, no count
+      // of them all; compared with nothing. "1,380 applications for the 60
+      // places": a count for the set the figure after "for" counts, no
+      // count of all the applications.
+      if (!c.measure.empty() && q_end + 2 < tokens.size() && tokens[q_end].word) {
+        const std::string_view w = ctx.lower(q_end);
+        if ((is_one_of_lower(w, {"for", "para", "por"}) &&
+             is_one_of_lower(ctx.lower(q_end + 1), {"each", "every", "cada"})) ||
+            is_one_of_lower(w, {"per"})) {
+          c.measure.clear();
+        } else if (is_one_of_lower(w, {"who", "that"}) && q_end + 3 < tokens.size() &&
+                   is_one_of_lower(ctx.lower(q_end + 1), {"are", "were"}) && tokens[q_end + 2].word &&
+                   !ctx.lower(q_end + 2).ends_with("ing") &&
+                   !is_one_of_lower(ctx.lower(q_end + 2), {"still", "now", "currently", "on", "in", "at", "being"})) {
+          // "1,150 students who were new to the region": what they are picks
+          // some of them out, no count of all the students. ("the 4,138
+          // patients who remain on the list", "who are still waiting" tell
+          // all of them again.)
+          c.measure.append(" who");
+        } else if (is_one_of_lower(w, {"for", "para"})) {
+          const bool article = is_one_of_lower(ctx.lower(q_end + 1), {"the", "its", "their", "los", "las", "sus"});
+          const std::size_t n = article ? q_end + 2 : q_end + 1;
+          if (n + 1 < tokens.size() && starts_with_digit(tokens[n]) && tokens[n + 1].word) {
+            c.measure.append(" for ").append(ctx.lower(n + 1));
+          }
+        }
+      }
       // "raise its capacity to 2.5 million passengers": what could be, not
       // what is.
       if (!c.measure.empty() && !lex.capacity_words.empty()) {

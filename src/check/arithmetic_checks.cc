@@ -225,6 +225,17 @@ bool date_at(ArithTokens t, const std::vector<Figure>& figures, std::size_t i) {
 // dates, four tokens at most), and after "in", "over", "during", "for"
 // or "through" a longer one with lengths of time ("in the three months to
 // the end of March", ten tokens at most).
+// Whether token k is the slash of a financial year, "2024/25" or
+// "2024/2025", after token `from`.
+bool financial_year_slash(ArithTokens t, std::size_t from, std::size_t k) {
+  const auto digits = [&](std::size_t i, std::size_t n) {
+    return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text.size() == n &&
+           t[i].text.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return k > from && k < t.size() && t[k].type == ArithToken::Type::punct && t[k].text == "/" && digits(k - 1, 4) &&
+         (digits(k + 1, 2) || digits(k + 1, 4));
+}
+
 std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures, std::size_t k) {
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
@@ -254,7 +265,9 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
            digits(i - 1, 1, 2) && digits(i + 1, 4, 4);
   };
   std::size_t e = k;
+  // ("in the 2026/27 marketing year": a financial year.)
   while (e < limit && (!word(e).empty() || date_at(t, figures, e) || abbreviation_stop(e) || year_comma(e) ||
+                       financial_year_slash(t, k, e) ||
                        (long_phrase && e < t.size() && t[e].type == ArithToken::Type::figure &&
                         figures[static_cast<std::size_t>(t[e].figure)].kind == QuantityKind::duration))) {
     ++e;
@@ -855,17 +868,10 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
                        (is_one_of(t[a + 1].text, {"at", "in", "by"}) && t[a + 2].type == ArithToken::Type::word &&
                         t[a + 2].text == "the"));
     if (to <= a || to > a + 9) return false;
-    const auto digits = [&](std::size_t k, std::size_t n) {
-      return t[k].type == ArithToken::Type::word && t[k].text.size() == n &&
-             t[k].text.find_first_not_of("0123456789") == std::string_view::npos;
-    };
     bool dated = false;
     for (std::size_t k = a + 1; k < to; ++k) {
       // A financial year with a slash: "in 2024/25".
-      if (t[k].type == ArithToken::Type::punct && t[k].text == "/" && k > a + 1 && k + 1 < to && digits(k - 1, 4) &&
-          (digits(k + 1, 2) || digits(k + 1, 4))) {
-        continue;
-      }
+      if (k + 1 < to && financial_year_slash(t, a + 1, k)) continue;
       if (t[k].type != ArithToken::Type::word && !date_at(t, figures, k)) return false;
       dated = dated || t[k].type != ArithToken::Type::word ||
               is_one_of(t[k].text, {"mediados", "principios", "finales", "fines", "comienzos", "inicios", "end",

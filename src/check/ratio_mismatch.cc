@@ -582,6 +582,12 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
           (is_one_of(t[p].text, {"on", "in", "at", "across", "en", "a", "al", "per", "por", "each", "every", "cada"}) ||
            wait_for)) {
         a = p;
+        // "$71.3 million, or 42 cents a share, nearly double the $36.2
+        // million": a figure per unit told again after ", or" restates A.
+        if (p >= 4 && is_one_of(t[p].text, {"a", "per", "por", "each", "cada"}) && word_is(t, p - 2, "or") &&
+            t[p - 3].type == T::punct && t[p - 3].text == "," && t[p - 4].type == T::figure) {
+          a = p - 3;
+        }
         break;
       }
     }

@@ -53,7 +53,12 @@ figure is a part, not the whole, and is compared only with figures of
 the same place; and its time frame (a date in the same clause, resolved
 against the publication date).
 A count right after "capacity" ("raise its capacity to 2.5 million
-passengers") has a measure of its own, "capacity for passenger", and a
+passengers") has a measure of its own, "capacity for passenger"; a
+count per item ("23 applicants for each one", "12 beds per ward") is
+compared with nothing; a count for a set another figure counts ("1,380
+applications for the 60 places") is of that set only, and so is a count
+picked out by what it is ("1,150 students who were new to the region";
+"the 4,138 patients who remain on the list" tells them all again); and a
 period right after a figure is part of its measure ("spend $808 million
 over ten years": "amount to spend over 10 years"). What a change or a
 comparison is measured from ("up from $10 million", "compared with
@@ -663,7 +668,8 @@ of N%"; what a change is measured against, named between it and its
 figures: "climbed 22 per cent on the previous poll in 2014, from A to
 B"; a short clause between B and its verb, "The 68 league goals they
 scored were 24% more than the 52"; a financial year with a slash
-between A and "to": "from £16.5m in 2024/25 to £21.4m";
+between A and "to": "from £16.5m in 2024/25 to £21.4m", or after B:
+"to 4.1 million tonnes in the 2026/27 marketing year from 3.4 million";
 a relative clause after a bare A ("1.845.300 toneladas, frente a las
 2.012.600 que se contabilizaban a la misma fecha de la campaña 2024/2025,
 lo que supone un descenso del 12 por ciento");
@@ -859,7 +865,9 @@ October, three times the 21,900", or of where: "9,050 students on its
 books, making up one in three of its 36,200 enrolments", or of a rate's
 period, up to five words: "96.000 pasajeros al día, el triple de los
 41.000", "11.800 kilos por hectárea, casi el triple que los de secano,
-que promediaron 5.900 kilos" (nouns of one
+que promediaron 5.900 kilos"; A told again per unit after ", or" is
+A's restatement: "$71.3 million, or 42 cents a share, nearly double the
+$36.2 million" compares the $71.3 million (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
 and travellers; "1,130 yards this fall, twice the 812 yards"; a
 superlative, its noun and "of" may come before B: "6,120 fans, twice

@@ -1413,6 +1413,16 @@ TEST_CASE("percent-change: 'from A in 2024/25 to B', a financial year with a sla
             .empty());
 }
 
+TEST_CASE("percent-change: 'to B in the 2026/27 marketing year from A', a financial year after B",
+          "[check][arithmetic]") {
+  const std::string text = "Exports are forecast to rise {} per cent to 4.1 million tonnes in the 2026/27 marketing "
+                           "year from 3.4 million tonnes in 2025/26.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "12"))
+            .find("a.txt:1:30: error: from 3.4 million to 4.1 million is a rise of 21%, not 12% [percent-change]") ==
+        0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "21")).empty());
+}
+
 TEST_CASE("percent-change: 'That was up N% from A' passes over B told again per share", "[check][arithmetic]") {
   const std::string text = "The company reported net income of $412 million, or $2.18 per share, for the three months "
                            "ended Dec. 31. That was up {} percent from $331 million, or $1.74 per share, a year "

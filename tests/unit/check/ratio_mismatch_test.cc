@@ -901,3 +901,12 @@ TEST_CASE("ratio-mismatch: a length of time after A is no A ('in its first four 
   CHECK(lint("Patients waited 14.2 hours for a bed, three times as long as the 7.1-hour average.\n")
             .find("not \"three times\"") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: A told again per share after 'or' restates A", "[check][arithmetic]") {
+  const std::string text = "Net income for the quarter reached $71.3 million, or 42 cents a share, {} the $36.2 "
+                           "million it earned a year earlier.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "nearly double")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "nearly triple"))
+            .find("error: $71.3 million is 1.97 times $36.2 million, not \"nearly triple\" [ratio-mismatch]") !=
+        std::string::npos);
+}

@@ -5,6 +5,7 @@
 #include <random>
 
 #include <catch2/catch.hpp>
+#include <fmt/core.h>
 
 #include "extract/date_calendar.h"
 #include "support/run_binary.h"
@@ -610,4 +611,31 @@ TEST_CASE("value-conflict: a Spanish count qualified by an adjective after its n
                      "cuenta este a\xC3\xB1o con 24.600 estudiantes.\n");
   CHECK(claimlint::testing::run_claimlint({"--color=never", "--lang", "es", "b.txt"}, dir.path())
             .out.find("[value-conflict]") != std::string::npos);
+}
+
+TEST_CASE("value-conflict: a count per item, or for a set another figure counts, is no count of them all",
+          "[check]") {
+  const std::string whole = "Harrowfield University received 41,500 applications for this autumn and made offers to "
+                            "24,900 applicants.\n\n";
+  // "for each one": a rate.
+  CHECK(conflicts(whole + "Harrowfield University received 1,380 applications for the 60 places, or 23 applicants "
+                          "for each one.\n")
+            .find("value-conflict") == std::string::npos);
+  // "for the 60 places": the applications for those places only.
+  CHECK(conflicts(whole + "Harrowfield University received 1,380 applications for the 60 places in medicine.\n")
+            .find("value-conflict") == std::string::npos);
+  // Without either, the two are one count told twice.
+  CHECK(conflicts(whole + "Harrowfield University received 14,500 applications for this autumn.\n")
+            .find("value-conflict") != std::string::npos);
+}
+
+TEST_CASE("value-conflict: 'N students who were new' picks some of them out, 'who remain' tells them again",
+          "[check]") {
+  const std::string text = "The Cedar Narrows School District has 14,860 students this fall.\n\nThe district counted "
+                           "1,150 students {} this fall.\n";
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "who were new to the region")).find("value-conflict") ==
+        std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "who are still enrolled")).find("value-conflict") !=
+        std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "in its schools")).find("value-conflict") != std::string::npos);
 }
