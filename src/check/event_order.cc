@@ -23,6 +23,16 @@ constexpr std::size_t k_reach = 11;
 // compared: three years.
 constexpr long k_max_gap = 1096;
 
+// Words that deny a stage's phrase they stand inside: "the trial never
+// opened".
+constexpr std::string_view k_negations[] = {"not", "never", "no", "nunca", "jam\xC3\xA1s", "yet", "a\xC3\xBAn"};
+
+// The words that may join a bare completion to the stage before it: "and
+// was completed", "y terminaron", "and then finished".
+bool is_join_word(std::string_view w) {
+  return w == "and" || w == "y" || w == "e" || w == "then" || w == "luego";
+}
+
 struct Word {
   std::string_view lower;  ///< a view into the buffer words_before filled
   ByteRange range;         ///< in the sentence
@@ -47,6 +57,14 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
   std::size_t bytes = 0;
   std::size_t i = end;
   bool skipped = false;  // a relative clause passed over
+  // A comma or a full stop between two digits is inside a figure's word:
+  // "terminó de excavar los 11,4 kilómetros de túnel en mayo".
+  const auto digit_mark = [&](std::size_t at) {
+    return (sentence[at] == ',' || sentence[at] == '.') && at > 0 && at + 1 < sentence.size() &&
+           std::isdigit(static_cast<unsigned char>(sentence[at - 1])) &&
+           std::isdigit(static_cast<unsigned char>(sentence[at + 1]));
+  };
+  const auto in_word = [&](std::size_t at) { return word_byte(sentence[at]) || digit_mark(at); };
   while (i > 0 && out.size() < k_reach + 3) {
     const char c = sentence[i - 1];
     if (c == ' ') {
@@ -75,7 +93,7 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
     }
     if (!word_byte(c)) break;
     std::size_t b = i;
-    while (b > 0 && word_byte(sentence[b - 1])) --b;
+    while (b > 0 && in_word(b - 1)) --b;
     out.push_back({{}, {b, i}});
     bytes += i - b;
     i = b;
@@ -303,6 +321,46 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
   }
 }
 
+// Reports stage `b`, dated before stage `a` that comes first, unless the
+// two are likely of two things; returns whether it did.
+bool report_out_of_order(const Document& doc, const DateLanguage& words, const Told& a, const Told& b,
+                         DiagnosticSink& sink) {
+  // Years apart, the two are likely of two things ("the museum, which
+  // opened to the public on 14 May 1998" and the construction of its
+  // new wing): only an order within k_max_gap days is told wrongly.
+  if (a.day - b.last > k_max_gap) return false;
+  // Years guessed differently for the two are no order told.
+  if (a.mention->year_written != b.mention->year_written) return false;
+  // Stages told in two sentences of two named things are of two
+  // processes.
+  if (named_apart(doc, a.mention->sentence, b.mention->sentence, words)) return false;
+  const ByteRange sa = doc.sentences[a.mention->sentence].range;
+  const ByteRange sb = doc.sentences[b.mention->sentence].range;
+  const std::string_view ta = doc.view(sa);
+  const std::string_view tb = doc.view(sb);
+  Diagnostic d;
+  d.check = "timeline";
+  d.severity = Severity::warning;
+  // Dates without their year read in two years show them: "May 18
+  // (2025)", "May 4 (2026)".
+  const bool years_apart = civil_from_days(a.day).year != civil_from_days(b.day).year;
+  const auto dated = [&](std::string_view text, const Told& t) {
+    std::string out(text.substr(t.mention->date_range.begin, t.mention->date_range.size()));
+    if (!t.mention->year_written && years_apart) out += fmt::format(" ({})", civil_from_days(t.day).year);
+    return out;
+  };
+  d.message = fmt::format("\"{}\" is dated {}, before \"{}\" {} {}, which comes first",
+                          tb.substr(b.phrase.begin, b.phrase.size()), dated(tb, b),
+                          ta.substr(a.phrase.begin, a.phrase.size()),
+                          a.mention->precision == DatePrecision::day ? "on" : "in", dated(ta, a));
+  d.range = doc.original({sb.begin + b.mention->range.begin, sb.begin + b.mention->range.end});
+  d.notes.push_back({doc.original({sa.begin + a.mention->range.begin, sa.begin + a.mention->range.end}),
+                     fmt::format("\"{}\" is dated here", ta.substr(a.phrase.begin, a.phrase.size())),
+                     {}});
+  sink.report(std::move(d));
+  return true;
+}
+
 }  // namespace
 
 void check_event_order(const Document& doc, const std::vector<DateMention>& dates, const DateLanguage& words,
@@ -322,6 +380,10 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   std::vector<std::size_t> plain_ends;
   std::vector<Word> of_dropped;
   std::vector<std::size_t> of_dropped_ends;
+  std::vector<Word> one_dropped;
+  std::vector<std::size_t> one_dropped_ends;
+  // Bare completions (see DateLanguage::stage_completions), each dated.
+  std::vector<Told> completions;
   std::string folded;
   // Whether a word ends some stage's phrase.
   const auto ends_phrase = [&](const Word& w) {
@@ -372,6 +434,46 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       }
     }
     phrase_ends(of_dropped, of_dropped_ends);
+    // The words without the one right before the last word of the nearest
+    // phrase, read when no other reading matches: "Las obras civiles
+    // comenzaron" is "Las obras comenzaron". (No negation: "the trial never
+    // opened" opened none; nor a word of clause_words, "a trial that
+    // began", which the reading as written passes over.)
+    // ("began work on 2 March": the nearest end, "on", has another end
+    // before it; the one before it is tried.)
+    // Only a phrase that ends at that word is read so, as near the date as
+    // in the words as written.
+    one_dropped.clear();
+    one_dropped_ends.clear();
+    for (const std::size_t e : plain_ends) {
+      if (e < 3 || ends_phrase(plain[e - 2])) continue;
+      const std::string_view dropped = plain[e - 2].lower;
+      if (!words.clause_words.contains(dropped) &&
+          std::find(std::begin(k_negations), std::end(k_negations), dropped) == std::end(k_negations)) {
+        one_dropped.assign(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(e - 2));
+        one_dropped.insert(one_dropped.end(), plain.begin() + static_cast<std::ptrdiff_t>(e - 1), plain.end());
+        one_dropped_ends.push_back(e - 1);
+      }
+      break;
+    }
+    // A bare completion among the last four words: "and was completed in
+    // September 2024".
+    std::optional<ByteRange> completion;
+    for (const std::size_t e : before_ends) {
+      if (e + 4 < before.size() || completion) break;
+      for (const std::vector<std::string>& phrase : words.stage_completions) {
+        if (e < phrase.size()) continue;
+        bool match = true;
+        for (std::size_t w = 0; w < phrase.size() && match; ++w) {
+          match = before[e - phrase.size() + w].lower == phrase[w];
+        }
+        if (match) {
+          completion = ByteRange{before[e - phrase.size()].range.begin, before[e - 1].range.end};
+          break;
+        }
+      }
+    }
+    bool staged = false;
     for (std::size_t q = 0; q < words.event_order.size(); ++q) {
       const auto& sequence = words.event_order[q];
       // The nearest phrase of any stage, ending among the last k_reach
@@ -402,11 +504,16 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       match_stages(before, before_ends);
       if (best_stage < 0 && plain.size() < before.size()) match_stages(plain, plain_ends);
       if (best_stage < 0 && !of_dropped.empty()) match_stages(of_dropped, of_dropped_ends);
+      if (best_stage < 0 && !one_dropped.empty()) match_stages(one_dropped, one_dropped_ends);
+      // A completion nearer the date than the stage read is the date's.
+      if (best_stage >= 0 && completion && completion->begin >= best_range.end) best_stage = -1;
       if (best_stage >= 0) {
+        staged = true;
         told_of[q][static_cast<std::size_t>(best_stage)].push_back(
             {&m, best_range, m.interval->first, m.interval->last});
       }
     }
+    if (completion && !staged) completions.push_back({&m, *completion, m.interval->first, m.interval->last});
   }
   for (std::size_t q = 0; q < words.event_order.size(); ++q) {
     const auto& sequence = words.event_order[q];
@@ -439,42 +546,36 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         const auto [pa, pb] = pair_of(told[earlier], told[later]);
         // The later stage over before the earlier one begins.
         if (pa == nullptr) continue;
-        const Told& a = *pa;
-        const Told& b = *pb;
-        // Years apart, the two are likely of two things ("the museum, which
-        // opened to the public on 14 May 1998" and the construction of its
-        // new wing): only an order within k_max_gap days is told wrongly.
-        if (a.day - b.last > k_max_gap) continue;
-        // Years guessed differently for the two are no order told.
-        if (a.mention->year_written != b.mention->year_written) continue;
-        // Stages told in two sentences of two named things are of two
-        // processes.
-        if (named_apart(doc, a.mention->sentence, b.mention->sentence, words)) continue;
-        const ByteRange sa = doc.sentences[a.mention->sentence].range;
-        const ByteRange sb = doc.sentences[b.mention->sentence].range;
-        const std::string_view ta = doc.view(sa);
-        const std::string_view tb = doc.view(sb);
-        Diagnostic d;
-        d.check = "timeline";
-        d.severity = Severity::warning;
-        // Dates without their year read in two years show them: "May 18
-        // (2025)", "May 4 (2026)".
-        const bool years_apart = civil_from_days(a.day).year != civil_from_days(b.day).year;
-        const auto dated = [&](std::string_view text, const Told& t) {
-          std::string out(text.substr(t.mention->date_range.begin, t.mention->date_range.size()));
-          if (!t.mention->year_written && years_apart) out += fmt::format(" ({})", civil_from_days(t.day).year);
-          return out;
-        };
-        d.message = fmt::format("\"{}\" is dated {}, before \"{}\" {} {}, which comes first",
-                                tb.substr(b.phrase.begin, b.phrase.size()), dated(tb, b),
-                                ta.substr(a.phrase.begin, a.phrase.size()),
-                                a.mention->precision == DatePrecision::day ? "on" : "in", dated(ta, a));
-        d.range = doc.original({sb.begin + b.mention->range.begin, sb.begin + b.mention->range.end});
-        d.notes.push_back({doc.original({sa.begin + a.mention->range.begin, sa.begin + a.mention->range.end}),
-                           fmt::format("\"{}\" is dated here", ta.substr(a.phrase.begin, a.phrase.size())),
-                           {}});
-        sink.report(std::move(d));
-        break;  // one finding per later stage
+        if (report_out_of_order(doc, words, *pa, *pb, sink)) break;  // one finding per later stage
+      }
+    }
+  }
+  // A bare completion joined right after the date of a stage ("where
+  // construction started in February 2025, was completed in September
+  // 2024"; "y terminaron en mayo de 2021") is that stage's sequence's
+  // last: only a comma, "and" or "then" between them, so it tells of the
+  // same thing.
+  for (const Told& b : completions) {
+    const std::string_view sentence = doc.view(doc.sentences[b.mention->sentence].range);
+    const auto joined = [&](const Told& a) {
+      if (a.mention->sentence != b.mention->sentence || a.mention->range.end > b.phrase.begin) return false;
+      bool ok = true;
+      each_word(sentence.substr(a.mention->range.end, b.phrase.begin - a.mention->range.end),
+                [&](std::string_view w, std::size_t) { ok = ok && is_join_word(w); });
+      for (std::size_t k = a.mention->range.end; k < b.phrase.begin && ok; ++k) {
+        ok = word_byte(sentence[k]) || sentence[k] == ' ' || sentence[k] == ',';
+      }
+      return ok;
+    };
+    bool reported = false;
+    for (std::size_t q = 0; q < words.event_order.size() && !reported; ++q) {
+      for (std::size_t stage = 0; stage + 1 < words.event_order[q].size() && !reported; ++stage) {
+        for (const Told& a : told_of[q][stage]) {
+          if (joined(a) && b.last < a.day && report_out_of_order(doc, words, a, b, sink)) {
+            reported = true;
+            break;
+          }
+        }
       }
     }
   }

@@ -1502,7 +1502,20 @@ eleven words before a date of a day, a month or a year, in its clause
 "of" phrase between a stage's noun and its verb, "Demolition of the old
 building began", "Las obras de ampliación del puerto comenzaron"),
 tells that stage of the date; an adverb of the stage_adverbs inside it
-is passed over ("the contract was formally signed on 29 July"). A later
+is passed over ("the contract was formally signed on 29 July"), and so
+is one other word before the phrase's last word, when no reading as
+written matches and the word is no negation nor a word of clause_words
+("Las obras civiles comenzaron", "The trial quietly opened"); a figure
+with a decimal comma is one word ("terminó de excavar los 11,4
+kilómetros de túnel"). A bare completion of the stage_completions ("was
+completed", "finished the work", "terminaron") up to four words before
+a date, joined to the date of a stage right before it by a comma, "and"
+or "then" only, is the last stage of that stage's sequence: "The new
+distribution centre, where construction started in February 2025, was
+completed in September 2024"; "Las obras comenzaron en octubre de 2020
+y terminaron en mayo de 2020" ("Construction started in February 2025
+and the old depot was completed in September 2024" names another
+thing). A later
 stage is out of order when its date ends before the earlier stage's
 begins ("was energised in November 2024" against "Construction began in
 April 2025"); dates without their year read in two different years show

@@ -56,6 +56,36 @@ Result load_synonyms(std::string_view path, const toml::node& node, DateWordMap<
   return std::nullopt;
 }
 
+// The phrases of a stage, "found guilty|convicted", each as its folded
+// words, appended to `out`; false if one is empty.
+bool split_phrases(std::string_view all, std::vector<std::vector<std::string>>& out) {
+  for (std::size_t i = 0; i <= all.size();) {
+    const std::size_t bar = std::min(all.find('|', i), all.size());
+    std::vector<std::string> words;
+    const std::string_view phrase = all.substr(i, bar - i);
+    for (std::size_t w = 0; w < phrase.size();) {
+      const std::size_t space = std::min(phrase.find(' ', w), phrase.size());
+      if (space > w) words.push_back(fold_date_word(phrase.substr(w, space - w)));
+      w = space + 1;
+    }
+    if (words.empty()) return false;
+    out.push_back(std::move(words));
+    i = bar + 1;
+  }
+  return true;
+}
+
+// stage_completions: one string of phrases, as a stage of event_order.
+Result load_stage_completions(std::string_view path, const toml::node& node,
+                              std::vector<std::vector<std::string>>& out) {
+  const auto* s = node.as_string();
+  if (!s || s->get().empty()) {
+    return error_at(path, node.source(), "'stage_completions' must be a non-empty string of phrases split by '|'");
+  }
+  if (!split_phrases(s->get(), out)) return error_at(path, node.source(), "an empty phrase in 'stage_completions'");
+  return std::nullopt;
+}
+
 // event_order: an array of sequences, each an array of at least two
 // stages, each a string of phrases separated by "|" ("found guilty|
 // convicted").
@@ -75,19 +105,8 @@ Result load_event_order(std::string_view path, const toml::node& node,
         return error_at(path, stage.source(), "each stage of 'event_order' must be a non-empty string");
       }
       std::vector<std::vector<std::string>> phrases;
-      const std::string_view all = s->get();
-      for (std::size_t i = 0; i <= all.size();) {
-        const std::size_t bar = std::min(all.find('|', i), all.size());
-        std::vector<std::string> words;
-        const std::string_view phrase = all.substr(i, bar - i);
-        for (std::size_t w = 0; w < phrase.size();) {
-          const std::size_t space = std::min(phrase.find(' ', w), phrase.size());
-          if (space > w) words.push_back(fold_date_word(phrase.substr(w, space - w)));
-          w = space + 1;
-        }
-        if (words.empty()) return error_at(path, stage.source(), "an empty phrase in a stage of 'event_order'");
-        phrases.push_back(std::move(words));
-        i = bar + 1;
+      if (!split_phrases(s->get(), phrases)) {
+        return error_at(path, stage.source(), "an empty phrase in a stage of 'event_order'");
       }
       sequence.push_back(std::move(phrases));
     }
@@ -149,7 +168,7 @@ constexpr std::string_view k_keys[] = {
     "day_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "past_verb_suffixes", "infinitive_suffixes", "future_suffixes",
-    "future_markers", "event_order", "non_past_auxiliaries", "event_prepositions",
+    "future_markers", "event_order", "stage_completions", "non_past_auxiliaries", "event_prepositions",
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "last_year_after", "next_year_after", "looking_back", "back_references", "back_reference_ends",
     "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references",
@@ -285,6 +304,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.infinitive_suffixes);
     } else if (k == "event_order") {
       r = load_event_order(path, value, lang.event_order);
+    } else if (k == "stage_completions") {
+      r = load_stage_completions(path, value, lang.stage_completions);
     } else if (k == "future_suffixes") {
       r = load_set(path, k, value, lang.future_suffixes);
     } else if (k == "future_markers") {
@@ -333,6 +354,12 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
   for (const auto& sequence : from.event_order) {
     if (std::find(into.event_order.begin(), into.event_order.end(), sequence) == into.event_order.end()) {
       into.event_order.push_back(sequence);
+    }
+  }
+  for (const auto& phrase : from.stage_completions) {
+    if (std::find(into.stage_completions.begin(), into.stage_completions.end(), phrase) ==
+        into.stage_completions.end()) {
+      into.stage_completions.push_back(phrase);
     }
   }
   for (DateWordSet DateLanguage::*s :
@@ -549,7 +576,8 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
   for (auto& [lang, words] : out.languages) {
     derive_start_words(words);
     derive_word_roles(words);
-    // The last word of every phrase of event_order, sorted and once each.
+    // The last word of every phrase of event_order and stage_completions,
+    // sorted and once each.
     words.event_order_last_words.clear();
     for (const auto& sequence : words.event_order) {
       for (const auto& stage : sequence) {
@@ -557,6 +585,9 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
           if (!phrase.empty()) words.event_order_last_words.push_back(phrase.back());
         }
       }
+    }
+    for (const std::vector<std::string>& phrase : words.stage_completions) {
+      if (!phrase.empty()) words.event_order_last_words.push_back(phrase.back());
     }
     std::sort(words.event_order_last_words.begin(), words.event_order_last_words.end());
     words.event_order_last_words.erase(

@@ -216,8 +216,15 @@ struct DateLanguage {
   /// charged, trial opened, found guilty, sentenced); each stage its
   /// phrases, each phrase its lowercased words.
   std::vector<std::vector<std::vector<std::vector<std::string>>>> event_order;
-  /// Derived at load: the last word of every phrase of event_order, sorted
-  /// and once each (a date with none of them before it tells no stage).
+  /// Phrases of a bare completion ("was completed", "finished the work",
+  /// "terminaron"): right after the date of a stage of event_order, joined
+  /// by "and" or a comma, the last stage of that stage's sequence
+  /// ("Construction started in February 2025 and was completed in
+  /// September 2024").
+  std::vector<std::vector<std::string>> stage_completions;
+  /// Derived at load: the last word of every phrase of event_order and
+  /// stage_completions, sorted and once each (a date with none of them
+  /// before it tells no stage).
   std::vector<std::string> event_order_last_words;
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened

@@ -457,3 +457,43 @@ TEST_CASE("timeline: a span before the after word ('two months after') compares 
              "February 2025.")
             .empty());
 }
+
+TEST_CASE("timeline: a bare completion joined right after a stage's date is that sequence's last stage",
+          "[check][dates]") {
+  const std::string text = "The new Midlands distribution centre, where construction started in February 2025, was "
+                           "completed in September 2024 and began shipping in October.";
+  const std::vector<Diagnostic> d = lint(text);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"was completed\" is dated September 2024, before \"construction started\" in February "
+                        "2025, which comes first");
+  CHECK(d[0].range.bytes == find(text, "September 2024"));
+  REQUIRE(d[0].notes.size() == 1);
+  CHECK(d[0].notes[0].range.bytes == find(text, "February 2025"));
+  const std::vector<Diagnostic> demolished = lint(
+      "Crews began demolishing the old laundry building in November 2025 and finished the work in September 2025.");
+  REQUIRE(demolished.size() == 1);
+  CHECK(demolished[0].message == "\"finished the work\" is dated September 2025, before \"began demolishing\" in "
+                                 "November 2025, which comes first");
+  const std::vector<Diagnostic> es =
+      lint("Las obras comenzaron en octubre de 2020 y terminaron en mayo de 2020.", "es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].message == "\"terminaron\" is dated mayo de 2020, before \"Las obras comenzaron\" in octubre de 2020, "
+                         "which comes first");
+  // In order, nothing.
+  CHECK(lint("Construction started in February 2025 and was completed in September 2025.").empty());
+  // Another subject between them may be another thing: nothing.
+  CHECK(lint("Work started on the east stand in May 2025, while the West Stand was completed in 2024.").empty());
+  CHECK(lint("Construction started in February 2025 and the old depot was completed in September 2024.").empty());
+}
+
+TEST_CASE("timeline: a word between a stage noun and its verb and a figure with a decimal comma are read past",
+          "[check][dates]") {
+  const std::string text = "Las obras civiles comenzaron en octubre de 2021. La tuneladora termin\xC3\xB3 de excavar "
+                           "los 11,4 kil\xC3\xB3metros de t\xC3\xBAnel del primer tramo en mayo de 2021.";
+  const std::vector<Diagnostic> d = lint(text, "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"termin\xC3\xB3 de excavar\" is dated mayo de 2021, before \"Las obras civiles "
+                        "comenzaron\" in octubre de 2021, which comes first");
+  // A negation is no word read past.
+  CHECK(lint("The trial never opened on 28 September. Hale was found guilty of fraud on 11 September.").empty());
+}

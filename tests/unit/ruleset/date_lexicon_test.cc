@@ -2,6 +2,8 @@
 // with positions, and merging across files (issue 5).
 #include "ruleset/date_lexicon.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "ruleset/rule_set.h"
@@ -92,6 +94,15 @@ TEST_CASE("errors in [dates] name file, line and column", "[ruleset][dates]") {
     CHECK(e.message == "'event_order' must be an array of arrays of stages");
   }
   {
+    const Error e = load_error("[dates.en]\nstage_completions = [\"was completed\"]\n");
+    CHECK(e.where->line == 2);
+    CHECK(e.message == "'stage_completions' must be a non-empty string of phrases split by '|'");
+  }
+  {
+    const Error e = load_error("[dates.en]\nstage_completions = \"was completed||finished\"\n");
+    CHECK(e.message == "an empty phrase in 'stage_completions'");
+  }
+  {
     const Error e = load_error("[dates.en]\nevent_synonyms = [[\"fire\"]]\n");
     CHECK(e.where->line == 2);
     CHECK(e.message == "each group of 'event_synonyms' must be an array of two words or more");
@@ -145,6 +156,18 @@ TEST_CASE("event_order: stages of phrases, a sequence added once", "[ruleset][da
   REQUIRE(en->event_order[0].size() == 2);
   CHECK(en->event_order[0][0] == std::vector<std::vector<std::string>>{{"arrested"}});
   CHECK(en->event_order[0][1] == std::vector<std::vector<std::string>>{{"found", "guilty"}, {"convicted"}});
+}
+
+TEST_CASE("stage_completions: phrases folded, a phrase added once, their last words screen dates",
+          "[ruleset][dates]") {
+  RuleSet rules;
+  REQUIRE_FALSE(rules.load("a.toml", "[dates.en]\nstage_completions = \"Was Completed|finished\"\n"));
+  REQUIRE_FALSE(rules.load("b.toml", "[dates.en]\nstage_completions = \"finished|wrapped up\"\n"));
+  const DateLanguage* en = rules.dates().language("en");
+  REQUIRE(en);
+  CHECK(en->stage_completions ==
+        std::vector<std::vector<std::string>>{{"was", "completed"}, {"finished"}, {"wrapped", "up"}});
+  CHECK(std::binary_search(en->event_order_last_words.begin(), en->event_order_last_words.end(), "up"));
 }
 
 TEST_CASE("event_synonyms: each word to the first of its group, a later file adding groups", "[ruleset][dates]") {
