@@ -198,7 +198,9 @@ std::size_t figure_after_at(ArithTokens t, std::size_t m) {
                                    // "at an average landed cost of Rs 218 a litre", "at a
                                    // promotional price of $129 apiece"
                                    "landed", "wholesale", "import", "export", "contract", "promotional",
-                                   "discounted", "special", "reduced", "introductory", "sale"})) {
+                                   "discounted", "special", "reduced", "introductory", "sale",
+                                   // "at an average realized price of $4,180 an ounce"
+                                   "realized", "realised", "achieved", "market", "spot", "retail"})) {
     ++price;
   }
   return price < t.size() && t[price].type == T::figure ? price : t.size();
@@ -417,6 +419,14 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
       return std::find(std::begin(k_homes), std::end(k_homes), w) != std::end(k_homes);
     };
     if (homes(item) && homes(c.unit)) item = std::string(c.unit);
+    // A ticket is good for one trip: "$12.80 per crossing" of "10 commuter
+    // tickets".
+    static constexpr std::string_view k_trips[] = {"ticket", "trip", "ride", "journey", "crossing", "billete",
+                                                   "viaje", "boleto"};
+    const auto trips = [&](std::string_view w) {
+      return std::find(std::begin(k_trips), std::end(k_trips), w) != std::end(k_trips);
+    };
+    if (trips(item) && trips(c.unit)) item = std::string(c.unit);
   }
   // "398 million kg ... at $10.35 a kilo": the item named by a unit's
   // word, the count by its symbol.
@@ -1071,6 +1081,10 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       }
       break;
     }
+    // "will sell for $118, or $12.80 a ticket": the price set off by ", or"
+    // right after the total restates it per item.
+    cue = cue || (at >= 3 && t[at - 1].type == T::word && is_one_of(t[at - 1].text, {"or", "o"}) &&
+                  t[at - 2].type == T::punct && t[at - 2].text == "," && t[at - 3].type == T::figure);
     for (std::size_t k = at; !u.item_first && k-- > 0 && at - k <= 16;) {
       if (t[k].type == T::word) {
         cue = cue || is_one_of(t[k].text, {"supone", "implica", "meaning", "means", "implying", "equivalent",
@@ -1204,7 +1218,10 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
           })) {
         continue;
       }
-      const std::string per = u.item.empty() ? "each" : "a " + u.item;
+      // "an ounce", "an hour", "a unit", "a tonne".
+      const bool vowel = !u.item.empty() && (std::string_view("aeio").find(u.item[0]) != std::string_view::npos ||
+                                             u.item.starts_with("hour"));
+      const std::string per = u.item.empty() ? "each" : (vowel ? "an " : "a ") + u.item;
       Diagnostic d;
       d.check = "unit-price";
       d.severity = Severity::warning;

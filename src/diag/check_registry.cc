@@ -1099,7 +1099,11 @@ each named by its noun after it ("sold 412,000 vehicle tickets last year
 at the $18.40 fare, bringing in about $8.9 million"), the total of a
 programme told before its count ("a A$1.32 billion program to build
 1,850 social housing dwellings ..., at an average cost of A$620,000 a
-home": a home by any of its names), and a
+home": a home by any of its names; "10 commuter tickets will sell for
+$118, which works out to $12.80 per crossing": a ticket is one trip by
+any of its names; "at an average realized price of $4,180 an ounce"), a
+price per item set off by ", or" right after the total ("will sell for
+$118, or $12.80 a ticket"), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
 the total must be for the same time; "at an average of $85,000 a

@@ -994,3 +994,31 @@ TEST_CASE("unit-price: a bare number's words of what it counts, then who made th
              "each, an order worth \xC2\xA3" "5.2 million in total.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: an average realized price per ounce, with the article of its item in the note",
+          "[check][arithmetic]") {
+  const std::string text = "The company sold 60,900 ounces of gold during the quarter at an average realized price "
+                           "of $4,180 an ounce, generating ${} million in gold revenue.\n";
+  const std::string out = lint(fmt::format(fmt::runtime(text), "265.4"));
+  CHECK(out.find("a.txt:1:91: warning: \"$4,180 an ounce\" disagrees with $265.4 million for 60,900 ounces "
+                 "[unit-price]") == 0);
+  CHECK(out.find("note: $265.4 million / 60,900 = $4,357.96 an ounce") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "254.6")).empty());
+}
+
+TEST_CASE("unit-price: a price per trip of a count of tickets, and a price per item after ', or'",
+          "[check][arithmetic]") {
+  const std::string crossing = "A book of 10 commuter tickets will sell for $118, which works out to ${} per "
+                               "crossing, compared with $15.75 for a regular adult fare.\n";
+  CHECK(lint(fmt::format(fmt::runtime(crossing), "12.80"))
+            .find("warning: \"$12.80 per crossing\" disagrees with $118 for 10 commuter tickets [unit-price]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(crossing), "11.80")).empty());
+  // A crossing is no seat: no item of the count.
+  CHECK(lint("A ferry of 10 cabins will sell for $118, which works out to $12.80 per crossing.\n").empty());
+  const std::string ticket = "A book of 10 commuter tickets will sell for $118, or ${} a ticket.\n";
+  CHECK(lint(fmt::format(fmt::runtime(ticket), "12.80"))
+            .find("warning: \"$12.80 a ticket\" disagrees with $118 for 10 commuter tickets [unit-price]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(ticket), "11.80")).empty());
+}
