@@ -2395,7 +2395,28 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         c.measure = noun.empty() ? std::string() : qualified_measure(ctx, lex, noun_at, noun, c.qualifier_size);
         // Money with no noun is what its verb does: "agreed to contribute
         // 85 million euros" is an amount paid.
-        if (c.measure.empty() && !c.predicate.empty()) c.measure = "amount to " + c.predicate;
+        if (c.measure.empty() && !c.predicate.empty()) {
+          c.measure = "amount to " + c.predicate;
+          // "will spend R1.6bn on the grid" and "will also spend R1.1bn on
+          // solar": what the money is put on or for names two amounts (its
+          // first word past an article; a name or a figure there is whose
+          // or when it is).
+          if (q_end + 1 < tokens.size() && tokens[q_end].word &&
+              is_one_of_lower(ctx.lower(q_end), {"on", "for", "en", "para"})) {
+            std::size_t k = q_end + 1;
+            while (k + 1 < tokens.size() && k < q_end + 3 &&
+                   is_one_of_lower(ctx.lower(k), {"the", "its", "their", "a", "an", "his", "her", "el", "la", "los",
+                                                  "las", "su", "sus", "un", "una"})) {
+              ++k;
+            }
+            // ("earned $151.3 million on revenue of $4.86 billion": a measure
+            // noun there is another figure's.)
+            if (tokens[k].word && !capitalised(tokens[k].text) && !starts_with_digit(tokens[k]) &&
+                ctx.measure(k).empty()) {
+              c.measure.append(" on ").append(ctx.lower(k));
+            }
+          }
+        }
       }
       break;
     }

@@ -824,6 +824,8 @@ void add_since_when(ArithTokens t, const std::vector<Figure>& figures, std::vect
 // per: "a day".
 constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
     {"in", "en", "last", "this", "year", "month", "quarter", "season", "fall", "autumn", "spring", "summer", "winter",
+     // "a 49% hacia 2050,", "para 2050,".
+     "hacia", "para",
      // "to 49.12p a day,": what B is per.
      "a", "per", "day", "week", "night",
      "el", "del", "a\xC3\xB1o", "pasado", "mes", "trimestre", "temporada", "oto\xC3\xB1o", "primavera", "verano",

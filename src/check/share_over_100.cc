@@ -344,7 +344,12 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
        // "46% of the town's electricity spending": a possessive and a
        // modifier.
        (word(i + 2) == "the" && (word(i + 3).ends_with("'s") || word(i + 3).ends_with("\xE2\x80\x99s")) &&
-        names_whole(word(i + 5))))) {
+        names_whole(word(i + 5))) ||
+       // "71 per cent of this year's UK entrants": a time told as a
+       // possessive, then a modifier at most.
+       (word(i + 1) == "of" && is_one_of(word(i + 2), {"this", "last", "next"}) &&
+        is_one_of(word(i + 3), {"year's", "month's", "quarter's", "season's", "week's"}) &&
+        (names_whole(word(i + 4)) || names_whole(word(i + 5)))))) {
     return true;
   }
   if (word(i + 1) == "market" && word(i + 2) == "share") return true;
@@ -369,6 +374,25 @@ bool elliptic(ArithTokens t, std::size_t i) {
   if (next.type == T::word && is_one_of(next.text, {"combined", "together"}) && punct_at(i + 2)) return true;
   return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but", "y", "e",
                                                       "respectivamente", "mientras", "pero"});
+}
+
+// "Students from state schools make up 71 per cent of entrants, with 19
+// per cent coming from independent schools and 14 per cent arriving
+// through colleges": a share after "with", "and" or a comma that names
+// where its part comes from, when the sentence's first share names its
+// part by where it comes from too ("from" before the first figure).
+bool sourced_share(ArithTokens t, std::size_t i) {
+  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  if (i == 0 || !(w(i - 1, {"with", "and"}) || (t[i - 1].type == T::punct && t[i - 1].text == ","))) return false;
+  std::size_t k = i + 1;
+  if (w(k, {"coming", "arriving", "drawn", "came", "arrived"})) ++k;
+  if (!w(k, {"from", "through", "via"})) return false;
+  for (std::size_t j = 0; j < t.size() && t[j].type != T::figure; ++j) {
+    if (w(j, {"from"})) return true;
+  }
+  return false;
 }
 
 // The percentages of a table row ("  Capital Region   31.4%  (29.0%)",
@@ -1562,6 +1586,18 @@ void check_stances(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
   report_shares(in, shares, "shares of those asked", true, sink);
 }
 
+// A verb of where a share of a group falls: "came" (from), "were
+// recorded" (in), "se registró" (en), "were assessed" (as).
+bool places_share(std::string_view w) {
+  return is_one_of(w, {"registr\xC3\xB3", "registraron", "concentr\xC3\xB3", "concentraron", "correspondi\xC3\xB3",
+                       "correspondieron", "produjo", "produjeron", "recorded", "occurred", "came", "come", "comes",
+                       "went", "located", "based", "ocurri\xC3\xB3", "ocurrieron",
+                       // "14 per cent of students were assessed as 'Exceeding', 49
+                       // per cent as 'Strong'": one rating each.
+                       "assessed", "rated", "graded", "classified", "classed", "judged", "ranked", "evaluados",
+                       "calificados", "clasificados"});
+}
+
 // "Of the 389 vehicles stolen, 46 per cent were taken from driveways, 38
 // per cent from streets and 21 per cent from car parks": shares of a
 // counted group opening the sentence, every share after the first left
@@ -1581,6 +1617,21 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     k += 3;
     while (k < t.size() && !w(k).empty()) ++k;  // the group's words: "stolen"
     if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") return;
+  } else if (w(k) == "of" && !w(k + 1).empty()) {
+    // "Of this year's entrants, 71 per cent came from state schools, 19
+    // per cent from ...": the group named by words alone (up to four),
+    // then a comma and the first share.
+    // With a verb of where the first share falls ("came from"): "Of the
+    // firms surveyed, 52% invested in software, 31% in machinery" may
+    // count a firm twice.
+    std::size_t j = k + 1;
+    while (j < t.size() && j < k + 5 && !w(j).empty()) ++j;
+    if (j + 1 >= t.size() || t[j].type != T::punct || t[j].text != "," || t[j + 1].type != T::figure) return;
+    bool placing = false;
+    for (std::size_t v = j + 2; v < t.size() && v <= j + 4 && !placing; ++v) placing = places_share(w(v));
+    if (!placing) return;
+    group_name = std::string(w(j - 1));
+    k = j;
   } else {
     // "el 46% de los casos se registró en la región Centro, el 31% en el
     // NOA, ...": the first share names what it is of, and a verb of where
@@ -1606,14 +1657,7 @@ void check_parallel_shares(const ArithmeticInput& in, std::size_t s, DiagnosticS
     }
     bool placing = false;
     for (std::size_t j = m + 1; j < t.size() && j <= m + 4 && !placing; ++j) {
-      placing = is_one_of(w(j), {"registr\xC3\xB3", "registraron", "concentr\xC3\xB3", "concentraron",
-                                 "correspondi\xC3\xB3", "correspondieron", "produjo", "produjeron", "recorded",
-                                 "occurred", "came", "come", "comes", "went", "located", "based", "ocurri\xC3\xB3",
-                                 "ocurrieron",
-                                 // "14 per cent of students were assessed as 'Exceeding', 49
-                                 // per cent as 'Strong'": one rating each.
-                                 "assessed", "rated", "graded", "classified", "classed", "judged", "ranked",
-                                 "evaluados", "calificados", "clasificados"});
+      placing = places_share(w(j));
     }
     // "would draw 42% of its patient revenue from Medicare, 21% from
     // Medicaid, ...": a verb of where the whole comes from before the
@@ -1797,7 +1841,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         // "70% of households" is another whole.
         const bool attached = cue_attached(in, t, i, whole);
         // "..., with the remaining 12 per cent covering ...".
-        if (!attached && !elliptic(t, i) && !remainder_share(t, i)) continue;
+        if (!attached && !elliptic(t, i) && !remainder_share(t, i) && !sourced_share(t, i)) continue;
         if (attached && anchored && any_total) {
           groups.clear();  // a second "of the total": another total
           break;

@@ -750,6 +750,12 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     // "a $21.6bn programme for 2026-27, which Treasury carves up": the
     // year the total is for; "on its three routes:", the number of parts.
     if (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date) continue;
+    // "capital spending of R3.8bn over the next three years, made up of":
+    // the span the total is for, when the parts are no lengths of time.
+    if (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration &&
+        part.kind != QuantityKind::duration) {
+      continue;
+    }
     if (cue->colon && numbers_parts(in, t, k)) continue;
     figure_before = true;
     if (may_total(in.figures[static_cast<std::size_t>(t[k].figure)])) total = t[k].figure;

@@ -60,7 +60,9 @@ applications for the 60 places") is of that set only, and so is a count
 picked out by what it is ("1,150 students who were new to the region";
 "the 4,138 patients who remain on the list" tells them all again); and a
 period right after a figure is part of its measure ("spend $808 million
-over ten years": "amount to spend over 10 years"). What a change or a
+over ten years": "amount to spend over 10 years"), and so is what money
+named by its verb alone is put on or for ("will spend R1.6bn on the grid"
+and "will also spend R1.1bn on solar" are two amounts). What a change or a
 comparison is measured from ("up from $10 million", "compared with
 3,500", the first figure of "rose from $10 million to $12 million") is
 compared with nothing unless a date follows it ("from $10 million in
@@ -497,7 +499,9 @@ sumaron 6,21 millones, la plantilla se llevó 3,62 millones; ...",
 "which totalled"), a
 verb of dividing, a few words and a colon ("which Treasury carves up
 four ways: $8.2bn for transport, ..."; the year the total is for is
-passed over), and the sources of money: "paid for with", "funded by", "financed through",
+passed over, and so is the span it is for when the parts are no lengths
+of time: "capital spending of R3.8bn over the next three years, made up
+of R1.6bn for ..."), and the sources of money: "paid for with", "funded by", "financed through",
 "to come from" (each part named by its source; "most of", "partly", "mainly" before say the
 sources named are not all), and what closes a gap told in the sentence before: "faced a
 $9.8-million gap ... The approved plan closes it with $4.4 million drawn from reserves, $3.2
@@ -609,7 +613,8 @@ average among its rows:
               R"(A change stated beside its two figures, "from A to B" or "to B from
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
-2025, a 25% increase"; "from A to B between December 2024 and December
+2025, a 25% increase", "de A a B hacia 2050, un incremento de N%" ("para
+2050"); "from A to B between December 2024 and December
 2025, an increase of N%"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ...", an aside in brackets after B passed over; "doubled its support, from A to B" ("duplicó su
@@ -1261,7 +1266,14 @@ deuda"), when no share after the first is of another whole. A counted
 group's shares told in parallel, each after the first with the
 first's word of where ("Of the 389 vehicles stolen, 46 per cent were
 taken from driveways, 38 per cent from streets and 21 per cent from car
-parks"), count each of the group once; so do shares of a group the
+parks"; the group may be named by words alone, "Of this year's entrants,
+71 per cent came from state schools, 19 per cent from ..."), count each
+of the group once; so do shares after "with", "and" or a comma that
+name where their part comes from ("coming from", "arriving through")
+when the first share names its part by where it comes from ("Students
+from state schools make up 71 per cent of this year's UK entrants, with
+19 per cent coming from independent schools and 14 per cent arriving
+through ..."; "of this year's" before the whole is a time); so do shares of a group the
 first names, with a verb of where it falls ("el 46% de los casos se
 registró en la región Centro, el 31% en el NOA, ...", "were recorded
 in", "came from", "would come from", or a grade: "14 per cent of students were assessed as

@@ -514,3 +514,14 @@ TEST_CASE("percentage-points: 'NAME said the improvement of N' opening the next 
                   "[percentage-points]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "percentage points")).empty());
 }
+
+TEST_CASE("percentage-points: a Spanish time phrase of B after 'hacia' or 'para' before the change",
+          "[check][arithmetic]") {
+  const std::string text = "La tasa de reemplazo subir\xC3\xA1 de 34% a 49% {} 2050, un incremento de {}.\n";
+  for (const char* when : {"hacia", "para"}) {
+    CHECK(lint_es(fmt::format(fmt::runtime(text), when, "15%"))
+              .find("warning: from 34% to 49% is a rise of 15 percentage points (44.1%), not 15% "
+                    "[percentage-points]") != std::string::npos);
+    CHECK(lint_es(fmt::format(fmt::runtime(text), when, "15 puntos porcentuales")).empty());
+  }
+}

@@ -1360,3 +1360,31 @@ TEST_CASE("share-over-100: a Spanish ranking in the past ('Le siguieron') closed
             .find("add up to more than 100%: 41% + 24% + 9% + 7% + 25% = 106% [share-over-100]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "19")).empty());
 }
+
+TEST_CASE("share-over-100: 'Of this year's entrants' opens shares named by where each came from",
+          "[check][arithmetic]") {
+  const std::string text = "Of this year's entrants, {} per cent came from state schools, 19 per cent from independent "
+                           "schools and 14 per cent from colleges.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "71"))
+            .find("error: shares of the entrants add up to more than 100%: 71% + 19% + 14% = 104% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "67")).empty());
+  // Shares after the words that name no place each fall in: no list.
+  CHECK(lint("Of this year's entrants, 71 per cent were women, 19 per cent were over 25 and 14 per cent were "
+             "international students.\n")
+            .empty());
+}
+
+TEST_CASE("share-over-100: 'with N per cent coming from' after a share of this year's whole named by its source",
+          "[check][arithmetic]") {
+  const std::string text = "Students from state schools make up {} per cent of this year's UK entrants, with 19 per "
+                           "cent coming from independent schools and 14 per cent arriving through further education "
+                           "colleges, access courses and other routes.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "71"))
+            .find("error: shares of the entrants add up to more than 100%: 71% + 19% + 14% = 104% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "67")).empty());
+  // The first share names no source: a share "coming from" another place
+  // may cut across it.
+  CHECK(lint("State schools make up 71 per cent of entrants, with 60 per cent coming from the north.\n").empty());
+}

@@ -1665,3 +1665,14 @@ TEST_CASE("total-mismatch: a record of wins and losses over a count of games ('f
   CHECK(lint("The Bison won 24-17 in 90 minutes of rain.\n").empty());
   CHECK(lint("Hill went 3-for-4 in two games.\n").empty());
 }
+
+TEST_CASE("total-mismatch: the span a total is for ('over the next three years') before 'made up of'",
+          "[check][arithmetic]") {
+  const std::string text = "The utility had planned capital spending of R{}bn over the next three years, made up of "
+                           "R1.6bn for strengthening the grid, R1.1bn for its solar programme and R0.7bn for smart "
+                           "meters.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "3.8"))
+            .find("error: R1.6 billion + R1.1 billion + R700 million = R3.4 billion, not R3.8 billion "
+                  "[total-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "3.4")).empty());
+}

@@ -639,3 +639,12 @@ TEST_CASE("value-conflict: 'N students who were new' picks some of them out, 'wh
         std::string::npos);
   CHECK(conflicts(fmt::format(fmt::runtime(text), "in its schools")).find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: money a verb puts on two things is two amounts", "[check]") {
+  CHECK(conflicts("Cape Metro Energy will spend R1.6bn on the grid this year.\n\nCape Metro Energy will also spend "
+                  "R1.1bn on solar this year.\n")
+            .find("value-conflict") == std::string::npos);
+  CHECK(conflicts("Cape Metro Energy will spend R1.6bn on the grid this year.\n\nCape Metro Energy will spend "
+                  "R1.1bn on the grid this year.\n")
+            .find("value-conflict") != std::string::npos);
+}
