@@ -271,6 +271,8 @@ after an article and a noun of the occasion, "desde la sesión del 21 de
 mayo en que se aprobó el aumento" after "aprobó el jueves 28 de mayo un
 ajuste a la tarifa", a rise of a fee by any of its names; "since her
 guilty plea on July 18" after "pleaded guilty Wednesday, July 8";
+"Since the Mica Lake fire was first spotted on July 17" after "was
+discovered on Saturday, July 11" ("avistado", "detectado");
 "Kessler, who signed on July 20" after "signed centre Jonas Kessler ...
 on Tuesday, July 21" (a name, "who" and a past verb); "desde
 que el pleno dio luz verde al proyecto" or "gave the green light to"

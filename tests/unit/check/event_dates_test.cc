@@ -489,3 +489,25 @@ TEST_CASE("date-conflict: an election told by its date before its noun ('the Feb
   CHECK(lint("The bond passed in the Feb. 10 special election. The Nov. 3 general election follows.").empty());
   CHECK(lint("The bond passed in the Feb. 10 election. Turnout in the Feb. 17 election was low.").empty());
 }
+
+TEST_CASE("date-conflict: a fire discovered and first spotted is one event ('detectado', 'avistado')",
+          "[check][dates]") {
+  const std::string text = "The Mica Lake fire was discovered on Saturday, June 14, after dry thunderstorms. Since the "
+                           "Mica Lake fire was first spotted on June {}, it has drawn 400 firefighters.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "20"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Since the Mica Lake fire was first spotted\" is dated June 20 here, but June 14 earlier in "
+                        "this article");
+  CHECK(lint(fmt::format(fmt::runtime(text), "14")).empty());
+  // Another fire spotted on another day.
+  CHECK(lint("The Mica Lake fire was discovered on Saturday, June 14. Since a second fire was spotted on June 20, "
+             "crews have been split.")
+            .empty());
+  const std::vector<Diagnostic> es =
+      lint("El incendio de Cerro Alto fue detectado el s\xC3\xA1" "bado 14 de junio. Desde que el incendio de Cerro "
+           "Alto fue avistado el 20 de junio, han trabajado 400 brigadistas.",
+           "es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].message == "\"Desde que el incendio de Cerro Alto fue avistado\" is dated 20 de junio here, but 14 de "
+                         "junio earlier in this article");
+}
