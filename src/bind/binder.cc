@@ -2306,6 +2306,13 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
           }
         }
       }
+      // "The Clippers averaged 4,825 fans over 66 home dates": an average,
+      // no count of them all; compared with nothing.
+      if (!c.measure.empty() && q_first > clause &&
+          is_one_of_lower(ctx.lower(q_first - 1), {"averaged", "averages", "averaging", "average", "promedi\xC3\xB3",
+                                                   "promediaron", "promedia", "promedian", "promediando"})) {
+        c.measure.clear();
+      }
       // "raise its capacity to 2.5 million passengers": what could be, not
       // what is.
       if (!c.measure.empty() && !lex.capacity_words.empty()) {

@@ -54,7 +54,8 @@ the same place; and its time frame (a date in the same clause, resolved
 against the publication date).
 A count right after "capacity" ("raise its capacity to 2.5 million
 passengers") has a measure of its own, "capacity for passenger"; a
-count per item ("23 applicants for each one", "12 beds per ward") is
+count per item ("23 applicants for each one", "12 beds per ward") or
+after a verb of averaging ("The Clippers averaged 4,825 fans") is
 compared with nothing; a count for a set another figure counts ("1,380
 applications for the 60 places") is of that set only, and so is a count
 picked out by what it is ("1,150 students who were new to the region";

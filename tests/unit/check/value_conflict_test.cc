@@ -648,3 +648,10 @@ TEST_CASE("value-conflict: money a verb puts on two things is two amounts", "[ch
                   "R1.1bn on the grid this year.\n")
             .find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: a count a verb of averaging gives is an average, no count of them all", "[check]") {
+  const std::string text = "The Clippers drew 318,450 fans this season.\n\nThe Clippers {} 4,825 fans over 66 home "
+                           "dates.\n";
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "averaged")).find("value-conflict") == std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "drew")).find("value-conflict") != std::string::npos);
+}
