@@ -567,6 +567,15 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       t[k - 3].type == T::figure) {
     a = k - 2;
   }
+  // "unos 32 mil usuarios diarios, el doble que ...", "4,200 riders
+  // daily, twice ...": a rate's adjective of its period right after A.
+  if (!(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 && t[k].type == T::punct && t[k].text == "," &&
+      t[k - 1].type == T::word &&
+      is_one_of(t[k - 1].text, {"daily", "weekly", "monthly", "yearly", "annually", "diarios", "diarias", "diario",
+                                "diaria", "semanales", "mensuales", "anuales"}) &&
+      t[k - 2].type == T::figure) {
+    a = k - 1;
+  }
   // "9,050 students on its books, one in three of its 36,200": a phrase
   // of where after A (a preposition and up to three words); or of what
   // for ("waited 14.2 hours for a bed, three times as long as").

@@ -873,7 +873,10 @@ October, three times the 21,900", or of where: "9,050 students on its
 books, making up one in three of its 36,200 enrolments", or of a rate's
 period, up to five words: "96.000 pasajeros al día, el triple de los
 41.000", "11.800 kilos por hectárea, casi el triple que los de secano,
-que promediaron 5.900 kilos"; A told again per unit after ", or" is
+que promediaron 5.900 kilos", or its adjective: "unos 32 mil usuarios
+diarios, el doble que la estación Tlacopa, donde se esperan 19 mil 500"
+("19 mil 500", up to three digits right after a thousand, is 19,500); A
+told again per unit after ", or" is
 A's restatement: "$71.3 million, or 42 cents a share, nearly double the
 $36.2 million" compares the $71.3 million (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers

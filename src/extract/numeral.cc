@@ -403,6 +403,21 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
       ++k;
       continue;
     }
+    // "19 mil 500", "5 mil 800 votos" (the Mexican way), "3 mil 500
+    // millones": up to three digits right after a thousand are its units.
+    // (A full stop after them may end the sentence: "se esperan 19 mil 500.")
+    const auto units_of_thousand = [&](std::size_t at) {
+      return tokens[at].kind == ScanTokenKind::digits && tokens[at].space_before && tokens[at].text.size() <= 3 &&
+             (at + 1 >= tokens.size() || tokens[at + 1].space_before ||
+              (tokens[at + 1].kind == ScanTokenKind::symbol &&
+               !(at + 2 < tokens.size() && tokens[at + 2].kind == ScanTokenKind::digits &&
+                 !tokens[at + 2].space_before)));
+    };
+    if (last == ItemKind::scale && items.size() == 1 && items.back().value == 1000 && units_of_thousand(k)) {
+      items.push_back({ItemKind::cardinal, digits_value(tokens[k].text), k});
+      ++k;
+      continue;
+    }
     if (item && item->kind == ItemKind::conj && k + 1 < tokens.size() &&
         (last == ItemKind::hundred || last == ItemKind::scale)) {
       auto next = word_item(tokens[k + 1], lex);

@@ -910,3 +910,12 @@ TEST_CASE("ratio-mismatch: A told again per share after 'or' restates A", "[chec
             .find("error: $71.3 million is 1.97 times $36.2 million, not \"nearly triple\" [ratio-mismatch]") !=
         std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: a rate's adjective after A ('usuarios diarios') and B in a clause of 'donde'",
+          "[check][arithmetic]") {
+  const std::string text = "La terminal Los Olivos tendr\xC3\xA1 unos {} mil usuarios diarios, el doble que la "
+                           "estaci\xC3\xB3n Tlacopa, donde se esperan 19 mil 500.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "32"))
+            .find("error: 32,000 is 1.64 times 19,500, not \"doble\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "38")).empty());
+}

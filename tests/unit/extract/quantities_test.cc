@@ -613,3 +613,26 @@ TEST_CASE("points scored are no percentage points", "[extract]") {
   REQUIRE_FALSE(pp.empty());
   CHECK(pp.front().kind == QuantityKind::percentage_point);
 }
+
+TEST_CASE("'19 mil 500': up to three digits right after a thousand are its units", "[extract]") {
+  const std::string sentence = "La ventaja fue de 5 mil 830 votos.";
+  const std::vector<Quantity> votes = extract(sentence, "es");
+  REQUIRE(votes.size() == 1);
+  CHECK(sentence.substr(votes[0].range.begin, votes[0].range.size()) == "5 mil 830 votos");
+  CHECK(votes[0].value == 5830);
+  // At the end of a sentence, and before a larger scale word.
+  const std::vector<Quantity> end = extract("En Tlacopa se esperan 19 mil 500.", "es");
+  REQUIRE(end.size() == 1);
+  CHECK(end[0].value == 19500);
+  const std::vector<Quantity> scaled = extract("La obra costará 3 mil 500 millones.", "es");
+  REQUIRE(scaled.size() == 1);
+  CHECK(scaled[0].value == 3.5e9);
+  // A decimal after the thousand is a figure of its own.
+  const std::vector<Quantity> two = extract("Vendió 4 mil 250,5 toneladas.", "es");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].value == 4000);
+  // Four digits are no units of it.
+  const std::vector<Quantity> four = extract("Llegaron 2 mil 2026 personas.", "es");
+  REQUIRE_FALSE(four.empty());
+  CHECK(four[0].value == 2000);
+}
