@@ -698,6 +698,34 @@ bool compared_against(ArithTokens t, std::size_t k) {
          (is_one_of(w, {"a", "al"}) && is_one_of(before, {"frente", "respecto", "comparado", "comparada"}));
 }
 
+// "Personnel costs account for $31.2 million of the $48.6 million plan.":
+// the one part and its total ("A of the T") the sentence before sentence
+// `s` tells, in its paragraph; {-1, -1} if none or more than one.
+std::pair<int, int> part_of_total_before(const ArithmeticInput& in, std::size_t s) {
+  if (s <= in.first_sentence() || in.doc.sentences[s - 1].paragraph != in.doc.sentences[s].paragraph) {
+    return {-1, -1};
+  }
+  const ArithTokens prev = in.tokens(s - 1);
+  std::pair<int, int> out{-1, -1};
+  for (const std::size_t i : in.figure_tokens(s - 1)) {
+    std::size_t j = i + 1;
+    if (j >= prev.size() || prev[j].type != T::word || !is_one_of(prev[j].text, {"of", "de", "del"})) continue;
+    ++j;
+    if (j < prev.size() && prev[j].type == T::word && is_one_of(prev[j].text, {"the", "its", "their", "los", "las"})) {
+      ++j;
+    }
+    if (j >= prev.size() || prev[j].type != T::figure) continue;
+    const Figure& a = in.figures[static_cast<std::size_t>(prev[i].figure)];
+    const Figure& b = in.figures[static_cast<std::size_t>(prev[j].figure)];
+    if (!compatible(a, b) || a.value >= b.value || a.range_side || b.range_side || !a.asserted || !b.asserted) {
+      continue;
+    }
+    if (out.first >= 0) return {-1, -1};
+    out = {prev[i].figure, prev[j].figure};
+  }
+  return out;
+}
+
 // A total and the parts a composition cue lists after it: "a $310 million
 // programme, made up of $145 million for roads, $98 million for water and
 // $82 million for centres", or the total alone in the sentence before
@@ -762,12 +790,21 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     break;
   }
   // "El resto de los gastos se reparte entre ...": the parts are of what
-  // is left of a total, which no figure told elsewhere is.
+  // is left of a total, which no figure told elsewhere is; unless the
+  // sentence before tells the part taken and the total ("Personnel costs
+  // account for $31.2 million of the $48.6 million plan. The rest is split
+  // among ..."): that part joins the parts of that total.
+  int taken = -1;
   if (total < 0 && !figure_before) {
     for (std::size_t k = 0; k < cue->cue && k < t.size(); ++k) {
       if (t[k].type == T::word &&
           is_one_of(t[k].text, {"resto", "rest", "remainder", "remaining", "dem\xC3\xA1s", "restante", "restantes"})) {
-        return;
+        const std::pair<int, int> told = k <= 2 ? part_of_total_before(in, s) : std::pair{-1, -1};
+        if (told.first < 0 || !may_total(in.figures[static_cast<std::size_t>(told.second)])) return;
+        taken = told.first;
+        total = told.second;
+        figure_before = true;  // no total is sought elsewhere
+        break;
       }
     }
   }
@@ -920,6 +957,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     closed = and_seen;
   }
   if (parts.size() < 2) return;
+  if (taken >= 0) parts.insert(parts.begin(), taken);
   // "...: 21,450 at Northgate and 17,930 at St Anne's were the largest
   // groups": a verb after the parts makes them the subjects of a clause,
   // some of the whole.
@@ -1042,7 +1080,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       return;
     }
   }
-  report_sum(in, whole, parts, sink, true, plain_list_needed || cue->funding);
+  // (The part taken is named by its own noun, "personnel costs".)
+  report_sum(in, whole, parts, sink, true, plain_list_needed || cue->funding || taken >= 0);
 }
 
 // Whether the table header row `text` ("| Year | Primary | Secondary |

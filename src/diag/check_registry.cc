@@ -524,7 +524,10 @@ first part, stands there ("asciende a 386,4 millones de euros" ... "el
 gasto se reparte en tres grandes bloques: ..."; what a figure is compared
 with, "9.9% mayor que los 2,590 mdp", is none; a figure before the cue
 that is no total stops the search, and so does a cue whose subject is
-what is left, "El resto de los gastos se reparte entre ..."), when the list closes on a figure
+what is left, "El resto de los gastos se reparte entre ...", unless the
+sentence before tells the part taken of a total, "Personnel costs
+account for $31.2 million of the $48.6 million plan. The rest is split
+among ...": that part joins the parts of that total), when the list closes on a figure
 ("... and $82 million for centres", or in Spanish "..., y deuda, con 3,9
 millones", "..., y los traspasos de jugadores, 4,3 millones"; or on an
 average, "... and an average of £71.60 for parish councils", when the

@@ -1676,3 +1676,18 @@ TEST_CASE("total-mismatch: the span a total is for ('over the next three years')
                   "[total-mismatch]") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "3.4")).empty());
 }
+
+TEST_CASE("total-mismatch: 'The rest is split among' after 'A of the T' in the sentence before",
+          "[check][arithmetic]") {
+  const std::string text = "Personnel costs account for $31.2 million of the $48.6 million plan. The rest is split "
+                           "among a $7.4 million inmate medical contract, $3.1 million for food service, $4.5 million "
+                           "for utilities and maintenance and ${} million for transportation.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "2.9"))
+            .find("a.txt:1:50: error: $31.2 million + $7.4 million + $3.1 million + $4.5 million + $2.9 million = "
+                  "$49.1 million, not $48.6 million [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2.4")).empty());
+  // With no part and total told before, the rest is of nothing known.
+  CHECK(lint("Personnel costs are the biggest item. The rest is split among a $7.4 million inmate medical contract, "
+             "$3.1 million for food service and $2.9 million for transportation.\n")
+            .empty());
+}
