@@ -85,7 +85,30 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
       return UnitPrice{t[i].figure, "", s, {t[k - 1].range.begin, p.range.end}, false, {}};
     }
   }
+  // "sold 3.1 million tickets at $20, bringing in ...": a count after a
+  // verb of sale, then "at" and the price set off by a comma.
+  if (i >= 3 && t[i + 1].type == T::punct && t[i + 1].text == "," && t[i - 1].type == T::word &&
+      t[i - 1].text == "at" && t[i - 2].type == T::figure && t[i - 3].type == T::word &&
+      is_one_of(t[i - 3].text, {"sold", "sells", "sell", "selling", "bought", "buys", "buy", "buying", "purchased",
+                                "ordered", "vendi\xC3\xB3", "vendieron", "compr\xC3\xB3", "compraron"}) &&
+      in.figures[static_cast<std::size_t>(t[i - 2].figure)].kind == QuantityKind::count) {
+    UnitPrice u{t[i].figure, "", s, {t[i - 1].range.begin, p.range.end}, false, {}};
+    u.may_be_total = true;
+    return u;
+  }
   if (t[i + 1].type != T::word) return std::nullopt;
+  // "The $20 Lucky 7s Deluxe ticket, introduced in January, sold 3.1
+  // million tickets": the price of one named by its noun after it (up to
+  // four words, the last before a comma), with "the" before it.
+  // (Not after "at": "at the $18.40 fare," is read below.)
+  if (i >= 1 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"the", "its", "their"}) &&
+      !(i >= 2 && t[i - 2].type == T::word && t[i - 2].text == "at")) {
+    std::size_t k = i + 1;
+    while (k < t.size() && k <= i + 4 && t[k].type == T::word) ++k;
+    if (k < t.size() && k > i + 1 && t[k].type == T::punct && t[k].text == "," && t[k - 1].text.size() > 2) {
+      return UnitPrice{t[i].figure, std::string(t[k - 1].text), s, {p.range.begin, t[k - 1].range.end}, false, {}};
+    }
+  }
   // "sold 412,000 vehicle tickets at the $18.40 fare", "at a $12
   // admission price": the price each, named by its noun after it.
   if (i >= 2 && t[i - 1].type == T::word && is_one_of(t[i - 1].text, {"the", "a", "an", "its", "their"}) &&
@@ -420,13 +443,14 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
     };
     if (homes(item) && homes(c.unit)) item = std::string(c.unit);
     // A ticket is good for one trip: "$12.80 per crossing" of "10 commuter
-    // tickets".
+    // tickets" (in one sentence: "$4.10 a ride" of a pass told after is
+    // another fare).
     static constexpr std::string_view k_trips[] = {"ticket", "trip", "ride", "journey", "crossing", "billete",
                                                    "viaje", "boleto"};
     const auto trips = [&](std::string_view w) {
       return std::find(std::begin(k_trips), std::end(k_trips), w) != std::end(k_trips);
     };
-    if (trips(item) && trips(c.unit)) item = std::string(c.unit);
+    if (trips(item) && trips(c.unit) && u.sentence == deal.sentence) item = std::string(c.unit);
   }
   // "398 million kg ... at $10.35 a kilo": the item named by a unit's
   // word, the count by its symbol.
@@ -1193,6 +1217,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       if (deal.own_price >= 0 && deal.own_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
+      if (u.may_be_total && p.value * 2 > total.value) continue;
       // A whole item or more costs at least its price: a sum below it is
       // no total ("Rs 7.45 a unit against Rs 7.05 earlier").
       if (c.low * scale >= 1 && total.high < p.low) continue;

@@ -58,6 +58,10 @@ class UnitPriceCheck {
     /// "$45,000 per season": a price of each item for a length of time,
     /// which the total must be for too when it names one.
     std::string period;
+    /// "sold 3.1 million tickets at $20,": a price with no word of each,
+    /// which could be what all of them fetched; compared only with a total
+    /// more than twice it.
+    bool may_be_total = false;
   };
 
  private:

@@ -1117,7 +1117,12 @@ home": a home by any of its names; "10 commuter tickets will sell for
 $118, which works out to $12.80 per crossing": a ticket is one trip by
 any of its names; "at an average realized price of $4,180 an ounce"), a
 price per item set off by ", or" right after the total ("will sell for
-$118, or $12.80 a ticket"), and a
+$118, or $12.80 a ticket"; a ticket and a trip are one only within a
+sentence), a price after a count of what was sold and "at", set off by a
+comma ("sold 3.1 million tickets at $20, bringing in $68 million";
+compared only with a total more than twice it, which it could otherwise
+be), a price before its item's noun after "the" ("The $20 Lucky 7s
+Deluxe ticket, introduced in January, sold 3.1 million tickets"), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
 the total must be for the same time; "at an average of $85,000 a

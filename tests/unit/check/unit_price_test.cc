@@ -1022,3 +1022,23 @@ TEST_CASE("unit-price: a price per trip of a count of tickets, and a price per i
         std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(ticket), "11.80")).empty());
 }
+
+TEST_CASE("unit-price: 'sold N tickets at $P,' and 'The $P ... ticket, ... sold N tickets'", "[check][arithmetic]") {
+  const std::string at = "It sold 3.1 million tickets at $20, bringing in ${} million.\n";
+  CHECK(lint(fmt::format(fmt::runtime(at), "68"))
+            .find("a.txt:1:32: warning: \"at $20\" disagrees with $68 million for 3.1 million tickets [unit-price]") ==
+        0);
+  CHECK(lint(fmt::format(fmt::runtime(at), "62")).empty());
+  // A price with no word of each may be what all of them fetched.
+  CHECK(lint("It sold three buildings at $4 million, bringing in $4.2 million.\n").empty());
+  const std::string the = "The $20 Lucky 7s Deluxe ticket, introduced in January, sold 3.1 million tickets, bringing "
+                          "in ${} million before the top prizes ran out.\n";
+  CHECK(lint(fmt::format(fmt::runtime(the), "68"))
+            .find("a.txt:1:5: warning: \"$20 Lucky 7s Deluxe ticket\" disagrees with $68 million for 3.1 million "
+                  "tickets [unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(the), "62")).empty());
+  // A pass priced per ride in another sentence is another fare.
+  CHECK(lint("The system sold 412,000 vehicle tickets last year, bringing in about $7.6 million.\n\nThe 40-ride "
+             "walk-on pass would rise to $164, or $4.10 a ride, from $150.\n")
+            .empty());
+}
