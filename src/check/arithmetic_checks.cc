@@ -1376,6 +1376,12 @@ bool compatible(const Figure& a, const Figure& b) {
   return false;
 }
 
+bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
+  if (k >= t.size() || t[k].type != ArithToken::Type::word) return false;
+  const std::string_view raw = in.doc.view(t[k].range);
+  return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+}
+
 bool overlaps(double alo, double ahi, double blo, double bhi) {
   const double eps = 1e-9 * std::max({1.0, std::fabs(alo), std::fabs(bhi)});
   return alo <= bhi + eps && blo <= ahi + eps;

@@ -267,6 +267,10 @@ inline bool is_one_of(std::string_view word, std::initializer_list<std::string_v
   return false;
 }
 
+/// Whether token k of `t` is a word written with a capital: a name ("the
+/// Midwest", "Co Kilkenny", "Valley Regional's").
+bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k);
+
 /// Whether sentence `s` of the input's document ends with a colon (after
 /// trailing white space): a caption over a list or table.
 bool ends_with_colon(const ArithmeticInput& in, std::size_t s);

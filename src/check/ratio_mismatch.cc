@@ -626,6 +626,20 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       }
     }
   }
+  // "With 980 licensed beds across its four campuses, St. Brigid has more
+  // than three times as many beds as ...": A opens the sentence after
+  // "With", a comma ends its phrase, and the clause of the ratio (up to
+  // six words, no figure) follows.
+  if (!(a > 0 && t[a - 1].type == T::figure) && i > 3 && word_is(t, 0, "with") && t[1].type == T::figure) {
+    std::size_t c = 2;
+    while (c < i && t[c].type != T::punct) ++c;  // ("across its four campuses")
+    bool clause = c < i && t[c].type == T::punct && t[c].text == "," && i - c <= 7;
+    // (The full stop of an abbreviation may stand there: "St. Brigid".)
+    for (std::size_t m = c + 1; clause && m < i; ++m) {
+      clause = t[m].type == T::word || (t[m].type == T::punct && t[m].text == ".");
+    }
+    if (clause) a = 2;
+  }
   // (A percentage is a part only with "of" after it: "6,842 homes, 40 per
   // cent of its 12,500 target".)
   const bool of_after = last + 1 < t.size() && t[last + 1].type == T::word && t[last + 1].text == "of";
@@ -637,11 +651,24 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       return x + 2 < t.size() && t[x].type == T::word && t[x].text.size() > 4 && t[x].text.ends_with("est") &&
              t[x + 1].type == T::word && t[x + 2].type == T::word && t[x + 2].text == "of";
     };
+    // ("three times as many as Valley Regional's 410": a name of up to
+    // three capitalised words ending in a possessive.)
+    const auto named_possessor = [&](std::size_t x) {
+      for (std::size_t y = x; y < x + 3 && capitalised(in, t, y); ++y) {
+        if (t[y].text.ends_with("'s") || t[y].text.ends_with("\xE2\x80\x99s")) return y + 1 - x;
+      }
+      return std::size_t{0};
+    };
     std::size_t reach = 5;
     while (j < t.size() && j - last <= reach && t[j].type != T::figure) {
       if (superlative_of(j)) {
         j += 2;
         reach += 2;
+        continue;
+      }
+      if (const std::size_t name = named_possessor(j); name > 0) {
+        j += name;
+        reach += name;
         continue;
       }
       if (!link_after(t[j])) break;
@@ -654,6 +681,13 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     // before it).
     {
       std::size_t w = last + 1;
+      // ("more than three times as many beds as Valley Regional, which is
+      // licensed for 410": "as many", a noun, then "as".)
+      if (word_is(t, w, "as") && w + 1 < t.size() && t[w + 1].type == T::word &&
+          is_one_of(t[w + 1].text, {"many", "much"})) {
+        w += 2;
+        if (!word_is(t, w, "as") && w + 1 < t.size() && word_is(t, w + 1, "as")) ++w;
+      }
       if (w < t.size() && t[w].type == T::word && is_one_of(t[w].text, {"que", "than", "as"})) ++w;
       if (w < t.size() && t[w].type == T::word && is_one_of(t[w].text, {"el", "la", "los", "las", "the"})) ++w;
       const std::size_t named = w;
@@ -661,7 +695,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       if (w > named && w + 2 < t.size() && t[w].type == T::punct && t[w].text == "," && t[w + 1].type == T::word &&
           is_one_of(t[w + 1].text, {"que", "which", "where", "donde"})) {
         std::size_t fb = w + 2;
-        while (fb < t.size() && fb < w + 5 && t[fb].type == T::word) ++fb;
+        while (fb < t.size() && fb < w + 6 && t[fb].type == T::word) ++fb;
         if (fb < t.size() && t[fb].type == T::figure) return std::pair{t[a - 1].figure, t[fb].figure};
       }
     }

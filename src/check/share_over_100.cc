@@ -633,14 +633,6 @@ constexpr CueWords k_split_wholes{std::to_array<std::string_view>(
 void check_shares_after_opening(const ArithmeticInput& in, std::size_t s, ArithTokens t, std::size_t from,
                                 const std::string& whole, bool pronoun, DiagnosticSink& sink);
 
-// Whether token k of `t` is a word written with a capital: a name
-// ("the Midwest", "Co Kilkenny", "Northern Bays College").
-bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
-  if (k >= t.size() || t[k].type != T::word) return false;
-  const std::string_view raw = in.doc.view(t[k].range);
-  return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
-}
-
 // "Of the stores slated to close, 46% are in the Midwest, 31% are in the
 // Northeast and 29% in the South": things named at the opening (a noun
 // phrase of up to ten tokens, counts, dates and a relative clause among

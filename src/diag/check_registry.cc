@@ -876,7 +876,11 @@ October, three times the 21,900", or of where: "9,050 students on its
 books, making up one in three of its 36,200 enrolments", or of a rate's
 period, up to five words: "96.000 pasajeros al día, el triple de los
 41.000", "11.800 kilos por hectárea, casi el triple que los de secano,
-que promediaron 5.900 kilos", or its adjective: "unos 32 mil usuarios
+que promediaron 5.900 kilos"; or A opens the sentence after "With", the
+clause of the ratio right after its comma: "With 980 licensed beds
+across its four campuses, St. Brigid has more than three times as many
+beds as Valley Regional, which is licensed for 410"; B may follow a
+name's possessive, "as many as Valley Regional's 410"), or its adjective: "unos 32 mil usuarios
 diarios, el doble que la estación Tlacopa, donde se esperan 19 mil 500"
 ("19 mil 500", up to three digits right after a thousand, is 19,500); A
 told again per unit after ", or" is

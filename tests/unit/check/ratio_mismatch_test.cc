@@ -919,3 +919,21 @@ TEST_CASE("ratio-mismatch: a rate's adjective after A ('usuarios diarios') and B
             .find("error: 32,000 is 1.64 times 19,500, not \"doble\" [ratio-mismatch]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "38")).empty());
 }
+
+TEST_CASE("ratio-mismatch: B after a name's possessive or in its clause, and A opening the sentence after 'With'",
+          "[check][arithmetic]") {
+  CHECK(lint("St. Brigid has 980 beds, three times as many as Valley Regional's 410.\n")
+            .find("error: 980 is 2.39 times 410, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint("St. Brigid has 980 beds, more than three times as many as Valley Regional, which has 410.\n")
+            .find("error: 980 is 2.39 times 410, not \"more than three times\" [ratio-mismatch]") !=
+        std::string::npos);
+  const std::string with = "With 980 licensed beds across its four campuses, St. Brigid has more than {} as many "
+                           "beds as Valley Regional, which is licensed for 410.\n";
+  CHECK(lint(fmt::format(fmt::runtime(with), "three times"))
+            .find("a.txt:1:65: error: 980 is 2.39 times 410, not \"more than three times\" [ratio-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(with), "twice")).empty());
+  // A figure between the comma and the ratio is A.
+  CHECK(lint("With 980 beds, St. Brigid treated 2,600 patients last year, three times as many as Valley Regional, "
+             "which treated 820.\n")
+            .empty());
+}
