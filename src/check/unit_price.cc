@@ -330,7 +330,22 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "translate", "translates", "translated", "translating", "into", "outgo", "amount", "amounts", "amounted",
      // "applied to the district's 9,840 rural properties, is expected to
      // bring in $3.6 million".
-     "expected", "projected", "forecast", "bring", "brings"})};
+     "expected", "projected", "forecast", "bring", "brings",
+     // "About 1.8 lakh such borrowers will receive Rs 25,000 each, at a
+     // cost of Rs 540 crore".
+     "receive", "receives", "received", "receiving", "get", "gets", "such"})};
+// A count as written, to stand inside a message: a hedge capitalised for
+// opening its sentence is lowered ("About 1.8 lakh such borrowers").
+std::string mid_sentence(std::string_view text) {
+  std::string out(text);
+  const std::string_view first = text.substr(0, text.find(' '));
+  if (is_one_of(first, {"About", "Around", "Some", "Nearly", "Almost", "Roughly", "Approximately", "More", "Over",
+                        "Under", "Up", "Unos", "Unas", "Cerca", "Casi", "Alrededor", "M\xC3\xA1s"})) {
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  }
+  return out;
+}
+
 // A comma or a dash between the items and the total ("£4,850 for each of
 // the 240 homes towards extra school places – a total of £1.24m").
 // Whether word token `t` tells what each item weighs or measures
@@ -1217,6 +1232,8 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       if (deal.only_price >= 0 && deal.only_price != u.price) continue;
       if (deal.own_price >= 0 && deal.own_price != u.price) continue;
       if (deal.total == u.price) continue;  // "$1.2 million a year" is the total
+      // "homes valued under $800,000": a cap, no total.
+      if (total.claim->quantity.qualifier == "upper-bound") continue;
       if (u.may_be_total && p.value * 2 > total.value) continue;
       // A whole item or more costs at least its price: a sum below it is
       // no total ("Rs 7.45 a unit against Rs 7.05 earlier").
@@ -1252,7 +1269,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
       d.severity = Severity::warning;
       d.message = fmt::format("\"{}\" disagrees with {} for {}", in.doc.view(u.phrase),
                               format_figure(total.value, p.kind, p.unit),
-                              in.doc.view(deal.counted.empty() ? c.range : deal.counted));
+                              mid_sentence(in.doc.view(deal.counted.empty() ? c.range : deal.counted)));
       d.range = in.original(p.range);
       // A count told elsewhere: the note is at the count alone.
       // Else from the count to the total, or from the total to the count

@@ -1126,7 +1126,10 @@ sentence), a price after a count of what was sold and "at", set off by a
 comma ("sold 3.1 million tickets at $20, bringing in $68 million";
 compared only with a total more than twice it, which it could otherwise
 be), a price before its item's noun after "the" ("The $20 Lucky 7s
-Deluxe ticket, introduced in January, sold 3.1 million tickets"), and a
+Deluxe ticket, introduced in January, sold 3.1 million tickets"), what a
+count receives each ("About 1.8 lakh such borrowers will receive Rs
+25,000 each, at a cost of Rs 540 crore"; a cap, "homes valued under
+$800,000", is no total), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
 the total must be for the same time; "at an average of $85,000 a

@@ -519,7 +519,7 @@ TEST_CASE("unit-price: Spanish 'un bono de 4.500 pesos para cada uno de los 38.6
 TEST_CASE("unit-price: 'also sold on the day at a price each, raising a further total'", "[check][arithmetic]") {
   CHECK(lint("Some 3,200 programmes were also sold on the day at \xE2\x82\xAC" "5 each, raising a further "
              "\xE2\x82\xAC" "19,000.\n")
-            .find("a.txt:1:52: warning: \"\xE2\x82\xAC" "5 each\" disagrees with \xE2\x82\xAC" "19,000 for Some 3,200 "
+            .find("a.txt:1:52: warning: \"\xE2\x82\xAC" "5 each\" disagrees with \xE2\x82\xAC" "19,000 for some 3,200 "
                   "programmes [unit-price]") == 0);
   CHECK(lint("Some 3,200 programmes were also sold on the day at \xE2\x82\xAC" "5 each, raising a further "
              "\xE2\x82\xAC" "16,000.\n")
@@ -1040,5 +1040,18 @@ TEST_CASE("unit-price: 'sold N tickets at $P,' and 'The $P ... ticket, ... sold 
   // A pass priced per ride in another sentence is another fare.
   CHECK(lint("The system sold 412,000 vehicle tickets last year, bringing in about $7.6 million.\n\nThe 40-ride "
              "walk-on pass would rise to $164, or $4.10 a ride, from $150.\n")
+            .empty());
+}
+
+TEST_CASE("unit-price: 'N X will receive $P each, at a cost of T' and a cap is no total", "[check][arithmetic]") {
+  const std::string text = "About 1.8 lakh such borrowers will receive Rs 25,000 each, at a cost of Rs {} crore, to be "
+                           "credited directly to their accounts.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "540"))
+            .find("a.txt:1:44: warning: \"Rs 25,000 each\" disagrees with Rs 540 crore for about 1.8 lakh such "
+                  "borrowers [unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "450")).empty());
+  // "valued under $800,000" bounds each home; it is no total.
+  CHECK(lint("The state will fund 12,000 buyers expected to receive $15,000 each towards newly built homes valued "
+             "under $800,000.\n")
             .empty());
 }
