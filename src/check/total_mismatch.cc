@@ -2002,7 +2002,10 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
     std::size_t words = 0;
     bool other = false;  // "other sources": the last item, of what is left
     while (k < t.size() && t[k].type == T::word && !word(k, {"and", "y"})) {
-      if (breaks_sum(t[k]) || k_breakdown_breakers.contains(t[k].text)) return;
+      // ("containerised cargo made up the largest share": "up" of a verb
+      // of composition is no change.)
+      const bool made_up = word(k, {"up"}) && k > 0 && word(k - 1, {"made", "make", "makes"});
+      if ((breaks_sum(t[k]) && !made_up) || k_breakdown_breakers.contains(t[k].text)) return;
       other = other || word(k, {"other", "others", "otros", "otras"});
       ++words;
       ++k;
@@ -2027,12 +2030,25 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
       if (close >= t.size() || t[close].type != T::punct || t[close].text != ")") return;
       k = close + 1;
     }
-    if (words == 0 || words > 6 || k >= t.size() || t[k].type != T::figure) return;
+    // "made up the largest share, at 3.92 million tonnes": the figure set
+    // off by a comma after the first item's words.
+    if (parts.empty() && words > 0 && k + 2 < t.size() && t[k].type == T::punct && t[k].text == "," &&
+        word(k + 1, {"at", "with"}) && t[k + 2].type == T::figure) {
+      k += 2;
+    }
+    if (words == 0 || words > 7 || k >= t.size() || t[k].type != T::figure) return;
     const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
     if (!compatible(f, whole) || f.kind != whole.kind || !f.asserted || f.range_side) return;
     parts.push_back(t[k].figure);
     ++k;
     if (last_item) break;
+    // ", followed by dry bulk at 2.31 million tonnes, ...": a ranking goes
+    // on with the next items.
+    if (k + 2 < t.size() && t[k].type == T::punct && t[k].text == "," && word(k + 1, {"followed"}) &&
+        word(k + 2, {"by"})) {
+      k += 3;
+      continue;
+    }
     if (!next_list_item(t, k, last_item)) return;
   }
   if (!last_item || parts.size() < 3) return;

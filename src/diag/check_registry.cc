@@ -411,7 +411,9 @@ and salt among them) $92 million"): "Of the Rs 1,412 crore collected till Thursd
 contributed Rs 486 crore, the West zone Rs 402 crore, ... and the South
 zone Rs 263 crore" (only a sum above the whole is wrong; an amount in a
 unit too, "Of the 612,400 tonnes of FFB harvested, Sabah estates
-contributed 341,200 tonnes, ..."). N things, then exactly N figures of
+contributed 341,200 tonnes, ..."; a ranking too, "Of the 8.46 million
+tonnes handled, containerised cargo made up the largest share, at 3.92
+million tonnes, followed by dry bulk at 2.31 million tonnes, ..."). N things, then exactly N figures of
 the total's kind, then "together" or "combined" ("juntos", "en
 conjunto") and, a few words on, their total must add up: "The three
 largest fires - Kettle Rim at 96,400 acres, Sawtooth Gulch at 58,200 and

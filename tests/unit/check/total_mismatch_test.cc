@@ -1691,3 +1691,16 @@ TEST_CASE("total-mismatch: 'The rest is split among' after 'A of the T' in the s
              "$3.1 million for food service and $2.9 million for transportation.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'Of the N, X made up the largest share, at A, followed by Y at B, ...'",
+          "[check][arithmetic]") {
+  const std::string text = "Of the 8.46 million tonnes handled, containerised cargo made up the largest share, at 3.92 "
+                           "million tonnes, followed by dry bulk at {} million tonnes, liquid bulk at 1.68 million "
+                           "tonnes and general cargo at 0.75 million tonnes.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "2.31"))
+            .find("a.txt:1:8: error: 3.92 million + 2.31 million + 1.68 million + 750,000 = 8.66 million tonnes, "
+                  "not 8.46 million tonnes [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2.11")).empty());
+  // Parts that may leave some of the whole out fall short of it: no finding.
+  CHECK(lint(fmt::format(fmt::runtime(text), "1.91")).empty());
+}
