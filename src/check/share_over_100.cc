@@ -238,7 +238,14 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
                                           // "los hoteles concentraron el 52 % de las pernoctaciones,
                                           // los apartamentos el 31 %, ...": each stay in one place.
                                           "concentraron", "concentr\xC3\xB3", "concentra", "concentran",
-                                          "acapararon", "acapar\xC3\xB3", "acapara", "acaparan"}) ||
+                                          "acapararon", "acapar\xC3\xB3", "acapara", "acaparan",
+                                          // "la coalición ganó el 58% de las casillas, Ciudadanos
+                                          // Unidos el 31% ...": a share each winner takes.
+                                          "gan\xC3\xB3", "ganaron", "obtuvo", "obtuvieron", "llev\xC3\xB3",
+                                          "llevaron"}) ||
+                      // "se impuso en el 58% de las casillas": where each won.
+                      (v > 0 && is_one_of(word(v), {"en"}) &&
+                       is_one_of(word(v - 1), {"impuso", "impusieron", "gan\xC3\xB3", "ganaron"})) ||
                       (v > 0 && is_one_of(word(v), {"up", "for"}) &&
                        is_one_of(word(v - 1), {"made", "make", "makes", "accounted", "account", "accounts"}));
     if (!verb || !is_one_of(word(i + 1), {"of", "de", "del"})) continue;

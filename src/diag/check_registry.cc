@@ -1235,7 +1235,7 @@ remaining 12 per cent" closes the list; shares told "respectively"
 respectivamente") are each of its own place or item. After a verb of
 composition ("made up", "accounted for", "represented", "representó",
 "supuso") or of taking, holding or flying ("took", "to take", "received",
-"won", "holding", "flew": "expects
+"won", "holding", "flew", "ganó", "obtuvo", "se llevó", "se impuso en": "expects
 China to take 31 per cent of the region's fruit, Japan 24 per cent, ...")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees
 made up 71 percent of the February population, inmates serving

@@ -1388,3 +1388,16 @@ TEST_CASE("share-over-100: 'with N per cent coming from' after a share of this y
   // may cut across it.
   CHECK(lint("State schools make up 71 per cent of entrants, with 60 per cent coming from the north.\n").empty());
 }
+
+TEST_CASE("share-over-100: Spanish winners' shares ('ganó el 58% de las casillas', 'se impuso en el 58%')",
+          "[check][arithmetic]") {
+  const std::string text = "La coalici\xC3\xB3n ganadora se impuso en el 58% de las casillas instaladas; Ciudadanos "
+                           "Unidos gan\xC3\xB3 en el 31%, concentradas en la sierra, y el Partido Verde Regional se "
+                           "llev\xC3\xB3 el {}%, casi todas en la zona ribere\xC3\xB1" "a.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "15"))
+            .find("error: shares of the casillas add up to more than 100%: 58% + 31% + 15% = 104% "
+                  "[share-over-100]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "11")).empty());
+  // A share of another whole after the first is no part of the list.
+  CHECK(lint_es("El partido obtuvo el 54% de los votos y el 60% de los esca\xC3\xB1os.\n").empty());
+}
