@@ -396,7 +396,26 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     if (!comparable(m)) continue;
     const std::string_view sentence = doc.view(doc.sentences[m.sentence].range);
     words_before(sentence, m.range.begin, before, folded);
-    if (std::none_of(before.begin(), before.end(), ends_phrase)) continue;
+    // A bare completion among the last four words, nearest first: "and was
+    // completed in September 2024".
+    std::optional<ByteRange> completion;
+    for (std::size_t e = before.size(); e > 0 && e + 4 >= before.size() && !completion; --e) {
+      for (const std::vector<std::string>& phrase : words.stage_completions) {
+        if (e < phrase.size() || before[e - 1].lower != phrase.back()) continue;
+        bool match = true;
+        for (std::size_t w = 0; w + 1 < phrase.size() && match; ++w) {
+          match = before[e - phrase.size() + w].lower == phrase[w];
+        }
+        if (match) {
+          completion = ByteRange{before[e - phrase.size()].range.begin, before[e - 1].range.end};
+          break;
+        }
+      }
+    }
+    if (std::none_of(before.begin(), before.end(), ends_phrase)) {
+      if (completion) completions.push_back({&m, *completion, m.interval->first, m.interval->last});
+      continue;
+    }
     // The words without the stage adverbs, read when the words as written
     // match no stage ("the contract was formally signed on 29 July").
     plain.clear();
@@ -455,23 +474,6 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         one_dropped_ends.push_back(e - 1);
       }
       break;
-    }
-    // A bare completion among the last four words: "and was completed in
-    // September 2024".
-    std::optional<ByteRange> completion;
-    for (const std::size_t e : before_ends) {
-      if (e + 4 < before.size() || completion) break;
-      for (const std::vector<std::string>& phrase : words.stage_completions) {
-        if (e < phrase.size()) continue;
-        bool match = true;
-        for (std::size_t w = 0; w < phrase.size() && match; ++w) {
-          match = before[e - phrase.size() + w].lower == phrase[w];
-        }
-        if (match) {
-          completion = ByteRange{before[e - phrase.size()].range.begin, before[e - 1].range.end};
-          break;
-        }
-      }
     }
     bool staged = false;
     for (std::size_t q = 0; q < words.event_order.size(); ++q) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <optional>
 #include <set>
 #include <string>
@@ -1259,6 +1260,25 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
                    overlaps(p.low, p.high, total.low / g.high, total.high / g.low);
           })) {
         continue;
+      }
+      // Another sum of the sentence that the count and the price do make
+      // is their total, and the one read is another clause's ("send $900
+      // million back ... as rebates of $750 to each of about 1.2 million
+      // homeowners, put $1.1 billion into the state's rainy day fund").
+      {
+        const ArithTokens st = in.tokens(deal.sentence);
+        const double lo = p.low * c.low * scale;
+        const double hi = p.high * c.high * scale;
+        const auto made = [&](std::uint32_t k) {
+          const Figure& g = in.figures[static_cast<std::size_t>(st[k].figure)];
+          // (A bound, "more than £36m", makes nothing.)
+          return &g != &total && &g != &p && g.kind == QuantityKind::currency && g.unit == p.unit && g.asserted &&
+                 !g.range_side && std::isfinite(g.high) && std::isfinite(g.low) &&
+                 (g.claim->quantity.qualifier == "exact" || g.claim->quantity.qualifier == "approximate") &&
+                 overlaps(lo, hi, g.low, g.high);
+        };
+        const std::span<const std::uint32_t> figs = in.figure_tokens(deal.sentence);
+        if (std::any_of(figs.begin(), figs.end(), made)) continue;
       }
       // "an ounce", "an hour", "a unit", "a tonne".
       const bool vowel = !u.item.empty() && (std::string_view("aeio").find(u.item[0]) != std::string_view::npos ||

@@ -96,7 +96,8 @@ measure are the measure ("homers" = "home runs", "cuadrangulares" =
 counted, as one before an English noun does: "2.460 estudiantes
 internacionales" is no count of all the students. A sentence that opens with a phrase of period_openers in
 rules/bind ("A year earlier, it earned $133.9 million", "For the full
-fiscal year, ...", "Un año antes, ...") sets its figures apart: they are
+fiscal year, ...", "Through the first nine months of the year, ...",
+"Un año antes, ...") sets its figures apart: they are
 compared only with figures of the same phrase, and the note names it
 ("last season" is one: a sports season is no calendar period). So are
 the figures of a clause after such a phrase and ", when" ("up 20 percent
@@ -1131,7 +1132,11 @@ be), a price before its item's noun after "the" ("The $20 Lucky 7s
 Deluxe ticket, introduced in January, sold 3.1 million tickets"), what a
 count receives each ("About 1.8 lakh such borrowers will receive Rs
 25,000 each, at a cost of Rs 540 crore"; a cap, "homes valued under
-$800,000", is no total), and a
+$800,000", is no total; when another exact sum of the sentence is the
+count times the price, it is their total and the one read is another
+clause's: "send $900 million back ... as rebates of $750 to each of
+about 1.2 million homeowners, put $1.1 billion into the rainy day
+fund"), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
 the total must be for the same time; "at an average of $85,000 a

@@ -222,9 +222,8 @@ struct DateLanguage {
   /// ("Construction started in February 2025 and was completed in
   /// September 2024").
   std::vector<std::vector<std::string>> stage_completions;
-  /// Derived at load: the last word of every phrase of event_order and
-  /// stage_completions, sorted and once each (a date with none of them
-  /// before it tells no stage).
+  /// Derived at load: the last word of every phrase of event_order, sorted
+  /// and once each (a date with none of them before it tells no stage).
   std::vector<std::string> event_order_last_words;
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened

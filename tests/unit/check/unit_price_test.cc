@@ -1055,3 +1055,16 @@ TEST_CASE("unit-price: 'N X will receive $P each, at a cost of T' and a cap is n
              "under $800,000.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a sum of the sentence the count and the price make is their total, another clause's is not",
+          "[check][arithmetic]") {
+  const std::string text = "She would send ${} million back to taxpayers as rebates of $750 to each of about 1.2 "
+                           "million homeowners, put $1.1 billion into the rainy day fund and spend the rest on "
+                           "roads.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "900")).empty());
+  // A bound makes no total ("more than £36m a year earlier").
+  CHECK(lint("Those 1,150 students each pay fees of \xC2\xA3" "19,800 a year, bringing in \xC2\xA3" "24.6m, compared "
+             "with more than \xC2\xA3" "36m a year earlier.\n")
+            .find("warning: \"\xC2\xA3" "19,800 a year\" disagrees with \xC2\xA3" "24.6 million for 1,150 students "
+                  "[unit-price]") != std::string::npos);
+}

@@ -655,3 +655,11 @@ TEST_CASE("value-conflict: a count a verb of averaging gives is an average, no c
   CHECK(conflicts(fmt::format(fmt::runtime(text), "averaged")).find("value-conflict") == std::string::npos);
   CHECK(conflicts(fmt::format(fmt::runtime(text), "drew")).find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: 'Through the first nine months' opens another period", "[check]") {
+  const std::string text = "Corvane Motors delivered 148,620 vehicles worldwide in the July-September quarter.\n\n{}, "
+                           "Corvane Motors has delivered 431,980 vehicles.\n";
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "Through the first nine months of the year"))
+            .find("value-conflict") == std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "So far")).find("value-conflict") != std::string::npos);
+}
