@@ -397,8 +397,11 @@ it is, a sum short of the whole by no more than 4% is wrong too: "Of the
 61,480 vehicles delivered, 34,210 were Tern SUVs, 18,950 were Kestrel
 sedans and 7,320 were Plover pickups"; an area or amount in a unit too,
 "Of the 148,300 acres burned, 96,400 are within the Bristlecone National
-Forest, 31,200 are on state land and 18,900 are private property";
-further short, the list leaves some out); "Of the $22.6m, $11.4m is allocated to road
+Forest, 31,200 are on state land and 18,900 are private property"; or
+each told where it came from, the verb once: "Of the 18,960
+applications, 11,240 came from first-timer families, 4,870 from
+second-timer families and 2,310 from singles"; further short, the list
+leaves some out); "Of the $22.6m, $11.4m is allocated to road
 renewals, $3.2m to bridges, ..." (money set to one use each: "is
 allocated to", "was spent on"). So may a list of parts each told after
 what it is of, the first with its verb, after a whole with a few words
@@ -1534,8 +1537,9 @@ topped out, works were completed, handed over or finished
 construction or finished excavating ("las obras
 comenzaron", "quedaron terminadas", "terminaron de excavar"); a fire
 broke out, was sparked or reported, then was contained or put out ("se
-declaró", "fue controlado"); a tunnel's boring began, it was holed
-through ("inició la excavación", "completó la excavación"); demolition began,
+declaró", "fue controlado"); a tunnel's boring or digging began, it was
+holed through or its tunnels completed ("inició la excavación",
+"completó la excavación"); demolition began,
 was completed or the site cleared ("la demolición comenzó", "terminó"); were
 ordered out or evacuated,
 allowed to return ("fueron desalojados", "pudieron regresar"); "refused

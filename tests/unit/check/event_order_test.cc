@@ -497,3 +497,15 @@ TEST_CASE("timeline: a word between a stage noun and its verb and a figure with 
   // A negation is no word read past.
   CHECK(lint("The trial never opened on 28 September. Hale was found guilty of fraud on 11 September.").empty());
 }
+
+TEST_CASE("timeline: tunnels completed before the digging began", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Two tunnel boring machines began digging the underground stretch in April 2023 and completed the tunnels "
+           "at Al Qusais North in December 2022.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"completed the tunnels\" is dated December 2022, before \"began digging\" in April 2023, "
+                        "which comes first");
+  CHECK(lint("Two tunnel boring machines began digging the underground stretch in April 2023 and completed the "
+             "tunnels at Al Qusais North in December 2024.")
+            .empty());
+}

@@ -1704,3 +1704,14 @@ TEST_CASE("total-mismatch: 'Of the N, X made up the largest share, at A, followe
   // Parts that may leave some of the whole out fall short of it: no finding.
   CHECK(lint(fmt::format(fmt::runtime(text), "1.91")).empty());
 }
+
+TEST_CASE("total-mismatch: 'Of the N, A came from X, B from Y and C from Z' a little short of N",
+          "[check][arithmetic]") {
+  const std::string text = "Of the 18,960 applications, 11,240 came from first-timer families, 4,870 from second-timer "
+                           "families and {} from singles, the agency said.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "2,310"))
+            .find("a.txt:1:8: error: 11,240 + 4,870 + 2,310 = 18,420, not 18,960 [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2,850")).empty());
+  // Far short of the whole, the list may leave other sources out.
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,310")).empty());
+}
