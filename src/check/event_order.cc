@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include <fmt/format.h>
@@ -384,6 +385,14 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   std::vector<std::size_t> one_dropped_ends;
   // Bare completions (see DateLanguage::stage_completions), each dated.
   std::vector<Told> completions;
+  // The stage of each sequence a date tells, as read so far.
+  struct Best {
+    int stage = -1;
+    ByteRange range;
+    bool settled = false;  ///< read by an earlier reading of the words
+  };
+  const std::size_t sequences = words.event_order.size();
+  std::vector<Best> best(sequences);
   std::string folded;
   // Whether a word ends some stage's phrase.
   const auto ends_phrase = [&](const Word& w) {
@@ -399,7 +408,14 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     // A bare completion among the last four words, nearest first: "and was
     // completed in September 2024".
     std::optional<ByteRange> completion;
+    // (Most dates have none of the phrases' last words there: one lookup
+    // a word.)
+    const std::vector<std::string>& completion_words = words.stage_completion_last_words;
     for (std::size_t e = before.size(); e > 0 && e + 4 >= before.size() && !completion; --e) {
+      if (!std::binary_search(completion_words.begin(), completion_words.end(), before[e - 1].lower,
+                              [](std::string_view a, std::string_view b) { return a < b; })) {
+        continue;
+      }
       for (const std::vector<std::string>& phrase : words.stage_completions) {
         if (e < phrase.size() || before[e - 1].lower != phrase.back()) continue;
         bool match = true;
@@ -476,44 +492,50 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       break;
     }
     bool staged = false;
-    for (std::size_t q = 0; q < words.event_order.size(); ++q) {
-      const auto& sequence = words.event_order[q];
-      // The nearest phrase of any stage, ending among the last k_reach
-      // words.
-      int best_stage = -1;
-      std::size_t best_end = 0;
-      ByteRange best_range;
-      const auto match_stages = [&](const std::vector<Word>& read, const std::vector<std::size_t>& ends) {
-        for (std::size_t stage = 0; stage < sequence.size(); ++stage) {
-          for (const std::vector<std::string>& phrase : sequence[stage]) {
-            for (const std::size_t e : ends) {
-              if (e < phrase.size()) break;  // the ends are in decreasing order
-              bool match = true;
-              for (std::size_t w = 0; w < phrase.size() && match; ++w) {
-                match = read[e - phrase.size() + w].lower == phrase[w];
+    // Each sequence's stage told of the date: the nearest phrase of any of
+    // its stages, ending among the last k_reach words (at one end, the
+    // first stage's), from the words as written, else without adverbs,
+    // else without an "of" phrase, else with one word dropped. The phrases
+    // each end word may end are found by one search (issue 9).
+    for (std::size_t q = 0; q < sequences; ++q) best[q] = Best{};
+    const auto read_stages = [&](const std::vector<Word>& read, const std::vector<std::size_t>& ends) {
+      for (const std::size_t e : ends) {  // nearest first
+        const auto [lo, hi] = std::equal_range(
+            words.event_order_phrases.begin(), words.event_order_phrases.end(), read[e - 1].lower,
+            [](const auto& a, const auto& b) {
+              if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
+                return a < std::string_view(b.last);
+              } else {
+                return std::string_view(a.last) < b;
               }
-              if (!match) continue;
-              if (best_stage < 0 || e > best_end) {
-                best_stage = static_cast<int>(stage);
-                best_end = e;
-                best_range = {read[e - phrase.size()].range.begin, read[e - 1].range.end};
-              }
-              break;
-            }
+            });
+        for (auto it = lo; it != hi; ++it) {
+          Best& b = best[it->sequence];
+          if (b.settled || b.stage >= 0) continue;  // a nearer end, or an earlier stage at this one
+          const std::vector<std::string>& phrase = words.event_order[it->sequence][it->stage][it->phrase];
+          if (e < phrase.size()) continue;
+          bool match = true;
+          for (std::size_t w = 0; w + 1 < phrase.size() && match; ++w) {
+            match = read[e - phrase.size() + w].lower == phrase[w];
           }
+          if (!match) continue;
+          b.stage = static_cast<int>(it->stage);
+          b.range = {read[e - phrase.size()].range.begin, read[e - 1].range.end};
         }
-      };
-      match_stages(before, before_ends);
-      if (best_stage < 0 && plain.size() < before.size()) match_stages(plain, plain_ends);
-      if (best_stage < 0 && !of_dropped.empty()) match_stages(of_dropped, of_dropped_ends);
-      if (best_stage < 0 && !one_dropped.empty()) match_stages(one_dropped, one_dropped_ends);
-      // A completion nearer the date than the stage read is the date's.
-      if (best_stage >= 0 && completion && completion->begin >= best_range.end) best_stage = -1;
-      if (best_stage >= 0) {
-        staged = true;
-        told_of[q][static_cast<std::size_t>(best_stage)].push_back(
-            {&m, best_range, m.interval->first, m.interval->last});
       }
+      // The sequences read settle; the others try the next reading.
+      for (std::size_t q = 0; q < sequences; ++q) best[q].settled = best[q].stage >= 0;
+    };
+    read_stages(before, before_ends);
+    if (plain.size() < before.size()) read_stages(plain, plain_ends);
+    if (!of_dropped.empty()) read_stages(of_dropped, of_dropped_ends);
+    if (!one_dropped.empty()) read_stages(one_dropped, one_dropped_ends);
+    for (std::size_t q = 0; q < sequences; ++q) {
+      // A completion nearer the date than the stage read is the date's.
+      if (best[q].stage < 0 || (completion && completion->begin >= best[q].range.end)) continue;
+      staged = true;
+      told_of[q][static_cast<std::size_t>(best[q].stage)].push_back(
+          {&m, best[q].range, m.interval->first, m.interval->last});
     }
     if (completion && !staged) completions.push_back({&m, *completion, m.interval->first, m.interval->last});
   }

@@ -590,6 +590,29 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
     words.event_order_last_words.erase(
         std::unique(words.event_order_last_words.begin(), words.event_order_last_words.end()),
         words.event_order_last_words.end());
+    // Every phrase by its last word.
+    words.event_order_phrases.clear();
+    for (std::uint32_t q = 0; q < words.event_order.size(); ++q) {
+      for (std::uint32_t st = 0; st < words.event_order[q].size(); ++st) {
+        for (std::uint32_t ph = 0; ph < words.event_order[q][st].size(); ++ph) {
+          if (!words.event_order[q][st][ph].empty()) {
+            words.event_order_phrases.push_back({words.event_order[q][st][ph].back(), q, st, ph});
+          }
+        }
+      }
+    }
+    std::stable_sort(words.event_order_phrases.begin(), words.event_order_phrases.end(),
+                     [](const DateLanguage::StagePhrase& a, const DateLanguage::StagePhrase& b) {
+                       return a.last < b.last;
+                     });
+    // And of stage_completions.
+    std::vector<std::string>& completion_words = words.stage_completion_last_words;
+    completion_words.clear();
+    for (const std::vector<std::string>& phrase : words.stage_completions) {
+      if (!phrase.empty()) completion_words.push_back(phrase.back());
+    }
+    std::sort(completion_words.begin(), completion_words.end());
+    completion_words.erase(std::unique(completion_words.begin(), completion_words.end()), completion_words.end());
   }
   return std::nullopt;
 }

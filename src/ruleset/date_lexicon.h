@@ -222,9 +222,22 @@ struct DateLanguage {
   /// ("Construction started in February 2025 and was completed in
   /// September 2024").
   std::vector<std::vector<std::string>> stage_completions;
+  /// Derived at load: the last word of every phrase of stage_completions,
+  /// sorted and once each.
+  std::vector<std::string> stage_completion_last_words;
   /// Derived at load: the last word of every phrase of event_order, sorted
   /// and once each (a date with none of them before it tells no stage).
   std::vector<std::string> event_order_last_words;
+  /// Derived at load: every phrase of event_order by its last word, sorted
+  /// by that word, then by sequence, stage and phrase: the phrases a word
+  /// may end are one search away.
+  struct StagePhrase {
+    std::string last;
+    std::uint32_t sequence = 0;
+    std::uint32_t stage = 0;
+    std::uint32_t phrase = 0;
+  };
+  std::vector<StagePhrase> event_order_phrases;
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
