@@ -2153,6 +2153,74 @@ bool of_noun_from(const SentenceContext& ctx, std::size_t from, std::size_t date
   return false;
 }
 
+// Narrows the measure of a count at tokens [q_first, q_end) of `ctx` to
+// what the words after or before it say it counts, or clears it when it
+// is no count of them all.
+void narrow_count_measure(const SentenceContext& ctx, std::size_t q_first, std::size_t q_end, std::size_t clause,
+                          std::string& measure) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  // "23 applicants for each one", "12 beds per ward": a rate, no count
+  // of them all; compared with nothing. "1,380 applications for the 60
+  // places": a count for the set the figure after "for" counts, no
+  // count of all the applications.
+  if (q_end + 2 < tokens.size() && tokens[q_end].word) {
+    const std::string_view w = ctx.lower(q_end);
+    if ((is_one_of_lower(w, {"for", "para", "por"}) &&
+         is_one_of_lower(ctx.lower(q_end + 1), {"each", "every", "cada"})) ||
+        is_one_of_lower(w, {"per"})) {
+      measure.clear();
+    } else if (is_one_of_lower(w, {"who", "that"}) && q_end + 3 < tokens.size() &&
+               is_one_of_lower(ctx.lower(q_end + 1), {"are", "were"}) && tokens[q_end + 2].word &&
+               !ctx.lower(q_end + 2).ends_with("ing") &&
+               !is_one_of_lower(ctx.lower(q_end + 2), {"still", "now", "currently", "on", "in", "at", "being"})) {
+      // "1,150 students who were new to the region": what they are picks
+      // some of them out, no count of all the students. ("the 4,138
+      // patients who remain on the list", "who are still waiting" tell
+      // all of them again.)
+      measure.append(" who");
+    } else if (is_one_of_lower(w, {"for", "para"})) {
+      const bool article = is_one_of_lower(ctx.lower(q_end + 1), {"the", "its", "their", "los", "las", "sus"});
+      const std::size_t n = article ? q_end + 2 : q_end + 1;
+      if (n + 1 < tokens.size() && starts_with_digit(tokens[n]) && tokens[n + 1].word) {
+        measure.append(" for ").append(ctx.lower(n + 1));
+      }
+    }
+  }
+  // "The Clippers averaged 4,825 fans over 66 home dates": an average,
+  // no count of them all; compared with nothing.
+  if (!measure.empty() && q_first > clause &&
+      is_one_of_lower(ctx.lower(q_first - 1), {"averaged", "averages", "averaging", "average", "promedi\xC3\xB3",
+                                               "promediaron", "promedia", "promedian", "promediando"})) {
+    measure.clear();
+  }
+}
+
+// Appends to the measure of money named by its verb alone ("amount to
+// spend") what the money is put on or for, the word after "on" or "for"
+// at token q_end.
+void append_money_use(const SentenceContext& ctx, std::size_t q_end, std::string& measure) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  // "will spend R1.6bn on the grid" and "will also spend R1.1bn on
+  // solar": what the money is put on or for names two amounts (its
+  // first word past an article; a name or a figure there is whose
+  // or when it is).
+  if (q_end + 1 < tokens.size() && tokens[q_end].word &&
+      is_one_of_lower(ctx.lower(q_end), {"on", "for", "en", "para"})) {
+    std::size_t k = q_end + 1;
+    while (k + 1 < tokens.size() && k < q_end + 3 &&
+           is_one_of_lower(ctx.lower(k), {"the", "its", "their", "a", "an", "his", "her", "el", "la", "los",
+                                          "las", "su", "sus", "un", "una"})) {
+      ++k;
+    }
+    // ("earned $151.3 million on revenue of $4.86 billion": a measure
+    // noun there is another figure's.)
+    if (tokens[k].word && !capitalised(tokens[k].text) && !starts_with_digit(tokens[k]) &&
+        ctx.measure(k).empty()) {
+      measure.append(" on ").append(ctx.lower(k));
+    }
+  }
+}
+
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -2279,40 +2347,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       // "a 1,054-vote lead", "her lead ... standing at 1,054 votes": the
       // gap between two counts, no count itself.
       if (!c.measure.empty() && margin_count(ctx, q_first, q_end, clause)) c.measure.insert(0, "margin in ");
-      // "23 applicants for each one", "12 beds per ward": a rate, no count
-      // of them all; compared with nothing. "1,380 applications for the 60
-      // places": a count for the set the figure after "for" counts, no
-      // count of all the applications.
-      if (!c.measure.empty() && q_end + 2 < tokens.size() && tokens[q_end].word) {
-        const std::string_view w = ctx.lower(q_end);
-        if ((is_one_of_lower(w, {"for", "para", "por"}) &&
-             is_one_of_lower(ctx.lower(q_end + 1), {"each", "every", "cada"})) ||
-            is_one_of_lower(w, {"per"})) {
-          c.measure.clear();
-        } else if (is_one_of_lower(w, {"who", "that"}) && q_end + 3 < tokens.size() &&
-                   is_one_of_lower(ctx.lower(q_end + 1), {"are", "were"}) && tokens[q_end + 2].word &&
-                   !ctx.lower(q_end + 2).ends_with("ing") &&
-                   !is_one_of_lower(ctx.lower(q_end + 2), {"still", "now", "currently", "on", "in", "at", "being"})) {
-          // "1,150 students who were new to the region": what they are picks
-          // some of them out, no count of all the students. ("the 4,138
-          // patients who remain on the list", "who are still waiting" tell
-          // all of them again.)
-          c.measure.append(" who");
-        } else if (is_one_of_lower(w, {"for", "para"})) {
-          const bool article = is_one_of_lower(ctx.lower(q_end + 1), {"the", "its", "their", "los", "las", "sus"});
-          const std::size_t n = article ? q_end + 2 : q_end + 1;
-          if (n + 1 < tokens.size() && starts_with_digit(tokens[n]) && tokens[n + 1].word) {
-            c.measure.append(" for ").append(ctx.lower(n + 1));
-          }
-        }
-      }
-      // "The Clippers averaged 4,825 fans over 66 home dates": an average,
-      // no count of them all; compared with nothing.
-      if (!c.measure.empty() && q_first > clause &&
-          is_one_of_lower(ctx.lower(q_first - 1), {"averaged", "averages", "averaging", "average", "promedi\xC3\xB3",
-                                                   "promediaron", "promedia", "promedian", "promediando"})) {
-        c.measure.clear();
-      }
+      if (!c.measure.empty()) narrow_count_measure(ctx, q_first, q_end, clause, c.measure);
       // "raise its capacity to 2.5 million passengers": what could be, not
       // what is.
       if (!c.measure.empty() && !lex.capacity_words.empty()) {
@@ -2404,25 +2439,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // 85 million euros" is an amount paid.
         if (c.measure.empty() && !c.predicate.empty()) {
           c.measure = "amount to " + c.predicate;
-          // "will spend R1.6bn on the grid" and "will also spend R1.1bn on
-          // solar": what the money is put on or for names two amounts (its
-          // first word past an article; a name or a figure there is whose
-          // or when it is).
-          if (q_end + 1 < tokens.size() && tokens[q_end].word &&
-              is_one_of_lower(ctx.lower(q_end), {"on", "for", "en", "para"})) {
-            std::size_t k = q_end + 1;
-            while (k + 1 < tokens.size() && k < q_end + 3 &&
-                   is_one_of_lower(ctx.lower(k), {"the", "its", "their", "a", "an", "his", "her", "el", "la", "los",
-                                                  "las", "su", "sus", "un", "una"})) {
-              ++k;
-            }
-            // ("earned $151.3 million on revenue of $4.86 billion": a measure
-            // noun there is another figure's.)
-            if (tokens[k].word && !capitalised(tokens[k].text) && !starts_with_digit(tokens[k]) &&
-                ctx.measure(k).empty()) {
-              c.measure.append(" on ").append(ctx.lower(k));
-            }
-          }
+          append_money_use(ctx, q_end, c.measure);
         }
       }
       break;
