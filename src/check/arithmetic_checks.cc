@@ -1383,7 +1383,10 @@ bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
 }
 
 bool overlaps(double alo, double ahi, double blo, double bhi) {
-  const double eps = 1e-9 * std::max({1.0, std::fabs(alo), std::fabs(bhi)});
+  // (Scaled by the finite ends only: an open end, "more than £36m", would
+  // make every interval overlap.)
+  const auto finite = [](double v) { return std::isfinite(v) ? std::fabs(v) : 0.0; };
+  const double eps = 1e-9 * std::max({1.0, finite(alo), finite(bhi)});
   return alo <= bhi + eps && blo <= ahi + eps;
 }
 

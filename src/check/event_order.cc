@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <type_traits>
 #include <utility>
 
 #include <fmt/format.h>
@@ -23,6 +22,12 @@ constexpr std::size_t k_reach = 11;
 // The most days a later stage is told before an earlier one and still
 // compared: three years.
 constexpr long k_max_gap = 1096;
+
+// Orders the stage phrases by their last word, and a word among them.
+struct ByLastWord {
+  bool operator()(const DateLanguage::StagePhrase& a, std::string_view b) const { return a.last < b; }
+  bool operator()(std::string_view a, const DateLanguage::StagePhrase& b) const { return a < b.last; }
+};
 
 // Words that deny a stage's phrase they stand inside: "the trial never
 // opened".
@@ -370,7 +375,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   if (words.event_order.empty()) return;
   // A date with none of the phrases' last words among the words before it
   // tells no stage, and most dates are such (issue 9).
-  const std::vector<std::string>& last_words = words.event_order_last_words;
+  const std::vector<DateLanguage::StagePhrase>& phrases = words.event_order_phrases;
   // The mentions of each stage of each sequence, the words before each
   // date read once.
   std::vector<std::vector<std::vector<Told>>> told_of(words.event_order.size());
@@ -396,8 +401,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
   std::string folded;
   // Whether a word ends some stage's phrase.
   const auto ends_phrase = [&](const Word& w) {
-    return std::binary_search(last_words.begin(), last_words.end(), w.lower,
-                              [](std::string_view a, std::string_view b) { return a < b; });
+    return std::binary_search(phrases.begin(), phrases.end(), w.lower, ByLastWord{});
   };
   for (const DateMention& m : dates) {
     // A day, a month or a year: "began in April 2025" comes after
@@ -500,15 +504,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     for (std::size_t q = 0; q < sequences; ++q) best[q] = Best{};
     const auto read_stages = [&](const std::vector<Word>& read, const std::vector<std::size_t>& ends) {
       for (const std::size_t e : ends) {  // nearest first
-        const auto [lo, hi] = std::equal_range(
-            words.event_order_phrases.begin(), words.event_order_phrases.end(), read[e - 1].lower,
-            [](const auto& a, const auto& b) {
-              if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
-                return a < std::string_view(b.last);
-              } else {
-                return std::string_view(a.last) < b;
-              }
-            });
+        const auto [lo, hi] = std::equal_range(phrases.begin(), phrases.end(), read[e - 1].lower, ByLastWord{});
         for (auto it = lo; it != hi; ++it) {
           Best& b = best[it->sequence];
           if (b.settled || b.stage >= 0) continue;  // a nearer end, or an earlier stage at this one

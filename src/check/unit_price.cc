@@ -452,21 +452,17 @@ bool same_item(const ArithmeticInput& in, const UnitPrice& u, const Deal& deal, 
   }
   std::string item = singular(u.item);
   // A home by any of its names: "A$620,000 a home" of "1,850 dwellings".
-  {
-    static constexpr std::string_view k_homes[] = {"home", "house", "dwelling", "residence", "vivienda", "casa"};
-    const auto homes = [&](std::string_view w) {
-      return std::find(std::begin(k_homes), std::end(k_homes), w) != std::end(k_homes);
-    };
-    if (homes(item) && homes(c.unit)) item = std::string(c.unit);
-    // A ticket is good for one trip: "$12.80 per crossing" of "10 commuter
-    // tickets" (in one sentence: "$4.10 a ride" of a pass told after is
-    // another fare).
-    static constexpr std::string_view k_trips[] = {"ticket", "trip", "ride", "journey", "crossing", "billete",
-                                                   "viaje", "boleto"};
-    const auto trips = [&](std::string_view w) {
-      return std::find(std::begin(k_trips), std::end(k_trips), w) != std::end(k_trips);
-    };
-    if (trips(item) && trips(c.unit) && u.sentence == deal.sentence) item = std::string(c.unit);
+  // A ticket is good for one trip: "$12.80 per crossing" of "10 commuter
+  // tickets" (in one sentence: "$4.10 a ride" of a pass told after is
+  // another fare).
+  const auto homes = [](std::string_view w) {
+    return is_one_of(w, {"home", "house", "dwelling", "residence", "vivienda", "casa"});
+  };
+  const auto trips = [](std::string_view w) {
+    return is_one_of(w, {"ticket", "trip", "ride", "journey", "crossing", "billete", "viaje", "boleto"});
+  };
+  if ((homes(item) && homes(c.unit)) || (trips(item) && trips(c.unit) && u.sentence == deal.sentence)) {
+    item = std::string(c.unit);
   }
   // "398 million kg ... at $10.35 a kilo": the item named by a unit's
   // word, the count by its symbol.
@@ -1273,7 +1269,7 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
           const Figure& g = in.figures[static_cast<std::size_t>(st[k].figure)];
           // (A bound, "more than £36m", makes nothing.)
           return &g != &total && &g != &p && g.kind == QuantityKind::currency && g.unit == p.unit && g.asserted &&
-                 !g.range_side && std::isfinite(g.high) && std::isfinite(g.low) &&
+                 !g.range_side &&
                  (g.claim->quantity.qualifier == "exact" || g.claim->quantity.qualifier == "approximate") &&
                  overlaps(lo, hi, g.low, g.high);
         };

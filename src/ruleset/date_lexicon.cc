@@ -576,20 +576,6 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
   for (auto& [lang, words] : out.languages) {
     derive_start_words(words);
     derive_word_roles(words);
-    // The last word of every phrase of event_order, sorted and once each.
-    words.event_order_last_words.clear();
-    for (const auto& sequence : words.event_order) {
-      for (const auto& stage : sequence) {
-        for (const std::vector<std::string>& phrase : stage) {
-          if (!phrase.empty()) words.event_order_last_words.push_back(phrase.back());
-        }
-      }
-    }
-
-    std::sort(words.event_order_last_words.begin(), words.event_order_last_words.end());
-    words.event_order_last_words.erase(
-        std::unique(words.event_order_last_words.begin(), words.event_order_last_words.end()),
-        words.event_order_last_words.end());
     // Every phrase by its last word.
     words.event_order_phrases.clear();
     for (std::uint32_t q = 0; q < words.event_order.size(); ++q) {

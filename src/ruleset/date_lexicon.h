@@ -225,12 +225,10 @@ struct DateLanguage {
   /// Derived at load: the last word of every phrase of stage_completions,
   /// sorted and once each.
   std::vector<std::string> stage_completion_last_words;
-  /// Derived at load: the last word of every phrase of event_order, sorted
-  /// and once each (a date with none of them before it tells no stage).
-  std::vector<std::string> event_order_last_words;
   /// Derived at load: every phrase of event_order by its last word, sorted
   /// by that word, then by sequence, stage and phrase: the phrases a word
-  /// may end are one search away.
+  /// may end are one search away (a date with none of the last words
+  /// before it tells no stage).
   struct StagePhrase {
     std::string last;
     std::uint32_t sequence = 0;
