@@ -448,7 +448,10 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
                                                                           : fmt::format("{}-fold", n.value);
         // "more than doubled": at least twice, the rounding of the figures
         // read in their intervals.
-        if (n.claim && n.claim->quantity.qualifier == "lower-bound") {
+        // ("ha duplicado con creces": more than doubled, said after the verb.)
+        const bool amply = j + 2 < t.size() && t[j + 1].type == T::word && t[j + 1].text == "con" &&
+                           t[j + 2].type == T::word && t[j + 2].text == "creces";
+        if ((n.claim && n.claim->quantity.qualifier == "lower-bound") || amply) {
           st.factor_low = n.value;
           st.factor_high = std::numeric_limits<double>::infinity();
           st.factor_word = "more than " + st.factor_word;
@@ -1136,6 +1139,11 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
           }
         } else {
           if (overlaps(st->factor_low, st->factor_high, r_lo, r_hi)) continue;
+          // The figures read in the other order make the factor ("ha
+          // duplicado con creces su alumnado: ... contaba con 9.400 ...,
+          // frente a los 27.600 que prevé tener este año"): which is the
+          // figure before is not clear, and a factor is no sign of it.
+          if (r_lo > 0 && overlaps(st->factor_low, st->factor_high, 1 / r_hi, 1 / r_lo)) continue;
           d.message = fmt::format("{} is {} times, not {}", from_to, format_figure(ratio, QuantityKind::number, "", 2),
                                   st->factor_word);
           d.range = in.original(st->factor_range);

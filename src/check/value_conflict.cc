@@ -15,6 +15,7 @@
 
 #include "extract/date_calendar.h"
 #include "util/parallel.h"
+#include "util/utf8.h"
 
 namespace claimlint {
 namespace {
@@ -74,7 +75,15 @@ std::string subject_list(const std::vector<std::string>& subjects) {
 std::string describe(const Claim& c) {
   std::string what;
   switch (c.quantity.kind) {
-    case QuantityKind::count: what = "count of " + plural(c.measure, c.lang); break;
+    case QuantityKind::count: {
+      // A Spanish noun counted under a class of the rules is named by the
+      // class, an English word ("pasajeros": "passengers"); one counted as
+      // written keeps its Spanish plural.
+      const std::string_view head = std::string_view(c.measure).substr(c.measure.rfind(' ') + 1);
+      const bool as_written = utf8::ascii_iequal(head, c.quantity.unit);
+      what = "count of " + plural(c.measure, as_written ? std::string_view(c.lang) : "en");
+      break;
+    }
     case QuantityKind::currency:
       what = c.measure.starts_with("value of ")   ? "value of " + plural(c.measure.substr(9), c.lang)
              : c.measure.starts_with("amount to ") ? c.measure

@@ -102,8 +102,9 @@ compared only with figures of the same phrase, and the note names it
 ("last season" is one: a sports season is no calendar period). So are
 the figures of a clause after such a phrase and ", when" ("up 20 percent
 from 12,400 last season, when the Falcons drew 421,600 fans"). So
-does a stretch of a season or series anywhere in a sentence (a word of
+does a stretch of a season, a series or the calendar anywhere in a sentence (a word of
 span_edges, then a noun of span_nouns: "in their first five games",
+"For the first five months of the year", "en los primeros cinco meses",
 "on first preferences" (a stage of a count of votes),
 "between rounds 6 and 12", "entre las fechas 6 y 12"). The size of a
 change ("a drop of 468 students", after a noun of change_nouns) is
@@ -756,6 +757,12 @@ and "to" (or "to" and "from") a bare figure takes the other's currency
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%
+
+"duplicó con creces" is "more than doubled". A factor the two
+figures make when read in the other order is no sign of a slip: which
+one is the figure before is then not clear ("ha duplicado con creces su
+alumnado: en su primer curso contaba con 9.400 estudiantes, frente a
+los 27.600 que prevé tener este año").
 
 The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after

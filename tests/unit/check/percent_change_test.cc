@@ -1648,3 +1648,22 @@ TEST_CASE("percent-change: what grew and for how long between the factor and its
   CHECK(lint("Its holdings have doubled in value to $A9.8 billion from $A6.2 billion.\n").find("not double") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: a factor the figures make in the other order is no sign of a slip ('ha duplicado con "
+          "creces ... contaba con A ... frente a los B')",
+          "[check][arithmetic]") {
+  const std::string text = "La universidad ha duplicado con creces su alumnado: en su primer curso contaba con 9.400 "
+                           "estudiantes matriculados, frente a los 27.600 que prev\xC3\xA9 tener este a\xC3\xB1o.\n";
+  CHECK(lint_es(text).empty());
+  // "con creces" after the verb is "more than".
+  const std::string es = "La universidad duplic\xC3\xB3 con creces sus matr\xC3\xAD" "culas, que pasaron de 9.400 a "
+                         "{}.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "15.000"))
+            .find("a.txt:1:16: error: from 9,400 to 15,000 is 1.6 times, not more than double [percent-change]") ==
+        0);
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "25.000")).empty());
+  // Neither order makes it double.
+  CHECK(lint("The university has doubled its enrolment: it had 9,400 students in its first year, against the "
+             "27,600 it expects this year.\n")
+            .find("error: from 27,600 to 9,400 is 0.34 times, not double [percent-change]") != std::string::npos);
+}

@@ -663,3 +663,33 @@ TEST_CASE("value-conflict: 'Through the first nine months' opens another period"
             .find("value-conflict") == std::string::npos);
   CHECK(conflicts(fmt::format(fmt::runtime(text), "So far")).find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: a stretch of the calendar ('For the first five months of the year') sets its figures apart",
+          "[check]") {
+  const std::string text = "June 10, 2026\n\nCorvane Airways flew 3.84 million passengers last month.\n\nFor the "
+                           "first five months of the year, Corvane Airways carried 17.1 million passengers.\n";
+  CHECK(conflicts(text).find("value-conflict") == std::string::npos);
+  // Told twice of the same stretch, they are one.
+  const std::string again = text + "\nOver the first five months of the year, Corvane Airways carried 17.4 million "
+                                   "passengers.\n";
+  CHECK(conflicts(again).find("a.txt:7:65: warning: count of passengers for Corvane Airways conflicts with an "
+                              "earlier figure in this article [value-conflict]") != std::string::npos);
+  CHECK(conflicts("16 de junio de 2026\n\nLa aerol\xC3\xADnea transport\xC3\xB3 3,8 millones de pasajeros el mes "
+                  "pasado.\n\nEn los primeros cinco meses del a\xC3\xB1o, la aerol\xC3\xADnea transport\xC3\xB3 17,1 "
+                  "millones de pasajeros.\n",
+                  "es")
+            .find("value-conflict") == std::string::npos);
+}
+
+TEST_CASE("value-conflict: a Spanish noun counted under a class is named by the class in English", "[check]") {
+  const std::string es = "16 de junio de 2026\n\nAerov\xC3\xAD" "a Central transport\xC3\xB3 3,8 millones de "
+                         "pasajeros en mayo.\n\nAerov\xC3\xAD" "a Central transport\xC3\xB3 17,1 millones de "
+                         "pasajeros en mayo.\n";
+  CHECK(conflicts(es, "es").find("warning: count of passengers for Aerov\xC3\xAD" "a Central conflicts") !=
+        std::string::npos);
+  // One counted as written keeps its Spanish plural.
+  CHECK(conflicts("La f\xC3\xA1" "brica Norte tiene 340 contenedores.\n\nLa f\xC3\xA1" "brica Norte tiene 430 "
+                  "contenedores.\n",
+                  "es")
+            .find("warning: count of contenedores for Norte conflicts") != std::string::npos);
+}
