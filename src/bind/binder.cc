@@ -1306,6 +1306,23 @@ bool is_reporting_verb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "warned" || w == "noted";
 }
 
+// Where the verb that may report what a name says stands, from token `r`
+// right after the name: `r` itself, or after the organisation the person
+// speaks for ("Dr Funmilayo Adeyemi of the Gulf of Guinea Logistics
+// Institute said ..."): "of" or "at", maybe "the", then capitalised words,
+// "of" and "&" only. Before `end`.
+std::size_t reporting_verb_after(const SentenceContext& ctx, std::size_t r, std::size_t end) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (r >= end || !tokens[r].word || !is_one_of_lower(ctx.lower(r), {"of", "at"})) return r;
+  std::size_t k = r + 1;
+  if (k < end && ctx.lower(k) == "the") ++k;
+  const std::size_t first = k;
+  while (k < end && tokens[k].word && (capitalised(tokens[k].text) || ctx.lower(k) == "of" || tokens[k].text == "&")) {
+    ++k;
+  }
+  return k > first && capitalised(tokens[k - 1].text) ? k : r;
+}
+
 // Whether token `t` starts with a digit: a figure, or a year.
 bool starts_with_digit(const Token& t) {
   return !t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0]));
@@ -1478,7 +1495,8 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     }
     // "Garraway said the group would close two stores": the speaker
     // reports what "the group" does; the figure is the group's.
-    if (const std::size_t r = e->last + 1; r + 1 < q_first && is_reporting_verb(ctx.lower(r))) {
+    if (const std::size_t r = reporting_verb_after(ctx, e->last + 1, q_first);
+        r + 1 < q_first && is_reporting_verb(ctx.lower(r))) {
       std::size_t x = r + 1 < q_first && ctx.lower(r + 1) == "that" ? r + 2 : r + 1;
       // "... said the bill would not affect the timetable, and that the
       // plant remained on course": the last reported clause before the
@@ -1519,7 +1537,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
       // Nor the things a person speaks of ("Supervisor Elena Marsh said
       // the 621 structures destroyed would take years to rebuild"), whose
       // they are the clause does not say: none.
-      if (q.kind == QuantityKind::count && speaker) {
+      if ((q.kind == QuantityKind::count || q.kind == QuantityKind::quantity) && speaker) {
         c.subjects.clear();
         return {q_first, q_end, clause, pred_at, std::nullopt};
       }

@@ -81,8 +81,10 @@ a sum of money a person reports ("Mayor Lorraine Betancourt said the loss
 of 1,430 jobs would ...", "Mayor Tom Wikaira said the $12.4m project
 was ...") is the story's, never the speaker's, unless the speaker
 speaks of themselves ("said he employs"); other things a person speaks
-of ("Supervisor Elena Marsh said the 621 structures destroyed ...") are
-no one's the clause names. A date in a clause of "since"
+of ("Supervisor Elena Marsh said the 621 structures destroyed ...", "the
+481,600 TEUs handled") are no one's the clause names. A person may speak
+for an organisation named after "of" or "at" ("Analyst Funmilayo Adeyemi
+of the Gulf of Guinea Logistics Institute said ..."). A date in a clause of "since"
 after a figure bounds a comparison and is no time of the figure's ("the
 biggest investment since the terminal was rebuilt in 2011"). A word opening a quotation
 opens its sentence: its capital alone makes no name ("\"Demand from

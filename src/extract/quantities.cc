@@ -129,6 +129,9 @@ bool scored_points(const Context& c, std::size_t j, std::size_t k, std::size_t n
   return false;
 }
 
+// The most tokens of a unit's name: "twenty - foot equivalent units".
+constexpr std::size_t k_unit_name_tokens = 6;
+
 // The unit after a numeral ending at token j (currency names, percent, points,
 // multipliers, units, ordinal suffixes). Count nouns are read separately.
 Typed read_unit(const Context& c, std::size_t j) {
@@ -173,7 +176,7 @@ Typed read_unit(const Context& c, std::size_t j) {
   } else if (auto u = match_forward(lex.unit_symbols, tk, k, n, true)) {
     t.kind = u->duration ? QuantityKind::duration : QuantityKind::quantity;
     t.unit = u->symbol;
-  } else if (auto u2 = match_forward(lex.units, tk, k, n)) {
+  } else if (auto u2 = match_forward(lex.units, tk, k, n, false, k_unit_name_tokens)) {
     t.kind = u2->duration ? QuantityKind::duration : QuantityKind::quantity;
     t.unit = u2->symbol;
   } else if (std::size_t link = 0; k > 0 && match_forward(lex.linkers, tk, k, link, false, 1) &&

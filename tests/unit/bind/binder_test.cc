@@ -1081,6 +1081,17 @@ TEST_CASE("a person reporting a sum of money is not whose it is, unless of thems
   const Claim& things = find(spoken, "621 structures");
   CHECK(things.subjects.empty());
   CHECK_FALSE(things.anaphoric);
+  // An amount in a unit too, and one who speaks for an organisation
+  // named after "of" or "at".
+  const std::vector<Claim> teu = bind_text("Analyst Funmilayo Adeyemi of the Gulf of Guinea Logistics Institute said "
+                                           "the 481,600 TEUs handled last year placed Oyan Bay among the busiest.");
+  CHECK(find(teu, "481,600 TEUs").subjects.empty());
+  const std::vector<Claim> at = bind_text("Analyst Funmilayo Adeyemi at Harbourline Research said the 4,120 "
+                                          "containers were a record.");
+  CHECK(find(at, "4,120 containers").subjects.empty());
+  // A company that speaks of its own things keeps them.
+  const std::vector<Claim> own = bind_text("Harbourline Shipping of Lagos said the 4,120 containers were a record.");
+  CHECK(find(own, "4,120 containers").subjects == std::vector<std::string>{"Harbourline Shipping"});
 }
 
 TEST_CASE("a date in a clause of 'since' after a figure is no time of the figure's", "[bind]") {

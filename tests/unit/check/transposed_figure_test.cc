@@ -400,3 +400,15 @@ TEST_CASE("value-conflict: 'the $A621 million result came in' tells again a half
                        "outlay rose again.\n")
             .empty());
 }
+
+TEST_CASE("value-conflict: a unit named in full and by its symbol, told by an analyst who speaks for an institute",
+          "[check][value]") {
+  const std::string text = "Jan. 20, 2026\n\nThe Oyan Bay Deep Seaport handled 418,600 twenty-foot equivalent units "
+                           "(TEUs) in 2025.\n\n"
+                           "Analyst Funmilayo Adeyemi of the Gulf of Guinea Logistics Institute said the {} TEUs "
+                           "handled last year placed Oyan Bay among the busiest.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "481,600"))
+            .find("a.txt:5:78: warning: \"481,600 TEUs\" conflicts with \"418,600 twenty-foot equivalent units\" "
+                  "earlier in this article: the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "418,600")).empty());
+}

@@ -636,3 +636,12 @@ TEST_CASE("'19 mil 500': up to three digits right after a thousand are its units
   REQUIRE_FALSE(four.empty());
   CHECK(four[0].value == 2000);
 }
+
+TEST_CASE("a unit's name may run to six tokens ('twenty-foot equivalent units')", "[extract]") {
+  const std::string sentence = "The port handled 418,600 twenty-foot equivalent units (TEUs) in 2025.";
+  const std::vector<Quantity> teu = extract(sentence);
+  REQUIRE_FALSE(teu.empty());
+  CHECK(sentence.substr(teu[0].range.begin, teu[0].range.size()) == "418,600 twenty-foot equivalent units");
+  CHECK(teu[0].kind == QuantityKind::quantity);
+  CHECK(teu[0].unit == "TEU");
+}
