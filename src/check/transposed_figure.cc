@@ -202,6 +202,21 @@ bool profit_noun(std::string_view noun) {
 }
 constexpr std::string_view k_profit_measure = "profit";
 
+// The noun right after a linker after figure `f` ("1.248 millones de
+// beneficio", "$5 million in revenue"), lowercased; empty if the word
+// after the linker is no lowercase noun ("million in 2025", "millones en
+// Espa\u00f1a").
+std::string noun_after_linker(const ArithmeticInput& in, const Figure& f) {
+  const std::string_view text = in.doc.text;
+  std::size_t at = f.range.end;
+  if (at >= text.size() || text[at] != ' ') return {};
+  const std::string linker = word_forward(text, at + 1);
+  if (!is_one_of(linker, {"of", "in", "de", "en"})) return {};
+  at += 1 + linker.size();
+  if (at + 1 >= text.size() || text[at] != ' ' || !std::islower(static_cast<unsigned char>(text[at + 1]))) return {};
+  return word_forward(text, at + 1);
+}
+
 // Whether claim `c` is told of a time long past: a frame that ended more
 // than k_history_days before publication, or a period of its own ("for
 // the full year"). No figure told without a time restates it.
@@ -394,11 +409,25 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
     if (f.kind == QuantityKind::currency && profit_noun(measure)) measure = k_profit_measure;
     // ("all 1,310 of our members": a bare number of the noun after it.)
     if (f.kind == QuantityKind::number && measure.empty()) measure = all_of_noun(in, f);
+    // ("Los 1.248 millones de beneficio": a sum of money by its noun, the
+    // currency left out.)
+    if (f.kind == QuantityKind::number && measure.empty() && f.value >= 1e6) {
+      const std::string noun = noun_after_linker(in, f);
+      measure = profit_noun(noun)    ? k_profit_measure
+                : project_noun(noun) ? k_project_measure
+                : deal_noun(noun)    ? k_deal_measure
+                                     : std::string_view();
+    }
     return candidate(f, measure);
   };
   // What a figure is keyed by besides its digits: its kind, the unit of
   // what is no count, and its measure (a count's head noun).
   const auto noun_key = [](const Figure& f, std::string_view measure) {
+    // Money named by its noun is keyed by it alone: "1.248 millones de
+    // beneficio" leaves the euros of "1.284 millones de euros" out.
+    if (measure == k_profit_measure || measure == k_project_measure || measure == k_deal_measure) {
+      return "money|" + std::string(measure);
+    }
     const QuantityKind kind = f.kind == QuantityKind::number ? QuantityKind::count : f.kind;
     std::string out = std::to_string(static_cast<int>(kind)) + "|";
     if (kind != QuantityKind::count) out += f.unit;
@@ -530,8 +559,9 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
           const bool named_by_noun =
               measure == k_project_measure || measure == k_deal_measure || measure == k_profit_measure;
           const auto noun_of = [&](const Figure& h) {
-            return measure == k_profit_measure && specific_measure(h.claim->measure) ? h.claim->measure
-                                                                                     : money_noun(in, h);
+            if (measure == k_profit_measure && specific_measure(h.claim->measure)) return h.claim->measure;
+            std::string noun = money_noun(in, h);
+            return noun.empty() ? noun_after_linker(in, h) : noun;
           };
           const std::string noun_g = named_by_noun ? noun_of(g) : std::string();
           const std::string noun_f = named_by_noun ? noun_of(f) : std::string();

@@ -194,7 +194,9 @@ $38.6 million" and "the $36.8 million agreement"; and one period's
 profit, "net income of $812 million" and "the quarter's $821 million in
 profit" (profit, income, earnings, a half's result; beneficio, ganancia,
 utilidad; a past form after the noun ends it, "the $A621 million result
-came in"); and
+came in"), also told as a bare sum with its noun after "of", "in" or
+"de" and the currency left out, "un beneficio neto de 1.284 millones de
+euros" and "Los 1.248 millones de beneficio"; and
 a bare number after "all" and before "of our" a noun, "all 1,310 of our
 members", counts that noun;
 not a measure made from a verb, "amount to pay"), each number at least

@@ -412,3 +412,22 @@ TEST_CASE("value-conflict: a unit named in full and by its symbol, told by an an
                   "earlier in this article: the same digits, two of them swapped [value-conflict]") == 0);
   CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "418,600")).empty());
 }
+
+TEST_CASE("value-conflict: a sum of money told by its noun, the currency left out ('Los 1.248 millones de "
+          "beneficio')",
+          "[check][value]") {
+  const auto lint_es_conflicts = [](const std::string& text) {
+    TempDir dir;
+    dir.write("a.txt", text);
+    return run_claimlint({"--color=never", "--lang", "es", "-Wno-times-more", "a.txt"}, dir.path()).out;
+  };
+  const std::string text = "Iberval Energ\xC3\xAD" "a cerr\xC3\xB3 2025 con un beneficio neto de 1.284 millones de "
+                           "euros.\n\nLos analistas recibieron bien las cuentas. \"Los {} millones de {} est\xC3\xA1n "
+                           "por encima del consenso\", dijo una analista.\n";
+  CHECK(lint_es_conflicts(fmt::format(fmt::runtime(text), "1.248", "beneficio"))
+            .find("a.txt:3:49: warning: \"1.248 millones\" conflicts with \"1.284 millones de euros\" earlier in this "
+                  "article: the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_es_conflicts(fmt::format(fmt::runtime(text), "1.284", "beneficio")).empty());
+  // Of another noun: another figure.
+  CHECK(lint_es_conflicts(fmt::format(fmt::runtime(text), "1.248", "clientes")).empty());
+}
