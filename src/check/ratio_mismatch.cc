@@ -1058,6 +1058,14 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     int total = -1;
     bool several = false;
     for (std::size_t m = n; m-- > 0;) {
+      // Another rate nearer ("11,600 hectares in under five years, or
+      // roughly 2,500 hectares a year, compared with an average of just
+      // over 2,600 hectares a year since 2019"): that one is of the count
+      // and the length, R of something else.
+      if (total < 0 && length < 0 && rate_at(figures[m])) {
+        several = true;
+        break;
+      }
       const Figure& f = in.figures[static_cast<std::size_t>(t[figures[m]].figure)];
       // ("60 working days" is read as a count of days.)
       if ((f.kind == QuantityKind::duration || f.kind == QuantityKind::count) && same_occasion(f.unit, unit)) {
@@ -1098,11 +1106,17 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     // publication ("atendió a 41.610 pacientes a lo largo de 2025 ... una
     // media de 127 pacientes diarios"; "en marzo ... 74.400 usos").
     double units = 0;
+    // The least units: a length told as an upper bound ("in under five
+    // years") is open below.
+    double units_lo = 0;
     std::string period;
     if (length >= 0) {
       const Figure& d = in.figures[static_cast<std::size_t>(length)];
       if (!d.asserted || d.range_side || d.value <= 0) continue;
       units = d.value;
+      const std::string_view q = d.claim ? std::string_view(d.claim->quantity.qualifier) : std::string_view();
+      // (Not "over 32 nights": "over" is as often the span as a bound.)
+      units_lo = q == "upper-bound" ? 0 : units;
       period = in.doc.view({d.number.begin, d.range.end});
     } else if (c.claim && c.claim->time && in.doc.meta.date) {
       const std::optional<double> in_period = units_in_period(*c.claim->time, unit, *in.doc.meta.date);
@@ -1114,8 +1128,11 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     }
     if (!c.asserted || c.range_side || c.low <= 0) continue;
     // "six days" is six: a length of time counts whole units.
+    if (length < 0) units_lo = units;
+    // (Fewer units make a higher rate: "in under five years" is at least
+    // the count over five.)
     const double lo = c.low / units;
-    const double hi = c.high / units;
+    const double hi = units_lo > 0 ? c.high / units_lo : std::numeric_limits<double>::infinity();
     if (overlaps(r.low * (1 - k_average_slack), r.high * (1 + k_average_slack), lo, hi)) continue;
     Diagnostic diag;
     diag.check = "ratio-mismatch";
@@ -1128,7 +1145,8 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     const std::string stated =
         stated_as_bound(r) ? std::string(in.doc.view(r.range)) : format_figure(r.value, QuantityKind::number, "");
     const bool vowel = !unit.empty() && std::string_view("aeiou").find(unit.front()) != std::string_view::npos;
-    diag.message = fmt::format("{} over {} is {} {} {}, not {}", total_text, period,
+    diag.message = fmt::format("{} over {} is {}{} {} {}, not {}", total_text, period,
+                               units_lo < units ? "at least " : "",
                                format_figure(c.value / units, QuantityKind::number, "", 1), vowel ? "an" : "a", unit,
                                stated);
     diag.range = in.original(r.range);
@@ -1568,6 +1586,18 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
                in.figures[static_cast<std::size_t>(rel->second)].kind == QuantityKind::count;
       };
       const bool apposed = !as_many && !stated->fraction && !stated->percent && named_after();
+      // "will carry 450 passengers and 110 cars, more than twice the 220
+      // passengers": a count of B's noun before the ratio is what B is
+      // compared with, not the nearer count of another.
+      if (apposed && in.figures[static_cast<std::size_t>(rel->first)].unit !=
+                         in.figures[static_cast<std::size_t>(rel->second)].unit) {
+        const std::string_view noun = in.figures[static_cast<std::size_t>(rel->second)].unit;
+        for (const std::size_t j : in.figure_tokens(s)) {
+          if (j >= i) break;
+          const Figure& f = in.figures[static_cast<std::size_t>(t[j].figure)];
+          if (f.kind == QuantityKind::count && f.unit == noun) rel->first = t[j].figure;
+        }
+      }
       if (rel && !as_many && !apposed &&
           !compatible(in.figures[static_cast<std::size_t>(rel->first)],
                       in.figures[static_cast<std::size_t>(rel->second)])) {

@@ -134,7 +134,8 @@ allowed for: "more than 400,000" and "400,000" agree; "40,000" contradicts
 both; a percentage stands for what rounds to it, half a unit of its last
 digit either way ("8 percent" in a headline and "8.1 percent" below
 agree). Durations compare in days: "18 months" is "a year and a half". Figures are compared only when both are plain statements (or both
-forecasts): negated, conditional, hypothetical and disputed claims never
+forecasts; what something "can" do is one: "the system can eventually
+handle 120 million passengers a year"): negated, conditional, hypothetical and disputed claims never
 conflict; figures with explicit time frames that do not overlap (2024 and
 2025 revenue), or whose lengths differ by more than half (a quarter and a
 half-year: "in the three months to June 30" is the period, not the day),
@@ -914,7 +915,9 @@ que oftalmología, que acumula 5.620"; two figures set against each other,
 then the ratio: "702 votos a favor frente a 351 en contra, el triple de
 apoyos que de rechazos"; a count named right after "times the" is compared
 whatever its noun: "96 cruise calls in the 2025-26 season, three times
-the 48 ships that berthed two seasons earlier");
+the 48 ships that berthed two seasons earlier", unless a count of its
+noun stands before the ratio, which is A: "will carry 450 passengers and
+110 cars, more than twice the 220 passengers allowed on the old vessel");
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300", "9,800 tonnes of Matarau butter – three times as much as the
 4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96
@@ -986,7 +989,12 @@ fixtures, home dates and openings, partidos and encuentros, are one
 kind), give or take 3%
 and its hedge ("more than 24,000 a game" is written as it stands); an amount in a unit averages the amount nearest before
 it in that unit ("9,600 tonnes of salt over 32 nights, an average of
-about 400 tonnes a night"); in Spanish "una media de 2.600 diarios",
+about 400 tonnes a night"); another rate between them relates the count
+and the length, and the average is of something else ("11,600 hectares
+in under five years, or roughly 2,500 hectares a year, compared with an
+average of just over 2,600 hectares a year since 2019"); a length told
+as an upper bound is open below ("in under five years" makes at least the
+count over five); in Spanish "una media de 2.600 diarios",
 "una media diaria de 15.200",
 "un promedio de 40 al día", "al mes". With no length told, the period
 the count is bound to, when it ended by publication, is the length: "En

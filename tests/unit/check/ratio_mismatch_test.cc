@@ -937,3 +937,32 @@ TEST_CASE("ratio-mismatch: B after a name's possessive or in its clause, and A o
              "which treated 820.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: an average after another rate of the same total is of something else, and a length "
+          "told as an upper bound ('in under five years') is open below",
+          "[check][arithmetic]") {
+  CHECK(lint("The programme must plant another 11,600 hectares in under five years, or roughly 2,500 hectares a "
+             "year, compared with an average of just over 2,600 hectares a year since 2019.\n")
+            .empty());
+  const std::string text = "The programme must plant another 11,600 hectares in {} five years, an average of {} "
+                           "hectares a year.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "under", "2,600")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "under", "2,000"))
+            .find("a.txt:1:85: error: 11,600 hectares over five years is at least 2,320 a year, not 2,000 "
+                  "[ratio-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "about", "2,600"))
+            .find("error: 11,600 hectares over five years is 2,320 a year, not 2,600 [ratio-mismatch]") !=
+        std::string::npos);
+}
+
+TEST_CASE("ratio-mismatch: B named after 'times the' is compared with the count of its noun before",
+          "[check][arithmetic]") {
+  const std::string text = "Each of the new ferries will carry {} passengers and 110 cars, more than twice the 220 "
+                           "passengers allowed on the old vessel.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "450")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "400"))
+            .find("a.txt:1:65: error: 400 is 1.82 times 220, not \"more than twice\" [ratio-mismatch]") == 0);
+  // With no count of B's noun before, the nearest count is A, whatever its noun.
+  CHECK(lint("The port expects 96 cruise calls this season, three times the 48 ships that berthed last year.\n")
+            .find("error: 96 is 2 times 48, not \"three times\" [ratio-mismatch]") != std::string::npos);
+}

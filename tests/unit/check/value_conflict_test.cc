@@ -693,3 +693,12 @@ TEST_CASE("value-conflict: a Spanish noun counted under a class is named by the 
                   "es")
             .find("warning: count of contenedores for Norte conflicts") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: what something can do is no figure of what it did", "[check]") {
+  const std::string text = "March 3, 2026\n\nHong Kong International Airport handled 5.42 million passengers in "
+                           "February.\n\nThe authority says the airport {} 120 million passengers a year when fully "
+                           "built out.\n";
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "can eventually handle")).find("value-conflict") ==
+        std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "handled")).find("value-conflict") != std::string::npos);
+}
