@@ -2853,6 +2853,26 @@ std::optional<std::pair<std::string, std::size_t>> period_when(const SentenceCon
 // its lowercased words ("first five games", "entre las fechas 6 y 12"),
 // or none: a word of span_edges, then within three words a noun of
 // span_nouns; after "between" or "entre", the bounds that follow too.
+// The fiscal year the sentence of `ctx` tells of, "fiscal 2027" ("in
+// fiscal 2027", "fiscal year 2027", "a\u00f1o fiscal 2027"), or none: a
+// year up to two words after a word of fiscal_words.
+std::optional<std::string> fiscal_year(const SentenceContext& ctx, const BindLanguage& lex) {
+  const std::vector<Token>& tokens = ctx.tokens;
+  if (lex.fiscal_words.empty()) return std::nullopt;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (!tokens[i].word || !lex.fiscal_words.count(ctx.lower(i))) continue;
+    for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+      const std::string_view w = tokens[k].text;
+      if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          w >= "1900" && w <= "2100") {
+        return fmt::format("fiscal {}", w);
+      }
+      if (!tokens[k].word) break;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> season_span(const SentenceContext& ctx, const BindLanguage& lex) {
   const std::vector<Token>& tokens = ctx.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -2969,6 +2989,7 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   // "in their first five games", "entre las fechas 6 y 12": a stretch of
   // the season, not the whole of it.
   if (apart && !apart_time) apart_time = season_span(ctx, lex);
+  if (apart && !apart_time) apart_time = fiscal_year(ctx, lex);
   if (apart_time) {
     for (Claim& c : claims) {
       if (!c.time_days && !c.time_is_update) c.time = *apart_time;

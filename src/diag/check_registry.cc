@@ -108,7 +108,9 @@ does a stretch of a season, a series or the calendar anywhere in a sentence (a w
 span_edges, then a noun of span_nouns: "in their first five games",
 "For the first five months of the year", "en los primeros cinco meses",
 "on first preferences" (a stage of a count of votes),
-"between rounds 6 and 12", "entre las fechas 6 y 12"). The size of a
+"between rounds 6 and 12", "entre las fechas 6 y 12"), and so does a
+fiscal year (a year up to two words after a word of fiscal_words: "in
+fiscal 2027", "fiscal year 2027", "en el año fiscal 2027"). The size of a
 change ("a drop of 468 students", after a noun of change_nouns) is
 compared with nothing. "The district" and "the district's 6,482
 students" stand for the name before them that ends in "District". A
@@ -917,7 +919,9 @@ apoyos que de rechazos"; a count named right after "times the" is compared
 whatever its noun: "96 cruise calls in the 2025-26 season, three times
 the 48 ships that berthed two seasons earlier", unless a count of its
 noun stands before the ratio, which is A: "will carry 450 passengers and
-110 cars, more than twice the 220 passengers allowed on the old vessel");
+110 cars, more than twice the 220 passengers allowed on the old vessel";
+an aside between dashes after A is passed over: "forced 30 turnovers —
+19 interceptions and 11 fumble recoveries — twice the 15 takeaways");
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300", "9,800 tonnes of Matarau butter – three times as much as the
 4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96

@@ -99,7 +99,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                                                 "capacity_words", "baseline_cues", "baseline_fillers",
                                                 "from_words",    "to_words",           "period_words",
                                                 "ratio_words",   "change_verbs",       "accusers",
-                                                "period_openers", "span_edges",     "span_nouns",
+                                                "period_openers", "span_edges",     "span_nouns",    "fiscal_words",
                                                 "change_nouns",  "margin_verbs",       "stock_nouns",
                                                 "measure_qualifiers"};
   static constexpr std::string_view k_modalities[] = {"negated", "conditional", "forecast", "hypothetical", "disputed", "update"};
@@ -139,7 +139,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                k == "organization_words" || k == "capacity_words" || k == "baseline_cues" ||
                k == "baseline_fillers" || k == "from_words" || k == "to_words" || k == "period_words" ||
                k == "ratio_words" || k == "change_verbs" || k == "accusers" || k == "period_openers" ||
-               k == "span_edges" || k == "span_nouns" || k == "change_nouns" ||
+               k == "span_edges" || k == "span_nouns" || k == "fiscal_words" || k == "change_nouns" ||
                k == "margin_verbs" || k == "stock_nouns" || k == "measure_qualifiers") {
       std::vector<std::string> list;
       if ((e = strings(path, value, k, list))) return e;
@@ -164,6 +164,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
           if (!w.empty()) lang.span_edge_first[static_cast<unsigned char>(lower(w).front())] = true;
         }
         else if (k == "span_nouns") lang.span_nouns.insert(lower(w));
+        else if (k == "fiscal_words") lang.fiscal_words.insert(lower(w));
         else if (k == "change_nouns") lang.change_nouns.insert(lower(w));
         else if (k == "margin_verbs") lang.margin_verbs.insert(lower(w));
         else if (k == "stock_nouns") lang.stock_nouns.insert(lower(w));

@@ -140,6 +140,11 @@ struct BindLanguage {
   WordSet span_edges;
   std::array<bool, 256> span_edge_first{};  ///< the first bytes of span_edges: most words open none
   WordSet span_nouns;
+  /// Lowercased words that make the year up to two words after them a
+  /// fiscal year ("fiscal": "in fiscal 2027", "fiscal year 2027", "a\u00f1o
+  /// fiscal 2027"): the figures of its sentence are of that period, not of
+  /// the calendar year.
+  WordSet fiscal_words;
   /// Lowercased nouns of a change ("drop", "increase", "caída"): a figure
   /// right after "a drop of" is the size of a change, no level to compare.
   WordSet change_nouns;

@@ -966,3 +966,11 @@ TEST_CASE("ratio-mismatch: B named after 'times the' is compared with the count 
   CHECK(lint("The port expects 96 cruise calls this season, three times the 48 ships that berthed last year.\n")
             .find("error: 96 is 2 times 48, not \"three times\" [ratio-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: an aside between dashes after A is passed over", "[check][arithmetic]") {
+  const std::string text = "San Antonio forced {} turnovers \xE2\x80\x94 19 interceptions and {} fumble recoveries "
+                           "\xE2\x80\x94 twice the 15 takeaways it managed in 2024.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "30", "11")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "36", "17"))
+            .find("a.txt:1:79: error: 36 is 2.4 times 15, not \"twice\" [ratio-mismatch]") == 0);
+}

@@ -702,3 +702,18 @@ TEST_CASE("value-conflict: what something can do is no figure of what it did", "
         std::string::npos);
   CHECK(conflicts(fmt::format(fmt::runtime(text), "handled")).find("value-conflict") != std::string::npos);
 }
+
+TEST_CASE("value-conflict: a fiscal year is a period of its own ('in fiscal 2027')", "[check]") {
+  const std::string text = "November 5, 2026\n\nThe Harwick Museum drew 1.24 million visitors in the fiscal year "
+                           "that ended June 30.\n\nThe Harwick Museum drew about 1.1 million visitors in {}.\n";
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "fiscal 2027")).find("value-conflict") == std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "fiscal year 2027")).find("value-conflict") == std::string::npos);
+  // Told twice of one fiscal year, they are one.
+  CHECK(conflicts("The Harwick Museum drew 1.24 million visitors in fiscal 2026.\n\nThe Harwick Museum drew about "
+                  "1.1 million visitors in fiscal year 2026.\n")
+            .find("value-conflict") != std::string::npos);
+  CHECK(conflicts("El museo Harwick recibi\xC3\xB3 1,24 millones de visitantes en 2025.\n\nEl museo Harwick "
+                  "recibi\xC3\xB3 1,1 millones de visitantes en el a\xC3\xB1o fiscal 2025.\n",
+                  "es")
+            .find("value-conflict") == std::string::npos);
+}
