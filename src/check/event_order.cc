@@ -17,6 +17,15 @@
 namespace claimlint {
 namespace {
 
+// The prepositions besides "of" of a phrase after a stage's noun opening
+// the words read, which a stage's phrase may pass over ("Work on the
+// north end began").
+constexpr std::string_view k_phrase_prepositions[] = {"on", "for", "at", "en", "para", "sobre"};
+
+// Whether `w` (lowercased) is a definite article ("The work on ...",
+// "Las obras en ...").
+bool is_article(std::string_view w) { return w == "the" || w == "el" || w == "la" || w == "los" || w == "las"; }
+
 // The number of words before a date read for a stage's phrase.
 constexpr std::size_t k_reach = 11;
 // The most days a later stage is told before an earlier one and still
@@ -453,9 +462,11 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     };
     phrase_ends(before, before_ends);
     phrase_ends(plain, plain_ends);
-    // The words without the "of" phrase after the stage's noun, read when
-    // neither of the others matches: "Demolition of the old building
-    // began" is "Demolition began".
+    // The words without the "of" phrase (or "on", "for", "at": "Work on
+    // the north end began", "Tunnelling for the underground section
+    // began") after the stage's noun, read when neither of the others
+    // matches: "Demolition of the old building began" is "Demolition
+    // began".
     // (No word that ends a phrase among the words dropped: "of the old
     // building began on" keeps "began".)
     of_dropped.clear();
@@ -465,7 +476,16 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
       // puerto comenzaron" is "Las obras comenzaron".
       std::size_t first_of = 0;
       for (std::size_t o = e - 1; o-- > 1 && e - o <= 6 && !ends_phrase(plain[o + 1]);) {
-        if (plain[o].lower == "of" || plain[o].lower == "de" || plain[o].lower == "del") first_of = o;
+        // (Another preposition only right after the stage's noun opening
+        // the words read, or after its article: "Hale was sentenced for
+        // fraud ... at the court in Kingsmere" keeps the words before
+        // "at".)
+        const bool of = plain[o].lower == "of" || plain[o].lower == "de" || plain[o].lower == "del";
+        const bool opening = o == 1 || (o == 2 && is_article(plain[0].lower));
+        if (of || (opening && std::find(std::begin(k_phrase_prepositions), std::end(k_phrase_prepositions),
+                                        plain[o].lower) != std::end(k_phrase_prepositions))) {
+          first_of = o;
+        }
       }
       if (first_of > 0) {
         of_dropped.assign(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(first_of));

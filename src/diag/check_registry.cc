@@ -1561,8 +1561,11 @@ construction or finished excavating ("las obras
 comenzaron", "quedaron terminadas", "terminaron de excavar"); a fire
 broke out, was sparked or reported, then was contained or put out ("se
 declaró", "fue controlado"); a tunnel's boring or digging began, it was
-holed through or its tunnels completed ("inició la excavación",
-"completó la excavación"); demolition began,
+holed through, its tunnels completed or its machines completed their
+drives ("inició la excavación", "completó la excavación"); a ship's first
+steel was cut, its keel laid, it floated out; what was commissioned
+("encargado") was delivered ("se entregó"), as are works that began;
+demolition began,
 was completed or the site cleared ("la demolición comenzó", "terminó"); were
 ordered out or evacuated,
 allowed to return ("fueron desalojados", "pudieron regresar"); "refused
@@ -1571,7 +1574,9 @@ eleven words before a date of a day, a month or a year, in its clause
 (a relative clause between the subject and a short verb is passed over:
 "The tender, which attracted six bids, closed on 21 November"; so is an
 "of" phrase between a stage's noun and its verb, "Demolition of the old
-building began", "Las obras de ampliación del puerto comenzaron"),
+building began", "Las obras de ampliación del puerto comenzaron", or one
+of "on", "for" or "at" after the noun opening the words read, "Work on
+the north end began", "Tunnelling for the underground section began"),
 tells that stage of the date; an adverb of the stage_adverbs inside it
 is passed over ("the contract was formally signed on 29 July"), and so
 is one other word before the phrase's last word, when no reading as

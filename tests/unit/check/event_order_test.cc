@@ -509,3 +509,52 @@ TEST_CASE("timeline: tunnels completed before the digging began", "[check][dates
              "tunnels at Al Qusais North in December 2024.")
             .empty());
 }
+
+TEST_CASE("timeline: a stage's noun and verb with an 'on' or 'for' phrase between, and tunnel drives",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("The topping-out ceremony on Oct. 9, 2025 marked the last steel beam. Work on the north end began Monday, "
+           "Dec. 1, 2025.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"topping-out ceremony\" is dated Oct. 9, 2025, before \"Work on the north end began\" on "
+                        "Dec. 1, 2025, which comes first");
+  CHECK(lint("Work on the north end began Monday, Dec. 1, 2025. The topping-out ceremony on Oct. 9, 2026 marked the "
+             "last steel beam.")
+            .empty());
+  const std::vector<Diagnostic> t =
+      lint("Tunnelling for the underground section began in August 2025. Both machines completed their drives in "
+           "March 2025.");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].message == "\"completed their drives\" is dated March 2025, before \"Tunnelling for the underground "
+                        "section began\" in August 2025, which comes first");
+}
+
+TEST_CASE("timeline: a ship's first steel is cut before its keel is laid", "[check][dates]") {
+  const std::string text = "Work on hull 801 began with the cutting of the first steel on 11 May 2023. Her keel was "
+                           "laid on {}.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "8 February 2023"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"keel was laid\" is dated 8 February 2023, before \"cutting of the first steel\" on 11 May "
+                        "2023, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "8 August 2023")).empty());
+}
+
+TEST_CASE("timeline: what is commissioned is delivered after, and works are handed over after they begin",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("El estudio informativo, encargado en octubre de 2023 a la ingenier\xC3\xAD" "a Tecnia, se entreg\xC3\xB3 "
+           "en junio de 2023.",
+           "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"se entreg\xC3\xB3\" is dated junio de 2023, before \"encargado\" in octubre de 2023, "
+                        "which comes first");
+  const std::vector<Diagnostic> w =
+      lint("La primera etapa, la nueva tribuna oriental, se entreg\xC3\xB3 en junio de 2024. Las obras arrancaron en "
+           "septiembre de 2024 con la demolici\xC3\xB3n de la vieja tribuna.",
+           "es");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].message == "\"se entreg\xC3\xB3\" is dated junio de 2024, before \"Las obras arrancaron\" in septiembre "
+                        "de 2024, which comes first");
+  CHECK(lint("Las obras arrancaron en septiembre de 2024. La primera etapa se entreg\xC3\xB3 en junio de 2025.", "es")
+            .empty());
+}
