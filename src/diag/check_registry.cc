@@ -270,7 +270,10 @@ its first preposition ("since lightning sparked the blaze | in the hills
 must be told with the other date, which is at most 92 days away. Words
 are compared by stem ("arrest", "arrested") and within the groups of
 event_synonyms ("blaze" = "fire", "sparked" = "broke", "defeat" =
-"beaten", "groundbreaking" = "broke ground"); a date without its year that
+"beaten", "groundbreaking" = "broke ground", "tore through" = "burnt
+through", "adjudicado" = "adjudicación", "inaugurado" = "apertura";
+"the day" says when, not what: "ever since the day they broke ground on
+Sept. 18"); a date without its year that
 a back reference opens lies before publication, whatever else the
 sentence plans ("Since the June 9 groundbreaking, ... the equipment it
 plans to install"); a score is a word of its own ("since the 24-19 defeat": the

@@ -511,3 +511,39 @@ TEST_CASE("date-conflict: a fire discovered and first spotted is one event ('det
   CHECK(es[0].message == "\"Desde que el incendio de Cerro Alto fue avistado\" is dated 20 de junio here, but 14 de "
                          "junio earlier in this article");
 }
+
+TEST_CASE("date-conflict: a fire that burnt through and tore through, and 'the day' of a back reference",
+          "[check][dates]") {
+  const std::string text = "The Kerrigan Road fire burnt through 38,600 hectares and destroyed 214 homes on Saturday "
+                           "11 January 2025. In the months since the fire tore through on {} January 2025, residents "
+                           "have pushed for a second road.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "17"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since the fire tore through\" is dated 17 January 2025 here, but 11 January 2025 earlier "
+                        "in this article");
+  CHECK(lint(fmt::format(fmt::runtime(text), "11")).empty());
+  const std::vector<Diagnostic> g =
+      lint("Crews broke ground on Sept. 8, 2024, on the new bridge. \"It has been a long time coming, ever since the "
+           "day they broke ground on Sept. 18, 2024,\" she said.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].message == "\"since the day they broke ground\" is dated Sept. 18, 2024 here, but Sept. 8, 2024 "
+                        "earlier in this article");
+}
+
+TEST_CASE("date-conflict: an award and an opening told by their nouns in Spanish ('Desde la adjudicaci\xC3\xB3n', "
+          "'Desde su apertura')",
+          "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("El contrato fue adjudicado el 14 de octubre de 2023 al Consorcio Caribe. Desde la adjudicaci\xC3\xB3n, el "
+           "24 de octubre de 2023, ha tenido dos reprogramaciones.",
+           "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Desde la adjudicaci\xC3\xB3n\" is dated 24 de octubre de 2023 here, but 14 de octubre de "
+                        "2023 earlier in this article");
+  const std::vector<Diagnostic> o =
+      lint("El hospital, inaugurado el lunes 9 de junio en el norte, ha otorgado 4.310 consultas. Desde su apertura, "
+           "el 16 de junio, el hospital ha realizado 186 cirug\xC3\xAD" "as.",
+           "es");
+  REQUIRE(o.size() == 1);
+  CHECK(o[0].message == "\"Desde su apertura\" is dated 16 de junio here, but 9 de junio earlier in this article");
+}
