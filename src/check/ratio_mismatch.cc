@@ -1243,9 +1243,14 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
     if (population < 0) continue;
     const Figure& p = in.figures[static_cast<std::size_t>(population)];
     if (!p.asserted || p.range_side || p.low <= 0) continue;
-    // C: the nearest count of the noun before R, back to six sentences.
+    // C: the nearest count of the noun before R, back to six sentences;
+    // none when another count of the noun there disagrees with it ("has
+    // 962 sworn officers ... 84 officers resigned ... hired 97 officers"
+    // before "1.6 officers for every 1,000 residents": which of them the
+    // rate is of the noun alone does not say).
     int count = -1;
-    for (std::size_t m = s + 1; m-- > in.first_sentence() && s - m <= 6 && count < 0;) {
+    bool several = false;
+    for (std::size_t m = s + 1; m-- > in.first_sentence() && s - m <= 6 && !several;) {
       const ArithTokens mt = in.tokens(m);
       const std::span<const std::uint32_t> mf = in.figure_tokens(m);
       for (auto it = mf.rbegin(); it != mf.rend(); ++it) {
@@ -1255,11 +1260,24 @@ void check_rates(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink)
             in_change(in, m, mt[*it].figure, true)) {
           continue;
         }
-        if (c.asserted && !c.range_side) count = mt[*it].figure;
-        break;
+        // A count of what was done ("hired 97 officers", "cut 500 jobs") is
+        // no level a rate is of; one of what is held is ("employs", "runs":
+        // the predicates of [bind.LANG.possession]).
+        if (c.claim && !c.claim->predicate.empty() && c.claim->predicate != "employ" &&
+            c.claim->predicate != "operate") {
+          continue;
+        }
+        if (count < 0) {
+          if (!c.asserted || c.range_side) break;
+          count = mt[*it].figure;
+        } else if (!overlaps(c.low, c.high, in.figures[static_cast<std::size_t>(count)].low,
+                             in.figures[static_cast<std::size_t>(count)].high)) {
+          several = true;
+          break;
+        }
       }
     }
-    if (count < 0) continue;
+    if (count < 0 || several) continue;
     const Figure& c = in.figures[static_cast<std::size_t>(count)];
     const double lo = c.low / p.high * per.value;
     const double hi = c.high / p.low * per.value;

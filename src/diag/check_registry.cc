@@ -1011,7 +1011,8 @@ sentence, "una media de 127 pacientes diarios" (a count of R's noun in
 the three sentences before, back to two paragraphs). A rate per so many people ("a rate of 14
 burglaries for every 1,000 residents", "per 1,000 inhabitants") is the
 count of its noun nearest before it (within six sentences, no change's
-baseline) over the population named in its sentence ("with a population
+baseline, no count of what was done: "hired 97 officers"; none when
+another count of the noun there disagrees) over the population named in its sentence ("with a population
 of 155,000", or a count of people: "spread across its 68,400
 residents"), times the so many, give or take 3% and half a unit of
 R's last digit. R may be a decimal whose noun follows it ("a rate of 3.1

@@ -974,3 +974,19 @@ TEST_CASE("ratio-mismatch: an aside between dashes after A is passed over", "[ch
   CHECK(lint(fmt::format(fmt::runtime(text), "36", "17"))
             .find("a.txt:1:79: error: 36 is 2.4 times 15, not \"twice\" [ratio-mismatch]") == 0);
 }
+
+TEST_CASE("ratio-mismatch: a rate per so many people is of a level, not of what was done, and of one count only",
+          "[check][arithmetic]") {
+  const std::string text = "The department has {} sworn officers.\n\nThe department hired 97 officers in 2025.\n\nWith "
+                           "a population of about 612,000, Lakeport now has roughly 1.6 officers for every 1,000 "
+                           "residents.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "962")).empty());
+  // The level is still read past what was done.
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,560"))
+            .find("a.txt:5:54: error: 1,560 sworn officers among 612,000 is 2.5 per 1,000 residents, not 1.6 "
+                  "[ratio-mismatch]") == 0);
+  // Two levels of the noun that disagree: which one the rate is of is not said.
+  CHECK(lint("The department had 1,560 officers in 2015.\n\nThe department has 962 officers.\n\nWith a population of "
+             "about 612,000, Lakeport now has roughly 2.5 officers for every 1,000 residents.\n")
+            .empty());
+}
