@@ -55,6 +55,13 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // sector or to one place: "41% of the year's calls".
     {"calls", "calls"}, {"llamadas", "calls"}, {"emissions", "emissions"}, {"emisiones", "emissions"},
     {"shipments", "shipments"}, {"deliveries", "shipments"}, {"env\xC3\xAD" "os", "shipments"},
+    // A sum split by where it comes from or goes: "46% of adjusted EBITDA",
+    // "78 per cent of the county's funding", "58 percent of the levy".
+    {"EBITDA", "EBITDA"}, {"ebitda", "EBITDA"}, {"funding", "funding"}, {"financing", "funding"},
+    {"financiaci\xC3\xB3n", "funding"}, {"financiamiento", "funding"}, {"levy", "levy"},
+    // Each megawatt awarded to one bidder, each passenger flown on one route.
+    {"capacity", "capacity"}, {"capacidad", "capacity"}, {"passengers", "passengers"},
+    {"pasajeros", "passengers"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 

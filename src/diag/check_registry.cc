@@ -1241,7 +1241,8 @@ words between, "of general fund spending", "of its patient revenue"), "of income
 "of production" (output, generation, the harvest, the crop), "of the
 intake" (enrolment), "of exports" (imports), "of the port's tonnage"
 (cargo, freight), "of boardings" (ridership, trips, journeys), "of
-calls", "of emissions", "of shipments" (deliveries), in Spanish "de la
+calls", "of emissions", "of shipments" (deliveries), "of EBITDA", "of
+funding" (financing), "of the levy", "of capacity", "of passengers", in Spanish "de la
 cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", "del
 valor exportado", "de la mercancía", "del tráfico", "de la facturación"

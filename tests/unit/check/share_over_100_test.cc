@@ -1401,3 +1401,21 @@ TEST_CASE("share-over-100: Spanish winners' shares ('ganó el 58% de las casilla
   // A share of another whole after the first is no part of the list.
   CHECK(lint_es("El partido obtuvo el 54% de los votos y el 60% de los esca\xC3\xB1os.\n").empty());
 }
+
+TEST_CASE("share-over-100: shares of EBITDA, funding, a levy, capacity and passengers", "[check][arithmetic]") {
+  const std::string text = "Metals and minerals generated 46% of adjusted EBITDA, energy 38% and agriculture {}%, the "
+                           "company said.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "24"))
+            .find("a.txt:1:82: error: shares of the EBITDA add up to more than 100%: 46% + 38% + 24% = 108% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "16")).empty());
+  CHECK(lint("Homeowners will carry 58 percent of the levy in 2027, commercial and industrial property 36 percent "
+             "and apartment buildings 11 percent.\n")
+            .find("error: shares of the levy add up to more than 100%: 58% + 36% + 11% = 105%") != std::string::npos);
+  CHECK(lint("Flights to mainland China carried 38 per cent of February's passengers, Southeast Asia 27 per cent, "
+             "Northeast Asia 22 per cent and long-haul destinations 19 per cent.\n")
+            .find("error: shares of the passengers add up to more than 100%") != std::string::npos);
+  CHECK(lint_es("Por negocios, las redes aportaron el 41% del ebitda; las renovables, el 38%; la comercializaci"
+                "\xC3\xB3n, el 19%, y la generaci\xC3\xB3n convencional, el 2%.\n")
+            .empty());
+}
