@@ -254,6 +254,11 @@ std::optional<std::string> dateline_date(std::string_view line) {
                                    std::string_view(" -- ")}) {
     dash = std::min(dash, line.find(d));
   }
+  // A dash closing the line, the story going on in the next paragraph:
+  // "PORT CALDER, March 12, 2026 (Energy Wire) --".
+  for (const std::string_view d : {std::string_view(" --"), std::string_view(" -")}) {
+    if (line.ends_with(d)) dash = std::min(dash, line.size() - d.size());
+  }
   // The ".-" after the year or the agency: "Ciudad de México, 9 de abril
   // de 2026.-", "Valledupar, 16 de septiembre de 2026 (Colprensa).-".
   if (const std::size_t m = line.find(".-"); m != std::string_view::npos && m > 0 &&

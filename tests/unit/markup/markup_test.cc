@@ -291,6 +291,10 @@ TEST_CASE("plain text metadata from a wire dateline with its year", "[markup]") 
   // An agency in brackets closing the line.
   CHECK(date("Lista\n\n**Valdemora, martes 10 de marzo de 2026 (EFE).**\n\nTexto.\n") == "2026-03-10");
   CHECK(date("Tea\n\nKisumu, 3 March 2026 (Reuters)\n\nText.\n") == "2026-03-03");
+  // A dash closing the line, the story in the next paragraph.
+  CHECK(date("Refinery\n\nPORT CALDER, March 12, 2026 (Energy Wire) --\n\nThe unit restarted.\n") == "2026-03-12");
+  CHECK(date("Refinery\n\nPORT CALDER, March 12, 2026 -\n\nThe unit restarted.\n") == "2026-03-12");
+  CHECK(!date("Refinery\n\nThe unit restarted on March 12, 2026 -\n\nText.\n"));
   CHECK(!date("Tea\n\nThe price rose to 2026 (provisional).\n\nText.\n"));
   // A dateline in bold opening the first paragraph, the text after it.
   CHECK(date("Turismo\n\n**Las Palmas de Gran Canaria, martes 10 de febrero de 2026.** Canarias recibi\xC3\xB3 "
