@@ -837,7 +837,10 @@ constexpr CueWords k_after_b_time_words{std::to_array<std::string_view>(
      // "from 22 percent in 2018 to 31 percent today,", "al 31% hoy,".
      "today", "now", "currently", "hoy", "actualmente",
      // "a 118 días al cierre del pasado año,", "to 118 at the end of last year,".
-     "al", "cierre", "final", "fin", "at", "the", "end", "close", "of"})};
+     "al", "cierre", "final", "fin", "at", "the", "end", "close", "of",
+     // "to 47.6 per cent on Saturday,".
+     "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "Monday", "Tuesday",
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})};
 
 // Appends the changes (see ArithmeticInput::changes()) of a sentence's
 // tokens, whose figures are at `figure_tokens`, to `out`.

@@ -637,7 +637,8 @@ average among its rows:
 A" ("to B, from A" and "to B, up from A" too, with a time phrase
 between: "fell 14% last year to B from A"; "from A in 2024 to B in
 2025, a 25% increase", "de A a B hacia 2050, un incremento de N%" ("para
-2050"); "from A to B between December 2024 and December
+2050"), "to B on Saturday, an increase of N"; "rose N% year-on-year to B
+from A" ("interanual", "annually"); "from A to B between December 2024 and December
 2025, an increase of N%"; "from A when it won its contract in 2023 to B";
 "desde el A hasta el B, un avance del N%"; "creció un N% hasta los B,
 frente a los A ...", an aside in brackets after B passed over; "doubled its support, from A to B" ("duplicó su

@@ -1667,3 +1667,13 @@ TEST_CASE("percent-change: a factor the figures make in the other order is no si
              "27,600 it expects this year.\n")
             .find("error: from 27,600 to 9,400 is 0.34 times, not double [percent-change]") != std::string::npos);
 }
+
+TEST_CASE("percent-change: what a change is measured against between it and its figures ('year-on-year')",
+          "[check][arithmetic]") {
+  const std::string text = "Revenue from operations rose {} per cent year-on-year to Rs 6,148 crore from Rs 5,326 "
+                           "crore.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "18.4"))
+            .find("a.txt:1:30: error: from Rs 5,326 crore to Rs 6,148 crore is a rise of 15.4%, not 18.4% "
+                  "[percent-change]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "15.4")).empty());
+}

@@ -525,3 +525,16 @@ TEST_CASE("percentage-points: a Spanish time phrase of B after 'hacia' or 'para'
     CHECK(lint_es(fmt::format(fmt::runtime(text), when, "15 puntos porcentuales")).empty());
   }
 }
+
+TEST_CASE("percentage-points: a weekday or 'en un año' after B before the change", "[check][arithmetic]") {
+  const std::string text = "The PAC's share of the vote rose from 41 per cent in 2023 to 47.6 per cent on Saturday, an "
+                           "increase of {}.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "6.6 per cent"))
+            .find("a.txt:1:104: warning: from 41% to 47.6% is a rise of 6.6 percentage points (16.1%), not 6.6% "
+                  "[percentage-points]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "6.6 percentage points")).empty());
+  CHECK(lint_es("La proporci\xC3\xB3n de asalariados pas\xC3\xB3 del 22% al 27% en un a\xC3\xB1o, un aumento del "
+                "5%.\n")
+            .find("warning: from 22% to 27% is a rise of 5 percentage points (22.7%), not 5% [percentage-points]") !=
+        std::string::npos);
+}
