@@ -334,7 +334,10 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
      "expected", "projected", "forecast", "bring", "brings",
      // "About 1.8 lakh such borrowers will receive Rs 25,000 each, at a
      // cost of Rs 540 crore".
-     "receive", "receives", "received", "receiving", "get", "gets", "such"})};
+     "receive", "receives", "received", "receiving", "get", "gets", "such",
+     // "The 96 two-bedroom units sold went for an average of S$1.38 million
+     // each, bringing in about S$152 million".
+     "went", "go", "goes", "fetched", "fetch", "fetches", "leased", "rented"})};
 // A count as written, to stand inside a message: a hedge capitalised for
 // opening its sentence is lowered ("About 1.8 lakh such borrowers").
 std::string mid_sentence(std::string_view text) {

@@ -1153,7 +1153,10 @@ programme told before its count ("a A$1.32 billion program to build
 1,850 social housing dwellings ..., at an average cost of A$620,000 a
 home": a home by any of its names; "10 commuter tickets will sell for
 $118, which works out to $12.80 per crossing": a ticket is one trip by
-any of its names; "at an average realized price of $4,180 an ounce"), a
+any of its names; "at an average realized price of $4,180 an ounce";
+what each one went for, fetched or was leased at: "The 96 two-bedroom
+units sold went for an average of S$1.38 million each, bringing in about
+S$152 million"), a
 price per item set off by ", or" right after the total ("will sell for
 $118, or $12.80 a ticket"; a ticket and a trip are one only within a
 sentence), a price after a count of what was sold and "at", set off by a

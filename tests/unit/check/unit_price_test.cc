@@ -1068,3 +1068,13 @@ TEST_CASE("unit-price: a sum of the sentence the count and the price make is the
             .find("warning: \"\xC2\xA3" "19,800 a year\" disagrees with \xC2\xA3" "24.6 million for 1,150 students "
                   "[unit-price]") != std::string::npos);
 }
+
+TEST_CASE("unit-price: what each one went for ('The 96 units sold went for an average of S$1.38 million each')",
+          "[check][arithmetic]") {
+  const std::string text = "The 96 two-bedroom units sold went for an average of S$1.38 million each, bringing in "
+                           "about S${} million, according to the filing.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "152"))
+            .find("a.txt:1:54: warning: \"S$1.38 million each\" disagrees with S$152 million for 96 two-bedroom units "
+                  "[unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "132")).empty());
+}
