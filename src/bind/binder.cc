@@ -2860,7 +2860,10 @@ std::optional<std::string> fiscal_year(const SentenceContext& ctx, const BindLan
   const std::vector<Token>& tokens = ctx.tokens;
   if (lex.fiscal_words.empty()) return std::nullopt;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (!tokens[i].word || !lex.fiscal_words.count(ctx.lower(i))) continue;
+    if (!tokens[i].word || !lex.fiscal_first[static_cast<unsigned char>(ctx.lower(i).front())] ||
+        !lex.fiscal_words.count(ctx.lower(i))) {
+      continue;
+    }
     for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
       const std::string_view w = tokens[k].text;
       if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&

@@ -65,6 +65,18 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 
+// k_whole_cues sorted by cue word, for one binary search a word.
+constexpr auto k_sorted_whole_cues = [] {
+  std::array<std::pair<std::string_view, std::string_view>, std::size(k_whole_cues)> sorted{};
+  std::copy(std::begin(k_whole_cues), std::end(k_whole_cues), sorted.begin());
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}();
+static_assert(std::adjacent_find(k_sorted_whole_cues.begin(), k_sorted_whole_cues.end(),
+                                 [](const auto& a, const auto& b) { return a.first == b.first; }) ==
+                  k_sorted_whole_cues.end(),
+              "each whole cue word is listed once");
+
 // Per first byte, the lengths of the cue words starting with it (bit n
 // for length n): most words are passed over on one test.
 constexpr std::array<std::uint32_t, 256> k_cue_lengths = [] {
@@ -98,10 +110,9 @@ bool may_be_cue(std::string_view w) {
 
 // The whole cue word `w` names, or "".
 std::string_view whole_named(std::string_view w) {
-  for (const auto& [cue, named] : k_whole_cues) {
-    if (w == cue) return named;
-  }
-  return {};
+  const auto it = std::lower_bound(k_sorted_whole_cues.begin(), k_sorted_whole_cues.end(), w,
+                                   [](const auto& entry, std::string_view key) { return entry.first < key; });
+  return it != k_sorted_whole_cues.end() && it->first == w ? it->second : std::string_view();
 }
 
 // The whole a count at token k names when a share follows it: "received
@@ -129,10 +140,12 @@ std::string_view whole_of_words(ArithTokens t) {
     if (tok.type != T::word || !may_be_cue(tok.text)) continue;
     const std::string_view w = tok.text;
     if (std::find(std::begin(k_share_cues), std::end(k_share_cues), w) != std::end(k_share_cues)) share = true;
-    for (const auto& [cue, named] : k_whole_cues) {
-      if (w != cue) continue;
-      if (whole.empty()) whole = named;
-      else if (named != whole) several = true;
+    if (const std::string_view named = whole_named(w); named.empty()) {
+      continue;
+    } else if (whole.empty()) {
+      whole = named;
+    } else if (named != whole) {
+      several = true;
     }
   }
   // "El gasto social absorbe el 37 % del presupuesto": of two wholes

@@ -164,7 +164,10 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
           if (!w.empty()) lang.span_edge_first[static_cast<unsigned char>(lower(w).front())] = true;
         }
         else if (k == "span_nouns") lang.span_nouns.insert(lower(w));
-        else if (k == "fiscal_words") lang.fiscal_words.insert(lower(w));
+        else if (k == "fiscal_words") {
+          lang.fiscal_words.insert(lower(w));
+          if (!w.empty()) lang.fiscal_first[static_cast<unsigned char>(lower(w).front())] = true;
+        }
         else if (k == "change_nouns") lang.change_nouns.insert(lower(w));
         else if (k == "margin_verbs") lang.margin_verbs.insert(lower(w));
         else if (k == "stock_nouns") lang.stock_nouns.insert(lower(w));

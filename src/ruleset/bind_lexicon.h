@@ -145,6 +145,7 @@ struct BindLanguage {
   /// fiscal 2027"): the figures of its sentence are of that period, not of
   /// the calendar year.
   WordSet fiscal_words;
+  std::array<bool, 256> fiscal_first{};  ///< the first bytes of fiscal_words: most words open none
   /// Lowercased nouns of a change ("drop", "increase", "caída"): a figure
   /// right after "a drop of" is the size of a change, no level to compare.
   WordSet change_nouns;
