@@ -69,6 +69,15 @@ bool link_after(const ArithToken& t) {
 
 // Whether word token `t` opens another clause ("that", "and", "que"):
 // words between A and its ratio that hold one may be of another figure.
+// Whether `t` is a verb in the past ("reached", "won"): a regular form,
+// or an irregular one news tells figures with.
+bool past_verb(const ArithToken& t) {
+  return t.type == T::word && ((t.text.size() > 4 && t.text.ends_with("ed")) ||
+                               is_one_of(t.text, {"won", "took", "made", "sold", "drew", "hit", "got", "saw", "ran",
+                                                  "met", "kept", "held", "went", "came", "grew", "rose", "fell",
+                                                  "paid", "bought", "brought", "spent", "built"}));
+}
+
 bool opens_clause(const ArithToken& t) {
   return t.type == T::word && is_one_of(t.text, {"that", "which", "who", "whom", "whose", "when", "where", "while",
                                                  "and", "but", "than", "as", "que", "y", "pero", "cuando", "donde",
@@ -631,7 +640,11 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       const bool passive = is_one_of(t[p].text, {"were", "was", "are", "is", "fueron", "fue", "son"});
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
                                             QuantityKind::count &&
-          ((words < 3 && as_many_after(t, last)) || (!clause && passive))) {
+          ((words < 3 && as_many_after(t, last)) || (!clause && passive) ||
+           // ("In Year 7, 486 students reached the Exceeding category,
+           // twice the 318 recorded in 2025": a verb and its object, up to
+           // four words.)
+           (words < 4 && !clause && the_b && past_verb(t[p])))) {
         a = p;
         break;
       }
@@ -670,11 +683,36 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       }
       return std::size_t{0};
     };
+    // ("nearly three times the groundnut crop of 21.3 lakh tonnes": after
+    // "the", a noun of up to two words and "of" before B.)
+    const auto noun_of = [&](std::size_t x) -> std::size_t {
+      // ("triple the number of five seasons ago, when it had 11,900": the
+      // number of a time is read below, and no time is B.)
+      const bool number = t[x].type == T::word && is_one_of(t[x].text, {"number", "figure", "level", "total"});
+      if (x == 0 || !word_is(t, x - 1, "the") || number) return 0;
+      const auto amount_at = [&](std::size_t y) {
+        if (t[y].type != T::figure) return false;
+        const QuantityKind kind = in.figures[static_cast<std::size_t>(t[y].figure)].kind;
+        return kind != QuantityKind::date && kind != QuantityKind::duration;
+      };
+      for (std::size_t n = 1; n <= 2; ++n) {
+        if (x + n + 1 < t.size() && t[x + n - 1].type == T::word && !link_after(t[x + n - 1]) &&
+            word_is(t, x + n, "of") && amount_at(x + n + 1)) {
+          return n;
+        }
+      }
+      return 0;
+    };
     std::size_t reach = 5;
     while (j < t.size() && j - last <= reach && t[j].type != T::figure) {
       if (superlative_of(j)) {
         j += 2;
         reach += 2;
+        continue;
+      }
+      if (const std::size_t noun = noun_of(j); noun > 0) {
+        j += noun;
+        reach += noun;
         continue;
       }
       if (const std::size_t name = named_possessor(j); name > 0) {

@@ -913,7 +913,11 @@ $36.2 million" compares the $71.3 million (nouns of one
 class of rules/bind measures relate: students and enrolments, passengers
 and travellers; "1,130 yards this fall, twice the 812 yards"; a
 superlative, its noun and "of" may come before B: "6,120 fans, twice
-the season's lowest crowd of 2,040"; a fraction restated after a comma:
+the season's lowest crowd of 2,040", as may "the", a noun of up to two
+words and "of": "42.8 lakh tonnes, nearly three times the groundnut crop
+of 21.3 lakh tonnes"; a verb in the past and its object, up to four words, may come
+after A: "486 students reached the Exceeding category, twice the 318
+recorded in 2025"; a fraction restated after a comma:
 "about a third of a typical vehicle's daily takings, costing R1,150 out
 of the R2,300 a taxi brings in"; B in a
 clause of "que" or "which" after what it is of: "con 11.240, el triple

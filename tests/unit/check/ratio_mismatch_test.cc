@@ -990,3 +990,22 @@ TEST_CASE("ratio-mismatch: a rate per so many people is of a level, not of what 
              "about 612,000, Lakeport now has roughly 2.5 officers for every 1,000 residents.\n")
             .empty());
 }
+
+TEST_CASE("ratio-mismatch: B after a noun and 'of', A before what it did, and a dividend in sen",
+          "[check][arithmetic]") {
+  const std::string crop = "Soybean production is pegged at {} lakh tonnes, nearly three times the groundnut crop of "
+                           "21.3 lakh tonnes.\n";
+  CHECK(lint(fmt::format(fmt::runtime(crop), "42.8"))
+            .find("a.txt:1:51: error: 4.28 million is 2.01 times 2.13 million, not \"nearly three times\" "
+                  "[ratio-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(crop), "61.4")).empty());
+  const std::string year7 = "In Year 7, {} students reached the Exceeding category, twice the 318 recorded in 2025.\n";
+  CHECK(lint(fmt::format(fmt::runtime(year7), "486"))
+            .find("a.txt:1:57: error: 486 is 1.53 times 318, not \"twice\" [ratio-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(year7), "636")).empty());
+  // Another clause between A and the comma: no A.
+  CHECK(lint("In Year 7, 486 students sat the test and most reached the top band, twice the 318 recorded in 2025.\n")
+            .empty());
+  CHECK(lint("The board declared an interim dividend of 11 sen per share, double the 7 sen paid a year earlier.\n")
+            .find("error: RM0.11 is 1.57 times RM0.07, not \"double\" [ratio-mismatch]") != std::string::npos);
+}
