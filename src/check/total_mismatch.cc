@@ -529,7 +529,8 @@ struct CompositionCue {
   bool colon = false;    ///< "48,310 patients ...: 21,450 at ..., ...": the parts are a list, no clause's subjects
 };
 constexpr CueWords k_composition_words{std::to_array<std::string_view>(
-    {"made", "comprising", "comprises", "comprise", "consisting", "consists", "split", "divided", "broken", "paid",
+    {"made", "comprising", "comprises", "comprise", "comprised", "consisting", "consists", "split", "divided",
+     "broken", "paid",
      "funded", "financed", "divide", "dividido", "dividida", "reparte", "repartido", "repartida", "desglosa",
      "desglosado", "desglosada", "compuesto", "compuesta", "financiado", "financiada", "dividen", "divididos",
      "divididas", "reparten", "repartidos", "repartidas", "desglosan", "desglosados", "desglosadas", "compuestos",
@@ -556,7 +557,11 @@ std::optional<CompositionCue> composition_cue(const ArithmeticInput& in, ArithTo
     // Most words are no cue: one screened look each.
     if (t[k].type != T::word || !k_composition_words.contains(t[k].text)) continue;
     if (w(k, {"made"}) && w(k + 1, {"up"}) && w(k + 2, {"of"})) return CompositionCue{k, k + 3};
-    if (w(k, {"comprising", "comprises", "comprise"})) return CompositionCue{k, w(k + 1, {"of"}) ? k + 2 : k + 1};
+    // ("The 48 items comprised 17 fresh lines, 13 chilled products, ...":
+    // the past; "was comprised of" too.)
+    if (w(k, {"comprising", "comprises", "comprise", "comprised"})) {
+      return CompositionCue{k, w(k + 1, {"of"}) ? k + 2 : k + 1};
+    }
     if (w(k, {"consisting", "consists"}) && w(k + 1, {"of"})) return CompositionCue{k, k + 2};
     if (w(k, {"split", "divided"}) && w(k + 1, {"between", "into", "among"})) return CompositionCue{k, k + 2};
     if (w(k, {"broken", "breaks", "break"}) && w(k + 1, {"down"}) && w(k + 2, {"into", "as"})) {
@@ -2506,6 +2511,70 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
 }
 
+// "Legislators introduced 2,314 bills this year, 1,286 in the House and
+// 1,082 in the Senate": a count and up to four words of when, then set off
+// by a comma two parts or more, each a bare number (or one of the count's
+// noun) told where it is ("in", "at", "en" and up to four words), joined
+// by commas and "and", the last closing the clause. Where they are may
+// leave some places out: only parts adding up to more than the count are
+// wrong.
+void check_placed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figures = in.figure_tokens(s);
+  if (figures.size() < 3) return;
+  const auto word = [&](std::size_t k, std::initializer_list<std::string_view> list) {
+    return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
+  };
+  for (std::size_t n = 0; n + 2 < figures.size(); ++n) {
+    const std::size_t i = figures[n];
+    const Figure& total = in.figures[static_cast<std::size_t>(t[i].figure)];
+    if (total.kind != QuantityKind::count || total.unit.empty() || !total.asserted || total.range_side ||
+        total.claim->quantity.qualifier != "exact") {
+      continue;
+    }
+    // Up to four words of when, then the comma.
+    std::size_t k = i + 1;
+    while (k < t.size() && k <= i + 4 && t[k].type == T::word) ++k;
+    if (k >= t.size() || t[k].type != T::punct || t[k].text != ",") continue;
+    std::vector<int> parts;
+    bool after_and = false;  // the part read next is the last
+    bool closed = false;
+    std::size_t m = k + 1;
+    while (!closed && m < t.size() && t[m].type == T::figure) {
+      const Figure& part = in.figures[static_cast<std::size_t>(t[m].figure)];
+      const bool bare =
+          part.kind == QuantityKind::number || (part.kind == QuantityKind::count && part.unit == total.unit);
+      if (!bare || !part.asserted || part.range_side || part.value >= total.value) break;
+      // Where it is: a preposition of place and up to four words.
+      std::size_t e = m + 1;
+      if (!word(e, {"in", "at", "en"})) break;
+      ++e;
+      const std::size_t where = e;
+      while (e < t.size() && e < where + 4 && t[e].type == T::word && !word(e, {"and", "y"})) ++e;
+      if (e == where) break;
+      parts.push_back(t[m].figure);
+      if (after_and) {
+        // The last part closes the clause.
+        closed = e >= t.size() || (t[e].type == T::punct && (t[e].text == "," || t[e].text == "." ||
+                                                             t[e].text == ";"));
+        break;
+      }
+      if (word(e, {"and", "y"})) {
+        after_and = true;
+        m = e + 1;
+        continue;
+      }
+      if (e >= t.size() || t[e].type != T::punct || t[e].text != ",") break;
+      m = e + 1;
+    }
+    if (!closed || parts.size() < 2) continue;
+    const double sum = largest_and_sum(in, parts).second;
+    if (sum <= total.high) continue;
+    report_sum(in, total, parts, sink, true, true);
+    return;
+  }
+}
+
 // "after the 18-round regular season with 12 wins, one draw and four
 // defeats", "tras 22 jornadas (nueve victorias, siete empates y seis
 // derrotas)": a team's wins, draws and defeats, all three told, add up to
@@ -2679,6 +2748,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_candidate_tallies(in, s, sink);
     check_with_parts(in, s, sink);
     check_listed_parts(in, s, sink);
+    check_placed_parts(in, s, sink);
     check_record(in, s, sink);
     check_per_every(in, s, sink);
     const ArithTokens t = in.tokens(s);

@@ -351,7 +351,13 @@ least, none a change, each less than it; bare numbers are in its
 currency); the list may leave some out, so only parts adding up to more
 than it are reported. "Of the 612,840 votes, 291,300 ... and 328,540 in
 the other 38 towns" ("y 328.540 en los otros 38 municipios", "en el
-resto del país") is closed by the part where the rest is.
+resto del país") is closed by the part where the rest is. A count and
+its parts set off after a comma, each told where it is ("Legislators
+introduced 2,314 bills this year, 1,286 in the House and 1,082 in the
+Senate"), may leave places out: only parts adding up to more than it are
+wrong. "comprised" is a cue like "comprises" ("The 48 items comprised 17
+fresh lines, 13 chilled products, 11 cupboard staples and 9 household
+goods").
 
 A team's wins, draws and defeats, all three told after the games it
 played, add up to them ("after the 18-round regular season with 12 wins,

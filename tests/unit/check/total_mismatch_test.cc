@@ -1715,3 +1715,25 @@ TEST_CASE("total-mismatch: 'Of the N, A came from X, B from Y and C from Z' a li
   // Far short of the whole, the list may leave other sources out.
   CHECK(lint(fmt::format(fmt::runtime(text), "1,310")).empty());
 }
+
+TEST_CASE("total-mismatch: parts told where each is after the count and a comma, and 'comprised'",
+          "[check][arithmetic]") {
+  const std::string text = "Legislators introduced {} bills this year, 1,286 in the House and 1,082 in the Senate, "
+                           "according to a tally.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "2,314"))
+            .find("a.txt:1:24: error: 1,286 + 1,082 = 2,368, not 2,314 [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "2,368")).empty());
+  // Places may be left out: a sum below the count is no slip.
+  CHECK(lint(fmt::format(fmt::runtime(text), "2,414")).empty());
+  // The last part must close the clause.
+  CHECK(lint("Legislators introduced 2,314 bills this year, 1,286 in the House and 1,082 in the Senate and the rest "
+             "elsewhere.\n")
+            .empty());
+  CHECK(lint("The firm employs 2,314 people, 1,286 in Ohio, 782 in Texas and 300 in Iowa.\n")
+            .find("error: 1,286 + 782 + 300 = 2,368, not 2,314 [total-mismatch]") != std::string::npos);
+  const std::string basket = "The 48 items comprised 17 fresh lines, 13 chilled products, 11 cupboard staples and {} "
+                             "household goods.\n";
+  CHECK(lint(fmt::format(fmt::runtime(basket), "9"))
+            .find("a.txt:1:5: error: 17 + 13 + 11 + 9 = 50, not 48 [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(basket), "7")).empty());
+}
