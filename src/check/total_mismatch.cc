@@ -999,6 +999,22 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
       bool separated = false;
       for (std::size_t k = part_tokens[n] + 1; k < part_tokens[n + 1]; ++k) {
         if (t[k].type == T::punct && t[k].text != ",") return;
+        // ("3.110 jóvenes de entre 14 y 25 años y 1.600 infantiles": an age
+        // after "de", "of" or "aged" says which ones; its words, to "años"
+        // or "years", are passed over.)
+        if (!separated && t[k].type == T::word && is_one_of(t[k].text, {"de", "of", "aged"})) {
+          std::size_t age = k + 1;
+          while (age < part_tokens[n + 1] && age <= k + 6 && t[age].type == T::word &&
+                 !is_one_of(t[age].text, {"a\xC3\xB1os", "years", "old"})) {
+            ++age;
+          }
+          const bool told = age < part_tokens[n + 1] && age <= k + 6 && t[age].type == T::word &&
+                            is_one_of(t[age].text, {"a\xC3\xB1os", "years", "old"});
+          if (told) {
+            k = age;
+            continue;
+          }
+        }
         if (t[k].type == T::word && (t[k].text == "and" || t[k].text == "y")) {
           separated = true;
         } else if (t[k].type == T::punct) {

@@ -576,7 +576,8 @@ part and its noun then "," or "and" ("a fleet of 58 aircraft comprises
 34 narrowbody jets, 16 regional turboprops and six widebody aircraft";
 not "12 hospitals with 3,000 beds", nor a whole glued to its noun, "the
 12-storey tower comprises ..."); an age that says which members ("1,310
-senior members aged over 65") is none. A part without a figure, "the rest",
+senior members aged over 65", "3.110 jóvenes de entre 14 y 25 años") is
+none, nor does it break a plain list. A part without a figure, "the rest",
 "including" before another part, or sources named as only some ("partly
 funded by", "mainly") leave it alone; "including nurses" after the last
 part only ends the list:
