@@ -82,7 +82,8 @@ BY_DESIGN = {
     ("en/currency", 99): "'one dollar and one' = 1.01",
     ("en/currency", 101): "'c $ 100 and fifty' = 100.5",
     ("en/currency", 103): "'one dollar and two' = 1.02",
-    ("en/currency", 110): "'sen 100,000': sen is a subunit with no ISO code",
+    ("en/currency", 110): "'sen 100,000': sen is read after its number only ('11 sen', a hundredth "
+                          "of a ringgit), never as a symbol before one",
     ("en/currency", 116): "bare currency word with null value",
     ("en/currency", 120): "bare currency word with null value",
 }
