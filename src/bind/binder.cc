@@ -2849,12 +2849,8 @@ std::optional<std::pair<std::string, std::size_t>> period_when(const SentenceCon
   return std::nullopt;
 }
 
-// The stretch of a season or series the sentence of `ctx` tells of, as
-// its lowercased words ("first five games", "entre las fechas 6 y 12"),
-// or none: a word of span_edges, then within three words a noun of
-// span_nouns; after "between" or "entre", the bounds that follow too.
 // The fiscal year the sentence of `ctx` tells of, "fiscal 2027" ("in
-// fiscal 2027", "fiscal year 2027", "a\u00f1o fiscal 2027"), or none: a
+// fiscal 2027", "fiscal year 2027", "año fiscal 2027"), or none: a
 // year up to two words after a word of fiscal_words.
 std::optional<std::string> fiscal_year(const SentenceContext& ctx, const BindLanguage& lex) {
   const std::vector<Token>& tokens = ctx.tokens;
@@ -2876,6 +2872,10 @@ std::optional<std::string> fiscal_year(const SentenceContext& ctx, const BindLan
   return std::nullopt;
 }
 
+// The stretch of a season or series the sentence of `ctx` tells of, as
+// its lowercased words ("first five games", "entre las fechas 6 y 12"),
+// or none: a word of span_edges, then within three words a noun of
+// span_nouns; after "between" or "entre", the bounds that follow too.
 std::optional<std::string> season_span(const SentenceContext& ctx, const BindLanguage& lex) {
   const std::vector<Token>& tokens = ctx.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {

@@ -503,8 +503,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // ("9,800 tonnes of Matarau butter – three times as much as the 4,900
   // tonnes": up to three words, and a dash for the comma.)
   std::size_t a = k;
-  // "forced 30 turnovers \u2014 19 interceptions and 11 fumble recoveries
-  // \u2014 twice the 15 takeaways": an aside between dashes after A is
+  // "forced 30 turnovers — 19 interceptions and 11 fumble recoveries
+  // — twice the 15 takeaways": an aside between dashes after A is
   // passed over.
   if (k < i && k > 0 && is_dash(t[k]) && t[k - 1].type == T::figure) {
     for (std::size_t d = k - 1; d-- > 1 && k - d < 16;) {
@@ -1155,17 +1155,16 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     // publication ("atendió a 41.610 pacientes a lo largo de 2025 ... una
     // media de 127 pacientes diarios"; "en marzo ... 74.400 usos").
     double units = 0;
-    // The least units: a length told as an upper bound ("in under five
-    // years") is open below.
-    double units_lo = 0;
+    // A length told as an upper bound ("in under five years") is open
+    // below. (Not "over 32 nights": "over" is as often the span as a
+    // bound.)
+    bool open_below = false;
     std::string period;
     if (length >= 0) {
       const Figure& d = in.figures[static_cast<std::size_t>(length)];
       if (!d.asserted || d.range_side || d.value <= 0) continue;
       units = d.value;
-      const std::string_view q = d.claim ? std::string_view(d.claim->quantity.qualifier) : std::string_view();
-      // (Not "over 32 nights": "over" is as often the span as a bound.)
-      units_lo = q == "upper-bound" ? 0 : units;
+      open_below = d.claim && d.claim->quantity.qualifier == "upper-bound";
       period = in.doc.view({d.number.begin, d.range.end});
     } else if (c.claim && c.claim->time && in.doc.meta.date) {
       const std::optional<double> in_period = units_in_period(*c.claim->time, unit, *in.doc.meta.date);
@@ -1177,11 +1176,10 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     }
     if (!c.asserted || c.range_side || c.low <= 0) continue;
     // "six days" is six: a length of time counts whole units.
-    if (length < 0) units_lo = units;
     // (Fewer units make a higher rate: "in under five years" is at least
     // the count over five.)
     const double lo = c.low / units;
-    const double hi = units_lo > 0 ? c.high / units_lo : std::numeric_limits<double>::infinity();
+    const double hi = open_below ? std::numeric_limits<double>::infinity() : c.high / units;
     if (overlaps(r.low * (1 - k_average_slack), r.high * (1 + k_average_slack), lo, hi)) continue;
     Diagnostic diag;
     diag.check = "ratio-mismatch";
@@ -1195,7 +1193,7 @@ void check_averages(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
         stated_as_bound(r) ? std::string(in.doc.view(r.range)) : format_figure(r.value, QuantityKind::number, "");
     const bool vowel = !unit.empty() && std::string_view("aeiou").find(unit.front()) != std::string_view::npos;
     diag.message = fmt::format("{} over {} is {}{} {} {}, not {}", total_text, period,
-                               units_lo < units ? "at least " : "",
+                               open_below ? "at least " : "",
                                format_figure(c.value / units, QuantityKind::number, "", 1), vowel ? "an" : "a", unit,
                                stated);
     diag.range = in.original(r.range);

@@ -1003,14 +1003,10 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
         // after "de", "of" or "aged" says which ones; its words, to "años"
         // or "years", are passed over.)
         if (!separated && t[k].type == T::word && is_one_of(t[k].text, {"de", "of", "aged"})) {
+          const auto years = [&](std::size_t x) { return is_one_of(t[x].text, {"a\xC3\xB1os", "years", "old"}); };
           std::size_t age = k + 1;
-          while (age < part_tokens[n + 1] && age <= k + 6 && t[age].type == T::word &&
-                 !is_one_of(t[age].text, {"a\xC3\xB1os", "years", "old"})) {
-            ++age;
-          }
-          const bool told = age < part_tokens[n + 1] && age <= k + 6 && t[age].type == T::word &&
-                            is_one_of(t[age].text, {"a\xC3\xB1os", "years", "old"});
-          if (told) {
+          while (age < part_tokens[n + 1] && age <= k + 6 && t[age].type == T::word && !years(age)) ++age;
+          if (age < part_tokens[n + 1] && age <= k + 6 && t[age].type == T::word && years(age)) {
             k = age;
             continue;
           }

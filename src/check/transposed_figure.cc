@@ -205,7 +205,7 @@ constexpr std::string_view k_profit_measure = "profit";
 // The noun right after a linker after figure `f` ("1.248 millones de
 // beneficio", "$5 million in revenue"), lowercased; empty if the word
 // after the linker is no lowercase noun ("million in 2025", "millones en
-// Espa\u00f1a").
+// España").
 std::string noun_after_linker(const ArithmeticInput& in, const Figure& f) {
   const std::string_view text = in.doc.text;
   std::size_t at = f.range.end;

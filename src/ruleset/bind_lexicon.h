@@ -141,7 +141,7 @@ struct BindLanguage {
   std::array<bool, 256> span_edge_first{};  ///< the first bytes of span_edges: most words open none
   WordSet span_nouns;
   /// Lowercased words that make the year up to two words after them a
-  /// fiscal year ("fiscal": "in fiscal 2027", "fiscal year 2027", "a\u00f1o
+  /// fiscal year ("fiscal": "in fiscal 2027", "fiscal year 2027", "año
   /// fiscal 2027"): the figures of its sentence are of that period, not of
   /// the calendar year.
   WordSet fiscal_words;
