@@ -22,10 +22,6 @@ namespace {
 // north end began").
 constexpr std::string_view k_phrase_prepositions[] = {"on", "for", "at", "en", "para", "sobre"};
 
-// Whether `w` (lowercased) is a definite article ("The work on ...",
-// "Las obras en ...").
-bool is_article(std::string_view w) { return w == "the" || w == "el" || w == "la" || w == "los" || w == "las"; }
-
 // The number of words before a date read for a stage's phrase.
 constexpr std::size_t k_reach = 11;
 // The most days a later stage is told before an earlier one and still
@@ -481,7 +477,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         // fraud ... at the court in Kingsmere" keeps the words before
         // "at".)
         const bool of = plain[o].lower == "of" || plain[o].lower == "de" || plain[o].lower == "del";
-        const bool opening = o == 1 || (o == 2 && is_article(plain[0].lower));
+        const bool opening = o == 1 || (o == 2 && words.articles.contains(plain[0].lower));
         if (of || (opening && std::find(std::begin(k_phrase_prepositions), std::end(k_phrase_prepositions),
                                         plain[o].lower) != std::end(k_phrase_prepositions))) {
           first_of = o;

@@ -527,6 +527,14 @@ TEST_CASE("timeline: a stage's noun and verb with an 'on' or 'for' phrase betwee
   REQUIRE(t.size() == 1);
   CHECK(t[0].message == "\"completed their drives\" is dated March 2025, before \"Tunnelling for the underground "
                         "section began\" in August 2025, which comes first");
+  // After an article of the date rules: "Las obras en la avenida comenzaron".
+  const std::vector<Diagnostic> es =
+      lint("Las obras en la avenida comenzaron en octubre de 2021. La tuneladora termin\xC3\xB3 de excavar el "
+           "t\xC3\xBAnel en mayo de 2021.",
+           "es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].message == "\"termin\xC3\xB3 de excavar\" is dated mayo de 2021, before \"Las obras en la avenida "
+                         "comenzaron\" in octubre de 2021, which comes first");
 }
 
 TEST_CASE("timeline: a ship's first steel is cut before its keel is laid", "[check][dates]") {
