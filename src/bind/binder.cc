@@ -1780,17 +1780,30 @@ void bind_modality(const Document& doc, const SentenceContext& ctx, const Figure
   }
 }
 
-// Binds figure `q` of the sentence of `ctx`: sets the predicate, subjects,
-// anaphoric flag, modality, time frame and measure of `c`.
-// `sentence_count_measure` is the canonical measure of the sentence's first
-// count (`sentence_count`, if any), for the value of what is counted.
+// Token k of `ctx` lowercased when it is a common noun in the plural
+// ("stores", "dividends"; not "total", "years" or "class"), else empty.
+std::string_view plural_noun_at(const SentenceContext& ctx, std::size_t k) {
+  static constexpr std::string_view k_not_nouns[] = {"total", "all", "years", "months", "weeks", "days", "hours",
+                                                     "terms"};
+  if (k >= ctx.tokens.size() || !ctx.tokens[k].word) return {};
+  const std::string_view text = ctx.tokens[k].text;
+  const std::string_view noun = ctx.lower(k);
+  if (text.empty() || text[0] < 'a' || text[0] > 'z' || noun.size() <= 3 || noun.back() != 's' ||
+      noun.ends_with("ss") ||
+      std::find(std::begin(k_not_nouns), std::end(k_not_nouns), noun) != std::end(k_not_nouns)) {
+    return {};
+  }
+  return noun;
+}
+
 // Where the figure between tokens [q_first, q_end) of `ctx` holds: a place
 // preposition and a name (not a product) right after it ("10 million
 // iPhones in China", "at the Carver Park"), or "in" or "at" and a plural
-// noun ("8,200 people in stores"), else a name opening the sentence before
-// a comma ("In China, Apple sold ..."). "in China" (the preposition
-// lowercased, the name canonical); empty if none.
-std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_t q_end) {
+// noun after a count ("8,200 people in stores"; money "in assets" is what
+// it is held in, no place), else a name opening the sentence before a comma
+// ("In China, Apple sold ..."). "in China" (the preposition lowercased, the
+// name canonical); empty if none.
+std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_t q_end, bool counted) {
   const BindLanguage& lex = *ctx.lex;
   const std::vector<Token>& tokens = ctx.tokens;
   // The name after the place preposition at token k, with "the" between.
@@ -1806,16 +1819,12 @@ std::string place_of(const SentenceContext& ctx, std::size_t q_first, std::size_
   if (const Entity* e = name_after(q_end)) return phrase(q_end, *e);
   // "8,200 people in stores, 2,900 in warehouses": a kind of place, a
   // plural noun, makes a part too (not "in total", "in sales").
-  static constexpr std::string_view k_not_places[] = {"total", "all", "years", "months", "weeks", "days", "hours",
-                                                     "terms", "sales", "shares", "cash", "losses", "profits",
-                                                     "revenues", "taxes", "fees", "bonuses", "wages", "charges"};
-  if (q_end + 1 < tokens.size() && tokens[q_end].word && (ctx.lower(q_end) == "in" || ctx.lower(q_end) == "at") &&
-      tokens[q_end + 1].word) {
-    const std::string_view noun = ctx.lower(q_end + 1);
-    const bool lowercase = !tokens[q_end + 1].text.empty() && tokens[q_end + 1].text[0] >= 'a' &&
-                           tokens[q_end + 1].text[0] <= 'z';
-    if (lowercase && noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") &&
-        std::find(std::begin(k_not_places), std::end(k_not_places), noun) == std::end(k_not_places)) {
+  if (counted && q_end + 1 < tokens.size() && tokens[q_end].word &&
+      (ctx.lower(q_end) == "in" || ctx.lower(q_end) == "at")) {
+    if (const std::string_view noun = plural_noun_at(ctx, q_end + 1);
+        // (Nouns of money: "200 staff in bonuses" is no place.)
+        !noun.empty() && !is_one_of_lower(noun, {"bonuses", "cash", "charges", "fees", "losses", "profits",
+                                                 "revenues", "sales", "shares", "taxes", "wages"})) {
       return std::string(ctx.lower(q_end)) + ' ' + std::string(noun);
     }
   }
@@ -2239,6 +2248,10 @@ void append_money_use(const SentenceContext& ctx, std::size_t q_end, std::string
   }
 }
 
+// Binds figure `q` of the sentence of `ctx`: sets the predicate, subjects,
+// anaphoric flag, modality, time frame and measure of `c`.
+// `sentence_count_measure` is the canonical measure of the sentence's first
+// count (`sentence_count`, if any), for the value of what is counted.
 void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity& q,
                  std::span<const DateMention> dates, const BindLanguage& lex,
                  std::string_view sentence_count_measure, const Quantity* sentence_count, Claim& c) {
@@ -2247,7 +2260,7 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
   const std::vector<Token>& tokens = ctx.tokens;
   const std::vector<Entity>& entities = ctx.entities;
   const std::size_t q_first = spot.q_first, q_end = spot.q_end, clause = spot.clause;
-  c.place = place_of(ctx, q_first, q_end);
+  c.place = place_of(ctx, q_first, q_end, q.kind != QuantityKind::currency);
   // "topping Calloway's agreed offer of $36.50 a share": a figure after a
   // name's noun (a word or two) and "of" is the name's.
   if (q_first >= clause + 3 && is_one_of_lower(ctx.lower(q_first - 1), {"of"})) {
@@ -2402,6 +2415,14 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // measure noun and "of" right before the money name it, whatever
         // the sentence counts.
         c.measure = qualified_measure(ctx, lex, q_first - 2, ctx.measure(q_first - 2), c.qualifier_size);
+      } else if (q_end + 1 < tokens.size() && is_one_of_lower(ctx.lower(q_end), {"in", "en"}) &&
+                 (!ctx.measure(q_end + 1).empty() || !plural_noun_at(ctx, q_end + 1).empty())) {
+        // "$53.8 billion in assets", "$4.2 billion in revenue from 1.2
+        // million vehicles", "£38m in dividends": the noun after "in" says
+        // what the money is, whatever the sentence counts.
+        const std::string_view noun = ctx.measure(q_end + 1);
+        c.measure = noun.empty() ? std::string(plural_noun_at(ctx, q_end + 1))
+                                 : qualified_measure(ctx, lex, q_end + 1, noun, c.qualifier_size);
       } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;

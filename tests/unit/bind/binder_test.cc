@@ -333,6 +333,16 @@ TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
   CHECK(find(whole, "8,200 people").place.empty());
 }
 
+TEST_CASE("money in a plural noun is of that noun and in no place", "[bind]") {
+  const Claim& assets = find(bind_text("With $53.8 billion in assets, the fund is the largest."), "$53.8 billion");
+  CHECK(assets.place.empty());
+  CHECK(assets.measure == "asset");
+  const Claim& paid = find(bind_text("The company paid £38m in dividends to 1,200 shareholders."), "£38m");
+  CHECK(paid.place.empty());
+  CHECK(paid.measure == "dividends");
+  CHECK(find(bind_text("Acme sold 1,200 homes for $12 million."), "$12 million").measure == "value of home");
+}
+
 TEST_CASE("a capitalised adjective with a hyphen is no name", "[bind]") {
   const std::vector<Claim> claims = bind_text("Shares of Brio rose. Brio, the German-listed maker, cut 300 jobs.");
   const Claim& c = find(claims, "300 jobs");

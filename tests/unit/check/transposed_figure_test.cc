@@ -431,3 +431,16 @@ TEST_CASE("value-conflict: a sum of money told by its noun, the currency left ou
   // Of another noun: another figure.
   CHECK(lint_es_conflicts(fmt::format(fmt::runtime(text), "1.248", "clientes")).empty());
 }
+
+TEST_CASE("value-conflict: money in a plural noun is of that noun and held nowhere", "[check][value]") {
+  const std::string text =
+      "Coastline Super reported $58.3 billion in assets at the end of June.\n\nWith $53.8 billion in assets at the "
+      "end of June, Coastline Super is the fifth-largest fund.\n";
+  CHECK(lint_conflicts(text).find("a.txt:3:6: warning: \"$53.8 billion\" conflicts with \"$58.3 billion\" earlier in "
+                                  "this article: the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(lint_conflicts(text).find("note: here it is \"$58.3 billion\" (same measure: asset;") != std::string::npos);
+  // What money is in says what it is, whatever the sentence counts.
+  CHECK(lint_conflicts("Westcombe Water was ordered to pay an £11.4m penalty.\n\nThe company paid £14.1m in "
+                       "dividends to its 3 shareholders.\n")
+            .empty());
+}
