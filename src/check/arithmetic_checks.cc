@@ -1023,6 +1023,16 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
         }
         if (w > after_a && t[w].type == ArithToken::Type::punct && t[w].text == ",") k = w;
       }
+      // "to 212,000 twenty-foot equivalent units (TEU), from 195,000": an
+      // aside in brackets, words only, right after B and before the comma.
+      if (k == after_a && k + 2 < from_word && t[k].type == ArithToken::Type::punct && t[k].text == "(") {
+        std::size_t w = k + 1;
+        while (w < from_word && w < k + 7 && t[w].type == ArithToken::Type::word) ++w;
+        if (w > k + 1 && w + 1 < from_word && t[w].type == ArithToken::Type::punct && t[w].text == ")" &&
+            t[w + 1].type == ArithToken::Type::punct && t[w + 1].text == ",") {
+          k = w + 1;
+        }
+      }
       if (k < from_word && t[k].type == ArithToken::Type::punct && t[k].text == ",") ++k;
       if (k < from_word && (word(k, "up") || word(k, "down"))) ++k;
       if (k != from_word) continue;

@@ -1305,6 +1305,18 @@ TEST_CASE("percent-change: 'a lift of N per cent' and a unit's abbreviation in b
             .find("error: from 4,400 to 4,100 is a fall of 7%, not 12% [percent-change]") != std::string::npos);
 }
 
+TEST_CASE("percent-change: an abbreviation in brackets after B of 'to B, from A'", "[check][arithmetic]") {
+  const std::string text = "Container throughput rose 14 per cent to 212,000 twenty-foot equivalent units (TEU), from "
+                           "195,000 TEU in 2024, helped by a new feeder service.\n";
+  CHECK(lint(text).find("a.txt:1:27: error: from 195,000 to 212,000 is a rise of 9%, not 14% [percent-change]") == 0);
+  std::string right = text;
+  right.replace(right.find("14 per cent"), 2, "9");
+  CHECK(lint(right).empty());
+  // A figure in the brackets: no aside of words.
+  CHECK(lint("Throughput rose 14 per cent to 212,000 units (up 3 per cent on May), from 195,000 units in 2024.\n")
+            .find("from 195,000 to 212,000") == std::string::npos);
+}
+
 TEST_CASE("percent-change: a bare verb of a factor right before 'from' ('see the capacity double from A to B')",
           "[check][arithmetic]") {
   CHECK(lint("The scheme will see the capacity of the ground double from 6,900 to 11,200, with a new north stand.\n")
