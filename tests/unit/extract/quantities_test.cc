@@ -592,6 +592,31 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
   }
 }
 
+TEST_CASE("central and eastern european currencies by symbol and by name", "[extract]") {
+  static const Row rows[] = {
+      {"It costs 68.4 million z\xC5\x82.", "68.4 million z\xC5\x82", K::currency, 6.84e7, 6.835e7, 6.845e7, "exact",
+       "PLN", ""},
+      {"A 40 million zloty grant.", "40 million zloty", K::currency, 4e7, 3.95e7, 4.05e7, "exact", "PLN", ""},
+      {"It set aside CZK 2.1 billion.", "CZK 2.1 billion", K::currency, 2.1e9, 2.05e9, 2.15e9, "exact", "CZK", ""},
+      {"It cost 3 million K\xC4\x8D.", "3 million K\xC4\x8D", K::currency, 3e6, 2.5e6, 3.5e6, "exact", "CZK", ""},
+      {"It cost 950 million forints.", "950 million forints", K::currency, 9.5e8, 9.495e8, 9.505e8, "exact", "HUF",
+       ""},
+      {"It cost 40 million lei.", "40 million lei", K::currency, 4e7, 3.95e7, 4.05e7, "exact", "RON", ""},
+      {"It cost 12 billion hryvnias.", "12 billion hryvnias", K::currency, 1.2e10, 1.15e10, 1.25e10, "exact", "UAH",
+       ""},
+  };
+  for (const Row& row : rows) check_row(row, "en");
+  static const Row spanish[] = {
+      {"Cuesta 68,4 millones de zlotis.", "68,4 millones de zlotis", K::currency, 6.84e7, 6.835e7, 6.845e7, "exact",
+       "PLN", ""},
+      {"Cuesta 2.100 millones de coronas checas.", "2.100 millones de coronas checas", K::currency, 2.1e9, 2.0995e9,
+       2.1005e9, "exact", "CZK", ""},
+  };
+  for (const Row& row : spanish) check_row(row, "es");
+  // "Ft" is no forint: "10 ft" is ten feet.
+  for (const Quantity& q : extract("The wall is 10 Ft high.")) CHECK(q.kind != QuantityKind::currency);
+}
+
 TEST_CASE("money with a glued scale stands for half a unit of its last written digit", "[extract]") {
   static const Row rows[] = {
       {"It cost \xC2\xA3" "1.25m.", "\xC2\xA3" "1.25m", K::currency, 1.25e6, 1.245e6, 1.255e6, "exact", "GBP", ""},
