@@ -747,8 +747,16 @@ void add_compared(ArithTokens t, const std::vector<Figure>& figures, std::vector
     Change ch;
     ch.from = t[a].figure;
     ch.to = t[b].figure;
-    // "rose N% to B": the change before B is read from "to".
-    ch.first = ends && told_before ? to_at : b;
+    // "rose N% to B": the change before B is read from "to", as when the
+    // clause after A's comma tells no figure ("crecieron un 18%, hasta los
+    // B, frente a los A de 2024, gracias sobre todo a ...").
+    const auto figure_told_after = [&] {
+      for (std::size_t x = e + 1; x < t.size() && t[x].type != ArithToken::Type::punct; ++x) {
+        if (t[x].type == ArithToken::Type::figure) return true;
+      }
+      return false;
+    };
+    ch.first = told_before && (ends || !figure_told_after()) ? to_at : b;
     ch.last = e;
     out.push_back(ch);
   }

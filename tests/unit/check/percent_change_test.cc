@@ -1305,6 +1305,21 @@ TEST_CASE("percent-change: 'a lift of N per cent' and a unit's abbreviation in b
             .find("error: from 4,400 to 4,100 is a fall of 7%, not 12% [percent-change]") != std::string::npos);
 }
 
+TEST_CASE("percent-change: 'rose N% to B, compared with A' before a clause of no figure", "[check][arithmetic]") {
+  const std::string text = "Sus ventas crecieron un 18%, hasta los 212 millones de euros, frente a los 196 millones "
+                           "de 2024, gracias sobre todo a los nuevos env\xC3\xADos a\xC3\xA9reos.\n";
+  CHECK(lint_es(text).find("a.txt:1:25: error: from \xE2\x82\xAC" "196 million to \xE2\x82\xAC" "212 million is a "
+                           "rise of 8%, not 18% [percent-change]") == 0);
+  std::string right = text;
+  right.replace(right.find("18%"), 2, "8");
+  CHECK(lint_es(right).empty());
+  CHECK(lint("Revenue rose 18% to $212 million, compared with $196 million in 2024, helped by strong demand.\n")
+            .find("error: from $196 million to $212 million is a rise of 8%, not 18% [percent-change]") !=
+        std::string::npos);
+  // A change told after the comma is read there.
+  CHECK(lint("Revenue rose to $212 million, compared with $196 million in 2024, an increase of 8.2%.\n").empty());
+}
+
 TEST_CASE("percent-change: an abbreviation in brackets after B of 'to B, from A'", "[check][arithmetic]") {
   const std::string text = "Container throughput rose 14 per cent to 212,000 twenty-foot equivalent units (TEU), from "
                            "195,000 TEU in 2024, helped by a new feeder service.\n";
