@@ -306,7 +306,9 @@ Typed read_count(const Context& c, std::size_t j, bool scaled) {
                             tk[k + 3].space_before;
     if (word_after && !find(c.lex.not_nouns, tk[k + 3].lower)) {
       k += 2;
-      limit += 2;
+      // ("10 four-car electric multiple units": a number's compound is a
+      // modifier of its own, beside the three words.)
+      limit += find(c.lex.cardinals, w.lower) ? 3 : 2;
       continue;
     }
     // A noun of the lexicon (its singular), or a plural of the rules.
@@ -948,7 +950,12 @@ class Scanner {
     }
     if (!t.known && !num.fraction && !(num.decimal && !num.scaled) && !num.negative) {
       Typed count = read_count(c_, j, num.scaled);
-      if (count.known) t = std::move(count);
+      // "10 four-car electric multiple diesel units": a number word glued
+      // to a noun right after a figure in digits qualifies what that figure
+      // counts; it counts no cars of its own.
+      const bool qualifies_figure_before = !num.digits && j < tk.size() && is_dash(tk[j]) && num.first > 0 &&
+                                           has_digit(tk[num.first - 1].lower) && tk[num.first].space_before;
+      if (count.known && !qualifies_figure_before) t = std::move(count);
     }
     if (!t.known) t.end = j;
     // "the second half", "the first quarter": a period, not a fraction.

@@ -1078,3 +1078,13 @@ TEST_CASE("unit-price: what each one went for ('The 96 units sold went for an av
                   "[unit-price]") == 0);
   CHECK(lint(fmt::format(fmt::runtime(text), "132")).empty());
 }
+
+TEST_CASE("unit-price: a number's compound before the counted noun ('10 four-car electric multiple units')",
+          "[check][arithmetic]") {
+  const std::string text = "The region has ordered 10 four-car electric multiple units at 29.8 million zloty each, a "
+                           "{} million zloty contract.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "398"))
+            .find("a.txt:1:63: warning: \"29.8 million zloty each\" disagrees with 398 million PLN for 10 four-car "
+                  "electric multiple units [unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "298")).empty());
+}

@@ -236,6 +236,9 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"It fell from 38 twelve months earlier.", "38", K::number, 38, 38, 38, "exact", "", ""},
       {"The block has 38 one-bedroom flats.", "38 one-bedroom flats", K::count, 38, 38, 38, "exact", "flat",
        "one-bedroom flat"},
+      // A number's compound is a modifier beside the three words read.
+      {"It ordered 10 four-car electric multiple units.", "10 four-car electric multiple units", K::count, 10, 10,
+       10, "exact", "unit", "four-car electric multiple unit"},
       // A compound that ends the phrase is its noun.
       {"It will buy 42 new double-deckers at a fixed price.", "42 new double-deckers", K::count, 42, 42, 42, "exact",
        "double-decker", "new double-decker"},
@@ -590,6 +593,18 @@ TEST_CASE("a currency symbol glued to its digits is split off them", "[extract]"
     INFO(s);
     for (const Quantity& q : extract(s)) CHECK(q.kind != QuantityKind::currency);
   }
+}
+
+TEST_CASE("a number word glued to a noun right after a figure counts nothing of its own", "[extract]") {
+  // Too many words for the figure before to count them: "four-car"
+  // qualifies what 10 counts and is no count of four cars.
+  for (const Quantity& q : extract("It ordered 10 four-car electric multiple diesel units.")) {
+    CHECK(q.kind != QuantityKind::count);
+  }
+  // Alone it counts: "a four-car train".
+  const std::vector<Quantity> alone = extract("It runs a four-car train.");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].kind == QuantityKind::count);
 }
 
 TEST_CASE("central and eastern european currencies by symbol and by name", "[extract]") {
