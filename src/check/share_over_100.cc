@@ -1783,6 +1783,57 @@ void check_with_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
 
 }  // namespace
 
+// "By region of origin, South Asia accounted for 38 per cent, China for 29
+// per cent, South-East Asia for 24 per cent and the rest of the world for
+// 15 per cent": each name accounts for its share of one whole the sentence
+// leaves understood, the verb told once and "for" before every share. Three
+// shares at least, of no whole named ("of revenue" is the composition
+// reader's), each after a name of words alone and before a comma, "and" or
+// the end, and no other percentage or year in the sentence.
+void check_accounted_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto w = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
+  };
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 3) return;
+  for (const std::size_t i : figs) {
+    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent || !plain_share(in, s, t, i)) {
+      return;
+    }
+  }
+  for (const ArithToken& tok : t) {
+    const bool year =
+        tok.text.size() == 4 && tok.text.find_first_not_of("0123456789") == std::string_view::npos;
+    if (tok.type == T::word && (year || is_one_of(tok.text, {"respectively", "each"}))) return;
+  }
+  const std::size_t first = figs.front();
+  if (first < 2 || w(first - 1) != "for" || !is_one_of(w(first - 2), {"accounted", "accounts", "account"})) return;
+  std::vector<int> shares;
+  for (std::size_t n = 0; n < figs.size(); ++n) {
+    const std::size_t i = figs[n];
+    // After it: a comma, "and" or the sentence's end.
+    const bool closed = i + 1 >= t.size() || w(i + 1) == "and" ||
+                        (t[i + 1].type == T::punct && (t[i + 1].text == "," || t[i + 1].text == "."));
+    if (!closed || w(i - 1) != "for") return;
+    if (n > 0) {
+      // Before it: "for", the name (words alone, six at most) and the
+      // separator after the share before.
+      const std::size_t before = figs[n - 1];
+      if (i < before + 4 || i > before + 10) return;
+      std::size_t k = before + 1;
+      if (t[k].type == T::punct && t[k].text == ",") ++k;
+      if (w(k) == "and") ++k;
+      for (std::size_t j = k; j + 1 < i; ++j) {
+        if (t[j].type != T::word || is_one_of(t[j].text, {"and", "or", "than", "from", "to", "up", "down"})) return;
+      }
+      if (k + 1 >= i) return;
+    }
+    shares.push_back(t[i].figure);
+  }
+  report_shares(in, shares, "shares accounted for", false, sink);
+}
+
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
   for (const std::size_t s : in.scanned_sentences()) check_stances(in, s, sink);
@@ -1790,6 +1841,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   for (const std::size_t s : in.scanned_sentences()) {
     check_opening_whole(in, s, sink);
     check_parallel_shares(in, s, sink);
+    check_accounted_shares(in, s, sink);
     check_with_shares(in, s, sink);
   }
   // A sentence without tokens names no whole: runs start at the scanned ones.

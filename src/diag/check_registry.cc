@@ -1342,7 +1342,11 @@ first's word of where ("Of the 389 vehicles stolen, 46 per cent were
 taken from driveways, 38 per cent from streets and 21 per cent from car
 parks"; the group may be named by words alone, "Of this year's entrants,
 71 per cent came from state schools, 19 per cent from ..."), count each
-of the group once; so do shares after "with", "and" or a comma that
+of the group once; so do names that each account for a share of a whole
+left understood, "accounted for" told once and "for" before each of three
+shares or more, in a sentence of no other percentage nor year ("South
+Asia accounted for 38 per cent, China for 29 per cent, South-East Asia
+for 24 per cent and the rest of the world for 15 per cent"); so do shares after "with", "and" or a comma that
 name where their part comes from ("coming from", "arriving through")
 when the first share names its part by where it comes from ("Students
 from state schools make up 71 per cent of this year's UK entrants, with

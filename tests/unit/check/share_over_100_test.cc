@@ -1419,3 +1419,23 @@ TEST_CASE("share-over-100: shares of EBITDA, funding, a levy, capacity and passe
                 "\xC3\xB3n, el 19%, y la generaci\xC3\xB3n convencional, el 2%.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: names each accounting for a share of a whole left understood", "[check][arithmetic]") {
+  const std::string text = "By region of origin, South Asia accounted for 38 per cent, China for 29 per cent, "
+                           "South-East Asia for {} per cent and the rest of the world for 15 per cent.\n";
+  const std::string out = lint(fmt::format(fmt::runtime(text), "24"));
+  CHECK(out.find("a.txt:1:145: error: shares accounted for add up to more than 100%: 38% + 29% + 24% + 15% = 106% "
+                 "[share-over-100]") == 0);
+  CHECK(out.find("a.txt:1:47: note: another share of the same whole") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "18")).empty());
+  // Two times, another whole, a change between, or no verb of accounting.
+  CHECK(lint("Exports accounted for 38 per cent in 2024, for 45 per cent in 2025 and for 52 per cent this year.\n")
+            .empty());
+  CHECK(lint("China accounted for 38 per cent, up from 29 per cent, and India for 45 per cent.\n").empty());
+  CHECK(lint("South Asia voted for 38 per cent, China for 29 per cent, Japan for 24 per cent and Peru for 15 per "
+             "cent.\n")
+            .empty());
+  CHECK(lint("South Asia accounted for 38 per cent, China for 29 per cent and Japan for 44 per cent, "
+             "respectively.\n")
+            .empty());
+}
