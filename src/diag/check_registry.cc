@@ -271,7 +271,8 @@ must be told with the other date, which is at most 92 days away. Words
 are compared by stem ("arrest", "arrested") and within the groups of
 event_synonyms ("blaze" = "fire", "sparked" = "broke", "defeat" =
 "beaten", "groundbreaking" = "broke ground", "tore through" = "burnt
-through", "adjudicado" = "adjudicación", "inaugurado" = "apertura";
+through", "lifted into place" = "installed" ("izada" = "se instaló"),
+"adjudicado" = "adjudicación", "inaugurado" = "apertura";
 "the day" says when, not what: "ever since the day they broke ground on
 Sept. 18"); a date without its year that
 a back reference opens lies before publication, whatever else the

@@ -512,6 +512,27 @@ TEST_CASE("date-conflict: a fire discovered and first spotted is one event ('det
                          "junio earlier in this article");
 }
 
+TEST_CASE("date-conflict: a dome lifted into place and installed is one event ('izada', 'se instal\xC3\xB3')",
+          "[check][dates]") {
+  const std::string text = "The 22-metre steel dome was lifted into place on 3 March in a 10-hour operation. Since the "
+                           "dome was installed on {} March, workers have fitted its shutters.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "13"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"Since the dome was installed\" is dated 13 March here, but 3 March earlier in this article");
+  CHECK(d[0].notes.at(0).message == "here it is \"3 March\" (same event: \"dome\", \"lifted\" told with this date)");
+  CHECK(lint(fmt::format(fmt::runtime(text), "3")).empty());
+  // Another thing installed.
+  CHECK(lint("The steel dome was lifted into place on 3 March. Since the shutters were installed on 13 March, tests "
+             "have begun.")
+            .empty());
+  const std::vector<Diagnostic> es =
+      lint("La c\xC3\xBApula de acero fue izada el 3 de marzo. Desde que la c\xC3\xBApula se instal\xC3\xB3 el 13 "
+           "de marzo, se han montado las compuertas.",
+           "es");
+  REQUIRE(es.size() == 1);
+  CHECK(es[0].message.find("is dated 13 de marzo here, but 3 de marzo earlier in this article") != std::string::npos);
+}
+
 TEST_CASE("date-conflict: a fire that burnt through and tore through, and 'the day' of a back reference",
           "[check][dates]") {
   const std::string text = "The Kerrigan Road fire burnt through 38,600 hectares and destroyed 214 homes on Saturday "
