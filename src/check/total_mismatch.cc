@@ -384,9 +384,11 @@ constexpr double k_max_breakdown_gap = 0.2;
 
 // With `several_nouns`, the parts are a plain list after a composition
 // cue, whose nouns may differ ("34 jets, 16 turboprops and six widebody
-// aircraft").
+// aircraft"). `holders`, if any, counts the things the parts are of, each
+// named once with its part ("four emergency departments"): a note says so.
 void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
-                DiagnosticSink& sink, bool near_only = false, bool several_nouns = false) {
+                DiagnosticSink& sink, bool near_only = false, bool several_nouns = false,
+                const Figure* holders = nullptr) {
   // A measure read from a verb ("amount to pay" of "paid for with £90
   // million") or from a count elsewhere in the sentence ("value of home"
   // of "... £18 million from developers building 2,300 homes") names no
@@ -513,6 +515,10 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
   d.severity = Severity::error;
   d.message = fmt::format("{} = {}, not {}", shown, shown_total(sum), shown_total(total.value));
   d.range = in.original(total.range);
+  if (holders) {
+    d.notes.push_back({in.original(holders->range),
+                       fmt::format("{} parts, one for each of these: none is left out", parts.size()), {}});
+  }
   for (const int p : parts) {
     d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(p)].range), "a part of the total", {}});
   }
@@ -1886,6 +1892,69 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
   report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true);
 }
 
+// "The service's four emergency departments handled 48,900 presentations
+// in the quarter. Mackenzie Base Hospital treated 21,300 of those patients,
+// Port Elwood Hospital 13,800, Tannum Ridge Hospital 8,200 and the small
+// Carlow Hospital 4,600.": N things (two to twelve) that did, together, a
+// total (a verb of a few words between, the sentence's only other figure),
+// then a sentence of the paragraph of exactly N figures, each after a name
+// (the first may have its verb between) and closed by "and": each of the N
+// is named once, so the parts leave nothing out and must add up.
+void check_counted_holders(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  if (s + 1 >= in.end_sentence() || in.doc.sentences[s + 1].paragraph != in.doc.sentences[s].paragraph) return;
+  std::vector<std::size_t> figs;
+  for (const std::size_t k : in.figure_tokens(s)) {
+    if (in.figures[static_cast<std::size_t>(t[k].figure)].kind != QuantityKind::date) figs.push_back(k);
+  }
+  if (figs.size() != 2 || figs[1] > figs[0] + 5) return;
+  const Figure& n = in.figures[static_cast<std::size_t>(t[figs[0]].figure)];
+  const Figure& total = in.figures[static_cast<std::size_t>(t[figs[1]].figure)];
+  if (n.kind != QuantityKind::count || n.value < 2 || n.value > 12 || n.value != std::floor(n.value) ||
+      (total.kind != QuantityKind::count && total.kind != QuantityKind::number) || total.range_side ||
+      !total.asserted || total.claim->quantity.qualifier != "exact" || in_change(in, s, t[figs[1]].figure, true) ||
+      cumulative_after(t, figs[1])) {
+    return;
+  }
+  for (std::size_t k = figs[0] + 1; k < figs[1]; ++k) {
+    if (t[k].type != T::word || breaks_sum(t[k])) return;
+  }
+  const ArithTokens next = in.tokens(s + 1);
+  std::vector<int> parts;
+  std::size_t prev = 0;  // the token after the part before
+  bool closed = false;
+  for (const std::size_t k : in.figure_tokens(s + 1)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(next[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if ((f.kind != QuantityKind::number && !compatible(f, total)) || f.range_side || !f.asserted ||
+        f.value >= total.value || in_change(in, s + 1, next[k].figure, true)) {
+      return;
+    }
+    // The name: a capitalised word right before the figure, or before
+    // the first one's verb (two words at most).
+    std::size_t name = k;
+    while (name > prev && name + 3 > k && next[name - 1].type == T::word && !capitalised(in, next, name - 1)) {
+      --name;
+    }
+    if (name == prev || !capitalised(in, next, name - 1) || (!parts.empty() && name != k)) return;
+    closed = false;
+    for (std::size_t j = prev; j + 1 < name; ++j) {
+      if (next[j].type == T::word && (breaks_sum(next[j]) || k_breakdown_breakers.contains(next[j].text))) return;
+      closed = closed || (next[j].type == T::word && next[j].text == "and");
+    }
+    parts.push_back(next[k].figure);
+    prev = k + 1;
+    // "21,300 of those patients": of the total, said once.
+    if (prev + 1 < next.size() && next[prev].type == T::word && next[prev].text == "of" &&
+        next[prev + 1].type == T::word && is_one_of(next[prev + 1].text, {"those", "them", "these"})) {
+      prev += 2;
+      if (prev < next.size() && next[prev].type == T::word && !capitalised(in, next, prev)) ++prev;
+    }
+  }
+  if (!closed || parts.size() != static_cast<std::size_t>(n.value)) return;
+  report_sum(in, total, parts, sink, true, false, &n);
+}
+
 // "Closed sales totaled 1,846 last month. ... Single-family houses
 // accounted for 1,212 of the April sales, townhomes and condominiums for
 // 448 and manufactured and other homes for 163.": parts "accounted for"
@@ -2747,6 +2816,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     const std::optional<CompositionCue> cue = composition_cue(in, in.tokens(s));
     check_composition(in, s, cue, sink);
     check_announced_parts(in, s, cue, sink);
+    check_counted_holders(in, s, sink);
     check_those_n(in, s, sink);
     check_n_together(in, s, sink);
     check_dashed_record(in, s, sink);

@@ -517,7 +517,12 @@ counts the parts the next sentence lists, exactly that many, closed by
 "and": "El gasto se reparte en cinco grandes bloques. El de personal se
 lleva 112,5 millones; ...; y la carga financiera, 21,0 millones.", the
 total the one figure of their kind up to two paragraphs before, not of
-an earlier year;
+an earlier year; N things (two to twelve) that did a total together, then
+a sentence of exactly N parts, each after a name and closed by "and":
+"The service's four emergency departments handled 48,900 presentations.
+Mackenzie Base Hospital treated 21,300 of those patients, Port Elwood
+Hospital 13,800, ... and Carlow Hospital 4,600." (each of the N named
+once: none is left out);
 "made up of" (each part may be named first: "made up of player and
 coaching salaries of £6.3m, ... and match and event costs of £3.6m"),
 "comprising", "consisting of", "split between", "broken down into" ("breaks

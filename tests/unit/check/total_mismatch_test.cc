@@ -1748,3 +1748,25 @@ TEST_CASE("total-mismatch: an age that says which ones in a list of parts after 
   CHECK(lint_es("El club tiene 21.480 socios: 12.350 adultos, 4.920 jubilados de la ciudad y 5.110 j\xC3\xB3venes.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: N things that did a total and then each of them named once with its part",
+          "[check][arithmetic]") {
+  const std::string text = "The service's four emergency departments handled 48,900 presentations in the quarter. "
+                           "Mackenzie Base Hospital treated 21,300 of those patients, Port Elwood Hospital 13,800, "
+                           "Tannum Ridge Hospital {} and the small Carlow Hospital 4,600.\n";
+  const std::string out = lint(fmt::format(fmt::runtime(text), "8,200"));
+  CHECK(out.find("a.txt:1:50: error: 21,300 + 13,800 + 8,200 + 4,600 = 47,900, not 48,900 [total-mismatch]") == 0);
+  CHECK(out.find("a.txt:1:15: note: 4 parts, one for each of these: none is left out") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "9,200")).empty());
+  // Three counted and four named, or no number of them: some may be left out.
+  std::string three = fmt::format(fmt::runtime(text), "8,200");
+  three.replace(three.find("four"), 4, "three");
+  CHECK(lint(three).empty());
+  CHECK(lint("The emergency departments handled 48,900 presentations in the quarter. Mackenzie Hospital treated "
+             "21,300, Port Elwood Hospital 13,800 and Carlow Hospital 4,600.\n")
+            .empty());
+  // Parts of another thing.
+  CHECK(lint("The three plants employ 4,000 people. Halden Works made 2,100 cars, Brix Works 900 cars and Ostend "
+             "Works 600 cars.\n")
+            .empty());
+}
