@@ -1122,8 +1122,9 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
     }
     // "will sell for $118, or $12.80 a ticket": the price set off by ", or"
     // right after the total restates it per item.
-    cue = cue || (at >= 3 && t[at - 1].type == T::word && is_one_of(t[at - 1].text, {"or", "o"}) &&
-                  t[at - 2].type == T::punct && t[at - 2].text == "," && t[at - 3].type == T::figure);
+    const bool restated = at >= 3 && t[at - 1].type == T::word && is_one_of(t[at - 1].text, {"or", "o"}) &&
+                          t[at - 2].type == T::punct && t[at - 2].text == "," && t[at - 3].type == T::figure;
+    cue = cue || restated;
     for (std::size_t k = at; !u.item_first && k-- > 0 && at - k <= 16;) {
       if (t[k].type == T::word) {
         cue = cue || is_one_of(t[k].text, {"supone", "implica", "meaning", "means", "implying", "equivalent",
@@ -1132,6 +1133,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
       }
       if (t[k].type != T::figure) continue;
       const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+      // ("A$48m for solar panels at 160 schools, or about A$360,000 per
+      // school": the count of the item right before ", or" is what the
+      // total is divided by.)
+      if (restated && k + 3 == at && f.kind == QuantityKind::count &&
+          same_item(in, u, Deal{t[k].figure, -1, u.sentence})) {
+        continue;
+      }
       if (cue && f.kind == QuantityKind::currency && f.unit == p.unit && !f.range_side && f.asserted &&
           f.value > p.value) {
         total = t[k].figure;

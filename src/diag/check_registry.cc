@@ -1176,7 +1176,8 @@ units sold went for an average of S$1.38 million each, bringing in about
 S$152 million"), a
 price per item set off by ", or" right after the total ("will sell for
 $118, or $12.80 a ticket"; a ticket and a trip are one only within a
-sentence), a price after a count of what was sold and "at", set off by a
+sentence) or after the count of its item that follows the total ("A$48m
+... at 160 schools, or about A$360,000 per school"), a price after a count of what was sold and "at", set off by a
 comma ("sold 3.1 million tickets at $20, bringing in $68 million";
 compared only with a total more than twice it, which it could otherwise
 be), a price before its item's noun after "the" ("The $20 Lucky 7s

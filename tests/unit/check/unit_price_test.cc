@@ -1088,3 +1088,15 @@ TEST_CASE("unit-price: a number's compound before the counted noun ('10 four-car
                   "electric multiple units [unit-price]") == 0);
   CHECK(lint(fmt::format(fmt::runtime(text), "298")).empty());
 }
+
+TEST_CASE("unit-price: the count of the item between the total and ', or' the price per item",
+          "[check][arithmetic]") {
+  const std::string text = "The budget includes A$48m to install rooftop solar panels and batteries at 160 schools, or "
+                           "about A${},000 per school.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "360"))
+            .find("a.txt:1:92: warning: \"about A$360,000 per school\" disagrees with A$48 million for 160 schools "
+                  "[unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "300")).empty());
+  // A count of something else before ", or".
+  CHECK(lint("The budget includes A$48m for panels at 160 schools, or about A$360,000 per panel.\n").empty());
+}
