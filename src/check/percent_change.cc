@@ -50,6 +50,8 @@ constexpr CueWords k_time_words{std::to_array<std::string_view>(
      "financial", "calendar", "academic", "season", "decade",
      // "doubled from a year earlier, to B from A".
      "a", "earlier", "before", "ago",
+     // "grew 40 percent overnight, to B from A".
+     "overnight", "yesterday",
      // "cayó un 25% en dos meses, de A a B", "en el último año".
      "en", "el", "los", "\xC3\xBAltimo", "\xC3\xBAltimos", "a\xC3\xB1o", "mes", "meses", "semana", "semanas",
      "trimestre", "pasado",

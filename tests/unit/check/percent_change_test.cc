@@ -1320,6 +1320,14 @@ TEST_CASE("percent-change: 'rose N% to B, compared with A' before a clause of no
   CHECK(lint("Revenue rose to $212 million, compared with $196 million in 2024, an increase of 8.2%.\n").empty());
 }
 
+TEST_CASE("percent-change: 'overnight' between the change and 'to B from A'", "[check][arithmetic]") {
+  const std::string text = "A wildfire west of Silver Butte grew {} percent overnight, to 18,900 acres from 14,200, "
+                           "after gusty winds pushed flames across the highway.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "40"))
+            .find("a.txt:1:38: error: from 14,200 to 18,900 is a rise of 33%, not 40% [percent-change]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "33")).empty());
+}
+
 TEST_CASE("percent-change: an abbreviation in brackets after B of 'to B, from A'", "[check][arithmetic]") {
   const std::string text = "Container throughput rose 14 per cent to 212,000 twenty-foot equivalent units (TEU), from "
                            "195,000 TEU in 2024, helped by a new feeder service.\n";
