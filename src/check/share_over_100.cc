@@ -62,6 +62,9 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // Each megawatt awarded to one bidder, each passenger flown on one route.
     {"capacity", "capacity"}, {"capacidad", "capacity"}, {"passengers", "passengers"},
     {"pasajeros", "passengers"},
+    // Each dollar of a cost paid by one payer: "the city is covering 48
+    // percent of the cost, the team is paying 34 percent".
+    {"cost", "cost"}, {"costs", "cost"}, {"coste", "cost"}, {"costo", "cost"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 
@@ -383,6 +386,28 @@ bool cue_attached(const ArithmeticInput& in, ArithTokens t, std::size_t i, std::
   return i >= 2 && word(i - 1) == "of" && names_whole(word(i - 2));
 }
 
+// What the whole named a few words after the share at token i is of:
+// "drugs" of "80 percent of the cost of drugs" (three words at most, up to
+// a mark or a joining word); empty if nothing follows it.
+std::string whole_qualifier(ArithTokens t, std::size_t i, std::string_view whole) {
+  const auto word = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? std::string_view(t[k].text) : std::string_view();
+  };
+  std::string out;
+  for (std::size_t p = i + 1; p < t.size() && p <= i + 6 && !word(p).empty(); ++p) {
+    if (word(p) != whole && !(may_be_cue(word(p)) && whole_named(word(p)) == whole)) continue;
+    if (!is_one_of(word(p + 1), {"of", "de", "del"})) return out;
+    for (std::size_t q = p + 2; q < t.size() && q < p + 5 && !word(q).empty() &&
+                                !is_one_of(word(q), {"and", "or", "in", "through", "for", "y", "o", "en", "con"});
+         ++q) {
+      if (!out.empty()) out += ' ';
+      out += word(q);
+    }
+    return out;
+  }
+  return out;
+}
+
 // A figure of a list that leaves its whole understood: "..., Dock Ltd 38%
 // and Quay Inc 25%." It ends its clause or the list goes on.
 bool elliptic(ArithTokens t, std::size_t i) {
@@ -399,6 +424,15 @@ bool elliptic(ArithTokens t, std::size_t i) {
     return true;
   }
   if (next.type == T::word && is_one_of(next.text, {"combined", "together"}) && punct_at(i + 2)) return true;
+  // "the state is contributing 22 percent through a tourism grant.": how
+  // the share is paid, words to the clause's end, none of another whole.
+  if (next.type == T::word && is_one_of(next.text, {"through", "via", "mediante"})) {
+    std::size_t k = i + 2;
+    for (; k < t.size() && t[k].type != T::punct; ++k) {
+      if (k > i + 9 || t[k].type != T::word || is_one_of(t[k].text, {"of", "de", "del"})) return false;
+    }
+    return k > i + 2;
+  }
   return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but", "y", "e",
                                                       "respectivamente", "mientras", "pero"});
 }
@@ -1893,6 +1927,10 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::vector<std::vector<int>> groups;
     bool anchored = false;  // some share names the whole
     std::vector<std::optional<std::string>> times;
+    // "80 percent of the cost of drugs ... 30 percent of the cost of
+    // visits": one whole of two things is two wholes.
+    std::optional<std::string> qualifier;
+    bool two_qualifiers = false;
     for (std::size_t k = s; k < e; ++k) {
       const ArithTokens t = in.tokens(k);
       // "... obtiene el 38,2 %, mientras que en Chanchamayo y Satipo ...
@@ -1918,6 +1956,11 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
           break;
         }
         anchored = anchored || attached;
+        if (attached) {
+          std::string q = whole_qualifier(t, i, whole);
+          if (qualifier && *qualifier != q) two_qualifiers = true;
+          qualifier = std::move(q);
+        }
         // "Primary schools now account for 58 per cent ..., the
         // intermediate for 14 per cent": "now" is the time of the story,
         // which the others leave understood.
@@ -1936,7 +1979,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
       }
     }
     for (const std::vector<int>& g : groups) {
-      if (g.size() < 2 || !anchored) continue;
+      if (g.size() < 2 || !anchored || two_qualifiers) continue;
       // ("made up 46 percent of them": shares of them.)
       const bool pronoun = is_one_of(whole, {"them", "those", "these", "ellos"});
       const std::string what = whole == "share" ? std::string("shares")

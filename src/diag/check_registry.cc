@@ -1264,7 +1264,12 @@ words between, "of general fund spending", "of its patient revenue"), "of income
 intake" (enrolment), "of exports" (imports), "of the port's tonnage"
 (cargo, freight), "of boardings" (ridership, trips, journeys), "of
 calls", "of emissions", "of shipments" (deliveries), "of EBITDA", "of
-funding" (financing), "of the levy", "of capacity", "of passengers", in Spanish "de la
+funding" (financing), "of the levy", "of capacity", "of passengers", "of
+the cost" (each payer pays its share: "the city is covering 48 percent of
+the cost ..., the team is paying 34 percent and the state is contributing
+22 percent through a tourism grant", a phrase of how it is paid after the
+share; "of the cost of drugs" and "of the cost of visits" are two wholes,
+as is any whole of two things after "of"), in Spanish "de la
 cosecha", "de la matrícula", "del mercado", "de los
 votos", "del presupuesto", "de los ingresos", "de la producción", "del
 valor exportado", "de la mercancía", "del tráfico", "de la facturación"

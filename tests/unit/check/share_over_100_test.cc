@@ -1439,3 +1439,24 @@ TEST_CASE("share-over-100: names each accounting for a share of a whole left und
              "respectively.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: payers' shares of a cost and a share paid through something", "[check][arithmetic]") {
+  const std::string text = "Under the financing plan, the city is covering 48 percent of the cost through bonds backed "
+                           "by a hotel tax, the team is paying 34 percent and the state is contributing {} percent "
+                           "through a tourism infrastructure grant.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "22"))
+            .find("a.txt:1:168: error: shares of the cost add up to more than 100%: 48% + 34% + 22% = 104% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "18")).empty());
+  // The costs of two things are two wholes.
+  CHECK(lint("The state pays 80 percent of the cost of drugs. Patients pay 30 percent of the cost of visits.\n")
+            .empty());
+  CHECK(lint("Labor accounts for 60 percent of the cost and materials for 45 percent of the cost of the roof.\n")
+            .empty());
+  CHECK_FALSE(lint("The state pays 80 percent of the cost of drugs and patients pay 30 percent of the cost of drugs.\n")
+                  .empty());
+  // A phrase after the share that names another whole.
+  CHECK(lint("The city is covering 48 percent of the cost, the team 34 percent and the state 22 percent through a "
+             "share of its budget.\n")
+            .empty());
+}
