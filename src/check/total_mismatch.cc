@@ -2809,6 +2809,80 @@ void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, Diagnosti
   report_sum(in, whole, parts, sink, true, true);
 }
 
+// "... led Democrat Angela Fry by 212 votes out of 39,874 cast in the race.
+// Unofficial tallies gave Rutkowski 19,938 votes and Fry 19,726, with 327
+// votes going to write-in candidates.": the votes cast (a count of votes
+// with "cast" right after it, the sentence's only one), then a sentence of
+// the paragraph whose every figure is a tally (a count of votes or a bare
+// figure, less than the votes cast), two of them or more after a name. The
+// tallies may leave some out: only a sum above the votes cast is wrong.
+void check_tallies_after_votes(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  if (s + 1 >= in.end_sentence() || in.doc.sentences[s + 1].paragraph != in.doc.sentences[s].paragraph) return;
+  const ArithTokens t = in.tokens(s);
+  int whole = -1;
+  std::string_view unit;
+  const auto votes_at = [&](std::size_t i) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    return f.kind == QuantityKind::count && is_one_of(f.unit, {"vote", "ballot", "voto"});
+  };
+  for (const std::size_t i : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[i].figure)];
+    // ("by 212 votes out of 39,874 cast": the votes' noun before "out of".)
+    const bool out_of = f.kind == QuantityKind::number && i >= 3 && t[i - 1].type == T::word &&
+                        t[i - 1].text == "of" && t[i - 2].type == T::word && t[i - 2].text == "out" &&
+                        t[i - 3].type == T::figure && votes_at(i - 3);
+    if (!votes_at(i) && !out_of) continue;
+    bool cast = false;
+    for (std::size_t k = i + 1; k < t.size() && k <= i + 3 && !cast && t[k].type == T::word; ++k) {
+      cast = is_one_of(t[k].text, {"cast", "emitidos", "emitidas"});
+    }
+    if (!cast) continue;
+    if (whole >= 0 || !f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+    whole = t[i].figure;
+    unit = in.figures[static_cast<std::size_t>(t[out_of ? i - 3 : i].figure)].unit;
+  }
+  if (whole < 0) return;
+  const Figure& votes = in.figures[static_cast<std::size_t>(whole)];
+  const ArithTokens next = in.tokens(s + 1);
+  // A date or a word of another time in either sentence: the votes of
+  // another election, maybe ("In 2022, 41,000 votes were cast. This year
+  // ...").
+  for (const ArithTokens u : {t, next}) {
+    for (const ArithToken& tok : u) {
+      if ((tok.type == T::figure && in.figures[static_cast<std::size_t>(tok.figure)].kind == QuantityKind::date) ||
+          (tok.type == T::word && is_one_of(tok.text, {"ago", "last", "previous", "earlier", "prior", "year",
+                                                       "pasado", "anterior", "a\xC3\xB1o"}))) {
+        return;
+      }
+    }
+  }
+  static constexpr CueWords k_not_tally{std::to_array<std::string_view>(
+      {"from", "than", "against", "versus", "vs", "compared", "up", "down", "rose", "fell", "last", "previous",
+       "earlier", "ago", "before", "per", "cent", "percent", "points", "more", "fewer", "less", "margin", "by",
+       "frente", "respecto"})};
+  std::vector<int> parts;
+  std::size_t named = 0;
+  std::size_t from = 0;
+  for (const std::size_t i : in.figure_tokens(s + 1)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(next[i].figure)];
+    if ((f.kind != QuantityKind::number && !(f.kind == QuantityKind::count && f.unit == unit)) ||
+        !f.asserted || f.range_side || f.value >= votes.value) {
+      return;
+    }
+    bool name = false;
+    for (std::size_t x = from; x < i; ++x) {
+      if (next[x].type == T::word && k_not_tally.contains(next[x].text)) return;
+      name = name || (i - x <= 3 && capitalised(in, next, x));
+    }
+    named += name ? 1 : 0;
+    parts.push_back(next[i].figure);
+    from = i + 1;
+  }
+  if (parts.size() < 2 || named < 2) return;
+  if (largest_and_sum(in, parts).second <= votes.high) return;
+  report_sum(in, votes, parts, sink, true, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
@@ -2828,6 +2902,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_ranked_parts(in, s, sink);
     check_vote_split(in, s, sink);
     check_candidate_tallies(in, s, sink);
+    check_tallies_after_votes(in, s, sink);
     check_with_parts(in, s, sink);
     check_listed_parts(in, s, sink);
     check_placed_parts(in, s, sink);

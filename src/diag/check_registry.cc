@@ -406,7 +406,11 @@ Candidates' tallies after a count of votes and a colon (or "Of the
 42,870 votes,"), each a name of up to six words and a bare count ("the
 42,870 formal votes split this way: Ms Quinlan 17,420, Liberal candidate
 Tom Ferris 15,960, ... and Kate Moore 1,180") may leave candidates out:
-only a sum above the votes is wrong.
+only a sum above the votes is wrong; so may the tallies of the sentence
+after the votes cast, two after a name at least, with no date nor word of
+another time in either sentence ("led Angela Fry by 212 votes out of
+39,874 cast. Unofficial tallies gave Rutkowski 19,938 votes and Fry
+19,726, with 327 votes going to write-in candidates").
 A later part may be classed with "as" ("14,306 were men, 11,042 were women
 and 239 registered as non-binary").
 The whole may open the sentence itself, exact: "Of the 612 farms, 300 are dairy, 200 are
