@@ -566,3 +566,15 @@ TEST_CASE("timeline: what is commissioned is delivered after, and works are hand
   CHECK(lint("Las obras arrancaron en septiembre de 2024. La primera etapa se entreg\xC3\xB3 en junio de 2025.", "es")
             .empty());
 }
+
+TEST_CASE("timeline: a steel frame erected before the ground was broken", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Crews finished erecting the steel frame over the main seating bowl in January 2026. Workers broke ground "
+           "on the site in April 2026.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"finished erecting the steel frame\" is dated January 2026, before \"broke ground\" in "
+                        "April 2026, which comes first");
+  CHECK(lint("Workers broke ground on the site in April 2025. Crews finished erecting the steel frame over the main "
+             "seating bowl in January 2026.")
+            .empty());
+}
