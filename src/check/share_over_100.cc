@@ -1831,6 +1831,8 @@ void check_accounted_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
   };
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (figs.size() < 3) return;
+  const std::size_t first = figs.front();
+  if (first < 2 || w(first - 1) != "for" || !is_one_of(w(first - 2), {"accounted", "accounts", "account"})) return;
   for (const std::size_t i : figs) {
     if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent || !plain_share(in, s, t, i)) {
       return;
@@ -1841,8 +1843,6 @@ void check_accounted_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
         tok.text.size() == 4 && tok.text.find_first_not_of("0123456789") == std::string_view::npos;
     if (tok.type == T::word && (year || is_one_of(tok.text, {"respectively", "each"}))) return;
   }
-  const std::size_t first = figs.front();
-  if (first < 2 || w(first - 1) != "for" || !is_one_of(w(first - 2), {"accounted", "accounts", "account"})) return;
   std::vector<int> shares;
   for (std::size_t n = 0; n < figs.size(); ++n) {
     const std::size_t i = figs[n];

@@ -1903,11 +1903,14 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
 void check_counted_holders(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
   const ArithTokens t = in.tokens(s);
   if (s + 1 >= in.end_sentence() || in.doc.sentences[s + 1].paragraph != in.doc.sentences[s].paragraph) return;
-  std::vector<std::size_t> figs;
+  std::size_t figs[2];
+  std::size_t count = 0;
   for (const std::size_t k : in.figure_tokens(s)) {
-    if (in.figures[static_cast<std::size_t>(t[k].figure)].kind != QuantityKind::date) figs.push_back(k);
+    if (in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::date) continue;
+    if (count == 2) return;
+    figs[count++] = k;
   }
-  if (figs.size() != 2 || figs[1] > figs[0] + 5) return;
+  if (count != 2 || figs[1] > figs[0] + 5) return;
   const Figure& n = in.figures[static_cast<std::size_t>(t[figs[0]].figure)];
   const Figure& total = in.figures[static_cast<std::size_t>(t[figs[1]].figure)];
   if (n.kind != QuantityKind::count || n.value < 2 || n.value > 12 || n.value != std::floor(n.value) ||
