@@ -275,6 +275,7 @@ constexpr CueWords k_deal_links{std::to_array<std::string_view>(
     {"for", "worth", "valued", "at", "a", "an", "total", "of", "cost", "costing", "totalling", "totaling", "about",
      "around", "roughly", "some", "nearly", "almost", "estimated", "value", "in", "deal", "deals", "contracts",
      "orders", "with", "combined", "bring", "brings", "bringing", "taking", "takes", "the", "to", "contract",
+     "paying", "out",
      "order", "programme", "program", "deal", "outlay", "bill", "spend", "investment", "price", "sum", "un", "una",
      "de", "por", "gasto", "coste", "costo", "valor", "importe", "con", "en",
      // "a un costo unitario estimado de 18.5 mdp, es decir, 222 mdp en total".
@@ -388,7 +389,10 @@ constexpr CueWords k_deal_cues{std::to_array<std::string_view>(
      // outgo of Rs 6,280 crore", "amounts to".
      "translate", "translates", "translated", "translating", "outgo", "amount", "amounts", "amounted",
      // "is expected to bring in $3.6 million".
-     "bring", "brings", "brought"})};
+     "bring", "brings", "brought",
+     // "bought 8,400 tonnes at 11,800 baht a tonne, paying out 89.6 million
+     // baht".
+     "paying", "pagando"})};
 bool deal_cue(const ArithToken& t) { return t.type == T::word && k_deal_cues.contains(t.text); }
 
 // A price of one of whatever is counted: "$240 each", "US$ 6,2 millones
@@ -1254,7 +1258,11 @@ void UnitPriceCheck::report(const ArithmeticInput& in, DiagnosticSink& sink) con
         return f.claim->time &&
                (f.claim->time->starts_with(*p.claim->time) || p.claim->time->starts_with(*f.claim->time));
       };
-      if (p.claim->time && !same_time(c) && !same_time(total)) continue;
+      // ("bought 8,400 tonnes so far this season at 11,800 baht a tonne":
+      // "so far" is the deal's, as of now; the price of its sentence has
+      // no time of its own.)
+      const bool own_update = p.claim->time_is_update && u.sentence == deal.sentence;
+      if (p.claim->time && !own_update && !same_time(c) && !same_time(total)) continue;
       if (other_product(in, c, u)) continue;
       if (overlaps(p.low, p.high, total.low / (c.high * scale), total.high / (c.low * scale))) continue;
       // Another count of the sentence before the price that the price

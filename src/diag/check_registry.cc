@@ -1110,9 +1110,11 @@ after "weighing" anywhere, "pounds" weigh); a unit's word prices its symbol: "39
 $10.35 a kilo", "1,450 feet of pipe at $640 per foot", and a count in
 tonnes is a thousand kilos each: "3.200
 toneladas de virgen extra a 4,15 euros el kilo, una operación de 12,28
-millones" ("operación", "transaction", "bringing in" and ", or" name the total:
-"18,400 tonnes at an average of $6,150 a tonne, bringing in $119.2
-million"; who made the items may stand before "at" and the price, and a
+millones" ("operación", "transaction", "bringing in", "paying out" and ", or"
+name the total: "18,400 tonnes at an average of $6,150 a tonne, bringing in
+$119.2 million", "bought 8,400 tonnes of paddy ... so far this season at an
+average of 11,800 baht a tonne, paying out 89.6 million baht", where "so
+far" dates the purchase, not the price; who made the items may stand before "at" and the price, and a
 bare number's words of what it counts before a comma: "four new copper
 pot stills, made by a coppersmith in Alloa at £1.15 million each, an
 order worth £5.2 million in total");

@@ -1100,3 +1100,18 @@ TEST_CASE("unit-price: the count of the item between the total and ', or' the pr
   // A count of something else before ", or".
   CHECK(lint("The budget includes A$48m for panels at 160 schools, or about A$360,000 per panel.\n").empty());
 }
+
+TEST_CASE("unit-price: 'paying out' a total, whom the items came from and 'so far' before the price",
+          "[check][arithmetic]") {
+  const std::string text = "The cooperative said it had bought 8,400 tonnes of paddy from members so far this season "
+                           "at an average of 11,800 baht a tonne, paying out {} million baht.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "89.6"))
+            .find("a.txt:1:107: warning: \"11,800 baht a tonne\" disagrees with 89.6 million THB for 8,400 tonnes "
+                  "[unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "99.1")).empty());
+  CHECK(lint("It bought 8,400 cars to date at $11,800 a car, paying out $89.6 million.\n")
+            .find("warning: \"$11,800 a car\" disagrees with $89.6 million for 8,400 cars [unit-price]") !=
+        std::string::npos);
+  // What is paid for something else.
+  CHECK(lint("The firm employs 400 staff at its plant, paying out $20 million in wages.\n").empty());
+}
