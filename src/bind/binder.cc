@@ -1376,9 +1376,15 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
 
   // Predicate: the nearest predicate verb before the quantity in its
   // clause, else right after it ("$10 billion was spent").
+  // (A word of a name of several words is no verb: "Tandaa Pay revenue
+  // rose to KSh 142.6 billion".)
+  const auto in_name = [&](std::size_t k) {
+    const Entity* e = ctx.entity_of[k];
+    return e && e->last > e->first;
+  };
   std::size_t pred_at = q_first;
   for (std::size_t k = q_first; k-- > clause;) {
-    if (!tokens[k].word) continue;
+    if (!tokens[k].word || in_name(k)) continue;
     const std::string* cls = ctx.predicate(k, k + 1 < q_first);
     if (cls) {
       c.predicate = *cls;
@@ -1389,6 +1395,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
   if (c.predicate.empty()) {
     for (std::size_t k = q_end; k < tokens.size() && k < q_end + 4; ++k) {
       if (!tokens[k].word) break;
+      if (in_name(k)) continue;
       if (const std::string* cls = ctx.predicate(k)) {
         // "6,482 students would feel any further cuts": past a
         // determiner, a noun phrase, no verb of the figure.

@@ -1158,3 +1158,12 @@ TEST_CASE("'sin' and a noun leave a figure in a state, 'sin' and a verb deny it"
   CHECK(find(bind_es("La empresa creci\xC3\xB3 sin despedir a 400 empleados."), "400 empleados").modality ==
         Modality::negated);
 }
+
+TEST_CASE("a word of a name of several words is no verb of the figure", "[bind]") {
+  const Claim& c =
+      find(bind_text("Tandaa Pay revenue rose to KSh 142.6 billion from KSh 124.3 billion."), "KSh 142.6 billion");
+  CHECK(c.predicate.empty());
+  CHECK(c.measure.find("pay") == std::string::npos);
+  // A verb after the name still is.
+  CHECK(find(bind_text("Tandaa Pay paid KSh 2.1 billion in fees."), "KSh 2.1 billion").predicate == "pay");
+}
