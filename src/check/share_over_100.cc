@@ -608,8 +608,13 @@ bool continues_shares(const ArithmeticInput& in, std::size_t s) {
     ++shares;
   }
   if (shares < 2) return false;
+  // ("la proporción de mujeres entre los ingresantes llegó al 68%,
+  // mientras que en Ingenierías fue de apenas 29%": a proportion within a
+  // group, place by place.)
   for (const ArithToken& w : t) {
-    if (w.type == T::word && (change_direction(w.text) != 0 || is_one_of(w.text, {"respectively", "respectivamente"}))) {
+    if (w.type == T::word && (change_direction(w.text) != 0 ||
+                              is_one_of(w.text, {"respectively", "respectivamente", "proportion", "proportions",
+                                                 "proporci\xC3\xB3n", "proporciones", "among", "entre"}))) {
       return false;
     }
   }

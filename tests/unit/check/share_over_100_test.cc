@@ -1460,3 +1460,17 @@ TEST_CASE("share-over-100: payers' shares of a cost and a share paid through som
              "share of its budget.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a proportion within a group, place by place, goes on with no list", "[check][arithmetic]") {
+  CHECK(lint_es("Las mujeres representaron el 54% de los postulantes. En Ciencias de la Salud, la proporci\xC3\xB3n "
+                "de mujeres entre los ingresantes lleg\xC3\xB3 al 68%, mientras que en Ingenier\xC3\xAD" "as fue de "
+                "apenas 29%.\n")
+            .empty());
+  CHECK(lint("Women made up 54% of applicants. In medicine, the proportion of women among entrants reached 68%, while "
+             "in engineering it was 29%.\n")
+            .empty());
+  // A list that goes on still adds up.
+  CHECK_FALSE(lint("Buses accounted for 57 per cent of boardings. Light rail carried 36 per cent, the ferry 9 per cent "
+                   "and the on-demand service three per cent.\n")
+                  .empty());
+}
