@@ -984,7 +984,9 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
         c.last = e;
       }
     } else if ((word(i, "to") && (word(b - 1, "from") || (b >= a + 3 && word(b - 1, "the") && word(b - 2, "from")))) ||
-               (word(i, "hasta") && word(to_word, "desde"))) {
+               (word(i, "hasta") && word(to_word, "desde")) ||
+               // "retrocedió un 5,1%, a 26.400 onzas desde 28.800 onzas".
+               (word(i, "a") && word(to_word, "desde"))) {
       // Past B: a phrase of when ("in the year to March") before a comma,
       // the separators, then "from" ("hasta los B desde los A"; "to $340
       // million from the $180 million state officials first offered").

@@ -1320,6 +1320,14 @@ TEST_CASE("percent-change: 'rose N% to B, compared with A' before a clause of no
   CHECK(lint("Revenue rose to $212 million, compared with $196 million in 2024, an increase of 8.2%.\n").empty());
 }
 
+TEST_CASE("percent-change: Spanish 'a B desde A' after the change", "[check][arithmetic]") {
+  const std::string text = "La producci\xC3\xB3n de oro, en cambio, retrocedi\xC3\xB3 un {}%, a 26.400 onzas desde "
+                           "28.800 onzas un a\xC3\xB1o antes, por las menores leyes del tajo.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "5,1"))
+            .find("a.txt:1:48: error: from 28,800 to 26,400 is a fall of 8.3%, not 5.1% [percent-change]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "8,3")).empty());
+}
+
 TEST_CASE("percent-change: 'overnight' between the change and 'to B from A'", "[check][arithmetic]") {
   const std::string text = "A wildfire west of Silver Butte grew {} percent overnight, to 18,900 acres from 14,200, "
                            "after gusty winds pushed flames across the highway.\n";
