@@ -880,7 +880,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
                       (is_one_of(t[a + 1].text, {"when", "cuando"}) ||
                        (is_one_of(t[a + 1].text, {"at", "in", "by"}) && t[a + 2].type == ArithToken::Type::word &&
                         t[a + 2].text == "the"));
-    if (to <= a || to > a + 9) return false;
+    // ("from 79.1 per cent of gross domestic product at the end of 2024 to
+    // 70.4 per cent": what a share is of, then when, is longer.)
+    const bool of_whole = a + 1 < t.size() && t[a + 1].type == ArithToken::Type::word &&
+                          is_one_of(t[a + 1].text, {"of", "de", "del"});
+    if (to <= a || to > a + (of_whole ? 13 : 9)) return false;
     bool dated = false;
     for (std::size_t k = a + 1; k < to; ++k) {
       // A financial year with a slash: "in 2024/25".

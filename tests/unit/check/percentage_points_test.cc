@@ -538,3 +538,12 @@ TEST_CASE("percentage-points: a weekday or 'en un año' after B before the chang
             .find("warning: from 22% to 27% is a rise of 5 percentage points (22.7%), not 5% [percentage-points]") !=
         std::string::npos);
 }
+
+TEST_CASE("percentage-points: what A is a share of, then when, before 'to B'", "[check][arithmetic]") {
+  const std::string text = "Public debt fell from 79.1 per cent of gross domestic product at the end of 2024 to 70.4 "
+                           "per cent at the end of 2025, a decline of 8.7 {}, according to ministry figures.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "per cent"))
+            .find("a.txt:1:132: warning: from 79.1% to 70.4% is a fall of 8.7 percentage points (11%), not 8.7% "
+                  "[percentage-points]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "percentage points")).empty());
+}
