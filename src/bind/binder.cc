@@ -2122,6 +2122,24 @@ std::string qualified_measure(const SentenceContext& ctx, const BindLanguage& le
   return out;
 }
 
+// The token after "per share" ("a share", "-per-share", "por acción")
+// right after token k of `ctx`, else 0.
+std::size_t per_share_end(const SentenceContext& ctx, std::size_t k) {
+  const auto& tokens = ctx.tokens;
+  // (Glued to the figure's last token: "124-per-share".)
+  if (k > 0 && k <= tokens.size() &&
+      (ctx.lower(k - 1).ends_with("-per-share") || ctx.lower(k - 1).ends_with("-a-share"))) {
+    return k;
+  }
+  const auto dash = [&](std::size_t at) { return at < tokens.size() && !tokens[at].word && tokens[at].text == "-"; };
+  if (dash(k)) ++k;
+  if (k + 1 >= tokens.size() || !is_one_of_lower(ctx.lower(k), {"per", "a", "por"})) return 0;
+  ++k;
+  if (dash(k)) ++k;
+  if (k >= tokens.size() || !is_one_of_lower(ctx.lower(k), {"share", "acci\xC3\xB3n"})) return 0;
+  return k + 1;
+}
+
 std::string per_item_after(const SentenceContext& ctx, std::size_t k, const BindLanguage& lex,
                            std::string_view count_measure) {
   const auto& tokens = ctx.tokens;
@@ -2407,7 +2425,16 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
       // "$25,000 a chip", "$420 per family", "$85,000 for each of the
       // 2,400 workers": the price of one of what is named.
       const std::string per_item = each ? std::string() : per_item_after(ctx, q_end, lex, sentence_count_measure);
-      if (!per_item.empty()) {
+      // "a final dividend of Rp 142 per share", "the Rp 124-per-share
+      // payout", "un dividendo de 0,42 euros por acción": money of one
+      // share, named by the measure noun before it or right after.
+      const std::size_t share_end = per_share_end(ctx, q_end);
+      if (share_end != 0) {
+        std::string_view noun;
+        for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) noun = ctx.measure(k);
+        if (noun.empty() && share_end < tokens.size()) noun = ctx.measure(share_end);
+        c.measure = std::string(noun.empty() ? std::string_view("amount") : noun) + " per share";
+      } else if (!per_item.empty()) {
         c.measure = "price of " + per_item;
       } else if (each) {
         // "sold 1.8 million hubs at $240 each", "remodel 25 stores at an

@@ -63,7 +63,11 @@ picked out by what it is ("1,150 students who were new to the region";
 period right after a figure is part of its measure ("spend $808 million
 over ten years": "amount to spend over 10 years"), and so is what money
 named by its verb alone is put on or for ("will spend R1.6bn on the grid"
-and "will also spend R1.1bn on solar" are two amounts). What a change or a
+and "will also spend R1.1bn on solar" are two amounts); money "in" a plural
+noun is of that noun and held in no place ("$53.8 billion in assets",
+"£38m in dividends"), and money per share is of one share ("a final
+dividend of $1.42 per share", "the $1.24-per-share dividend": "dividend per
+share", never the total paid). What a change or a
 comparison is measured from ("up from $10 million", "compared with
 3,500", the first figure of "rose from $10 million to $12 million") is
 compared with nothing unless a date follows it ("from $10 million in

@@ -337,9 +337,10 @@ TEST_CASE("money in a plural noun is of that noun and in no place", "[bind]") {
   const Claim& assets = find(bind_text("With $53.8 billion in assets, the fund is the largest."), "$53.8 billion");
   CHECK(assets.place.empty());
   CHECK(assets.measure == "asset");
-  const Claim& paid = find(bind_text("The company paid £38m in dividends to 1,200 shareholders."), "£38m");
+  const Claim& paid = find(bind_text("The company paid £38m in royalties to 1,200 songwriters."), "£38m");
   CHECK(paid.place.empty());
-  CHECK(paid.measure == "dividends");
+  CHECK(paid.measure == "royalties");
+  CHECK(find(bind_text("The company paid £38m in dividends to 1,200 shareholders."), "£38m").measure == "dividend");
   CHECK(find(bind_text("Acme sold 1,200 homes for $12 million."), "$12 million").measure == "value of home");
 }
 
@@ -1166,4 +1167,16 @@ TEST_CASE("a word of a name of several words is no verb of the figure", "[bind]"
   CHECK(c.measure.find("pay") == std::string::npos);
   // A verb after the name still is.
   CHECK(find(bind_text("Tandaa Pay paid KSh 2.1 billion in fees."), "KSh 2.1 billion").predicate == "pay");
+}
+
+TEST_CASE("money per share is of one share, named by its measure noun", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("Harbor Foods declared a final dividend of $1.42 per share, a total payout of $48.2 million.");
+  CHECK(find(claims, "$1.42").measure == "dividend per share");
+  CHECK(find(claims, "$48.2 million").measure == "dividend");
+  CHECK(find(bind_text("The $1.24-per-share dividend was its largest."), "$1.24").measure == "dividend per share");
+  CHECK(find(bind_text("It earned $1.07 a share."), "$1.07").measure == "amount per share");
+  CHECK(find(claims_of(make_doc("Repartir\xC3\xA1 un dividendo de 0,42 euros por acci\xC3\xB3n.", std::nullopt, "es")),
+             "0,42 euros")
+            .measure == "dividend per share");
 }

@@ -444,3 +444,16 @@ TEST_CASE("value-conflict: money in a plural noun is of that noun and held nowhe
                        "dividends to its 3 shareholders.\n")
             .empty());
 }
+
+TEST_CASE("value-conflict: a dividend per share told again otherwise", "[check][value]") {
+  const std::string text = "Harbor Foods declared a final dividend of $1.42 per share.\n\nHarbor Foods said the "
+                           "${}-per-share dividend was its largest.\n";
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "1.24"))
+            .find("a.txt:3:23: warning: amount of dividend per share for Harbor Foods conflicts with an earlier "
+                  "figure in this article [value-conflict]") == 0);
+  CHECK(lint_conflicts(fmt::format(fmt::runtime(text), "1.42")).empty());
+  // The total paid is no amount per share.
+  CHECK(lint_conflicts("Harbor Foods declared a final dividend of $1.42 per share.\n\nHarbor Foods will pay $48.2 "
+                       "million in dividends.\n")
+            .empty());
+}
