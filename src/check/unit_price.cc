@@ -124,7 +124,21 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
     }
   }
   if (is_one_of(t[i + 1].text, {"each", "apiece"})) {
-    return UnitPrice{t[i].figure, "", s, {p.range.begin, t[i + 1].range.end}, false, {}};
+    // "Members pledged €500 each", "a draw in which members pledged €500
+    // each": each of the plural noun that opens the sentence or a clause,
+    // its verb between, is the item.
+    std::string item;
+    const bool opening =
+        i == 2 || (i >= 3 && ((t[i - 3].type == T::word && is_one_of(t[i - 3].text, {"the", "its", "their", "which",
+                                                                                       "whom", "that", "where"})) ||
+                              (t[i - 3].type == T::punct && t[i - 3].text == ",")));
+    if (opening && t[i - 1].type == T::word && t[i - 2].type == T::word) {
+      const std::string_view noun = t[i - 2].text;
+      if (noun.size() > 3 && noun.ends_with('s') && !noun.ends_with("ss") && t[i - 1].text.ends_with("ed")) {
+        item = singular(std::string(noun));
+      }
+    }
+    return UnitPrice{t[i].figure, item, s, {p.range.begin, t[i + 1].range.end}, false, {}};
   }
   // Spanish "500 euros cada uno".
   if (t[i + 1].text == "cada" && i + 2 < t.size() && t[i + 2].type == T::word &&
@@ -1041,10 +1055,18 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // "the 7.16 crore quintals procured this season cost Rs 6,280
         // crore": a participle right after the count, then up to three
         // words of when or where, before the cue.
-        if (k == i + 1 && !priced && t[k].type == T::word && t[k].text.size() > 4 && t[k].text.ends_with("ed") &&
-            !deal_cue(t[k])) {
+        // ("Some 460 members and supporters signed up, bringing in": a
+        // second plural noun of the items after "and", and a comma before
+        // the cue.)
+        const bool and_noun = k == i + 1 && k + 2 < t.size() && t[k].type == T::word && t[k].text == "and" &&
+                              t[k + 1].type == T::word && t[k + 1].text.size() > 3 && t[k + 1].text.ends_with('s') &&
+                              t[k + 2].type == T::word && t[k + 2].text.ends_with("ed");
+        if (and_noun) k += 2;
+        if ((k == i + 1 || and_noun) && !priced && t[k].type == T::word && t[k].text.size() > 4 &&
+            t[k].text.ends_with("ed") && !deal_cue(t[k])) {
           std::size_t m = k + 1;
           while (m < t.size() && m <= k + 3 && t[m].type == T::word && !deal_cue(t[m])) ++m;
+          if (m + 1 < t.size() && t[m].type == T::punct && t[m].text == "," && deal_cue(t[m + 1])) ++m;
           if (m < t.size() && t[m].type == T::word && deal_cue(t[m])) {
             k = m - 1;
             continue;

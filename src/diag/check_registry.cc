@@ -1144,8 +1144,10 @@ new dialysis machines costing £135,000 each", "paid $90m for 12
 buses", "$642,000 to replace 1,400 student laptops at about $420
 apiece", "paid $642,000 to 1,400 families at $420 each"); a
 price per item anywhere in the same document ("$40,000 a chip", "$40,000
-per chip", or "$12,000 each" in the deal's own sentence) that falls
-outside it is flagged. A total and the price it implies ("worth $4.6
+per chip", or "$12,000 each" in the deal's own sentence, or of the plural
+noun that opens its clause: "a draw in which members pledged €500 each" for
+"Some 460 members and supporters signed up, bringing in €203,000") that
+falls outside it is flagged. A total and the price it implies ("worth $4.6
 billion, meaning an average of $129 million per jet", "9.870 millones de
 euros, lo que supone un precio medio de 21.900 euros por vehículo") are
 checked against the count of that item told elsewhere in the document,
