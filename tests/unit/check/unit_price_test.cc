@@ -1118,14 +1118,17 @@ TEST_CASE("unit-price: 'paying out' a total, whom the items came from and 'so fa
 
 TEST_CASE("unit-price: a price each of the noun that opens its clause, and the count of them in a later sentence",
           "[check][arithmetic]") {
-  const std::string text = "The biggest element has been the draw, in which members pledged \xE2\x82\xAC" "500 each over "
-                           "two years for entry. Some 460 members and supporters signed up, bringing in \xE2\x82\xAC{}.\n";
+  const std::string text = "The biggest element has been the draw, in which members pledged \xE2\x82\xAC"
+                           "500 each over two years for entry. Some 460 members and supporters signed up, bringing in "
+                           "\xE2\x82\xAC{}.\n";
   const std::string out = lint(fmt::format(fmt::runtime(text), "203,000"));
   CHECK(out.find("a.txt:1:65: warning: \"\xE2\x82\xAC" "500 each\" disagrees with \xE2\x82\xAC" "203,000 for some 460 "
                  "members [unit-price]") == 0);
   CHECK(out.find("note: \xE2\x82\xAC" "203,000 / 460 = \xE2\x82\xAC" "441.30 a member\n") != std::string::npos);
   CHECK(lint(fmt::format(fmt::runtime(text), "230,000")).empty());
   // A price each of no noun of the count.
-  CHECK(lint("Sponsors pledged \xE2\x82\xAC" "500 each. Some 460 members signed up, bringing in \xE2\x82\xAC" "203,000.\n")
+  CHECK(lint("Sponsors pledged \xE2\x82\xAC"
+             "500 each. Some 460 members signed up, bringing in \xE2\x82\xAC"
+             "203,000.\n")
             .empty());
 }
