@@ -615,6 +615,23 @@ std::optional<Change> rose_from_told_before(const ArithmeticInput& in, std::size
     if (b >= 0) return std::nullopt;  // two counts
     b = pt[k].figure;
   }
+  // "Of the 612 completions, ... . Completions were nonetheless up from
+  // 544 the previous year, an increase of 17 per cent": with no count in
+  // the sentence before, B is the nearest count of the noun the sentence
+  // opens with, two paragraphs back at most.
+  if (b < 0 && !t.empty() && t[0].type == T::word && t[0].text.size() > 3 && t[0].text.ends_with('s') &&
+      fa.kind == QuantityKind::number) {
+    const std::string noun = singular(std::string(t[0].text));
+    for (std::size_t q = s; q-- > in.first_sentence() && b < 0 && s - q <= 8;) {
+      if (in.doc.sentences[q].paragraph + 2 < in.doc.sentences[s].paragraph) break;
+      const ArithTokens qt = in.tokens(q);
+      const std::span<const std::uint32_t> figs = in.figure_tokens(q);
+      for (std::size_t n = figs.size(); n-- > 0 && b < 0;) {
+        const Figure& f = in.figures[static_cast<std::size_t>(qt[figs[n]].figure)];
+        if (f.kind == QuantityKind::count && f.unit == noun && f.asserted && !f.range_side) b = qt[figs[n]].figure;
+      }
+    }
+  }
   if (b < 0 || !in.figures[static_cast<std::size_t>(b)].asserted) return std::nullopt;
   Change c;
   c.from = t[a].figure;

@@ -785,7 +785,10 @@ and "to" (or "to" and "from") a bare figure takes the other's currency
     with); "A total of B new homes were completed last year.
     Completions rose from A in 2024, an increase of N%" (B the one count
     of the sentence before, also ending the paragraph before, when the
-    sentence tells no other figure before N)
+    sentence tells no other figure before N; with no count there, the
+    latest count of the noun the sentence opens with, two paragraphs
+    back at most: "Of the B completions, ... Completions were up from A
+    the previous year, an increase of N%")
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%

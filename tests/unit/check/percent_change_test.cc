@@ -1720,3 +1720,18 @@ TEST_CASE("percent-change: what a change is measured against between it and its 
                   "[percent-change]") == 0);
   CHECK(lint(fmt::format(fmt::runtime(text), "15.4")).empty());
 }
+
+TEST_CASE("percent-change: 'up from A' of the noun a sentence opens with, B its latest count paragraphs before",
+          "[check][arithmetic]") {
+  const std::string text = "Of the 612 completions, 188 were classed as affordable.\n\nThat affordable share of about 31 "
+                           "per cent remains below the 35 per cent the policy requires.\n\nCompletions were nonetheless "
+                           "up from 544 the previous year, an increase of {} per cent, the council said.\n";
+  const std::string out = lint(fmt::format(fmt::runtime(text), "17"));
+  CHECK(out.find("a.txt:5:76: error: from 544 to 612 is a rise of 12%, not 17% [percent-change]") == 0);
+  CHECK(out.find("a.txt:1:8: note: to this one") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "12.5")).empty());
+  // No count of the noun the sentence opens with.
+  std::string other = fmt::format(fmt::runtime(text), "17");
+  other.replace(other.find("Completions were"), 11, "Approvals");
+  CHECK(lint(other).empty());
+}
