@@ -1873,6 +1873,48 @@ void check_accounted_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
   report_shares(in, shares, "shares accounted for", false, sink);
 }
 
+// "Of the minutes of delay recorded, Network Rail attributed 46 per cent to
+// infrastructure problems, 31 per cent to causes within the operator's
+// control, ... and 29 per cent to external factors": one verb that puts
+// each part of one whole to one cause or use, right before the first share,
+// "to" after each (the first may name its whole between: "46 per cent of
+// the minutes to"). Three shares at least, and no other figure.
+void check_allocated_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  static constexpr CueWords k_allocating{std::to_array<std::string_view>(
+      {"attributed", "attributes", "attribute", "ascribed", "ascribes", "allocated", "allocates", "allocate",
+       "assigned", "assigns", "assign", "apportioned", "atribuy\xC3\xB3", "atribuyen", "atribuye", "asign\xC3\xB3",
+       "asignan", "asigna"})};
+  const ArithTokens t = in.tokens(s);
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 3) return;
+  const std::size_t first = figs.front();
+  // ("atribuyó el 46%": an article between.)
+  std::size_t verb = first - 1;
+  if (first >= 2 && t[verb].type == T::word && is_one_of(t[verb].text, {"el", "un"})) --verb;
+  if (first == 0 || t[verb].type != T::word || !k_allocating.contains(t[verb].text)) return;
+  // ("a" is "to" after a Spanish verb only: "46 per cent a year" is none.)
+  const bool spanish = t[verb].text.starts_with("atribu") || t[verb].text.starts_with("asign");
+  const auto to_at = [&](std::size_t k) {
+    return k < t.size() && t[k].type == T::word && (t[k].text == "to" || (spanish && t[k].text == "a"));
+  };
+  std::vector<int> shares;
+  for (const std::uint32_t i : figs) {
+    if (!lone_share(in, s, t[i].figure)) return;
+    std::size_t k = i + 1;
+    // ("46 per cent of the delay minutes to": the whole, named once.)
+    if (shares.empty() && k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"of", "de", "del"})) {
+      while (k < t.size() && k <= i + 6 && t[k].type == T::word && !to_at(k)) ++k;
+    }
+    if (!to_at(k)) return;
+    shares.push_back(t[i].figure);
+  }
+  // (Messages are in English: "atribuyó" is "attributed".)
+  const std::string_view said = !spanish                               ? t[verb].text
+                                : t[verb].text.starts_with("atribu") ? std::string_view("attributed")
+                                                                      : std::string_view("assigned");
+  report_shares(in, shares, fmt::format("shares {}", said), false, sink);
+}
+
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
   for (const std::size_t s : in.scanned_sentences()) check_stances(in, s, sink);
@@ -1881,6 +1923,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_opening_whole(in, s, sink);
     check_parallel_shares(in, s, sink);
     check_accounted_shares(in, s, sink);
+    check_allocated_shares(in, s, sink);
     check_with_shares(in, s, sink);
   }
   // A sentence without tokens names no whole: runs start at the scanned ones.

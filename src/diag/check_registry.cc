@@ -1373,7 +1373,11 @@ of the group once; so do names that each account for a share of a whole
 left understood, "accounted for" told once and "for" before each of three
 shares or more, in a sentence of no other percentage nor year ("South
 Asia accounted for 38 per cent, China for 29 per cent, South-East Asia
-for 24 per cent and the rest of the world for 15 per cent"); so do shares after "with", "and" or a comma that
+for 24 per cent and the rest of the world for 15 per cent"); so do the
+shares one verb puts each to a cause or a use, "to" after each ("Network
+Rail attributed 46 per cent to infrastructure problems, 31 per cent to
+causes within the operator's control ... and 29 per cent to external
+factors"; "allocated", "assigned", "atribuyó el 46% ... a"); so do shares after "with", "and" or a comma that
 name where their part comes from ("coming from", "arriving through")
 when the first share names its part by where it comes from ("Students
 from state schools make up 71 per cent of this year's UK entrants, with

@@ -1474,3 +1474,24 @@ TEST_CASE("share-over-100: a proportion within a group, place by place, goes on 
                    "and the on-demand service three per cent.\n")
                   .empty());
 }
+
+TEST_CASE("share-over-100: one verb that puts each share of a whole to a cause", "[check][arithmetic]") {
+  const std::string text = "Of the minutes of delay recorded, Network Rail attributed 46 per cent to infrastructure "
+                           "problems, 31 per cent to causes within the operator's control, including crew shortages, "
+                           "and {} per cent to external factors such as severe weather.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "29"))
+            .find("a.txt:1:182: error: shares attributed add up to more than 100%: 46% + 31% + 29% = 106% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "23")).empty());
+  CHECK(lint_es("La empresa atribuy\xC3\xB3 el 46% de los retrasos a la infraestructura, el 31% a la operadora y el "
+                "29% a factores externos.\n")
+            .find("error: shares attributed add up to more than 100%: 46% + 31% + 29% = 106% [share-over-100]") !=
+        std::string::npos);
+  // No "to" after a share, or "a" after an English verb.
+  CHECK(lint("Network Rail attributed 46 per cent to signals, 31 per cent of its budget and 29 per cent to "
+             "weather.\n")
+            .empty());
+  CHECK(lint("The fund allocated 46 per cent a year to bonds, 31 per cent a year to shares and 29 per cent a year to "
+             "cash.\n")
+            .empty());
+}
