@@ -386,9 +386,10 @@ constexpr double k_max_breakdown_gap = 0.2;
 // cue, whose nouns may differ ("34 jets, 16 turboprops and six widebody
 // aircraft"). `holders`, if any, counts the things the parts are of, each
 // named once with its part ("four emergency departments"): a note says so.
+// With `by_month`, the parts are of the months of the total's quarter.
 void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
                 DiagnosticSink& sink, bool near_only = false, bool several_nouns = false,
-                const Figure* holders = nullptr) {
+                const Figure* holders = nullptr, bool by_month = false) {
   // A measure read from a verb ("amount to pay" of "paid for with £90
   // million") or from a count elsewhere in the sentence ("value of home"
   // of "... £18 million from developers building 2,300 homes") names no
@@ -446,7 +447,7 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
       if (measure.empty()) measure = m;
       else if (measure != m) return;
     }
-    if (total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) return;
+    if (!by_month && total.claim->time && f.claim->time && *total.claim->time != *f.claim->time) return;
     if (!f.asserted) return;
     lo += f.low * scale;
     hi += f.high * scale;
@@ -520,7 +521,12 @@ void report_sum(const ArithmeticInput& in, const Figure& total, const std::vecto
                        fmt::format("{} parts, one for each of these: none is left out", parts.size()), {}});
   }
   for (const int p : parts) {
-    d.notes.push_back({in.original(in.figures[static_cast<std::size_t>(p)].range), "a part of the total", {}});
+    const Figure& f = in.figures[static_cast<std::size_t>(p)];
+    d.notes.push_back({in.original(f.range),
+                       by_month ? fmt::format("the part of {}, a month of the total's {}", *f.claim->time,
+                                              *total.claim->time)
+                                : std::string("a part of the total"),
+                       {}});
   }
   sink.report(std::move(d));
 }
@@ -1889,7 +1895,7 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
     }
   }
   if (total < 0) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, false, nullptr, true);
 }
 
 // "The service's four emergency departments handled 48,900 presentations
@@ -2886,6 +2892,64 @@ void check_tallies_after_votes(const ArithmeticInput& in, std::size_t s, Diagnos
   report_sum(in, votes, parts, sink, true, true);
 }
 
+// "... spent 412 hours without scheduled power in the first three months of
+// the year. ... load-shedding ran to 128 hours in January, 131 hours in
+// February and 163 hours in March": the parts of a quarter told month by
+// month, every month of it once, add up to the quarter's figure of the
+// same kind and unit, told in the sentence or up to three sentences
+// before (in the paragraph or the one before).
+void check_month_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto month_of = [](const Figure& f) -> int {
+    if (!f.claim || !f.claim->time || f.claim->time->size() != 7 || (*f.claim->time)[4] != '-') return 0;
+    const std::string& m = *f.claim->time;
+    if (m[5] < '0' || m[5] > '1' || m[6] < '0' || m[6] > '9') return 0;
+    return (m[5] - '0') * 10 + (m[6] - '0');
+  };
+  std::vector<int> parts;
+  int months = 0;  // bit m for month m
+  for (const std::uint32_t k : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (f.kind == QuantityKind::date || f.kind == QuantityKind::ordinal) continue;
+    const int m = month_of(f);
+    if (m == 0) continue;
+    if (!parts.empty()) {
+      // (A figure of another kind is another thing's: "two units".)
+      const Figure& p0 = in.figures[static_cast<std::size_t>(parts.front())];
+      if (f.kind != p0.kind || f.unit != p0.unit) continue;
+      if (f.claim->time->substr(0, 4) != p0.claim->time->substr(0, 4)) return;
+    }
+    if (!f.asserted || f.range_side || (months & (1 << m)) != 0 || m > 12) return;
+    months |= 1 << m;
+    parts.push_back(t[k].figure);
+  }
+  if (parts.size() < 2) return;
+  const Figure& p0 = in.figures[static_cast<std::size_t>(parts.front())];
+  const std::string year = p0.claim->time->substr(0, 4);
+  // The quarter whose months the parts are, all of them.
+  int quarter = 0;
+  for (int q = 1; q <= 4; ++q) {
+    const int bits = (1 << (3 * q - 2)) | (1 << (3 * q - 1)) | (1 << (3 * q));
+    if (months == bits) quarter = q;
+  }
+  if (quarter == 0) return;
+  const std::string period = fmt::format("{}-Q{}", year, quarter);
+  int total = -1;
+  for (std::size_t q = s + 1; q-- > in.first_sentence() && s - q <= 3;) {
+    if (in.doc.sentences[q].paragraph + 1 < in.doc.sentences[s].paragraph) break;
+    const ArithTokens qt = in.tokens(q);
+    for (const std::uint32_t k : in.figure_tokens(q)) {
+      const Figure& f = in.figures[static_cast<std::size_t>(qt[k].figure)];
+      if (f.kind != p0.kind || f.unit != p0.unit || !f.claim || !f.claim->time || *f.claim->time != period) continue;
+      if (!f.asserted || f.range_side || f.claim->quantity.qualifier != "exact") return;
+      if (total >= 0 && in.figures[static_cast<std::size_t>(total)].value != f.value) return;  // two totals
+      total = qt[k].figure;
+    }
+  }
+  if (total < 0) return;
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, false, nullptr, true);
+}
+
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_list_totals(in, sink);
   for (const std::size_t s : in.scanned_sentences()) {
@@ -2906,6 +2970,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_vote_split(in, s, sink);
     check_candidate_tallies(in, s, sink);
     check_tallies_after_votes(in, s, sink);
+    check_month_parts(in, s, sink);
     check_with_parts(in, s, sink);
     check_listed_parts(in, s, sink);
     check_placed_parts(in, s, sink);

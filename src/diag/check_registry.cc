@@ -531,6 +531,11 @@ a sentence of exactly N parts, each after a name and closed by "and":
 Mackenzie Base Hospital treated 21,300 of those patients, Port Elwood
 Hospital 13,800, ... and Carlow Hospital 4,600." (each of the N named
 once: none is left out);
+a quarter's total and its months told one by one, every month of it
+once, up to three sentences after it: "412 hours without scheduled power
+in the first three months of the year ... 128 hours in January, 131
+hours in February and 163 hours in March" (the first three months of a
+year are its first quarter, the first six its first half);
 "made up of" (each part may be named first: "made up of player and
 coaching salaries of £6.3m, ... and match and event costs of £3.6m"),
 "comprising", "consisting of", "split between", "broken down into" ("breaks

@@ -902,6 +902,7 @@ class Scanner {
     Spec& s = p.spec;
     std::size_t after = 0;
     bool quarter = false;
+    bool months = false;  // "the first three months of the year"
     if (part_letter_at(i)) {
       quarter = t_[i].lower == "q";
       s.part = static_cast<int>(t_[i + 1].value);
@@ -917,7 +918,15 @@ class Scanner {
       }
       std::size_t j = i + n;
       if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
-      if (in(j, DateTable::quarter_words)) {
+      // "the first three months of the year" is its first quarter, "the
+      // first six months of 2026" its first half (a year must follow).
+      if (!figure && j + 1 < t_.size() && t_[j + 1].lower == "months" &&
+          (t_[j].lower == "three" || t_[j].lower == "3" || t_[j].lower == "six" || t_[j].lower == "6") &&
+          value_of(i, n, w_.ordinals) == 1) {
+        quarter = t_[j].lower == "three" || t_[j].lower == "3";
+        months = true;
+        ++j;
+      } else if (in(j, DateTable::quarter_words)) {
         quarter = true;
       } else if (!in(j, DateTable::half_words)) {
         return std::nullopt;
@@ -946,8 +955,9 @@ class Scanner {
     std::size_t end = after;
     if (!part_year(after, s, end)) {
       // A half needs its year ("the first half" may be a match); a quarter
-      // alone takes the publication year rule.
-      if (!quarter) return std::nullopt;
+      // alone takes the publication year rule ("the first three months"
+      // alone may be any three: none).
+      if (!quarter || months) return std::nullopt;
       s.kind = SpecKind::yearless;
       end = after;
     }

@@ -325,10 +325,12 @@ struct DateLanguage {
   static constexpr std::uint64_t k_unit_tables =
       date_table_bit(DateTable::units) | date_table_bit(DateTable::plural_units);
   /// A unit is read as a date only with one of these: "last year", "el año
-  /// pasado", "two weeks ago", "hace una semana".
+  /// pasado", "two weeks ago", "hace una semana", "the first three months
+  /// of the year" (an ordinal).
   static constexpr std::uint64_t k_unit_companion_tables =
       date_table_bit(DateTable::shift_before) | date_table_bit(DateTable::shift_after) |
-      date_table_bit(DateTable::ago_before) | date_table_bit(DateTable::ago_after);
+      date_table_bit(DateTable::ago_before) | date_table_bit(DateTable::ago_after) |
+      date_table_bit(DateTable::ordinals);
   /// Derived at load: the words that are or start a phrase of
   /// k_anchor_tables, k_unit_tables or k_unit_companion_tables.
   DateWordFilter anchor_filter;

@@ -1787,3 +1787,17 @@ TEST_CASE("total-mismatch: the votes cast then a sentence of tallies", "[check][
              "2022.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a quarter's total and its months told one by one", "[check][arithmetic]") {
+  const std::string text = "PORT NQABA, April 14, 2026\n\nHouseholds spent 412 hours without scheduled power in the "
+                           "first three months of the year, the utility said.\n\nLoad-shedding ran to 128 hours in "
+                           "January, 131 hours in February and {} hours in March, when two units broke down.\n";
+  const std::string out = lint(fmt::format(fmt::runtime(text), "163"));
+  CHECK(out.find("a.txt:3:18: error: 128 + 131 + 163 = 422, not 412 [total-mismatch]") == 0);
+  CHECK(out.find("a.txt:5:22: note: the part of 2026-01, a month of the total's 2026-Q1") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "153")).empty());
+  // Two months of the quarter only: some are left out.
+  CHECK(lint("PORT NQABA, April 14, 2026\n\nHouseholds spent 412 hours without power in the first three months of "
+             "the year.\n\nLoad-shedding ran to 128 hours in January and 131 hours in February.\n")
+            .empty());
+}

@@ -286,6 +286,13 @@ TEST_CASE("quarters, halves, ranges and bounds", "[extract][dates]") {
       {"Spending fell in the first half of 2025.", "", "the first half of 2025=2025-H1"},
       {"Spending fell in H1 2025.", "", "H1 2025=2025-H1"},
       {"The team led in the first half.", "2025-12-09", ""},
+      // The first three months of a year are its first quarter, the first
+      // six its first half; with no year they may be any months.
+      {"Outages ran to 412 hours in the first three months of the year.", "2026-04-14",
+       "the first three months of the year=2026-Q1"},
+      {"Sales rose in the first six months of 2025.", "", "the first six months of 2025=2025-H1"},
+      {"It broke down in the first three months after opening.", "2026-04-14", ""},
+      {"Sales rose in the first four months of 2025.", "", "2025=2025"},
       {"Prices rose between March and May 2025.", "", "between March and May 2025=2025-03/2025-05 [range]"},
       {"The fair will run from 3 to 5 June.", "2026-01-28", "from 3 to 5 June=2026-06-03/2026-06-05 [range]"},
       {"The fair ran from 3 to 5 June.", "2026-01-28", "from 3 to 5 June=2025-06-03/2025-06-05 [range]"},
