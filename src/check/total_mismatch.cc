@@ -1895,7 +1895,7 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
     }
   }
   if (total < 0) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, false, nullptr, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true);
 }
 
 // "The service's four emergency departments handled 48,900 presentations
