@@ -649,6 +649,23 @@ class Scanner {
     if (w + 1 < t_.size() && t_[w + 1].kind != Token::Kind::punct) return k_none;
     return w;
   }
+  // The count of "three months" ("3 months", "tres meses") at token i,
+  // its end in months_end_; 0 if none.
+  int months_count_at(std::size_t i) const {
+    std::size_t n = phrase_at(i, DateTable::numbers);
+    int count = 0;
+    if (n > 0) {
+      count = value_of(i, n, w_.numbers);
+    } else if (standalone_number(i) && t_[i].suffix.empty() && t_[i].value >= 1 && t_[i].value <= 12) {
+      count = static_cast<int>(t_[i].value);
+      n = 1;
+    }
+    const std::size_t u = i + n;
+    if (count == 0 || !in(u, DateTable::plural_units)) return 0;
+    if (w_.plural_units.find(t_[u].lower)->second != DateUnit::month) return 0;
+    months_end_ = u + 1;
+    return count;
+  }
   const DateUnit* unit_at(std::size_t i) const {
     if (!in(i, DateTable::units)) return nullptr;
     auto it = w_.units.find(t_[i].lower);
@@ -920,12 +937,11 @@ class Scanner {
       if (punct(j, "-") && glued(j) && glued(j + 1)) ++j;
       // "the first three months of the year" is its first quarter, "the
       // first six months of 2026" its first half (a year must follow).
-      if (!figure && j + 1 < t_.size() && t_[j + 1].lower == "months" &&
-          (t_[j].lower == "three" || t_[j].lower == "3" || t_[j].lower == "six" || t_[j].lower == "6") &&
-          value_of(i, n, w_.ordinals) == 1) {
-        quarter = t_[j].lower == "three" || t_[j].lower == "3";
+      if (const int count = !figure && value_of(i, n, w_.ordinals) == 1 ? months_count_at(j) : 0;
+          count == 3 || count == 6) {
+        quarter = count == 3;
         months = true;
-        ++j;
+        j = months_end_ - 1;  // "months", as the part word
       } else if (in(j, DateTable::quarter_words)) {
         quarter = true;
       } else if (!in(j, DateTable::half_words)) {
@@ -1784,6 +1800,8 @@ class Scanner {
   // The token after "last year" of "21 October last year": the phrase is
   // the day's year, no date of its own.
   mutable std::size_t year_phrase_end_ = 0;
+  // The end of the phrase months_count_at() read last.
+  mutable std::size_t months_end_ = 0;
 };
 
 }  // namespace

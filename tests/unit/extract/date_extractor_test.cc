@@ -324,6 +324,8 @@ TEST_CASE("Spanish dates", "[extract][dates]") {
       {"Se aprobó hace una semana.", "2026-01-02", "hace una semana=2025-12-26"},
       {"Los ingresos cayeron en el tercer trimestre de 2025.", "", "el tercer trimestre de 2025=2025-Q3"},
       {"El gasto cayó en la primera mitad del año.", "2025-12-09", "la primera mitad del año=2025-H1"},
+      {"Los cortes sumaron 412 horas en los primeros tres meses del a\xC3\xB1o.", "2026-04-14",
+       "los primeros tres meses del a\xC3\xB1o=2026-Q1"},
       {"Los precios subieron entre marzo y mayo de 2025.", "", "entre marzo y mayo de 2025=2025-03/2025-05 [range]"},
       {"La feria será del 3 al 5 de junio.", "2026-01-28", "del 3 al 5 de junio=2026-06-03/2026-06-05 [range]"},
       {"La feria fue el 3-5 de junio de 2025.", "", "3-5 de junio de 2025=2025-06-03/2025-06-05 [range]"},
