@@ -334,10 +334,12 @@ TEST_CASE("a plural noun after in or at makes a figure a part", "[bind]") {
 }
 
 TEST_CASE("money in a plural noun is of that noun and in no place", "[bind]") {
-  const Claim& assets = find(bind_text("With $53.8 billion in assets, the fund is the largest."), "$53.8 billion");
+  const std::vector<Claim> fund = bind_text("With $53.8 billion in assets, the fund is the largest.");
+  const Claim& assets = find(fund, "$53.8 billion");
   CHECK(assets.place.empty());
   CHECK(assets.measure == "asset");
-  const Claim& paid = find(bind_text("The company paid £38m in royalties to 1,200 songwriters."), "£38m");
+  const std::vector<Claim> royalties = bind_text("The company paid £38m in royalties to 1,200 songwriters.");
+  const Claim& paid = find(royalties, "£38m");
   CHECK(paid.place.empty());
   CHECK(paid.measure == "royalties");
   CHECK(find(bind_text("The company paid £38m in dividends to 1,200 shareholders."), "£38m").measure == "dividend");
@@ -1161,8 +1163,8 @@ TEST_CASE("'sin' and a noun leave a figure in a state, 'sin' and a verb deny it"
 }
 
 TEST_CASE("a word of a name of several words is no verb of the figure", "[bind]") {
-  const Claim& c =
-      find(bind_text("Tandaa Pay revenue rose to KSh 142.6 billion from KSh 124.3 billion."), "KSh 142.6 billion");
+  const std::vector<Claim> claims = bind_text("Tandaa Pay revenue rose to KSh 142.6 billion from KSh 124.3 billion.");
+  const Claim& c = find(claims, "KSh 142.6 billion");
   CHECK(c.predicate.empty());
   CHECK(c.measure.find("pay") == std::string::npos);
   // A verb after the name still is.
