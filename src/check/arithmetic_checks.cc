@@ -220,22 +220,21 @@ bool date_at(ArithTokens t, const std::vector<Figure>& figures, std::size_t i) {
          figures[static_cast<std::size_t>(t[i].figure)].kind == QuantityKind::date;
 }
 
-// The token after a phrase of when at token k, or k if none starts
-// there: "last month" or "between January and September" (any words and
-// dates, four tokens at most), and after "in", "over", "during", "for"
-// or "through" a longer one with lengths of time ("in the three months to
-// the end of March", ten tokens at most).
 // Whether token k is the slash of a financial year, "2024/25" or
 // "2024/2025", after token `from`.
 bool financial_year_slash(ArithTokens t, std::size_t from, std::size_t k) {
   const auto digits = [&](std::size_t i, std::size_t n) {
-    return i < t.size() && t[i].type == ArithToken::Type::word && t[i].text.size() == n &&
-           t[i].text.find_first_not_of("0123456789") == std::string_view::npos;
+    return i < t.size() && t[i].type == ArithToken::Type::word && digits_only(t[i].text, n, n);
   };
   return k > from && k < t.size() && t[k].type == ArithToken::Type::punct && t[k].text == "/" && digits(k - 1, 4) &&
          (digits(k + 1, 2) || digits(k + 1, 4));
 }
 
+// The token after a phrase of when at token k, or k if none starts
+// there: "last month" or "between January and September" (any words and
+// dates, four tokens at most), and after "in", "over", "during", "for"
+// or "through" a longer one with lengths of time ("in the three months to
+// the end of March", ten tokens at most).
 std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures, std::size_t k) {
   const auto word = [&](std::size_t i) -> std::string_view {
     return i < t.size() && t[i].type == ArithToken::Type::word ? t[i].text : std::string_view();
@@ -257,8 +256,7 @@ std::size_t after_time_phrase(ArithTokens t, const std::vector<Figure>& figures,
   };
   // ("on March 31, 2026, from": the comma between a day and its year.)
   const auto digits = [&](std::size_t i, std::size_t lo, std::size_t hi) {
-    const std::string_view w = word(i);
-    return w.size() >= lo && w.size() <= hi && w.find_first_not_of("0123456789") == std::string_view::npos;
+    return digits_only(word(i), lo, hi);
   };
   const auto year_comma = [&](std::size_t i) {
     return i > k && i + 1 < t.size() && t[i].type == ArithToken::Type::punct && t[i].text == "," &&
@@ -894,7 +892,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
               is_one_of(t[k].text, {"mediados", "principios", "finales", "fines", "comienzos", "inicios", "end",
                                     "start", "beginning", "middle"}) ||
               k_period_words.contains(t[k].text) ||
-              (t[k].text.size() == 4 && t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
+              year_word(t[k].text);
     }
     // "de 148.000 litros diarios a mediados de noviembre a 96.000", "de
     // 41.200 viajeros en el verano de 2025 a 72.900": a date, a year or a
@@ -962,8 +960,7 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       while (e < b + 6 && e < t.size() &&
              (date_at(t, figures, e) || (t[e].type == ArithToken::Type::word &&
                                          (k_after_b_time_words.contains(t[e].text) ||
-                                          (t[e].text.size() == 4 && t[e].text.find_first_not_of("0123456789") ==
-                                                                        std::string_view::npos))))) {
+                                          year_word(t[e].text))))) {
         ++e;
       }
       // "in the year to March 2025,", "en los últimos cinco años,": a

@@ -267,6 +267,23 @@ inline bool is_one_of(std::string_view word, std::initializer_list<std::string_v
   return false;
 }
 
+/// True if `word` is only ASCII digits, between `lo` and `hi` of them
+/// ("2026" with 4, 4; the day "31" with 1, 2).
+inline bool digits_only(std::string_view word, std::size_t lo, std::size_t hi) {
+  return word.size() >= lo && word.size() <= hi && word.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+/// True if `word` is written as a year: four digits ("2026").
+inline bool year_word(std::string_view word) { return digits_only(word, 4, 4); }
+
+/// True if `word` looks like an English plural noun: more than three
+/// letters, ending in "s" but not "ss" ("schools", "tonnes"; not "class",
+/// "bus" or "its"). A cue, not a parse: callers ask it of a word they
+/// already hold to be a noun by its place.
+inline bool plural_looking(std::string_view word) {
+  return word.size() > 3 && word.back() == 's' && !word.ends_with("ss");
+}
+
 /// Whether token k of `t` is a word written with a capital: a name ("the
 /// Midwest", "Co Kilkenny", "Valley Regional's").
 bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k);

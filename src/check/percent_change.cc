@@ -352,8 +352,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
       // A year, or a duration of a time phrase ("over the past 12 months").
       const bool year = (t[k].type == T::figure &&
                          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration) ||
-                        (t[k].type == T::word && t[k].text.size() == 4 &&
-                         t[k].text.find_first_not_of("0123456789") == std::string_view::npos);
+                        (t[k].type == T::word && year_word(t[k].text));
       if (!time_word && !year) break;
       // The change before the time phrase: a percentage, or a verb of a
       // factor ("has tripled over the past 12 months to B, from A").
@@ -491,7 +490,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     while (e < t.size() && e < k + 4 &&
            ((t[e].type == T::word &&
              (k_time_words.contains(t[e].text) || fiscal_year_word(t[e].text) ||
-              (t[e].text.size() == 4 && t[e].text.find_first_not_of("0123456789") == std::string_view::npos) ||
+              year_word(t[e].text) ||
               is_one_of(t[e].text, {"before", "earlier", "ago", "previously", "a", "same", "period", "after",
                                     "within", "later"}))) ||
             // ("to 74% after six months, an increase of": a length of time.)
@@ -619,7 +618,7 @@ std::optional<Change> rose_from_told_before(const ArithmeticInput& in, std::size
   // 544 the previous year, an increase of 17 per cent": with no count in
   // the sentence before, B is the nearest count of the noun the sentence
   // opens with, two paragraphs back at most.
-  if (b < 0 && !t.empty() && t[0].type == T::word && t[0].text.size() > 3 && t[0].text.ends_with('s') &&
+  if (b < 0 && !t.empty() && t[0].type == T::word && plural_looking(t[0].text) &&
       fa.kind == QuantityKind::number) {
     const std::string noun = singular(std::string(t[0].text));
     for (std::size_t q = s; q-- > in.first_sentence() && b < 0 && s - q <= 8;) {

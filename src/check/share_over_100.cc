@@ -1844,9 +1844,7 @@ void check_accounted_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
     }
   }
   for (const ArithToken& tok : t) {
-    const bool year =
-        tok.text.size() == 4 && tok.text.find_first_not_of("0123456789") == std::string_view::npos;
-    if (tok.type == T::word && (year || is_one_of(tok.text, {"respectively", "each"}))) return;
+    if (tok.type == T::word && (year_word(tok.text) || is_one_of(tok.text, {"respectively", "each"}))) return;
   }
   std::vector<int> shares;
   for (std::size_t n = 0; n < figs.size(); ++n) {
@@ -1888,10 +1886,11 @@ void check_allocated_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (figs.size() < 3) return;
   const std::size_t first = figs.front();
+  if (first == 0) return;
   // ("atribuyó el 46%": an article between.)
   std::size_t verb = first - 1;
   if (first >= 2 && t[verb].type == T::word && is_one_of(t[verb].text, {"el", "un"})) --verb;
-  if (first == 0 || t[verb].type != T::word || !k_allocating.contains(t[verb].text)) return;
+  if (t[verb].type != T::word || !k_allocating.contains(t[verb].text)) return;
   // ("a" is "to" after a Spanish verb only: "46 per cent a year" is none.)
   const bool spanish = t[verb].text.starts_with("atribu") || t[verb].text.starts_with("asign");
   const auto to_at = [&](std::size_t k) {
@@ -1961,8 +1960,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     std::set<std::string> years;
     for (std::size_t k = s; k < e; ++k) {
       for (const ArithToken& tok : in.tokens(k)) {
-        if (tok.type == T::word && tok.text.size() == 4 && (tok.text.starts_with("19") || tok.text.starts_with("20")) &&
-            tok.text.find_first_not_of("0123456789") == std::string_view::npos) {
+        if (tok.type == T::word && year_word(tok.text) && (tok.text.starts_with("19") || tok.text.starts_with("20"))) {
           years.insert(std::string(tok.text));
         }
       }

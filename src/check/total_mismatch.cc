@@ -382,14 +382,31 @@ std::optional<Breakdown> breakdown_of(const ArithmeticInput& in, std::size_t s, 
 // about something else ("8% of its 23,400 employees. Of those, 1,100 ...").
 constexpr double k_max_breakdown_gap = 0.2;
 
-// With `several_nouns`, the parts are a plain list after a composition
-// cue, whose nouns may differ ("34 jets, 16 turboprops and six widebody
-// aircraft"). `holders`, if any, counts the things the parts are of, each
-// named once with its part ("four emergency departments"): a note says so.
-// With `by_month`, the parts are of the months of the total's quarter.
+// How report_sum reads a breakdown.
+struct SumOptions {
+  // Only a sum near the total is a breakdown of it (k_max_breakdown_gap).
+  bool near_only = false;
+  // The parts are a plain list after a composition cue, whose nouns may
+  // differ ("34 jets, 16 turboprops and six widebody aircraft").
+  bool several_nouns = false;
+  // If set, counts the things the parts are of, each named once with its
+  // part ("four emergency departments"): a note says so.
+  const Figure* holders = nullptr;
+  // The parts are of the months of the total's quarter: each has its own
+  // time frame, and a note names its month.
+  bool by_month = false;
+};
+
+// A sum near its total, of parts of one noun or of a plain list.
+constexpr SumOptions k_near_sum{.near_only = true};
+constexpr SumOptions k_near_list{.near_only = true, .several_nouns = true};
+
 void report_sum(const ArithmeticInput& in, const Figure& total, const std::vector<int>& parts,
-                DiagnosticSink& sink, bool near_only = false, bool several_nouns = false,
-                const Figure* holders = nullptr, bool by_month = false) {
+                DiagnosticSink& sink, const SumOptions& options = {}) {
+  const bool near_only = options.near_only;
+  const bool several_nouns = options.several_nouns;
+  const Figure* const holders = options.holders;
+  const bool by_month = options.by_month;
   // A measure read from a verb ("amount to pay" of "paid for with £90
   // million") or from a count elsewhere in the sentence ("value of home"
   // of "... £18 million from developers building 2,300 homes") names no
@@ -1110,7 +1127,8 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     }
   }
   // (The part taken is named by its own noun, "personnel costs".)
-  report_sum(in, whole, parts, sink, true, plain_list_needed || cue->funding || taken >= 0);
+  report_sum(in, whole, parts, sink,
+             {.near_only = true, .several_nouns = plain_list_needed || cue->funding || taken >= 0});
 }
 
 // Whether the table header row `text` ("| Year | Primary | Secondary |
@@ -1405,7 +1423,7 @@ void check_list(const ArithmeticInput& in, std::size_t caption, const std::vecto
   if (total < 0 || parts.size() < 2) return;
   const Figure& t = in.figures[static_cast<std::size_t>(total)];
   if (t.range_side || !t.asserted || t.kind == QuantityKind::multiplier) return;
-  report_sum(in, t, parts, sink, true);
+  report_sum(in, t, parts, sink, k_near_sum);
 }
 
 // Lists and plain-text tables under a caption ending in a colon, whose
@@ -1466,7 +1484,7 @@ void check_list_totals(const ArithmeticInput& in, DiagnosticSink& sink) {
           const Figure& f = in.figures[static_cast<std::size_t>(c)];
           return f.kind != QuantityKind::percent && f.kind != QuantityKind::percentage_point && compatible(f, total);
         });
-        if (same_kind && parts.size() >= 2) report_sum(in, total, parts, sink, true);
+        if (same_kind && parts.size() >= 2) report_sum(in, total, parts, sink, k_near_sum);
       }
     }
     for (std::size_t column = 0; column < cells.front().size(); ++column) {
@@ -1568,7 +1586,7 @@ void check_those_n(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sin
       std::reverse(parts.begin(), parts.end());
     }
     if (parts.size() != count) return;
-    report_sum(in, whole, parts, sink, true);
+    report_sum(in, whole, parts, sink, k_near_sum);
     return;
   }
 }
@@ -1673,7 +1691,7 @@ void check_n_together(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
       parts.push_back(t[here[m]].figure);
     }
     if (parts.size() != count) continue;
-    report_sum(in, whole, parts, sink, true);
+    report_sum(in, whole, parts, sink, k_near_sum);
     return;
   }
 }
@@ -1732,7 +1750,7 @@ void check_complementary(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     const Figure& f = in.figures[static_cast<std::size_t>(t[p].figure)];
     if (f.kind != QuantityKind::count && f.kind != QuantityKind::number) return;
   }
-  report_sum(in, whole, {t[a].figure, t[b].figure}, sink, true, true);
+  report_sum(in, whole, {t[a].figure, t[b].figure}, sink, k_near_list);
 }
 
 // The side a part of a vote took, from the words right after it ("were
@@ -1804,7 +1822,7 @@ void check_vote_split(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
   const bool all_sides = parts.size() == 3;
   const bool wrong = low > whole.high || (all_sides && high < whole.low);
   if (!wrong || biggest >= whole.value) return;
-  report_sum(in, whole, parts, sink, true, true);
+  report_sum(in, whole, parts, sink, k_near_list);
 }
 
 // "El gasto se reparte en cinco grandes bloques. El de personal se lleva
@@ -1895,7 +1913,7 @@ void check_announced_parts(const ArithmeticInput& in, std::size_t s, const std::
     }
   }
   if (total < 0) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, k_near_sum);
 }
 
 // "The service's four emergency departments handled 48,900 presentations
@@ -1961,7 +1979,7 @@ void check_counted_holders(const ArithmeticInput& in, std::size_t s, DiagnosticS
     }
   }
   if (!closed || parts.size() != static_cast<std::size_t>(n.value)) return;
-  report_sum(in, total, parts, sink, true, false, &n);
+  report_sum(in, total, parts, sink, {.near_only = true, .holders = &n});
 }
 
 // "Closed sales totaled 1,846 last month. ... Single-family houses
@@ -2047,7 +2065,7 @@ void check_accounted_for(const ArithmeticInput& in, std::size_t s, DiagnosticSin
     sum += f.value;
   }
   if (!other && sum <= whole.high) return;
-  report_sum(in, whole, parts, sink, true);
+  report_sum(in, whole, parts, sink, k_near_sum);
 }
 
 // After an item of a list, at token k: past its comma, and past "and"
@@ -2156,7 +2174,7 @@ void check_of_the_named_parts(const ArithmeticInput& in, std::size_t s, Diagnost
   double least = 0;  // the parts' sum at the low end of each
   for (const int p : parts) least += in.figures[static_cast<std::size_t>(p)].low;
   if (whole.value <= biggest || least <= whole.high) return;
-  report_sum(in, whole, parts, sink, true, true);
+  report_sum(in, whole, parts, sink, k_near_list);
 }
 
 // How far the parts of a whole told by what each part is may fall short
@@ -2233,7 +2251,7 @@ void check_of_the_kinds(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   double sum = 0;
   for (const int p : parts) sum += in.figures[static_cast<std::size_t>(p)].value;
   if (sum > whole.value || whole.value - sum > k_max_kinds_gap * whole.value) return;
-  report_sum(in, whole, parts, sink, true, true);
+  report_sum(in, whole, parts, sink, k_near_list);
 }
 
 // "The authority's net revenue budget for the year is £312.4m. Education
@@ -2281,7 +2299,7 @@ void check_ranked_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
   double least = 0;
   for (const int p : *parts) least += in.figures[static_cast<std::size_t>(p)].low;
   if (least <= total.high && !closed) return;
-  report_sum(in, total, *parts, sink, true, true);
+  report_sum(in, total, *parts, sink, k_near_list);
 }
 
 // "Keystone Ridge serves 612,000 customers. Of those, 538,000 are
@@ -2426,7 +2444,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
         whole.claim->quantity.qualifier != "exact" || (sum <= whole.high && !closed)) {
       return;
     }
-    report_sum(in, whole, parts, sink, true, true);
+    report_sum(in, whole, parts, sink, k_near_list);
     return;
   }
   const ArithTokens prev = in.tokens(s - 1);
@@ -2456,7 +2474,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       }
     }
     if (total < 0 || (sum <= in.figures[static_cast<std::size_t>(total)].high && !closed)) return;
-    report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+    report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, k_near_list);
     return;
   }
   for (auto it = before.rbegin(); it != before.rend() && total < 0; ++it) {
@@ -2476,7 +2494,7 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     total = prev[*it].figure;
   }
   if (total < 0 || (sum <= in.figures[static_cast<std::size_t>(total)].high && !closed)) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, k_near_list);
 }
 
 // "Estimated revenue also totals $412.6 million. The main source is the
@@ -2526,7 +2544,7 @@ void check_with_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink& 
     total = prev[k].figure;
   }
   if (total < 0) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, k_near_list);
 }
 
 // "El presupuesto de la campaña asciende a 410.000 euros. El patrocinio
@@ -2598,7 +2616,7 @@ void check_listed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     total = prev[k].figure;
   }
   if (total < 0 || sum <= in.figures[static_cast<std::size_t>(total)].high) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, k_near_list);
 }
 
 // "Legislators introduced 2,314 bills this year, 1,286 in the House and
@@ -2660,7 +2678,7 @@ void check_placed_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     if (!closed || parts.size() < 2) continue;
     const double sum = largest_and_sum(in, parts).second;
     if (sum <= total.high) continue;
-    report_sum(in, total, parts, sink, true, true);
+    report_sum(in, total, parts, sink, k_near_list);
     return;
   }
 }
@@ -2714,7 +2732,7 @@ void check_record(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink
     found[kind] = t[i].figure;
   }
   if (found[1] < 0 || found[2] < 0 || found[3] < 0 || found[4] < 0) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(found[1])], {found[2], found[3], found[4]}, sink, true, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(found[1])], {found[2], found[3], found[4]}, sink, k_near_list);
 }
 
 // "Of every $100 in rates, $34 goes to water, $26 to roads, ... and $7
@@ -2745,10 +2763,19 @@ void check_per_every(const ArithmeticInput& in, std::size_t s, DiagnosticSink& s
       parts.push_back(t[k].figure);
       low += f.low;
     }
-    if (parts.size() >= 3 && low > total.high) report_sum(in, total, parts, sink, true, true);
+    if (parts.size() >= 3 && low > total.high) report_sum(in, total, parts, sink, k_near_list);
     return;
   }
 }
+
+// Words of a change or a comparison before a figure make it no tally of
+// votes. The readers below add their own: "of" for a list of candidates
+// ("3% of"), "margin" and "by" for the tallies after the votes cast ("by
+// 212 votes").
+constexpr CueWords k_not_tally{std::to_array<std::string_view>(
+    {"from", "than", "against", "versus", "vs", "compared", "up", "down", "rose", "fell", "last", "previous",
+     "earlier", "ago", "before", "per", "cent", "percent", "points", "more", "fewer", "less", "frente",
+     "respecto"})};
 
 // "the 42,870 formal votes split this way: Ms Quinlan 17,420, Liberal
 // candidate Tom Ferris 15,960, ... and Kate Moore 1,180", "Of the 42,870
@@ -2772,11 +2799,6 @@ void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, Diagnosti
   std::size_t k = w + 1;
   while (k < t.size() && k < w + 8 && t[k].type == T::word) ++k;
   if (k >= t.size() || t[k].type != T::punct || !(t[k].text == ":" || (of_the && t[k].text == ","))) return;
-  // Words of a change or a comparison make the figures no tallies.
-  static constexpr CueWords k_not_tally{std::to_array<std::string_view>(
-      {"from", "than", "against", "versus", "vs", "compared", "up", "down", "rose", "fell", "last", "previous",
-       "earlier", "ago", "before", "per", "cent", "percent", "points", "of", "more", "fewer", "less", "frente",
-       "respecto"})};
   std::vector<int> parts;
   std::size_t from = k + 1;
   for (std::size_t n = 1; n < figs.size(); ++n) {
@@ -2786,7 +2808,7 @@ void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, Diagnosti
     if (b < i && t[b].type == T::word && is_one_of(t[b].text, {"and", "y"})) ++b;
     if (i <= b || i - b > 6) return;
     for (std::size_t x = b; x < i; ++x) {
-      if (t[x].type != T::word || k_not_tally.contains(t[x].text)) return;
+      if (t[x].type != T::word || k_not_tally.contains(t[x].text) || t[x].text == "of") return;
     }
     // A capitalised word among them names the candidate ("the Greens'
     // Priya Raman", "independent Greg Aldous": a word or two before it).
@@ -2815,7 +2837,7 @@ void check_candidate_tallies(const ArithmeticInput& in, std::size_t s, Diagnosti
   if (parts.size() < 3) return;
   const auto [biggest, sum] = largest_and_sum(in, parts);
   if (sum <= whole.high) return;
-  report_sum(in, whole, parts, sink, true, true);
+  report_sum(in, whole, parts, sink, k_near_list);
 }
 
 // "... led Democrat Angela Fry by 212 votes out of 39,874 cast in the race.
@@ -2865,10 +2887,6 @@ void check_tallies_after_votes(const ArithmeticInput& in, std::size_t s, Diagnos
       }
     }
   }
-  static constexpr CueWords k_not_tally{std::to_array<std::string_view>(
-      {"from", "than", "against", "versus", "vs", "compared", "up", "down", "rose", "fell", "last", "previous",
-       "earlier", "ago", "before", "per", "cent", "percent", "points", "more", "fewer", "less", "margin", "by",
-       "frente", "respecto"})};
   std::vector<int> parts;
   std::size_t named = 0;
   std::size_t from = 0;
@@ -2880,7 +2898,10 @@ void check_tallies_after_votes(const ArithmeticInput& in, std::size_t s, Diagnos
     }
     bool name = false;
     for (std::size_t x = from; x < i; ++x) {
-      if (next[x].type == T::word && k_not_tally.contains(next[x].text)) return;
+      if (next[x].type == T::word &&
+          (k_not_tally.contains(next[x].text) || is_one_of(next[x].text, {"margin", "by"}))) {
+        return;
+      }
       name = name || (i - x <= 3 && capitalised(in, next, x));
     }
     named += name ? 1 : 0;
@@ -2889,7 +2910,7 @@ void check_tallies_after_votes(const ArithmeticInput& in, std::size_t s, Diagnos
   }
   if (parts.size() < 2 || named < 2) return;
   if (largest_and_sum(in, parts).second <= votes.high) return;
-  report_sum(in, votes, parts, sink, true, true);
+  report_sum(in, votes, parts, sink, k_near_list);
 }
 
 // "... spent 412 hours without scheduled power in the first three months of
@@ -2947,7 +2968,7 @@ void check_month_parts(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
     }
   }
   if (total < 0) return;
-  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, true, false, nullptr, true);
+  report_sum(in, in.figures[static_cast<std::size_t>(total)], parts, sink, {.near_only = true, .by_month = true});
 }
 
 void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
@@ -2981,7 +3002,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       // A breakdown closed by a remainder ("Of those, ...; the other 145").
       if (remainder_cue(t, i)) {
         if (const std::optional<Breakdown> b = breakdown_of(in, s, i)) {
-          report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink, true);
+          report_sum(in, in.figures[static_cast<std::size_t>(b->total)], b->parts, sink, k_near_sum);
         }
         continue;
       }
@@ -2998,7 +3019,7 @@ void check_total_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!parts) continue;
       if (parts->empty() && in.figure_tokens(s).size() == 1) {
         if (std::optional<std::vector<int>> next = parts_listed_after(in, s, total); next) {
-          report_sum(in, total, *next, sink, true);
+          report_sum(in, total, *next, sink, k_near_sum);
           continue;
         }
       }

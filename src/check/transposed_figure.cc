@@ -279,7 +279,7 @@ std::string all_of_noun(const ArithmeticInput& in, const Figure& f) {
   };
   if (next() != "of" || !is_one_of(next(), {"our", "the", "its", "their", "your"})) return {};
   std::string noun = next();
-  if (noun.size() < 4 || !noun.ends_with('s') || noun.ends_with("ss")) return {};
+  if (!plural_looking(noun)) return {};
   noun.pop_back();
   return noun;
 }

@@ -134,7 +134,7 @@ std::optional<UnitPrice> unit_price_at(const ArithmeticInput& in, ArithTokens t,
                               (t[i - 3].type == T::punct && t[i - 3].text == ",")));
     if (opening && t[i - 1].type == T::word && t[i - 2].type == T::word) {
       const std::string_view noun = t[i - 2].text;
-      if (noun.size() > 3 && noun.ends_with('s') && !noun.ends_with("ss") && t[i - 1].text.ends_with("ed")) {
+      if (plural_looking(noun) && t[i - 1].text.ends_with("ed")) {
         item = singular(std::string(noun));
       }
     }
@@ -730,7 +730,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         std::size_t m = from;
         while (m < t.size() && m < from + 4 && t[m].type == T::word && !deal_link(t[m]) && !deal_cue(t[m])) ++m;
         if (m > from && m < t.size() && t[m].type == T::punct && t[m].text == "," &&
-            t[m - 1].text.size() > 3 && t[m - 1].text.ends_with('s') && !t[m - 1].text.ends_with("ss")) {
+            plural_looking(t[m - 1].text)) {
           from = m;
           counted_words = {c.range.begin, t[m - 1].range.end};
         }
@@ -798,8 +798,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         };
         std::size_t last = i + 4;
         while (last + 1 < t.size() && last < i + 7 && name_word(last + 1)) ++last;
-        if (p.kind == QuantityKind::currency && !p.range_side && name_word(i + 4) && t[last].text.size() > 3 &&
-            t[last].text.ends_with('s') && !t[last].text.ends_with("ss")) {
+        if (p.kind == QuantityKind::currency && !p.range_side && name_word(i + 4) && plural_looking(t[last].text)) {
           if (p.asserted) {
             prices.push_back(UnitPrice{t[i + 3].figure, "", s, {p.range.begin, t[last].range.end}, false, {}});
           }
@@ -1059,7 +1058,7 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
         // second plural noun of the items after "and", and a comma before
         // the cue.)
         const bool and_noun = k == i + 1 && k + 2 < t.size() && t[k].type == T::word && t[k].text == "and" &&
-                              t[k + 1].type == T::word && t[k + 1].text.size() > 3 && t[k + 1].text.ends_with('s') &&
+                              t[k + 1].type == T::word && plural_looking(t[k + 1].text) &&
                               t[k + 2].type == T::word && t[k + 2].text.ends_with("ed");
         if (and_noun) k += 2;
         if ((k == i + 1 || and_noun) && !priced && t[k].type == T::word && t[k].text.size() > 4 &&
