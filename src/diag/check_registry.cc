@@ -1573,7 +1573,11 @@ by a comma after a phrase of the date rules' day_appositions ("on its
 first day", "en su primer día") is governed by the verb before the
 phrase ("drew more than 18,000 riders on its first day, Monday, March
 9"); a hyphen or an apostrophe inside a word counts no word of its own
-("told the co-op's annual general meeting on Friday 22 May"); and no auxiliary
+("told the co-op's annual general meeting on Friday 22 May"); a verb of
+speech of reporting_verbs with words between it and the date tells a
+clause whose own verb the date is of ("said the union's contract expires
+in 2027"), and dates the telling only right before it ("said in March");
+and no auxiliary
 before the verb ("will be launched",
 "has launched" do not count); and nothing in the date's clause marks the
 future or a condition ("will", "expected", "if"...; "issued on 29 May,

@@ -1429,6 +1429,7 @@ class Scanner {
         break;
       }
     }
+    const std::size_t opener = k;
     // (A sign of money or of a share, and a mark between digits, are part
     // of a figure, which counts once: "$3.1 million", "12,400", "4%".)
     const auto number = [&](std::size_t i) { return i < t_.size() && t_[i].kind == Token::Kind::number; };
@@ -1456,6 +1457,10 @@ class Scanner {
       if (t.kind != Token::Kind::word) continue;
       if (in(k, DateTable::past_verbs) || past_verb_by_ending(k)) {
         if (k > 0 && in(k - 1, DateTable::non_past_auxiliaries)) return std::nullopt;
+        // "said the union's contract expires in 2027": words between a
+        // verb of speech and the date are the clause it tells, whose own
+        // verb the date is of ("said on Monday" is the telling's day).
+        if (in(k, DateTable::reporting_verbs) && k + 1 < opener) return std::nullopt;
         return ByteRange{t.begin, t.end};
       }
       // (An infinitive right after the past verb and "a" or "de" is of

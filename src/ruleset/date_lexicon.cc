@@ -172,7 +172,7 @@ constexpr std::string_view k_keys[] = {
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "last_year_after", "next_year_after", "looking_back", "back_references", "back_reference_ends",
     "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references",
-    "indefinite_articles", "rescheduling_words"};
+    "indefinite_articles", "rescheduling_words", "reporting_verbs"};
 
 // One [dates.LANG] table.
 Result load_language(std::string_view path, const toml::table& table, DateLanguage& lang) {
@@ -316,6 +316,8 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
       r = load_set(path, k, value, lang.event_prepositions);
     } else if (k == "clause_words") {
       r = load_set(path, k, value, lang.clause_words);
+    } else if (k == "reporting_verbs") {
+      r = load_set(path, k, value, lang.reporting_verbs);
     } else if (k == "determiners") {
       r = load_set(path, k, value, lang.determiners);
     } else if (k == "bare_day_links") {
@@ -374,7 +376,8 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
         &DateLanguage::past_verb_suffixes, &DateLanguage::infinitive_suffixes,
         &DateLanguage::future_markers, &DateLanguage::future_suffixes, &DateLanguage::non_past_auxiliaries,
         &DateLanguage::event_prepositions,
-        &DateLanguage::clause_words, &DateLanguage::determiners, &DateLanguage::bare_day_links,
+        &DateLanguage::clause_words, &DateLanguage::reporting_verbs, &DateLanguage::determiners,
+        &DateLanguage::bare_day_links,
         &DateLanguage::event_nouns,
         &DateLanguage::after_words, &DateLanguage::before_words, &DateLanguage::stage_adverbs, &DateLanguage::looking_back,
         &DateLanguage::same_year_after, &DateLanguage::last_year_after, &DateLanguage::next_year_after,
@@ -539,6 +542,7 @@ void derive_word_roles(DateLanguage& w) {
   add_words(DateTable::non_past_auxiliaries, w.non_past_auxiliaries);
   add_words(DateTable::event_prepositions, w.event_prepositions);
   add_words(DateTable::clause_words, w.clause_words);
+  add_words(DateTable::reporting_verbs, w.reporting_verbs);
   add_words(DateTable::determiners, w.determiners);
   add_words(DateTable::start_words, w.start_words);
   w.role_index.build(w.word_roles);

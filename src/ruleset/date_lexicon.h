@@ -61,7 +61,7 @@ enum class DateTable : unsigned char {
   day_words, ago_after, ago_before, within, bounds, prepositions, weekday_markers, articles, period_words,
   day_month_links, month_year_links, of_year, range_openers, ordinal_suffixes, modifiers, fiscal, past_verbs,
   past_suffixes, future_markers, non_past_auxiliaries, event_prepositions, clause_words, start_words, determiners,
-  weekday_appositions, occasions, day_appositions,
+  weekday_appositions, occasions, day_appositions, reporting_verbs,
 };
 
 /// The mask bit of `table` in DateWordRoles.
@@ -239,6 +239,10 @@ struct DateLanguage {
   DateWordSet non_past_auxiliaries;    ///< "be", "has", "to": a past participle after one is no simple past
   DateWordSet event_prepositions;      ///< "in", "on": the date says when the verb's event happened
   DateWordSet clause_words;            ///< "that", "and": a new clause, whose verb governs nothing before
+  /// "said", "told": a verb of speech, whose event is the telling. A date
+  /// after words of its own ("said the contract expires in 2027") is of
+  /// the clause told, which "that" may have left out.
+  DateWordSet reporting_verbs;
   DateWordSet determiners;             ///< "the", "its": a past form after one qualifies a noun ("the proposed dividend")
   /// Words that may follow the bare day of a weekday ("el sábado 19 a las
   /// 17", "on Saturday 19 at home"): after any other word the number

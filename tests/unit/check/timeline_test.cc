@@ -383,3 +383,23 @@ TEST_CASE("timeline: 'to' before a figure or an article is a preposition ('were 
   // An infinitive's date is the infinitive's.
   CHECK(lint(make_doc("The council voted to close the depot on Monday 2 November.", "2026-10-16")).empty());
 }
+
+TEST_CASE("timeline: a verb of speech with words before the date tells a clause ('said the contract expires in 2027')",
+          "[check]") {
+  // "that" left out: the date is of the clause told, in the present.
+  CHECK(lint(make_doc("Carla Benedetti, an organizer with the union, said the union's contract expires in 2027 and "
+                      "members are worried.",
+                      "2026-02-19"))
+            .empty());
+  // Right before the date, the verb of speech dates the telling.
+  const std::vector<Diagnostic> d =
+      lint(make_doc("The mayor said in March 2026 that the depot would stay open.", "2026-02-19"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"March 2026\" is after the publication date (2026-02-19) but told in the past tense (\"said\")");
+  // Another past verb with its object still takes the date.
+  const std::vector<Diagnostic> e =
+      lint(make_doc("Officials said the utility opened the plant in 2027.", "2026-02-19"));
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].message == "\"2027\" is after the publication date (2026-02-19) but told in the past tense (\"opened\")");
+}
