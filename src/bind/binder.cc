@@ -2485,9 +2485,20 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
             c.anaphoric = false;
           }
         }
+        // ("$1.3 billion for debt and $2.1 billion for transit": a noun after
+        // a preposition, then "and" or a comma, is the object of the list's
+        // part before, no measure of the figure after.)
+        bool coordinated = false;
         for (std::size_t k = q_first; k-- > clause && k + 5 > q_first && noun.empty();) {
           noun = ctx.measure(k);
           noun_at = k;
+          if (!noun.empty() && coordinated && k > clause && tokens[k - 1].word &&
+              lex.prepositions.count(ctx.lower(k - 1)) && !is_one_of_lower(ctx.lower(k - 1), {"of", "de"})) {
+            noun = {};
+            break;
+          }
+          coordinated = coordinated || is_one_of_lower(ctx.lower(k), {"and", "or", "y", "o", "e", "u"}) ||
+                        (!tokens[k].word && tokens[k].text == ",");
         }
         // "Capital expenditure guidance for the full year was kept at R6.8
         // billion", "The deal was valued at $4 billion": after a verb of a

@@ -1108,6 +1108,15 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   // things named within the last part's own words ("from" or "for" right
   // after it, then words and commas to "and other") are in it.
   const auto in_last_part = [&](std::size_t k) {
+    // ("and $2.1 billion for all other departments": the last part is
+    // the rest, named right after it.)
+    const auto word_at = [&](std::size_t m, std::initializer_list<std::string_view> list) {
+      return m < t.size() && t[m].type == T::word && is_one_of(t[m].text, list);
+    };
+    if (word_at(last + 1, {"for", "from", "to", "on", "in"}) &&
+        (k == last + 2 || (k == last + 3 && word_at(last + 2, {"all", "the"})))) {
+      return true;
+    }
     if (k < 2 || t[k - 1].type != T::word || !is_one_of(t[k - 1].text, {"and", "or"})) return false;
     // ("5.9 million of pulses, oats and other grains": "of" too.)
     if (last + 1 >= t.size() || t[last + 1].type != T::word || !is_one_of(t[last + 1].text, {"from", "for", "of"})) {

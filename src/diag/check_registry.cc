@@ -598,8 +598,10 @@ not "12 hospitals with 3,000 beds", nor a whole glued to its noun, "the
 senior members aged over 65", "3.110 jóvenes de entre 14 y 25 años") is
 none, nor does it break a plain list. A part without a figure, "the rest",
 "including" before another part, or sources named as only some ("partly
-funded by", "mainly") leave it alone; "including nurses" after the last
-part only ends the list:
+funded by", "mainly") leave it alone, as do other things after the list
+("plus other income"), but not a last part that is itself the rest ("...
+and $2.1 billion for all other departments"); "including nurses" after
+the last part only ends the list:
 
     The council approved a $310 million capital programme. It is made
     up of $145 million for roads, $98 million for water, and $82 million

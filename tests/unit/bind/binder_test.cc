@@ -1182,3 +1182,16 @@ TEST_CASE("money per share is of one share, named by its measure noun", "[bind]"
              "0,42 euros")
             .measure == "dividend per share");
 }
+
+TEST_CASE("a noun after a preposition then 'and' or a comma is the list's part before, no measure of the figure after",
+          "[bind]") {
+  const std::vector<Claim> claims = bind_text("The plan gives $1.3 billion for debt and $2.1 billion for transit.");
+  CHECK(find(claims, "$2.1 billion").measure == "amount to pay on transit");
+  const std::vector<Claim> listed = bind_text("It set $1.3 billion for debt, $2.1 billion for transit.");
+  CHECK(find(listed, "$2.1 billion").measure != "debt");
+  // Without the list's "and", the noun before still names the figure.
+  const std::vector<Claim> plain = bind_text("The city cut its debt to $2.1 billion.");
+  CHECK(find(plain, "$2.1 billion").measure == "debt");
+  const std::vector<Claim> of = bind_text("It holds $4 billion in loans and debt of $2.1 billion.");
+  CHECK(find(of, "$2.1 billion").measure == "debt");
+}

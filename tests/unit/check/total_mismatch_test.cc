@@ -1801,3 +1801,21 @@ TEST_CASE("total-mismatch: a quarter's total and its months told one by one", "[
              "the year.\n\nLoad-shedding ran to 128 hours in January and 131 hours in February.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a last part 'for all other departments' is the rest, and 'for debt and' names no later part",
+          "[check][arithmetic]") {
+  const std::string wrong =
+      "The budget breaks the $24.6 billion in spending down as follows: $9.8 billion for health, $5.2 billion for "
+      "education, $3.1 billion for families, $2.4 billion for roads, $1.3 billion for debt servicing and $2.1 "
+      "billion for all other departments.\n";
+  CHECK(lint(wrong).find("1:23: error: $9.8 billion + $5.2 billion + $3.1 billion + $2.4 billion + $1.3 billion + "
+                         "$2.1 billion = $23.9 billion, not $24.6 billion [total-mismatch]") != std::string::npos);
+  std::string right = wrong;
+  right.replace(right.find("$2.1"), 4, "$2.8");
+  CHECK(lint(right).empty());
+  // Other things after the list stay out of it.
+  CHECK(lint("The budget breaks the $24.6 billion in spending down as follows: $9.8 billion for health, $5.2 "
+             "billion for education, $3.1 billion for families, $2.4 billion for roads, $1.3 billion for debt "
+             "servicing and $2.1 billion for transit, with other departments funded separately.\n")
+            .empty());
+}
