@@ -1622,7 +1622,8 @@ recruitment closed; ordered or signed leases, took delivery, in Spanish
 its third reading or the house, received royal assent or signed into law
 ("presentó la iniciativa", "aprobó la ley", "fue promulgada"); works
 began or broke ground ("began replacing the pipeline"), a building was
-topped out or its steel frame erected, works were completed, handed over or finished
+topped out, its steel frame erected or its roof put on ("the last roof
+truss went up", "the roof went on"), works were completed, handed over or finished
 construction or finished excavating ("las obras
 comenzaron", "quedaron terminadas", "terminaron de excavar"); a fire
 broke out, was sparked or reported, then was contained or put out ("se

@@ -578,3 +578,14 @@ TEST_CASE("timeline: a steel frame erected before the ground was broken", "[chec
              "seating bowl in January 2026.")
             .empty());
 }
+
+TEST_CASE("timeline: a roof put up before the ground was broken", "[check][dates]") {
+  const std::string text = "Crews broke ground on Aug. 14, 2024. The arena was closed in when the last roof truss went "
+                           "up in {}, which let crews keep working through the winter.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "June 2024"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message ==
+        "\"last roof truss went up\" is dated June 2024, before \"broke ground\" on Aug. 14, 2024, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "December 2024")).empty());
+  CHECK(lint("Work began in March 2025. The roof went on in October 2024, months before the walls.").size() == 1);
+}
