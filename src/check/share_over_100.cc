@@ -258,6 +258,10 @@ std::string_view composition_whole(const ArithmeticInput& in, ArithTokens t) {
                                           // "Tasman Link flew 48 per cent of all passengers, Bluewing
                                           // 37 per cent ...": each passenger flies with one carrier.
                                           "flew",
+                                          // "lightning has caused 68 per cent of this season's fires,
+                                          // people 27 per cent": each fire has one cause.
+                                          "caused", "causes", "sparked", "caus\xC3\xB3", "causaron",
+                                          "provoc\xC3\xB3", "provocaron", "origin\xC3\xB3", "originaron",
                                           // "los hoteles concentraron el 52 % de las pernoctaciones,
                                           // los apartamentos el 31 %, ...": each stay in one place.
                                           "concentraron", "concentr\xC3\xB3", "concentra", "concentran",

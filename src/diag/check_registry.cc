@@ -1319,7 +1319,9 @@ remaining 12 per cent" closes the list; shares told "respectively"
 ("lidera en Chanchamayo y Satipo con el 33,6 % y el 35,1 %,
 respectivamente") are each of its own place or item. After a verb of
 composition ("made up", "accounted for", "represented", "representó",
-"supuso") or of taking, holding or flying ("took", "to take", "received",
+"supuso"), of causing ("caused", "sparked", "causó", "provocó": "lightning
+has caused 68 per cent of this season's fires, while people have been
+responsible for 27 per cent"), or of taking, holding or flying ("took", "to take", "received",
 "won", "holding", "flew", "ganó", "obtuvo", "se llevó", "se impuso en": "expects
 China to take 31 per cent of the region's fruit, Japan 24 per cent, ...")
 the noun a share is of is a whole, whatever it is: "Pretrial detainees

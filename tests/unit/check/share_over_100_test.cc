@@ -1495,3 +1495,19 @@ TEST_CASE("share-over-100: one verb that puts each share of a whole to a cause",
              "cash.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: causes share what they caused, and a remainder in the next sentence closes the list",
+          "[check][arithmetic]") {
+  const std::string wrong = "Becker said lightning has caused 68 per cent of this season's fires, while people have "
+                            "been responsible for 27 per cent. The cause of the remaining 11 per cent is still under "
+                            "investigation.\n";
+  CHECK(lint(wrong).find("1:149: error: shares of the fires with the remainder add up to more than 100%: 68% + 27% + "
+                         "11% = 106% [share-over-100]") != std::string::npos);
+  std::string right = wrong;
+  right.replace(right.find("11 per"), 2, "5 ");
+  CHECK(lint(right).empty());
+  // A share of another whole among them is no part of the list.
+  CHECK(lint("Lightning has caused 68 per cent of the fires, while 27 per cent of homes were insured. The remaining "
+             "11 per cent are under investigation.\n")
+            .empty());
+}
