@@ -68,6 +68,9 @@ bool specific_measure(std::string_view m) {
   return !m.empty() && !m.starts_with("amount ") && !m.starts_with("value of ");
 }
 
+// A measure made from the verb of the clause: "amount to spend".
+bool verb_measure(std::string_view m) { return m.starts_with("amount to "); }
+
 // What figure `f` counts: its claim's measure, else the noun a count
 // carries ("6,500-seat": seat), or the unit an amount is in ("61,700
 // tonnes": t).
@@ -86,7 +89,10 @@ bool candidate(const Figure& f, std::string_view measure) {
     return false;
   }
   const std::string& q = f.claim->quantity.qualifier;
-  return f.asserted && !f.range_side && specific_measure(measure) && (q == "exact" || q == "approximate");
+  // (Money a verb measures is of one use of the verb: "amount to spend on
+  // roads" and "amount to spend on schools" are two.)
+  return f.asserted && !f.range_side && (specific_measure(measure) || verb_measure(measure)) &&
+         (q == "exact" || q == "approximate");
 }
 
 // The noun a sum of money is of when the binder read none: the word right
@@ -398,9 +404,24 @@ void check_transposed_figures(const ArithmeticInput& in, DiagnosticSink& sink) {
   const auto measure_for = [&](const Figure& f, std::string& measure) {
     measure = measure_of(f);
     if (f.kind == QuantityKind::currency && !specific_measure(measure)) {
+      const bool by_verb = verb_measure(measure);
+      const std::string verb = by_verb ? std::string(measure) : std::string();
       measure = money_noun(in, f);
       if (project_noun(measure)) measure = k_project_measure;
       if (deal_noun(measure)) measure = k_deal_measure;
+      // ("spent $486 million fighting fires" ... "With $468 million
+      // already spent": money its verb alone measures keeps the verb's
+      // measure when the word right after it is no noun, a participle or
+      // an adverb.)
+      const auto no_noun = [](std::string_view w) {
+        return w.empty() || w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly") || w == "already" ||
+               w == "ya";
+      };
+      const std::size_t e = f.range.end;
+      if (by_verb && (measure.empty() || (e + 1 < in.doc.text.size() && in.doc.text[e] == ' ' &&
+                                          no_noun(word_forward(in.doc.text, e + 1))))) {
+        measure = verb;
+      }
     } else if (f.kind == QuantityKind::currency && (measure == "price" || measure == "deal")) {
       // A cost, or a deal, of an agreement named ("the contract will cost",
       // "the $36.8 million agreement").

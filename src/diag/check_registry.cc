@@ -206,7 +206,9 @@ came in"), also told as a bare sum with its noun after "of", "in" or
 euros" and "Los 1.248 millones de beneficio"; and
 a bare number after "all" and before "of our" a noun, "all 1,310 of our
 members", counts that noun;
-not a measure made from a verb, "amount to pay"), each number at least
+not a measure made from a verb, "amount to pay", unless the word after
+the money is no noun: "has spent $486 million fighting fires" and "With
+$468 million already spent" are one amount spent), each number at least
 three digits long (two for a count of a noun the article counts no other
 way, with no place after it: "64 aulas" and "Las 46 aulas nuevas", not
 "21 schools" and "the 12 schools in the east"; or for money with a scale
