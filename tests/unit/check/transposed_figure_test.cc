@@ -464,8 +464,9 @@ TEST_CASE("value-conflict: money its verb alone measures, told again as a runnin
   const std::string wrong = "The province has spent $486 million fighting fires so far this season, the minister "
                             "said.\n\nWith $468 million already spent, the province is on pace to finish the year "
                             "between $650 million and $750 million.\n";
-  CHECK(lint_conflicts(wrong).find("3:6: warning: \"$468 million\" conflicts with \"$486 million\" earlier in this article: the "
-                         "same digits, two of them swapped [value-conflict]") != std::string::npos);
+  CHECK(lint_conflicts(wrong).find("3:6: warning: \"$468 million\" conflicts with \"$486 million\" earlier in this "
+                                   "article: the same digits, two of them swapped [value-conflict]") !=
+        std::string::npos);
   // Spent on two things: two measures.
   CHECK(lint_conflicts("The city has spent $486,000 on roads this year.\n\nWith $468,000 spent on schools, it has "
                        "little left.\n")
