@@ -640,6 +640,87 @@ std::optional<Change> rose_from_told_before(const ArithmeticInput& in, std::size
   return c;
 }
 
+// "las exportaciones sumaron US$ 4.920 millones en enero. Con ello, el
+// valor exportado mostró un incremento de 12,8% respecto de los US$ 4.060
+// millones despachados en el mismo mes del año pasado": a sentence that
+// opens by pointing back ("Con ello", "With that", "This") sizes a change
+// from A, the one figure after its percentage, against B: the latest
+// figure of A's kind told before, within a factor of three of A, two
+// paragraphs back at most (a paragraph of how it came about may stand
+// between), alone of its kind and size in its sentence.
+std::optional<Change> against_told_before(const ArithmeticInput& in, std::size_t s) {
+  const ArithTokens t = in.tokens(s);
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < t.size() && t[i].type == T::word ? t[i].text : std::string_view();
+  };
+  const bool points_back =
+      (is_one_of(word(0), {"con", "with"}) && is_one_of(word(1), {"ello", "esto", "eso", "that", "this"})) ||
+      is_one_of(word(0), {"this", "that", "esto", "eso", "ello", "as\xC3\xAD"});
+  if (!points_back) return std::nullopt;
+  // The percentage, then A: the sentence's only figures besides dates.
+  std::size_t p = t.size();
+  std::size_t a = t.size();
+  for (const std::uint32_t k : in.figure_tokens(s)) {
+    const Figure& f = in.figures[static_cast<std::size_t>(t[k].figure)];
+    if (f.kind == QuantityKind::date) continue;
+    if (p == t.size()) {
+      if (f.kind != QuantityKind::percent) return std::nullopt;
+      p = k;
+    } else if (a == t.size()) {
+      if (f.kind == QuantityKind::percent || f.kind == QuantityKind::percentage_point) return std::nullopt;
+      a = k;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (a == t.size()) return std::nullopt;
+  // Between them, words of a comparison only ("respecto de los", "frente
+  // a", "from the", "más que los", "more than").
+  bool compared = false;
+  int direction = 0;
+  for (std::size_t k = p + 1; k < a; ++k) {
+    const std::string_view w = word(k);
+    if (is_one_of(w, {"respecto", "frente", "compared", "from", "than", "que", "against"})) {
+      compared = true;
+    } else if (is_one_of(w, {"m\xC3\xA1s", "more"})) {
+      direction = 1;
+    } else if (is_one_of(w, {"menos", "less", "fewer"})) {
+      direction = -1;
+    } else if (!is_one_of(w, {"de", "del", "a", "al", "with", "to", "the", "los", "las", "el", "la"})) {
+      return std::nullopt;
+    }
+  }
+  // The direction: "un incremento de 12,8%", "an increase of 12.8%", or
+  // "9% más que".
+  if (direction == 0 && p >= 2 && is_one_of(word(p - 1), {"de", "del", "of"}) && is_change_noun(word(p - 2))) {
+    direction = change_direction(word(p - 2));
+  }
+  if (!compared || direction == 0) return std::nullopt;
+  const Figure& fa = in.figures[static_cast<std::size_t>(t[a].figure)];
+  int b = -1;
+  for (std::size_t q = s; q-- > in.first_sentence() && b < 0 && s - q <= 6;) {
+    if (in.doc.sentences[q].paragraph + 2 < in.doc.sentences[s].paragraph) break;
+    const ArithTokens qt = in.tokens(q);
+    for (const std::uint32_t k : in.figure_tokens(q)) {
+      const Figure& f = in.figures[static_cast<std::size_t>(qt[k].figure)];
+      if (f.kind != fa.kind || !compatible(f, fa) || f.value * 3 < fa.value || f.value > fa.value * 3) continue;
+      if (b >= 0) return std::nullopt;  // two figures B may be
+      b = qt[k].figure;
+    }
+  }
+  if (b < 0) return std::nullopt;
+  const Figure& fb = in.figures[static_cast<std::size_t>(b)];
+  if (!fb.asserted || fb.range_side) return std::nullopt;
+  Change c;
+  c.from = t[a].figure;
+  c.to = b;
+  c.first = p;
+  c.last = a + 1;
+  c.stated = static_cast<int>(p);
+  c.direction = direction;
+  return c;
+}
+
 }  // namespace
 
 std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) {
@@ -648,6 +729,10 @@ std::vector<Change> level_told_before(const ArithmeticInput& in, std::size_t s) 
   const ArithTokens t = in.tokens(s);
   const std::span<const std::uint32_t> figs = in.figure_tokens(s);
   if (std::optional<Change> c = rose_from_told_before(in, s)) {
+    out.push_back(*c);
+    return out;
+  }
+  if (std::optional<Change> c = against_told_before(in, s)) {
     out.push_back(*c);
     return out;
   }

@@ -797,7 +797,12 @@ and "to" (or "to" and "from") a bare figure takes the other's currency
     sentence tells no other figure before N; with no count there, the
     latest count of the noun the sentence opens with, two paragraphs
     back at most: "Of the B completions, ... Completions were up from A
-    the previous year, an increase of N%")
+    the previous year, an increase of N%"); "exports reached B in
+    January. ... With that, shipments showed an increase of N% from the
+    A sold a year earlier" ("Con ello", "With that", "This" opening it, N
+    and A its only figures, B the latest figure of A's kind within a
+    factor of three of A, two paragraphs back at most, alone of its kind
+    and size in its sentence)
     (a possessive or "the average" after "with": "Revenue rose 12%, with
     cloud sales climbing from A to B" tells of a part)
     4,000, 50% more than 3,000      error: ... is a rise of 33%, not 50%

@@ -1735,3 +1735,29 @@ TEST_CASE("percent-change: 'up from A' of the noun a sentence opens with, B its 
   other.replace(other.find("Completions were"), 11, "Approvals");
   CHECK(lint(other).empty());
 }
+
+TEST_CASE("percent-change: a sentence pointing back ('Con ello', 'With that') sizes a change from A against B told "
+          "before",
+          "[check][arithmetic]") {
+  const std::string es = "Las exportaciones sumaron US$ 4.920 millones en enero.\n\nEl resultado se explica por el "
+                         "volumen, que lleg\xC3\xB3 a 482.000 toneladas, y por el precio, de US$ 4,62 la libra.\n\nCon "
+                         "ello, el valor exportado mostr\xC3\xB3 un incremento de 12,8% respecto de los US$ 4.060 "
+                         "millones despachados en el mismo mes del a\xC3\xB1o pasado.\n";
+  CHECK(lint_es(es).find("5:54: error: from $4.06 billion to $4.92 billion is a rise of 21.2%, not 12.8% "
+                         "[percent-change]") != std::string::npos);
+  std::string right = es;
+  right.replace(right.find("12,8%"), 5, "21,2%");
+  CHECK(lint_es(right).empty());
+  const std::string en = "Exports reached $4.92 billion in January. With that, shipments showed an increase of 12.8% "
+                         "from the $4.06 billion sold a year earlier.\n";
+  CHECK(lint(en).find("1:86: error: from $4.06 billion to $4.92 billion is a rise of 21.2%, not 12.8% "
+                      "[percent-change]") != std::string::npos);
+  // Without the sentence pointing back, or with two figures B may be:
+  // silent.
+  CHECK(lint("Exports reached $4.92 billion in January. Shipments showed an increase of 12.8% from the $4.06 "
+             "billion sold a year earlier.\n")
+            .empty());
+  CHECK(lint("Exports reached $4.92 billion in January and imports $4.5 billion. With that, shipments showed an "
+             "increase of 12.8% from the $4.06 billion sold a year earlier.\n")
+            .empty());
+}
