@@ -489,6 +489,14 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
                                     : b + 2;
       if (comma_at(after_time_phrase(t, figures, whole))) k = after_time_phrase(t, figures, whole);
     }
+    // "286.000 sacos de 60 kilos, 9% más que los 245.000 sacos": the size
+    // of each thing a count counts, in a unit, after "of" or "de".
+    if (!comma_at(k) && is_one_of(word(b + 1), {"of", "de"}) && figure_at(b + 2) &&
+        figures[static_cast<std::size_t>(t[b].figure)].kind == QuantityKind::count &&
+        figures[static_cast<std::size_t>(t[b + 2].figure)].kind == QuantityKind::quantity &&
+        comma_at(after_time_phrase(t, figures, b + 3))) {
+      k = after_time_phrase(t, figures, b + 3);
+    }
     const auto copula = [&](std::size_t i) { return is_one_of(word(i), {"was", "is", "were", "are", "fue", "es"}); };
     // "B was 12 per cent higher than A": a verb of being right after B or
     // after its noun ("1.42 million TEU was") instead of the comma.

@@ -684,7 +684,9 @@ paragraph opening "That is up N% on the A ..." after the one that tells
 B; "more than doubled, to B so far this year from
 A" (up to four words of when between); "more than doubled, rising to B from the A officials
 first offered";
-"drew B fans to Riverside Park this season, up N% from A"; a change
+"drew B fans to Riverside Park this season, up N% from A"; "B sacos de
+60 kilos, N% más que los A sacos" (the size of each thing counted, in a
+unit, after "of" or "de"); a change
 named by a noun after its percentage, then a verb that carries what
 changes: "a 4.9 per cent increase would lift the monthly bill to B from
 A"; a date between the change and its figures: "doubled in October, to

@@ -1761,3 +1761,18 @@ TEST_CASE("percent-change: a sentence pointing back ('Con ello', 'With that') si
              "increase of 12.8% from the $4.06 billion sold a year earlier.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: the size of each thing a count counts stands between B and its change ('286.000 sacos de "
+          "60 kilos, 9% más')",
+          "[check][arithmetic]") {
+  CHECK(lint_es("La producci\xC3\xB3n fue de 286.000 sacos de 60 kilos, 9% m\xC3\xA1s que los 245.000 sacos "
+                "registrados en octubre de 2025.\n")
+            .find("1:49: error: from 245,000 to 286,000 is a rise of 17%, not 9% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint_es("La producci\xC3\xB3n fue de 286.000 sacos de 60 kilos, 17% m\xC3\xA1s que los 245.000 sacos "
+                "registrados en octubre de 2025.\n")
+            .empty());
+  CHECK(lint("Output was 286,000 bags of 60 kilograms, 9% more than the 245,000 bags of 2025.\n")
+            .find("1:42: error: from 245,000 to 286,000 is a rise of 17%, not 9% [percent-change]") !=
+        std::string::npos);
+}
