@@ -2346,6 +2346,12 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
     if (comma >= t.size() || t[comma].type != T::punct || t[comma].text != ",") return;
     named_words = comma - 2;
     start = comma + 1;
+  } else if (word(1, {"that", "this", "ese", "este", "esa", "esta"}) &&
+             word(2, {"total", "amount", "sum", "figure", "monto", "importe", "cifra", "suma"}) && t.size() > 3 &&
+             t[3].type == T::punct && t[3].text == ",") {
+    // "De ese total, $ 51,2 billones correspondían a ...", "Of that
+    // total, ...": the total of the sentence before, named.
+    start = 4;
   } else if (!word(1, {"those", "them", "these", "that", "this", "ellos", "ellas", "estos", "estas", "esos",
                        "esas"}) ||
              t[2].type != T::punct || t[2].text != ",") {
@@ -2413,7 +2419,8 @@ void check_of_those(const ArithmeticInput& in, std::size_t s, DiagnosticSink& si
       if (!copula.empty() && copula != t[k + 1].text) return;
       copula = t[k + 1].text;
       if (!kind_word(k + 2) && !(money && allocated(k + 2))) return;
-    } else if (word(k + 1, {"correspondieron", "correspondi\xC3\xB3", "corresponden", "corresponde", "came", "come",
+    } else if (word(k + 1, {"correspondieron", "correspondi\xC3\xB3", "corresponden", "corresponde",
+                            "correspond\xC3\xAD" "an", "correspond\xC3\xAD" "a", "came", "come",
                             "went", "goes", "go", "procedieron", "provinieron", "spent"}) &&
                word(k + 2, {"a", "al", "to", "from", "de", "del", "on"})) {
       // "De ellos, 22.840 millones correspondieron al margen financiero,

@@ -398,7 +398,7 @@ participle ("70 were hospitalized, 40 were discharged and 15 died") may
 overlap and are not summed; a last part of "other" things leaves nothing
 out, so a sum below the total is wrong too ("Of that, £34.2m went on
 wages, £9.6m on amortisation and £8.9m on other operating expenses").
-"Of that," opens one too, and the parts may
+"Of that," opens one too ("Of that total,", "De ese total,"), and the parts may
 say where each came from or went ("went on", "spent on"), in one currency: "Revenue totalled
 $31.56 billion. Of that, $22.84 billion came from lending, $6.31
 billion from fees, ..."; "De ellos, 22.840 millones correspondieron al

@@ -1819,3 +1819,20 @@ TEST_CASE("total-mismatch: a last part 'for all other departments' is the rest, 
              "servicing and $2.1 billion for transit, with other departments funded separately.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: 'De ese total,' and 'Of that total,' open the parts of the total told before",
+          "[check][arithmetic]") {
+  CHECK(lint_es("La cartera sumaba $ 96,4 billones. De ese total, $ 51,2 billones correspond\xC3\xAD" "an a "
+                "cr\xC3\xA9" "dito comercial, $ 39,8 billones a consumo, $ 11,3 billones a vivienda y $ 2,6 billones "
+                "a microcr\xC3\xA9" "dito.\n")
+            .find("1:19: error: $51,200 billion + $39,800 billion + $11,300 billion + $2,600 billion = $104,900 "
+                  "billion, not $96,400 billion [total-mismatch]") != std::string::npos);
+  CHECK(lint("The bank lent $96.4 billion last year. Of that total, $51.2 billion went to commercial loans, $39.8 "
+             "billion went to consumer loans, $11.3 billion went to housing and $2.6 billion went to microcredit.\n")
+            .find("1:15: error: $51.2 billion + $39.8 billion + $11.3 billion + $2.6 billion = $104.9 billion, not "
+                  "$96.4 billion [total-mismatch]") != std::string::npos);
+  // The parts may leave some out: a sum below the total is no slip.
+  CHECK(lint("The bank lent $96.4 billion last year. Of that total, $51.2 billion went to commercial loans, $29.8 "
+             "billion went to consumer loans, $11.3 billion went to housing and $2.6 billion went to microcredit.\n")
+            .empty());
+}
