@@ -1632,7 +1632,8 @@ recruitment closed; ordered or signed leases, took delivery, in Spanish
 "encargó", "recibió el primero"; a bill tabled or introduced, passed
 its third reading or the house, received royal assent or signed into law
 ("presentó la iniciativa", "aprobó la ley", "fue promulgada"); works
-began or broke ground ("began replacing the pipeline"), a building was
+began, broke ground or laid the foundation stone ("began replacing the
+pipeline", "se colocó la primera piedra"), a building was
 topped out, its steel frame erected or its roof put on ("the last roof
 truss went up", "the roof went on"), works were completed, handed over or finished
 construction or finished excavating ("las obras

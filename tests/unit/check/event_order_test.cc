@@ -589,3 +589,16 @@ TEST_CASE("timeline: a roof put up before the ground was broken", "[check][dates
   CHECK(lint(fmt::format(fmt::runtime(text), "December 2024")).empty());
   CHECK(lint("Work began in March 2025. The roof went on in October 2024, months before the walls.").size() == 1);
 }
+
+TEST_CASE("timeline: works finished before the foundation stone was laid ('se coloc\xC3\xB3 la primera piedra')",
+          "[check][dates]") {
+  const std::string es = "La primera piedra se coloc\xC3\xB3 el 16 de junio de 2025. La primera etapa, la "
+                         "construcci\xC3\xB3n del reservorio, se termin\xC3\xB3 en {}, diez meses despu\xC3\xA9s.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(es), "abril de 2025"), "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"se termin\xC3\xB3\" is dated abril de 2025, before \"primera piedra se coloc\xC3\xB3\" on "
+                        "16 de junio de 2025, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(es), "abril de 2026"), "es").empty());
+  CHECK(lint("The minister laid the foundation stone on March 3, 2025. Construction was completed in January 2025.")
+            .size() == 1);
+}
