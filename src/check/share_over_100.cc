@@ -320,7 +320,19 @@ bool not_a_share(ArithTokens t, std::size_t i) {
     // "from 29%", "by about 5%"; not "those from India 29 per cent".
     const bool next_to = k + 1 == i || (k + 2 == i && is_one_of(t[i - 1].text, {"the", "a", "an", "about", "around",
                                                                                  "roughly", "some", "just", "nearly"}));
-    if (next_to && is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"})) return true;
+    // "won a third term with 52.8 percent of the vote to 44.6 percent for
+    // Kyle Brandvold": "to" right after a share's whole and before a
+    // share "for" its taker sets the two against each other.
+    const auto versus = [&] {
+      if (t[k].text != "to" || k + 1 != i || i + 1 >= t.size() || t[i + 1].type != T::word ||
+          t[i + 1].text != "for" || k < 3 || t[k - 1].type != T::word) {
+        return false;
+      }
+      std::size_t j = k - 1;  // the whole's noun
+      if (t[j - 1].type == T::word && t[j - 1].text == "the") --j;
+      return j >= 2 && t[j - 1].type == T::word && t[j - 1].text == "of" && t[j - 2].type == T::figure;
+    };
+    if (next_to && is_one_of(t[k].text, {"by", "from", "to", "than", "each", "every"}) && !versus()) return true;
   }
   const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
     return k < t.size() && t[k].type == T::word && is_one_of(t[k].text, list);
@@ -439,6 +451,21 @@ bool elliptic(ArithTokens t, std::size_t i) {
   }
   return next.type == T::word && is_one_of(next.text, {"and", "each", "respectively", "while", "but", "y", "e",
                                                       "respectivamente", "mientras", "pero"});
+}
+
+// "with 52.8 percent of the vote to 44.6 percent for Republican
+// challenger Kyle Brandvold and 4.9 percent for independent candidate
+// Sharon Eckley": a share "for" a taker named, up to five words with a
+// capital and none of another whole, to "and", a mark or the end.
+bool taker_share(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
+  if (i + 2 >= t.size() || t[i + 1].type != T::word || t[i + 1].text != "for") return false;
+  bool named = false;
+  std::size_t k = i + 2;
+  for (; k < t.size() && k <= i + 6 && t[k].type == T::word && !is_one_of(t[k].text, {"and", "y"}); ++k) {
+    if (is_one_of(t[k].text, {"of", "each", "every", "per", "the"})) return false;
+    named = named || capitalised(in, t, k);
+  }
+  return named && (k >= t.size() || t[k].type == T::punct || is_one_of(t[k].text, {"and", "y"}));
 }
 
 // "Students from state schools make up 71 per cent of entrants, with 19
@@ -2000,7 +2027,10 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
         // "70% of households" is another whole.
         const bool attached = cue_attached(in, t, i, whole);
         // "..., with the remaining 12 per cent covering ...".
-        if (!attached && !elliptic(t, i) && !remainder_share(t, i) && !sourced_share(t, i)) continue;
+        if (!attached && !elliptic(t, i) && !remainder_share(t, i) && !sourced_share(t, i) &&
+            !taker_share(in, t, i)) {
+          continue;
+        }
         if (attached && anchored && any_total) {
           groups.clear();  // a second "of the total": another total
           break;

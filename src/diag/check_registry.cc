@@ -1306,7 +1306,11 @@ votos", "del presupuesto", "de los ingresos", "de la producción", "del
 valor exportado", "de la mercancía", "del tráfico", "de la facturación"
 (a word may stand before or after the noun), or
 "share" / "cuota" ("made up 46% of revenue" is a share,
-not a rise). A sentence of shares alone, at least two, naming no whole
+not a rise). A share "to" another after the whole and "for" a taker named
+sets the two against each other, and a share "for" a taker named is one
+of the list: "won with 52.8 percent of the vote to 44.6 percent for
+Republican challenger Kyle Brandvold and 4.9 percent for independent
+candidate Sharon Eckley". A sentence of shares alone, at least two, naming no whole
 and no change, goes on with the list of the sentence before it ("Buses
 accounted for 57 per cent of boardings. Light rail carried 36 per cent,
 the ferry eight per cent and ..."), and a list read twice is reported

@@ -1511,3 +1511,21 @@ TEST_CASE("share-over-100: causes share what they caused, and a remainder in the
              "11 per cent are under investigation.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: 'N% of the vote to M% for' a challenger and more shares 'for' those named",
+          "[check][arithmetic]") {
+  const std::string wrong = "Sheriff Raymond Tillotson won a third term with 52.8 percent of the vote to 44.6 percent "
+                            "for Republican challenger Kyle Brandvold and 4.9 percent for independent candidate Sharon "
+                            "Eckley.\n";
+  CHECK(lint(wrong).find("1:135: error: shares of the vote add up to more than 100%: 52.8% + 44.6% + 4.9% = 102.3% "
+                         "[share-over-100]") != std::string::npos);
+  std::string right = wrong;
+  right.replace(right.find("44.6"), 4, "42.3");
+  CHECK(lint(right).empty());
+  // A change "to" a share is none of a list.
+  CHECK(lint("Support rose from 41 percent of the vote to 64.6 percent for Labour and 40 percent for Reform.\n")
+            .empty());
+  // "for" a period, no taker named.
+  CHECK(lint("Tillotson won 52.8 percent of the vote, 48 percent for the first time and 4.9 percent for a year.\n")
+            .empty());
+}
