@@ -2108,6 +2108,27 @@ bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end
 // The measure class `cls` of the money noun at token k, with the word of
 // measure_qualifiers right before it: "operating loss" of "an operating
 // loss of £14.1m" (`qualifier_size` 10), "loss" of "a loss of" (0).
+// "Capital expenditure guidance for the full year was kept at R6.8
+// billion", "The deal was valued at $4 billion": after a verb of a level
+// and "at" right before the figure at q_first, the token of the first
+// measure noun of the clause's subject; q_first if none.
+std::size_t level_subject(const SentenceContext& ctx, std::size_t clause, std::size_t q_first) {
+  if (q_first < clause + 3 || !is_one_of_lower(ctx.lower(q_first - 1), {"at", "en"})) return q_first;
+  std::size_t verb = q_first;
+  for (std::size_t k = q_first - 1; k-- > clause && q_first - 1 - k <= 2 && verb == q_first;) {
+    if (is_one_of_lower(ctx.lower(k), {"stood", "stands", "kept", "set", "remained", "remains", "held", "put",
+                                       "pegged", "estimated", "valued", "fixed", "capped", "mantuvo",
+                                       "situ\xC3\xB3", "fij\xC3\xB3", "estim\xC3\xB3"})) {
+      verb = k;
+    }
+  }
+  for (std::size_t k = clause; k < verb && verb != q_first; ++k) {
+    if (!ctx.tokens[k].word) break;
+    if (!ctx.measure(k).empty()) return k;
+  }
+  return q_first;
+}
+
 std::string qualified_measure(const SentenceContext& ctx, const BindLanguage& lex, std::size_t k,
                               std::string_view cls, std::uint8_t& qualifier_size) {
   qualifier_size = 0;
@@ -2457,6 +2478,12 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         const std::string_view noun = ctx.measure(q_end + 1);
         c.measure = noun.empty() ? std::string(plural_noun_at(ctx, q_end + 1))
                                  : qualified_measure(ctx, lex, q_end + 1, noun, c.qualifier_size);
+      } else if (const std::size_t subject = level_subject(ctx, clause, q_first);
+                 subject < q_first && !sentence_count_measure.empty()) {
+        // "The forward order book stood at £1.42bn ..., equivalent to
+        // about 4,300 homes": the level's subject names it, whatever the
+        // sentence counts.
+        c.measure = qualified_measure(ctx, lex, subject, ctx.measure(subject), c.qualifier_size);
       } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;
@@ -2500,23 +2527,9 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
           coordinated = coordinated || is_one_of_lower(ctx.lower(k), {"and", "or", "y", "o", "e", "u"}) ||
                         (!tokens[k].word && tokens[k].text == ",");
         }
-        // "Capital expenditure guidance for the full year was kept at R6.8
-        // billion", "The deal was valued at $4 billion": after a verb of a
-        // level and "at", the first measure noun of the clause's subject.
-        if (noun.empty() && q_first >= clause + 3 && is_one_of_lower(ctx.lower(q_first - 1), {"at", "en"})) {
-          std::size_t verb = q_first;
-          for (std::size_t k = q_first - 1; k-- > clause && q_first - 1 - k <= 2 && verb == q_first;) {
-            if (is_one_of_lower(ctx.lower(k), {"stood", "stands", "kept", "set", "remained", "remains", "held", "put",
-                                               "pegged", "estimated", "valued", "fixed", "capped", "mantuvo",
-                                               "situ\xC3\xB3", "fij\xC3\xB3", "estim\xC3\xB3"})) {
-              verb = k;
-            }
-          }
-          for (std::size_t k = clause; k < verb && verb != q_first && noun.empty(); ++k) {
-            if (!tokens[k].word) break;
-            noun = ctx.measure(k);
-            noun_at = k;
-          }
+        if (noun.empty()) {
+          noun_at = level_subject(ctx, clause, q_first);
+          if (noun_at < q_first) noun = ctx.measure(noun_at);
         }
         c.measure = noun.empty() ? std::string() : qualified_measure(ctx, lex, noun_at, noun, c.qualifier_size);
         // Money with no noun is what its verb does: "agreed to contribute

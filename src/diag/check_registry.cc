@@ -15,7 +15,9 @@ constexpr std::array k_checks = {
               "two claims about the same thing give values that cannot both be true",
               R"(Every figure is bound to what it is about: its measure ("H200 chip":
 the counted noun with its synonyms folded, so chips = GPUs = processors =
-units; "value of H200 chip" for money in the same sentence; "levy" for a
+units; "value of H200 chip" for money in the same sentence, unless a
+level's subject names it, "The forward order book stood at £1.42bn ...,
+equivalent to about 4,300 homes"; "levy" for a
 25% commission or tariff; the two products of a "six times" comparison;
 for a duration only a word of duration_measures in rules/bind/*.toml
 near it, "prison sentence" for "jailed for seven years" or "an

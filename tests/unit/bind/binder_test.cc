@@ -1195,3 +1195,13 @@ TEST_CASE("a noun after a preposition then 'and' or a comma is the list's part b
   const std::vector<Claim> of = bind_text("It holds $4 billion in loans and debt of $2.1 billion.");
   CHECK(find(of, "$2.1 billion").measure == "debt");
 }
+
+TEST_CASE("the subject of a level 'stood at' names money whatever the sentence counts", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("The forward order book stood at \xC2\xA3" "1.42bn on 31 August, equivalent to about 4,300 homes.");
+  CHECK(find(claims, "\xC2\xA3" "1.42bn").measure == "deal");
+  // Without a level's verb, money beside a count is the value of what it
+  // counts.
+  const std::vector<Claim> valued = bind_text("The council paid \xC2\xA3" "1.42bn for about 4,300 homes.");
+  CHECK(find(valued, "\xC2\xA3" "1.42bn").measure == "value of home");
+}
