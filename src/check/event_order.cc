@@ -60,6 +60,8 @@ bool word_byte(char b) {
 // (a mark other than an apostrophe or a hyphen inside a word ends it), at
 // most k_reach + 3 of them, in text order, into `out`; their folded texts
 // are written to `folded`, which they view (no allocation per word).
+bool capitalized(std::string_view w);
+
 void words_before(std::string_view sentence, std::size_t end, std::vector<Word>& out, std::string& folded) {
   out.clear();
   folded.clear();
@@ -95,7 +97,20 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
         const std::string_view first = sentence.substr(w, e - w);
         bool plain = true;  // no other mark inside
         for (std::size_t k = e; k + 1 < i && plain; ++k) plain = word_byte(sentence[k]) || sentence[k] == ' ';
-        if (plain && (first == "which" || first == "who" || first == "que" || first == "quien" || first == "that")) {
+        // ("bought the project from its original developer, Northern
+        // Uplands Energy, in 2012": a name of two words or more set off by
+        // commas too; one word may be a weekday, "began on Monday, Aug.
+        // 10".)
+        bool name = plain && e > w && capitalized(first);
+        std::size_t words = 1;
+        for (std::size_t k = w; k < i && name; ++k) {
+          if (sentence[k] != ' ') continue;
+          name = k + 1 < i && (capitalized(sentence.substr(k + 1, 1)) || sentence[k + 1] == ' ');
+          if (name && sentence[k + 1] != ' ') ++words;
+        }
+        name = name && words >= 2;
+        if (plain && (name || first == "which" || first == "who" || first == "que" || first == "quien" ||
+                      first == "that")) {
           skipped = true;
           i = open;
           continue;
@@ -333,13 +348,16 @@ void check_after_clauses(const Document& doc, const std::vector<DateMention>& da
 }
 
 // Reports stage `b`, dated before stage `a` that comes first, unless the
-// two are likely of two things; returns whether it did.
+// two are likely of two things; returns whether it did. `one_subject`:
+// the two are what one subject did, told in one sentence.
 bool report_out_of_order(const Document& doc, const DateLanguage& words, const Told& a, const Told& b,
-                         DiagnosticSink& sink) {
+                         DiagnosticSink& sink, bool one_subject = false) {
   // Years apart, the two are likely of two things ("the museum, which
   // opened to the public on 14 May 1998" and the construction of its
   // new wing): only an order within k_max_gap days is told wrongly.
-  if (a.day - b.last > k_max_gap) return false;
+  // (Not what one subject did: "The museum, which was founded in 1990,
+  // bought the painting in 1985".)
+  if (!one_subject && a.day - b.last > k_max_gap) return false;
   // Years guessed differently for the two are no order told.
   if (a.mention->year_written != b.mention->year_written) return false;
   // Stages told in two sentences of two named things are of two
@@ -564,9 +582,12 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
     // stages in one sentence is still of one ("The Cedar Flat fire,
     // reported Sept. 3, was declared fully contained on Aug. 27" beside
     // two other fires).
+    // (A sequence of sentence_order, of what one subject does, is
+    // compared in one sentence only.)
+    const bool one_sentence = q < words.one_sentence.size() && words.one_sentence[q];
     const auto pair_of = [&](const std::vector<Told>& earlier, const std::vector<Told>& later) {
       std::pair<const Told*, const Told*> out{nullptr, nullptr};
-      if (one_day(earlier) && one_day(later)) {
+      if (!one_sentence && one_day(earlier) && one_day(later)) {
         if (later.front().last < earlier.front().day) out = {&earlier.front(), &later.front()};
         return out;
       }
@@ -582,7 +603,7 @@ void check_event_order(const Document& doc, const std::vector<DateMention>& date
         const auto [pa, pb] = pair_of(told[earlier], told[later]);
         // The later stage over before the earlier one begins.
         if (pa == nullptr) continue;
-        if (report_out_of_order(doc, words, *pa, *pb, sink)) break;  // one finding per later stage
+        if (report_out_of_order(doc, words, *pa, *pb, sink, one_sentence)) break;  // one finding per later stage
       }
     }
   }

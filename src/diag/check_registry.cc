@@ -1657,7 +1657,9 @@ allowed to return ("fueron desalojados", "pudieron regresar"); "refused
 the scheme" before "lodged its appeal"). A stage's phrase among the
 eleven words before a date of a day, a month or a year, in its clause
 (a relative clause between the subject and a short verb is passed over:
-"The tender, which attracted six bids, closed on 21 November"; so is an
+"The tender, which attracted six bids, closed on 21 November", and a
+name of two words or more set off by commas, "bought the project from its
+original developer, Northern Uplands Energy, in 2012"; so is an
 "of" phrase between a stage's noun and its verb, "Demolition of the old
 building began", "Las obras de ampliación del puerto comenzaron", or one
 of "on", "for" or "at" after the noun opening the words read, "Work on
@@ -1684,7 +1686,12 @@ them, as in May 18 (2025) against May 4 (2026). Each stage is told on
 one day in the document; where a stage is told on several days (several
 fires, several trials), only a pair of stages in one sentence is
 compared ("The Cedar Flat fire, reported Sept. 3, was declared fully
-contained on Aug. 27" beside two other fires). Stages told in two
+contained on Aug. 27" beside two other fires). The sequences of
+sentence_order tell what one subject does (a company founded, set up or
+established before it buys, acquires, lists, floats or merges): they are
+compared only in one sentence, where the subject is one, however many
+years apart ("Caledon Renewables, which was set up in Inverness in 2015
+..., bought the Cairn Dubh project ... in 2012"). Stages told in two
 sentences that each name something (capitalised words, not months or
 weekdays, a sentence's first word only when the story writes it
 capitalised inside a sentence too) and share no name are of two things

@@ -89,24 +89,26 @@ Result load_stage_completions(std::string_view path, const toml::node& node,
 // event_order: an array of sequences, each an array of at least two
 // stages, each a string of phrases separated by "|" ("found guilty|
 // convicted").
-Result load_event_order(std::string_view path, const toml::node& node,
+// (sentence_order too, `key` naming it.)
+Result load_event_order(std::string_view path, std::string_view key, const toml::node& node,
                         std::vector<std::vector<std::vector<std::vector<std::string>>>>& out) {
   const toml::array* sequences = node.as_array();
-  if (!sequences) return error_at(path, node.source(), "'event_order' must be an array of arrays of stages");
+  if (!sequences) return error_at(path, node.source(), fmt::format("'{}' must be an array of arrays of stages", key));
   for (const toml::node& seq : *sequences) {
     const toml::array* stages = seq.as_array();
     if (!stages || stages->size() < 2) {
-      return error_at(path, seq.source(), "each sequence of 'event_order' must be an array of two stages or more");
+      return error_at(path, seq.source(),
+                      fmt::format("each sequence of '{}' must be an array of two stages or more", key));
     }
     std::vector<std::vector<std::vector<std::string>>> sequence;
     for (const toml::node& stage : *stages) {
       const auto* s = stage.as_string();
       if (!s || s->get().empty()) {
-        return error_at(path, stage.source(), "each stage of 'event_order' must be a non-empty string");
+        return error_at(path, stage.source(), fmt::format("each stage of '{}' must be a non-empty string", key));
       }
       std::vector<std::vector<std::string>> phrases;
       if (!split_phrases(s->get(), phrases)) {
-        return error_at(path, stage.source(), "an empty phrase in a stage of 'event_order'");
+        return error_at(path, stage.source(), fmt::format("an empty phrase in a stage of '{}'", key));
       }
       sequence.push_back(std::move(phrases));
     }
@@ -168,7 +170,8 @@ constexpr std::string_view k_keys[] = {
     "day_appositions", "articles",
     "period_words", "day_month_links", "month_year_links", "of_year", "range_openers", "ordinal_suffixes", "modifiers", "fiscal",
     "past_verbs", "past_suffixes", "past_verb_suffixes", "infinitive_suffixes", "future_suffixes",
-    "future_markers", "event_order", "stage_completions", "non_past_auxiliaries", "event_prepositions",
+    "future_markers", "event_order", "sentence_order", "stage_completions", "non_past_auxiliaries",
+    "event_prepositions",
     "clause_words", "determiners", "bare_day_links", "event_nouns", "after_words", "before_words",
     "stage_adverbs", "same_year_after", "last_year_after", "next_year_after", "looking_back", "back_references", "back_reference_ends",
     "back_reference_when", "function_words", "other_instance_words", "event_synonyms", "relative_back_references",
@@ -303,7 +306,9 @@ Result load_language(std::string_view path, const toml::table& table, DateLangua
     } else if (k == "infinitive_suffixes") {
       r = load_set(path, k, value, lang.infinitive_suffixes);
     } else if (k == "event_order") {
-      r = load_event_order(path, value, lang.event_order);
+      r = load_event_order(path, k, value, lang.event_order);
+    } else if (k == "sentence_order") {
+      r = load_event_order(path, k, value, lang.sentence_order);
     } else if (k == "stage_completions") {
       r = load_stage_completions(path, value, lang.stage_completions);
     } else if (k == "future_suffixes") {
@@ -356,6 +361,11 @@ void merge_language(DateLanguage& into, const DateLanguage& from) {
   for (const auto& sequence : from.event_order) {
     if (std::find(into.event_order.begin(), into.event_order.end(), sequence) == into.event_order.end()) {
       into.event_order.push_back(sequence);
+    }
+  }
+  for (const auto& sequence : from.sentence_order) {
+    if (std::find(into.sentence_order.begin(), into.sentence_order.end(), sequence) == into.sentence_order.end()) {
+      into.sentence_order.push_back(sequence);
     }
   }
   for (const auto& phrase : from.stage_completions) {
@@ -580,6 +590,17 @@ std::optional<Error> load_date_lexicon(std::string_view path, const toml::node& 
   for (auto& [lang, words] : out.languages) {
     derive_start_words(words);
     derive_word_roles(words);
+    // The sequences of sentence_order join event_order, marked.
+    for (const auto& sequence : words.sentence_order) {
+      if (std::find(words.event_order.begin(), words.event_order.end(), sequence) == words.event_order.end()) {
+        words.event_order.push_back(sequence);
+      }
+    }
+    words.one_sentence.assign(words.event_order.size(), false);
+    for (std::size_t q = 0; q < words.event_order.size(); ++q) {
+      words.one_sentence[q] = std::find(words.sentence_order.begin(), words.sentence_order.end(),
+                                        words.event_order[q]) != words.sentence_order.end();
+    }
     // Every phrase by its last word.
     words.event_order_phrases.clear();
     for (std::uint32_t q = 0; q < words.event_order.size(); ++q) {

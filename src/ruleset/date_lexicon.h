@@ -216,6 +216,13 @@ struct DateLanguage {
   /// charged, trial opened, found guilty, sentenced); each stage its
   /// phrases, each phrase its lowercased words.
   std::vector<std::vector<std::vector<std::vector<std::string>>>> event_order;
+  /// Sequences as event_order's of what one subject does (a company set
+  /// up, then buying or listing), compared only when told in one sentence,
+  /// where the subject is one. Joined to event_order at load.
+  std::vector<std::vector<std::vector<std::vector<std::string>>>> sentence_order;
+  /// Derived at load: for each sequence of event_order, whether it is one
+  /// of sentence_order.
+  std::vector<bool> one_sentence;
   /// Phrases of a bare completion ("was completed", "finished the work",
   /// "terminaron"): right after the date of a stage of event_order, joined
   /// by "and" or a comma, the last stage of that stage's sequence

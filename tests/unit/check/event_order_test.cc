@@ -602,3 +602,18 @@ TEST_CASE("timeline: works finished before the foundation stone was laid ('se co
   CHECK(lint("The minister laid the foundation stone on March 3, 2025. Construction was completed in January 2025.")
             .size() == 1);
 }
+
+TEST_CASE("timeline: what one subject did before it was set up, told in one sentence", "[check][dates]") {
+  const std::vector<Diagnostic> d =
+      lint("Caledon Renewables, which was set up in Inverness in 2015 by two former utility engineers, bought the "
+           "Cairn Dubh project from its original developer, Northern Uplands Energy, in 2012.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"bought\" is dated 2012, before \"was set up\" in 2015, which comes first");
+  // Years apart, whatever the gap.
+  CHECK(lint("The museum, which was founded in 1990, bought the painting in 1985 at auction.").size() == 1);
+  CHECK(lint("Founded in 1994 by two engineers, Harbor Foods listed on the Jakarta Stock Exchange in 1991.").size() ==
+        1);
+  // In order, or in two sentences (two subjects may be told): silent.
+  CHECK(lint("The museum, which was founded in 1990, bought the painting in 1995 at auction.").empty());
+  CHECK(lint("Harbor Foods was founded in 1994. Its owner bought the site in 1991.").empty());
+}

@@ -405,3 +405,18 @@ TEST_CASE("threads asking for a built-in language at once all get it, read once"
   CHECK(lex[0] != rules.lexicon_for("en"));
   CHECK(rules.unread_languages().empty());
 }
+
+TEST_CASE("sentence_order loads as event_order does and names itself in its errors", "[ruleset]") {
+  RuleSet rules;
+  const auto e = rules.load("rules/dates/x.toml", "[dates.en]\nsentence_order = [[\"was founded\"]]\n");
+  REQUIRE(e);
+  CHECK(e->message.find("each sequence of 'sentence_order' must be an array of two stages or more") !=
+        std::string::npos);
+  RuleSet ok;
+  REQUIRE_FALSE(ok.load("rules/dates/x.toml",
+                        "[dates.en]\nsentence_order = [[\"was founded\", \"bought the\"]]\nevent_order = [[\"a b\", "
+                        "\"c d\"]]\n"));
+  const DateLanguage& en = ok.dates().languages.at("en");
+  REQUIRE(en.event_order.size() == 2);
+  CHECK(en.one_sentence == std::vector<bool>{false, true});
+}
