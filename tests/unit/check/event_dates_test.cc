@@ -568,3 +568,10 @@ TEST_CASE("date-conflict: an award and an opening told by their nouns in Spanish
   REQUIRE(o.size() == 1);
   CHECK(o[0].message == "\"Desde su apertura\" is dated 16 de junio here, but 9 de junio earlier in this article");
 }
+
+TEST_CASE("date-conflict: 'fines de', 'principios de' tell when in a month or a season, no event", "[check][dates]") {
+  CHECK(lint("La cosecha super\xC3\xB3 las previsiones de fines del verano, seg\xC3\xBAn el informe que public\xC3\xB3 "
+             "este jueves la Bolsa.\n\nDesde fines de abril circulan por la ruta 9 unos 2.000 camiones diarios.",
+             "es")
+            .empty());
+}
