@@ -823,9 +823,22 @@ void find_entities(const std::vector<Token>& tokens, const BindLanguage& lex, Pr
                          {"\"", "'", "(", "[", "\u201c", "\u2018", "\u00ab", "\u00bf", "\u00a1"})) {
     ++opener;
   }
+  // ("drains (Rs 410 crore)": the sign of a currency written as a word is
+  // part of its figure, no name.)
+  const auto in_figure = [&](const Token& t) {
+    if (quantities == nullptr) return false;
+    for (const Quantity& q : *quantities) {
+      if (q.range.begin <= t.range.begin && t.range.begin < q.range.end) return true;
+    }
+    return false;
+  };
   auto is_name = [&](std::size_t k) {
     const Token& t = tokens[k];
     if (!t.word) return false;
+    if (const unsigned char c = t.text.empty() ? 0 : static_cast<unsigned char>(t.text[0]);
+        ((c >= 'A' && c <= 'Z') || c >= 0x80) && in_figure(t)) {
+      return false;
+    }
     if (screens.entity_aliases.may_hold(t.text) && lex.entity_aliases.count(t.text)) return true;
     if (t.code) return true;
     if (!capitalised(t.text) || (screens.not_entities.may_hold(t.text) && lex.not_entities.count(t.text))) {

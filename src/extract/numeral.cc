@@ -442,6 +442,13 @@ double apply_scales(const std::vector<ScanToken>& tokens, std::size_t& j, double
       ++k;
       continue;
     }
+    // "the Rs 2.49-lakh-crore budget": a hyphen glued between two scale
+    // words joins them.
+    if (is_dash(tokens[k]) && last == ItemKind::scale && k + 1 < tokens.size() && !tokens[k].space_before &&
+        !tokens[k + 1].space_before && is_scale(word_item(tokens[k + 1], lex))) {
+      ++k;
+      continue;
+    }
     if (is_dash(tokens[k]) && last == ItemKind::cardinal && k + 1 < tokens.size() && word_item(tokens[k + 1], lex)) {
       items.push_back({ItemKind::hyphen, 0, k});
       ++k;

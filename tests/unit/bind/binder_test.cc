@@ -1205,3 +1205,14 @@ TEST_CASE("the subject of a level 'stood at' names money whatever the sentence c
   const std::vector<Claim> valued = bind_text("The council paid \xC2\xA3" "1.42bn for about 4,300 homes.");
   CHECK(find(valued, "\xC2\xA3" "1.42bn").measure == "value of home");
 }
+
+TEST_CASE("the sign of a currency written as a word is part of its figure, no name", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("Capital expenditure of Rs 2,760 crore is split between roads (Rs 940 crore), drains (Rs 410 crore) "
+                "and solid waste management (Rs 215 crore).");
+  CHECK(find(claims, "Rs 410 crore").subjects.empty());
+  CHECK(find(claims, "Rs 215 crore").subjects.empty());
+  // A name beside a figure is still one.
+  const std::vector<Claim> named = bind_text("Tarangini Systems earned Rs 410 crore in the quarter.");
+  CHECK(find(named, "Rs 410 crore").subjects == std::vector<std::string>{"Tarangini Systems"});
+}

@@ -79,6 +79,8 @@ TEST_CASE("english numerals: digits, marks, scales, words, fractions", "[extract
       {"3 dozens", 36},
       {"13 lakh", 1300000},
       {"three lakh crore", 3e12},
+      {"2.49-lakh-crore", 2.49e12},  // "the Rs 2.49-lakh-crore budget"
+      {"2.49-lakh crore", 2.49e12},
       {"fifty - two", 52},
       {"fifty   two", 52},
       {"one hundred and sixty-one", 161},
