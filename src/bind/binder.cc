@@ -2604,6 +2604,11 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
     }
     case QuantityKind::number:
       c.measure = number_of_measure(ctx, q_first);
+      // "Headcount stood at 1,46,320": the subject of a level names a bare
+      // number.
+      if (const std::size_t subject = level_subject(ctx, clause, q_first); c.measure.empty() && subject < q_first) {
+        c.measure = canonical_measure(lex, ctx.measure(subject));
+      }
       break;
     case QuantityKind::duration:
       c.measure = duration_measure(ctx, lex, clause, q_first, q_end);

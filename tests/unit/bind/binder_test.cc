@@ -1216,3 +1216,11 @@ TEST_CASE("the sign of a currency written as a word is part of its figure, no na
   const std::vector<Claim> named = bind_text("Tarangini Systems earned Rs 410 crore in the quarter.");
   CHECK(find(named, "Rs 410 crore").subjects == std::vector<std::string>{"Tarangini Systems"});
 }
+
+TEST_CASE("the subject of a level 'stood at' names a bare number", "[bind]") {
+  const std::vector<Claim> claims = bind_text("Headcount stood at 1,46,320 at the end of June.");
+  CHECK(find(claims, "1,46,320").measure == "employee");
+  // Without a level's verb, a bare number names nothing.
+  const std::vector<Claim> bare = bind_text("Headcount rose by 1,46,320 at the end of June.");
+  CHECK(find(bare, "1,46,320").measure.empty());
+}
