@@ -661,15 +661,21 @@ class Scanner {
   }
 
   // Whether token k ("hasta") follows a change: a percentage or a verb of
-  // change, a comma between or not.
+  // change, a comma between or not; before a comma, a few words of when
+  // may stand between ("creció 18% en el último año, hasta 4.620").
   bool change_to(std::size_t k) const {
     const auto& tk = c_.tokens;
     std::size_t j = k;
-    if (j > 0 && tk[j - 1].kind == ScanTokenKind::symbol && tk[j - 1].text == ",") --j;
+    const bool comma = j > 0 && tk[j - 1].kind == ScanTokenKind::symbol && tk[j - 1].text == ",";
+    if (comma) --j;
+    const auto change_at = [&](const ScanToken& before) {
+      if (before.text == "%" || before.lower == "ciento") return true;
+      return before.kind == ScanTokenKind::word && find(c_.lex.change_words, before.lower) != nullptr;
+    };
     if (j == 0) return false;
-    const ScanToken& before = tk[j - 1];
-    if (before.text == "%" || before.lower == "ciento") return true;
-    return before.kind == ScanTokenKind::word && find(c_.lex.change_words, before.lower);
+    if (change_at(tk[j - 1])) return true;
+    for (std::size_t words = 0; comma && j > 0 && words < 5 && tk[j - 1].kind == ScanTokenKind::word; ++words) --j;
+    return comma && j > 0 && j + 1 < k && change_at(tk[j - 1]);
   }
 
   std::size_t scan_at(std::size_t i) {

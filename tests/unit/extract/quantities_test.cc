@@ -280,6 +280,11 @@ TEST_CASE("spanish quantities: marks, scale words, currency after 'de'", "[extra
        "exact", "visitante", "visitante"},
       {"El aforo permite hasta 3.120 personas.", "hasta 3.120 personas", K::count, 3120, none, 3120, "upper-bound",
        "persona", "persona"},
+      // (A few words of when may stand between the change and its comma.)
+      {"Creci\xC3\xB3 18% en el \xC3\xBAltimo a\xC3\xB1o, hasta 4.620 pacientes.", "4.620 pacientes", K::count, 4620,
+       4620, 4620, "exact", "paciente", "paciente"},
+      {"La sala abri\xC3\xB3 en el \xC3\xBAltimo a\xC3\xB1o, hasta 300 personas.", "hasta 300 personas", K::count, 300,
+       none, 300, "upper-bound", "persona", "persona"},
       // Containers in twenty-foot units.
       {"El puerto movi\xC3\xB3 96.400 TEU.", "96.400 TEU", K::quantity, 96400, 96400, 96400, "exact", "TEU", ""},
       // Volumes of water: a symbol with a superscript, or in words.
