@@ -992,7 +992,11 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
       if (e > b + 1 && e < t.size() && ((t[e].type == ArithToken::Type::punct && t[e].text == ",") || is_dash(t[e]))) {
         c.last = e;
       }
-    } else if ((word(i, "to") && (word(b - 1, "from") || (b >= a + 3 && word(b - 1, "the") && word(b - 2, "from")))) ||
+    } else if ((word(i, "to") &&
+                (word(b - 1, "from") ||
+                 // ("down from its $41.2 million debut": a possessive too.)
+                 (b >= a + 3 && (word(b - 1, "the") || word(b - 1, "its") || word(b - 1, "their")) &&
+                  word(b - 2, "from")))) ||
                (word(i, "hasta") && word(to_word, "desde")) ||
                // "retrocedió un 5,1%, a 26.400 onzas desde 28.800 onzas".
                (word(i, "a") && word(to_word, "desde"))) {

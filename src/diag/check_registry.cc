@@ -686,7 +686,7 @@ grew, "have doubled in value over five years to B from A"; a
 paragraph opening "That is up N% on the A ..." after the one that tells
 B; "more than doubled, to B so far this year from
 A" (up to four words of when between); "more than doubled, rising to B from the A officials
-first offered";
+first offered"; "fell N% to B in its second weekend, down from its A debut";
 "drew B fans to Riverside Park this season, up N% from A"; "B sacos de
 60 kilos, N% más que los A sacos" (the size of each thing counted, in a
 unit, after "of" or "de"); a change

@@ -1776,3 +1776,11 @@ TEST_CASE("percent-change: the size of each thing a count counts stands between 
             .find("1:42: error: from 245,000 to 286,000 is a rise of 17%, not 9% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: 'fell N% to B ..., down from its A debut'", "[check][arithmetic]") {
+  CHECK(lint("The sequel fell 38% to $21.3 million in its second weekend, down from its $41.2 million debut.\n")
+            .find("1:17: error: from $41.2 million to $21.3 million is a fall of 48%, not 38% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("The sequel fell 48% to $21.3 million in its second weekend, down from its $41.2 million debut.\n")
+            .empty());
+}
