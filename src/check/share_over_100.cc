@@ -869,6 +869,11 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
   std::string_view link;
   // Where the share at token i came from: the link within `reach` words
   // after it, then a word (a name after "in").
+  // ("58 per cent of buyers lived in the UK outside the South West, 31 per
+  // cent came from the South West itself and 17 per cent were based
+  // overseas": where one lives and where one comes from are one division;
+  // "overseas" or "abroad" after a verb of living names a place.)
+  const auto where = [](std::string_view l) { return is_one_of(l, {"in", "en", "from", "desde"}); };
   const auto from_after = [&](std::size_t i, std::size_t reach) {
     for (std::size_t k = i + 1; k < t.size() && k <= i + 1 + reach; ++k) {
       if (t[k].type != T::word) return false;
@@ -876,11 +881,18 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
       const bool after_verb = k > i + 1 && t[k - 1].type == T::word;
       const bool going = is_one_of(t[k].text, {"to", "a"}) && after_verb && k_going.contains(t[k - 1].text);
       const bool living = is_one_of(t[k].text, {"in", "en"}) && after_verb && k_living.contains(t[k - 1].text);
-      const bool named = link.empty() ? origin || going || living : t[k].text == link;
+      if (!link.empty() && where(link) && after_verb && k_living.contains(t[k - 1].text) &&
+          is_one_of(t[k].text, {"overseas", "abroad"}) && (k + 1 >= t.size() || t[k + 1].type != T::word)) {
+        return true;
+      }
+      const bool named = link.empty() ? origin || going || living
+                                      : t[k].text == link || (where(link) && (origin || living));
       if (named) {
         link = t[k].text;
         if (k + 1 >= t.size() || t[k + 1].type != T::word) return false;
-        return !is_one_of(link, {"in", "en"}) || capitalised(in, t, k + 1);
+        // (A place's name, "the" before it or not: "in the UK".)
+        return !is_one_of(link, {"in", "en"}) || capitalised(in, t, k + 1) ||
+               (k + 2 < t.size() && t[k + 1].text == "the" && t[k + 2].type == T::word && capitalised(in, t, k + 2));
       }
     }
     return false;
@@ -912,7 +924,9 @@ void check_origin_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSin
       whole = fmt::format("\"{}\"", in.doc.view({t[named].range.begin, t[k].range.end}));
       if (!from_after(k, 2)) return;
       if (t[k].type == T::figure) whole_at = k;  // a count, no share of the list
-    } else if (!from_after(i, 0)) {
+    } else if (!from_after(i, 0) && !(where(link) && from_after(i, 2))) {
+      // (A verb of its own may stand before the link of where each lives
+      // or comes from: "31 per cent came from", "were based overseas".)
       return;
     }
     shares.push_back(t[i].figure);

@@ -1491,7 +1491,11 @@ share goes after a verb of giving or going: "45% of the 4,100 chinook
 go to treaty tribes, 35% to the commercial fleet and 28% to sport
 anglers"; "want to" opens no allocation; and a list telling where each
 lives, "in" and a name after a verb of living: "46% of them farm in Co
-Tipperary, 38% in Co Kilkenny and 21% in Co Waterford"; two shares of a
+Tipperary, 38% in Co Kilkenny and 21% in Co Waterford" (where one lives and
+where one comes from are one division, each share with a verb of its own,
+"overseas" or "abroad" a place: "58 per cent of buyers lived in the UK
+outside the South West, 31 per cent came from the South West itself and
+17 per cent were based overseas"); two shares of a
 whole told first, after a colon too, each at a named place, are a list:
 "of the 1,670 secondary students, 58 per cent are enrolled at the older
 Marrangup Secondary College and 49 per cent at Northern Bays College";

@@ -1529,3 +1529,18 @@ TEST_CASE("share-over-100: 'N% of the vote to M% for' a challenger and more shar
   CHECK(lint("Tillotson won 52.8 percent of the vote, 48 percent for the first time and 4.9 percent for a year.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: where each part lives or comes from, a verb of its own before each link",
+          "[check][arithmetic]") {
+  const std::string wrong = "58 per cent of buyers lived in the UK outside the South West, 31 per cent came from the "
+                            "South West itself and 17 per cent were based overseas.\n";
+  CHECK(lint(wrong).find("1:111: error: shares of \"buyers\" add up to more than 100%: 58% + 31% + 17% = 106% "
+                         "[share-over-100]") != std::string::npos);
+  std::string right = wrong;
+  right.replace(right.find("17 per"), 2, "11");
+  CHECK(lint(right).empty());
+  // A share of something else after the list's verb is none of it.
+  CHECK(lint("58 per cent of buyers lived in the UK, 31 per cent came from the South West and 17 per cent were "
+             "satisfied.\n")
+            .empty());
+}
