@@ -45,6 +45,11 @@ std::string_view period_after(const ArithmeticInput& in, ArithTokens t, std::siz
       in.figures[static_cast<std::size_t>(t[i + 1].figure)].kind == QuantityKind::duration) {
     return "span";
   }
+  // "an annual commitment of about $2.6 million": "annual" before the
+  // figure's noun, words only between.
+  for (std::size_t k = i, words = 0; k-- > 0 && words < 4 && t[k].type == T::word; ++words) {
+    if (is_one_of(t[k].text, {"annual", "yearly", "anual", "anuales"})) return "year";
+  }
   return {};
 }
 

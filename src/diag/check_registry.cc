@@ -1225,8 +1225,9 @@ about 1.2 million homeowners, put $1.1 billion into the rainy day
 fund"), and a
 price per item for a length of time ("24 suites, which the team expects
 to lease at $45,000 per season, bringing in about $1.2 million a year":
-the total must be for the same time; "at an average of $85,000 a
-season") are read too, and so is an
+the total must be for the same time, "annual" before its noun saying
+a year's: "an annual commitment of about $2.6 million"; "at an average of
+$85,000 a season") are read too, and so is an
 average price with no item after it ("the 7,842 homes at an average
 selling price of £318,500, generating housing revenue of £2.71bn";
 Spanish "los 24.500 abonados, con una cuota media de 310 euros,

@@ -1132,3 +1132,13 @@ TEST_CASE("unit-price: a price each of the noun that opens its clause, and the c
              "203,000.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: a price 'a year' and 'an annual commitment of' its total", "[check][arithmetic]") {
+  const std::string wrong = "The service recruited 28 emergency nurses since July, at an average cost of $118,000 a "
+                            "year including allowances, an annual commitment of about $2.6 million.\n";
+  CHECK(lint(wrong).find("1:77: warning: \"$118,000 a year\" disagrees with $2.6 million for 28 emergency nurses "
+                         "[unit-price]") != std::string::npos);
+  std::string right = wrong;
+  right.replace(right.find("$2.6"), 4, "$3.3");
+  CHECK(lint(right).empty());
+}
