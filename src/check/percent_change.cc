@@ -711,14 +711,8 @@ std::optional<Change> against_told_before(const ArithmeticInput& in, std::size_t
   if (b < 0) return std::nullopt;
   const Figure& fb = in.figures[static_cast<std::size_t>(b)];
   if (!fb.asserted || fb.range_side) return std::nullopt;
-  Change c;
-  c.from = t[a].figure;
-  c.to = b;
-  c.first = p;
-  c.last = a + 1;
-  c.stated = static_cast<int>(p);
-  c.direction = direction;
-  return c;
+  return Change{
+      .from = t[a].figure, .to = b, .first = p, .last = a + 1, .stated = static_cast<int>(p), .direction = direction};
 }
 
 }  // namespace
