@@ -56,12 +56,12 @@ bool word_byte(char b) {
          static_cast<unsigned char>(b) >= 0x80;
 }
 
+bool capitalized(std::string_view w);
+
 // The words of `sentence` before byte `end`, back to the clause's start
 // (a mark other than an apostrophe or a hyphen inside a word ends it), at
 // most k_reach + 3 of them, in text order, into `out`; their folded texts
 // are written to `folded`, which they view (no allocation per word).
-bool capitalized(std::string_view w);
-
 void words_before(std::string_view sentence, std::size_t end, std::vector<Word>& out, std::string& folded) {
   out.clear();
   folded.clear();
@@ -105,7 +105,7 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
         std::size_t words = 1;
         for (std::size_t k = w; k < i && name; ++k) {
           if (sentence[k] != ' ') continue;
-          name = k + 1 < i && (capitalized(sentence.substr(k + 1, 1)) || sentence[k + 1] == ' ');
+          name = k + 1 < i && (capitalized(sentence.substr(k + 1)) || sentence[k + 1] == ' ');
           if (name && sentence[k + 1] != ' ') ++words;
         }
         name = name && words >= 2;
