@@ -1694,7 +1694,8 @@ fires, several trials), only a pair of stages in one sentence is
 compared ("The Cedar Flat fire, reported Sept. 3, was declared fully
 contained on Aug. 27" beside two other fires). The sequences of
 sentence_order tell what one subject does (a company founded, set up or
-established before it buys, acquires, lists, floats or merges): they are
+established before it buys, acquires, lists, floats, merges or signs; "se
+constituyó" before "firmó"): they are
 compared only in one sentence, where the subject is one, however many
 years apart ("Caledon Renewables, which was set up in Inverness in 2015
 ..., bought the Cairn Dubh project ... in 2012"). Stages told in two

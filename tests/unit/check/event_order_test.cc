@@ -617,3 +617,15 @@ TEST_CASE("timeline: what one subject did before it was set up, told in one sent
   CHECK(lint("The museum, which was founded in 1990, bought the painting in 1995 at auction.").empty());
   CHECK(lint("Harbor Foods was founded in 1994. Its owner bought the site in 1991.").empty());
 }
+
+TEST_CASE("timeline: what one subject did before it was constituted, in Spanish", "[check][dates]") {
+  const std::string es = "Gan\xC3\xB3 el consorcio V\xC3\xAD" "a Angel\xC3\xB3polis, que se constituy\xC3\xB3 "
+                         "formalmente en agosto de 2023 y firm\xC3\xB3 el contrato de obra con el gobierno estatal en "
+                         "{}.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(es), "mayo de 2023"), "es");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"firm\xC3\xB3\" is dated mayo de 2023, before \"se constituy\xC3\xB3\" in agosto de 2023, "
+                        "which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(es), "octubre de 2023"), "es").empty());
+  CHECK(lint("Harbor Foods, which was founded in 2015, signed the contract in 2012.").size() == 1);
+}
