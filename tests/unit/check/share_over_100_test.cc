@@ -1544,3 +1544,20 @@ TEST_CASE("share-over-100: where each part lives or comes from, a verb of its ow
              "satisfied.\n")
             .empty());
 }
+
+TEST_CASE("share-over-100: a sentence opening with another time ('A year earlier,') ends the run of shares",
+          "[check][arithmetic]") {
+  CHECK(lint("The server division generated 46 per cent of group revenue, with circuit boards contributing 29 per "
+             "cent and other products 8 per cent. A year earlier, server modules made up just 35 per cent of "
+             "sales.\n")
+            .empty());
+  CHECK(lint("Las ventas de servidores fueron el 46% de los ingresos, las placas el 29% y otros productos el 8%. "
+             "El a\xC3\xB1o pasado, los servidores supusieron el 35% de los ingresos.\n",
+             "es")
+            .empty());
+  // Without it, the run goes on and the sum is too much.
+  CHECK(lint("The server division generated 46 per cent of group revenue, with circuit boards contributing 29 per "
+             "cent and other products 8 per cent. Server modules made up 35 per cent of sales.\n")
+            .find("error: shares of the revenue add up to more than 100%: 46% + 29% + 8% + 35% = 118%") !=
+        std::string::npos);
+}
