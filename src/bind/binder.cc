@@ -82,7 +82,13 @@ bool is_product_code(std::string_view s) {
   return bits == (k_upper_bit | k_digit_bit);
 }
 
-bool capitalised(std::string_view s) { return !s.empty() && is_upper(static_cast<unsigned char>(s[0])); }
+// An ASCII capital, or a Latin-1 one written in UTF-8 ("Í" of "Íñigo",
+// "Á" of "Álvarez"; not "×").
+bool capitalised(std::string_view s) {
+  if (s.empty()) return false;
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  return is_upper(b(0)) || (s.size() > 1 && b(0) == 0xC3 && b(1) >= 0x80 && b(1) <= 0x9E && b(1) != 0x97);
+}
 
 // Internal capitals ("ByteDance", "DeepSeek") or all capitals of 2+
 // letters ("NVIDIA", "SMIC") mark a name even at the start of a sentence.
@@ -1314,9 +1320,13 @@ void drop_repeats(std::vector<std::string>& names, std::size_t from) {
   }
 }
 
-// "said", "says", "told": a name before one is the speaker.
+// "said", "says", "told", "dijo", "recordó": a name before one is the
+// speaker.
 bool is_reporting_verb(std::string_view w) {
-  return w == "said" || w == "says" || w == "told" || w == "added" || w == "warned" || w == "noted";
+  return is_one_of_lower(w, {"said", "says", "told", "added", "warned", "noted", "dijo", "dice", "afirm\xC3\xB3",
+                             "se\xC3\xB1" "al\xC3\xB3", "explic\xC3\xB3", "indic\xC3\xB3", "asegur\xC3\xB3",
+                             "a\xC3\xB1" "adi\xC3\xB3", "agreg\xC3\xB3", "record\xC3\xB3", "advirti\xC3\xB3",
+                             "sostuvo", "declar\xC3\xB3", "coment\xC3\xB3", "precis\xC3\xB3", "subray\xC3\xB3"});
 }
 
 // Where the verb that may report what a name says stands, from token `r`
@@ -1326,6 +1336,9 @@ bool is_reporting_verb(std::string_view w) {
 // "of" and "&" only. Before `end`.
 std::size_t reporting_verb_after(const SentenceContext& ctx, std::size_t r, std::size_t end) {
   const std::vector<Token>& tokens = ctx.tokens;
+  // ("Su director general, Íñigo Barrenetxea, recordó que ...": the
+  // comma closing an apposition of the name.)
+  if (r + 1 < end && !tokens[r].word && tokens[r].text == "," && is_reporting_verb(ctx.lower(r + 1))) return r + 1;
   if (r >= end || !tokens[r].word || !is_one_of_lower(ctx.lower(r), {"of", "at"})) return r;
   std::size_t k = r + 1;
   if (k < end && ctx.lower(k) == "the") ++k;
@@ -1517,7 +1530,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     // reports what "the group" does; the figure is the group's.
     if (const std::size_t r = reporting_verb_after(ctx, e->last + 1, q_first);
         r + 1 < q_first && is_reporting_verb(ctx.lower(r))) {
-      std::size_t x = r + 1 < q_first && ctx.lower(r + 1) == "that" ? r + 2 : r + 1;
+      std::size_t x = r + 1 < q_first && is_one_of_lower(ctx.lower(r + 1), {"that", "que"}) ? r + 2 : r + 1;
       // "... said the bill would not affect the timetable, and that the
       // plant remained on course": the last reported clause before the
       // figure.
@@ -3201,7 +3214,7 @@ bool one_person(const std::vector<std::string>& names, const BindLanguage& lex) 
     std::size_t j = name.find(' ', i);
     if (j == std::string::npos) j = name.size();
     const std::string_view w(name.data() + i, j - i);
-    if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z') ||
+    if (w.empty() || !capitalised(w) ||
         std::any_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
       return false;
     }

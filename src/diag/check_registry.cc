@@ -89,7 +89,10 @@ of 1,430 jobs would ...", "Mayor Tom Wikaira said the $12.4m project
 was ...") is the story's, never the speaker's, unless the speaker
 speaks of themselves ("said he employs"); other things a person speaks
 of ("Supervisor Elena Marsh said the 621 structures destroyed ...", "the
-481,600 TEUs handled") are no one's the clause names. A person may speak
+481,600 TEUs handled") are no one's the clause names; the person may be
+named in an apposition before the verb, or in Spanish ("Su director
+general, Íñigo Barrenetxea, recordó que los 634.000 TEU ..."; a name's
+accented capital is a capital). A person may speak
 for an organisation named after "of" or "at" ("Analyst Funmilayo Adeyemi
 of the Gulf of Guinea Logistics Institute said ..."). A date in a clause of "since"
 after a figure bounds a comparison and is no time of the figure's ("the

@@ -1224,3 +1224,16 @@ TEST_CASE("the subject of a level 'stood at' names a bare number", "[bind]") {
   const std::vector<Claim> bare = bind_text("Headcount rose by 1,46,320 at the end of June.");
   CHECK(find(bare, "1,46,320").measure.empty());
 }
+
+TEST_CASE("a speaker named with an accented capital, in an apposition, reports what Spanish 'que' tells", "[bind]") {
+  const std::vector<Claim> claims = claims_of(make_doc(
+      "Su director general, \xC3\x8D\xC3\xB1igo Barrenetxea, record\xC3\xB3 que los 634.000 TEU de Muelle Sur "
+      "suponen ya el 92% de su capacidad.",
+      std::nullopt, "es"));
+  CHECK(find(claims, "634.000 TEU").subjects.empty());
+  // The name is read whole, its accented capital too.
+  CHECK(find(claims, "92%").subjects == std::vector<std::string>{"\xC3\x8D\xC3\xB1igo Barrenetxea"});
+  const std::vector<Claim> en =
+      bind_text("Its director, Jane Okafor, said the 634,000 TEU handled at the south quay were a record.");
+  CHECK(find(en, "634,000 TEU").subjects.empty());
+}
