@@ -2136,9 +2136,19 @@ bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end
 // loss of £14.1m" (`qualifier_size` 10), "loss" of "a loss of" (0).
 // "Capital expenditure guidance for the full year was kept at R6.8
 // billion", "The deal was valued at $4 billion": after a verb of a level
-// and "at" right before the figure at q_first, the token of the first
+// and "at" right before the figure at q_first, or a verb of reaching
+// right before it ("The value of transactions moved on the platform
+// during the year reached KSh 6.42 trillion"), the token of the first
 // measure noun of the clause's subject; q_first if none.
 std::size_t level_subject(const SentenceContext& ctx, std::size_t clause, std::size_t q_first) {
+  if (q_first >= clause + 2 &&
+      is_one_of_lower(ctx.lower(q_first - 1), {"reached", "totalled", "totaled", "alcanz\xC3\xB3", "totaliz\xC3\xB3"})) {
+    for (std::size_t k = clause; k < q_first - 1; ++k) {
+      if (!ctx.tokens[k].word) break;
+      if (!ctx.measure(k).empty()) return k;
+    }
+    return q_first;
+  }
   if (q_first < clause + 3 || !is_one_of_lower(ctx.lower(q_first - 1), {"at", "en"})) return q_first;
   std::size_t verb = q_first;
   for (std::size_t k = q_first - 1; k-- > clause && q_first - 1 - k <= 2 && verb == q_first;) {

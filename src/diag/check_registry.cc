@@ -18,7 +18,9 @@ the counted noun with its synonyms folded, so chips = GPUs = processors =
 units; "value of H200 chip" for money in the same sentence, unless a
 level's subject names it, "The forward order book stood at £1.42bn ...,
 equivalent to about 4,300 homes" (a bare number too: "Headcount stood at
-1,46,320" counts employees); "levy" for a
+1,46,320" counts employees), or of a verb of reaching right before it
+("The value of transactions moved on the platform during the year reached
+KSh 6.42 trillion"); "levy" for a
 25% commission or tariff; the two products of a "six times" comparison;
 for a duration only a word of duration_measures in rules/bind/*.toml
 near it, "prison sentence" for "jailed for seven years" or "an

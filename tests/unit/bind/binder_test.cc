@@ -1237,3 +1237,13 @@ TEST_CASE("a speaker named with an accented capital, in an apposition, reports w
       bind_text("Its director, Jane Okafor, said the 634,000 TEU handled at the south quay were a record.");
   CHECK(find(en, "634,000 TEU").subjects.empty());
 }
+
+TEST_CASE("the subject of a verb of reaching right before money names it, far as it stands", "[bind]") {
+  const std::vector<Claim> claims =
+      bind_text("The value of transactions moved on the platform during the year reached KSh 6.42 trillion.");
+  CHECK(find(claims, "KSh 6.42 trillion").measure == "deal");
+  // Another verb names nothing from afar.
+  const std::vector<Claim> other =
+      bind_text("The value of transactions moved on the platform during the year passed KSh 6.42 trillion.");
+  CHECK(find(other, "KSh 6.42 trillion").measure != "deal");
+}
