@@ -2142,7 +2142,8 @@ bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end
 // measure noun of the clause's subject; q_first if none.
 std::size_t level_subject(const SentenceContext& ctx, std::size_t clause, std::size_t q_first) {
   if (q_first >= clause + 2 &&
-      is_one_of_lower(ctx.lower(q_first - 1), {"reached", "totalled", "totaled", "alcanz\xC3\xB3", "totaliz\xC3\xB3"})) {
+      is_one_of_lower(ctx.lower(q_first - 1),
+                      {"reached", "totalled", "totaled", "alcanz\xC3\xB3", "totaliz\xC3\xB3"})) {
     for (std::size_t k = clause; k < q_first - 1; ++k) {
       if (!ctx.tokens[k].word) break;
       if (!ctx.measure(k).empty()) return k;
