@@ -3110,9 +3110,10 @@ void bind_in_context(const Document& doc, std::size_t sentence, const SentenceCo
   carry_change_measure(ctx, quantities, lex, claims);
   add_periods(ctx, quantities, lex, claims);
   // (Read only for a sentence with a figure it could set apart: most have
-  // none.)
+  // none. A share is one: "A year earlier, server modules made up just 35
+  // per cent of sales" is no share of this year's list.)
   const bool apart = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
-    return !c.measure.empty() && !c.time_days && !c.time_is_update;
+    return (!c.measure.empty() || c.quantity.kind == QuantityKind::percent) && !c.time_days && !c.time_is_update;
   });
   std::optional<std::string> apart_time = apart ? period_opener(ctx, lex) : std::nullopt;
   // "in their first five games", "entre las fechas 6 y 12": a stretch of

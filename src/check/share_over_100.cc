@@ -1959,24 +1959,6 @@ void check_allocated_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
   report_shares(in, shares, fmt::format("shares {}", said), false, sink);
 }
 
-// Whether the sentence of tokens `t` opens with a phrase of another time:
-// "A year earlier, server modules made up just 35 per cent of sales",
-// "Last year, ...", "Un año antes, ...", "El año pasado, ...". Its shares
-// are of that time, no part of the list before.
-bool opens_with_other_time(ArithTokens t) {
-  const std::size_t a = after_bullet(t);
-  const auto w = [&](std::size_t k, std::initializer_list<std::string_view> list) {
-    return a + k < t.size() && t[a + k].type == T::word && is_one_of(t[a + k].text, list);
-  };
-  const auto unit = [&](std::size_t k) { return w(k, {"year", "month", "quarter", "decade", "season", "week"}); };
-  return (w(0, {"a", "one"}) && unit(1) && w(2, {"earlier", "ago", "before"})) ||
-         (w(0, {"last", "previous"}) && unit(1)) || (w(0, {"the"}) && unit(1) && w(2, {"before"})) ||
-         (w(0, {"the"}) && w(1, {"previous", "prior"}) && unit(2)) ||
-         (w(0, {"un"}) && w(1, {"a\xC3\xB1o", "mes", "trimestre"}) && w(2, {"antes"})) ||
-         (w(0, {"hace"}) && w(1, {"un", "una"})) ||
-         (w(0, {"el"}) && w(1, {"a\xC3\xB1o", "mes", "trimestre"}) && w(2, {"pasado", "anterior"}));
-}
-
 void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
   check_share_tables(in, sink);
   for (const std::size_t s : in.scanned_sentences()) check_stances(in, s, sink);
@@ -2010,8 +1992,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     const bool any_total = whole == "total";
     if (!whole.empty() && !any_total) {
       while (e < in.end_sentence() && in.doc.sentences[e].paragraph == in.doc.sentences[s].paragraph &&
-             (whole_of(in, in.tokens(e)) == whole || continues_shares(in, e)) &&
-             !opens_with_other_time(in.tokens(e))) {
+             (whole_of(in, in.tokens(e)) == whole || continues_shares(in, e))) {
         ++e;
       }
     }

@@ -1315,10 +1315,11 @@ votos", "del presupuesto", "de los ingresos", "de la producción", "del
 valor exportado", "de la mercancía", "del tráfico", "de la facturación"
 (a word may stand before or after the noun), or
 "share" / "cuota" ("made up 46% of revenue" is a share,
-not a rise). A sentence opening with a phrase of another time ("A year
-earlier,", "Last year,", "El año pasado,") ends a run of sentences: "...
-and other products 8 per cent. A year earlier, server modules made up just
-35 per cent of sales" tells two lists. A share "to" another after the whole and "for" a taker named
+not a rise). Shares of another time are another list: a sentence opening
+with a phrase of period_openers (rules/bind) or a date ("A year earlier,",
+"El año pasado,") tells of its own time: "... and other products 8 per
+cent. A year earlier, server modules made up just 35 per cent of sales"
+tells two lists. A share "to" another after the whole and "for" a taker named
 sets the two against each other, and a share "for" a taker named is one
 of the list: "won with 52.8 percent of the vote to 44.6 percent for
 Republican challenger Kyle Brandvold and 4.9 percent for independent
