@@ -24,6 +24,8 @@
 namespace claimlint {
 namespace {
 
+using utf8::capitalised;
+
 // Character classes of the C locale the program runs in, where
 // std::isupper, std::isalnum and std::tolower know only ASCII: the same
 // tests, inline (they run for every byte of every sentence).
@@ -82,13 +84,6 @@ bool is_product_code(std::string_view s) {
   return bits == (k_upper_bit | k_digit_bit);
 }
 
-// An ASCII capital, or a Latin-1 one written in UTF-8 ("Í" of "Íñigo",
-// "Á" of "Álvarez"; not "×").
-bool capitalised(std::string_view s) {
-  if (s.empty()) return false;
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  return is_upper(b(0)) || (s.size() > 1 && b(0) == 0xC3 && b(1) >= 0x80 && b(1) <= 0x9E && b(1) != 0x97);
-}
 
 // Internal capitals ("ByteDance", "DeepSeek") or all capitals of 2+
 // letters ("NVIDIA", "SMIC") mark a name even at the start of a sentence.
@@ -1327,12 +1322,8 @@ void drop_repeats(std::vector<std::string>& names, std::size_t from) {
 
 // "said", "says", "told", "dijo", "recordó": a name before one is the
 // speaker.
-bool is_reporting_verb(std::string_view w) {
-  return is_one_of_lower(w, {"said", "says", "told", "added", "warned", "noted", "dijo", "dice", "afirm\xC3\xB3",
-                             "se\xC3\xB1" "al\xC3\xB3", "explic\xC3\xB3", "indic\xC3\xB3", "asegur\xC3\xB3",
-                             "a\xC3\xB1" "adi\xC3\xB3", "agreg\xC3\xB3", "record\xC3\xB3", "advirti\xC3\xB3",
-                             "sostuvo", "declar\xC3\xB3", "coment\xC3\xB3", "precis\xC3\xB3", "subray\xC3\xB3"});
-}
+// Whether lowercased word `w` is one of speech_verbs.
+bool is_reporting_verb(const BindLanguage& lex, std::string_view w) { return lex.speech_verbs.count(w) > 0; }
 
 // Where the verb that may report what a name says stands, from token `r`
 // right after the name: `r` itself, or after the organisation the person
@@ -1343,7 +1334,9 @@ std::size_t reporting_verb_after(const SentenceContext& ctx, std::size_t r, std:
   const std::vector<Token>& tokens = ctx.tokens;
   // ("Su director general, Íñigo Barrenetxea, recordó que ...": the
   // comma closing an apposition of the name.)
-  if (r + 1 < end && !tokens[r].word && tokens[r].text == "," && is_reporting_verb(ctx.lower(r + 1))) return r + 1;
+  if (r + 1 < end && !tokens[r].word && tokens[r].text == "," && is_reporting_verb(*ctx.lex, ctx.lower(r + 1))) {
+    return r + 1;
+  }
   if (r >= end || !tokens[r].word || !is_one_of_lower(ctx.lower(r), {"of", "at"})) return r;
   std::size_t k = r + 1;
   if (k < end && ctx.lower(k) == "the") ++k;
@@ -1534,7 +1527,7 @@ FigureSpot bind_subjects(const SentenceContext& ctx, const Quantity& q, const Bi
     // "Garraway said the group would close two stores": the speaker
     // reports what "the group" does; the figure is the group's.
     if (const std::size_t r = reporting_verb_after(ctx, e->last + 1, q_first);
-        r + 1 < q_first && is_reporting_verb(ctx.lower(r))) {
+        r + 1 < q_first && is_reporting_verb(lex, ctx.lower(r))) {
       std::size_t x = r + 1 < q_first && is_one_of_lower(ctx.lower(r + 1), {"that", "que"}) ? r + 2 : r + 1;
       // "... said the bill would not affect the timetable, and that the
       // plant remained on course": the last reported clause before the
@@ -2146,25 +2139,22 @@ bool margin_count(const SentenceContext& ctx, std::size_t first, std::size_t end
 // during the year reached KSh 6.42 trillion"), the token of the first
 // measure noun of the clause's subject; q_first if none.
 std::size_t level_subject(const SentenceContext& ctx, std::size_t clause, std::size_t q_first) {
+  std::size_t verb = q_first;
   if (q_first >= clause + 2 &&
       is_one_of_lower(ctx.lower(q_first - 1),
                       {"reached", "totalled", "totaled", "alcanz\xC3\xB3", "totaliz\xC3\xB3"})) {
-    for (std::size_t k = clause; k < q_first - 1; ++k) {
-      if (!ctx.tokens[k].word) break;
-      if (!ctx.measure(k).empty()) return k;
-    }
-    return q_first;
-  }
-  if (q_first < clause + 3 || !is_one_of_lower(ctx.lower(q_first - 1), {"at", "en"})) return q_first;
-  std::size_t verb = q_first;
-  for (std::size_t k = q_first - 1; k-- > clause && q_first - 1 - k <= 2 && verb == q_first;) {
-    if (is_one_of_lower(ctx.lower(k), {"stood", "stands", "kept", "set", "remained", "remains", "held", "put",
-                                       "pegged", "estimated", "valued", "fixed", "capped", "mantuvo",
-                                       "situ\xC3\xB3", "fij\xC3\xB3", "estim\xC3\xB3"})) {
-      verb = k;
+    verb = q_first - 1;
+  } else if (q_first >= clause + 3 && is_one_of_lower(ctx.lower(q_first - 1), {"at", "en"})) {
+    for (std::size_t k = q_first - 1; k-- > clause && q_first - 1 - k <= 2 && verb == q_first;) {
+      if (is_one_of_lower(ctx.lower(k), {"stood", "stands", "kept", "set", "remained", "remains", "held", "put",
+                                         "pegged", "estimated", "valued", "fixed", "capped", "mantuvo",
+                                         "situ\xC3\xB3", "fij\xC3\xB3", "estim\xC3\xB3"})) {
+        verb = k;
+      }
     }
   }
-  for (std::size_t k = clause; k < verb && verb != q_first; ++k) {
+  if (verb == q_first) return q_first;
+  for (std::size_t k = clause; k < verb; ++k) {
     if (!ctx.tokens[k].word) break;
     if (!ctx.measure(k).empty()) return k;
   }
@@ -3157,7 +3147,8 @@ std::vector<std::string> names_of(const std::vector<Entity>& entities) {
 // "Acme and Brio") at its first token, none a product or possessive, that
 // a comma (an apposition: "Lattice, founded in 2014, makes ...") or a
 // lowercase word follows. Empty otherwise.
-std::vector<std::string> opening_of(const std::vector<Token>& tokens, const std::vector<Entity>& entities) {
+std::vector<std::string> opening_of(const std::vector<Token>& tokens, const std::vector<Entity>& entities,
+                                    const BindLanguage& lex) {
   if (entities.empty() || entities.front().first != 0) return {};
   std::vector<std::string> out;
   std::size_t next = 0;
@@ -3178,7 +3169,7 @@ std::vector<std::string> opening_of(const std::vector<Token>& tokens, const std:
   if (t.text == ",") return out;
   // "Garraway said ...": a speaker, often a person, whom a later "it"
   // does not mean.
-  if (t.word && is_reporting_verb(t.text)) return {};
+  if (t.word && is_reporting_verb(lex, lower(t.text))) return {};
   if (t.word && !t.text.empty() && t.text[0] >= 'a' && t.text[0] <= 'z') return out;
   return {};
 }
@@ -3209,7 +3200,7 @@ std::vector<std::string> sentence_opening_names(const Document& doc, std::size_t
   SentenceContext ctx;
   ProperNounFacts facts(proper);
   read_entities(ctx, doc, sentence, lex, facts);
-  return opening_of(ctx.tokens, ctx.entities);
+  return opening_of(ctx.tokens, ctx.entities, *ctx.lex);
 }
 
 namespace {
@@ -3245,7 +3236,7 @@ bool one_person(const std::vector<std::string>& names, const BindLanguage& lex) 
 // Whether `name` speaks in `sentence`: a reporting verb right after it,
 // or after a comma ("Samuel Brennock said", "Brennock, 52, said" is not
 // read).
-bool speaks_in(std::string_view sentence, std::string_view name) {
+bool speaks_in(std::string_view sentence, std::string_view name, const BindLanguage& lex) {
   // A sentence is rarely longer; the bound keeps a line of 100 MB without
   // a full stop linear (issue 10).
   constexpr std::size_t k_max_sentence = 4096;
@@ -3254,8 +3245,12 @@ bool speaks_in(std::string_view sentence, std::string_view name) {
     std::size_t i = at + name.size();
     while (i < sentence.size() && (sentence[i] == ' ' || sentence[i] == ',')) ++i;
     std::size_t j = i;
-    while (j < sentence.size() && std::isalpha(static_cast<unsigned char>(sentence[j]))) ++j;
-    if (j > i && is_reporting_verb(lower(sentence.substr(i, j - i)))) return true;
+    // (A byte of 0x80 or above is part of a letter: "afirm\xC3\xB3".)
+    while (j < sentence.size() && (std::isalpha(static_cast<unsigned char>(sentence[j])) ||
+                                   static_cast<unsigned char>(sentence[j]) >= 0x80)) {
+      ++j;
+    }
+    if (j > i && is_reporting_verb(lex, lower(sentence.substr(i, j - i)))) return true;
   }
   return false;
 }
@@ -3316,7 +3311,7 @@ void resolve_anaphors(const Document& doc, std::vector<Claim>& claims,
     // is never the speaker.
     const auto fits = [&](const std::vector<std::string>& names) {
       return !names.empty() && !(lex && one_person(names, *lex) &&
-                                 speaks_in(doc.view(doc.sentences[c.sentence].range), names.front()));
+                                 speaks_in(doc.view(doc.sentences[c.sentence].range), names.front(), *lex));
     };
     if (fits(recent)) {
       c.subjects = recent;
@@ -3702,7 +3697,7 @@ void DocumentBinder::bind(std::size_t sentence, const std::vector<Quantity>& qua
 
 std::vector<std::string> DocumentBinder::names(std::size_t sentence, std::vector<std::string>* opening) {
   read_entities(buffers_->ctx, doc_, sentence, lex_, buffers_->proper);
-  if (opening) *opening = opening_of(buffers_->ctx.tokens, buffers_->ctx.entities);
+  if (opening) *opening = opening_of(buffers_->ctx.tokens, buffers_->ctx.entities, *buffers_->ctx.lex);
   return names_of(buffers_->ctx.entities);
 }
 

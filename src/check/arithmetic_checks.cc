@@ -20,6 +20,7 @@
 #include "check/unit_price.h"
 #include "util/byte_block.h"
 #include "util/powers_of_ten.h"
+#include "util/utf8.h"
 
 namespace claimlint {
 namespace {
@@ -1415,7 +1416,7 @@ bool compatible(const Figure& a, const Figure& b) {
 bool capitalised(const ArithmeticInput& in, ArithTokens t, std::size_t k) {
   if (k >= t.size() || t[k].type != ArithToken::Type::word) return false;
   const std::string_view raw = in.doc.view(t[k].range);
-  return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+  return utf8::capitalised(raw);
 }
 
 bool overlaps(double alo, double ahi, double blo, double bhi) {

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "extract/date_calendar.h"
+#include "util/utf8.h"
 
 namespace claimlint {
 namespace {
@@ -56,7 +57,6 @@ bool word_byte(char b) {
          static_cast<unsigned char>(b) >= 0x80;
 }
 
-bool capitalized(std::string_view w);
 
 // The words of `sentence` before byte `end`, back to the clause's start
 // (a mark other than an apostrophe or a hyphen inside a word ends it), at
@@ -101,11 +101,11 @@ void words_before(std::string_view sentence, std::size_t end, std::vector<Word>&
         // Uplands Energy, in 2012": a name of two words or more set off by
         // commas too; one word may be a weekday, "began on Monday, Aug.
         // 10".)
-        bool name = plain && e > w && capitalized(first);
+        bool name = plain && e > w && utf8::capitalised(first);
         std::size_t words = 1;
         for (std::size_t k = w; k < i && name; ++k) {
           if (sentence[k] != ' ') continue;
-          name = k + 1 < i && (capitalized(sentence.substr(k + 1)) || sentence[k + 1] == ' ');
+          name = k + 1 < i && (utf8::capitalised(sentence.substr(k + 1)) || sentence[k + 1] == ' ');
           if (name && sentence[k + 1] != ' ') ++words;
         }
         name = name && words >= 2;
@@ -158,14 +158,6 @@ void each_word(std::string_view text, Visit&& visit) {
   }
 }
 
-// Whether a word is written capitalised: an ASCII capital or a Latin-1
-// one ("Á", "Ñ").
-bool capitalized(std::string_view w) {
-  if (w.empty()) return false;
-  if (w[0] >= 'A' && w[0] <= 'Z') return true;
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(w[k]); };
-  return w.size() > 1 && b(0) == 0xC3 && b(1) >= 0x80 && b(1) <= 0x9E && b(1) != 0x97;
-}
 
 // The names sentence `s` tells: its runs of capitalised words (only
 // spaces between) other than months and weekdays, each as its words. Its
@@ -175,7 +167,7 @@ bool capitalized(std::string_view w) {
 std::vector<std::vector<std::string_view>> names_in(const Document& doc, std::size_t s, const DateLanguage& words) {
   std::vector<std::vector<std::string_view>> out;
   const auto is_name = [&](std::string_view w) {
-    if (!capitalized(w)) return false;
+    if (!utf8::capitalised(w)) return false;
     const std::string folded = fold_date_word(w);
     return !words.months.contains(folded) && !words.weekdays.contains(folded);
   };

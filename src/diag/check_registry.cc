@@ -94,7 +94,8 @@ of ("Supervisor Elena Marsh said the 621 structures destroyed ...", "the
 481,600 TEUs handled") are no one's the clause names; the person may be
 named in an apposition before the verb, or in Spanish ("Su director
 general, Íñigo Barrenetxea, recordó que los 634.000 TEU ..."; a name's
-accented capital is a capital). A person may speak
+accented capital is a capital; the verbs of speech are the speech_verbs
+of rules/bind). A person may speak
 for an organisation named after "of" or "at" ("Analyst Funmilayo Adeyemi
 of the Gulf of Guinea Logistics Institute said ..."). A date in a clause of "since"
 after a figure bounds a comparison and is no time of the figure's ("the

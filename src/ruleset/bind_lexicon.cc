@@ -98,7 +98,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                                                 "possession",    "organization_words", "duration_measures",
                                                 "capacity_words", "baseline_cues", "baseline_fillers",
                                                 "from_words",    "to_words",           "period_words",
-                                                "ratio_words",   "change_verbs",       "accusers",
+                                                "ratio_words",   "change_verbs",       "accusers",      "speech_verbs",
                                                 "period_openers", "span_edges",     "span_nouns",    "fiscal_words",
                                                 "change_nouns",  "margin_verbs",       "stock_nouns",
                                                 "measure_qualifiers"};
@@ -138,7 +138,8 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
                k == "subject_verbs" || k == "anaphors" || k == "generic_heads" || k == "place_prepositions" ||
                k == "organization_words" || k == "capacity_words" || k == "baseline_cues" ||
                k == "baseline_fillers" || k == "from_words" || k == "to_words" || k == "period_words" ||
-               k == "ratio_words" || k == "change_verbs" || k == "accusers" || k == "period_openers" ||
+               k == "ratio_words" || k == "change_verbs" || k == "accusers" || k == "speech_verbs" ||
+               k == "period_openers" ||
                k == "span_edges" || k == "span_nouns" || k == "fiscal_words" || k == "change_nouns" ||
                k == "margin_verbs" || k == "stock_nouns" || k == "measure_qualifiers") {
       std::vector<std::string> list;
@@ -159,6 +160,7 @@ std::optional<Error> load_language(std::string_view path, const toml::table& t, 
         else if (k == "period_words") lang.period_words.insert(lower(w));
         else if (k == "change_verbs") lang.change_verbs.insert(lower(w));
         else if (k == "accusers") lang.accusers.insert(lower(w));
+        else if (k == "speech_verbs") lang.speech_verbs.insert(lower(w));
         else if (k == "span_edges") {
           lang.span_edges.insert(lower(w));
           if (!w.empty()) lang.span_edge_first[static_cast<unsigned char>(lower(w).front())] = true;

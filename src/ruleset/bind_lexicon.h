@@ -121,6 +121,10 @@ struct BindLanguage {
   /// ("Fiscalía", "prosecutors"): a prison term they are the subject of
   /// is one they ask for, of someone the figure does not name.
   WordSet accusers;
+  /// Lowercased verbs of speech ("said", "told", "recordó"): a name such
+  /// a verb follows is a speaker, none of the subjects of what is told,
+  /// and a later "it" or "the X" does not mean it.
+  WordSet speech_verbs;
   /// Lowercased phrases between the two figures of a proportion ("one in
   /// four cars", "dos de cada tres coches"): the second counts no things
   /// of its own.

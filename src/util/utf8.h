@@ -45,6 +45,16 @@ bool is_ascii(std::string_view text);
 /// are.
 bool ascii_iequal(std::string_view a, std::string_view b);
 
+/// True if `w` opens with a capital letter: an ASCII one, or a Latin-1
+/// one written in UTF-8 ("Í" of "Íñigo", "Á" of "Álvarez";
+/// not the sign "×").
+inline bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(w[k]); };
+  if (b(0) >= 'A' && b(0) <= 'Z') return true;
+  return w.size() > 1 && b(0) == 0xC3 && b(1) >= 0x80 && b(1) <= 0x9E && b(1) != 0x97;
+}
+
 /// Length of the UTF-8 sequence announced by a lead byte (1 for invalid).
 inline std::size_t sequence_length(unsigned char lead) {
   if (lead < 0x80) return 1;
