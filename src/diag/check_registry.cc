@@ -1552,7 +1552,10 @@ and a weekday set off after
 its date, in commas or brackets: "March 21, a Thursday", "March 24,
 which is a Monday", "el 5 de marzo, que es viernes" (the phrases are the
 weekday_appositions of rules/dates/*.toml). A weekday that qualifies a
-noun after it ("March 28, a Thursday deadline") is left alone.
+noun after it ("March 28, a Thursday deadline") is left alone, and so is,
+in a language that writes weekdays in lower case (months_capitalized =
+false), a capitalised weekday right after another capitalised word: it is
+part of a name ("Santo Domingo, 6 de mayo de 2026").
 
 A weekday with a bare day of the month ("el viernes 17 de abril ... el
 sábado 19 a las 17", "on Friday, April 17 ... on Saturday the 19th")

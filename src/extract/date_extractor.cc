@@ -632,6 +632,13 @@ class Scanner {
   std::optional<int> weekday_at(std::size_t i) const {
     if (!in(i, DateTable::weekdays)) return std::nullopt;
     if (w_.months_capitalized.value_or(false) && !t_[i].capitalized) return std::nullopt;
+    // Where weekdays are written in lower case, a capitalised one right
+    // after another capitalised word is part of a name: "Santo Domingo,
+    // 6 de mayo de 2026" tells no Sunday.
+    if (!w_.months_capitalized.value_or(false) && t_[i].capitalized && i > 0 && t_[i - 1].kind == Token::Kind::word &&
+        t_[i - 1].capitalized) {
+      return std::nullopt;
+    }
     auto it = w_.weekdays.find(t_[i].lower);
     if (it == w_.weekdays.end()) return std::nullopt;
     return it->second;

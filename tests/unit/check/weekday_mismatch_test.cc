@@ -155,6 +155,17 @@ TEST_CASE("weekday-mismatch: a relative weekday with its date written out", "[ch
   CHECK(lint(make_doc("La junta se reuni\xC3\xB3 el pasado martes 17 de febrero de 2026.", std::nullopt, "es")).empty());
 }
 
+TEST_CASE("weekday-mismatch: a capitalised Spanish weekday after a capital is a name", "[check][dates]") {
+  // "Santo Domingo, 6 de mayo de 2026": a dateline of a city, no Sunday.
+  CHECK(lint(make_doc("Santo Domingo, 6 de mayo de 2026 (ACN). El turismo creci\xC3\xB3.", std::nullopt, "es")).empty());
+  // After a lowercase article it is a weekday, capitalised or not.
+  const std::string text = "La feria abri\xC3\xB3 el Domingo 6 de mayo de 2026.";
+  const std::vector<Diagnostic> d = lint(make_doc(text, std::nullopt, "es"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "6 de mayo de 2026 was a Wednesday, not a Sunday");
+  CHECK(d[0].range.bytes.begin == find(text, "Domingo").begin);
+}
+
 TEST_CASE("weekday-mismatch: near misses stay silent", "[check][dates]") {
   // Right weekdays, in both orders and languages.
   CHECK(lint(make_doc("The hearing opened on Friday, 14 March 2025.", std::nullopt)).empty());
