@@ -726,8 +726,10 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     if (j < t.size() && t[j].type == T::figure) return std::pair{t[a - 1].figure, t[j].figure};
     // "con 11.240, el triple que oftalmología, que acumula 5.620", "three
     // times cardiology, which has 3,750": what B is of (up to three
-    // words), then B in a clause of "que" or "which" (up to two words
-    // before it).
+    // words), then B in a clause of "que" or "which" (up to four words
+    // before it; up to seven when B is of A's kind: "triplica la
+    // generación local disponible, que con la nueva unidad asciende a
+    // 1.120 megavatios").
     {
       std::size_t w = last + 1;
       // ("more than three times as many beds as Valley Regional, which is
@@ -744,8 +746,12 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       if (w > named && w + 2 < t.size() && t[w].type == T::punct && t[w].text == "," && t[w + 1].type == T::word &&
           is_one_of(t[w + 1].text, {"que", "which", "where", "donde"})) {
         std::size_t fb = w + 2;
-        while (fb < t.size() && fb < w + 6 && t[fb].type == T::word) ++fb;
-        if (fb < t.size() && t[fb].type == T::figure) return std::pair{t[a - 1].figure, t[fb].figure};
+        while (fb < t.size() && fb < w + 9 && t[fb].type == T::word) ++fb;
+        if (fb < t.size() && t[fb].type == T::figure &&
+            (fb < w + 6 || compatible(in.figures[static_cast<std::size_t>(t[a - 1].figure)],
+                                      in.figures[static_cast<std::size_t>(t[fb].figure)]))) {
+          return std::pair{t[a - 1].figure, t[fb].figure};
+        }
       }
     }
     // "28.400 abonados, el triple que hace cinco temporadas, cuando ...

@@ -970,7 +970,9 @@ recorded in 2025"; a fraction restated after a comma:
 "about a third of a typical vehicle's daily takings, costing R1,150 out
 of the R2,300 a taxi brings in"; B in a
 clause of "que" or "which" after what it is of: "con 11.240, el triple
-que oftalmología, que acumula 5.620"; two figures set against each other,
+que oftalmología, que acumula 5.620" (up to four words on, or seven when
+B is of A's kind: "triplica la generación local, que con la nueva unidad
+asciende a 1.120 megavatios"); two figures set against each other,
 then the ratio: "702 votos a favor frente a 351 en contra, el triple de
 apoyos que de rechazos"; a count named right after "times the" is compared
 whatever its noun: "96 cruise calls in the 2025-26 season, three times

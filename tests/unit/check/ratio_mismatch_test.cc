@@ -868,6 +868,21 @@ TEST_CASE("ratio-mismatch: a Spanish present of a factor sets its subject agains
   CHECK(lint_es("La empresa duplica la facturaci\xC3\xB3n de 2024, con 4.920 millones.\n").empty());
 }
 
+TEST_CASE("ratio-mismatch: B of A's kind in a clause of 'which' up to seven words on", "[check][arithmetic]") {
+  const std::string text = "La demanda, de 2.450 megavatios, {} la generaci\xC3\xB3n local, que con la nueva unidad "
+                           "asciende a 1.120 megavatios.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "triplica"))
+            .find("a.txt:1:34: error: 2,450 is 2.19 times 1,120, not \"triplica\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "duplica")).empty());
+  CHECK(lint("Peak demand, at 2,450 megawatts, is three times the local generation, which with the new unit comes to "
+             "1,120 megawatts.\n")
+            .find("not \"three times\"") != std::string::npos);
+  // So far on, a figure of another kind is no B.
+  CHECK(lint_es("La demanda, de 2.450 megavatios, triplica la generaci\xC3\xB3n local, que con la nueva unidad emplea "
+                "a 1.120 trabajadores.\n")
+            .empty());
+}
+
 TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of the B ...')", "[check][arithmetic]") {
   const std::string text = "Fuel now eats up about {} of a typical vehicle's daily takings, costing R1,150 out of the "
                            "R2,300 a taxi brings in on an average weekday.\n";
