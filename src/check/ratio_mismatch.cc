@@ -650,6 +650,36 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       }
     }
   }
+  // "The metro spent R1.4-billion buying electricity from independent power
+  // producers in the 2025/26 financial year, more than three times the
+  // R620-million it spent in 2023/24": the verb right before A told again
+  // right after B (a subject of up to two words between) ties the two
+  // across up to sixteen words after A, of which no figure but a date or
+  // a length of time.
+  if (!(a > 0 && t[a - 1].type == T::figure) && the_b && k < i && t[k].type == T::punct && t[k].text == ",") {
+    const std::size_t b_at = last + 2;
+    std::size_t f = k;
+    for (std::size_t p = k; p > 0 && k - p < 16; --p) {
+      const ArithToken& x = t[p - 1];
+      // (The slash of a fiscal year read as no date: "2025/26".)
+      if (x.type == T::punct && x.text != "/") break;
+      if (x.type != T::figure) continue;
+      const QuantityKind kind = in.figures[static_cast<std::size_t>(x.figure)].kind;
+      if (kind == QuantityKind::date || kind == QuantityKind::duration) continue;
+      f = p - 1;
+      break;
+    }
+    if (f < k && f > 0 && t[f - 1].type == T::word && t[f - 1].text.size() > 2 &&
+        compatible(in.figures[static_cast<std::size_t>(t[f].figure)],
+                   in.figures[static_cast<std::size_t>(t[b_at].figure)])) {
+      for (std::size_t v = b_at + 2; v <= b_at + 3 && v < t.size() && t[v - 1].type == T::word; ++v) {
+        if (t[v].type == T::word && t[v].text == t[f - 1].text) {
+          a = f + 1;
+          break;
+        }
+      }
+    }
+  }
   // "With 980 licensed beds across its four campuses, St. Brigid has more
   // than three times as many beds as ...": A opens the sentence after
   // "With", a comma ends its phrase, and the clause of the ratio (up to

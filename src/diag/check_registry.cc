@@ -981,6 +981,10 @@ noun stands before the ratio, which is A: "will carry 450 passengers and
 110 cars, more than twice the 220 passengers allowed on the old vessel";
 an aside between dashes after A is passed over: "forced 30 turnovers —
 19 interceptions and 11 fumble recoveries — twice the 15 takeaways");
+the verb right before A told again right after B ties the two across up
+to sixteen words of A's: "The metro spent R1.4-billion buying electricity
+from independent power producers in the 2025/26 financial year, more than
+three times the R620-million it spent in 2023/24";
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300", "9,800 tonnes of Matarau butter – three times as much as the
 4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96

@@ -883,6 +883,17 @@ TEST_CASE("ratio-mismatch: B of A's kind in a clause of 'which' up to seven word
             .empty());
 }
 
+TEST_CASE("ratio-mismatch: the verb of A told again after B ties them across A's words", "[check][arithmetic]") {
+  const std::string text = "The metro spent R1.4-billion buying electricity from independent power producers in the "
+                           "2025/26 financial year, {} the R620-million it {} in 2023/24.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "more than three times", "spent"))
+            .find("a.txt:1:113: error: R1.4 billion is 2.26 times R620 million, not \"more than three times\" "
+                  "[ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "more than double", "spent")).empty());
+  // Another verb after B: what B is may be of another matter.
+  CHECK(lint(fmt::format(fmt::runtime(text), "more than three times", "earned")).empty());
+}
+
 TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of the B ...')", "[check][arithmetic]") {
   const std::string text = "Fuel now eats up about {} of a typical vehicle's daily takings, costing R1,150 out of the "
                            "R2,300 a taxi brings in on an average weekday.\n";
