@@ -182,6 +182,59 @@ std::size_t compared_after(ArithTokens t, std::size_t i) {
   return k < t.size() && t[k].type == T::figure ? k : t.size();
 }
 
+// A Spanish verb of a factor at token i whose subject is a figure told
+// before it and whose object names what a figure after it is:
+// "llega a 298 días, lo que triplica la de cirugía general, de 142 días";
+// "movilizará 420.000 pasajeros diarios en su primer año de operación, lo
+// que triplicará la demanda actual del sistema de buses troncales, que hoy
+// mueve unos 180.000"; "alcanzó los 186.500 TEU y triplica ya al de
+// América Latina, que se quedó en 94.200". A is the figure before ", lo
+// que" (up to nine words of what it is between), or right before "y" when
+// the object is "that of" ("al de", "la de"); the object runs to a comma
+// (up to eight words, no figure but a date), then "que", "cuando",
+// "donde", "de" or "con" opens B's clause, up to eight words before B.
+// The figures A and B, or nullopt.
+std::optional<std::pair<int, int>> factor_clause(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
+  const std::string_view verb = in.doc.view(in.figures[static_cast<std::size_t>(t[i].figure)].range);
+  if (i < 3 || verb.ends_with("ed") || verb.ends_with("ing") || !factor_verb(verb)) return std::nullopt;
+  const auto kind_at = [&](std::size_t k) { return in.figures[static_cast<std::size_t>(t[k].figure)].kind; };
+  const auto dated = [&](std::size_t k) {
+    return t[k].type == T::figure && (kind_at(k) == QuantityKind::date || in.in_date(t[k]));
+  };
+  std::size_t a = t.size();
+  std::size_t k = i + 1;
+  // ("triplica ya al de", "duplica así la de": an adverb after the verb.)
+  if (k < t.size() && t[k].type == T::word && is_one_of(t[k].text, {"ya", "as\xC3\xAD", "casi", "incluso"})) ++k;
+  const bool that_of = k + 1 < t.size() && t[k].type == T::word &&
+                       is_one_of(t[k].text, {"el", "la", "los", "las", "al", "a"}) && word_is(t, k + 1, "de");
+  if (word_is(t, i - 1, "que") && word_is(t, i - 2, "lo") && t[i - 3].type == T::punct && t[i - 3].text == ",") {
+    for (std::size_t p = i - 3; p > 0 && i - 3 - p <= 9; --p) {
+      if (t[p - 1].type == T::punct) break;
+      if (t[p - 1].type != T::figure || dated(p - 1)) continue;
+      a = p - 1;
+      break;
+    }
+  } else if (that_of && word_is(t, i - 1, "y") && t[i - 2].type == T::figure && !dated(i - 2)) {
+    a = i - 2;
+  }
+  if (a == t.size()) return std::nullopt;
+  // The object, up to its comma.
+  std::size_t c = k;
+  while (c < t.size() && c < k + 8 && (t[c].type == T::word || dated(c))) ++c;
+  if (c == k || c + 1 >= t.size() || t[c].type != T::punct || t[c].text != "," ||
+      !is_one_of(t[c + 1].text, {"que", "cuando", "donde", "de", "con"})) {
+    return std::nullopt;
+  }
+  for (std::size_t b = c + 2; b < t.size() && b < c + 11; ++b) {
+    if (t[b].type == T::punct) return std::nullopt;
+    if (t[b].type != T::figure || dated(b)) continue;
+    const Figure& fa = in.figures[static_cast<std::size_t>(t[a].figure)];
+    if (!compatible(fa, in.figures[static_cast<std::size_t>(t[b].figure)])) return std::nullopt;
+    return std::pair{t[a].figure, t[b].figure};
+  }
+  return std::nullopt;
+}
+
 // The stated ratio of the figure at token i, or nullopt if it is none:
 // "three times", "twice", "half", "a third", "two thirds", "one in four".
 std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t, std::size_t i) {
@@ -204,7 +257,7 @@ std::optional<StatedRatio> stated_ratio(const ArithmeticInput& in, ArithTokens t
                             t[i - 1].type == T::punct && t[i - 1].text == "," && t[i - 2].type == T::figure);
     // "con 3,2%, y su ritmo se duplicó respecto del 1,9% de enero": a verb
     // of a factor and what it is compared with.
-    is_ratio = is_ratio || (factor_verb(text) && compared_after(t, i) < t.size());
+    is_ratio = is_ratio || (factor_verb(text) && compared_after(t, i) < t.size()) || factor_clause(in, t, i);
     // "Las altas nuevas, 4.920, triplican las del curso pasado": a present
     // of a factor sets its subject against what the article names.
     is_ratio = is_ratio || ((text.ends_with("plica") || text.ends_with("plican")) && i + 1 < t.size() &&
@@ -1659,6 +1712,7 @@ void check_ratio_mismatch(const ArithmeticInput& in, DiagnosticSink& sink) {
       if (!stated) stated = stated_percent(in, s, t, i);
       if (!stated) continue;
       std::optional<std::pair<int, int>> rel = verb_compared(t, i);
+      if (!rel) rel = factor_clause(in, t, i);
       if (!rel) rel = related_figures(in, t, i, stated->last, stated->fraction, stated->percent);
       if (!rel && !stated->percent) rel = previous_sentence_ratio(in, s, t, i, stated->last);
       // Figures of two kinds ("menores de 15 años, es decir, uno de cada

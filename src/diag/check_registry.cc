@@ -984,7 +984,12 @@ an aside between dashes after A is passed over: "forced 30 turnovers —
 the verb right before A told again right after B ties the two across up
 to sixteen words of A's: "The metro spent R1.4-billion buying electricity
 from independent power producers in the 2025/26 financial year, more than
-three times the R620-million it spent in 2023/24";
+three times the R620-million it spent in 2023/24"; a Spanish verb of a
+factor after ", lo que" (A before it, up to nine words of what it is
+between) or after "y" with "that of" as its object ("y triplica ya al de
+América Latina"), B of A's kind in the clause after the object's comma
+("que", "cuando", "donde", "de", "con"): "llega a 298 días, lo que
+triplica la de cirugía general, de 142 días";
 A may carry what it is of: "186.400 toneladas de limón, el doble de las
 112.300", "9,800 tonnes of Matarau butter – three times as much as the
 4,900 tonnes"; a gerund of a factor: "$214 million, tripling the $96

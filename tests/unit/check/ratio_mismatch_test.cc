@@ -894,6 +894,33 @@ TEST_CASE("ratio-mismatch: the verb of A told again after B ties them across A's
   CHECK(lint(fmt::format(fmt::runtime(text), "more than three times", "earned")).empty());
 }
 
+TEST_CASE("ratio-mismatch: a Spanish verb of a factor after 'lo que' or 'y' with B in the clause after its object",
+          "[check][arithmetic]") {
+  const std::string text = "La espera media en traumatolog\xC3\xAD" "a llega a 298 d\xC3\xAD" "as, lo que {} la de "
+                           "cirug\xC3\xAD" "a general, de 142 d\xC3\xAD" "as.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "triplica"))
+            .find("error: 298 days is 2.1 times 142 days, not \"triplica\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "duplica")).empty());
+  // Words of what A is before ", lo que", and B in a clause of "cuando".
+  CHECK(lint_es("Se estima una producci\xC3\xB3n de 182.000 toneladas de aceituna, lo que triplica la cosecha de "
+                "la campa\xC3\xB1" "a de 2024, cuando la sequ\xC3\xAD" "a dej\xC3\xB3 la recogida en 74.000 "
+                "toneladas.\n")
+            .find("182,000 is 2.46 times 74,000, not \"triplica\"") != std::string::npos);
+  // After "y", the object must be "that of" ("al de").
+  CHECK(lint_es("El tr\xC3\xA1" "fico alcanz\xC3\xB3 los 186.500 TEU y triplica ya al de Brasil, que se qued\xC3\xB3 "
+                "en 94.200 TEU.\n")
+            .find("186,500 is 1.98 times 94,200, not \"triplica\"") != std::string::npos);
+  CHECK(lint_es("El puerto movi\xC3\xB3 186.500 TEU y triplica ya la flota, que se qued\xC3\xB3 en 94.200 TEU.\n")
+            .empty());
+  // B of another kind than A, or after another clause, is none.
+  CHECK(lint_es("El metro movilizar\xC3\xA1 420.000 pasajeros diarios, lo que triplicar\xC3\xA1 la demanda actual, "
+                "que hoy mueve unos 180.000 usuarios.\n")
+            .empty());
+  CHECK(lint_es("La espera llega a 298 d\xC3\xAD" "as, lo que triplica la media, y supera los 142 d\xC3\xAD" "as "
+                "del plan.\n")
+            .empty());
+}
+
 TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of the B ...')", "[check][arithmetic]") {
   const std::string text = "Fuel now eats up about {} of a typical vehicle's daily takings, costing R1,150 out of the "
                            "R2,300 a taxi brings in on an average weekday.\n";
