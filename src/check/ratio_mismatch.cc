@@ -591,7 +591,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
     for (std::size_t p = k; p > 0 && k - p < 9; --p) {
       const ArithToken& w = t[p - 1];
       if (w.type == T::punct) break;
-      if (w.type == T::word && in.in_date(w)) period = true;
+      // (A year before a noun is one too: "for the 2026 edition".)
+      if (w.type == T::word && (in.in_date(w) || year_word(w.text))) period = true;
       if (w.type == T::word && is_one_of(w.text, {"months", "month", "year", "quarter", "half", "season", "weeks",
                                                    "period", "day", "d\xC3\xAD" "a", "mes", "a\xC3\xB1o", "semana",
                                                    "trimestre", "semestre", "temporada"})) {
@@ -604,7 +605,10 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
         if (kind != QuantityKind::duration && kind != QuantityKind::date) break;
         period = true;
       }
-      if (period && w.type == T::word && is_one_of(w.text, {"for", "in", "during", "over", "en", "durante"})) {
+      // ("grew to 18,400 acres by Thursday evening": "by" or "through" a
+      // time.)
+      if (period && w.type == T::word &&
+          is_one_of(w.text, {"for", "in", "during", "over", "by", "through", "en", "durante"})) {
         // A right before the phrase, or a few words of what it counts
         // between ("2.1 million orders from mobile devices over the five
         // days"); up to ten words of what happened to it, none opening
@@ -687,17 +691,20 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   if ((as_many_after(t, last) || the_b) && !(a > 0 && t[a - 1].type == T::figure) && k < i && k >= 2 &&
       t[k].type == T::punct && t[k].text == ",") {
     bool clause = false;
+    bool past = false;
     for (std::size_t p = k - 1, words = 0; p > 0 && words < 10 && t[p].type == T::word && (words < 3 || !clause);
          --p, ++words) {
       clause = clause || opens_clause(t[p]);
+      past = past || past_verb(t[p]);
       const bool passive = is_one_of(t[p].text, {"were", "was", "are", "is", "fueron", "fue", "son"});
       if (t[p - 1].type == T::figure && in.figures[static_cast<std::size_t>(t[p - 1].figure)].kind ==
                                             QuantityKind::count &&
           ((words < 3 && as_many_after(t, last)) || (!clause && passive) ||
            // ("In Year 7, 486 students reached the Exceeding category,
            // twice the 318 recorded in 2025": a verb and its object, up to
-           // four words.)
-           (words < 4 && !clause && the_b && past_verb(t[p])))) {
+           // four words; "31,200 people had registered, nearly three
+           // times the 13,900": the verb after its auxiliary.)
+           (words < 4 && !clause && the_b && past))) {
         a = p;
         break;
       }
@@ -732,6 +739,21 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
         }
       }
     }
+  }
+  // "The 221 permitted through September are more than three times the 96
+  // issued ...": A opens the sentence as its subject ("The" before it or
+  // not), up to six words of what it is between, none opening a clause,
+  // then the verb "to be" of the ratio.
+  if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::word &&
+      is_one_of(t[k].text, {"are", "were", "is", "was", "son", "fueron", "es", "fue"})) {
+    const std::size_t f = word_is(t, 0, "the") || word_is(t, 0, "los") || word_is(t, 0, "las") ? 1 : 0;
+    bool subject = f < k && t[f].type == T::figure && k - f <= 7;
+    for (std::size_t m = f + 1; subject && m < k; ++m) {
+      subject = (t[m].type == T::word && !opens_clause(t[m])) ||
+                (t[m].type == T::figure &&
+                 in.figures[static_cast<std::size_t>(t[m].figure)].kind == QuantityKind::date);
+    }
+    if (subject) a = f + 1;
   }
   // "With 980 licensed beds across its four campuses, St. Brigid has more
   // than three times as many beds as ...": A opens the sentence after

@@ -984,7 +984,13 @@ an aside between dashes after A is passed over: "forced 30 turnovers —
 the verb right before A told again right after B ties the two across up
 to sixteen words of A's: "The metro spent R1.4-billion buying electricity
 from independent power producers in the 2025/26 financial year, more than
-three times the R620-million it spent in 2023/24"; a Spanish verb of a
+three times the R620-million it spent in 2023/24"; A with a verb after
+its auxiliary ("31,200 people had registered, nearly three times the
+13,900 who signed up"), with a time after "by" or "through" or a year
+before a noun ("grew to 18,400 acres by Thursday evening, nearly triple
+the 9,100 acres"; "for the 2026 edition"), or opening the sentence as the
+subject of the ratio's "are" ("The 221 permitted through September are
+more than three times the 96 issued"); a Spanish verb of a
 factor after ", lo que" (A before it, up to nine words of what it is
 between) or after "y" with "that of" as its object ("y triplica ya al de
 América Latina"), B of A's kind in the clause after the object's comma

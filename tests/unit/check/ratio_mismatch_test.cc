@@ -921,6 +921,32 @@ TEST_CASE("ratio-mismatch: a Spanish verb of a factor after 'lo que' or 'y' with
             .empty());
 }
 
+TEST_CASE("ratio-mismatch: A with an auxiliary, a time after 'by' or a year, or opening the sentence",
+          "[check][arithmetic]") {
+  const std::string registered = "Officials said 31,200 people had registered for the 2026 edition, {} the 13,900 "
+                                 "who signed up for the first race in 2011.\n";
+  CHECK(lint(fmt::format(fmt::runtime(registered), "nearly three times"))
+            .find("a.txt:1:67: error: 31,200 is 2.24 times 13,900, not \"nearly three times\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(registered), "more than double")).empty());
+  CHECK(lint("Officials said 31,200 people had registered, nearly three times the 13,900 who signed up.\n")
+            .find("not \"nearly three times\"") != std::string::npos);
+  const std::string grew = "The fire grew to 18,400 acres by Thursday evening, {} the 9,100 acres mapped Tuesday.\n";
+  CHECK(lint(fmt::format(fmt::runtime(grew), "nearly triple"))
+            .find("error: 18,400 is 2.02 times 9,100, not \"nearly triple\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(grew), "about double")).empty());
+  const std::string permitted = "The 221 permitted through September are {} the 96 issued in the same period of "
+                                "2025.\n";
+  CHECK(lint(fmt::format(fmt::runtime(permitted), "more than three times"))
+            .find("a.txt:1:41: error: 221 is 2.3 times 96, not \"more than three times\" [ratio-mismatch]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(permitted), "more than twice")).empty());
+  // Another figure in the subject: which is A is not told.
+  CHECK(lint("The 221 permitted and 40 refused through September are more than three times the 96 issued in the "
+             "same period of 2025.\n")
+            .empty());
+}
+
 TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of the B ...')", "[check][arithmetic]") {
   const std::string text = "Fuel now eats up about {} of a typical vehicle's daily takings, costing R1,150 out of the "
                            "R2,300 a taxi brings in on an average weekday.\n";
