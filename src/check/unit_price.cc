@@ -229,10 +229,11 @@ bool elided_currency(const ArithmeticInput& in, const Figure& f) {
 // The token of the figure after "at" at token m, over hedges and the
 // words of a mean price ("at an average of $85,000", "at an average price
 // of £395", "at about $45,000"); t.size() if token m is no "at" or no
-// figure follows.
+// figure follows. "with" and "con" open a price too ("con un costo
+// promedio de $96 millones").
 std::size_t figure_after_at(ArithTokens t, std::size_t m) {
   // Spanish "a un precio de".
-  if (m >= t.size() || t[m].type != T::word || (t[m].text != "at" && t[m].text != "a")) return t.size();
+  if (m >= t.size() || t[m].type != T::word || !is_one_of(t[m].text, {"at", "a", "with", "con"})) return t.size();
   std::size_t price = m + 1;
   while (price < t.size() && price < m + 7 && t[price].type == T::word &&
          is_one_of(t[price].text, {"an", "a", "average", "of", "about", "around", "roughly", "some", "price", "cost",
@@ -945,14 +946,27 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
               (t[m + 1].text == "at" || t[m + 1].text == "a")) {
             ++m;
           }
-          if (const std::size_t price = figure_after_at(t, m); price < t.size()) {
-            // (Or a price of the count's unit: "380,000 toneladas con
-            // compradores de la región a un precio de $6,100 por tonelada".)
+          // (Or a price of the count's unit: "380,000 toneladas con
+          // compradores de la región a un precio de $6,100 por tonelada".)
+          const auto priced_at = [&](std::size_t at) {
+            const std::size_t price = figure_after_at(t, at);
+            if (price >= t.size()) return false;
             const std::optional<UnitPrice> u = unit_price_at(in, t, s, price);
-            if (u && (price_each(*u) || same_item(in, *u, Deal{t[i].figure, -1, s}))) {
-              k = m - 1;
-              continue;
-            }
+            return u && (price_each(*u) || same_item(in, *u, Deal{t[i].figure, -1, s}));
+          };
+          if (priced_at(m)) {
+            k = m - 1;
+            continue;
+          }
+          // "14 puentes vehiculares y pasos superiores sobre el río Lerma y
+          // sus afluentes, con un costo promedio de $96 millones cada uno":
+          // up to twelve words of what the items are, a comma, then their
+          // price each.
+          std::size_t e = k;
+          while (e < t.size() && e < k + 12 && t[e].type == T::word) ++e;
+          if (e + 1 < t.size() && t[e].type == T::punct && t[e].text == "," && priced_at(e + 1)) {
+            k = e;
+            continue;
           }
         }
         // "24 suites, which the team expects to lease at $45,000 per

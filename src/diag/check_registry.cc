@@ -1288,7 +1288,10 @@ generating £3.1m"; "shipped 1.8 million of its Sentinel home hubs during
 the quarter at an average selling price of $240, bringing in $482
 million"; "24 camiones ... para Radomiro Tomic, a un precio de US$ 6,2
 millones por unidad, en una operación que asciende en total a US$ 172
-millones"). "$240 each" ("42.000 euros cada una") is the price of one
+millones"); up to twelve words of what the items are may come before a
+comma and their price each ("14 puentes vehiculares y pasos superiores
+sobre el río Lerma y sus afluentes, con un costo promedio de $96 millones
+cada uno, lo que suma $1,544 millones"). "$240 each" ("42.000 euros cada una") is the price of one
 item, never compared with a value of them all (value-conflict):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips

@@ -1133,6 +1133,35 @@ TEST_CASE("unit-price: a price each of the noun that opens its clause, and the c
             .empty());
 }
 
+TEST_CASE("unit-price: up to twelve words of what the items are, a comma, then their price each after 'con'",
+          "[check][arithmetic]") {
+  const std::string text = "Destacan 14 puentes vehiculares y pasos superiores sobre el r\xC3\xADo Lerma y sus "
+                           "afluentes, con un costo promedio de 96 millones de euros cada uno, lo que suma {} millones "
+                           "de euros.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "1.544"))
+            .find("a.txt:1:113: warning: \"96 millones de euros cada uno\" disagrees with \xE2\x82\xAC" "1.54 billion "
+                  "for 14 puentes [unit-price]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "1.344")).empty());
+  // A price after the comma that is of something else.
+  CHECK(lint_es("Destacan 14 puentes vehiculares y pasos superiores sobre el r\xC3\xADo Lerma, con un presupuesto de "
+                "96 millones de euros, lo que suma 1.544 millones de euros.\n")
+            .empty());
+}
+
+TEST_CASE("unit-price: the currencies of Central America, the Caribbean, Uruguay and Venezuela",
+          "[check][arithmetic]") {
+  const std::string text = "La entidad liquid\xC3\xB3 18.400 fanegas a un precio promedio de "
+                           "\xE2\x82\xA1" "121.000 por fanega, lo que signific\xC3\xB3 un pago total de "
+                           "\xE2\x82\xA1{} millones.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "2.526"))
+            .find("disagrees with 2.53 billion CRC for 18.400 fanegas [unit-price]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "2.226")).empty());
+  CHECK(lint_es("Se vendieron 1,200 lotes a L1,250.5 cada uno, por un total de L1.2 millones.\n")
+            .find("1.2 million HNL for 1,200 lotes [unit-price]") != std::string::npos);
+  CHECK(lint_es("Se vendieron 1.200 lotes a RD$1,250 cada uno, por un total de RD$1.2 millones.\n")
+            .find("1.2 million DOP for 1.200 lotes [unit-price]") != std::string::npos);
+}
+
 TEST_CASE("unit-price: a price 'a year' and 'an annual commitment of' its total", "[check][arithmetic]") {
   const std::string wrong = "The service recruited 28 emergency nurses since July, at an average cost of $118,000 a "
                             "year including allowances, an annual commitment of about $2.6 million.\n";
