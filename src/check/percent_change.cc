@@ -1205,7 +1205,9 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
             // Points are the percentage-points check's business.
             if (n.kind != QuantityKind::percent) continue;
             // A stated change is cut as often as rounded ("un 8,2 %" of
-            // 8.25%): one unit of its last digit either way.
+            // 8.25%): its size may be up to one unit of its last digit
+            // above the figure's own interval, never below (a cut number
+            // is never larger than its value).
             const bool exact = n.claim && n.claim->quantity.qualifier == "exact";
             const double cut = exact && std::isfinite(n.high - n.low) ? (n.high - n.low) / 2 : 0;
             // "an increase of almost 15 per cent" is 13.5% to 15%: the hedge's
@@ -1214,8 +1216,8 @@ void check_percent_change(const ArithmeticInput& in, DiagnosticSink& sink) {
                                         n.claim->quantity.low
                                     ? std::max(n.low, *n.claim->quantity.low)
                                     : n.low;
-            const double s_lo = (st->direction > 0 ? n_lo : -n.high) - cut;
-            const double s_hi = (st->direction > 0 ? n.high : -n_lo) + cut;
+            const double s_lo = st->direction > 0 ? n_lo : -(n.high + cut);
+            const double s_hi = st->direction > 0 ? n.high + cut : -n_lo;
             // The difference of two percentages, a fall as well as a rise.
             if (a.kind == QuantityKind::percent && overlaps(s_lo, s_hi, b.low - a.high, b.high - a.low)) continue;
             if (overlaps(s_lo, s_hi, (r_lo - 1) * 100, (r_hi - 1) * 100)) continue;

@@ -884,8 +884,9 @@ increase of £1.4m": error: ... is a rise of £1.2 million, not £1.4
 million), allowing for the rounding of all three; "tripled, from A to
 B" is read as "tripled from". Each figure counts with its
 written precision and qualifiers, so "rose 33% from 3 to 4" passes, and a
-stated change may be cut rather than rounded: one unit of its last digit
-either way ("8.2%" of 8.25%); "almost 15 per cent" is 13.5% to 15%,
+stated change may be cut rather than rounded: up to one unit of its last
+digit above its rounding, never below ("8.2%" of 8.25%; "8%" is 7.5% to
+9%, so 8.25% is never "9%"); "almost 15 per cent" is 13.5% to 15%,
 and a bound is quoted in the message as written; two figures a
 thousandfold apart are read at two scales and compared with no change;
 "doubled" allows 1.8 to 2.2 times, "more than doubled" twice and more

@@ -510,6 +510,16 @@ TEST_CASE("percent-change: a stated change may be cut, not rounded: one unit of 
        "                  ^~~~~~~~~~~~\n"},
   };
   check_cases(cases);
+  // Never below: 8.25% is cut to 8, rounded to 8, never told as 9.
+  CHECK(lint("Sales rose to 412,000 cars, 9% more than the 380,600 of 2024.\n")
+            .find("a.txt:1:29: error: from 380,600 to 412,000 is a rise of 8%, not 9% [percent-change]") == 0);
+  // The figures' own rounding still counts: 47 and 41 million may be 17.3%
+  // apart, no more.
+  CHECK(lint("Sales reached 47 million litres, an increase of 18 per cent from 41 million litres.\n")
+            .find("a.txt:1:49: error: from 41 million to 47 million is a rise of 15%, not 18% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint("Sales reached 47 million litres, an increase of 17 per cent from 41 million litres.\n").empty());
+  CHECK(lint("Sales fell to 41 million litres, down 14 per cent from 47 million litres.\n").empty());
 }
 
 TEST_CASE("percent-change: a clause of attribution between A and the stated change", "[check][arithmetic]") {
