@@ -462,7 +462,24 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     // first ("topped at 412c/kg, up 9 per cent on the 368c/kg top").
     const bool per_unit = b + 2 < t.size() && t[b + 1].type == ArithToken::Type::punct && t[b + 1].text == "/" &&
                           !word(b + 2).empty();
-    std::size_t k = after_time_phrase(t, figures, per_unit ? b + 3 : b + 1);
+    // ("fell to 1.21m barrels per day (b/d) in October, down 12% from":
+    // "per" and its word, then the rate's abbreviation in brackets.)
+    std::size_t rate_end = per_unit ? b + 3 : b + 1;
+    if (word(rate_end) == "per" && !word(rate_end + 1).empty()) {
+      rate_end += 2;
+      if (rate_end < t.size() && t[rate_end].type == ArithToken::Type::punct && t[rate_end].text == "(") {
+        std::size_t close = rate_end + 1;
+        while (close < t.size() && close < rate_end + 5 &&
+               (!word(close).empty() || (t[close].type == ArithToken::Type::punct && t[close].text == "/"))) {
+          ++close;
+        }
+        if (close > rate_end + 1 && close < t.size() && t[close].type == ArithToken::Type::punct &&
+            t[close].text == ")") {
+          rate_end = close + 1;
+        }
+      }
+    }
+    std::size_t k = after_time_phrase(t, figures, rate_end);
     // A share's whole, a count among its words: "represent 21.4% of the
     // district's 66,300 registered voters, up 6% from the 15.4%".
     if (!comma_at(k) && figures[static_cast<std::size_t>(t[b].figure)].kind == QuantityKind::percent &&

@@ -828,7 +828,9 @@ The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after
 the figures (", up 25%", ", a drop of 10%", ", a 25% increase", "- a lift of
 7.4 per cent"; a unit's abbreviation in brackets may follow B: "to $10.25
-per kilogram of milksolids (kgMS), up from the $9.70"; so may a share's
+per kilogram of milksolids (kgMS), up from the $9.70", as may a rate's
+"per" and its word, then its abbreviation: "fell to 1.21m barrels per day
+(b/d) in October, down 12% from 1.43m b/d"; so may a share's
 whole: "21.4% of the district's 66,300 registered voters, up 6% from the
 15.4%"). An
 "improvement" ("improved", "mejoró") gives the size of a change and takes its direction from

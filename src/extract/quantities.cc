@@ -810,13 +810,16 @@ class Scanner {
       }
     }
     // "£3m", "$2m", "1.5m people": after a currency symbol or before a
-    // counted noun "m" is a million, not a metre.
+    // counted noun or a unit ("1.43m b/d", "3.1m kWh") "m" is a million,
+    // not a metre.
     if (!num.scaled && num.last < tk.size() && !tk[num.last].space_before &&
         tk[num.last].kind == ScanTokenKind::word && num.digits) {
       auto s = find(lex.money_scale_abbreviations, tk[num.last].text);
       if (s && !cur_before) {
         std::size_t cn = 0;
-        if (!read_count(c_, num.last + 1, false).known && !match_forward(lex.currency_names, tk, num.last + 1, cn)) {
+        const std::size_t next = num.last + 1;
+        if (!read_count(c_, next, false).known && !match_forward(lex.currency_names, tk, next, cn) &&
+            !(next < tk.size() && tk[next].space_before && read_unit(c_, next).known)) {
           s = nullptr;
         }
       }

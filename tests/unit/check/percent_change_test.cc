@@ -522,6 +522,16 @@ TEST_CASE("percent-change: a stated change may be cut, not rounded: one unit of 
   CHECK(lint("Sales fell to 41 million litres, down 14 per cent from 47 million litres.\n").empty());
 }
 
+TEST_CASE("percent-change: a rate's 'per' word and its abbreviation in brackets between B and its change",
+          "[check][arithmetic]") {
+  const std::string text = "Crude exports fell to 1.21m barrels per day (b/d) in October, down {}% from 1.43m b/d in "
+                           "September.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "12"))
+            .find("a.txt:1:68: error: from 1.43 million to 1.21 million is a fall of 15%, not 12% [percent-change]") ==
+        0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "15")).empty());
+}
+
 TEST_CASE("percent-change: a clause of attribution between A and the stated change", "[check][arithmetic]") {
   const std::string text =
       "Customers will pay \u00a3541 a year from 1 April, up from \u00a3488, the company said on Tuesday, a rise of 13 per "
