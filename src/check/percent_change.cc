@@ -203,6 +203,18 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     // "more than doubled in 2025, from 1,340 ... to 2,410".
     // "halved in two months: from 148,000 litres a day to 96,000".
     if (j > 0 && t[j].type == T::punct && (t[j].text == "," || t[j].text == ":")) --j;
+    // "cayó 9,6% en la comparación interanual, de US$ 426 a US$ 412", "fell
+    // 3% in the year-on-year comparison, from": up to four words ending in
+    // what the change is measured against, right after it.
+    if (j > 1 && t[j].type == T::word && is_one_of(t[j].text, {"interanual", "year-on-year", "year-over-year",
+                                                                "comparison", "comparaci\xC3\xB3n"})) {
+      std::size_t k = j;
+      for (int words = 0; words < 4 && k > 0 && t[k].type == T::word; ++words) --k;
+      if (t[k].type == T::figure &&
+          in.figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::percent) {
+        j = k;
+      }
+    }
     // "subió un 11 por ciento en un año, de 8,40 a 9,60 euros", "rose 11%
     // over two years, from A to B": how long, between the change and its
     // figures.

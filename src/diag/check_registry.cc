@@ -830,7 +830,9 @@ the figures (", up 25%", ", a drop of 10%", ", a 25% increase", "- a lift of
 7.4 per cent"; a unit's abbreviation in brackets may follow B: "to $10.25
 per kilogram of milksolids (kgMS), up from the $9.70", as may a rate's
 "per" and its word, then its abbreviation: "fell to 1.21m barrels per day
-(b/d) in October, down 12% from 1.43m b/d"; so may a share's
+(b/d) in October, down 12% from 1.43m b/d"; what the change is measured
+against may follow it, "up 41 per cent year-on-year from SAR 236m", "cayó
+9,6% en la comparación interanual, de US$ 426 a US$ 412"; so may a share's
 whole: "21.4% of the district's 66,300 registered voters, up 6% from the
 15.4%"). An
 "improvement" ("improved", "mejoró") gives the size of a change and takes its direction from

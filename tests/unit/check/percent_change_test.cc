@@ -532,6 +532,26 @@ TEST_CASE("percent-change: a rate's 'per' word and its abbreviation in brackets 
   CHECK(lint(fmt::format(fmt::runtime(text), "15")).empty());
 }
 
+TEST_CASE("percent-change: what the change is measured against after it ('year-on-year' or 'en la comparación "
+          "interanual')",
+          "[check][arithmetic]") {
+  const std::string text = "Net profit reached SAR 312m, up {} per cent year-on-year from SAR 236m in the first "
+                           "quarter of 2025.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "41"))
+            .find("a.txt:1:33: error: from 236 million SAR to 312 million SAR is a rise of 32%, not 41% "
+                  "[percent-change]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "32")).empty());
+  const std::string es = "El precio FOB promedio cay\xC3\xB3 {}% en la comparaci\xC3\xB3n interanual, de US$ 426 a "
+                         "US$ 412 por tonelada.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "9,6"))
+            .find("a.txt:1:29: error: from $426 to $412 is a fall of 3.3%, not 9.6% [percent-change]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "3,3")).empty());
+  // Another figure than a percentage before the words: no change of it.
+  CHECK(lint_es("El precio cay\xC3\xB3 a 9 d\xC3\xB3lares en la comparaci\xC3\xB3n interanual, de US$ 426 a US$ 412 "
+                "por tonelada.\n")
+            .find("[percent-change]") == std::string::npos);
+}
+
 TEST_CASE("percent-change: a clause of attribution between A and the stated change", "[check][arithmetic]") {
   const std::string text =
       "Customers will pay \u00a3541 a year from 1 April, up from \u00a3488, the company said on Tuesday, a rise of 13 per "

@@ -947,6 +947,15 @@ TEST_CASE("ratio-mismatch: A with an auxiliary, a time after 'by' or a year, or 
             .empty());
 }
 
+TEST_CASE("ratio-mismatch: Egyptian pounds and Gulf currencies are money", "[check][arithmetic]") {
+  CHECK(lint("Export sales reached EGP 4.2bn, three times the EGP 1.9bn recorded a year earlier.\n")
+            .find("a.txt:1:33: error: 4.2 billion EGP is 2.21 times 1.9 billion EGP, not \"three times\" "
+                  "[ratio-mismatch]") == 0);
+  CHECK(lint("Export sales reached EGP 4.2bn, more than double the EGP 1.9bn recorded a year earlier.\n").empty());
+  CHECK(lint("Revenue reached QR 4.2bn, three times the QR 1.9bn of 2024.\n").find("billion QAR") != std::string::npos);
+  CHECK(lint("Revenue reached OMR 4.2m, three times the OMR 1.9m of 2024.\n").find("million OMR") != std::string::npos);
+}
+
 TEST_CASE("ratio-mismatch: a fraction restated after a comma ('costing A out of the B ...')", "[check][arithmetic]") {
   const std::string text = "Fuel now eats up about {} of a typical vehicle's daily takings, costing R1,150 out of the "
                            "R2,300 a taxi brings in on an average weekday.\n";
