@@ -65,6 +65,10 @@ constexpr std::pair<std::string_view, std::string_view> k_whole_cues[] = {
     // Each dollar of a cost paid by one payer: "the city is covering 48
     // percent of the cost, the team is paying 34 percent".
     {"cost", "cost"}, {"costs", "cost"}, {"coste", "cost"}, {"costo", "cost"},
+    // Each part of a company owned by one holder: "EBRE tiene el 51% de las
+    // acciones, Hunan el 34% y Daegu el 22%". (Not "stake": "a 20% stake in
+    // one company" and "a 90% stake in another" are two wholes.)
+    {"acciones", "equity"}, {"accionariado", "equity"}, {"equity", "equity"},
 };
 constexpr std::string_view k_share_cues[] = {"share", "shares", "cuota", "cuotas"};
 

@@ -1330,8 +1330,9 @@ words between, "of general fund spending", "of its patient revenue"), "of income
 intake" (enrolment), "of exports" (imports), "of the port's tonnage"
 (cargo, freight), "of boardings" (ridership, trips, journeys), "of
 calls", "of emissions", "of shipments" (deliveries), "of EBITDA", "of
-funding" (financing), "of the levy", "of capacity", "of passengers", "of
-the cost" (each payer pays its share: "the city is covering 48 percent of
+funding" (financing), "of the levy", "of capacity", "of passengers", "de
+las acciones" (a company's equity: "EBRE tiene el 51% de las acciones, Hunan
+el 34% y Daegu el 22%"), "of the cost" (each payer pays its share: "the city is covering 48 percent of
 the cost ..., the team is paying 34 percent and the state is contributing
 22 percent through a tourism grant", a phrase of how it is paid after the
 share; "of the cost of drugs" and "of the cost of visits" are two wholes,

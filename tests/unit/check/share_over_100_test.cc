@@ -1561,3 +1561,15 @@ TEST_CASE("share-over-100: a sentence opening with another time ('A year earlier
             .find("error: shares of the revenue add up to more than 100%: 46% + 29% + 8% + 35% = 118%") !=
         std::string::npos);
 }
+
+TEST_CASE("share-over-100: the holders of a company's shares ('de las acciones') divide its equity",
+          "[check][arithmetic]") {
+  const std::string text = "En la sociedad mixta, EBRE tiene el 51% de las acciones, la china Hunan Xinyuan el 34% y "
+                           "la surcoreana Daegu Energy el {}%.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "22"))
+            .find("a.txt:1:120: error: shares of the equity add up to more than 100%: 51% + 34% + 22% = 107% "
+                  "[share-over-100]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "15")).empty());
+  // The shares of two companies are two wholes.
+  CHECK(lint_es("EBRE tiene el 51% de las acciones de Lasur y el 60% de las acciones de Minera Sur.\n").empty());
+}
