@@ -961,10 +961,13 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           // "14 puentes vehiculares y pasos superiores sobre el río Lerma y
           // sus afluentes, con un costo promedio de $96 millones cada uno":
           // up to twelve words of what the items are, a comma, then their
-          // price each.
+          // price each, or a clause of "which" that prices them (read
+          // below: "180 new interior and exterior security cameras, which
+          // the district estimates will cost about $2,400 apiece").
           std::size_t e = k;
           while (e < t.size() && e < k + 12 && t[e].type == T::word) ++e;
-          if (e + 1 < t.size() && t[e].type == T::punct && t[e].text == "," && priced_at(e + 1)) {
+          if (e + 1 < t.size() && t[e].type == T::punct && t[e].text == "," &&
+              (priced_at(e + 1) || is_one_of(t[e + 1].text, {"which", "that", "que"}))) {
             k = e;
             continue;
           }
@@ -984,6 +987,16 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
           }
           if (const std::size_t price = figure_after_at(t, m); price < t.size() && unit_price_at(in, t, s, price)) {
             k = price - 1;
+            continue;
+          }
+          // ("180 new security cameras, which the district estimates will
+          // cost about $2,400 apiece": a verb of cost right before the
+          // price.)
+          if (m < t.size() && t[m].type == T::figure && m > k + 1 &&
+              is_one_of(t[m - 1].text,
+                        {"cost", "costs", "costing", "priced", "cuestan", "costar\xC3\xA1n", "cuesta"}) &&
+              unit_price_at(in, t, s, m)) {
+            k = m - 1;
             continue;
           }
         }

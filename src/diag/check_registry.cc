@@ -1296,7 +1296,10 @@ millones por unidad, en una operación que asciende en total a US$ 172
 millones"); up to twelve words of what the items are may come before a
 comma and their price each ("14 puentes vehiculares y pasos superiores
 sobre el río Lerma y sus afluentes, con un costo promedio de $96 millones
-cada uno, lo que suma $1,544 millones"). "$240 each" ("42.000 euros cada una") is the price of one
+cada uno, lo que suma $1,544 millones"), or a clause of "which" whose verb
+of cost prices them ("180 new interior and exterior security cameras,
+which the district estimates will cost about $2,400 apiece, or $532,000
+in all"). "$240 each" ("42.000 euros cada una") is the price of one
 item, never compared with a value of them all (value-conflict):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips

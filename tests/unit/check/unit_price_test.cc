@@ -1171,3 +1171,21 @@ TEST_CASE("unit-price: a price 'a year' and 'an annual commitment of' its total"
   right.replace(right.find("$2.6"), 4, "$3.3");
   CHECK(lint(right).empty());
 }
+
+TEST_CASE("unit-price: a clause of 'which' with a verb of cost prices the items before it",
+          "[check][arithmetic]") {
+  const std::string text = "The package includes 180 new security cameras, which the district estimates will cost "
+                           "about $2,400 apiece, or ${},000 in all.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "532"))
+            .find("a.txt:1:87: warning: \"about $2,400 apiece\" disagrees with $532,000 for 180 new security cameras "
+                  "[unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "432")).empty());
+  // After a longer description and its comma.
+  CHECK(lint("The package includes 180 new interior and exterior security cameras, which the district estimates will "
+             "cost about $2,400 apiece, or $532,000 in all.\n")
+            .find("disagrees with $532,000 for 180 [unit-price]") != std::string::npos);
+  // A clause of another matter prices nothing.
+  CHECK(lint("The package includes 180 new interior and exterior security cameras, which the district says will be "
+             "installed by May, and $532,000 for radios.\n")
+            .empty());
+}
