@@ -794,8 +794,14 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   }
   if (first_part < 0) return;
   const Figure& part = in.figures[static_cast<std::size_t>(first_part)];
+  // "Total enrolment now stands at 18,640, made up of 11,920
+  // undergraduates, ...": a bare total, its noun told before it, is a count
+  // of the parts' nouns.
+  const auto counted = [&](const Figure& f) {
+    return f.kind == QuantityKind::count || (f.kind == QuantityKind::number && f.value >= 2 && !cue->funding);
+  };
   const auto may_total = [&](const Figure& f) {
-    const bool counts = f.kind == QuantityKind::count && part.kind == QuantityKind::count && !cue->funding;
+    const bool counts = counted(f) && part.kind == QuantityKind::count && !cue->funding;
     // "3,9 millones de euros ... se reparten entre 1,2 millones para ...".
     const bool money = f.kind == QuantityKind::currency && part.value >= 1e5 && money_left_out(part, f);
     return (compatible(f, part) || counts || money) && !f.range_side && f.asserted &&
@@ -978,8 +984,13 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
     // "a fleet of 58 aircraft comprises 34 narrowbody jets, 16 regional
     // turboprops and six widebody aircraft": the cue makes counts of
     // other nouns parts of the counted whole, in a plain list.
-    const bool other_count = whole.kind == QuantityKind::count && f.kind == QuantityKind::count && !cue->funding &&
-                             !compatible(f, whole);
+    // (A bare total goes with any count: its parts may be of other nouns
+    // than the one its sentence names, "enrolment" or "students".)
+    const bool other_count =
+        counted(whole) && f.kind == QuantityKind::count && !cue->funding &&
+        (!compatible(f, whole) ||
+         (whole.kind == QuantityKind::number && !whole.claim->measure.empty() &&
+          measure_head(whole.claim->measure) != measure_head(f.claim->measure)));
     if (!compatible(f, whole) && !money_part && !other_count) continue;  // "three new community centres" beside money
     plain_list_needed = plain_list_needed || other_count;
     // "1,310 senior members aged over 65": an age that says which members.

@@ -1113,11 +1113,64 @@ class Scanner {
 
 }  // namespace
 
+namespace {
+
+// Whether `text` glues an "m" of a million to its digits: "4.62m" of
+// "4.62m TEU", "£3m".
+bool glued_million(std::string_view text) {
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if (text[i] == 'm' && text[i - 1] >= '0' && text[i - 1] <= '9' && (i + 1 == text.size() || text[i + 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Of the 4.62m TEU handled in the half, North Quay accounted for 1.84m,
+// the Eastern Basin terminal for 1.57m ...": where a figure of the
+// sentence reads a glued "m" as a million, a bare "1.84m" closing its
+// clause (a mark or "and" after it) is a million of the same thing, not
+// metres. Two such figures of different things leave it alone.
+void elided_millions(std::string_view sentence, std::vector<Quantity>& out) {
+  const Quantity* anchor = nullptr;
+  for (const Quantity& q : out) {
+    if (q.value < 1e5 || q.unit == "m" || q.kind == QuantityKind::date) continue;
+    if (!glued_million(sentence.substr(q.range.begin, q.range.end - q.range.begin))) continue;
+    if (anchor && (anchor->kind != q.kind || anchor->unit != q.unit)) return;
+    anchor = &q;
+  }
+  if (!anchor) return;
+  const Quantity like = *anchor;
+  for (Quantity& q : out) {
+    if (q.kind != QuantityKind::quantity || q.unit != "m" || q.qualifier != "exact") continue;
+    const std::string_view text = sentence.substr(q.range.begin, q.range.end - q.range.begin);
+    if (text.size() < 2 || text.back() != 'm' || text[text.size() - 2] < '0' || text[text.size() - 2] > '9') continue;
+    const std::string_view rest = sentence.substr(q.range.end);
+    const bool closes = rest.empty() || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || rest[0] == ')' ||
+                        rest.starts_with(" and ") || rest.starts_with(" or ") || rest.starts_with(" y ");
+    if (!closes) continue;
+    // Half a unit of the last digit either way, in millions.
+    const std::size_t point = text.find('.');
+    double half = 0.5e6;
+    for (std::size_t d = point == std::string_view::npos ? 0 : text.size() - 2 - point; d > 0; --d) half /= 10;
+    q.kind = like.kind;
+    q.unit = like.unit;
+    q.measure = like.measure;
+    q.value *= 1e6;
+    q.low = q.value - half;
+    q.high = q.value + half;
+  }
+}
+
+}  // namespace
+
 std::vector<Quantity> extract_quantities(std::string_view sentence, const LanguageLexicon& lex) {
   // Candidate-first: most sentences hold no digit and none of the words a
   // spelled quantity needs; they are not tokenized at all.
   if (!has_digit_or_word_in(sentence, lex.digitless_triggers)) return {};
-  return scan_quantities(sentence, lex);
+  std::vector<Quantity> out = scan_quantities(sentence, lex);
+  elided_millions(sentence, out);
+  return out;
 }
 
 namespace {

@@ -1836,3 +1836,16 @@ TEST_CASE("total-mismatch: 'De ese total,' and 'Of that total,' open the parts o
              "billion went to consumer loans, $11.3 billion went to housing and $2.6 billion went to microcredit.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a bare total whose sentence names its noun is made up of counts of other nouns",
+          "[check][arithmetic]") {
+  const std::string text = "Total enrolment now stands at 18,640, made up of 11,920 undergraduates, 4,310 taught "
+                           "postgraduates, {} research students and 940 apprentices on block release.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,180"))
+            .find("a.txt:1:31: error: 11,920 + 4,310 + 1,180 + 940 = 18,350, not 18,640 [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "1,470")).empty());
+  // Parts that are no plain list stay unread.
+  CHECK(lint("Total enrolment now stands at 18,640, made up of 11,920 undergraduates with 4,310 postgraduates in "
+             "halls and 940 apprentices.\n")
+            .empty());
+}

@@ -132,6 +132,12 @@ TEST_CASE("english quantities: kind, value, interval, qualifier, unit, measure",
       {"Exports fell to 1.43m b/d.", "1.43m b/d", K::quantity, 1.43e6, 1.425e6, 1.435e6, "exact", "bbl", ""},
       {"It used 3.1m kWh.", "3.1m kWh", K::quantity, 3.1e6, 3.05e6, 3.15e6, "exact", "kWh", ""},
       {"Output reached 420,000 bpd.", "420,000 bpd", K::quantity, 420000, 415000, 425000, "exact", "bbl", ""},
+      // A bare "1.84m" closing its clause where another figure of the
+      // sentence reads "m" as a million is a million of that thing.
+      {"Of the 4.62m TEU handled, North Quay accounted for 1.84m, the rest for 2.78m.", "1.84m", K::quantity,
+       1.84e6, 1.835e6, 1.845e6, "exact", "TEU", ""},
+      {"It moved 4.62m TEU; its crane is 1.84m tall.", "1.84m", K::quantity, 1.84, 1.84, 1.84, "exact", "m", ""},
+      {"It moved 1.84m.", "1.84m", K::quantity, 1.84, 1.84, 1.84, "exact", "m", ""},
       {"Rates fell by 25 basis points.", "25 basis points", K::quantity, 25, 25, 25, "exact", "bp", ""},
       {"A fine of £3.5 million.", "£3.5 million", K::currency, 3.5e6, 3.45e6, 3.55e6, "exact", "GBP", ""},
       {"Exports fell to hk $ 10.05 billion.", "hk $ 10.05 billion", K::currency, 1.005e10, 1.0045e10, 1.0055e10, "exact", "HKD", ""},
