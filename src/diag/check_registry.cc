@@ -1690,7 +1690,11 @@ recruitment closed; ordered or signed leases, took delivery, in Spanish
 its third reading or the house, received royal assent or signed into law
 ("presentó la iniciativa", "aprobó la ley", "fue promulgada"); works
 began, broke ground or laid the foundation stone ("began replacing the
-pipeline", "se colocó la primera piedra"), a building was
+pipeline", "se colocó la primera piedra", "colocación de la piedra
+fundamental"), a plant, a farm or a line was commissioned, began
+commercial production or operation, entered service, or a building
+opened (after "Construction began in November 2025"; "se inauguró", "fue
+inaugurada" after the foundation stone), a building was
 topped out, its steel frame erected or its roof put on ("the last roof
 truss went up", "the roof went on"), works were completed, handed over or finished
 construction or finished excavating ("las obras
@@ -1740,7 +1744,8 @@ compared ("The Cedar Flat fire, reported Sept. 3, was declared fully
 contained on Aug. 27" beside two other fires). The sequences of
 sentence_order tell what one subject does (a company founded, set up or
 established before it buys, acquires, lists, floats, merges or signs; "se
-constituyó" before "firmó"): they are
+constituyó" before "firmó"; staff laid off before they are rehired,
+suspended before reinstated): they are
 compared only in one sentence, where the subject is one, however many
 years apart ("Caledon Renewables, which was set up in Inverness in 2015
 ..., bought the Cairn Dubh project ... in 2012"). Stages told in two

@@ -629,3 +629,35 @@ TEST_CASE("timeline: what one subject did before it was constituted, in Spanish"
   CHECK(lint(fmt::format(fmt::runtime(es), "octubre de 2023"), "es").empty());
   CHECK(lint("Harbor Foods, which was founded in 2015, signed the contract in 2012.").size() == 1);
 }
+
+TEST_CASE("timeline: a plant runs after it is built ('was commissioned' of a plant and 'began commercial production')",
+          "[check][dates]") {
+  const std::string text = "Construction began in November 2025 and the plant was commissioned in {}, two months ahead "
+                           "of schedule.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "July 2025"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"plant was commissioned\" is dated July 2025, before \"Construction began\" in November "
+                        "2025, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "July 2026")).empty());
+  CHECK(lint("The juice line began commercial production in June 2025. Construction work on the site began in "
+             "September 2025.")
+            .size() == 1);
+  // A report commissioned is no plant run: silent.
+  CHECK(lint("A study was commissioned in July 2025. Construction began in November 2025.").empty());
+  // Spanish: the foundation stone ("la piedra fundamental") before the inauguration.
+  CHECK(lint("La obra fue inaugurada en diciembre de 2024. La colocaci\xC3\xB3n de la piedra fundamental se "
+             "realiz\xC3\xB3 en julio de 2025.",
+             "es")
+            .size() == 1);
+}
+
+TEST_CASE("timeline: staff laid off before they are rehired, told in one sentence", "[check][dates]") {
+  const std::string text = "Grafton Heights laid off nine firefighters in July 2023 and rehired five of them in {} "
+                           "using a federal grant.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "January 2023"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"rehired\" is dated January 2023, before \"laid off\" in July 2023, which comes first");
+  CHECK(lint(fmt::format(fmt::runtime(text), "January 2024")).empty());
+  // In two sentences the subjects may differ: silent.
+  CHECK(lint("The city laid off nine firefighters in July 2023. The county rehired five in January 2023.").empty());
+}
