@@ -1221,6 +1221,13 @@ void make_context(SentenceContext& ctx, const Document& doc, std::size_t sentenc
     // A punctuation token is one byte.
     const Token& t = tokens[k];
     ctx.clause_break[k] = t.word ? t.text.size() == 3 && ctx.lower(k) == "but" : (t.text[0] == ';' || t.text[0] == '|' || t.text[0] == ':');
+    // "said the Kestrel money would go ... and that, without it, the
+    // R34.8-million loss would ...": "and that" opens another clause told.
+    if (t.word && k > 0 && tokens[k - 1].word &&
+        ((t.text.size() == 4 && ctx.lower(k) == "that" && ctx.lower(k - 1) == "and") ||
+         (t.text.size() == 3 && ctx.lower(k) == "que" && ctx.lower(k - 1) == "y"))) {
+      ctx.clause_break[k] = 1;
+    }
   }
   ctx.clause_floor = 0;
   // An attribution opening the sentence ("According to Reuters,") is not
@@ -2516,6 +2523,12 @@ void bind_figure(const Document& doc, const SentenceContext& ctx, const Quantity
         // about 4,300 homes": the level's subject names it, whatever the
         // sentence counts.
         c.measure = qualified_measure(ctx, lex, subject, ctx.measure(subject), c.qualifier_size);
+      } else if (!sentence_count_measure.empty() && q_end < tokens.size() && !ctx.measure(q_end).empty() &&
+                 q_first > clause && is_one_of_lower(ctx.lower(q_first - 1), {"the", "its", "their", "this", "that"})) {
+        // "the R34.8-million loss would have forced the company to cut its
+        // squad from 42 to 32 players": the noun the money qualifies names
+        // it, whatever the sentence counts.
+        c.measure = qualified_measure(ctx, lex, q_end, ctx.measure(q_end), c.qualifier_size);
       } else if (!sentence_count_measure.empty()) {
         c.measure = "value of ";
         c.measure += sentence_count_measure;

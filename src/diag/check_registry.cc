@@ -70,7 +70,10 @@ over ten years": "amount to spend over 10 years"), and so is what money
 named by its verb alone is put on or for ("will spend R1.6bn on the grid"
 and "will also spend R1.1bn on solar" are two amounts); money "in" a plural
 noun is of that noun and held in no place ("$53.8 billion in assets",
-"£38m in dividends"), and money per share is of one share ("a final
+"£38m in dividends"), money after "the" or "its" is of the noun it
+qualifies whatever else the sentence counts ("the R34.8-million loss
+would have forced the club to cut its squad from 42 to 32 players"), "and
+that" opens another clause told whose subject is its own, and money per share is of one share ("a final
 dividend of $1.42 per share", "the $1.24-per-share dividend": "dividend per
 share", never the total paid). What a change or a
 comparison is measured from ("up from $10 million", "compared with

@@ -1247,3 +1247,11 @@ TEST_CASE("the subject of a verb of reaching right before money names it, far as
       bind_text("The value of transactions moved on the platform during the year passed KSh 6.42 trillion.");
   CHECK(find(other, "KSh 6.42 trillion").measure != "deal");
 }
+
+TEST_CASE("the noun money qualifies after a determiner names it whatever the sentence counts", "[bind]") {
+  const std::vector<Claim> claims = bind_text(
+      "Pretorius said the R34.8-million loss would have forced the club to cut its squad from 42 to 32 players.");
+  CHECK(find(claims, "R34.8-million").measure == "loss");
+  // Without a determiner, the money is the value of what is counted.
+  CHECK(find(bind_text("The club paid R34.8-million for 32 players."), "R34.8-million").measure == "value of player");
+}

@@ -717,3 +717,16 @@ TEST_CASE("value-conflict: a fiscal year is a period of its own ('in fiscal 2027
                   "es")
             .find("value-conflict") == std::string::npos);
 }
+
+TEST_CASE("value-conflict: the noun the money qualifies names it, and 'and that' opens another clause told",
+          "[check]") {
+  const std::string text = "March 3, 2026\n\nThe Vaal Buffaloes posted a net loss of R38.4-million for the 2025 "
+                           "financial year.\n\nPretorius said the Kestrel money would go towards the overdraft and "
+                           "that, without it, the {} loss would have forced the club to cut its squad from 42 to 32 "
+                           "players.\n";
+  const std::string out = conflicts(fmt::format(fmt::runtime(text), "R34.8-million"));
+  CHECK(out.find("a.txt:5:91: warning: \"R34.8-million\" conflicts with \"R38.4-million\" earlier in this article: "
+                 "the same digits, two of them swapped [value-conflict]") == 0);
+  CHECK(out.find("(same measure: loss;") != std::string::npos);
+  CHECK(conflicts(fmt::format(fmt::runtime(text), "R38.4-million")).find("value-conflict") == std::string::npos);
+}
