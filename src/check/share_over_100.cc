@@ -317,9 +317,12 @@ bool not_a_share(ArithTokens t, std::size_t i) {
   for (std::size_t k = i; k > 0 && i - k < 3;) {
     --k;
     if (t[k].type != T::word) break;
-    // "made up 46% of revenue" is a share.
+    // "made up 46% of revenue" is a share, and so is what a payer picks up
+    // ("with the state picking up 15%"; not "the shares picked up 15%", a
+    // rise).
     const bool made_up = t[k].text == "up" && k > 0 && t[k - 1].type == T::word &&
-                         is_one_of(t[k - 1].text, {"made", "make", "makes", "making"});
+                         is_one_of(t[k - 1].text, {"made", "make", "makes", "making", "picking", "pick", "picks",
+                                                   "taking", "take", "takes"});
     if (change_direction(t[k].text) != 0 && !made_up) return true;
     // "from 29%", "by about 5%"; not "those from India 29 per cent".
     const bool next_to = k + 1 == i || (k + 2 == i && is_one_of(t[i - 1].text, {"the", "a", "an", "about", "around",

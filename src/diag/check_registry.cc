@@ -838,7 +838,8 @@ per kilogram of milksolids (kgMS), up from the $9.70", as may a rate's
 "per" and its word, then its abbreviation: "fell to 1.21m barrels per day
 (b/d) in October, down 12% from 1.43m b/d"; what the change is measured
 against may follow it, "up 41 per cent year-on-year from SAR 236m", "cayó
-9,6% en la comparación interanual, de US$ 426 a US$ 412"; so may a share's
+9,6% en la comparación interanual, de US$ 426 a US$ 412", "un 12,4% más
+interanual frente a los 1.560 millones"; so may a share's
 whole: "21.4% of the district's 66,300 registered voters, up 6% from the
 15.4%"). An
 "improvement" ("improved", "mejoró") gives the size of a change and takes its direction from
@@ -1341,8 +1342,9 @@ intake" (enrolment), "of exports" (imports), "of the port's tonnage"
 calls", "of emissions", "of shipments" (deliveries), "of EBITDA", "of
 funding" (financing), "of the levy", "of capacity", "of passengers", "de
 las acciones" (a company's equity: "EBRE tiene el 51% de las acciones, Hunan
-el 34% y Daegu el 22%"), "of the cost" (each payer pays its share: "the city is covering 48 percent of
-the cost ..., the team is paying 34 percent and the state is contributing
+el 34% y Daegu el 22%"), "of the cost" (each payer pays its share, or
+picks it up, "with the state picking up 15%": "the city is covering 48
+percent of the cost ..., the team is paying 34 percent and the state is contributing
 22 percent through a tourism grant", a phrase of how it is paid after the
 share; "of the cost of drugs" and "of the cost of visits" are two wholes,
 as is any whole of two things after "of"), in Spanish "de la

@@ -552,6 +552,30 @@ TEST_CASE("percent-change: what the change is measured against after it ('year-o
             .find("[percent-change]") == std::string::npos);
 }
 
+TEST_CASE("percent-change: 'hasta' after a verb of reaching or taking is where B went", "[check][arithmetic]") {
+  const std::string text = "La combinaci\xC3\xB3n llev\xC3\xB3 el ingreso por habitaci\xC3\xB3n disponible "
+                           "(RevPAR), el indicador del sector, hasta 96,40 euros, un {}% m\xC3\xA1s que los 84,10 "
+                           "euros del primer trimestre.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "9"))
+            .find("error: from \xE2\x82\xAC" "84.10 to \xE2\x82\xAC" "96.40 is a rise of 15%, not 9% "
+                  "[percent-change]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "15")).empty());
+  CHECK(lint_es("El RevPAR lleg\xC3\xB3 hasta 96,40 euros, un 9% m\xC3\xA1s que los 84,10 euros.\n")
+            .find("not 9%") != std::string::npos);
+  // A bound stays one: "podrán llegar hasta", no figure reached.
+  CHECK(lint_es("Las tarifas podr\xC3\xA1n llegar hasta 96,40 euros, un 9% m\xC3\xA1s que los 84,10 euros.\n")
+            .empty());
+}
+
+TEST_CASE("percent-change: 'un N% más interanual frente a A'", "[check][arithmetic]") {
+  const std::string text = "El margen de intereses alcanz\xC3\xB3 los 1.846 millones de euros, un {}% m\xC3\xA1s "
+                           "interanual frente a los 1.560 millones de junio de 2025.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "12,4"))
+            .find("a.txt:1:64: error: from \xE2\x82\xAC" "1.56 billion to \xE2\x82\xAC" "1.85 billion is a rise of "
+                  "18.3%, not 12.4% [percent-change]") == 0);
+  CHECK(lint_es(fmt::format(fmt::runtime(text), "18,3")).empty());
+}
+
 TEST_CASE("percent-change: a clause of attribution between A and the stated change", "[check][arithmetic]") {
   const std::string text =
       "Customers will pay \u00a3541 a year from 1 April, up from \u00a3488, the company said on Tuesday, a rise of 13 per "

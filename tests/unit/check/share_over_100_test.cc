@@ -1573,3 +1573,14 @@ TEST_CASE("share-over-100: the holders of a company's shares ('de las acciones')
   // The shares of two companies are two wholes.
   CHECK(lint_es("EBRE tiene el 51% de las acciones de Lasur y el 60% de las acciones de Minera Sur.\n").empty());
 }
+
+TEST_CASE("share-over-100: what a payer picks up is a share, not a rise", "[check][arithmetic]") {
+  const std::string text = "The federal government will cover 75% of eligible costs, with the state picking up 15% and "
+                           "the counties and cities covering {}%.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "15"))
+            .find("a.txt:1:125: error: shares of the cost add up to more than 100%: 75% + 15% + 15% = 105% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "10")).empty());
+  // A price that picked up rose.
+  CHECK(lint("The fund covers 75% of the costs. Its shares picked up 30% in the quarter.\n").empty());
+}
