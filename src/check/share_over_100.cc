@@ -1874,6 +1874,57 @@ void check_with_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
 
 }  // namespace
 
+// "At the end of June the portfolio was split between listed equities at
+// 48 per cent, fixed income at 31 per cent, real assets such as property,
+// forests and infrastructure at 17 per cent, and private equity at 9 per
+// cent": a whole (a word of k_whole_cues) split or divided between or
+// among parts, each told with "at" and its share. Three shares at least,
+// every percentage of the sentence after the verb, each closed by a comma,
+// "and" or the end, with words and commas alone between two; no year in the
+// sentence.
+void check_split_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink& sink) {
+  const ArithTokens t = in.tokens(s);
+  const auto w = [&](std::size_t k) -> std::string_view {
+    return k < t.size() && t[k].type == T::word ? t[k].text : std::string_view();
+  };
+  const std::span<const std::uint32_t> figs = in.figure_tokens(s);
+  if (figs.size() < 3) return;
+  std::size_t cue = t.size();
+  std::string_view whole;
+  for (std::size_t k = 2; k + 1 < figs.front() && cue == t.size(); ++k) {
+    if (!is_one_of(w(k), {"split", "divided"}) || !is_one_of(w(k + 1), {"between", "among", "into"}) ||
+        !is_one_of(w(k - 1), {"was", "is", "were", "are"})) {
+      continue;
+    }
+    for (std::size_t n = k - 1; n-- > 0 && k - 1 - n <= 3 && whole.empty();) {
+      if (may_be_cue(w(n))) whole = whole_named(w(n));
+    }
+    if (!whole.empty()) cue = k + 2;
+  }
+  if (cue == t.size()) return;
+  for (const ArithToken& tok : t) {
+    if (tok.type == T::word && (year_word(tok.text) || is_one_of(tok.text, {"respectively", "each"}))) return;
+  }
+  std::vector<int> shares;
+  std::size_t before = cue;
+  for (const std::size_t i : figs) {
+    if (in.figures[static_cast<std::size_t>(t[i].figure)].kind != QuantityKind::percent || !plain_share(in, s, t, i) ||
+        w(i - 1) != "at") {
+      return;
+    }
+    const bool closed = i + 1 >= t.size() || w(i + 1) == "and" ||
+                        (t[i + 1].type == T::punct && (t[i + 1].text == "," || t[i + 1].text == "."));
+    if (!closed || i < before + 2 || i > before + 16) return;
+    for (std::size_t j = before; j + 1 < i; ++j) {
+      if (t[j].type == T::figure || (t[j].type == T::punct && t[j].text != ",")) return;
+    }
+    shares.push_back(t[i].figure);
+    before = i + 1;
+  }
+  if (shares.size() < 3) return;
+  report_shares(in, shares, fmt::format("shares of the {}", whole), false, sink);
+}
+
 // "By region of origin, South Asia accounted for 38 per cent, China for 29
 // per cent, South-East Asia for 24 per cent and the rest of the world for
 // 15 per cent": each name accounts for its share of one whole the sentence
@@ -1974,6 +2025,7 @@ void check_share_over_100(const ArithmeticInput& in, DiagnosticSink& sink) {
     check_opening_whole(in, s, sink);
     check_parallel_shares(in, s, sink);
     check_accounted_shares(in, s, sink);
+    check_split_shares(in, s, sink);
     check_allocated_shares(in, s, sink);
     check_with_shares(in, s, sink);
   }

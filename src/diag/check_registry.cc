@@ -1447,6 +1447,9 @@ left understood, "accounted for" told once and "for" before each of three
 shares or more, in a sentence of no other percentage nor year ("South
 Asia accounted for 38 per cent, China for 29 per cent, South-East Asia
 for 24 per cent and the rest of the world for 15 per cent"); so do the
+parts a whole is split or divided between, each "at" its share ("the
+portfolio was split between listed equities at 48 per cent, fixed income
+at 31 per cent, ... and private equity at 9 per cent"); so do the
 shares one verb puts each to a cause or a use, "to" after each ("Network
 Rail attributed 46 per cent to infrastructure problems, 31 per cent to
 causes within the operator's control ... and 29 per cent to external

@@ -1584,3 +1584,17 @@ TEST_CASE("share-over-100: what a payer picks up is a share, not a rise", "[chec
   // A price that picked up rose.
   CHECK(lint("The fund covers 75% of the costs. Its shares picked up 30% in the quarter.\n").empty());
 }
+
+TEST_CASE("share-over-100: a whole split between parts each 'at' its share", "[check][arithmetic]") {
+  const std::string text = "At the end of June the portfolio was split between listed equities at 48 per cent, fixed "
+                           "income at 31 per cent, real assets such as property, forests and infrastructure at 17 per "
+                           "cent, and private equity at {} per cent.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "9"))
+            .find("a.txt:1:208: error: shares of the portfolio add up to more than 100%: 48% + 31% + 17% + 9% = 105% "
+                  "[share-over-100]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "4")).empty());
+  // No whole split: shares of what is not told.
+  CHECK(lint("Returns were split between listed equities at 48 per cent, bonds at 31 per cent and property at 27 per "
+             "cent.\n")
+            .empty());
+}
