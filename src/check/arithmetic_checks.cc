@@ -1843,6 +1843,11 @@ std::vector<Change> following_changes(const ArithmeticInput& in, std::size_t s) 
     if (fb.kind == QuantityKind::date || ((!compatible(fa, fb) || (fb.kind != fa.kind && !bare_a)) && !money_a)) {
       continue;
     }
+    // ("Revenue ... was 18.4 billion yuan, up from 15.6 billion yuan a year
+    // earlier. It was down 3.7% from 19.1 billion yuan in the fourth
+    // quarter": what a change of the sentence before is measured from is
+    // no level "It" speaks of.)
+    if (in_change(in, s - 1, prev[*it].figure, true)) continue;
     // ("net income of $412 million, or $2.18 per share, for the three
     // months": a figure told again in other terms is no level of its own.)
     if (*it >= 2 && prev[*it - 1].type == Type::word && is_one_of(prev[*it - 1].text, {"or", "o"}) &&

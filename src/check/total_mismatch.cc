@@ -137,6 +137,10 @@ std::optional<std::vector<int>> parts_before(const ArithmeticInput& in, ArithTok
       continue;
     }
     if (breaks_sum(t[k])) broken = true;
+    // "two rivals with 27% and 24%, while telecom units held a combined
+    // 18%": a clause set against the one before, between the parts and
+    // the total, holds a total of its own.
+    if (parts.empty() && t[k].type == T::word && is_one_of(t[k].text, {"while", "whereas", "mientras"})) break;
   }
   return parts;
 }

@@ -971,6 +971,21 @@ void UnitPriceCheck::scan(const ArithmeticInput& in) {
             k = e;
             continue;
           }
+          // ("85,000 dry food packs, each containing flattened rice,
+          // molasses, lentils, oil and salt, at Tk 1,450 each": what each
+          // item holds, a list of words, set off by commas.)
+          if (e < t.size() && t[e].type == T::punct && t[e].text == "," && k > i && t[k - 1].type == T::punct &&
+              t[k - 1].text == "," && is_one_of(t[k].text, {"each", "all", "every"})) {
+            std::size_t f = e;
+            while (f < t.size() && f < k + 20 &&
+                   (t[f].type == T::word || (t[f].type == T::punct && t[f].text == ",")) && !priced_at(f + 1)) {
+              ++f;
+            }
+            if (f < t.size() && t[f].type == T::punct && t[f].text == "," && priced_at(f + 1)) {
+              k = f;
+              continue;
+            }
+          }
         }
         // "24 suites, which the team expects to lease at $45,000 per
         // season": a relative clause that prices the items.

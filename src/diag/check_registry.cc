@@ -357,7 +357,9 @@ billion); "more than", "about" and
 "up to" widen them, so "more than 150,000 ... a total of 400,000" passes.
 The error points at the total, with a note at each part. Silent when a
 word between the figures makes them no list ("up from", "than", "each",
-"including", "of") or a figure stands right before another ("two 28-bed
+"including", "of"), a clause of "while" between the parts and the total
+holds a total of its own ("two rivals with 27% and 24%, while telecom
+units held a combined 18%"), or a figure stands right before another ("two 28-bed
 wards, a total of 56 beds": a product), for running or wider totals ("since 2019", "so far",
 "to date", "worldwide", "overall"), for parts of other measures or time
 frames, and for negated or disputed figures (a condition or a hypothesis
@@ -876,7 +878,9 @@ the decade"). A comparison that ends its sentence ("B, against A a year
 ago.") is such a change when B is the one figure before it. An average
 set after the level ("totaled 23,460, an average of 4,692 fans per
 game. That is up 50 percent from 15,640") is not the figure "That"
-names; nor is a part after "including" ("Suppression costs reached $148
+names; nor is what a change of that sentence is measured from ("was 18.4
+billion yuan, up from 15.6 billion yuan a year earlier. It was down 3.7%
+from 19.1 billion yuan": "It" is 18.4 billion); nor is a part after "including" ("Suppression costs reached $148
 million, including $97 million for ground crews, ... and $13 million
 for equipment. That is up about 42% from the $104 million": "That" is
 the whole before "including"; nor is any figure before when the
@@ -1306,7 +1310,9 @@ sobre el río Lerma y sus afluentes, con un costo promedio de $96 millones
 cada uno, lo que suma $1,544 millones"), or a clause of "which" whose verb
 of cost prices them ("180 new interior and exterior security cameras,
 which the district estimates will cost about $2,400 apiece, or $532,000
-in all"). "$240 each" ("42.000 euros cada una") is the price of one
+in all"), or a list of what each item holds set off by commas ("85,000
+dry food packs, each containing flattened rice, molasses, lentils, oil and
+salt, at Tk 1,450 each"). "$240 each" ("42.000 euros cada una") is the price of one
 item, never compared with a value of them all (value-conflict):
 
     warning: "$40,000 a chip" disagrees with $10 billion for 400,000 chips

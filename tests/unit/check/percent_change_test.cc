@@ -1848,3 +1848,14 @@ TEST_CASE("percent-change: 'fell N% to B ..., down from its A debut'", "[check][
   CHECK(lint("The sequel fell 48% to $21.3 million in its second weekend, down from its $41.2 million debut.\n")
             .empty());
 }
+
+TEST_CASE("percent-change: what the sentence before measures a change from is no level 'It' speaks of",
+          "[check][arithmetic]") {
+  const std::string text = "Revenue for the quarter was 18.4 billion yuan ($2.55 billion), up from 15.6 billion yuan a "
+                           "year earlier, the company said. It was down {}% from 19.1 billion yuan in the fourth "
+                           "quarter.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "3.7")).empty());
+  CHECK(lint(fmt::format(fmt::runtime(text), "9"))
+            .find("error: from 19.1 billion CNY to 18.4 billion CNY is a fall of 4%, not 9% [percent-change]") !=
+        std::string::npos);
+}

@@ -1849,3 +1849,12 @@ TEST_CASE("total-mismatch: a bare total whose sentence names its noun is made up
              "halls and 940 apprentices.\n")
             .empty());
 }
+
+TEST_CASE("total-mismatch: a clause of 'while' holds its own figures, no parts of a total after it",
+          "[check][arithmetic]") {
+  CHECK(lint("It put Hengyun's share at 19%, behind two larger rivals with 27% and 24%, while telecom operators' "
+             "cloud units held a combined 18% and smaller providers the remaining 12%.\n")
+            .empty());
+  CHECK(lint("Acme had 27% and Brio 24%, a combined 55%.\n").find("27% + 24% = 51%, not 55% [total-mismatch]") !=
+        std::string::npos);
+}

@@ -1189,3 +1189,17 @@ TEST_CASE("unit-price: a clause of 'which' with a verb of cost prices the items 
              "installed by May, and $532,000 for radios.\n")
             .empty());
 }
+
+TEST_CASE("unit-price: what each item holds before its price and taka are money",
+          "[check][arithmetic]") {
+  const std::string text = "The ministry has also bought 85,000 dry food packs, each containing flattened rice, "
+                           "molasses, lentils, oil and salt, at Tk 1,450 each, worth Tk {} crore.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "14.6"))
+            .find("a.txt:1:121: warning: \"Tk 1,450 each\" disagrees with 146 million BDT for 85,000 dry food packs "
+                  "[unit-price]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "12.3")).empty());
+  // A list that holds another price is no description of the items.
+  CHECK(lint("The ministry bought 85,000 packs, each containing rice worth Tk 300, lentils and salt, at Tk 1,450 "
+             "each, worth Tk 14.6 crore.\n")
+            .find("146 million BDT for 85,000 packs") == std::string::npos);
+}
