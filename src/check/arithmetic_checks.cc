@@ -534,6 +534,16 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     for (std::size_t v = b + 1; v < t.size() && v <= b + 4 && verb == t.size() && !word(v).empty(); ++v) {
       if (copula(v)) verb = v;
     }
+    // "Los 341 millones de pesos obtenidos por boletos y abonos representan
+    // un incremento de 24% frente a los 289 millones": a verb of what B
+    // amounts to, up to six words after it, then the change named.
+    for (std::size_t v = b + 1; v < t.size() && v <= b + 7 && verb == t.size() && !word(v).empty(); ++v) {
+      if (is_one_of(word(v), {"representan", "representa", "represent\xC3\xB3", "representaron", "suponen", "supone",
+                              "supuso", "supusieron", "represent", "represents", "represented"}) &&
+          is_one_of(word(v + 1), {"un", "una", "a", "an"}) && is_change_noun(word(v + 2))) {
+        verb = v;
+      }
+    }
     if (verb == t.size() && (k + 1 >= t.size() || !comma_at(k))) continue;
     const Figure& fb = figures[static_cast<std::size_t>(t[b].figure)];
     k = verb < t.size() ? verb : k;
@@ -964,6 +974,19 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
     return figures[static_cast<std::size_t>(t[k].figure)].kind == QuantityKind::duration && k > 0 &&
            t[k - 1].type == ArithToken::Type::word && is_one_of(t[k - 1].text, {"the", "past", "last", "first"});
   };
+  // "to GH₵2.91 billion from the original contract sum of GH₵2.34
+  // billion": "from", "the" or a possessive, up to three words naming A,
+  // and "of" right before the figure at token b; the token of "from", or
+  // 0.
+  const auto named_from = [&](std::size_t b) -> std::size_t {
+    if (b < 4 || !word(b - 1, "of")) return 0;
+    for (std::size_t k = b - 2, words = 0; k >= 2 && words < 3 && t[k].type == ArithToken::Type::word; --k, ++words) {
+      if (word(k - 1, "the") || word(k - 1, "its") || word(k - 1, "their")) {
+        return word(k - 2, "from") ? k - 2 : 0;
+      }
+    }
+    return 0;
+  };
   for (std::size_t j = 0; j + 1 < figure_tokens.size(); ++j) {
     const std::size_t a = figure_tokens[j];
     if (date_at(t, figures, a) || restated(a) || period(a)) continue;
@@ -1024,14 +1047,18 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
                 (word(b - 1, "from") ||
                  // ("down from its $41.2 million debut": a possessive too.)
                  (b >= a + 3 && (word(b - 1, "the") || word(b - 1, "its") || word(b - 1, "their")) &&
-                  word(b - 2, "from")))) ||
+                  word(b - 2, "from")) ||
+                 named_from(b) > a)) ||
                (word(i, "hasta") && word(to_word, "desde")) ||
                // "retrocedió un 5,1%, a 26.400 onzas desde 28.800 onzas".
                (word(i, "a") && word(to_word, "desde"))) {
       // Past B: a phrase of when ("in the year to March") before a comma,
       // the separators, then "from" ("hasta los B desde los A"; "to $340
       // million from the $180 million state officials first offered").
-      const std::size_t from_word = word(i, "to") ? (word(b - 1, "from") ? b - 1 : b - 2) : to_word;
+      const std::size_t from_word = !word(i, "to")      ? to_word
+                                    : word(b - 1, "from") ? b - 1
+                                    : named_from(b) > a   ? named_from(b)
+                                                          : b - 2;
       std::size_t k = after_time_phrase(t, figures, after_a);
       if (k == after_a || k >= from_word || t[k].type != ArithToken::Type::punct || t[k].text != ",") k = after_a;
       // "rose 3.5% to 24,180 in April from 23,370 in March": a short

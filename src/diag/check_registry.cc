@@ -841,7 +841,11 @@ per kilogram of milksolids (kgMS), up from the $9.70", as may a rate's
 (b/d) in October, down 12% from 1.43m b/d"; what the change is measured
 against may follow it, "up 41 per cent year-on-year from SAR 236m", "cayó
 9,6% en la comparación interanual, de US$ 426 a US$ 412", "un 12,4% más
-interanual frente a los 1.560 millones"; so may a share's
+interanual frente a los 1.560 millones"; A may be named first ("to
+GH₵2.91 billion from the original contract sum of GH₵2.34 billion"), and
+B may open the sentence with a verb of what it amounts to ("Los 341
+millones de pesos obtenidos por boletos y abonos representan un
+incremento de 24% frente a los 289 millones"); so may a share's
 whole: "21.4% of the district's 66,300 registered voters, up 6% from the
 15.4%"). An
 "improvement" ("improved", "mejoró") gives the size of a change and takes its direction from

@@ -1859,3 +1859,20 @@ TEST_CASE("percent-change: what the sentence before measures a change from is no
             .find("error: from 19.1 billion CNY to 18.4 billion CNY is a fall of 4%, not 9% [percent-change]") !=
         std::string::npos);
 }
+
+TEST_CASE("percent-change: 'from the original contract sum of A' and 'B ... representan un incremento de N% "
+          "frente a A'",
+          "[check][arithmetic]") {
+  const std::string text = "The cost of the road has risen to $2.91 billion from the original contract sum of $2.34 "
+                           "billion, an increase of {} per cent, after a variation order.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "32"))
+            .find("error: from $2.34 billion to $2.91 billion is a rise of 24%, not 32% [percent-change]") !=
+        std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(text), "24")).empty());
+  const std::string es = "Los 341 millones de euros obtenidos por boletos y abonos representan un incremento de {}% "
+                         "frente a los 289 millones de 2024.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "24"))
+            .find("error: from \xE2\x82\xAC" "289 million to \xE2\x82\xAC" "341 million is a rise of 18%, not 24% "
+                  "[percent-change]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "18")).empty());
+}
