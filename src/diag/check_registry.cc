@@ -290,6 +290,7 @@ are compared by stem ("arrest", "arrested") and within the groups of
 event_synonyms ("blaze" = "fire", "sparked" = "broke", "defeat" =
 "beaten", "groundbreaking" = "broke ground", "tore through" = "burnt
 through", "lifted into place" = "installed" ("izada" = "se instaló"),
+"resumed" = "restart", "designated" = "designation",
 "adjudicado" = "adjudicación", "inaugurado" = "apertura";
 "the day" says when, not what: "ever since the day they broke ground on
 Sept. 18"); a date without its year that

@@ -575,3 +575,16 @@ TEST_CASE("date-conflict: 'fines de', 'principios de' tell when in a month or a 
              "es")
             .empty());
 }
+
+TEST_CASE("date-conflict: work resumed and the restart are one event, as are designated and the designation",
+          "[check][dates]") {
+  const std::string text = "Work resumed on Monday, July 6, after a four-month stoppage. The firm had rehired 340 "
+                           "workers since the July {} restart.";
+  const std::vector<Diagnostic> d = lint(fmt::format(fmt::runtime(text), "16"));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].message == "\"since the July 16 restart\" is dated July 16 here, but July 6 earlier in this article");
+  CHECK(lint(fmt::format(fmt::runtime(text), "6")).empty());
+  CHECK(lint("The USDA designated the county as a disaster area on Aug. 12. Since the Aug. 18 designation, producers "
+             "have applied for loans.")
+            .size() == 1);
+}
