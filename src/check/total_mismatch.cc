@@ -921,6 +921,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   std::size_t last = 0;  // the token of the last part
   bool and_seen = false;  // "and" since the part before: the next part is the last
   bool closed = false;    // the last part read: the list ends at the next mark
+  bool first_named_rest_bare = false;  // the first part a count of another noun, the others bare numbers
   for (std::size_t k = parts_from; k < t.size(); ++k) {
     // "... and 120 for shared ownership, spread across 11 sites, most of
     // them council-owned": what follows the list is none of it.
@@ -997,6 +998,11 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
           measure_head(whole.claim->measure) != measure_head(f.claim->measure)));
     if (!compatible(f, whole) && !money_part && !other_count) continue;  // "three new community centres" beside money
     plain_list_needed = plain_list_needed || other_count;
+    // "The 1,900 cuts break down as 850 positions in Oregon, 620 at ...
+    // and 310 at ...": the first part names its noun, the others leave it
+    // out; where each part is, after it, makes no other list.
+    first_named_rest_bare = parts.empty() ? other_count
+                                          : first_named_rest_bare && f.kind == QuantityKind::number;
     // "1,310 senior members aged over 65": an age that says which members.
     if (k > 0 && t[k - 1].type == T::word && is_one_of(t[k - 1].text, {"aged", "age", "ages"})) continue;
     if (f.range_side || !f.asserted || f.kind == QuantityKind::multiplier) return;
@@ -1038,7 +1044,7 @@ void check_composition(const ArithmeticInput& in, std::size_t s, const std::opti
   if (plain_list_needed && in.doc.view(whole.range).find('-') != std::string_view::npos) return;
   // Parts of several nouns form a plain list: each part's noun phrase,
   // then "," or "and" before the next; no "12 hospitals with 3,000 beds".
-  if (plain_list_needed) {
+  if (plain_list_needed && !(first_named_rest_bare && parts.size() >= 3)) {
     for (std::size_t n = 0; n + 1 < part_tokens.size(); ++n) {
       bool separated = false;
       for (std::size_t k = part_tokens[n] + 1; k < part_tokens[n + 1]; ++k) {

@@ -612,7 +612,9 @@ part and its noun then "," or "and" ("a fleet of 58 aircraft comprises
 34 narrowbody jets, 16 regional turboprops and six widebody aircraft";
 "Total enrolment now stands at 18,640, made up of 11,920 undergraduates,
 4,310 taught postgraduates, ...": a bare total whose sentence names its
-noun;
+noun; "The 1,900 cuts break down as 850 positions in Oregon, 620 at ...
+and 310 at ...": the first part names its noun, the others leave it out
+and say where they are;
 not "12 hospitals with 3,000 beds", nor a whole glued to its noun, "the
 12-storey tower comprises ..."); an age that says which members ("1,310
 senior members aged over 65", "3.110 jóvenes de entre 14 y 25 años") is

@@ -1858,3 +1858,16 @@ TEST_CASE("total-mismatch: a clause of 'while' holds its own figures, no parts o
   CHECK(lint("Acme had 27% and Brio 24%, a combined 55%.\n").find("27% + 24% = 51%, not 55% [total-mismatch]") !=
         std::string::npos);
 }
+
+TEST_CASE("total-mismatch: the first part names its noun and the others leave it out, each with where it is",
+          "[check][arithmetic]") {
+  const std::string text = "The 1,900 cuts break down as 850 positions in Oregon, 620 at the company's Austin design "
+                           "centre and {} at its assembly and test plant in Penang.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "310"))
+            .find("a.txt:1:5: error: 850 + 620 + 310 = 1,780, not 1,900 [total-mismatch]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "430")).empty());
+  // Parts that each name a noun of their own and where they are: no plain list.
+  CHECK(lint("The 1,900 cuts break down as 850 positions in Oregon, 620 contractors at the Austin centre and 310 "
+             "engineers at its plant in Penang.\n")
+            .empty());
+}
