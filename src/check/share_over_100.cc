@@ -1874,6 +1874,25 @@ void check_with_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink&
 
 }  // namespace
 
+namespace {
+
+// Whether a sentence of shares names a year or says "respectively" or
+// "each": shares of several times or of each its own whole.
+bool names_year_or_each(ArithTokens t) {
+  return std::any_of(t.begin(), t.end(), [](const ArithToken& tok) {
+    return tok.type == T::word && (year_word(tok.text) || is_one_of(tok.text, {"respectively", "each"}));
+  });
+}
+
+// Whether the share at token i closes its item of a list: a comma, "and",
+// a full stop or the sentence's end after it.
+bool closes_item(ArithTokens t, std::size_t i) {
+  return i + 1 >= t.size() || (t[i + 1].type == T::word && t[i + 1].text == "and") ||
+         (t[i + 1].type == T::punct && (t[i + 1].text == "," || t[i + 1].text == "."));
+}
+
+}  // namespace
+
 // "At the end of June the portfolio was split between listed equities at
 // 48 per cent, fixed income at 31 per cent, real assets such as property,
 // forests and infrastructure at 17 per cent, and private equity at 9 per
@@ -1902,9 +1921,7 @@ void check_split_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink
     if (!whole.empty()) cue = k + 2;
   }
   if (cue == t.size()) return;
-  for (const ArithToken& tok : t) {
-    if (tok.type == T::word && (year_word(tok.text) || is_one_of(tok.text, {"respectively", "each"}))) return;
-  }
+  if (names_year_or_each(t)) return;
   std::vector<int> shares;
   std::size_t before = cue;
   for (const std::size_t i : figs) {
@@ -1912,8 +1929,7 @@ void check_split_shares(const ArithmeticInput& in, std::size_t s, DiagnosticSink
         w(i - 1) != "at") {
       return;
     }
-    const bool closed = i + 1 >= t.size() || w(i + 1) == "and" ||
-                        (t[i + 1].type == T::punct && (t[i + 1].text == "," || t[i + 1].text == "."));
+    const bool closed = closes_item(t, i);
     if (!closed || i < before + 2 || i > before + 16) return;
     for (std::size_t j = before; j + 1 < i; ++j) {
       if (t[j].type == T::figure || (t[j].type == T::punct && t[j].text != ",")) return;
@@ -1946,15 +1962,12 @@ void check_accounted_shares(const ArithmeticInput& in, std::size_t s, Diagnostic
       return;
     }
   }
-  for (const ArithToken& tok : t) {
-    if (tok.type == T::word && (year_word(tok.text) || is_one_of(tok.text, {"respectively", "each"}))) return;
-  }
+  if (names_year_or_each(t)) return;
   std::vector<int> shares;
   for (std::size_t n = 0; n < figs.size(); ++n) {
     const std::size_t i = figs[n];
     // After it: a comma, "and" or the sentence's end.
-    const bool closed = i + 1 >= t.size() || w(i + 1) == "and" ||
-                        (t[i + 1].type == T::punct && (t[i + 1].text == "," || t[i + 1].text == "."));
+    const bool closed = closes_item(t, i);
     if (!closed || w(i - 1) != "for") return;
     if (n > 0) {
       // Before it: "for", the name (words alone, six at most) and the
