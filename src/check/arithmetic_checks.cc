@@ -1093,7 +1093,17 @@ void add_changes(ArithTokens t, std::span<const std::uint32_t> figure_tokens, co
         while (w + 2 < from_word && (word(w, "per") || word(w, "por")) && t[w + 1].type == ArithToken::Type::word) w += 2;
         // "$10.25 per kilogram of milksolids (kgMS), up from": what the
         // unit is of, and its abbreviation in brackets.
+        // ("A$1,940 an ounce of gold on a by-product basis, from": "a" or
+        // "an" for "per", and how it is reckoned, "on a ... basis".)
+        if (w == after_a && w + 2 < from_word && (word(w, "a") || word(w, "an")) &&
+            t[w + 1].type == ArithToken::Type::word) {
+          w += 2;
+        }
         if (w > after_a && w + 2 < from_word && word(w, "of") && t[w + 1].type == ArithToken::Type::word) w += 2;
+        if (w > after_a && w + 4 < from_word && word(w, "on") && (word(w + 1, "a") || word(w + 1, "an")) &&
+            word(w + 3, "basis")) {
+          w += 4;
+        }
         if (w > after_a && w + 3 < from_word && t[w].type == ArithToken::Type::punct && t[w].text == "(" &&
             t[w + 1].type == ArithToken::Type::word && t[w + 2].type == ArithToken::Type::punct &&
             t[w + 2].text == ")") {

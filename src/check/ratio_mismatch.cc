@@ -658,8 +658,8 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
   // for ("waited 14.2 hours for a bed, three times as long as").
   if (!(a > 0 && t[a - 1].type == T::figure) && k < i && t[k].type == T::punct && t[k].text == "," && k >= 3) {
     // (Or of when, a rate's period: "96.000 pasajeros al día", "en un día
-    // laboral típico", five words.)
-    for (std::size_t p = k - 1, words = 0; p > 1 && words < 5 && t[p].type == T::word; --p, ++words) {
+    // laboral típico", five words; "at the time of peak demand", six.)
+    for (std::size_t p = k - 1, words = 0; p > 1 && words < 6 && t[p].type == T::word; --p, ++words) {
       // ("for" only after a length of time: "$187m for the region's
       // stores" may be of another scope than the figure compared.)
       const bool wait_for = t[p].text == "for" && t[p - 1].type == T::figure &&
@@ -794,7 +794,11 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       // ("triple the number of five seasons ago, when it had 11,900": the
       // number of a time is read below, and no time is B.)
       const bool number = t[x].type == T::word && is_one_of(t[x].text, {"number", "figure", "level", "total"});
-      if (x == 0 || !word_is(t, x - 1, "the") || number) return 0;
+      // (Spanish too: "el triple de la capacidad actual de 38.000
+      // toneladas diarias".)
+      if (x == 0 || !(word_is(t, x - 1, "the") || word_is(t, x - 1, "la") || word_is(t, x - 1, "el")) || number) {
+        return 0;
+      }
       const auto amount_at = [&](std::size_t y) {
         if (t[y].type != T::figure) return false;
         const QuantityKind kind = in.figures[static_cast<std::size_t>(t[y].figure)].kind;
@@ -802,7 +806,7 @@ std::optional<std::pair<int, int>> related_figures(const ArithmeticInput& in, Ar
       };
       for (std::size_t n = 1; n <= 2; ++n) {
         if (x + n + 1 < t.size() && t[x + n - 1].type == T::word && !link_after(t[x + n - 1]) &&
-            word_is(t, x + n, "of") && amount_at(x + n + 1)) {
+            (word_is(t, x + n, "of") || word_is(t, x + n, "de")) && amount_at(x + n + 1)) {
           return n;
         }
       }

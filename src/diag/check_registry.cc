@@ -839,7 +839,8 @@ The change is a verb or noun of rising or falling with its percentage
 just before "from" ("rose by 25%", "an increase of 25%") or just after
 the figures (", up 25%", ", a drop of 10%", ", a 25% increase", "- a lift of
 7.4 per cent"; a unit's abbreviation in brackets may follow B: "to $10.25
-per kilogram of milksolids (kgMS), up from the $9.70", as may a rate's
+per kilogram of milksolids (kgMS), up from the $9.70", "rose 18 per cent to
+A$1,940 an ounce of gold on a by-product basis, from A$1,720", as may a rate's
 "per" and its word, then its abbreviation: "fell to 1.21m barrels per day
 (b/d) in October, down 12% from 1.43m b/d"; what the change is measured
 against may follow it, "up 41 per cent year-on-year from SAR 236m", "cayó
@@ -995,7 +996,8 @@ of the R2,300 a taxi brings in"; B in a
 clause of "que" or "which" after what it is of: "con 11.240, el triple
 que oftalmología, que acumula 5.620" (up to four words on, or seven when
 B is of A's kind: "triplica la generación local, que con la nueva unidad
-asciende a 1.120 megavatios"); two figures set against each other,
+asciende a 1.120 megavatios"); "el triple de la capacidad actual de
+38.000 toneladas diarias" (what B is, then "de"); two figures set against each other,
 then the ratio: "702 votos a favor frente a 351 en contra, el triple de
 apoyos que de rechazos"; a count named right after "times the" is compared
 whatever its noun: "96 cruise calls in the 2025-26 season, three times

@@ -1876,3 +1876,12 @@ TEST_CASE("percent-change: 'from the original contract sum of A' and 'B ... repr
                   "[percent-change]") != std::string::npos);
   CHECK(lint_es(fmt::format(fmt::runtime(es), "18")).empty());
 }
+
+TEST_CASE("percent-change: B per unit with what the unit is of and how it is reckoned before ', from A'",
+          "[check][arithmetic]") {
+  const std::string text = "All-in sustaining costs rose {} per cent to A$1,940 an ounce of gold on a by-product "
+                           "basis, from A$1,720 in the previous quarter.\n";
+  CHECK(lint(fmt::format(fmt::runtime(text), "18"))
+            .find("a.txt:1:30: error: from A$1,720 to A$1,940 is a rise of 13%, not 18% [percent-change]") == 0);
+  CHECK(lint(fmt::format(fmt::runtime(text), "13")).empty());
+}

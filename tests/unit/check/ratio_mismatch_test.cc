@@ -1097,3 +1097,17 @@ TEST_CASE("ratio-mismatch: B after a noun and 'of', A before what it did, and a 
   CHECK(lint("The board declared an interim dividend of 11 sen per share, double the 7 sen paid a year earlier.\n")
             .find("error: RM0.11 is 1.57 times RM0.07, not \"double\" [ratio-mismatch]") != std::string::npos);
 }
+
+TEST_CASE("ratio-mismatch: 'el triple de la capacidad actual de B' and A's phrase of when of six words",
+          "[check][arithmetic]") {
+  const std::string es = "La nueva concentradora podr\xC3\xA1 procesar 95.000 toneladas de mineral al "
+                         "d\xC3\xAD" "a, {} de la capacidad actual de 38.000 toneladas diarias.\n";
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "el triple"))
+            .find("error: 95,000 is 2.5 times 38,000, not \"triple\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint_es(fmt::format(fmt::runtime(es), "dos veces y media")).find("ratio-mismatch") == std::string::npos);
+  const std::string en = "Solar plants supplied 78.4 GW at the time of peak demand, {} the 31.6 GW that solar "
+                         "contributed in May 2022.\n";
+  CHECK(lint(fmt::format(fmt::runtime(en), "three times"))
+            .find("error: 78.4 is 2.48 times 31.6, not \"three times\" [ratio-mismatch]") != std::string::npos);
+  CHECK(lint(fmt::format(fmt::runtime(en), "two and a half times")).empty());
+}
