@@ -369,7 +369,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     if (!figure_at(k)) return false;
     const std::size_t n = k++;
     // "B, up 41 per cent year-on-year from A": what the change is over.
-    if (is_one_of(word(k), {"year-on-year", "year-over-year", "interanual", "annually", "sequentially"})) ++k;
+    if (measured_against_word(word(k))) ++k;
     // "B, down 340 on last year's figure of A": the difference itself, in
     // B's kind.
     const auto difference = [&] {

@@ -276,6 +276,13 @@ inline bool digits_only(std::string_view word, std::size_t lo, std::size_t hi) {
 /// True if `word` is written as a year: four digits ("2026").
 inline bool year_word(std::string_view word) { return digits_only(word, 4, 4); }
 
+/// True if `word` tells what a change is measured against, standing
+/// between the change and its figures: "rose 18.4 per cent year-on-year
+/// to B from A", "up 41 per cent year-on-year from A".
+inline bool measured_against_word(std::string_view word) {
+  return is_one_of(word, {"year-on-year", "year-over-year", "interanual", "annually", "sequentially"});
+}
+
 /// True if `word` looks like an English plural noun: more than three
 /// letters, ending in "s" but not "ss" ("schools", "tonnes"; not "class",
 /// "bus" or "its"). A cue, not a parse: callers ask it of a word they

@@ -182,10 +182,7 @@ std::optional<StatedChange> stated_change(const ArithmeticInput& in, std::size_t
     j -= level_verb_before(t, j + 1);
     // "rose 18.4 per cent year-on-year to B from A": what the change is
     // measured against, between it and its figures.
-    if (j > 0 && t[j].type == T::word &&
-        is_one_of(t[j].text, {"year-on-year", "year-over-year", "interanual", "annually", "sequentially"})) {
-      --j;
-    }
+    if (j > 0 && t[j].type == T::word && measured_against_word(t[j].text)) --j;
     // "subieron un 12,3 %, hasta 3.695.000, frente a las 3.412.000": the
     // word that carries the change to B.
     if (j > 0 && t[j].type == T::word && t[j].text == "hasta" && ch.first < t.size() &&
