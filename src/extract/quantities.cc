@@ -676,17 +676,16 @@ class Scanner {
     if (change_at(tk[j - 1])) return true;
     // "llegó hasta 96,40 euros", "llevó el ingreso por habitación
     // disponible (RevPAR), el indicador del sector, hasta 96,40 euros": a
-    // verb of taking or reaching, then (up to twenty tokens of) what it
-    // moves, says where it went.
+    // verb of reaching right before it (reach_words), or one of taking
+    // (carry_words) and up to twenty tokens of what it moves, says where
+    // it went.
     if (!comma || k >= 2) {
       for (std::size_t m = k, steps = 0; m > 0 && steps < 20; --m, ++steps) {
         const ScanToken& w = tk[m - 1];
         if (w.kind == ScanTokenKind::digits) break;
-        if (w.kind == ScanTokenKind::word &&
-            (w.lower == "lleg\xC3\xB3" || w.lower == "llegaron" || w.lower == "llev\xC3\xB3" ||
-             w.lower == "llevaron" || w.lower == "elev\xC3\xB3" || w.lower == "elevaron")) {
-          return m == k || w.lower.starts_with("llev") || w.lower.starts_with("elev");
-        }
+        if (w.kind != ScanTokenKind::word) continue;
+        if (find(c_.lex.carry_words, w.lower)) return true;
+        if (find(c_.lex.reach_words, w.lower)) return m == k;
       }
     }
     for (std::size_t words = 0; comma && j > 0 && words < 5 && tk[j - 1].kind == ScanTokenKind::word; ++words) --j;

@@ -364,6 +364,8 @@ struct Loader {
         {"between_words", set(&LanguageLexicon::between_words, "between_words")},
         {"from_words", set(&LanguageLexicon::from_words, "from_words")},
         {"change_words", set(&LanguageLexicon::change_words, "change_words")},
+        {"reach_words", set(&LanguageLexicon::reach_words, "reach_words")},
+        {"carry_words", set(&LanguageLexicon::carry_words, "carry_words")},
         {"percent_words", set(&LanguageLexicon::percent_words, "percent_words")},
         {"percent_of_words", set(&LanguageLexicon::percent_of_words, "percent_of_words")},
         {"point_units", set(&LanguageLexicon::point_units, "point_units")},

@@ -339,6 +339,8 @@ struct LanguageLexicon {
   PhraseMap<bool> between_words;         ///< "between": "between 10 and 20"
   PhraseMap<bool> from_words;            ///< "from": "from 10 to 20"
   PhraseMap<bool> change_words;          ///< "fell": "fell from 95% to zero" is no range
+  PhraseMap<bool> reach_words;           ///< "llegó": "llegó hasta 96,40 euros" says where it went
+  PhraseMap<bool> carry_words;           ///< "llevó": "llevó el ingreso ... hasta 96,40 euros" too
   PhraseMap<bool> percent_words;         ///< "%", "percent", "por ciento"
   PhraseMap<bool> percent_of_words;      ///< "percent of": "percent of 10"
   PhraseMap<bool> point_units;           ///< "percentage points", "pp"
