@@ -384,7 +384,7 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
     } else {
       // "N% more than A", "N% above A"; in Spanish "N % más que A", "N %
       // superior a A".
-      std::string_view w = word(k);
+      const std::string_view w = word(k);
       direction = is_one_of(w, {"higher", "more", "greater", "above", "m\xC3\xA1s", "superior"})    ? 1
                   : is_one_of(w, {"lower", "less", "fewer", "below", "menos", "inferior"}) ? -1
                                                                                          : 0;
@@ -393,15 +393,13 @@ void add_stated_after(ArithTokens t, std::span<const std::uint32_t> figure_token
         ++k;
         // "un 12,4% más interanual frente a los 1.560 millones": what the
         // change is over, then a link of comparison.
-        if (is_one_of(w, {"m\xC3\xA1s", "menos"}) && is_one_of(word(k), {"interanual", "anual"}) &&
-            ((word(k + 1) == "frente" && is_one_of(word(k + 2), {"a", "al"})) ||
-             (word(k + 1) == "respecto" && is_one_of(word(k + 2), {"a", "al", "de", "del"})))) {
-          k += 2;
-          w = "superior";  // read on as "... a A"
-        }
+        const bool over_year = is_one_of(w, {"m\xC3\xA1s", "menos"}) && is_one_of(word(k), {"interanual", "anual"}) &&
+                               ((word(k + 1) == "frente" && is_one_of(word(k + 2), {"a", "al"})) ||
+                                (word(k + 1) == "respecto" && is_one_of(word(k + 2), {"a", "al", "de", "del"})));
+        if (over_year) k += 2;  // at the link
         const std::string_view link = w == "superior" || w == "inferior" ? "a" : w == "m\xC3\xA1s" || w == "menos" ? "que"
                                                                                                             : "than";
-        if (word(k) != link && !(link == "a" && word(k) == "al")) {
+        if (!over_year && word(k) != link && !(link == "a" && word(k) == "al")) {
           // "Se calculó en 62 millones; hoy asciende a 71,3 millones, un
           // 12% más": no A after the change, the clause ends; A is the one
           // figure before B in the sentence that compares with it.

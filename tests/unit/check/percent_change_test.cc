@@ -574,6 +574,9 @@ TEST_CASE("percent-change: 'un N% más interanual frente a A'", "[check][arithme
             .find("a.txt:1:64: error: from \xE2\x82\xAC" "1.56 billion to \xE2\x82\xAC" "1.85 billion is a rise of "
                   "18.3%, not 12.4% [percent-change]") == 0);
   CHECK(lint_es(fmt::format(fmt::runtime(text), "18,3")).empty());
+  CHECK(lint_es("El margen alcanz\xC3\xB3 los 1.846 millones de euros, un 12,4% m\xC3\xA1s interanual respecto de los "
+                "1.560 millones.\n")
+            .find("not 12.4% [percent-change]") != std::string::npos);
 }
 
 TEST_CASE("percent-change: a clause of attribution between A and the stated change", "[check][arithmetic]") {
